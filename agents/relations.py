@@ -1,0 +1,27 @@
+"""Stage 5: relations; publishes relation events (the end of an article's path)."""
+from __future__ import annotations
+
+import time
+
+from extraction.article import Article
+from extraction.events import relation_event
+from extraction.model import Entity, Quote
+from extraction.nlp import doc_from_bytes
+from extraction.relations import extract_relations
+from streams import metrics
+
+from .base import publish_events, register_envelope_stage
+
+STAGE = "relations"
+
+
+def register(app, rt) -> None:
+    async def handle(event, header: dict, doc_bytes: bytes) -> None:
+        article = Article(**header["article"])
+        entities = [Entity.from_dict(e) for e in header["entities"]]
+        quotes = [Quote.from_dict(q) for q in header["quotes"]]
+        found = extract_relations(doc_from_bytes(rt.nlp, doc_bytes), entities, quotes)
+        await publish_events(rt, [relation_event(article, r) for r in found], event.key)
+        metrics.END_TO_END.observe(max(0.0, time.time() - header["ingest_ts"]))
+
+    register_envelope_stage(app, rt, STAGE, rt.topics.quotes_stage, handle)

@@ -1,0 +1,50 @@
+"""Country lexicons: nationality adjectives and capitals, loaded once at import.
+
+Data files live in `lexicons/`: `nationalities.tsv` (country, adjective forms) and
+`capitals.tsv` (capital, country). Look-ups fold case and accents, so "Etats-Unis",
+"États-Unis" and "ÉTATS-UNIS" are the same key.
+"""
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+LEXICONS = Path(__file__).parent / "lexicons"
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, single spaces, typographic apostrophes made plain."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return " ".join(text.split())
+
+
+def _rows(name: str) -> list[list[str]]:
+    lines = (LEXICONS / name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+COUNTRIES: dict[str, str] = {}  # folded country name -> canonical name
+ADJECTIVES: dict[str, str] = {}  # folded adjective form -> country
+CAPITALS: dict[str, str] = {}  # folded capital -> country
+for _country, _forms in _rows("nationalities.tsv"):
+    COUNTRIES[fold(_country)] = _country
+    for _form in _forms.split(","):
+        ADJECTIVES.setdefault(fold(_form), _country)
+for _capital, _country in _rows("capitals.tsv"):
+    CAPITALS[fold(_capital)] = _country
+    COUNTRIES.setdefault(fold(_country), _country)
+
+
+def country_of_adjective(word: str) -> str | None:
+    """"chinoise" -> "Chine"; None when the word is not a nationality adjective."""
+    return ADJECTIVES.get(fold(word))
+
+
+def country_of_capital(name: str) -> str | None:
+    return CAPITALS.get(fold(name))
+
+
+def country(name: str) -> str | None:
+    """The canonical country name for a country name in any spelling, else None."""
+    return COUNTRIES.get(fold(name))

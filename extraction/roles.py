@@ -1,0 +1,154 @@
+"""Titles and roles of people: "le chef de la diplomatie russe Sergueï Lavrov",
+"Xi Jinping, président chinois", "Le patron de la diplomatie chinoise, Wang Yi".
+
+The rule is surface-based because the parser often attaches names to the wrong
+noun of a title ("Lavrov" under "diplomatie"): a title phrase is a role head noun
+from `lexicons/titles.tsv` followed only by noun-phrase material (nouns, adjectives,
+"de/du/des", articles, proper nouns) up to the name (pre-nominal, optionally with a
+comma) or from a comma after the name up to the next punctuation (apposition).
+Inside the phrase a nationality adjective gives the country ("chinois" -> Chine) and
+an entity mention gives the organisation or country ("président de la Commission
+européenne"); the role is the phrase without them ("chef de la diplomatie").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from .countries import LEXICONS, country_of_adjective, fold
+
+
+def _load_titles() -> dict[str, str]:
+    titles: dict[str, str] = {}
+    for line in (LEXICONS / "titles.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            head, scope = line.split("\t")
+            titles.setdefault(fold(head), scope)
+    return titles
+
+
+TITLES = _load_titles()
+_MAX_HEAD = max(len(t.split()) for t in TITLES)
+PORTFOLIOS = frozenset(fold(line) for line in (LEXICONS / "portfolios.txt").read_text(
+    encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+_LINK = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "les"})
+_PAST = frozenset({"ancien", "ancienne", "ex", "ex-", "feu", "défunt", "défunte"})
+_QUALIFIERS = frozenset({"principal", "principale", "haut", "haute", "premier", "première",
+                         "nouveau", "nouvelle", "actuel", "actuelle", "vice", "futur", "future"})
+
+
+@dataclass(slots=True)
+class Title:
+    person: int  # index of the person entity the title applies to
+    start: int  # character span of the title phrase (without article)
+    end: int
+    text: str
+    role: str  # phrase without nationality adjective and organisation: "chef de la diplomatie"
+    scope: str  # national | org
+    country: str | None  # from a nationality adjective in the phrase
+    org: int | None  # entity index of an organisation/country named in the phrase
+    name_start: int  # character offset of the name the title is attached to
+    past: bool = False  # "ancien président": a title, not a current role
+
+
+def head_at(doc: Doc, i: int, stop: int) -> int:
+    """Length in tokens of the title head starting at token i (0 when none), longest first."""
+    if not doc[i].text[:1].isalpha():
+        return 0
+    for n in range(min(_MAX_HEAD, stop - i), 0, -1):
+        if fold(doc[i:i + n].text) in TITLES:
+            return n
+    return 0
+
+
+def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
+    if tok.i in ent_of:
+        return True
+    low = tok.lower_
+    if low in _LINK:
+        return True
+    return tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.is_alpha or "-" in tok.text and tok.is_lower
+
+
+def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[int, int]) -> Title | None:
+    """Build a Title from the phrase tokens [a, b) (a = first token of the head)."""
+    while b > a and doc[b - 1].lower_ in _LINK:
+        b -= 1
+    n = head_at(doc, a, b)
+    if not n:
+        return None
+    scope = TITLES[fold(doc[a:a + n].text)]
+    country, org, role_end = None, None, b
+    keep = []
+    for tok in doc[a:b]:
+        if tok.i in ent_of and ent_of[tok.i] != person:
+            if org is None:
+                org = ent_of[tok.i]
+                # the role stops before "de la Commission": drop the linking words too
+                role_end = tok.i
+                while role_end > a + n and doc[role_end - 1].lower_ in _LINK:
+                    role_end -= 1
+            continue
+        if tok.i >= role_end:
+            continue
+        c = country_of_adjective(tok.text) if tok.pos_ in ("ADJ", "NOUN", "PROPN") and tok.is_lower else None
+        if c and tok.i >= a + n:
+            country = country or c
+            continue
+        keep.append(tok)
+    role = " ".join(t.text for t in keep).replace("' ", "'")
+    start = a
+    if a > 0 and doc[a - 1].lower_ in _QUALIFIERS:
+        start = a - 1
+    past = start > 0 and doc[start - 1].lower_ in _PAST
+    span = doc[start:b]
+    return Title(person, span.start_char, span.end_char, span.text, role, scope, country, org,
+                 name_start, past)
+
+
+def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, int]]) -> list[Title]:
+    """Titles attached to person mentions.
+
+    `ent_of` maps a token index to the index of the entity it belongs to;
+    `people` lists (first token, end token, entity index) of person name mentions.
+    """
+    titles = []
+    for s, e, person in people:
+        sent = doc[s].sent
+        # pre-nominal: "... le chef de la diplomatie russe Sergueï Lavrov", "Le patron ..., Wang Yi"
+        j = s - 1
+        comma = j >= sent.start and doc[j].text == ","
+        if comma:
+            j -= 1
+        best = None
+        k = j
+        while k >= max(sent.start, j - 10):
+            tok = doc[k]
+            if head_at(doc, k, j + 1):
+                best = k
+            if not _phrase_token(tok, ent_of) or ent_of.get(k) == person:
+                break
+            k -= 1
+        if best is not None and (not comma or best == sent.start or doc[best - 1].pos_ == "DET"
+                                 or doc[best - 1].lower_ in _QUALIFIERS):
+            t = _title(doc, best, j + 1, person, doc[s].idx, ent_of)
+            if t:
+                titles.append(t)
+                continue
+        # apposition: "Xi Jinping, président chinois, ..."
+        k = e
+        if k < sent.end and doc[k].text == ",":
+            k += 1
+            while k < sent.end and doc[k].lower_ in ("le", "la", "l'", "l’") | _QUALIFIERS:
+                k += 1
+            if k < sent.end and head_at(doc, k, sent.end):
+                b = k + 1
+                while b < sent.end and _phrase_token(doc[b], ent_of) and ent_of.get(b) != person \
+                        and not (doc[b].pos_ == "PROPN" and b + 1 < sent.end and doc[b + 1].text == ","
+                                 and b not in ent_of):
+                    b += 1
+                t = _title(doc, k, b, person, doc[s].idx, ent_of)
+                if t:
+                    titles.append(t)
+    return titles

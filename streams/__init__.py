@@ -1,0 +1,1 @@
+"""What defines wirestream's stream: settings, topics, codecs, metrics, broker, app, CLI."""

