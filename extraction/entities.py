@@ -1,12 +1,52 @@
-"""Entities: spaCy mentions merged into one entity per real-world thing in the article."""
+"""Entities: spaCy mentions merged into one entity per real-world thing in the article.
+
+Steps, each a plain rule over the parse (no second model):
+
+1. Repair NER spans. Leading articles go ("la Chine" -> "Chine"); an honorific before a
+   person is kept in the mention ("M. Wang") but not in the name; a span that starts
+   with a role noun ("ministre des Affaires étrangères Qin Gang") is a title, not an
+   organisation: its trailing capitalised run becomes a person, the rest is dropped;
+   a span is cut before "de + number" ("Affaires étrangères de 18 pays"), and what is
+   left is dropped when it is only a ministry portfolio, lower case, or a nationality
+   adjective.
+2. Acronyms: "Organisation de coopération de Shanghai (OCS)" makes "OCS" an `acronym`
+   mention of the expansion (the canonical name); a bare upper-case mention whose
+   initials spell out an organisation of the article joins it too.
+3. Countries and capitals. A country is named canonically from `lexicons/
+   nationalities.tsv`. A capital (`lexicons/capitals.tsv`) stands for its government,
+   and becomes a `capital` mention of the country entity, unless it is used as a place:
+   introduced by a locative preposition ("à", "dans", "depuis", "vers", "en", "près
+   de") in an adjunct (dependency other than `obl:arg`). "à Jakarta" stays the city;
+   "Pékin apporte un soutien", "qui a valu à Moscou des sanctions", "ceux de Pékin et
+   Moscou" are the countries.
+4. People: a one-word person mention ("Wang", "M. Lavrov") joins the full name of the
+   article whose first or last word it is (Chinese names put the family name first);
+   when several full names fit, the one mentioned last before it wins. Words that the
+   NER labelled otherwise but that are part of a person's full name join the person.
+5. Titles (see `roles.py`) go on the person (`titles`), and a qualified title phrase
+   reused later without the name ("Le patron de la diplomatie chinoise a indiqué")
+   becomes a `title` mention of that person when no other person holds the same title.
+"""
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
+from collections import Counter
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from . import roles
+from .countries import country, country_of_adjective, country_of_capital, fold
 from .model import Entity, Mention
+
+LABELS = ("PER", "ORG", "LOC", "MISC")
+_DETS = frozenset({"le", "la", "les", "l'", "l’"})
+HONORIFICS = frozenset({"m.", "mme", "mme.", "mlle", "mm.", "mmes", "monsieur", "madame", "dr", "dr."})
+_LOCATIVE = frozenset({"à", "dans", "depuis", "vers", "en", "près", "via", "au", "aux", "jusqu'à"})
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,9}$")
+_OPEN_SKIP = frozenset({'"', "«", "»", "“", "”", "'"})
 
 
 def entity_id(name: str, label: str) -> str:
@@ -16,13 +56,197 @@ def entity_id(name: str, label: str) -> str:
     return "ent_" + hashlib.blake2b(f"{label}|{key}".encode(), digest_size=8).hexdigest()
 
 
-def extract_entities(doc: Doc) -> list[Entity]:
-    groups: dict[tuple[str, str], list[Mention]] = {}
+@dataclass(slots=True)
+class _Piece:
+    start: int  # tokens, end exclusive: the mention (with honorific)
+    end: int
+    name_start: int  # first token of the name (after the honorific)
+    label: str
+    kind: str = "name"
+    key: str | None = None  # cluster key
+    name: str | None = None  # canonical name candidate
+
+
+def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
+    """The mentions a raw NER span really holds (zero, one, or a title's person)."""
+    while start < end and doc[start].lower_ in _DETS:
+        start += 1
+    # cut "X de 18 pays": a preposition followed by a number ends a name
+    for i in range(start + 1, end - 1):
+        if doc[i].pos_ == "ADP" and doc[i + 1].like_num:
+            end = i
+            break
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("de", "du", "des", "d'")):
+        end -= 1
+    if start >= end:
+        return []
+    if label != "PER" and roles.head_at(doc, start, end) and doc[start].is_lower:
+        # "ministre des Affaires étrangères Qin Gang": role + person
+        i = end
+        while i > start and doc[i - 1].is_title and doc[i - 2].pos_ not in ("ADP", "DET") \
+                and doc[i - 1].lower_ not in roles.TITLES:
+            i -= 1
+        if i < end and fold(doc[i:end].text) not in roles.PORTFOLIOS:
+            return [_Piece(i, end, i, "PER")]
+        return []
+    span = doc[start:end]
+    text = fold(span.text)
+    if text in roles.PORTFOLIOS or not any(t.is_title or t.is_upper for t in span):
+        return []
+    if end - start == 1 and (country_of_adjective(span.text) or doc[start].lower_ in HONORIFICS):
+        return []
+    name_start = start
+    if doc[start].lower_ in HONORIFICS:
+        name_start = start + 1
+    elif start > 0 and doc[start - 1].lower_ in HONORIFICS and label in ("PER", "MISC"):
+        start -= 1
+        label = "PER"
+    if name_start >= end:
+        return []
+    return [_Piece(start, end, name_start, label)]
+
+
+def _place_use(doc: Doc, start: int, end: int) -> bool:
+    """A capital used as a place ("à Jakarta") rather than for its government."""
+    prev = doc[start - 1] if start else None
+    if prev is None:
+        return False
+    if prev.lower_ == "de" and start > 1 and doc[start - 2].lower_ == "près":
+        return True
+    return prev.lower_ in _LOCATIVE and doc[start:end].root.dep_ != "obl:arg"
+
+
+def _initials(text: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[\w-]+", text) if w[0].isupper())
+
+
+def _pieces(doc: Doc) -> list[_Piece]:
+    pieces: list[_Piece] = []
     for ent in doc.ents:
-        key = (ent.text.lower(), ent.label_)
-        groups.setdefault(key, []).append(Mention(ent.text, ent.start_char, ent.end_char))
-    entities = []
-    for (_, label), mentions in groups.items():
-        name = max((m.text for m in mentions), key=len)
+        if ent.label_ in LABELS:
+            pieces.extend(_repair(doc, ent.start, ent.end, ent.label_))
+    # acronyms in brackets right after a name: "Association des Nations ... (ASEAN)"
+    acronyms: dict[str, _Piece] = {}
+    for p in list(pieces):
+        i = p.end
+        while i < len(doc) and (doc[i].text in _OPEN_SKIP or doc[i].is_space):
+            i += 1
+        if i + 2 < len(doc) and doc[i].text == "(" \
+                and _ACRONYM.match(doc[i + 1].text) and doc[i + 2].text == ")" and p.end - p.start > 1:
+            acronyms.setdefault(doc[i + 1].text, p)
+    # bare acronyms anywhere (also those the NER missed), and initials of long names
+    long_names = {_initials(doc[p.start:p.end].text): p for p in pieces
+                  if p.label in ("ORG", "MISC", "LOC") and p.end - p.start > 2}
+    out = []
+    for p in pieces:
+        text = doc[p.start:p.end].text
+        if p.end - p.start == 1 and _ACRONYM.match(text) and (text in acronyms or text in long_names):
+            continue  # re-added below as an acronym mention
+        out.append(p)
+    for tok in doc:
+        if _ACRONYM.match(tok.text):
+            full = acronyms.get(tok.text) or long_names.get(tok.text)
+            if full is not None:
+                out.append(_Piece(tok.i, tok.i + 1, tok.i, full.label, "acronym",
+                                  key=("ref", full.start)))
+    return sorted(out, key=lambda p: p.start)
+
+
+def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
+    """Give every piece a cluster key and a canonical name candidate."""
+    by_start = {p.start: p for p in pieces}
+    full_names: dict[str, list[str]] = {}  # folded word -> keys of full person names
+    for p in pieces:
+        name = doc[p.name_start:p.end].text
+        if p.kind == "acronym":
+            continue
+        c = country(name)
+        cap = country_of_capital(name)
+        if c:
+            p.label, p.key, p.name = "LOC", "c:" + fold(c), c
+        elif cap and p.label in ("LOC", "ORG", "MISC") and not _place_use(doc, p.start, p.end):
+            p.label, p.key, p.name, p.kind = "LOC", "c:" + fold(cap), cap, "capital"
+        else:
+            p.name = name
+            p.key = "n:" + fold(name)
+            if p.label == "PER" and p.end - p.name_start > 1:
+                for w in {doc[p.name_start].text, doc[p.end - 1].text}:
+                    full_names.setdefault(fold(w), []).append(p.key)
+            if p.label == "PER" and p.name_start > p.start:
+                p.kind = "alias"
+    last_seen: dict[str, int] = {}
+    for p in pieces:
+        if p.kind == "acronym":
+            ref = by_start[p.key[1]]
+            p.key, p.name = ref.key, ref.name
+            continue
+        one_word = p.end - p.name_start == 1 and not p.key.startswith("c:")
+        options = sorted(set(full_names.get(fold(doc[p.name_start].text), []))) if one_word else []
+        if options:
+            # "Wang"/"M. Wang" -> "Wang Yi"; ambiguous -> the full name seen last
+            key = max(options, key=lambda k: last_seen.get(k, -1)) if len(options) > 1 else options[0]
+            p.key, p.label = key, "PER"
+            p.kind = "alias"
+        last_seen[p.key] = p.start
+
+
+def _title_mentions(doc: Doc, titles: list[roles.Title], entities: list[Entity],
+                    spans: set[int]) -> None:
+    """A qualified title used alone later ("Le patron de la diplomatie chinoise a ...")."""
+    holders: dict[str, set[int]] = {}
+    for t in titles:
+        if (t.country or t.org is not None) and not t.past:
+            holders.setdefault(t.text.lower(), set()).add(t.person)
+    low = doc.text.lower()
+    for phrase, people in holders.items():
+        if len(people) != 1:
+            continue
+        person = entities[next(iter(people))]
+        for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", low):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or m.start() in spans:
+                continue
+            nxt = doc[span.end] if span.end < len(doc) else None
+            if nxt is not None and (nxt.ent_type_ == "PER" or nxt.text == "," and span.end + 1 < len(doc)
+                                    and doc[span.end + 1].ent_type_ == "PER"):
+                continue  # the title introduces a name: not a mention by title
+            person.mentions.append(Mention(doc.text[m.start():m.end()], m.start(), m.end(), "title"))
+
+
+def extract_entities(doc: Doc) -> list[Entity]:
+    pieces = _pieces(doc)
+    _cluster(doc, pieces)
+    groups: dict[str, list[_Piece]] = {}
+    for p in pieces:
+        groups.setdefault(p.key, []).append(p)
+    entities: list[Entity] = []
+    ent_of: dict[int, int] = {}
+    people: list[tuple[int, int, int]] = []
+    for key, ps in groups.items():
+        labels = Counter(p.label for p in ps)
+        label = "PER" if labels["PER"] else labels.most_common(1)[0][0]
+        named = [p for p in ps if p.kind in ("name", "capital")] or ps
+        if key.startswith("c:"):
+            name = ps[0].name
+        else:
+            name = max((p.name for p in named), key=lambda n: (len(n.split()), len(n)))
+        idx = len(entities)
+        mentions = []
+        for p in ps:
+            span = doc[p.start:p.end]
+            mentions.append(Mention(span.text, span.start_char, span.end_char, p.kind))
+            for i in range(p.start, p.end):
+                ent_of[i] = idx
+            if label == "PER":
+                people.append((p.start, p.end, idx))
         entities.append(Entity(entity_id(name, label), name, label, mentions))
+    titles = roles.find_titles(doc, ent_of, sorted(people))
+    for t in titles:
+        if t.role and t.role not in entities[t.person].titles:
+            entities[t.person].titles.append(t.role)
+    spans = {t.start for t in titles}
+    _title_mentions(doc, titles, entities, spans)
+    for e in entities:
+        e.mentions.sort(key=lambda m: m.start)
+    entities.sort(key=lambda e: e.mentions[0].start)
     return entities

@@ -32,6 +32,7 @@ TITLES = _load_titles()
 _MAX_HEAD = max(len(t.split()) for t in TITLES)
 PORTFOLIOS = frozenset(fold(line) for line in (LEXICONS / "portfolios.txt").read_text(
     encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+_ARTICLES = frozenset({"le", "la", "l'", "l’"})
 _LINK = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "les"})
 _PAST = frozenset({"ancien", "ancienne", "ex", "ex-", "feu", "défunt", "défunte"})
 _QUALIFIERS = frozenset({"principal", "principale", "haut", "haute", "premier", "première",
@@ -140,7 +141,7 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
         k = e
         if k < sent.end and doc[k].text == ",":
             k += 1
-            while k < sent.end and doc[k].lower_ in ("le", "la", "l'", "l’") | _QUALIFIERS:
+            while k < sent.end and doc[k].lower_ in _ARTICLES | _QUALIFIERS:
                 k += 1
             if k < sent.end and head_at(doc, k, sent.end):
                 b = k + 1
