@@ -27,12 +27,14 @@ def _rows(name: str) -> list[list[str]]:
 COUNTRIES: dict[str, str] = {}  # folded country name -> canonical name
 ADJECTIVES: dict[str, str] = {}  # folded adjective form -> country
 CAPITALS: dict[str, str] = {}  # folded capital -> country
+CAPITAL_NAMES: list[str] = []  # as spelt in the lexicon
 for _country, _forms in _rows("nationalities.tsv"):
     COUNTRIES[fold(_country)] = _country
     for _form in _forms.split(","):
         ADJECTIVES.setdefault(fold(_form), _country)
 for _capital, _country in _rows("capitals.tsv"):
     CAPITALS[fold(_capital)] = _country
+    CAPITAL_NAMES.append(_capital)
     COUNTRIES.setdefault(fold(_country), _country)
 
 

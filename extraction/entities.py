@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from . import roles
-from .countries import country, country_of_adjective, country_of_capital, fold
+from .countries import CAPITAL_NAMES, COUNTRIES, country, country_of_adjective, country_of_capital, fold
 from .model import Entity, Mention
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -46,6 +46,10 @@ _DETS = frozenset({"le", "la", "les", "l'", "l’"})
 HONORIFICS = frozenset({"m.", "mme", "mme.", "mlle", "mm.", "mmes", "monsieur", "madame", "dr", "dr."})
 _LOCATIVE = frozenset({"à", "dans", "depuis", "vers", "en", "près", "via", "au", "aux", "jusqu'à"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,9}$")
+# countries and capitals by their canonical spelling, for names the NER missed
+_GAZETTEER = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
+    (re.escape(n) for n in set(COUNTRIES.values()) | set(CAPITAL_NAMES)), key=len, reverse=True))
+    + r")(?![\w-])")
 _OPEN_SKIP = frozenset({'"', "«", "»", "“", "”", "'"})
 
 
@@ -152,6 +156,37 @@ def _pieces(doc: Doc) -> list[_Piece]:
     return sorted(out, key=lambda p: p.start)
 
 
+def _recover(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
+    """Names the NER missed: countries and capitals of the lexicons anywhere, and names it
+    found once but missed elsewhere (e.g. across a bad sentence split): every other
+    capitalised occurrence of the same words is a mention too."""
+    covered = {i for p in pieces for i in range(p.start, p.end)}
+    for m in _GAZETTEER.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and not any(i in covered for i in range(span.start, span.end)):
+            pieces.append(_Piece(span.start, span.end, span.start, "LOC"))
+            covered.update(range(span.start, span.end))
+    known: dict[str, dict[tuple[str, ...], str]] = {}
+    for p in pieces:
+        if p.kind == "name" and p.label in ("PER", "ORG", "LOC"):
+            words = tuple(t.lower_ for t in doc[p.name_start:p.end])
+            known.setdefault(words[0], {}).setdefault(words, p.label)
+    extra = []
+    for tok in doc:
+        options = known.get(tok.lower_)
+        if not options or tok.i in covered or not tok.is_title:
+            continue
+        for words, label in sorted(options.items(), key=lambda kv: -len(kv[0])):
+            end = tok.i + len(words)
+            if end <= len(doc) and tuple(t.lower_ for t in doc[tok.i:end]) == words \
+                    and not any(i in covered for i in range(tok.i, end)):
+                start = tok.i - 1 if tok.i and doc[tok.i - 1].lower_ in HONORIFICS else tok.i
+                extra.append(_Piece(start, end, tok.i, label))
+                covered.update(range(start, end))
+                break
+    return sorted(pieces + extra, key=lambda p: p.start)
+
+
 def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
     """Give every piece a cluster key and a canonical name candidate."""
     by_start = {p.start: p for p in pieces}
@@ -214,7 +249,7 @@ def _title_mentions(doc: Doc, titles: list[roles.Title], entities: list[Entity],
 
 
 def extract_entities(doc: Doc) -> list[Entity]:
-    pieces = _pieces(doc)
+    pieces = _recover(doc, _pieces(doc))
     _cluster(doc, pieces)
     groups: dict[str, list[_Piece]] = {}
     for p in pieces:

@@ -1,35 +1,441 @@
-"""Relations: subject-verb-object patterns mapped to the fixed predicate vocabulary."""
+"""Relations: trigger words mapped to the fixed predicate vocabulary, arguments from the parse.
+
+Triggers live in `lexicons/relations.json` (compiled once at import):
+- verbs: a lemma whose subject and object (direct object, or a complement introduced
+  by the listed preposition) are entities: "Wang Yi a rencontré Lavrov" -> CONSULT;
+- nouns: "une rencontre entre A et B", "l'invasion russe de l'Ukraine", "des sanctions
+  de l'UE contre X", "un soutien à X" (the agent comes from a nationality adjective, a
+  "de"/"par" complement, or the subject of the verb that governs the noun, e.g. the
+  light verb "apporter"); "@obj" marks nouns whose "de" complement is the patient;
+- multi-word prepositions: "à la place de X" (REPLACES), "au sein de X" (MEMBER_OF);
+- titles (roles.py): HOLDS_ROLE to the country of the nationality adjective or the
+  organisation named in the title.
+
+Arguments are resolved from a token to an entity: the entity mention itself, the person
+a title introduces ("le ministre ... Qin Gang"), the antecedent of a relative pronoun
+("la Russie, à laquelle ..."), a country from a nationality adjective on a group noun
+("l'armée russe"), "les deux pays" (the last two countries named), "il"/"elle" when only
+one person was named in this or the previous sentence; coordinated arguments ("la Chine
+et la Russie") give one relation each. A verb without its own subject takes the subject
+of the verb it depends on (infinitive, coordination: "la Chine allait renforcer").
+Nothing is emitted unless both arguments are entities linked by the sentence's syntax.
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import json
+import re
+from dataclasses import dataclass
 
+from spacy.tokens import Doc, Token
+
+from . import roles
+from .countries import LEXICONS, country, country_of_adjective, fold
+from .entities import entity_id
 from .model import Argument, Entity, Quote, Relation, Span
+from .vocabulary import PREDICATES, SYMMETRIC
 
-_VERBS = {"rencontrer": "CONSULT", "soutenir": "SUPPORT", "représenter": "REPRESENTS",
-          "attaquer": "ASSAULT", "envahir": "ASSAULT", "accuser": "ACCUSE", "menacer": "THREATEN"}
+MIN_CONFIDENCE = 0.4
+
+
+def _compile(path=LEXICONS / "relations.json"):
+    data = json.loads(path.read_text(encoding="utf-8"))
+    verbs: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for predicate, entries in data["verbs"].items():
+        assert predicate in PREDICATES, predicate
+        for entry in entries:
+            lemma, _, preps = entry.partition("/")
+            verbs.setdefault(lemma.removeprefix("s'"), (predicate, tuple(preps.split("|")) if preps else ()))
+    nouns: dict[str, tuple[str, bool]] = {}
+    for predicate, entries in data["nouns"].items():
+        assert predicate in PREDICATES, predicate
+        for entry in entries:
+            lemma, _, role = entry.partition("@")
+            nouns.setdefault(lemma, (predicate, role == "obj"))
+    multi = {tuple(k.split()): v for k, v in data["multiword"].items()}
+    return (verbs, nouns, frozenset(data["light_verbs"]), frozenset(data["object_preps"]),
+            frozenset(data["pair_preps"]), multi, frozenset(data["group_nouns"]),
+            frozenset(data["pair_nouns"]))
+
+
+VERBS, NOUNS, LIGHT_VERBS, OBJECT_PREPS, PAIR_PREPS, MULTIWORD, GROUP_NOUNS, PAIR_NOUNS = _compile()
+_MULTI_FIRST = {k[0] for k in MULTIWORD}
+_RELATIVE_NEAR = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels",
+                            "auxquelles", "duquel", "desquels", "dont"})
+_RELATIVE = frozenset({"qui", "que", "qu'"})
+_PERSONAL = frozenset({"il", "elle"})
+_DE = frozenset({"de", "du", "des", "d'"})
+_SUBJ_DEPS = ("nsubj",)
+_OBJ_DEPS = ("obl:arg", "obl:mod", "obl", "iobj", "nmod", "obl:agent")
+
+
+@dataclass(slots=True)
+class _Arg:
+    name: str
+    entity_id: str | None
+    label: str | None
+    span: Span
+    conf: float  # how sure the resolution is
+
+
+def _case(tok: Token) -> str | None:
+    """The (first) preposition introducing tok: "avec", "de", "à la place de" -> "de"."""
+    for c in tok.children:
+        if c.dep_ in ("case", "fixed") or (c.dep_ == "det" and c.lower_ in ("du", "des", "au", "aux")):
+            if c.pos_ in ("ADP", "DET") and c.i < tok.i:
+                low = c.lower_
+                return {"du": "de", "des": "de", "d'": "de", "au": "à", "aux": "à"}.get(low, low)
+    return None
+
+
+class _Context:
+    """Per-document look-ups built once: token -> entity mention, titles, countries."""
+
+    def __init__(self, doc: Doc, entities: list[Entity]):
+        self.doc = doc
+        self.entities = entities
+        self.mention_at: dict[int, tuple[int, Span]] = {}
+        self.mentions_sorted: list[tuple[int, int, int]] = []  # (start token, end token, entity)
+        by_country = {}
+        for idx, e in enumerate(entities):
+            if e.label == "LOC" and country(e.name):
+                by_country[e.name] = idx
+            for m in e.mentions:
+                if m.kind == "title":
+                    continue
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                s = Span(m.text, m.start, m.end)
+                for i in range(span.start, span.end):
+                    self.mention_at[i] = (idx, s)
+                self.mentions_sorted.append((span.start, span.end, idx))
+        self.mentions_sorted.sort()
+        self.by_country = by_country
+        ent_of = {i: idx for i, (idx, _) in self.mention_at.items()}
+        people = [(s, e, idx) for s, e, idx in self.mentions_sorted if entities[idx].label == "PER"]
+        self.titles = roles.find_titles(doc, ent_of, people)
+        self.title_at: dict[int, roles.Title] = {}
+        for t in self.titles:
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is not None:
+                for tok in span:
+                    if roles.head_at(doc, tok.i, span.end):
+                        self.title_at.setdefault(tok.i, t)
+
+    def arg_of_entity(self, idx: int, span: Span, conf: float) -> _Arg:
+        e = self.entities[idx]
+        return _Arg(e.name, e.entity_id, e.label, span, conf)
+
+    def country_arg(self, name: str, tok: Token, conf: float) -> _Arg:
+        span = Span(tok.text, tok.idx, tok.idx + len(tok.text))
+        if name in self.by_country:
+            return self.arg_of_entity(self.by_country[name], span, conf)
+        return _Arg(name, entity_id(name, "LOC"), "LOC", span, conf)
+
+    def _near_antecedent(self, tok: Token, window: int) -> tuple[int, int, int] | None:
+        """The entity mention ending just before tok, only punctuation/prepositions between."""
+        best = None
+        for s, e, idx in self.mentions_sorted:
+            if e > tok.i:
+                break
+            if tok.i - e <= window and s >= tok.sent.start:
+                between = self.doc[e:tok.i]
+                if all(t.is_punct or t.pos_ in ("ADP", "NUM") or t.is_space or t.tag_ == "VERB"
+                       and "Part" in t.morph.get("VerbForm") for t in between):
+                    best = (s, e, idx)
+        return best
+
+    def last_countries(self, before: int, n: int) -> list[int]:
+        seen: list[int] = []
+        for s, e, idx in reversed(self.mentions_sorted):
+            if s < before and self.entities[idx].name in self.by_country and idx not in seen:
+                seen.append(idx)
+                if len(seen) == n:
+                    break
+        return seen if len(seen) == n else []
+
+    def resolve(self, tok: Token, conf: float = 1.0, conj: bool = True) -> list[_Arg]:
+        """The entities tok stands for (with its coordinated siblings)."""
+        out = self._resolve_one(tok, conf)
+        if conj:
+            for c in tok.children:
+                if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "X", "PRON"):
+                    out.extend(self._resolve_one(c, conf * 0.95))
+        return out
+
+    def _resolve_one(self, tok: Token, conf: float) -> list[_Arg]:
+        if tok.i in self.mention_at:
+            idx, span = self.mention_at[tok.i]
+            return [self.arg_of_entity(idx, span, conf)]
+        if tok.i in self.title_at:
+            t = self.title_at[tok.i]
+            return [self.arg_of_entity(t.person, Span(t.text, t.start, t.end), conf * 0.9)]
+        low = tok.lower_
+        if tok.pos_ == "PRON" and low in _RELATIVE_NEAR:
+            found = self._near_antecedent(tok, 8 if low == "dont" else 3)
+            if found:
+                s, e, idx = found
+                return [self.arg_of_entity(idx, self.mention_at[s][1], conf * 0.8)]
+            return []
+        if tok.pos_ == "PRON" and low in _RELATIVE and tok.head.dep_ == "acl:relcl":
+            return self.resolve(tok.head.head, conf * 0.8, conj=False)
+        if tok.pos_ == "PRON" and low in _PERSONAL and tok.dep_.startswith("nsubj"):
+            return self._pronoun(tok, conf * 0.6)
+        if tok.pos_ == "NOUN":
+            if tok.lemma_ in PAIR_NOUNS and any(c.lower_ == "deux" for c in tok.children):
+                return [self.arg_of_entity(idx, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.5)
+                        for idx in self.last_countries(tok.i, 2)]
+            if tok.lemma_ in GROUP_NOUNS:
+                for c in tok.children:
+                    if c.dep_ == "amod" and (name := country_of_adjective(c.text)):
+                        return [self.country_arg(name, c, conf * 0.8)]
+        return []
+
+    def _pronoun(self, tok: Token, conf: float) -> list[_Arg]:
+        sents = [tok.sent]
+        if tok.sent.start > 0:
+            sents.insert(0, self.doc[tok.sent.start - 1].sent)
+        start = sents[0].start
+        people = {idx for s, e, idx in self.mentions_sorted
+                  if start <= s < tok.i and self.entities[idx].label == "PER"}
+        if len(people) != 1:
+            return []
+        idx = people.pop()
+        return [self.arg_of_entity(idx, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf)]
+
+
+def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
+    """Subjects of verb, climbing infinitive/coordination chains when it has none."""
+    conf = 1.0
+    v = verb
+    for _ in range(4):
+        subj = [c for c in v.children if c.dep_ in _SUBJ_DEPS and not c.is_punct]
+        if subj:
+            return [a for s in subj for a in ctx.resolve(s, conf)]
+        agents = [c for c in v.children if c.dep_ == "obl:agent"]
+        if agents:
+            return [a for s in agents for a in ctx.resolve(s, conf)]
+        if v.dep_ in ("xcomp", "conj") or (v.dep_ == "advcl" and "Inf" in v.morph.get("VerbForm")):
+            v = v.head
+            conf *= 0.85
+            continue
+        break
+    # the sentence splitter cut "Wang Yi, principal responsable ... - a rencontré ...":
+    # a verbless fragment just before, whose root is an entity, is the subject
+    sent = verb.sent
+    if sent.start > 0 and sent[0].text in "-–—" and not any(
+            c.dep_.startswith("nsubj") and not c.is_punct for c in verb.children):
+        prev = ctx.doc[sent.start - 1].sent
+        for _ in range(2):
+            if any(t.pos_ in ("VERB", "AUX") for t in prev):
+                break
+            if prev.root.i in ctx.mention_at:
+                return ctx.resolve(prev.root, 0.5)
+            if prev.start == 0:
+                break
+            prev = ctx.doc[prev.start - 1].sent
+    return []
+
+
+def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float) -> list[_Arg]:
+    out = []
+    for c in head.children:
+        if "" in preps or not preps:
+            if c.dep_ == "obj":
+                out.extend(ctx.resolve(c, conf))
+        if preps and c.dep_ in _OBJ_DEPS and _case(c) in preps:
+            out.extend(ctx.resolve(c, conf * 0.95))
+    return out
+
+
+def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool):
+    """(subjects, objects, pairs) from a trigger noun's own complements."""
+    subjects, objects, pairs = [], [], []
+    for c in noun.children:
+        if c.dep_ == "amod" and (name := country_of_adjective(c.text)):
+            subjects.append(ctx.country_arg(name, c, 0.85))
+    stack = [(c, 1) for c in noun.children]
+    while stack:  # complements of the noun, and of nouns inside them ("rencontre en mars entre ...")
+        c, depth = stack.pop()
+        if c.dep_ not in ("nmod", "obl:arg", "obl:mod", "acl", "conj") or c.pos_ == "VERB":
+            continue
+        case = _case(c)
+        if c.dep_ == "nmod" and case in _DE and depth == 1:
+            (objects if de_is_object else subjects).extend(ctx.resolve(c, 0.85))
+        elif case == "par" and depth == 1:
+            subjects.extend(ctx.resolve(c, 0.85))
+        elif case in PAIR_PREPS or c.lower_ == "entre":
+            pairs.extend(ctx.resolve(c, 0.8))
+        elif case in OBJECT_PREPS:
+            objects.extend(ctx.resolve(c, 0.8 if depth == 1 else 0.65))
+        if depth < 3 and c.dep_ != "conj":
+            stack.extend((g, depth + 1) for g in c.children)
+    return subjects, objects, pairs
+
+
+def _governing_verb(noun: Token) -> tuple[Token | None, int]:
+    t, hops = noun, 0
+    while t.dep_ in ("obj", "nmod", "obl:arg", "obl:mod", "obl", "conj") and t.head is not t and hops < 4:
+        t, hops = t.head, hops + 1
+        if t.pos_ == "VERB":
+            return t, hops
+    return None, hops
+
+
+class _Collector:
+    def __init__(self, ctx: _Context):
+        self.ctx = ctx
+        self.best: dict[tuple, Relation] = {}
+
+    def add(self, subj: _Arg, predicate: str, obj: _Arg, trigger: Token | Span, conf: float,
+            role: str | None = None) -> None:
+        if subj.entity_id == obj.entity_id or subj.name == obj.name:
+            return
+        conf = round(conf * min(subj.conf, obj.conf), 3)
+        if conf < MIN_CONFIDENCE:
+            return
+        if isinstance(trigger, Token):
+            trig, sent = Span(trigger.text, trigger.idx, trigger.idx + len(trigger.text)), trigger.sent
+        else:
+            trig = trigger
+            sent = self.ctx.doc.char_span(trig.start, trig.end, alignment_mode="expand").sent
+        a, b = subj, obj
+        if predicate in SYMMETRIC and (b.name, b.entity_id) < (a.name, a.entity_id):
+            a, b = b, a
+        key = (a.entity_id or a.name, predicate, b.entity_id or b.name)
+        if key in self.best and self.best[key].confidence >= conf:
+            return
+        self.best[key] = Relation(
+            Argument(a.name, a.entity_id, a.label, a.span), predicate,
+            Argument(b.name, b.entity_id, b.label, b.span), trig,
+            Span(sent.text, sent.start_char, sent.end_char), role, conf)
+
+
+def _roles(ctx: _Context, out: _Collector) -> None:
+    """HOLDS_ROLE from titles; a national title with no country of its own takes the person's
+    country from another title, else the only country of the sentence nobody else's title claims."""
+    doc = ctx.doc
+    known: dict[int, str] = {}
+    for t in ctx.titles:
+        if t.country and not t.past:
+            known.setdefault(t.person, t.country)
+    for t in ctx.titles:
+        if t.past or not t.role:
+            continue
+        person = ctx.entities[t.person]
+        name_span = Span(person.name, t.name_start, t.name_start + len(person.name))
+        subj = _Arg(person.name, person.entity_id, person.label, name_span, 1.0)
+        trig = Span(t.text, t.start, t.end)
+        if t.org is not None:
+            org = ctx.entities[t.org]
+            m = next((m for m in org.mentions if t.start <= m.start < t.end), org.mentions[0])
+            out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(t.org, Span(m.text, m.start, m.end), 1.0),
+                    trig, 0.85, t.role)
+        elif t.country:
+            head = doc.char_span(t.start, t.end, alignment_mode="expand")
+            adj = next((tok for tok in head if country_of_adjective(tok.text) == t.country), head[-1])
+            out.add(subj, "HOLDS_ROLE", ctx.country_arg(t.country, adj, 1.0), trig, 0.85, t.role)
+        elif t.scope == "national":
+            if t.person in known:
+                tok = doc.char_span(t.start, t.end, alignment_mode="expand")[0]
+                out.add(subj, "HOLDS_ROLE", ctx.country_arg(known[t.person], tok, 1.0), trig, 0.5, t.role)
+                continue
+            sent = doc.char_span(t.start, t.end, alignment_mode="expand").sent
+            claimed = {x.country for x in ctx.titles if x.country and sent.start_char <= x.start < sent.end_char}
+            present = {}
+            for s, e, idx in ctx.mentions_sorted:
+                if sent.start <= s < sent.end and ctx.entities[idx].name in ctx.by_country:
+                    present.setdefault(ctx.entities[idx].name, (idx, s))
+            free = [v for k, v in present.items() if k not in claimed]
+            if len(free) == 1:
+                idx, s = free[0]
+                out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0),
+                        trig, 0.45, t.role)
+
+
+def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
+    """"à la place de X", "au sein de X": the PP's object against the clause's subject
+    or the person whose title the PP continues."""
+    doc = ctx.doc
+    for words, predicate in MULTIWORD.items():
+        n = len(words)
+        if tuple(t.lower_ for t in doc[tok.i:tok.i + n]) != words and not (
+                words[-1] == "de" and tuple(t.lower_ for t in doc[tok.i:tok.i + n - 1]) == words[:-1]
+                and tok.i + n - 1 < len(doc) and doc[tok.i + n - 1].lower_ in _DE):
+            continue
+        j = tok.i + n
+        while j < len(doc) and doc[j].pos_ == "DET":
+            j += 1
+        if j >= len(doc):
+            return
+        objects = ctx.resolve(doc[j], 0.9)
+        trigger = doc[tok.i:j]
+        trig = Span(trigger.text, trigger.start_char, trigger.end_char)
+        subjects = []
+        title = next((t for t in ctx.titles if 0 <= tok.idx - t.end <= 2), None)
+        if title is not None:
+            p = ctx.entities[title.person]
+            subjects = [_Arg(p.name, p.entity_id, p.label, Span(title.text, title.start, title.end), 0.9)]
+        else:
+            verb = doc[tok.i + n - 2].head if n > 1 else tok.head
+            while verb.pos_ != "VERB" and verb.head is not verb and verb.dep_ not in ("ROOT",):
+                verb = verb.head
+            if verb.pos_ == "VERB":
+                subjects = _verb_subjects(ctx, verb)
+        for s in subjects:
+            for o in objects:
+                out.add(s, predicate, o, trig, 0.75)
+        return
 
 
 def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[Relation]:
-    by_start = {m.start: (e, m) for e in entities for m in e.mentions}
-    relations = []
+    ctx = _Context(doc, entities)
+    out = _Collector(ctx)
+    _roles(ctx, out)
     for tok in doc:
-        predicate = _VERBS.get(tok.lemma_) if tok.pos_ == "VERB" else None
-        if not predicate:
-            continue
-        args = {}
-        for child in tok.children:
-            if child.dep_ in ("nsubj", "obj"):
-                for t in child.subtree:
-                    if t.idx in by_start:
-                        args[child.dep_] = by_start[t.idx]
-                        break
-        if "nsubj" in args and "obj" in args:
-            sent = tok.sent
-            (se, sm), (oe, om) = args["nsubj"], args["obj"]
-            relations.append(Relation(
-                Argument(se.name, se.entity_id, se.label, Span(sm.text, sm.start, sm.end)),
-                predicate,
-                Argument(oe.name, oe.entity_id, oe.label, Span(om.text, om.start, om.end)),
-                Span(tok.text, tok.idx, tok.idx + len(tok.text)),
-                Span(sent.text, sent.start_char, sent.end_char), None, 0.5))
-    return relations
+        lemma = tok.lemma_
+        if tok.lower_ in _MULTI_FIRST:
+            _multiword(ctx, tok, out)
+        if tok.pos_ in ("VERB", "AUX") and lemma in VERBS and tok.i not in ctx.mention_at:
+            predicate, preps = VERBS[lemma]
+            passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in tok.children)
+            if passive:
+                objects = [a for c in tok.children if c.dep_ == "nsubj:pass" for a in ctx.resolve(c)]
+                subjects = [a for c in tok.children if c.dep_ == "obl:agent" for a in ctx.resolve(c)]
+            else:
+                subjects = _verb_subjects(ctx, tok)
+                objects = _objects(ctx, tok, preps, 1.0) if subjects else []
+                if not preps and not objects and subjects:
+                    # a relative pronoun object before the verb ("la Russie, que Pékin soutient")
+                    objects = [a for c in tok.children if c.dep_ == "obj" for a in ctx.resolve(c)]
+            if predicate in SYMMETRIC and not objects and len(subjects) >= 2 and any(
+                    c.lower_ in ("se", "s'") for c in tok.children):
+                objects, subjects = subjects[1:], subjects[:1]  # "A et B se sont rencontrés"
+            for s in subjects:
+                for o in objects:
+                    out.add(s, predicate, o, tok, 0.9)
+        elif tok.pos_ == "NOUN" and lemma in NOUNS:
+            predicate, de_is_object = NOUNS[lemma]
+            subjects, objects, pairs = _nominal_args(ctx, tok, de_is_object)
+            if len(pairs) >= 2 and predicate in SYMMETRIC | {"ASSAULT"}:
+                for o in pairs[1:]:
+                    out.add(pairs[0], predicate, o, tok, 0.8)
+                continue
+            verb, hops = _governing_verb(tok)
+            if verb is not None:
+                if not subjects:
+                    light = verb.lemma_ in LIGHT_VERBS
+                    subjects = [a for a in _verb_subjects(ctx, verb)]
+                    for a in subjects:
+                        a.conf *= 0.85 if light and hops == 1 else 0.6
+                if not objects and verb.lemma_ in LIGHT_VERBS and tok.dep_ == "obj":
+                    objects = _objects(ctx, verb, tuple(OBJECT_PREPS), 0.8)
+            if predicate == "MEMBER_OF":
+                subjects = subjects or [a for c in tok.children if c.dep_ == "nsubj" for a in ctx.resolve(c)]
+                if not objects:
+                    dont = [t for t in tok.sent if t.lower_ == "dont" and t.i < tok.i]
+                    objects = [a for t in dont[-1:] for a in ctx.resolve(t)]
+            for s in subjects:
+                for o in objects:
+                    out.add(s, predicate, o, tok, 0.8)
+    return sorted(out.best.values(), key=lambda r: (r.evidence.start, r.trigger.start, r.predicate))
