@@ -43,6 +43,28 @@ class Person:
         return "elle" if self.female else "il"
 
 
+def _de(np: str) -> str:
+    """'de' + noun phrase with the French contractions (du, des, de l')."""
+    if np.startswith("le "):
+        return "du " + np[3:]
+    if np.startswith("les "):
+        return "des " + np[4:]
+    return "d'" + np if np[:1] in "AEIOUÉÈÎaeiouéèî" else "de " + np
+
+
+def _a(np: str) -> str:
+    """'à' + noun phrase with the contractions (au, aux)."""
+    if np.startswith("le "):
+        return "au " + np[3:]
+    if np.startswith("les "):
+        return "aux " + np[4:]
+    return "à " + np
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _country_np(country: tuple, capital: bool = False) -> str:
     name, _adj, cap, art = country
     if capital:
@@ -74,7 +96,8 @@ class Writer:
             role = r.choice(L.ROLES_GOV)
             return Person(first, r.choice(L.SURNAMES), female, f"{role} {country[1]}", "")
         org = r.choice(self.orgs)
-        return Person(first, r.choice(L.SURNAMES), female, r.choice(L.ROLES_ORG), org[1] or org[0])
+        return Person(first, r.choice(L.SURNAMES), female, r.choice(L.ROLES_ORG),
+                      org[1] if org[1] and r.random() < 0.5 else org[0])
 
     # -- noun phrases -------------------------------------------------------
     def mention(self, p: Person) -> str:
@@ -82,8 +105,7 @@ class Writer:
         idx = self.people.index(p)
         if idx not in self.introduced:
             self.introduced.add(idx)
-            where = f" de l'organisation {p.affiliation}" if p.affiliation and self.r.random() < 0.3 \
-                else (f" de {p.affiliation}" if p.affiliation else "")
+            where = f" {_de(p.affiliation)}" if p.affiliation else ""
             return f"{p.full}, {p.role}{where},"
         return p.short if self.r.random() < 0.6 else p.full
 
@@ -110,12 +132,13 @@ class Writer:
         if k == 0:
             return f"{self.country()} {r.choice(('devait', 'allait', 'entendait', 'ne pouvait pas'))} {r.choice(L.GOALS)}"
         if k == 1:
-            return f"la situation en matière de {r.choice(L.TOPICS).split(' ', 1)[1]} restait {r.choice(L.ADJ_SITUATION)}"
+            return f"la situation concernant {r.choice(L.TOPICS)} restait {r.choice(L.ADJ_SITUATION)}"
         if k == 2:
             return f"{r.choice(L.NOUNS_PLURAL)} ne suffiraient pas à {r.choice(L.GOALS)}"
         if k == 3:
-            return (f"{self.country()} et {self.country()} partageaient une même vision de "
-                    f"{r.choice(L.TOPICS)}")
+            a, b = r.sample(self.countries, 2)
+            return (f"{_country_np(a)} et {_country_np(b)} partageaient une même vision "
+                    f"{_de(r.choice(L.TOPICS))}")
         if k == 4:
             return f"l'{r.choice(('accord', 'enveloppe', 'initiative'))} annoncé{'e' if r.random() < .5 else ''} à {self.place()} permettrait de {r.choice(L.GOALS)} d'ici {self.year + r.randint(1, 6)}"
         if k == 5:
@@ -138,9 +161,9 @@ class Writer:
             elif k == 4:
                 s = f"Il n'y aura pas de {r.choice(('compromis', 'retour en arrière', 'solution rapide'))} sur {r.choice(L.TOPICS)}"
             elif k == 5:
-                s = f"Nous attendons de {self.country()} des gestes concrets, pas des promesses"
+                s = f"Nous attendons {_de(self.country())} des gestes concrets, pas des promesses"
             elif k == 6:
-                s = f"Depuis {r.choice(L.MONTHS)}, nous avons multiplié les contacts avec nos partenaires de {r.choice(L.REGIONS)}"
+                s = f"Depuis {r.choice(L.MONTHS)}, nous avons multiplié les contacts avec nos partenaires {_de(r.choice(L.REGIONS))}"
             else:
                 s = f"Si rien ne change, {r.choice(L.NOUNS_PLURAL)} resteront lettre morte"
             parts.append(s + r.choice((".", ".", ".", " !", "...")))
@@ -189,14 +212,17 @@ class Writer:
         r = self.r
         event = r.choice(("d'un sommet", "d'une réunion ministérielle", "d'une conférence sur "
                           + r.choice(L.TOPICS), "d'un forum économique"))
-        return f"{self.mention(a)} {r.choice(L.MEET)} {self.mention(b).rstrip(',')} {r.choice(L.DAYS)} à {self.place()}, en marge {event}."
+        verb = r.choice(L.MEET)
+        if a.female:
+            verb = verb.replace("entretenu", "entretenue")
+        return f"{self.mention(a)} {verb} {self.mention(b).rstrip(',')} {r.choice(L.DAYS)} à {self.place()}, en marge {event}."
 
     def s_relation(self) -> str:
         r = self.r
         verbs = r.choice((L.SUPPORT, L.ACCUSE, L.REQUEST, L.AGREE, L.REJECT, L.THREATEN))
-        subj = self.mention(self.person()) if r.random() < 0.6 else self.country()[0].upper() + self.country()[1:]
+        subj = self.mention(self.person()) if r.random() < 0.6 else _cap(self.country())
         obj = self.org() if r.random() < 0.5 else self.country()
-        tail = f" à {r.choice(L.GOALS)}" if verbs is L.REQUEST else r.choice(("", f" au sujet de {r.choice(L.TOPICS)}"))
+        tail = f" à {r.choice(L.GOALS)}" if verbs is L.REQUEST else r.choice(("", f" au sujet {_de(r.choice(L.TOPICS))}"))
         return f"{subj} {r.choice(verbs)} {obj}{tail}."
 
     def s_figure(self) -> str:
@@ -210,12 +236,14 @@ class Writer:
         r = self.r
         k = r.randrange(4)
         if k == 0:
-            return (f"{self.org()}, qui {r.choice(('réunit', 'représente', 'rassemble'))} "
+            verb, topic = r.choice(("alerté sur", "consacré un rapport", "débattu")), r.choice(L.TOPICS)
+            topic = topic if verb == "alerté sur" else (_a(topic) if verb.endswith("rapport") else _de(topic))
+            return (f"{_cap(self.org())}, qui {r.choice(('réunit', 'représente', 'rassemble'))} "
                     f"{r.randint(12, 190)} {r.choice(('pays', 'membres', 'organisations'))}, "
-                    f"avait déjà {r.choice(('alerté sur', 'consacré un rapport à', 'débattu de'))} "
-                    f"{r.choice(L.TOPICS)} en {r.choice(L.MONTHS)} {self.year - 1}.")
+                    f"avait déjà {verb} {topic} en {r.choice(L.MONTHS)} {self.year - 1}.")
         if k == 1:
-            return (f"Les relations entre {self.country()} et {self.country()} se sont "
+            a, b = r.sample(self.countries, 2)
+            return (f"Les relations entre {_country_np(a)} et {_country_np(b)} se sont "
                     f"{r.choice(('dégradées', 'nettement améliorées', 'tendues'))} depuis {self.year - r.randint(1, 5)}, "
                     f"notamment sur {r.choice(L.TOPICS)}.")
         if k == 2:
@@ -238,13 +266,13 @@ class Writer:
 
     def title(self) -> str:
         p = self.people[0]
-        return f"{p.full} veut {self.r.choice(L.GOALS)} face à {self.r.choice(L.TOPICS).split(' ', 1)[1]}"
+        return f"{p.full} veut {self.r.choice(L.GOALS)} face {_a(self.r.choice(L.TOPICS))}"
 
     def lead(self) -> str:
         p = self.people[0]
         self.introduced.add(0)
         self.last_speaker = p
-        return (f"{p.role[0].upper() + p.role[1:]}, {p.full} {self.r.choice(L.SAY_INDIRECT)} "
+        return (f"{_cap(p.role)}, {p.full} {self.r.choice(L.SAY_PAST)} "
                 f"{self.r.choice(L.DAYS)} à {self.place()} que {self.clause()}.")
 
 
