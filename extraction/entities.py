@@ -84,7 +84,12 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
         end -= 1
     if start >= end:
         return []
-    if label != "PER" and roles.head_at(doc, start, end) and doc[start].is_lower:
+    for k in (start - 2, start - 1):  # "secrétaire d'État américain": the NER span starts inside a role
+        if k >= 0 and k + roles.head_at(doc, k, end) > start:
+            start = k + roles.head_at(doc, k, end)
+    if start >= end:
+        return []
+    if label != "PER" and roles.head_at(doc, start, end):
         # "ministre des Affaires étrangères Qin Gang": role + person
         i = end
         while i > start and doc[i - 1].is_title and doc[i - 2].pos_ not in ("ADP", "DET") \

@@ -54,10 +54,11 @@ def _compile(path=LEXICONS / "relations.json"):
     multi = {tuple(k.split()): v for k, v in data["multiword"].items()}
     return (verbs, nouns, frozenset(data["light_verbs"]), frozenset(data["object_preps"]),
             frozenset(data["pair_preps"]), multi, frozenset(data["group_nouns"]),
-            frozenset(data["pair_nouns"]))
+            frozenset(data["pair_nouns"]), frozenset(data["place_nouns"]))
 
 
-VERBS, NOUNS, LIGHT_VERBS, OBJECT_PREPS, PAIR_PREPS, MULTIWORD, GROUP_NOUNS, PAIR_NOUNS = _compile()
+(VERBS, NOUNS, LIGHT_VERBS, OBJECT_PREPS, PAIR_PREPS, MULTIWORD, GROUP_NOUNS, PAIR_NOUNS,
+ PLACE_NOUNS) = _compile()
 _MULTI_FIRST = {k[0] for k in MULTIWORD}
 _RELATIVE_NEAR = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels",
                             "auxquelles", "duquel", "desquels", "dont"})
@@ -185,6 +186,11 @@ class _Context:
             if tok.lemma_ in PAIR_NOUNS and any(c.lower_ == "deux" for c in tok.children):
                 return [self.arg_of_entity(idx, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.5)
                         for idx in self.last_countries(tok.i, 2)]
+            if tok.lemma_ in PLACE_NOUNS:  # "la ville de Kharkiv", "la région du Donbass"
+                for c in tok.children:
+                    if c.dep_ in ("nmod", "appos") and c.i in self.mention_at and _case(c) in (None, "de"):
+                        idx, span = self.mention_at[c.i]
+                        return [self.arg_of_entity(idx, span, conf * 0.9)]
             if tok.lemma_ in GROUP_NOUNS:
                 for c in tok.children:
                     if c.dep_ == "amod" and (name := country_of_adjective(c.text)):
@@ -245,6 +251,10 @@ def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float) ->
                 out.extend(ctx.resolve(c, conf))
         if preps and c.dep_ in _OBJ_DEPS and _case(c) in preps:
             out.extend(ctx.resolve(c, conf * 0.95))
+        elif not preps and c.dep_ in ("obl:mod", "obl") and c.i > head.i and _case(c) is None \
+                and c.pos_ in ("PROPN", "NOUN"):
+            # the parser often labels a direct object after an adverbial as obl:mod
+            out.extend(ctx.resolve(c, conf * 0.85))
     return out
 
 

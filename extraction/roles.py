@@ -33,7 +33,7 @@ _MAX_HEAD = max(len(t.split()) for t in TITLES)
 PORTFOLIOS = frozenset(fold(line) for line in (LEXICONS / "portfolios.txt").read_text(
     encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
 _ARTICLES = frozenset({"le", "la", "l'", "l’"})
-_LINK = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "les"})
+_LINK = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "les"})
 _PAST = frozenset({"ancien", "ancienne", "ex", "ex-", "feu", "défunt", "défunte"})
 _QUALIFIERS = frozenset({"principal", "principale", "haut", "haute", "premier", "première",
                          "nouveau", "nouvelle", "actuel", "actuelle", "vice", "futur", "future"})
@@ -81,18 +81,16 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
         return None
     scope = TITLES[fold(doc[a:a + n].text)]
     country, org, role_end = None, None, b
-    keep = []
-    for tok in doc[a:b]:
+    for tok in doc[a + n:b]:
         if tok.i in ent_of and ent_of[tok.i] != person:
-            if org is None:
-                org = ent_of[tok.i]
-                # the role stops before "de la Commission": drop the linking words too
-                role_end = tok.i
-                while role_end > a + n and doc[role_end - 1].lower_ in _LINK:
-                    role_end -= 1
-            continue
-        if tok.i >= role_end:
-            continue
+            org = ent_of[tok.i]
+            # the role stops before "de la Commission": drop the linking words too
+            role_end = tok.i
+            while role_end > a + n and doc[role_end - 1].lower_ in _LINK:
+                role_end -= 1
+            break
+    keep = []
+    for tok in doc[a:role_end]:
         c = country_of_adjective(tok.text) if tok.pos_ in ("ADJ", "NOUN", "PROPN") and tok.is_lower else None
         if c and tok.i >= a + n:
             country = country or c
