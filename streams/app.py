@@ -113,16 +113,22 @@ def create_app(settings: Settings) -> tuple[faust.App, Runtime]:
 
     @app.timer(interval=5.0)
     async def update_lag():
+        """Lag = end offset - committed offset, per assigned partition (approximate on Tansu)."""
         consumer = app.consumer
-        for tp in consumer.assignment():
-            try:
-                high = consumer.highwater(tp)
-            except Exception:  # not fetched yet
-                continue
-            committed = consumer._committed_offset.get(tp)  # Faust keeps no public accessor
-            if high is not None:
+        assigned = sorted(consumer.assignment())
+        if not assigned:
+            return
+        try:
+            ends = await consumer.highwaters(*assigned)
+        except Exception as exc:  # broker away: keep the last values, readiness reports it
+            log.debug("end offsets unavailable", extra={"error": repr(exc)})
+            return
+        committed = consumer._committed_offset  # Faust keeps no public accessor for it
+        for tp in assigned:
+            end = ends.get(tp)
+            if end is not None:
                 metrics.CONSUMER_LAG.labels(tp.topic, str(tp.partition)).set(
-                    max(0, high - (committed or 0)))
+                    max(0, end - (committed.get(tp) or 0)))
 
     @app.page("/metrics")
     async def metrics_page(web, request):  # noqa: ARG001
