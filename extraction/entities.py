@@ -45,6 +45,10 @@ LABELS = ("PER", "ORG", "LOC", "MISC")
 _DETS = frozenset({"le", "la", "les", "l'", "l’"})
 HONORIFICS = frozenset({"m.", "mme", "mme.", "mlle", "mm.", "mmes", "monsieur", "madame", "dr", "dr."})
 _LOCATIVE = frozenset({"à", "dans", "depuis", "vers", "en", "près", "via", "au", "aux", "jusqu'à"})
+RECIPIENT_VERBS = frozenset({
+    "valoir", "apporter", "fournir", "accorder", "offrir", "imposer", "infliger", "adresser", "livrer",
+    "vendre", "céder", "donner", "reprocher", "demander", "promettre", "proposer", "garantir", "refuser",
+    "opposer", "ordonner", "permettre", "interdire", "succéder", "répondre", "rappeler"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,9}$")
 # countries and capitals by their canonical spelling, for names the NER missed
 _GAZETTEER = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
@@ -73,7 +77,8 @@ class _Piece:
 
 def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
     """The mentions a raw NER span really holds (zero, one, or a title's person)."""
-    while start < end and doc[start].lower_ in _DETS:
+    while start < end - 1 and (doc[start].lower_ in _DETS or doc[start].lower_ in ("au", "aux", "du")
+                               and doc[start + 1].is_title):
         start += 1
     # cut "X de 18 pays": a preposition followed by a number ends a name
     for i in range(start + 1, end - 1):
@@ -122,7 +127,10 @@ def _place_use(doc: Doc, start: int, end: int) -> bool:
         return False
     if prev.lower_ == "de" and start > 1 and doc[start - 2].lower_ == "près":
         return True
-    return prev.lower_ in _LOCATIVE and doc[start:end].root.dep_ != "obl:arg"
+    if prev.lower_ in ("à", "au", "aux"):
+        # "à Moscou" is a recipient after a transfer verb ("a valu à Moscou des sanctions")
+        return doc[start:end].root.head.lemma_ not in RECIPIENT_VERBS
+    return prev.lower_ in _LOCATIVE
 
 
 def _initials(text: str) -> str:
@@ -204,9 +212,12 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
         cap = country_of_capital(name)
         if c:
             p.label, p.key, p.name = "LOC", "c:" + fold(c), c
-        elif cap and p.label in ("LOC", "ORG", "MISC") and not _place_use(doc, p.start, p.end):
+        elif cap and (p.label != "PER" or p.end - p.name_start == 1) and not _place_use(doc, p.start, p.end):
             p.label, p.key, p.name, p.kind = "LOC", "c:" + fold(cap), cap, "capital"
         else:
+            if cap or country_of_capital("le " + name):  # "au Caire": the city's name is "Le Caire"
+                p.label = "LOC"
+                name = name if cap else "Le " + name
             p.name = name
             p.key = "n:" + fold(name)
             if p.label == "PER" and p.end - p.name_start > 1:

@@ -54,11 +54,12 @@ def _compile(path=LEXICONS / "relations.json"):
     multi = {tuple(k.split()): v for k, v in data["multiword"].items()}
     return (verbs, nouns, frozenset(data["light_verbs"]), frozenset(data["object_preps"]),
             frozenset(data["pair_preps"]), multi, frozenset(data["group_nouns"]),
-            frozenset(data["pair_nouns"]), frozenset(data["place_nouns"]))
+            frozenset(data["pair_nouns"]), frozenset(data["place_nouns"]), frozenset(data["negations"]),
+            frozenset(data["blocking"]))
 
 
 (VERBS, NOUNS, LIGHT_VERBS, OBJECT_PREPS, PAIR_PREPS, MULTIWORD, GROUP_NOUNS, PAIR_NOUNS,
- PLACE_NOUNS) = _compile()
+ PLACE_NOUNS, NEGATIONS, BLOCKING) = _compile()
 _MULTI_FIRST = {k[0] for k in MULTIWORD}
 _RELATIVE_NEAR = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels",
                             "auxquelles", "duquel", "desquels", "dont"})
@@ -101,8 +102,6 @@ class _Context:
             if e.label == "LOC" and country(e.name):
                 by_country[e.name] = idx
             for m in e.mentions:
-                if m.kind == "title":
-                    continue
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is None:
                     continue
@@ -210,6 +209,20 @@ class _Context:
         return [self.arg_of_entity(idx, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf)]
 
 
+def _unrealised(tok: Token) -> bool:
+    """"n'a pas rencontré", "a refusé de sanctionner": the event did not happen."""
+    t = tok
+    for _ in range(3):
+        if any(c.lower_ in NEGATIONS and c.dep_ == "advmod" for c in t.children):
+            return True
+        if t.dep_ not in ("xcomp", "obj", "conj", "ccomp", "acl", "nmod") or t.head is t:
+            return False
+        t = t.head
+        if t.lemma_ in BLOCKING:
+            return True
+    return False
+
+
 def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     """Subjects of verb, climbing infinitive/coordination chains when it has none."""
     conf = 1.0
@@ -251,7 +264,7 @@ def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float) ->
                 out.extend(ctx.resolve(c, conf))
         if preps and c.dep_ in _OBJ_DEPS and _case(c) in preps:
             out.extend(ctx.resolve(c, conf * 0.95))
-        elif not preps and c.dep_ in ("obl:mod", "obl") and c.i > head.i and _case(c) is None \
+        elif not preps and c.dep_ in ("obl:mod", "obl", "appos") and c.i > head.i and _case(c) is None \
                 and c.pos_ in ("PROPN", "NOUN"):
             # the parser often labels a direct object after an adverbial as obl:mod
             out.extend(ctx.resolve(c, conf * 0.85))
@@ -406,6 +419,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
         lemma = tok.lemma_
         if tok.lower_ in _MULTI_FIRST:
             _multiword(ctx, tok, out)
+        if (lemma in VERBS or lemma in NOUNS) and _unrealised(tok):
+            continue
         if tok.pos_ in ("VERB", "AUX") and lemma in VERBS and tok.i not in ctx.mention_at:
             predicate, preps = VERBS[lemma]
             passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in tok.children)
