@@ -1,0 +1,115 @@
+"""Entity clustering on French sentences (not the dev article)."""
+from __future__ import annotations
+
+import pytest
+
+from extraction import countries, roles
+from extraction.entities import entity_id, extract_entities
+
+
+def ents(nlp, text):
+    return extract_entities(nlp(text))
+
+
+def by_name(entities, name):
+    found = [e for e in entities if e.name == name]
+    assert len(found) == 1, [(e.name, e.label) for e in entities]
+    return found[0]
+
+
+def test_surname_and_honorific_join_the_full_name(nlp):
+    es = ents(nlp, "Le président français Emmanuel Macron a rencontré mardi le chancelier allemand "
+                   "Olaf Scholz. M. Macron a salué une amitié solide.")
+    macron = by_name(es, "Emmanuel Macron")
+    assert macron.label == "PER"
+    assert {(m.text, m.kind) for m in macron.mentions} >= {("Emmanuel Macron", "name"), ("M. Macron", "alias")}
+    assert not [e for e in es if e.name in ("Macron", "M. Macron")]
+
+
+def test_titles_go_on_the_person_without_nationality(nlp):
+    es = ents(nlp, "Le président français Emmanuel Macron a rencontré mardi le chancelier allemand "
+                   "Olaf Scholz.")
+    assert by_name(es, "Emmanuel Macron").titles == ["président"]
+    assert by_name(es, "Olaf Scholz").titles == ["chancelier"]
+
+
+def test_acronym_in_brackets_is_a_mention_of_the_expansion(nlp):
+    es = ents(nlp, "L'Union européenne (UE) a annoncé des sanctions contre la Biélorussie. "
+                   "Selon un diplomate, l'UE pourrait aller plus loin.")
+    ue = by_name(es, "Union européenne")
+    assert ue.label == "ORG"
+    assert [m.kind for m in ue.mentions].count("acronym") == 2
+    assert not [e for e in es if e.name == "UE"]
+
+
+def test_leading_article_is_not_part_of_the_name(nlp):
+    es = ents(nlp, "La France et l'Allemagne ont signé un accord avec le Japon.")
+    assert {e.name for e in es} >= {"France", "Allemagne", "Japon"}
+    assert all(e.label == "LOC" for e in es)
+
+
+def test_capital_used_for_its_government_is_the_country_but_a_place_stays_a_city(nlp):
+    es = ents(nlp, "Washington a imposé des sanctions contre l'Iran. Le ministre iranien des Affaires "
+                   "étrangères s'est pourtant rendu à Washington la semaine suivante.")
+    usa = by_name(es, "États-Unis")
+    assert [(m.text, m.kind) for m in usa.mentions] == [("Washington", "capital")]
+    city = by_name(es, "Washington")
+    assert city.label == "LOC" and city.mentions[0].start > usa.mentions[0].start
+
+
+def test_capital_joins_the_country_named_elsewhere(nlp):
+    es = ents(nlp, "La Serbie, à laquelle Moscou apporte un soutien militaire, refuse de sanctionner "
+                   "la Russie.")
+    russia = by_name(es, "Russie")
+    assert {m.kind for m in russia.mentions} == {"name", "capital"}
+    assert not [e for e in es if e.name == "Moscou"]
+
+
+def test_role_and_portfolio_are_not_organisations(nlp):
+    es = ents(nlp, "Une réunion des responsables des Affaires étrangères de 12 pays s'est tenue à "
+                   "Genève avec le ministre des Affaires étrangères Ahmed Attaf.")
+    names = {e.name for e in es}
+    assert not [n for n in names if "Affaires" in n or "ministre" in n], names
+    assert "Genève" in names
+
+
+def test_title_reused_alone_refers_to_its_holder(nlp):
+    es = ents(nlp, "Le chef de la diplomatie américaine, Antony Blinken, est arrivé lundi au Caire. "
+                   "Le chef de la diplomatie américaine a ensuite rencontré le président égyptien "
+                   "Abdel Fattah al-Sissi.")
+    blinken = by_name(es, "Antony Blinken")
+    titles = [m for m in blinken.mentions if m.kind == "title"]
+    assert len(titles) == 1 and titles[0].text == "chef de la diplomatie américaine"
+    assert titles[0].start > blinken.mentions[0].start
+    assert by_name(es, "Le Caire").label == "LOC"
+
+
+def test_ambiguous_title_is_not_a_mention(nlp):
+    es = ents(nlp, "Le président russe Vladimir Poutine a reçu le président turc Recep Tayyip Erdogan. "
+                   "Le président a ensuite parlé aux journalistes.")
+    for e in es:
+        assert all(m.kind != "title" for m in e.mentions)
+
+
+def test_mentions_point_into_the_text(nlp):
+    text = "Le Premier ministre indien Narendra Modi s'est rendu à Washington, où il a rencontré Joe Biden."
+    for e in ents(nlp, text):
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_entity_ids_are_stable_and_label_sensitive():
+    assert entity_id("Wang Yi", "PER") == entity_id("wang  yi", "PER")
+    assert entity_id("Chine", "LOC") != entity_id("Chine", "ORG")
+
+
+@pytest.mark.parametrize("adj,country", [("chinois", "Chine"), ("Chinoises", "Chine"), ("russe", "Russie"),
+                                         ("américaines", "États-Unis"), ("sud-coréen", "Corée du Sud")])
+def test_nationality_lexicon(adj, country):
+    assert countries.country_of_adjective(adj) == country
+
+
+def test_lexicons_are_large_enough():
+    assert len(set(countries.ADJECTIVES.values())) >= 60
+    assert countries.country_of_capital("Pekin") == "Chine"
+    assert "ministre" in roles.TITLES

@@ -1,0 +1,122 @@
+"""Relation extraction on French sentences (not the dev article)."""
+from __future__ import annotations
+
+import json
+
+from extraction import relations
+from extraction.entities import extract_entities
+from extraction.relations import extract_relations
+from extraction.vocabulary import PREDICATES
+
+
+def rels(nlp, text):
+    doc = nlp(text)
+    return extract_relations(doc, extract_entities(doc), [])
+
+
+def triples(rs):
+    return {(r.subject.name, r.predicate, r.object.name) for r in rs}
+
+
+def test_verbal_consult_between_titled_people(nlp):
+    t = triples(rels(nlp, "Le président français Emmanuel Macron a rencontré mardi à Paris le chancelier "
+                          "allemand Olaf Scholz."))
+    assert ("Emmanuel Macron", "CONSULT", "Olaf Scholz") in t or ("Olaf Scholz", "CONSULT", "Emmanuel Macron") in t
+
+
+def test_holds_role_object_from_nationality_adjective(nlp):
+    rs = rels(nlp, "Le président français Emmanuel Macron a rencontré mardi à Paris le chancelier allemand "
+                   "Olaf Scholz.")
+    roles = {(r.subject.name, r.object.name, r.role) for r in rs if r.predicate == "HOLDS_ROLE"}
+    assert roles == {("Emmanuel Macron", "France", "président"), ("Olaf Scholz", "Allemagne", "chancelier")}
+
+
+def test_holds_role_object_from_organisation_in_title(nlp):
+    rs = rels(nlp, "Jens Stoltenberg, secrétaire général de l'Organisation du traité de l'Atlantique Nord "
+                   "(OTAN), a salué la décision.")
+    role = [r for r in rs if r.predicate == "HOLDS_ROLE"]
+    assert [(r.subject.name, r.object.name, r.role) for r in role] == [
+        ("Jens Stoltenberg", "Organisation du traité de l'Atlantique Nord", "secrétaire général")]
+
+
+def test_nominal_assault_takes_subject_from_nationality(nlp):
+    t = triples(rels(nlp, "Vingt ans après l'invasion américaine de l'Irak, le pays reste divisé."))
+    assert t == {("États-Unis", "ASSAULT", "Irak")}
+
+
+def test_nominal_sanction_with_capital_subject(nlp):
+    rs = rels(nlp, "Washington a imposé de nouvelles sanctions contre l'Iran.")
+    assert triples(rs) == {("États-Unis", "SANCTION", "Iran")}
+    r = rs[0]
+    assert r.subject.mention.text == "Washington"  # the surface, while the name is the country
+    assert r.trigger.text == "sanctions"
+
+
+def test_coordinated_subjects_give_one_relation_each(nlp):
+    t = triples(rels(nlp, "La France et l'Allemagne ont signé un accord avec le Japon sur les semi-conducteurs."))
+    pairs = {tuple(sorted((s, o))) for s, p, o in t if p == "AGREE"}
+    assert pairs == {("France", "Japon"), ("Allemagne", "Japon")}
+
+
+def test_relative_clause_object(nlp):
+    t = triples(rels(nlp, "La Serbie, à laquelle Moscou apporte un soutien militaire, reste prudente."))
+    assert ("Russie", "SUPPORT", "Serbie") in t
+
+
+def test_refused_event_is_not_a_relation(nlp):
+    t = triples(rels(nlp, "La Serbie a refusé de sanctionner la Russie."))
+    assert not [x for x in t if x[1] == "SANCTION"]
+
+
+def test_infinitive_complement_takes_the_main_subject(nlp):
+    t = triples(rels(nlp, "L'Inde va renforcer sa coopération avec le Japon, a indiqué un porte-parole."))
+    assert {tuple(sorted((s, o))) for s, p, o in t if p == "COOPERATE"} == {("Inde", "Japon")}
+
+
+def test_replaces_and_member_of(nlp):
+    t = triples(rels(nlp, "Le nouveau ministre de la Défense, Boris Pistorius, remplace Christine Lambrecht."))
+    assert ("Boris Pistorius", "REPLACES", "Christine Lambrecht") in t
+    t = triples(rels(nlp, "La Turquie est membre de l'Organisation du traité de l'Atlantique Nord depuis 1952."))
+    assert t == {("Turquie", "MEMBER_OF", "Organisation du traité de l'Atlantique Nord")}
+
+
+def test_pronoun_subject_resolved_when_only_one_person(nlp):
+    t = triples(rels(nlp, "Le Premier ministre indien Narendra Modi s'est rendu aux États-Unis. "
+                          "Là-bas, il a rencontré Joe Biden."))
+    assert {tuple(sorted((s, o))) for s, p, o in t if p == "CONSULT"} == {("Joe Biden", "Narendra Modi")}
+
+
+def test_no_relation_between_unlinked_entities(nlp):
+    assert rels(nlp, "Joe Biden a parlé de l'économie pendant que la Chine organisait un défilé militaire.") == []
+
+
+def test_relations_carry_evidence_and_offsets(nlp):
+    text = "Kiev accuse Moscou d'avoir bombardé des infrastructures civiles."
+    doc = nlp(text)
+    rs = extract_relations(doc, extract_entities(doc), [])
+    assert rs
+    for r in rs:
+        assert r.predicate in PREDICATES
+        assert text[r.trigger.start:r.trigger.end] == r.trigger.text
+        assert text[r.evidence.start:r.evidence.end] == r.evidence.text
+        assert r.evidence.start <= r.trigger.start < r.trigger.end <= r.evidence.end
+        assert 0 < r.confidence <= 1
+    assert ("Ukraine", "ACCUSE", "Russie") in triples(rs)
+
+
+def test_direct_patterns_are_more_confident_than_inferred_roles(nlp):
+    rs = rels(nlp, "Le ministre des Affaires étrangères Ahmed Attaf représente l'Algérie au sommet.")
+    by = {r.predicate: r for r in rs}
+    assert by["REPRESENTS"].object.name == "Algérie"
+    assert by["HOLDS_ROLE"].confidence < by["REPRESENTS"].confidence
+
+
+def test_lexicon_uses_only_the_vocabulary_and_is_large():
+    data = json.loads((relations.LEXICONS / "relations.json").read_text(encoding="utf-8"))
+    n = 0
+    for part in ("verbs", "nouns"):
+        for predicate, entries in data[part].items():
+            assert predicate in PREDICATES
+            n += len(entries)
+    assert n >= 120
+    assert set(relations.MULTIWORD.values()) <= PREDICATES
