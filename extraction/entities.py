@@ -89,7 +89,7 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
         end -= 1
     if start >= end:
         return []
-    for k in (start - 2, start - 1):  # "secrétaire d'État américain": the NER span starts inside a role
+    for k in (start - 3, start - 2, start - 1):  # "secrétaire d'État américain": span starts inside a role
         if k >= 0 and k + roles.head_at(doc, k, end) > start:
             start = k + roles.head_at(doc, k, end)
     if start >= end:
@@ -117,7 +117,18 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
         label = "PER"
     if name_start >= end:
         return []
+    if label == "MISC" and end - start > 1 and all(t.is_title for t in doc[start:end]) and _after_title(doc, start):
+        label = "PER"  # "son homologue turc, Recep Tayyip Erdogan"
     return [_Piece(start, end, name_start, label)]
+
+
+def _after_title(doc: Doc, start: int) -> bool:
+    k = start - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    while k >= 0 and (doc[k].pos_ == "ADJ" and doc[k].is_lower):
+        k -= 1
+    return k >= 0 and any(roles.head_at(doc, j, k + 1) for j in range(max(0, k - 2), k + 1))
 
 
 def _place_use(doc: Doc, start: int, end: int) -> bool:
@@ -221,8 +232,11 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
             p.name = name
             p.key = "n:" + fold(name)
             if p.label == "PER" and p.end - p.name_start > 1:
-                for w in {doc[p.name_start].text, doc[p.end - 1].text}:
-                    full_names.setdefault(fold(w), []).append(p.key)
+                words = [t.text for t in doc[p.name_start:p.end]]
+                # "Wang" / "Lavrov" / "von der Leyen": a first or last part of the full name
+                for k in range(1, len(words)):
+                    for part in (words[:k], words[k:]):
+                        full_names.setdefault(fold(" ".join(part)), []).append(p.key)
             if p.label == "PER" and p.name_start > p.start:
                 p.kind = "alias"
     last_seen: dict[str, int] = {}
@@ -231,8 +245,7 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
             ref = by_start[p.key[1]]
             p.key, p.name = ref.key, ref.name
             continue
-        one_word = p.end - p.name_start == 1 and not p.key.startswith("c:")
-        options = sorted(set(full_names.get(fold(doc[p.name_start].text), []))) if one_word else []
+        options = [] if p.key.startswith("c:") else sorted(set(full_names.get(p.key[2:], [])))
         if options:
             # "Wang"/"M. Wang" -> "Wang Yi"; ambiguous -> the full name seen last
             key = max(options, key=lambda k: last_seen.get(k, -1)) if len(options) > 1 else options[0]

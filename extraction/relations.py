@@ -54,12 +54,12 @@ def _compile(path=LEXICONS / "relations.json"):
     multi = {tuple(k.split()): v for k, v in data["multiword"].items()}
     return (verbs, nouns, frozenset(data["light_verbs"]), frozenset(data["object_preps"]),
             frozenset(data["pair_preps"]), multi, frozenset(data["group_nouns"]),
-            frozenset(data["pair_nouns"]), frozenset(data["place_nouns"]), frozenset(data["negations"]),
+            frozenset(data["pair_nouns"]), frozenset(data["proxy_nouns"]), frozenset(data["negations"]),
             frozenset(data["blocking"]))
 
 
 (VERBS, NOUNS, LIGHT_VERBS, OBJECT_PREPS, PAIR_PREPS, MULTIWORD, GROUP_NOUNS, PAIR_NOUNS,
- PLACE_NOUNS, NEGATIONS, BLOCKING) = _compile()
+ PROXY_NOUNS, NEGATIONS, BLOCKING) = _compile()
 _MULTI_FIRST = {k[0] for k in MULTIWORD}
 _RELATIVE_NEAR = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels",
                             "auxquelles", "duquel", "desquels", "dont"})
@@ -185,7 +185,7 @@ class _Context:
             if tok.lemma_ in PAIR_NOUNS and any(c.lower_ == "deux" for c in tok.children):
                 return [self.arg_of_entity(idx, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.5)
                         for idx in self.last_countries(tok.i, 2)]
-            if tok.lemma_ in PLACE_NOUNS:  # "la ville de Kharkiv", "la région du Donbass"
+            if tok.lemma_ in PROXY_NOUNS:  # "la ville de Kharkiv", "une délégation du Hamas"
                 for c in tok.children:
                     if c.dep_ in ("nmod", "appos") and c.i in self.mention_at and _case(c) in (None, "de"):
                         idx, span = self.mention_at[c.i]
@@ -256,6 +256,29 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     return []
 
 
+def _verb_lemma(tok: Token) -> str | None:
+    """The trigger lemma of a verb, also when the tagger took a participle for a noun
+    ("a téléphoné" tagged NOUN with lemma "téléphoné")."""
+    if tok.lemma_ in VERBS and tok.pos_ in ("VERB", "AUX"):
+        return tok.lemma_
+    if tok.pos_ in ("VERB", "NOUN", "ADJ") and any(c.dep_ == "aux:tense" for c in tok.children):
+        base = re.sub(r"ée?s?$", "er", tok.lower_)
+        if base in VERBS:
+            return base
+    return None
+
+
+_PLACE_PREPS = frozenset({"à", "en", "dans", "au", "aux"})
+
+
+def _not_place(ctx: _Context, c: Token, args: list[_Arg]) -> list[_Arg]:
+    """"à Jakarta" is where, not whom: a city after a locative preposition is no argument
+    (a capital standing for its government was already resolved to its country)."""
+    if _case(c) not in _PLACE_PREPS:
+        return args
+    return [a for a in args if not (a.label == "LOC" and a.name not in ctx.by_country and not country(a.name))]
+
+
 def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float) -> list[_Arg]:
     out = []
     for c in head.children:
@@ -263,7 +286,7 @@ def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float) ->
             if c.dep_ == "obj":
                 out.extend(ctx.resolve(c, conf))
         if preps and c.dep_ in _OBJ_DEPS and _case(c) in preps:
-            out.extend(ctx.resolve(c, conf * 0.95))
+            out.extend(_not_place(ctx, c, ctx.resolve(c, conf * 0.95)))
         elif not preps and c.dep_ in ("obl:mod", "obl", "appos") and c.i > head.i and _case(c) is None \
                 and c.pos_ in ("PROPN", "NOUN"):
             # the parser often labels a direct object after an adverbial as obl:mod
@@ -290,7 +313,7 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool):
         elif case in PAIR_PREPS or c.lower_ == "entre":
             pairs.extend(ctx.resolve(c, 0.8))
         elif case in OBJECT_PREPS:
-            objects.extend(ctx.resolve(c, 0.8 if depth == 1 else 0.65))
+            objects.extend(_not_place(ctx, c, ctx.resolve(c, 0.8 if depth == 1 else 0.65)))
         if depth < 3 and c.dep_ != "conj":
             stack.extend((g, depth + 1) for g in c.children)
     return subjects, objects, pairs
@@ -419,10 +442,11 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
         lemma = tok.lemma_
         if tok.lower_ in _MULTI_FIRST:
             _multiword(ctx, tok, out)
-        if (lemma in VERBS or lemma in NOUNS) and _unrealised(tok):
+        if (lemma in VERBS or lemma in NOUNS or tok.pos_ == "NOUN") and _unrealised(tok):
             continue
-        if tok.pos_ in ("VERB", "AUX") and lemma in VERBS and tok.i not in ctx.mention_at:
-            predicate, preps = VERBS[lemma]
+        verb_lemma = _verb_lemma(tok)
+        if verb_lemma and tok.i not in ctx.mention_at:
+            predicate, preps = VERBS[verb_lemma]
             passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in tok.children)
             if passive:
                 objects = [a for c in tok.children if c.dep_ == "nsubj:pass" for a in ctx.resolve(c)]
@@ -455,6 +479,12 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                         a.conf *= 0.85 if light and hops == 1 else 0.6
                 if not objects and verb.lemma_ in LIGHT_VERBS and tok.dep_ == "obj":
                     objects = _objects(ctx, verb, tuple(OBJECT_PREPS), 0.8)
+                elif not objects:
+                    # a PP right after the noun phrase, hung on the verb by the parser
+                    # ("a condamné les frappes israéliennes contre la Syrie")
+                    objects = [a for c in verb.children if c.left_edge.i == tok.right_edge.i + 1
+                               and c.dep_ in _OBJ_DEPS and _case(c) in OBJECT_PREPS
+                               for a in _not_place(ctx, c, ctx.resolve(c, 0.7))]
             if predicate == "MEMBER_OF":
                 subjects = subjects or [a for c in tok.children if c.dep_ == "nsubj" for a in ctx.resolve(c)]
                 if not objects:

@@ -113,3 +113,17 @@ def test_lexicons_are_large_enough():
     assert len(set(countries.ADJECTIVES.values())) >= 60
     assert countries.country_of_capital("Pekin") == "Chine"
     assert "ministre" in roles.TITLES
+
+
+def test_multiword_surname_joins_the_full_name(nlp):
+    es = ents(nlp, "La présidente de la Commission européenne, Ursula von der Leyen, a annoncé une aide. "
+                   "Mme von der Leyen s'est ensuite entretenue avec le président palestinien Mahmoud Abbas.")
+    vdl = by_name(es, "Ursula von der Leyen")
+    assert "Mme von der Leyen" in [m.text for m in vdl.mentions]
+    assert by_name(es, "Commission européenne").label == "ORG"
+
+
+def test_name_after_a_title_is_a_person_even_if_tagged_misc(nlp):
+    es = ents(nlp, "Le chef de l'État russe doit y rencontrer son homologue turc, Recep Tayyip Erdogan.")
+    assert by_name(es, "Recep Tayyip Erdogan").label == "PER"
+    assert not [e for e in es if "État" in e.name]

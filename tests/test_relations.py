@@ -120,3 +120,18 @@ def test_lexicon_uses_only_the_vocabulary_and_is_large():
             n += len(entries)
     assert n >= 120
     assert set(relations.MULTIWORD.values()) <= PREDICATES
+
+
+def test_participle_mistagged_as_noun_still_triggers(nlp):
+    t = triples(rels(nlp, "Le président américain Joe Biden a téléphoné à Benyamin Netanyahou."))
+    assert {tuple(sorted((s, o))) for s, p, o in t if p == "CONSULT"} == {("Benyamin Netanyahou", "Joe Biden")}
+
+
+def test_city_after_locative_preposition_is_not_an_argument(nlp):
+    t = triples(rels(nlp, "Antonio Guterres a appelé mercredi à un cessez-le-feu immédiat à Gaza."))
+    assert not [x for x in t if x[2] == "Gaza" or x[0] == "Gaza"]
+
+
+def test_pp_after_the_trigger_noun_is_its_object(nlp):
+    t = triples(rels(nlp, "L'Iran a condamné les frappes israéliennes contre la Syrie."))
+    assert ("Israël", "ASSAULT", "Syrie") in t
