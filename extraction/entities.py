@@ -105,7 +105,7 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
         return []
     span = doc[start:end]
     text = fold(span.text)
-    if text in roles.PORTFOLIOS or not any(t.is_title or t.is_upper for t in span):
+    if text in roles.PORTFOLIOS or not any(t.text[:1].isupper() for t in span):
         return []
     if end - start == 1 and (country_of_adjective(span.text) or doc[start].lower_ in HONORIFICS):
         return []

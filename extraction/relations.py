@@ -190,6 +190,11 @@ class _Context:
                     if c.dep_ in ("nmod", "appos") and c.i in self.mention_at and _case(c) in (None, "de"):
                         idx, span = self.mention_at[c.i]
                         return [self.arg_of_entity(idx, span, conf * 0.9)]
+            for c in tok.children:  # "la compagnie algérienne Sonatrach", "le groupe TotalEnergies"
+                if c.dep_ in ("appos", "flat:name", "nmod") and c.i in self.mention_at and _case(c) is None \
+                        and c.i > tok.i:
+                    idx, span = self.mention_at[c.i]
+                    return [self.arg_of_entity(idx, span, conf * 0.85)]
             if tok.lemma_ in GROUP_NOUNS:
                 for c in tok.children:
                     if c.dep_ == "amod" and (name := country_of_adjective(c.text)):
