@@ -48,7 +48,8 @@ _LOCATIVE = frozenset({"à", "dans", "depuis", "vers", "en", "près", "via", "au
 RECIPIENT_VERBS = frozenset({
     "valoir", "apporter", "fournir", "accorder", "offrir", "imposer", "infliger", "adresser", "livrer",
     "vendre", "céder", "donner", "reprocher", "demander", "promettre", "proposer", "garantir", "refuser",
-    "opposer", "ordonner", "permettre", "interdire", "succéder", "répondre", "rappeler"})
+    "opposer", "ordonner", "permettre", "interdire", "succéder", "répondre", "rappeler",
+    "livraison", "aide", "soutien", "envoi", "vente", "assistance", "appui", "don", "prêt"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,9}$")
 # countries and capitals by their canonical spelling, for names the NER missed
 _GAZETTEER = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
@@ -117,18 +118,14 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
         label = "PER"
     if name_start >= end:
         return []
-    if label == "MISC" and end - start > 1 and all(t.is_title for t in doc[start:end]) and _after_title(doc, start):
+    if label in ("MISC", "ORG") and end - start > 1 and all(t.is_title for t in doc[start:end]) \
+            and roles.title_before(doc, start, {})[0] is not None:
         label = "PER"  # "son homologue turc, Recep Tayyip Erdogan"
+    if label == "PER":  # "Kim Jong Un": the NER left out a capitalised last part
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha \
+                and doc[end].ent_iob_ != "B" and doc[end].lower_ not in HONORIFICS:
+            end += 1
     return [_Piece(start, end, name_start, label)]
-
-
-def _after_title(doc: Doc, start: int) -> bool:
-    k = start - 1
-    if k >= 0 and doc[k].text == ",":
-        k -= 1
-    while k >= 0 and (doc[k].pos_ == "ADJ" and doc[k].is_lower):
-        k -= 1
-    return k >= 0 and any(roles.head_at(doc, j, k + 1) for j in range(max(0, k - 2), k + 1))
 
 
 def _place_use(doc: Doc, start: int, end: int) -> bool:

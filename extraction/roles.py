@@ -106,6 +106,28 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
                  name_start, past)
 
 
+def title_before(doc: Doc, s: int, ent_of: dict[int, int], person: int = -1) -> tuple[int | None, int]:
+    """(first token of the title head, last token of the phrase) of a title right before
+    token s, optionally followed by a comma; (None, _) when there is none."""
+    sent = doc[s].sent
+    j = s - 1
+    comma = j >= sent.start and doc[j].text == ","
+    if comma:
+        j -= 1
+    best = None
+    k = j
+    while k >= max(sent.start, j - 10):
+        if head_at(doc, k, j + 1):
+            best = k
+        if not _phrase_token(doc[k], ent_of) or ent_of.get(k) == person:
+            break
+        k -= 1
+    if best is not None and (not comma or best == sent.start or doc[best - 1].pos_ == "DET"
+                             or doc[best - 1].lower_ in _QUALIFIERS):
+        return best, j
+    return None, j
+
+
 def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, int]]) -> list[Title]:
     """Titles attached to person mentions.
 
@@ -116,21 +138,8 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
     for s, e, person in people:
         sent = doc[s].sent
         # pre-nominal: "... le chef de la diplomatie russe Sergueï Lavrov", "Le patron ..., Wang Yi"
-        j = s - 1
-        comma = j >= sent.start and doc[j].text == ","
-        if comma:
-            j -= 1
-        best = None
-        k = j
-        while k >= max(sent.start, j - 10):
-            tok = doc[k]
-            if head_at(doc, k, j + 1):
-                best = k
-            if not _phrase_token(tok, ent_of) or ent_of.get(k) == person:
-                break
-            k -= 1
-        if best is not None and (not comma or best == sent.start or doc[best - 1].pos_ == "DET"
-                                 or doc[best - 1].lower_ in _QUALIFIERS):
+        best, j = title_before(doc, s, ent_of, person)
+        if best is not None:
             t = _title(doc, best, j + 1, person, doc[s].idx, ent_of)
             if t:
                 titles.append(t)
