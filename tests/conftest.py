@@ -65,7 +65,7 @@ class Broker:
         web_port = free_port()
         env = {**os.environ, "WIRESTREAM_BROKER": self.url, "WIRESTREAM_WEB_PORT": str(web_port),
                "WIRESTREAM_APP_ID": app_id, "WIRESTREAM_DATA_DIR": str(tmp_dir / f"data-{web_port}"),
-               "WIRESTREAM_BATCH_WITHIN": "0.1", **env_overrides}
+               **env_overrides}
         log_path = tmp_dir / f"worker-{web_port}.log"
         with open(log_path, "wb") as log_file:
             proc = subprocess.Popen([sys.executable, "-m", "streams", "run"], env=env, cwd=ROOT,
