@@ -7,11 +7,13 @@ Data files live in `lexicons/`: `nationalities.tsv` (country, adjective forms) a
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 LEXICONS = Path(__file__).parent / "lexicons"
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case, no accents, single spaces, typographic apostrophes made plain."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))

@@ -447,9 +447,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
         lemma = tok.lemma_
         if tok.lower_ in _MULTI_FIRST:
             _multiword(ctx, tok, out)
-        if (lemma in VERBS or lemma in NOUNS or tok.pos_ == "NOUN") and _unrealised(tok):
-            continue
         verb_lemma = _verb_lemma(tok)
+        if (verb_lemma or lemma in NOUNS) and _unrealised(tok):
+            continue
         if verb_lemma and tok.i not in ctx.mention_at:
             predicate, preps = VERBS[verb_lemma]
             passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in tok.children)

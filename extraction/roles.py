@@ -30,6 +30,7 @@ def _load_titles() -> dict[str, str]:
 
 TITLES = _load_titles()
 _MAX_HEAD = max(len(t.split()) for t in TITLES)
+_FIRST_WORDS = frozenset(t.split()[0].split("'")[0] for t in TITLES) | frozenset(t.split()[0] for t in TITLES)
 PORTFOLIOS = frozenset(fold(line) for line in (LEXICONS / "portfolios.txt").read_text(
     encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
 _ARTICLES = frozenset({"le", "la", "l'", "l’"})
@@ -55,7 +56,8 @@ class Title:
 
 def head_at(doc: Doc, i: int, stop: int) -> int:
     """Length in tokens of the title head starting at token i (0 when none), longest first."""
-    if not doc[i].text[:1].isalpha():
+    first = doc[i].text
+    if not first[:1].isalpha() or fold(first) not in _FIRST_WORDS:
         return 0
     for n in range(min(_MAX_HEAD, stop - i), 0, -1):
         if fold(doc[i:i + n].text) in TITLES:
