@@ -490,6 +490,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     objects = [a for c in verb.children if c.left_edge.i == tok.right_edge.i + 1
                                and c.dep_ in _OBJ_DEPS and _case(c) in OBJECT_PREPS
                                for a in _not_place(ctx, c, ctx.resolve(c, 0.7))]
+            if predicate in SYMMETRIC and not objects and len({a.entity_id for a in subjects}) >= 2:
+                # "le Brésil et l'Argentine ont signé un accord": the coordinated agents are the pair
+                objects, subjects = subjects[1:], subjects[:1]
             if predicate == "MEMBER_OF":
                 subjects = subjects or [a for c in tok.children if c.dep_ == "nsubj" for a in ctx.resolve(c)]
                 if not objects:
