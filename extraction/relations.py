@@ -55,11 +55,11 @@ def _compile(path=LEXICONS / "relations.json"):
     return (verbs, nouns, frozenset(data["light_verbs"]), frozenset(data["object_preps"]),
             frozenset(data["pair_preps"]), multi, frozenset(data["group_nouns"]),
             frozenset(data["pair_nouns"]), frozenset(data["proxy_nouns"]), frozenset(data["negations"]),
-            frozenset(data["blocking"]))
+            frozenset(data["blocking"]), frozenset(data["receiving_verbs"]))
 
 
 (VERBS, NOUNS, LIGHT_VERBS, OBJECT_PREPS, PAIR_PREPS, MULTIWORD, GROUP_NOUNS, PAIR_NOUNS,
- PROXY_NOUNS, NEGATIONS, BLOCKING) = _compile()
+ PROXY_NOUNS, NEGATIONS, BLOCKING, RECEIVING) = _compile()
 _MULTI_FIRST = {k[0] for k in MULTIWORD}
 _RELATIVE_NEAR = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels",
                             "auxquelles", "duquel", "desquels", "dont"})
@@ -476,7 +476,12 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     out.add(pairs[0], predicate, o, tok, 0.8)
                 continue
             verb, hops = _governing_verb(tok)
-            if verb is not None:
+            if verb is not None and verb.lemma_ in RECEIVING and subjects and not objects:
+                # "l'Ukraine a reçu le soutien de Berlin": the receiver is the object
+                objects = [a for a in _verb_subjects(ctx, verb)]
+                for a in objects:
+                    a.conf *= 0.85
+            elif verb is not None:
                 if not subjects:
                     light = verb.lemma_ in LIGHT_VERBS
                     subjects = [a for a in _verb_subjects(ctx, verb)]

@@ -170,3 +170,8 @@ def test_extraction_is_cheap_next_to_parsing(nlp):
         extract_relations(doc, extract_entities(doc), [])
     extract = time.perf_counter() - started
     assert extract < 0.35 * parse, (extract, parse)  # target 20%; slack for a shared CPU
+
+
+def test_receiving_verb_makes_its_subject_the_object(nlp):
+    assert triples(rels(nlp, "L'Ukraine a reçu le soutien de l'Allemagne.")) == {("Allemagne", "SUPPORT", "Ukraine")}
+    assert triples(rels(nlp, "Kiev a obtenu une aide militaire des États-Unis.")) == {("États-Unis", "AID", "Ukraine")}
