@@ -51,14 +51,14 @@ class Prometheus:
         pytest.fail(f"{what}: {expr} = {value} after {timeout}s")
 
 
-def live_config(worker_address: str) -> dict:
-    """The repository's scrape config pointed at one worker, scraped and evaluated every second."""
+def live_config(targets: list[str]) -> dict:
+    """The repository's scrape config pointed at `targets`, scraped and evaluated every second."""
     cfg = yaml.safe_load((PROM / "prometheus.yml").read_text())
     cfg["global"].update(scrape_interval="1s", evaluation_interval="1s")
     cfg["rule_files"] = [str(PROM / f) for f in cfg["rule_files"]]
     jobs = [j for j in cfg["scrape_configs"] if j["job_name"] == "wirestream"]
     assert jobs, "deploy/prometheus/prometheus.yml has no wirestream job"
-    jobs[0]["static_configs"] = [{"targets": [worker_address]}]
+    jobs[0]["static_configs"] = [{"targets": targets}]
     cfg["scrape_configs"] = jobs
     return cfg
 
@@ -72,8 +72,12 @@ def prometheus(worker, tmp_path_factory):
     binary = require("prometheus")
     tmp = tmp_path_factory.mktemp("prometheus")
     config = tmp / "prometheus.yml"
-    config.write_text(yaml.safe_dump(live_config(worker.web_url.split("://", 1)[1])))
-    port = free_port()
+    # The worker, and an address where nothing listens: a worker that is down.
+    port, dead_port = free_port(), free_port()
+    while dead_port == port:
+        dead_port = free_port()
+    dead = f"127.0.0.1:{dead_port}"
+    config.write_text(yaml.safe_dump(live_config([worker.web_url.split("://", 1)[1], dead])))
     log = open(tmp / "prometheus.log", "wb")
     proc = subprocess.Popen([binary, f"--config.file={config}", f"--storage.tsdb.path={tmp / 'data'}",
                              f"--web.listen-address=127.0.0.1:{port}", "--log.level=warn"],
@@ -90,7 +94,9 @@ def prometheus(worker, tmp_path_factory):
                 pass
             assert time.monotonic() < deadline, "prometheus not ready after 60s"
             time.sleep(0.2)
-        yield Prometheus(url)
+        prom = Prometheus(url)
+        prom.worker, prom.dead = worker.web_url.split("://", 1)[1], dead
+        yield prom
     finally:
         proc.terminate()
         try:
@@ -112,7 +118,7 @@ def articles(n_dev: int = 1) -> list[dict]:
 
 
 def test_prometheus_scrapes_the_worker_and_counts_fed_articles(worker, broker, prometheus):
-    prometheus.wait_for('up{job="wirestream"}', lambda v: v == 1, 30, "worker never scraped")
+    prometheus.wait_for(f'up{{instance="{prometheus.worker}"}}', lambda v: v == 1, 30, "worker never scraped")
     before_in = metric_sum(worker.web_url, "wirestream_articles_in_total")
     before_done = metric_sum(worker.web_url, "wirestream_stage_messages_total", stage="relations")
     batch = articles()
@@ -159,4 +165,13 @@ def test_alert_rules_load_and_evaluate_on_the_server(prometheus):
         time.sleep(0.5)
     for name, rule in rules.items():
         assert rule["health"] == "ok", (name, rule.get("lastError"))
-    assert rules["WirestreamWorkerDown"]["state"] == "inactive"
+    # The address where nothing listens is reported (pending: `for: 1m` has not elapsed), the worker is not.
+    deadline = time.monotonic() + 30
+    while True:
+        alerts = prometheus.api("alerts")["alerts"]
+        down = {a["labels"]["instance"] for a in alerts if a["labels"]["alertname"] == "WirestreamWorkerDown"}
+        if down:
+            break
+        assert time.monotonic() < deadline, f"WirestreamWorkerDown never became pending: {alerts}"
+        time.sleep(0.5)
+    assert down == {prometheus.dead}
