@@ -181,12 +181,18 @@ def _recover(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
     """Names the NER missed: countries and capitals of the lexicons anywhere, and names it
     found once but missed elsewhere (e.g. across a bad sentence split): every other
     capitalised occurrence of the same words is a mention too."""
-    covered = {i for p in pieces for i in range(p.start, p.end)}
     for m in _GAZETTEER.finditer(doc.text):
         span = doc.char_span(m.start(), m.end())
-        if span is not None and not any(i in covered for i in range(span.start, span.end)):
-            pieces.append(_Piece(span.start, span.end, span.start, "LOC"))
-            covered.update(range(span.start, span.end))
+        if span is None:
+            continue
+        # a lexicon name wins over shorter NER pieces inside it ("New" of "New Delhi")
+        inside = [p for p in pieces if span.start <= p.start and p.end <= span.end]
+        if any(p.start < span.start < p.end or p.start < span.end < p.end for p in pieces) \
+                or any((p.start, p.end) == (span.start, span.end) for p in inside):
+            continue
+        pieces = [p for p in pieces if p not in inside]
+        pieces.append(_Piece(span.start, span.end, span.start, "LOC"))
+    covered = {i for p in pieces for i in range(p.start, p.end)}
     known: dict[str, dict[tuple[str, ...], str]] = {}
     for p in pieces:
         if p.kind == "name" and p.label in ("PER", "ORG", "LOC"):

@@ -239,6 +239,9 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
         agents = [c for c in v.children if c.dep_ == "obl:agent"]
         if agents:
             return [a for s in agents for a in ctx.resolve(s, conf)]
+        if v.dep_ == "xcomp" and any(c.dep_ == "obj" for c in v.head.children):
+            # object control: in "inviter X à rejoindre", X is the one who joins
+            return [a for c in v.head.children if c.dep_ == "obj" for a in ctx.resolve(c, conf * 0.85)]
         if v.dep_ in ("xcomp", "conj") or (v.dep_ == "advcl" and "Inf" in v.morph.get("VerbForm")):
             v = v.head
             conf *= 0.85
@@ -286,13 +289,15 @@ def _not_place(ctx: _Context, c: Token, args: list[_Arg]) -> list[_Arg]:
 
 def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float) -> list[_Arg]:
     out = []
+    has_obj = any(c.dep_ == "obj" for c in head.children)
     for c in head.children:
         if "" in preps or not preps:
             if c.dep_ == "obj":
                 out.extend(ctx.resolve(c, conf))
         if preps and c.dep_ in _OBJ_DEPS and _case(c) in preps:
             out.extend(_not_place(ctx, c, ctx.resolve(c, conf * 0.95)))
-        elif not preps and c.dep_ in ("obl:mod", "obl", "appos") and c.i > head.i and _case(c) is None \
+        elif not preps and not has_obj and c.dep_ in ("obl:mod", "obl", "appos") and c.i > head.i \
+                and _case(c) is None \
                 and c.pos_ in ("PROPN", "NOUN"):
             # the parser often labels a direct object after an adverbial as obl:mod
             out.extend(ctx.resolve(c, conf * 0.85))

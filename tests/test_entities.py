@@ -127,3 +127,11 @@ def test_name_after_a_title_is_a_person_even_if_tagged_misc(nlp):
     es = ents(nlp, "Le chef de l'État russe doit y rencontrer son homologue turc, Recep Tayyip Erdogan.")
     assert by_name(es, "Recep Tayyip Erdogan").label == "PER"
     assert not [e for e in es if "État" in e.name]
+
+
+def test_lexicon_name_wins_over_a_shorter_ner_piece(nlp):
+    es = ents(nlp, "Pékin plaide pour un élargissement du bloc, que New Delhi considère avec méfiance. "
+                   "L'Inde reste prudente.")
+    india = by_name(es, "Inde")
+    assert ("New Delhi", "capital") in [(m.text, m.kind) for m in india.mentions]
+    assert not [e for e in es if e.name == "New"]

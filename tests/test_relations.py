@@ -175,3 +175,14 @@ def test_extraction_is_cheap_next_to_parsing(nlp):
 def test_receiving_verb_makes_its_subject_the_object(nlp):
     assert triples(rels(nlp, "L'Ukraine a reçu le soutien de l'Allemagne.")) == {("Allemagne", "SUPPORT", "Ukraine")}
     assert triples(rels(nlp, "Kiev a obtenu une aide militaire des États-Unis.")) == {("États-Unis", "AID", "Ukraine")}
+
+
+def test_invitation_is_not_membership_and_object_controls_the_infinitive(nlp):
+    t = triples(rels(nlp, "Les Brics ont invité six pays à les rejoindre, dont l'Argentine, l'Egypte et l'Iran."))
+    assert not [x for x in t if x[1] == "MEMBER_OF"], t
+
+
+def test_passive_agent_is_the_subject(nlp):
+    t = triples(rels(nlp, "Vladimir Poutine ne viendra pas. Il est représenté par son ministre des Affaires "
+                          "étrangères, Sergueï Lavrov."))
+    assert ("Sergueï Lavrov", "REPRESENTS", "Vladimir Poutine") in t
