@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from extraction import nlp as nlp_loader
 
-from . import metrics, tuning
+from . import health, metrics, tuning
 from .codecs import dumps
 from .settings import Settings
 from .topics import Topics
@@ -29,10 +29,11 @@ class Runtime:
     nlp: Language | None = None
     model_ready: asyncio.Event = field(default_factory=asyncio.Event)
     assigned: bool = False
+    broker_ok: bool = True  # last broker probe answered (streams/health.py)
 
     @property
     def ready(self) -> bool:
-        return self.nlp is not None and self.assigned
+        return self.nlp is not None and self.assigned and self.broker_ok
 
     async def dead_letter(self, stage: str, reason: str, detail: str, key: bytes | None,
                           original: bytes | None, event=None) -> None:
@@ -131,6 +132,10 @@ def create_app(settings: Settings) -> tuple[faust.App, Runtime]:
                 metrics.CONSUMER_LAG.labels(tp.topic, str(tp.partition)).set(
                     max(0, end - (committed.get(tp) or 0)))
 
+    @app.timer(interval=health.PROBE_INTERVAL)
+    async def probe_broker():
+        await health.probe_broker(rt)
+
     @app.page("/metrics")
     async def metrics_page(web, request):  # noqa: ARG001
         body, content_type = metrics.exposition()
@@ -142,7 +147,8 @@ def create_app(settings: Settings) -> tuple[faust.App, Runtime]:
 
     @app.page("/readyz")
     async def readyz(web, request):  # noqa: ARG001
-        state = {"model_loaded": rt.nlp is not None, "group_joined": rt.assigned}
+        state = {"model_loaded": rt.nlp is not None, "group_joined": rt.assigned,
+                 "broker_reachable": rt.broker_ok}
         return web.json({"ready": rt.ready, **state}, status=200 if rt.ready else 503)
 
     from agents import register_all

@@ -88,10 +88,10 @@ class EmbeddedBroker:
 
 
 async def ensure_topics(bootstrap: str, topics: list[str], partitions: int,
-                        timeout: float = 60.0) -> None:
+                        timeout: float = 60.0, request_timeout_ms: int = 10_000) -> None:
     """Create the topics that do not exist yet (Tansu needs them pre-created).
 
-    Retries while the broker is unreachable, up to `timeout`.
+    Retries with backoff while the broker is unreachable, up to `timeout` (0: one attempt).
     """
     from aiokafka.admin import AIOKafkaAdminClient, NewTopic
     from aiokafka.errors import KafkaError, TopicAlreadyExistsError
@@ -99,7 +99,7 @@ async def ensure_topics(bootstrap: str, topics: list[str], partitions: int,
     deadline = time.monotonic() + timeout
     delay = 0.2
     while True:
-        admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=10_000)
+        admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=request_timeout_ms)
         try:
             await admin.start()
             existing = set(await admin.list_topics())

@@ -56,7 +56,8 @@ def run() -> None:
     from extraction import nlp as nlp_loader
 
     from .app import create_app
-    from .broker import EmbeddedBroker, ensure_topics
+    from .broker import EmbeddedBroker
+    from .health import wait_for_broker
 
     settings = _settings()
     broker = None
@@ -69,8 +70,8 @@ def run() -> None:
     try:
         loop = asyncio.new_event_loop()
         asyncio.set_event_loop(loop)
-        loop.run_until_complete(ensure_topics(settings.bootstrap(), settings.all_topics(),
-                                              settings.partitions, timeout=float("inf")))
+        # Web endpoints answer (not ready) while this waits for the broker.
+        loop.run_until_complete(wait_for_broker(settings))
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         app, _ = create_app(settings)
         # Load spaCy while Faust joins the group (both take seconds); the agents wait for it.
