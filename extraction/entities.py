@@ -15,10 +15,12 @@ Steps, each a plain rule over the parse (no second model):
 3. Countries and capitals. A country is named canonically from `lexicons/
    nationalities.tsv`. A capital (`lexicons/capitals.tsv`) stands for its government,
    and becomes a `capital` mention of the country entity, unless it is used as a place:
-   introduced by a locative preposition ("à", "dans", "depuis", "vers", "en", "près
-   de") in an adjunct (dependency other than `obl:arg`). "à Jakarta" stays the city;
-   "Pékin apporte un soutien", "qui a valu à Moscou des sanctions", "ceux de Pékin et
-   Moscou" are the countries.
+   introduced by a locative preposition ("dans", "depuis", "vers", "en", "près de", or
+   "à" when the governing word is not a transfer verb or noun). "Pékin apporte un
+   soutien", "qui a valu à Moscou des sanctions", "ceux de Pékin et Moscou" are the
+   countries; "à Jakarta" is the city. One sense per article: a capital used for its
+   government at least once is the country everywhere in the article (the gold lists it
+   as an alias of the country); a capital only ever used as a place is a city entity.
 4. People: a one-word person mention ("Wang", "M. Lavrov") joins the full name of the
    article whose first or last word it is (Chinese names put the family name first);
    when several full names fit, the one mentioned last before it wins. Words that the
@@ -45,6 +47,11 @@ LABELS = ("PER", "ORG", "LOC", "MISC")
 _DETS = frozenset({"le", "la", "les", "l'", "l’"})
 HONORIFICS = frozenset({"m.", "mme", "mme.", "mlle", "mm.", "mmes", "monsieur", "madame", "dr", "dr."})
 _LOCATIVE = frozenset({"à", "dans", "depuis", "vers", "en", "près", "via", "au", "aux", "jusqu'à"})
+ORG_HEADS = frozenset({
+    "ministère", "parti", "organisation", "agence", "conseil", "commission", "gouvernement", "banque",
+    "groupe", "société", "compagnie", "union", "association", "fédération", "cour", "tribunal",
+    "assemblée", "sénat", "parlement", "armée", "fonds", "office", "institut", "mouvement", "front",
+    "comité", "autorité", "forum", "alliance", "ligue", "bureau", "département", "secrétariat"})
 RECIPIENT_VERBS = frozenset({
     "valoir", "apporter", "fournir", "accorder", "offrir", "imposer", "infliger", "adresser", "livrer",
     "vendre", "céder", "donner", "reprocher", "demander", "promettre", "proposer", "garantir", "refuser",
@@ -118,6 +125,8 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
         label = "PER"
     if name_start >= end:
         return []
+    if label != "ORG" and doc[start].lemma_.lower() in ORG_HEADS and end - start > 1:
+        label = "ORG"  # "ministère chinois des Affaires étrangères" tagged LOC
     if label in ("MISC", "ORG") and end - start > 1 and all(t.is_title for t in doc[start:end]) \
             and roles.title_before(doc, start, {})[0] is not None:
         label = "PER"  # "son homologue turc, Recep Tayyip Erdogan"
@@ -218,6 +227,10 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
     """Give every piece a cluster key and a canonical name candidate."""
     by_start = {p.start: p for p in pieces}
     full_names: dict[str, list[str]] = {}  # folded word -> keys of full person names
+    # one sense per article: a capital used for its government once is the country throughout
+    # (the gold lists it as an alias of the country); one only ever used as a place is a city
+    governing = {fold(doc[p.name_start:p.end].text) for p in pieces if p.kind != "acronym"
+                 and country_of_capital(doc[p.name_start:p.end].text) and not _place_use(doc, p.start, p.end)}
     for p in pieces:
         name = doc[p.name_start:p.end].text
         if p.kind == "acronym":
@@ -226,7 +239,7 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
         cap = country_of_capital(name)
         if c:
             p.label, p.key, p.name = "LOC", "c:" + fold(c), c
-        elif cap and (p.label != "PER" or p.end - p.name_start == 1) and not _place_use(doc, p.start, p.end):
+        elif cap and (p.label != "PER" or p.end - p.name_start == 1) and fold(name) in governing:
             p.label, p.key, p.name, p.kind = "LOC", "c:" + fold(cap), cap, "capital"
         else:
             if cap or country_of_capital("le " + name):  # "au Caire": the city's name is "Le Caire"

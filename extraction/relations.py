@@ -29,8 +29,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from . import roles
-from .countries import LEXICONS, country, country_of_adjective, fold
-from .entities import entity_id
+from .countries import LEXICONS, country, country_of_adjective, country_of_capital, fold
+from .entities import _place_use, entity_id
 from .model import Argument, Entity, Quote, Relation, Span
 from .vocabulary import PREDICATES, SYMMETRIC
 
@@ -234,6 +234,9 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     v = verb
     for _ in range(4):
         subj = [c for c in v.children if c.dep_ in _SUBJ_DEPS and not c.is_punct]
+        # the parser sometimes hangs the subject on the auxiliary ("Le ministère ... a exhorté")
+        subj = subj or [g for c in v.children if c.dep_.startswith("aux") for g in c.children
+                        if g.dep_ in _SUBJ_DEPS and not g.is_punct]
         if subj:
             return [a for s in subj for a in ctx.resolve(s, conf)]
         agents = [c for c in v.children if c.dep_ == "obl:agent"]
@@ -284,7 +287,15 @@ def _not_place(ctx: _Context, c: Token, args: list[_Arg]) -> list[_Arg]:
     (a capital standing for its government was already resolved to its country)."""
     if _case(c) not in _PLACE_PREPS:
         return args
-    return [a for a in args if not (a.label == "LOC" and a.name not in ctx.by_country and not country(a.name))]
+    out = []
+    for a in args:
+        if a.label == "LOC" and a.name not in ctx.by_country and not country(a.name):
+            continue  # a city
+        span = ctx.doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
+        if country_of_capital(a.span.text) and span is not None and _place_use(ctx.doc, span.start, span.end):
+            continue  # "à Pékin" as a place, though Pékin stands for China elsewhere
+        out.append(a)
+    return out
 
 
 def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float) -> list[_Arg]:
@@ -465,8 +476,10 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 subjects = _verb_subjects(ctx, tok)
                 objects = _objects(ctx, tok, preps, 1.0) if subjects else []
                 if not preps and not objects and subjects:
-                    # a relative pronoun object before the verb ("la Russie, que Pékin soutient")
-                    objects = [a for c in tok.children if c.dep_ == "obj" for a in ctx.resolve(c)]
+                    # "la Russie, que Washington accuse de ...": "que" parsed as a conjunction
+                    objects = [ctx.arg_of_entity(found[2], ctx.mention_at[found[0]][1], 0.7)
+                               for c in tok.children if c.lower_ in ("que", "qu'") and c.i < tok.i
+                               and (found := ctx._near_antecedent(c, 2)) is not None]
             if predicate in SYMMETRIC and not objects and len(subjects) >= 2 and any(
                     c.lower_ in ("se", "s'") for c in tok.children):
                 objects, subjects = subjects[1:], subjects[:1]  # "A et B se sont rencontrés"

@@ -48,13 +48,19 @@ def test_leading_article_is_not_part_of_the_name(nlp):
     assert all(e.label == "LOC" for e in es)
 
 
-def test_capital_used_for_its_government_is_the_country_but_a_place_stays_a_city(nlp):
+def test_capital_used_for_its_government_is_the_country_throughout_the_article(nlp):
     es = ents(nlp, "Washington a imposé des sanctions contre l'Iran. Le ministre iranien des Affaires "
                    "étrangères s'est pourtant rendu à Washington la semaine suivante.")
     usa = by_name(es, "États-Unis")
-    assert [(m.text, m.kind) for m in usa.mentions] == [("Washington", "capital")]
-    city = by_name(es, "Washington")
-    assert city.label == "LOC" and city.mentions[0].start > usa.mentions[0].start
+    assert [(m.text, m.kind) for m in usa.mentions] == [("Washington", "capital")] * 2
+    assert not [e for e in es if e.name == "Washington"]
+
+
+def test_capital_only_used_as_a_place_stays_a_city(nlp):
+    es = ents(nlp, "Le sommet s'est ouvert mardi à Jakarta, où les ministres sont arrivés depuis Séoul.")
+    assert by_name(es, "Jakarta").label == "LOC"
+    assert by_name(es, "Séoul").label == "LOC"
+    assert not [e for e in es if e.name in ("Indonésie", "Corée du Sud")]
 
 
 def test_capital_joins_the_country_named_elsewhere(nlp):

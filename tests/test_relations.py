@@ -186,3 +186,12 @@ def test_passive_agent_is_the_subject(nlp):
     t = triples(rels(nlp, "Vladimir Poutine ne viendra pas. Il est représenté par son ministre des Affaires "
                           "étrangères, Sergueï Lavrov."))
     assert ("Sergueï Lavrov", "REPRESENTS", "Vladimir Poutine") in t
+
+
+def test_subject_hung_on_the_auxiliary_and_que_relative(nlp):
+    t = triples(rels(nlp, "Le ministère chinois des Affaires étrangères a pour sa part exhorté les Etats-Unis "
+                          "à cesser."))
+    assert t == {("ministère chinois des Affaires étrangères", "REQUEST", "États-Unis")}
+    t = triples(rels(nlp, "Blinken a appelé la Chine à faire pression sur la Russie, que Washington accuse "
+                          "de crimes de guerre en Ukraine."))
+    assert ("États-Unis", "ACCUSE", "Russie") in t
