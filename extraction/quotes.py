@@ -1,28 +1,440 @@
-"""Quotes: text between quotation marks, attributed to the nearest named person."""
+"""Quotes and who said them, in French news copy.
+
+One linear pass over the document:
+
+1. quotation-mark spans (« », " ", “ ” and mixes; nested marks stay inside the outer span);
+2. segments: sentences cut at . ! ? and paragraph breaks *outside* quotation marks, so a
+   quote of several sentences stays in one segment with its attribution;
+3. reporting cues from `lexicons/reporting_verbs.txt` outside quotation marks. A cue followed
+   by "que", ":", "à + infinitive", an infinitive or an opening mark introduces a reported
+   clause (indirect, or mixed when it contains quoted words). A cue without such a
+   complement, after a comma ("», a-t-il ajouté"), attributes the quotes of its segment;
+4. "selon X" / "d'après X": "Selon X, clause" is an indirect quote of X; a trailing
+   ", selon X" attributes a direct quote, or the whole sentence when X is a person. It never
+   overrides a speaker a verb already gave ("», a-t-il ajouté, selon la même source").
+
+Scare quotes: quoted words that no cue attributes and that do not open their sentence
+("pour des "raisons de santé"") are not quotes. A quote that opens its sentence without a
+cue continues the previous speaker when that one spoke within the last two segments.
+"""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from pathlib import Path
 
 from spacy.tokens import Doc
 
 from .model import Entity, Quote, Span, Speaker
+from .speakers import SpeakerResolver, np_backward, np_forward, pronoun_of
 
-_QUOTED = re.compile(r"«\s*([^»]+?)\s*»|\"([^\"]+)\"|“([^”]+)”")
+LEXICON = Path(__file__).with_name("lexicons") / "reporting_verbs.txt"
+OPEN_MARKS, STRAIGHT = "«“„", '"'
+_MARKS = re.compile(r'[«»“”„"\n]')
+END_PUNCT = {".", "!", "?", "…", "...", "?!", "!?"}
+CLITICS = {"ne", "n'", "n’", "lui", "leur", "nous", "vous", "y", "en", "se", "s'", "s’", "l'", "les", "me"}
+INVERTED = {"-t", "-t-", "t"}
+PERSON_SOURCES = {"source", "sources", "responsable", "responsables", "diplomate", "diplomates",
+                  "porte-parole", "proche", "proches", "expert", "experts", "analyste", "analystes",
+                  "témoin", "témoins", "conseiller", "conseillère", "officiel", "officiels",
+                  "haut", "observateur", "observateurs", "ministre", "président", "présidente",
+                  "dirigeant", "dirigeants", "militaire", "militaires", "habitant", "habitants"}
+MIN_FREE_QUOTE_WORDS = 4
+CONTINUATION_SEGMENTS = 2
+
+
+def _forms(lemma: str) -> set[str]:
+    """Inflected forms of a reporting verb, for when the lemmatizer misses one."""
+    irregular = {
+        "dire": "dit dite dits disent disait disaient dis", "reconnaître": "reconnu reconnaît reconnait reconnaissent",
+        "prévenir": "prévenu prévient préviennent prévenait", "répondre": "répondu répond répondent répondait",
+        "admettre": "admis admet admettent", "promettre": "promis promet promettent", "écrire": "écrit écrivent",
+        "soutenir": "soutenu soutient soutiennent", "maintenir": "maintenu maintient maintiennent",
+        "croire": "cru croit croient", "conclure": "conclu conclut", "reprendre": "repris reprend reprennent",
+        "poursuivre": "poursuivi poursuit poursuivent", "démentir": "démenti dément démentent",
+        "mettre": "mis met mettent", "faire": "fait font faisait faisaient fera", "prédire": "prédit prédisent",
+        "avertir": "averti avertit avertissent avertissait", "réagir": "réagi réagit réagissent",
+        "lancer": "lancé lance lancent lança lançait", "menacer": "menacé menace menacent menaçait",
+    }
+    if lemma in irregular:
+        return set(irregular[lemma].split())
+    if not lemma.endswith("er"):
+        return set()
+    stem = lemma[:-2]
+    stems = {stem}
+    vowel = stem.rfind("e")
+    if vowel > 0 and vowel >= len(stem) - 3:
+        stems.add(stem[:vowel] + "è" + stem[vowel + 1:])  # marteler -> martèle
+    if stem.endswith(("el", "et")):
+        stems.add(stem + stem[-1])  # appeler -> appelle
+    out = {stem + e for e in ("é", "ée", "és", "ées", "ait", "aient", "a", "èrent", "ant", "era")}
+    out |= {s + e for s in stems for e in ("e", "es", "ent")}
+    return out
+
+
+def _load_lexicon(path: Path = LEXICON):
+    verbs: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+    preps: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("@"):
+            preps.add(line[1:])
+            continue
+        words = line.replace("s'", "", 1).replace("se ", "", 1).split() if line.startswith(("s'", "se ")) \
+            else line.split()
+        takes_a = words[-1] == "à"
+        if takes_a:
+            words = words[:-1]
+        entry = (tuple(words[1:]), " ".join(words) if len(words) > 1 else words[0], takes_a)
+        if entry not in verbs.setdefault(words[0], []):
+            verbs[words[0]].append(entry)
+    forms = {f: lemma for lemma in verbs for f in _forms(lemma)}
+    return verbs, preps, forms
+
+
+VERBS, PREPOSITIONS, FORMS = _load_lexicon()
+TAKES_A = {lemma for lemma, entries in VERBS.items() if any(e[2] for e in entries)}
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Top-level quotation spans (mark to mark, end exclusive). Nested marks stay inside the
+    outer span; a quote still open at a line break ends there."""
+    spans, stack, opened = [], [], 0
+    for m in _MARKS.finditer(text):
+        i, c = m.start(), m.group()
+        if c == "\n":
+            if stack:
+                spans.append((opened, i))
+                stack = []
+            continue
+        if c == STRAIGHT and STRAIGHT in stack:
+            while stack.pop() != STRAIGHT:
+                pass
+        elif c == STRAIGHT or c in OPEN_MARKS:
+            if not stack:
+                opened = i
+            stack.append(c)
+            continue
+        elif stack:  # a closing guillemet or curly mark closes the innermost non-straight quote
+            while stack and stack.pop() == STRAIGHT:
+                pass
+        else:
+            continue
+        if not stack:
+            spans.append((opened, i + 1))
+    return spans
+
+
+class _Cue:
+    __slots__ = ("first", "last", "lemma", "takes_a", "comp", "subject")
+
+    def __init__(self, first: int, last: int, lemma: str, takes_a: bool):
+        self.first, self.last, self.lemma, self.takes_a = first, last, lemma, takes_a
+        self.comp: tuple[str, int] | None = None
+        self.subject: tuple[int, int] | None = None
+
+
+class _Extractor:
+    def __init__(self, doc: Doc, entities: list[Entity]):
+        self.doc = doc
+        self.spans = quote_spans(doc.text)
+        self.tok_starts = [t.idx for t in doc]
+        self.inq = [-1] * len(doc)
+        self.qtok: list[tuple[int, int]] = []  # token range of each quote, marks included
+        for n, (a, b) in enumerate(self.spans):
+            ta, tb = self._tok(a), self._tok(b - 1) + 1
+            self.qtok.append((ta, tb))
+            for i in range(ta, tb):
+                self.inq[i] = n
+        self.resolver = SpeakerResolver(doc, entities, self.spans)
+        self.consumed: set[int] = set()
+        self.quotes: list[Quote] = []
+
+    def _tok(self, char: int) -> int:
+        return max(0, bisect_right(self.tok_starts, char) - 1)
+
+    # -- segments and cues --------------------------------------------------------------------
+    def segments(self) -> list[tuple[int, int]]:
+        out, start = [], 0
+        for t in self.doc:
+            if self.inq[t.i] != -1:
+                continue
+            if t.text in END_PUNCT or "\n" in t.text or "\n" in t.whitespace_:
+                out.append((start, t.i + 1))
+                start = t.i + 1
+        if start < len(self.doc):
+            out.append((start, len(self.doc)))
+        return out
+
+    def cue_at(self, i: int) -> _Cue | None:
+        doc = self.doc
+        t = doc[i]
+        if i > 0 and (doc[i - 1].pos_ == "DET" or doc[i - 1].lower_ in ("l'", "l’")):
+            return None  # "l'annonce", "la déclaration": a noun
+        for lemma in (t.lemma_.lower(), FORMS.get(t.lower_)):
+            if lemma not in VERBS or (t.pos_ not in ("VERB", "AUX") and t.lower_ not in FORMS):
+                continue
+            for tail, name, takes_a in sorted(VERBS[lemma], key=lambda e: -len(e[0])):
+                end = i + 1 + len(tail)
+                if end <= len(doc) and all(doc[i + 1 + k].lower_ == w or doc[i + 1 + k].lemma_ == w
+                                           for k, w in enumerate(tail)):
+                    return _Cue(i, end - 1, name, takes_a)
+        return None
+
+    def complement(self, cue: _Cue, seg_end: int) -> tuple[str, int] | None:
+        """What the cue introduces: ('que'|'colon'|'a'|'inf'|'quote', first token) or None."""
+        doc, light = self.doc, True
+        for j in range(cue.last + 1, min(seg_end, cue.last + 16)):
+            t = doc[j]
+            low = t.lower_
+            if self.inq[j] != -1:
+                return ("quote", j) if light and self.qtok[self.inq[j]][0] == j else None
+            if low in ("que", "qu'", "qu’") and t.pos_ != "PRON":
+                return ("que", j + 1)
+            if t.text == ":":
+                return ("colon", j + 1)
+            if low == "à" and cue.takes_a and light and j + 1 < seg_end:
+                nxt = doc[j + 1]
+                if (self.inq[j + 1] != -1 or "Inf" in nxt.morph.get("VerbForm")
+                        or nxt.lower_ in ("ne", "ce", "se", "s'")):
+                    return ("a", j + 1)
+                return None
+            if light and "Inf" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX"):
+                return ("inf", j)
+            if (t.text in END_PUNCT or t.text == ";" or t.pos_ in ("SCONJ", "CCONJ")
+                    or ("Fin" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX"))):
+                return None
+            if not (t.pos_ == "ADV" or low in CLITICS or low in INVERTED or pronoun_of(t)):
+                light = False
+        return None
+
+    def subject(self, cue: _Cue, seg_start: int, seg_end: int) -> tuple[int, int] | None:
+        doc, inq = self.doc, self.inq
+        v = doc[cue.first]
+        aux = [c.i for c in v.children if c.dep_.startswith("aux") and c.i < cue.first]
+        gs = min(aux) if aux else cue.first
+        if not aux:  # the parser may miss the auxiliary across "a de son côté assuré"
+            for k in range(cue.first - 1, max(seg_start, cue.first - 7) - 1, -1):
+                if doc[k].pos_ in ("AUX", "VERB") and doc[k].lemma_ in ("avoir", "être"):
+                    gs = k
+                    break
+                if doc[k].is_punct or doc[k].pos_ in ("VERB", "SCONJ", "CCONJ") or inq[k] != -1:
+                    break
+        while gs - 1 >= seg_start and (doc[gs - 1].pos_ == "ADV" or doc[gs - 1].lower_ in CLITICS):
+            gs -= 1
+        for k in range(gs, min(cue.last + 3, seg_end)):
+            if doc[k].text.startswith("-") and pronoun_of(doc[k]):
+                return (k, k + 1)  # "a-t-il ajouté", "dit-elle"
+        before = after = None
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubj:pass") and inq[c.i] == -1:
+                if c.i < gs:
+                    lo = max(c.left_edge.i, seg_start)
+                    while lo < c.i and (inq[lo] != -1 or doc[lo].is_punct):
+                        lo += 1
+                    before = (lo, min(c.right_edge.i + 1, gs))
+                elif c.i > cue.last:
+                    hi = c.i + 1
+                    while hi < min(c.right_edge.i + 1, seg_end) and not doc[hi].is_punct:
+                        hi += 1
+                    after = (c.i, hi)
+        k = gs - 1
+        while k >= seg_start and (doc[k].pos_ == "ADV" or doc[k].lower_ in CLITICS):
+            k -= 1
+        comma_before = k >= seg_start and doc[k].text == ","
+        if before is not None and doc[before[0]].lower_ == "qui" and before[1] - before[0] == 1:
+            k, before = before[0] - 1, None
+            if k >= seg_start and doc[k].text == ",":
+                k -= 1
+        if before is None and k >= seg_start and inq[k] == -1:
+            if comma_before and cue.comp is not None and k - 1 >= seg_start and inq[k - 1] == -1:
+                before = np_backward(doc, k - 1, seg_start)  # "Le chef de X, Wang Yi, a affirmé que"
+            elif not comma_before:
+                before = (k, k + 1) if pronoun_of(doc[k]) else np_backward(doc, k, seg_start)
+        if after is None:
+            after = np_forward(doc, cue.last + 1, seg_end)
+            if after and any(inq[x] != -1 for x in range(*after)):
+                after = None
+        if cue.comp is None and (comma_before or before is None):
+            return after or before
+        return before or after
+
+    # -- quotes -------------------------------------------------------------------------------
+    def _speaker(self, cue: _Cue | None, seg: int, char: int) -> Speaker | None:
+        if cue is None or cue.subject is None:
+            return None
+        sp = self.resolver.resolve(cue.subject, seg)
+        if sp is not None:
+            self.resolver.remember(sp, char, seg)
+        return sp
+
+    def _add(self, text_start: int, text_end: int, kind: str, cue: _Cue | None, speaker: Speaker | None,
+             lemma: str | None = None) -> None:
+        text = self.doc.text
+        while text_start < text_end and (text[text_start].isspace() or text[text_start] in ",:"):
+            text_start += 1
+        while text_end > text_start and (text[text_end - 1].isspace() or text[text_end - 1] in ",;:."):
+            text_end -= 1
+        if text_end <= text_start:
+            return
+        cue_span = None
+        if cue is not None:
+            a, b = self.doc[cue.first].idx, self.doc[cue.last].idx + len(self.doc[cue.last])
+            cue_span = Span(text[a:b], a, b)
+        conf = {"direct": 0.9, "mixed": 0.8, "indirect": 0.7}[kind]
+        if speaker is None or speaker.entity_id is None:
+            conf -= 0.2
+        self.quotes.append(Quote(text[text_start:text_end], text_start, text_end, kind,
+                                 lemma or (cue.lemma if cue else None), cue_span, speaker, round(conf, 2)))
+
+    def _inner(self, q: int) -> tuple[int, int]:
+        a, b = self.spans[q]
+        closes = self.doc.text[b - 1] in "»”\""
+        return a + 1, b - 1 if closes else b
+
+    def _clause_end(self, start: int, seg_start: int, seg_end: int, post_cues: set[int]) -> int:
+        doc = self.doc
+        end = seg_end
+        while end > start and (doc[end - 1].text in END_PUNCT or doc[end - 1].is_space):
+            end -= 1
+        for k in range(start, end):
+            if self.inq[k] != -1:
+                continue
+            if doc[k].text == ";":
+                return k
+            if doc[k].text == "," and k + 1 < end and (
+                    doc[k + 1].lower_ in PREPOSITIONS or self._is_dapres(k + 1)
+                    or any(x in post_cues for x in range(k + 1, min(k + 5, end)))):
+                return k
+        return end
+
+    def _is_dapres(self, k: int) -> bool:
+        doc = self.doc
+        return doc[k].lower_ in ("d'", "d’") and k + 1 < len(doc) and doc[k + 1].lower_ == "après"
+
+    def _opens(self, tok: int, seg_start: int) -> bool:
+        return all(self.doc[x].is_punct or self.doc[x].is_space for x in range(seg_start, tok))
+
+    def run_segment(self, n: int, seg_start: int, seg_end: int) -> None:
+        doc, inq = self.doc, self.inq
+        cues = [c for c in (self.cue_at(i) for i in range(seg_start, seg_end) if inq[i] == -1) if c]
+        for c in cues:
+            c.comp = self.complement(c, seg_end)
+            c.subject = self.subject(c, seg_start, seg_end)
+        post = [c for c in cues if c.comp is None]
+        post_tokens = {x for c in post for x in range(c.first - 3, c.last + 1)}
+        covered = -1
+        for c in cues:
+            if c.comp is None or c.first < covered:
+                continue
+            kind_of, start = c.comp
+            end = self._clause_end(start, seg_start, seg_end, {p.first for p in post})
+            inside = sorted({inq[x] for x in range(start, end) if inq[x] != -1})
+            for q in inside:
+                end = max(end, self.qtok[q][1])
+            covered = end
+            if end - start < 2 and not inside:
+                continue
+            sp = self._speaker(c, n, doc[c.first].idx)
+            if not inside:
+                self._add(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), "indirect", c, sp)
+                continue
+            self.consumed.update(inside)
+            first = self.qtok[inside[0]][0]
+            if first == start and len(inside) == 1:
+                a, b = self._inner(inside[0])
+                self._add(a, b, "direct" if kind_of == "colon" else "mixed", c, sp)
+            else:
+                a = self._inner(inside[0])[0] if first == start else doc[start].idx
+                self._add(a, self.spans[inside[-1]][1], "mixed", c, sp)
+        free = [q for q in sorted({inq[x] for x in range(seg_start, seg_end) if inq[x] != -1})
+                if q not in self.consumed]
+        selon = next((k for k in range(seg_start, seg_end) if inq[k] == -1 and
+                      (doc[k].lower_ in PREPOSITIONS or self._is_dapres(k))), None)
+        for q in free:
+            qa, qb = self.qtok[q]
+            opens = self._opens(qa, seg_start)
+            cue = next((c for c in cues if c.first >= qb and all(
+                d.comp is None for d in cues if qb <= d.first < c.first)), None)
+            if cue is not None and cue.comp is not None:
+                cue = None
+            if cue is None:  # "« A », a-t-il dit, « B »": B follows the attribution
+                cue = next((c for c in reversed(post) if c.last < qa and all(
+                    doc[x].is_punct or doc[x].pos_ == "ADV" or (c.subject and c.subject[0] <= x < c.subject[1])
+                    for x in range(c.last + 1, qa))), None)
+                opens = opens or cue is not None
+            a, b = self._inner(q)
+            if cue is not None:
+                self._add(a, b, "direct" if opens else "mixed", cue, self._speaker(cue, n, doc[cue.first].idx))
+            elif selon is not None and opens and not cues:
+                self._add(a, b, "direct", None, self._selon_speaker(selon, n, seg_end), "selon")
+                selon = None
+            elif opens and len(doc.text[a:b].split()) >= MIN_FREE_QUOTE_WORDS:
+                self._add(a, b, "direct", None, self._continuation(n))
+            # otherwise: scare quotes ("pour des "raisons de santé"") are not speech
+        if selon is not None and not cues:
+            self._selon_clause(n, selon, seg_start, seg_end)
+
+    def _selon_np(self, k: int, seg_end: int) -> tuple[int, int] | None:
+        first = k + (2 if self._is_dapres(k) else 1)
+        span = np_forward(self.doc, first, seg_end)
+        if span is None and first < seg_end and pronoun_of(self.doc[first]):
+            span = (first, first + 1)
+        return span
+
+    def _selon_speaker(self, k: int, n: int, seg_end: int) -> Speaker | None:
+        span = self._selon_np(k, seg_end)
+        sp = self.resolver.resolve(span, n) if span else None
+        if sp is not None:
+            self.resolver.remember(sp, self.doc[k].idx, n)
+        return sp
+
+    def _selon_clause(self, n: int, k: int, seg_start: int, seg_end: int) -> None:
+        """'Selon X, clause.' and 'clause, selon un diplomate.' (a person or a source)."""
+        doc = self.doc
+        span = self._selon_np(k, seg_end)
+        if span is None:
+            return
+        if self._opens(k, seg_start):
+            j = span[1]
+            if j >= seg_end or doc[j].text != ",":
+                return
+            end = self._clause_end(j + 1, seg_start, seg_end, set())
+            if end - j < 3:
+                return
+            sp = self._selon_speaker(k, n, seg_end)
+            self._add(doc[j + 1].idx, doc[end - 1].idx + len(doc[end - 1]), "indirect", None, sp, "selon")
+            return
+        if k - 1 <= seg_start or doc[k - 1].text != ",":
+            return
+        sp = self.resolver.resolve(span, n)
+        head = fold_head = doc[span[1] - 1].lower_
+        person = sp is not None and (sp.label == "PER" or (sp.entity_id is None and (
+            fold_head in PERSON_SOURCES or any(doc[x].lower_ in PERSON_SOURCES for x in range(*span)))))
+        if not person or head in ("ministère", "communiqué"):
+            return
+        self.resolver.remember(sp, doc[k].idx, n)
+        start = seg_start
+        while start < k and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        self._add(doc[start].idx, doc[k - 1].idx, "indirect", None, sp, "selon")
+
+    def _continuation(self, n: int) -> Speaker | None:
+        hist = self.resolver.history
+        if hist and n - hist[-1][1] <= CONTINUATION_SEGMENTS:
+            sp = hist[-1][2]
+            return Speaker(sp.name, sp.entity_id, sp.label, sp.mention, sp.resolved_by)
+        return None
+
+    def run(self) -> list[Quote]:
+        for n, (a, b) in enumerate(self.segments()):
+            self.run_segment(n, a, b)
+        self.quotes.sort(key=lambda q: q.start)
+        return self.quotes
 
 
 def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
-    people = sorted(((m, e) for e in entities if e.label == "PER" for m in e.mentions),
-                    key=lambda pair: pair[0].start)
-    quotes = []
-    for match in _QUOTED.finditer(doc.text):
-        group = next(g for g in range(1, 4) if match.group(g) is not None)
-        start, end = match.start(group), match.end(group)
-        nearest = min(people, key=lambda p: min(abs(p[0].start - end), abs(p[0].end - start)),
-                      default=None)
-        speaker = None
-        if nearest is not None:
-            mention, ent = nearest
-            speaker = Speaker(ent.name, ent.entity_id, ent.label,
-                              Span(mention.text, mention.start, mention.end))
-        quotes.append(Quote(match.group(group), start, end, "direct", None, None, speaker, 0.5))
-    return quotes
+    """Direct, mixed and indirect quotes of `doc`, each with its cue and speaker if found."""
+    return _Extractor(doc, entities).run()

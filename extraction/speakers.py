@@ -1,0 +1,268 @@
+"""Who is speaking: noun phrases around a reporting verb and their resolution to entities.
+
+The entity stage may or may not have turned "M. Wang", "le patron de la diplomatie
+chinoise" or "il" into mentions of an entity, so `SpeakerResolver` matches a speaker
+phrase itself: entity mentions first, then pronouns (last compatible speaker or person),
+surnames, titles (from `Entity.titles` and from appositions such as "le chef de la
+diplomatie russe Sergueï Lavrov"), and finally keeps an unnamed phrase as it is.
+"""
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from .model import Entity, Span, Speaker
+
+DE = {"de", "du", "des", "d'", "d’"}
+DETS = {"le", "la", "l'", "l’", "les", "un", "une", "des", "ce", "cette", "son", "sa", "ses", "leur"}
+HONORIFICS_M = {"m.", "monsieur", "mm."}
+HONORIFICS_F = {"mme", "mme.", "madame", "mlle", "mademoiselle"}
+SUBJECT_PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"),
+                    "elles": ("Fem", "Plur"), "on": (None, "Sing"), "lui": ("Masc", "Sing"), "celui-ci": ("Masc", "Sing"),
+                    "celle-ci": ("Fem", "Sing")}
+NP_POS = {"NOUN", "PROPN", "ADJ", "NUM", "X"}
+PRONOUN_WINDOW = 3  # segments: how far back "il"/"elle" prefers the last speaker
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFD", text.lower().replace("’", "'"))
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+
+
+ROLE_NOUNS = frozenset(  # head nouns of titles: "le patron de ..., Wang Yi" is a title, "De son côté, X" is not
+    fold(line.split("\t")[0].split()[0]) for line in
+    (Path(__file__).with_name("lexicons") / "titles.tsv").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#"))
+
+
+def strip_det(text: str) -> str:
+    """'le patron de la diplomatie' -> 'patron de la diplomatie' (folded)."""
+    f = fold(text)
+    for det in ("le ", "la ", "l'", "les ", "un ", "une ", "m. ", "mme "):
+        if f.startswith(det):
+            return f[len(det):].strip()
+    return f
+
+
+def pronoun_of(tok: Token) -> tuple[str | None, str] | None:
+    """(gender, number) when `tok` is a third-person subject pronoun ("il", "-t-elle")."""
+    return SUBJECT_PRONOUNS.get(tok.lower_.lstrip("-"))
+
+
+def np_backward(doc: Doc, k: int, floor: int) -> tuple[int, int] | None:
+    """The noun phrase ending at token k (inclusive), scanning left no further than `floor`."""
+    i, start = k, None
+    while i >= floor:
+        t = doc[i]
+        low = t.lower_
+        if t.pos_ in NP_POS or low in HONORIFICS_M or low in HONORIFICS_F or (t.text == "-" and start):
+            start = i
+        elif t.pos_ == "DET" or low in DETS:
+            start = i
+            if i - 1 < floor or doc[i - 1].lower_ not in DE:
+                break
+        elif low in DE and start is not None:
+            start = i
+        else:
+            break
+        i -= 1
+    if start is None:
+        return None
+    while start <= k and (doc[start].lower_ in DE or doc[start].pos_ == "ADP"):
+        start += 1
+    return (start, k + 1) if start <= k else None
+
+
+def np_forward(doc: Doc, k: int, ceiling: int) -> tuple[int, int] | None:
+    """The noun phrase starting at token k (after skipping adverbs), up to `ceiling` (exclusive)."""
+    while k < ceiling and doc[k].pos_ == "ADV":
+        k += 1
+    if k >= ceiling:
+        return None
+    first = doc[k]
+    if not (first.pos_ in NP_POS or first.pos_ == "DET" or first.lower_ in HONORIFICS_M
+            or first.lower_ in HONORIFICS_F):
+        return None
+    end = k
+    while end < ceiling:
+        t = doc[end]
+        low = t.lower_
+        if (t.pos_ in NP_POS or t.pos_ == "DET" or low in DETS or low in DE or low in HONORIFICS_M
+                or low in HONORIFICS_F or t.text == "-"):
+            end += 1
+        else:
+            break
+    while end > k and (doc[end - 1].lower_ in DE or doc[end - 1].pos_ in ("DET", "ADP")):
+        end -= 1
+    return (k, end) if end > k else None
+
+
+class SpeakerResolver:
+    """Resolves speaker phrases of one document; remembers speakers for later pronouns."""
+
+    def __init__(self, doc: Doc, entities: list[Entity], quoted: list[tuple[int, int]]):
+        self.doc = doc
+        self.entities = entities
+        ms = sorted(((m.start, m.end, m.kind, e) for e in entities for m in e.mentions),
+                    key=lambda x: x[0])
+        self.mentions = ms
+        self.starts = [m[0] for m in ms]
+        self.quoted = quoted  # char spans inside quotation marks: persons named there don't speak
+        self.qstarts = [q[0] for q in quoted]
+        self.gender = {e.entity_id: self._gender(e) for e in entities if e.label == "PER"}
+        self.surnames: dict[str, list[Entity]] = {}
+        for e in entities:
+            if e.label == "PER":
+                for w in fold(e.name).split()[1:] or fold(e.name).split():
+                    self.surnames.setdefault(w, []).append(e)
+        self.titles: list[tuple[str, Entity]] = []
+        for e in entities:
+            self.titles += [(strip_det(t), e) for t in e.titles]
+            self.titles += [(strip_det(m.text), e) for m in e.mentions if m.kind == "title"]
+        self._appositions()
+        self.history: list[tuple[int, int, Speaker, str | None]] = []  # (char, segment, speaker, gender)
+
+    # -- set-up -------------------------------------------------------------------------------
+    def _gender(self, e: Entity) -> str | None:
+        text = self.doc.text
+        for m in e.mentions:
+            before = fold(text[max(0, m.start - 9):m.start] + " " + m.text).split()
+            for w in before[-3:]:
+                if w in HONORIFICS_M:
+                    return "Masc"
+                if w in HONORIFICS_F:
+                    return "Fem"
+        for m in e.mentions:
+            if m.kind == "title" and fold(m.text).startswith(("la ", "une ")):
+                return "Fem"
+        return None
+
+    def _token_at(self, char: int) -> int:
+        return self.doc.char_span(char, char + 1, alignment_mode="expand")[0].i
+
+    def _add_title(self, span: tuple[int, int] | None, e: Entity) -> None:
+        if span is None:
+            return
+        words = [t for t in self.doc[span[0]:span[1]] if t.pos_ in ("NOUN", "ADJ", "PROPN")]
+        if any(fold(t.text) in ROLE_NOUNS for t in words[:2]):
+            self.titles.append((strip_det(self.doc[span[0]:span[1]].text), e))
+
+    def _appositions(self) -> None:
+        """Titles the article itself gives a person: 'le patron de X, Wang Yi', 'le président Xi'."""
+        doc = self.doc
+        for start, end, kind, e in self.mentions:
+            if e.label != "PER" or kind not in ("name", "alias"):
+                continue
+            i = self._token_at(start)
+            j = self._token_at(end - 1) + 1
+            floor = doc[i].sent.start
+            if i - 1 >= floor:
+                k = i - 2 if doc[i - 1].text == "," else i - 1
+                if k >= floor and doc[k].pos_ != "PROPN":
+                    self._add_title(np_backward(doc, k, floor), e)
+            if j + 1 < len(doc) and doc[j].text == ",":
+                self._add_title(np_forward(doc, j + 1, min(len(doc), j + 12)), e)
+
+    # -- resolution ---------------------------------------------------------------------------
+    def _in_quotes(self, char: int) -> bool:
+        i = bisect_right(self.qstarts, char) - 1
+        return i >= 0 and self.quoted[i][0] <= char < self.quoted[i][1]
+
+    def _speaker(self, e: Entity, span: tuple[int, int], how: str) -> Speaker:
+        return Speaker(e.name, e.entity_id, e.label, Span(self.doc.text[span[0]:span[1]], *span), how)
+
+    def remember(self, speaker: Speaker, char: int, segment: int) -> None:
+        g = self.gender.get(speaker.entity_id) if speaker.entity_id else None
+        if speaker.entity_id is None and speaker.mention is not None:
+            g = self._phrase_gender(speaker.mention.start, speaker.mention.end)
+        self.history.append((char, segment, speaker, g))
+
+    def _phrase_gender(self, start: int, end: int) -> str | None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        for t in span or ():
+            if t.lower_ in HONORIFICS_F:
+                return "Fem"
+            if t.lower_ in HONORIFICS_M:
+                return "Masc"
+            if t.pos_ in ("DET", "NOUN", "ADJ"):
+                g = t.morph.get("Gender")
+                if g:
+                    return g[0]
+        return None
+
+    def resolve_pronoun(self, gender: str | None, number: str, char: int, segment: int,
+                        mention: Span) -> Speaker | None:
+        if number == "Plur":
+            return None
+        ok = lambda g: gender is None or g is None or g == gender  # noqa: E731
+        if self.history:
+            _, seg, sp, g = self.history[-1]
+            if segment - seg <= PRONOUN_WINDOW and ok(g):
+                return Speaker(sp.name, sp.entity_id, sp.label, mention, "pronoun")
+        i = bisect_left(self.starts, char) - 1
+        while i >= 0:
+            start, _, _, e = self.mentions[i]
+            if e.label == "PER" and not self._in_quotes(start) and ok(self.gender.get(e.entity_id)):
+                return Speaker(e.name, e.entity_id, e.label, mention, "pronoun")
+            i -= 1
+        for _, _, sp, g in reversed(self.history):
+            if ok(g):
+                return Speaker(sp.name, sp.entity_id, sp.label, mention, "pronoun")
+        return None
+
+    def resolve(self, tokens: tuple[int, int], segment: int) -> Speaker | None:
+        """The speaker named by doc[tokens[0]:tokens[1]]."""
+        doc = self.doc
+        span = doc[tokens[0]:tokens[1]]
+        start, end = span.start_char, span.end_char
+        mention = Span(span.text, start, end)
+        if len(span) == 1 and pronoun_of(span[0]):
+            g, n = pronoun_of(span[0])
+            return self.resolve_pronoun(g, n, start, segment, mention)
+        # 1. entity mentions inside the phrase (persons first, then longest overlap)
+        lo = bisect_left(self.starts, start - 200)
+        best = None
+        for ms, me, kind, e in self.mentions[lo:]:
+            if ms >= end:
+                break
+            overlap = min(me, end) - max(ms, start)
+            if overlap > 0:
+                rank = (e.label == "PER", overlap)
+                if best is None or rank > best[0]:
+                    best = (rank, e, (ms, me), kind)
+        if best is not None and best[1].label == "PER":
+            _, e, sp, kind = best
+            return self._speaker(e, (start, end), "title" if kind == "title" else "name")
+        # 2. surname ("M. Wang" when only "Wang Yi" is a mention)
+        for t in span:
+            if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > tokens[0]):
+                cands = self.surnames.get(fold(t.text))
+                if cands:
+                    return self._speaker(self._latest(cands, start), (start, end), "name")
+        # 3. titles
+        phrase = strip_det(span.text)
+        cands = [e for key, e in self.titles
+                 if key == phrase or (len(key.split()) >= 3 and phrase.startswith(key + " "))
+                 or (len(phrase.split()) >= 1 and key.startswith(phrase + " ") and len(phrase) > 3)]
+        if cands:
+            return self._speaker(self._latest(cands, start), (start, end), "title")
+        # 4. an organisation or country speaking, when it is most of the phrase ("Pékin a averti")
+        if best is not None and 2 * best[0][1] >= len(span.text):
+            _, e, sp, kind = best
+            return self._speaker(e, (start, end), "name")
+        # 5. an unnamed speaker keeps its phrase
+        if any(t.pos_ in ("NOUN", "PROPN") for t in span):
+            return Speaker(span.text, None, None, mention, "unnamed")
+        return None
+
+    def _latest(self, cands: list[Entity], char: int) -> Entity:
+        """Of several candidate entities, the one mentioned last before `char`."""
+        def last(e: Entity) -> int:
+            before = [m.start for m in e.mentions if m.start < char]
+            return max(before) if before else -1
+        return max(cands, key=last)
