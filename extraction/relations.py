@@ -220,7 +220,7 @@ def _unrealised(tok: Token) -> bool:
     for _ in range(3):
         if any(c.lower_ in NEGATIONS and c.dep_ == "advmod" for c in t.children):
             return True
-        if t.dep_ not in ("xcomp", "obj", "conj", "ccomp", "acl", "nmod") or t.head is t:
+        if t.dep_ not in ("xcomp", "obj", "conj", "acl", "nmod") or t.head is t:
             return False
         t = t.head
         if t.lemma_ in BLOCKING:
