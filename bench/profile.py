@@ -3,7 +3,10 @@
     python -m bench.profile --articles 40 [--pyinstrument /tmp/profile.txt]
 
 The breakdown times each pipeline component over the whole batch (`proc.pipe`,
-as `nlp.pipe` does) and then each extraction step per document. With
+as `nlp.pipe` does), then each extraction step per document, then the DocBin
+serialisation the worker adds between its stages (one encode after the parse,
+one decode in each of the entities, quotes and relations stages); shares are
+of the in-process total, which excludes the worker-only rows. With
 --pyinstrument (needs `pip install pyinstrument`, not a project dependency)
 the in-process path `extraction.pipeline.run` is also profiled and the text
 report is written to the given file.
@@ -17,6 +20,7 @@ import orjson
 
 from extraction import events
 from extraction import nlp as nlp_loader
+from extraction.nlp import doc_from_bytes, doc_to_bytes
 from extraction import pipeline
 from extraction.entities import extract_entities
 from extraction.quotes import extract_quotes
@@ -54,6 +58,16 @@ def breakdown(nlp, articles, batch_size: int = 16) -> dict[str, float]:
         t4 = time.perf_counter()
         for step, dt in zip(steps, (t1 - t0, t2 - t1, t3 - t2, t4 - t3)):
             times[step] += dt
+    # What the worker adds between its stages: the parse leaves as a DocBin, and the
+    # entities, quotes and relations stages each rebuild the Doc from it.
+    t0 = time.perf_counter()
+    blobs = [doc_to_bytes(d) for d in docs]
+    t1 = time.perf_counter()
+    for blob in blobs:
+        doc_from_bytes(nlp, blob)
+    t2 = time.perf_counter()
+    times["worker:doc_to_bytes"] = t1 - t0
+    times["worker:doc_from_bytes x3"] = 3 * (t2 - t1)
     return times
 
 
@@ -72,10 +86,12 @@ def main(argv: list[str] | None = None) -> None:
     nlp = nlp_loader.load()
     breakdown(nlp, articles[:4], args.batch_size)  # warm-up
     times = breakdown(nlp, articles, args.batch_size)
-    total = sum(times.values())
+    total = sum(v for k, v in times.items() if not k.startswith("worker:"))
     spacy_total = sum(v for k, v in times.items() if k.startswith("spacy:"))
+    worker_extra = sum(v for k, v in times.items() if k.startswith("worker:"))
     rows = [(k, round(v, 3), f"{100 * v / total:.1f} %") for k, v in times.items()]
     rows.append(("extraction / spaCy", round((total - spacy_total) / spacy_total, 3), ""))
+    rows.append(("worker DocBin round-trips / spaCy", round(worker_extra / spacy_total, 3), ""))
     print(table(rows, ("step", "seconds", "share")))
     print(json_line("profile", {"articles": len(articles),
                                 "seconds": {k: round(v, 3) for k, v in times.items()}}))

@@ -36,6 +36,21 @@ def _check(name: str, value) -> str:
     return "OK" if ok else "MISSED"
 
 
+def _revision() -> str:
+    """HEAD and whether the working tree differs from it (the tree is shared while work goes on)."""
+    import subprocess
+
+    root = Path(__file__).resolve().parents[1]
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True,
+                              text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "extraction",
+                                "streams", "agents"], cwd=root, capture_output=True, text=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + (" + uncommitted " + ",".join(l[3:] for l in dirty.splitlines()) if dirty else "")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", "-n", type=int, default=300)
@@ -57,7 +72,7 @@ def main(argv: list[str] | None = None) -> None:
         ceil = ceiling.measure(articles, args.batch_size)
         print(ceiling.report(ceil), flush=True)
         results = {"corpus": {"articles": args.articles, "words": n_words, "seed": args.seed},
-                   "ceiling": ceil}
+                   "revision": _revision(), "loadavg_start": os.getloadavg()[0], "ceiling": ceil}
         if not args.skip_broker:
             dicts = [a.to_dict() for a in articles]
             half_n = args.half_articles or max(20, args.articles // 2)
@@ -67,6 +82,7 @@ def main(argv: list[str] | None = None) -> None:
             log("broker, two workers")
             results["two_workers"] = broker.scenario(dicts, 2, Path(tmp))
             log("done")
+        results["loadavg_end"] = os.getloadavg()[0]
 
     print(summary(results))
     print(json_line("all", results))
@@ -104,7 +120,8 @@ def summary(r: dict) -> str:
             ("2 workers / 1 worker", round(scaling, 3), ">= 1.7", _check("two_workers_scaling", scaling)),
             ("2 workers articles done per worker", "/".join(f"{d:.0f}" for d in two["done_per_worker"]), "", ""),
         ]
-    return table(rows, ("figure", "value", "target", "status"))
+    load = f"revision {r.get('revision')}; load average (1 min) at start/end: {r['loadavg_start']:.2f}/{r.get('loadavg_end', float('nan')):.2f} on {os.cpu_count()} CPUs"
+    return table(rows, ("figure", "value", "target", "status")) + "\n" + load
 
 
 if __name__ == "__main__":
