@@ -52,6 +52,11 @@ ORG_HEADS = frozenset({
     "groupe", "société", "compagnie", "union", "association", "fédération", "cour", "tribunal",
     "assemblée", "sénat", "parlement", "armée", "fonds", "office", "institut", "mouvement", "front",
     "comité", "autorité", "forum", "alliance", "ligue", "bureau", "département", "secrétariat"})
+PLACE_CONTEXT = frozenset({
+    "près", "maire", "mairie", "centre", "rue", "banlieue", "périphérie", "quartier", "aéroport", "gare",
+    "port", "université", "habitant", "région", "environs", "nord", "sud", "est", "ouest", "préfet",
+    "préfecture", "agglomération", "ville", "métro", "hôpital", "musée", "stade", "tribunal", "parquet",
+    "procureur", "cour", "marathon", "conseil municipal", "conseiller", "adjoint", "bourse", "place"})
 RECIPIENT_VERBS = frozenset({
     "valoir", "apporter", "fournir", "accorder", "offrir", "imposer", "infliger", "adresser", "livrer",
     "vendre", "céder", "donner", "reprocher", "demander", "promettre", "proposer", "garantir", "refuser",
@@ -142,8 +147,8 @@ def _place_use(doc: Doc, start: int, end: int) -> bool:
     prev = doc[start - 1] if start else None
     if prev is None:
         return False
-    if prev.lower_ == "de" and start > 1 and doc[start - 2].lower_ == "près":
-        return True
+    if prev.lower_ in ("de", "du", "d'", "d’") and start > 1 and doc[start - 2].lemma_.lower() in PLACE_CONTEXT:
+        return True  # "près de Kiev", "la maire de Paris", "le centre de Pékin"
     if prev.lower_ in ("à", "au", "aux"):
         # "à Moscou" is a recipient after a transfer verb ("a valu à Moscou des sanctions")
         return doc[start:end].root.head.lemma_ not in RECIPIENT_VERBS

@@ -141,3 +141,9 @@ def test_lexicon_name_wins_over_a_shorter_ner_piece(nlp):
     india = by_name(es, "Inde")
     assert ("New Delhi", "capital") in [(m.text, m.kind) for m in india.mentions]
     assert not [e for e in es if e.name == "New"]
+
+
+def test_capital_in_a_municipal_context_is_the_city(nlp):
+    es = ents(nlp, "La maire de Paris Anne Hidalgo a annoncé la fermeture de plusieurs rues au centre de Paris.")
+    assert by_name(es, "Paris").label == "LOC"
+    assert not [e for e in es if e.name == "France"]
