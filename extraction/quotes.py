@@ -190,7 +190,11 @@ class _Extractor:
             t = doc[j]
             low = t.lower_
             if self.inq[j] != -1:
-                return ("quote", j) if light and self.qtok[self.inq[j]][0] == j else None
+                if self.qtok[self.inq[j]][0] != j:
+                    return None
+                # right after the verb: the quote is the complement; inside its object
+                # ("a dénoncé des « violations massives »"): only the quoted words
+                return ("quote", j) if light else ("object", j) if j - cue.last <= 6 else None
             if low in ("que", "qu'", "qu’") and t.pos_ != "PRON":
                 return ("que", j + 1)
             if t.text == ":":
@@ -324,13 +328,15 @@ class _Extractor:
             c.comp = self.complement(c, seg_end)
             c.subject = self.subject(c, seg_start, seg_end)
         post = [c for c in cues if c.comp is None]
-        post_tokens = {x for c in post for x in range(c.first - 3, c.last + 1)}
-        covered = -1
+        covered, produced = -1, len(self.quotes)
         for c in cues:
             if c.comp is None or c.first < covered:
                 continue
             kind_of, start = c.comp
-            end = self._clause_end(start, seg_start, seg_end, {p.first for p in post})
+            if kind_of == "object":
+                end = self.qtok[inq[start]][1]
+            else:
+                end = self._clause_end(start, seg_start, seg_end, {p.first for p in post})
             inside = sorted({inq[x] for x in range(start, end) if inq[x] != -1})
             for q in inside:
                 end = max(end, self.qtok[q][1])
@@ -349,6 +355,7 @@ class _Extractor:
             else:
                 a = self._inner(inside[0])[0] if first == start else doc[start].idx
                 self._add(a, self.spans[inside[-1]][1], "mixed", c, sp)
+        spoke = len(self.quotes) > produced  # a verb attributed something: "selon" adds nothing
         free = [q for q in sorted({inq[x] for x in range(seg_start, seg_end) if inq[x] != -1})
                 if q not in self.consumed]
         selon = next((k for k in range(seg_start, seg_end) if inq[k] == -1 and
@@ -368,13 +375,13 @@ class _Extractor:
             a, b = self._inner(q)
             if cue is not None:
                 self._add(a, b, "direct" if opens else "mixed", cue, self._speaker(cue, n, doc[cue.first].idx))
-            elif selon is not None and opens and not cues:
+            elif selon is not None and opens and not spoke:
                 self._add(a, b, "direct", None, self._selon_speaker(selon, n, seg_end), "selon")
                 selon = None
             elif opens and len(doc.text[a:b].split()) >= MIN_FREE_QUOTE_WORDS:
                 self._add(a, b, "direct", None, self._continuation(n))
             # otherwise: scare quotes ("pour des "raisons de santé"") are not speech
-        if selon is not None and not cues:
+        if selon is not None and len(self.quotes) == produced:
             self._selon_clause(n, selon, seg_start, seg_end)
 
     def _selon_np(self, k: int, seg_end: int) -> tuple[int, int] | None:

@@ -40,6 +40,28 @@ ROLE_NOUNS = frozenset(  # head nouns of titles: "le patron de ..., Wang Yi" is 
     if line.strip() and not line.startswith("#"))
 
 
+NATIONALITY = {  # adjective -> country, to keep "le chef de la diplomatie russe" off an American
+    fold(adj): fold(line.split("\t")[0]) for line in
+    (Path(__file__).with_name("lexicons") / "nationalities.tsv").read_text(encoding="utf-8").splitlines()
+    if "\t" in line and not line.startswith("#") for adj in line.split("\t")[1].split(",")}
+ROLE_CLASSES = (  # different words for the same office
+    (("chef de la diplomatie", "cheffe de la diplomatie", "patron de la diplomatie",
+      "patronne de la diplomatie", "ministre des affaires etrangeres"), "diplomacy"),
+    (("chef de l'etat", "cheffe de l'etat", "president", "presidente"), "head_of_state"),
+    (("chef du gouvernement", "cheffe du gouvernement", "premier ministre", "premiere ministre"),
+     "head_of_government"),
+)
+
+
+def role_class(title: str) -> str | None:
+    """'chef de la diplomatie américaine' -> 'diplomacy'; 'le ministre de X' -> 'ministre'."""
+    t = strip_det(title)
+    for prefixes, cls in ROLE_CLASSES:
+        if t.startswith(prefixes):
+            return cls
+    return next((w for w in t.split()[:2] if w in ROLE_NOUNS), None)
+
+
 def strip_det(text: str) -> str:
     """'le patron de la diplomatie' -> 'patron de la diplomatie' (folded)."""
     f = fold(text)
@@ -251,6 +273,20 @@ class SpeakerResolver:
                  or (len(phrase.split()) >= 1 and key.startswith(phrase + " ") and len(phrase) > 3)]
         if cands:
             return self._speaker(self._latest(cands, start), (start, end), "title")
+        # 3b. a definite role ("le chef de la diplomatie américaine") naming the same office as
+        # a title the article gave someone ("le ministre des Affaires étrangères Antony Blinken")
+        cls = role_class(span.text) if fold(span.text).startswith(("le ", "la ", "l'")) else None
+        if cls:
+            own = {NATIONALITY[w] for w in fold(span.text).split() if w in NATIONALITY}
+            cands = []
+            for key, e in self.titles:
+                theirs = {NATIONALITY[w] for w in key.split() if w in NATIONALITY}
+                if role_class(key) == cls and not (own and theirs and not own & theirs):
+                    cands.append((bool(own & theirs), e))
+            if cands:
+                best_adj = max(c[0] for c in cands)
+                return self._speaker(self._latest([e for a, e in cands if a == best_adj], start),
+                                     (start, end), "title")
         # 4. an organisation or country speaking, when it is most of the phrase ("Pékin a averti")
         if best is not None and 2 * best[0][1] >= len(span.text):
             _, e, sp, kind = best
