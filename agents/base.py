@@ -1,6 +1,7 @@
 """What every stage agent does around its own work: batches, timing, errors."""
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 import traceback
@@ -44,9 +45,12 @@ def observe_batch(stage: str, started: float, n: int) -> None:
 
 
 async def publish_events(rt, events: list[dict], key: bytes) -> None:
+    """Publish and wait for the broker's acks, so counters (and a stage's done count) mean delivered."""
     topics = {"entity": rt.topics.entities, "quote": rt.topics.quotes, "relation": rt.topics.relations}
+    pending = [await topics[ev["type"]].send(key=key, value=dumps(ev)) for ev in events]
+    if pending:
+        await asyncio.gather(*pending)
     for ev in events:
-        await topics[ev["type"]].send(key=key, value=dumps(ev))
         metrics.EVENTS_OUT.labels(ev["type"]).inc()
 
 
