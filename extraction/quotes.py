@@ -194,11 +194,14 @@ class _Extractor:
                     return None
                 # right after the verb: the quote is the complement; inside its object
                 # ("a dénoncé des « violations massives »"): only the quoted words
-                return ("quote", j) if light else ("object", j) if j - cue.last <= 6 else None
+                return ("quote", j) if light else ("object", j) if j - cue.last <= 3 else None
             if low in ("que", "qu'", "qu’") and t.pos_ != "PRON":
                 return ("que", j + 1)
             if t.text == ":":
                 return ("colon", j + 1)
+            if low in ("de", "d'", "d’") and j + 1 < seg_end and j - cue.last <= 6 and (
+                    self.inq[j + 1] != -1 or "Inf" in doc[j + 1].morph.get("VerbForm")):
+                return ("a", j + 1)  # "a menacé de bloquer", "a accusé la ministre de « mépriser »"
             if low == "à" and cue.takes_a and light and j + 1 < seg_end:
                 nxt = doc[j + 1]
                 if (self.inq[j + 1] != -1 or "Inf" in nxt.morph.get("VerbForm")
@@ -240,13 +243,17 @@ class _Extractor:
                         lo += 1
                     before = (lo, min(c.right_edge.i + 1, gs))
                 elif c.i > cue.last:
-                    hi = c.i + 1
+                    lo, hi = max(c.left_edge.i, cue.last + 1), c.i + 1
                     while hi < min(c.right_edge.i + 1, seg_end) and not doc[hi].is_punct:
                         hi += 1
-                    after = (c.i, hi)
+                    after = (lo, hi)
         k = gs - 1
         while k >= seg_start and (doc[k].pos_ == "ADV" or doc[k].lower_ in CLITICS):
             k -= 1
+        if before is None and k >= seg_start and doc[k].lower_ == "et" and v.dep_ == "conj":
+            for c in v.head.children:  # "X a condamné ... et annoncé ...": X
+                if c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.head.i and inq[c.i] == -1:
+                    before = (max(c.left_edge.i, seg_start), min(c.right_edge.i + 1, v.head.i))
         comma_before = k >= seg_start and doc[k].text == ","
         if before is not None and doc[before[0]].lower_ == "qui" and before[1] - before[0] == 1:
             k, before = before[0] - 1, None
@@ -254,13 +261,25 @@ class _Extractor:
                 k -= 1
         if before is None and k >= seg_start and inq[k] == -1:
             if comma_before and cue.comp is not None and k - 1 >= seg_start and inq[k - 1] == -1:
-                before = np_backward(doc, k - 1, seg_start)  # "Le chef de X, Wang Yi, a affirmé que"
+                # "Le chef de X, Wang Yi, a affirmé que", "Claire L., présidente du groupe, a accusé":
+                # the whole stretch before the verb; the resolver takes its first person
+                lo = k - 1
+                while lo - 1 >= seg_start and inq[lo - 1] == -1 and doc[lo - 1].text not in (";", ":"):
+                    lo -= 1
+                before = (lo, k) if np_backward(doc, k - 1, seg_start) else None
             elif not comma_before:
                 before = (k, k + 1) if pronoun_of(doc[k]) else np_backward(doc, k, seg_start)
         if after is None:
-            after = np_forward(doc, cue.last + 1, seg_end)
+            after = np_forward(doc, cue.last + 1, seg_end, skip_pp=True)
+        if after and after[1] + 1 < seg_end and doc[after[1]].text == ",":
+            app = np_forward(doc, after[1] + 1, seg_end)  # ", le docteur Samuel Okafor"
+            after = (after[0], app[1]) if app else after
             if after and any(inq[x] != -1 for x in range(*after)):
                 after = None
+        if before is None and after is None and v.dep_ in ("advcl", "conj", "xcomp", "acl"):
+            for c in v.head.children:  # "La BCE a abaissé ses taux, estimant que ..."
+                if c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.head.i and inq[c.i] == -1:
+                    before = (max(c.left_edge.i, seg_start), min(c.right_edge.i + 1, v.head.i))
         if cue.comp is None and (comma_before or before is None):
             return after or before
         return before or after
@@ -352,9 +371,11 @@ class _Extractor:
             if first == start and len(inside) == 1:
                 a, b = self._inner(inside[0])
                 self._add(a, b, "direct" if kind_of == "colon" else "mixed", c, sp)
-            else:
-                a = self._inner(inside[0])[0] if first == start else doc[start].idx
-                self._add(a, self.spans[inside[-1]][1], "mixed", c, sp)
+            elif first == start:  # "a appelé à « sauvegarder la paix » lors d'un sommet"
+                self._add(self._inner(inside[0])[0], self.spans[inside[-1]][1], "mixed", c, sp)
+            else:  # the whole reported clause, quoted words included
+                b = max(self.spans[inside[-1]][1], doc[end - 1].idx + len(doc[end - 1]))
+                self._add(doc[start].idx, b, "mixed", c, sp)
         spoke = len(self.quotes) > produced  # a verb attributed something: "selon" adds nothing
         free = [q for q in sorted({inq[x] for x in range(seg_start, seg_end) if inq[x] != -1})
                 if q not in self.consumed]
@@ -365,8 +386,9 @@ class _Extractor:
             opens = self._opens(qa, seg_start)
             cue = next((c for c in cues if c.first >= qb and all(
                 d.comp is None for d in cues if qb <= d.first < c.first)), None)
-            if cue is not None and cue.comp is not None:
-                cue = None
+            if cue is not None and (cue.comp is not None or (
+                    cue.subject and cue.subject[1] <= cue.first and not doc[cue.subject[0]].text.startswith("-"))):
+                cue = None  # an attribution after the quote has its subject after the verb
             if cue is None:  # "« A », a-t-il dit, « B »": B follows the attribution
                 cue = next((c for c in reversed(post) if c.last < qa and all(
                     doc[x].is_punct or doc[x].pos_ == "ADV" or (c.subject and c.subject[0] <= x < c.subject[1])
@@ -406,6 +428,10 @@ class _Extractor:
             return
         if self._opens(k, seg_start):
             j = span[1]
+            if doc[k].lower_ == "pour":  # "Pour Mme Herrera, Avignon reste ...": persons only
+                sp = self.resolver.resolve(span, n)
+                if sp is None or sp.label != "PER":
+                    return
             if j >= seg_end or doc[j].text != ",":
                 return
             end = self._clause_end(j + 1, seg_start, seg_end, set())
@@ -414,7 +440,7 @@ class _Extractor:
             sp = self._selon_speaker(k, n, seg_end)
             self._add(doc[j + 1].idx, doc[end - 1].idx + len(doc[end - 1]), "indirect", None, sp, "selon")
             return
-        if k - 1 <= seg_start or doc[k - 1].text != ",":
+        if k - 1 <= seg_start or doc[k - 1].text != "," or doc[k].lower_ == "pour":
             return
         sp = self.resolver.resolve(span, n)
         head = fold_head = doc[span[1] - 1].lower_
@@ -436,7 +462,9 @@ class _Extractor:
         return None
 
     def run(self) -> list[Quote]:
-        for n, (a, b) in enumerate(self.segments()):
+        segments = self.segments()
+        self.resolver.set_segments([self.doc[a].idx for a, _ in segments])
+        for n, (a, b) in enumerate(segments):
             self.run_segment(n, a, b)
         self.quotes.sort(key=lambda q: q.start)
         return self.quotes

@@ -25,6 +25,13 @@ SUBJECT_PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Ma
                     "elles": ("Fem", "Plur"), "on": (None, "Sing"), "lui": ("Masc", "Sing"), "celui-ci": ("Masc", "Sing"),
                     "celle-ci": ("Fem", "Sing")}
 NP_POS = {"NOUN", "PROPN", "ADJ", "NUM", "X"}
+TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+              "soir", "matin", "aujourd'hui", "encore", "egalement", "aussi", "alors", "ensuite"}
+ORG_NOUNS = {"agence", "organisation", "organisme", "ministere", "groupe", "entreprise", "societe",
+             "syndicat", "institution", "gouvernement", "parti", "federation", "association",
+             "compagnie", "union", "commission", "firme", "constructeur", "operateur", "banque"}
+NOT_ANAPHORIC = {"meme", "source", "sources", "communique", "texte", "rapport", "document"}
+ANAPHORA_CHARS = 1500  # how far back "l'agence" looks for its organisation
 PRONOUN_WINDOW = 3  # segments: how far back "il"/"elle" prefers the last speaker
 
 
@@ -100,10 +107,18 @@ def np_backward(doc: Doc, k: int, floor: int) -> tuple[int, int] | None:
     return (start, k + 1) if start <= k else None
 
 
-def np_forward(doc: Doc, k: int, ceiling: int) -> tuple[int, int] | None:
-    """The noun phrase starting at token k (after skipping adverbs), up to `ceiling` (exclusive)."""
-    while k < ceiling and doc[k].pos_ == "ADV":
-        k += 1
+def np_forward(doc: Doc, k: int, ceiling: int, skip_pp: bool = False) -> tuple[int, int] | None:
+    """The noun phrase starting at token k (after skipping adverbs, and with `skip_pp` up to two
+    prepositional phrases: "a lancé au mégaphone Serge Castaing"), up to `ceiling` (exclusive)."""
+    for _ in range(3 if skip_pp else 1):
+        while k < ceiling and (doc[k].pos_ == "ADV" or fold(doc[k].text) in TIME_WORDS):
+            k += 1
+        if not (skip_pp and k < ceiling and doc[k].pos_ == "ADP" and doc[k].lower_ not in DE):
+            break
+        pp = np_forward(doc, k + 1, ceiling)
+        if pp is None or pp[1] >= ceiling or doc[pp[1]].is_punct:
+            return None
+        k = pp[1]
     if k >= ceiling:
         return None
     first = doc[k]
@@ -114,6 +129,9 @@ def np_forward(doc: Doc, k: int, ceiling: int) -> tuple[int, int] | None:
     while end < ceiling:
         t = doc[end]
         low = t.lower_
+        if end > k and (t.pos_ == "DET" or low in DETS) and doc[end - 1].lower_ not in DE \
+                and doc[end - 1].pos_ != "ADP":
+            break  # "à Genève | le directeur": a new noun phrase
         if (t.pos_ in NP_POS or t.pos_ == "DET" or low in DETS or low in DE or low in HONORIFICS_M
                 or low in HONORIFICS_F or t.text == "-"):
             end += 1
@@ -147,6 +165,7 @@ class SpeakerResolver:
             self.titles += [(strip_det(t), e) for t in e.titles]
             self.titles += [(strip_det(m.text), e) for m in e.mentions if m.kind == "title"]
         self._appositions()
+        self.seg_chars: list[int] = [0]
         self.history: list[tuple[int, int, Speaker, str | None]] = []  # (char, segment, speaker, gender)
 
     # -- set-up -------------------------------------------------------------------------------
@@ -173,6 +192,11 @@ class SpeakerResolver:
         words = [t for t in self.doc[span[0]:span[1]] if t.pos_ in ("NOUN", "ADJ", "PROPN")]
         if any(fold(t.text) in ROLE_NOUNS for t in words[:2]):
             self.titles.append((strip_det(self.doc[span[0]:span[1]].text), e))
+            first = self.doc[span[0]].lower_
+            if self.gender.get(e.entity_id) is None and first in ("la", "une"):
+                self.gender[e.entity_id] = "Fem"
+            elif self.gender.get(e.entity_id) is None and first in ("le", "un"):
+                self.gender[e.entity_id] = "Masc"
 
     def _appositions(self) -> None:
         """Titles the article itself gives a person: 'le patron de X, Wang Yi', 'le président Xi'."""
@@ -217,31 +241,86 @@ class SpeakerResolver:
                     return g[0]
         return None
 
+    def set_segments(self, seg_chars: list[int]) -> None:
+        """Character offsets where the quote extractor's segments start."""
+        self.seg_chars = seg_chars
+
+    def _seg_start(self, char: int) -> int:
+        i = bisect_right(self.seg_chars, char) - 1
+        return self.seg_chars[i] if i >= 0 else 0
+
     def resolve_pronoun(self, gender: str | None, number: str, char: int, segment: int,
-                        mention: Span) -> Speaker | None:
+                        mention: Span, how: str = "pronoun") -> Speaker | None:
+        """The last compatible speaker, unless a compatible person was named after it: then the
+        first compatible person of that sentence (usually its subject)."""
         if number == "Plur":
             return None
         ok = lambda g: gender is None or g is None or g == gender  # noqa: E731
-        if self.history:
-            _, seg, sp, g = self.history[-1]
-            if segment - seg <= PRONOUN_WINDOW and ok(g):
-                return Speaker(sp.name, sp.entity_id, sp.label, mention, "pronoun")
+        last = next(((c, seg, sp) for c, seg, sp, g in reversed(self.history) if ok(g)), None)
+        person = None
         i = bisect_left(self.starts, char) - 1
         while i >= 0:
             start, _, _, e = self.mentions[i]
             if e.label == "PER" and not self._in_quotes(start) and ok(self.gender.get(e.entity_id)):
-                return Speaker(e.name, e.entity_id, e.label, mention, "pronoun")
+                seg_start = self._seg_start(start)
+                j = bisect_left(self.starts, seg_start)
+                same = [m for m in self.mentions[j:i + 1] if m[3].label == "PER"
+                        and not self._in_quotes(m[0]) and ok(self.gender.get(m[3].entity_id))]
+                person = next((m for m in same if self._is_subject(m[0])), same[0])
+                break
             i -= 1
-        for _, _, sp, g in reversed(self.history):
-            if ok(g):
-                return Speaker(sp.name, sp.entity_id, sp.label, mention, "pronoun")
+        if last is not None and (person is None or last[0] >= self._seg_start(person[0])) \
+                and segment - last[1] <= PRONOUN_WINDOW:
+            sp = last[2]
+            return Speaker(sp.name, sp.entity_id, sp.label, mention, how)
+        if person is not None:
+            e = person[3]
+            return Speaker(e.name, e.entity_id, e.label, mention, how)
+        if last is not None:
+            sp = last[2]
+            return Speaker(sp.name, sp.entity_id, sp.label, mention, how)
+        return None
+
+    def _is_subject(self, char: int) -> bool:
+        """The mention is its clause's subject, or in apposition to it."""
+        t = self.doc[self._token_at(char)]
+        while t.dep_ in ("flat:name", "flat") and t.head is not t:
+            t = t.head
+        return t.dep_.startswith("nsubj") or (t.dep_ == "appos" and t.head.dep_.startswith("nsubj"))
+
+    def _organisation(self, char: int, mention: Span) -> Speaker | None:
+        """'l'agence onusienne' after 'L'Organisation mondiale de la santé (OMS)': the last ORG."""
+        i = bisect_left(self.starts, char) - 1
+        while i >= 0 and char - self.mentions[i][0] < ANAPHORA_CHARS:
+            e = self.mentions[i][3]
+            if e.label == "ORG" and not self._in_quotes(self.mentions[i][0]):
+                return Speaker(e.name, e.entity_id, e.label, mention, "title")
+            i -= 1
         return None
 
     def resolve(self, tokens: tuple[int, int], segment: int) -> Speaker | None:
         """The speaker named by doc[tokens[0]:tokens[1]]."""
         doc = self.doc
+        cut = next((i for i in range(tokens[0] + 1, tokens[1]) if doc[i].pos_ == "CCONJ"), None)
+        if cut is not None:  # "la Chine et la Russie ont fait savoir": the first one
+            tokens = (tokens[0], cut)
         span = doc[tokens[0]:tokens[1]]
         start, end = span.start_char, span.end_char
+        folded = fold(span.text)
+        if folded in ("ce dernier", "cette derniere"):  # the person named last
+            g = "Fem" if folded.startswith("cette") else "Masc"
+            i = bisect_left(self.starts, start) - 1
+            while i >= 0:
+                ms, _, _, e = self.mentions[i]
+                if e.label == "PER" and not self._in_quotes(ms) and self.gender.get(e.entity_id) in (None, g):
+                    return Speaker(e.name, e.entity_id, e.label, Span(span.text, start, end), "pronoun")
+                i -= 1
+        if folded.startswith(("cette ", "ce ", "cet ", "la meme ", "le meme ")):
+            # "cette source", "la même source": the unnamed speaker already introduced
+            head = folded.split()[-1]
+            for _, _, sp, _ in reversed(self.history):
+                if sp.entity_id is None and head in fold(sp.name).split():
+                    return Speaker(sp.name, None, None, Span(span.text, start, end), "title")
         mention = Span(span.text, start, end)
         if len(span) == 1 and pronoun_of(span[0]):
             g, n = pronoun_of(span[0])
@@ -253,13 +332,15 @@ class SpeakerResolver:
             if ms >= end:
                 break
             overlap = min(me, end) - max(ms, start)
-            if overlap > 0:
-                rank = (e.label == "PER", overlap)
+            if overlap > 0:  # a person before anything else, the first named one (the apposition)
+                rank = (e.label == "PER", -ms if e.label == "PER" else overlap)
                 if best is None or rank > best[0]:
                     best = (rank, e, (ms, me), kind)
         if best is not None and best[1].label == "PER":
             _, e, sp, kind = best
             return self._speaker(e, (start, end), "title" if kind == "title" else "name")
+        if best is not None:
+            best = (best[0], best[1], best[2], best[3], 2 * (min(best[2][1], end) - max(best[2][0], start)))
         # 2. surname ("M. Wang" when only "Wang Yi" is a mention)
         for t in span:
             if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > tokens[0]):
@@ -288,10 +369,24 @@ class SpeakerResolver:
                 return self._speaker(self._latest([e for a, e in cands if a == best_adj], start),
                                      (start, end), "title")
         # 4. an organisation or country speaking, when it is most of the phrase ("Pékin a averti")
-        if best is not None and 2 * best[0][1] >= len(span.text):
-            _, e, sp, kind = best
-            return self._speaker(e, (start, end), "name")
-        # 5. an unnamed speaker keeps its phrase
+        head = next((t for t in span if t.pos_ == "NOUN"), None)
+        role_head = head is not None and fold(head.text) in ROLE_NOUNS
+        if best is not None and (best[4] >= len(span.text) or (
+                best[1].label == "ORG" and not role_head)):  # "les projections de la BCE"
+            return self._speaker(best[1], (start, end), "name")
+        # 5. a definite description of someone already named: "la magistrate", "le coureur de
+        # 26 ans", "l'agence onusienne" (organisation nouns go to the last organisation)
+        if folded.startswith(("le ", "la ", "l'")) and not any(w in folded.split() for w in NOT_ANAPHORIC):
+            head = next((t for t in span if t.pos_ == "NOUN"), None)
+            if head is not None and fold(head.text) in ORG_NOUNS:
+                sp = self._organisation(start, mention)
+            else:
+                g = (head.morph.get("Gender") or [None])[0] if head is not None else None
+                g = self._phrase_gender(start, end) or g
+                sp = self.resolve_pronoun(g, "Sing", start, segment, mention, "title")
+            if sp is not None:
+                return sp
+        # 6. an unnamed speaker keeps its phrase
         if any(t.pos_ in ("NOUN", "PROPN") for t in span):
             return Speaker(span.text, None, None, mention, "unnamed")
         return None
