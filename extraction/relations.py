@@ -195,6 +195,15 @@ class _Context:
                         and c.i > tok.i:
                     idx, span = self.mention_at[c.i]
                     return [self.arg_of_entity(idx, span, conf * 0.85)]
+            if roles.head_at(self.doc, tok.i, tok.i + 4):
+                # an unnamed office holder stands for its organisation or country
+                for c in tok.children:
+                    if c.dep_ == "nmod" and _case(c) in _DE and c.i in self.mention_at \
+                            and self.entities[self.mention_at[c.i][0]].label in ("ORG", "LOC"):
+                        idx, span = self.mention_at[c.i]
+                        return [self.arg_of_entity(idx, span, conf * 0.7)]
+                    if c.dep_ == "amod" and (name := country_of_adjective(c.text)):
+                        return [self.country_arg(name, c, conf * 0.7)]
             if tok.lemma_ in GROUP_NOUNS:
                 for c in tok.children:
                     if c.dep_ == "amod" and (name := country_of_adjective(c.text)):
@@ -393,11 +402,23 @@ def _roles(ctx: _Context, out: _Collector) -> None:
         name_span = Span(person.name, t.name_start, t.name_start + len(person.name))
         subj = _Arg(person.name, person.entity_id, person.label, name_span, 1.0)
         trig = Span(t.text, t.start, t.end)
+        if t.scope == "represents" and t.country:  # "l'ambassadeur chinois" represents China
+            head = doc.char_span(t.start, t.end, alignment_mode="expand")
+            adj = next((tok for tok in head if country_of_adjective(tok.text) == t.country), head[-1])
+            out.add(subj, "REPRESENTS", ctx.country_arg(t.country, adj, 1.0), trig, 0.8)
         if t.org is not None:
             org = ctx.entities[t.org]
             m = next((m for m in org.mentions if t.start <= m.start < t.end), org.mentions[0])
-            out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(t.org, Span(m.text, m.start, m.end), 1.0),
-                    trig, 0.85, t.role)
+            obj = ctx.arg_of_entity(t.org, Span(m.text, m.start, m.end), 1.0)
+            if org.label == "PER":  # "l'avocat de Gérard Lambert"
+                if t.scope == "represents":
+                    out.add(subj, "REPRESENTS", obj, trig, 0.8)
+            elif t.scope == "member":  # "le député Modem Pierre Aubry", "délégué CGT"
+                out.add(subj, "MEMBER_OF", obj, trig, 0.8)
+            else:
+                out.add(subj, "HOLDS_ROLE", obj, trig, 0.85, t.role)
+        elif t.scope in ("represents", "member"):
+            continue
         elif t.country:
             head = doc.char_span(t.start, t.end, alignment_mode="expand")
             adj = next((tok for tok in head if country_of_adjective(tok.text) == t.country), head[-1])

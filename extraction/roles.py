@@ -34,7 +34,7 @@ _FIRST_WORDS = frozenset(t.split()[0].split("'")[0] for t in TITLES) | frozenset
 PORTFOLIOS = frozenset(fold(line) for line in (LEXICONS / "portfolios.txt").read_text(
     encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
 _ARTICLES = frozenset({"le", "la", "l'", "l’"})
-_LINK = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "les"})
+_LINK = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "les", "auprès"})
 _PAST = frozenset({"ancien", "ancienne", "ex", "ex-", "feu", "défunt", "défunte"})
 _QUALIFIERS = frozenset({"principal", "principale", "haut", "haute", "premier", "première",
                          "nouveau", "nouvelle", "actuel", "actuelle", "vice", "futur", "future"})
@@ -57,12 +57,19 @@ class Title:
 def head_at(doc: Doc, i: int, stop: int) -> int:
     """Length in tokens of the title head starting at token i (0 when none), longest first."""
     first = doc[i].text
-    if not first[:1].isalpha() or fold(first) not in _FIRST_WORDS:
+    if not first[:1].isalpha():
         return 0
+    if fold(first) not in _FIRST_WORDS:
+        # plural heads: "les ministres des Affaires étrangères"
+        return 1 if doc[i].pos_ == "NOUN" and fold(doc[i].lemma_) in TITLES else 0
     for n in range(min(_MAX_HEAD, stop - i), 0, -1):
         if fold(doc[i:i + n].text) in TITLES:
             return n
     return 0
+
+
+def scope_at(doc: Doc, i: int, n: int) -> str:
+    return TITLES.get(fold(doc[i:i + n].text)) or TITLES.get(fold(doc[i].lemma_), "org")
 
 
 def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
@@ -70,6 +77,8 @@ def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
         return True
     low = tok.lower_
     if low in _LINK:
+        return True
+    if tok.text in ("(", ")"):  # "de la Fédération française de cyclisme (FFC), Michel Carrel"
         return True
     return tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.is_alpha or "-" in tok.text and tok.is_lower
 
@@ -81,7 +90,7 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
     n = head_at(doc, a, b)
     if not n:
         return None
-    scope = TITLES[fold(doc[a:a + n].text)]
+    scope = scope_at(doc, a, n)
     country, org, role_end = None, None, b
     for tok in doc[a + n:b]:
         if tok.i in ent_of and ent_of[tok.i] != person:
@@ -141,6 +150,13 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
         sent = doc[s].sent
         # pre-nominal: "... le chef de la diplomatie russe Sergueï Lavrov", "Le patron ..., Wang Yi"
         best, j = title_before(doc, s, ent_of, person)
+        if best is not None and best >= 2 and doc[best - 1].pos_ == "DET" and doc[best - 2].text == ",":
+            # "le directeur ... de l'OMS, le docteur Samuel Okafor": the rank is not the role
+            t = _title(doc, best, j + 1, person, doc[s].idx, ent_of)
+            if t is not None and t.country is None and t.org is None:
+                outer, oj = title_before(doc, best - 1, ent_of, person)
+                if outer is not None:
+                    best, j = outer, oj
         if best is not None:
             t = _title(doc, best, j + 1, person, doc[s].idx, ent_of)
             if t:
