@@ -107,7 +107,8 @@ def np_backward(doc: Doc, k: int, floor: int) -> tuple[int, int] | None:
     return (start, k + 1) if start <= k else None
 
 
-def np_forward(doc: Doc, k: int, ceiling: int, skip_pp: bool = False) -> tuple[int, int] | None:
+def np_forward(doc: Doc, k: int, ceiling: int, skip_pp: bool = False,
+               in_pp: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting at token k (after skipping adverbs, and with `skip_pp` up to two
     prepositional phrases: "a lancé au mégaphone Serge Castaing"), up to `ceiling` (exclusive)."""
     for _ in range(3 if skip_pp else 1):
@@ -115,7 +116,7 @@ def np_forward(doc: Doc, k: int, ceiling: int, skip_pp: bool = False) -> tuple[i
             k += 1
         if not (skip_pp and k < ceiling and doc[k].pos_ == "ADP" and doc[k].lower_ not in DE):
             break
-        pp = np_forward(doc, k + 1, ceiling)
+        pp = np_forward(doc, k + 1, ceiling, in_pp=True)
         if pp is None or pp[1] >= ceiling or doc[pp[1]].is_punct:
             return None
         k = pp[1]
@@ -129,9 +130,11 @@ def np_forward(doc: Doc, k: int, ceiling: int, skip_pp: bool = False) -> tuple[i
     while end < ceiling:
         t = doc[end]
         low = t.lower_
-        if end > k and (t.pos_ == "DET" or low in DETS) and doc[end - 1].lower_ not in DE \
-                and doc[end - 1].pos_ != "ADP":
+        if end > k and (t.pos_ == "DET" or (low in DETS and low not in DE)) \
+                and doc[end - 1].lower_ not in DE and doc[end - 1].pos_ != "ADP":
             break  # "à Genève | le directeur": a new noun phrase
+        if in_pp and end > k and t.pos_ == "PROPN" and doc[end - 1].pos_ == "NOUN" and doc[end - 1].is_lower:
+            break  # "au mégaphone | Serge Castaing"
         if (t.pos_ in NP_POS or t.pos_ == "DET" or low in DETS or low in DE or low in HONORIFICS_M
                 or low in HONORIFICS_F or t.text == "-"):
             end += 1
