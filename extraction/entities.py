@@ -63,6 +63,7 @@ RECIPIENT_VERBS = frozenset({
     "opposer", "ordonner", "permettre", "interdire", "succéder", "répondre", "rappeler",
     "livraison", "aide", "soutien", "envoi", "vente", "assistance", "appui", "don", "prêt"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,9}$")
+_SHORT = re.compile(r"^[A-Z][a-z]{2,5}$")  # acronyms written as words: "(Otan)", "(Unesco)"
 # countries and capitals by their canonical spelling, for names the NER missed
 _GAZETTEER = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
     (re.escape(n) for n in set(COUNTRIES.values()) | set(CAPITAL_NAMES)), key=len, reverse=True))
@@ -170,8 +171,9 @@ def _pieces(doc: Doc) -> list[_Piece]:
         i = p.end
         while i < len(doc) and (doc[i].text in _OPEN_SKIP or doc[i].is_space):
             i += 1
-        if i + 2 < len(doc) and doc[i].text == "(" \
-                and _ACRONYM.match(doc[i + 1].text) and doc[i + 2].text == ")" and p.end - p.start > 1:
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and p.end - p.start > 1 \
+                and (_ACRONYM.match(doc[i + 1].text) or _SHORT.match(doc[i + 1].text)
+                     and doc[i + 1].text[0] == doc[p.name_start].text[0]):
             acronyms.setdefault(doc[i + 1].text, p)
     # bare acronyms anywhere (also those the NER missed), and initials of long names
     long_names = {_initials(doc[p.start:p.end].text): p for p in pieces
@@ -179,11 +181,11 @@ def _pieces(doc: Doc) -> list[_Piece]:
     out = []
     for p in pieces:
         text = doc[p.start:p.end].text
-        if p.end - p.start == 1 and _ACRONYM.match(text) and (text in acronyms or text in long_names):
+        if p.end - p.start == 1 and (_ACRONYM.match(text) or text in acronyms) and (text in acronyms or text in long_names):
             continue  # re-added below as an acronym mention
         out.append(p)
     for tok in doc:
-        if _ACRONYM.match(tok.text):
+        if _ACRONYM.match(tok.text) or tok.text in acronyms:
             full = acronyms.get(tok.text) or long_names.get(tok.text)
             if full is not None:
                 out.append(_Piece(tok.i, tok.i + 1, tok.i, full.label, "acronym",

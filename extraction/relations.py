@@ -476,10 +476,57 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
         return
 
 
+_WHERE = frozenset({"à", "au", "en", "dans"})
+
+
+def _appositions(ctx: _Context, out: _Collector) -> None:
+    """Places and teams given beside a name: "Florange (Moselle)", "Darmstadt, en Allemagne",
+    "Saint-Denis, près de Paris", "Kharkiv, la deuxième ville d'Ukraine" (LOCATED_IN);
+    "Tadej Pogacar (UAE Emirates)" (MEMBER_OF)."""
+    doc, ments = ctx.doc, ctx.mentions_sorted
+    starts = {s: (s, e, idx) for s, e, idx in ments}
+    for s, e, idx in ments:
+        a = ctx.entities[idx]
+        if e >= len(doc):
+            continue
+        nxt, found, conf = doc[e], None, 0.0
+        if nxt.text == "(" and e + 1 in starts and starts[e + 1][1] < len(doc) and doc[starts[e + 1][1]].text == ")":
+            found, conf = starts[e + 1], 0.8
+        elif nxt.text == "," and e + 1 < len(doc):
+            k = e + 1
+            if doc[k].lower_ in _WHERE:
+                k += 1
+            elif doc[k].lower_ == "près" and k + 1 < len(doc) and doc[k + 1].lower_ in _DE:
+                k += 2
+            elif doc[k].pos_ == "DET":  # "Kharkiv, la deuxième ville d'Ukraine"
+                j = k + 1
+                while j < len(doc) and j - k < 5 and doc[j].pos_ in ("ADJ", "NUM") or j < len(doc) and doc[j].lemma_ in PROXY_NOUNS:
+                    j += 1
+                if j > k + 1 and doc[j - 1].lemma_ in PROXY_NOUNS and j < len(doc) and doc[j].lower_ in _DE:
+                    k = j + 1
+            while k < len(doc) and doc[k].pos_ == "DET":
+                k += 1
+            if k > e + 1 and k in starts:
+                found, conf = starts[k], 0.7
+        if found is None:
+            continue
+        b = ctx.entities[found[2]]
+        span_a = ctx.mention_at[s][1]
+        span_b = ctx.mention_at[found[0]][1]
+        trig = Span(doc[e:found[1]].text, doc[e].idx, doc[found[1] - 1].idx + len(doc[found[1] - 1].text))
+        if a.label == "LOC" and b.label == "LOC" and not country(a.name):
+            out.add(ctx.arg_of_entity(idx, span_a, 1.0), "LOCATED_IN", ctx.arg_of_entity(found[2], span_b, 1.0),
+                    trig, conf)
+        elif a.label == "PER" and b.label in ("ORG", "LOC") and nxt.text == "(" and not country(b.name):
+            out.add(ctx.arg_of_entity(idx, span_a, 1.0), "MEMBER_OF", ctx.arg_of_entity(found[2], span_b, 1.0),
+                    trig, 0.6)
+
+
 def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[Relation]:
     ctx = _Context(doc, entities)
     out = _Collector(ctx)
     _roles(ctx, out)
+    _appositions(ctx, out)
     for tok in doc:
         lemma = tok.lemma_
         if tok.lower_ in _MULTI_FIRST:
