@@ -201,15 +201,20 @@ class _Extractor:
                 return ("colon", j + 1)
             if low in ("de", "d'", "d’") and j + 1 < seg_end and j - cue.last <= 6 and (
                     self.inq[j + 1] != -1 or "Inf" in doc[j + 1].morph.get("VerbForm")):
-                return ("a", j + 1)  # "a menacé de bloquer", "a accusé la ministre de « mépriser »"
-            if low == "à" and cue.takes_a and light and j + 1 < seg_end:
+                return ("de", j + 1)  # "a menacé de bloquer", "a accusé la ministre de « mépriser »"
+            if low == "à" and cue.takes_a and (light or j - cue.last <= 7) and j + 1 < seg_end:
                 nxt = doc[j + 1]
                 if (self.inq[j + 1] != -1 or "Inf" in nxt.morph.get("VerbForm")
                         or nxt.lower_ in ("ne", "ce", "se", "s'")):
-                    return ("a", j + 1)
+                    # "a appelé à cesser" is an appeal; "a appelé les donateurs à financer" only
+                    # counts with quoted words, like "de" below
+                    return ("a", j + 1) if light else ("a_obj", j + 1)
                 return None
             if light and "Inf" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX"):
                 return ("inf", j)
+            if t.pos_ == "CCONJ" and j + 1 < seg_end and doc[j + 1].pos_ not in ("VERB", "AUX"):
+                light = False  # "a accusé les Etats-Unis et leurs alliés d'« attiser »"
+                continue
             if (t.text in END_PUNCT or t.text == ";" or t.pos_ in ("SCONJ", "CCONJ")
                     or ("Fin" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX"))):
                 return None
@@ -329,8 +334,12 @@ class _Extractor:
                 return k
             if doc[k].text == "," and k + 1 < end and (
                     doc[k + 1].lower_ in PREPOSITIONS or self._is_dapres(k + 1)
-                    or any(x in post_cues for x in range(k + 1, min(k + 5, end)))):
-                return k
+                    or any(x in post_cues or self.cue_at(x) for x in range(k + 1, min(k + 4, end)))):
+                return k  # ", selon ...", ", a-t-il ajouté", ", tout en reconnaissant que"
+            if doc[k].pos_ == "CCONJ" and k > start:
+                nxt = next((x for x in range(k + 1, min(k + 4, end)) if doc[x].pos_ != "ADV"), None)
+                if nxt is not None and "Part" in doc[nxt].morph.get("VerbForm") and doc[nxt].pos_ == "VERB":
+                    return k  # "a condamné « X » et demandé ...": a second predicate
         return end
 
     def _is_dapres(self, k: int) -> bool:
@@ -360,19 +369,25 @@ class _Extractor:
             for q in inside:
                 end = max(end, self.qtok[q][1])
             covered = end
-            if end - start < 2 and not inside:
-                continue
+            if (end - start < 2 or kind_of in ("de", "a_obj")) and not inside:
+                continue  # "accuse X de fournir des armes" reports an accusation, not words
             sp = self._speaker(c, n, doc[c.first].idx)
             if not inside:
                 self._add(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), "indirect", c, sp)
                 continue
             self.consumed.update(inside)
             first = self.qtok[inside[0]][0]
-            if first == start and len(inside) == 1:
+            if first == start and kind_of == "colon":
                 a, b = self._inner(inside[0])
-                self._add(a, b, "direct" if kind_of == "colon" else "mixed", c, sp)
-            elif first == start:  # "a appelé à « sauvegarder la paix » lors d'un sommet"
-                self._add(self._inner(inside[0])[0], self.spans[inside[-1]][1], "mixed", c, sp)
+                self._add(a, b, "direct", c, sp)
+            elif first == start:
+                qend = self.qtok[inside[-1]][1]
+                after = doc[qend] if qend < end else None
+                if after is None or after.pos_ in ("ADP", "ADV", "PUNCT"):
+                    # "a appelé à « sauvegarder la paix » lors d'un sommet": the quoted words
+                    self._add(self._inner(inside[0])[0], self.spans[inside[-1]][1], "mixed", c, sp)
+                else:  # "a jugé « très improbable » l'adoption d'une résolution"
+                    self._add(self._inner(inside[0])[0], doc[end - 1].idx + len(doc[end - 1]), "mixed", c, sp)
             else:  # the whole reported clause, quoted words included
                 b = max(self.spans[inside[-1]][1], doc[end - 1].idx + len(doc[end - 1]))
                 self._add(doc[start].idx, b, "mixed", c, sp)
@@ -405,6 +420,41 @@ class _Extractor:
             # otherwise: scare quotes ("pour des "raisons de santé"") are not speech
         if selon is not None and len(self.quotes) == produced:
             self._selon_clause(n, selon, seg_start, seg_end)
+        if len(self.quotes) == produced and not free:
+            self._incise(n, seg_start, seg_end, post)
+
+    def _incise(self, n: int, seg_start: int, seg_end: int, post: list[_Cue]) -> None:
+        """Reported speech without marks, attributed by an inverted incise: "La décision a été
+        prise à l'unanimité, a précisé Mme Lind." / "Moscou, a-t-il dit, mettra son veto"."""
+        doc = self.doc
+        for c in post:
+            subj = c.subject
+            if subj is None or not (subj[0] > c.last or doc[subj[0]].text.startswith("-")):
+                continue
+            gs = c.first
+            while gs - 1 > seg_start and doc[gs - 1].text != "," and gs > c.first - 4:
+                gs -= 1
+            if gs - 1 <= seg_start or doc[gs - 1].text != ",":
+                continue
+            before = range(seg_start, gs - 1)
+            if any("Fin" in doc[x].morph.get("VerbForm") for x in before):
+                a, b = doc[seg_start].idx, doc[gs - 2].idx + len(doc[gs - 2])
+            else:
+                j = max(subj[1], c.last + 1)
+                if j >= seg_end or doc[j].text != ",":
+                    continue
+                end = self._clause_end(j + 1, seg_start, seg_end, set())
+                if end - j < 3:
+                    continue
+                a, b = doc[j + 1].idx, doc[end - 1].idx + len(doc[end - 1])
+            if c.lemma == "annoncer":
+                continue  # "X a été nommé ministre, a annoncé l'Elysée": news, not speech
+            sp = self.resolver.resolve(subj, n)
+            if sp is None or sp.label not in ("PER", None):
+                continue  # facts sourced to an organisation ("..., a indiqué l'ESA")
+            self.resolver.remember(sp, doc[c.first].idx, n)
+            self._add(a, b, "indirect", c, sp)
+            return
 
     def _selon_np(self, k: int, seg_end: int) -> tuple[int, int] | None:
         first = k + (2 if self._is_dapres(k) else 1)
@@ -440,19 +490,8 @@ class _Extractor:
             sp = self._selon_speaker(k, n, seg_end)
             self._add(doc[j + 1].idx, doc[end - 1].idx + len(doc[end - 1]), "indirect", None, sp, "selon")
             return
-        if k - 1 <= seg_start or doc[k - 1].text != "," or doc[k].lower_ == "pour":
-            return
-        sp = self.resolver.resolve(span, n)
-        head = fold_head = doc[span[1] - 1].lower_
-        person = sp is not None and (sp.label == "PER" or (sp.entity_id is None and (
-            fold_head in PERSON_SOURCES or any(doc[x].lower_ in PERSON_SOURCES for x in range(*span)))))
-        if not person or head in ("ministère", "communiqué"):
-            return
-        self.resolver.remember(sp, doc[k].idx, n)
-        start = seg_start
-        while start < k and (doc[start].is_punct or doc[start].is_space):
-            start += 1
-        self._add(doc[start].idx, doc[k - 1].idx, "indirect", None, sp, "selon")
+        # a trailing ", selon X" sources a fact ("pour des « raisons de santé », selon son
+        # ministère"); it is not reported speech
 
     def _continuation(self, n: int) -> Speaker | None:
         hist = self.resolver.history
