@@ -199,7 +199,9 @@ class _Extractor:
                 return ("que", j + 1)
             if t.text == ":":
                 return ("colon", j + 1)
-            if low in ("de", "d'", "d’") and j + 1 < seg_end and j - cue.last <= 6 and (
+            if low == "d" and j + 1 < seg_end and doc[j + 1].text in ("'", "’"):
+                continue  # "d'«" split in two tokens
+            if low in ("de", "d'", "d’", "'", "’") and j + 1 < seg_end and j - cue.last <= 7 and (
                     self.inq[j + 1] != -1 or "Inf" in doc[j + 1].morph.get("VerbForm")):
                 return ("de", j + 1)  # "a menacé de bloquer", "a accusé la ministre de « mépriser »"
             if low == "à" and cue.takes_a and (light or j - cue.last <= 7) and j + 1 < seg_end:
@@ -385,7 +387,7 @@ class _Extractor:
                 after = doc[qend] if qend < end else None
                 if after is None or after.pos_ in ("ADP", "ADV", "PUNCT"):
                     # "a appelé à « sauvegarder la paix » lors d'un sommet": the quoted words
-                    self._add(self._inner(inside[0])[0], self.spans[inside[-1]][1], "mixed", c, sp)
+                    self._add(self._inner(inside[0])[0], self._inner(inside[-1])[1], "mixed", c, sp)
                 else:  # "a jugé « très improbable » l'adoption d'une résolution"
                     self._add(self._inner(inside[0])[0], doc[end - 1].idx + len(doc[end - 1]), "mixed", c, sp)
             else:  # the whole reported clause, quoted words included
