@@ -139,7 +139,8 @@ class _Cue:
 class _Extractor:
     def __init__(self, doc: Doc, entities: list[Entity]):
         self.doc = doc
-        self.spans = quote_spans(doc.text)
+        self.text = doc.text  # Doc.text is rebuilt on every access
+        self.spans = quote_spans(self.text)
         self.tok_starts = [t.idx for t in doc]
         self.inq = [-1] * len(doc)
         self.qtok: list[tuple[int, int]] = []  # token range of each quote, marks included
@@ -150,6 +151,7 @@ class _Extractor:
                 self.inq[i] = n
         self.resolver = SpeakerResolver(doc, entities, self.spans)
         self.consumed: set[int] = set()
+        self._cues: dict[int, _Cue | None] = {}
         self.quotes: list[Quote] = []
 
     def _tok(self, char: int) -> int:
@@ -169,6 +171,11 @@ class _Extractor:
         return out
 
     def cue_at(self, i: int) -> _Cue | None:
+        if i not in self._cues:
+            self._cues[i] = self._find_cue(i)
+        return self._cues[i]
+
+    def _find_cue(self, i: int) -> _Cue | None:
         doc = self.doc
         t = doc[i]
         if i > 0 and (doc[i - 1].pos_ == "DET" or doc[i - 1].lower_ in ("l'", "l’")):
@@ -302,7 +309,7 @@ class _Extractor:
 
     def _add(self, text_start: int, text_end: int, kind: str, cue: _Cue | None, speaker: Speaker | None,
              lemma: str | None = None) -> None:
-        text = self.doc.text
+        text = self.text
         while text_start < text_end and (text[text_start].isspace() or text[text_start] in ",:"):
             text_start += 1
         while text_end > text_start and (text[text_end - 1].isspace() or text[text_end - 1] in ",;:."):
@@ -321,7 +328,7 @@ class _Extractor:
 
     def _inner(self, q: int) -> tuple[int, int]:
         a, b = self.spans[q]
-        closes = self.doc.text[b - 1] in "»”\""
+        closes = self.text[b - 1] in "»”\""
         return a + 1, b - 1 if closes else b
 
     def _clause_end(self, start: int, seg_start: int, seg_end: int, post_cues: set[int]) -> int:
@@ -417,7 +424,7 @@ class _Extractor:
             elif selon is not None and opens and not spoke:
                 self._add(a, b, "direct", None, self._selon_speaker(selon, n, seg_end), "selon")
                 selon = None
-            elif opens and len(doc.text[a:b].split()) >= MIN_FREE_QUOTE_WORDS:
+            elif opens and len(self.text[a:b].split()) >= MIN_FREE_QUOTE_WORDS:
                 self._add(a, b, "direct", None, self._continuation(n))
             # otherwise: scare quotes ("pour des "raisons de santé"") are not speech
         if selon is not None and len(self.quotes) == produced:

@@ -150,6 +150,7 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, entities: list[Entity], quoted: list[tuple[int, int]]):
         self.doc = doc
+        self.text = doc.text  # Doc.text is rebuilt on every access
         self.entities = entities
         ms = sorted(((m.start, m.end, m.kind, e) for e in entities for m in e.mentions),
                     key=lambda x: x[0])
@@ -173,7 +174,7 @@ class SpeakerResolver:
 
     # -- set-up -------------------------------------------------------------------------------
     def _gender(self, e: Entity) -> str | None:
-        text = self.doc.text
+        text = self.text
         for m in e.mentions:
             before = fold(text[max(0, m.start - 9):m.start] + " " + m.text).split()
             for w in before[-3:]:
@@ -223,7 +224,7 @@ class SpeakerResolver:
         return i >= 0 and self.quoted[i][0] <= char < self.quoted[i][1]
 
     def _speaker(self, e: Entity, span: tuple[int, int], how: str) -> Speaker:
-        return Speaker(e.name, e.entity_id, e.label, Span(self.doc.text[span[0]:span[1]], *span), how)
+        return Speaker(e.name, e.entity_id, e.label, Span(self.text[span[0]:span[1]], *span), how)
 
     def remember(self, speaker: Speaker, char: int, segment: int) -> None:
         g = self.gender.get(speaker.entity_id) if speaker.entity_id else None
