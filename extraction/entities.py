@@ -51,7 +51,9 @@ ORG_HEADS = frozenset({
     "ministère", "parti", "organisation", "agence", "conseil", "commission", "gouvernement", "banque",
     "groupe", "société", "compagnie", "union", "association", "fédération", "cour", "tribunal",
     "assemblée", "sénat", "parlement", "armée", "fonds", "office", "institut", "mouvement", "front",
-    "comité", "autorité", "forum", "alliance", "ligue", "bureau", "département", "secrétariat"})
+    "comité", "autorité", "forum", "alliance", "ligue", "bureau", "département", "secrétariat",
+    "préfecture", "mairie", "ambassade", "consulat", "université", "club", "stade", "festival", "agence",
+    "coordination", "confédération", "syndicat", "fondation", "institution", "programme", "centre"})
 PLACE_CONTEXT = frozenset({
     "près", "maire", "mairie", "centre", "rue", "banlieue", "périphérie", "quartier", "aéroport", "gare",
     "port", "université", "habitant", "région", "environs", "nord", "sud", "est", "ouest", "préfet",
@@ -116,6 +118,12 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
             i -= 1
         if i < end and fold(doc[i:end].text) not in roles.PORTFOLIOS:
             return [_Piece(i, end, i, "PER")]
+        # "préfète de Lot-et-Garonne": the role goes, the place or organisation stays
+        k = start + roles.head_at(doc, start, end)
+        while k < end and doc[k].lower_ in ("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’"):
+            k += 1
+        if k < end and doc[k].text[:1].isupper() and fold(doc[k].text) not in roles.PORTFOLIO_WORDS:
+            return [_Piece(k, end, k, label)]
         return []
     span = doc[start:end]
     text = fold(span.text)
@@ -317,6 +325,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
             name = ps[0].name
         else:
             name = max((p.name for p in named), key=lambda n: (len(n.split()), len(n)))
+            if name.split()[0].lower() in ORG_HEADS and len(name.split()) > 1:
+                label = "ORG"  # "Institut Pasteur" tagged PER somewhere
         idx = len(entities)
         mentions = []
         for p in ps:

@@ -157,7 +157,7 @@ class _Context:
     def resolve(self, tok: Token, conf: float = 1.0, conj: bool = True) -> list[_Arg]:
         """The entities tok stands for (with its coordinated siblings)."""
         out = self._resolve_one(tok, conf)
-        if conj:
+        if conj and out:  # siblings only of a resolved head: "des doses du Japon et de l'UE" is not a pair
             for c in tok.children:
                 if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "X", "PRON"):
                     out.extend(self._resolve_one(c, conf * 0.95))
@@ -396,7 +396,7 @@ def _roles(ctx: _Context, out: _Collector) -> None:
         if t.country and not t.past:
             known.setdefault(t.person, t.country)
     for t in ctx.titles:
-        if t.past or not t.role:
+        if not t.role:
             continue
         person = ctx.entities[t.person]
         name_span = Span(person.name, t.name_start, t.name_start + len(person.name))
@@ -406,6 +406,7 @@ def _roles(ctx: _Context, out: _Collector) -> None:
             head = doc.char_span(t.start, t.end, alignment_mode="expand")
             adj = next((tok for tok in head if country_of_adjective(tok.text) == t.country), head[-1])
             out.add(subj, "REPRESENTS", ctx.country_arg(t.country, adj, 1.0), trig, 0.8)
+            out.add(subj, "HOLDS_ROLE", ctx.country_arg(t.country, adj, 1.0), trig, 0.7, t.role)
         if t.org is not None:
             org = ctx.entities[t.org]
             m = next((m for m in org.mentions if t.start <= m.start < t.end), org.mentions[0])

@@ -33,6 +33,7 @@ _MAX_HEAD = max(len(t.split()) for t in TITLES)
 _FIRST_WORDS = frozenset(t.split()[0].split("'")[0] for t in TITLES) | frozenset(t.split()[0] for t in TITLES)
 PORTFOLIOS = frozenset(fold(line) for line in (LEXICONS / "portfolios.txt").read_text(
     encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+PORTFOLIO_WORDS = frozenset(w for p in PORTFOLIOS for w in p.split())
 _ARTICLES = frozenset({"le", "la", "l'", "l’"})
 _LINK = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "les", "auprès"})
 _PAST = frozenset({"ancien", "ancienne", "ex", "ex-", "feu", "défunt", "défunte"})
@@ -127,7 +128,7 @@ def title_before(doc: Doc, s: int, ent_of: dict[int, int], person: int = -1) -> 
         j -= 1
     best = None
     k = j
-    while k >= max(sent.start, j - 10):
+    while k >= max(sent.start, j - 16):
         if head_at(doc, k, j + 1):
             best = k
         if not _phrase_token(doc[k], ent_of) or ent_of.get(k) == person:
