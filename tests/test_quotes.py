@@ -1,0 +1,209 @@
+"""Quotes and speakers on French sentences written for these tests (not the dev article)."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from extraction.entities import extract_entities
+from extraction.model import Entity, Mention
+from extraction.quotes import FORMS, VERBS, PREPOSITIONS, extract_quotes, quote_spans
+
+
+def run(nlp, text, entities=None):
+    doc = nlp(text)
+    ents = extract_entities(doc) if entities is None else entities
+    return doc, extract_quotes(doc, ents)
+
+
+def speaker(q):
+    return q.speaker.name if q.speaker else None
+
+
+# -- the lexicon and the quotation-mark scanner (no spaCy) ------------------------------------
+
+def test_lexicon_covers_the_required_cues():
+    assert len(VERBS) + len(PREPOSITIONS) >= 60
+    for lemma in ("déclarer", "affirmer", "ajouter", "dire", "indiquer", "assurer", "appeler", "estimer",
+                  "souligner", "expliquer", "préciser", "annoncer", "répondre", "rappeler", "avertir",
+                  "prévenir", "marteler", "insister", "reconnaître", "dénoncer", "juger", "confier",
+                  "lancer", "inquiéter", "féliciter", "faire"):
+        assert lemma in VERBS, lemma
+    assert {"selon", "d'après"} <= PREPOSITIONS
+    names = {name for entries in VERBS.values() for _, name, _ in entries}
+    assert {"faire savoir", "faire valoir"} <= names
+    assert any(takes_a for _, _, takes_a in VERBS["appeler"])
+
+
+def test_inflected_forms_back_up_the_lemmatizer():
+    assert FORMS["martèle"] == "marteler"
+    assert FORMS["appelle"] == "appeler"
+    assert FORMS["reconnaît"] == "reconnaître"
+    assert FORMS["déclaré"] == "déclarer"
+
+
+def test_quote_spans_mixed_marks_and_nesting():
+    text = '« Il a dit "non" hier », puis “oui” et "encore".'
+    spans = [text[a:b] for a, b in quote_spans(text)]
+    assert spans == ['« Il a dit "non" hier »', "“oui”", '"encore"']
+
+
+def test_unclosed_quote_stops_at_the_paragraph():
+    text = "« Rien ne va plus\n\nLe lendemain, tout a changé."
+    (a, b), = quote_spans(text)
+    assert text[a:b] == "« Rien ne va plus"
+
+
+# -- direct quotes ------------------------------------------------------------------------------
+
+def test_direct_quote_after_which_the_speaker_is_inverted(nlp):
+    text = ("La ministre des Sports, Amélie Oudéa-Castéra, était à Marseille mardi. "
+            "« Les Jeux seront une fête populaire. Personne ne sera laissé de côté », a déclaré Mme Oudéa-Castéra.")
+    doc, quotes = run(nlp, text)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.kind == "direct" and q.cue == "déclarer"
+    assert q.text == "Les Jeux seront une fête populaire. Personne ne sera laissé de côté"
+    assert doc.text[q.start:q.end] == q.text
+    assert doc.text[q.cue_span.start:q.cue_span.end] == "déclaré"
+    assert "Oudéa-Castéra" in speaker(q)
+
+
+def test_inverted_pronoun_goes_to_the_last_compatible_person(nlp):
+    text = ("Le chancelier Olaf Scholz a reçu jeudi à Berlin la présidente moldave Maia Sandu. "
+            "« Notre place est dans l'Union européenne », a-t-elle affirmé devant la presse.")
+    _, quotes = run(nlp, text)
+    assert [(q.kind, q.cue, speaker(q), q.speaker.resolved_by) for q in quotes] == [
+        ("direct", "affirmer", "Maia Sandu", "pronoun")]
+
+
+def test_quote_before_colon_is_direct(nlp):
+    text = "Le Premier ministre espagnol Pedro Sánchez a prévenu : « Nous ne céderons à aucun chantage. »"
+    _, quotes = run(nlp, text)
+    assert len(quotes) == 1
+    assert quotes[0].kind == "direct" and speaker(quotes[0]) == "Pedro Sánchez"
+    assert quotes[0].text.startswith("Nous ne céderons")
+
+
+# -- mixed and indirect ---------------------------------------------------------------------------
+
+def test_mixed_quote_inside_a_que_clause_keeps_the_whole_clause(nlp):
+    text = "Giorgia Meloni a assuré que son gouvernement « ne reculerait pas » face aux syndicats."
+    _, quotes = run(nlp, text)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.kind == "mixed" and q.cue == "assurer" and speaker(q) == "Giorgia Meloni"
+    assert q.text.startswith("son gouvernement") and "ne reculerait pas" in q.text
+
+
+def test_fragment_before_an_attribution_is_mixed_and_only_the_quoted_words(nlp):
+    text = ("Le ministre belge Hadja Lahbib a rencontré son homologue. "
+            "Les deux pays « partagent une même vision de la sécurité européenne », a-t-il ajouté.")
+    _, quotes = run(nlp, text)
+    q = quotes[-1]
+    assert q.kind == "mixed" and q.cue == "ajouter"
+    assert q.text == "partagent une même vision de la sécurité européenne"
+
+
+def test_indirect_speech_after_que_and_infinitive(nlp):
+    text = ("Le patron de Renault, Luca de Meo, a estimé mercredi que le marché électrique allait ralentir. "
+            "Il explique avoir voulu protéger les usines françaises.")
+    _, quotes = run(nlp, text)
+    assert [(q.kind, q.cue) for q in quotes] == [("indirect", "estimer"), ("indirect", "expliquer")]
+    assert quotes[0].text == "le marché électrique allait ralentir"
+    assert quotes[1].text == "avoir voulu protéger les usines françaises"
+    assert {speaker(q) for q in quotes} == {"Luca de Meo"}
+
+
+def test_appeal_with_quoted_infinitive(nlp):
+    text = "Le secrétaire général de l'ONU, António Guterres, a appelé à « faire taire les armes » au Soudan."
+    _, quotes = run(nlp, text)
+    assert len(quotes) == 1
+    assert (quotes[0].kind, quotes[0].cue, quotes[0].text) == ("mixed", "appeler", "faire taire les armes")
+    assert speaker(quotes[0]) == "António Guterres"
+
+
+def test_selon_opening_the_sentence_is_an_indirect_quote(nlp):
+    text = "Selon un haut responsable européen, les négociations reprendront en septembre."
+    _, quotes = run(nlp, text)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert (q.kind, q.cue, q.text) == ("indirect", "selon", "les négociations reprendront en septembre")
+    assert q.speaker.entity_id is None and q.speaker.resolved_by == "unnamed"
+    assert q.speaker.name == "un haut responsable européen"
+
+
+# -- what is not a quote, and what does not change the speaker ------------------------------------
+
+def test_scare_quotes_without_a_reporting_verb_are_not_quotes(nlp):
+    text = "Le directeur a quitté ses fonctions pour des « raisons personnelles », selon son entourage."
+    _, quotes = run(nlp, text)
+    assert quotes == []
+
+
+def test_selon_la_meme_source_keeps_the_verbs_speaker(nlp):
+    text = ("« Nous voulons une trêve durable », a déclaré jeudi Volodymyr Zelensky. "
+            "« Elle doit être garantie par nos alliés », a-t-il ajouté, selon la même source.")
+    _, quotes = run(nlp, text)
+    assert [(q.cue, speaker(q)) for q in quotes] == [("déclarer", "Volodymyr Zelensky"),
+                                                     ("ajouter", "Volodymyr Zelensky")]
+
+
+def test_unnamed_speaker_is_kept_as_its_phrase(nlp):
+    text = "« La situation reste très tendue à la frontière », a confié une source diplomatique."
+    _, quotes = run(nlp, text)
+    assert len(quotes) == 1
+    sp = quotes[0].speaker
+    assert (sp.name, sp.entity_id, sp.label, sp.resolved_by) == ("une source diplomatique", None, None, "unnamed")
+
+
+# -- resolution when the entity stage did not link the speaker's words ----------------------------
+
+def test_title_resolves_to_the_person_the_article_gave_it(nlp):
+    text = ("Le chef de la diplomatie indienne Subrahmanyam Jaishankar est arrivé à Moscou. "
+            "« Notre partenariat est solide », a souligné le chef de la diplomatie indienne.")
+    _, quotes = run(nlp, text)
+    assert len(quotes) == 1
+    assert speaker(quotes[0]) == "Subrahmanyam Jaishankar"
+    assert quotes[0].speaker.resolved_by == "title"
+
+
+def test_surname_and_office_matched_without_entity_mentions(nlp):
+    """Only the full names are mentions; 'M. Albanese' and 'le chef du gouvernement' are matched here."""
+    text = ("Anthony Albanese, Premier ministre australien, a visité Pékin. "
+            "« Le dialogue est indispensable », a dit M. Albanese. "
+            "Le chef du gouvernement a ajouté que les échanges commerciaux allaient reprendre.")
+    doc = nlp(text)
+    start = text.index("Anthony Albanese")
+    albanese = Entity("e1", "Anthony Albanese", "PER",
+                      [Mention("Anthony Albanese", start, start + len("Anthony Albanese"))],
+                      titles=["Premier ministre"])
+    quotes = extract_quotes(doc, [albanese])
+    assert [(q.cue, speaker(q)) for q in quotes] == [("dire", "Anthony Albanese"),
+                                                     ("ajouter", "Anthony Albanese")]
+    assert [q.speaker.resolved_by for q in quotes] == ["name", "title"]
+
+
+def test_no_entities_at_all_still_yields_quotes_with_phrases(nlp):
+    doc = nlp("« Il faut agir vite », a martelé le porte-parole du gouvernement.")
+    quotes = extract_quotes(doc, [])
+    assert len(quotes) == 1
+    assert quotes[0].cue == "marteler"
+    assert quotes[0].speaker.name == "le porte-parole du gouvernement"
+
+
+# -- cost -------------------------------------------------------------------------------------------
+
+def test_quote_extraction_is_cheap_next_to_parsing(nlp):
+    para = ("« Nous n'accepterons aucun recul », a déclaré la ministre Rachida Dati. Elle a ajouté que "
+            "le budget de la culture serait « préservé ». Selon un conseiller, le texte sera voté en mars. ")
+    text = "\n\n".join(para for _ in range(40))
+    t0 = time.perf_counter()
+    doc = nlp(text)
+    parse = time.perf_counter() - t0
+    ents = extract_entities(doc)
+    t0 = time.perf_counter()
+    quotes = extract_quotes(doc, ents)
+    spent = time.perf_counter() - t0
+    assert len(quotes) == 120
+    assert spent < 0.2 * parse, (spent, parse)
