@@ -291,6 +291,37 @@ def _verb_lemma(tok: Token) -> str | None:
 _PLACE_PREPS = frozenset({"à", "en", "dans", "au", "aux"})
 
 
+_TIME = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "matin",
+                   "soir", "semaine", "mois", "année", "an", "jour", "nuit", "journée", "week-end", "midi"})
+
+
+def _surface_object(ctx: _Context, verb: Token) -> list[_Arg]:
+    """The first bare noun phrase after the verb, skipping adverbs, times and prepositional
+    phrases, when the parse gave none ("a rencontré lundi à Rabat le chef de la diplomatie")."""
+    doc, sent = ctx.doc, verb.sent
+    i, in_pp = verb.i + 1, False
+    while i < sent.end and i - verb.i < 14:
+        tok = doc[i]
+        if tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or tok.is_punct and tok.text not in "«»\"":
+            return []
+        if tok.pos_ == "ADP":
+            in_pp = True
+        elif tok.pos_ == "DET" and not in_pp:
+            pass
+        elif tok.pos_ in ("NOUN", "PROPN", "X") and tok.lemma_.lower() not in _TIME:
+            if not in_pp:
+                return ctx.resolve(tok, 0.6)
+            # the PP's noun phrase ends here; a following article opens the object
+            j = i + 1
+            while j < sent.end and (doc[j].pos_ in ("PROPN", "ADJ", "X") or j in ctx.mention_at
+                                    and ctx.mention_at[j] == ctx.mention_at.get(i)):
+                j += 1
+            i, in_pp = j, False
+            continue
+        i += 1
+    return []
+
+
 def _not_place(ctx: _Context, c: Token, args: list[_Arg]) -> list[_Arg]:
     """"à Jakarta" is where, not whom: a city after a locative preposition is no argument
     (a capital standing for its government was already resolved to its country)."""
@@ -549,6 +580,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     objects = [ctx.arg_of_entity(found[2], ctx.mention_at[found[0]][1], 0.7)
                                for c in tok.children if c.lower_ in ("que", "qu'") and c.i < tok.i
                                and (found := ctx._near_antecedent(c, 2)) is not None]
+            if not objects and subjects and not preps and not passive:
+                objects = _surface_object(ctx, tok)
             if predicate in SYMMETRIC and not objects and len(subjects) >= 2 and any(
                     c.lower_ in ("se", "s'") for c in tok.children):
                 objects, subjects = subjects[1:], subjects[:1]  # "A et B se sont rencontrés"

@@ -195,3 +195,16 @@ def test_subject_hung_on_the_auxiliary_and_que_relative(nlp):
     t = triples(rels(nlp, "Blinken a appelé la Chine à faire pression sur la Russie, que Washington accuse "
                           "de crimes de guerre en Ukraine."))
     assert ("États-Unis", "ACCUSE", "Russie") in t
+
+
+def test_object_after_time_and_place_adjuncts(nlp):
+    t = triples(rels(nlp, "Le ministre français Julien Moreau a rencontré lundi à Rabat le chef de la "
+                          "diplomatie marocaine, Karim Bennani."))
+    assert {tuple(sorted((s, o))) for s, p, o in t if p == "CONSULT"} == {("Julien Moreau", "Karim Bennani")}
+    assert ("Karim Bennani", "HOLDS_ROLE", "Maroc") in t
+
+
+def test_places_beside_a_name_are_located_in(nlp):
+    t = triples(rels(nlp, "Les secours sont arrivés à Florange (Moselle) puis à Darmstadt, en Allemagne."))
+    assert {x for x in t if x[1] == "LOCATED_IN"} == {("Florange", "LOCATED_IN", "Moselle"),
+                                                      ("Darmstadt", "LOCATED_IN", "Allemagne")}
