@@ -456,13 +456,7 @@ class _Extractor:
                 if end - j < 3:
                     continue
                 a, b = doc[j + 1].idx, doc[end - 1].idx + len(doc[end - 1])
-            if c.lemma == "annoncer":
-                continue  # "X a été nommé ministre, a annoncé l'Elysée": news, not speech
-            sp = self.resolver.resolve(subj, n)
-            if sp is None or sp.label not in ("PER", None):
-                continue  # facts sourced to an organisation ("..., a indiqué l'ESA")
-            self.resolver.remember(sp, doc[c.first].idx, n)
-            self._add(a, b, "indirect", c, sp)
+            self._add(a, b, "indirect", c, self._speaker(c, n, doc[c.first].idx))
             return
 
     def _selon_np(self, k: int, seg_end: int) -> tuple[int, int] | None:
@@ -499,8 +493,20 @@ class _Extractor:
             sp = self._selon_speaker(k, n, seg_end)
             self._add(doc[j + 1].idx, doc[end - 1].idx + len(doc[end - 1]), "indirect", None, sp, "selon")
             return
-        # a trailing ", selon X" sources a fact ("pour des « raisons de santé », selon son
-        # ministère"); it is not reported speech
+        # "..., selon les analystes.": the sentence is X's statement, when the clause "selon"
+        # closes has a finite verb; a participial aside ("ce dernier s'étant retiré pour des
+        # « raisons de santé », selon son ministère") is background, not a statement
+        if k - 1 <= seg_start or doc[k - 1].text != "," or doc[k].lower_ == "pour":
+            return
+        clause = k - 2
+        while clause > seg_start and not (doc[clause - 1].text == "," and self.inq[clause - 1] == -1):
+            clause -= 1
+        if not any("Fin" in doc[x].morph.get("VerbForm") for x in range(clause, k - 1)):
+            return
+        start = seg_start
+        while start < k and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        self._add(doc[start].idx, doc[k - 1].idx, "indirect", None, self._selon_speaker(k, n, seg_end), "selon")
 
     def _continuation(self, n: int) -> Speaker | None:
         hist = self.resolver.history
