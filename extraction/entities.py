@@ -59,6 +59,13 @@ PLACE_CONTEXT = frozenset({
     "port", "université", "habitant", "région", "environs", "nord", "sud", "est", "ouest", "préfet",
     "préfecture", "agglomération", "ville", "métro", "hôpital", "musée", "stade", "tribunal", "parquet",
     "procureur", "cour", "marathon", "conseil municipal", "conseiller", "adjoint", "bourse", "place"})
+_GENERIC = frozenset({"etat", "etats", "gouvernement", "republique", "nation"})
+ORG_CONTEXT = frozenset({
+    "groupe", "société", "entreprise", "sidérurgiste", "constructeur", "compagnie", "club", "équipe",
+    "formation", "syndicat", "parti", "banque", "fabricant", "géant", "opérateur", "filiale",
+    "conglomérat", "laboratoire", "firme", "holding", "chaîne", "journal", "quotidien", "hebdomadaire",
+    "radio", "ong", "association", "fédération", "mouvement", "enseigne", "distributeur", "assureur",
+    "transporteur", "armateur", "industriel", "pétrolier", "énergéticien", "start-up", "éditeur"})
 RECIPIENT_VERBS = frozenset({
     "valoir", "apporter", "fournir", "accorder", "offrir", "imposer", "infliger", "adresser", "livrer",
     "vendre", "céder", "donner", "reprocher", "demander", "promettre", "proposer", "garantir", "refuser",
@@ -93,8 +100,13 @@ class _Piece:
 
 def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
     """The mentions a raw NER span really holds (zero, one, or a title's person)."""
-    while start < end - 1 and (doc[start].lower_ in _DETS or doc[start].lower_ in ("au", "aux", "du")
-                               and doc[start + 1].is_title):
+    # a name split by a paragraph break ("X.\n\nAnne Dubois"): keep the part after it
+    for i in range(end - 1, start, -1):
+        if doc[i].is_space and "\n" in doc[i].text:
+            start = i + 1
+            break
+    while start < end - 1 and (doc[start].lower_ in _DETS or doc[start].lower_ in ("au", "aux", "du", "de", "d'", "d’")
+                               and doc[start + 1].text[:1].isupper()):
         start += 1
     # cut "X de 18 pays": a preposition followed by a number ends a name
     for i in range(start + 1, end - 1):
@@ -129,8 +141,15 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
     text = fold(span.text)
     if text in roles.PORTFOLIOS or not any(t.text[:1].isupper() for t in span):
         return []
-    if end - start == 1 and (country_of_adjective(span.text) or doc[start].lower_ in HONORIFICS):
+    if end - start == 1 and (country_of_adjective(span.text) or doc[start].lower_ in HONORIFICS
+                             or text in _GENERIC):
         return []
+    if label in ("LOC", "MISC") and not country(span.text) and not country_of_capital(span.text):
+        k = start - 1
+        while k >= 0 and doc[k].pos_ == "ADJ":
+            k -= 1
+        if k >= 0 and doc[k].lemma_.lower() in ORG_CONTEXT:
+            label = "ORG"  # "le sidérurgiste indien Kaveri Steel", "l'équipe UAE Emirates"
     name_start = start
     if doc[start].lower_ in HONORIFICS:
         name_start = start + 1
@@ -180,8 +199,7 @@ def _pieces(doc: Doc) -> list[_Piece]:
         while i < len(doc) and (doc[i].text in _OPEN_SKIP or doc[i].is_space):
             i += 1
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and p.end - p.start > 1 \
-                and (_ACRONYM.match(doc[i + 1].text) or _SHORT.match(doc[i + 1].text)
-                     and doc[i + 1].text[0] == doc[p.name_start].text[0]):
+                and (_ACRONYM.match(doc[i + 1].text) or _SHORT.match(doc[i + 1].text)):
             acronyms.setdefault(doc[i + 1].text, p)
     # bare acronyms anywhere (also those the NER missed), and initials of long names
     long_names = {_initials(doc[p.start:p.end].text): p for p in pieces
@@ -270,6 +288,19 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
                         full_names.setdefault(fold(" ".join(part)), []).append(p.key)
             if p.label == "PER" and p.name_start > p.start:
                 p.kind = "alias"
+    org_prefixes: dict[str, set[str]] = {}  # "assemblee" -> {"n:assemblee nationale"}
+    for p in pieces:
+        if p.label in ("ORG", "MISC") and isinstance(p.key, str) and p.key.startswith("n:"):
+            words = p.key[2:].split()
+            for k in range(1, len(words)):
+                org_prefixes.setdefault(" ".join(words[:k]), set()).add(p.key)
+    for p in pieces:
+        if isinstance(p.key, str) and p.key.startswith("n:") and p.label in ("ORG", "MISC") \
+                and len(org_prefixes.get(p.key[2:], ())) == 1:
+            # "l'Assemblée" after "l'Assemblée nationale", "Airbus" beside "Airbus Defence and Space"
+            p.key = next(iter(org_prefixes[p.key[2:]]))
+            p.label = "ORG"
+            p.kind = "alias"
     last_seen: dict[str, int] = {}
     for p in pieces:
         if p.kind == "acronym":

@@ -147,3 +147,19 @@ def test_capital_in_a_municipal_context_is_the_city(nlp):
     es = ents(nlp, "La maire de Paris Anne Hidalgo a annoncé la fermeture de plusieurs rues au centre de Paris.")
     assert by_name(es, "Paris").label == "LOC"
     assert not [e for e in es if e.name == "France"]
+
+
+def test_short_form_of_an_organisation_joins_it(nlp):
+    es = ents(nlp, "L'Assemblée nationale a rejeté le texte. Le vote à l'Assemblée a eu lieu mardi.")
+    assembly = by_name(es, "Assemblée nationale")
+    assert len(assembly.mentions) == 2
+
+
+def test_company_named_after_a_company_noun_is_an_organisation(nlp):
+    es = ents(nlp, "Le sidérurgiste indien Kaveri Steel a annoncé jeudi le rachat de l'aciérie.")
+    assert by_name(es, "Kaveri Steel").label == "ORG"
+
+
+def test_name_split_by_a_paragraph_break_keeps_the_second_part(nlp):
+    es = ents(nlp, "Il l'a dit sur X.\n\nAnne Dubois, présidente de l'entreprise, a assuré le contraire.")
+    assert [e.name for e in es if e.label == "PER"] == ["Anne Dubois"]
