@@ -418,6 +418,27 @@ class _Collector:
             Span(sent.text, sent.start_char, sent.end_char), role, conf)
 
 
+def _possessive(doc: Doc, t: roles.Title) -> bool:
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in ("son", "sa", "leur")
+
+
+def _last_org_before(ctx: _Context, char: int) -> int | None:
+    """The organisation mentioned last before `char`, in this sentence or the previous one."""
+    tok = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    if tok is None:
+        return None
+    sent = tok[0].sent
+    start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    best = None
+    for s, e, idx in ctx.mentions_sorted:
+        if s >= tok[0].i:
+            break
+        if s >= start and ctx.entities[idx].label == "ORG":
+            best = idx
+    return best
+
+
 def _roles(ctx: _Context, out: _Collector) -> None:
     """HOLDS_ROLE from titles; a national title with no country of its own takes the person's
     country from another title, else the only country of the sentence nobody else's title claims."""
@@ -450,6 +471,14 @@ def _roles(ctx: _Context, out: _Collector) -> None:
             else:
                 out.add(subj, "HOLDS_ROLE", obj, trig, 0.85, t.role)
         elif t.scope in ("represents", "member"):
+            continue
+        elif _possessive(doc, t):
+            # "son porte-parole, Nasser Rahmani": the office of the organisation named just before
+            org_idx = _last_org_before(ctx, t.start)
+            if org_idx is not None:
+                m = next(m for m in ctx.entities[org_idx].mentions if m.start < t.start)
+                out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(org_idx, Span(m.text, m.start, m.end), 1.0),
+                        trig, 0.5, t.role)
             continue
         elif t.country:
             head = doc.char_span(t.start, t.end, alignment_mode="expand")

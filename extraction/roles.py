@@ -35,7 +35,7 @@ PORTFOLIOS = frozenset(fold(line) for line in (LEXICONS / "portfolios.txt").read
     encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
 PORTFOLIO_WORDS = frozenset(w for p in PORTFOLIOS for w in p.split())
 _ARTICLES = frozenset({"le", "la", "l'", "l’"})
-_LINK = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "les", "auprès"})
+_LINK = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "les", "auprès", "pour"})
 _PAST = frozenset({"ancien", "ancienne", "ex", "ex-", "feu", "défunt", "défunte"})
 _QUALIFIERS = frozenset({"principal", "principale", "haut", "haute", "premier", "première",
                          "nouveau", "nouvelle", "actuel", "actuelle", "vice", "futur", "future"})
@@ -167,7 +167,7 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
         k = e
         if k < sent.end and doc[k].text == ",":
             k += 1
-            while k < sent.end and doc[k].lower_ in _ARTICLES | _QUALIFIERS:
+            while k < sent.end and doc[k].lower_ in _ARTICLES | _QUALIFIERS | _PAST:
                 k += 1
             if k < sent.end and head_at(doc, k, sent.end):
                 b = k + 1
