@@ -39,6 +39,10 @@ PERSON_SOURCES = {"source", "sources", "responsable", "responsables", "diplomate
                   "témoin", "témoins", "conseiller", "conseillère", "officiel", "officiels",
                   "haut", "observateur", "observateurs", "ministre", "président", "présidente",
                   "dirigeant", "dirigeants", "militaire", "militaires", "habitant", "habitants"}
+# words opening an adjunct of the reporting verb rather than more reported content:
+# 'a appelé à « sauvegarder la paix » lors d'un sommet' vs '« attiser les tensions » dans la péninsule'
+CIRCUMSTANCE = {"lors", "pendant", "durant", "devant", "après", "avant", "depuis", "hier", "lundi", "mardi",
+                "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "au", "à", "en", "selon", "d'après"}
 MIN_FREE_QUOTE_WORDS = 4
 CONTINUATION_SEGMENTS = 2
 
@@ -285,9 +289,12 @@ class _Extractor:
                 before = (k, k + 1) if pronoun_of(doc[k]) else np_backward(doc, k, seg_start)
         if after is None:
             after = np_forward(doc, cue.last + 1, seg_end, skip_pp=True)
-        if after and after[1] + 1 < seg_end and doc[after[1]].text == ",":
-            app = np_forward(doc, after[1] + 1, seg_end)  # ", le docteur Samuel Okafor"
-            after = (after[0], app[1]) if app else after
+        if after:  # an apposition: ", le docteur Samuel Okafor", "auprès de l'ONU, Rebecca Holloway"
+            comma = next((x for x in range(after[1], min(after[1] + 9, seg_end))
+                          if doc[x].text == "," or inq[x] != -1 or self.cue_at(x)), None)
+            if comma is not None and doc[comma].text == "," and inq[comma] == -1 and comma + 1 < seg_end:
+                app = np_forward(doc, comma + 1, seg_end)
+                after = (after[0], app[1]) if app else after
             if after and any(inq[x] != -1 for x in range(*after)):
                 after = None
         if before is None and after is None and v.dep_ in ("advcl", "conj", "xcomp", "acl"):
@@ -339,7 +346,7 @@ class _Extractor:
         for k in range(start, end):
             if self.inq[k] != -1:
                 continue
-            if doc[k].text == ";":
+            if doc[k].text == ";" or (doc[k].lower_ == "selon" and k > start):
                 return k
             if doc[k].text == "," and k + 1 < end and (
                     doc[k + 1].lower_ in PREPOSITIONS or self._is_dapres(k + 1)
@@ -392,7 +399,7 @@ class _Extractor:
             elif first == start:
                 qend = self.qtok[inside[-1]][1]
                 after = doc[qend] if qend < end else None
-                if after is None or after.pos_ in ("ADP", "ADV", "PUNCT"):
+                if after is None or after.is_punct or after.lower_ in CIRCUMSTANCE:
                     # "a appelé à « sauvegarder la paix » lors d'un sommet": the quoted words
                     self._add(self._inner(inside[0])[0], self._inner(inside[-1])[1], "mixed", c, sp)
                 else:  # "a jugé « très improbable » l'adoption d'une résolution"

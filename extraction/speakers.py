@@ -260,7 +260,8 @@ class SpeakerResolver:
         if number == "Plur":
             return None
         ok = lambda g: gender is None or g is None or g == gender  # noqa: E731
-        last = next(((c, seg, sp) for c, seg, sp, g in reversed(self.history) if ok(g)), None)
+        last = next(((c, seg, sp) for c, seg, sp, g in reversed(self.history)
+                     if ok(g) and sp.label in ("PER", None)), None)
         person = None
         i = bisect_left(self.starts, char) - 1
         while i >= 0:
@@ -306,7 +307,14 @@ class SpeakerResolver:
         """The speaker named by doc[tokens[0]:tokens[1]]."""
         doc = self.doc
         cut = next((i for i in range(tokens[0] + 1, tokens[1]) if doc[i].pos_ == "CCONJ"), None)
-        if cut is not None:  # "la Chine et la Russie ont fait savoir": the first one
+        if cut is not None:
+            whole = doc[tokens[0]:tokens[1]]
+            joint = [m for m in self.mentions[bisect_left(self.starts, whole.start_char):]
+                     if m[0] < whole.end_char]
+            if len({m[3].entity_id for m in joint}) >= 2 and any(m[0] > doc[cut].idx for m in joint):
+                # "la Chine et la Russie ont fait savoir": a joint speaker keeps the phrase
+                return Speaker(whole.text, None, None, Span(whole.text, whole.start_char, whole.end_char),
+                               "unnamed")
             tokens = (tokens[0], cut)
         span = doc[tokens[0]:tokens[1]]
         start, end = span.start_char, span.end_char
@@ -380,10 +388,14 @@ class SpeakerResolver:
             return self._speaker(best[1], (start, end), "name")
         # 5. a definite description of someone already named: "la magistrate", "le coureur de
         # 26 ans", "l'agence onusienne" (organisation nouns go to the last organisation)
-        if folded.startswith(("le ", "la ", "l'")) and not any(w in folded.split() for w in NOT_ANAPHORIC):
+        if folded.startswith(("le ", "la ", "l'")) and not any(
+                w in NOT_ANAPHORIC or w in NATIONALITY for w in folded.split()):
+            # (with a nationality it describes someone in full: "le dirigeant nord-coréen")
             head = next((t for t in span if t.pos_ == "NOUN"), None)
             if head is not None and fold(head.text) in ORG_NOUNS:
-                sp = self._organisation(start, mention)
+                # only a bare noun is anaphoric: "le ministère de la Défense" is a new speaker
+                short = len(span) <= 3 and not any(t.lower_ in DE for t in span)
+                sp = self._organisation(start, mention) if short else None
             else:
                 g = (head.morph.get("Gender") or [None])[0] if head is not None else None
                 g = self._phrase_gender(start, end) or g
