@@ -122,19 +122,22 @@ def title_before(doc: Doc, s: int, ent_of: dict[int, int], person: int = -1) -> 
     """(first token of the title head, last token of the phrase) of a title right before
     token s, optionally followed by a comma; (None, _) when there is none."""
     sent = doc[s].sent
+    lo = sent.start
+    if s - lo <= 2 and lo > 0:  # the splitter cut "…, a lancé l'ambassadrice … (ONU)" | ", Rebecca Holloway"
+        lo = doc[lo - 1].sent.start
     j = s - 1
-    comma = j >= sent.start and doc[j].text == ","
+    comma = j >= lo and doc[j].text == ","
     if comma:
         j -= 1
     best = None
     k = j
-    while k >= max(sent.start, j - 16):
+    while k >= max(lo, j - 16):
         if head_at(doc, k, j + 1):
             best = k
         if not _phrase_token(doc[k], ent_of) or ent_of.get(k) == person:
             break
         k -= 1
-    if best is not None and (not comma or best == sent.start or doc[best - 1].pos_ == "DET"
+    if best is not None and (not comma or best == lo or doc[best - 1].pos_ == "DET"
                              or doc[best - 1].lower_ in _QUALIFIERS):
         return best, j
     return None, j
