@@ -254,7 +254,7 @@ class _Extractor:
                 return (k, k + 1)  # "a-t-il ajouté", "dit-elle"
         before = after = None
         for c in v.children:
-            if c.dep_ in ("nsubj", "nsubj:pass") and inq[c.i] == -1:
+            if c.dep_ in ("nsubj", "nsubj:pass") and inq[c.i] == -1 and seg_start <= c.i < seg_end:
                 if c.i < gs:
                     lo = max(c.left_edge.i, seg_start)
                     while lo < c.i and (inq[lo] != -1 or doc[lo].is_punct):
@@ -290,7 +290,7 @@ class _Extractor:
         if after is None:
             after = np_forward(doc, cue.last + 1, seg_end, skip_pp=True)
         if after:  # an apposition: ", le docteur Samuel Okafor", "auprès de l'ONU, Rebecca Holloway"
-            comma = next((x for x in range(after[1], min(after[1] + 9, seg_end))
+            comma = next((x for x in range(after[1], min(after[1] + 14, seg_end))
                           if doc[x].text == "," or inq[x] != -1 or self.cue_at(x)), None)
             if comma is not None and doc[comma].text == "," and inq[comma] == -1 and comma + 1 < seg_end:
                 app = np_forward(doc, comma + 1, seg_end)

@@ -29,7 +29,9 @@ TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dima
               "soir", "matin", "aujourd'hui", "encore", "egalement", "aussi", "alors", "ensuite"}
 ORG_NOUNS = {"agence", "organisation", "organisme", "ministere", "groupe", "entreprise", "societe",
              "syndicat", "institution", "gouvernement", "parti", "federation", "association",
-             "compagnie", "union", "commission", "firme", "constructeur", "operateur", "banque"}
+             "compagnie", "union", "commission", "firme", "constructeur", "operateur", "banque",
+             "prefecture", "mairie", "armee", "police", "gendarmerie", "parquet", "direction", "club",
+             "equipe", "etat-major", "justice", "tribunal", "cour", "conseil", "assemblee", "senat"}
 NOT_ANAPHORIC = {"meme", "source", "sources", "communique", "texte", "rapport", "document"}
 ANAPHORA_CHARS = 1500  # how far back "l'agence" looks for its organisation
 PRONOUN_WINDOW = 3  # segments: how far back "il"/"elle" prefers the last speaker
@@ -374,8 +376,12 @@ class SpeakerResolver:
             cands = []
             for key, e in self.titles:
                 theirs = {NATIONALITY[w] for w in key.split() if w in NATIONALITY}
-                if role_class(key) == cls and not (own and theirs and not own & theirs):
+                same_office = role_class(key) == cls or cls in key.split()[:1]  # "le ministre marocain"
+                if same_office and (own & theirs if own else True):
                     cands.append((bool(own & theirs), e))
+            if not cands and own:  # "le ministre marocain" after "son homologue marocain, Karim Bennani"
+                cands = [(True, e) for key, e in self.titles if e.label == "PER"
+                         and own & {NATIONALITY[w] for w in key.split() if w in NATIONALITY}]
             if cands:
                 best_adj = max(c[0] for c in cands)
                 return self._speaker(self._latest([e for a, e in cands if a == best_adj], start),
