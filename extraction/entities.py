@@ -120,6 +120,9 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
     for k in (start - 3, start - 2, start - 1):  # "secrétaire d'État américain": span starts inside a role
         if k >= 0 and k + roles.head_at(doc, k, end) > start:
             start = k + roles.head_at(doc, k, end)
+    while start < end - 1 and doc[start].lower_ in ("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’") \
+            and doc[start + 1].text[:1].isupper():
+        start += 1
     if start >= end:
         return []
     if label != "PER" and roles.head_at(doc, start, end):
@@ -183,8 +186,12 @@ def _place_use(doc: Doc, start: int, end: int) -> bool:
     return prev.lower_ in _LOCATIVE
 
 
+_FUNCTION_WORDS = frozenset({"de", "des", "du", "d", "la", "le", "l", "les", "et", "pour", "en", "à", "au", "aux"})
+
+
 def _initials(text: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[\w-]+", text) if w[0].isupper())
+    """"Union européenne" -> "UE", "Organisation du traité de l'Atlantique nord" -> "OTAN"."""
+    return "".join(w[0].upper() for w in re.findall(r"\w+", text) if w.lower() not in _FUNCTION_WORDS)
 
 
 def _pieces(doc: Doc) -> list[_Piece]:
@@ -203,7 +210,7 @@ def _pieces(doc: Doc) -> list[_Piece]:
             acronyms.setdefault(doc[i + 1].text, p)
     # bare acronyms anywhere (also those the NER missed), and initials of long names
     long_names = {_initials(doc[p.start:p.end].text): p for p in pieces
-                  if p.label in ("ORG", "MISC", "LOC") and p.end - p.start > 2}
+                  if p.label in ("ORG", "MISC", "LOC") and p.end - p.start > 1}
     out = []
     for p in pieces:
         text = doc[p.start:p.end].text
