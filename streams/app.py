@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import hashlib
 import logging
 import time
 from dataclasses import dataclass, field
@@ -18,6 +19,10 @@ from .settings import Settings
 from .topics import Topics
 
 log = logging.getLogger("wirestream.worker")
+# Originals kept whole in a dead letter up to this size (bytes); a longer one keeps its
+# head, its size and its SHA-256: base64 of a 5 MB message exceeds Faust's 1 MB producer
+# request size, and the failed dead-letter send used to crash the validate agent.
+DEADLETTER_ORIGINAL_MAX = 512 * 1024
 
 
 @dataclass
@@ -39,6 +44,8 @@ class Runtime:
                           original: bytes | None, event=None) -> None:
         """Route one message that cannot be processed; the stream goes on."""
         message = getattr(event, "message", None)
+        full = original or b""
+        original = full[:DEADLETTER_ORIGINAL_MAX]  # the record must fit the producer's request size
         record = {
             "stage": stage,
             "reason": reason,
@@ -47,7 +54,10 @@ class Runtime:
             "partition": getattr(message, "partition", None),
             "offset": getattr(message, "offset", None),
             "key": key.decode("utf-8", "replace") if key else None,
-            "original_b64": base64.b64encode(original or b"").decode(),
+            "original_b64": base64.b64encode(original).decode(),
+            "original_size": len(full),
+            "original_truncated": len(original) < len(full),
+            "original_sha256": hashlib.sha256(full).hexdigest(),
             "failed_at": time.time(),
         }
         metrics.DEAD_LETTERS.labels(stage, reason).inc()
@@ -93,6 +103,9 @@ def create_app(settings: Settings) -> tuple[faust.App, Runtime]:
         topic_partitions=settings.partitions,
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
+        # A stage message carries the DocBin (~60 bytes a token): Faust's 1 MB default stops
+        # texts above ~16,000 tokens, well under WIRESTREAM_MAX_CHARS (docs/faults.md).
+        producer_max_request_size=8 * 2**20,
         broker_commit_interval=1.0,
         # Tansu answers a first JoinGroup only after half the session timeout
         # (docs/broker-gaps.md): 10 s keeps start-up at ~5 s instead of 30 s.

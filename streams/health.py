@@ -61,12 +61,14 @@ async def probe_broker(rt) -> None:
         await ensure_topics(settings.bootstrap(), settings.all_topics(), settings.partitions,
                             timeout=0, request_timeout_ms=int(PROBE_INTERVAL * 2000))
     except Exception as exc:  # any failure means "not usable now"; the next probe tries again
-        if rt.broker_ok:
-            log.warning("broker lost: not ready until it answers again",
-                        extra={"bootstrap": settings.bootstrap(), "error": repr(exc)})
+        if not rt.broker_ok:
+            return
+        log.warning("broker lost: not ready until it answers again",
+                    extra={"bootstrap": settings.bootstrap(), "error": repr(exc)})
         rt.broker_ok = False
+        rt._update_ready()
     else:
         if not rt.broker_ok:
             log.info("broker back", extra={"bootstrap": settings.bootstrap()})
-        rt.broker_ok = True
-    rt._update_ready()
+            rt.broker_ok = True
+            rt._update_ready()

@@ -271,3 +271,51 @@ def test_broker_lost_mid_run_then_back(tmp_path, cleanup):
                "articles fed after the broker came back done", worker)
     print(f"\nbroker lost: not ready after {not_ready_after:.1f}s; ready {ready_after:.1f}s after the "
           f"new broker started")
+
+
+# Resident memory a worker may add over its idle, model-loaded size while a backlog is
+# processed (docs/faults.md explains what bounds it and the figures measured).
+RSS_GROWTH_LIMIT_MB = float(os.environ.get("WIRESTREAM_FAULT_RSS_MB", "600"))
+
+
+@pytest.mark.integration
+def test_backpressure_memory_bounded_nothing_lost(tmp_path, cleanup):
+    """Articles fed far faster than one worker processes them: RSS stays bounded, none lost.
+
+    The feed (aiokafka, batched) publishes WIRESTREAM_FAULT_N articles in about a second;
+    the worker needs minutes at full size. Faust pauses fetching a partition once its
+    buffer holds `stream_buffer_maxsize` events and each fetch is capped by
+    `consumer_max_fetch_size`, so the backlog stays on the broker, not in the worker.
+    """
+    n, run = FAULT_N, _run_id("bp")
+    broker = start_broker()
+    cleanup.append(broker)
+    out = Outputs(broker.bootstrap, run)
+    cleanup.append(out)
+    worker = spawn_worker(tmp_path, broker.url, run)
+    cleanup.append(worker)
+    wait_until(lambda: _ready(worker), START_TIMEOUT, "worker ready", worker)
+    warm = articles(8, run + "-warm")
+    feed(broker.bootstrap, warm)
+    wait_until(lambda: out.done() >= {a["id"] for a in warm}, 120, "warm-up articles done", worker)
+    sampler = RssSampler(worker.proc.pid)
+    cleanup.append(sampler)
+    time.sleep(1.0)  # a couple of idle samples: the baseline
+    baseline = min(sampler.samples)
+
+    arts = articles(n, run)
+    ids = {a["id"] for a in arts}
+    fed_at = time.monotonic()
+    feed(broker.bootstrap, arts)
+    feed_seconds = time.monotonic() - fed_at
+    wait_until(lambda: out.done() >= ids, per_article_timeout(n), f"all {n} articles done", worker)
+    seconds = time.monotonic() - fed_at
+    sampler.stop()
+    growth_mb = (sampler.peak - baseline) / 2**20
+    n_dup, problems = duplicates(out.entities.snapshot())
+    assert not problems, problems[:10]
+    print(f"\nbackpressure: n={n} fed in {feed_seconds:.1f}s, processed in {seconds:.1f}s "
+          f"({n / seconds:.1f} articles/s); RSS baseline {baseline / 2**20:.0f} MB, "
+          f"peak {sampler.peak / 2**20:.0f} MB (+{growth_mb:.0f} MB); duplicate entity events {n_dup}")
+    assert growth_mb < RSS_GROWTH_LIMIT_MB, (
+        f"RSS grew by {growth_mb:.0f} MB (limit {RSS_GROWTH_LIMIT_MB} MB)" + tail(worker))
