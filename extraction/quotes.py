@@ -34,11 +34,6 @@ _MARKS = re.compile(r'[«»“”„"\n]')
 END_PUNCT = {".", "!", "?", "…", "...", "?!", "!?"}
 CLITICS = {"ne", "n'", "n’", "lui", "leur", "nous", "vous", "y", "en", "se", "s'", "s’", "l'", "les", "me"}
 INVERTED = {"-t", "-t-", "t"}
-PERSON_SOURCES = {"source", "sources", "responsable", "responsables", "diplomate", "diplomates",
-                  "porte-parole", "proche", "proches", "expert", "experts", "analyste", "analystes",
-                  "témoin", "témoins", "conseiller", "conseillère", "officiel", "officiels",
-                  "haut", "observateur", "observateurs", "ministre", "président", "présidente",
-                  "dirigeant", "dirigeants", "militaire", "militaires", "habitant", "habitants"}
 # words opening an adjunct of the reporting verb rather than more reported content:
 # 'a appelé à « sauvegarder la paix » lors d'un sommet' vs '« attiser les tensions » dans la péninsule'
 CIRCUMSTANCE = {"lors", "pendant", "durant", "devant", "après", "avant", "depuis", "hier", "lundi", "mardi",
