@@ -205,7 +205,10 @@ class _Context:
                     if c.dep_ == "amod" and (name := country_of_adjective(c.text)):
                         return [self.country_arg(name, c, conf * 0.7)]
             if tok.lemma_ in GROUP_NOUNS:
-                for c in tok.children:
+                # "l'armée russe", "un projet de résolution américain"
+                kids = list(tok.children)
+                kids += [g for c in kids if c.dep_ == "nmod" and c.pos_ == "NOUN" for g in c.children]
+                for c in kids:
                     if c.dep_ == "amod" and (name := country_of_adjective(c.text)):
                         return [self.country_arg(name, c, conf * 0.8)]
         return []
@@ -466,6 +469,8 @@ def _roles(ctx: _Context, out: _Collector) -> None:
             if org.label == "PER":  # "l'avocat de Gérard Lambert"
                 if t.scope == "represents":
                     out.add(subj, "REPRESENTS", obj, trig, 0.8)
+            elif t.scope == "represents" and t.country:
+                pass  # "l'ambassadrice américaine auprès de l'ONU": posted there, holds a US office
             elif t.scope == "member":  # "le député Modem Pierre Aubry", "délégué CGT"
                 out.add(subj, "MEMBER_OF", obj, trig, 0.8)
             else:
@@ -649,6 +654,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 objects, subjects = subjects[1:], subjects[:1]
             if predicate == "MEMBER_OF":
                 subjects = subjects or [a for c in tok.children if c.dep_ == "nsubj" for a in ctx.resolve(c)]
+                if not subjects and tok.dep_ == "appos":  # "La France, membre permanent du Conseil"
+                    subjects = ctx.resolve(tok.head, 0.9)
                 if not objects:
                     dont = [t for t in tok.sent if t.lower_ == "dont" and t.i < tok.i]
                     objects = [a for t in dont[-1:] for a in ctx.resolve(t)]

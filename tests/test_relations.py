@@ -208,3 +208,17 @@ def test_places_beside_a_name_are_located_in(nlp):
     t = triples(rels(nlp, "Les secours sont arrivés à Florange (Moselle) puis à Darmstadt, en Allemagne."))
     assert {x for x in t if x[1] == "LOCATED_IN"} == {("Florange", "LOCATED_IN", "Moselle"),
                                                       ("Darmstadt", "LOCATED_IN", "Allemagne")}
+
+
+def test_apposed_membership_and_group_noun_with_nested_nationality(nlp):
+    t = triples(rels(nlp, "La France, membre permanent de l'Organisation des Nations unies, a apporté son "
+                          "soutien au projet de résolution américain."))
+    assert ("France", "MEMBER_OF", "Organisation des Nations unies") in t
+    assert ("France", "SUPPORT", "États-Unis") in t
+
+
+def test_ambassador_holds_a_national_office_and_represents_the_country(nlp):
+    rs = rels(nlp, "Selon l'ambassadrice américaine auprès de l'Organisation des Nations unies (ONU), "
+                   "Rebecca Holloway, le texte est prêt.")
+    assert triples(rs) == {("Rebecca Holloway", "HOLDS_ROLE", "États-Unis"),
+                           ("Rebecca Holloway", "REPRESENTS", "États-Unis")}
