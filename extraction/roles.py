@@ -154,6 +154,14 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
         sent = doc[s].sent
         # pre-nominal: "... le chef de la diplomatie russe Sergueï Lavrov", "Le patron ..., Wang Yi"
         best, j = title_before(doc, s, ent_of, person)
+        if best is None:
+            # "…, le docteur Samuel Okafor", "son directeur, le dramaturge portugais Tomás Ferreira":
+            # a profession word before the name, the role in the apposition before it
+            k = s - 1
+            while k > sent.start and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_lower:
+                k -= 1
+            if k < s - 1 and k >= 1 and doc[k].pos_ == "DET" and doc[k - 1].text == ",":
+                best, j = title_before(doc, k, ent_of, person)
         if best is not None and best >= 2 and doc[best - 1].pos_ == "DET" and doc[best - 2].text == ",":
             # "le directeur ... de l'OMS, le docteur Samuel Okafor": the rank is not the role
             t = _title(doc, best, j + 1, person, doc[s].idx, ent_of)

@@ -163,3 +163,9 @@ def test_company_named_after_a_company_noun_is_an_organisation(nlp):
 def test_name_split_by_a_paragraph_break_keeps_the_second_part(nlp):
     es = ents(nlp, "Il l'a dit sur X.\n\nAnne Dubois, présidente de l'entreprise, a assuré le contraire.")
     assert [e.name for e in es if e.label == "PER"] == ["Anne Dubois"]
+
+
+def test_role_in_the_apposition_before_a_profession_word(nlp):
+    es = ents(nlp, "Selon le directeur des urgences sanitaires de l'OMS, le docteur Samuel Okafor, la "
+                   "situation empire.")
+    assert by_name(es, "Samuel Okafor").titles == ["directeur des urgences sanitaires"]
