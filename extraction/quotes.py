@@ -292,6 +292,10 @@ class _Extractor:
                 after = (after[0], app[1]) if app else after
             if after and any(inq[x] != -1 for x in range(*after)):
                 after = None
+        if before is not None and before[0] - 2 >= seg_start and doc[before[0] - 1].pos_ == "CCONJ":
+            first = np_backward(doc, before[0] - 2, seg_start)  # "L'Allemagne et | la France ont"
+            if first is not None:
+                before = (first[0], before[1])
         if before is None and after is None and v.dep_ in ("advcl", "conj", "xcomp", "acl"):
             for c in v.head.children:  # "La BCE a abaissé ses taux, estimant que ..."
                 if c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.head.i and inq[c.i] == -1:
