@@ -367,9 +367,14 @@ class _Extractor:
     def run_segment(self, n: int, seg_start: int, seg_end: int) -> None:
         doc, inq = self.doc, self.inq
         cues = [c for c in (self.cue_at(i) for i in range(seg_start, seg_end) if inq[i] == -1) if c]
-        for c in cues:
+        for n_cue, c in enumerate(cues):
             c.comp = self.complement(c, seg_end)
             c.subject = self.subject(c, seg_start, seg_end)
+            k = c.first - 1
+            while k > seg_start and doc[k].pos_ == "ADV":
+                k -= 1
+            if n_cue and doc[k].pos_ == "CCONJ" and (c.subject is None or c.subject[0] > c.last):
+                c.subject = cues[n_cue - 1].subject  # "a condamné « X » et demandé ...": same subject
         post = [c for c in cues if c.comp is None]
         covered, produced = -1, len(self.quotes)
         for c in cues:
