@@ -52,7 +52,7 @@ class Title:
     country: str | None  # from a nationality adjective in the phrase
     org: int | None  # entity index of an organisation/country named in the phrase
     name_start: int  # character offset of the name the title is attached to
-    past: bool = False  # "ancien président": a title, not a current role
+    past: bool = False  # "ancien maire": still HOLDS_ROLE (as the gold has it), never a title mention
 
 
 def head_at(doc: Doc, i: int, stop: int) -> int:
