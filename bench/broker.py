@@ -48,8 +48,17 @@ class Worker:
     web_url: str
     log_path: Path
 
+    last_done: float = 0.0
+    metric_timeouts: int = 0
+
     def done(self) -> float:
-        return metric_sum(self.web_url, "wirestream_stage_messages_total", stage="relations")
+        """Articles the relations stage finished; the last known value if /metrics is slow to answer."""
+        try:
+            self.last_done = metric_sum(self.web_url, "wirestream_stage_messages_total",
+                                        stage="relations")
+        except (OSError, TimeoutError):  # a busy worker's web server may miss the 2 s timeout
+            self.metric_timeouts += 1
+        return self.last_done
 
     def peak_rss_mb(self) -> float:
         """VmHWM (peak resident set) of the worker process, in MB."""
@@ -285,6 +294,7 @@ def scenario(articles: list[dict], n_workers: int, workdir: Path, half_load: boo
                 cluster, [{**a, "id": f"{id_prefix}{a['id']}-{run}-half"} for a in subset], rate=rate))
         result["peak_rss_mb"] = [round(w.peak_rss_mb(), 1) for w in cluster.workers]
         result["done_per_worker"] = [w.done() for w in cluster.workers]
+        result["metrics_timeouts"] = [w.metric_timeouts for w in cluster.workers]
         return result
     finally:
         cluster.stop()

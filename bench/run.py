@@ -77,10 +77,14 @@ def main(argv: list[str] | None = None) -> None:
             dicts = [a.to_dict() for a in articles]
             half_n = args.half_articles or max(20, args.articles // 2)
             log("broker, one worker (full then half load)")
-            results["one_worker"] = broker.scenario(dicts, 1, Path(tmp), half_load=True,
+            for name, n_workers, half in (("one_worker", 1, True), ("two_workers", 2, False)):
+                log(f"broker, {name.replace('_', ' ')}")
+                try:
+                    results[name] = broker.scenario(dicts, n_workers, Path(tmp), half_load=half,
                                                     half_articles=half_n)
-            log("broker, two workers")
-            results["two_workers"] = broker.scenario(dicts, 2, Path(tmp))
+                except Exception as exc:  # keep the figures already taken
+                    log(f"{name} failed: {exc!r}")
+                    results[name + "_error"] = repr(exc)[:500]
             log("done")
         results["loadavg_end"] = os.getloadavg()[0]
 
@@ -99,6 +103,9 @@ def summary(r: dict) -> str:
          _check("extraction_overhead", c["extraction_overhead"])),
     ]
     one, two = r.get("one_worker"), r.get("two_workers")
+    for name in ("one_worker_error", "two_workers_error"):
+        if name in r:
+            rows.append((name, r[name][:60], "", "FAILED"))
     if one:
         f, h = one["full"], one["half"]
         ratio = f["articles_per_s"] / c["bare_articles_per_s"]
