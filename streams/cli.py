@@ -70,12 +70,13 @@ def run() -> None:
     try:
         loop = asyncio.new_event_loop()
         asyncio.set_event_loop(loop)
+        # Load spaCy while waiting for the broker and joining the group (both take seconds);
+        # the agents wait for it.
+        threading.Thread(target=nlp_loader.load, args=(settings.model,), daemon=True).start()
         # Web endpoints answer (not ready) while this waits for the broker.
         loop.run_until_complete(wait_for_broker(settings))
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         app, _ = create_app(settings)
-        # Load spaCy while Faust joins the group (both take seconds); the agents wait for it.
-        threading.Thread(target=nlp_loader.load, args=(settings.model,), daemon=True).start()
         log.info("starting worker", extra={"broker": settings.broker, "group": settings.app_id,
                                            "web": f"http://{settings.web_host}:{settings.web_port}"})
         worker = faust.Worker(app, loop=loop, loglevel=settings.log_level.upper(),

@@ -17,7 +17,7 @@ import uuid
 import orjson
 import pytest
 
-from conftest import produce
+from conftest import Worker, produce
 from faultkit import (FAULT_N, RssSampler, TopicReader, articles, duplicates, metric, readyz,
                       spawn_worker, tail, wait_until)
 from streams.broker import EmbeddedBroker, ensure_topics, free_port
@@ -63,11 +63,13 @@ def _ready(worker) -> bool:
 
 @pytest.fixture
 def cleanup():
-    """Stops what a test started, even when it fails."""
+    """Stops what a test started, even when it fails: readers, then workers, then brokers
+    (a worker told to stop while its broker is away takes 30 s, see docs/faults.md)."""
     things = []
     yield things
-    for thing in reversed(things):
-        thing.stop() if not isinstance(thing, Outputs) else thing.close()
+    order = (Outputs, RssSampler, Worker, EmbeddedBroker)
+    for thing in sorted(things, key=lambda t: next(i for i, c in enumerate(order) if isinstance(t, c))):
+        thing.close() if isinstance(thing, Outputs) else thing.stop()
 
 
 def _run_id(name: str) -> str:
