@@ -240,11 +240,13 @@ def test_broker_lost_mid_run_then_back(tmp_path, cleanup):
     re-created by the worker, which processes newly fed articles (in-memory data is gone)."""
     port, run = free_port(), _run_id("lost")
     broker = start_broker(port)
+    cleanup.append(broker)  # stopped below; stopping twice is harmless
     worker = spawn_worker(tmp_path, broker.url, run)
     cleanup.append(worker)
     wait_until(lambda: _ready(worker), START_TIMEOUT, "worker ready", worker)
     before = articles(5, run + "-1")
     out = Outputs(broker.bootstrap, run)
+    cleanup.append(out)
     feed(broker.bootstrap, before)
     wait_until(lambda: out.done() >= {a["id"] for a in before}, 120, "articles done before the loss",
                worker)
