@@ -126,11 +126,18 @@ def create_app(settings: Settings) -> tuple[faust.App, Runtime]:
     async def load_model():
         await rt.load_model()
 
+    lag_series: set[tuple[str, str]] = set()
+
     @app.timer(interval=5.0)
     async def update_lag():
         """Lag = end offset - committed offset, per assigned partition (approximate on Tansu)."""
         consumer = app.consumer
         assigned = sorted(consumer.assignment())
+        # Partitions another worker took over are no longer ours to report: a stale value
+        # would keep the lag alert firing (rules take the max per partition across workers).
+        for topic, partition in lag_series - {(tp.topic, str(tp.partition)) for tp in assigned}:
+            metrics.CONSUMER_LAG.remove(topic, partition)
+            lag_series.discard((topic, partition))
         if not assigned:
             return
         try:
@@ -144,6 +151,7 @@ def create_app(settings: Settings) -> tuple[faust.App, Runtime]:
             if end is not None:
                 metrics.CONSUMER_LAG.labels(tp.topic, str(tp.partition)).set(
                     max(0, end - (committed.get(tp) or 0)))
+                lag_series.add((tp.topic, str(tp.partition)))
 
     @app.timer(interval=health.PROBE_INTERVAL)
     async def probe_broker():
