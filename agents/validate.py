@@ -5,7 +5,6 @@ import time
 
 from extraction.article import InvalidArticle, from_bytes
 from streams import metrics
-from streams.guard import check_parse_cost
 
 from .base import batches, dumps, observe_batch, run_guarded
 
@@ -25,8 +24,7 @@ def register(app, rt) -> None:
 
 async def _validate(rt, event) -> None:
     try:
-        article = from_bytes(event.value, rt.settings.max_chars)
-        check_parse_cost(article.text)  # texts that would stall spaCy for minutes
+        article = from_bytes(event.value, **rt.settings.limits)
     except InvalidArticle as exc:
         await rt.dead_letter(STAGE, exc.reason, exc.detail, event.key, event.value, event)
         return

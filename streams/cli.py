@@ -108,7 +108,7 @@ def feed(paths: tuple[str, ...], no_validate: bool) -> None:
         try:
             with click.progressbar(length=0, label="feeding", file=sys.stderr,
                                    show_pos=True) as bar:
-                for item in read(list(paths), settings.max_chars):
+                for item in read(list(paths), settings.limits):
                     if item.error and not (no_validate and item.raw is not None):
                         rejected.append((item.origin, item.error.reason, item.error.detail))
                         continue
@@ -178,7 +178,7 @@ def extract(paths: tuple[str, ...], batch_size: int | None) -> None:
     from .inputs import read
 
     settings = _settings()
-    items = list(read(list(paths), settings.max_chars))
+    items = list(read(list(paths), settings.limits))
     rejected = [i for i in items if i.error]
     for item in rejected:
         click.echo(f"rejected {item.origin}: {item.error.reason} {item.error.detail}".rstrip(), err=True)

@@ -17,7 +17,7 @@ def run_demo(bootstrap: str, web_url: str, paths: list[str], settings, timeout: 
     click.echo(f"broker {bootstrap}; waiting for the worker (model load and group join)…", err=True)
     took = wait_ready(web_url, timeout, alive=lambda: worker.poll() is None)
     click.echo(f"worker ready after {took:.1f}s; metrics at {web_url}/metrics", err=True)
-    articles = [i.article for i in read(paths, settings.max_chars) if i.article]
+    articles = [i.article for i in read(paths, settings.limits) if i.article]
     return asyncio.run(_feed_and_show(bootstrap, web_url, articles, settings, timeout))
 
 

@@ -33,10 +33,11 @@ def expand(paths: list[str]) -> list[str]:
     return out
 
 
-def read(paths: list[str], max_chars: int) -> Iterator[Item]:
+def read(paths: list[str], limits: dict) -> Iterator[Item]:
+    """Articles from PATHs; `limits` are from_mapping's (Settings.limits)."""
     for p in expand(paths):
         if p == "-":
-            yield from _jsonl(sys.stdin.buffer, "<stdin>", max_chars)
+            yield from _jsonl(sys.stdin.buffer, "<stdin>", limits)
             continue
         path = Path(p)
         if not path.exists():
@@ -44,24 +45,24 @@ def read(paths: list[str], max_chars: int) -> Iterator[Item]:
         elif path.suffix == ".txt":
             try:
                 article = from_file(path)
-                yield Item(p, article=from_mapping(article.to_dict(), max_chars))
+                yield Item(p, article=from_mapping(article.to_dict(), **limits))
             except UnicodeDecodeError as exc:
                 yield Item(p, error=InvalidArticle("invalid_utf8", str(exc)[:200]))
             except InvalidArticle as exc:
                 yield Item(p, error=exc)
         else:
             with path.open("rb") as fh:
-                yield from _jsonl(fh, p, max_chars)
+                yield from _jsonl(fh, p, limits)
 
 
-def _jsonl(fh, name: str, max_chars: int) -> Iterator[Item]:
+def _jsonl(fh, name: str, limits: dict) -> Iterator[Item]:
     for lineno, line in enumerate(fh, 1):
         if not line.strip():
             continue
         origin = f"{name}:{lineno}"
         raw = line.rstrip(b"\r\n")
         try:
-            yield Item(origin, article=from_mapping(orjson.loads(raw), max_chars), raw=raw)
+            yield Item(origin, article=from_mapping(orjson.loads(raw), **limits), raw=raw)
         except orjson.JSONDecodeError as exc:
             yield Item(origin, raw=raw, error=InvalidArticle("invalid_json", str(exc)[:200]))
         except InvalidArticle as exc:

@@ -48,6 +48,8 @@ class Settings:
     batch_size: int = 16
     batch_within: float = 0.02
     max_chars: int = 200_000
+    max_word_chars: int = 1_000
+    max_tokens: int = 60_000
     web_host: str = "127.0.0.1"
     web_port: int = 6066
     data_dir: Path = field(default_factory=lambda: Path.home() / ".cache" / "wirestream")
@@ -72,11 +74,19 @@ class Settings:
             batch_size=_int("WIRESTREAM_BATCH_SIZE", 16),
             batch_within=_float("WIRESTREAM_BATCH_WITHIN", 0.02),
             max_chars=_int("WIRESTREAM_MAX_CHARS", 200_000),
+            max_word_chars=_int("WIRESTREAM_MAX_WORD_CHARS", 1_000),
+            max_tokens=_int("WIRESTREAM_MAX_TOKENS", 60_000),
             web_host=_env("WIRESTREAM_WEB_HOST", "127.0.0.1"),
             web_port=_int("WIRESTREAM_WEB_PORT", 6066),
             data_dir=Path(_env("WIRESTREAM_DATA_DIR", str(Path.home() / ".cache" / "wirestream"))),
             log_level=_env("WIRESTREAM_LOG_LEVEL", "info").lower(),
         )
+
+    @property
+    def limits(self) -> dict:
+        """Keyword arguments of extraction.article.from_mapping / from_bytes."""
+        return {"max_chars": self.max_chars, "max_word_chars": self.max_word_chars,
+                "max_tokens": self.max_tokens}
 
     def stage_topic(self, stage: str) -> str:
         return f"{self.stage_prefix}.{stage}"

@@ -49,8 +49,18 @@ def test_control_characters_become_spaces_and_offsets_survive():
 def test_reading_files_reports_rejections_with_their_origin(tmp_path):
     (tmp_path / "a.txt").write_text(" date 2024-01 Titre\n\nLe texte.", encoding="utf-8")
     (tmp_path / "b.jsonl").write_bytes(b'{"id": "b1", "text": "Un."}\nnot json\n\n{"id": "b3"}\n')
-    items = list(read([str(tmp_path)], 1000))
+    items = list(read([str(tmp_path)], {"max_chars": 1000}))
     ok = {i.article.id for i in items if i.error is None}
     bad = {i.origin.rsplit("/", 1)[-1]: i.error.reason for i in items if i.error}
     assert ok == {"a", "b1"}
     assert bad == {"b.jsonl:2": "invalid_json", "b.jsonl:4": "missing_text"}
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("« " + '"' * 2_000 + " »", "word_too_long"),
+    ("mot, " * 31_000, "too_many_tokens"),
+])
+def test_texts_that_would_stall_the_parser_are_refused(text, reason):
+    with pytest.raises(InvalidArticle) as err:
+        from_bytes(orjson.dumps({"id": "a", "text": text}), max_chars=1_000_000)
+    assert err.value.reason == reason
