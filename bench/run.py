@@ -76,7 +76,6 @@ def main(argv: list[str] | None = None) -> None:
         if not args.skip_broker:
             dicts = [a.to_dict() for a in articles]
             half_n = args.half_articles or max(20, args.articles // 2)
-            log("broker, one worker (full then half load)")
             for name, n_workers, half in (("one_worker", 1, True), ("two_workers", 2, False)):
                 log(f"broker, {name.replace('_', ' ')}")
                 try:
