@@ -13,13 +13,14 @@ processes on a shared machine.
 from __future__ import annotations
 
 import argparse
-import os
 import time
 
 import orjson
 
 from extraction import nlp as nlp_loader
 from extraction import pipeline
+
+from streams.settings import Settings
 
 from . import corpus
 from .common import json_line, load_articles, table, words
@@ -59,7 +60,7 @@ def in_process(nlp, articles, batch_size: int) -> dict:
             "events": n_events}
 
 
-def measure(articles, batch_size: int = 16, repeat: int = 1, model: str | None = None) -> dict:
+def measure(articles, batch_size: int = 4, repeat: int = 1, model: str | None = None) -> dict:
     """Both measurements on the same articles in the same process; returns the figures."""
     nlp = nlp_loader.load(model) if model else nlp_loader.load()
     texts = [a.text for a in articles]
@@ -109,7 +110,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--articles", "-n", type=int, default=200)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--corpus", help="existing .jsonl corpus (default: generate --articles)")
-    ap.add_argument("--batch-size", type=int, default=int(os.environ.get("WIRESTREAM_BATCH_SIZE", 16)))
+    ap.add_argument("--batch-size", type=int, default=Settings.from_env().batch_size)
     ap.add_argument("--repeat", type=int, default=1)
     args = ap.parse_args(argv)
     if args.corpus:

@@ -16,6 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from streams.settings import Settings
+
 from . import broker, ceiling, corpus
 from .common import json_line, load_articles, table
 
@@ -57,7 +59,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--half-articles", type=int, default=None,
                     help="articles fed at half load (default: half of --articles, at least 20)")
-    ap.add_argument("--batch-size", type=int, default=int(os.environ.get("WIRESTREAM_BATCH_SIZE", 16)))
+    ap.add_argument("--batch-size", type=int, default=Settings.from_env().batch_size)
     ap.add_argument("--skip-broker", action="store_true")
     args = ap.parse_args(argv)
     log = lambda msg: print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)  # noqa: E731

