@@ -27,7 +27,7 @@ test-fast: setup     ## unit tests only
 	$(BIN)/python -m pytest -m "not integration and not slow" $(PYTEST_ARGS)
 
 bench: setup         ## benchmark figures (see docs/benchmarks.md)
-	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.run --articles 300
 
 score: setup         ## extraction quality on the dev set and our own articles
 	$(BIN)/wirestream extract ../shared/eval/dev/*.txt > /tmp/wirestream-dev.jsonl
