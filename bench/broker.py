@@ -26,7 +26,7 @@ from pathlib import Path
 
 import orjson
 
-from streams.broker import EmbeddedBroker, ensure_topics, free_port
+from streams.broker import EmbeddedBroker, ensure_topics, free_port, stop_process
 from streams.client import producer
 from streams.probe import metric_sum, wait_ready
 from streams.settings import Settings
@@ -86,13 +86,7 @@ class Worker:
                 for st in STAGES}
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        stop_process(self.proc, 30)
 
 
 @dataclass

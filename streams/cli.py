@@ -226,7 +226,7 @@ def demo(paths: tuple[str, ...], timeout: float) -> None:
 
     PATHS default to the dev articles (../shared/eval/dev) and tests/articles.
     """
-    from .broker import EmbeddedBroker, free_port
+    from .broker import EmbeddedBroker, free_port, port_open, stop_process
     from .demo import run_demo
 
     settings = _settings()
@@ -234,26 +234,15 @@ def demo(paths: tuple[str, ...], timeout: float) -> None:
     if not paths:
         raise click.UsageError("no articles found: give PATHS")
     port = settings.embedded_port
-    with EmbeddedBroker(port if _port_free(port) else free_port()) as b:
-        web_port = settings.web_port if _port_free(settings.web_port) else free_port()
+    with EmbeddedBroker(free_port() if port_open(port) else port) as b:
+        web_port = free_port() if port_open(settings.web_port) else settings.web_port
         env = {**os.environ, "WIRESTREAM_BROKER": b.url, "WIRESTREAM_WEB_PORT": str(web_port)}
         worker = subprocess.Popen([sys.executable, "-m", "streams", "run"], env=env)
         try:
             code = run_demo(b.bootstrap, f"http://127.0.0.1:{web_port}", paths, settings, timeout, worker)
         finally:
-            worker.terminate()
-            try:
-                worker.wait(30)
-            except subprocess.TimeoutExpired:
-                worker.kill()
+            stop_process(worker, 30)
     sys.exit(code)
-
-
-def _port_free(port: int) -> bool:
-    import socket
-
-    with socket.socket() as sock:
-        return sock.connect_ex(("127.0.0.1", port)) != 0
 
 
 if __name__ == "__main__":

@@ -37,14 +37,9 @@ class Worker:
         return self.log_path.read_text(errors="replace")
 
     def stop(self, sig_kill: bool = False, timeout: float = 30.0) -> int:
-        if self.proc.poll() is None:
-            self.proc.kill() if sig_kill else self.proc.terminate()
-            try:
-                self.proc.wait(timeout)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        return self.proc.returncode
+        from streams.broker import stop_process
+
+        return stop_process(self.proc, timeout, kill=sig_kill)
 
 
 @dataclass

@@ -16,6 +16,7 @@ import pytest
 import yaml
 
 from conftest import feed_articles
+from streams.broker import stop_process
 from streams.probe import http_get, metric_sum
 from test_deploy import DASHBOARD, PROM, REQUIRED_ALERTS, require
 
@@ -98,12 +99,7 @@ def prometheus(worker, tmp_path_factory):
         prom.worker, prom.dead = worker.web_url.split("://", 1)[1], dead
         yield prom
     finally:
-        proc.terminate()
-        try:
-            proc.wait(20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_process(proc, 20)
         log.close()
 
 
