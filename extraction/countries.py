@@ -1,7 +1,7 @@
 """Country lexicons: nationality adjectives and capitals, loaded once at import.
 
 Data files live in `lexicons/`: `nationalities.tsv` (country, adjective forms) and
-`capitals.tsv` (capital, country). Look-ups fold case and accents, so "Etats-Unis",
+`capitals.tsv` (capital, country), `seats.tsv` (seat of power, the institutions it stands for). Look-ups fold case and accents, so "Etats-Unis",
 "États-Unis" and "ÉTATS-UNIS" are the same key.
 """
 from __future__ import annotations
@@ -38,6 +38,11 @@ for _capital, _country in _rows("capitals.tsv"):
     CAPITALS[fold(_capital)] = _country
     CAPITAL_NAMES.append(_capital)
     COUNTRIES.setdefault(fold(_country), _country)
+SEATS: dict[str, list[str]] = {}  # folded seat of power -> the institutions it stands for
+SEAT_NAMES: list[str] = []  # as spelt in the lexicon
+for _seat, _institutions in _rows("seats.tsv"):
+    SEATS[fold(_seat)] = _institutions.split("|")
+    SEAT_NAMES.append(_seat)
 
 
 def country_of_adjective(word: str) -> str | None:
@@ -52,3 +57,8 @@ def country_of_capital(name: str) -> str | None:
 def country(name: str) -> str | None:
     """The canonical country name for a country name in any spelling, else None."""
     return COUNTRIES.get(fold(name))
+
+
+def institutions_of_seat(name: str) -> list[str] | None:
+    """"Kremlin" -> ["Kremlin"], "Bruxelles" -> ["Union européenne", ...]; None for other names."""
+    return SEATS.get(fold(name))

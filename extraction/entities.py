@@ -40,12 +40,16 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from . import roles
-from .countries import CAPITAL_NAMES, COUNTRIES, country, country_of_adjective, country_of_capital, fold
+from .countries import (CAPITAL_NAMES, COUNTRIES, SEAT_NAMES, country, country_of_adjective, country_of_capital,
+                        fold, institutions_of_seat)
 from .model import Entity, Mention
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 _DETS = frozenset({"le", "la", "les", "l'", "l’"})
 HONORIFICS = frozenset({"m.", "mme", "mme.", "mlle", "mm.", "mmes", "monsieur", "madame", "dr", "dr."})
+# honorifics that are other words in lower case ("me" is a pronoun): only capitalised.
+# Me = Maître (lawyers), Pr = professeur, Mgr = monseigneur
+CASED_HONORIFICS = frozenset({"Me", "Me.", "Pr", "Pr.", "Mgr", "Mgr."})
 _LOCATIVE = frozenset({"à", "dans", "depuis", "vers", "en", "près", "via", "au", "aux", "jusqu'à"})
 ORG_HEADS = frozenset({
     "ministère", "parti", "organisation", "agence", "conseil", "commission", "gouvernement", "banque",
@@ -58,14 +62,34 @@ PLACE_CONTEXT = frozenset({
     "près", "maire", "mairie", "centre", "rue", "banlieue", "périphérie", "quartier", "aéroport", "gare",
     "port", "université", "habitant", "région", "environs", "nord", "sud", "est", "ouest", "préfet",
     "préfecture", "agglomération", "ville", "métro", "hôpital", "musée", "stade", "tribunal", "parquet",
-    "procureur", "cour", "marathon", "conseil municipal", "conseiller", "adjoint", "bourse", "place"})
+    "procureur", "cour", "marathon", "conseil municipal", "conseiller", "adjoint", "bourse", "place",
+    # events named after the city where they took place: "l'accord de Doha", "le sommet de Madrid"
+    "accord", "traité", "sommet", "conférence", "pourparler", "pourparlers", "négociation", "processus",
+    "protocole"})
+# "province de Zambézie", "région de Kharkiv", "île de Jeju": the place is named after the noun
+PLACE_NOUNS = frozenset({
+    "province", "région", "département", "ville", "commune", "village", "île", "district", "canton",
+    "comté", "localité", "territoire", "oblast", "gouvernorat", "archipel", "municipalité"})
 _GENERIC = frozenset({"etat", "etats", "gouvernement", "republique", "nation"})
 ORG_CONTEXT = frozenset({
     "groupe", "société", "entreprise", "sidérurgiste", "constructeur", "compagnie", "club", "équipe",
     "formation", "syndicat", "parti", "banque", "fabricant", "géant", "opérateur", "filiale",
     "conglomérat", "laboratoire", "firme", "holding", "chaîne", "journal", "quotidien", "hebdomadaire",
     "radio", "ong", "association", "fédération", "mouvement", "enseigne", "distributeur", "assureur",
-    "transporteur", "armateur", "industriel", "pétrolier", "énergéticien", "start-up", "éditeur"})
+    "transporteur", "armateur", "industriel", "pétrolier", "énergéticien", "start-up", "éditeur",
+    "collectif", "coalition", "fondation", "organisation", "groupement", "milice"})
+# ORG_CONTEXT nouns that also name a person ("l'industriel Vincent Bolloré"): no evidence against PER
+PERSON_NOUNS = frozenset({"armateur", "industriel", "éditeur", "formation", "géant", "opérateur"})
+_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’"})
+# "les Marseillais", "aux Nordistes", "le Lyonnais Paul X": people named by a demonym
+_DEMONYM_PLURAL = re.compile(r"(?:ais|ois|ains|ins|iens|éens|istes|ards|ons|ots)$")
+_DEMONYM = re.compile(r"(?:aise?|oise?|aine?|ine?|ienne|ien|éenne|éen|iste|arde?|onne|on|ote?)$")
+_NUMBER_WORDS = frozenset(
+    "un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt "
+    "trente quarante cinquante soixante cent".split())
+_LETTERS_AND_DIGITS = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9-]+$")  # "M23", "G20"
+_OPEN_QUOTES = frozenset({"«", "“", '"'})
+_CLOSE_QUOTES = frozenset({"»", "”", '"'})
 RECIPIENT_VERBS = frozenset({
     "valoir", "apporter", "fournir", "accorder", "offrir", "imposer", "infliger", "adresser", "livrer",
     "vendre", "céder", "donner", "reprocher", "demander", "promettre", "proposer", "garantir", "refuser",
@@ -73,11 +97,17 @@ RECIPIENT_VERBS = frozenset({
     "livraison", "aide", "soutien", "envoi", "vente", "assistance", "appui", "don", "prêt"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,9}$")
 _SHORT = re.compile(r"^[A-Z][a-z]{2,5}$")  # acronyms written as words: "(Otan)", "(Unesco)"
-# countries and capitals by their canonical spelling, for names the NER missed
+_CLUB_PREFIX = re.compile(r"^[A-Z]{2,4}$")  # "RC Lens", "FC Nantes", "AS Saint-Étienne"
+# countries, capitals and seats of power by their canonical spelling, for names the NER missed
 _GAZETTEER = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
-    (re.escape(n) for n in set(COUNTRIES.values()) | set(CAPITAL_NAMES)), key=len, reverse=True))
+    (re.escape(n) for n in set(COUNTRIES.values()) | set(CAPITAL_NAMES) | set(SEAT_NAMES)),
+    key=len, reverse=True))
     + r")(?![\w-])")
 _OPEN_SKIP = frozenset({'"', "«", "»", "“", "”", "'"})
+
+
+def _honorific(tok) -> bool:
+    return tok.lower_ in HONORIFICS or tok.text in CASED_HONORIFICS
 
 
 def entity_id(name: str, label: str) -> str:
@@ -96,6 +126,7 @@ class _Piece:
     kind: str = "name"
     key: str | None = None  # cluster key
     name: str | None = None  # canonical name candidate
+    sure: bool = False  # the label comes from the context ("l'association X"), not the NER: it wins the vote
 
 
 def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
@@ -125,6 +156,9 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
         start += 1
     if start >= end:
         return []
+    if doc[start].is_lower and doc[start].lemma_ in PLACE_NOUNS and start + 2 < end \
+            and doc[start + 1].lower_ in _PREPOSITIONS and doc[start + 2].text[:1].isupper():
+        start += 2  # "province de Zambézie" -> "Zambézie"
     if label != "PER" and roles.head_at(doc, start, end):
         # "ministre des Affaires étrangères Qin Gang": role + person
         i = end
@@ -144,33 +178,80 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
     text = fold(span.text)
     if text in roles.PORTFOLIOS or not any(t.text[:1].isupper() for t in span):
         return []
-    if end - start == 1 and (country_of_adjective(span.text) or doc[start].lower_ in HONORIFICS
-                             or text in _GENERIC):
+    if end - start == 1 and (country_of_adjective(span.text) or _honorific(doc[start])
+                             or text in _GENERIC or _demonym(doc, start, label)):
         return []
-    if label in ("LOC", "MISC") and not country(span.text) and not country_of_capital(span.text):
-        k = start - 1
-        while k >= 0 and doc[k].pos_ == "ADJ":
-            k -= 1
-        if k >= 0 and doc[k].lemma_.lower() in ORG_CONTEXT:
-            label = "ORG"  # "le sidérurgiste indien Kaveri Steel", "l'équipe UAE Emirates"
+    sure = False
+    if _org_noun_before(doc, start, end, label):
+        label, sure = "ORG", True  # "le sidérurgiste indien Kaveri Steel", "l'association Lyon Entraide"
+    elif label == "LOC" and end - start == 1 and _LETTERS_AND_DIGITS.match(span.text):
+        label = "ORG"  # "M23", "G20": places are not named with digits
+    if label in ("ORG", "LOC") and _quoted_title(doc, start, end):
+        label = "MISC"  # « Terra Baixa »: a film, a book
     name_start = start
-    if doc[start].lower_ in HONORIFICS:
+    if _honorific(doc[start]):
         name_start = start + 1
-    elif start > 0 and doc[start - 1].lower_ in HONORIFICS and label in ("PER", "MISC"):
+    elif start > 0 and _honorific(doc[start - 1]) and label in ("PER", "MISC"):
         start -= 1
         label = "PER"
     if name_start >= end:
         return []
     if label != "ORG" and doc[start].lemma_.lower() in ORG_HEADS and end - start > 1:
         label = "ORG"  # "ministère chinois des Affaires étrangères" tagged LOC
-    if label in ("MISC", "ORG") and end - start > 1 and all(t.is_title for t in doc[start:end]) \
-            and roles.title_before(doc, start, {})[0] is not None:
-        label = "PER"  # "son homologue turc, Recep Tayyip Erdogan"
+    if label in ("MISC", "ORG") and not sure and end - start > 1 and all(t.is_title for t in doc[start:end]) \
+            and (start == 0 or doc[start - 1].lower_ not in _PREPOSITIONS) and roles.title_before(doc, start, {})[0] is not None:
+        label = "PER"  # "son homologue turc, Recep Tayyip Erdogan", not "le patron de Dekkers Chemie"
     if label == "PER":  # "Kim Jong Un": the NER left out a capitalised last part
         while end < len(doc) and doc[end].is_title and doc[end].is_alpha \
-                and doc[end].ent_iob_ != "B" and doc[end].lower_ not in HONORIFICS:
+                and doc[end].ent_iob_ != "B" and not _honorific(doc[end]):
             end += 1
-    return [_Piece(start, end, name_start, label)]
+    return [_Piece(start, end, name_start, label, sure=sure)]
+
+
+def _demonym(doc: Doc, i: int, label: str) -> bool:
+    """"les Marseillais", "aux Nordistes", "des Vingt-Sept": a group of people named by a plural
+    demonym or a number; "le Lyonnais Paul Morel": a singular demonym before a name. Neither a
+    place nor an organisation ("les Républicains" tagged ORG is a party)."""
+    if i == 0 or country(doc[i].text):
+        return False
+    word, before = doc[i].text, doc[i - 1].lower_
+    if before in ("les", "des", "aux", "ces"):
+        if all(part in _NUMBER_WORDS for part in fold(word).split("-")):
+            return True
+        return label != "ORG" and bool(_DEMONYM_PLURAL.search(word))
+    return before in _DETS and label != "ORG" and bool(_DEMONYM.search(word)) and i + 1 < len(doc) \
+        and doc[i + 1].ent_iob_ == "B" and doc[i + 1].ent_type_ == "PER"
+
+
+def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
+    """A company, party or association noun right before the name, adjectives skipped:
+    "le groupe chimique français Valtéa", "le groupe armé M23"."""
+    span = doc[start:end].text
+    if country(span) or country_of_capital(span):
+        return False
+    k = start - 1
+    while k >= 0 and (doc[k].pos_ == "ADJ" or doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm")):
+        k -= 1
+    if k < 0:
+        return False
+    noun = doc[k].lemma_.lower()
+    return noun in ORG_CONTEXT and (label != "PER" or noun not in PERSON_NOUNS)
+
+
+def _quoted_title(doc: Doc, start: int, end: int) -> bool:
+    """« Terra Baixa »: a name that fills a pair of quotation marks is a work's title, unless a
+    media noun introduces it (le quotidien « Le Parisien »)."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ in _DETS:
+        k -= 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    j = end
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    if k < 0 or j >= len(doc) or doc[k].text not in _OPEN_QUOTES or doc[j].text not in _CLOSE_QUOTES:
+        return False
+    return k == 0 or doc[k - 1].lemma_.lower() not in ORG_CONTEXT
 
 
 def _place_use(doc: Doc, start: int, end: int) -> bool:
@@ -194,26 +275,92 @@ def _initials(text: str) -> str:
     return "".join(w[0].upper() for w in re.findall(r"\w+", text) if w.lower() not in _FUNCTION_WORDS)
 
 
+def _bracket_acronyms(doc: Doc, pieces: list[_Piece]) -> dict[str, _Piece]:
+    """Short forms in brackets right after a multi-word name that is not a person's:
+    "Association des Nations ... (ASEAN)", "(Otan)", "(Africa CDC)". A name the NER cut short
+    is extended over the lower-case words before the bracket when the initials then match:
+    "Comité national olympique [et sportif français] (CNOSF)"."""
+    acronyms: dict[str, _Piece] = {}
+    for p in pieces:
+        if p.label == "PER" or p.end - p.start < 2:
+            continue
+        i = p.end
+        while i < len(doc) and (doc[i].text in _OPEN_SKIP or doc[i].is_space):
+            i += 1
+        short = _bracketed_short_form(doc, i)
+        if short is None:
+            j = p.end
+            while j < len(doc) and j - p.end < 5 and doc[j].is_alpha and doc[j].is_lower:
+                j += 1
+            short = _bracketed_short_form(doc, j) if j > p.end else None
+            if short is None or _initials(doc[p.start:j].text) != short:
+                continue
+            p.end = j
+        acronyms.setdefault(short, p)
+    return acronyms
+
+
+def _bracketed_short_form(doc: Doc, i: int) -> str | None:
+    """"(OMS)", "(Otan)", "(Africa CDC)" starting at token i; None when there is none."""
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    close = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text == ")"), None)
+    if close is None:
+        return None
+    words = [t.text for t in doc[i + 1:close]]
+    if len(words) == 1 and (_ACRONYM.match(words[0]) or _SHORT.match(words[0])):
+        return words[0]
+    if len(words) > 1 and all(w[:1].isupper() for w in words) and any(_ACRONYM.match(w) for w in words):
+        return doc[i + 1:close].text
+    return None
+
+
+def _affiliations(doc: Doc, pieces: list[_Piece], short_forms: set[str]) -> list[_Piece]:
+    """"Jonas Vingegaard (Visma-Lease a Bike)", "Florian Dumont (Lens)": a bracket right after a
+    person's name holds the team, club or party, an organisation even where the NER saw a place;
+    the whole bracket is its name. Countries ("(Slovénie)") and short forms of the article stay."""
+    starts = {p.start: p for p in pieces}
+    added = []
+    for p in pieces:
+        if p.label != "PER":
+            continue
+        i = p.end
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        if i >= len(doc) or doc[i].text != "(":
+            continue
+        close = next((k for k in range(i + 2, min(i + 8, len(doc))) if doc[k].text == ")"), None)
+        first = starts.get(i + 1)
+        if close is None or first is None or first.end > close or first.label == "PER" and close - i > 2:
+            continue  # "(Renaissance)" tagged PER is still the party; "(Paul Morel)" is a person
+        inner = doc[i + 1:close]
+        if any(t.text in (",", ";", "(") for t in inner) or inner.text in short_forms \
+                or country(inner.text) or country_of_capital(inner.text) or country_of_adjective(inner.text):
+            continue
+        added.append(_Piece(i + 1, close, i + 1, "ORG", sure=True))
+    if not added:
+        return pieces
+    inside = {k for a in added for k in range(a.start, a.end)}
+    return [p for p in pieces if p.start not in inside] + added
+
+
 def _pieces(doc: Doc) -> list[_Piece]:
     pieces: list[_Piece] = []
     for ent in doc.ents:
         if ent.label_ in LABELS:
             pieces.extend(_repair(doc, ent.start, ent.end, ent.label_))
-    # acronyms in brackets right after a name: "Association des Nations ... (ASEAN)"
-    acronyms: dict[str, _Piece] = {}
-    for p in list(pieces):
-        i = p.end
-        while i < len(doc) and (doc[i].text in _OPEN_SKIP or doc[i].is_space):
-            i += 1
-        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and p.end - p.start > 1 \
-                and (_ACRONYM.match(doc[i + 1].text) or _SHORT.match(doc[i + 1].text)):
-            acronyms.setdefault(doc[i + 1].text, p)
+    acronyms = _bracket_acronyms(doc, pieces)
     # bare acronyms anywhere (also those the NER missed), and initials of long names
     long_names = {_initials(doc[p.start:p.end].text): p for p in pieces
                   if p.label in ("ORG", "MISC", "LOC") and p.end - p.start > 1}
+    pieces = _affiliations(doc, pieces, set(acronyms) | set(long_names))
     out = []
     for p in pieces:
         text = doc[p.start:p.end].text
+        if p.end - p.start > 1 and text in acronyms and acronyms[text] is not p:  # "Africa CDC"
+            full = acronyms[text]
+            out.append(_Piece(p.start, p.end, p.start, full.label, "acronym", key=("ref", full.start)))
+            continue
         if p.end - p.start == 1 and (_ACRONYM.match(text) or text in acronyms) and (text in acronyms or text in long_names):
             continue  # re-added below as an acronym mention
         out.append(p)
@@ -221,8 +368,11 @@ def _pieces(doc: Doc) -> list[_Piece]:
         if _ACRONYM.match(tok.text) or tok.text in acronyms:
             full = acronyms.get(tok.text) or long_names.get(tok.text)
             if full is not None:
-                out.append(_Piece(tok.i, tok.i + 1, tok.i, full.label, "acronym",
-                                  key=("ref", full.start)))
+                # "Paris Saint-Germain (PSG)": the NER knows "PSG" is a club even when it took the
+                # expansion for a place
+                org = tok.ent_type_ == "ORG" and full.label != "ORG" and not country(doc[full.start:full.end].text)
+                out.append(_Piece(tok.i, tok.i + 1, tok.i, "ORG" if org else full.label, "acronym",
+                                  key=("ref", full.start), sure=org))
     return sorted(out, key=lambda p: p.start)
 
 
@@ -256,7 +406,7 @@ def _recover(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
             end = tok.i + len(words)
             if end <= len(doc) and tuple(t.lower_ for t in doc[tok.i:end]) == words \
                     and not any(i in covered for i in range(tok.i, end)):
-                start = tok.i - 1 if tok.i and doc[tok.i - 1].lower_ in HONORIFICS else tok.i
+                start = tok.i - 1 if tok.i and _honorific(doc[tok.i - 1]) else tok.i
                 extra.append(_Piece(start, end, tok.i, label))
                 covered.update(range(start, end))
                 break
@@ -271,9 +421,20 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
     # (the gold lists it as an alias of the country); one only ever used as a place is a city
     governing = {fold(doc[p.name_start:p.end].text) for p in pieces if p.kind != "acronym"
                  and country_of_capital(doc[p.name_start:p.end].text) and not _place_use(doc, p.start, p.end)}
+    # likewise a seat of power used for its institution once is the institution throughout
+    seats = {fold(doc[p.start:p.end].text) for p in pieces
+             if _seat_of(doc, p) and not _seat_place_use(doc, p.start, p.end)}
     for p in pieces:
         name = doc[p.name_start:p.end].text
         if p.kind == "acronym":
+            continue
+        institutions = _seat_of(doc, p)
+        if institutions:  # "le Kremlin a démenti" (ORG); "reçu au Kremlin" (LOC) when never the institution
+            if fold(name) in seats:
+                p.label, p.key, p.name, p.sure = "ORG", "s:" + fold(institutions[0]), institutions[0], True
+                p.kind = "name" if fold(name) == fold(institutions[0]) else "alias"
+            else:
+                p.label, p.key, p.name = "LOC", "n:" + fold(name), name
             continue
         c = country(name)
         cap = country_of_capital(name)
@@ -308,19 +469,72 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
             p.key = next(iter(org_prefixes[p.key[2:]]))
             p.label = "ORG"
             p.kind = "alias"
+    _join_club_towns(doc, pieces)
     last_seen: dict[str, int] = {}
     for p in pieces:
         if p.kind == "acronym":
             ref = by_start[p.key[1]]
             p.key, p.name = ref.key, ref.name
             continue
-        options = [] if p.key.startswith("c:") else sorted(set(full_names.get(p.key[2:], [])))
+        options = [] if p.key.startswith(("c:", "s:")) or p.sure else sorted(set(full_names.get(p.key[2:], [])))
         if options:
             # "Wang"/"M. Wang" -> "Wang Yi"; ambiguous -> the full name seen last
             key = max(options, key=lambda k: last_seen.get(k, -1)) if len(options) > 1 else options[0]
             p.key, p.label = key, "PER"
             p.kind = "alias"
         last_seen[p.key] = p.start
+    _join_seats(doc, pieces)
+
+
+def _seat_of(doc: Doc, p: _Piece) -> list[str] | None:
+    """The institutions a seat-of-power piece stands for ("Matignon" tagged PER too, when alone)."""
+    if p.kind == "acronym" or p.label == "PER" and p.end - p.start > 1:
+        return None
+    return institutions_of_seat(doc[p.start:p.end].text)
+
+
+def _seat_place_use(doc: Doc, start: int, end: int) -> bool:
+    """"à la Maison Blanche", "au Kremlin": a seat of power used as a place."""
+    if start > 1 and doc[start - 1].lower_ in _DETS:
+        start -= 1
+    return _place_use(doc, start, end)
+
+
+def _join_seats(doc: Doc, pieces: list[_Piece]) -> None:
+    """"Bruxelles pourrait exiger" joins the institution of the article it stands for, the one
+    mentioned last before it ("la Commission européenne ... Bruxelles"), else the first mentioned."""
+    named: dict[str, list[tuple[int, str]]] = {}
+    for q in pieces:
+        if not q.key.startswith("s:"):
+            for text in (q.name, doc[q.start:q.end].text):
+                named.setdefault(fold(text), []).append((q.start, q.key))
+    joined: dict[str, str] = {}
+    for p in pieces:
+        if not p.key.startswith("s:"):
+            continue
+        if p.key not in joined:
+            institutions = institutions_of_seat(doc[p.name_start:p.end].text) or []
+            found = sorted(m for inst in institutions for m in named.get(fold(inst), []))
+            before = [m for m in found if m[0] < p.start]
+            joined[p.key] = (before[-1] if before else found[0])[1] if found else p.key
+        if joined[p.key] != p.key:
+            p.key, p.kind = joined[p.key], "alias"
+
+
+def _join_club_towns(doc: Doc, pieces: list[_Piece]) -> None:
+    """"Lens" for "RC Lens", "Nantes" for "FC Nantes": a club's town names the club, except
+    where the town is a place ("à Lens", "le maire de Nantes")."""
+    clubs: dict[str, set[str]] = {}
+    for p in pieces:
+        words = (p.name or "").split()
+        if p.label == "ORG" and isinstance(p.key, str) and p.key.startswith("n:") and len(words) > 1 and _CLUB_PREFIX.match(words[0]):
+            clubs.setdefault(fold(" ".join(words[1:])), set()).add(p.key)
+    if not clubs:
+        return
+    for p in pieces:
+        town = p.key[2:] if isinstance(p.key, str) and p.key.startswith("n:") else None
+        if town in clubs and len(clubs[town]) == 1 and p.label != "PER" and not _place_use(doc, p.start, p.end):
+            p.key, p.label, p.kind = next(iter(clubs[town])), "ORG", "alias"
 
 
 def _title_mentions(doc: Doc, titles: list[roles.Title], entities: list[Entity],
@@ -357,7 +571,13 @@ def extract_entities(doc: Doc) -> list[Entity]:
     people: list[tuple[int, int, int]] = []
     for key, ps in groups.items():
         labels = Counter(p.label for p in ps)
-        label = "PER" if labels["PER"] else labels.most_common(1)[0][0]
+        sure = Counter(p.label for p in ps if p.sure)
+        if key.startswith("c:"):
+            label = "LOC"
+        elif sure:  # the context says it: "l'association X", "le Kremlin a démenti"
+            label = sure.most_common(1)[0][0]
+        else:
+            label = "PER" if labels["PER"] else labels.most_common(1)[0][0]
         named = [p for p in ps if p.kind in ("name", "capital")] or ps
         if key.startswith("c:"):
             name = ps[0].name

@@ -169,3 +169,132 @@ def test_role_in_the_apposition_before_a_profession_word(nlp):
     es = ents(nlp, "Selon le directeur des urgences sanitaires de l'OMS, le docteur Samuel Okafor, la "
                    "situation empire.")
     assert by_name(es, "Samuel Okafor").titles == ["directeur des urgences sanitaires"]
+
+
+def test_lawyer_and_professor_honorifics_are_not_part_of_the_name(nlp):
+    es = ents(nlp, "Me Laurent Vidal, l'avocat de la famille, a annoncé un recours. Me Vidal estime que "
+                   "l'enquête a été bâclée. Le Pr Hélène Duroc juge la situation grave.")
+    vidal = by_name(es, "Laurent Vidal")
+    assert {m.text for m in vidal.mentions} == {"Me Laurent Vidal", "Me Vidal"}
+    assert by_name(es, "Hélène Duroc").label == "PER"
+
+
+def test_lower_case_me_is_a_pronoun_not_an_honorific(nlp):
+    es = ents(nlp, "Il me semble que Paul Arnaud a raison, a dit Marie Lenoir.")
+    assert {e.name for e in es if e.label == "PER"} == {"Paul Arnaud", "Marie Lenoir"}
+
+
+def test_seat_of_power_used_for_its_institution_is_an_organisation(nlp):
+    es = ents(nlp, "Le Kremlin a démenti jeudi toute implication. Le porte-parole du Kremlin, Igor Sokolov, "
+                   "a parlé de provocation.")
+    kremlin = by_name(es, "Kremlin")
+    assert kremlin.label == "ORG" and len(kremlin.mentions) == 2
+    es = ents(nlp, "L'Élysée a annoncé un remaniement. Matignon n'a pas commenté.")
+    assert by_name(es, "Élysée").label == "ORG"
+    assert by_name(es, "Matignon").label == "ORG"
+
+
+def test_seat_of_power_only_used_as_a_place_stays_a_place(nlp):
+    es = ents(nlp, "Le président a été reçu au Kremlin par son homologue russe.")
+    assert by_name(es, "Kremlin").label == "LOC"
+
+
+def test_brussels_for_the_european_institutions(nlp):
+    es = ents(nlp, "La Commission européenne a ouvert une enquête. Bruxelles pourrait infliger une amende au groupe.")
+    commission = by_name(es, "Commission européenne")
+    assert ("Bruxelles", "alias") in [(m.text, m.kind) for m in commission.mentions]
+    assert not [e for e in es if e.name in ("Belgique", "Bruxelles")]
+    es = ents(nlp, "Bruxelles a menacé de suspendre l'aide si les réformes ne sont pas adoptées.")
+    assert by_name(es, "Union européenne").label == "ORG"
+
+
+def test_brussels_as_a_place_is_the_city(nlp):
+    es = ents(nlp, "Les ministres se retrouveront à Bruxelles en juin pour un sommet.")
+    assert by_name(es, "Bruxelles").label == "LOC"
+    assert not [e for e in es if e.name in ("Belgique", "Union européenne")]
+
+
+def test_demonyms_and_numbers_for_groups_of_people_are_not_entities(nlp):
+    es = ents(nlp, "Les Lyonnais se sont imposés face aux Stéphanois. La Lyonnaise Marie Dubois a marqué. "
+                   "Les dirigeants des Vingt-Sept se réuniront jeudi.")
+    assert [e.name for e in es] == ["Marie Dubois"]
+
+
+def test_plural_places_and_parties_are_kept(nlp):
+    es = ents(nlp, "Les Pyrénées et les Landes sont en alerte. Les Républicains ont voté contre.")
+    assert by_name(es, "Pyrénées").label == "LOC"
+    assert by_name(es, "Landes").label == "LOC"
+    assert by_name(es, "Républicains").label == "ORG"
+
+
+def test_place_noun_before_a_name_is_not_part_of_it(nlp):
+    es = ents(nlp, "Des pluies ont frappé la province de Sichuan et la région de Lombardie, ainsi que l'île de Crète.")
+    assert {e.name for e in es} == {"Sichuan", "Lombardie", "Crète"}
+
+
+def test_multi_word_short_form_in_brackets(nlp):
+    es = ents(nlp, "Les Centres américains de contrôle des maladies (US CDC) ont publié un rapport. "
+                   "Selon les US CDC, le virus recule.")
+    cdc = by_name(es, "Centres américains de contrôle des maladies")
+    assert [m.kind for m in cdc.mentions].count("acronym") == 2
+    assert not [e for e in es if e.name == "US CDC"]
+
+
+def test_name_cut_short_is_extended_to_its_acronym(nlp):
+    es = ents(nlp, "Le Conseil national de la résistance et des victimes (CNRV) a saisi la justice.")
+    assert by_name(es, "Conseil national de la résistance et des victimes").label == "ORG"
+
+
+def test_bracket_after_a_person_is_an_affiliation_not_an_acronym(nlp):
+    es = ents(nlp, "Le Britannique Tom Pidcock (Ineos Grenadiers) a remporté l'étape devant Wout van Aert (Visma). "
+                   "Le député Paul Girard (Renaissance) a applaudi.")
+    assert by_name(es, "Ineos Grenadiers").label == "ORG"
+    assert by_name(es, "Visma").label == "ORG"
+    assert by_name(es, "Renaissance").label == "ORG"
+    assert [m.text for m in by_name(es, "Paul Girard").mentions] == ["Paul Girard"]
+
+
+def test_country_in_brackets_after_a_person_stays_a_place(nlp):
+    es = ents(nlp, "Le coureur Jan Novak (Slovénie) a abandonné.")
+    assert by_name(es, "Slovénie").label == "LOC"
+
+
+def test_club_town_names_the_club_except_as_a_place(nlp):
+    es = ents(nlp, "Le Racing Club de Strasbourg a battu le FC Nantes. Paul Tessier (Nantes) a marqué. "
+                   "Les supporters sont rentrés à Nantes.")
+    club = by_name(es, "FC Nantes")
+    assert [m.text for m in club.mentions] == ["FC Nantes", "Nantes"]
+    assert by_name(es, "Nantes").label == "LOC"
+
+
+def test_organisation_noun_before_a_name_makes_it_an_organisation(nlp):
+    es = ents(nlp, "La présidente de l'association Marseille Entraide, Julie Morel, a dénoncé l'expulsion. "
+                   "Le Cameroun accuse le groupe armé X45 d'avoir attaqué un poste.")
+    assert by_name(es, "Marseille Entraide").label == "ORG"
+    assert by_name(es, "X45").label == "ORG"
+    assert by_name(es, "Julie Morel").label == "PER"
+
+
+def test_person_noun_before_a_name_keeps_the_person(nlp):
+    es = ents(nlp, "L'industriel Marc Lenoir a racheté le site.")
+    assert by_name(es, "Marc Lenoir").label == "PER"
+
+
+def test_name_after_title_de_is_not_a_person(nlp):
+    es = ents(nlp, "Son concurrent allemand Hessler Werke a reculé. Le patron de Hessler Werke, Hans Olsen, a démissionné.")
+    assert by_name(es, "Hessler Werke").label == "ORG"
+    assert by_name(es, "Hans Olsen").label == "PER"
+
+
+def test_title_of_a_work_in_quotation_marks_is_not_an_organisation(nlp):
+    es = ents(nlp, "Le prix est allé à l'actrice Ana Souza pour « Terra Vermelha », de Carlos Lima. "
+                   "Elle l'a dit au quotidien « La Tribune ».")
+    assert not [e for e in es if e.name == "Terra Vermelha" and e.label in ("ORG", "LOC")]
+    assert by_name(es, "Tribune").label == "ORG"
+
+
+def test_city_named_for_an_agreement_is_the_place(nlp):
+    es = ents(nlp, "L'accord de Doha a été salué par Kigali.")
+    assert by_name(es, "Doha").label == "LOC"
+    assert not [e for e in es if e.name == "Qatar"]
+    assert ("Kigali", "capital") in [(m.text, m.kind) for m in by_name(es, "Rwanda").mentions]
