@@ -55,11 +55,13 @@ def _compile(path=LEXICONS / "relations.json"):
     return (verbs, nouns, frozenset(data["light_verbs"]), frozenset(data["object_preps"]),
             frozenset(data["pair_preps"]), multi, frozenset(data["group_nouns"]),
             frozenset(data["pair_nouns"]), frozenset(data["proxy_nouns"]), frozenset(data["negations"]),
-            frozenset(data["blocking"]), frozenset(data["receiving_verbs"]))
+            frozenset(data["blocking"]), frozenset(data["receiving_verbs"]),
+            frozenset(fold(w) for w in data["envoys"]), frozenset(fold(w) for w in data["member_offices"]),
+            frozenset(fold(w) for w in data["executive_offices"]))
 
 
 (VERBS, NOUNS, LIGHT_VERBS, OBJECT_PREPS, PAIR_PREPS, MULTIWORD, GROUP_NOUNS, PAIR_NOUNS,
- PROXY_NOUNS, NEGATIONS, BLOCKING, RECEIVING) = _compile()
+ PROXY_NOUNS, NEGATIONS, BLOCKING, RECEIVING, ENVOYS, MEMBER_OFFICES, EXECUTIVE_OFFICES) = _compile()
 _MULTI_FIRST = {k[0] for k in MULTIWORD}
 _RELATIVE_NEAR = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels",
                             "auxquelles", "duquel", "desquels", "dont"})
@@ -444,7 +446,7 @@ def _last_org_before(ctx: _Context, char: int) -> int | None:
 
 def _roles(ctx: _Context, out: _Collector) -> None:
     """HOLDS_ROLE from titles; a national title with no country of its own takes the person's
-    country from another title, else the only country of the sentence nobody else's title claims."""
+    country from another title of theirs."""
     doc = ctx.doc
     known: dict[int, str] = {}
     for t in ctx.titles:
@@ -461,7 +463,8 @@ def _roles(ctx: _Context, out: _Collector) -> None:
             head = doc.char_span(t.start, t.end, alignment_mode="expand")
             adj = next((tok for tok in head if country_of_adjective(tok.text) == t.country), head[-1])
             out.add(subj, "REPRESENTS", ctx.country_arg(t.country, adj, 1.0), trig, 0.8)
-            out.add(subj, "HOLDS_ROLE", ctx.country_arg(t.country, adj, 1.0), trig, 0.7, t.role)
+            if fold(t.role.split()[0]) not in ENVOYS:  # "le représentant russe" holds no office
+                out.add(subj, "HOLDS_ROLE", ctx.country_arg(t.country, adj, 1.0), trig, 0.7, t.role)
         if t.org is not None:
             org = ctx.entities[t.org]
             m = next((m for m in org.mentions if t.start <= m.start < t.end), org.mentions[0])
@@ -472,7 +475,12 @@ def _roles(ctx: _Context, out: _Collector) -> None:
             elif t.scope == "represents" and t.country:
                 pass  # "l'ambassadrice américaine auprès de l'ONU": posted there, holds a US office
             elif t.scope == "member":  # "le député Modem Pierre Aubry", "délégué CGT"
-                out.add(subj, "MEMBER_OF", obj, trig, 0.8)
+                qualifiers = {fold(w) for w in t.role.split()[1:]}
+                if qualifiers & (MEMBER_OFFICES | EXECUTIVE_OFFICES):
+                    # "délégué central de la CFDT", "délégué général du festival": an office
+                    out.add(subj, "HOLDS_ROLE", obj, trig, 0.8, t.role)
+                if not qualifiers & EXECUTIVE_OFFICES:
+                    out.add(subj, "MEMBER_OF", obj, trig, 0.8)
             else:
                 out.add(subj, "HOLDS_ROLE", obj, trig, 0.85, t.role)
         elif t.scope in ("represents", "member"):
@@ -489,22 +497,26 @@ def _roles(ctx: _Context, out: _Collector) -> None:
             head = doc.char_span(t.start, t.end, alignment_mode="expand")
             adj = next((tok for tok in head if country_of_adjective(tok.text) == t.country), head[-1])
             out.add(subj, "HOLDS_ROLE", ctx.country_arg(t.country, adj, 1.0), trig, 0.85, t.role)
-        elif t.scope == "national":
-            if t.person in known:
-                tok = doc.char_span(t.start, t.end, alignment_mode="expand")[0]
-                out.add(subj, "HOLDS_ROLE", ctx.country_arg(known[t.person], tok, 1.0), trig, 0.5, t.role)
-                continue
-            sent = doc.char_span(t.start, t.end, alignment_mode="expand").sent
-            claimed = {x.country for x in ctx.titles if x.country and sent.start_char <= x.start < sent.end_char}
-            present = {}
-            for s, e, idx in ctx.mentions_sorted:
-                if sent.start <= s < sent.end and ctx.entities[idx].name in ctx.by_country:
-                    present.setdefault(ctx.entities[idx].name, (idx, s))
-            free = [v for k, v in present.items() if k not in claimed]
-            if len(free) == 1:
-                idx, s = free[0]
-                out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0),
-                        trig, 0.45, t.role)
+        elif t.scope == "national" and t.person in known:
+            # the country of the person's other title ("le président chinois ... le président Xi");
+            # never a country merely named in the sentence: it is often someone else's
+            tok = doc.char_span(t.start, t.end, alignment_mode="expand")[0]
+            out.add(subj, "HOLDS_ROLE", ctx.country_arg(known[t.person], tok, 1.0), trig, 0.5, t.role)
+
+
+def _roles_of_representatives(ctx: _Context, out: _Collector) -> None:
+    """"Le ministre des Affaires étrangères X représente l'Algérie": a national title without a
+    country of its own is held in the country its holder represents (a relation of the syntax)."""
+    for t in ctx.titles:
+        if not t.role or t.scope != "national" or t.country or t.org is not None:
+            continue
+        person = ctx.entities[t.person]
+        for r in list(out.best.values()):
+            if r.predicate == "REPRESENTS" and r.subject.entity_id == person.entity_id \
+                    and country(r.object.name):
+                subj = _Arg(person.name, person.entity_id, person.label, r.subject.mention, 1.0)
+                obj = _Arg(r.object.name, r.object.entity_id, r.object.label, r.object.mention, 1.0)
+                out.add(subj, "HOLDS_ROLE", obj, Span(t.text, t.start, t.end), 0.5, t.role)
 
 
 def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
@@ -662,4 +674,5 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             for s in subjects:
                 for o in objects:
                     out.add(s, predicate, o, tok, 0.8)
+    _roles_of_representatives(ctx, out)
     return sorted(out.best.values(), key=lambda r: (r.evidence.start, r.trigger.start, r.predicate))

@@ -222,3 +222,27 @@ def test_ambassador_holds_a_national_office_and_represents_the_country(nlp):
                    "Rebecca Holloway, le texte est prêt.")
     assert triples(rs) == {("Rebecca Holloway", "HOLDS_ROLE", "États-Unis"),
                            ("Rebecca Holloway", "REPRESENTS", "États-Unis")}
+
+
+def test_a_country_merely_named_in_the_sentence_is_not_the_title_country(nlp):
+    t = triples(rels(nlp, "Les Etats-Unis ont sanctionné deux officiers angolais, le général Paulo Manuel "
+                          "et le colonel Jorge Tavares."))
+    assert not {x for x in t if x[1] == "HOLDS_ROLE" and x[2] in ("États-Unis", "Etats-Unis")}
+    t = triples(rels(nlp, "A Madrid, le ministre de l'Intérieur, Luis Navarro, a annoncé un renfort."))
+    assert not {x for x in t if x[1] == "HOLDS_ROLE" and x[2] == "Espagne"}
+
+
+def test_a_representative_represents_but_holds_no_office(nlp):
+    t = triples(rels(nlp, "Le représentant japonais, Hiroshi Tanaka, a voté contre le texte."))
+    assert ("Hiroshi Tanaka", "REPRESENTS", "Japon") in t
+    assert ("Hiroshi Tanaka", "HOLDS_ROLE", "Japon") not in t
+
+
+def test_qualified_delegate_holds_an_office(nlp):
+    t = triples(rels(nlp, "Marc Olivier, délégué syndical de la CGT, a dénoncé les suppressions de postes."))
+    assert {("Marc Olivier", "HOLDS_ROLE", "CGT"), ("Marc Olivier", "MEMBER_OF", "CGT")} <= t
+    t = triples(rels(nlp, "Le délégué général de la Fédération française du bâtiment, Paul Girard, a réagi."))
+    assert ("Paul Girard", "HOLDS_ROLE", "Fédération française du bâtiment") in t
+    assert ("Paul Girard", "MEMBER_OF", "Fédération française du bâtiment") not in t
+    t = triples(rels(nlp, "Le député Modem Jean Lacroix a voté le texte."))
+    assert ("Jean Lacroix", "HOLDS_ROLE", "Modem") not in t
