@@ -157,8 +157,13 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
     if start >= end:
         return []
     if doc[start].is_lower and doc[start].lemma_ in PLACE_NOUNS and start + 2 < end \
-            and doc[start + 1].lower_ in _PREPOSITIONS and doc[start + 2].text[:1].isupper():
+            and doc[start + 1].lower_ in _PREPOSITIONS and doc[start + 2].text[:1].isupper() \
+            and fold(doc[start + 2:end].text) not in _GENERIC:  # "département d'Etat" is the ministry
         start += 2  # "province de Zambézie" -> "Zambézie"
+    sure = False
+    if doc[start].is_lower and doc[start].lemma_ in ORG_CONTEXT and start + 1 < end and doc[start + 1].is_title \
+            and (label != "PER" or doc[start].lemma_ not in PERSON_NOUNS):
+        start, label, sure = start + 1, "ORG", True  # "groupe Renault" -> "Renault"
     if label != "PER" and roles.head_at(doc, start, end):
         # "ministre des Affaires étrangères Qin Gang": role + person
         i = end
@@ -181,7 +186,6 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
     if end - start == 1 and (country_of_adjective(span.text) or _honorific(doc[start])
                              or text in _GENERIC or _demonym(doc, start, label)):
         return []
-    sure = False
     if _org_noun_before(doc, start, end, label):
         label, sure = "ORG", True  # "le sidérurgiste indien Kaveri Steel", "l'association Lyon Entraide"
     elif label == "LOC" and end - start == 1 and _LETTERS_AND_DIGITS.match(span.text):
@@ -205,7 +209,25 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
         while end < len(doc) and doc[end].is_title and doc[end].is_alpha \
                 and doc[end].ent_iob_ != "B" and not _honorific(doc[end]):
             end += 1
+    elif label == "ORG":  # "Airbus [Defence and Space]": capitalised words the NER left out
+        end = _org_tail(doc, end)
     return [_Piece(start, end, name_start, label, sure=sure)]
+
+
+def _org_tail(doc: Doc, end: int) -> int:
+    """End of an organisation's name extended over the capitalised words right after it that no
+    entity holds, joined by "and", "&" or "of" in names written in English."""
+    k = end
+    while k < len(doc):
+        tok = doc[k]
+        if tok.lower_ in ("and", "&", "of") and k + 1 < len(doc) and doc[k + 1].is_title:
+            k += 1
+            continue
+        if not (tok.is_alpha and (tok.is_title or tok.is_upper) and tok.ent_iob_ == "O") or _honorific(tok):
+            break
+        k += 1
+        end = k
+    return end
 
 
 def _demonym(doc: Doc, i: int, label: str) -> bool:
@@ -254,13 +276,25 @@ def _quoted_title(doc: Doc, start: int, end: int) -> bool:
     return k == 0 or doc[k - 1].lemma_.lower() not in ORG_CONTEXT
 
 
+def _place_noun_before(doc: Doc, k: int) -> bool:
+    """A place-context noun ending at token k, possibly qualified: "maire", "tribunal judiciaire",
+    "procureur de la République", "cour d'appel"."""
+    for i in range(k, max(k - 5, -1), -1):
+        tok = doc[i]
+        if tok.lemma_.lower() in PLACE_CONTEXT:
+            return True
+        if not (tok.pos_ in ("ADJ", "DET", "ADP") or tok.lower_ in ("république", "appel", "instance", "police")):
+            return False
+    return False
+
+
 def _place_use(doc: Doc, start: int, end: int) -> bool:
     """A capital used as a place ("à Jakarta") rather than for its government."""
     prev = doc[start - 1] if start else None
     if prev is None:
         return False
-    if prev.lower_ in ("de", "du", "d'", "d’") and start > 1 and doc[start - 2].lemma_.lower() in PLACE_CONTEXT:
-        return True  # "près de Kiev", "la maire de Paris", "le centre de Pékin"
+    if prev.lower_ in ("de", "du", "d'", "d’") and _place_noun_before(doc, start - 2):
+        return True  # "près de Kiev", "la maire de Paris", "le procureur de la République de Paris"
     if prev.lower_ in ("à", "au", "aux"):
         # "à Moscou" is a recipient after a transfer verb ("a valu à Moscou des sanctions")
         return doc[start:end].root.head.lemma_ not in RECIPIENT_VERBS
@@ -279,21 +313,24 @@ def _bracket_acronyms(doc: Doc, pieces: list[_Piece]) -> dict[str, _Piece]:
     """Short forms in brackets right after a multi-word name that is not a person's:
     "Association des Nations ... (ASEAN)", "(Otan)", "(Africa CDC)". A name the NER cut short
     is extended over the lower-case words before the bracket when the initials then match:
-    "Comité national olympique [et sportif français] (CNOSF)"."""
+    "Comité national olympique [et sportif français] (CNOSF)", "La France [insoumise] (LFI)"."""
     acronyms: dict[str, _Piece] = {}
     for p in pieces:
-        if p.label == "PER" or p.end - p.start < 2:
+        if p.label == "PER":
             continue
         i = p.end
         while i < len(doc) and (doc[i].text in _OPEN_SKIP or doc[i].is_space):
             i += 1
-        short = _bracketed_short_form(doc, i)
+        short = _bracketed_short_form(doc, i) if p.end - p.start > 1 else None
         if short is None:
             j = p.end
             while j < len(doc) and j - p.end < 5 and doc[j].is_alpha and doc[j].is_lower:
                 j += 1
             short = _bracketed_short_form(doc, j) if j > p.end else None
-            if short is None or _initials(doc[p.start:j].text) != short:
+            initials = {_initials(doc[p.start:j].text)}
+            if p.start > 0 and doc[p.start - 1].lower_ in _DETS and doc[p.start - 1].is_title:
+                initials.add(doc[p.start - 1].text[0] + _initials(doc[p.start:j].text))  # "La", "Les"
+            if short is None or short not in initials:
                 continue
             p.end = j
         acronyms.setdefault(short, p)
@@ -469,6 +506,12 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
             p.key = next(iter(org_prefixes[p.key[2:]]))
             p.label = "ORG"
             p.kind = "alias"
+    org_names = {p.key[2:] for p in pieces if p.label == "ORG" and isinstance(p.key, str) and p.key.startswith("n:")}
+    for p in pieces:
+        if p.label in ("LOC", "MISC") and isinstance(p.key, str) and p.key.startswith("n:"):
+            words = p.key[2:].split()
+            if any(" ".join(words[:k]) in org_names for k in range(1, len(words))):
+                p.label = "ORG"  # "Kaveri Steel Europe" beside the company "Kaveri Steel"
     _join_club_towns(doc, pieces)
     last_seen: dict[str, int] = {}
     for p in pieces:

@@ -298,3 +298,41 @@ def test_city_named_for_an_agreement_is_the_place(nlp):
     assert by_name(es, "Doha").label == "LOC"
     assert not [e for e in es if e.name == "Qatar"]
     assert ("Kigali", "capital") in [(m.text, m.kind) for m in by_name(es, "Rwanda").mentions]
+
+
+def test_capital_after_a_court_or_prosecutor_is_the_city(nlp):
+    es = ents(nlp, "Le procureur de la République de Paris, Laure Bénac, a ouvert une enquête. "
+                   "Le tribunal judiciaire de Paris tranchera.")
+    assert by_name(es, "Paris").label == "LOC"
+    assert not [e for e in es if e.name == "France"]
+
+
+def test_capital_in_an_accusation_is_still_the_government(nlp):
+    es = ents(nlp, "Les accusations de Pékin ont été rejetées par Manille.")
+    assert ("Pékin", "capital") in [(m.text, m.kind) for m in by_name(es, "Chine").mentions]
+
+
+def test_article_initial_counts_in_an_acronym(nlp):
+    es = ents(nlp, "La France insoumise (LFI) votera la motion. Selon LFI, le texte est injuste. "
+                   "La France a protesté.")
+    lfi = by_name(es, "France insoumise")
+    assert lfi.label == "ORG" and [m.kind for m in lfi.mentions].count("acronym") == 2
+    assert [m.text for m in by_name(es, "France").mentions] == ["France"]
+
+
+def test_capitalised_words_after_an_organisation_belong_to_it(nlp):
+    es = ents(nlp, "Construite par Airbus Defence and Space à Toulouse, la sonde partira en 2026.")
+    assert by_name(es, "Airbus Defence and Space").label == "ORG"
+    assert by_name(es, "Toulouse").label == "LOC"
+
+
+def test_company_noun_is_not_part_of_the_name(nlp):
+    es = ents(nlp, "Le groupe Renault a annoncé mardi des suppressions. Selon Renault, le marché recule.")
+    renault = by_name(es, "Renault")
+    assert renault.label == "ORG" and len(renault.mentions) == 2
+
+
+def test_longer_name_of_a_company_is_an_organisation(nlp):
+    es = ents(nlp, "Le sidérurgiste indien Narmada Steel a racheté l'usine. La présidente de Narmada Steel "
+                   "Europe, Anne Roy, a promis des embauches.")
+    assert {e.label for e in es if e.name.startswith("Narmada Steel")} == {"ORG"}
