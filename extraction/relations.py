@@ -57,11 +57,14 @@ def _compile(path=LEXICONS / "relations.json"):
             frozenset(data["pair_nouns"]), frozenset(data["proxy_nouns"]), frozenset(data["negations"]),
             frozenset(data["blocking"]), frozenset(data["receiving_verbs"]),
             frozenset(fold(w) for w in data["envoys"]), frozenset(fold(w) for w in data["member_offices"]),
-            frozenset(fold(w) for w in data["executive_offices"]))
+            frozenset(fold(w) for w in data["executive_offices"]), frozenset(data["act_nouns"]),
+            frozenset(data["deep_object_predicates"]), frozenset(data["compound_firsts"]),
+            frozenset(data["denials"]))
 
 
 (VERBS, NOUNS, LIGHT_VERBS, OBJECT_PREPS, PAIR_PREPS, MULTIWORD, GROUP_NOUNS, PAIR_NOUNS,
- PROXY_NOUNS, NEGATIONS, BLOCKING, RECEIVING, ENVOYS, MEMBER_OFFICES, EXECUTIVE_OFFICES) = _compile()
+ PROXY_NOUNS, NEGATIONS, BLOCKING, RECEIVING, ENVOYS, MEMBER_OFFICES, EXECUTIVE_OFFICES, ACT_NOUNS,
+ DEEP_OBJECTS, COMPOUND_FIRSTS, DENIALS) = _compile()
 _MULTI_FIRST = {k[0] for k in MULTIWORD}
 _RELATIVE_NEAR = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels",
                             "auxquelles", "duquel", "desquels", "dont"})
@@ -159,6 +162,13 @@ class _Context:
     def resolve(self, tok: Token, conf: float = 1.0, conj: bool = True) -> list[_Arg]:
         """The entities tok stands for (with its coordinated siblings)."""
         out = self._resolve_one(tok, conf)
+        if conj and not out and tok.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in tok.children):
+            # "deux officiers, le général X et le colonel Y": the people listed after the count
+            listed = [c for c in tok.children if c.dep_ in ("conj", "appos") and c.i > tok.i
+                      and self.doc[c.left_edge.i - 1].text == "," or c.left_edge.text == ","]
+            for c in listed[:1]:
+                out = self.resolve(c, conf * 0.9)
+            return out
         if conj and out:  # siblings only of a resolved head: "des doses du Japon et de l'UE" is not a pair
             for c in tok.children:
                 if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "X", "PRON"):
@@ -193,8 +203,8 @@ class _Context:
                         idx, span = self.mention_at[c.i]
                         return [self.arg_of_entity(idx, span, conf * 0.9)]
             for c in tok.children:  # "la compagnie algérienne Sonatrach", "le groupe TotalEnergies"
-                if c.dep_ in ("appos", "flat:name", "nmod") and c.i in self.mention_at and _case(c) is None \
-                        and c.i > tok.i:
+                if c.dep_ in ("appos", "flat:name", "nmod", "amod") and c.i in self.mention_at \
+                        and _case(c) is None and c.i > tok.i:
                     idx, span = self.mention_at[c.i]
                     return [self.arg_of_entity(idx, span, conf * 0.85)]
             if roles.head_at(self.doc, tok.i, tok.i + 4):
@@ -234,6 +244,8 @@ def _unrealised(tok: Token) -> bool:
     for _ in range(3):
         if any(c.lower_ in NEGATIONS and c.dep_ == "advmod" for c in t.children):
             return True
+        if t.dep_ == "ccomp":  # "a démenti que l'Iran ait livré des armes"
+            return t.head.lemma_ in DENIALS
         if t.dep_ not in ("xcomp", "obj", "conj", "acl", "nmod") or t.head is t:
             return False
         t = t.head
@@ -260,7 +272,11 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
             # object control: in "inviter X à rejoindre", X is the one who joins
             return [a for c in v.head.children if c.dep_ == "obj" for a in ctx.resolve(c, conf * 0.85)]
         if v.dep_ in ("xcomp", "conj") or (v.dep_ == "advcl" and "Inf" in v.morph.get("VerbForm")):
-            v = v.head
+            first_conjunct_elsewhere = v.dep_ == "conj" and v.head.pos_ != "VERB" \
+                and v.head.dep_ in ("ccomp", "xcomp") and v.head.head.pos_ == "VERB"
+            # "Il a jugé qu'une fermeture serait contre-productive et a appelé X": the parser
+            # coordinated "appelé" with the adjective; its subject is the one of "jugé"
+            v = v.head.head if first_conjunct_elsewhere else v.head
             conf *= 0.85
             continue
         break
@@ -343,13 +359,40 @@ def _not_place(ctx: _Context, c: Token, args: list[_Arg]) -> list[_Arg]:
     return out
 
 
+def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
+    """The entity tok stands for or, for a noun naming someone's act ("les accusations de
+    Washington", "la décision de Paris", "la sélection du Festival"), the one whose act it is."""
+    found = ctx.resolve(tok, conf)
+    if found or tok.pos_ != "NOUN" or tok.lemma_ not in ACT_NOUNS:
+        return found
+    return [a for c in tok.children if c.dep_ == "nmod" and _case(c) in _DE
+            for a in ctx.resolve(c, conf * 0.8)]
+
+
+def _objects_below(ctx: _Context, verb: Token, preps: tuple[str, ...]) -> list[_Arg]:
+    """A recipient the parser hung under the verb's object or adverbial instead of the verb:
+    "a expédié des doses de vaccin contre le choléra au Mozambique", "succède en pointe à X"."""
+    out = []
+    stack = [(c, 0) for c in verb.children if c.dep_ in ("obj", "obl:arg", "obl:mod", "obl", "conj")]
+    while stack:
+        c, depth = stack.pop()
+        if ctx.resolve(c):
+            continue
+        for g in c.children:
+            if g.dep_ == "nmod" and _case(g) in preps and _case(g) not in _DE:
+                out.extend(_not_place(ctx, g, ctx.resolve(g, 0.75)))
+            elif g.dep_ == "nmod" and depth < 2:
+                stack.append((g, depth + 1))
+    return out
+
+
 def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float) -> list[_Arg]:
     out = []
     has_obj = any(c.dep_ == "obj" for c in head.children)
     for c in head.children:
         if "" in preps or not preps:
             if c.dep_ == "obj":
-                out.extend(ctx.resolve(c, conf))
+                out.extend(_patient(ctx, c, conf))
         if preps and c.dep_ in _OBJ_DEPS and _case(c) in preps:
             out.extend(_not_place(ctx, c, ctx.resolve(c, conf * 0.95)))
         elif not preps and not has_obj and c.dep_ in ("obl:mod", "obl", "appos") and c.i > head.i \
@@ -369,6 +412,14 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool):
     stack = [(c, 1) for c in noun.children]
     while stack:  # complements of the noun, and of nouns inside them ("rencontre en mars entre ...")
         c, depth = stack.pop()
+        if c.dep_ == "acl" and c.pos_ == "VERB" and depth <= 2:
+            # "l'aide de 500 millions accordée par Berlin à Varsovie"
+            for g in c.children:
+                if g.dep_ == "obl:agent":
+                    subjects.extend(ctx.resolve(g, 0.8))
+                elif g.dep_ in _OBJ_DEPS and _case(g) in OBJECT_PREPS:
+                    objects.extend(_not_place(ctx, g, ctx.resolve(g, 0.75)))
+            continue
         if c.dep_ not in ("nmod", "obl:arg", "obl:mod", "acl", "conj") or c.pos_ == "VERB":
             continue
         case = _case(c)
@@ -614,10 +665,24 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             continue
         if verb_lemma and tok.i not in ctx.mention_at:
             predicate, preps = VERBS[verb_lemma]
-            passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in tok.children)
+            agents = [c for c in tok.children if c.dep_ == "obl:agent"]
+            # "X a été sanctionné par Y", and the participle after a noun: "les réparations
+            # réclamées par Varsovie à Berlin", "l'accord conclu par l'UE avec le Mercosur"
+            passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in tok.children) or (
+                tok.dep_ == "acl" and bool(agents))
             if passive:
-                objects = [a for c in tok.children if c.dep_ == "nsubj:pass" for a in ctx.resolve(c)]
-                subjects = [a for c in tok.children if c.dep_ == "obl:agent" for a in ctx.resolve(c)]
+                subjects = [a for c in agents for a in ctx.resolve(c)]
+                if preps and "" not in preps:  # the thing is the noun; whom is in the PP
+                    objects = _objects(ctx, tok, preps, 1.0)
+                else:
+                    patients = [c for c in tok.children if c.dep_ == "nsubj:pass"]
+                    patients = patients or ([tok.head] if tok.dep_ == "acl" else [])
+                    objects = [a for c in patients for a in _patient(ctx, c, 1.0)]
+                    if not objects and len(preps) > 1:  # "l'accord conclu par l'UE avec le Mercosur"
+                        objects = _objects(ctx, tok, tuple(p for p in preps if p), 1.0)
+                if not objects and preps:  # the PP hung on the agent: "conclu par X avec Y"
+                    objects = [a for c in agents for g in c.children if g.dep_ == "nmod"
+                               and _case(g) in preps for a in ctx.resolve(g, 0.8)]
             else:
                 subjects = _verb_subjects(ctx, tok)
                 objects = _objects(ctx, tok, preps, 1.0) if subjects else []
@@ -628,6 +693,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                                and (found := ctx._near_antecedent(c, 2)) is not None]
             if not objects and subjects and not preps and not passive:
                 objects = _surface_object(ctx, tok)
+            if not objects and subjects and preps and predicate in DEEP_OBJECTS:
+                objects = _objects_below(ctx, tok, preps)
             if predicate in SYMMETRIC and not objects and len(subjects) >= 2 and any(
                     c.lower_ in ("se", "s'") for c in tok.children):
                 objects, subjects = subjects[1:], subjects[:1]  # "A et B se sont rencontrés"
@@ -641,14 +708,19 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 for o in pairs[1:]:
                     out.add(pairs[0], predicate, o, tok, 0.8)
                 continue
+            if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in COMPOUND_FIRSTS:
+                continue  # "libre-échange" is no exchange
             verb, hops = _governing_verb(tok)
-            if verb is not None and verb.lemma_ in RECEIVING and subjects and not objects:
+            if verb is not None and verb.lemma_ in RECEIVING and subjects and not objects \
+                    and predicate not in SYMMETRIC:
                 # "l'Ukraine a reçu le soutien de Berlin": the receiver is the object
                 objects = [a for a in _verb_subjects(ctx, verb)]
                 for a in objects:
                     a.conf *= 0.85
             elif verb is not None:
-                if not subjects:
+                if not subjects and (predicate not in SYMMETRIC or verb.lemma_ in LIGHT_VERBS):
+                    # a symmetric act needs its parties in its own syntax or a light verb's:
+                    # "X a jugé la grève incompréhensible après l'accord signé avec Y" is no X-Y accord
                     light = verb.lemma_ in LIGHT_VERBS
                     subjects = [a for a in _verb_subjects(ctx, verb)]
                     for a in subjects:
@@ -661,8 +733,10 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     objects = [a for c in verb.children if c.left_edge.i == tok.right_edge.i + 1
                                and c.dep_ in _OBJ_DEPS and _case(c) in OBJECT_PREPS
                                for a in _not_place(ctx, c, ctx.resolve(c, 0.7))]
-            if predicate in SYMMETRIC and not objects and len({a.entity_id for a in subjects}) >= 2:
+            if predicate in SYMMETRIC and not objects and len({a.entity_id for a in subjects}) >= 2 \
+                    and verb is not None and verb.lemma_ in LIGHT_VERBS and tok.dep_ == "obj":
                 # "le Brésil et l'Argentine ont signé un accord": the coordinated agents are the pair
+                # (not "A et B protestent contre l'accord")
                 objects, subjects = subjects[1:], subjects[:1]
             if predicate == "MEMBER_OF":
                 subjects = subjects or [a for c in tok.children if c.dep_ == "nsubj" for a in ctx.resolve(c)]

@@ -246,3 +246,52 @@ def test_qualified_delegate_holds_an_office(nlp):
     assert ("Paul Girard", "MEMBER_OF", "Fédération française du bâtiment") not in t
     t = triples(rels(nlp, "Le député Modem Jean Lacroix a voté le texte."))
     assert ("Jean Lacroix", "HOLDS_ROLE", "Modem") not in t
+
+
+def test_participle_after_a_noun_carries_agent_and_recipient(nlp):
+    t = triples(rels(nlp, "Le ministre a salué l'aide de 200 millions d'euros accordée par le Japon à l'Indonésie."))
+    assert ("Japon", "AID", "Indonésie") in t
+    t = triples(rels(nlp, "Les réparations de guerre réclamées par la Pologne à l'Allemagne divisent les deux pays."))
+    assert ("Pologne", "REQUEST", "Allemagne") in t
+    t = triples(rels(nlp, "Les agriculteurs dénoncent le traité conclu par le Canada avec le Mexique."))
+    assert ("Canada", "AGREE", "Mexique") in t or ("Mexique", "AGREE", "Canada") in t
+
+
+def test_parties_merely_named_beside_a_symmetric_noun_are_no_pair(nlp):
+    t = triples(rels(nlp, "La CGT et FO protestent contre l'accord de libre-échange avec le Chili."))
+    assert not {x for x in t if x[1] in ("AGREE", "CONSULT")}
+    t = triples(rels(nlp, "L'Espagne a salué l'accord de Doha."))
+    assert not {x for x in t if x[1] == "AGREE"}
+    t = triples(rels(nlp, "Le Brésil et l'Argentine ont signé un accord commercial."))
+    assert {tuple(sorted((s, o))) for s, p, o in t if p == "AGREE"} == {("Argentine", "Brésil")}
+
+
+def test_act_noun_stands_for_its_author(nlp):
+    t = triples(rels(nlp, "La Chine a rejeté les accusations du Japon."))
+    assert ("Chine", "REJECT", "Japon") in t
+    t = triples(rels(nlp, "La décision de l'Italie a été critiquée par la Commission européenne."))
+    assert ("Commission européenne", "ACCUSE", "Italie") in t
+    t = triples(rels(nlp, "Amnesty International a dénoncé la mort de Paul Martin."))
+    assert not {x for x in t if x[1] == "ACCUSE"}
+
+
+def test_group_members_and_listed_people_stand_for_their_group(nlp):
+    t = triples(rels(nlp, "Les combattants du Hezbollah ont commencé à se retirer de Naqoura."))
+    assert ("Hezbollah", "RETREAT", "Naqoura") in t
+    t = triples(rels(nlp, "Le Canada a annoncé des sanctions contre deux officiers birmans, le général Min Aung "
+                          "et le colonel Soe Win."))
+    assert {("Canada", "SANCTION", "Min Aung"), ("Canada", "SANCTION", "Soe Win")} <= t
+    t = triples(rels(nlp, "Le Canada a annoncé des sanctions contre deux entreprises."))
+    assert not {x for x in t if x[1] == "SANCTION"}
+
+
+def test_recipient_hung_under_the_object(nlp):
+    t = triples(rels(nlp, "L'Unicef a expédié des milliers de doses de vaccin contre la rougeole au Tchad."))
+    assert ("Unicef", "AID", "Tchad") in t
+    t = triples(rels(nlp, "L'Unicef a expédié des milliers de doses de vaccin depuis Copenhague."))
+    assert not {x for x in t if x[1] == "AID"}
+
+
+def test_denied_event_is_not_a_relation(nlp):
+    t = triples(rels(nlp, "Le ministre a démenti que la Syrie ait livré des armes au Hezbollah."))
+    assert not {x for x in t if x[1] == "AID"}
