@@ -59,12 +59,13 @@ def _compile(path=LEXICONS / "relations.json"):
             frozenset(fold(w) for w in data["envoys"]), frozenset(fold(w) for w in data["member_offices"]),
             frozenset(fold(w) for w in data["executive_offices"]), frozenset(data["act_nouns"]),
             frozenset(data["deep_object_predicates"]), frozenset(data["compound_firsts"]),
-            frozenset(data["denials"]))
+            frozenset(data["denials"]),
+            frozenset(data["directions"]))
 
 
 (VERBS, NOUNS, LIGHT_VERBS, OBJECT_PREPS, PAIR_PREPS, MULTIWORD, GROUP_NOUNS, PAIR_NOUNS,
  PROXY_NOUNS, NEGATIONS, BLOCKING, RECEIVING, ENVOYS, MEMBER_OFFICES, EXECUTIVE_OFFICES, ACT_NOUNS,
- DEEP_OBJECTS, COMPOUND_FIRSTS, DENIALS) = _compile()
+ DEEP_OBJECTS, COMPOUND_FIRSTS, DENIALS, DIRECTIONS) = _compile()
 _MULTI_FIRST = {k[0] for k in MULTIWORD}
 _RELATIVE_NEAR = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels",
                             "auxquelles", "duquel", "desquels", "dont"})
@@ -436,6 +437,27 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool):
     return subjects, objects, pairs
 
 
+def _members_after_dont(ctx: _Context, noun: Token) -> list[_Arg]:
+    """"l'OTAN, dont l'Allemagne et la Pologne sont membres": the entities named between
+    "dont" and the copula before the noun (the parser seldom makes them its subject)."""
+    doc = ctx.doc
+    cop = noun.i - 1
+    if cop <= noun.sent.start or doc[cop].lemma_ != "être":
+        return []
+    start = next((t.i for t in reversed(doc[noun.sent.start:cop]) if t.lower_ == "dont"), None)
+    if start is None or cop - start > 12:
+        return []
+    found: list[int] = []
+    for t in doc[start + 1:cop]:
+        if t.i in ctx.mention_at:
+            if ctx.mention_at[t.i][0] not in found:
+                found.append(ctx.mention_at[t.i][0])
+        elif t.pos_ not in ("DET", "CCONJ", "PUNCT") and not t.is_space:
+            return []
+    return [ctx.arg_of_entity(idx, next(sp for i, (j, sp) in ctx.mention_at.items() if j == idx
+                                        and start < i < cop), 0.85) for idx in found]
+
+
 def _governing_verb(noun: Token) -> tuple[Token | None, int]:
     t, hops = noun, 0
     while t.dep_ in ("obj", "nmod", "obl:arg", "obl:mod", "obl", "conj") and t.head is not t and hops < 4:
@@ -608,6 +630,14 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
 _WHERE = frozenset({"à", "au", "en", "dans"})
 
 
+def _conjuncts(ctx: _Context, tok: Token) -> list[tuple[int, Span]]:
+    """The other entities coordinated with tok: "les provinces de Zambézie et de Nampula"."""
+    first = tok.head if tok.dep_ == "conj" else tok
+    toks = [first] + [c for c in first.children if c.dep_ == "conj"]
+    return [ctx.mention_at[t.i] for t in toks if t.i != tok.i and t.i in ctx.mention_at
+            and ctx.mention_at[t.i][0] != ctx.mention_at[tok.i][0]]
+
+
 def _appositions(ctx: _Context, out: _Collector) -> None:
     """Places and teams given beside a name: "Florange (Moselle)", "Darmstadt, en Allemagne",
     "Saint-Denis, près de Paris", "Kharkiv, la deuxième ville d'Ukraine" (LOCATED_IN);
@@ -625,6 +655,11 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
             k = e + 1
             if doc[k].lower_ in _WHERE:
                 k += 1
+                while k < len(doc) and doc[k].pos_ == "DET":
+                    k += 1
+                if k + 1 < len(doc) and (doc[k].lemma_ in PROXY_NOUNS or doc[k].lower_ in DIRECTIONS) \
+                        and doc[k + 1].lower_ in _DE:  # ", dans la province du Sud-Kivu", ", dans l'est de la RDC"
+                    k += 2
             elif doc[k].lower_ == "près" and k + 1 < len(doc) and doc[k + 1].lower_ in _DE:
                 k += 2
             elif doc[k].pos_ == "DET":  # "Kharkiv, la deuxième ville d'Ukraine"
@@ -644,8 +679,10 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
         span_b = ctx.mention_at[found[0]][1]
         trig = Span(doc[e:found[1]].text, doc[e].idx, doc[found[1] - 1].idx + len(doc[found[1] - 1].text))
         if a.label == "LOC" and b.label == "LOC" and not country(a.name):
-            out.add(ctx.arg_of_entity(idx, span_a, 1.0), "LOCATED_IN", ctx.arg_of_entity(found[2], span_b, 1.0),
-                    trig, conf)
+            for idx_a, span_a in [(idx, span_a)] + _conjuncts(ctx, doc[s]):
+                if ctx.entities[idx_a].label == "LOC" and not country(ctx.entities[idx_a].name):
+                    out.add(ctx.arg_of_entity(idx_a, span_a, 1.0), "LOCATED_IN",
+                            ctx.arg_of_entity(found[2], span_b, 1.0), trig, conf)
         elif a.label == "PER" and b.label in ("ORG", "LOC") and nxt.text == "(" and not country(b.name):
             out.add(ctx.arg_of_entity(idx, span_a, 1.0), "MEMBER_OF", ctx.arg_of_entity(found[2], span_b, 1.0),
                     trig, 0.6)
@@ -742,6 +779,11 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 subjects = subjects or [a for c in tok.children if c.dep_ == "nsubj" for a in ctx.resolve(c)]
                 if not subjects and tok.dep_ == "appos":  # "La France, membre permanent du Conseil"
                     subjects = ctx.resolve(tok.head, 0.9)
+                if not subjects and tok.dep_ == "conj" and tok.head.dep_ == "appos":
+                    subjects = ctx.resolve(tok.head.head, 0.85)  # "Léa Castaing, éleveuse et membre des JA"
+                listed = _members_after_dont(ctx, tok)
+                if len(listed) > len(subjects):  # the parser made only the last one the subject
+                    subjects = listed
                 if not objects:
                     dont = [t for t in tok.sent if t.lower_ == "dont" and t.i < tok.i]
                     objects = [a for t in dont[-1:] for a in ctx.resolve(t)]

@@ -295,3 +295,22 @@ def test_recipient_hung_under_the_object(nlp):
 def test_denied_event_is_not_a_relation(nlp):
     t = triples(rels(nlp, "Le ministre a démenti que la Syrie ait livré des armes au Hezbollah."))
     assert not {x for x in t if x[1] == "AID"}
+
+
+def test_members_named_between_dont_and_the_copula(nlp):
+    t = triples(rels(nlp, "Les ministres se retrouveront au sommet de l'Union africaine, dont le Kenya et "
+                          "l'Ethiopie sont membres."))
+    assert {("Kenya", "MEMBER_OF", "Union africaine"), ("Éthiopie", "MEMBER_OF", "Union africaine")} <= t \
+        or {("Kenya", "MEMBER_OF", "Union africaine"), ("Ethiopie", "MEMBER_OF", "Union africaine")} <= t
+    t = triples(rels(nlp, "Selon Paul Dubreuil, apiculteur dans le Jura et membre de la Confédération paysanne, "
+                          "la récolte est mauvaise."))
+    assert ("Paul Dubreuil", "MEMBER_OF", "Confédération paysanne") in t
+    t = triples(rels(nlp, "Le sommet de l'Union africaine, dont le siège est à Addis-Abeba, s'ouvre lundi."))
+    assert not {x for x in t if x[1] == "MEMBER_OF"}
+
+
+def test_located_in_through_region_words_and_coordination(nlp):
+    t = triples(rels(nlp, "Les combats ont repris près de Goma, dans la province du Nord-Kivu."))
+    assert ("Goma", "LOCATED_IN", "Nord-Kivu") in t
+    t = triples(rels(nlp, "Les pluies ont touché les villes de Tamale et de Bolgatanga, au Ghana."))
+    assert {("Tamale", "LOCATED_IN", "Ghana"), ("Bolgatanga", "LOCATED_IN", "Ghana")} <= t
