@@ -194,6 +194,12 @@ class _Context:
             return self.resolve(tok.head.head, conf * 0.8, conj=False)
         if tok.pos_ == "PRON" and low in _PERSONAL and tok.dep_.startswith("nsubj"):
             return self._pronoun(tok, conf * 0.6)
+        if tok.pos_ == "PROPN" and tok.is_title:  # "le Brésilien Rafael Souza" (tagged PROPN)
+            for c in tok.children:
+                if c.dep_ == "appos" and c.i == tok.i + 1 and c.i in self.mention_at \
+                        and self.entities[self.mention_at[c.i][0]].label == "PER":
+                    idx, span = self.mention_at[c.i]
+                    return [self.arg_of_entity(idx, span, conf * 0.85)]
         if tok.pos_ == "NOUN":
             if tok.lemma_ in PAIR_NOUNS and any(c.lower_ == "deux" for c in tok.children):
                 return [self.arg_of_entity(idx, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.5)
@@ -210,9 +216,13 @@ class _Context:
                     return [self.arg_of_entity(idx, span, conf * 0.85)]
             if roles.head_at(self.doc, tok.i, tok.i + 4):
                 # an unnamed office holder stands for its organisation or country
-                for c in tok.children:
-                    if c.dep_ == "nmod" and _case(c) in _DE and c.i in self.mention_at \
-                            and self.entities[self.mention_at[c.i][0]].label in ("ORG", "LOC"):
+                kids = [(c, True) for c in tok.children]
+                kids += [(g, False) for c, _ in kids if c.dep_ == "nmod" and c.i not in self.mention_at
+                         for g in c.children]
+                for c, own in kids:  # "les ministres des Affaires étrangères de l'UE"
+                    if c.dep_ == "nmod" and _case(c) in _DE and c.i in self.mention_at and (
+                            self.entities[self.mention_at[c.i][0]].label in (("ORG", "LOC") if own else ("ORG",))
+                            or self.entities[self.mention_at[c.i][0]].name in self.by_country):
                         idx, span = self.mention_at[c.i]
                         return [self.arg_of_entity(idx, span, conf * 0.7)]
                     if c.dep_ == "amod" and (name := country_of_adjective(c.text)):
@@ -461,7 +471,10 @@ def _members_after_dont(ctx: _Context, noun: Token) -> list[_Arg]:
 def _governing_verb(noun: Token) -> tuple[Token | None, int]:
     t, hops = noun, 0
     while t.dep_ in ("obj", "nmod", "obl:arg", "obl:mod", "obl", "conj") and t.head is not t and hops < 4:
-        t, hops = t.head, hops + 1
+        # a date or place the parser made the noun's head ("a revendiqué jeudi la prise",
+        # "ont adopté à Luxembourg de nouvelles sanctions") is no hop
+        adjunct = t.head.lemma_.lower() in _TIME or t.head.pos_ == "PROPN" and _case(t.head) in _PLACE_PREPS
+        t, hops = t.head, hops + (not adjunct)
         if t.pos_ == "VERB":
             return t, hops
     return None, hops
@@ -620,7 +633,8 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
             while verb.pos_ != "VERB" and verb.head is not verb and verb.dep_ not in ("ROOT",):
                 verb = verb.head
             if verb.pos_ == "VERB":
-                subjects = _verb_subjects(ctx, verb)
+                subjects = _verb_subjects(ctx, verb) or [
+                    a for c in verb.children if c.dep_ == "nsubj:pass" for a in ctx.resolve(c, 0.9)]
         for s in subjects:
             for o in objects:
                 out.add(s, predicate, o, trig, 0.75)

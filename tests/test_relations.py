@@ -314,3 +314,23 @@ def test_located_in_through_region_words_and_coordination(nlp):
     assert ("Goma", "LOCATED_IN", "Nord-Kivu") in t
     t = triples(rels(nlp, "Les pluies ont touché les villes de Tamale et de Bolgatanga, au Ghana."))
     assert {("Tamale", "LOCATED_IN", "Ghana"), ("Bolgatanga", "LOCATED_IN", "Ghana")} <= t
+
+
+def test_unnamed_ministers_of_an_organisation_stand_for_it(nlp):
+    t = triples(rels(nlp, "Les ministres des Finances de l'Union africaine ont adopté lundi "
+                          "de nouvelles sanctions contre le Mali."))
+    assert ("Union africaine", "SANCTION", "Mali") in t
+    t = triples(rels(nlp, "Le procureur de la République de Lyon a requis deux ans de prison contre Marc Petit."))
+    assert ("Lyon", "ACCUSE", "Marc Petit") not in t
+
+
+def test_nationality_noun_before_a_name_and_passive_replacement(nlp):
+    t = triples(rels(nlp, "Diallo remplace le Sénégalais Moussa Ndiaye, blessé au genou."))
+    assert ("Diallo", "REPLACES", "Moussa Ndiaye") in t
+    t = triples(rels(nlp, "Marie Dupuis a été nommée ministre de la Culture, en remplacement de Paul Girard."))
+    assert ("Marie Dupuis", "REPLACES", "Paul Girard") in t
+
+
+def test_a_date_between_verb_and_trigger_noun_does_not_weaken_it(nlp):
+    t = triples(rels(nlp, "L'armée syrienne a revendiqué samedi la prise de la ville de Saraqeb."))
+    assert ("Syrie", "ASSAULT", "Saraqeb") in t
