@@ -248,16 +248,16 @@ def _demonym(doc: Doc, i: int, label: str) -> bool:
 def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
     """A company, party or association noun right before the name, adjectives skipped:
     "le groupe chimique français Valtéa", "le groupe armé M23"."""
-    span = doc[start:end].text
-    if country(span) or country_of_capital(span):
-        return False
     k = start - 1
     while k >= 0 and (doc[k].pos_ == "ADJ" or doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm")):
         k -= 1
     if k < 0:
         return False
     noun = doc[k].lemma_.lower()
-    return noun in ORG_CONTEXT and (label != "PER" or noun not in PERSON_NOUNS)
+    if noun not in ORG_CONTEXT or label == "PER" and noun in PERSON_NOUNS:
+        return False
+    span = doc[start:end].text
+    return not (country(span) or country_of_capital(span))
 
 
 def _quoted_title(doc: Doc, start: int, end: int) -> bool:
@@ -309,14 +309,15 @@ def _initials(text: str) -> str:
     return "".join(w[0].upper() for w in re.findall(r"\w+", text) if w.lower() not in _FUNCTION_WORDS)
 
 
-def _bracket_acronyms(doc: Doc, pieces: list[_Piece]) -> dict[str, _Piece]:
+def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _Piece]:
     """Short forms in brackets right after a multi-word name that is not a person's:
     "Association des Nations ... (ASEAN)", "(Otan)", "(Africa CDC)". A name the NER cut short
     is extended over the lower-case words before the bracket when the initials then match:
     "Comité national olympique [et sportif français] (CNOSF)", "La France [insoumise] (LFI)"."""
     acronyms: dict[str, _Piece] = {}
+    brackets = {t.i for t in _tokens_at(doc, re.finditer(r"\(", text))}
     for p in pieces:
-        if p.label == "PER":
+        if p.label == "PER" or not any(k in brackets for k in range(p.end, p.end + 7)):
             continue
         i = p.end
         while i < len(doc) and (doc[i].text in _OPEN_SKIP or doc[i].is_space):
@@ -381,27 +382,28 @@ def _affiliations(doc: Doc, pieces: list[_Piece], short_forms: set[str]) -> list
     return [p for p in pieces if p.start not in inside] + added
 
 
-def _pieces(doc: Doc) -> list[_Piece]:
+def _pieces(doc: Doc, text: str) -> list[_Piece]:
     pieces: list[_Piece] = []
     for ent in doc.ents:
         if ent.label_ in LABELS:
             pieces.extend(_repair(doc, ent.start, ent.end, ent.label_))
-    acronyms = _bracket_acronyms(doc, pieces)
+    acronyms = _bracket_acronyms(doc, text, pieces)
     # bare acronyms anywhere (also those the NER missed), and initials of long names
     long_names = {_initials(doc[p.start:p.end].text): p for p in pieces
                   if p.label in ("ORG", "MISC", "LOC") and p.end - p.start > 1}
     pieces = _affiliations(doc, pieces, set(acronyms) | set(long_names))
     out = []
     for p in pieces:
-        text = doc[p.start:p.end].text
-        if p.end - p.start > 1 and text in acronyms and acronyms[text] is not p:  # "Africa CDC"
-            full = acronyms[text]
+        words = doc[p.start:p.end].text
+        if p.end - p.start > 1 and words in acronyms and acronyms[words] is not p:  # "Africa CDC"
+            full = acronyms[words]
             out.append(_Piece(p.start, p.end, p.start, full.label, "acronym", key=("ref", full.start)))
             continue
-        if p.end - p.start == 1 and (_ACRONYM.match(text) or text in acronyms) and (text in acronyms or text in long_names):
+        if p.end - p.start == 1 and (_ACRONYM.match(words) or words in acronyms) \
+                and (words in acronyms or words in long_names):
             continue  # re-added below as an acronym mention
         out.append(p)
-    for tok in doc:
+    for tok in _acronym_tokens(doc, text, acronyms):
         if _ACRONYM.match(tok.text) or tok.text in acronyms:
             full = acronyms.get(tok.text) or long_names.get(tok.text)
             if full is not None:
@@ -413,11 +415,33 @@ def _pieces(doc: Doc) -> list[_Piece]:
     return sorted(out, key=lambda p: p.start)
 
 
-def _recover(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
+_UPPER_WORD = re.compile(r"(?<![\w&-])[A-Z][A-Z0-9&-]{1,9}(?![\w&-])")
+
+
+def _tokens_at(doc: Doc, matches) -> list:
+    """The tokens that regex matches over doc.text are exactly (cheaper than visiting every token)."""
+    out = []
+    for m in matches:
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and len(span) == 1:
+            out.append(span[0])
+    return out
+
+
+def _acronym_tokens(doc: Doc, text: str, acronyms: dict[str, _Piece]) -> list:
+    """Upper-case words and the article's bracketed short forms ("Otan"), in text order."""
+    toks = _tokens_at(doc, _UPPER_WORD.finditer(text))
+    words = [re.escape(a) for a in acronyms if " " not in a and not _UPPER_WORD.fullmatch(a)]
+    if words:
+        toks += _tokens_at(doc, re.finditer(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", text))
+    return sorted(toks, key=lambda t: t.i)
+
+
+def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     """Names the NER missed: countries and capitals of the lexicons anywhere, and names it
     found once but missed elsewhere (e.g. across a bad sentence split): every other
     capitalised occurrence of the same words is a mention too."""
-    for m in _GAZETTEER.finditer(doc.text):
+    for m in _GAZETTEER.finditer(text):
         span = doc.char_span(m.start(), m.end())
         if span is None:
             continue
@@ -435,7 +459,8 @@ def _recover(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
             words = tuple(t.lower_ for t in doc[p.name_start:p.end])
             known.setdefault(words[0], {}).setdefault(words, p.label)
     extra = []
-    for tok in doc:
+    first_words = r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in known) + r")(?![\w-])"
+    for tok in _tokens_at(doc, re.finditer(first_words, text, re.IGNORECASE)) if known else ():
         options = known.get(tok.lower_)
         if not options or tok.i in covered or not tok.is_title:
             continue
@@ -456,16 +481,16 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
     full_names: dict[str, list[str]] = {}  # folded word -> keys of full person names
     # one sense per article: a capital used for its government once is the country throughout
     # (the gold lists it as an alias of the country); one only ever used as a place is a city
-    governing = {fold(doc[p.name_start:p.end].text) for p in pieces if p.kind != "acronym"
-                 and country_of_capital(doc[p.name_start:p.end].text) and not _place_use(doc, p.start, p.end)}
+    names = [doc[p.name_start:p.end].text for p in pieces]
+    governing = {fold(name) for p, name in zip(pieces, names) if p.kind != "acronym"
+                 and country_of_capital(name) and not _place_use(doc, p.start, p.end)}
     # likewise a seat of power used for its institution once is the institution throughout
-    seats = {fold(doc[p.start:p.end].text) for p in pieces
-             if _seat_of(doc, p) and not _seat_place_use(doc, p.start, p.end)}
-    for p in pieces:
-        name = doc[p.name_start:p.end].text
+    seats = {fold(name) for p, name in zip(pieces, names)
+             if _seat_of(p, name) and not _seat_place_use(doc, p.start, p.end)}
+    for p, name in zip(pieces, names):
         if p.kind == "acronym":
             continue
-        institutions = _seat_of(doc, p)
+        institutions = _seat_of(p, name)
         if institutions:  # "le Kremlin a démenti" (ORG); "reçu au Kremlin" (LOC) when never the institution
             if fold(name) in seats:
                 p.label, p.key, p.name, p.sure = "ORG", "s:" + fold(institutions[0]), institutions[0], True
@@ -529,11 +554,11 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
     _join_seats(doc, pieces)
 
 
-def _seat_of(doc: Doc, p: _Piece) -> list[str] | None:
+def _seat_of(p: _Piece, name: str) -> list[str] | None:
     """The institutions a seat-of-power piece stands for ("Matignon" tagged PER too, when alone)."""
     if p.kind == "acronym" or p.label == "PER" and p.end - p.start > 1:
         return None
-    return institutions_of_seat(doc[p.start:p.end].text)
+    return institutions_of_seat(name)
 
 
 def _seat_place_use(doc: Doc, start: int, end: int) -> bool:
@@ -546,6 +571,8 @@ def _seat_place_use(doc: Doc, start: int, end: int) -> bool:
 def _join_seats(doc: Doc, pieces: list[_Piece]) -> None:
     """"Bruxelles pourrait exiger" joins the institution of the article it stands for, the one
     mentioned last before it ("la Commission européenne ... Bruxelles"), else the first mentioned."""
+    if not any(p.key.startswith("s:") for p in pieces):
+        return
     named: dict[str, list[tuple[int, str]]] = {}
     for q in pieces:
         if not q.key.startswith("s:"):
@@ -580,14 +607,14 @@ def _join_club_towns(doc: Doc, pieces: list[_Piece]) -> None:
             p.key, p.label, p.kind = next(iter(clubs[town])), "ORG", "alias"
 
 
-def _title_mentions(doc: Doc, titles: list[roles.Title], entities: list[Entity],
+def _title_mentions(doc: Doc, text: str, titles: list[roles.Title], entities: list[Entity],
                     spans: set[int]) -> None:
     """A qualified title used alone later ("Le patron de la diplomatie chinoise a ...")."""
     holders: dict[str, set[int]] = {}
     for t in titles:
         if (t.country or t.org is not None) and not t.past:
             holders.setdefault(t.text.lower(), set()).add(t.person)
-    low = doc.text.lower()
+    low = text.lower()
     for phrase, people in holders.items():
         if len(people) != 1:
             continue
@@ -600,11 +627,12 @@ def _title_mentions(doc: Doc, titles: list[roles.Title], entities: list[Entity],
             if nxt is not None and (nxt.ent_type_ == "PER" or nxt.text == "," and span.end + 1 < len(doc)
                                     and doc[span.end + 1].ent_type_ == "PER"):
                 continue  # the title introduces a name: not a mention by title
-            person.mentions.append(Mention(doc.text[m.start():m.end()], m.start(), m.end(), "title"))
+            person.mentions.append(Mention(text[m.start():m.end()], m.start(), m.end(), "title"))
 
 
 def extract_entities(doc: Doc) -> list[Entity]:
-    pieces = _recover(doc, _pieces(doc))
+    text = doc.text  # built from every token on each access: once here
+    pieces = _recover(doc, text, _pieces(doc, text))
     _cluster(doc, pieces)
     groups: dict[str, list[_Piece]] = {}
     for p in pieces:
@@ -643,7 +671,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         if t.role and t.role not in entities[t.person].titles:
             entities[t.person].titles.append(t.role)
     spans = {t.start for t in titles}
-    _title_mentions(doc, titles, entities, spans)
+    _title_mentions(doc, text, titles, entities, spans)
     for e in entities:
         e.mentions.sort(key=lambda m: m.start)
     entities.sort(key=lambda e: e.mentions[0].start)
