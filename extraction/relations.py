@@ -60,18 +60,20 @@ def _compile(path=LEXICONS / "relations.json"):
             frozenset(fold(w) for w in data["executive_offices"]), frozenset(data["act_nouns"]),
             frozenset(data["deep_object_predicates"]), frozenset(data["compound_firsts"]),
             frozenset(data["denials"]),
-            frozenset(data["directions"]))
+            frozenset(data["directions"]), {k: tuple(v) for k, v in data["place_objects"].items()})
 
 
 (VERBS, NOUNS, LIGHT_VERBS, OBJECT_PREPS, PAIR_PREPS, MULTIWORD, GROUP_NOUNS, PAIR_NOUNS,
  PROXY_NOUNS, NEGATIONS, BLOCKING, RECEIVING, ENVOYS, MEMBER_OFFICES, EXECUTIVE_OFFICES, ACT_NOUNS,
- DEEP_OBJECTS, COMPOUND_FIRSTS, DENIALS, DIRECTIONS) = _compile()
+ DEEP_OBJECTS, COMPOUND_FIRSTS, DENIALS, DIRECTIONS, PLACE_OBJECTS) = _compile()
 _MULTI_FIRST = {k[0] for k in MULTIWORD}
 _RELATIVE_NEAR = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels",
                             "auxquelles", "duquel", "desquels", "dont"})
 _RELATIVE = frozenset({"qui", "que", "qu'"})
 _PERSONAL = frozenset({"il", "elle"})
 _DE = frozenset({"de", "du", "des", "d'"})
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})  # "à l'issue de son entretien avec X"
+_DEMONSTRATIVES = frozenset({"celle", "celui", "celles", "ceux"})  # "refusé deux offres avant d'accepter celle de X"
 _SUBJ_DEPS = ("nsubj",)
 _OBJ_DEPS = ("obl:arg", "obl:mod", "obl", "iobj", "nmod", "obl:agent")
 
@@ -207,11 +209,13 @@ class _Context:
             if tok.lemma_ in PROXY_NOUNS:  # "la ville de Kharkiv", "une délégation du Hamas"
                 for c in tok.children:
                     if c.dep_ in ("nmod", "appos") and c.i in self.mention_at and _case(c) in (None, "de"):
-                        idx, span = self.mention_at[c.i]
-                        return [self.arg_of_entity(idx, span, conf * 0.9)]
+                        # with its coordinated places when the noun is plural: "les régions de X et de Y"
+                        plural = "Plur" in tok.morph.get("Number")
+                        return self.resolve(c, conf * 0.9, conj=plural)
             for c in tok.children:  # "la compagnie algérienne Sonatrach", "le groupe TotalEnergies"
                 if c.dep_ in ("appos", "flat:name", "nmod", "amod") and c.i in self.mention_at \
-                        and _case(c) is None and c.i > tok.i:
+                        and _case(c) is None and c.i > tok.i \
+                        and not any(t.pos_ == "ADP" for t in self.doc[tok.i + 1:c.i]):
                     idx, span = self.mention_at[c.i]
                     return [self.arg_of_entity(idx, span, conf * 0.85)]
             if roles.head_at(self.doc, tok.i, tok.i + 4):
@@ -279,6 +283,12 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
         agents = [c for c in v.children if c.dep_ == "obl:agent"]
         if agents:
             return [a for s in agents for a in ctx.resolve(s, conf)]
+        if v.dep_ == "parataxis":
+            # '..., a lancé M. Martin. Claire Lefebvre, ..., a accusé X': the parser gave the
+            # second subject to the first verb; it stands between that verb and this one
+            stolen = [c for c in v.head.children if c.dep_ in _SUBJ_DEPS and v.head.i < c.i < v.i]
+            if len(stolen) and len([c for c in v.head.children if c.dep_ in _SUBJ_DEPS]) >= 2:
+                return ctx.resolve(stolen[-1], conf * 0.85)
         if v.dep_ == "xcomp" and any(c.dep_ == "obj" for c in v.head.children):
             # object control: in "inviter X à rejoindre", X is the one who joins
             return [a for c in v.head.children if c.dep_ == "obj" for a in ctx.resolve(c, conf * 0.85)]
@@ -374,7 +384,7 @@ def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
     """The entity tok stands for or, for a noun naming someone's act ("les accusations de
     Washington", "la décision de Paris", "la sélection du Festival"), the one whose act it is."""
     found = ctx.resolve(tok, conf)
-    if found or tok.pos_ != "NOUN" or tok.lemma_ not in ACT_NOUNS:
+    if found or not (tok.pos_ == "NOUN" and tok.lemma_ in ACT_NOUNS or tok.lower_ in _DEMONSTRATIVES):
         return found
     return [a for c in tok.children if c.dep_ == "nmod" and _case(c) in _DE
             for a in ctx.resolve(c, conf * 0.8)]
@@ -414,9 +424,11 @@ def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float) ->
     return out
 
 
-def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool):
-    """(subjects, objects, pairs) from a trigger noun's own complements."""
+def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str = ""):
+    """(subjects, objects, pairs) from a trigger noun's own complements; for a predicate whose
+    object is where ("la mobilisation de réservistes dans le Sud-Kivu"), a place PP too."""
     subjects, objects, pairs = [], [], []
+    place_preps = PLACE_OBJECTS.get(predicate, ())
     for c in noun.children:
         if c.dep_ == "amod" and (name := country_of_adjective(c.text)):
             subjects.append(ctx.country_arg(name, c, 0.85))
@@ -442,6 +454,8 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool):
             pairs.extend(ctx.resolve(c, 0.8))
         elif case in OBJECT_PREPS:
             objects.extend(_not_place(ctx, c, ctx.resolve(c, 0.8 if depth == 1 else 0.65)))
+        elif case in place_preps and depth <= 2:
+            objects.extend(ctx.resolve(c, 0.75 if depth == 1 else 0.65))
         if depth < 3 and c.dep_ != "conj":
             stack.extend((g, depth + 1) for g in c.children)
     return subjects, objects, pairs
@@ -746,15 +760,16 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 objects = _surface_object(ctx, tok)
             if not objects and subjects and preps and predicate in DEEP_OBJECTS:
                 objects = _objects_below(ctx, tok, preps)
-            if predicate in SYMMETRIC and not objects and len(subjects) >= 2 and any(
-                    c.lower_ in ("se", "s'") for c in tok.children):
-                objects, subjects = subjects[1:], subjects[:1]  # "A et B se sont rencontrés"
+            if predicate in SYMMETRIC and not objects and len({a.entity_id for a in subjects}) >= 2 and any(
+                    c.lower_ in ("se", "s'") or c.dep_ == "obj" and c.pos_ == "NOUN" for c in tok.children):
+                # "A et B se sont rencontrés", "A et B ont accepté une trêve"
+                objects, subjects = subjects[1:], subjects[:1]
             for s in subjects:
                 for o in objects:
                     out.add(s, predicate, o, tok, 0.9)
         elif tok.pos_ == "NOUN" and lemma in NOUNS:
             predicate, de_is_object = NOUNS[lemma]
-            subjects, objects, pairs = _nominal_args(ctx, tok, de_is_object)
+            subjects, objects, pairs = _nominal_args(ctx, tok, de_is_object, predicate)
             if len(pairs) >= 2 and predicate in SYMMETRIC | {"ASSAULT"}:
                 for o in pairs[1:]:
                     out.add(pairs[0], predicate, o, tok, 0.8)
@@ -769,7 +784,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 for a in objects:
                     a.conf *= 0.85
             elif verb is not None:
-                if not subjects and (predicate not in SYMMETRIC or verb.lemma_ in LIGHT_VERBS):
+                possessed = any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in tok.children)
+                if not subjects and (predicate not in SYMMETRIC or verb.lemma_ in LIGHT_VERBS or possessed):
                     # a symmetric act needs its parties in its own syntax or a light verb's:
                     # "X a jugé la grève incompréhensible après l'accord signé avec Y" is no X-Y accord
                     light = verb.lemma_ in LIGHT_VERBS
@@ -781,9 +797,15 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 elif not objects:
                     # a PP right after the noun phrase, hung on the verb by the parser
                     # ("a condamné les frappes israéliennes contre la Syrie")
-                    objects = [a for c in verb.children if c.left_edge.i == tok.right_edge.i + 1
+                    # or on the noun's own head ("à l'issue de son entretien avec X")
+                    objects = [a for head in {verb, tok.head} for c in head.children
+                               if c.left_edge.i == tok.right_edge.i + 1
                                and c.dep_ in _OBJ_DEPS and _case(c) in OBJECT_PREPS
                                for a in _not_place(ctx, c, ctx.resolve(c, 0.7))]
+            if not objects and verb is not None and predicate in PLACE_OBJECTS:
+                # "a annoncé la mobilisation de réservistes dans les régions de X" (PP hung on the verb)
+                objects = [a for c in verb.children if c.left_edge.i == tok.right_edge.i + 1
+                           and _case(c) in PLACE_OBJECTS[predicate] for a in ctx.resolve(c, 0.7)]
             if predicate in SYMMETRIC and not objects and len({a.entity_id for a in subjects}) >= 2 \
                     and verb is not None and verb.lemma_ in LIGHT_VERBS and tok.dep_ == "obj":
                 # "le Brésil et l'Argentine ont signé un accord": the coordinated agents are the pair

@@ -334,3 +334,33 @@ def test_nationality_noun_before_a_name_and_passive_replacement(nlp):
 def test_a_date_between_verb_and_trigger_noun_does_not_weaken_it(nlp):
     t = triples(rels(nlp, "L'armée syrienne a revendiqué samedi la prise de la ville de Saraqeb."))
     assert ("Syrie", "ASSAULT", "Saraqeb") in t
+
+
+def test_subject_the_parser_gave_to_the_previous_verb(nlp):
+    t = triples(rels(nlp, "« C'est une honte », a lancé M. Durand sous les huées. Julie Marchand, présidente "
+                          "du groupe, a accusé le ministre Paul Girard de « mentir »."))
+    assert ("Julie Marchand", "ACCUSE", "Paul Girard") in t
+    assert ("Durand", "ACCUSE", "Paul Girard") not in t and ("M. Durand", "ACCUSE", "Paul Girard") not in t
+
+
+def test_coordinated_parties_accepting_a_truce_and_an_offer(nlp):
+    t = triples(rels(nlp, "Le Hamas et Israël ont accepté dimanche une trêve de cinq jours."))
+    assert {tuple(sorted((s, o))) for s, p, o in t if p == "AGREE"} == {("Hamas", "Israël")}
+    t = triples(rels(nlp, "Le Hamas a accepté la proposition de l'Egypte."))
+    assert ("Hamas", "AGREE", "Égypte") in t or ("Égypte", "AGREE", "Hamas") in t \
+        or ("Egypte", "AGREE", "Hamas") in t or ("Hamas", "AGREE", "Egypte") in t
+    t = triples(rels(nlp, "Les rebelles ont accepté une trêve de 72 heures à Goma."))
+    assert not {x for x in t if x[1] == "AGREE"}
+
+
+def test_possessed_meeting_takes_the_clause_subject(nlp):
+    t = triples(rels(nlp, "A l'issue de son entretien avec Mme Ana Costa, M. Pedro Alves a annoncé un accord."))
+    assert {tuple(sorted((s, o))) for s, p, o in t if p == "CONSULT"} == {("Ana Costa", "Pedro Alves")}
+
+
+def test_mobilisation_object_is_where(nlp):
+    t = triples(rels(nlp, "Moscou a annoncé la mobilisation de 10.000 réservistes dans les régions de Pskov "
+                          "et de Smolensk."))
+    assert {("Russie", "MOBILIZE", "Pskov"), ("Russie", "MOBILIZE", "Smolensk")} <= t
+    t = triples(rels(nlp, "Moscou a annoncé une aide de 10 millions d'euros à la Serbie dans le cadre de l'accord."))
+    assert not {x for x in t if x[1] == "MOBILIZE"}
