@@ -164,8 +164,14 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
     if doc[start].is_lower and doc[start].lemma_ in ORG_CONTEXT and start + 1 < end and doc[start + 1].is_title \
             and (label != "PER" or doc[start].lemma_ not in PERSON_NOUNS):
         start, label, sure = start + 1, "ORG", True  # "groupe Renault" -> "Renault"
-    if label != "PER" and roles.head_at(doc, start, end):
-        # "ministre des Affaires étrangères Qin Gang": role + person
+    if start > 0 and doc[start - 1].lower_ in _DETS | _PREPOSITIONS:
+        for n in (3, 2, 1):  # "ministre de l'[Economie] Eric Lombard": the portfolio is the role's
+            if start + n < end and doc[start + n].is_title and fold(doc[start:start + n].text) in roles.PORTFOLIOS:
+                start += n
+                break
+    if (label != "PER" or doc[start].is_lower) and roles.head_at(doc, start, end):
+        # "ministre des Affaires étrangères Qin Gang": role + person; "président de la République"
+        # tagged PER is a title without a name
         i = end
         while i > start and doc[i - 1].is_title and doc[i - 2].pos_ not in ("ADP", "DET") \
                 and doc[i - 1].lower_ not in roles.TITLES:
@@ -176,7 +182,8 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
         k = start + roles.head_at(doc, start, end)
         while k < end and doc[k].lower_ in ("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’"):
             k += 1
-        if k < end and doc[k].text[:1].isupper() and fold(doc[k].text) not in roles.PORTFOLIO_WORDS:
+        if k < end and doc[k].text[:1].isupper() and fold(doc[k].text) not in roles.PORTFOLIO_WORDS \
+                and label != "PER" and fold(doc[k:end].text) not in _GENERIC:
             return [_Piece(k, end, k, label)]
         return []
     span = doc[start:end]

@@ -336,3 +336,16 @@ def test_longer_name_of_a_company_is_an_organisation(nlp):
     es = ents(nlp, "Le sidérurgiste indien Narmada Steel a racheté l'usine. La présidente de Narmada Steel "
                    "Europe, Anne Roy, a promis des embauches.")
     assert {e.label for e in es if e.name.startswith("Narmada Steel")} == {"ORG"}
+
+
+def test_role_tagged_as_a_person_is_not_an_entity(nlp):
+    es = ents(nlp, "Le président de la République Emmanuel Macron a reçu le chancelier allemand Friedrich Merz. "
+                   "Le président de la République a salué son hôte.")
+    assert {e.name for e in es} == {"Emmanuel Macron", "Friedrich Merz"}
+    assert by_name(es, "Emmanuel Macron").titles == ["président de la République"]
+
+
+def test_portfolio_before_a_name_belongs_to_the_role(nlp):
+    es = ents(nlp, "Le ministre de l'Economie Eric Lombard a présenté le budget.")
+    lombard = by_name(es, "Eric Lombard")
+    assert lombard.label == "PER" and lombard.titles == ["ministre de l'Economie"]
