@@ -71,6 +71,8 @@ _RELATIVE_NEAR = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auq
                             "auxquelles", "duquel", "desquels", "dont"})
 _RELATIVE = frozenset({"qui", "que", "qu'"})
 _PERSONAL = frozenset({"il", "elle"})
+_MADAM = frozenset({"Mme", "Madame", "Mlle"})
+_SIR = frozenset({"M.", "Monsieur"})
 _DE = frozenset({"de", "du", "des", "d'"})
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})  # "à l'issue de son entretien avec X"
 _DEMONSTRATIVES = frozenset({"celle", "celui", "celles", "ceux"})  # "refusé deux offres avant d'accepter celle de X"
@@ -119,6 +121,8 @@ class _Context:
                 self.mentions_sorted.append((span.start, span.end, idx))
         self.mentions_sorted.sort()
         self.by_country = by_country
+        self._genders: dict[int, str] | None = None
+        self._person_subjects: list[tuple[int, int]] | None = None
         ent_of = {i: idx for i, (idx, _) in self.mention_at.items()}
         people = [(s, e, idx) for s, e, idx in self.mentions_sorted if entities[idx].label == "PER"]
         self.titles = roles.find_titles(doc, ent_of, people)
@@ -241,16 +245,59 @@ class _Context:
         return []
 
     def _pronoun(self, tok: Token, conf: float) -> list[_Arg]:
+        """"il"/"elle": the only person named in this or the previous sentence; among several,
+        those of the pronoun's gender, then the one last named as a subject there."""
         sents = [tok.sent]
         if tok.sent.start > 0:
             sents.insert(0, self.doc[tok.sent.start - 1].sent)
         start = sents[0].start
         people = {idx for s, e, idx in self.mentions_sorted
                   if start <= s < tok.i and self.entities[idx].label == "PER"}
+        if len(people) > 1:
+            gender = "Fem" if tok.lower_ == "elle" else "Masc"
+            people = {idx for idx in people if self.gender(idx) in (gender, None)}
+            conf *= 0.85
+        if len(people) > 1:
+            subjects = [idx for i, idx in self.person_subjects() if start <= i < tok.i and idx in people]
+            people = set(subjects[-1:])
+            conf *= 0.85
         if len(people) != 1:
             return []
         idx = people.pop()
         return [self.arg_of_entity(idx, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf)]
+
+    def gender(self, idx: int) -> str | None:
+        """A person's grammatical gender from "M."/"Mme" or the article or noun of their title."""
+        if self._genders is None:
+            self._genders = {}
+            for s, e, i in self.mentions_sorted:
+                first = self.doc[s].text if s < len(self.doc) else ""
+                before = self.doc[s - 1].text if s > 0 else ""
+                for word in (first, before):
+                    if word in _MADAM or word in _SIR:
+                        self._genders.setdefault(i, "Fem" if word in _MADAM else "Masc")
+            for t in self.titles:
+                span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                det = self.doc[span.start - 1] if span.start > 0 else None
+                found = det.morph.get("Gender") if det is not None and det.pos_ == "DET" else []
+                found = found or span[0].morph.get("Gender")
+                if len(found) == 1:
+                    self._genders.setdefault(t.person, found[0])
+        return self._genders.get(idx)
+
+    def person_subjects(self) -> list[tuple[int, int]]:
+        """(token, person) for each person named, or titled, as the subject of a clause."""
+        if self._person_subjects is None:
+            self._person_subjects = []
+            for tok in self.doc:
+                if tok.dep_ in ("nsubj", "nsubj:pass") and tok.pos_ != "PRON":
+                    for a in self._resolve_one(tok, 1.0):
+                        if a.label == "PER" and a.entity_id:
+                            idx = next(i for i, e in enumerate(self.entities) if e.entity_id == a.entity_id)
+                            self._person_subjects.append((tok.i, idx))
+        return self._person_subjects
 
 
 def _unrealised(tok: Token) -> bool:

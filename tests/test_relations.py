@@ -364,3 +364,14 @@ def test_mobilisation_object_is_where(nlp):
     assert {("Russie", "MOBILIZE", "Pskov"), ("Russie", "MOBILIZE", "Smolensk")} <= t
     t = triples(rels(nlp, "Moscou a annoncé une aide de 10 millions d'euros à la Serbie dans le cadre de l'accord."))
     assert not {x for x in t if x[1] == "MOBILIZE"}
+
+
+def test_pronoun_resolved_by_gender_then_by_last_subject(nlp):
+    t = triples(rels(nlp, "La ministre Anne Roche a reçu son homologue Marc Dubois. Elle a ensuite rencontré "
+                          "le président Paul Lenoir."))
+    assert ("Anne Roche", "CONSULT", "Paul Lenoir") in t or ("Paul Lenoir", "CONSULT", "Anne Roche") in t
+    t = triples(rels(nlp, "Le groupe sera dirigé par Mme Claire Morel, tandis que le patron de Renault, Jan de Vries, "
+                          "deviendra président. Il succédera à Paul Martin."))
+    assert ("Jan de Vries", "REPLACES", "Paul Martin") in t
+    t = triples(rels(nlp, "Le rapport cite Paul Martin et Jean Morel. Il a ensuite rencontré Marc Dubois."))
+    assert not {x for x in t if "Marc Dubois" in (x[0], x[2])}
