@@ -35,7 +35,8 @@ PORTFOLIOS = frozenset(fold(line) for line in (LEXICONS / "portfolios.txt").read
     encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
 PORTFOLIO_WORDS = frozenset(w for p in PORTFOLIOS for w in p.split())
 _ARTICLES = frozenset({"le", "la", "l'", "l’"})
-_LINK = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "les", "auprès", "pour"})
+_LINK = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "les", "auprès", "pour", "chez"})
+_DE = frozenset({"de", "du", "des", "d'", "d’"})
 _PAST = frozenset({"ancien", "ancienne", "ex", "ex-", "feu", "défunt", "défunte"})
 _QUALIFIERS = frozenset({"principal", "principale", "haut", "haute", "premier", "première",
                          "nouveau", "nouvelle", "actuel", "actuelle", "vice", "futur", "future"})
@@ -81,6 +82,8 @@ def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
         return True
     if tok.text in ("(", ")"):  # "de la Fédération française de cyclisme (FFC), Michel Carrel"
         return True
+    if low == "en":  # "l'ambassadeur d'Allemagne en Pologne, Hans Weber"
+        return tok.i + 1 in ent_of
     return tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.is_alpha or "-" in tok.text and tok.is_lower
 
 
@@ -129,6 +132,8 @@ def title_before(doc: Doc, s: int, ent_of: dict[int, int], person: int = -1) -> 
     comma = j >= lo and doc[j].text == ","
     if comma:
         j -= 1
+    elif j >= lo and doc[j].lower_ in _DE:
+        return None, j  # "l'avocate de M. Lambert": the role is someone else's
     best = None
     k = j
     while k >= max(lo, j - 16):
@@ -158,7 +163,8 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
             # "…, le docteur Samuel Okafor", "son directeur, le dramaturge portugais Tomás Ferreira":
             # a profession word before the name, the role in the apposition before it
             k = s - 1
-            while k > sent.start and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_lower:
+            while k > sent.start and (doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_lower
+                                      or country_of_adjective(doc[k].text)):  # ", l'Italien Luca Rossi"
                 k -= 1
             if k < s - 1 and k >= 1 and doc[k].pos_ == "DET" and doc[k - 1].text == ",":
                 best, j = title_before(doc, k, ent_of, person)

@@ -349,3 +349,29 @@ def test_portfolio_before_a_name_belongs_to_the_role(nlp):
     es = ents(nlp, "Le ministre de l'Economie Eric Lombard a présenté le budget.")
     lombard = by_name(es, "Eric Lombard")
     assert lombard.label == "PER" and lombard.titles == ["ministre de l'Economie"]
+
+
+def test_role_before_de_and_a_name_is_someone_elses(nlp):
+    es = ents(nlp, "L'avocat de M. Perrin, Me Claire Vasseur, a plaidé la relaxe. Le porte-parole de Jean Perrin est venu.")
+    assert by_name(es, "Claire Vasseur").titles == ["avocat"]
+    assert by_name(es, "Jean Perrin").titles == []
+
+
+def test_ambassador_in_a_country_keeps_the_title(nlp):
+    es = ents(nlp, "L'ambassadeur d'Italie en Espagne, Marco Ferri, a été convoqué.")
+    assert by_name(es, "Marco Ferri").titles == ["ambassadeur"]
+
+
+def test_demonym_between_the_apposition_and_the_name(nlp):
+    es = ents(nlp, "Selon le sélectionneur de l'équipe, le Portugais Rui Costa, le groupe est prêt.")
+    assert by_name(es, "Rui Costa").titles == ["sélectionneur de l'équipe"]
+
+
+def test_analyst_at_a_company(nlp):
+    es = ents(nlp, "Pour Julien Morel, économiste chez Natixis, la croissance ralentit.")
+    assert by_name(es, "Julien Morel").titles == ["économiste"]
+
+
+def test_title_does_not_run_over_en_before_a_common_noun(nlp):
+    es = ents(nlp, "Lula, président brésilien en visite officielle, a rencontré des étudiants.")
+    assert all("visite" not in t for e in es for t in e.titles)
