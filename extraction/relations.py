@@ -336,9 +336,10 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
             stolen = [c for c in v.head.children if c.dep_ in _SUBJ_DEPS and v.head.i < c.i < v.i]
             if len(stolen) and len([c for c in v.head.children if c.dep_ in _SUBJ_DEPS]) >= 2:
                 return ctx.resolve(stolen[-1], conf * 0.85)
-        if v.dep_ == "xcomp" and any(c.dep_ == "obj" for c in v.head.children):
+        if v.dep_ == "xcomp" and any(c.dep_ == "obj" and c.lemma_.lower() not in _TIME for c in v.head.children):
             # object control: in "inviter X à rejoindre", X is the one who joins
-            return [a for c in v.head.children if c.dep_ == "obj" for a in ctx.resolve(c, conf * 0.85)]
+            return [a for c in v.head.children if c.dep_ == "obj" and c.lemma_.lower() not in _TIME
+                    for a in ctx.resolve(c, conf * 0.85)]
         if v.dep_ in ("xcomp", "conj") or (v.dep_ == "advcl" and "Inf" in v.morph.get("VerbForm")):
             first_conjunct_elsewhere = v.dep_ == "conj" and v.head.pos_ != "VERB" \
                 and v.head.dep_ in ("ccomp", "xcomp") and v.head.head.pos_ == "VERB"
@@ -411,9 +412,11 @@ def _surface_object(ctx: _Context, verb: Token) -> list[_Arg]:
     return []
 
 
-def _not_place(ctx: _Context, c: Token, args: list[_Arg]) -> list[_Arg]:
+def _not_place(ctx: _Context, c: Token, args: list[_Arg], capitals: bool = True) -> list[_Arg]:
     """"à Jakarta" is where, not whom: a city after a locative preposition is no argument
-    (a capital standing for its government was already resolved to its country)."""
+    (a capital standing for its government was already resolved to its country). With
+    capitals=False (a verb whose lexicon entry says its object comes with "à": "réclamées
+    par Varsovie à Berlin") a capital the entity stage gave to its country is kept."""
     if _case(c) not in _PLACE_PREPS:
         return args
     out = []
@@ -421,7 +424,8 @@ def _not_place(ctx: _Context, c: Token, args: list[_Arg]) -> list[_Arg]:
         if a.label == "LOC" and a.name not in ctx.by_country and not country(a.name):
             continue  # a city
         span = ctx.doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
-        if country_of_capital(a.span.text) and span is not None and _place_use(ctx.doc, span.start, span.end):
+        if capitals and country_of_capital(a.span.text) and span is not None \
+                and _place_use(ctx.doc, span.start, span.end):
             continue  # "à Pékin" as a place, though Pékin stands for China elsewhere
         out.append(a)
     return out
@@ -454,7 +458,10 @@ def _objects_below(ctx: _Context, verb: Token, preps: tuple[str, ...]) -> list[_
     return out
 
 
-def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float) -> list[_Arg]:
+def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float,
+             explicit: bool = True) -> list[_Arg]:
+    """The objects of head: its direct object and the complements introduced by preps
+    (explicit: the verb's own prepositions from the lexicon, not the generic object ones)."""
     out = []
     has_obj = any(c.dep_ == "obj" for c in head.children)
     for c in head.children:
@@ -462,7 +469,7 @@ def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float) ->
             if c.dep_ == "obj":
                 out.extend(_patient(ctx, c, conf))
         if preps and c.dep_ in _OBJ_DEPS and _case(c) in preps:
-            out.extend(_not_place(ctx, c, ctx.resolve(c, conf * 0.95)))
+            out.extend(_not_place(ctx, c, ctx.resolve(c, conf * 0.95), capitals=not explicit))
         elif not preps and not has_obj and c.dep_ in ("obl:mod", "obl", "appos") and c.i > head.i \
                 and _case(c) is None \
                 and c.pos_ in ("PROPN", "NOUN"):
@@ -840,7 +847,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     for a in subjects:
                         a.conf *= 0.85 if light and hops == 1 else 0.6
                 if not objects and verb.lemma_ in LIGHT_VERBS and tok.dep_ == "obj":
-                    objects = _objects(ctx, verb, tuple(OBJECT_PREPS), 0.8)
+                    objects = _objects(ctx, verb, tuple(OBJECT_PREPS), 0.8, explicit=False)
                 elif not objects:
                     # a PP right after the noun phrase, hung on the verb by the parser
                     # ("a condamné les frappes israéliennes contre la Syrie")

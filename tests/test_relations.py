@@ -375,3 +375,21 @@ def test_pronoun_resolved_by_gender_then_by_last_subject(nlp):
     assert ("Jan de Vries", "REPLACES", "Paul Martin") in t
     t = triples(rels(nlp, "Le rapport cite Paul Martin et Jean Morel. Il a ensuite rencontré Marc Dubois."))
     assert not {x for x in t if "Marc Dubois" in (x[0], x[2])}
+
+
+def test_a_date_object_is_no_controller_of_the_infinitive(nlp):
+    t = triples(rels(nlp, "Les combattants du Hamas ont commencé lundi à se retirer de Rafah."))
+    assert ("Hamas", "RETREAT", "Rafah") in t
+
+
+def test_capital_after_the_verbs_own_preposition_is_the_recipient(nlp):
+    t = triples(rels(nlp, "Les indemnités réclamées par la Grèce à Berlin divisent les deux pays."))
+    assert {x for x in t if x[:2] == ("Grèce", "REQUEST") and x[2] in ("Allemagne", "Berlin")}
+    t = triples(rels(nlp, "Le président Lula a signé un accord commercial à Pékin."))
+    assert not {x for x in t if x[2] == "Chine"}
+
+
+def test_an_accused_act_is_not_asserted(nlp):
+    t = triples(rels(nlp, "Washington accuse l'Iran de fournir des drones à la Russie."))
+    assert not {x for x in t if x[1] == "AID"}
+    assert ("États-Unis", "ACCUSE", "Iran") in t or ("Etats-Unis", "ACCUSE", "Iran") in t
