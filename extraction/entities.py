@@ -248,7 +248,8 @@ def _demonym(doc: Doc, i: int, label: str) -> bool:
         if all(part in _NUMBER_WORDS for part in fold(word).split("-")):
             return True
         return label != "ORG" and bool(_DEMONYM_PLURAL.search(word))
-    return before in _DETS and label != "ORG" and bool(_DEMONYM.search(word)) and i + 1 < len(doc) \
+    return before in _DETS and label != "ORG" and bool(_DEMONYM.search(word)) and word.lower() not in ORG_HEADS \
+        and i + 1 < len(doc) \
         and doc[i + 1].ent_iob_ == "B" and doc[i + 1].ent_type_ == "PER"
 
 
@@ -256,7 +257,8 @@ def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
     """A company, party or association noun right before the name, adjectives skipped:
     "le groupe chimique français Valtéa", "le groupe armé M23"."""
     k = start - 1
-    while k >= 0 and (doc[k].pos_ == "ADJ" or doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm")):
+    while k >= 0 and doc[k].is_lower and (doc[k].pos_ == "ADJ" or doc[k].pos_ == "VERB"
+                                          and "Part" in doc[k].morph.get("VerbForm")):
         k -= 1
     if k < 0:
         return False

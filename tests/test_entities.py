@@ -375,3 +375,8 @@ def test_analyst_at_a_company(nlp):
 def test_title_does_not_run_over_en_before_a_common_noun(nlp):
     es = ents(nlp, "Lula, président brésilien en visite officielle, a rencontré des étudiants.")
     assert all("visite" not in t for e in es for t in e.titles)
+
+
+def test_person_after_a_named_group_stays_a_person(nlp):
+    es = ents(nlp, "Le président du groupe Renaissance Gabriel Attal a dénoncé le texte.")
+    assert by_name(es, "Gabriel Attal").label == "PER"
