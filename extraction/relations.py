@@ -60,12 +60,13 @@ def _compile(path=LEXICONS / "relations.json"):
             frozenset(fold(w) for w in data["executive_offices"]), frozenset(data["act_nouns"]),
             frozenset(data["deep_object_predicates"]), frozenset(data["compound_firsts"]),
             frozenset(data["denials"]),
-            frozenset(data["directions"]), {k: tuple(v) for k, v in data["place_objects"].items()})
+            frozenset(data["directions"]), {k: tuple(v) for k, v in data["place_objects"].items()},
+            frozenset(data["person_pair_nouns"]))
 
 
 (VERBS, NOUNS, LIGHT_VERBS, OBJECT_PREPS, PAIR_PREPS, MULTIWORD, GROUP_NOUNS, PAIR_NOUNS,
  PROXY_NOUNS, NEGATIONS, BLOCKING, RECEIVING, ENVOYS, MEMBER_OFFICES, EXECUTIVE_OFFICES, ACT_NOUNS,
- DEEP_OBJECTS, COMPOUND_FIRSTS, DENIALS, DIRECTIONS, PLACE_OBJECTS) = _compile()
+ DEEP_OBJECTS, COMPOUND_FIRSTS, DENIALS, DIRECTIONS, PLACE_OBJECTS, PERSON_PAIR_NOUNS) = _compile()
 _MULTI_FIRST = {k[0] for k in MULTIWORD}
 _RELATIVE_NEAR = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels",
                             "auxquelles", "duquel", "desquels", "dont"})
@@ -157,10 +158,12 @@ class _Context:
                     best = (s, e, idx)
         return best
 
-    def last_countries(self, before: int, n: int) -> list[int]:
+    def last_countries(self, before: int, n: int, people: bool = False) -> list[int]:
+        """The last n countries (or people) named before token `before`."""
         seen: list[int] = []
         for s, e, idx in reversed(self.mentions_sorted):
-            if s < before and self.entities[idx].name in self.by_country and idx not in seen:
+            wanted = self.entities[idx].label == "PER" if people else self.entities[idx].name in self.by_country
+            if s < before and wanted and idx not in seen:
                 seen.append(idx)
                 if len(seen) == n:
                     break
@@ -207,9 +210,10 @@ class _Context:
                     idx, span = self.mention_at[c.i]
                     return [self.arg_of_entity(idx, span, conf * 0.85)]
         if tok.pos_ == "NOUN":
-            if tok.lemma_ in PAIR_NOUNS and any(c.lower_ == "deux" for c in tok.children):
+            if tok.lemma_ in PAIR_NOUNS | PERSON_PAIR_NOUNS and any(c.lower_ == "deux" for c in tok.children):
+                # "les deux pays", "les deux ministres": the last two named
                 return [self.arg_of_entity(idx, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.5)
-                        for idx in self.last_countries(tok.i, 2)]
+                        for idx in self.last_countries(tok.i, 2, people=tok.lemma_ in PERSON_PAIR_NOUNS)]
             if tok.lemma_ in PROXY_NOUNS:  # "la ville de Kharkiv", "une délégation du Hamas"
                 for c in tok.children:
                     if c.dep_ in ("nmod", "appos") and c.i in self.mention_at and _case(c) in (None, "de"):
@@ -303,12 +307,13 @@ class _Context:
 def _unrealised(tok: Token) -> bool:
     """"n'a pas rencontré", "a refusé de sanctionner": the event did not happen."""
     t = tok
-    for _ in range(3):
+    for _ in range(4):
         if any(c.lower_ in NEGATIONS and c.dep_ == "advmod" for c in t.children):
             return True
         if t.dep_ == "ccomp":  # "a démenti que l'Iran ait livré des armes"
             return t.head.lemma_ in DENIALS
-        if t.dep_ not in ("xcomp", "obj", "conj", "acl", "nmod") or t.head is t:
+        time_noun = t.lemma_.lower() in _TIME  # "a requis mercredi dix ans": the parser hung them on the date
+        if t.dep_ not in ("xcomp", "obj", "conj", "acl", "nmod") and not time_noun or t.head is t:
             return False
         t = t.head
         if t.lemma_ in BLOCKING:

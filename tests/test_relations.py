@@ -393,3 +393,17 @@ def test_an_accused_act_is_not_asserted(nlp):
     t = triples(rels(nlp, "Washington accuse l'Iran de fournir des drones à la Russie."))
     assert not {x for x in t if x[1] == "AID"}
     assert ("États-Unis", "ACCUSE", "Iran") in t or ("Etats-Unis", "ACCUSE", "Iran") in t
+
+
+def test_the_two_ministers_are_the_last_two_people_named(nlp):
+    t = triples(rels(nlp, "Le ministre italien Marco Rossi a reçu son homologue grec Nikos Pappas. Les deux "
+                          "ministres ont signé un accord sur la pêche."))
+    assert {tuple(sorted((s, o))) for s, p, o in t if p == "AGREE"} == {("Marco Rossi", "Nikos Pappas")}
+    t = triples(rels(nlp, "Marco Rossi a reçu Nikos Pappas. Les ministres ont signé un accord sur la pêche."))
+    assert not {x for x in t if x[1] == "AGREE"}
+
+
+def test_a_requested_sentence_is_no_coercion(nlp):
+    t = triples(rels(nlp, "Le procureur Jean Vidal a requis jeudi cinq ans d'emprisonnement contre Marc Petit."))
+    assert ("Jean Vidal", "ACCUSE", "Marc Petit") in t
+    assert not {x for x in t if x[1] == "COERCE"}
