@@ -260,11 +260,11 @@ class _Context:
         if len(people) > 1:
             gender = "Fem" if tok.lower_ == "elle" else "Masc"
             people = {idx for idx in people if self.gender(idx) in (gender, None)}
-            conf *= 0.85
+            conf *= 0.95
         if len(people) > 1:
             subjects = [idx for i, idx in self.person_subjects() if start <= i < tok.i and idx in people]
             people = set(subjects[-1:])
-            conf *= 0.85
+            conf *= 0.9
         if len(people) != 1:
             return []
         idx = people.pop()
@@ -354,6 +354,11 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
             conf *= 0.85
             continue
         break
+    if v.dep_ in ("advcl", "parataxis") and v.head.i in ctx.mention_at and v.head.i < v.i \
+            and not any(c.dep_ in _SUBJ_DEPS for c in v.children):
+        # "Le Premier ministre indien Narendra Modi s'est entretenu": the parser took the name
+        # for the main verb and hung the real one under it
+        return ctx.resolve(v.head, conf * 0.8)
     # the sentence splitter cut "Wang Yi, principal responsable ... - a rencontré ...":
     # a verbless fragment just before, whose root is an entity, is the subject
     sent = verb.sent
@@ -442,8 +447,11 @@ def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
     found = ctx.resolve(tok, conf)
     if found or not (tok.pos_ == "NOUN" and tok.lemma_ in ACT_NOUNS or tok.lower_ in _DEMONSTRATIVES):
         return found
-    return [a for c in tok.children if c.dep_ == "nmod" and _case(c) in _DE
-            for a in ctx.resolve(c, conf * 0.8)]
+    owners = [a for c in tok.children if c.dep_ == "nmod" and _case(c) in _DE
+              for a in ctx.resolve(c, conf * 0.8)]
+    # "la proposition de trêve présentée par le Qatar": the participle's agent
+    return owners or [a for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                      for g in c.children if g.dep_ == "obl:agent" for a in ctx.resolve(g, conf * 0.8)]
 
 
 def _objects_below(ctx: _Context, verb: Token, preps: tuple[str, ...]) -> list[_Arg]:

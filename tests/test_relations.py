@@ -407,3 +407,26 @@ def test_a_requested_sentence_is_no_coercion(nlp):
     t = triples(rels(nlp, "Le procureur Jean Vidal a requis jeudi cinq ans d'emprisonnement contre Marc Petit."))
     assert ("Jean Vidal", "ACCUSE", "Marc Petit") in t
     assert not {x for x in t if x[1] == "COERCE"}
+
+
+def test_fresh_wire_sentences(nlp):
+    t = triples(rels(nlp, "Le président brésilien Luiz Inácio Lula da Silva a reçu mardi à Brasilia le chancelier "
+                          "allemand Friedrich Merz, avec lequel il a signé un accord sur les matières premières."))
+    assert {tuple(sorted((s, o))) for s, p, o in t if p == "AGREE"} == {("Friedrich Merz", "Luiz Inácio Lula da Silva")}
+    t = triples(rels(nlp, "La Commission européenne a infligé une amende de 2 milliards d'euros à Google."))
+    assert ("Commission européenne", "SANCTION", "Google") in t
+    t = triples(rels(nlp, "Le Premier ministre indien Narendra Modi s'est entretenu avec le président ukrainien "
+                          "Volodymyr Zelensky en marge du sommet du G20 à Johannesburg."))
+    assert {tuple(sorted((s, o))) for s, p, o in t if p == "CONSULT"} == {("Narendra Modi", "Volodymyr Zelensky")}
+    t = triples(rels(nlp, "Israël a mené dans la nuit des frappes contre des positions du Hezbollah dans le sud "
+                          "du Liban."))
+    assert ("Israël", "ASSAULT", "Hezbollah") in t and ("Israël", "ASSAULT", "Liban") not in t
+
+
+def test_fresh_wire_sentences_without_relations(nlp):
+    for text in ("Selon le porte-parole du Kremlin, Dmitri Peskov, la Russie n'a pas l'intention d'attaquer "
+                 "un pays de l'Otan.",
+                 "La ministre de la Santé, Catherine Vautrin, a annoncé le déblocage de 100 millions d'euros "
+                 "pour les hôpitaux de Mayotte.",
+                 "Les manifestants ont défilé à Nairobi contre la hausse des taxes."):
+        assert not {x for x in triples(rels(nlp, text)) if x[1] not in ("HOLDS_ROLE", "LOCATED_IN")}
