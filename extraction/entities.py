@@ -66,6 +66,8 @@ PLACE_CONTEXT = frozenset({
     # events named after the city where they took place: "l'accord de Doha", "le sommet de Madrid"
     "accord", "traité", "sommet", "conférence", "pourparler", "pourparlers", "négociation", "processus",
     "protocole"})
+# after these a one-word name is a town, not a person's ("le maire de Metz"; "le conseiller de Macron")
+_TOWN_CONTEXT = PLACE_CONTEXT - {"conseiller", "adjoint", "procureur"}
 # "province de Zambézie", "région de Kharkiv", "île de Jeju": the place is named after the noun
 PLACE_NOUNS = frozenset({
     "province", "région", "département", "ville", "commune", "village", "île", "district", "canton",
@@ -197,6 +199,9 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
         label, sure = "ORG", True  # "le sidérurgiste indien Kaveri Steel", "l'association Lyon Entraide"
     elif label == "LOC" and end - start == 1 and _LETTERS_AND_DIGITS.match(span.text):
         label = "ORG"  # "M23", "G20": places are not named with digits
+    if label == "PER" and end - start == 1 and start > 1 and doc[start - 1].lower_ in _PREPOSITIONS \
+            and _place_noun_before(doc, start - 2, _TOWN_CONTEXT):
+        label = "LOC"  # "le tribunal de commerce de Metz", "le maire de Sanary" tagged PER
     if label in ("ORG", "LOC") and _quoted_title(doc, start, end):
         label = "MISC"  # « Terra Baixa »: a film, a book
     name_start = start
@@ -285,14 +290,15 @@ def _quoted_title(doc: Doc, start: int, end: int) -> bool:
     return k == 0 or doc[k - 1].lemma_.lower() not in ORG_CONTEXT
 
 
-def _place_noun_before(doc: Doc, k: int) -> bool:
+def _place_noun_before(doc: Doc, k: int, nouns: frozenset = PLACE_CONTEXT) -> bool:
     """A place-context noun ending at token k, possibly qualified: "maire", "tribunal judiciaire",
     "procureur de la République", "cour d'appel"."""
     for i in range(k, max(k - 5, -1), -1):
         tok = doc[i]
-        if tok.lemma_.lower() in PLACE_CONTEXT:
+        if tok.lemma_.lower() in nouns:
             return True
-        if not (tok.pos_ in ("ADJ", "DET", "ADP") or tok.lower_ in ("république", "appel", "instance", "police")):
+        if not (tok.pos_ in ("ADJ", "DET", "ADP") or tok.lower_ in ("république", "appel", "instance", "police", "commerce",
+                                                             "assises")):
             return False
     return False
 

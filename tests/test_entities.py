@@ -380,3 +380,13 @@ def test_title_does_not_run_over_en_before_a_common_noun(nlp):
 def test_person_after_a_named_group_stays_a_person(nlp):
     es = ents(nlp, "Le président du groupe Renaissance Gabriel Attal a dénoncé le texte.")
     assert by_name(es, "Gabriel Attal").label == "PER"
+
+
+def test_one_word_person_after_a_court_or_mayor_is_a_town(nlp):
+    es = ents(nlp, "La liquidation a été prononcée par le tribunal de commerce de Metz, a indiqué le groupe.")
+    assert not [e for e in es if e.name == "Metz" and e.label == "PER"]
+
+
+def test_person_after_an_adviser_stays_a_person(nlp):
+    es = ents(nlp, "Le conseiller de Sarkozy, Claude Guéant, a démenti. Selon l'entourage de Sarkozy, rien n'est décidé.")
+    assert not [e for e in es if "Sarkozy" in e.name and e.label == "LOC"]
