@@ -171,6 +171,10 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
             if start + n < end and doc[start + n].is_title and fold(doc[start:start + n].text) in roles.PORTFOLIOS:
                 start += n
                 break
+    if label != "ORG" and end - start >= 3 and _ACRONYM.match(doc[start].text) \
+            and all(t.is_title for t in doc[start + 1:end]):
+        # "le député RN Jean Morel": the party's acronym, then the person
+        return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 1, end, start + 1, "PER")]
     if (label != "PER" or doc[start].is_lower) and roles.head_at(doc, start, end):
         # "ministre des Affaires étrangères Qin Gang": role + person; "président de la République"
         # tagged PER is a title without a name

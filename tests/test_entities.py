@@ -390,3 +390,15 @@ def test_one_word_person_after_a_court_or_mayor_is_a_town(nlp):
 def test_person_after_an_adviser_stays_a_person(nlp):
     es = ents(nlp, "Le conseiller de Sarkozy, Claude Guéant, a démenti. Selon l'entourage de Sarkozy, rien n'est décidé.")
     assert not [e for e in es if "Sarkozy" in e.name and e.label == "LOC"]
+
+
+def test_party_acronym_glued_to_a_name_is_split(nlp):
+    es = ents(nlp, "Le député RN Jean-Philippe Tanguy conteste le texte. M. Tanguy a été applaudi.")
+    assert by_name(es, "RN").label == "ORG"
+    assert [m.text for m in by_name(es, "Jean-Philippe Tanguy").mentions] == ["Jean-Philippe Tanguy", "M. Tanguy"]
+
+
+def test_three_word_name_after_a_title_is_not_split(nlp):
+    es = ents(nlp, "Le député Jean Paul Martin est absent. Le groupe EDF Renewables North America a investi.")
+    assert by_name(es, "Jean Paul Martin").label == "PER"
+    assert not [e for e in es if e.name == "EDF"]
