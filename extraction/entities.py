@@ -8,10 +8,23 @@ Steps, each a plain rule over the parse (no second model):
    organisation: its trailing capitalised run becomes a person, the rest is dropped;
    a span is cut before "de + number" ("Affaires étrangères de 18 pays"), and what is
    left is dropped when it is only a ministry portfolio, lower case, or a nationality
-   adjective.
+   adjective. Honorifics include "Me" (lawyers), "Pr", "Mgr" when capitalised. A place noun
+   goes ("province de Zambézie" -> "Zambézie"), so does a company noun ("groupe Renault").
+   People named by a demonym or a number are no entity ("les Marseillais", "les
+   Vingt-Sept", "le Lyonnais Paul X"). Labels fixed from the context: an organisation noun
+   before the name makes an ORG that wins the vote ("l'association X", "le groupe armé
+   M23"); a name filling quotation marks is a work (« Terra Baixa »); a one-word "person"
+   after a court or mayor is the town ("le tribunal de commerce de Metz"); a party
+   acronym glued to a name is split off ("le député RN Jean Morel").
 2. Acronyms: "Organisation de coopération de Shanghai (OCS)" makes "OCS" an `acronym`
    mention of the expansion (the canonical name); a bare upper-case mention whose
-   initials spell out an organisation of the article joins it too.
+   initials spell out an organisation of the article joins it too. Short forms may be
+   several words ("(Africa CDC)"); a name the NER cut short is extended to its acronym's
+   initials ("Comité national olympique et sportif français (CNOSF)", "La France insoumise
+   (LFI)"); an acronym the NER tags ORG makes its expansion an ORG ("Paris Saint-Germain
+   (PSG)"). A bracket after a person is no acronym but the team, club or party
+   ("Jonas Vingegaard (Visma-Lease a Bike)"), an ORG; a club's town names the club
+   ("RC Lens" ... "Florian Dumont (Lens)").
 3. Countries and capitals. A country is named canonically from `lexicons/
    nationalities.tsv`. A capital (`lexicons/capitals.tsv`) stands for its government,
    and becomes a `capital` mention of the country entity, unless it is used as a place:
@@ -21,6 +34,9 @@ Steps, each a plain rule over the parse (no second model):
    countries; "à Jakarta" is the city. One sense per article: a capital used for its
    government at least once is the country everywhere in the article (the gold lists it
    as an alias of the country); a capital only ever used as a place is a city entity.
+   Seats of power (`lexicons/seats.tsv`) work the same way: "le Kremlin a démenti" is an
+   ORG, "reçu au Kremlin" alone a place; "Bruxelles" for its institutions joins the
+   Commission or the Union of the article.
 4. People: a one-word person mention ("Wang", "M. Lavrov") joins the full name of the
    article whose first or last word it is (Chinese names put the family name first);
    when several full names fit, the one mentioned last before it wins. Words that the
