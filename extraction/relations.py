@@ -61,12 +61,13 @@ def _compile(path=LEXICONS / "relations.json"):
             frozenset(data["deep_object_predicates"]), frozenset(data["compound_firsts"]),
             frozenset(data["denials"]),
             frozenset(data["directions"]), {k: tuple(v) for k, v in data["place_objects"].items()},
-            frozenset(data["person_pair_nouns"]))
+            frozenset(data["person_pair_nouns"]), frozenset(data["no_person_subject"]))
 
 
 (VERBS, NOUNS, LIGHT_VERBS, OBJECT_PREPS, PAIR_PREPS, MULTIWORD, GROUP_NOUNS, PAIR_NOUNS,
  PROXY_NOUNS, NEGATIONS, BLOCKING, RECEIVING, ENVOYS, MEMBER_OFFICES, EXECUTIVE_OFFICES, ACT_NOUNS,
- DEEP_OBJECTS, COMPOUND_FIRSTS, DENIALS, DIRECTIONS, PLACE_OBJECTS, PERSON_PAIR_NOUNS) = _compile()
+ DEEP_OBJECTS, COMPOUND_FIRSTS, DENIALS, DIRECTIONS, PLACE_OBJECTS, PERSON_PAIR_NOUNS,
+ NO_PERSON_SUBJECT) = _compile()
 _MULTI_FIRST = {k[0] for k in MULTIWORD}
 _RELATIVE_NEAR = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels",
                             "auxquelles", "duquel", "desquels", "dont"})
@@ -313,7 +314,7 @@ def _unrealised(tok: Token) -> bool:
         if t.dep_ == "ccomp":  # "a démenti que l'Iran ait livré des armes"
             return t.head.lemma_ in DENIALS
         time_noun = t.lemma_.lower() in _TIME  # "a requis mercredi dix ans": the parser hung them on the date
-        if t.dep_ not in ("xcomp", "obj", "conj", "acl", "nmod") and not time_noun or t.head is t:
+        if t.dep_ not in ("xcomp", "obj", "conj", "acl", "nmod") and not time_noun or t.head.i == t.i:
             return False
         t = t.head
         if t.lemma_ in BLOCKING:
@@ -445,6 +446,13 @@ def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
     """The entity tok stands for or, for a noun naming someone's act ("les accusations de
     Washington", "la décision de Paris", "la sélection du Festival"), the one whose act it is."""
     found = ctx.resolve(tok, conf)
+    if not found and tok.pos_ == "NOUN" and tok.lemma_ in NOUNS:
+        # "a critiqué l'offensive israélienne", "a dénoncé l'arrestation de journalistes par
+        # les autorités égyptiennes": the event's agent (never its "de" complement, often the victim)
+        found = [a for c in tok.children if c.dep_ == "amod" and (name := country_of_adjective(c.text))
+                 for a in [ctx.country_arg(name, c, conf * 0.8)]] or [
+            a for c in tok.children if c.dep_ in ("nmod", "obl:agent") and _case(c) == "par"
+            for a in ctx.resolve(c, conf * 0.8)]
     if found or not (tok.pos_ == "NOUN" and tok.lemma_ in ACT_NOUNS or tok.lower_ in _DEMONSTRATIVES):
         return found
     owners = [a for c in tok.children if c.dep_ == "nmod" and _case(c) in _DE
@@ -551,7 +559,7 @@ def _members_after_dont(ctx: _Context, noun: Token) -> list[_Arg]:
 
 def _governing_verb(noun: Token) -> tuple[Token | None, int]:
     t, hops = noun, 0
-    while t.dep_ in ("obj", "nmod", "obl:arg", "obl:mod", "obl", "conj") and t.head is not t and hops < 4:
+    while t.dep_ in ("obj", "nmod", "obl:arg", "obl:mod", "obl", "conj") and t.head.i != t.i and hops < 4:
         # a date or place the parser made the noun's head ("a revendiqué jeudi la prise",
         # "ont adopté à Luxembourg de nouvelles sanctions") is no hop
         adjunct = t.head.lemma_.lower() in _TIME or t.head.pos_ == "PROPN" and _case(t.head) in _PLACE_PREPS
@@ -711,7 +719,7 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
             subjects = [_Arg(p.name, p.entity_id, p.label, Span(title.text, title.start, title.end), 0.9)]
         else:
             verb = doc[tok.i + n - 2].head if n > 1 else tok.head
-            while verb.pos_ != "VERB" and verb.head is not verb and verb.dep_ not in ("ROOT",):
+            while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.dep_ not in ("ROOT",):
                 verb = verb.head
             if verb.pos_ == "VERB":
                 subjects = _verb_subjects(ctx, verb) or [
@@ -831,6 +839,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     c.lower_ in ("se", "s'") or c.dep_ == "obj" and c.pos_ == "NOUN" for c in tok.children):
                 # "A et B se sont rencontrés", "A et B ont accepté une trêve"
                 objects, subjects = subjects[1:], subjects[:1]
+            if predicate in NO_PERSON_SUBJECT:  # "Mbappé a quitté le PSG" is no withdrawal
+                subjects = [a for a in subjects if a.label != "PER"]
             for s in subjects:
                 for o in objects:
                     out.add(s, predicate, o, tok, 0.9)
@@ -844,6 +854,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in COMPOUND_FIRSTS:
                 continue  # "libre-échange" is no exchange
             verb, hops = _governing_verb(tok)
+            possessed = False
             if verb is not None and verb.lemma_ in RECEIVING and subjects and not objects \
                     and predicate not in SYMMETRIC:
                 # "l'Ukraine a reçu le soutien de Berlin": the receiver is the object
@@ -852,7 +863,14 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     a.conf *= 0.85
             elif verb is not None:
                 possessed = any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in tok.children)
-                if not subjects and (predicate not in SYMMETRIC or verb.lemma_ in LIGHT_VERBS or possessed):
+                top = tok
+                while top.head.i != verb.i and top.head.i != top.i:
+                    top = top.head
+                # the noun inside the light verb's object: "a lancé l'une de ses attaques"
+                light_object = verb.lemma_ in LIGHT_VERBS and top.dep_ == "obj"
+                if possessed and predicate not in SYMMETRIC and not light_object:
+                    pass  # "X a sanctionné Y en raison de son soutien à Z": "son" is Y, not X
+                elif not subjects and (predicate not in SYMMETRIC or verb.lemma_ in LIGHT_VERBS or possessed):
                     # a symmetric act needs its parties in its own syntax or a light verb's:
                     # "X a jugé la grève incompréhensible après l'accord signé avec Y" is no X-Y accord
                     light = verb.lemma_ in LIGHT_VERBS
@@ -874,7 +892,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 objects = [a for c in verb.children if c.left_edge.i == tok.right_edge.i + 1
                            and _case(c) in PLACE_OBJECTS[predicate] for a in ctx.resolve(c, 0.7)]
             if predicate in SYMMETRIC and not objects and len({a.entity_id for a in subjects}) >= 2 \
-                    and verb is not None and verb.lemma_ in LIGHT_VERBS and tok.dep_ == "obj":
+                    and verb is not None and tok.dep_ == "obj" and (verb.lemma_ in LIGHT_VERBS or possessed):
                 # "le Brésil et l'Argentine ont signé un accord": the coordinated agents are the pair
                 # (not "A et B protestent contre l'accord")
                 objects, subjects = subjects[1:], subjects[:1]

@@ -430,3 +430,26 @@ def test_fresh_wire_sentences_without_relations(nlp):
                  "pour les hôpitaux de Mayotte.",
                  "Les manifestants ont défilé à Nairobi contre la hausse des taxes."):
         assert not {x for x in triples(rels(nlp, text)) if x[1] not in ("HOLDS_ROLE", "LOCATED_IN")}
+
+
+def test_possessive_owner_is_not_the_clause_subject_outside_a_light_verb_object(nlp):
+    t = triples(rels(nlp, "Les Etats-Unis ont imposé lundi de nouvelles sanctions à la Russie en raison de son "
+                          "soutien au régime syrien."))
+    assert ("États-Unis", "SANCTION", "Russie") in t
+    assert not {x for x in t if x[1] == "SUPPORT" and x[0] == "États-Unis"}
+    t = triples(rels(nlp, "La Russie a lancé jeudi l'une de ses plus importantes attaques contre Odessa."))
+    assert ("Russie", "ASSAULT", "Odessa") in t
+
+
+def test_criticised_event_names_its_agent_by_nationality(nlp):
+    t = triples(rels(nlp, "Le président turc Recep Tayyip Erdogan a critiqué l'offensive israélienne à Gaza."))
+    assert ("Recep Tayyip Erdogan", "ACCUSE", "Israël") in t
+    t = triples(rels(nlp, "Amnesty International a dénoncé l'arrestation de Paul Martin."))
+    assert not {x for x in t if x[1] == "ACCUSE"}
+
+
+def test_a_person_leaving_a_club_is_no_retreat(nlp):
+    t = triples(rels(nlp, "Le footballeur Kylian Mbappé a quitté le Paris Saint-Germain pour rejoindre le Real Madrid."))
+    assert not {x for x in t if x[1] == "RETREAT"}
+    t = triples(rels(nlp, "L'armée russe a quitté Kherson en novembre."))
+    assert ("Russie", "RETREAT", "Kherson") in t
