@@ -19,6 +19,15 @@ one person was named in this or the previous sentence; coordinated arguments ("l
 et la Russie") give one relation each. A verb without its own subject takes the subject
 of the verb it depends on (infinitive, coordination: "la Chine allait renforcer").
 Nothing is emitted unless both arguments are entities linked by the sentence's syntax.
+
+Also followed: passive participles after a noun ("les réparations réclamées par X à Y"),
+nouns naming someone's act as an object ("a rejeté les accusations de Washington"),
+"dont X et Y sont membres", places through region words (", dans la province du X"),
+"les deux ministres", "il"/"elle" by gender then by the last subject, "ils"/"elles" for the
+coordinated subject above, and a few parser slips (a date or place between the verb and its
+noun, a subject hung on the previous verb, a name taken for the main verb). A symmetric
+predicate needs both parties in the trigger's own syntax or a light verb's; a title's country
+comes from its own words, the person's other title or what the person represents.
 """
 from __future__ import annotations
 
@@ -73,6 +82,7 @@ _RELATIVE_NEAR = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auq
                             "auxquelles", "duquel", "desquels", "dont"})
 _RELATIVE = frozenset({"qui", "que", "qu'"})
 _PERSONAL = frozenset({"il", "elle"})
+_PLURAL = frozenset({"ils", "elles"})
 _MADAM = frozenset({"Mme", "Madame", "Mlle"})
 _SIR = frozenset({"M.", "Monsieur"})
 _DE = frozenset({"de", "du", "des", "d'"})
@@ -204,6 +214,8 @@ class _Context:
             return self.resolve(tok.head.head, conf * 0.8, conj=False)
         if tok.pos_ == "PRON" and low in _PERSONAL and tok.dep_.startswith("nsubj"):
             return self._pronoun(tok, conf * 0.6)
+        if tok.pos_ == "PRON" and low in _PLURAL and tok.dep_.startswith("nsubj"):
+            return self._plural_pronoun(tok, conf * 0.75)
         if tok.pos_ == "PROPN" and tok.is_title:  # "le Brésilien Rafael Souza" (tagged PROPN)
             for c in tok.children:
                 if c.dep_ == "appos" and c.i == tok.i + 1 and c.i in self.mention_at \
@@ -270,6 +282,20 @@ class _Context:
             return []
         idx = people.pop()
         return [self.arg_of_entity(idx, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf)]
+
+    def _plural_pronoun(self, tok: Token, conf: float) -> list[_Arg]:
+        """"La France et l'Allemagne ont annoncé qu'elles allaient ...": "ils"/"elles" in a clause
+        under a verb whose own subject names two or more entities stands for them."""
+        clause = tok.head
+        for _ in range(3):
+            if clause.dep_ not in ("ccomp", "advcl", "conj", "xcomp") or clause.head.i == clause.i:
+                return []
+            clause = clause.head
+            subjects = [c for c in clause.children if c.dep_ in _SUBJ_DEPS and c.i != tok.i]
+            if subjects:
+                found = [a for c in subjects for a in self.resolve(c, conf)]
+                return found if len({a.entity_id for a in found}) >= 2 else []
+        return []
 
     def gender(self, idx: int) -> str | None:
         """A person's grammatical gender from "M."/"Mme" or the article or noun of their title."""

@@ -453,3 +453,12 @@ def test_a_person_leaving_a_club_is_no_retreat(nlp):
     assert not {x for x in t if x[1] == "RETREAT"}
     t = triples(rels(nlp, "L'armée russe a quitté Kherson en novembre."))
     assert ("Russie", "RETREAT", "Kherson") in t
+
+
+def test_plural_pronoun_stands_for_the_coordinated_subject_above(nlp):
+    t = triples(rels(nlp, "La France et l'Allemagne ont annoncé qu'elles allaient renforcer leur coopération."))
+    assert {tuple(sorted((s, o))) for s, p, o in t if p == "COOPERATE"} == {("Allemagne", "France")}
+    t = triples(rels(nlp, "Le Japon et la Corée du Sud ont affirmé qu'ils appelaient la Chine à la retenue."))
+    assert {("Japon", "REQUEST", "Chine"), ("Corée du Sud", "REQUEST", "Chine")} <= t
+    t = triples(rels(nlp, "Le Japon a annoncé qu'ils appelaient la Chine à la retenue."))
+    assert not {x for x in t if x[1] == "REQUEST"}
