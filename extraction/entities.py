@@ -248,18 +248,19 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
 
 def _org_tail(doc: Doc, end: int) -> int:
     """End of an organisation's name extended over the capitalised words right after it that no
-    entity holds, joined by "and", "&" or "of" in names written in English."""
-    k = end
+    entity holds: "Airbus [Defence and Space]", "Renault [Trucks]". Two or more such words without
+    "and", "&" or "of" are more likely a person the NER missed ("LVMH Bernard Arnault")."""
+    k, connector = end, False
     while k < len(doc):
         tok = doc[k]
-        if tok.lower_ in ("and", "&", "of") and k + 1 < len(doc) and doc[k + 1].is_title:
-            k += 1
-            continue
-        if not (tok.is_alpha and (tok.is_title or tok.is_upper) and tok.ent_iob_ == "O") or _honorific(tok):
+        if tok.lower_ in ("and", "&", "of") and k > end and k + 1 < len(doc) and doc[k + 1].is_title:
+            connector = True
+        elif not (tok.is_alpha and (tok.is_title or tok.is_upper) and tok.ent_iob_ == "O") or _honorific(tok):
             break
         k += 1
-        end = k
-    return end
+    while k > end and not doc[k - 1].is_alpha or k > end and doc[k - 1].lower_ in ("and", "of"):
+        k -= 1
+    return k if connector or k - end == 1 else end
 
 
 def _demonym(doc: Doc, i: int, label: str) -> bool:
