@@ -332,11 +332,15 @@ class _Context:
 
 
 def _unrealised(tok: Token) -> bool:
-    """"n'a pas rencontré", "a refusé de sanctionner": the event did not happen."""
+    """"n'a pas rencontré", "a refusé de sanctionner", "aurait aidé": the event did not
+    happen, or is only reported."""
     t = tok
     for _ in range(4):
         if any(c.lower_ in NEGATIONS and c.dep_ == "advmod" for c in t.children):
             return True
+        if t.pos_ in ("VERB", "AUX") and "Cnd" in t.morph.get("Mood") or any(
+                c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood") for c in t.children):
+            return True  # "la CIA aurait aidé": reported, not established
         if t.dep_ == "ccomp":  # "a démenti que l'Iran ait livré des armes"
             return t.head.lemma_ in DENIALS
         time_noun = t.lemma_.lower() in _TIME  # "a requis mercredi dix ans": the parser hung them on the date
@@ -468,6 +472,13 @@ def _not_place(ctx: _Context, c: Token, args: list[_Arg], capitals: bool = True)
     return out
 
 
+def _has_target(noun: Token) -> bool:
+    """A "contre" complement on the noun or on its "de" complement ("l'attaque du Hamas contre Israël")."""
+    kids = list(noun.children)
+    kids += [g for c in kids if c.dep_ == "nmod" and _case(c) in _DE for g in c.children]
+    return any(c.dep_ == "nmod" and _case(c) == "contre" for c in kids)
+
+
 def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
     """The entity tok stands for or, for a noun naming someone's act ("les accusations de
     Washington", "la décision de Paris", "la sélection du Festival"), the one whose act it is."""
@@ -477,7 +488,8 @@ def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
         # les autorités égyptiennes": the event's agent (never its "de" complement, often the victim)
         found = [a for c in tok.children if c.dep_ == "amod" and (name := country_of_adjective(c.text))
                  for a in [ctx.country_arg(name, c, conf * 0.8)]] or [
-            a for c in tok.children if c.dep_ in ("nmod", "obl:agent") and _case(c) == "par"
+            a for c in tok.children if c.dep_ in ("nmod", "obl:agent") and (
+                _case(c) == "par" or _case(c) in _DE and _has_target(tok))
             for a in ctx.resolve(c, conf * 0.8)]
     if found or not (tok.pos_ == "NOUN" and tok.lemma_ in ACT_NOUNS or tok.lower_ in _DEMONSTRATIVES):
         return found
@@ -530,6 +542,8 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
     object is where ("la mobilisation de réservistes dans le Sud-Kivu"), a place PP too."""
     subjects, objects, pairs = [], [], []
     place_preps = PLACE_OBJECTS.get(predicate, ())
+    if de_is_object and _has_target(noun):
+        de_is_object = False  # "l'attaque du Hamas contre Israël": the "de" is the attacker
     for c in noun.children:
         if c.dep_ == "amod" and (name := country_of_adjective(c.text)):
             subjects.append(ctx.country_arg(name, c, 0.85))
@@ -896,6 +910,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 light_object = verb.lemma_ in LIGHT_VERBS and top.dep_ == "obj"
                 if possessed and predicate not in SYMMETRIC and not light_object:
                     pass  # "X a sanctionné Y en raison de son soutien à Z": "son" is Y, not X
+                elif verb.lemma_ in VERBS and verb.lemma_ not in LIGHT_VERBS:
+                    pass  # "X a condamné l'attaque contre Y": X judges the event, X is not its agent
                 elif not subjects and (predicate not in SYMMETRIC or verb.lemma_ in LIGHT_VERBS or possessed):
                     # a symmetric act needs its parties in its own syntax or a light verb's:
                     # "X a jugé la grève incompréhensible après l'accord signé avec Y" is no X-Y accord

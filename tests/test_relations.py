@@ -462,3 +462,19 @@ def test_plural_pronoun_stands_for_the_coordinated_subject_above(nlp):
     assert {("Japon", "REQUEST", "Chine"), ("Corée du Sud", "REQUEST", "Chine")} <= t
     t = triples(rels(nlp, "Le Japon a annoncé qu'ils appelaient la Chine à la retenue."))
     assert not {x for x in t if x[1] == "REQUEST"}
+
+
+def test_judging_an_event_is_not_doing_it(nlp):
+    t = triples(rels(nlp, "Le chef de la diplomatie européenne, Josep Borrell, a condamné l'attaque du Hamas "
+                          "contre Israël."))
+    assert ("Hamas", "ASSAULT", "Israël") in t and ("Josep Borrell", "ACCUSE", "Hamas") in t
+    assert not {x for x in t if x[1] == "ASSAULT" and x[0] == "Josep Borrell"}
+    t = triples(rels(nlp, "Le pape a dénoncé l'invasion de l'Ukraine."))
+    assert not {x for x in t if x[1] == "ASSAULT"}
+
+
+def test_reported_conditional_is_not_asserted(nlp):
+    t = triples(rels(nlp, "Selon la presse, la CIA aurait aidé l'Ukraine."))
+    assert not {x for x in t if x[1] == "AID"}
+    t = triples(rels(nlp, "La CIA a aidé l'Ukraine."))
+    assert ("CIA", "AID", "Ukraine") in t
