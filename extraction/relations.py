@@ -644,19 +644,23 @@ def _possessive(doc: Doc, t: roles.Title) -> bool:
 
 
 def _last_org_before(ctx: _Context, char: int) -> int | None:
-    """The organisation mentioned last before `char`, in this sentence or the previous one."""
+    """The organisation mentioned last before `char`, in this sentence or the previous one;
+    one named as a main clause's subject first ("Le ministère ... a condamné ... La France, membre du Conseil,
+    ..., a déclaré son porte-parole": the ministry's, not the Council's)."""
     tok = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
     if tok is None:
         return None
     sent = tok[0].sent
     start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    best = None
+    best = best_subject = None
     for s, e, idx in ctx.mentions_sorted:
         if s >= tok[0].i:
             break
         if s >= start and ctx.entities[idx].label == "ORG":
             best = idx
-    return best
+            if any(t.dep_.startswith("nsubj") and t.head.dep_ == "ROOT" for t in ctx.doc[s:e]):
+                best_subject = idx
+    return best_subject if best_subject is not None else best
 
 
 def _roles(ctx: _Context, out: _Collector) -> None:

@@ -478,3 +478,11 @@ def test_reported_conditional_is_not_asserted(nlp):
     assert not {x for x in t if x[1] == "AID"}
     t = triples(rels(nlp, "La CIA a aidé l'Ukraine."))
     assert ("CIA", "AID", "Ukraine") in t
+
+
+def test_possessive_title_prefers_the_organisation_that_is_a_main_subject(nlp):
+    t = triples(rels(nlp, "L'Organisation mondiale de la santé a salué la décision. Le Kenya, membre de l'Union "
+                          "africaine, « appliquera les mesures prévues par l'Union », a déclaré son porte-parole, "
+                          "Paul Otieno."))
+    assert ("Paul Otieno", "HOLDS_ROLE", "Union africaine") not in t
+    assert ("Paul Otieno", "HOLDS_ROLE", "Organisation mondiale de la santé") in t
