@@ -5,7 +5,6 @@ from extraction.article import Article
 from extraction.entities import extract_entities
 from extraction.events import entity_event
 from extraction.model import to_dict
-from extraction.nlp import doc_from_bytes
 
 from .base import pack_stage, publish_events, register_envelope_stage
 
@@ -15,7 +14,7 @@ STAGE = "entities"
 def register(app, rt) -> None:
     async def handle(event, header: dict, doc_bytes: bytes) -> None:
         article = Article(**header["article"])
-        found = extract_entities(doc_from_bytes(rt.nlp, doc_bytes))
+        found = extract_entities(rt.docs.get(header.get("parse_ref"), doc_bytes, rt.nlp))
         await publish_events(rt, [entity_event(article, e) for e in found], event.key)
         header["entities"] = [to_dict(e) for e in found]
         await rt.topics.entities_stage.send(key=event.key, value=pack_stage(header, doc_bytes))

@@ -4,7 +4,6 @@ from __future__ import annotations
 from extraction.article import Article
 from extraction.events import quote_event
 from extraction.model import Entity, to_dict
-from extraction.nlp import doc_from_bytes
 from extraction.quotes import extract_quotes
 
 from .base import pack_stage, publish_events, register_envelope_stage
@@ -16,7 +15,7 @@ def register(app, rt) -> None:
     async def handle(event, header: dict, doc_bytes: bytes) -> None:
         article = Article(**header["article"])
         entities = [Entity.from_dict(e) for e in header["entities"]]
-        found = extract_quotes(doc_from_bytes(rt.nlp, doc_bytes), entities)
+        found = extract_quotes(rt.docs.get(header.get("parse_ref"), doc_bytes, rt.nlp), entities)
         await publish_events(rt, [quote_event(article, q) for q in found], event.key)
         header["quotes"] = [to_dict(q) for q in found]
         await rt.topics.quotes_stage.send(key=event.key, value=pack_stage(header, doc_bytes))

@@ -6,7 +6,6 @@ import time
 from extraction.article import Article
 from extraction.events import relation_event
 from extraction.model import Entity, Quote
-from extraction.nlp import doc_from_bytes
 from extraction.relations import extract_relations
 from streams import metrics
 
@@ -20,7 +19,7 @@ def register(app, rt) -> None:
         article = Article(**header["article"])
         entities = [Entity.from_dict(e) for e in header["entities"]]
         quotes = [Quote.from_dict(q) for q in header["quotes"]]
-        found = extract_relations(doc_from_bytes(rt.nlp, doc_bytes), entities, quotes)
+        found = extract_relations(rt.docs.get(header.get("parse_ref"), doc_bytes, rt.nlp, last=True), entities, quotes)
         await publish_events(rt, [relation_event(article, r) for r in found], event.key)
         metrics.END_TO_END.observe(max(0.0, time.time() - header["ingest_ts"]))
 

@@ -15,6 +15,7 @@ from extraction import nlp as nlp_loader
 
 from . import health, metrics, tuning
 from .codecs import dumps
+from .doccache import ParsedDocs
 from .settings import Settings
 from .topics import Topics
 
@@ -35,6 +36,7 @@ class Runtime:
     model_ready: asyncio.Event = field(default_factory=asyncio.Event)
     assigned: bool = False
     broker_ok: bool = True  # last broker probe answered (streams/health.py)
+    docs: ParsedDocs = field(default_factory=lambda: ParsedDocs(0))
 
     @property
     def ready(self) -> bool:
@@ -115,7 +117,7 @@ def create_app(settings: Settings) -> tuple[faust.App, Runtime]:
         stream_wait_empty=True,
     )
     topics = Topics.declare(app, settings)
-    rt = Runtime(settings, topics)
+    rt = Runtime(settings, topics, docs=ParsedDocs(settings.doc_cache))
 
     @app.on_partitions_assigned.connect
     async def on_assigned(app, assigned, **kwargs):  # noqa: ARG001

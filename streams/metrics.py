@@ -25,12 +25,16 @@ BATCH_SIZE = Gauge("wirestream_batch_size", "Articles in the batch a stage is pr
 MODEL_LOAD = Gauge("wirestream_model_load_seconds", "Time to load the spaCy model")
 CONSUMER_LAG = Gauge("wirestream_consumer_lag", "High watermark minus committed offset",
                      ["topic", "partition"])
+DOC_CACHE = Counter("wirestream_doc_cache", "Stage lookups of the parsed Doc: hit (kept by this "
+                    "worker) or miss (decoded from the envelope)", ["result"])
 READY = Gauge("wirestream_ready", "1 once the model is loaded and the group joined")
 
 for _stage in STAGES:  # export every series from the start, so rates start at 0
     STAGE_MESSAGES.labels(_stage)
     STAGE_ERRORS.labels(_stage)
     BATCH_SIZE.labels(_stage)
+for _result in ("hit", "miss"):
+    DOC_CACHE.labels(_result)
 for _type in ("entity", "quote", "relation"):
     EVENTS_OUT.labels(_type)
 

