@@ -35,6 +35,9 @@ from .common import json_line, load_articles, percentile
 
 ROOT = Path(__file__).resolve().parents[1]
 HOPS = ("valid", "parsed", "entities", "quotes")
+# How often the workers' done counters are read during a load; the end of a load is then
+# taken from the output events' own timestamps, so this only bounds the wait.
+POLL_SECONDS = 0.5
 
 
 def STAGE_TOPICS(s: Settings) -> list[str]:  # noqa: N802
@@ -71,12 +74,8 @@ class Worker:
         return float("nan")
 
     def cpu_seconds(self) -> float:
-        """User + system CPU time of the worker so far (from /proc/PID/stat)."""
-        try:
-            fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
-            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-        except OSError:
-            return float("nan")
+        """User + system CPU time of the worker so far."""
+        return _cpu_seconds(self.proc.pid)
 
     def stage_seconds(self) -> dict[str, float]:
         """Processing time each stage reported so far (sum of its latency histogram)."""
@@ -145,24 +144,39 @@ def start_cluster(n_workers: int, workdir: Path, **env: str) -> Cluster:
     return cluster
 
 
-async def _consume(bootstrap: str, topics: list[str], sink: dict, stop: asyncio.Event) -> None:
-    """Record, per article key, the last timestamp (ms) seen on each topic, until `stop`."""
+async def _read_back(bootstrap: str, topics: list[str], sink: dict, keys: set,
+                     idle: float = 2.0, timeout: float = 120.0) -> None:
+    """Record, per article key, the last timestamp (ms) on each topic: read from the start
+    until nothing new came for `idle` seconds (Tansu's end offsets lag, so not up to them)."""
     from aiokafka import AIOKafkaConsumer
 
     consumer = AIOKafkaConsumer(*topics, bootstrap_servers=bootstrap, group_id=None,
                                 enable_auto_commit=False, auto_offset_reset="earliest",
-                                fetch_max_wait_ms=100)
+                                fetch_max_wait_ms=100, max_partition_fetch_bytes=16 * 2**20)
     await consumer.start()
+    deadline = time.monotonic() + timeout
+    last_new = time.monotonic()
     try:
-        while not stop.is_set():
+        while time.monotonic() - last_new < idle and time.monotonic() < deadline:
             batch = await consumer.getmany(timeout_ms=200)
             for tp, messages in batch.items():
-                kind = tp.topic
+                if messages:
+                    last_new = time.monotonic()
                 for msg in messages:
-                    slot = sink.setdefault(msg.key, {})
-                    slot[kind] = max(slot.get(kind, 0), msg.timestamp)
+                    if msg.key in keys:
+                        slot = sink.setdefault(msg.key, {})
+                        slot[tp.topic] = max(slot.get(tp.topic, 0), msg.timestamp)
     finally:
         await consumer.stop()
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (from /proc/PID/stat)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except OSError:
+        return float("nan")
 
 
 async def load(cluster: Cluster, articles: list[dict], rate: float | None,
@@ -170,11 +184,9 @@ async def load(cluster: Cluster, articles: list[dict], rate: float | None,
     """Feed the articles (all at once, or `rate` per second) and wait until every one is done."""
     s = cluster.settings
     out_topics = [s.topic_entities, s.topic_quotes, s.topic_relations] + STAGE_TOPICS(s)
-    sink: dict = {}
-    stop = asyncio.Event()
-    consumer = asyncio.create_task(_consume(cluster.broker.bootstrap, out_topics, sink, stop))
     base = await asyncio.to_thread(cluster.done)
     cpu0 = [w.cpu_seconds() for w in cluster.workers]
+    broker_cpu0 = _cpu_seconds(cluster.broker.proc.pid)
     stages0 = await asyncio.to_thread(lambda: [w.stage_seconds() for w in cluster.workers])
     sent: dict[bytes, int] = {}
     prod = producer(cluster.broker.bootstrap)
@@ -200,40 +212,31 @@ async def load(cluster: Cluster, articles: list[dict], rate: float | None,
                 raise TimeoutError(f"{done - base:.0f}/{len(articles)} articles done after {timeout}s")
             if any(w.proc.poll() is not None for w in cluster.workers):
                 raise RuntimeError("a worker exited during the load")
-            await asyncio.sleep(0.2)
-        finished = time.time()
+            await asyncio.sleep(POLL_SECONDS)
+        polled_done = time.time()
         cpu = [w.cpu_seconds() - c for w, c in zip(cluster.workers, cpu0)]
+        broker_cpu = _cpu_seconds(cluster.broker.proc.pid) - broker_cpu0
         stages1 = await asyncio.to_thread(lambda: [w.stage_seconds() for w in cluster.workers])
-        # Output events of the last articles may still be on their way to us.
-        await _drain(sink, set(sent), s.topic_relations)
     finally:
         await prod.stop()
-        stop.set()
-        await consumer
-    figures = _figures(articles, sent, sink, s, started, fed, finished, rate)
+    # The topics are read only now, so that reading them takes no CPU from the workers while
+    # they are measured; every message keeps the time it was produced at.
+    sink: dict = {}
+    await _read_back(cluster.broker.bootstrap, out_topics, sink, set(sent))
+    figures = _figures(articles, sent, sink, s, started, fed, polled_done, rate)
+    wall = figures["seconds"]
     figures["worker_cpu_seconds"] = [round(c, 2) for c in cpu]
-    figures["worker_cpu_share"] = [round(c / (finished - started), 3) for c in cpu]
+    figures["worker_cpu_share"] = [round(c / wall, 3) for c in cpu]
+    figures["broker_cpu_share"] = round(broker_cpu / wall, 3)
     figures["stage_seconds"] = {st: round(sum(b[st] - a[st] for a, b in zip(stages0, stages1)), 2)
                                 for st in stages1[0]}
     return figures
 
 
-async def _drain(sink: dict, keys: set, relations_topic: str, idle: float = 2.0,
-                 timeout: float = 30.0) -> None:
-    """Wait until the sink stops growing for `idle` seconds (bounded by `timeout`)."""
-    deadline = time.monotonic() + timeout
-    last_size, last_change = -1, time.monotonic()
-    while time.monotonic() < deadline:
-        size = sum(len(v) for k, v in sink.items() if k in keys)
-        if size != last_size:
-            last_size, last_change = size, time.monotonic()
-        elif time.monotonic() - last_change > idle:
-            return
-        await asyncio.sleep(0.2)
-
-
-def _figures(articles, sent, sink, s: Settings, started, fed, finished, rate) -> dict:
-    latencies, with_relations, without_output = [], 0, 0
+def _figures(articles, sent, sink, s: Settings, started, fed, polled_done, rate) -> dict:
+    """Throughput runs from the first send to the last output event (to the poll that saw
+    the last article done if some article's output was not read back)."""
+    latencies, with_relations, without_output, last_output = [], 0, 0, 0
     hops = {h: [] for h in (*HOPS, "out")}
     stage_topics = STAGE_TOPICS(s)
     for key, ts_in in sent.items():
@@ -254,7 +257,9 @@ def _figures(articles, sent, sink, s: Settings, started, fed, finished, rate) ->
             continue
         latencies.append((last - ts_in) / 1000)
         hops["out"].append((last - prev) / 1000)
+        last_output = max(last_output, *outs.values())
     n = len(articles)
+    finished = polled_done if without_output else last_output / 1000
     return {
         "articles": n,
         "feed_rate": round(rate, 3) if rate else "max",
@@ -289,6 +294,8 @@ def scenario(articles: list[dict], n_workers: int, workdir: Path, half_load: boo
         result["peak_rss_mb"] = [round(w.peak_rss_mb(), 1) for w in cluster.workers]
         result["done_per_worker"] = [w.done() for w in cluster.workers]
         result["metrics_timeouts"] = [w.metric_timeouts for w in cluster.workers]
+        result["doc_cache"] = [{r: metric_sum(w.web_url, "wirestream_doc_cache_total", result=r)
+                                for r in ("hit", "miss")} for w in cluster.workers]
         return result
     finally:
         cluster.stop()
