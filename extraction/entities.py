@@ -162,7 +162,8 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
         if doc[i].pos_ == "ADP" and doc[i + 1].like_num:
             end = i
             break
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("de", "du", "des", "d'")):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].lower_ in ("de", "du", "des", "d'")):
         end -= 1
     if start >= end:
         return []
@@ -230,7 +231,7 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
     elif start > 0 and _honorific(doc[start - 1]) and label in ("PER", "MISC"):
         start -= 1
         label = "PER"
-    if name_start >= end:
+    if name_start >= end or not doc[name_start:end].text.strip():
         return []
     if label != "ORG" and doc[start].lemma_.lower() in ORG_HEADS and end - start > 1:
         label = "ORG"  # "ministère chinois des Affaires étrangères" tagged LOC
@@ -513,7 +514,7 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
     """Give every piece a cluster key and a canonical name candidate."""
-    by_start = {p.start: p for p in pieces}
+    by_start = {p.start: p for p in pieces if p.kind != "acronym"}
     full_names: dict[str, list[str]] = {}  # folded word -> keys of full person names
     # one sense per article: a capital used for its government once is the country throughout
     # (the gold lists it as an alias of the country); one only ever used as a place is a city
@@ -577,8 +578,12 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
     last_seen: dict[str, int] = {}
     for p in pieces:
         if p.kind == "acronym":
-            ref = by_start[p.key[1]]
-            p.key, p.name = ref.key, ref.name
+            ref = by_start.get(p.key[1])
+            if ref is not None and isinstance(ref.key, str):
+                p.key, p.name = ref.key, ref.name
+            else:  # its expansion was dropped on the way: the short form stands alone
+                p.name = doc[p.start:p.end].text
+                p.key, p.kind = "n:" + fold(p.name), "name"
             continue
         options = [] if p.key.startswith(("c:", "s:")) or p.sure else sorted(set(full_names.get(p.key[2:], [])))
         if options:

@@ -402,3 +402,12 @@ def test_three_word_name_after_a_title_is_not_split(nlp):
     es = ents(nlp, "Le député Jean Paul Martin est absent. Le groupe EDF Renewables North America a investi.")
     assert by_name(es, "Jean Paul Martin").label == "PER"
     assert not [e for e in es if e.name == "EDF"]
+
+
+@pytest.mark.parametrize("text", ["Me  »", "(PSG) Paris Saint-Germain (PSG)", "province de (UE) Union européenne",
+                                  "les (Kremlin) Me Me Roy « Kremlin »", "Le député RN (RN) Marc Dupont Roy"])
+def test_odd_fragments_give_mentions_that_point_into_the_text(nlp, text):
+    for e in ents(nlp, text):
+        assert e.name.strip()
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
