@@ -528,7 +528,8 @@ def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float,
             if c.dep_ == "obj":
                 out.extend(_patient(ctx, c, conf))
         if preps and c.dep_ in _OBJ_DEPS and _case(c) in preps:
-            out.extend(_not_place(ctx, c, ctx.resolve(c, conf * 0.95), capitals=not explicit))
+            # "a apporté son soutien à la candidature de la Pologne"
+            out.extend(_not_place(ctx, c, _patient(ctx, c, conf * 0.95), capitals=not explicit))
         elif not preps and not has_obj and c.dep_ in ("obl:mod", "obl", "appos") and c.i > head.i \
                 and _case(c) is None \
                 and c.pos_ in ("PROPN", "NOUN"):
@@ -568,7 +569,7 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
         elif case in PAIR_PREPS or c.lower_ == "entre":
             pairs.extend(ctx.resolve(c, 0.8))
         elif case in OBJECT_PREPS:
-            objects.extend(_not_place(ctx, c, ctx.resolve(c, 0.8 if depth == 1 else 0.65)))
+            objects.extend(_not_place(ctx, c, _patient(ctx, c, 0.8 if depth == 1 else 0.65)))
         elif case in place_preps and depth <= 2:
             objects.extend(ctx.resolve(c, 0.75 if depth == 1 else 0.65))
         if depth < 3 and c.dep_ != "conj":

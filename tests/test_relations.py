@@ -486,3 +486,14 @@ def test_possessive_title_prefers_the_organisation_that_is_a_main_subject(nlp):
                           "Paul Otieno."))
     assert ("Paul Otieno", "HOLDS_ROLE", "Union africaine") not in t
     assert ("Paul Otieno", "HOLDS_ROLE", "Organisation mondiale de la santé") in t
+
+
+def test_act_noun_in_a_prepositional_object_and_breaking_relations(nlp):
+    t = triples(rels(nlp, "L'Allemagne a apporté son soutien à la candidature de la Pologne."))
+    assert ("Allemagne", "SUPPORT", "Pologne") in t
+    t = triples(rels(nlp, "Le Sénégal a rompu ses relations diplomatiques avec le Maroc."))
+    assert ("Sénégal", "SANCTION", "Maroc") in t
+    t = triples(rels(nlp, "La Hongrie a bloqué l'adhésion de l'Ukraine à l'Union européenne."))
+    assert ("Hongrie", "REJECT", "Ukraine") in t
+    t = triples(rels(nlp, "L'Allemagne a apporté son soutien à la candidature."))
+    assert not {x for x in t if x[1] == "SUPPORT"}
