@@ -18,6 +18,10 @@ from spacy.tokens import Doc, Token
 from .model import Entity, Span, Speaker
 
 DE = {"de", "du", "des", "d'", "d’"}
+# Participles saying how a speaker was reached, not who they are ("un habitant joint par l'AFP").
+REACHED = {"joint", "jointe", "joints", "jointes", "contacte", "contactee", "contactes", "contactees",
+           "interroge", "interrogee", "interroges", "interrogees", "cite", "citee", "cites", "citees",
+           "sollicite", "sollicitee", "interviewe", "interviewee"}
 DETS = {"le", "la", "l'", "l’", "les", "un", "une", "des", "ce", "cette", "son", "sa", "ses", "leur"}
 HONORIFICS_M = {"m.", "monsieur", "mm."}
 HONORIFICS_F = {"mme", "mme.", "madame", "mlle", "mademoiselle"}
@@ -346,6 +350,8 @@ class SpeakerResolver:
             if ms >= end:
                 break
             overlap = min(me, end) - max(ms, start)
+            if overlap > 0 and e.label == "PER" and self._complement_of_noun(ms, start):
+                continue  # "l'avocate de Jean Dupont", "un habitant de Saint-Marc": not the speaker
             if overlap > 0:  # a person before anything else, the first named one (the apposition)
                 rank = (e.label == "PER", -ms if e.label == "PER" else overlap)
                 if best is None or rank > best[0]:
@@ -357,6 +363,8 @@ class SpeakerResolver:
             best = (best[0], best[1], best[2], best[3], 2 * (min(best[2][1], end) - max(best[2][0], start)))
         # 2. surname ("M. Wang" when only "Wang Yi" is a mention)
         for t in span:
+            if self._complement_of_noun(t.idx, start):
+                continue
             if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > tokens[0]):
                 cands = self.surnames.get(fold(t.text))
                 if cands:
@@ -408,10 +416,33 @@ class SpeakerResolver:
                 sp = self.resolve_pronoun(g, "Sing", start, segment, mention, "title")
             if sp is not None:
                 return sp
-        # 6. an unnamed speaker keeps its phrase
+        # 6. an unnamed speaker keeps its phrase, without what only qualifies it
+        span = self._unnamed_core(span)
         if any(t.pos_ in ("NOUN", "PROPN") for t in span):
-            return Speaker(span.text, None, None, mention, "unnamed")
+            return Speaker(span.text, None, None, Span(span.text, span.start_char, span.end_char),
+                           "unnamed")
         return None
+
+    def _complement_of_noun(self, mention_start: int, phrase_start: int) -> bool:
+        """A name right after "de" inside a longer phrase whose head is a common noun."""
+        i = self._token_at(mention_start)
+        doc = self.doc
+        while i > 0 and doc[i - 1].idx > phrase_start and doc[i - 1].text[:1].isupper():
+            i -= 1  # the start of the name: "de Jean Dupont"
+        if i <= 0 or doc[i].idx <= phrase_start or doc[i - 1].lower_ not in DE:
+            return False
+        return any(t.pos_ == "NOUN" for t in doc[self._token_at(phrase_start):i - 1])
+
+    def _unnamed_core(self, span):
+        """"une infectiologue du CHU, qui a requis l'anonymat" and "un habitant joint par
+        téléphone" are "une infectiologue du CHU" and "un habitant": a relative clause or a
+        participle after the noun describes how the speaker was reached, it does not name them."""
+        doc = self.doc
+        for t in span[1:]:
+            if t.text == "," or t.lower_ in ("qui", "que", "qu'", "qu’", "dont") or (
+                    t.i > span.start + 1 and t.pos_ != "NOUN" and fold(t.text) in REACHED):
+                return doc[span.start:t.i] if t.i > span.start else span
+        return span
 
     def _latest(self, cands: list[Entity], char: int) -> Entity:
         """Of several candidate entities, the one mentioned last before `char`."""

@@ -245,3 +245,24 @@ def test_description_with_a_nationality_is_a_new_unnamed_speaker(nlp):
     assert len(quotes) == 1
     assert quotes[0].cue == "menacer" and quotes[0].speaker.entity_id is None
     assert quotes[0].speaker.name == "Le dirigeant nord-coréen"
+
+
+# -- unnamed speakers and names inside their phrase --------------------------------------------
+
+def test_unnamed_speaker_keeps_its_noun_phrase_not_how_it_was_reached(nlp):
+    _, quotes = run(nlp, "Un pompier de Besançon, qui a requis l'anonymat, a expliqué que les "
+                         "renforts étaient « arrivés trop tard ».")
+    assert [speaker(q) for q in quotes] == ["Un pompier de Besançon"]
+    _, quotes = run(nlp, "« Tout le quartier a tremblé », a raconté une habitante de Tourcoing "
+                         "jointe par téléphone.")
+    assert [speaker(q) for q in quotes] == ["une habitante de Tourcoing"]
+
+
+def test_a_person_named_after_de_is_not_the_speaker(nlp):
+    _, quotes = run(nlp, "L'avocat de Sophie Marchand a affirmé que sa cliente était « innocente ».")
+    assert [q.speaker.resolved_by for q in quotes] == ["unnamed"]
+    assert speaker(quotes[0]).startswith("L'avocat")
+    # ... but a name in apposition, or after a portfolio, still is
+    _, quotes = run(nlp, "Le ministre de l'Agriculture, Hervé Colin, a déclaré que la récolte "
+                         "serait « historique ».")
+    assert [speaker(q) for q in quotes] == ["Hervé Colin"]
