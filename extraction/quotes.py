@@ -264,9 +264,15 @@ class _Extractor:
         while k >= seg_start and (doc[k].pos_ == "ADV" or doc[k].lower_ in CLITICS):
             k -= 1
         if before is None and k >= seg_start and doc[k].lower_ == "et" and v.dep_ == "conj":
-            for c in v.head.children:  # "X a condamné ... et annoncé ...": X
-                if c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.head.i and inq[c.i] == -1:
-                    before = (max(c.left_edge.i, seg_start), min(c.right_edge.i + 1, v.head.i))
+            head = v.head
+            if (k - 1 >= seg_start and doc[k - 1].text == "," and head.dep_ == "ccomp"
+                    and any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in head.children)):
+                # "X a rappelé que son pays avait demandé ..., et a appelé Paris à ...": after a
+                # comma the second verb goes with X's verb, not the reported one (a parser slip)
+                head = head.head
+            for c in head.children:  # "X a condamné ... et annoncé ...": X
+                if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i and inq[c.i] == -1:
+                    before = (max(c.left_edge.i, seg_start), min(c.right_edge.i + 1, head.i))
         comma_before = k >= seg_start and doc[k].text == ","
         if before is not None and doc[before[0]].lower_ == "qui" and before[1] - before[0] == 1:
             k, before = before[0] - 1, None
@@ -284,14 +290,19 @@ class _Extractor:
                 before = (k, k + 1) if pronoun_of(doc[k]) else np_backward(doc, k, seg_start)
         if after is None:
             after = np_forward(doc, cue.last + 1, seg_end, skip_pp=True)
-        if after:  # an apposition: ", le docteur Samuel Okafor", "auprès de l'ONU, Rebecca Holloway"
+        # appositions: ", le docteur Samuel Okafor", "auprès de l'ONU, Rebecca Holloway", and two
+        # in a row: "leur porte-parole, la députée du Rhône, Claire Vasseur"
+        for _ in range(2 if after else 0):
             comma = next((x for x in range(after[1], min(after[1] + 14, seg_end))
                           if doc[x].text == "," or inq[x] != -1 or self.cue_at(x)), None)
-            if comma is not None and doc[comma].text == "," and inq[comma] == -1 and comma + 1 < seg_end:
-                app = np_forward(doc, comma + 1, seg_end)
-                after = (after[0], app[1]) if app else after
-            if after and any(inq[x] != -1 for x in range(*after)):
-                after = None
+            if comma is None or doc[comma].text != "," or inq[comma] != -1 or comma + 1 >= seg_end:
+                break
+            app = np_forward(doc, comma + 1, seg_end)
+            if app is None:
+                break
+            after = (after[0], app[1])
+        if after and any(inq[x] != -1 for x in range(*after)):
+            after = None
         if before is not None and before[0] - 2 >= seg_start and doc[before[0] - 1].pos_ == "CCONJ":
             first = np_backward(doc, before[0] - 2, seg_start)  # "L'Allemagne et | la France ont"
             if first is not None:
@@ -451,6 +462,10 @@ class _Extractor:
             subj = c.subject
             if subj is None or not (subj[0] > c.last or doc[subj[0]].text.startswith("-")):
                 continue
+            verb = doc[c.first]
+            if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm") and not any(
+                    a.dep_.startswith("aux") for a in verb.children):
+                continue  # "..., interpellant deux militants": a participle attributes nothing
             gs = c.first
             while gs - 1 > seg_start and doc[gs - 1].text != "," and gs > c.first - 4:
                 gs -= 1

@@ -266,3 +266,21 @@ def test_a_person_named_after_de_is_not_the_speaker(nlp):
     _, quotes = run(nlp, "Le ministre de l'Agriculture, Hervé Colin, a déclaré que la récolte "
                          "serait « historique ».")
     assert [speaker(q) for q in quotes] == ["Hervé Colin"]
+
+
+def test_second_verb_after_a_reported_clause_keeps_the_main_subject(nlp):
+    _, quotes = run(nlp, "La ministre Hélène Roussel a rappelé que son ministère avait alerté dès "
+                         "2021 sur le risque, et a appelé les régions à « agir vite ».")
+    assert [speaker(q) for q in quotes] == ["Hélène Roussel", "Hélène Roussel"]
+
+
+def test_inverted_speaker_after_two_appositions(nlp):
+    _, quotes = run(nlp, "« Nous ne voterons pas ce texte », a déclaré leur président, le sénateur "
+                         "de la Somme, Jacques Lefort.")
+    assert [speaker(q) for q in quotes] == ["Jacques Lefort"]
+
+
+def test_a_present_participle_is_no_inverted_attribution(nlp):
+    _, quotes = run(nlp, "Les policiers ont évacué le campement à l'aube, interpellant trois "
+                         "personnes, selon la préfecture.")
+    assert all(q.cue != "interpeller" for q in quotes)
