@@ -664,6 +664,16 @@ def _last_org_before(ctx: _Context, char: int) -> int | None:
     return best_subject if best_subject is not None else best
 
 
+def _cut_name(doc: Doc, mention_end: int, title_end: int) -> bool:
+    """True when a lower-case adjective follows an organisation mention inside its title
+    ("du Stade toulousain" found as "Stade"): the mention is a truncated name."""
+    tok = doc.char_span(mention_end, title_end, alignment_mode="expand")
+    if tok is None or not len(tok):
+        return False
+    first = tok[0]
+    return first.is_lower and first.pos_ == "ADJ"
+
+
 def _roles(ctx: _Context, out: _Collector) -> None:
     """HOLDS_ROLE from titles; a national title with no country of its own takes the person's
     country from another title of theirs."""
@@ -694,6 +704,8 @@ def _roles(ctx: _Context, out: _Collector) -> None:
                     out.add(subj, "REPRESENTS", obj, trig, 0.8)
             elif t.scope == "represents" and t.country:
                 pass  # "l'ambassadrice américaine auprès de l'ONU": posted there, holds a US office
+            elif t.scope == "member" and _cut_name(doc, m.end, t.end):
+                pass  # "le pilier du Stade toulousain": the name ran on past the mention found
             elif t.scope == "member":  # "le député Modem Pierre Aubry", "délégué CGT"
                 qualifiers = {fold(w) for w in t.role.split()[1:]}
                 if qualifiers & (MEMBER_OFFICES | EXECUTIVE_OFFICES):

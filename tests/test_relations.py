@@ -497,3 +497,25 @@ def test_act_noun_in_a_prepositional_object_and_breaking_relations(nlp):
     assert ("Hongrie", "REJECT", "Ukraine") in t
     t = triples(rels(nlp, "L'Allemagne a apporté son soutien à la candidature."))
     assert not {x for x in t if x[1] == "SUPPORT"}
+
+
+def test_member_of_from_team_position(nlp):
+    """A playing position before 'de <club>' makes the player a member of the club."""
+    t = triples(rels(nlp, "Le pilier de l'Aviron bayonnais Julien Darrieu a été blessé samedi."))
+    assert ("Julien Darrieu", "MEMBER_OF", "Aviron bayonnais") in t
+    t = triples(rels(nlp, "L'attaquante de l'Olympique lyonnais Camille Berthier a marqué deux buts."))
+    assert ("Camille Berthier", "MEMBER_OF", "Olympique lyonnais") in t
+
+
+def test_team_position_word_without_organisation_gives_nothing(nlp):
+    t = triples(rels(nlp, "Le pilier de la réforme, Jean Morel, a démissionné."))
+    assert not any(p == "MEMBER_OF" for _, p, _ in t)
+
+
+def test_truncated_club_name_is_no_membership_object(nlp):
+    """'du Stade rochelais' found as 'Stade': a lower-case adjective follows the mention."""
+    doc = nlp("Le pilier du Stade rochelais Paul Ferrand a été suspendu.")
+    stade_end = doc.text.index("Stade") + len("Stade")
+    title_end = doc.text.index("rochelais") + len("rochelais")
+    assert relations._cut_name(doc, stade_end, title_end)
+    assert not relations._cut_name(doc, title_end, title_end + len(" Paul"))
