@@ -674,6 +674,42 @@ def _cut_name(doc: Doc, mention_end: int, title_end: int) -> bool:
     return first.is_lower and first.pos_ == "ADJ"
 
 
+def _load_party_adjectives() -> dict[str, set[str]]:
+    table = {}
+    path = LEXICONS / "parties.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            adjective, names = line.split("\t")
+            table[adjective] = set(names.split("|"))
+    return table
+
+
+PARTY_ADJECTIVES = _load_party_adjectives()
+_PARTY_DETERMINERS = ("le", "la", "l'", "au", "du", "à", "de")  # "succédant au socialiste X"
+
+
+def _party_members(ctx: _Context, out: _Collector) -> None:
+    """MEMBER_OF from a party adjective before a name ("le socialiste X") when that party is
+    named in the article."""
+    parties = {fold(e.name): idx for idx, e in enumerate(ctx.entities) if e.label == "ORG"}
+    if not parties:
+        return
+    doc = ctx.doc
+    for s, _, idx in ctx.mentions_sorted:
+        if ctx.entities[idx].label != "PER" or s < 2 or doc[s - 2].lower_ not in _PARTY_DETERMINERS:
+            continue
+        names = PARTY_ADJECTIVES.get(fold(doc[s - 1].text))
+        party = next((parties[n] for n in names or () if n in parties), None)
+        if party is None:
+            continue
+        m = ctx.mention_at[s][1]
+        trig = doc[s - 1]
+        org_m = ctx.entities[party].mentions[0]
+        out.add(ctx.arg_of_entity(idx, m, 1.0), "MEMBER_OF",
+                ctx.arg_of_entity(party, Span(org_m.text, org_m.start, org_m.end), 1.0),
+                Span(trig.text, trig.idx, trig.idx + len(trig.text)), 0.8)
+
+
 def _roles(ctx: _Context, out: _Collector) -> None:
     """HOLDS_ROLE from titles; a national title with no country of its own takes the person's
     country from another title of theirs."""
@@ -852,6 +888,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     ctx = _Context(doc, entities)
     out = _Collector(ctx)
     _roles(ctx, out)
+    _party_members(ctx, out)
     _appositions(ctx, out)
     for tok in doc:
         lemma = tok.lemma_

@@ -519,3 +519,17 @@ def test_truncated_club_name_is_no_membership_object(nlp):
     title_end = doc.text.index("rochelais") + len("rochelais")
     assert relations._cut_name(doc, stade_end, title_end)
     assert not relations._cut_name(doc, title_end, title_end + len(" Paul"))
+
+
+def test_member_of_from_party_adjective(nlp):
+    t = triples(rels(nlp, "Le Parti socialiste a investi dimanche son candidat. Le socialiste Marc Lefort "
+                          "a remporté la primaire."))
+    assert ("Marc Lefort", "MEMBER_OF", "Parti socialiste") in t
+    t = triples(rels(nlp, "La communiste Claire Dubois siège au conseil depuis 2014. Le Parti communiste "
+                          "français a salué son élection."))
+    assert ("Claire Dubois", "MEMBER_OF", "Parti communiste français") in t
+
+
+def test_party_adjective_without_the_party_named_gives_nothing(nlp):
+    t = triples(rels(nlp, "Le socialiste Marc Lefort a remporté la primaire à Lille."))
+    assert not any(p == "MEMBER_OF" for _, p, _ in t)
