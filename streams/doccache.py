@@ -3,7 +3,7 @@
 The stage envelope always carries the DocBin, so any worker can run any stage. But Faust
 assigns the same partition numbers of co-partitioned topics to one worker, and each stage
 keys its output by article id, so the worker that parsed an article almost always runs its
-next three stages too. Decoding the DocBin three times cost ~8% of the parse's CPU; this
+next three stages too. Decoding the DocBin three times costs 2-8 % of the parse's CPU; this
 cache hands those stages the Doc the parse produced, and they decode only on a miss (after
 a rebalance or a restart: the reference names this process, so a restarted worker never
 takes another one's entry).
