@@ -54,15 +54,17 @@ async def publish_events(rt, events: list[dict], key: bytes) -> None:
         metrics.EVENTS_OUT.labels(ev["type"]).inc()
 
 
-def register_envelope_stage(app, rt, stage: str, source, handle) -> None:
-    """An agent for a stage that reads the parsed-article envelope: `handle(event, header, doc_bytes)`."""
+def register_envelope_stage(app, rt, stage: str, source, handle, last: bool = False) -> None:
+    """An agent for a stage that reads the parsed-article envelope:
+    `handle(event, header, doc, doc_bytes)`, with the Doc this worker kept from its parse (or
+    decoded from the envelope); the `last` stage frees the kept Doc."""
 
     async def agent(stream):
         await rt.model_ready.wait()
         async for batch in batches(stream, rt, stage):
             started = time.perf_counter()
             for event in batch:
-                await run_guarded(rt, stage, event, lambda e=event: _open(e, handle),
+                await run_guarded(rt, stage, event, lambda e=event: _open(rt, e, handle, last),
                                   _original_of(event))
             observe_batch(stage, started, len(batch))
 
@@ -70,9 +72,10 @@ def register_envelope_stage(app, rt, stage: str, source, handle) -> None:
     app.agent(source, name=f"wirestream.{stage}")(agent)
 
 
-async def _open(event, handle) -> None:
+async def _open(rt, event, handle, last: bool) -> None:
     header, doc_bytes = unpack_stage(event.value)
-    await handle(event, header, doc_bytes)
+    doc = rt.docs.get(header.get("parse_ref"), doc_bytes, rt.nlp, last=last)
+    await handle(event, header, doc, doc_bytes)
 
 
 def _original_of(event) -> bytes:

@@ -1,6 +1,8 @@
 """Stage 3: entities; publishes entity events and passes them on to the quote stage."""
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from extraction.article import Article
 from extraction.entities import extract_entities
 from extraction.events import entity_event
@@ -12,9 +14,9 @@ STAGE = "entities"
 
 
 def register(app, rt) -> None:
-    async def handle(event, header: dict, doc_bytes: bytes) -> None:
+    async def handle(event, header: dict, doc: Doc, doc_bytes: bytes) -> None:
         article = Article(**header["article"])
-        found = extract_entities(rt.docs.get(header.get("parse_ref"), doc_bytes, rt.nlp))
+        found = extract_entities(doc)
         await publish_events(rt, [entity_event(article, e) for e in found], event.key)
         header["entities"] = [to_dict(e) for e in found]
         await rt.topics.entities_stage.send(key=event.key, value=pack_stage(header, doc_bytes))

@@ -1,6 +1,8 @@
 """Stage 4: quotes with their speakers; publishes quote events, passes them on."""
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from extraction.article import Article
 from extraction.events import quote_event
 from extraction.model import Entity, to_dict
@@ -12,10 +14,10 @@ STAGE = "quotes"
 
 
 def register(app, rt) -> None:
-    async def handle(event, header: dict, doc_bytes: bytes) -> None:
+    async def handle(event, header: dict, doc: Doc, doc_bytes: bytes) -> None:
         article = Article(**header["article"])
         entities = [Entity.from_dict(e) for e in header["entities"]]
-        found = extract_quotes(rt.docs.get(header.get("parse_ref"), doc_bytes, rt.nlp), entities)
+        found = extract_quotes(doc, entities)
         await publish_events(rt, [quote_event(article, q) for q in found], event.key)
         header["quotes"] = [to_dict(q) for q in found]
         await rt.topics.quotes_stage.send(key=event.key, value=pack_stage(header, doc_bytes))

@@ -1,6 +1,8 @@
 """Stage 5: relations; publishes relation events (the end of an article's path)."""
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 import time
 
 from extraction.article import Article
@@ -15,12 +17,12 @@ STAGE = "relations"
 
 
 def register(app, rt) -> None:
-    async def handle(event, header: dict, doc_bytes: bytes) -> None:
+    async def handle(event, header: dict, doc: Doc, doc_bytes: bytes) -> None:
         article = Article(**header["article"])
         entities = [Entity.from_dict(e) for e in header["entities"]]
         quotes = [Quote.from_dict(q) for q in header["quotes"]]
-        found = extract_relations(rt.docs.get(header.get("parse_ref"), doc_bytes, rt.nlp, last=True), entities, quotes)
+        found = extract_relations(doc, entities, quotes)
         await publish_events(rt, [relation_event(article, r) for r in found], event.key)
         metrics.END_TO_END.observe(max(0.0, time.time() - header["ingest_ts"]))
 
-    register_envelope_stage(app, rt, STAGE, rt.topics.quotes_stage, handle)
+    register_envelope_stage(app, rt, STAGE, rt.topics.quotes_stage, handle, last=True)
