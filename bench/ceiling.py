@@ -1,6 +1,7 @@
 """Bare spaCy (the ceiling) against in-process wirestream, on the same articles, same model.
 
     python -m bench.ceiling --articles 200 [--corpus FILE.jsonl] [--batch-size 16] [--repeat 1]
+                            [--latency-articles N]
 
 Bare spaCy is `nlp.pipe` over the texts with nothing else. In-process
 wirestream is `extraction.pipeline` (parse + `analyse` + orjson of every
@@ -23,7 +24,7 @@ from extraction import pipeline
 from streams.settings import Settings
 
 from . import corpus
-from .common import json_line, load_articles, table, words
+from .common import json_line, load_articles, percentile, table, words
 
 OVERHEAD_TARGET = 0.20
 
@@ -34,6 +35,17 @@ def bare(nlp, texts: list[str], batch_size: int) -> float:
     for _doc in nlp.pipe(texts, batch_size=batch_size):
         pass
     return time.perf_counter() - started
+
+
+def bare_latency(nlp, texts: list[str]) -> dict:
+    """Seconds `nlp(text)` takes for each article alone: the floor under any end-to-end latency,
+    since a worker parses an article on one core."""
+    seconds = []
+    for text in texts:
+        started = time.perf_counter()
+        nlp(text)
+        seconds.append(time.perf_counter() - started)
+    return {f"bare_single_p{q}": round(percentile(seconds, q), 3) for q in (50, 95, 99)}
 
 
 def in_process(nlp, articles, batch_size: int) -> dict:
@@ -60,8 +72,10 @@ def in_process(nlp, articles, batch_size: int) -> dict:
             "events": n_events}
 
 
-def measure(articles, batch_size: int = 4, repeat: int = 1, model: str | None = None) -> dict:
-    """Both measurements on the same articles in the same process; returns the figures."""
+def measure(articles, batch_size: int = 4, repeat: int = 1, model: str | None = None,
+            latency_articles: int = 0) -> dict:
+    """Both measurements on the same articles in the same process; returns the figures.
+    With `latency_articles`, also bare spaCy's per-article parse time on the first that many."""
     nlp = nlp_loader.load(model) if model else nlp_loader.load()
     texts = [a.text for a in articles]
     n, n_words = len(articles), words(articles)
@@ -75,7 +89,8 @@ def measure(articles, batch_size: int = 4, repeat: int = 1, model: str | None = 
         proc.append(in_process(nlp, articles, batch_size))
     b = min(bare_s)
     p = min(proc, key=lambda r: r["seconds"])
-    return {
+    single = bare_latency(nlp, texts[:latency_articles]) if latency_articles else {}
+    return {**single,
         "articles": n, "words": n_words, "batch_size": batch_size, "repeat": repeat,
         "bare_seconds": round(b, 3),
         "bare_articles_per_s": round(n / b, 2),
@@ -112,6 +127,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--corpus", help="existing .jsonl corpus (default: generate --articles)")
     ap.add_argument("--batch-size", type=int, default=Settings.from_env().batch_size)
     ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--latency-articles", type=int, default=0,
+                    help="also time bare spaCy on each of the first N articles alone")
     args = ap.parse_args(argv)
     if args.corpus:
         articles = load_articles(args.corpus)[: args.articles]
@@ -119,7 +136,7 @@ def main(argv: list[str] | None = None) -> None:
         path = f"/tmp/wirestream-bench-{args.seed}-{args.articles}.jsonl"
         corpus.write(path, args.articles, args.seed)
         articles = load_articles(path)
-    figures = measure(articles, args.batch_size, args.repeat)
+    figures = measure(articles, args.batch_size, args.repeat, latency_articles=args.latency_articles)
     print(report(figures))
     print(json_line("ceiling", figures))
 

@@ -70,14 +70,14 @@ def main(argv: list[str] | None = None) -> None:
         n_words = corpus.write(str(path), args.articles, args.seed)
         log(f"corpus: {args.articles} articles, {n_words} words in {time.perf_counter() - started:.1f}s")
         articles = load_articles(path)
+        half_n = args.half_articles or max(20, args.articles // 2)
         log("ceiling and in-process")
-        ceil = ceiling.measure(articles, args.batch_size)
+        ceil = ceiling.measure(articles, args.batch_size, latency_articles=half_n)
         print(ceiling.report(ceil), flush=True)
         results = {"corpus": {"articles": args.articles, "words": n_words, "seed": args.seed},
                    "revision": _revision(), "loadavg_start": os.getloadavg()[0], "ceiling": ceil}
         if not args.skip_broker:
             dicts = [a.to_dict() for a in articles]
-            half_n = args.half_articles or max(20, args.articles // 2)
             for name, n_workers, half in (("one_worker", 1, True), ("two_workers", 2, False)):
                 log(f"broker, {name.replace('_', ' ')}")
                 try:
@@ -91,6 +91,12 @@ def main(argv: list[str] | None = None) -> None:
 
     print(summary(results))
     print(json_line("all", results))
+
+
+def _cpu_bound(one: dict, two: dict) -> float:
+    """The best two-worker scaling the cores allow: one worker at full load already uses
+    `worker_cpu_share` CPUs, and the broker takes its share of what is left."""
+    return (os.cpu_count() - two["full"]["broker_cpu_share"]) / sum(one["full"]["worker_cpu_share"])
 
 
 def summary(r: dict) -> str:
@@ -119,6 +125,8 @@ def summary(r: dict) -> str:
             (f"1 worker latency p50/p95/p99 half, {h['feed_rate']}/s (s)",
              f"{h['latency_p50']}/{h['latency_p95']}/{h['latency_p99']}", "p95 <= 0.5",
              _check("half_load_latency_p95", h["latency_p95"])),
+            ("bare spaCy alone, one article at a time, p50/p95/p99 (s)",
+             "/".join(str(c.get(f"bare_single_p{q}")) for q in (50, 95, 99)), "", ""),
             ("peak worker RSS (MB)", round(rss, 1), "<= 700", _check("peak_rss_mb", rss)),
         ]
     if one and two:
@@ -126,6 +134,8 @@ def summary(r: dict) -> str:
         rows += [
             ("2 workers articles/s", two["full"]["articles_per_s"], "", ""),
             ("2 workers / 1 worker", round(scaling, 3), ">= 1.7", _check("two_workers_scaling", scaling)),
+            ("2 workers / 1 worker allowed by CPU: (cores - broker) / 1 worker's CPUs",
+             round(_cpu_bound(one, two), 3), "", ""),
             ("2 workers articles done per worker", "/".join(f"{d:.0f}" for d in two["done_per_worker"]), "", ""),
         ]
     load = f"revision {r.get('revision')}; load average (1 min) at start/end: {r['loadavg_start']:.2f}/{r.get('loadavg_end', float('nan')):.2f} on {os.cpu_count()} CPUs"
