@@ -265,10 +265,11 @@ class _Extractor:
             k -= 1
         if before is None and k >= seg_start and doc[k].lower_ == "et" and v.dep_ == "conj":
             head = v.head
-            if (k - 1 >= seg_start and doc[k - 1].text == "," and head.dep_ == "ccomp"
+            if ((gs < cue.first or (k - 1 >= seg_start and doc[k - 1].text == ",")) and head.dep_ == "ccomp"
                     and any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in head.children)):
-                # "X a rappelé que son pays avait demandé ..., et a appelé Paris à ...": after a
-                # comma the second verb goes with X's verb, not the reported one (a parser slip)
+                # "X a rappelé que son pays avait demandé ..., et a appelé Paris à ...", "X a jugé
+                # qu'une fermeture serait « inutile » et a appelé ...": after a comma, or with its
+                # own auxiliary, the second verb goes with X's verb, not the reported one
                 head = head.head
             for c in head.children:  # "X a condamné ... et annoncé ...": X
                 if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i and inq[c.i] == -1:
@@ -363,9 +364,12 @@ class _Extractor:
                     or any(x in post_cues or self.cue_at(x) for x in range(k + 1, min(k + 4, end)))):
                 return k  # ", selon ...", ", a-t-il ajouté", ", tout en reconnaissant que"
             if doc[k].pos_ == "CCONJ" and k > start:
-                nxt = next((x for x in range(k + 1, min(k + 4, end)) if doc[x].pos_ != "ADV"), None)
+                nxt = next((x for x in range(k + 1, min(k + 5, end)) if doc[x].pos_ != "ADV" and not (
+                    doc[x].pos_ == "AUX" and "Fin" in doc[x].morph.get("VerbForm"))), None)
                 if nxt is not None and "Part" in doc[nxt].morph.get("VerbForm") and doc[nxt].pos_ == "VERB":
-                    return k  # "a condamné « X » et demandé ...": a second predicate
+                    # "a condamné « X » et demandé ...", "a accusé X de « A » et a appelé Y à « B »":
+                    # a second predicate, with or without its own auxiliary
+                    return k
         return end
 
     def _is_dapres(self, k: int) -> bool:
@@ -382,8 +386,8 @@ class _Extractor:
             c.comp = self.complement(c, seg_end)
             c.subject = self.subject(c, seg_start, seg_end)
             k = c.first - 1
-            while k > seg_start and doc[k].pos_ == "ADV":
-                k -= 1
+            while k > seg_start and (doc[k].pos_ == "ADV" or (doc[k].pos_ == "AUX" and k > c.first - 3)):
+                k -= 1  # "et a appelé", "et a aussi appelé"
             if n_cue and doc[k].pos_ == "CCONJ" and (c.subject is None or c.subject[0] > c.last):
                 c.subject = cues[n_cue - 1].subject  # "a condamné « X » et demandé ...": same subject
         post = [c for c in cues if c.comp is None]

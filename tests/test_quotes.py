@@ -284,3 +284,14 @@ def test_a_present_participle_is_no_inverted_attribution(nlp):
     _, quotes = run(nlp, "Les policiers ont évacué le campement à l'aube, interpellant trois "
                          "personnes, selon la préfecture.")
     assert all(q.cue != "interpeller" for q in quotes)
+
+
+def test_second_reporting_verb_with_its_own_auxiliary_starts_a_new_quote(nlp):
+    _, quotes = run(nlp, "Le porte-parole du ministère russe, Igor Petrov, a accusé Londres de vouloir "
+                         "\"saboter les négociations\" et a appelé Paris à \"ne pas suivre cet exemple\".")
+    assert [q.text for q in quotes] == ["vouloir \"saboter les négociations\"", "ne pas suivre cet exemple"]
+    assert [speaker(q) for q in quotes] == ["Igor Petrov", "Igor Petrov"]
+    _, quotes = run(nlp, "La ministre Anne Roux a jugé que la réforme serait « indispensable » et a "
+                         "demandé aux syndicats de « revenir à la table ».")
+    assert [speaker(q) for q in quotes] == ["Anne Roux", "Anne Roux"]
+    assert quotes[0].text == "la réforme serait « indispensable »"
