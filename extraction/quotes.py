@@ -275,6 +275,8 @@ class _Extractor:
                 if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i and inq[c.i] == -1:
                     before = (max(c.left_edge.i, seg_start), min(c.right_edge.i + 1, head.i))
         comma_before = k >= seg_start and doc[k].text == ","
+        if comma_before and inq[k] == -1:
+            before = self._before_relative(k, seg_start, before)
         if before is not None and doc[before[0]].lower_ == "qui" and before[1] - before[0] == 1:
             k, before = before[0] - 1, None
             if k >= seg_start and doc[k].text == ",":
@@ -315,6 +317,38 @@ class _Extractor:
         if cue.comp is None and (comma_before or before is None):
             return after or before
         return before or after
+
+    def _adjunct_participle(self, cue: _Cue, seg_start: int) -> bool:
+        """", appelant ...", "tout en rappelant que ...": a present participle or gerund after the
+        reporting verb of its sentence; its subject is that verb's, not a noun of the clause before."""
+        doc = self.doc
+        v = doc[cue.first]
+        if not ("Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense")) or any(
+                c.dep_.startswith("aux") for c in v.children):
+            return False
+        k = cue.first - 1
+        while k > seg_start and doc[k].lower_ in {"en", "tout"} | CLITICS:
+            k -= 1
+        return k >= seg_start and (doc[k].text == "," or doc[k + 1].lower_ == "en")
+
+    def _before_relative(self, comma: int, seg_start: int, before: tuple[int, int] | None):
+        """"Le ministre, Vincent Dupré, qui avait reçu les syndicats cet été, a assuré que": the
+        subject is what precedes the relative clause set off by commas before the verb (the parser
+        often takes a noun inside the relative clause for the subject)."""
+        doc, inq = self.doc, self.inq
+        rel = next((x for x in range(comma - 1, seg_start, -1)
+                    if inq[x] != -1 or doc[x].text in (";", ":")
+                    or (doc[x].lower_ in ("qui", "dont") and doc[x - 1].text == ",")), None)
+        if rel is None or inq[rel] != -1 or doc[rel].text in (";", ":") or rel - 2 < seg_start:
+            return before
+        if before is not None and before[1] <= rel - 1:
+            return before  # the parser found a subject before the relative clause
+        lo = rel - 1
+        while lo - 1 >= seg_start and inq[lo - 1] == -1 and doc[lo - 1].text not in (";", ":"):
+            lo -= 1
+        if any(doc[x].pos_ in ("VERB", "AUX") and "Fin" in doc[x].morph.get("VerbForm") for x in range(lo, rel - 1)):
+            return before  # "Il a reçu le ministre, qui ..., a-t-il dit": an object, not the subject
+        return (lo, rel - 1) if np_backward(doc, rel - 2, seg_start) else before
 
     # -- quotes -------------------------------------------------------------------------------
     def _speaker(self, cue: _Cue | None, seg: int, char: int) -> Speaker | None:
@@ -390,6 +424,8 @@ class _Extractor:
                 k -= 1  # "et a appelé", "et a aussi appelé"
             if n_cue and doc[k].pos_ == "CCONJ" and (c.subject is None or c.subject[0] > c.last):
                 c.subject = cues[n_cue - 1].subject  # "a condamné « X » et demandé ...": same subject
+            elif n_cue and cues[n_cue - 1].subject is not None and self._adjunct_participle(c, seg_start):
+                c.subject = cues[n_cue - 1].subject  # "», a-t-elle déclaré, appelant l'armée à « cesser »"
         post = [c for c in cues if c.comp is None]
         covered, produced = -1, len(self.quotes)
         for c in cues:

@@ -295,3 +295,18 @@ def test_second_reporting_verb_with_its_own_auxiliary_starts_a_new_quote(nlp):
                          "demandé aux syndicats de « revenir à la table ».")
     assert [speaker(q) for q in quotes] == ["Anne Roux", "Anne Roux"]
     assert quotes[0].text == "la réforme serait « indispensable »"
+
+
+def test_subject_before_a_relative_clause_set_off_by_commas(nlp):
+    _, quotes = run(nlp, "Le ministre de l'Intérieur, Vincent Dupré, qui avait rencontré les maires à deux "
+                         "reprises cet été, a assuré que l'Etat \"tiendrait parole\".")
+    assert [speaker(q) for q in quotes] == ["Vincent Dupré"]
+
+
+def test_participle_after_the_reporting_verb_shares_its_subject(nlp):
+    _, quotes = run(nlp, "Le ministre de l'Intérieur, Vincent Dupré, a assuré que l'Etat \"tiendrait parole\", "
+                         "tout en rappelant que la loi devrait être \"compatible avec la Constitution\".")
+    assert [speaker(q) for q in quotes] == ["Vincent Dupré", "Vincent Dupré"]
+    _, quotes = run(nlp, "La commissaire européenne Ingrid Berg a condamné ces frappes. « Rien ne les justifie », "
+                         "a-t-elle déclaré dans un communiqué, appelant l'armée à \"cesser les attaques\".")
+    assert [speaker(q) for q in quotes] == ["Ingrid Berg", "Ingrid Berg"]
