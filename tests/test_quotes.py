@@ -310,3 +310,11 @@ def test_participle_after_the_reporting_verb_shares_its_subject(nlp):
     _, quotes = run(nlp, "La commissaire européenne Ingrid Berg a condamné ces frappes. « Rien ne les justifie », "
                          "a-t-elle déclaré dans un communiqué, appelant l'armée à \"cesser les attaques\".")
     assert [speaker(q) for q in quotes] == ["Ingrid Berg", "Ingrid Berg"]
+
+
+def test_quoted_object_of_defendre_exprimer_rejeter(nlp):
+    for verb in ("a défendu", "a exprimé", "a rejeté"):
+        _, quotes = run(nlp, f"La ministre de la Santé, Claire Morin, {verb} une \"position responsable\".")
+        assert [(q.kind, speaker(q)) for q in quotes] == [("mixed", "Claire Morin")], verb
+    _, quotes = run(nlp, "La ministre de la Santé, Claire Morin, a exprimé son mécontentement.")
+    assert quotes == []
