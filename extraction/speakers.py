@@ -200,7 +200,13 @@ class SpeakerResolver:
         if span is None:
             return
         words = [t for t in self.doc[span[0]:span[1]] if t.pos_ in ("NOUN", "ADJ", "PROPN")]
-        if any(fold(t.text) in ROLE_NOUNS for t in words[:2]):
+        role = next((t for t in words[:2] if fold(t.text) in ROLE_NOUNS), None)
+        if role is not None:
+            if role is not words[0]:  # "la voix de | son porte-parole, X": the title starts at its noun
+                start = role.i
+                while start - 1 > span[0] and self.doc[start - 1].pos_ in ("DET", "ADJ"):
+                    start -= 1
+                span = (start, span[1])
             self.titles.append((strip_det(self.doc[span[0]:span[1]].text), e))
             first = self.doc[span[0]].lower_
             if self.gender.get(e.entity_id) is None and first in ("la", "une"):

@@ -318,3 +318,11 @@ def test_quoted_object_of_defendre_exprimer_rejeter(nlp):
         assert [(q.kind, speaker(q)) for q in quotes] == [("mixed", "Claire Morin")], verb
     _, quotes = run(nlp, "La ministre de la Santé, Claire Morin, a exprimé son mécontentement.")
     assert quotes == []
+
+
+def test_a_title_after_a_noun_of_its_own_gives_no_gender(nlp):
+    # "la voix de son porte-parole, Ali Karimi": the title is "son porte-parole", not a feminine "la voix ..."
+    _, quotes = run(nlp, "Le porte-parole de l'UE, Marc Dubois, a salué l'accord. Le ministère iranien a rejeté "
+                         "les sanctions, par la voix de son porte-parole, Ali Karimi. Ce dernier a démenti que "
+                         "l'Iran ait « livré des armes ».")
+    assert [speaker(q) for q in quotes] == ["Ali Karimi"]
