@@ -70,13 +70,15 @@ def _compile(path=LEXICONS / "relations.json"):
             frozenset(data["deep_object_predicates"]), frozenset(data["compound_firsts"]),
             frozenset(data["denials"]),
             frozenset(data["directions"]), {k: tuple(v) for k, v in data["place_objects"].items()},
-            frozenset(data["person_pair_nouns"]), frozenset(data["no_person_subject"]))
+            frozenset(data["person_pair_nouns"]), frozenset(data["no_person_subject"]),
+            {k: frozenset(fold(w) for w in v) for k, v in data["kind_nouns"].items()},
+            frozenset(fold(w) for w in data["no_descriptor"]))
 
 
 (VERBS, NOUNS, LIGHT_VERBS, OBJECT_PREPS, PAIR_PREPS, MULTIWORD, GROUP_NOUNS, PAIR_NOUNS,
  PROXY_NOUNS, NEGATIONS, BLOCKING, RECEIVING, ENVOYS, MEMBER_OFFICES, EXECUTIVE_OFFICES, ACT_NOUNS,
  DEEP_OBJECTS, COMPOUND_FIRSTS, DENIALS, DIRECTIONS, PLACE_OBJECTS, PERSON_PAIR_NOUNS,
- NO_PERSON_SUBJECT) = _compile()
+ NO_PERSON_SUBJECT, KIND_NOUNS, NO_DESCRIPTOR) = _compile()
 _MULTI_FIRST = {k[0] for k in MULTIWORD}
 _RELATIVE_NEAR = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels",
                             "auxquelles", "duquel", "desquels", "dont"})
@@ -87,6 +89,10 @@ _MADAM = frozenset({"Mme", "Madame", "Mlle"})
 _SIR = frozenset({"M.", "Monsieur"})
 _DE = frozenset({"de", "du", "des", "d'"})
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})  # "à l'issue de son entretien avec X"
+_NON_STATE = frozenset({"rebelle", "rebelles", "djihadiste", "jihadiste", "insurge", "insurgee", "opposant",
+                        "opposante", "dissident", "dissidente", "separatiste"})
+_DEFINITE = frozenset({"le", "la", "l'", "l’", "du", "au"})
+_DEFENDANTS = frozenset({"accusé", "accusée", "prévenu", "prévenue"})
 _DEMONSTRATIVES = frozenset({"celle", "celui", "celles", "ceux"})  # "refusé deux offres avant d'accepter celle de X"
 _SUBJ_DEPS = ("nsubj",)
 _OBJ_DEPS = ("obl:arg", "obl:mod", "obl", "iobj", "nmod", "obl:agent")
@@ -136,8 +142,9 @@ class _Context:
         self._genders: dict[int, str] | None = None
         self._person_subjects: list[tuple[int, int]] | None = None
         ent_of = {i: idx for i, (idx, _) in self.mention_at.items()}
+        self.descriptor_at = self._descriptors()
         people = [(s, e, idx) for s, e, idx in self.mentions_sorted if entities[idx].label == "PER"]
-        self.titles = roles.find_titles(doc, ent_of, people)
+        self.titles = roles.find_titles(doc, ent_of | self.descriptor_at, people)
         self.title_at: dict[int, roles.Title] = {}
         for t in self.titles:
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -145,6 +152,46 @@ class _Context:
                 for tok in span:
                     if roles.head_at(doc, tok.i, span.end):
                         self.title_at.setdefault(tok.i, t)
+
+    def _descriptors(self) -> dict[int, int]:
+        """Definite nouns that refer back to an organisation named before: "la fédération" after
+        "la Fédération nationale des ports", "le groupe coréen" after "le groupe sud-coréen
+        Hanseong", "le syndicat" after a union's name (lexicon kind_nouns); only when one
+        organisation so far fits the noun."""
+        doc, learned = self.doc, {}
+        for s, e, idx in self.mentions_sorted:
+            ent = self.entities[idx]
+            if ent.label != "ORG":
+                continue
+            keys = set()
+            if e - s > 1 and doc[s].text[:1].isupper() and doc[s].pos_ in ("NOUN", "PROPN"):
+                keys.add(fold(doc[s].text))  # "Fédération nationale ...", "CHU de Brest"
+            k = s - 1
+            while k > 0 and doc[k].is_lower and (doc[k].pos_ == "ADJ" or country_of_adjective(doc[k].text)):
+                k -= 1
+            if k >= 1 and doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[k - 1].pos_ in ("DET", "ADP"):
+                keys.add(fold(doc[k].text))  # "la coalition criminelle Viv Ansanm"
+            words = {fold(w) for w in ent.name.split()}
+            keys |= {kind for kind, names in KIND_NOUNS.items() if words & names}
+            for key in keys - NO_DESCRIPTOR:
+                learned.setdefault(key, {}).setdefault(idx, s)
+        out = {}
+        if not learned:
+            return out
+        for tok in doc:
+            key = fold(tok.text)
+            if key not in learned or tok.i in self.mention_at or tok.i == 0 \
+                    or doc[tok.i - 1].lower_ not in _DEFINITE or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if tok.i + 1 < len(doc) and (doc[tok.i + 1].pos_ == "PROPN" or tok.i + 1 in self.mention_at):
+                continue  # "le groupe Renault": a name follows, no reference back
+            if any(c.dep_ in ("nmod", "appos", "flat:name") or c.dep_ == "amod" and not country_of_adjective(c.text)
+                   for c in tok.children):
+                continue  # "le conseil municipal", "la fédération de football"
+            before = [idx for idx, at in learned[key].items() if at < tok.i]
+            if len(before) == 1:
+                out[tok.i] = before[0]
+        return out
 
     def arg_of_entity(self, idx: int, span: Span, conf: float) -> _Arg:
         e = self.entities[idx]
@@ -200,6 +247,9 @@ class _Context:
         if tok.i in self.mention_at:
             idx, span = self.mention_at[tok.i]
             return [self.arg_of_entity(idx, span, conf)]
+        if tok.i in self.descriptor_at:
+            span = Span(tok.text, tok.idx, tok.idx + len(tok.text))
+            return [self.arg_of_entity(self.descriptor_at[tok.i], span, conf * 0.75)]
         if tok.i in self.title_at:
             t = self.title_at[tok.i]
             return [self.arg_of_entity(t.person, Span(t.text, t.start, t.end), conf * 0.9)]
@@ -216,6 +266,11 @@ class _Context:
             return self._pronoun(tok, conf * 0.6)
         if tok.pos_ == "PRON" and low in _PLURAL and tok.dep_.startswith("nsubj"):
             return self._plural_pronoun(tok, conf * 0.75)
+        if low in _DEFENDANTS and tok.i > 0 and self.doc[tok.i - 1].lower_ in ("l'", "le", "la", "l’"):
+            # "le prévenu", "l'accusé": the trial's defendant, the person the article names most
+            found = self.defendant()
+            return [self.arg_of_entity(found, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.7)] \
+                if found is not None else []
         if tok.pos_ == "PROPN" and tok.is_title:  # "le Brésilien Rafael Souza" (tagged PROPN)
             for c in tok.children:
                 if c.dep_ == "appos" and c.i == tok.i + 1 and c.i in self.mention_at \
@@ -296,6 +351,14 @@ class _Context:
                 found = [a for c in subjects for a in self.resolve(c, conf)]
                 return found if len({a.entity_id for a in found}) >= 2 else []
         return []
+
+    def defendant(self) -> int | None:
+        """The person named most often (strictly) in the article."""
+        if not hasattr(self, "_defendant"):
+            counts = sorted(((len(e.mentions), idx) for idx, e in enumerate(self.entities) if e.label == "PER"),
+                            reverse=True)
+            self._defendant = counts[0][1] if counts and (len(counts) == 1 or counts[0][0] > counts[1][0]) else None
+        return self._defendant
 
     def gender(self, idx: int) -> str | None:
         """A person's grammatical gender from "M."/"Mme" or the article or noun of their title."""
@@ -644,6 +707,23 @@ def _possessive(doc: Doc, t: roles.Title) -> bool:
     return span is not None and span.start > 0 and doc[span.start - 1].lower_ in ("son", "sa", "leur")
 
 
+def _previous_subject(ctx: _Context, char: int) -> list[_Arg]:
+    """The subject of the last main clause before `char` (the splitter often glues paragraphs,
+    so the clause is looked for backwards rather than as the previous sentence's root)."""
+    tok = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    if tok is None:
+        return []
+    stops = 0
+    for t in reversed(ctx.doc[max(0, tok[0].i - 60):tok[0].i]):
+        stops += t.text in (".", "!", "?")
+        if stops > 1:
+            break
+        if t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ != "acl:relcl" and t.lower_ not in _RELATIVE \
+                or t.lower_ in _DEFENDANTS:  # "L'accusé, qui ..., est resté impassible" (often misparsed)
+            return ctx.resolve(t, 1.0, conj=False)
+    return []
+
+
 def _last_org_before(ctx: _Context, char: int) -> int | None:
     """The organisation mentioned last before `char`, in this sentence or the previous one;
     one named as a main clause's subject first ("Le ministère ... a condamné ... La France, membre du Conseil,
@@ -716,7 +796,7 @@ def _roles(ctx: _Context, out: _Collector) -> None:
     doc = ctx.doc
     known: dict[int, str] = {}
     for t in ctx.titles:
-        if t.country and not t.past:
+        if t.country and not t.past and not {fold(w) for w in t.role.split()} & _NON_STATE:
             known.setdefault(t.person, t.country)
     for t in ctx.titles:
         if not t.role:
@@ -740,6 +820,9 @@ def _roles(ctx: _Context, out: _Collector) -> None:
                     out.add(subj, "REPRESENTS", obj, trig, 0.8)
             elif t.scope == "represents" and t.country:
                 pass  # "l'ambassadrice américaine auprès de l'ONU": posted there, holds a US office
+            elif t.scope == "represents":  # "l'ambassadeur d'Allemagne en Pologne", "le représentant de l'UE"
+                out.add(subj, "REPRESENTS", obj, trig, 0.8)
+                out.add(subj, "HOLDS_ROLE", obj, trig, 0.85, t.role)
             elif t.scope == "member" and _cut_name(doc, m.end, t.end):
                 pass  # "le pilier du Stade toulousain": the name ran on past the mention found
             elif t.scope == "member":  # "le député Modem Pierre Aubry", "délégué CGT"
@@ -751,9 +834,16 @@ def _roles(ctx: _Context, out: _Collector) -> None:
                     out.add(subj, "MEMBER_OF", obj, trig, 0.8)
             else:
                 out.add(subj, "HOLDS_ROLE", obj, trig, 0.85, t.role)
+        elif t.scope == "represents" and not t.country and _possessive(doc, t):
+            # "X a nié les faits. Son avocat, Me Y": the client is the previous sentence's subject
+            for client in _previous_subject(ctx, t.start):
+                if client.label == "PER":
+                    out.add(subj, "REPRESENTS", client, trig, 0.6)
+            continue
         elif t.scope in ("represents", "member"):
             continue
-        elif _possessive(doc, t):
+        elif _possessive(doc, t) and not t.country:
+            # ("son homologue brésilienne, X" holds the office in Brazil, below)
             # "son porte-parole, Nasser Rahmani": the office of the organisation named just before
             org_idx = _last_org_before(ctx, t.start)
             if org_idx is not None:
@@ -761,7 +851,8 @@ def _roles(ctx: _Context, out: _Collector) -> None:
                 out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(org_idx, Span(m.text, m.start, m.end), 1.0),
                         trig, 0.5, t.role)
             continue
-        elif t.country:
+        elif t.country and not {fold(w) for w in t.role.split()} & _NON_STATE:
+            # (a "commandant rebelle libérien" holds no office of Liberia)
             head = doc.char_span(t.start, t.end, alignment_mode="expand")
             adj = next((tok for tok in head if country_of_adjective(tok.text) == t.country), head[-1])
             out.add(subj, "HOLDS_ROLE", ctx.country_arg(t.country, adj, 1.0), trig, 0.85, t.role)
@@ -824,6 +915,8 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
 
 
 _WHERE = frozenset({"à", "au", "en", "dans"})
+_BASED = frozenset({"basé", "basée", "basés", "basées", "installé", "installée", "installés", "installées",
+                    "implanté", "implantée", "implantés", "implantées", "établi", "établie", "situé", "située"})
 
 
 def _conjuncts(ctx: _Context, tok: Token) -> list[tuple[int, Span]]:
@@ -844,7 +937,7 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
         a = ctx.entities[idx]
         if e >= len(doc):
             continue
-        nxt, found, conf = doc[e], None, 0.0
+        nxt, found, conf, based = doc[e], None, 0.0, False
         if nxt.text == "(" and e + 1 in starts and starts[e + 1][1] < len(doc) and doc[starts[e + 1][1]].text == ")":
             found, conf = starts[e + 1], 0.8
         elif nxt.text == "," and e + 1 < len(doc):
@@ -858,6 +951,9 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                     k += 2
             elif doc[k].lower_ == "près" and k + 1 < len(doc) and doc[k + 1].lower_ in _DE:
                 k += 2
+            elif doc[k].lower_ in _BASED and k + 1 < len(doc) and doc[k + 1].lower_ in _WHERE:
+                k += 2  # "Cellvia, basée à Douai": an organisation's seat
+                based = True
             elif doc[k].pos_ == "DET":  # "Kharkiv, la deuxième ville d'Ukraine"
                 j = k + 1
                 while j < len(doc) and j - k < 5 and doc[j].pos_ in ("ADJ", "NUM") or j < len(doc) and doc[j].lemma_ in PROXY_NOUNS:
@@ -879,6 +975,9 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                 if ctx.entities[idx_a].label == "LOC" and not country(ctx.entities[idx_a].name):
                     out.add(ctx.arg_of_entity(idx_a, span_a, 1.0), "LOCATED_IN",
                             ctx.arg_of_entity(found[2], span_b, 1.0), trig, conf)
+        elif based and a.label == "ORG" and b.label == "LOC":
+            out.add(ctx.arg_of_entity(idx, span_a, 1.0), "LOCATED_IN",
+                    ctx.arg_of_entity(found[2], span_b, 1.0), trig, conf)
         elif a.label == "PER" and b.label in ("ORG", "LOC") and nxt.text == "(" and not country(b.name):
             out.add(ctx.arg_of_entity(idx, span_a, 1.0), "MEMBER_OF", ctx.arg_of_entity(found[2], span_b, 1.0),
                     trig, 0.6)

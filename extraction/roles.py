@@ -82,7 +82,7 @@ def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
         return True
     if tok.text in ("(", ")"):  # "de la Fédération française de cyclisme (FFC), Michel Carrel"
         return True
-    if low == "en":  # "l'ambassadeur d'Allemagne en Pologne, Hans Weber"
+    if low in ("en", "au", "aux"):  # "l'ambassadeur d'Allemagne en Pologne, au Maroc, Hans Weber"
         return tok.i + 1 in ent_of
     return tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.is_alpha or "-" in tok.text and tok.is_lower
 
@@ -170,9 +170,14 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
                 best, j = title_before(doc, k, ent_of, person)
         if best is not None and best >= 2 and doc[best - 1].pos_ == "DET" and doc[best - 2].text == ",":
             # "le directeur ... de l'OMS, le docteur Samuel Okafor": the rank is not the role
+            # "le commandant de la force, le général kényan X": a rank with a nationality
+            # yields to an outer title that names the organisation
             t = _title(doc, best, j + 1, person, doc[s].idx, ent_of)
-            if t is not None and t.country is None and t.org is None:
+            if t is not None and t.org is None:
                 outer, oj = title_before(doc, best - 1, ent_of, person)
+                if outer is not None and t.country is not None:
+                    o = _title(doc, outer, oj + 1, person, doc[s].idx, ent_of)
+                    outer = outer if o is not None and o.org is not None else None
                 if outer is not None:
                     best, j = outer, oj
         if best is not None:

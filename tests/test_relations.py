@@ -533,3 +533,46 @@ def test_member_of_from_party_adjective(nlp):
 def test_party_adjective_without_the_party_named_gives_nothing(nlp):
     t = triples(rels(nlp, "Le socialiste Marc Lefort a remporté la primaire à Lille."))
     assert not any(p == "MEMBER_OF" for _, p, _ in t)
+
+
+def test_possessive_counterpart_with_nationality_holds_role_in_that_country(nlp):
+    t = triples(rels(nlp, "L'Union africaine a accueilli le ministre ghanéen Kofi Mensah. Le ministre a reçu "
+                          "son homologue italienne, Giulia Conti."))
+    assert ("Giulia Conti", "HOLDS_ROLE", "Italie") in t
+    assert ("Giulia Conti", "HOLDS_ROLE", "Union africaine") not in t
+
+
+def test_ambassador_of_a_named_country_represents_it(nlp):
+    t = triples(rels(nlp, "L'ambassadeur de France au Maroc, Paul Durand, a salué l'accord."))
+    assert ("Paul Durand", "REPRESENTS", "France") in t
+    assert ("Paul Durand", "HOLDS_ROLE", "France") in t
+
+
+def test_outer_title_naming_the_organisation_beats_a_rank_with_nationality(nlp):
+    t = triples(rels(nlp, "Le commandant de l'Eufor, le général italien Marco Bianchi, a démissionné."))
+    assert ("Marco Bianchi", "HOLDS_ROLE", "Italie") not in t
+
+
+def test_rebel_title_is_no_office_of_the_country(nlp):
+    t = triples(rels(nlp, "Le chef rebelle libérien Moussa Kamara a été arrêté."))
+    assert ("Moussa Kamara", "HOLDS_ROLE", "Libéria") not in t
+
+
+def test_organisation_based_in_a_place(nlp):
+    t = triples(rels(nlp, "La société Orbitex, basée à Toulouse, a levé des fonds."))
+    assert ("Orbitex", "LOCATED_IN", "Toulouse") in t
+
+
+def test_possessive_lawyer_represents_the_previous_subject(nlp):
+    t = triples(rels(nlp, "Jean Valmont a toujours contesté les faits. Son avocat, Me Pierre Lenoir, a annoncé "
+                          "qu'il ferait appel."))
+    assert ("Pierre Lenoir", "REPRESENTS", "Jean Valmont") in t
+
+
+def test_definite_noun_refers_back_to_the_organisation(nlp):
+    t = triples(rels(nlp, "Les dockers ont débrayé à l'appel de la Fédération nationale des transports CGT. "
+                          "Le secrétaire général de la fédération, Marc Petit, a dénoncé un passage en force."))
+    assert ("Marc Petit", "HOLDS_ROLE", "Fédération nationale des transports CGT") in t
+    t = triples(rels(nlp, "Le conseil municipal a voté. Le Conseil d'Etat a tranché. Le président du conseil "
+                          "municipal, Marc Petit, a démissionné."))
+    assert ("Marc Petit", "HOLDS_ROLE", "Conseil d'Etat") not in t
