@@ -73,7 +73,8 @@ ORG_HEADS = frozenset({
     "assemblée", "sénat", "parlement", "armée", "fonds", "office", "institut", "mouvement", "front",
     "comité", "autorité", "forum", "alliance", "ligue", "bureau", "département", "secrétariat",
     "préfecture", "mairie", "ambassade", "consulat", "université", "club", "stade", "festival", "agence",
-    "coordination", "confédération", "syndicat", "fondation", "institution", "programme", "centre"})
+    "coordination", "confédération", "syndicat", "fondation", "institution", "programme", "centre", "congrès"})
+_FOLDED_ORG_HEADS = frozenset(fold(w) for w in ORG_HEADS)
 PLACE_CONTEXT = frozenset({
     "près", "maire", "mairie", "centre", "rue", "banlieue", "périphérie", "quartier", "aéroport", "gare",
     "port", "université", "habitant", "région", "environs", "nord", "sud", "est", "ouest", "préfet",
@@ -87,7 +88,12 @@ _TOWN_CONTEXT = PLACE_CONTEXT - {"conseiller", "adjoint", "procureur"}
 # "province de Zambézie", "région de Kharkiv", "île de Jeju": the place is named after the noun
 PLACE_NOUNS = frozenset({
     "province", "région", "département", "ville", "commune", "village", "île", "district", "canton",
-    "comté", "localité", "territoire", "oblast", "gouvernorat", "archipel", "municipalité"})
+    "comté", "localité", "territoire", "oblast", "gouvernorat", "archipel", "municipalité", "commissariat"})
+# the last word of a company's or a public body's name: "Zhenhua Power", "Nantes Métropole"
+ORG_TAILS = frozenset({
+    "Energy", "Power", "Steel", "Group", "Groupe", "Holding", "Holdings", "Motors", "Technologies", "Systems",
+    "Industries", "Airlines", "Pharma", "Chemicals", "Chemie", "Electric", "Petroleum", "Mining", "Telecom",
+    "Corp", "Inc", "SA", "SAS", "AG", "GmbH", "Ltd", "Métropole", "Agglo"})
 _GENERIC = frozenset({"etat", "etats", "gouvernement", "republique", "nation"})
 ORG_CONTEXT = frozenset({
     "groupe", "société", "entreprise", "sidérurgiste", "constructeur", "compagnie", "club", "équipe",
@@ -175,14 +181,17 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
         start += 1
     if start >= end:
         return []
-    if doc[start].is_lower and doc[start].lemma_ in PLACE_NOUNS and start + 2 < end \
+    if (doc[start].is_lower and doc[start].lemma_ in PLACE_NOUNS or fold(doc[start].text) == "etat") and start + 2 < end \
             and doc[start + 1].lower_ in _PREPOSITIONS and doc[start + 2].text[:1].isupper() \
             and fold(doc[start + 2:end].text) not in _GENERIC:  # "département d'Etat" is the ministry
-        start += 2  # "province de Zambézie" -> "Zambézie"
+        start += 2  # "province de Zambézie" -> "Zambézie", "l'Etat du Minas Gerais" -> "Minas Gerais"
     sure = False
-    if doc[start].is_lower and doc[start].lemma_ in ORG_CONTEXT and start + 1 < end and doc[start + 1].is_title \
-            and (label != "PER" or doc[start].lemma_ not in PERSON_NOUNS):
-        start, label, sure = start + 1, "ORG", True  # "groupe Renault" -> "Renault"
+    if doc[start].is_lower and doc[start].lemma_ in ORG_CONTEXT and (label != "PER" or doc[start].lemma_ not in PERSON_NOUNS):
+        j = start + 1
+        while j < end - 1 and doc[j].is_lower and doc[j].pos_ == "ADJ":
+            j += 1  # "banque publique Bpifrance"
+        if j < end and doc[j].is_title:
+            start, label, sure = j, "ORG", True  # "groupe Renault" -> "Renault"
     if start > 0 and doc[start - 1].lower_ in _DETS | _PREPOSITIONS:
         for n in (3, 2, 1):  # "ministre de l'[Economie] Eric Lombard": the portfolio is the role's
             if start + n < end and doc[start + n].is_title and fold(doc[start:start + n].text) in roles.PORTFOLIOS:
@@ -216,8 +225,15 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
     if end - start == 1 and (country_of_adjective(span.text) or _honorific(doc[start])
                              or text in _GENERIC or _demonym(doc, start, label)):
         return []
-    if _org_noun_before(doc, start, end, label):
+    if _portfolio_slot(doc, start) and not (country(span.text) or country_of_capital(span.text)):
+        return []  # "chargée des Outre-mer", "ministre des Sports": a portfolio the lexicon lacks
+    if _org_noun_before(doc, start, end, label) or _company_adjective_before(doc, start, end) \
+            or _org_apposition(doc, start, end, label):
         label, sure = "ORG", True  # "le sidérurgiste indien Kaveri Steel", "l'association Lyon Entraide"
+    elif label != "ORG" and doc[end - 1].text in ORG_TAILS and end - start > 1:
+        label = "ORG"  # "Zhenhua Power", "Nantes Métropole" tagged PER or LOC
+    elif _place_noun_of(doc, start):
+        label, sure = "LOC", True  # "le village de Kyun Taw" tagged PER
     elif label == "LOC" and end - start == 1 and _LETTERS_AND_DIGITS.match(span.text):
         label = "ORG"  # "M23", "G20": places are not named with digits
     if label == "PER" and end - start == 1 and start > 1 and doc[start - 1].lower_ in _PREPOSITIONS \
@@ -284,9 +300,14 @@ def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
     """A company, party or association noun right before the name, adjectives skipped:
     "le groupe chimique français Valtéa", "le groupe armé M23"."""
     k = start - 1
-    while k >= 0 and doc[k].is_lower and (doc[k].pos_ == "ADJ" or doc[k].pos_ == "VERB"
-                                          and "Part" in doc[k].morph.get("VerbForm")):
-        k -= 1
+    complement = False
+    while k >= 0 and doc[k].is_lower:
+        if doc[k].pos_ == "ADJ" or doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm"):
+            k -= 1
+        elif not complement and k > 1 and doc[k].pos_ in ("NOUN", "PROPN") and doc[k - 1].lower_ in ("de", "d'", "d’"):
+            k, complement = k - 2, True  # "le fabricant français de batteries Voltaris"
+        else:
+            break
     if k < 0:
         return False
     noun = doc[k].lemma_.lower()
@@ -294,6 +315,52 @@ def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
         return False
     span = doc[start:end].text
     return not (country(span) or country_of_capital(span))
+
+
+def _company_adjective_before(doc: Doc, start: int, end: int) -> bool:
+    """"le français Voltaris", "la sud-coréenne Hanseong Energy": a lower-case nationality adjective
+    used as a noun (an article right before it) names a company; a person would be "le Français"."""
+    if start < 2 or not doc[start - 1].is_lower or doc[start - 2].lower_ not in _DETS:
+        return False
+    span = doc[start:end].text
+    return bool(country_of_adjective(doc[start - 1].text)) and not (country(span) or country_of_capital(span))
+
+
+def _org_apposition(doc: Doc, start: int, end: int, label: str) -> bool:
+    """"la Srpska Lista, principal parti des Serbes": an organisation noun heading the apposition
+    right after the name. Not after a locative ("A Dunkerque, le groupe X a ...")."""
+    if label == "ORG" or end + 2 >= len(doc) or doc[end].text != "," or start > 0 and doc[start - 1].lower_ in _LOCATIVE:
+        return False
+    k = end + 1
+    if doc[k].lower_ in _DETS or doc[k].lower_ in ("un", "une"):
+        k += 1
+    while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k += 1
+    if k + 1 >= len(doc) or not doc[k].is_lower or doc[k].pos_ != "NOUN":
+        return False
+    noun = doc[k].lemma_.lower()
+    if noun not in ORG_CONTEXT or label == "PER" and noun in PERSON_NOUNS:
+        return False
+    span = doc[start:end].text
+    return (doc[k + 1].lower_ in _PREPOSITIONS or doc[k + 1].is_punct or doc[k + 1].pos_ == "ADJ") \
+        and not (country(span) or country_of_capital(span))
+
+
+def _place_noun_of(doc: Doc, start: int) -> bool:
+    """"le village de Kyun Taw", "la province d'Idleb": a place noun and "de" right before the name."""
+    return start > 1 and doc[start - 1].lower_ in _PREPOSITIONS and doc[start - 2].is_lower \
+        and doc[start - 2].lemma_ in PLACE_NOUNS and doc[start - 2].lemma_ != "département"
+
+
+def _portfolio_slot(doc: Doc, start: int) -> bool:
+    """The name fills a minister's portfolio: "ministre des Outre-mer", "chargée des Sports"."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ in ("la", "l'", "l’"):
+        k -= 1
+    if k < 1 or doc[k].lower_ not in _PREPOSITIONS:
+        return False
+    return doc[k - 1].lower_ in ("ministre", "ministère", "chargé", "chargée", "délégué", "déléguée") \
+        or doc[k - 1].lemma_ == "charger"
 
 
 def _quoted_title(doc: Doc, start: int, end: int) -> bool:
@@ -332,7 +399,7 @@ def _place_use(doc: Doc, start: int, end: int) -> bool:
         return False
     if prev.lower_ in ("de", "du", "d'", "d’") and _place_noun_before(doc, start - 2):
         return True  # "près de Kiev", "la maire de Paris", "le procureur de la République de Paris"
-    if prev.lower_ in ("à", "au", "aux"):
+    if prev.lower_ in ("à", "au", "aux") or prev.text == "A":  # "A Monrovia, le ministre...": "À" unaccented
         # "à Moscou" is a recipient after a transfer verb ("a valu à Moscou des sanctions")
         return doc[start:end].root.head.lemma_ not in RECIPIENT_VERBS
     return prev.lower_ in _LOCATIVE
@@ -562,8 +629,10 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
             for k in range(1, len(words)):
                 org_prefixes.setdefault(" ".join(words[:k]), set()).add(p.key)
     for p in pieces:
-        if isinstance(p.key, str) and p.key.startswith("n:") and p.label in ("ORG", "MISC") \
-                and len(org_prefixes.get(p.key[2:], ())) == 1:
+        if isinstance(p.key, str) and p.key.startswith("n:") and len(org_prefixes.get(p.key[2:], ())) == 1 \
+                and (p.label in ("ORG", "MISC") or p.end - p.name_start == 1 and p.kind == "name" and not p.sure
+                     and (p.label == "PER" and p.key[2:] not in full_names or p.key[2:] in _FOLDED_ORG_HEADS)):
+            # also "Hanseong" tagged PER beside "Hanseong Energy", "l'Union" tagged LOC beside "Union européenne"
             # "l'Assemblée" after "l'Assemblée nationale", "Airbus" beside "Airbus Defence and Space"
             p.key = next(iter(org_prefixes[p.key[2:]]))
             p.label = "ORG"

@@ -411,3 +411,58 @@ def test_odd_fragments_give_mentions_that_point_into_the_text(nlp, text):
         assert e.name.strip()
         for m in e.mentions:
             assert text[m.start:m.end] == m.text
+
+
+def test_company_named_after_a_maker_noun_with_a_complement(nlp):
+    es = ents(nlp, "Le fabricant allemand de pneus Rotwerk a annoncé mardi un plan social. "
+                   "La direction de Rotwerk a promis des indemnités.")
+    assert by_name(es, "Rotwerk").label == "ORG"
+
+
+def test_lower_case_nationality_before_a_name_is_a_company(nlp):
+    es = ents(nlp, "Batteries : le français Ardelis a signé avec Kirano Power un contrat de dix ans.")
+    assert by_name(es, "Ardelis").label == "ORG"
+
+
+def test_corporate_last_word_makes_an_organisation_and_its_first_word_joins_it(nlp):
+    es = ents(nlp, "Le concurrent japonais Kirano Power a été écarté. Kirano a dénoncé une décision politique.")
+    kirano = by_name(es, "Kirano Power")
+    assert kirano.label == "ORG" and len(kirano.mentions) == 2
+
+
+def test_company_noun_and_adjective_before_a_name_go(nlp):
+    es = ents(nlp, "L'État détient 8 % du capital via la banque publique Bpifrance.")
+    assert by_name(es, "Bpifrance").label == "ORG"
+
+
+def test_place_noun_before_a_name_makes_it_a_place_throughout(nlp):
+    es = ents(nlp, "Des frappes ont touché le village de Tal Abyad. Les rebelles se sont retirés du centre de Tal Abyad.")
+    assert by_name(es, "Tal Abyad").label == "LOC"
+
+
+def test_portfolio_missing_from_the_lexicon_is_no_entity(nlp):
+    es = ents(nlp, "La ministre déléguée chargée des Outre-mer, Léa Martin, est arrivée à Fort-de-France.")
+    assert not [e for e in es if e.name == "Outre-mer"]
+
+
+def test_unaccented_capital_a_is_a_locative(nlp):
+    es = ents(nlp, "Les victimes ont fait le voyage depuis Nairobi. A Nairobi, le ministre de l'Intérieur Paul Kamau a réagi.")
+    assert by_name(es, "Nairobi").label == "LOC"
+    assert not [e for e in es if e.name == "Kenya"]
+
+
+def test_first_word_of_an_organisation_tagged_as_place_joins_it(nlp):
+    es = ents(nlp, "Le Kosovo veut adhérer à l'Union européenne. La candidature à l'Union reste bloquée, a dit Pristina.")
+    assert len(by_name(es, "Union européenne").mentions) == 2
+    assert not [e for e in es if e.name == "Union"]
+
+
+def test_organisation_noun_heading_an_apposition(nlp):
+    es = ents(nlp, "Des milliers de personnes ont manifesté à l'appel de la Nova Liga, principal parti de l'opposition serbe.")
+    assert by_name(es, "Nova Liga").label == "ORG"
+
+
+def test_state_and_police_station_nouns_before_a_place_go(nlp):
+    es = ents(nlp, "Les investissements dans l'État du Rio Grande do Sul ont doublé. "
+                   "Les policiers ont été attaqués devant le commissariat de Pétion-Ville.")
+    assert {e.name for e in es} >= {"Rio Grande do Sul", "Pétion-Ville"}
