@@ -240,7 +240,7 @@ class SpeakerResolver:
 
     def remember(self, speaker: Speaker, char: int, segment: int) -> None:
         g = self.gender.get(speaker.entity_id) if speaker.entity_id else None
-        if speaker.entity_id is None and speaker.mention is not None:
+        if (speaker.entity_id is None or speaker.label != "PER") and speaker.mention is not None:
             g = self._phrase_gender(speaker.mention.start, speaker.mention.end)
         self.history.append((char, segment, speaker, g))
 
@@ -283,9 +283,19 @@ class SpeakerResolver:
                 j = bisect_left(self.starts, seg_start)
                 same = [m for m in self.mentions[j:i + 1] if m[3].label == "PER"
                         and not self._in_quotes(m[0]) and ok(self.gender.get(m[3].entity_id))]
-                person = next((m for m in same if self._is_subject(m[0])), same[0])
+                # its subject, else the first person not named as a noun's complement
+                # ("L'avocat de Jean Dupont, Me Paul Blanc, a plaidé ... Selon lui": Blanc)
+                person = next((m for m in same if self._is_subject(m[0])), None) or next(
+                    (m for m in same if not self._complement_of_noun(m[0], seg_start)), same[0])
                 break
             i -= 1
+        if self.history and segment - self.history[-1][1] <= 1:
+            # "L'ONG Civitas Maxima a salué « un jour historique ». Selon elle, ...": an organisation
+            # that spoke in the sentence before, with no person named since
+            c, _, sp, g = self.history[-1]
+            if sp.label == "ORG" or (sp.label == "LOC" and g is not None and g == gender):
+                if (g is None or gender is None or g == gender) and (person is None or person[0] < c):
+                    return Speaker(sp.name, sp.entity_id, sp.label, mention, how)
         if last is not None and (person is None or last[0] >= self._seg_start(person[0])) \
                 and segment - last[1] <= PRONOUN_WINDOW:
             sp = last[2]

@@ -326,3 +326,16 @@ def test_a_title_after_a_noun_of_its_own_gives_no_gender(nlp):
                          "les sanctions, par la voix de son porte-parole, Ali Karimi. Ce dernier a démenti que "
                          "l'Iran ait « livré des armes ».")
     assert [speaker(q) for q in quotes] == ["Ali Karimi"]
+
+
+def test_pronoun_after_an_organisation_that_just_spoke(nlp):
+    _, quotes = run(nlp, "L'avocat de la défense, Me Paul Renaud, a annoncé qu'il ferait appel. L'ONG suisse "
+                         "Civitas Maxima a salué \"un jour historique\". Selon elle, une quinzaine de victimes "
+                         "avaient fait le voyage.")
+    assert [speaker(q) for q in quotes] == ["Paul Renaud", "Civitas Maxima", "Civitas Maxima"]
+
+
+def test_pronoun_skips_a_person_named_as_a_complement(nlp):
+    _, quotes = run(nlp, "L'avocat de Gérard Lambert, Me Thomas Blanc, a plaidé la relaxe. Selon lui, le dossier "
+                         "repose « sur des rumeurs ».")
+    assert [speaker(q) for q in quotes] == ["Thomas Blanc"]
