@@ -579,6 +579,67 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     return sorted(pieces + extra, key=lambda p: p.start)
 
 
+# public bodies named in lower case: "l'armée nigérienne", "le tribunal correctionnel de Paris"
+_INSTITUTION_HEADS = re.compile(r"(?<![\w-])(?:armée|tribunal|cour|police|gendarmerie|ministère|conseil)(?![\w-])",
+                                re.IGNORECASE)
+_FORCES = frozenset({"armée", "police", "gendarmerie"})
+_COURT_QUALIFIERS = frozenset({"commerce", "assises", "appel", "instance", "police", "cassation", "prud'hommes"})
+
+
+def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """Public bodies written in lower case, which the NER does not see: a force and its
+    nationality ("l'armée nigérienne", "l'armée de l'air ukrainienne"), a ministry with its
+    nationality and portfolio ("le ministère sud-coréen de la Défense"), a court, police or
+    council qualified then placed ("le tribunal correctionnel de Paris", "la cour d'assises de
+    Paris", "la police nationale d'Haïti", "le conseil exécutif de Corse"). The place keeps its
+    own mention."""
+    covered = {i for p in pieces for i in range(p.start, p.end)}
+    added = []
+    for tok in _tokens_at(doc, _INSTITUTION_HEADS.finditer(text)):
+        if tok.i in covered or not (tok.is_lower or tok.is_title and tok.is_sent_start
+                                    or tok.is_title and tok.i and doc[tok.i - 1].lower_ in _DETS and doc[tok.i - 1].is_sent_start):
+            continue
+        head, n = tok.lower_, len(doc)
+        k = tok.i + 1
+        end = None
+        if head in _FORCES:
+            if k + 2 < n and doc[k].lower_ == "de" and doc[k + 1].lower_ in ("l'", "l’") and doc[k + 2].lower_ == "air" \
+                    or k + 1 < n and doc[k].lower_ == "de" and doc[k + 1].lower_ == "terre":
+                k += 3 if doc[k + 1].lower_ != "terre" else 2  # "armée de l'air ukrainienne"
+            if k < n and doc[k].is_lower and country_of_adjective(doc[k].text):
+                end = k + 1
+        if end is None and head == "ministère":
+            if k < n and doc[k].is_lower and country_of_adjective(doc[k].text):
+                k += 1
+            j = k
+            while j < n and (doc[j].lower_ in ("de", "du", "des", "d'", "d’", "la", "l'", "l’", "et") or j > k
+                             and (doc[j].is_title or doc[j].is_lower and doc[j].pos_ == "ADJ" and doc[j - 1].is_title)):
+                j += 1  # "de l'Europe et des Affaires étrangères"
+            while j > k and not doc[j - 1].is_alpha or j > k and doc[j - 1].is_lower and doc[j - 1].pos_ != "ADJ":
+                j -= 1
+            if j > k + 1 and any(t.is_title for t in doc[k:j]):
+                end = j  # "ministère sud-coréen de la Défense"
+        if end is None and head != "ministère":
+            j = k
+            while j < n and doc[j].is_lower and (doc[j].pos_ == "ADJ" and not country_of_adjective(doc[j].text)
+                                                 or doc[j].lower_ in _COURT_QUALIFIERS):
+                j += 1
+            if j < n - 1 and doc[j].lower_ in ("de", "d'", "d’") and doc[j + 1].lower_ in _COURT_QUALIFIERS:
+                j += 2  # "tribunal de commerce", "cour d'assises"
+                while j < n and doc[j].is_lower and doc[j].pos_ == "ADJ":
+                    j += 1
+            if head == "conseil" and j == k:
+                continue  # "le conseil de Paris" may be a meeting; "conseil exécutif de Corse" is the body
+            if j < n - 1 and doc[j].lower_ in ("de", "d'", "d’", "du"):
+                place = next((p for p in pieces if p.start in (j + 1, j + 2) and p.label == "LOC"), None)
+                if place is not None and (place.start == j + 1 or doc[j + 1].lower_ in _DETS):
+                    end = place.end
+        if end is not None:
+            added.append(_Piece(tok.i, end, tok.i, "ORG", sure=True))
+            covered.update(range(tok.i, end))
+    return sorted(pieces + added, key=lambda p: p.start) if added else pieces
+
+
 def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
     """Give every piece a cluster key and a canonical name candidate."""
     by_start = {p.start: p for p in pieces if p.kind != "acronym"}
@@ -743,6 +804,7 @@ def _title_mentions(doc: Doc, text: str, titles: list[roles.Title], entities: li
 def extract_entities(doc: Doc) -> list[Entity]:
     text = doc.text  # built from every token on each access: once here
     pieces = _recover(doc, text, _pieces(doc, text))
+    pieces = _institutions(doc, text, pieces)
     _cluster(doc, pieces)
     groups: dict[str, list[_Piece]] = {}
     for p in pieces:

@@ -466,3 +466,16 @@ def test_state_and_police_station_nouns_before_a_place_go(nlp):
     es = ents(nlp, "Les investissements dans l'État du Rio Grande do Sul ont doublé. "
                    "Les policiers ont été attaqués devant le commissariat de Pétion-Ville.")
     assert {e.name for e in es} >= {"Rio Grande do Sul", "Pétion-Ville"}
+
+
+def test_lower_case_public_bodies_are_organisations(nlp):
+    es = ents(nlp, "L'armée malienne a repris le contrôle de la ville. Le tribunal judiciaire de Bobigny a condamné "
+                   "mardi Paul Morel. Le ministère japonais de la Défense a protesté.")
+    for name in ("armée malienne", "tribunal judiciaire de Bobigny", "ministère japonais de la Défense"):
+        assert by_name(es, name).label == "ORG"
+    assert by_name(es, "Bobigny").label == "LOC"  # the place keeps its own mention
+
+
+def test_bare_institution_nouns_are_no_entity(nlp):
+    es = ents(nlp, "Le conseil de défense s'est réuni. Le tribunal a rejeté la demande.")
+    assert es == []
