@@ -120,6 +120,7 @@ RECIPIENT_VERBS = frozenset({
     "opposer", "ordonner", "permettre", "interdire", "succéder", "répondre", "rappeler",
     "livraison", "aide", "soutien", "envoi", "vente", "assistance", "appui", "don", "prêt"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,9}$")
+_ELIDED_ACRONYM = re.compile(r"^[A-Z][A-Za-z]{0,4}['’][A-Z][A-Za-z]{0,3}$")
 _SHORT = re.compile(r"^[A-Z][a-z]{2,5}$")  # acronyms written as words: "(Otan)", "(Unesco)"
 _CLUB_PREFIX = re.compile(r"^[A-Z]{2,4}$")  # "RC Lens", "FC Nantes", "AS Saint-Étienne"
 # countries, capitals and seats of power by their canonical spelling, for names the NER missed
@@ -336,9 +337,14 @@ def _org_apposition(doc: Doc, start: int, end: int, label: str) -> bool:
         k += 1
     while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ":
         k += 1
-    if k + 1 >= len(doc) or not doc[k].is_lower or doc[k].pos_ != "NOUN":
+    if k + 1 >= len(doc) or not doc[k].is_lower:
         return False
-    noun = doc[k].lemma_.lower()
+    if doc[k].pos_ == "NOUN":
+        noun = doc[k].lemma_.lower()
+    elif k > end + 1:  # "principal parti" parsed as the verb "partir": the word after a determiner or adjective
+        noun = doc[k].lower_
+    else:
+        return False
     if noun not in ORG_CONTEXT or label == "PER" and noun in PERSON_NOUNS:
         return False
     span = doc[start:end].text
@@ -431,7 +437,8 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
             j = p.end
             while j < len(doc) and j - p.end < 5 and doc[j].is_alpha and doc[j].is_lower:
                 j += 1
-            short = _bracketed_short_form(doc, j) if j > p.end else None
+            # a one-word name: only its own initials ("Les Républicains (LR)" found as "Républicains")
+            short = _bracketed_short_form(doc, j) if j > p.end else _bracketed_short_form(doc, i)
             initials = {_initials(doc[p.start:j].text)}
             if p.start > 0 and doc[p.start - 1].lower_ in _DETS and doc[p.start - 1].is_title:
                 initials.add(doc[p.start - 1].text[0] + _initials(doc[p.start:j].text))  # "La", "Les"
@@ -454,6 +461,8 @@ def _bracketed_short_form(doc: Doc, i: int) -> str | None:
         return words[0]
     if len(words) > 1 and all(w[:1].isupper() for w in words) and any(_ACRONYM.match(w) for w in words):
         return doc[i + 1:close].text
+    if _ELIDED_ACRONYM.match(doc[i + 1:close].text):
+        return doc[i + 1:close].text  # "Forces armées d'Haïti (FAd'H)"
     return None
 
 
@@ -486,11 +495,38 @@ def _affiliations(doc: Doc, pieces: list[_Piece], short_forms: set[str]) -> list
     return [p for p in pieces if p.start not in inside] + added
 
 
+def _complete(doc: Doc, pieces: list[_Piece]) -> None:
+    """A mention the NER cut short of a longer name of the article is extended to it: "la Srpska
+    [Lista], principal parti" beside "Srpska Lista"; its context is read again for the label."""
+    longer: dict[str, list[tuple[str, ...]]] = {}
+    for p in pieces:
+        if p.end - p.name_start > 1 and p.label != "PER":
+            words = tuple(t.lower_ for t in doc[p.name_start:p.end])
+            longer.setdefault(words[0], []).append(words)
+    if not longer:
+        return
+    starts = {p.start for p in pieces}
+    for p in pieces:
+        if p.label == "PER" or doc[p.name_start].lower_ not in longer:
+            continue
+        words = tuple(t.lower_ for t in doc[p.name_start:p.end])
+        for name in sorted(longer[doc[p.name_start].lower_], key=len, reverse=True):
+            end = p.name_start + len(name)
+            if len(name) > len(words) and name[:len(words)] == words and end <= len(doc) \
+                    and tuple(t.lower_ for t in doc[p.end:end]) == name[len(words):] \
+                    and doc[end - 1].is_title and not any(k in starts for k in range(p.end, end)):
+                p.end = end
+                if _org_apposition(doc, p.name_start, end, p.label):
+                    p.label, p.sure = "ORG", True
+                break
+
+
 def _pieces(doc: Doc, text: str) -> list[_Piece]:
     pieces: list[_Piece] = []
     for ent in doc.ents:
         if ent.label_ in LABELS:
             pieces.extend(_repair(doc, ent.start, ent.end, ent.label_))
+    _complete(doc, pieces)
     acronyms = _bracket_acronyms(doc, text, pieces)
     # bare acronyms anywhere (also those the NER missed), and initials of long names
     long_names = {_initials(doc[p.start:p.end].text): p for p in pieces

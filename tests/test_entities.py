@@ -479,3 +479,21 @@ def test_lower_case_public_bodies_are_organisations(nlp):
 def test_bare_institution_nouns_are_no_entity(nlp):
     es = ents(nlp, "Le conseil de défense s'est réuni. Le tribunal a rejeté la demande.")
     assert es == []
+
+
+def test_one_word_name_with_its_article_initial_in_the_bracket(nlp):
+    es = ents(nlp, "Au second tour, la liste du candidat Les Républicains (LR), Paul Morel, a obtenu 41 % des voix.")
+    party = [e for e in es if "LR" in [m.text for m in e.mentions]]
+    assert len(party) == 1 and party[0].label == "ORG" and len(party[0].mentions) == 2
+
+
+def test_short_form_with_an_elided_preposition(nlp):
+    es = ents(nlp, "Le gouvernement a annoncé le déploiement de 800 soldats des Forces armées d'Haïti (FAd'H) à Jacmel.")
+    assert [m.text for m in by_name(es, "Forces armées d'Haïti").mentions] == ["Forces armées d'Haïti", "FAd'H"]
+    assert not [e for e in es if e.name == "FAd'H"]
+
+
+def test_apposition_read_on_the_mention_that_carries_it(nlp):
+    es = ents(nlp, "Le vote a été organisé par la Narodna Stranka. Des centaines de personnes ont répondu à l'appel "
+                   "de la Narodna Stranka, premier parti du pays.")
+    assert by_name(es, "Narodna Stranka").label == "ORG"
