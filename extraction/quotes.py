@@ -38,6 +38,9 @@ INVERTED = {"-t", "-t-", "t"}
 # 'a appelé à « sauvegarder la paix » lors d'un sommet' vs '« attiser les tensions » dans la péninsule'
 CIRCUMSTANCE = {"lors", "pendant", "durant", "devant", "après", "avant", "depuis", "hier", "lundi", "mardi",
                 "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "au", "à", "en", "selon", "d'après"}
+# words before "que" making it part of a conjunction or a comparison, not a verb's complement
+NOT_COMPLEMENTIZER = {"ainsi", "alors", "tandis", "bien", "parce", "avant", "après", "plus", "moins", "autant",
+                      "tant", "dès", "sans", "afin", "pendant", "quel", "quelle", "quels", "quelles", "sauf"}
 MIN_FREE_QUOTE_WORDS = 4
 CONTINUATION_SEGMENTS = 2
 
@@ -202,6 +205,8 @@ class _Extractor:
                 # ("a dénoncé des « violations massives »"): only the quoted words
                 return ("quote", j) if light else ("object", j) if j - cue.last <= 3 else None
             if low in ("que", "qu'", "qu’") and t.pos_ != "PRON":
+                if doc[j - 1].lower_ in NOT_COMPLEMENTIZER:
+                    return None  # "a annoncé l'envoi de soignants, ainsi que de tests"
                 return ("que", j + 1)
             if t.text == ":":
                 return ("colon", j + 1)
@@ -276,7 +281,9 @@ class _Extractor:
                     before = (max(c.left_edge.i, seg_start), min(c.right_edge.i + 1, head.i))
         comma_before = k >= seg_start and doc[k].text == ","
         if comma_before and inq[k] == -1:
-            before = self._before_relative(k, seg_start, before)
+            rel = self._before_relative(k, seg_start, before)
+            if rel is not before:  # "L'UE, qui avait sanctionné ..., a salué l'accord": no incise
+                before, comma_before = rel, False
         if before is not None and doc[before[0]].lower_ == "qui" and before[1] - before[0] == 1:
             k, before = before[0] - 1, None
             if k >= seg_start and doc[k].text == ",":
@@ -318,6 +325,26 @@ class _Extractor:
             return after or before
         return before or after
 
+    def _passive(self, cue: _Cue, seg_start: int) -> bool:
+        """"une sanction jugée « disproportionnée »", "Invité à s'exprimer, X a déclaré", "L'attaque,
+        revendiquée par le groupe": a past participle without an auxiliary says what someone else
+        did; its noun is no speaker."""
+        doc = self.doc
+        v = doc[cue.first]
+        if not (("Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense")) or (
+                v.pos_ not in ("VERB", "AUX") and v.lower_.endswith(("é", "ée", "és", "ées")))):
+            return False
+        if any(c.dep_.startswith("aux") for c in v.children):
+            return False
+        for k in range(cue.first - 1, max(seg_start, cue.first - 7) - 1, -1):
+            t = doc[k]
+            if (t.pos_ in ("AUX", "VERB") and t.lemma_ in ("avoir", "être")) or t.pos_ == "CCONJ":
+                return False  # "a de son côté assuré", "a condamné X et demandé": an active verb
+            if t.lower_ in ("s'", "s’", "se") or t.is_punct or t.pos_ in ("VERB", "SCONJ") \
+                    or self.inq[k] != -1:
+                break
+        return True
+
     def _adjunct_participle(self, cue: _Cue, seg_start: int) -> bool:
         """", appelant ...", "tout en rappelant que ...": a present participle or gerund after the
         reporting verb of its sentence; its subject is that verb's, not a noun of the clause before."""
@@ -346,6 +373,8 @@ class _Extractor:
         lo = rel - 1
         while lo - 1 >= seg_start and inq[lo - 1] == -1 and doc[lo - 1].text not in (";", ":"):
             lo -= 1
+        if lo > seg_start and not all(doc[x].is_punct or doc[x].is_space for x in range(seg_start, lo)):
+            return before  # '« ... » (OCS), créée en 2001, dont ..., a dit M. Wang': after a quote
         if any(doc[x].pos_ in ("VERB", "AUX") and "Fin" in doc[x].morph.get("VerbForm") for x in range(lo, rel - 1)):
             return before  # "Il a reçu le ministre, qui ..., a-t-il dit": an object, not the subject
         return (lo, rel - 1) if np_backward(doc, rel - 2, seg_start) else before
@@ -415,7 +444,8 @@ class _Extractor:
 
     def run_segment(self, n: int, seg_start: int, seg_end: int) -> None:
         doc, inq = self.doc, self.inq
-        cues = [c for c in (self.cue_at(i) for i in range(seg_start, seg_end) if inq[i] == -1) if c]
+        cues = [c for c in (self.cue_at(i) for i in range(seg_start, seg_end) if inq[i] == -1)
+                if c and not self._passive(c, seg_start)]
         for n_cue, c in enumerate(cues):
             c.comp = self.complement(c, seg_end)
             c.subject = self.subject(c, seg_start, seg_end)
@@ -503,6 +533,8 @@ class _Extractor:
             if subj is None or not (subj[0] > c.last or doc[subj[0]].text.startswith("-")):
                 continue
             verb = doc[c.first]
+            if "Inf" in verb.morph.get("VerbForm"):
+                continue  # "..., pour protester contre le projet": an aim, not an attribution
             if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm") and not any(
                     a.dep_.startswith("aux") for a in verb.children):
                 continue  # "..., interpellant deux militants": a participle attributes nothing

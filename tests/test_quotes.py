@@ -339,3 +339,25 @@ def test_pronoun_skips_a_person_named_as_a_complement(nlp):
     _, quotes = run(nlp, "L'avocat de Gérard Lambert, Me Thomas Blanc, a plaidé la relaxe. Selon lui, le dossier "
                          "repose « sur des rumeurs ».")
     assert [speaker(q) for q in quotes] == ["Thomas Blanc"]
+
+
+def test_a_past_participle_without_auxiliary_reports_nothing(nlp):
+    _, quotes = run(nlp, "Le club a annoncé qu'il ferait appel de cette sanction, jugée \"disproportionnée\".")
+    assert [q.cue for q in quotes] == ["annoncer"]
+    _, quotes = run(nlp, "Invité à s'exprimer en dernier, Paul Martin a déclaré qu'il pensait \"chaque jour\" "
+                         "aux victimes.")
+    assert [(q.cue, speaker(q)) for q in quotes] == [("déclarer", "Paul Martin")]
+    # ... but a participle sharing the auxiliary of a first verb still does
+    _, quotes = run(nlp, "La maire de Lille, Anne Roux, a salué \"un vote historique\" et appelé l'Etat à "
+                         "\"tenir parole\".")
+    assert [speaker(q) for q in quotes] == ["Anne Roux", "Anne Roux"]
+
+
+def test_no_quote_from_ainsi_que_an_aim_or_a_relative_clause_before_the_verb(nlp):
+    for text in ("Le ministère de la Santé a annoncé l'envoi de 40 soignants, ainsi que de 60.000 tests rapides.",
+                 "Les dockers ont entamé une grève de 72 heures, pour protester contre le projet du terminal "
+                 "Atlantique, porté par l'opérateur.",
+                 "L'Union européenne, qui avait déjà sanctionné en février plusieurs responsables, a salué "
+                 "l'accord de Doha."):
+        _, quotes = run(nlp, text)
+        assert quotes == [], text
