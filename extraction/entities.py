@@ -223,6 +223,9 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
     text = fold(span.text)
     if text in roles.PORTFOLIOS or not any(t.text[:1].isupper() for t in span):
         return []
+    if end - start == 1 and label != "PER" and doc[start].pos_ in ("ADJ", "VERB") and _sentence_initial(doc, start) \
+            and not (country(span.text) or country_of_capital(span.text)):
+        return []  # "Ancienne adjointe, ...", "« Frapper un marché ...", "Extradé par ...": a capitalised first word
     if end - start == 1 and (country_of_adjective(span.text) or _honorific(doc[start])
                              or text in _GENERIC or _demonym(doc, start, label)):
         return []
@@ -231,6 +234,9 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
     if _org_noun_before(doc, start, end, label) or _company_adjective_before(doc, start, end) \
             or _org_apposition(doc, start, end, label):
         label, sure = "ORG", True  # "le sidérurgiste indien Kaveri Steel", "l'association Lyon Entraide"
+    elif label == "MISC" and end - start == 1 and start > 1 and doc[start - 1].text == "Les" \
+            and not doc[start - 1].is_sent_start and _DEMONYM_PLURAL.search(doc[start].text):
+        label = "ORG"  # "Les Loyalistes", "Les Ecologistes" in mid-sentence: a party
     elif label != "ORG" and doc[end - 1].text in ORG_TAILS and end - start > 1:
         label = "ORG"  # "Zhenhua Power", "Nantes Métropole" tagged PER or LOC
     elif _place_noun_of(doc, start):
@@ -288,6 +294,8 @@ def _demonym(doc: Doc, i: int, label: str) -> bool:
     if i == 0 or country(doc[i].text):
         return False
     word, before = doc[i].text, doc[i - 1].lower_
+    if doc[i - 1].text == "Les" and not doc[i - 1].is_sent_start and doc[i - 2].text not in _OPEN_QUOTES:
+        return False  # "Les Loyalistes ont apporté leur soutien": the article is part of a party's name
     if before in ("les", "des", "aux", "ces"):
         if all(part in _NUMBER_WORDS for part in fold(word).split("-")):
             return True
@@ -316,6 +324,15 @@ def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
         return False
     span = doc[start:end].text
     return not (country(span) or country_of_capital(span))
+
+
+def _sentence_initial(doc: Doc, i: int) -> bool:
+    """Token i opens its sentence, quotation marks and line breaks skipped."""
+    k = i - 1
+    while k >= 0 and (doc[k].is_space or doc[k].text in _OPEN_QUOTES):
+        k -= 1
+    return k < 0 or doc[i].is_sent_start or doc[k].text in (".", "!", "?", ":") or "\n" in doc[k].text_with_ws \
+        or doc[k + 1].is_space and "\n" in doc[k + 1].text
 
 
 def _company_adjective_before(doc: Doc, start: int, end: int) -> bool:
@@ -526,6 +543,7 @@ def _pieces(doc: Doc, text: str) -> list[_Piece]:
     for ent in doc.ents:
         if ent.label_ in LABELS:
             pieces.extend(_repair(doc, ent.start, ent.end, ent.label_))
+    pieces = _institutions(doc, text, pieces)
     _complete(doc, pieces)
     acronyms = _bracket_acronyms(doc, text, pieces)
     # bare acronyms anywhere (also those the NER missed), and initials of long names
@@ -840,7 +858,6 @@ def _title_mentions(doc: Doc, text: str, titles: list[roles.Title], entities: li
 def extract_entities(doc: Doc) -> list[Entity]:
     text = doc.text  # built from every token on each access: once here
     pieces = _recover(doc, text, _pieces(doc, text))
-    pieces = _institutions(doc, text, pieces)
     _cluster(doc, pieces)
     groups: dict[str, list[_Piece]] = {}
     for p in pieces:

@@ -497,3 +497,20 @@ def test_apposition_read_on_the_mention_that_carries_it(nlp):
     es = ents(nlp, "Le vote a été organisé par la Narodna Stranka. Des centaines de personnes ont répondu à l'appel "
                    "de la Narodna Stranka, premier parti du pays.")
     assert by_name(es, "Narodna Stranka").label == "ORG"
+
+
+def test_capitalised_article_in_mid_sentence_makes_a_party(nlp):
+    es = ents(nlp, "Dans le camp adverse, Les Centristes ont dénoncé le texte.")
+    assert by_name(es, "Centristes").label == "ORG"
+
+
+def test_capitalised_adjective_or_verb_opening_a_sentence_is_no_entity(nlp):
+    es = ents(nlp, "Ancienne ministre de la Culture, elle sera candidate à Lyon. "
+                   "« Bombarder une école ne peut être un accident », a dit Paul Morel.")
+    assert {e.name for e in es} == {"Lyon", "Paul Morel"}
+
+
+def test_short_form_of_a_lower_case_public_body(nlp):
+    es = ents(nlp, "Des policiers de la police nationale du Salvador (PNS) ont été blessés. La PNS a ouvert une enquête.")
+    police = by_name(es, "police nationale du Salvador")
+    assert [m.text for m in police.mentions] == ["police nationale du Salvador", "PNS", "PNS"]
