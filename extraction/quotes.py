@@ -270,11 +270,13 @@ class _Extractor:
             k -= 1
         if before is None and k >= seg_start and doc[k].lower_ == "et" and v.dep_ == "conj":
             head = v.head
-            if ((gs < cue.first or (k - 1 >= seg_start and doc[k - 1].text == ",")) and head.dep_ == "ccomp"
+            if ((gs < cue.first or (k - 1 >= seg_start and doc[k - 1].text == ",") or self.cue_at(head.head.i))
+                    and head.dep_ == "ccomp"
                     and any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in head.children)):
                 # "X a rappelé que son pays avait demandé ..., et a appelé Paris à ...", "X a jugé
                 # qu'une fermeture serait « inutile » et a appelé ...": after a comma, or with its
-                # own auxiliary, the second verb goes with X's verb, not the reported one
+                # own auxiliary, or a second reporting verb ("X a affirmé que l'armée avait visé « A »
+                # et accusé ..."), goes with X's verb, not the reported one
                 head = head.head
             for c in head.children:  # "X a condamné ... et annoncé ...": X
                 if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i and inq[c.i] == -1:
@@ -429,9 +431,11 @@ class _Extractor:
             if doc[k].pos_ == "CCONJ" and k > start:
                 nxt = next((x for x in range(k + 1, min(k + 5, end)) if doc[x].pos_ != "ADV" and not (
                     doc[x].pos_ == "AUX" and "Fin" in doc[x].morph.get("VerbForm"))), None)
-                if nxt is not None and "Part" in doc[nxt].morph.get("VerbForm") and doc[nxt].pos_ == "VERB":
+                if nxt is not None and doc[nxt].pos_ == "VERB" and ("Part" in doc[nxt].morph.get("VerbForm") or (
+                        "Fin" in doc[nxt].morph.get("VerbForm") and self.cue_at(nxt))):
                     # "a condamné « X » et demandé ...", "a accusé X de « A » et a appelé Y à « B »":
-                    # a second predicate, with or without its own auxiliary
+                    # a second predicate, with or without its own auxiliary, or a second reporting
+                    # verb in the present ("affirment qu'ils « A » et appellent Moscou à « B »")
                     return k
         return end
 
@@ -484,11 +488,12 @@ class _Extractor:
             elif first == start:
                 qend = self.qtok[inside[-1]][1]
                 after = doc[qend] if qend < end else None
-                if after is None or after.is_punct or after.lower_ in CIRCUMSTANCE:
+                if after is None or after.is_punct or (after.lower_ in CIRCUMSTANCE and not (
+                        after.lower_ == "à" and c.takes_a and kind_of == "quote")):  # "a appelé « les deux camps » à la retenue"
                     # "a appelé à « sauvegarder la paix » lors d'un sommet": the quoted words
                     self._add(self._inner(inside[0])[0], self._inner(inside[-1])[1], "mixed", c, sp)
                 else:  # "a jugé « très improbable » l'adoption d'une résolution"
-                    self._add(self._inner(inside[0])[0], doc[end - 1].idx + len(doc[end - 1]), "mixed", c, sp)
+                    self._add(self.spans[inside[0]][0], doc[end - 1].idx + len(doc[end - 1]), "mixed", c, sp)
             else:  # the whole reported clause, quoted words included
                 b = max(self.spans[inside[-1]][1], doc[end - 1].idx + len(doc[end - 1]))
                 self._add(doc[start].idx, b, "mixed", c, sp)

@@ -120,8 +120,9 @@ def np_forward(doc: Doc, k: int, ceiling: int, skip_pp: bool = False,
     for _ in range(3 if skip_pp else 1):
         while k < ceiling and (doc[k].pos_ == "ADV" or fold(doc[k].text) in TIME_WORDS):
             k += 1
-        if not (skip_pp and k < ceiling and doc[k].pos_ == "ADP" and doc[k].lower_ not in DE):
-            break
+        if not (skip_pp and k < ceiling and doc[k].pos_ == "ADP" and (
+                doc[k].lower_ not in DE or (k > 0 and doc[k - 1].pos_ == "ADV"))):
+            break  # ("lors de", "auprès de": a preposition too)
         pp = np_forward(doc, k + 1, ceiling, in_pp=True)
         if pp is None or pp[1] >= ceiling or doc[pp[1]].is_punct:
             return None

@@ -361,3 +361,23 @@ def test_no_quote_from_ainsi_que_an_aim_or_a_relative_clause_before_the_verb(nlp
                  "l'accord de Doha."):
         _, quotes = run(nlp, text)
         assert quotes == [], text
+
+
+def test_second_reporting_verb_inside_a_que_clause_and_in_the_present(nlp):
+    _, quotes = run(nlp, "Son porte-parole, le général Aung Min, a affirmé que l'armée avait visé \"des positions "
+                         "rebelles\" et accusé les milices d'utiliser les habitants \"comme boucliers humains\".")
+    assert [speaker(q) for q in quotes] == ["Aung Min", "Aung Min"]
+    _, quotes = run(nlp, "Dans ce texte, Berlin et Varsovie affirment qu'ils \"vont approfondir leur coopération\" "
+                         "et appellent la Russie à \"cesser ses provocations\".")
+    assert [q.text for q in quotes] == ["ils \"vont approfondir leur coopération\"", "cesser ses provocations"]
+
+
+def test_quoted_object_of_appeler_keeps_its_a_complement(nlp):
+    _, quotes = run(nlp, "Le porte-parole de la diplomatie chinoise a appelé \"toutes les parties\" à la retenue.")
+    assert [q.text for q in quotes] == ["\"toutes les parties\" à la retenue"]
+
+
+def test_inverted_speaker_after_lors_de(nlp):
+    _, quotes = run(nlp, "« Il y avait des malades derrière chaque écran », avait lancé lors de ses réquisitions "
+                         "la procureure Claire Demazière.")
+    assert [speaker(q) for q in quotes] == ["Claire Demazière"]
