@@ -238,7 +238,10 @@ class _Context:
                 out = self.resolve(c, conf * 0.9)
             return out
         if conj and out:  # siblings only of a resolved head: "des doses du Japon et de l'UE" is not a pair
-            for c in tok.children:
+            kids = list(tok.children)
+            if tok.i in self.title_at:  # "Le Premier ministre X, et le président serbe, Y": conj under the name
+                kids += [g for c in kids if c.dep_ in ("appos", "flat:name") for g in c.children]
+            for c in kids:
                 if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "X", "PRON"):
                     out.extend(self._resolve_one(c, conf * 0.95))
         return out
@@ -291,7 +294,9 @@ class _Context:
             for c in tok.children:  # "la compagnie algérienne Sonatrach", "le groupe TotalEnergies"
                 if c.dep_ in ("appos", "flat:name", "nmod", "amod") and c.i in self.mention_at \
                         and _case(c) is None and c.i > tok.i \
-                        and not any(t.pos_ == "ADP" for t in self.doc[tok.i + 1:c.i]):
+                        and (not any(t.pos_ == "ADP" for t in self.doc[tok.i + 1:c.i])
+                             or self.doc[c.i - 1].text == "(" and self.entities[self.mention_at[c.i][0]].label == "ORG"):
+                    # (or the acronym after the full name: "la force de l'Otan au Kosovo (KFOR)")
                     idx, span = self.mention_at[c.i]
                     return [self.arg_of_entity(idx, span, conf * 0.85)]
             if roles.head_at(self.doc, tok.i, tok.i + 4):
@@ -421,6 +426,9 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     v = verb
     for _ in range(4):
         subj = [c for c in v.children if c.dep_ in _SUBJ_DEPS and not c.is_punct]
+        if not subj and any(c.lower_ in ("se", "s'") and c.dep_.startswith("expl") for c in v.children):
+            # "A et B se sont rencontrés": a pronominal verb the parser read as a passive
+            subj = [c for c in v.children if c.dep_ == "nsubj:pass"]
         # the parser sometimes hangs the subject on the auxiliary ("Le ministère ... a exhorté")
         subj = subj or [g for c in v.children if c.dep_.startswith("aux") for g in c.children
                         if g.dep_ in _SUBJ_DEPS and not g.is_punct]
@@ -1001,8 +1009,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             agents = [c for c in tok.children if c.dep_ == "obl:agent"]
             # "X a été sanctionné par Y", and the participle after a noun: "les réparations
             # réclamées par Varsovie à Berlin", "l'accord conclu par l'UE avec le Mercosur"
-            passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in tok.children) or (
-                tok.dep_ == "acl" and bool(agents))
+            passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in tok.children) and not any(
+                c.lower_ in ("se", "s'") and c.dep_.startswith("expl") for c in tok.children) or (
+                tok.dep_ == "acl" and bool(agents))  # "s'étaient retirés" is pronominal, not passive
             if passive:
                 subjects = [a for c in agents for a in ctx.resolve(c)]
                 if preps and "" not in preps:  # the thing is the noun; whom is in the PP
@@ -1026,8 +1035,22 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                                and (found := ctx._near_antecedent(c, 2)) is not None]
             if not objects and subjects and not preps and not passive:
                 objects = _surface_object(ctx, tok)
+            if not objects and subjects and predicate in PLACE_OBJECTS:
+                # "a déployé 300 soldats près de Zvečan", "a dépêché des renforts dans la région de X"
+                heads = [tok] + [c for c in tok.children if c.dep_ == "obj"]
+                heads += [c for h in heads for c in h.children if c.lower_ == "près"]  # "près" parsed as the head
+                objects = [a for h in heads for c in h.children if (c.dep_ in _OBJ_DEPS or h.lower_ == "près")
+                           and (_case(c) in PLACE_OBJECTS[predicate] or h.lower_ == "près"
+                                or any(g.lower_ == "près" for g in c.children))
+                           and c.i > tok.i for a in ctx.resolve(c, 0.75)]
             if not objects and subjects and preps and predicate in DEEP_OBJECTS:
                 objects = _objects_below(ctx, tok, preps)
+            if predicate in SYMMETRIC and not (subjects and objects):
+                # "l'accord, signé à Séoul entre X et Y", "conclu entre A et B"
+                pairs = [a for c in tok.children if c.dep_ in _OBJ_DEPS and _case(c) == "entre"
+                         for a in ctx.resolve(c, 0.85)]
+                if len({a.entity_id for a in pairs}) >= 2:
+                    subjects, objects = pairs[:1], pairs[1:]
             if predicate in SYMMETRIC and not objects and len({a.entity_id for a in subjects}) >= 2 and any(
                     c.lower_ in ("se", "s'") or c.dep_ == "obj" and c.pos_ == "NOUN" for c in tok.children):
                 # "A et B se sont rencontrés", "A et B ont accepté une trêve"
