@@ -202,6 +202,11 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
             and all(t.is_title for t in doc[start + 1:end]):
         # "le député RN Jean Morel": the party's acronym, then the person
         return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 1, end, start + 1, "PER")]
+    if label == "PER" and end - start >= 3 and start > 0 and doc[start - 1].lemma_.lower() in _MEMBER_NOUNS \
+            and all(t.is_title and t.is_alpha for t in doc[start:end]):
+        # "la députée Renaissance Sandrine Lemaire": the party's name, then the person (given names
+        # in two words are hyphenated in French)
+        return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 1, end, start + 1, "PER")]
     if (label != "PER" or doc[start].is_lower) and roles.head_at(doc, start, end):
         # "ministre des Affaires étrangères Qin Gang": role + person; "président de la République"
         # tagged PER is a title without a name
@@ -515,6 +520,13 @@ def _affiliations(doc: Doc, pieces: list[_Piece], short_forms: set[str]) -> list
 def _complete(doc: Doc, pieces: list[_Piece]) -> None:
     """A mention the NER cut short of a longer name of the article is extended to it: "la Srpska
     [Lista], principal parti" beside "Srpska Lista"; its context is read again for the label."""
+    for p, q in zip(pieces, pieces[1:]):
+        # "le mouvement autonomiste [Corsica] [Libera]": a name after an organisation noun split in two
+        if p.label == "ORG" and p.sure and q.start == p.end and q.kind == "name" and doc[q.start].is_title \
+                and q.label != "ORG" and q.end - q.start == 1 and doc[p.end - 1].whitespace_ \
+                and not (p.start and doc[p.start - 1].lemma_.lower() in _MEMBER_NOUNS):
+            p.end, q.start, q.end = q.end, -1, -1
+    pieces[:] = [p for p in pieces if p.start >= 0]
     longer: dict[str, list[tuple[str, ...]]] = {}
     for p in pieces:
         if p.end - p.name_start > 1 and p.label != "PER":
@@ -636,6 +648,12 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
 # public bodies named in lower case: "l'armée nigérienne", "le tribunal correctionnel de Paris"
 _INSTITUTION_HEADS = re.compile(r"(?<![\w-])(?:armée|tribunal|cour|police|gendarmerie|ministère|conseil)(?![\w-])",
                                 re.IGNORECASE)
+_ORG_NOUNS = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(ORG_CONTEXT, key=len, reverse=True)) + r")(?![\w-])")
+_MEMBER_NOUNS = frozenset({"député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée", "élu", "élue",
+                           "militant", "militante", "candidat", "candidate"})
+# generic public bodies known by a short form: hospitals, agencies, chambers
+_GENERIC_BODIES = frozenset({"CHU", "CHR", "CHRU", "IUT", "ARS", "CPAM", "CAF", "CCI", "SDIS"})
+_GENERIC_BODY_WORDS = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_GENERIC_BODIES)) + r")(?![\w-])")
 _FORCES = frozenset({"armée", "police", "gendarmerie"})
 _COURT_QUALIFIERS = frozenset({"commerce", "assises", "appel", "instance", "police", "cassation", "prud'hommes"})
 
@@ -691,7 +709,45 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
         if end is not None:
             added.append(_Piece(tok.i, end, tok.i, "ORG", sure=True))
             covered.update(range(tok.i, end))
+    for p in pieces:
+        # "l'Institut Pasteur [de la Guadeloupe]", "le CHU [de Brest]": a generic body's place is its name's
+        if p.end - p.start == 1 and doc[p.start].text in _GENERIC_BODIES:
+            p.label, p.sure = "ORG", True
+        elif not (p.label in ("ORG", "MISC") and fold(doc[p.start].text) in _FOLDED_ORG_HEADS and doc[p.start].is_title):
+            continue
+        place = _place_after(doc, p.end, pieces)
+        if place is not None:
+            p.end, p.label = place.end, "ORG"
+    for tok in _tokens_at(doc, _GENERIC_BODY_WORDS.finditer(text)):
+        if tok.i not in covered:
+            place = _place_after(doc, tok.i + 1, pieces)
+            added.append(_Piece(tok.i, place.end if place else tok.i + 1, tok.i, "ORG", sure=True))
+            covered.update(range(tok.i, added[-1].end))
+    for tok in _tokens_at(doc, _ORG_NOUNS.finditer(text)):
+        # "le mouvement indépendantiste Libertà Nova": a name after an organisation noun the NER missed
+        if not tok.is_lower or tok.lemma_ in PERSON_NOUNS or tok.i in covered:
+            continue
+        k = tok.i + 1
+        while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ":
+            k += 1
+        j = k
+        while j < len(doc) and j - k < 4 and j not in covered and doc[j].is_alpha \
+                and (doc[j].is_title or doc[j].is_upper and len(doc[j]) > 1) and not _honorific(doc[j]):
+            j += 1
+        if j == k or any(i in covered for i in range(k, j)) or j < len(doc) and doc[j].text[:1].isupper() \
+                or doc[k].lower_ in roles.TITLES or country(doc[k:j].text) or country_of_capital(doc[k:j].text):
+            continue
+        added.append(_Piece(k, j, k, "ORG", sure=True))
+        covered.update(range(k, j))
     return sorted(pieces + added, key=lambda p: p.start) if added else pieces
+
+
+def _place_after(doc: Doc, i: int, pieces: list[_Piece]) -> _Piece | None:
+    """The place piece named by "de X", "du X", "de la X" starting at token i, if any."""
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("de", "d'", "d’", "du"):
+        return None
+    j = i + 2 if doc[i + 1].lower_ in ("la", "l'", "l’") else i + 1
+    return next((p for p in pieces if p.start == j and p.label == "LOC"), None)
 
 
 def _cluster(doc: Doc, pieces: list[_Piece]) -> None:

@@ -514,3 +514,22 @@ def test_short_form_of_a_lower_case_public_body(nlp):
     es = ents(nlp, "Des policiers de la police nationale du Salvador (PNS) ont été blessés. La PNS a ouvert une enquête.")
     police = by_name(es, "police nationale du Salvador")
     assert [m.text for m in police.mentions] == ["police nationale du Salvador", "PNS", "PNS"]
+
+
+def test_name_after_an_organisation_noun_split_by_the_ner_is_one_organisation(nlp):
+    es = ents(nlp, "Le mouvement autonomiste Corsica Libera a dénoncé un texte insuffisant.")
+    assert by_name(es, "Corsica Libera").label == "ORG"
+
+
+def test_party_name_between_a_member_noun_and_the_person(nlp):
+    es = ents(nlp, "Le sénateur Horizons Paul Morel a déposé un amendement. M. Morel veut supprimer l'article 3.")
+    assert by_name(es, "Horizons").label == "ORG"
+    assert len(by_name(es, "Paul Morel").mentions) == 2
+
+
+def test_generic_body_and_institute_take_their_place_into_the_name(nlp):
+    es = ents(nlp, "Les chercheurs de l'Institut Pasteur de la Guyane ont identifié un nouveau variant. "
+                   "Les urgences du CHU de Poitiers sont saturées.")
+    assert by_name(es, "Institut Pasteur de la Guyane").label == "ORG"
+    assert by_name(es, "CHU de Poitiers").label == "ORG"
+    assert {"Guyane", "Poitiers"} <= {e.name for e in es}
