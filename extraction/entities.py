@@ -202,11 +202,6 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
             and all(t.is_title for t in doc[start + 1:end]):
         # "le député RN Jean Morel": the party's acronym, then the person
         return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 1, end, start + 1, "PER")]
-    if label == "PER" and end - start >= 3 and start > 0 and doc[start - 1].lemma_.lower() in _MEMBER_NOUNS \
-            and all(t.is_title and t.is_alpha for t in doc[start:end]):
-        # "la députée Renaissance Sandrine Lemaire": the party's name, then the person (given names
-        # in two words are hyphenated in French)
-        return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 1, end, start + 1, "PER")]
     if (label != "PER" or doc[start].is_lower) and roles.head_at(doc, start, end):
         # "ministre des Affaires étrangères Qin Gang": role + person; "président de la République"
         # tagged PER is a title without a name

@@ -521,12 +521,6 @@ def test_name_after_an_organisation_noun_split_by_the_ner_is_one_organisation(nl
     assert by_name(es, "Corsica Libera").label == "ORG"
 
 
-def test_party_name_between_a_member_noun_and_the_person(nlp):
-    es = ents(nlp, "Le sénateur Horizons Paul Morel a déposé un amendement. M. Morel veut supprimer l'article 3.")
-    assert by_name(es, "Horizons").label == "ORG"
-    assert len(by_name(es, "Paul Morel").mentions) == 2
-
-
 def test_generic_body_and_institute_take_their_place_into_the_name(nlp):
     es = ents(nlp, "Les chercheurs de l'Institut Pasteur de la Guyane ont identifié un nouveau variant. "
                    "Les urgences du CHU de Poitiers sont saturées.")
