@@ -450,20 +450,34 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
         while i < len(doc) and (doc[i].text in _OPEN_SKIP or doc[i].is_space):
             i += 1
         short = _bracketed_short_form(doc, i) if p.end - p.start > 1 else None
+        if short is not None and country(doc[p.start:p.end].text) and not _spells(short, _initials(doc[p.start:p.end].text)):
+            short = None  # "Mission ... au Soudan du Sud (MINUSS)": the bracket is not the country's
         if short is None:
             j = p.end
-            while j < len(doc) and j - p.end < 5 and doc[j].is_alpha and doc[j].is_lower:
-                j += 1
+            while j < len(doc) and j - p.end < 5 and doc[j].is_alpha and (doc[j].is_lower or j > p.end and doc[j].is_title):
+                j += 1  # "Bureau intégré des Nations unies [en Haïti] (BINUH)": the initials decide
             # a one-word name: only its own initials ("Les Républicains (LR)" found as "Républicains")
             short = _bracketed_short_form(doc, j) if j > p.end else _bracketed_short_form(doc, i)
             initials = {_initials(doc[p.start:j].text)}
             if p.start > 0 and doc[p.start - 1].lower_ in _DETS and doc[p.start - 1].is_title:
                 initials.add(doc[p.start - 1].text[0] + _initials(doc[p.start:j].text))  # "La", "Les"
-            if short is None or short not in initials:
+            if short is None or not any(_spells(short, i) for i in initials):
                 continue
             p.end = j
         acronyms.setdefault(short, p)
     return acronyms
+
+
+def _spells(short: str, initials: str) -> bool:
+    """The short form is the initials, or them with one more letter ("MINUSS" for "Mission des
+    Nations unies au Soudan du Sud": M-N-U-S-S)."""
+    short = short.upper()
+    if short == initials:
+        return True
+    if len(short) != len(initials) + 1 or len(initials) < 3:
+        return False
+    it = iter(short)
+    return all(c in it for c in initials)
 
 
 def _bracketed_short_form(doc: Doc, i: int) -> str | None:
@@ -795,6 +809,11 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
             for k in range(1, len(words)):
                 org_prefixes.setdefault(" ".join(words[:k]), set()).add(p.key)
     for p in pieces:
+        words = p.key[2:].split() if p.label in ("ORG", "MISC") and isinstance(p.key, str) and p.key.startswith("n:") else []
+        if len(words) > 2 and words[0] == "organisation" and words[1] in ("des", "de", "du"):
+            # "Nations unies" beside "Organisation des Nations unies"
+            org_prefixes.setdefault(" ".join(words[2:]), set()).add(p.key)
+    for p in pieces:
         if isinstance(p.key, str) and p.key.startswith("n:") and len(org_prefixes.get(p.key[2:], ())) == 1 \
                 and (p.label in ("ORG", "MISC") or p.end - p.name_start == 1 and p.kind == "name" and not p.sure
                      and (p.label == "PER" and p.key[2:] not in full_names or p.key[2:] in _FOLDED_ORG_HEADS)):
@@ -827,7 +846,31 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
             p.key, p.label = key, "PER"
             p.kind = "alias"
         last_seen[p.key] = p.start
+    _join_nicknames(doc, pieces)
     _join_seats(doc, pieces)
+
+
+_NICKNAME_CUES = frozenset({"dit", "dite", "surnommé", "surnommée", "alias"})
+
+
+def _join_nicknames(doc: Doc, pieces: list[_Piece]) -> None:
+    """"Ronald Exantus, dit « Ti Roro »": the nickname is another name of the person before it."""
+    by_start = {p.start: p for p in pieces}
+    for p in pieces:
+        if p.label != "PER" or p.kind == "acronym":
+            continue
+        k = p.end + 1 if p.end < len(doc) and doc[p.end].text == "," else p.end
+        if k >= len(doc) or doc[k].lower_ not in _NICKNAME_CUES:
+            continue
+        k += 1
+        while k < len(doc) and (doc[k].text in _OPEN_QUOTES or doc[k].is_space):
+            k += 1
+        q = by_start.get(k)
+        if q is not None and q is not p and q.kind != "acronym" and not q.key.startswith(("c:", "s:")):
+            old = q.key
+            for r in pieces:
+                if r.key == old:
+                    r.key, r.label, r.kind = p.key, "PER", "alias"
 
 
 def _seat_of(p: _Piece, name: str) -> list[str] | None:

@@ -527,3 +527,21 @@ def test_generic_body_and_institute_take_their_place_into_the_name(nlp):
     assert by_name(es, "Institut Pasteur de la Guyane").label == "ORG"
     assert by_name(es, "CHU de Poitiers").label == "ORG"
     assert {"Guyane", "Poitiers"} <= {e.name for e in es}
+
+
+def test_short_form_covers_the_place_after_the_name(nlp):
+    es = ents(nlp, "La Mission des Nations unies au Soudan du Sud (MINUSS) a dénoncé les violences. "
+                   "La MINUSS a ouvert une enquête.")
+    mission = by_name(es, "Mission des Nations unies au Soudan du Sud")
+    assert mission.label == "ORG" and [m.text for m in mission.mentions].count("MINUSS") == 2
+    assert [m.text for m in by_name(es, "Soudan du Sud").mentions] == ["Soudan du Sud"]
+
+
+def test_nickname_after_dit_is_the_person(nlp):
+    es = ents(nlp, "La police a arrêté Jean-Baptiste Moïse, dit « Gros Pierre », chef d'un gang de Port-au-Prince.")
+    assert [m.text for m in by_name(es, "Jean-Baptiste Moïse").mentions] == ["Jean-Baptiste Moïse", "Gros Pierre"]
+
+
+def test_nations_unies_joins_the_organisation(nlp):
+    es = ents(nlp, "L'Organisation des Nations unies a condamné l'attaque. Les Nations unies demandent une enquête.")
+    assert len(by_name(es, "Organisation des Nations unies").mentions) == 2
