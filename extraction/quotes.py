@@ -284,7 +284,7 @@ class _Extractor:
         comma_before = k >= seg_start and doc[k].text == ","
         if comma_before and inq[k] == -1:
             rel = self._before_relative(k, seg_start, before)
-            if rel is not before:  # "L'UE, qui avait sanctionné ..., a salué l'accord": no incise
+            if rel is not None:  # "L'UE, qui avait sanctionné ..., a salué l'accord": no incise
                 before, comma_before = rel, False
         if before is not None and doc[before[0]].lower_ == "qui" and before[1] - before[0] == 1:
             k, before = before[0] - 1, None
@@ -363,23 +363,26 @@ class _Extractor:
     def _before_relative(self, comma: int, seg_start: int, before: tuple[int, int] | None):
         """"Le ministre, Vincent Dupré, qui avait reçu les syndicats cet été, a assuré que": the
         subject is what precedes the relative clause set off by commas before the verb (the parser
-        often takes a noun inside the relative clause for the subject)."""
+        often takes a noun inside the relative clause for the subject). None when there is no such
+        relative clause opening the sentence's subject."""
         doc, inq = self.doc, self.inq
         rel = next((x for x in range(comma - 1, seg_start, -1)
                     if inq[x] != -1 or doc[x].text in (";", ":")
                     or (doc[x].lower_ in ("qui", "dont") and doc[x - 1].text == ",")), None)
         if rel is None or inq[rel] != -1 or doc[rel].text in (";", ":") or rel - 2 < seg_start:
-            return before
-        if before is not None and before[1] <= rel - 1:
-            return before  # the parser found a subject before the relative clause
+            return None
         lo = rel - 1
         while lo - 1 >= seg_start and inq[lo - 1] == -1 and doc[lo - 1].text not in (";", ":"):
             lo -= 1
         if lo > seg_start and not all(doc[x].is_punct or doc[x].is_space for x in range(seg_start, lo)):
-            return before  # '« ... » (OCS), créée en 2001, dont ..., a dit M. Wang': after a quote
+            return None  # '« ... » (OCS), créée en 2001, dont ..., a dit M. Wang': after a quote
         if any(doc[x].pos_ in ("VERB", "AUX") and "Fin" in doc[x].morph.get("VerbForm") for x in range(lo, rel - 1)):
-            return before  # "Il a reçu le ministre, qui ..., a-t-il dit": an object, not the subject
-        return (lo, rel - 1) if np_backward(doc, rel - 2, seg_start) else before
+            return None  # "Il a reçu le ministre, qui ..., a-t-il dit": an object, not the subject
+        if not np_backward(doc, rel - 2, seg_start):
+            return None
+        if before is not None and before[0] < rel - 1:
+            return (before[0], min(before[1], rel - 1))  # the parser's subject, without the relative
+        return (lo, rel - 1)
 
     # -- quotes -------------------------------------------------------------------------------
     def _speaker(self, cue: _Cue | None, seg: int, char: int) -> Speaker | None:
@@ -500,8 +503,9 @@ class _Extractor:
         spoke = len(self.quotes) > produced  # a verb attributed something: "selon" adds nothing
         free = [q for q in sorted({inq[x] for x in range(seg_start, seg_end) if inq[x] != -1})
                 if q not in self.consumed]
-        selon = next((k for k in range(seg_start, seg_end) if inq[k] == -1 and
-                      (doc[k].lower_ in PREPOSITIONS or self._is_dapres(k))), None)
+        selon = next((k for k in range(seg_start, seg_end) if inq[k] == -1 and (
+            (doc[k].lower_ in PREPOSITIONS and (doc[k].lower_ != "pour" or self._opens(k, seg_start)))
+            or self._is_dapres(k))), None)  # "pour équiper ..., selon X": the "selon"
         for q in free:
             qa, qb = self.qtok[q]
             opens = self._opens(qa, seg_start)
@@ -524,16 +528,22 @@ class _Extractor:
             elif opens and len(self.text[a:b].split()) >= MIN_FREE_QUOTE_WORDS:
                 self._add(a, b, "direct", None, self._continuation(n))
             # otherwise: scare quotes ("pour des "raisons de santé"") are not speech
-        if selon is not None and len(self.quotes) == produced:
+        if selon is not None and len(self.quotes) == produced and (not free or self._opens(selon, seg_start)):
+            # (a trailing "selon" after scare quotes, "pour des « raisons personnelles », selon son
+            # entourage", gives nothing, as before)
             self._selon_clause(n, selon, seg_start, seg_end)
-        if len(self.quotes) == produced and not free:
-            self._incise(n, seg_start, seg_end, post)
+        if not free:
+            # "X, a précisé le ministre, qui a salué « ... »": quotes after the incise leave it
+            self._incise(n, seg_start, seg_end, post, [q.start for q in self.quotes[produced:]])
 
-    def _incise(self, n: int, seg_start: int, seg_end: int, post: list[_Cue]) -> None:
+    def _incise(self, n: int, seg_start: int, seg_end: int, post: list[_Cue], taken: list[int]) -> None:
         """Reported speech without marks, attributed by an inverted incise: "La décision a été
-        prise à l'unanimité, a précisé Mme Lind." / "Moscou, a-t-il dit, mettra son veto"."""
+        prise à l'unanimité, a précisé Mme Lind." / "Moscou, a-t-il dit, mettra son veto".
+        `taken`: starts of the quotes already found in the segment; the incise needs them after it."""
         doc = self.doc
         for c in post:
+            if any(start < doc[c.last].idx for start in taken):
+                return
             subj = c.subject
             if subj is None or not (subj[0] > c.last or doc[subj[0]].text.startswith("-")):
                 continue

@@ -381,3 +381,21 @@ def test_inverted_speaker_after_lors_de(nlp):
     _, quotes = run(nlp, "« Il y avait des malades derrière chaque écran », avait lancé lors de ses réquisitions "
                          "la procureure Claire Demazière.")
     assert [speaker(q) for q in quotes] == ["Claire Demazière"]
+
+
+def test_incise_followed_by_a_relative_clause_with_a_quote(nlp):
+    _, quotes = run(nlp, "L'Etat apportera une aide de 350 millions d'euros au projet, a précisé le ministre de "
+                         "l'Industrie, Paul Ferrat, qui a salué \"une excellente nouvelle pour le pays\".")
+    assert [(q.kind, speaker(q)) for q in quotes] == [("indirect", "Paul Ferrat"), ("mixed", "Paul Ferrat")]
+    assert quotes[0].text.startswith("L'Etat apportera")
+
+
+def test_trailing_selon_after_pour_and_an_infinitive(nlp):
+    _, quotes = run(nlp, "Le constructeur s'est engagé à acheter une partie de la production pour équiper ses "
+                         "futurs modèles, selon la direction du groupe.")
+    assert [(q.cue, speaker(q)) for q in quotes] == [("selon", "la direction du groupe")]
+
+
+def test_relative_clause_is_not_part_of_the_subject(nlp):
+    _, quotes = run(nlp, "L'avocat, qui défend Paul Martin depuis 2019, a affirmé que son client était \"innocent\".")
+    assert [speaker(q) for q in quotes] == ["L'avocat"]
