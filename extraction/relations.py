@@ -72,13 +72,14 @@ def _compile(path=LEXICONS / "relations.json"):
             frozenset(data["directions"]), {k: tuple(v) for k, v in data["place_objects"].items()},
             frozenset(data["person_pair_nouns"]), frozenset(data["no_person_subject"]),
             {k: frozenset(fold(w) for w in v) for k, v in data["kind_nouns"].items()},
-            frozenset(fold(w) for w in data["no_descriptor"]))
+            frozenset(fold(w) for w in data["no_descriptor"]),
+            {fold(k): frozenset(fold(n) for n in v) for k, v in data["org_adjectives"].items()})
 
 
 (VERBS, NOUNS, LIGHT_VERBS, OBJECT_PREPS, PAIR_PREPS, MULTIWORD, GROUP_NOUNS, PAIR_NOUNS,
  PROXY_NOUNS, NEGATIONS, BLOCKING, RECEIVING, ENVOYS, MEMBER_OFFICES, EXECUTIVE_OFFICES, ACT_NOUNS,
  DEEP_OBJECTS, COMPOUND_FIRSTS, DENIALS, DIRECTIONS, PLACE_OBJECTS, PERSON_PAIR_NOUNS,
- NO_PERSON_SUBJECT, KIND_NOUNS, NO_DESCRIPTOR) = _compile()
+ NO_PERSON_SUBJECT, KIND_NOUNS, NO_DESCRIPTOR, ORG_ADJECTIVES) = _compile()
 _MULTI_FIRST = {k[0] for k in MULTIWORD}
 _RELATIVE_NEAR = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels",
                             "auxquelles", "duquel", "desquels", "dont"})
@@ -89,6 +90,7 @@ _MADAM = frozenset({"Mme", "Madame", "Mlle"})
 _SIR = frozenset({"M.", "Monsieur"})
 _DE = frozenset({"de", "du", "des", "d'"})
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})  # "à l'issue de son entretien avec X"
+_COURTS = frozenset({"tribunal", "cour", "juge", "juridiction", "justice", "chambre"})
 _NON_STATE = frozenset({"rebelle", "rebelles", "djihadiste", "jihadiste", "insurge", "insurgee", "opposant",
                         "opposante", "dissident", "dissidente", "separatiste"})
 _DEFINITE = frozenset({"le", "la", "l'", "l’", "du", "au"})
@@ -274,7 +276,8 @@ class _Context:
             found = self.defendant()
             return [self.arg_of_entity(found, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.7)] \
                 if found is not None else []
-        if tok.pos_ == "PROPN" and tok.is_title:  # "le Brésilien Rafael Souza" (tagged PROPN)
+        if tok.pos_ == "PROPN" and tok.is_title or tok.pos_ in ("NOUN", "ADJ") and tok.is_lower:
+            # "le Brésilien Rafael Souza" (tagged PROPN), "l'écologiste X", "au socialiste X"
             for c in tok.children:
                 if c.dep_ == "appos" and c.i == tok.i + 1 and c.i in self.mention_at \
                         and self.entities[self.mention_at[c.i][0]].label == "PER":
@@ -447,6 +450,16 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
             # object control: in "inviter X à rejoindre", X is the one who joins
             return [a for c in v.head.children if c.dep_ == "obj" and c.lemma_.lower() not in _TIME
                     for a in ctx.resolve(c, conf * 0.85)]
+        if v.dep_ in ("appos", "acl", "advcl") and "Part" in v.morph.get("VerbForm") \
+                and "Pres" in v.morph.get("Tense") and v.head.i != v.i:
+            # "X a été élue maire, succédant à Y": the gerund-like participle's subject is the clause's
+            h = v.head
+            while h.pos_ != "VERB" and h.head.i != h.i and h.dep_ not in ("nsubj", "nsubj:pass"):
+                h = h.head
+            if h.pos_ == "VERB" and h.i != v.i:
+                found = [c for c in h.children if c.dep_ in ("nsubj", "nsubj:pass") and not c.is_punct]
+                if found:
+                    return [a for c in found for a in ctx.resolve(c, conf * 0.85)]
         if v.dep_ in ("xcomp", "conj") or (v.dep_ == "advcl" and "Inf" in v.morph.get("VerbForm")):
             first_conjunct_elsewhere = v.dep_ == "conj" and v.head.pos_ != "VERB" \
                 and v.head.dep_ in ("ccomp", "xcomp") and v.head.head.pos_ == "VERB"
@@ -695,6 +708,9 @@ class _Collector:
             return
         if isinstance(trigger, Token):
             trig, sent = Span(trigger.text, trigger.idx, trigger.idx + len(trigger.text)), trigger.sent
+            text = self.ctx.doc.text
+            if any(a.span.start > trig.end and "\n" in text[trig.end:a.span.start] for a in (subj, obj)):
+                return  # an argument after a line break: the parser ran two paragraphs together
         else:
             trig = trigger
             sent = self.ctx.doc.char_span(trig.start, trig.end, alignment_mode="expand").sent
@@ -864,11 +880,73 @@ def _roles(ctx: _Context, out: _Collector) -> None:
             head = doc.char_span(t.start, t.end, alignment_mode="expand")
             adj = next((tok for tok in head if country_of_adjective(tok.text) == t.country), head[-1])
             out.add(subj, "HOLDS_ROLE", ctx.country_arg(t.country, adj, 1.0), trig, 0.85, t.role)
+        elif (org_idx := _org_of_adjective(ctx, t)) is not None:
+            # "la cheffe de la diplomatie européenne, X": the organisation the adjective names
+            m = ctx.entities[org_idx].mentions[0]
+            out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(org_idx, Span(m.text, m.start, m.end), 1.0),
+                    trig, 0.7, t.role)
         elif t.scope == "national" and t.person in known:
             # the country of the person's other title ("le président chinois ... le président Xi");
             # never a country merely named in the sentence: it is often someone else's
             tok = doc.char_span(t.start, t.end, alignment_mode="expand")[0]
             out.add(subj, "HOLDS_ROLE", ctx.country_arg(known[t.person], tok, 1.0), trig, 0.5, t.role)
+
+
+_APPOINT = frozenset({"élire", "réélire", "nommer", "renommer", "désigner", "reconduire"})
+_HEAD_OF = frozenset({"présider", "diriger"})
+
+
+def _appointments(ctx: _Context, out: _Collector) -> None:
+    """HOLDS_ROLE from an election or appointment ("X a été élue maire de Nantes", "nommé à la
+    tête de Y", "Le conseil a nommé X directeur de Y") and from "Y, présidé par X" / "X préside Y"."""
+    doc = ctx.doc
+    for tok in doc:
+        lemma = tok.lemma_
+        if tok.pos_ != "VERB" or lemma not in _APPOINT and lemma not in _HEAD_OF or _unrealised(tok):
+            continue
+        kids = list(tok.children)
+        agents = [a for c in kids if c.dep_ == "obl:agent" for a in ctx.resolve(c)]
+        if lemma in _HEAD_OF:
+            if tok.dep_ == "acl" and agents:  # "le Congrès ..., présidé par l'indépendantiste X"
+                people, orgs = agents, ctx.resolve(tok.head, 0.9, conj=False)
+            else:  # "X préside le Congrès"
+                people = _verb_subjects(ctx, tok)
+                orgs = [a for c in kids if c.dep_ == "obj" for a in ctx.resolve(c, 0.9)]
+            for p in people:
+                for o in orgs:
+                    if p.label == "PER" and o.label == "ORG":
+                        out.add(p, "HOLDS_ROLE", o, tok, 0.75, "président" if lemma == "présider" else "dirigeant")
+            continue
+        passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in kids)
+        people = [a for c in kids if c.dep_ == ("nsubj:pass" if passive else "obj") for a in ctx.resolve(c)]
+        people = [p for p in people if p.label == "PER"]
+        if not people:
+            continue
+        for c in kids:
+            if c.pos_ != "NOUN" or c.dep_ not in ("xcomp", "obl:mod", "obl", "obl:arg", "obj", "nmod"):
+                continue
+            head_of = c.lemma_ == "tête" and _case(c) == "à"  # "nommé à la tête de X"
+            if not head_of and (_case(c) is not None or not roles.head_at(doc, c.i, c.i + 4)):
+                continue
+            orgs = [a for g in c.children if g.dep_ == "nmod" and _case(g) in _DE for a in ctx.resolve(g, 0.9)]
+            orgs += [a for g in c.children if g.dep_ == "amod" and (name := country_of_adjective(g.text))
+                     for a in [ctx.country_arg(name, g, 0.8)]]
+            role = "à la tête" if head_of else " ".join(t.text for t in doc[c.i:c.i + roles.head_at(doc, c.i, c.i + 4)])
+            for p in people:
+                for o in orgs:
+                    if o.label in ("ORG", "LOC"):
+                        out.add(p, "HOLDS_ROLE", o, tok, 0.8, role)
+
+
+def _org_of_adjective(ctx: _Context, t: roles.Title) -> int | None:
+    """The organisation of the article an adjective of the title stands for ("européenne" -> UE)."""
+    names = set()
+    for w in t.text.split():
+        names |= ORG_ADJECTIVES.get(fold(w), frozenset())
+    if not names:
+        return None
+    return next((idx for idx, e in enumerate(ctx.entities) if e.label == "ORG" and (
+        fold(e.name) in names or any(fold(m.text) in names for m in e.mentions))), None)
 
 
 def _roles_of_representatives(ctx: _Context, out: _Collector) -> None:
@@ -997,6 +1075,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _roles(ctx, out)
     _party_members(ctx, out)
     _appositions(ctx, out)
+    _appointments(ctx, out)
     for tok in doc:
         lemma = tok.lemma_
         if tok.lower_ in _MULTI_FIRST:
@@ -1055,6 +1134,15 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     c.lower_ in ("se", "s'") or c.dep_ == "obj" and c.pos_ == "NOUN" for c in tok.children):
                 # "A et B se sont rencontrés", "A et B ont accepté une trêve"
                 objects, subjects = subjects[1:], subjects[:1]
+            if predicate == "PROTEST" and not subjects:
+                # "des centaines de Serbes ont manifesté à l'appel de X, pour protester contre Y": the caller
+                subjects = [a for t in doc[max(tok.sent.start, tok.i - 30):tok.i] if t.lower_ == "appel"
+                            and t.i >= 2 and doc[t.i - 2].lower_ == "à" for c in t.children
+                            if c.dep_ == "nmod" and _case(c) in _DE for a in ctx.resolve(c, 0.8)][-1:]
+                if subjects and not objects:
+                    objects = _objects(ctx, tok, preps, 1.0)
+            if verb_lemma == "condamner":  # a court's sentence is no accusation (nor clearly coercion or sanction)
+                subjects = [a for a in subjects if fold(a.name).split(" ")[0] not in _COURTS]
             if predicate in NO_PERSON_SUBJECT:  # "Mbappé a quitté le PSG" is no withdrawal
                 subjects = [a for a in subjects if a.label != "PER"]
             for s in subjects:
@@ -1115,6 +1203,11 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 # (not "A et B protestent contre l'accord")
                 objects, subjects = subjects[1:], subjects[:1]
             if predicate == "MEMBER_OF":
+                if tok.i >= 2 and doc[tok.i - 1].lower_ == "deux" \
+                        and doc[tok.i - 2].lower_ in ("tous", "toutes"):
+                    # "entre les deux pays, tous deux membres du G20": the last two countries named
+                    span = Span(tok.text, tok.idx, tok.idx + len(tok.text))
+                    subjects = [ctx.arg_of_entity(i, span, 0.6) for i in ctx.last_countries(tok.i, 2)]
                 subjects = subjects or [a for c in tok.children if c.dep_ == "nsubj" for a in ctx.resolve(c)]
                 if not subjects and tok.dep_ == "appos":  # "La France, membre permanent du Conseil"
                     subjects = ctx.resolve(tok.head, 0.9)

@@ -82,6 +82,8 @@ def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
         return True
     if tok.text in ("(", ")"):  # "de la Fédération française de cyclisme (FFC), Michel Carrel"
         return True
+    if low in ("chargé", "chargée", "chargés", "chargées"):  # "le secrétaire d'Etat chargé de l'Asie"
+        return True
     if low in ("en", "au", "aux"):  # "l'ambassadeur d'Allemagne en Pologne, au Maroc, Hans Weber"
         return tok.i + 1 in ent_of
     return tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.is_alpha or "-" in tok.text and tok.is_lower
@@ -97,6 +99,8 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
     scope = scope_at(doc, a, n)
     country, org, role_end = None, None, b
     for tok in doc[a + n:b]:
+        if tok.lower_.startswith("chargé"):
+            break  # what follows is the portfolio, not the organisation
         if tok.i in ent_of and ent_of[tok.i] != person:
             org = ent_of[tok.i]
             # the role stops before "de la Commission": drop the linking words too

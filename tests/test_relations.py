@@ -603,3 +603,51 @@ def test_two_titled_people_coordinated_with_commas_meet(nlp):
     t = triples(rels(nlp, "Le Premier ministre grec, Kyriakos Mitsotakis, et le président turc, Recep Tayyip "
                           "Erdogan, se sont rencontrés lundi à Ankara."))
     assert ("Kyriakos Mitsotakis", "CONSULT", "Recep Tayyip Erdogan") in t
+
+
+def test_election_and_appointment_give_holds_role(nlp):
+    t = triples(rels(nlp, "L'écologiste Claire Morin a été élue samedi maire de Rennes, succédant au socialiste "
+                          "Paul Girard."))
+    assert ("Claire Morin", "HOLDS_ROLE", "Rennes") in t
+    assert ("Claire Morin", "REPLACES", "Paul Girard") in t
+    t = triples(rels(nlp, "Paul Martin a été nommé à la tête de la SNCF."))
+    assert ("Paul Martin", "HOLDS_ROLE", "SNCF") in t
+
+
+def test_presided_by_gives_holds_role(nlp):
+    t = triples(rels(nlp, "Le Sénat, présidé par Gérard Larcher, a voté le texte."))
+    assert ("Gérard Larcher", "HOLDS_ROLE", "Sénat") in t
+
+
+def test_court_sentence_is_no_accusation(nlp):
+    t = triples(rels(nlp, "Le tribunal correctionnel de Lyon a condamné mardi Marc Vidal à deux ans de prison."))
+    assert not any(p == "ACCUSE" for _, p, _ in t)
+
+
+def test_protest_called_by_an_organisation(nlp):
+    t = triples(rels(nlp, "Des milliers de personnes ont manifesté samedi à l'appel de la CGT, pour protester "
+                          "contre la politique de Renault."))
+    assert ("CGT", "PROTEST", "Renault") in t
+
+
+def test_both_members_after_the_two_countries(nlp):
+    t = triples(rels(nlp, "Le Japon et le Brésil ont signé un accord, tous deux membres du G20."))
+    assert ("Japon", "MEMBER_OF", "G20") in t and ("Brésil", "MEMBER_OF", "G20") in t
+
+
+def test_organisation_adjective_in_a_title(nlp):
+    t = triples(rels(nlp, "L'Union européenne a salué l'accord. La cheffe de la diplomatie européenne, Ingrid "
+                          "Larsen, s'est rendue à Kiev."))
+    assert ("Ingrid Larsen", "HOLDS_ROLE", "Union européenne") in t
+
+
+def test_portfolio_after_charge_de_is_no_organisation(nlp):
+    t = triples(rels(nlp, "Le secrétaire d'Etat britannique chargé de l'Asie, Oliver Pemberton, a parlé."))
+    assert ("Oliver Pemberton", "HOLDS_ROLE", "Royaume-Uni") in t
+    assert not any(o == "Asie" for _, _, o in t)
+
+
+def test_no_object_across_a_paragraph_break(nlp):
+    t = triples(rels(nlp, "Il a menacé les milices de nouvelles frappes.\n\nLa coordinatrice des Nations unies "
+                          "en Birmanie, Anna Berg, a condamné ces frappes."))
+    assert not any(p == "THREATEN" and o == "Anna Berg" for _, p, o in t)
