@@ -323,6 +323,14 @@ class _Extractor:
             for c in v.head.children:  # "La BCE a abaissé ses taux, estimant que ..."
                 if c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.head.i and inq[c.i] == -1:
                     before = (max(c.left_edge.i, seg_start), min(c.right_edge.i + 1, v.head.i))
+        if before is not None:  # a subject starts at a word's start: "L'état-major", not "major"
+            lo = before[0]
+            while lo > seg_start and doc[lo - 1].whitespace_ == "" and inq[lo - 1] == -1 and (
+                    doc[lo].text == "-" or doc[lo - 1].text == "-"):
+                lo -= 1
+            if lo < before[0] and lo > seg_start and doc[lo - 1].lower_ in ("l'", "l’"):
+                lo -= 1
+            before = (lo, before[1])
         if cue.comp is None and (comma_before or before is None):
             return after or before
         return before or after
@@ -600,11 +608,18 @@ class _Extractor:
                     return
             if j >= seg_end or doc[j].text != ",":
                 return
+            if j + 1 < seg_end and doc[j + 1].lower_ in ("qui", "dont"):
+                # "Pour Mme Herrera, dont le spectacle a été ovationné, Avignon reste ...": past the
+                # relative clause
+                j = next((x for x in range(j + 2, seg_end) if doc[x].text == "," and self.inq[x] == -1), seg_end)
+                if j >= seg_end:
+                    return
             end = self._clause_end(j + 1, seg_start, seg_end, set())
             if end - j < 3:
                 return
             sp = self._selon_speaker(k, n, seg_end)
-            self._add(doc[j + 1].idx, doc[end - 1].idx + len(doc[end - 1]), "indirect", None, sp, "selon")
+            kind = "mixed" if any(self.inq[x] != -1 for x in range(j + 1, end)) else "indirect"
+            self._add(doc[j + 1].idx, doc[end - 1].idx + len(doc[end - 1]), kind, None, sp, "selon")
             return
         # "..., selon les analystes.": the sentence is X's statement, when the clause "selon"
         # closes has a finite verb; a participial aside ("ce dernier s'étant retiré pour des

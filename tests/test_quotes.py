@@ -399,3 +399,16 @@ def test_trailing_selon_after_pour_and_an_infinitive(nlp):
 def test_relative_clause_is_not_part_of_the_subject(nlp):
     _, quotes = run(nlp, "L'avocat, qui défend Paul Martin depuis 2019, a affirmé que son client était \"innocent\".")
     assert [speaker(q) for q in quotes] == ["L'avocat"]
+
+
+def test_hyphenated_subject_is_kept_whole(nlp):
+    _, quotes = run(nlp, "L'état-major ukrainien a reconnu que ses troupes s'étaient retirées vers « des positions "
+                         "mieux préparées ».")
+    assert [speaker(q) for q in quotes] == ["L'état-major ukrainien"]
+
+
+def test_opening_selon_or_pour_skips_a_relative_clause(nlp):
+    _, quotes = run(nlp, "Selon le ministre, qui s'exprimait devant la presse, la réforme entrera en vigueur en janvier.")
+    assert [(q.text, speaker(q)) for q in quotes] == [("la réforme entrera en vigueur en janvier", "le ministre")]
+    _, quotes = run(nlp, "Pour Mme Herrera, dont le spectacle a été ovationné, Avignon reste \"le lieu où tout peut arriver\".")
+    assert [(q.kind, q.text) for q in quotes] == [("mixed", "Avignon reste \"le lieu où tout peut arriver\"")]
