@@ -423,14 +423,24 @@ def _unrealised(tok: Token) -> bool:
     return False
 
 
+def _pronominal_or_active(verb: Token) -> bool:
+    """A verb with "se" ("s'étaient retirés") or with "avoir" and no passive auxiliary ("a restitué")
+    is no passive, whatever label the parser gave its subject."""
+    kids = list(verb.children)
+    if any(c.lower_ in ("se", "s'") and c.dep_.startswith("expl") for c in kids):
+        return True
+    return not any(c.dep_ == "aux:pass" for c in kids) and any(
+        c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in kids)
+
+
 def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     """Subjects of verb, climbing infinitive/coordination chains when it has none."""
     conf = 1.0
     v = verb
     for _ in range(4):
         subj = [c for c in v.children if c.dep_ in _SUBJ_DEPS and not c.is_punct]
-        if not subj and any(c.lower_ in ("se", "s'") and c.dep_.startswith("expl") for c in v.children):
-            # "A et B se sont rencontrés": a pronominal verb the parser read as a passive
+        if not subj and _pronominal_or_active(v):
+            # "A et B se sont rencontrés", "La France a restitué": a verb the parser read as a passive
             subj = [c for c in v.children if c.dep_ == "nsubj:pass"]
         # the parser sometimes hangs the subject on the auxiliary ("Le ministère ... a exhorté")
         subj = subj or [g for c in v.children if c.dep_.startswith("aux") for g in c.children
@@ -847,7 +857,7 @@ def _roles(ctx: _Context, out: _Collector) -> None:
             elif t.scope == "represents":  # "l'ambassadeur d'Allemagne en Pologne", "le représentant de l'UE"
                 out.add(subj, "REPRESENTS", obj, trig, 0.8)
                 out.add(subj, "HOLDS_ROLE", obj, trig, 0.85, t.role)
-            elif t.scope == "member" and _cut_name(doc, m.end, t.end):
+            elif t.scope == "member" and _cut_name(doc, m.end, t.end) and fold(org.name) not in fold(t.text):
                 pass  # "le pilier du Stade toulousain": the name ran on past the mention found
             elif t.scope == "member":  # "le député Modem Pierre Aubry", "délégué CGT"
                 qualifiers = {fold(w) for w in t.role.split()[1:]}
@@ -1048,6 +1058,12 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                     k = j + 1
             while k < len(doc) and doc[k].pos_ == "DET":
                 k += 1
+            for _ in range(2):  # "une commune de l'est de X", "une localité du comté de X"
+                if k > e + 1 and k not in starts and k + 1 < len(doc) and doc[k + 1].lower_ in _DE and (
+                        doc[k].lemma_ in PROXY_NOUNS or doc[k].lower_ in DIRECTIONS):
+                    k += 2
+                    while k < len(doc) and doc[k].pos_ == "DET":
+                        k += 1
             if k > e + 1 and k in starts:
                 found, conf = starts[k], 0.7
         if found is None:
@@ -1088,8 +1104,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             agents = [c for c in tok.children if c.dep_ == "obl:agent"]
             # "X a été sanctionné par Y", and the participle after a noun: "les réparations
             # réclamées par Varsovie à Berlin", "l'accord conclu par l'UE avec le Mercosur"
-            passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in tok.children) and not any(
-                c.lower_ in ("se", "s'") and c.dep_.startswith("expl") for c in tok.children) or (
+            passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in tok.children) \
+                and not _pronominal_or_active(tok) or (
                 tok.dep_ == "acl" and bool(agents))  # "s'étaient retirés" is pronominal, not passive
             if passive:
                 subjects = [a for c in agents for a in ctx.resolve(c)]
@@ -1117,10 +1133,11 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             if not objects and subjects and predicate in PLACE_OBJECTS:
                 # "a déployé 300 soldats près de Zvečan", "a dépêché des renforts dans la région de X"
                 heads = [tok] + [c for c in tok.children if c.dep_ == "obj"]
+                heads += [c for h in heads[1:] for c in h.children if c.dep_ == "conj"]  # "des renforts et des blindés"
                 heads += [c for h in heads for c in h.children if c.lower_ == "près"]  # "près" parsed as the head
                 objects = [a for h in heads for c in h.children if (c.dep_ in _OBJ_DEPS or h.lower_ == "près")
                            and (_case(c) in PLACE_OBJECTS[predicate] or h.lower_ == "près"
-                                or any(g.lower_ == "près" for g in c.children))
+                                or doc[max(c.left_edge.i - 1, 0)].lower_ == "près")
                            and c.i > tok.i for a in ctx.resolve(c, 0.75)]
             if not objects and subjects and preps and predicate in DEEP_OBJECTS:
                 objects = _objects_below(ctx, tok, preps)
@@ -1211,6 +1228,13 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 subjects = subjects or [a for c in tok.children if c.dep_ == "nsubj" for a in ctx.resolve(c)]
                 if not subjects and tok.dep_ == "appos":  # "La France, membre permanent du Conseil"
                     subjects = ctx.resolve(tok.head, 0.9)
+                if not subjects and tok.left_edge.i >= 2 and doc[tok.left_edge.i - 1].text == ",":
+                    # "L'Union calédonienne (UC), principale composante du FLNKS, ...": parsed as a subject
+                    j = tok.left_edge.i - 2
+                    if doc[j].text == ")" and j >= 2 and doc[j - 2].text == "(":
+                        j -= 3
+                    if j in ctx.mention_at:
+                        subjects = [ctx.arg_of_entity(ctx.mention_at[j][0], ctx.mention_at[j][1], 0.85)]
                 if not subjects and tok.dep_ == "conj" and tok.head.dep_ == "appos":
                     subjects = ctx.resolve(tok.head.head, 0.85)  # "Léa Castaing, éleveuse et membre des JA"
                 listed = _members_after_dont(ctx, tok)

@@ -651,3 +651,24 @@ def test_no_object_across_a_paragraph_break(nlp):
     t = triples(rels(nlp, "Il a menacé les milices de nouvelles frappes.\n\nLa coordinatrice des Nations unies "
                           "en Birmanie, Anna Berg, a condamné ces frappes."))
     assert not any(p == "THREATEN" and o == "Anna Berg" for _, p, o in t)
+
+
+def test_active_verb_with_subject_labelled_passive(nlp):
+    t = triples(rels(nlp, "La France a officiellement restitué lundi au Cameroun 34 objets."))
+    assert ("France", "CONCEDE", "Cameroun") in t
+
+
+def test_component_apposed_after_an_acronym(nlp):
+    t = triples(rels(nlp, "L'Union calédonienne (UC), principale composante du FLNKS, a été reçue mercredi."))
+    assert any(s == "Union calédonienne" and p == "MEMBER_OF" for s, p, _ in t)
+
+
+def test_place_after_a_proxy_and_a_direction(nlp):
+    t = triples(rels(nlp, "L'offensive vise Croix-des-Bouquets, une commune de l'est de Port-au-Prince contrôlée "
+                          "par les gangs."))
+    assert ("Croix-des-Bouquets", "LOCATED_IN", "Port-au-Prince") in t
+
+
+def test_sending_aid_into_a_country(nlp):
+    t = triples(rels(nlp, "Le Kenya a annoncé l'envoi de 400 policiers supplémentaires en Haïti."))
+    assert ("Kenya", "AID", "Haïti") in t
