@@ -53,6 +53,12 @@ ROLE_NOUNS = frozenset(  # head nouns of titles: "le patron de ..., Wang Yi" is 
     if line.strip() and not line.startswith("#"))
 
 
+PERSON_NOUNS = ROLE_NOUNS | frozenset(  # "un diplomate européen", "une infectiologue du CHU": a person
+    line.strip() for line in
+    (Path(__file__).with_name("lexicons") / "speaker_nouns.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#"))
+
+
 NATIONALITY = {  # adjective -> country, to keep "le chef de la diplomatie russe" off an American
     fold(adj): fold(line.split("\t")[0]) for line in
     (Path(__file__).with_name("lexicons") / "nationalities.tsv").read_text(encoding="utf-8").splitlines()
@@ -290,6 +296,11 @@ class SpeakerResolver:
                     (m for m in same if not self._complement_of_noun(m[0], seg_start)), same[0])
                 break
             i -= 1
+        someone = self._unnamed_subject(segment, gender)
+        if someone is not None and (last is None or last[0] < someone.mention.start) and (
+                person is None or person[0] < someone.mention.start):
+            # "Un diplomate européen s'est montré prudent. « ... », a-t-il confié."
+            return Speaker(someone.name, None, None, mention, how)
         if self.history and segment - self.history[-1][1] <= 1:
             # "L'ONG Civitas Maxima a salué « un jour historique ». Selon elle, ...": an organisation
             # that spoke in the sentence before, with no person named since
@@ -307,6 +318,35 @@ class SpeakerResolver:
         if last is not None:
             sp = last[2]
             return Speaker(sp.name, sp.entity_id, sp.label, mention, how)
+        return None
+
+    def _unnamed_subject(self, segment: int, gender: str | None) -> Speaker | None:
+        """The subject of the previous sentence when it is an unnamed person ("Un diplomate
+        européen, sous couvert d'anonymat, s'est montré prudent.") of the pronoun's gender."""
+        if not 1 <= segment < len(self.seg_chars):
+            return None
+        doc = self.doc
+        a, b = self._token_at(self.seg_chars[segment - 1]), self._token_at(self.seg_chars[segment])
+        for t in doc[a:b]:
+            if not (t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.head.dep_ == "ROOT"
+                    and fold(t.text) in PERSON_NOUNS and "Plur" not in t.morph.get("Number")):
+                continue
+            if self._in_quotes(t.idx) or t.left_edge.i < a:
+                return None
+            np = np_forward(doc, t.left_edge.i, b)
+            if np is None or not np[0] <= t.i < np[1]:
+                return None
+            span = doc[np[0]:np[1]]
+            g = self._phrase_gender(span.start_char, span.end_char)
+            if gender is not None and g is not None and g != gender:
+                return None
+            sub = (t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
+            i = bisect_left(self.starts, sub[0])
+            if i < len(self.mentions) and self.mentions[i][0] < sub[1] and any(
+                    m[3].label == "PER" for m in self.mentions[i:] if m[0] < sub[1]):
+                return None  # "Un diplomate, Jean Dupont, ...": the person
+            span = self._unnamed_core(span)
+            return Speaker(span.text, None, None, Span(span.text, span.start_char, span.end_char), "unnamed")
         return None
 
     def _is_subject(self, char: int) -> bool:
@@ -413,8 +453,9 @@ class SpeakerResolver:
                                      (start, end), "title")
         # 4. an organisation or country speaking, when it is most of the phrase ("Pékin a averti")
         head = next((t for t in span if t.pos_ == "NOUN"), None)
-        role_head = head is not None and fold(head.text) in ROLE_NOUNS
-        if best is not None and (best[4] >= len(span.text) or (
+        role_head = head is not None and fold(head.text) in PERSON_NOUNS  # "une infectiologue du CHU"
+        someone = role_head and fold(span[0].text) in ("un", "une", "des")  # "une infectiologue du CHU"
+        if best is not None and not someone and (best[4] >= len(span.text) or (
                 best[1].label == "ORG" and not role_head)):  # "les projections de la BCE"
             return self._speaker(best[1], (start, end), "name")
         # 5. a definite description of someone already named: "la magistrate", "le coureur de

@@ -412,3 +412,19 @@ def test_opening_selon_or_pour_skips_a_relative_clause(nlp):
     assert [(q.text, speaker(q)) for q in quotes] == [("la réforme entrera en vigueur en janvier", "le ministre")]
     _, quotes = run(nlp, "Pour Mme Herrera, dont le spectacle a été ovationné, Avignon reste \"le lieu où tout peut arriver\".")
     assert [(q.kind, q.text) for q in quotes] == [("mixed", "Avignon reste \"le lieu où tout peut arriver\"")]
+
+
+def test_indefinite_person_of_an_organisation_is_an_unnamed_speaker(nlp):
+    _, quotes = run(nlp, "Une infectiologue du CHU de Pointe-à-Pitre, qui a requis l'anonymat, a estimé que le pic "
+                         "n'était \"pas encore atteint\".")
+    assert [speaker(q) for q in quotes] == ["Une infectiologue du CHU de Pointe-à-Pitre"]
+
+
+def test_pronoun_after_an_unnamed_person_subject(nlp):
+    lead = "« Nous voulons vivre en sécurité », a lancé devant la foule Goran Vukić, dirigeant du parti. "
+    _, quotes = run(nlp, lead + "Un diplomate européen, sous couvert d'anonymat, s'est montré prudent. "
+                                "\"Nous avons déjà vu ce film\", a-t-il confié.")
+    assert [speaker(q) for q in quotes] == ["Goran Vukić", "Un diplomate européen"]
+    _, quotes = run(nlp, lead + "Une diplomate européenne s'est montrée prudente. \"Nous avons déjà vu ce film\", "
+                                "a-t-il confié.")  # not her: the last speaker
+    assert [speaker(q) for q in quotes] == ["Goran Vukić", "Goran Vukić"]
