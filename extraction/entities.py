@@ -256,7 +256,9 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
         label = "PER"
     if name_start >= end or not doc[name_start:end].text.strip():
         return []
-    if label != "ORG" and doc[start].lemma_.lower() in ORG_HEADS and end - start > 1:
+    if doc[start].is_lower and doc[start].lower_ in _FACILITIES and end - start > 1 and not sure:
+        label = "LOC"  # "le stade Ernest-Wallon" is the ground, "le Stade toulousain" the club
+    elif label != "ORG" and doc[start].lemma_.lower() in ORG_HEADS and end - start > 1:
         label = "ORG"  # "ministère chinois des Affaires étrangères" tagged LOC
     if label in ("MISC", "ORG") and not sure and end - start > 1 and all(t.is_title for t in doc[start:end]) \
             and (start == 0 or doc[start - 1].lower_ not in _PREPOSITIONS) and roles.title_before(doc, start, {})[0] is not None:
@@ -267,6 +269,24 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
             end += 1
     elif label == "ORG":  # "Airbus [Defence and Space]": capitalised words the NER left out
         end = _org_tail(doc, end)
+        if end - start == 1 and doc[start].lower_ in ORG_HEADS and end + 1 < len(doc) \
+                and doc[end].lower_ in ("des", "du", "de") and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN":
+            end += 2  # "en Conseil [des ministres]", "la Cour [des comptes]"
+        if end - start > 3 and doc[end - 1].is_upper and _ACRONYM.match(doc[end - 1].text) \
+                and doc[end - 2].lower_ in _PREPOSITIONS | {"l'", "l’"}:
+            # "le Conseil de sécurité de l'ONU": the body, then its organisation's short form
+            cut = end - 2 if doc[end - 2].lower_ in _PREPOSITIONS else end - 3
+            if doc[cut].lower_ in _PREPOSITIONS and cut > start + 1:
+                return [_Piece(start, cut, name_start, label, sure=sure), _Piece(end - 1, end, end - 1, "ORG")]
+    if label == "MISC" and start > 0 and doc[start - 1].lower_ == "selon":
+        label = "ORG"  # "selon Santé publique France": a source that speaks, not a work or an event
+    elif label == "PER" and any(t.is_lower and t.is_alpha and t.lower_ not in _PARTICLES and doc[t.i - 1].whitespace_
+                                for t in doc[name_start + 1:end]):
+        label = "ORG"  # "Pôle emploi", "Santé publique France": a lower-case word is in no person's name
+    if start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in _FACILITIES and label in ("LOC", "ORG") \
+            and name_start == start:
+        start = name_start = start - 1
+        label = "LOC"  # "le terminal Atlantique", "le stade Ernest-Wallon": the place's name holds the noun
     return [_Piece(start, end, name_start, label, sure=sure)]
 
 
@@ -663,6 +683,11 @@ _MEMBER_NOUNS = frozenset({"député", "députée", "sénateur", "sénatrice", "
 # generic public bodies known by a short form: hospitals, agencies, chambers
 _GENERIC_BODIES = frozenset({"CHU", "CHR", "CHRU", "IUT", "ARS", "CPAM", "CAF", "CCI", "SDIS"})
 _GENERIC_BODY_WORDS = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_GENERIC_BODIES)) + r")(?![\w-])")
+# a facility named by its noun and a name: "place Beauvau", "terminal Atlantique"
+_FACILITIES = frozenset({"terminal", "quai", "gare", "aéroport", "pont", "rue", "avenue", "boulevard", "place", "stade"})
+# lower-case words inside people's names
+_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "van", "von", "der", "den", "ter", "di", "da", "dos",
+                        "das", "do", "del", "della", "ben", "bin", "ibn", "al", "el", "y", "e", "zu", "af", "mac"})
 _FORCES = frozenset({"armée", "police", "gendarmerie"})
 _COURT_QUALIFIERS = frozenset({"commerce", "assises", "appel", "instance", "police", "cassation", "prud'hommes"})
 
@@ -720,8 +745,10 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
             covered.update(range(tok.i, end))
     for p in pieces:
         # "l'Institut Pasteur [de la Guadeloupe]", "le CHU [de Brest]": a generic body's place is its name's
-        if p.end - p.start == 1 and doc[p.start].text in _GENERIC_BODIES:
+        if doc[p.start].text in _GENERIC_BODIES:
             p.label, p.sure = "ORG", True
+            if p.end - p.start > 1:
+                continue  # "CHU de Nantes" found whole
         elif not (p.label in ("ORG", "MISC") and fold(doc[p.start].text) in _FOLDED_ORG_HEADS and doc[p.start].is_title):
             continue
         place = _place_after(doc, p.end, pieces)
@@ -973,7 +1000,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
             name = ps[0].name
         else:
             name = max((p.name for p in named), key=lambda n: (len(n.split()), len(n)))
-            if name.split()[0].lower() in ORG_HEADS and len(name.split()) > 1:
+            if name.split()[0].lower() in ORG_HEADS and len(name.split()) > 1 and name.split()[0] not in _FACILITIES:
                 label = "ORG"  # "Institut Pasteur" tagged PER somewhere
         idx = len(entities)
         mentions = []

@@ -545,3 +545,29 @@ def test_nickname_after_dit_is_the_person(nlp):
 def test_nations_unies_joins_the_organisation(nlp):
     es = ents(nlp, "L'Organisation des Nations unies a condamné l'attaque. Les Nations unies demandent une enquête.")
     assert len(by_name(es, "Organisation des Nations unies").mentions) == 2
+
+
+def test_lower_case_word_is_in_no_persons_name(nlp):
+    es = ents(nlp, "Le taux de chômage a reculé au troisième trimestre, selon Pôle emploi.")
+    assert by_name(es, "Pôle emploi").label == "ORG"
+
+
+def test_generic_body_found_whole_by_the_ner_is_an_organisation(nlp):
+    es = ents(nlp, "Selon Santé publique France, les hospitalisations ont doublé en deux semaines au CHU de Nantes.")
+    assert by_name(es, "CHU de Nantes").label == "ORG"
+
+
+def test_facility_noun_is_part_of_the_places_name(nlp):
+    es = ents(nlp, "Les grévistes bloquent le terminal Atlantique depuis lundi. Le match aura lieu au stade Geoffroy-Guichard.")
+    assert by_name(es, "terminal Atlantique").label == "LOC"
+    assert by_name(es, "stade Geoffroy-Guichard").label == "LOC"
+
+
+def test_body_cut_before_lower_case_complement_is_extended(nlp):
+    es = ents(nlp, "Le projet de loi a été adopté mercredi en Conseil des ministres.")
+    assert by_name(es, "Conseil des ministres").label == "ORG"
+
+
+def test_organisations_short_form_after_its_body_is_split_off(nlp):
+    es = ents(nlp, "La résolution, adoptée par le Conseil de sécurité de l'ONU, prévoit un embargo.")
+    assert {e.name for e in es} == {"Conseil de sécurité", "ONU"}
