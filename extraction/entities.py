@@ -15,7 +15,14 @@ Steps, each a plain rule over the parse (no second model):
    before the name makes an ORG that wins the vote ("l'association X", "le groupe armé
    M23"); a name filling quotation marks is a work (« Terra Baixa »); a one-word "person"
    after a court or mayor is the town ("le tribunal de commerce de Metz"); a party
-   acronym glued to a name is split off ("le député RN Jean Morel").
+   acronym glued to a name is split off ("le député RN Jean Morel"). More context labels: a
+   maker noun with its complement ("le fabricant français de batteries X"), a lower-case
+   nationality used as a noun ("le français X"), an organisation noun in apposition ("X,
+   principal parti"), a corporate last word ("X Power") or a lower-case word inside a
+   "person" ("Pôle emploi") make ORG; "le village de X" makes LOC. Lower-case public bodies
+   ("l'armée nigérienne", "le tribunal correctionnel de Paris", "le ministère sud-coréen de
+   la Défense") are ORG entities of their own (`_institutions`); so is a name after an
+   organisation noun that the NER missed or split ("le mouvement autonomiste Corsica Libera").
 2. Acronyms: "Organisation de coopération de Shanghai (OCS)" makes "OCS" an `acronym`
    mention of the expansion (the canonical name); a bare upper-case mention whose
    initials spell out an organisation of the article joins it too. Short forms may be
