@@ -60,6 +60,9 @@ def _compile(path=LEXICONS / "relations.json"):
         for entry in entries:
             lemma, _, role = entry.partition("@")
             nouns.setdefault(lemma, (predicate, role == "obj"))
+    for predicate, entries in data["target_nouns"].items():
+        for lemma in entries:
+            nouns.setdefault(lemma + "@contre", (predicate, False))
     multi = {tuple(k.split()): v for k, v in data["multiword"].items()}
     return (verbs, nouns, frozenset(data["light_verbs"]), frozenset(data["object_preps"]),
             frozenset(data["pair_preps"]), multi, frozenset(data["group_nouns"]),
@@ -73,13 +76,14 @@ def _compile(path=LEXICONS / "relations.json"):
             frozenset(data["person_pair_nouns"]), frozenset(data["no_person_subject"]),
             {k: frozenset(fold(w) for w in v) for k, v in data["kind_nouns"].items()},
             frozenset(fold(w) for w in data["no_descriptor"]),
-            {fold(k): frozenset(fold(n) for n in v) for k, v in data["org_adjectives"].items()})
+            {fold(k): frozenset(fold(n) for n in v) for k, v in data["org_adjectives"].items()},
+            frozenset(w for ws in data["target_nouns"].values() for w in ws))
 
 
 (VERBS, NOUNS, LIGHT_VERBS, OBJECT_PREPS, PAIR_PREPS, MULTIWORD, GROUP_NOUNS, PAIR_NOUNS,
  PROXY_NOUNS, NEGATIONS, BLOCKING, RECEIVING, ENVOYS, MEMBER_OFFICES, EXECUTIVE_OFFICES, ACT_NOUNS,
  DEEP_OBJECTS, COMPOUND_FIRSTS, DENIALS, DIRECTIONS, PLACE_OBJECTS, PERSON_PAIR_NOUNS,
- NO_PERSON_SUBJECT, KIND_NOUNS, NO_DESCRIPTOR, ORG_ADJECTIVES) = _compile()
+ NO_PERSON_SUBJECT, KIND_NOUNS, NO_DESCRIPTOR, ORG_ADJECTIVES, TARGET_NOUNS) = _compile()
 _MULTI_FIRST = {k[0] for k in MULTIWORD}
 _RELATIVE_NEAR = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels",
                             "auxquelles", "duquel", "desquels", "dont"})
@@ -315,6 +319,9 @@ class _Context:
                         return [self.arg_of_entity(idx, span, conf * 0.7)]
                     if c.dep_ == "amod" and (name := country_of_adjective(c.text)):
                         return [self.country_arg(name, c, conf * 0.7)]
+                holder = self._title_holder(tok)
+                if holder is not None:
+                    return [self.arg_of_entity(holder, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.7)]
             if tok.lemma_ in GROUP_NOUNS:
                 # "l'armée russe", "un projet de résolution américain"
                 kids = list(tok.children)
@@ -359,6 +366,18 @@ class _Context:
                 found = [a for c in subjects for a in self.resolve(c, conf)]
                 return found if len({a.entity_id for a in found}) >= 2 else []
         return []
+
+    def _title_holder(self, tok: Token) -> int | None:
+        """"le ministre", "l'ancien sénateur" alone: the one person given that title before."""
+        k = tok.i - 1
+        while k > 0 and self.doc[k].pos_ == "ADJ" and self.doc[k].is_lower:  # "l'ancien sénateur"
+            k -= 1
+        if k < 0 or self.doc[k].lower_ not in _DEFINITE or "Plur" in tok.morph.get("Number") \
+                or any(c.dep_ in ("nmod", "appos") for c in tok.children):
+            return None
+        key = fold(tok.lemma_)
+        people = {t.person for t in self.titles if t.start < tok.idx and fold(t.role.split(" ")[0]) == key}
+        return people.pop() if len(people) == 1 else None
 
     def defendant(self) -> int | None:
         """The person named most often (strictly) in the article."""
@@ -1097,6 +1116,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
         if tok.lower_ in _MULTI_FIRST:
             _multiword(ctx, tok, out)
         verb_lemma = _verb_lemma(tok)
+        if lemma in TARGET_NOUNS and lemma not in NOUNS and tok.pos_ == "NOUN" and _has_target(tok):
+            lemma = lemma + "@contre"  # "des mesures contre le Kosovo": an act only with its target
         if (verb_lemma or lemma in NOUNS) and _unrealised(tok):
             continue
         if verb_lemma and tok.i not in ctx.mention_at:

@@ -672,3 +672,16 @@ def test_place_after_a_proxy_and_a_direction(nlp):
 def test_sending_aid_into_a_country(nlp):
     t = triples(rels(nlp, "Le Kenya a annoncé l'envoi de 400 policiers supplémentaires en Haïti."))
     assert ("Kenya", "AID", "Haïti") in t
+
+
+def test_measures_against_someone_are_a_sanction(nlp):
+    t = triples(rels(nlp, "Le gouvernement a réagi. La Chine a annoncé mardi des représailles contre le Japon."))
+    assert ("Chine", "SANCTION", "Japon") in t
+    t = triples(rels(nlp, "La France a pris des mesures de soutien aux agriculteurs de la Beauce."))
+    assert not any(p == "SANCTION" for _, p, _ in t)
+
+
+def test_bare_title_refers_to_its_only_holder(nlp):
+    t = triples(rels(nlp, "Washington a sanctionné l'ancien sénateur Gérald Pierre-Louis. L'ancien sénateur a "
+                          "rejeté les accusations de Washington."))
+    assert ("Gérald Pierre-Louis", "REJECT", "Etats-Unis") in t or ("Gérald Pierre-Louis", "REJECT", "États-Unis") in t
