@@ -478,7 +478,25 @@ class _Extractor:
                 continue
             kind_of, start = c.comp
             if kind_of == "object":
+                # "a réclamé des « garanties écrites » sur le maintien des emplois": the object
+                # from its determiner, to the clause end unless an adjunct follows the marks
                 end = self.qtok[inq[start]][1]
+                after = doc[end] if end < seg_end else None
+                if not (after is None or after.is_punct or after.lower_ in CIRCUMSTANCE or after.pos_ == "CCONJ"
+                        or self.cue_at(end)):
+                    end = max(end, self._clause_end(end, seg_start, seg_end, {p.first for p in post}))
+                obj = c.last + 1
+                while obj < start and (doc[obj].pos_ == "ADV" or (doc[obj].lower_ in CLITICS and doc[obj].pos_ == "PRON")
+                                       or doc[obj].lower_ in INVERTED or pronoun_of(doc[obj])):
+                    obj += 1
+                inside = sorted({inq[x] for x in range(start, end) if inq[x] != -1})
+                for q in inside:
+                    end = max(end, self.qtok[q][1])
+                covered = end
+                self.consumed.update(inside)
+                b = max(self.spans[inside[-1]][1], doc[end - 1].idx + len(doc[end - 1]))
+                self._add(doc[obj].idx, b, "mixed", c, self._speaker(c, n, doc[c.first].idx))
+                continue
             else:
                 end = self._clause_end(start, seg_start, seg_end, {p.first for p in post})
             inside = sorted({inq[x] for x in range(start, end) if inq[x] != -1})

@@ -428,3 +428,10 @@ def test_pronoun_after_an_unnamed_person_subject(nlp):
     _, quotes = run(nlp, lead + "Une diplomate européenne s'est montrée prudente. \"Nous avons déjà vu ce film\", "
                                 "a-t-il confié.")  # not her: the last speaker
     assert [speaker(q) for q in quotes] == ["Goran Vukić", "Goran Vukić"]
+
+
+def test_quoted_words_in_an_object_give_the_object_phrase(nlp):
+    _, quotes = run(nlp, "Le syndicat CFE-CGC a toutefois réclamé des \"garanties écrites\" sur le maintien des emplois.")
+    assert [q.text for q in quotes] == ["des \"garanties écrites\" sur le maintien des emplois"]
+    _, quotes = run(nlp, "L'avocate Nadia Bouzid a jugé les réquisitions \"à la hauteur du drame\" lors de l'audience.")
+    assert [q.text for q in quotes] == ["les réquisitions \"à la hauteur du drame\""]
