@@ -230,12 +230,17 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
     text = fold(span.text)
     if text in roles.PORTFOLIOS or not any(t.text[:1].isupper() for t in span):
         return []
-    if end - start == 1 and label != "PER" and doc[start].pos_ in ("ADJ", "VERB") and _sentence_initial(doc, start) \
+    if end - start == 1 and label != "PER" and doc[start].pos_ in ("ADJ", "VERB") and doc[start].lemma_.islower() \
+            and _sentence_initial(doc, start) \
             and not (country(span.text) or country_of_capital(span.text)):
         return []  # "Ancienne adjointe, ...", "« Frapper un marché ...", "Extradé par ...": a capitalised first word
     if end - start == 1 and (country_of_adjective(span.text) or _honorific(doc[start])
                              or text in _GENERIC or _demonym(doc, start, label)):
         return []
+    if doc[start].is_lower and end - start > 1 and doc[start + 1].is_title and country_of_adjective(doc[start].text) \
+            and start > 0 and doc[start - 1].lower_ in _DETS:
+        start += 1  # "le [russe] Gazprom": the nationality used as a noun goes, and says "company" below
+        span = doc[start:end]
     if _portfolio_slot(doc, start) and not (country(span.text) or country_of_capital(span.text)):
         return []  # "chargée des Outre-mer", "ministre des Sports": a portfolio the lexicon lacks
     if _org_noun_before(doc, start, end, label) or _company_adjective_before(doc, start, end) \
@@ -389,8 +394,8 @@ def _org_apposition(doc: Doc, start: int, end: int, label: str) -> bool:
         noun = doc[k].lower_
     else:
         return False
-    if noun not in ORG_CONTEXT or label == "PER" and noun in PERSON_NOUNS:
-        return False
+    if noun not in ORG_CONTEXT or noun in _TEAM_NOUNS or label == "PER" and noun in PERSON_NOUNS:
+        return False  # "Rennes, club de Ligue 1": a town names its club only in sport
     span = doc[start:end].text
     return (doc[k + 1].lower_ in _PREPOSITIONS or doc[k + 1].is_punct or doc[k + 1].pos_ == "ADJ") \
         and not (country(span) or country_of_capital(span))
@@ -694,7 +699,9 @@ _GENERIC_BODY_WORDS = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_GENERIC_BOD
 _FACILITIES = frozenset({"terminal", "quai", "gare", "aéroport", "pont", "rue", "avenue", "boulevard", "place", "stade"})
 # lower-case words inside people's names
 _PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "van", "von", "der", "den", "ter", "di", "da", "dos",
-                        "das", "do", "del", "della", "ben", "bin", "ibn", "al", "el", "y", "e", "zu", "af", "mac"})
+                        "das", "do", "del", "della", "ben", "bin", "ibn", "al", "el", "y", "e", "zu", "af", "mac", "ag", "ould",
+                        "bint", "abou", "abu", "ait", "ou"})
+_TEAM_NOUNS = frozenset({"club", "équipe", "formation"})
 _FORCES = frozenset({"armée", "police", "gendarmerie"})
 _COURT_QUALIFIERS = frozenset({"commerce", "assises", "appel", "instance", "police", "cassation", "prud'hommes"})
 

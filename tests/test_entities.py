@@ -571,3 +571,19 @@ def test_body_cut_before_lower_case_complement_is_extended(nlp):
 def test_organisations_short_form_after_its_body_is_split_off(nlp):
     es = ents(nlp, "La résolution, adoptée par le Conseil de sécurité de l'ONU, prévoit un embargo.")
     assert {e.name for e in es} == {"Conseil de sécurité", "ONU"}
+
+
+def test_nationality_inside_the_span_goes_and_marks_a_company(nlp):
+    es = ents(nlp, "Le russe Gazprom a coupé le gaz.")
+    assert by_name(es, "Gazprom").label == "ORG"
+
+
+def test_name_particles_keep_the_person(nlp):
+    es = ents(nlp, "Le chef jihadiste Iyad ag Ghaly a été visé. Le président Mohamed ould Ghazouani a réagi.")
+    assert by_name(es, "Iyad ag Ghaly").label == "PER"
+    assert by_name(es, "Mohamed ould Ghazouani").label == "PER"
+
+
+def test_town_with_a_club_in_apposition_stays_a_place(nlp):
+    es = ents(nlp, "Rennes, club de Ligue 1, a recruté Paul Morel. A Rennes, le maire a salué la décision.")
+    assert by_name(es, "Rennes").label == "LOC"
