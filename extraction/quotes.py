@@ -26,7 +26,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from .model import Entity, Quote, Span, Speaker
-from .speakers import SpeakerResolver, np_backward, np_forward, pronoun_of
+from .speakers import TIME_WORDS, SpeakerResolver, fold, np_backward, np_forward, pronoun_of
 
 LEXICON = Path(__file__).with_name("lexicons") / "reporting_verbs.txt"
 OPEN_MARKS, STRAIGHT = "«“„", '"'
@@ -204,7 +204,9 @@ class _Extractor:
                 # right after the verb: the quote is the complement; inside its object
                 # ("a dénoncé des « violations massives »"): only the quoted words
                 return ("quote", j) if light else ("object", j) if j - cue.last <= 3 else None
-            if low in ("que", "qu'", "qu’") and t.pos_ != "PRON":
+            if low in ("que", "qu'", "qu’") and (t.pos_ != "PRON" or all(
+                    doc[x].pos_ == "ADV" or fold(doc[x].text) in TIME_WORDS for x in range(cue.last + 1, j))):
+                # ("a annoncé mercredi qu'ils ...": the parser's relative pronoun after a weekday)
                 if doc[j - 1].lower_ in NOT_COMPLEMENTIZER:
                     return None  # "a annoncé l'envoi de soignants, ainsi que de tests"
                 return ("que", j + 1)
@@ -212,8 +214,10 @@ class _Extractor:
                 return ("colon", j + 1)
             if low == "d" and j + 1 < seg_end and doc[j + 1].text in ("'", "’"):
                 continue  # "d'«" split in two tokens
-            if low in ("de", "d'", "d’", "'", "’") and j + 1 < seg_end and j - cue.last <= 7 and (
-                    self.inq[j + 1] != -1 or "Inf" in doc[j + 1].morph.get("VerbForm")):
+            if low in ("de", "d'", "d’", "'", "’") and j + 1 < seg_end and (
+                    (j - cue.last <= 7 and "Inf" in doc[j + 1].morph.get("VerbForm"))
+                    or (j - cue.last <= 10 and self.inq[j + 1] != -1)):
+                # ("a demandé à la police et à l'armée de « protéger les civils »": quoted words reach further)
                 return ("de", j + 1)  # "a menacé de bloquer", "a accusé la ministre de « mépriser »"
             if low == "à" and cue.takes_a and (light or j - cue.last <= 7) and j + 1 < seg_end:
                 nxt = doc[j + 1]

@@ -435,3 +435,12 @@ def test_quoted_words_in_an_object_give_the_object_phrase(nlp):
     assert [q.text for q in quotes] == ["des \"garanties écrites\" sur le maintien des emplois"]
     _, quotes = run(nlp, "L'avocate Nadia Bouzid a jugé les réquisitions \"à la hauteur du drame\" lors de l'audience.")
     assert [q.text for q in quotes] == ["les réquisitions \"à la hauteur du drame\""]
+
+
+def test_que_after_a_weekday_and_de_after_two_indirect_objects(nlp):
+    _, quotes = run(nlp, "Les Centres africains de contrôle des maladies ont annoncé mercredi qu'ils allaient "
+                         "déployer une cinquantaine d'épidémiologistes.")
+    assert [q.text for q in quotes] == ["ils allaient déployer une cinquantaine d'épidémiologistes"]
+    _, quotes = run(nlp, "La mission de l'ONU a demandé à la police et à l'armée de « garantir la protection des "
+                         "civils » pendant les opérations.")
+    assert [q.text for q in quotes] == ["garantir la protection des civils"]
