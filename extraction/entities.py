@@ -234,6 +234,9 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
             and _sentence_initial(doc, start) \
             and not (country(span.text) or country_of_capital(span.text)):
         return []  # "Ancienne adjointe, ...", "« Frapper un marché ...", "Extradé par ...": a capitalised first word
+    if end - start == 1 and end < len(doc) and doc[end].is_lower \
+            and fold(doc[start].text + " " + doc[end].text) in roles.TITLES:
+        return []  # "le Premier ministre": the first word of a title
     if end - start == 1 and (country_of_adjective(span.text) or _honorific(doc[start])
                              or text in _GENERIC or _demonym(doc, start, label)):
         return []

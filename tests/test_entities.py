@@ -587,3 +587,8 @@ def test_name_particles_keep_the_person(nlp):
 def test_town_with_a_club_in_apposition_stays_a_place(nlp):
     es = ents(nlp, "Rennes, club de Ligue 1, a recruté Paul Morel. A Rennes, le maire a salué la décision.")
     assert by_name(es, "Rennes").label == "LOC"
+
+
+def test_first_word_of_a_title_is_no_entity(nlp):
+    es = ents(nlp, "A Beyrouth, le Premier ministre Najib Mikati a dénoncé une « agression ».")
+    assert {e.name for e in es} == {"Beyrouth", "Najib Mikati"}
