@@ -350,11 +350,11 @@ class _Extractor:
             return False
         if any(c.dep_.startswith("aux") for c in v.children):
             return False
-        for k in range(cue.first - 1, max(seg_start, cue.first - 7) - 1, -1):
+        for k in range(cue.first - 1, max(seg_start, cue.first - 10) - 1, -1):
             t = doc[k]
             if (t.pos_ in ("AUX", "VERB") and t.lemma_ in ("avoir", "être")) or t.pos_ == "CCONJ":
-                return False  # "a de son côté assuré", "a condamné X et demandé": an active verb
-            if t.lower_ in ("s'", "s’", "se") or t.is_punct or t.pos_ in ("VERB", "SCONJ") \
+                return False  # "a de son côté assuré", "a, dans un communiqué, dénoncé": an active verb
+            if t.lower_ in ("s'", "s’", "se") or (t.is_punct and t.text != ",") or t.pos_ in ("VERB", "SCONJ") \
                     or self.inq[k] != -1:
                 break
         return True

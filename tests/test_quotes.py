@@ -347,6 +347,8 @@ def test_a_past_participle_without_auxiliary_reports_nothing(nlp):
     _, quotes = run(nlp, "Invité à s'exprimer en dernier, Paul Martin a déclaré qu'il pensait \"chaque jour\" "
                          "aux victimes.")
     assert [(q.cue, speaker(q)) for q in quotes] == [("déclarer", "Paul Martin")]
+    _, quotes = run(nlp, "Le gouvernement a, dans un communiqué, dénoncé des « violences inacceptables ».")
+    assert [q.cue for q in quotes] == ["dénoncer"]  # an auxiliary before an aside
     # ... but a participle sharing the auxiliary of a first verb still does
     _, quotes = run(nlp, "La maire de Lille, Anne Roux, a salué \"un vote historique\" et appelé l'Etat à "
                          "\"tenir parole\".")
