@@ -699,7 +699,8 @@ _MEMBER_NOUNS = frozenset({"député", "députée", "sénateur", "sénatrice", "
 _GENERIC_BODIES = frozenset({"CHU", "CHR", "CHRU", "IUT", "ARS", "CPAM", "CAF", "CCI", "SDIS"})
 _GENERIC_BODY_WORDS = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_GENERIC_BODIES)) + r")(?![\w-])")
 # a facility named by its noun and a name: "place Beauvau", "terminal Atlantique"
-_FACILITIES = frozenset({"terminal", "quai", "gare", "aéroport", "pont", "rue", "avenue", "boulevard", "place", "stade"})
+_FACILITIES = frozenset({"terminal", "quai", "gare", "aéroport", "pont", "rue", "avenue", "boulevard", "place", "stade",
+                         "autoroute", "route", "rocade"})
 # lower-case words inside people's names
 _PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "van", "von", "der", "den", "ter", "di", "da", "dos",
                         "das", "do", "del", "della", "ben", "bin", "ibn", "al", "el", "y", "e", "zu", "af", "mac", "ag", "ould",
@@ -757,6 +758,11 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
                 place = next((p for p in pieces if p.start in (j + 1, j + 2) and p.label == "LOC"), None)
                 if place is not None and (place.start == j + 1 or doc[j + 1].lower_ in _DETS):
                     end = place.end
+                elif place is None and j + 1 not in covered and doc[j + 1].is_title and doc[j + 1].pos_ == "PROPN" \
+                        and (j > k or head != "conseil"):
+                    end = j + 2  # "la cour d'appel de Versailles", the town missed by the NER
+                    while end < n and end not in covered and doc[end].is_title and doc[end].pos_ == "PROPN":
+                        end += 1
         if end is not None:
             added.append(_Piece(tok.i, end, tok.i, "ORG", sure=True))
             covered.update(range(tok.i, end))
@@ -776,6 +782,18 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
             place = _place_after(doc, tok.i + 1, pieces)
             added.append(_Piece(tok.i, place.end if place else tok.i + 1, tok.i, "ORG", sure=True))
             covered.update(range(tok.i, added[-1].end))
+    for tok in _tokens_at(doc, re.finditer(r"\((?=[A-Z][A-Za-z]{1,7}\))", text)):
+        # "le parquet national financier (PNF)": a lower-case body spelled by the short form after it
+        i, short = tok.i, doc[tok.i + 1].text if tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")" else None
+        if short is None or i == 0 or i - 1 in covered or not doc[i - 1].is_lower:
+            continue
+        for st in range(i - 2, max(i - 9, -1), -1):
+            if doc[st].is_punct or doc[st].pos_ in ("VERB", "AUX") or st in covered:
+                break
+            if doc[st].is_lower and doc[st].pos_ == "NOUN" and _spells(short.upper(), _initials(doc[st:i].text)):
+                added.append(_Piece(st, i, st, "ORG", sure=True))
+                covered.update(range(st, i))
+                break
     for tok in _tokens_at(doc, _ORG_NOUNS.finditer(text)):
         # "le mouvement indépendantiste Libertà Nova": a name after an organisation noun the NER missed
         if not tok.is_lower or tok.lemma_ in PERSON_NOUNS or tok.i in covered:

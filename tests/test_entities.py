@@ -592,3 +592,19 @@ def test_town_with_a_club_in_apposition_stays_a_place(nlp):
 def test_first_word_of_a_title_is_no_entity(nlp):
     es = ents(nlp, "A Beyrouth, le Premier ministre Najib Mikati a dénoncé une « agression ».")
     assert {e.name for e in es} == {"Beyrouth", "Najib Mikati"}
+
+
+def test_lower_case_body_spelled_by_its_short_form(nlp):
+    es = ents(nlp, "Le parquet national financier (PNF) avait requis une peine plus lourde. Le PNF a fait appel.")
+    pnf = by_name(es, "parquet national financier")
+    assert pnf.label == "ORG" and [m.text for m in pnf.mentions].count("PNF") == 2
+
+
+def test_court_of_a_town_the_ner_missed(nlp):
+    es = ents(nlp, "La cour d'appel de Versailles a confirmé jeudi la condamnation.")
+    assert by_name(es, "cour d'appel de Versailles").label == "ORG"
+
+
+def test_road_number_is_a_place(nlp):
+    es = ents(nlp, "Les agriculteurs ont bloqué l'autoroute A64 près de Toulouse.")
+    assert by_name(es, "autoroute A64").label == "LOC"
