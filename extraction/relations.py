@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -128,6 +129,7 @@ class _Context:
 
     def __init__(self, doc: Doc, entities: list[Entity]):
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each access
         self.entities = entities
         self.mention_at: dict[int, tuple[int, Span]] = {}
         self.mentions_sorted: list[tuple[int, int, int]] = []  # (start token, end token, entity)
@@ -727,6 +729,8 @@ class _Collector:
     def __init__(self, ctx: _Context):
         self.ctx = ctx
         self.best: dict[tuple, Relation] = {}
+        self._sents: list | None = None
+        self._sent_starts: list[int] = []
 
     def add(self, subj: _Arg, predicate: str, obj: _Arg, trigger: Token | Span, conf: float,
             role: str | None = None) -> None:
@@ -736,19 +740,24 @@ class _Collector:
         if conf < MIN_CONFIDENCE:
             return
         if isinstance(trigger, Token):
-            trig, sent = Span(trigger.text, trigger.idx, trigger.idx + len(trigger.text)), trigger.sent
-            text = self.ctx.doc.text
+            trig, first = Span(trigger.text, trigger.idx, trigger.idx + len(trigger.text)), trigger.i
+            text = self.ctx.text
             if any(a.span.start > trig.end and "\n" in text[trig.end:a.span.start] for a in (subj, obj)):
                 return  # an argument after a line break: the parser ran two paragraphs together
         else:
-            trig = trigger
-            sent = self.ctx.doc.char_span(trig.start, trig.end, alignment_mode="expand").sent
+            trig, first = trigger, None
         a, b = subj, obj
         if predicate in SYMMETRIC and (b.name, b.entity_id) < (a.name, a.entity_id):
             a, b = b, a
         key = (a.entity_id or a.name, predicate, b.entity_id or b.name)
         if key in self.best and self.best[key].confidence >= conf:
             return
+        if first is None:
+            first = self.ctx.doc.char_span(trig.start, trig.end, alignment_mode="expand").start
+        if self._sents is None:  # Token.sent walks the document each time: look sentences up once
+            self._sents = list(self.ctx.doc.sents)
+            self._sent_starts = [x.start for x in self._sents]
+        sent = self._sents[bisect_right(self._sent_starts, first) - 1]
         self.best[key] = Relation(
             Argument(a.name, a.entity_id, a.label, a.span), predicate,
             Argument(b.name, b.entity_id, b.label, b.span), trig,
@@ -787,7 +796,10 @@ def _last_org_before(ctx: _Context, char: int) -> int | None:
     sent = tok[0].sent
     start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     best = best_subject = None
-    for s, e, idx in ctx.mentions_sorted:
+    # with the nouns that refer back to an organisation ("La junte, ..., n'a pas confirmé. Son porte-parole")
+    refs = sorted(ctx.mentions_sorted + [(i, i + 1, idx) for i, idx in ctx.descriptor_at.items()
+                                         if ctx.doc[i].dep_.startswith("nsubj")])
+    for s, e, idx in refs:
         if s >= tok[0].i:
             break
         if s >= start and ctx.entities[idx].label == "ORG":
@@ -1258,6 +1270,15 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                         subjects = [ctx.arg_of_entity(ctx.mention_at[j][0], ctx.mention_at[j][1], 0.85)]
                 if not subjects and tok.dep_ == "conj" and tok.head.dep_ == "appos":
                     subjects = ctx.resolve(tok.head.head, 0.85)  # "Léa Castaing, éleveuse et membre des JA"
+                if not subjects and tok.i == tok.sent.start:
+                    # "Membre du parti Les Ecologistes, Mme Guérin conduisait ...": the fronted apposition's person
+                    comma = next((t.i for t in doc[tok.i:min(tok.sent.end, tok.i + 12)] if t.text == ","), None)
+                    if comma is not None and comma + 1 in ctx.mention_at \
+                            and ctx.entities[ctx.mention_at[comma + 1][0]].label == "PER":
+                        subjects = [ctx.arg_of_entity(*ctx.mention_at[comma + 1], 0.85)]
+                        objects = objects or [ctx.arg_of_entity(*ctx.mention_at[i], 0.85)
+                                              for i in range(tok.i + 1, comma) if i in ctx.mention_at
+                                              and ctx.entities[ctx.mention_at[i][0]].label == "ORG"][:1]
                 listed = _members_after_dont(ctx, tok)
                 if len(listed) > len(subjects):  # the parser made only the last one the subject
                     subjects = listed

@@ -685,3 +685,15 @@ def test_bare_title_refers_to_its_only_holder(nlp):
     t = triples(rels(nlp, "Washington a sanctionné l'ancien sénateur Gérald Pierre-Louis. L'ancien sénateur a "
                           "rejeté les accusations de Washington."))
     assert ("Gérald Pierre-Louis", "REJECT", "Etats-Unis") in t or ("Gérald Pierre-Louis", "REJECT", "États-Unis") in t
+
+
+def test_fronted_member_apposition(nlp):
+    t = triples(rels(nlp, "Le maire sortant a perdu. Membre du Parti socialiste, Mme Claire Dubois conduisait une "
+                          "liste d'union."))
+    assert ("Claire Dubois", "MEMBER_OF", "Parti socialiste") in t
+
+
+def test_possessive_spokesman_of_an_organisation_referred_back_as_subject(nlp):
+    t = triples(rels(nlp, "L'armée birmane a bombardé un village. La junte, au pouvoir depuis 2021, n'a pas "
+                          "confirmé le bilan. Son porte-parole, le général Min Thet Aung, a démenti."))
+    assert ("Min Thet Aung", "HOLDS_ROLE", "armée birmane") in t
