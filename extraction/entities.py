@@ -417,8 +417,7 @@ def _portfolio_slot(doc: Doc, start: int) -> bool:
         k -= 1
     if k < 1 or doc[k].lower_ not in _PREPOSITIONS:
         return False
-    return doc[k - 1].lower_ in ("ministre", "ministère", "chargé", "chargée", "délégué", "déléguée") \
-        or doc[k - 1].lemma_ == "charger"
+    return doc[k - 1].lower_ in ("ministre", "ministère", "chargé", "chargée")  # not "la déléguée de la CGT"
 
 
 def _quoted_title(doc: Doc, start: int, end: int) -> bool:

@@ -608,3 +608,8 @@ def test_court_of_a_town_the_ner_missed(nlp):
 def test_road_number_is_a_place(nlp):
     es = ents(nlp, "Les agriculteurs ont bloqué l'autoroute A64 près de Toulouse.")
     assert by_name(es, "autoroute A64").label == "LOC"
+
+
+def test_organisation_after_a_delegate_is_no_portfolio(nlp):
+    es = ents(nlp, "La déléguée de la CGT, Anne Roux, a quitté la réunion. Le délégué de Greenpeace a protesté.")
+    assert {"CGT", "Greenpeace"} <= {e.name for e in es}
