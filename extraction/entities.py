@@ -252,8 +252,9 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
     elif label == "MISC" and end - start == 1 and start > 1 and doc[start - 1].text == "Les" \
             and not doc[start - 1].is_sent_start and _DEMONYM_PLURAL.search(doc[start].text):
         label = "ORG"  # "Les Loyalistes", "Les Ecologistes" in mid-sentence: a party
-    elif label != "ORG" and doc[end - 1].text in ORG_TAILS and end - start > 1:
-        label = "ORG"  # "Zhenhua Power", "Nantes Métropole" tagged PER or LOC
+    elif label != "ORG" and doc[end - 1].text in ORG_TAILS and end - start > 1 \
+            and not (label == "PER" and (start and _honorific(doc[start - 1]) or roles.title_before(doc, start, {})[0] is not None)):
+        label = "ORG"  # "Zhenhua Power", "Nantes Métropole" tagged PER or LOC; not "l'ambassadrice Samantha Power"
     elif _place_noun_of(doc, start):
         label, sure = "LOC", True  # "le village de Kyun Taw" tagged PER
     elif label == "LOC" and end - start == 1 and _LETTERS_AND_DIGITS.match(span.text):

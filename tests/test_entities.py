@@ -613,3 +613,8 @@ def test_road_number_is_a_place(nlp):
 def test_organisation_after_a_delegate_is_no_portfolio(nlp):
     es = ents(nlp, "La déléguée de la CGT, Anne Roux, a quitté la réunion. Le délégué de Greenpeace a protesté.")
     assert {"CGT", "Greenpeace"} <= {e.name for e in es}
+
+
+def test_corporate_last_word_after_a_title_stays_a_person(nlp):
+    es = ents(nlp, "L'ambassadrice américaine Samantha Power a dénoncé le veto.")
+    assert by_name(es, "Samantha Power").label == "PER"
