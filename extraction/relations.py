@@ -166,7 +166,7 @@ class _Context:
         "la Fédération nationale des ports", "le groupe coréen" after "le groupe sud-coréen
         Hanseong", "le syndicat" after a union's name (lexicon kind_nouns); only when one
         organisation so far fits the noun."""
-        doc, learned = self.doc, {}
+        doc, learned, intro_adjectives = self.doc, {}, set()
         for s, e, idx in self.mentions_sorted:
             ent = self.entities[idx]
             if ent.label != "ORG":
@@ -179,6 +179,7 @@ class _Context:
                 k -= 1
             if k >= 1 and doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[k - 1].pos_ in ("DET", "ADP"):
                 keys.add(fold(doc[k].text))  # "la coalition criminelle Viv Ansanm"
+                intro_adjectives.update(fold(t.text) for t in doc[k + 1:s])
             words = {fold(w) for w in ent.name.split()}
             keys |= {kind for kind, names in KIND_NOUNS.items() if words & names}
             for key in keys - NO_DESCRIPTOR:
@@ -194,7 +195,7 @@ class _Context:
             if tok.i + 1 < len(doc) and (doc[tok.i + 1].pos_ == "PROPN" or tok.i + 1 in self.mention_at):
                 continue  # "le groupe Renault": a name follows, no reference back
             if any(c.dep_ in ("nmod", "appos", "flat:name") or c.dep_ == "amod" and not country_of_adjective(c.text)
-                   for c in tok.children):
+                   and not any(fold(c.text) in a for a in intro_adjectives) for c in tok.children):
                 continue  # "le conseil municipal", "la fédération de football"
             before = [idx for idx, at in learned[key].items() if at < tok.i]
             if len(before) == 1:
@@ -438,6 +439,8 @@ def _unrealised(tok: Token) -> bool:
         time_noun = t.lemma_.lower() in _TIME  # "a requis mercredi dix ans": the parser hung them on the date
         if t.dep_ not in ("xcomp", "obj", "conj", "acl", "nmod") and not time_noun or t.head.i == t.i:
             return False
+        if t.dep_ == "conj" and t.pos_ == "VERB" and any(c.dep_.startswith("aux") for c in t.children):
+            return False  # "a accusé X ... et a appelé Y": a clause of its own, not under the first verb
         t = t.head
         if t.lemma_ in BLOCKING:
             return True
@@ -1116,6 +1119,40 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                     trig, 0.6)
 
 
+_ONE_OF = frozenset({"l'un", "l'une", "un", "une"})
+
+
+def _one_of_members(ctx: _Context, out: _Collector) -> None:
+    """"X, l'un des principaux chefs de Y" (also after ", dit « Z »,"): X is a member of Y."""
+    doc = ctx.doc
+    for s, e, idx in ctx.mentions_sorted:
+        if ctx.entities[idx].label != "PER" or e + 3 >= len(doc) or doc[e].text != ",":
+            continue
+        k = e + 1
+        if doc[k].lower_ in ("dit", "alias"):  # a nickname aside
+            k = next((t.i + 1 for t in doc[k:min(k + 8, len(doc))] if t.text == ","), len(doc))
+        if k + 1 >= len(doc):
+            continue
+        if doc[k].lower_ in ("l'", "l’") and k + 1 < len(doc):
+            k += 1
+        if doc[k].lower_ not in ("un", "une", "l'un", "l'une") or k + 1 >= len(doc) or doc[k + 1].lower_ != "des":
+            continue
+        j = k + 2
+        while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+            j += 1
+        if j + 1 >= len(doc) or doc[j].pos_ != "NOUN" or doc[j + 1].lower_ not in _DE:
+            continue
+        if not (roles.head_at(doc, j, j + 1) or doc[j].lemma_ in ("membre", "fondateur", "cadre")):
+            continue
+        m = j + 2
+        while m < len(doc) and doc[m].pos_ == "DET":
+            m += 1
+        if m in ctx.mention_at and ctx.entities[ctx.mention_at[m][0]].label == "ORG":
+            trig = Span(doc[k:j + 1].text, doc[k].idx, doc[j].idx + len(doc[j].text))
+            out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "MEMBER_OF",
+                    ctx.arg_of_entity(*ctx.mention_at[m], 1.0), trig, 0.7)
+
+
 def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[Relation]:
     ctx = _Context(doc, entities)
     out = _Collector(ctx)
@@ -1123,6 +1160,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _party_members(ctx, out)
     _appositions(ctx, out)
     _appointments(ctx, out)
+    _one_of_members(ctx, out)
     for tok in doc:
         lemma = tok.lemma_
         if tok.lower_ in _MULTI_FIRST:

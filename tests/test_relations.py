@@ -697,3 +697,22 @@ def test_possessive_spokesman_of_an_organisation_referred_back_as_subject(nlp):
     t = triples(rels(nlp, "L'armée birmane a bombardé un village. La junte, au pouvoir depuis 2021, n'a pas "
                           "confirmé le bilan. Son porte-parole, le général Min Thet Aung, a démenti."))
     assert ("Min Thet Aung", "HOLDS_ROLE", "armée birmane") in t
+
+
+def test_second_coordinated_clause_is_not_under_a_blocking_verb(nlp):
+    t = triples(rels(nlp, "Le porte-parole du ministère chinois des Affaires étrangères, Lin Haotian, a accusé "
+                          "Tokyo de chercher à \"diviser les marchés mondiaux\" et a appelé Brasilia à \"ne pas "
+                          "céder aux pressions\"."))
+    assert ("Lin Haotian", "REQUEST", "Brésil") in t
+
+
+def test_descriptor_with_a_shorter_adjective(nlp):
+    t = triples(rels(nlp, "Le groupe sud-coréen Hanwa Cells a déposé une offre. Le ministre de l'Industrie, "
+                          "Julien Marchetti, a soutenu l'offre du groupe coréen."))
+    assert ("Julien Marchetti", "SUPPORT", "Hanwa Cells") in t
+
+
+def test_one_of_the_leaders_is_a_member(nlp):
+    t = triples(rels(nlp, "La police a arrêté Karim Bensaïd, l'un des fondateurs du Front populaire de libération, "
+                          "mardi."))
+    assert ("Karim Bensaïd", "MEMBER_OF", "Front populaire de libération") in t
