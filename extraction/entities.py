@@ -171,6 +171,11 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
     while start < end - 1 and (doc[start].lower_ in _DETS or doc[start].lower_ in ("au", "aux", "du", "de", "d'", "d’")
                                and doc[start + 1].text[:1].isupper()):
         start += 1
+    if end - start == 1 and start > 1 and doc[start - 1].text in ("La", "Le") and not _sentence_initial(doc, start - 1) \
+            and end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ" and not country_of_adjective(doc[end].text) \
+            and country(doc[start].text):
+        # "le groupe La France insoumise": a capital article in mid-sentence, a country and an adjective
+        return [_Piece(start, end + 1, start, "ORG", sure=True)]
     # cut "X de 18 pays": a preposition followed by a number ends a name
     for i in range(start + 1, end - 1):
         if doc[i].pos_ == "ADP" and doc[i + 1].like_num:

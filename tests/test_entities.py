@@ -618,3 +618,9 @@ def test_organisation_after_a_delegate_is_no_portfolio(nlp):
 def test_corporate_last_word_after_a_title_stays_a_person(nlp):
     es = ents(nlp, "L'ambassadrice américaine Samantha Power a dénoncé le veto.")
     assert by_name(es, "Samantha Power").label == "PER"
+
+
+def test_capital_article_country_and_adjective_make_a_party(nlp):
+    es = ents(nlp, "Les députés de La France insoumise ont quitté l'hémicycle. La France entière regarde.")
+    assert by_name(es, "France insoumise").label == "ORG"
+    assert by_name(es, "France").label == "LOC"
