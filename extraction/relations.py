@@ -836,6 +836,14 @@ PARTY_ADJECTIVES = _load_party_adjectives()
 _PARTY_DETERMINERS = ("le", "la", "l'", "au", "du", "à", "de")  # "succédant au socialiste X"
 
 
+def _party_named(ctx: _Context, word: str) -> int | None:
+    """The party of the article a party adjective stands for ("socialiste" -> Parti socialiste)."""
+    names = PARTY_ADJECTIVES.get(fold(word))
+    if not names:
+        return None
+    return next((idx for idx, e in enumerate(ctx.entities) if e.label == "ORG" and fold(e.name) in names), None)
+
+
 def _party_members(ctx: _Context, out: _Collector) -> None:
     """MEMBER_OF from a party adjective before a name ("le socialiste X") when that party is
     named in the article."""
@@ -908,7 +916,16 @@ def _roles(ctx: _Context, out: _Collector) -> None:
                 if client.label == "PER":
                     out.add(subj, "REPRESENTS", client, trig, 0.6)
             continue
-        elif t.scope in ("represents", "member"):
+        elif t.scope == "member":
+            # "le député socialiste Marc Vidal": the party of the adjective, when named in the article
+            for w in t.text.split()[1:]:
+                party = _party_named(ctx, w)
+                if party is not None:
+                    m = ctx.entities[party].mentions[0]
+                    out.add(subj, "MEMBER_OF", ctx.arg_of_entity(party, Span(m.text, m.start, m.end), 1.0),
+                            trig, 0.75)
+            continue
+        elif t.scope == "represents":
             continue
         elif _possessive(doc, t) and not t.country:
             # ("son homologue brésilienne, X" holds the office in Brazil, below)

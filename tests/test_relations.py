@@ -716,3 +716,14 @@ def test_one_of_the_leaders_is_a_member(nlp):
     t = triples(rels(nlp, "La police a arrêté Karim Bensaïd, l'un des fondateurs du Front populaire de libération, "
                           "mardi."))
     assert ("Karim Bensaïd", "MEMBER_OF", "Front populaire de libération") in t
+
+
+def test_party_adjective_inside_a_member_title(nlp):
+    t = triples(rels(nlp, "Le Parti socialiste a réagi. Le député socialiste Marc Lefort a voté contre le texte."))
+    assert ("Marc Lefort", "MEMBER_OF", "Parti socialiste") in t
+
+
+def test_the_club_refers_back_to_the_only_club(nlp):
+    t = triples(rels(nlp, "Le FC Nantes a limogé son entraîneur. \"C'est un choix difficile\", a réagi le "
+                          "président du club, Paul Girard."))
+    assert ("Paul Girard", "HOLDS_ROLE", "FC Nantes") in t
