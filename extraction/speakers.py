@@ -301,6 +301,11 @@ class SpeakerResolver:
                 person is None or person[0] < someone.mention.start):
             # "Un diplomate européen s'est montré prudent. « ... », a-t-il confié."
             return Speaker(someone.name, None, None, mention, how)
+        org = self._org_subject(segment, gender)
+        if org is not None and (last is None or last[0] < org.mention.start) and (
+                person is None or person[0] < org.mention.start):
+            # "La Commission européenne a salué l'accord. Elle a ajouté que ..."
+            return Speaker(org.name, org.entity_id, org.label, mention, how)
         if self.history and segment - self.history[-1][1] <= 1:
             # "L'ONG Civitas Maxima a salué « un jour historique ». Selon elle, ...": an organisation
             # that spoke in the sentence before, with no person named since
@@ -328,8 +333,11 @@ class SpeakerResolver:
         doc = self.doc
         a, b = self._token_at(self.seg_chars[segment - 1]), self._token_at(self.seg_chars[segment])
         for t in doc[a:b]:
-            if not (t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.head.dep_ == "ROOT"
+            opening = t.i == a + 1 and doc[a].pos_ == "DET" and t.head.pos_ in ("VERB", "AUX")
+            if not ((t.dep_ == "nsubj" or opening) and t.pos_ == "NOUN" and t.head.dep_ == "ROOT"
                     and fold(t.text) in PERSON_NOUNS and "Plur" not in t.morph.get("Number")):
+                # ("Un habitant du quartier, la voix tremblante, a raconté": the parser's subject
+                # may be "voix"; the noun opening the sentence is)
                 continue
             if self._in_quotes(t.idx) or t.left_edge.i < a:
                 return None
@@ -348,6 +356,25 @@ class SpeakerResolver:
             span = self._unnamed_core(span)
             return Speaker(span.text, None, None, Span(span.text, span.start_char, span.end_char), "unnamed")
         return None
+
+    def _org_subject(self, segment: int, gender: str | None) -> Speaker | None:
+        """The subject of the previous sentence when it is an organisation of the pronoun's gender."""
+        if not 1 <= segment < len(self.seg_chars):
+            return None
+        doc = self.doc
+        a, b = self._token_at(self.seg_chars[segment - 1]), self._token_at(self.seg_chars[segment])
+        t = next((t for t in doc[a:b] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")
+                  and not self._in_quotes(t.idx)), None)
+        if t is None or t.left_edge.i < a:
+            return None
+        i = bisect_right(self.starts, t.idx) - 1
+        if i < 0 or not (self.mentions[i][0] <= t.idx < self.mentions[i][1]) or self.mentions[i][3].label != "ORG":
+            return None
+        g = self._phrase_gender(t.left_edge.idx, t.idx + len(t))
+        if gender is not None and g is not None and g != gender:
+            return None
+        e = self.mentions[i][3]
+        return Speaker(e.name, e.entity_id, e.label, Span(t.text, t.idx, t.idx + len(t)), "pronoun")
 
     def _is_subject(self, char: int) -> bool:
         """The mention is its clause's subject, or in apposition to it."""

@@ -446,3 +446,14 @@ def test_que_after_a_weekday_and_de_after_two_indirect_objects(nlp):
     _, quotes = run(nlp, "La mission de l'ONU a demandé à la police et à l'armée de « garantir la protection des "
                          "civils » pendant les opérations.")
     assert [q.text for q in quotes] == ["garantir la protection des civils"]
+
+
+def test_pronoun_after_an_organisation_or_unnamed_person_that_did_not_quote(nlp):
+    _, quotes = run(nlp, "La Commission européenne a salué l'accord. Elle a ajouté qu'il devait être "
+                         "\"appliqué rapidement\".")
+    assert [speaker(q) for q in quotes] == ["Commission européenne"]
+    _, quotes = run(nlp, "Un habitant du quartier, la voix tremblante, a raconté la scène. « Tout a brûlé en dix "
+                         "minutes », a-t-il dit.")
+    assert [speaker(q) for q in quotes] == ["Un habitant du quartier"]
+    _, quotes = run(nlp, "La police a arrêté le suspect. Il a déclaré qu'il était \"innocent\".")
+    assert [speaker(q) for q in quotes] == [None]  # not "la police"
