@@ -1016,6 +1016,37 @@ def _title_mentions(doc: Doc, text: str, titles: list[roles.Title], entities: li
             person.mentions.append(Mention(text[m.start():m.end()], m.start(), m.end(), "title"))
 
 
+_BARE_HEADS = re.compile(r"(?<![\w-])(?:[lL]['’]armée|[lL]e tribunal|[lL]a cour|[lL]a police)(?![\w-])")
+
+
+def _head_mentions(doc: Doc, text: str, entities: list[Entity]) -> None:
+    """"l'armée", "le tribunal" used alone after the one lower-case body of the article with that
+    head ("l'armée birmane ... l'armée a visé") is a mention of it."""
+    bodies: dict[str, list[Entity]] = {}
+    for e in entities:
+        head = e.name.split()[0]
+        if e.label == "ORG" and head in _FORCES | {"tribunal", "cour"}:
+            bodies.setdefault(head, []).append(e)
+    if not bodies:
+        return
+    taken = {(m.start, m.end) for e in entities for m in e.mentions}
+    for m in _BARE_HEADS.finditer(text):
+        head = fold(m.group(0).split("'")[-1].split("’")[-1].split()[-1])
+        head = {"armee": "armée"}.get(head, head)
+        found = bodies.get(head, [])
+        if len(found) != 1:
+            continue
+        body = found[0]
+        first = min(x.start for x in body.mentions)
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or m.start() < first or any(s <= m.start() < e for s, e in taken):
+            continue
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and (nxt.is_lower and nxt.pos_ == "ADJ" or nxt.lower_ in ("de", "d'", "d’", "du")):
+            continue  # "l'armée russe", "le tribunal de Lyon": another body
+        body.mentions.append(Mention(m.group(0), m.start(), m.end(), "alias"))
+
+
 def extract_entities(doc: Doc) -> list[Entity]:
     text = doc.text  # built from every token on each access: once here
     pieces = _recover(doc, text, _pieces(doc, text))
@@ -1058,6 +1089,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
             entities[t.person].titles.append(t.role)
     spans = {t.start for t in titles}
     _title_mentions(doc, text, titles, entities, spans)
+    _head_mentions(doc, text, entities)
     for e in entities:
         e.mentions.sort(key=lambda m: m.start)
     entities.sort(key=lambda e: e.mentions[0].start)

@@ -624,3 +624,8 @@ def test_capital_article_country_and_adjective_make_a_party(nlp):
     es = ents(nlp, "Les députés de La France insoumise ont quitté l'hémicycle. La France entière regarde.")
     assert by_name(es, "France insoumise").label == "ORG"
     assert by_name(es, "France").label == "LOC"
+
+
+def test_bare_head_after_the_one_body_of_the_article_is_its_mention(nlp):
+    es = ents(nlp, "L'armée malienne a repris la ville de Kidal. Selon un porte-parole, l'armée a perdu deux soldats.")
+    assert [m.text for m in by_name(es, "armée malienne").mentions] == ["armée malienne", "l'armée"]
