@@ -836,6 +836,19 @@ PARTY_ADJECTIVES = _load_party_adjectives()
 _PARTY_DETERMINERS = ("le", "la", "l'", "au", "du", "à", "de")  # "succédant au socialiste X"
 
 
+def _dont_antecedent(ctx: _Context, t: roles.Title) -> int | None:
+    """The organisation before ", dont le <title>" (None for a person or a country: "dont le
+    président" after a country is a national office handled elsewhere)."""
+    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or span.start < 3 or ctx.doc[span.start - 1].pos_ != "DET" \
+            or ctx.doc[span.start - 2].lower_ != "dont":
+        return None
+    found = ctx._near_antecedent(ctx.doc[span.start - 2], 3)
+    if found is None or ctx.entities[found[2]].label != "ORG":
+        return None
+    return found[2]
+
+
 def _party_named(ctx: _Context, word: str) -> int | None:
     """The party of the article a party adjective stands for ("socialiste" -> Parti socialiste)."""
     names = PARTY_ADJECTIVES.get(fold(word))
@@ -916,6 +929,11 @@ def _roles(ctx: _Context, out: _Collector) -> None:
                 if client.label == "PER":
                     out.add(subj, "REPRESENTS", client, trig, 0.6)
             continue
+        elif t.scope != "member" and (org_idx := _dont_antecedent(ctx, t)) is not None:
+            # "la Commission européenne, dont le commissaire à l'Environnement, X"
+            m = next(m for m in ctx.entities[org_idx].mentions if m.start < t.start)
+            out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(org_idx, Span(m.text, m.start, m.end), 1.0),
+                    trig, 0.75, t.role)
         elif t.scope == "member":
             # "le député socialiste Marc Vidal": the party of the adjective, when named in the article
             for w in t.text.split()[1:]:
@@ -1084,7 +1102,7 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
         a = ctx.entities[idx]
         if e >= len(doc):
             continue
-        nxt, found, conf, based = doc[e], None, 0.0, False
+        nxt, found, conf, based, cap_end = doc[e], None, 0.0, False, None
         if nxt.text == "(" and e + 1 in starts and starts[e + 1][1] < len(doc) and doc[starts[e + 1][1]].text == ")":
             found, conf = starts[e + 1], 0.8
         elif nxt.text == "," and e + 1 < len(doc):
@@ -1117,12 +1135,21 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                         k += 1
             if k > e + 1 and k in starts:
                 found, conf = starts[k], 0.7
+            elif k > e + 1 and k < len(doc) and doc[k].lower_ == "capitale" and doc[k - 1].lower_ in ("la", "l'") \
+                    and (k + 1 >= len(doc) or doc[k + 1].is_punct):
+                # "Tabarre, dans le nord-est de la capitale": the one capital the article named before
+                caps = {(cs, ce, ci) for cs, ce, ci in ments if cs < s and ctx.entities[ci].label == "LOC"
+                        and country_of_capital(ctx.entities[ci].name)}
+                if len({ci for _, _, ci in caps}) == 1:
+                    found, conf = min(caps), 0.6
+                    cap_end = k + 1
         if found is None:
             continue
         b = ctx.entities[found[2]]
         span_a = ctx.mention_at[s][1]
         span_b = ctx.mention_at[found[0]][1]
-        trig = Span(doc[e:found[1]].text, doc[e].idx, doc[found[1] - 1].idx + len(doc[found[1] - 1].text))
+        last = (cap_end or found[1]) - 1
+        trig = Span(doc[e:last + 1].text, doc[e].idx, doc[last].idx + len(doc[last].text))
         if a.label == "LOC" and b.label == "LOC" and not country(a.name):
             for idx_a, span_a in [(idx, span_a)] + _conjuncts(ctx, doc[s]):
                 if ctx.entities[idx_a].label == "LOC" and not country(ctx.entities[idx_a].name):

@@ -727,3 +727,15 @@ def test_the_club_refers_back_to_the_only_club(nlp):
     t = triples(rels(nlp, "Le FC Nantes a limogé son entraîneur. \"C'est un choix difficile\", a réagi le "
                           "président du club, Paul Girard."))
     assert ("Paul Girard", "HOLDS_ROLE", "FC Nantes") in t
+
+
+def test_title_after_dont_belongs_to_the_organisation(nlp):
+    t = triples(rels(nlp, "L'accord a été salué par la Commission européenne, dont le commissaire à "
+                          "l'Environnement, Jonas Mikkelsen, a estimé qu'il montrait la voie."))
+    assert ("Jonas Mikkelsen", "HOLDS_ROLE", "Commission européenne") in t
+
+
+def test_place_in_the_capital_named_before(nlp):
+    t = triples(rels(nlp, "Des pluies torrentielles sont tombées mardi à Nairobi. Les secours ont évacué Kibera, "
+                          "dans le sud de la capitale, mercredi."))
+    assert ("Kibera", "LOCATED_IN", "Nairobi") in t
