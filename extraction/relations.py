@@ -95,6 +95,7 @@ _MADAM = frozenset({"Mme", "Madame", "Mlle"})
 _SIR = frozenset({"M.", "Monsieur"})
 _DE = frozenset({"de", "du", "des", "d'"})
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})  # "à l'issue de son entretien avec X"
+_STRUCTURAL = frozenset({"REPLACES", "MEMBER_OF", "REPRESENTS", "HOLDS_ROLE", "LOCATED_IN"})
 _COURTS = frozenset({"tribunal", "cour", "juge", "juridiction", "justice", "chambre"})
 _NON_STATE = frozenset({"rebelle", "rebelles", "djihadiste", "jihadiste", "insurge", "insurgee", "opposant",
                         "opposante", "dissident", "dissidente", "separatiste"})
@@ -424,7 +425,7 @@ class _Context:
         return self._person_subjects
 
 
-def _unrealised(tok: Token) -> bool:
+def _unrealised(tok: Token, future: bool = False) -> bool:
     """"n'a pas rencontré", "a refusé de sanctionner", "aurait aidé": the event did not
     happen, or is only reported."""
     t = tok
@@ -434,6 +435,8 @@ def _unrealised(tok: Token) -> bool:
         if t.pos_ in ("VERB", "AUX") and "Cnd" in t.morph.get("Mood") or any(
                 c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood") for c in t.children):
             return True  # "la CIA aurait aidé": reported, not established
+        if future and t.pos_ == "VERB" and "Fut" in t.morph.get("Tense") and "Ind" in t.morph.get("Mood"):
+            return True  # "les deux pays se réuniront chaque trimestre": planned, not happened
         if t.dep_ == "ccomp":  # "a démenti que l'Iran ait livré des armes"
             return t.head.lemma_ in DENIALS
         time_noun = t.lemma_.lower() in _TIME  # "a requis mercredi dix ans": the parser hung them on the date
@@ -1212,7 +1215,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
         verb_lemma = _verb_lemma(tok)
         if lemma in TARGET_NOUNS and lemma not in NOUNS and tok.pos_ == "NOUN" and _has_target(tok):
             lemma = lemma + "@contre"  # "des mesures contre le Kosovo": an act only with its target
-        if (verb_lemma or lemma in NOUNS) and _unrealised(tok):
+        # a future event is only planned ("se réuniront"); an announced succession is a fact of the story
+        if (verb_lemma or lemma in NOUNS) and _unrealised(
+                tok, future=bool(verb_lemma) and VERBS[verb_lemma][0] not in _STRUCTURAL):
             continue
         if verb_lemma and tok.i not in ctx.mention_at:
             predicate, preps = VERBS[verb_lemma]

@@ -739,3 +739,10 @@ def test_place_in_the_capital_named_before(nlp):
     t = triples(rels(nlp, "Des pluies torrentielles sont tombées mardi à Nairobi. Les secours ont évacué Kibera, "
                           "dans le sud de la capitale, mercredi."))
     assert ("Kibera", "LOCATED_IN", "Nairobi") in t
+
+
+def test_future_meeting_is_only_planned_but_future_succession_counts(nlp):
+    t = triples(rels(nlp, "L'Espagne et le Portugal se réuniront chaque trimestre à Lisbonne."))
+    assert not any(p == "CONSULT" for _, p, _ in t)
+    t = triples(rels(nlp, "Le conseil a choisi Pieter Smit. Il succédera à ce poste à Bernard Morel."))
+    assert ("Pieter Smit", "REPLACES", "Bernard Morel") in t
