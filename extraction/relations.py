@@ -95,6 +95,11 @@ _MADAM = frozenset({"Mme", "Madame", "Mlle"})
 _SIR = frozenset({"M.", "Monsieur"})
 _DE = frozenset({"de", "du", "des", "d'"})
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})  # "à l'issue de son entretien avec X"
+_DEMONYM_ENDS = ("ais", "aise", "ain", "aine", "ois", "oise", "ien", "ienne", "in", "ine")
+_NOT_DEMONYMS = frozenset({"republicain", "republicaine", "africain", "africaine", "humain", "humaine", "urbain",
+                           "urbaine", "souverain", "souveraine", "marin", "marine", "divin", "voisin", "voisine",
+                           "ancien", "ancienne", "chretien", "chretienne", "quotidien", "citoyen", "citoyenne",
+                           "moyen", "moyenne", "mondain", "prochain", "prochaine", "certain", "certaine"})
 _STRUCTURAL = frozenset({"REPLACES", "MEMBER_OF", "REPRESENTS", "HOLDS_ROLE", "LOCATED_IN"})
 _COURTS = frozenset({"tribunal", "cour", "juge", "juridiction", "justice", "chambre"})
 _NON_STATE = frozenset({"rebelle", "rebelles", "djihadiste", "jihadiste", "insurge", "insurgee", "opposant",
@@ -1025,10 +1030,18 @@ def _org_of_adjective(ctx: _Context, t: roles.Title) -> int | None:
     names = set()
     for w in t.text.split():
         names |= ORG_ADJECTIVES.get(fold(w), frozenset())
-    if not names:
+    if names:
+        return next((idx for idx, e in enumerate(ctx.entities) if e.label == "ORG" and (
+            fold(e.name) in names or any(fold(m.text) in names for m in e.mentions))), None)
+    # a demonym that is a word of one organisation's name: "le directeur sportif toulousain"
+    # -> Stade toulousain, "l'entraîneur lyonnais" -> Olympique lyonnais
+    words = {fold(w) for w in t.text.split()[1:] if w.islower() and fold(w).endswith(_DEMONYM_ENDS)
+             and not country_of_adjective(w) and fold(w) not in _NOT_DEMONYMS}
+    if not words:
         return None
-    return next((idx for idx, e in enumerate(ctx.entities) if e.label == "ORG" and (
-        fold(e.name) in names or any(fold(m.text) in names for m in e.mentions))), None)
+    found = {idx for idx, e in enumerate(ctx.entities) if e.label == "ORG"
+             and words & {fold(x) for x in e.name.split()}}
+    return found.pop() if len(found) == 1 else None
 
 
 def _roles_of_representatives(ctx: _Context, out: _Collector) -> None:

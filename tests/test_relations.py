@@ -746,3 +746,11 @@ def test_future_meeting_is_only_planned_but_future_succession_counts(nlp):
     assert not any(p == "CONSULT" for _, p, _ in t)
     t = triples(rels(nlp, "Le conseil a choisi Pieter Smit. Il succédera à ce poste à Bernard Morel."))
     assert ("Pieter Smit", "REPLACES", "Bernard Morel") in t
+
+
+def test_demonym_in_a_title_names_the_club(nlp):
+    t = triples(rels(nlp, "Le Stade toulousain a perdu samedi. Le directeur sportif toulousain, Olivier Berthe, a "
+                          "regretté l'arbitrage."))
+    assert ("Olivier Berthe", "HOLDS_ROLE", "Stade toulousain") in t
+    t = triples(rels(nlp, "Le Parti républicain a gagné. Le secrétaire général républicain, Tom Hale, a parlé."))
+    assert ("Tom Hale", "HOLDS_ROLE", "Parti républicain") not in t
