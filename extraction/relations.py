@@ -256,8 +256,8 @@ class _Context:
             kids = list(tok.children)
             if tok.i in self.title_at:  # "Le Premier ministre X, et le président serbe, Y": conj under the name
                 kids += [g for c in kids if c.dep_ in ("appos", "flat:name") for g in c.children]
-            for c in kids:
-                if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "X", "PRON"):
+            for c in kids:  # (a name the tagger took for an adjective: "et le Portugal")
+                if c.dep_ == "conj" and (c.pos_ in ("PROPN", "NOUN", "X", "PRON") or c.i in self.mention_at):
                     out.extend(self._resolve_one(c, conf * 0.95))
         return out
 

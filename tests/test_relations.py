@@ -754,3 +754,9 @@ def test_demonym_in_a_title_names_the_club(nlp):
     assert ("Olivier Berthe", "HOLDS_ROLE", "Stade toulousain") in t
     t = triples(rels(nlp, "Le Parti républicain a gagné. Le secrétaire général républicain, Tom Hale, a parlé."))
     assert ("Tom Hale", "HOLDS_ROLE", "Parti républicain") not in t
+
+
+def test_coordinated_country_tagged_as_adjective(nlp):
+    t = triples(rels(nlp, "L'Espagne et le Portugal ont signé mardi à Badajoz un accord révisant la convention "
+                          "sur le partage des eaux."))
+    assert ("Espagne", "AGREE", "Portugal") in t or ("Portugal", "AGREE", "Espagne") in t
