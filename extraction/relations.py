@@ -327,6 +327,11 @@ class _Context:
                         idx, span = self.mention_at[c.i]
                         return [self.arg_of_entity(idx, span, conf * 0.7)]
                     if c.dep_ == "amod" and (name := country_of_adjective(c.text)):
+                        # "le président serbe" alone: the person given that title before, else the country
+                        holder = self._title_holder(tok, name)
+                        if holder is not None:
+                            span = Span(tok.text, tok.idx, tok.idx + len(tok.text))
+                            return [self.arg_of_entity(holder, span, conf * 0.7)]
                         return [self.country_arg(name, c, conf * 0.7)]
                 holder = self._title_holder(tok)
                 if holder is not None:
@@ -376,8 +381,9 @@ class _Context:
                 return found if len({a.entity_id for a in found}) >= 2 else []
         return []
 
-    def _title_holder(self, tok: Token) -> int | None:
-        """"le ministre", "l'ancien sénateur" alone: the one person given that title before."""
+    def _title_holder(self, tok: Token, country_name: str | None = None) -> int | None:
+        """"le ministre", "l'ancien sénateur", "le président serbe" alone: the one person given
+        that title (of that country) before."""
         k = tok.i - 1
         while k > 0 and self.doc[k].pos_ == "ADJ" and self.doc[k].is_lower:  # "l'ancien sénateur"
             k -= 1
@@ -385,7 +391,8 @@ class _Context:
                 or any(c.dep_ in ("nmod", "appos") for c in tok.children):
             return None
         key = fold(tok.lemma_)
-        people = {t.person for t in self.titles if t.start < tok.idx and fold(t.role.split(" ")[0]) == key}
+        people = {t.person for t in self.titles if t.start < tok.idx and fold(t.role.split(" ")[0]) == key
+                  and (country_name is None or t.country == country_name)}
         return people.pop() if len(people) == 1 else None
 
     def defendant(self) -> int | None:

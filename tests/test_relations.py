@@ -760,3 +760,9 @@ def test_coordinated_country_tagged_as_adjective(nlp):
     t = triples(rels(nlp, "L'Espagne et le Portugal ont signé mardi à Badajoz un accord révisant la convention "
                           "sur le partage des eaux."))
     assert ("Espagne", "AGREE", "Portugal") in t or ("Portugal", "AGREE", "Espagne") in t
+
+
+def test_bare_national_title_is_its_holder_not_the_country(nlp):
+    t = triples(rels(nlp, "Le Premier ministre du Kosovo, Arben Kela, a accusé Belgrade. Le président serbe, "
+                          "Dragan Milic, était absent. Le président serbe a rejeté les accusations de M. Kela."))
+    assert ("Dragan Milic", "REJECT", "Arben Kela") in t
