@@ -37,6 +37,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from . import roles
 from .countries import LEXICONS, country, country_of_adjective, country_of_capital, fold
@@ -111,6 +112,21 @@ _SUBJ_DEPS = ("nsubj",)
 _OBJ_DEPS = ("obl:arg", "obl:mod", "obl", "iobj", "nmod", "obl:agent")
 
 
+def _char_span(doc: Doc, start: int, end: int) -> SpacySpan | None:
+    """The tokens covering characters [start, end), or None when there are none: a reversed range
+    (spaCy raises E035 for it, e.g. a mention that runs past the end of the title holding it), one
+    outside the text, or one that falls in whitespace between tokens (an empty span)."""
+    if end <= start or start < 0:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """Index of the token at or before character `char` (never fails)."""
+    return max(0, bisect_right([t.idx for t in doc], char) - 1)
+
+
 @dataclass(slots=True)
 class _Arg:
     name: str
@@ -144,7 +160,7 @@ class _Context:
             if e.label == "LOC" and country(e.name):
                 by_country[e.name] = idx
             for m in e.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                span = _char_span(doc, m.start, m.end)
                 if span is None:
                     continue
                 s = Span(m.text, m.start, m.end)
@@ -161,7 +177,7 @@ class _Context:
         self.titles = roles.find_titles(doc, ent_of | self.descriptor_at, people)
         self.title_at: dict[int, roles.Title] = {}
         for t in self.titles:
-            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            span = _char_span(doc, t.start, t.end)
             if span is not None:
                 for tok in span:
                     if roles.head_at(doc, tok.i, span.end):
@@ -414,7 +430,7 @@ class _Context:
                     if word in _MADAM or word in _SIR:
                         self._genders.setdefault(i, "Fem" if word in _MADAM else "Masc")
             for t in self.titles:
-                span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+                span = _char_span(self.doc, t.start, t.end)
                 if span is None:
                     continue
                 det = self.doc[span.start - 1] if span.start > 0 else None
@@ -597,7 +613,7 @@ def _not_place(ctx: _Context, c: Token, args: list[_Arg], capitals: bool = True)
     for a in args:
         if a.label == "LOC" and a.name not in ctx.by_country and not country(a.name):
             continue  # a city
-        span = ctx.doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
+        span = _char_span(ctx.doc, a.span.start, a.span.end)
         if capitals and country_of_capital(a.span.text) and span is not None \
                 and _place_use(ctx.doc, span.start, span.end):
             continue  # "à Pékin" as a place, though Pékin stands for China elsewhere
@@ -771,7 +787,8 @@ class _Collector:
         if key in self.best and self.best[key].confidence >= conf:
             return
         if first is None:
-            first = self.ctx.doc.char_span(trig.start, trig.end, alignment_mode="expand").start
+            span = _char_span(self.ctx.doc, trig.start, trig.end)
+            first = span.start if span is not None else _token_at(self.ctx.doc, trig.start)
         if self._sents is None:  # Token.sent walks the document each time: look sentences up once
             self._sents = list(self.ctx.doc.sents)
             self._sent_starts = [x.start for x in self._sents]
@@ -783,14 +800,14 @@ class _Collector:
 
 
 def _possessive(doc: Doc, t: roles.Title) -> bool:
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span = _char_span(doc, t.start, t.end)
     return span is not None and span.start > 0 and doc[span.start - 1].lower_ in ("son", "sa", "leur")
 
 
 def _previous_subject(ctx: _Context, char: int) -> list[_Arg]:
     """The subject of the last main clause before `char` (the splitter often glues paragraphs,
     so the clause is looked for backwards rather than as the previous sentence's root)."""
-    tok = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    tok = _char_span(ctx.doc, char, char + 1)
     if tok is None:
         return []
     stops = 0
@@ -808,7 +825,7 @@ def _last_org_before(ctx: _Context, char: int) -> int | None:
     """The organisation mentioned last before `char`, in this sentence or the previous one;
     one named as a main clause's subject first ("Le ministère ... a condamné ... La France, membre du Conseil,
     ..., a déclaré son porte-parole": the ministry's, not the Council's)."""
-    tok = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    tok = _char_span(ctx.doc, char, char + 1)
     if tok is None:
         return None
     sent = tok[0].sent
@@ -830,7 +847,7 @@ def _last_org_before(ctx: _Context, char: int) -> int | None:
 def _cut_name(doc: Doc, mention_end: int, title_end: int) -> bool:
     """True when a lower-case adjective follows an organisation mention inside its title
     ("du Stade toulousain" found as "Stade"): the mention is a truncated name."""
-    tok = doc.char_span(mention_end, title_end, alignment_mode="expand")
+    tok = _char_span(doc, mention_end, title_end)
     if tok is None or not len(tok):
         return False
     first = tok[0]
@@ -854,7 +871,7 @@ _PARTY_DETERMINERS = ("le", "la", "l'", "au", "du", "à", "de")  # "succédant a
 def _dont_antecedent(ctx: _Context, t: roles.Title) -> int | None:
     """The organisation before ", dont le <title>" (None for a person or a country: "dont le
     président" after a country is a national office handled elsewhere)."""
-    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+    span = _char_span(ctx.doc, t.start, t.end)
     if span is None or span.start < 3 or ctx.doc[span.start - 1].pos_ != "DET" \
             or ctx.doc[span.start - 2].lower_ != "dont":
         return None
@@ -910,7 +927,7 @@ def _roles(ctx: _Context, out: _Collector) -> None:
         subj = _Arg(person.name, person.entity_id, person.label, name_span, 1.0)
         trig = Span(t.text, t.start, t.end)
         if t.scope == "represents" and t.country:  # "l'ambassadeur chinois" represents China
-            head = doc.char_span(t.start, t.end, alignment_mode="expand")
+            head = _char_span(doc, t.start, t.end) or doc[_token_at(doc, t.start):_token_at(doc, t.start) + 1]
             adj = next((tok for tok in head if country_of_adjective(tok.text) == t.country), head[-1])
             out.add(subj, "REPRESENTS", ctx.country_arg(t.country, adj, 1.0), trig, 0.8)
             if fold(t.role.split()[0]) not in ENVOYS:  # "le représentant russe" holds no office
@@ -971,7 +988,7 @@ def _roles(ctx: _Context, out: _Collector) -> None:
             continue
         elif t.country and not {fold(w) for w in t.role.split()} & _NON_STATE:
             # (a "commandant rebelle libérien" holds no office of Liberia)
-            head = doc.char_span(t.start, t.end, alignment_mode="expand")
+            head = _char_span(doc, t.start, t.end) or doc[_token_at(doc, t.start):_token_at(doc, t.start) + 1]
             adj = next((tok for tok in head if country_of_adjective(tok.text) == t.country), head[-1])
             out.add(subj, "HOLDS_ROLE", ctx.country_arg(t.country, adj, 1.0), trig, 0.85, t.role)
         elif (org_idx := _org_of_adjective(ctx, t)) is not None:
@@ -982,7 +999,7 @@ def _roles(ctx: _Context, out: _Collector) -> None:
         elif t.scope == "national" and t.person in known:
             # the country of the person's other title ("le président chinois ... le président Xi");
             # never a country merely named in the sentence: it is often someone else's
-            tok = doc.char_span(t.start, t.end, alignment_mode="expand")[0]
+            tok = doc[_token_at(doc, t.start)]
             out.add(subj, "HOLDS_ROLE", ctx.country_arg(known[t.person], tok, 1.0), trig, 0.5, t.role)
 
 

@@ -766,3 +766,27 @@ def test_bare_national_title_is_its_holder_not_the_country(nlp):
     t = triples(rels(nlp, "Le Premier ministre du Kosovo, Arben Kela, a accusé Belgrade. Le président serbe, "
                           "Dragan Milic, était absent. Le président serbe a rejeté les accusations de M. Kela."))
     assert ("Dragan Milic", "REJECT", "Arben Kela") in t
+
+
+def test_mention_running_past_its_title_does_not_raise(nlp):
+    # an organisation mention that overlaps the name after the title ends after the title:
+    # the reversed character range made spaCy raise E035 (char_span with start > end)
+    from extraction.model import Entity, Mention
+    text = "Le député du Parti vert Jean Dupont a voté contre."
+    doc = nlp(text)
+
+    def ent(name, label, surface):
+        i = text.index(surface)
+        return Entity(entity_id=name, name=name, label=label, mentions=[Mention(surface, i, i + len(surface))])
+
+    rs = extract_relations(doc, [ent("Parti vert Jean", "ORG", "Parti vert Jean"),
+                                 ent("Jean Dupont", "PER", "Jean Dupont")], [])
+    assert ("Jean Dupont", "MEMBER_OF", "Parti vert Jean") in triples(rs)
+
+
+def test_char_span_helper_never_raises(nlp):
+    doc = nlp("Bonjour  le monde.")
+    assert relations._char_span(doc, 9, 1) is None  # reversed
+    assert relations._char_span(doc, 7, 8) is None  # whitespace only: an empty span
+    assert relations._char_span(doc, 50, 60) is None
+    assert relations._char_span(doc, 0, 3).text == "Bonjour"
