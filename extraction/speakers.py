@@ -59,6 +59,17 @@ PERSON_NOUNS = ROLE_NOUNS | frozenset(  # "un diplomate européen", "une infecti
     if line.strip() and not line.startswith("#"))
 
 
+def is_person_noun(word: str) -> bool:
+    """A noun that names a person: one of the lexicons, or an agent noun by its ending ("le
+    rapporteur", "la romancière", "le coureur", "la porte-parole" are listed or end as persons do)."""
+    w = fold(word)
+    if w in PERSON_NOUNS:
+        return True
+    w = w[:-1] if len(w) > 4 and w.endswith(("s", "x")) else w
+    return not w.endswith(("ment", "mente")) and w.endswith(
+        ("eur", "euse", "rice", "iste", "ien", "ienne", "ier", "iere", "ant", "ante", "ent", "ente", "logue"))
+
+
 NATIONALITY = {  # adjective -> country, to keep "le chef de la diplomatie russe" off an American
     fold(adj): fold(line.split("\t")[0]) for line in
     (Path(__file__).with_name("lexicons") / "nationalities.tsv").read_text(encoding="utf-8").splitlines()
@@ -208,6 +219,8 @@ class SpeakerResolver:
             return
         words = [t for t in self.doc[span[0]:span[1]] if t.pos_ in ("NOUN", "ADJ", "PROPN")]
         role = next((t for t in words[:2] if fold(t.text) in ROLE_NOUNS), None)
+        if role is None:
+            self._note_gender(span, e)
         if role is not None:
             if role is not words[0]:  # "la voix de | son porte-parole, X": the title starts at its noun
                 start = role.i
@@ -220,6 +233,21 @@ class SpeakerResolver:
                 self.gender[e.entity_id] = "Fem"
             elif self.gender.get(e.entity_id) is None and first in ("le", "un"):
                 self.gender[e.entity_id] = "Masc"
+
+    def _note_gender(self, span: tuple[int, int] | None, e: Entity) -> None:
+        """The gender a person noun set beside a name gives that person ("la romancière X",
+        "le président de Y, X", "l'Ivoirien X"), when nothing else gave one."""
+        if span is None or self.gender.get(e.entity_id) is not None:
+            return
+        words = [t for t in self.doc[span[0]:span[1]] if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+        head = next((t for t in words[:2] if is_person_noun(t.text) or fold(t.text) in NATIONALITY), None)
+        if head is None:
+            return
+        first = self.doc[span[0]].lower_
+        g = "Fem" if first in ("la", "une") else "Masc" if first in ("le", "un") else (
+            head.morph.get("Gender") or [None])[0]
+        if g is not None:
+            self.gender[e.entity_id] = g
 
     def _appositions(self) -> None:
         """Titles the article itself gives a person: 'le patron de X, Wang Yi', 'le président Xi'."""
@@ -234,6 +262,8 @@ class SpeakerResolver:
                 k = i - 2 if doc[i - 1].text == "," else i - 1
                 if k >= floor and doc[k].pos_ != "PROPN":
                     self._add_title(np_backward(doc, k, floor), e)
+                elif k >= floor:  # "le président de l'Académie Goncourt, Didier Lanvin", "l'Ivoirien X"
+                    self._note_gender(np_backward(doc, k, floor), e)
             if j + 1 < len(doc) and doc[j].text == ",":
                 self._add_title(np_forward(doc, j + 1, min(len(doc), j + 12)), e)
 
@@ -495,10 +525,14 @@ class SpeakerResolver:
                 # only a bare noun is anaphoric: "le ministère de la Défense" is a new speaker
                 short = len(span) <= 3 and not any(t.lower_ in DE for t in span)
                 sp = self._organisation(start, mention) if short else None
-            else:
+            elif head is None or is_person_noun(head.text):
+                # only a noun naming a person stands for one: "la chambre de métiers", "l'abstention
+                # de ses troupes", "la majorité" are no one already named
                 g = (head.morph.get("Gender") or [None])[0] if head is not None else None
                 g = self._phrase_gender(start, end) or g
                 sp = self.resolve_pronoun(g, "Sing", start, segment, mention, "title")
+            else:
+                sp = None
             if sp is not None:
                 return sp
         # 6. an unnamed speaker keeps its phrase, without what only qualifies it
@@ -524,7 +558,7 @@ class SpeakerResolver:
         participle after the noun describes how the speaker was reached, it does not name them."""
         doc = self.doc
         for t in span[1:]:
-            if t.text == "," or t.lower_ in ("qui", "que", "qu'", "qu’", "dont") or (
+            if t.text in (",", "(") or t.lower_ in ("qui", "que", "qu'", "qu’", "dont") or (
                     t.i > span.start + 1 and t.pos_ != "NOUN" and fold(t.text) in REACHED):
                 return doc[span.start:t.i] if t.i > span.start else span
         return span
