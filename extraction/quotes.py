@@ -235,7 +235,8 @@ class _Extractor:
             if (t.text in END_PUNCT or t.text == ";" or t.pos_ in ("SCONJ", "CCONJ")
                     or ("Fin" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX"))):
                 return None
-            if not (t.pos_ == "ADV" or low in CLITICS or low in INVERTED or pronoun_of(t)):
+            if not (t.pos_ == "ADV" or low in CLITICS or low in INVERTED or pronoun_of(t)
+                    or fold(t.text) in TIME_WORDS):  # "a annoncé lundi avoir signé"
                 light = False
         return None
 
@@ -253,6 +254,13 @@ class _Extractor:
                     break
         while gs - 1 >= seg_start and (doc[gs - 1].pos_ == "ADV" or doc[gs - 1].lower_ in CLITICS):
             gs -= 1
+        if self._adjunct_participle(cue, seg_start) and v.dep_ in ("advcl", "conj", "xcomp", "acl"):
+            # "X a justifié l'abstention de ses troupes en estimant que ...": a gerund or participle
+            # set after its clause speaks with that clause's subject, not the noun before it
+            head = v.head
+            for c in head.children:
+                if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i and inq[c.i] == -1 and c.i >= seg_start:
+                    return (max(c.left_edge.i, seg_start), min(c.right_edge.i + 1, head.i))
         for k in range(gs, min(cue.last + 3, seg_end)):
             if doc[k].text.startswith("-") and pronoun_of(doc[k]):
                 return (k, k + 1)  # "a-t-il ajouté", "dit-elle"
@@ -272,7 +280,7 @@ class _Extractor:
         k = gs - 1
         while k >= seg_start and (doc[k].pos_ == "ADV" or doc[k].lower_ in CLITICS):
             k -= 1
-        if before is None and k >= seg_start and doc[k].lower_ == "et" and v.dep_ == "conj":
+        if before is None and k >= seg_start and doc[k].lower_ in ("et", "mais", "puis") and v.dep_ == "conj":
             head = v.head
             if ((gs < cue.first or (k - 1 >= seg_start and doc[k - 1].text == ",") or self.cue_at(head.head.i))
                     and head.dep_ == "ccomp"
@@ -390,7 +398,10 @@ class _Extractor:
             return None  # '« ... » (OCS), créée en 2001, dont ..., a dit M. Wang': after a quote
         if any(doc[x].pos_ in ("VERB", "AUX") and "Fin" in doc[x].morph.get("VerbForm") for x in range(lo, rel - 1)):
             return None  # "Il a reçu le ministre, qui ..., a-t-il dit": an object, not the subject
-        if not np_backward(doc, rel - 2, seg_start):
+        e = rel - 2
+        if doc[e].text == ")":  # "L'Organisation mondiale de la santé (OMS), qui ...": past the acronym
+            e = next((x - 1 for x in range(e - 1, max(seg_start, e - 8), -1) if doc[x].text == "("), e)
+        if e < seg_start or not np_backward(doc, e, seg_start):
             return None
         if before is not None and before[0] < rel - 1:
             return (before[0], min(before[1], rel - 1))  # the parser's subject, without the relative
@@ -429,7 +440,8 @@ class _Extractor:
         closes = self.text[b - 1] in "»”\""
         return a + 1, b - 1 if closes else b
 
-    def _clause_end(self, start: int, seg_start: int, seg_end: int, post_cues: set[int]) -> int:
+    def _clause_end(self, start: int, seg_start: int, seg_end: int, post_cues: set[int],
+                    own_clause: bool = False) -> int:
         doc = self.doc
         end = seg_end
         while end > start and (doc[end - 1].text in END_PUNCT or doc[end - 1].is_space):
@@ -443,7 +455,12 @@ class _Extractor:
                     doc[k + 1].lower_ in PREPOSITIONS or self._is_dapres(k + 1)
                     or any(x in post_cues or self.cue_at(x) for x in range(k + 1, min(k + 4, end)))):
                 return k  # ", selon ...", ", a-t-il ajouté", ", tout en reconnaissant que"
-            if doc[k].pos_ == "CCONJ" and k > start:
+            if doc[k].text == "," and k + 1 < end and doc[k + 1].pos_ == "VERB" and "Part" in doc[k + 1].morph.get(
+                    "VerbForm") and "Pres" in doc[k + 1].morph.get("Tense") and self.inq[k + 1] == -1:
+                return k  # "a accusé X de « A », citant ...": the speaker's participle, not reported words
+            if doc[k].pos_ == "CCONJ" and k > start and not own_clause:
+                # (a clause after "Selon X," has its own subject: "Selon X, Matignon « A » et avait
+                # multiplié ..." goes on reporting)
                 nxt = next((x for x in range(k + 1, min(k + 5, end)) if doc[x].pos_ != "ADV" and not (
                     doc[x].pos_ == "AUX" and "Fin" in doc[x].morph.get("VerbForm"))), None)
                 if nxt is not None and doc[nxt].pos_ == "VERB" and ("Part" in doc[nxt].morph.get("VerbForm") or (
@@ -485,6 +502,9 @@ class _Extractor:
                 # "a réclamé des « garanties écrites » sur le maintien des emplois": the object
                 # from its determiner, to the clause end unless an adjunct follows the marks
                 end = self.qtok[inq[start]][1]
+                while end + 1 < seg_end and doc[end].lower_ in ("et", "ou") and inq[end + 1] != -1 \
+                        and self.qtok[inq[end + 1]][0] == end + 1:
+                    end = self.qtok[inq[end + 1]][1]  # "juge la grève « A » et « B »": both
                 after = doc[end] if end < seg_end else None
                 if not (after is None or after.is_punct or after.lower_ in CIRCUMSTANCE or after.pos_ == "CCONJ"
                         or self.cue_at(end)):
@@ -609,12 +629,30 @@ class _Extractor:
             span = (first, first + 1)
         return span
 
-    def _selon_speaker(self, k: int, n: int, seg_end: int) -> Speaker | None:
+    def _selon_speaker(self, k: int, n: int, seg_end: int, upto: int | None = None) -> Speaker | None:
         span = self._selon_np(k, seg_end)
+        if span and upto is not None and upto > span[1]:  # with its apposition: "Selon la ministre, X,"
+            span = (span[0], upto)
         sp = self.resolver.resolve(span, n) if span else None
         if sp is not None:
             self.resolver.remember(sp, self.doc[k].idx, n)
         return sp
+
+    def _past_apposition(self, j: int, seg_end: int) -> int:
+        """After "Selon la première secrétaire du PS": past an acronym in brackets and a person's
+        name in apposition ("(PS), Anne-Sophie Dupré,"), to the comma opening the clause."""
+        doc = self.doc
+        if j < seg_end and doc[j].text == "(":
+            close = next((x for x in range(j + 1, min(seg_end, j + 8)) if doc[x].text == ")"), None)
+            if close is not None:
+                j = close + 1
+        if j + 1 < seg_end and doc[j].text == ",":
+            app = np_forward(doc, j + 1, seg_end)
+            if app is not None and app[1] < seg_end and doc[app[1]].text == "," and any(
+                    e.label == "PER" and doc[app[0]].idx <= ms < doc[app[1] - 1].idx + len(doc[app[1] - 1])
+                    for ms, _, _, e in self.resolver.mentions):
+                j = app[1]
+        return j
 
     def _selon_clause(self, n: int, k: int, seg_start: int, seg_end: int) -> None:
         """'Selon X, clause.' and 'clause, selon un diplomate.' (a person or a source)."""
@@ -623,7 +661,7 @@ class _Extractor:
         if span is None:
             return
         if self._opens(k, seg_start):
-            j = span[1]
+            j = self._past_apposition(span[1], seg_end)
             if doc[k].lower_ == "pour":  # "Pour Mme Herrera, Avignon reste ...": persons only
                 sp = self.resolver.resolve(span, n)
                 if sp is None or sp.label != "PER":
@@ -636,10 +674,10 @@ class _Extractor:
                 j = next((x for x in range(j + 2, seg_end) if doc[x].text == "," and self.inq[x] == -1), seg_end)
                 if j >= seg_end:
                     return
-            end = self._clause_end(j + 1, seg_start, seg_end, set())
+            end = self._clause_end(j + 1, seg_start, seg_end, set(), own_clause=True)
             if end - j < 3:
                 return
-            sp = self._selon_speaker(k, n, seg_end)
+            sp = self._selon_speaker(k, n, seg_end, j)
             kind = "mixed" if any(self.inq[x] != -1 for x in range(j + 1, end)) else "indirect"
             self._add(doc[j + 1].idx, doc[end - 1].idx + len(doc[end - 1]), kind, None, sp, "selon")
             return

@@ -457,3 +457,56 @@ def test_pronoun_after_an_organisation_or_unnamed_person_that_did_not_quote(nlp)
     assert [speaker(q) for q in quotes] == ["Un habitant du quartier"]
     _, quotes = run(nlp, "La police a arrêté le suspect. Il a déclaré qu'il était \"innocent\".")
     assert [speaker(q) for q in quotes] == [None]  # not "la police"
+
+
+# -- session 3, round 2: broader constructions ------------------------------------------------------
+
+def test_gerund_speaks_with_the_subject_of_its_clause(nlp):
+    _, quotes = run(nlp, "Au Sénat, la présidente de la commission, Claire Morand, a défendu le report du texte "
+                         "en estimant qu'un vote « ne réglerait rien ».")
+    assert [speaker(q) for q in quotes] == ["Claire Morand"]
+
+
+def test_a_non_person_noun_is_no_anaphor_for_a_person(nlp):
+    _, quotes = run(nlp, "La maire, Sophie Renard, a présenté le projet. La fédération des commerçants de la "
+                         "ville s'est dite « inquiète pour l'hiver ».")
+    assert [speaker(q) for q in quotes] != ["Sophie Renard"]
+
+
+def test_gender_of_a_person_noun_before_a_name_keeps_the_pronoun_off_him(nlp):
+    text = ("La chanteuse Inès Valbonne a remporté le concours face au Belge Marc Dujardin. Le président du jury, "
+            "Paul Ferrand, a salué « une voix rare ». « Je pense à ma mère ce soir », a-t-elle expliqué.")
+    _, quotes = run(nlp, text)
+    assert speaker(quotes[-1]) == "Inès Valbonne"
+
+
+def test_coordinated_quoted_attributes_and_a_trailing_participle(nlp):
+    _, quotes = run(nlp, "Le syndicat juge la mesure « inutile » et « injuste pour les usagers ».")
+    assert [q.text for q in quotes] == ["la mesure « inutile » et « injuste pour les usagers »"]
+    _, quotes = run(nlp, "Le ministre a accusé l'opposition de « bloquer le pays », citant plusieurs amendements.")
+    assert [q.text for q in quotes] == ["bloquer le pays"]
+
+
+def test_weekday_between_verb_and_infinitive(nlp):
+    _, quotes = run(nlp, "Le groupe Veloria a annoncé mardi avoir racheté un équipementier lyonnais.")
+    assert [q.text for q in quotes] == ["avoir racheté un équipementier lyonnais"]
+
+
+def test_selon_with_acronym_and_named_apposition(nlp):
+    _, quotes = run(nlp, "Selon la porte-parole du Parti radical (PR), Hélène Vasseur, le budget « ne passera pas » "
+                         "et devra être réécrit.")
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("le budget") and quotes[0].text.endswith("réécrit")
+    assert speaker(quotes[0]) == "Hélène Vasseur"
+
+
+def test_mais_with_its_own_auxiliary_goes_with_the_first_speaker(nlp):
+    _, quotes = run(nlp, "Le préfet, Marc Olivier, a reconnu que la commune avait fait des efforts, mais a assuré "
+                         "que les contrôles seraient maintenus.")
+    assert [speaker(q) for q in quotes] == ["Marc Olivier", "Marc Olivier"]
+
+
+def test_organisation_with_acronym_before_a_relative_clause(nlp):
+    _, quotes = run(nlp, "L'Agence internationale de l'énergie (AIE), qui suit deux marchés, le gaz et le pétrole, "
+                         "a jugé la baisse « durable ».")
+    assert [speaker(q) for q in quotes] == ["Agence internationale de l'énergie"]
