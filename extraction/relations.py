@@ -917,7 +917,7 @@ def _roles(ctx: _Context, out: _Collector) -> None:
     doc = ctx.doc
     known: dict[int, str] = {}
     for t in ctx.titles:
-        if t.country and not t.past and not {fold(w) for w in t.role.split()} & _NON_STATE:
+        if t.country and t.scope != "org" and not t.past and not {fold(w) for w in t.role.split()} & _NON_STATE:
             known.setdefault(t.person, t.country)
     for t in ctx.titles:
         if not t.role:
@@ -986,8 +986,9 @@ def _roles(ctx: _Context, out: _Collector) -> None:
                 out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(org_idx, Span(m.text, m.start, m.end), 1.0),
                         trig, 0.5, t.role)
             continue
-        elif t.country and not {fold(w) for w in t.role.split()} & _NON_STATE:
-            # (a "commandant rebelle libérien" holds no office of Liberia)
+        elif t.country and t.scope == "national" and not {fold(w) for w in t.role.split()} & _NON_STATE:
+            # (a "commandant rebelle libérien" holds no office of Liberia; the nationality of an
+            # organisation's officer, "la juge japonaise X" at an international court, is no office either)
             head = _char_span(doc, t.start, t.end) or doc[_token_at(doc, t.start):_token_at(doc, t.start) + 1]
             adj = next((tok for tok in head if country_of_adjective(tok.text) == t.country), head[-1])
             out.add(subj, "HOLDS_ROLE", ctx.country_arg(t.country, adj, 1.0), trig, 0.85, t.role)

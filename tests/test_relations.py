@@ -790,3 +790,10 @@ def test_char_span_helper_never_raises(nlp):
     assert relations._char_span(doc, 7, 8) is None  # whitespace only: an empty span
     assert relations._char_span(doc, 50, 60) is None
     assert relations._char_span(doc, 0, 3).text == "Bonjour"
+
+
+def test_nationality_of_an_organisation_officer_is_no_office(nlp):
+    rs = rels(nlp, "La juge brésilienne Ana Ribeiro a ouvert l'audience. Le président colombien Iván Duque a réagi.")
+    roles = {(r.subject.name, r.object.name) for r in rs if r.predicate == "HOLDS_ROLE"}
+    assert ("Ana Ribeiro", "Brésil") not in roles
+    assert ("Iván Duque", "Colombie") in roles
