@@ -100,10 +100,16 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
     if not n:
         return None
     scope = scope_at(doc, a, n)
-    country, org, role_end = None, None, b
+    country, org, role_end, place = None, None, b, None
     for tok in doc[a + n:b]:
         if tok.lower_.startswith("chargé"):
             break  # what follows is the portfolio, not the organisation
+        if tok.i in ent_of and ent_of[tok.i] != person and scope != "represents" \
+                and (doc[tok.i - 1].lower_ in ("en", "au", "aux")
+                     or place is not None and ent_of.get(tok.i - 1) == ent_of[tok.i]):
+            # "sa coordinatrice d'urgence au Soudan": where the office is held, not whose it is
+            place = place if place is not None else tok.i - 1
+            continue
         if tok.i in ent_of and ent_of[tok.i] != person:
             org = ent_of[tok.i]
             # the role stops before "de la Commission": drop the linking words too
@@ -111,6 +117,8 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
             while role_end > a + n and doc[role_end - 1].lower_ in _LINK:
                 role_end -= 1
             break
+    if org is None and place is not None:
+        role_end = place
     keep = []
     for tok in doc[a:role_end]:
         c = country_of_adjective(tok.text) if tok.pos_ in ("ADJ", "NOUN", "PROPN") and tok.is_lower else None

@@ -797,3 +797,11 @@ def test_nationality_of_an_organisation_officer_is_no_office(nlp):
     roles = {(r.subject.name, r.object.name) for r in rs if r.predicate == "HOLDS_ROLE"}
     assert ("Ana Ribeiro", "Brésil") not in roles
     assert ("Iván Duque", "Colombie") in roles
+
+
+def test_country_after_en_or_au_in_an_officer_title_is_where_not_whose(nlp):
+    rs = rels(nlp, "Médecins sans frontières a dénoncé l'attaque. Sa coordinatrice d'urgence au Burkina Faso, "
+                   "Marta Kowalczyk, a parlé.")
+    roles = {(r.subject.name, r.object.name) for r in rs if r.predicate == "HOLDS_ROLE"}
+    assert ("Marta Kowalczyk", "Burkina Faso") not in roles
+    assert ("Marta Kowalczyk", "Médecins sans frontières") in roles
