@@ -1133,6 +1133,29 @@ def _conjuncts(ctx: _Context, tok: Token) -> list[tuple[int, Span]]:
             and ctx.mention_at[t.i][0] != ctx.mention_at[tok.i][0]]
 
 
+_PLACE_HEADS = frozenset({"ville", "region", "province", "capitale", "localite", "village", "port", "territoire",
+                          "ile", "oblast", "district", "commune", "comte", "departement", "municipalite",
+                          "arrondissement", "chef-lieu", "bourgade", "cite", "agglomeration", "metropole"})
+
+
+def _place_noun_phrase(doc: Doc, k: int) -> int | None:
+    """After an apposition comma (and its article): adjectives, a place noun, adjectives and 'de'
+    ("dernière grande ville du", "région séparatiste prorusse de"); the token after 'de', or None."""
+    j = k
+    while j < len(doc) and j - k < 3 and doc[j].is_lower and doc[j].pos_ in ("ADJ", "NUM") \
+            and fold(doc[j].text) not in _PLACE_HEADS:
+        j += 1
+    if j + 2 < len(doc) and doc[j].lower_ == "chef" and doc[j + 1].text == "-" and doc[j + 2].lower_ == "lieu":
+        j += 2  # "chef-lieu", split by the tokenizer
+    elif j >= len(doc) or fold(doc[j].text) not in _PLACE_HEADS and fold(doc[j].lemma_) not in _PLACE_HEADS:
+        return None
+    j += 1
+    n = 0
+    while j < len(doc) and n < 3 and doc[j].is_lower and doc[j].pos_ == "ADJ":
+        j, n = j + 1, n + 1
+    return j + 1 if j < len(doc) and doc[j].lower_ in _DE else None
+
+
 def _appositions(ctx: _Context, out: _Collector) -> None:
     """Places and teams given beside a name: "Florange (Moselle)", "Darmstadt, en Allemagne",
     "Saint-Denis, près de Paris", "Kharkiv, la deuxième ville d'Ukraine" (LOCATED_IN);
@@ -1166,6 +1189,12 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                     j += 1
                 if j > k + 1 and doc[j - 1].lemma_ in PROXY_NOUNS and j < len(doc) and doc[j].lower_ in _DE:
                     k = j + 1
+                elif (j := _place_noun_phrase(doc, k + 1)) is not None:
+                    k = j
+            elif (j := _place_noun_phrase(doc, k)) is not None:
+                # without article: "El-Facher, dernière grande ville du Darfour", "Bossangoa, chef-lieu de
+                # l'Ouham", "la Transnistrie, région séparatiste de l'est de la Moldavie"
+                k = j
             while k < len(doc) and doc[k].pos_ == "DET":
                 k += 1
             for _ in range(2):  # "une commune de l'est de X", "une localité du comté de X"

@@ -805,3 +805,10 @@ def test_country_after_en_or_au_in_an_officer_title_is_where_not_whose(nlp):
     roles = {(r.subject.name, r.object.name) for r in rs if r.predicate == "HOLDS_ROLE"}
     assert ("Marta Kowalczyk", "Burkina Faso") not in roles
     assert ("Marta Kowalczyk", "Médecins sans frontières") in roles
+
+
+def test_place_apposition_without_article(nlp):
+    t = triples(rels(nlp, "Bossangoa, chef-lieu de l'Ouham, est calme. Goma, capitale provinciale du Nord-Kivu, "
+                          "est tombée. La Transnistrie, région séparatiste de l'est de la Moldavie, a voté."))
+    assert {("Bossangoa", "LOCATED_IN", "Ouham"), ("Goma", "LOCATED_IN", "Nord-Kivu"),
+            ("Transnistrie", "LOCATED_IN", "Moldavie")} <= t
