@@ -37,7 +37,8 @@ INVERTED = {"-t", "-t-", "t"}
 # words opening an adjunct of the reporting verb rather than more reported content:
 # 'a appelé à « sauvegarder la paix » lors d'un sommet' vs '« attiser les tensions » dans la péninsule'
 CIRCUMSTANCE = {"lors", "pendant", "durant", "devant", "après", "avant", "depuis", "hier", "lundi", "mardi",
-                "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "au", "à", "en", "selon", "d'après"}
+                "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "au", "à", "en", "selon", "d'après",
+                "pour", "autour"}  # ("pour" with a noun phrase: "pour l'industrie", not "pour satisfaire")
 # words before "que" making it part of a conjunction or a comparison, not a verb's complement
 NOT_COMPLEMENTIZER = {"ainsi", "alors", "tandis", "bien", "parce", "avant", "après", "plus", "moins", "autant",
                       "tant", "dès", "sans", "afin", "pendant", "quel", "quelle", "quels", "quelles", "sauf"}
@@ -398,6 +399,9 @@ class _Extractor:
             return None  # '« ... » (OCS), créée en 2001, dont ..., a dit M. Wang': after a quote
         if any(doc[x].pos_ in ("VERB", "AUX") and "Fin" in doc[x].morph.get("VerbForm") for x in range(lo, rel - 1)):
             return None  # "Il a reçu le ministre, qui ..., a-t-il dit": an object, not the subject
+        if any(doc[x].text == "," and doc[x + 1].pos_ in ("AUX", "VERB") and "Fin" in doc[x + 1].morph.get("VerbForm")
+               for x in range(rel + 1, comma - 1) if inq[x] == -1):
+            return None  # "43 civils, dont onze enfants, ont été tués ..., a annoncé X": the clause's own verb
         e = rel - 2
         if doc[e].text == ")":  # "L'Organisation mondiale de la santé (OMS), qui ...": past the acronym
             e = next((x - 1 for x in range(e - 1, max(seg_start, e - 8), -1) if doc[x].text == "("), e)
@@ -471,6 +475,15 @@ class _Extractor:
                     return k
         return end
 
+    def _circumstance(self, k: int) -> bool:
+        doc = self.doc
+        if doc[k].lower_ not in CIRCUMSTANCE:
+            return False
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        return not (doc[k].lower_ == "pour" and nxt is not None and (
+            "Inf" in nxt.morph.get("VerbForm") or nxt.pos_ == "PRON" or nxt.lower_ in ("ne", "n'", "n’")))
+        # ("pour préserver", "pour s'assurer": an aim inside the reported words)
+
     def _is_dapres(self, k: int) -> bool:
         doc = self.doc
         return doc[k].lower_ in ("d'", "d’") and k + 1 < len(doc) and doc[k + 1].lower_ == "après"
@@ -506,7 +519,7 @@ class _Extractor:
                         and self.qtok[inq[end + 1]][0] == end + 1:
                     end = self.qtok[inq[end + 1]][1]  # "juge la grève « A » et « B »": both
                 after = doc[end] if end < seg_end else None
-                if not (after is None or after.is_punct or after.lower_ in CIRCUMSTANCE or after.pos_ == "CCONJ"
+                if not (after is None or after.is_punct or self._circumstance(after.i) or after.pos_ == "CCONJ"
                         or self.cue_at(end)):
                     end = max(end, self._clause_end(end, seg_start, seg_end, {p.first for p in post}))
                 obj = c.last + 1
@@ -541,7 +554,7 @@ class _Extractor:
             elif first == start:
                 qend = self.qtok[inside[-1]][1]
                 after = doc[qend] if qend < end else None
-                if after is None or after.is_punct or (after.lower_ in CIRCUMSTANCE and not (
+                if after is None or after.is_punct or (self._circumstance(after.i) and not (
                         after.lower_ == "à" and c.takes_a and kind_of == "quote")):  # "a appelé « les deux camps » à la retenue"
                     # "a appelé à « sauvegarder la paix » lors d'un sommet": the quoted words
                     self._add(self._inner(inside[0])[0], self._inner(inside[-1])[1], "mixed", c, sp)
@@ -556,6 +569,7 @@ class _Extractor:
         selon = next((k for k in range(seg_start, seg_end) if inq[k] == -1 and (
             (doc[k].lower_ in PREPOSITIONS and (doc[k].lower_ != "pour" or self._opens(k, seg_start)))
             or self._is_dapres(k))), None)  # "pour équiper ..., selon X": the "selon"
+        deferred: list[tuple[int, int, _Cue]] = []
         for q in free:
             qa, qb = self.qtok[q]
             opens = self._opens(qa, seg_start)
@@ -570,7 +584,9 @@ class _Extractor:
                     for x in range(c.last + 1, qa))), None)
                 opens = opens or cue is not None
             a, b = self._inner(q)
-            if cue is not None:
+            if cue is not None and not opens and self._whole_clause_incise(cue, seg_start, qa):
+                deferred.append((a, b, cue))  # "X a reçu le prix pour « Titre », a annoncé Y": the clause
+            elif cue is not None:
                 self._add(a, b, "direct" if opens else "mixed", cue, self._speaker(cue, n, doc[cue.first].idx))
             elif selon is not None and opens and not spoke:
                 self._add(a, b, "direct", None, self._selon_speaker(selon, n, seg_end), "selon")
@@ -582,9 +598,32 @@ class _Extractor:
             # (a trailing "selon" after scare quotes, "pour des « raisons personnelles », selon son
             # entourage", gives nothing, as before)
             self._selon_clause(n, selon, seg_start, seg_end)
-        if not free:
+        if deferred and len(deferred) == len(free):
+            before = len(self.quotes)
+            self._incise(n, seg_start, seg_end, post, [q.start for q in self.quotes[produced:]])
+            if len(self.quotes) > before:
+                self.quotes[-1].kind = "mixed"  # the clause with its quoted words
+            else:
+                for a, b, cue in deferred:
+                    self._add(a, b, "mixed", cue, self._speaker(cue, n, doc[cue.first].idx))
+        elif not free:
             # "X, a précisé le ministre, qui a salué « ... »": quotes after the incise leave it
             self._incise(n, seg_start, seg_end, post, [q.start for q in self.quotes[produced:]])
+
+    def _whole_clause_incise(self, cue: _Cue, seg_start: int, qa: int) -> bool:
+        """The quote sits inside a clause with its own finite verb and the cue after it is an
+        inverted incise closing the sentence (", a annoncé l'Académie"): the incise reports the clause."""
+        doc = self.doc
+        subj = cue.subject
+        if subj is None or subj[0] <= cue.last or doc[subj[0]].text.startswith("-"):
+            return False
+        gs = cue.first
+        while gs - 1 > seg_start and doc[gs - 1].text != "," and gs > cue.first - 4:
+            gs -= 1
+        if gs - 1 <= seg_start or doc[gs - 1].text != ",":
+            return False
+        return any(doc[x].pos_ in ("VERB", "AUX") and "Fin" in doc[x].morph.get("VerbForm") and self.inq[x] == -1
+                   for x in range(seg_start, qa))
 
     def _incise(self, n: int, seg_start: int, seg_end: int, post: list[_Cue], taken: list[int]) -> None:
         """Reported speech without marks, attributed by an inverted incise: "La décision a été
@@ -613,8 +652,9 @@ class _Extractor:
                 a, b = doc[seg_start].idx, doc[gs - 2].idx + len(doc[gs - 2])
             else:
                 j = max(subj[1], c.last + 1)
-                if j >= seg_end or doc[j].text != ",":
-                    continue
+                if j >= seg_end or doc[j].text != "," or (j + 1 < seg_end and doc[j + 1].lower_ in (
+                        "qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle")):
+                    continue  # "a rejeté ces accusations, qu'il a qualifiées de ...": a relative clause
                 end = self._clause_end(j + 1, seg_start, seg_end, set())
                 if end - j < 3:
                     continue

@@ -510,3 +510,29 @@ def test_organisation_with_acronym_before_a_relative_clause(nlp):
     _, quotes = run(nlp, "L'Agence internationale de l'énergie (AIE), qui suit deux marchés, le gaz et le pétrole, "
                          "a jugé la baisse « durable ».")
     assert [speaker(q) for q in quotes] == ["Agence internationale de l'énergie"]
+
+
+def test_final_incise_after_a_clause_opened_by_a_relative_without_verb(nlp):
+    _, quotes = run(nlp, "Douze mineurs, dont trois blessés graves, ont été secourus dans la nuit, a annoncé "
+                         "mardi la préfecture du Nord.")
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "Douze mineurs, dont trois blessés graves, ont été secourus dans la nuit")]
+
+
+def test_final_incise_reports_the_clause_with_a_quoted_title(nlp):
+    _, quotes = run(nlp, "Le cinéaste Paul Ravel a reçu samedi la Palme d'or pour « Les Nuits claires », a "
+                         "annoncé le jury à Cannes.")
+    assert len(quotes) == 1 and quotes[0].kind == "mixed"
+    assert quotes[0].text.startswith("Le cinéaste Paul Ravel a reçu")
+
+
+def test_no_incise_from_an_object_followed_by_a_relative(nlp):
+    _, quotes = run(nlp, "Le porte-parole, Jan Novak, a rejeté ces critiques, qu'il a jugées « absurdes ».")
+    assert all(not q.text.startswith("qu'") for q in quotes)
+
+
+def test_pour_with_a_noun_phrase_is_outside_the_quoted_object(nlp):
+    _, quotes = run(nlp, "La ministre a salué « un pas décisif » pour les agriculteurs de la région.")
+    assert [q.text for q in quotes] == ["un pas décisif"]
+    _, quotes = run(nlp, "Le syndicat a accusé la direction de « casser l'outil » pour satisfaire ses actionnaires.")
+    assert [q.text for q in quotes] == ["« casser l'outil » pour satisfaire ses actionnaires"]
