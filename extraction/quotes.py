@@ -43,6 +43,9 @@ CIRCUMSTANCE = {"lors", "pendant", "durant", "devant", "après", "avant", "depui
 NOT_COMPLEMENTIZER = {"ainsi", "alors", "tandis", "bien", "parce", "avant", "après", "plus", "moins", "autant",
                       "tant", "dès", "sans", "afin", "pendant", "quel", "quelle", "quels", "quelles", "sauf"}
 MIN_FREE_QUOTE_WORDS = 4
+# nouns of figures and findings: "selon ses chiffres", "selon le dernier bilan" attribute data, not words
+FIGURES = {"chiffre", "chiffres", "resultat", "resultats", "bilan", "bilans", "donnees", "estimation",
+           "estimations", "statistiques", "projections", "sondage", "decompte", "comptage"}
 CONTINUATION_SEGMENTS = 2
 
 
@@ -639,6 +642,11 @@ class _Extractor:
             verb = doc[c.first]
             if "Inf" in verb.morph.get("VerbForm"):
                 continue  # "..., pour protester contre le projet": an aim, not an attribution
+            q = c.first - 1
+            while q > seg_start and (doc[q].pos_ in ("AUX", "ADV") or doc[q].lower_ in CLITICS):
+                q -= 1
+            if doc[q].lower_ in ("qui", "que", "qu'", "qu’"):
+                continue  # "MSF, qui soutient un hôpital, a dit ...": a relative clause's verb
             if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm") and not any(
                     a.dep_.startswith("aux") for a in verb.children):
                 continue  # "..., interpellant deux militants": a participle attributes nothing
@@ -699,6 +707,13 @@ class _Extractor:
         doc = self.doc
         span = self._selon_np(k, seg_end)
         if span is None:
+            return
+        head = next((t for t in doc[span[0]:span[1]] if t.pos_ == "NOUN"), None)
+        if head is not None and fold(head.text) in FIGURES and not any(
+                doc[span[0]].idx <= ms < doc[span[1] - 1].idx + len(doc[span[1] - 1])
+                for ms, _, _, _ in self.resolver.mentions):
+            # "selon ses chiffres", "selon les résultats d'un essai": figures of no one named, not
+            # words ("selon un bilan de la police" is the police's)
             return
         if self._opens(k, seg_start):
             j = self._past_apposition(span[1], seg_end)

@@ -536,3 +536,13 @@ def test_pour_with_a_noun_phrase_is_outside_the_quoted_object(nlp):
     assert [q.text for q in quotes] == ["un pas décisif"]
     _, quotes = run(nlp, "Le syndicat a accusé la direction de « casser l'outil » pour satisfaire ses actionnaires.")
     assert [q.text for q in quotes] == ["« casser l'outil » pour satisfaire ses actionnaires"]
+
+
+def test_figures_of_no_one_named_are_no_quote(nlp):
+    _, quotes = run(nlp, "Le chômage a reculé de 0,3 point au troisième trimestre, selon les derniers chiffres.")
+    assert quotes == []
+
+
+def test_relative_clause_verb_is_no_incise(nlp):
+    _, quotes = run(nlp, "L'association Terre Vive, qui soutient une école du quartier, a dit avoir reçu des menaces.")
+    assert [q.cue for q in quotes] == ["dire"]
