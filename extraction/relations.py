@@ -86,7 +86,10 @@ def _compile(path=LEXICONS / "relations.json"):
  PROXY_NOUNS, NEGATIONS, BLOCKING, RECEIVING, ENVOYS, MEMBER_OFFICES, EXECUTIVE_OFFICES, ACT_NOUNS,
  DEEP_OBJECTS, COMPOUND_FIRSTS, DENIALS, DIRECTIONS, PLACE_OBJECTS, PERSON_PAIR_NOUNS,
  NO_PERSON_SUBJECT, KIND_NOUNS, NO_DESCRIPTOR, ORG_ADJECTIVES, TARGET_NOUNS) = _compile()
-_MULTI_FIRST = {k[0] for k in MULTIWORD}
+# "à la demande de X": X does the act to the clause's subject (the reverse of MULTIWORD)
+MULTIWORD_BY = {tuple(k.split()): v for k, v in json.loads(
+    (LEXICONS / "relations.json").read_text(encoding="utf-8"))["multiword_by"].items()}
+_MULTI_FIRST = {k[0] for k in MULTIWORD} | {k[0] for k in MULTIWORD_BY}
 _RELATIVE_NEAR = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels",
                             "auxquelles", "duquel", "desquels", "dont"})
 _RELATIVE = frozenset({"qui", "que", "qu'"})
@@ -1088,7 +1091,8 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
     """"à la place de X", "au sein de X": the PP's object against the clause's subject
     or the person whose title the PP continues."""
     doc = ctx.doc
-    for words, predicate in MULTIWORD.items():
+    for words, predicate, by in [(w, p, False) for w, p in MULTIWORD.items()] + \
+            [(w, p, True) for w, p in MULTIWORD_BY.items()]:
         n = len(words)
         if tuple(t.lower_ for t in doc[tok.i:tok.i + n]) != words and not (
                 words[-1] == "de" and tuple(t.lower_ for t in doc[tok.i:tok.i + n - 1]) == words[:-1]
@@ -1111,12 +1115,21 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
             verb = doc[tok.i + n - 2].head if n > 1 else tok.head
             while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.dep_ not in ("ROOT",):
                 verb = verb.head
-            if verb.pos_ == "VERB":
-                subjects = _verb_subjects(ctx, verb) or [
-                    a for c in verb.children if c.dep_ == "nsubj:pass" for a in ctx.resolve(c, 0.9)]
+            for _ in range(3):  # "se réunir à huis clos à la demande de X": "clos" misread as a verb
+                if verb.pos_ == "VERB":
+                    subjects = _verb_subjects(ctx, verb) or [
+                        a for c in verb.children if c.dep_ == "nsubj:pass" for a in ctx.resolve(c, 0.9)]
+                if subjects or verb.dep_ not in ("acl", "xcomp") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+                while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.dep_ != "ROOT":
+                    verb = verb.head
         for s in subjects:
             for o in objects:
-                out.add(s, predicate, o, trig, 0.75)
+                if by:
+                    out.add(o, predicate, s, trig, 0.7)
+                else:
+                    out.add(s, predicate, o, trig, 0.75)
         return
 
 

@@ -812,3 +812,9 @@ def test_place_apposition_without_article(nlp):
                           "est tombée. La Transnistrie, région séparatiste de l'est de la Moldavie, a voté."))
     assert {("Bossangoa", "LOCATED_IN", "Ouham"), ("Goma", "LOCATED_IN", "Nord-Kivu"),
             ("Transnistrie", "LOCATED_IN", "Moldavie")} <= t
+
+
+def test_at_the_request_of_reverses_the_clause(nlp):
+    t = triples(rels(nlp, "Le Conseil de sécurité se réunira en urgence jeudi soir à la demande de la France."))
+    t |= triples(rels(nlp, "Le Parlement européen a tenu un débat à la demande de la Pologne."))
+    assert ("Pologne", "REQUEST", "Parlement européen") in t
