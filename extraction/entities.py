@@ -80,7 +80,8 @@ ORG_HEADS = frozenset({
     "assemblée", "sénat", "parlement", "armée", "fonds", "office", "institut", "mouvement", "front",
     "comité", "autorité", "forum", "alliance", "ligue", "bureau", "département", "secrétariat",
     "préfecture", "mairie", "ambassade", "consulat", "université", "club", "stade", "festival", "agence",
-    "coordination", "confédération", "syndicat", "fondation", "institution", "programme", "centre", "congrès"})
+    "coordination", "confédération", "syndicat", "fondation", "institution", "programme", "centre", "congrès",
+    "académie"})
 _FOLDED_ORG_HEADS = frozenset(fold(w) for w in ORG_HEADS)
 PLACE_CONTEXT = frozenset({
     "près", "maire", "mairie", "centre", "rue", "banlieue", "périphérie", "quartier", "aéroport", "gare",
@@ -95,7 +96,7 @@ _TOWN_CONTEXT = PLACE_CONTEXT - {"conseiller", "adjoint", "procureur"}
 # "province de Zambézie", "région de Kharkiv", "île de Jeju": the place is named after the noun
 PLACE_NOUNS = frozenset({
     "province", "région", "département", "ville", "commune", "village", "île", "district", "canton",
-    "comté", "localité", "territoire", "oblast", "gouvernorat", "archipel", "municipalité", "commissariat"})
+    "comté", "localité", "territoire", "oblast", "gouvernorat", "archipel", "municipalité", "commissariat", "camp"})
 # the last word of a company's or a public body's name: "Zhenhua Power", "Nantes Métropole"
 ORG_TAILS = frozenset({
     "Energy", "Power", "Steel", "Group", "Groupe", "Holding", "Holdings", "Motors", "Technologies", "Systems",
@@ -108,7 +109,7 @@ ORG_CONTEXT = frozenset({
     "conglomérat", "laboratoire", "firme", "holding", "chaîne", "journal", "quotidien", "hebdomadaire",
     "radio", "ong", "association", "fédération", "mouvement", "enseigne", "distributeur", "assureur",
     "transporteur", "armateur", "industriel", "pétrolier", "énergéticien", "start-up", "éditeur",
-    "collectif", "coalition", "fondation", "organisation", "groupement", "milice"})
+    "collectif", "coalition", "fondation", "organisation", "groupement", "milice", "restaurant"})
 # ORG_CONTEXT nouns that also name a person ("l'industriel Vincent Bolloré"): no evidence against PER
 PERSON_NOUNS = frozenset({"armateur", "industriel", "éditeur", "formation", "géant", "opérateur"})
 _PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’"})
@@ -231,14 +232,18 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
                 and label != "PER" and fold(doc[k:end].text) not in _GENERIC:
             return [_Piece(k, end, k, label)]
         return []
+    if label == "PER" and start > 0 and doc[start - 1].lower_ in ("famille", "familles", "clan", "dynastie"):
+        return []  # "la holding de la famille Lemarchand": a family, not one person
     span = doc[start:end]
     text = fold(span.text)
-    if text in roles.PORTFOLIOS or not any(t.text[:1].isupper() for t in span):
-        return []
-    if end - start == 1 and label != "PER" and doc[start].pos_ in ("ADJ", "VERB") and doc[start].lemma_.islower() \
-            and _sentence_initial(doc, start) \
+    if text in roles.PORTFOLIOS or text in roles.TITLES or not any(t.text[:1].isupper() for t in span):
+        return []  # also "le Premier ministre" tagged PER: a title without its holder
+    if end - start == 1 and doc[start].pos_ in ("ADJ", "VERB", "NOUN") and doc[start].lemma_.islower() \
+            and (label != "PER" or end < len(doc) and doc[end].is_lower) and _sentence_initial(doc, start) \
             and not (country(span.text) or country_of_capital(span.text)):
-        return []  # "Ancienne adjointe, ...", "« Frapper un marché ...", "Extradé par ...": a capitalised first word
+        # "Ancienne adjointe, ...", "« Frapper un marché ...", "Extradé par ...", "Professeure de lettres
+        # dans un lycée, elle ...": a capitalised first word that the parser reads as a common word
+        return []
     if end - start == 1 and end < len(doc) and doc[end].is_lower \
             and fold(doc[start].text + " " + doc[end].text) in roles.TITLES:
         return []  # "le Premier ministre": the first word of a title
@@ -252,7 +257,7 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
     if _portfolio_slot(doc, start) and not (country(span.text) or country_of_capital(span.text)):
         return []  # "chargée des Outre-mer", "ministre des Sports": a portfolio the lexicon lacks
     if _org_noun_before(doc, start, end, label) or _company_adjective_before(doc, start, end) \
-            or _org_apposition(doc, start, end, label):
+            or _org_apposition(doc, start, end, label) or _fronted_org_noun(doc, start, end, label):
         label, sure = "ORG", True  # "le sidérurgiste indien Kaveri Steel", "l'association Lyon Entraide"
     elif label == "MISC" and end - start == 1 and start > 1 and doc[start - 1].text == "Les" \
             and not doc[start - 1].is_sent_start and _DEMONYM_PLURAL.search(doc[start].text):
@@ -267,8 +272,16 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
     if label == "PER" and end - start == 1 and start > 1 and doc[start - 1].lower_ in _PREPOSITIONS \
             and _place_noun_before(doc, start - 2, _TOWN_CONTEXT):
         label = "LOC"  # "le tribunal de commerce de Metz", "le maire de Sanary" tagged PER
+    elif label == "PER" and end - start == 1 and start > 0 and doc[start - 1].lower_ == "à" \
+            and doc[start].head.pos_ == "VERB" and doc[start].head.lemma_ not in RECIPIENT_VERBS:
+        label = "LOC"  # "bloqués à Tawila", "signé à Iasi" tagged PER: one word after "à" on a verb is a place
     if label in ("ORG", "LOC") and _quoted_title(doc, start, end):
         label = "MISC"  # « Terra Baixa »: a film, a book
+    elif start > 1 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")" \
+            and doc[start - 2].text in _CLOSE_QUOTES and not (country(span.text) or country_of_capital(span.text)):
+        label, sure = "ORG", True  # « La Mer intérieure » (Grasset): a work's publisher or label
+    if end - start == 1 and len(doc[start].text) == 1:
+        return []  # a single letter ("RTS,S") names nothing
     name_start = start
     if _honorific(doc[start]):
         name_start = start + 1
@@ -367,6 +380,23 @@ def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
     return not (country(span) or country_of_capital(span))
 
 
+def _fronted_org_noun(doc: Doc, start: int, end: int, label: str) -> bool:
+    """"Troisième constructeur naval coréen, Hyeonsan a multiplié ...": a sentence opening on a company
+    or association noun in apposition to the name that follows its comma."""
+    if start < 3 or doc[start - 1].text != "," or not doc[start].text[:1].isupper():
+        return False
+    k = start - 2
+    while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k -= 1
+    noun = doc[k].lemma_.lower()
+    if not doc[k].is_lower or noun not in ORG_CONTEXT or noun in PERSON_NOUNS:
+        return False
+    if k > 0 and not _sentence_initial(doc, k) and (doc[k - 1].pos_ in ("ADJ", "NUM", "DET") or doc[k - 1].is_title):
+        k -= 1  # "Troisième constructeur", "Le géant"
+    span = doc[start:end].text
+    return _sentence_initial(doc, k) and not (country(span) or country_of_capital(span))
+
+
 def _sentence_initial(doc: Doc, i: int) -> bool:
     """Token i opens its sentence, quotation marks and line breaks skipped."""
     k = i - 1
@@ -395,6 +425,10 @@ def _org_apposition(doc: Doc, start: int, end: int, label: str) -> bool:
         k += 1
     while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ":
         k += 1
+    if k + 2 < len(doc) and k == end + 2 and end - start == 1 and doc[k].is_title \
+            and fold(doc[k].text) in _FOLDED_ORG_HEADS and doc[k + 1].lower_ in ("de", "du", "des") and doc[k + 2].is_lower:
+        # "financé par Gavi, l'Alliance du vaccin": a one-word name glossed by a body's descriptive name
+        return not (country(doc[start].text) or country_of_capital(doc[start].text))
     if k + 1 >= len(doc) or not doc[k].is_lower:
         return False
     if doc[k].pos_ == "NOUN":
@@ -412,8 +446,12 @@ def _org_apposition(doc: Doc, start: int, end: int, label: str) -> bool:
 
 def _place_noun_of(doc: Doc, start: int) -> bool:
     """"le village de Kyun Taw", "la province d'Idleb": a place noun and "de" right before the name."""
-    return start > 1 and doc[start - 1].lower_ in _PREPOSITIONS and doc[start - 2].is_lower \
-        and doc[start - 2].lemma_ in PLACE_NOUNS and doc[start - 2].lemma_ != "département"
+    if start < 2 or doc[start - 1].lower_ not in _PREPOSITIONS or not doc[start - 2].is_lower:
+        return False
+    k = start - 2
+    if k > 1 and doc[k].pos_ in ("NOUN", "VERB", "ADJ") and doc[k].lemma_ not in PLACE_NOUNS and doc[k - 1].lower_ in _PREPOSITIONS:
+        k -= 2  # "le camp de déplacés d'Abou Chouk", "le camp de réfugiés de Kakuma"
+    return doc[k].is_lower and doc[k].lemma_ in PLACE_NOUNS and doc[k].lemma_ != "département"
 
 
 def _portfolio_slot(doc: Doc, start: int) -> bool:
@@ -421,9 +459,16 @@ def _portfolio_slot(doc: Doc, start: int) -> bool:
     k = start - 1
     if k >= 0 and doc[k].lower_ in ("la", "l'", "l’"):
         k -= 1
-    if k < 1 or doc[k].lower_ not in _PREPOSITIONS:
+    if k < 1 or doc[k].lower_ not in _PREPOSITIONS | {"à", "au", "aux"}:
         return False
-    return doc[k - 1].lower_ in ("ministre", "ministère", "chargé", "chargée")  # not "la déléguée de la CGT"
+    if doc[k].lower_ in _PREPOSITIONS and doc[k - 1].lower_ in ("ministre", "ministère", "chargé", "chargée"):
+        return True  # not "la déléguée de la CGT"
+    if doc[k].lower_ not in ("à", "au", "aux"):
+        return False  # "le commissaire de l'UA" is the organisation
+    k -= 1
+    while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k -= 1
+    return doc[k].lower_ in ("commissaire", "commissaires")  # "la commissaire européenne à l'Elargissement"
 
 
 def _quoted_title(doc: Doc, start: int, end: int) -> bool:
@@ -484,28 +529,56 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
     acronyms: dict[str, _Piece] = {}
     brackets = {t.i for t in _tokens_at(doc, re.finditer(r"\(", text))}
     for p in pieces:
-        if p.label == "PER" or not any(k in brackets for k in range(p.end, p.end + 7)):
+        if p.label == "PER" or not any(k in brackets for k in range(p.end, p.end + 12)):
             continue
         i = p.end
         while i < len(doc) and (doc[i].text in _OPEN_SKIP or doc[i].is_space):
             i += 1
         short = _bracketed_short_form(doc, i) if p.end - p.start > 1 else None
-        if short is not None and country(doc[p.start:p.end].text) and not _spells(short, _initials(doc[p.start:p.end].text)):
-            short = None  # "Mission ... au Soudan du Sud (MINUSS)": the bracket is not the country's
+        if short is not None and (country(doc[p.start:p.end].text) or any(doc[k].text in _CLOSE_QUOTES for k in range(p.end, i))) \
+                and not _spells(short, _initials(doc[p.start:p.end].text)):
+            # "Mission ... au Soudan du Sud (MINUSS)": the bracket is not the country's;
+            # « Les Jardins du nord » (Fayard): a work's publisher, not its short form
+            short = None
         if short is None:
             j = p.end
-            while j < len(doc) and j - p.end < 5 and doc[j].is_alpha and (doc[j].is_lower or j > p.end and doc[j].is_title):
+            while j < len(doc) and j - p.end < 11 and (doc[j].is_alpha and (doc[j].is_lower or j > p.end and doc[j].is_title)
+                                                      or doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in _PREPOSITIONS):
                 j += 1  # "Bureau intégré des Nations unies [en Haïti] (BINUH)": the initials decide
+                # "Université des sciences[, des techniques et des technologies de Bamako] (USTTB)": an enumeration
             # a one-word name: only its own initials ("Les Républicains (LR)" found as "Républicains")
             short = _bracketed_short_form(doc, j) if j > p.end else _bracketed_short_form(doc, i)
             initials = {_initials(doc[p.start:j].text)}
             if p.start > 0 and doc[p.start - 1].lower_ in _DETS and doc[p.start - 1].is_title:
                 initials.add(doc[p.start - 1].text[0] + _initials(doc[p.start:j].text))  # "La", "Les"
             if short is None or not any(_spells(short, i) for i in initials):
+                short = _foreign_short_form(doc, p)
+                if short is not None:
+                    acronyms.setdefault(short, p)
                 continue
             p.end = j
         acronyms.setdefault(short, p)
     return acronyms
+
+
+def _foreign_short_form(doc: Doc, p: _Piece) -> str | None:
+    """"Bureau de la coordination des affaires humanitaires de l'ONU (Ocha)", "Organisation des Nations
+    unies pour l'alimentation et l'agriculture (FAO)": a body's formal name (an organisation head and at
+    least two more words) with a one-word short form in brackets right after it, or after its parent's
+    short form ("de l'ONU"), that spells another language's name."""
+    if p.label != "ORG" or p.end - p.start < 3 or fold(doc[p.start].text) not in _FOLDED_ORG_HEADS:
+        return None
+    i = p.end
+    if i + 2 < len(doc) and doc[i].lower_ in _PREPOSITIONS and doc[i + 1].lower_ in _DETS and _ACRONYM.match(doc[i + 2].text):
+        i += 3
+    elif i + 1 < len(doc) and doc[i].lower_ in ("du", "des") and _ACRONYM.match(doc[i + 1].text):
+        i += 2
+    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return None
+    short = doc[i + 1].text
+    if not (_ACRONYM.match(short) or _SHORT.match(short)) or country(short) or country_of_capital(short):
+        return None
+    return short
 
 
 def _spells(short: str, initials: str) -> bool:
@@ -695,7 +768,7 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 
 # public bodies named in lower case: "l'armée nigérienne", "le tribunal correctionnel de Paris"
-_INSTITUTION_HEADS = re.compile(r"(?<![\w-])(?:armée|tribunal|cour|police|gendarmerie|ministère|conseil)(?![\w-])",
+_INSTITUTION_HEADS = re.compile(r"(?<![\w-])(?:armée|tribunal|cour|police|gendarmerie|ministère|conseil|chambre)(?![\w-])",
                                 re.IGNORECASE)
 _ORG_NOUNS = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(ORG_CONTEXT, key=len, reverse=True)) + r")(?![\w-])")
 _MEMBER_NOUNS = frozenset({"député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée", "élu", "élue",
@@ -713,6 +786,8 @@ _PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "van", "von
 _TEAM_NOUNS = frozenset({"club", "équipe", "formation"})
 _FORCES = frozenset({"armée", "police", "gendarmerie"})
 _COURT_QUALIFIERS = frozenset({"commerce", "assises", "appel", "instance", "police", "cassation", "prud'hommes"})
+# the trade chambers: "la chambre de métiers d'Alsace", "la chambre d'agriculture de la Gironde"
+_CHAMBER_QUALIFIERS = frozenset({"commerce", "métiers", "agriculture"})
 
 
 def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -750,14 +825,15 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
                 end = j  # "ministère sud-coréen de la Défense"
         if end is None and head != "ministère":
             j = k
-            while j < n and doc[j].is_lower and (doc[j].pos_ == "ADJ" and not country_of_adjective(doc[j].text)
-                                                 or doc[j].lower_ in _COURT_QUALIFIERS):
+            qualifiers = _CHAMBER_QUALIFIERS if head == "chambre" else _COURT_QUALIFIERS
+            while j < n and doc[j].is_lower and head != "chambre" and (doc[j].pos_ == "ADJ" and not country_of_adjective(doc[j].text)
+                                                                       or doc[j].lower_ in _COURT_QUALIFIERS):
                 j += 1
-            if j < n - 1 and doc[j].lower_ in ("de", "d'", "d’") and doc[j + 1].lower_ in _COURT_QUALIFIERS:
-                j += 2  # "tribunal de commerce", "cour d'assises"
+            if j < n - 1 and doc[j].lower_ in ("de", "d'", "d’") and doc[j + 1].lower_ in qualifiers:
+                j += 2  # "tribunal de commerce", "cour d'assises", "chambre de métiers"
                 while j < n and doc[j].is_lower and doc[j].pos_ == "ADJ":
                     j += 1
-            if head == "conseil" and j == k:
+            if head in ("conseil", "chambre") and j == k:
                 continue  # "le conseil de Paris" may be a meeting; "conseil exécutif de Corse" is the body
             if j < n - 1 and doc[j].lower_ in ("de", "d'", "d’", "du"):
                 place = next((p for p in pieces if p.start in (j + 1, j + 2) and p.label == "LOC"), None)
@@ -896,6 +972,7 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
             if any(" ".join(words[:k]) in org_names for k in range(1, len(words))):
                 p.label = "ORG"  # "Kaveri Steel Europe" beside the company "Kaveri Steel"
     _join_club_towns(doc, pieces)
+    _join_town_short_names(pieces)
     last_seen: dict[str, int] = {}
     for p in pieces:
         if p.kind == "acronym":
@@ -914,6 +991,7 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
             p.kind = "alias"
         last_seen[p.key] = p.start
     _join_nicknames(doc, pieces)
+    _join_glosses(doc, pieces)
     _join_seats(doc, pieces)
 
 
@@ -938,6 +1016,24 @@ def _join_nicknames(doc: Doc, pieces: list[_Piece]) -> None:
             for r in pieces:
                 if r.key == old:
                     r.key, r.label, r.kind = p.key, "PER", "alias"
+
+
+def _join_glosses(doc: Doc, pieces: list[_Piece]) -> None:
+    """"Gavi, l'Alliance du vaccin": a body's descriptive name in apposition to a one-word name is
+    another name of it."""
+    by_start = {p.start: p for p in pieces}
+    for p in pieces:
+        k = p.end + 2
+        q = by_start.get(k)
+        if p.label != "ORG" or p.end - p.name_start != 1 or p.kind == "acronym" or q is None or q.label != "ORG" \
+                or q.kind == "acronym" or doc[p.end].text != "," or doc[p.end + 1].lower_ not in _DETS \
+                or fold(doc[k].text) not in _FOLDED_ORG_HEADS or not doc[k].is_title or q.end - q.start < 3 \
+                or doc[k + 1].lower_ not in ("de", "du", "des") or not doc[k + 2].is_lower:
+            continue
+        old = q.key
+        for r in pieces:
+            if r.key == old:
+                r.key, r.kind = p.key, "alias"
 
 
 def _seat_of(p: _Piece, name: str) -> list[str] | None:
@@ -975,6 +1071,22 @@ def _join_seats(doc: Doc, pieces: list[_Piece]) -> None:
             joined[p.key] = (before[-1] if before else found[0])[1] if found else p.key
         if joined[p.key] != p.key:
             p.key, p.kind = joined[p.key], "alias"
+
+
+_COMPOUND_TOWN = re.compile(r"^([^\s-]+)-(?:en|sur|sous|lès|les|le|la|de|du|des|d'|aux)-")
+
+
+def _join_town_short_names(pieces: list[_Piece]) -> None:
+    """"Cherbourg" for "Cherbourg-en-Cotentin", "Boulogne" for "Boulogne-sur-Mer": the first part of
+    a compound town name is the town, when the article names one such town."""
+    towns: dict[str, set[str]] = {}
+    for p in pieces:
+        m = _COMPOUND_TOWN.match(p.key[2:]) if p.label == "LOC" and isinstance(p.key, str) and p.key.startswith("n:") else None
+        if m:
+            towns.setdefault(m.group(1), set()).add(p.key)
+    for p in pieces:
+        if p.label == "LOC" and isinstance(p.key, str) and p.key.startswith("n:") and len(towns.get(p.key[2:], ())) == 1:
+            p.key, p.kind = next(iter(towns[p.key[2:]])), "alias"
 
 
 def _join_club_towns(doc: Doc, pieces: list[_Piece]) -> None:

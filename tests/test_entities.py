@@ -629,3 +629,81 @@ def test_capital_article_country_and_adjective_make_a_party(nlp):
 def test_bare_head_after_the_one_body_of_the_article_is_its_mention(nlp):
     es = ents(nlp, "L'armée malienne a repris la ville de Kidal. Selon un porte-parole, l'armée a perdu deux soldats.")
     assert [m.text for m in by_name(es, "armée malienne").mentions] == ["armée malienne", "l'armée"]
+
+
+def label_of(entities, name):
+    return {e.name: e.label for e in entities}.get(name)
+
+
+def test_academie_heads_an_organisation(nlp):
+    es = ents(nlp, "Le jury de l'Académie Fémina s'est réuni mardi à Paris.")
+    assert label_of(es, "Académie Fémina") == "ORG"
+
+
+def test_one_word_after_a_and_a_place_verb_is_a_place(nlp):
+    es = ents(nlp, "Les deux délégations se sont retrouvées jeudi à Kassala pour signer un accord.")
+    assert label_of(es, "Kassala") == "LOC"
+
+
+def test_camp_names_a_place_even_with_a_complement(nlp):
+    es = ents(nlp, "Des obus sont tombés sur le camp de réfugiés d'Oum Rakouba, près de la frontière.")
+    assert label_of(es, "Oum Rakouba") == "LOC"
+
+
+def test_title_alone_is_no_entity(nlp):
+    es = ents(nlp, "Le cabinet du Premier ministre Paul Lorrain a démenti toute démission.")
+    assert "Premier ministre" not in {e.name for e in es}
+    assert label_of(es, "Paul Lorrain") == "PER"
+
+
+def test_commissioner_portfolio_is_no_entity(nlp):
+    es = ents(nlp, "La commissaire européenne à l'Énergie, Karin Lund, est arrivée à Vilnius.")
+    assert not [e for e in es if e.name in ("Énergie", "l'Énergie")]
+
+
+def test_sentence_initial_common_noun_is_no_person(nlp):
+    es = ents(nlp, "Le romancier est né à Lille. Infirmière de nuit dans un hôpital de Douai pendant dix ans, sa mère l'a élevé seule.")
+    assert "Infirmière" not in {e.name for e in es}
+
+
+def test_publisher_in_brackets_after_a_title(nlp):
+    es = ents(nlp, "Elle publie cette semaine « Les Jardins du nord » (Fayard), son troisième roman.")
+    assert label_of(es, "Fayard") == "ORG"
+
+
+def test_body_glossed_by_a_descriptive_name(nlp):
+    es = ents(nlp, "Le programme est financé par Unitaid, l'Agence du médicament, et par la Banque mondiale.")
+    assert label_of(es, "Unitaid") == "ORG"
+
+
+def test_foreign_short_form_after_a_parent_acronym(nlp):
+    es = ents(nlp, "Le Fonds international de développement agricole de l'ONU (Ifad) a débloqué une aide. "
+                   "Selon l'Ifad, la récolte est perdue.")
+    fund = by_name(es, "Fonds international de développement agricole")
+    assert fund.label == "ORG" and "Ifad" in {m.text for m in fund.mentions}
+
+
+def test_enumeration_inside_a_name_spelled_by_its_short_form(nlp):
+    es = ents(nlp, "L'Université des lettres, des langues et des sciences humaines de Dakar (ULLSHD) ouvre un campus.")
+    assert label_of(es, "Université des lettres, des langues et des sciences humaines de Dakar") == "ORG"
+
+
+def test_fronted_company_noun_makes_an_organisation(nlp):
+    es = ents(nlp, "Premier assureur néerlandais, Veldhuis a racheté un courtier lyonnais.")
+    assert label_of(es, "Veldhuis") == "ORG"
+
+
+def test_compound_town_short_name_joins_the_town(nlp):
+    es = ents(nlp, "L'usine de Boulogne-sur-Mer fermera en mars. A Boulogne, les salariés sont inquiets.")
+    town = by_name(es, "Boulogne-sur-Mer")
+    assert {m.text for m in town.mentions} >= {"Boulogne-sur-Mer", "Boulogne"}
+
+
+def test_trade_chamber_is_an_organisation(nlp):
+    es = ents(nlp, "La chambre d'agriculture de Bretagne a demandé un report.")
+    assert label_of(es, "chambre d'agriculture de Bretagne") == "ORG"
+
+
+def test_family_named_by_its_surname_is_no_person(nlp):
+    es = ents(nlp, "Le capital reste détenu par la famille Vasseur depuis trois générations.")
+    assert "Vasseur" not in {e.name for e in es}
