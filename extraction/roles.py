@@ -160,6 +160,9 @@ def title_before(doc: Doc, s: int, ent_of: dict[int, int], person: int = -1) -> 
     if best is not None and (not comma or best == lo or doc[best - 1].pos_ == "DET"
                              or doc[best - 1].lower_ in _QUALIFIERS):
         return best, j
+    if best is not None and best - 1 > lo and doc[best - 1].lower_ == "et" \
+            and title_before(doc, best - 1, ent_of, person)[0] is not None:
+        return best, j  # "la maire de Strasbourg et présidente de l'Eurométropole, X"
     return None, j
 
 
@@ -199,6 +202,11 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
             t = _title(doc, best, j + 1, person, doc[s].idx, ent_of)
             if t:
                 titles.append(t)
+                if best > 1 and doc[best - 1].lower_ == "et":  # the first of two coordinated titles
+                    first, fj = title_before(doc, best - 1, ent_of, person)
+                    t0 = _title(doc, first, fj + 1, person, doc[s].idx, ent_of) if first is not None else None
+                    if t0:
+                        titles.append(t0)
                 continue
         # apposition: "Xi Jinping, président chinois, ..."
         k = e

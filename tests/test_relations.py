@@ -818,3 +818,9 @@ def test_at_the_request_of_reverses_the_clause(nlp):
     t = triples(rels(nlp, "Le Conseil de sécurité se réunira en urgence jeudi soir à la demande de la France."))
     t |= triples(rels(nlp, "Le Parlement européen a tenu un débat à la demande de la Pologne."))
     assert ("Pologne", "REQUEST", "Parlement européen") in t
+
+
+def test_two_coordinated_titles_before_one_name(nlp):
+    rs = rels(nlp, "Le texte a été présenté par le maire de Lyon et président du Parti socialiste, Jean Martin.")
+    roles = {(r.subject.name, r.object.name) for r in rs if r.predicate == "HOLDS_ROLE"}
+    assert {("Jean Martin", "Lyon"), ("Jean Martin", "Parti socialiste")} <= roles
