@@ -1280,6 +1280,44 @@ def _one_of_members(ctx: _Context, out: _Collector) -> None:
                     ctx.arg_of_entity(*ctx.mention_at[m], 1.0), trig, 0.7)
 
 
+_AFFILIATION_PREPS = frozenset({"à", "chez", "de", "du", "d'", "d’"})
+
+
+def _affiliations(ctx: _Context, out: _Collector) -> None:
+    """"X, chercheur à l'Institut Pasteur, ...", "la professeure X, de l'USTTB, ...": a short apposition
+    that places a person in an organisation (a profession that is no title, or none) gives MEMBER_OF;
+    a title there ("X, directeur de Y") is an office, found with the titles."""
+    doc = ctx.doc
+    for s, e, idx in ctx.mentions_sorted:
+        if ctx.entities[idx].label != "PER" or e + 2 >= len(doc) or doc[e].text != ",":
+            continue
+        k = e + 1
+        while k < len(doc) and k - e <= 2 and doc[k].is_lower and doc[k].pos_ == "NOUN" and doc[k].is_alpha:
+            if roles.head_at(doc, k, k + 1):
+                break
+            k += 1
+        if k >= len(doc) or roles.head_at(doc, k, k + 1) or doc[k].lower_ not in _AFFILIATION_PREPS \
+                or doc[k].lower_ in ("à", "chez") and k == e + 1:
+            continue
+        trig_end = k
+        k += 1
+        while k < len(doc) and doc[k].pos_ == "DET":
+            k += 1
+        if k not in ctx.mention_at:
+            continue
+        org, span = ctx.mention_at[k]
+        end = k
+        while end < len(doc) and ctx.mention_at.get(end, (None,))[0] == org:
+            end += 1
+        if ctx.entities[org].label != "ORG" or end < len(doc) and doc[end].text not in (",", ".", ")", ";") \
+                and not (doc[end].lower_ == "et" and end + 1 < len(doc) and doc[end + 1].is_lower
+                         and doc[end + 1].pos_ == "NOUN"):  # "chercheur à l'Institut Pasteur et coauteur de"
+            continue
+        trig = Span(doc[e + 1:trig_end + 1].text, doc[e + 1].idx, doc[trig_end].idx + len(doc[trig_end].text))
+        out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "MEMBER_OF",
+                ctx.arg_of_entity(org, span, 1.0), trig, 0.6)
+
+
 def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[Relation]:
     ctx = _Context(doc, entities)
     out = _Collector(ctx)
@@ -1288,6 +1326,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _appositions(ctx, out)
     _appointments(ctx, out)
     _one_of_members(ctx, out)
+    _affiliations(ctx, out)
     for tok in doc:
         lemma = tok.lemma_
         if tok.lower_ in _MULTI_FIRST:

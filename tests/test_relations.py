@@ -824,3 +824,13 @@ def test_two_coordinated_titles_before_one_name(nlp):
     rs = rels(nlp, "Le texte a été présenté par le maire de Lyon et président du Parti socialiste, Jean Martin.")
     roles = {(r.subject.name, r.object.name) for r in rs if r.predicate == "HOLDS_ROLE"}
     assert {("Jean Martin", "Lyon"), ("Jean Martin", "Parti socialiste")} <= roles
+
+
+def test_short_affiliation_apposition_gives_membership(nlp):
+    t = triples(rels(nlp, "Selon Paul Girard, chercheur à l'Institut Pasteur et coauteur de l'étude, le vaccin protège. "
+                          "La professeure Awa Traoré, de l'Organisation mondiale de la santé, a confirmé."))
+    assert {("Paul Girard", "MEMBER_OF", "Institut Pasteur"),
+            ("Awa Traoré", "MEMBER_OF", "Organisation mondiale de la santé")} <= t
+    # a title there is an office, and a bare place is no affiliation
+    t = triples(rels(nlp, "Hélène Marchal, analyste chez Oddo BHF, est prudente. Emmanuel Macron, à l'Élysée, a parlé."))
+    assert not [x for x in t if x[1] == "MEMBER_OF"]
