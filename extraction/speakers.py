@@ -374,6 +374,10 @@ class SpeakerResolver:
             np = np_forward(doc, t.left_edge.i, b)
             if np is None or not np[0] <= t.i < np[1]:
                 return None
+            if t.right_edge.i < b and not any(self._in_quotes(x.idx) for x in doc[np[1]:t.right_edge.i + 1]):
+                # the subject as the parser sees it, as when it speaks itself ("Un diplomate
+                # occidental en poste dans la région"); what only qualifies it is cut below
+                np = (np[0], max(np[1], t.right_edge.i + 1))
             span = doc[np[0]:np[1]]
             g = self._phrase_gender(span.start_char, span.end_char)
             if gender is not None and g is not None and g != gender:

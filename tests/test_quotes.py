@@ -546,3 +546,9 @@ def test_figures_of_no_one_named_are_no_quote(nlp):
 def test_relative_clause_verb_is_no_incise(nlp):
     _, quotes = run(nlp, "L'association Terre Vive, qui soutient une école du quartier, a dit avoir reçu des menaces.")
     assert [q.cue for q in quotes] == ["dire"]
+
+
+def test_unnamed_subject_keeps_its_prepositional_phrase_for_a_later_pronoun(nlp):
+    _, quotes = run(nlp, "Un juriste spécialisé en droit du travail a jugé le recours risqué. « Le texte ne tiendra "
+                         "pas devant le Conseil », a-t-il estimé.")
+    assert [speaker(q) for q in quotes][-1] == "Un juriste spécialisé en droit du travail"
