@@ -542,6 +542,14 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
         # "Le Premier ministre indien Narendra Modi s'est entretenu": the parser took the name
         # for the main verb and hung the real one under it
         return ctx.resolve(v.head, conf * 0.8)
+    if verb.dep_ == "ROOT" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        # "En visite à X, la commissaire ..., Anna Nowak, s'est entretenue": the parser hung the
+        # subject under the fronted adverbial; the name just before ", [s'] est entretenue" is it
+        first = min([c.i for c in verb.children if c.dep_.startswith(("aux", "expl")) or c.lower_ == "ne"]
+                    + [verb.i])
+        if first >= 2 and ctx.doc[first - 1].text == "," and first - 2 in ctx.mention_at \
+                and ctx.entities[ctx.mention_at[first - 2][0]].label in ("PER", "ORG"):
+            return ctx.resolve(ctx.doc[first - 2], 0.7)
     # the sentence splitter cut "Wang Yi, principal responsable ... - a rencontré ...":
     # a verbless fragment just before, whose root is an entity, is the subject
     sent = verb.sent

@@ -834,3 +834,10 @@ def test_short_affiliation_apposition_gives_membership(nlp):
     # a title there is an office, and a bare place is no affiliation
     t = triples(rels(nlp, "Hélène Marchal, analyste chez Oddo BHF, est prudente. Emmanuel Macron, à l'Élysée, a parlé."))
     assert not [x for x in t if x[1] == "MEMBER_OF"]
+
+
+def test_meeting_partner_under_a_duration_and_fronted_adverbial(nlp):
+    # "avec X" hung under "une heure"; a portfolio after "à" keeps the title whole
+    t = triples(rels(nlp, "En visite à Bucarest, la commissaire européenne à l'Élargissement, Anna Nowak, s'est "
+                          "entretenue pendant plus d'une heure avec la présidente moldave, Maia Sandu."))
+    assert ("Anna Nowak", "CONSULT", "Maia Sandu") in t or ("Maia Sandu", "CONSULT", "Anna Nowak") in t
