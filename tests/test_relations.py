@@ -156,22 +156,6 @@ def test_subject_cut_off_by_a_dash_aside(nlp):
     assert ("Xi Jinping", "HOLDS_ROLE", "Parti communiste chinois") in t
 
 
-def test_extraction_is_cheap_next_to_parsing(nlp):
-    import time
-
-    text = ("Le président français Emmanuel Macron a rencontré mardi à Paris le chancelier allemand Olaf Scholz. "
-            "La Serbie, à laquelle Moscou apporte un soutien militaire, a refusé de sanctionner la Russie. "
-            "Washington a imposé de nouvelles sanctions contre l'Iran, a annoncé le département d'État. ") * 8
-    started = time.perf_counter()
-    docs = [nlp(text) for _ in range(3)]
-    parse = time.perf_counter() - started
-    started = time.perf_counter()
-    for doc in docs:
-        extract_relations(doc, extract_entities(doc), [])
-    extract = time.perf_counter() - started
-    assert extract < 0.35 * parse, (extract, parse)  # target 20%; slack for a shared CPU
-
-
 def test_receiving_verb_makes_its_subject_the_object(nlp):
     assert triples(rels(nlp, "L'Ukraine a reçu le soutien de l'Allemagne.")) == {("Allemagne", "SUPPORT", "Ukraine")}
     assert triples(rels(nlp, "Kiev a obtenu une aide militaire des États-Unis.")) == {("États-Unis", "AID", "Ukraine")}
