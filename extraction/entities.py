@@ -63,6 +63,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from . import roles
+from .nlp import text_of
 from .countries import (CAPITAL_NAMES, COUNTRIES, SEAT_NAMES, country, country_of_adjective, country_of_capital,
                         fold, institutions_of_seat)
 from .model import Entity, Mention
@@ -1160,7 +1161,7 @@ def _head_mentions(doc: Doc, text: str, entities: list[Entity]) -> None:
 
 
 def extract_entities(doc: Doc) -> list[Entity]:
-    text = doc.text  # built from every token on each access: once here
+    text = text_of(doc)
     pieces = _recover(doc, text, _pieces(doc, text))
     _cluster(doc, pieces)
     groups: dict[str, list[_Piece]] = {}

@@ -5,7 +5,7 @@ parsed), end exclusive.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 
 
 @dataclass(slots=True)
@@ -98,4 +98,28 @@ class Relation:
 
 
 def to_dict(obj) -> dict:
-    return asdict(obj)
+    """Like `dataclasses.asdict` for these JSON-shaped classes, without its deep copy of every
+    leaf (a tenth of the extraction time on the benchmark corpus)."""
+    return _plain(obj)
+
+
+def _plain(value):
+    if hasattr(value, "__dataclass_fields__"):
+        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names

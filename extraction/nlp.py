@@ -6,6 +6,7 @@ import time
 import threading
 
 import spacy
+from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
@@ -40,6 +41,31 @@ def load(model: str = DEFAULT_MODEL) -> Language:
 
 
 load.seconds = 0.0
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`, joined once per Doc: spaCy rebuilds it from every token on each access, and
+    the entity, quote, speaker and relation passes all need it (kept in `user_data`, which the
+    DocBin does not store)."""
+    text = doc.user_data.get("wirestream_text")
+    if text is None:
+        text = doc.user_data["wirestream_text"] = doc.text
+    return text
+
+
+def tokens_with_lemma(doc: Doc, lemmas) -> list[int]:
+    """Indices, in order, of the tokens whose lemma is one of `lemmas`: a rule that starts from a
+    few trigger lemmas need not create a Token for every word of the article. The lemma index is
+    built once per Doc from `Doc.to_array` (in `user_data`, which the DocBin does not store)."""
+    index = doc.user_data.get("wirestream_lemmas")
+    if index is None:
+        index = {}
+        for i, key in enumerate(doc.to_array(LEMMA).tolist()):
+            index.setdefault(key, []).append(i)
+        doc.user_data["wirestream_lemmas"] = index
+    strings = doc.vocab.strings
+    found = [i for lemma in lemmas for i in index.get(strings[lemma], ())]
+    return sorted(found)
 
 
 def doc_to_bytes(doc: Doc) -> bytes:

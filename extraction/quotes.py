@@ -23,8 +23,10 @@ import re
 from bisect import bisect_right
 from pathlib import Path
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc
 
+from .nlp import text_of
 from .model import Entity, Quote, Span, Speaker
 from .speakers import TIME_WORDS, SpeakerResolver, fold, np_backward, np_forward, pronoun_of
 
@@ -142,10 +144,23 @@ class _Cue:
         self.subject: tuple[int, int] | None = None
 
 
+def _cue_candidates(doc: Doc) -> set[int]:
+    """Tokens that may be a reporting verb (lemma in the lexicon, or a listed form), found from
+    `Doc.to_array` without creating a Token per word; `_find_cue` decides on these only."""
+    strings, seen, out = doc.vocab.strings, {}, set()
+    for i, key in enumerate(map(tuple, doc.to_array([LEMMA, LOWER]).tolist())):
+        hit = seen.get(key)
+        if hit is None:
+            hit = seen[key] = strings[key[0]].lower() in VERBS or strings[key[1]] in FORMS
+        if hit:
+            out.add(i)
+    return out
+
+
 class _Extractor:
     def __init__(self, doc: Doc, entities: list[Entity]):
         self.doc = doc
-        self.text = doc.text  # Doc.text is rebuilt on every access
+        self.text = text_of(doc)
         self.spans = quote_spans(self.text)
         self.tok_starts = [t.idx for t in doc]
         self.inq = [-1] * len(doc)
@@ -158,6 +173,7 @@ class _Extractor:
         self.resolver = SpeakerResolver(doc, entities, self.spans)
         self.consumed: set[int] = set()
         self._cues: dict[int, _Cue | None] = {}
+        self.cue_candidates = _cue_candidates(doc)
         self.quotes: list[Quote] = []
 
     def _tok(self, char: int) -> int:
@@ -177,6 +193,8 @@ class _Extractor:
         return out
 
     def cue_at(self, i: int) -> _Cue | None:
+        if i not in self.cue_candidates:
+            return None
         if i not in self._cues:
             self._cues[i] = self._find_cue(i)
         return self._cues[i]

@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from . import roles
+from .nlp import text_of, tokens_with_lemma
 from .countries import LEXICONS, country, country_of_adjective, country_of_capital, fold
 from .entities import _place_use, entity_id
 from .model import Argument, Entity, Quote, Relation, Span
@@ -90,6 +91,10 @@ def _compile(path=LEXICONS / "relations.json"):
 MULTIWORD_BY = {tuple(k.split()): v for k, v in json.loads(
     (LEXICONS / "relations.json").read_text(encoding="utf-8"))["multiword_by"].items()}
 _MULTI_FIRST = {k[0] for k in MULTIWORD} | {k[0] for k in MULTIWORD_BY}
+_MULTI_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+for _words, _predicate, _by in [(w, p, False) for w, p in MULTIWORD.items()] + \
+        [(w, p, True) for w, p in MULTIWORD_BY.items()]:
+    _MULTI_BY_FIRST.setdefault(_words[0], []).append((_words, _predicate, _by))
 _RELATIVE_NEAR = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels",
                             "auxquelles", "duquel", "desquels", "dont"})
 _RELATIVE = frozenset({"qui", "que", "qu'"})
@@ -154,7 +159,7 @@ class _Context:
 
     def __init__(self, doc: Doc, entities: list[Entity]):
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each access
+        self.text = text_of(doc)
         self.entities = entities
         self.mention_at: dict[int, tuple[int, Span]] = {}
         self.mentions_sorted: list[tuple[int, int, int]] = []  # (start token, end token, entity)
@@ -1017,15 +1022,17 @@ def _roles(ctx: _Context, out: _Collector) -> None:
 
 _APPOINT = frozenset({"élire", "réélire", "nommer", "renommer", "désigner", "reconduire"})
 _HEAD_OF = frozenset({"présider", "diriger"})
+_APPOINT_OR_HEAD = _APPOINT | _HEAD_OF
 
 
 def _appointments(ctx: _Context, out: _Collector) -> None:
     """HOLDS_ROLE from an election or appointment ("X a été élue maire de Nantes", "nommé à la
     tête de Y", "Le conseil a nommé X directeur de Y") and from "Y, présidé par X" / "X préside Y"."""
     doc = ctx.doc
-    for tok in doc:
+    for i in tokens_with_lemma(doc, _APPOINT_OR_HEAD):
+        tok = doc[i]
         lemma = tok.lemma_
-        if tok.pos_ != "VERB" or lemma not in _APPOINT and lemma not in _HEAD_OF or _unrealised(tok):
+        if tok.pos_ != "VERB" or _unrealised(tok):
             continue
         kids = list(tok.children)
         agents = [a for c in kids if c.dep_ == "obl:agent" for a in ctx.resolve(c)]
@@ -1099,8 +1106,7 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
     """"à la place de X", "au sein de X": the PP's object against the clause's subject
     or the person whose title the PP continues."""
     doc = ctx.doc
-    for words, predicate, by in [(w, p, False) for w, p in MULTIWORD.items()] + \
-            [(w, p, True) for w, p in MULTIWORD_BY.items()]:
+    for words, predicate, by in _MULTI_BY_FIRST.get(tok.lower_, ()):
         n = len(words)
         if tuple(t.lower_ for t in doc[tok.i:tok.i + n]) != words and not (
                 words[-1] == "de" and tuple(t.lower_ for t in doc[tok.i:tok.i + n - 1]) == words[:-1]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from .nlp import text_of
 from .model import Entity, Span, Speaker
 
 DE = {"de", "du", "des", "d'", "d’"}
@@ -174,7 +175,7 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, entities: list[Entity], quoted: list[tuple[int, int]]):
         self.doc = doc
-        self.text = doc.text  # Doc.text is rebuilt on every access
+        self.text = text_of(doc)
         self.entities = entities
         ms = sorted(((m.start, m.end, m.kind, e) for e in entities for m in e.mentions),
                     key=lambda x: x[0])
