@@ -93,12 +93,6 @@ def main(argv: list[str] | None = None) -> None:
     print(json_line("all", results))
 
 
-def _cpu_bound(one: dict, two: dict) -> float:
-    """The best two-worker scaling the cores allow: one worker at full load already uses
-    `worker_cpu_share` CPUs, and the broker takes its share of what is left."""
-    return (os.cpu_count() - two["full"]["broker_cpu_share"]) / sum(one["full"]["worker_cpu_share"])
-
-
 def summary(r: dict) -> str:
     c = r["ceiling"]
     rows = [
@@ -134,8 +128,6 @@ def summary(r: dict) -> str:
         rows += [
             ("2 workers articles/s", two["full"]["articles_per_s"], "", ""),
             ("2 workers / 1 worker", round(scaling, 3), ">= 1.7", _check("two_workers_scaling", scaling)),
-            ("2 workers / 1 worker allowed by CPU: (cores - broker) / 1 worker's CPUs",
-             round(_cpu_bound(one, two), 3), "", ""),
             ("2 workers articles done per worker", "/".join(f"{d:.0f}" for d in two["done_per_worker"]), "", ""),
         ]
     load = f"revision {r.get('revision')}; load average (1 min) at start/end: {r['loadavg_start']:.2f}/{r.get('loadavg_end', float('nan')):.2f} on {os.cpu_count()} CPUs"
