@@ -88,8 +88,10 @@ def _compile(path=LEXICONS / "relations.json"):
  DEEP_OBJECTS, COMPOUND_FIRSTS, DENIALS, DIRECTIONS, PLACE_OBJECTS, PERSON_PAIR_NOUNS,
  NO_PERSON_SUBJECT, KIND_NOUNS, NO_DESCRIPTOR, ORG_ADJECTIVES, TARGET_NOUNS) = _compile()
 # "à la demande de X": X does the act to the clause's subject (the reverse of MULTIWORD)
-MULTIWORD_BY = {tuple(k.split()): v for k, v in json.loads(
-    (LEXICONS / "relations.json").read_text(encoding="utf-8"))["multiword_by"].items()}
+_EXTRA = json.loads((LEXICONS / "relations.json").read_text(encoding="utf-8"))
+MULTIWORD_BY = {tuple(k.split()): v for k, v in _EXTRA["multiword_by"].items()}
+# "le député de l'Yonne": a member title followed by a place is a seat held for that constituency
+CONSTITUENCY_TITLES = frozenset(fold(w) for w in _EXTRA["constituency_titles"])
 _MULTI_FIRST = {k[0] for k in MULTIWORD} | {k[0] for k in MULTIWORD_BY}
 _MULTI_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
 for _words, _predicate, _by in [(w, p, False) for w, p in MULTIWORD.items()] + \
@@ -962,6 +964,8 @@ def _roles(ctx: _Context, out: _Collector) -> None:
                 out.add(subj, "HOLDS_ROLE", obj, trig, 0.85, t.role)
             elif t.scope == "member" and _cut_name(doc, m.end, t.end) and fold(org.name) not in fold(t.text):
                 pass  # "le pilier du Stade toulousain": the name ran on past the mention found
+            elif t.scope == "member" and org.label == "LOC" and fold(t.role.split()[0]) in CONSTITUENCY_TITLES:
+                out.add(subj, "HOLDS_ROLE", obj, trig, 0.75, t.role)  # "le député de l'Yonne X"
             elif t.scope == "member":  # "le député Modem Pierre Aubry", "délégué CGT"
                 qualifiers = {fold(w) for w in t.role.split()[1:]}
                 if qualifiers & (MEMBER_OFFICES | EXECUTIVE_OFFICES):
@@ -1138,6 +1142,9 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
                 verb = verb.head
                 while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.dep_ != "ROOT":
                     verb = verb.head
+        if not subjects and not by and tok.i >= 2 and doc[tok.i - 1].text == "," and tok.i - 2 in ctx.mention_at:
+            # "développé par la start-up X, en partenariat avec Y": the agent the parser could not link
+            subjects = [ctx.arg_of_entity(*ctx.mention_at[tok.i - 2], 0.8)]
         for s in subjects:
             for o in objects:
                 if by:
@@ -1428,6 +1435,11 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in COMPOUND_FIRSTS:
                 continue  # "libre-échange" is no exchange
             verb, hops = _governing_verb(tok)
+            if predicate == "COOPERATE" and verb is not None and tok.dep_ == "obj" \
+                    and VERBS.get(verb.lemma_, ("",))[0] == "AGREE":
+                predicate = "AGREE"  # "a conclu des partenariats avec X": the act is the agreement
+            if verb is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not ctx.resolve(verb.head):
+                verb = None  # "des demandeurs d'asile ayant des liens familiaux": the noun's, not the clause's
             possessed = False
             if verb is not None and verb.lemma_ in RECEIVING and subjects and not objects \
                     and predicate not in SYMMETRIC:

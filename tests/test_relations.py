@@ -825,3 +825,31 @@ def test_meeting_partner_under_a_duration_and_fronted_adverbial(nlp):
     t = triples(rels(nlp, "En visite à Bucarest, la commissaire européenne à l'Élargissement, Anna Nowak, s'est "
                           "entretenue pendant plus d'une heure avec la présidente moldave, Maia Sandu."))
     assert ("Anna Nowak", "CONSULT", "Maia Sandu") in t or ("Maia Sandu", "CONSULT", "Anna Nowak") in t
+
+
+# --- held-out 5 round: general constructions (own sentences) ---
+
+def test_partnership_concluded_is_an_agreement(nlp):
+    t = triples(rels(nlp, "Tokyo a conclu des partenariats similaires avec le Pérou et le Ghana l'an dernier."))
+    assert ("Japon", "AGREE", "Pérou") in t or ("Pérou", "AGREE", "Japon") in t
+    assert not any(p == "COOPERATE" for _, p, _ in t)
+
+
+def test_in_partnership_with_gives_cooperate(nlp):
+    t = triples(rels(nlp, "Le vaccin a été mis au point par le laboratoire Valneva, en partenariat avec "
+                          "l'Institut Pasteur de Dakar."))
+    pairs = {tuple(sorted((s, o))) for s, p, o in t if p == "COOPERATE"}
+    assert pairs == {("Institut Pasteur de Dakar", "Valneva")}
+
+
+def test_ties_of_people_in_a_participle_are_no_cooperation_of_the_clause_subject(nlp):
+    t = triples(rels(nlp, "Rome et Madrid ont signé un accord sur l'accueil de réfugiés ayant des liens "
+                          "familiaux en Espagne."))
+    assert not any(p == "COOPERATE" for _, p, _ in t)
+
+
+def test_member_of_parliament_for_a_place_holds_a_seat(nlp):
+    rs = rels(nlp, "Le député de la Corrèze Antoine Vernet a interpellé le gouvernement.")
+    got = {(r.subject.name, r.predicate, r.object.name) for r in rs}
+    assert ("Antoine Vernet", "HOLDS_ROLE", "Corrèze") in got
+    assert ("Antoine Vernet", "MEMBER_OF", "Corrèze") not in got
