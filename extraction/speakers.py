@@ -37,6 +37,11 @@ ORG_NOUNS = {"agence", "organisation", "organisme", "ministere", "groupe", "entr
              "compagnie", "union", "commission", "firme", "constructeur", "operateur", "banque",
              "prefecture", "mairie", "armee", "police", "gendarmerie", "parquet", "direction", "club",
              "equipe", "etat-major", "justice", "tribunal", "cour", "conseil", "assemblee", "senat"}
+# nouns that fit any organisation ("l'agence onusienne" for the OMS, "la direction" for a company);
+# the other ORG_NOUNS name a kind of institution and only stand for one of that kind
+# ("la préfecture" is the "préfecture du Nord", never the "Cour des comptes")
+ANY_ORG_NOUNS = {"agence", "organisation", "organisme", "groupe", "entreprise", "societe", "institution",
+                 "compagnie", "firme", "constructeur", "operateur", "direction", "union"}
 NOT_ANAPHORIC = {"meme", "source", "sources", "communique", "texte", "rapport", "document"}
 ANAPHORA_CHARS = 1500  # how far back "l'agence" looks for its organisation
 PRONOUN_WINDOW = 3  # segments: how far back "il"/"elle" prefers the last speaker
@@ -416,17 +421,40 @@ class SpeakerResolver:
         t = self.doc[self._token_at(char)]
         while t.dep_ in ("flat:name", "flat") and t.head is not t:
             t = t.head
+        if t.dep_ == "nmod" and not any(c.dep_ == "case" for c in t.children):
+            return t.head.dep_.startswith("nsubj")  # "Le groupe Ardelor a confirmé": a name after its noun
         return t.dep_.startswith("nsubj") or (t.dep_ == "appos" and t.head.dep_.startswith("nsubj"))
 
-    def _organisation(self, char: int, mention: Span) -> Speaker | None:
-        """'l'agence onusienne' after 'L'Organisation mondiale de la santé (OMS)': the last ORG."""
+    def _organisation(self, char: int, mention: Span, noun: str) -> Speaker | None:
+        """'l'agence onusienne' after 'L'Organisation mondiale de la santé (OMS)': an organisation
+        named before, of the noun's kind, the last one that spoke or was a clause's subject (a union
+        named in passing, "déléguée CFDT", is not "la direction")."""
         i = bisect_left(self.starts, char) - 1
+        seen, found = set(), []
         while i >= 0 and char - self.mentions[i][0] < ANAPHORA_CHARS:
-            e = self.mentions[i][3]
-            if e.label == "ORG" and not self._in_quotes(self.mentions[i][0]):
-                return Speaker(e.name, e.entity_id, e.label, mention, "title")
+            ms, _, _, e = self.mentions[i]
             i -= 1
-        return None
+            if e.label != "ORG" or e.entity_id in seen or self._in_quotes(ms):
+                continue
+            seen.add(e.entity_id)
+            if self._of_kind(e, noun):
+                found.append((ms, e))
+        spoke = {sp.entity_id for _, _, sp, _ in self.history}
+        ms, e = next((f for f in found if f[1].entity_id in spoke or self._is_subject(f[0])), (None, None))
+        if e is None:
+            return None  # only named in passing ("déléguée CFDT"): the phrase stays unnamed
+        return Speaker(e.name, e.entity_id, e.label, mention, "title")
+
+    @staticmethod
+    def _of_kind(e: Entity, noun: str) -> bool:
+        """The organisation can be called "la <noun>": any one for a generic noun; for a kind of
+        institution ("préfecture", "mairie", "ministère"), one whose name or title says so."""
+        words = set(fold(e.name).replace("'", " ").split())
+        for t in e.titles:
+            words |= set(fold(t).replace("'", " ").split())
+        if noun in ANY_ORG_NOUNS:
+            return not (words & (ORG_NOUNS - ANY_ORG_NOUNS))
+        return noun in words
 
     def resolve(self, tokens: tuple[int, int], segment: int) -> Speaker | None:
         """The speaker named by doc[tokens[0]:tokens[1]]."""
@@ -529,7 +557,7 @@ class SpeakerResolver:
             if head is not None and fold(head.text) in ORG_NOUNS:
                 # only a bare noun is anaphoric: "le ministère de la Défense" is a new speaker
                 short = len(span) <= 3 and not any(t.lower_ in DE for t in span)
-                sp = self._organisation(start, mention) if short else None
+                sp = self._organisation(start, mention, fold(head.text)) if short else None
             elif head is None or is_person_noun(head.text):
                 # only a noun naming a person stands for one: "la chambre de métiers", "l'abstention
                 # de ses troupes", "la majorité" are no one already named

@@ -552,3 +552,18 @@ def test_unnamed_subject_keeps_its_prepositional_phrase_for_a_later_pronoun(nlp)
     _, quotes = run(nlp, "Un juriste spécialisé en droit du travail a jugé le recours risqué. « Le texte ne tiendra "
                          "pas devant le Conseil », a-t-il estimé.")
     assert [speaker(q) for q in quotes][-1] == "Un juriste spécialisé en droit du travail"
+
+
+# -- institutions named by a common noun ------------------------------------------------------
+
+def test_institution_noun_never_takes_another_organisation(nlp):
+    _, quotes = run(nlp, "Un rapport de l'Inspection générale des finances avait pointé des retards sur le chantier. "
+                         "La mairie a répondu que les travaux « seraient achevés » en juin.")
+    assert [speaker(q) for q in quotes] == ["La mairie"]
+
+
+def test_management_is_the_company_that_was_a_subject_not_a_union_named_in_passing(nlp):
+    _, quotes = run(nlp, "Le groupe Ardelor a confirmé mardi la fermeture de son usine de Vierzon. « Nous sommes "
+                         "sous le choc », a déclaré Paul Mercadier, délégué CGT du site. La direction affirme que "
+                         "les salariés se verront proposer un reclassement.")
+    assert [speaker(q) for q in quotes] == ["Paul Mercadier", "Ardelor"]
