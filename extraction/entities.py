@@ -82,7 +82,7 @@ ORG_HEADS = frozenset({
     "comité", "autorité", "forum", "alliance", "ligue", "bureau", "département", "secrétariat",
     "préfecture", "mairie", "ambassade", "consulat", "université", "club", "stade", "festival", "agence",
     "coordination", "confédération", "syndicat", "fondation", "institution", "programme", "centre", "congrès",
-    "académie"})
+    "académie", "communauté", "musée"})
 _FOLDED_ORG_HEADS = frozenset(fold(w) for w in ORG_HEADS)
 PLACE_CONTEXT = frozenset({
     "près", "maire", "mairie", "centre", "rue", "banlieue", "périphérie", "quartier", "aéroport", "gare",
@@ -110,7 +110,8 @@ ORG_CONTEXT = frozenset({
     "conglomérat", "laboratoire", "firme", "holding", "chaîne", "journal", "quotidien", "hebdomadaire",
     "radio", "ong", "association", "fédération", "mouvement", "enseigne", "distributeur", "assureur",
     "transporteur", "armateur", "industriel", "pétrolier", "énergéticien", "start-up", "éditeur",
-    "collectif", "coalition", "fondation", "organisation", "groupement", "milice", "restaurant"})
+    "collectif", "coalition", "fondation", "organisation", "groupement", "milice", "restaurant", "alliance",
+    "académie", "agence", "cabinet", "marque"})
 # ORG_CONTEXT nouns that also name a person ("l'industriel Vincent Bolloré"): no evidence against PER
 PERSON_NOUNS = frozenset({"armateur", "industriel", "éditeur", "formation", "géant", "opérateur"})
 _PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’"})
@@ -137,6 +138,7 @@ _GAZETTEER = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
     (re.escape(n) for n in set(COUNTRIES.values()) | set(CAPITAL_NAMES) | set(SEAT_NAMES)),
     key=len, reverse=True))
     + r")(?![\w-])")
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)$")
 _OPEN_SKIP = frozenset({'"', "«", "»", "“", "”", "'"})
 
 
@@ -163,8 +165,9 @@ class _Piece:
     sure: bool = False  # the label comes from the context ("l'association X"), not the NER: it wins the vote
 
 
-def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
-    """The mentions a raw NER span really holds (zero, one, or a title's person)."""
+def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset = frozenset()) -> list[_Piece]:
+    """The mentions a raw NER span really holds (zero, one, or a title's person). `named_inside`:
+    the texts of NER names found inside a sentence, which no capitalised first word hides."""
     # a name split by a paragraph break ("X.\n\nAnne Dubois"): keep the part after it
     for i in range(end - 1, start, -1):
         if doc[i].is_space and "\n" in doc[i].text:
@@ -241,10 +244,13 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
         return []  # also "le Premier ministre" tagged PER: a title without its holder
     if end - start == 1 and doc[start].pos_ in ("ADJ", "VERB", "NOUN") and doc[start].lemma_.islower() \
             and (label != "PER" or end < len(doc) and doc[end].is_lower) and _sentence_initial(doc, start) \
-            and not (country(span.text) or country_of_capital(span.text)):
+            and not (country(span.text) or country_of_capital(span.text)) and span.text not in named_inside:
         # "Ancienne adjointe, ...", "« Frapper un marché ...", "Extradé par ...", "Professeure de lettres
         # dans un lycée, elle ...": a capitalised first word that the parser reads as a common word
         return []
+    if end - start == 1 and end < len(doc) and doc[end].lower_ == "par" and _sentence_initial(doc, start) \
+            and _PARTICIPLE.search(doc[start].text):
+        return []  # "Extradé par les Pays-Bas", "Soutenue par ...": a participle opening the sentence
     if end - start == 1 and end < len(doc) and doc[end].is_lower \
             and fold(doc[start].text + " " + doc[end].text) in roles.TITLES:
         return []  # "le Premier ministre": the first word of a title
@@ -299,9 +305,12 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
             and (start == 0 or doc[start - 1].lower_ not in _PREPOSITIONS) and roles.title_before(doc, start, {})[0] is not None:
         label = "PER"  # "son homologue turc, Recep Tayyip Erdogan", not "le patron de Dekkers Chemie"
     if label == "PER":  # "Kim Jong Un": the NER left out a capitalised last part
+        ner_end = end
         while end < len(doc) and doc[end].is_title and doc[end].is_alpha \
                 and doc[end].ent_iob_ != "B" and not _honorific(doc[end]):
             end += 1
+        if end > ner_end and doc[end - 1].text in ORG_TAILS:
+            label = "ORG"  # "Hanseong [Energy]": the part left out is a company's last word
     elif label == "ORG":  # "Airbus [Defence and Space]": capitalised words the NER left out
         end = _org_tail(doc, end)
         if end - start == 1 and doc[start].lower_ in ORG_HEADS and end + 1 < len(doc) \
@@ -322,7 +331,26 @@ def _repair(doc: Doc, start: int, end: int, label: str) -> list[_Piece]:
             and name_start == start:
         start = name_start = start - 1
         label = "LOC"  # "le terminal Atlantique", "le stade Ernest-Wallon": the place's name holds the noun
+    museum = _museum_before(doc, start)
+    if museum is not None and name_start == start:
+        start = name_start = museum
+        label, sure = "ORG", True  # "le musée du Louvre", "le musée de l'Ecole de Nancy": the institution
     return [_Piece(start, end, name_start, label, sure=sure)]
+
+
+def _museum_before(doc: Doc, start: int) -> int | None:
+    """The token of "musée" when a name completes it: "musée Rodin", "musée d'Orsay", "musée
+    national de la Marine"."""
+    k = start - 1
+    if k > 0 and doc[k].lower_ in ("la", "l'", "l’"):
+        k -= 1
+    if k > 0 and doc[k].lower_ in _PREPOSITIONS:
+        k -= 1
+    elif k != start - 1:
+        return None
+    while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k -= 1
+    return k if k >= 0 and doc[k].lower_ == "musée" else None
 
 
 def _org_tail(doc: Doc, end: int) -> int:
@@ -365,8 +393,15 @@ def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
     "le groupe chimique français Valtéa", "le groupe armé M23"."""
     k = start - 1
     complement = False
+    if k > 0 and doc[k].lower_ in ("de", "d'", "d’"):  # "le club anglais de Brighton": a team's town is its name
+        k -= 1
+        while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+            k -= 1
+        span = doc[start:end].text
+        return doc[k].lower_ in _TEAM_NOUNS and label != "PER" and not (country(span) or country_of_capital(span))
     while k >= 0 and doc[k].is_lower:
-        if doc[k].pos_ == "ADJ" or doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm"):
+        if doc[k].pos_ == "ADJ" or doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm") \
+                or country_of_adjective(doc[k].text):
             k -= 1
         elif not complement and k > 1 and doc[k].pos_ in ("NOUN", "PROPN") and doc[k - 1].lower_ in ("de", "d'", "d’"):
             k, complement = k - 2, True  # "le fabricant français de batteries Voltaris"
@@ -374,11 +409,18 @@ def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
             break
     if k < 0:
         return False
-    noun = doc[k].lemma_.lower()
+    noun = _compound_ending(doc, k) or doc[k].lemma_.lower()
     if noun not in ORG_CONTEXT or label == "PER" and noun in PERSON_NOUNS:
         return False
     span = doc[start:end].text
     return not (country(span) or country_of_capital(span))
+
+
+def _compound_ending(doc: Doc, k: int) -> str | None:
+    """"start-up" when token k is the "up" of it: a hyphenated noun the tokenizer split."""
+    if k > 1 and doc[k - 1].text == "-" and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_:
+        return doc[k - 2:k + 1].text.lower()
+    return None
 
 
 def _fronted_org_noun(doc: Doc, start: int, end: int, label: str) -> bool:
@@ -432,7 +474,9 @@ def _org_apposition(doc: Doc, start: int, end: int, label: str) -> bool:
         return not (country(doc[start].text) or country_of_capital(doc[start].text))
     if k + 1 >= len(doc) or not doc[k].is_lower:
         return False
-    if doc[k].pos_ == "NOUN":
+    if k + 2 < len(doc) and doc[k + 1].text == "-" and _compound_ending(doc, k + 2):
+        noun, k = _compound_ending(doc, k + 2), k + 2  # "X, une start-up indienne"
+    elif doc[k].pos_ == "NOUN":
         noun = doc[k].lemma_.lower()
     elif k > end + 1:  # "principal parti" parsed as the verb "partir": the word after a determiner or adjective
         noun = doc[k].lower_
@@ -462,8 +506,14 @@ def _portfolio_slot(doc: Doc, start: int) -> bool:
         k -= 1
     if k < 1 or doc[k].lower_ not in _PREPOSITIONS | {"à", "au", "aux"}:
         return False
-    if doc[k].lower_ in _PREPOSITIONS and doc[k - 1].lower_ in ("ministre", "ministère", "chargé", "chargée"):
-        return True  # not "la déléguée de la CGT"
+    m = k - 2 if k > 1 and doc[k - 1].is_lower and country_of_adjective(doc[k - 1].text) else k - 1
+    if doc[k].lower_ in _PREPOSITIONS and doc[m].lower_ in ("ministre", "ministère", "chargé", "chargée"):
+        return True  # not "la déléguée de la CGT"; "ministre kazakh des Mines"
+    if doc[k].lower_ in _PREPOSITIONS and k > 2 and doc[k - 1].lower_ == "et" and doc[k - 2].is_alpha:
+        j = k - 2  # "ministre de l'Industrie et de la [Construction]": the portfolio before "et" says it
+        while j > 1 and (doc[j].is_title or doc[j].is_lower and doc[j].pos_ == "ADJ") and (doc[j - 1].is_title or doc[j - 1].is_lower and doc[j - 1].pos_ == "ADJ"):
+            j -= 1
+        return doc[j].is_title and (fold(doc[j:k - 1].text) in roles.PORTFOLIOS or _portfolio_slot(doc, j))
     if doc[k].lower_ not in ("à", "au", "aux"):
         return False  # "le commissaire de l'UA" is the organisation
     k -= 1
@@ -673,11 +723,33 @@ def _complete(doc: Doc, pieces: list[_Piece]) -> None:
                 break
 
 
+def _hyphen_continuations(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
+    """"stade Bollaert[-Delelis]", "quai Branly[-Jacques Chirac]": a name glued by a hyphen to the
+    capitalised words after it runs on; a name the NER found there joins it."""
+    starts = {p.start: p for p in pieces}
+    dropped = set()
+    for p in pieces:
+        if p.start in dropped:
+            continue
+        while p.end + 1 < len(doc) and doc[p.end].text == "-" and not doc[p.end - 1].whitespace_ \
+                and not doc[p.end].whitespace_ and doc[p.end + 1].is_title and p.label != "PER":
+            q = starts.get(p.end + 1)
+            if q is not None and q is not p:
+                dropped.add(q.start)
+                p.end = q.end
+            else:
+                p.end += 2
+    return [p for p in pieces if p.start not in dropped] if dropped else pieces
+
+
 def _pieces(doc: Doc, text: str) -> list[_Piece]:
     pieces: list[_Piece] = []
+    # "Voltaria" parsed as a common noun where it opens a sentence is still the name seen inside one
+    named_inside = frozenset(ent.text for ent in doc.ents if ent.start and not _sentence_initial(doc, ent.start))
     for ent in doc.ents:
         if ent.label_ in LABELS:
-            pieces.extend(_repair(doc, ent.start, ent.end, ent.label_))
+            pieces.extend(_repair(doc, ent.start, ent.end, ent.label_, named_inside))
+    pieces = _hyphen_continuations(doc, pieces)
     pieces = _institutions(doc, text, pieces)
     _complete(doc, pieces)
     acronyms = _bracket_acronyms(doc, text, pieces)
@@ -939,11 +1011,8 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
             p.name = name
             p.key = "n:" + fold(name)
             if p.label == "PER" and p.end - p.name_start > 1:
-                words = [t.text for t in doc[p.name_start:p.end]]
-                # "Wang" / "Lavrov" / "von der Leyen": a first or last part of the full name
-                for k in range(1, len(words)):
-                    for part in (words[:k], words[k:]):
-                        full_names.setdefault(fold(" ".join(part)), []).append(p.key)
+                for part in _name_parts(doc[p.name_start:p.end].text):
+                    full_names.setdefault(fold(part), []).append(p.key)
             if p.label == "PER" and p.name_start > p.start:
                 p.kind = "alias"
     org_prefixes: dict[str, set[str]] = {}  # "assemblee" -> {"n:assemblee nationale"}
@@ -952,6 +1021,8 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
             words = p.key[2:].split()
             for k in range(1, len(words)):
                 org_prefixes.setdefault(" ".join(words[:k]), set()).add(p.key)
+                if "-" in words[k]:  # "musée du quai Branly" beside "musée du quai Branly-Jacques Chirac"
+                    org_prefixes.setdefault(" ".join(words[:k] + [words[k].split("-")[0]]), set()).add(p.key)
     for p in pieces:
         words = p.key[2:].split() if p.label in ("ORG", "MISC") and isinstance(p.key, str) and p.key.startswith("n:") else []
         if len(words) > 2 and words[0] == "organisation" and words[1] in ("des", "de", "du"):
@@ -994,6 +1065,15 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
     _join_nicknames(doc, pieces)
     _join_glosses(doc, pieces)
     _join_seats(doc, pieces)
+
+
+def _name_parts(name: str) -> list[str]:
+    """The shorter ways an article names a person: a first or last run of words ("Wang",
+    "Lavrov", "von der Leyen", "Ait-Larbi" of "Mehdi Ait-Larbi"), and a capitalised inner
+    word, the first of a double surname ("Añez" of "Rodrigo Añez Villarroel")."""
+    words = name.split()
+    parts = [" ".join(part) for k in range(1, len(words)) for part in (words[:k], words[k:])]
+    return parts + [w for w in words[1:-1] if w[:1].isupper()]
 
 
 _NICKNAME_CUES = frozenset({"dit", "dite", "surnommé", "surnommée", "alias"})
