@@ -92,6 +92,8 @@ _EXTRA = json.loads((LEXICONS / "relations.json").read_text(encoding="utf-8"))
 MULTIWORD_BY = {tuple(k.split()): v for k, v in _EXTRA["multiword_by"].items()}
 # "le député de l'Yonne": a member title followed by a place is a seat held for that constituency
 CONSTITUENCY_TITLES = frozenset(fold(w) for w in _EXTRA["constituency_titles"])
+STATE_OFFICES = frozenset(fold(w) for w in _EXTRA["state_offices"])
+LOCAL_OFFICES = frozenset(fold(w) for w in _EXTRA["local_offices"])
 _MULTI_FIRST = {k[0] for k in MULTIWORD} | {k[0] for k in MULTIWORD_BY}
 _MULTI_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
 for _words, _predicate, _by in [(w, p, False) for w, p in MULTIWORD.items()] + \
@@ -1022,6 +1024,49 @@ def _roles(ctx: _Context, out: _Collector) -> None:
             # never a country merely named in the sentence: it is often someone else's
             tok = doc[_token_at(doc, t.start)]
             out.add(subj, "HOLDS_ROLE", ctx.country_arg(known[t.person], tok, 1.0), trig, 0.5, t.role)
+        elif (place := _story_place(ctx, t)) is not None:
+            m = ctx.entities[place].mentions[0]
+            out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(place, Span(m.text, m.start, m.end), 1.0),
+                    trig, 0.5, t.role)
+
+
+def _lead_places(ctx: _Context) -> list[int]:
+    """Entities of the place (LOC) mentions of the first paragraph (the lead), in order, once each."""
+    end = ctx.text.find("\n")
+    end = len(ctx.text) if end < 0 else end
+    found: list[int] = []
+    for s, _, idx in ctx.mentions_sorted:
+        if ctx.doc[s].idx >= end:
+            break
+        if ctx.entities[idx].label == "LOC" and idx not in found:
+            found.append(idx)
+    return found
+
+
+def _story_place(ctx: _Context, t: roles.Title) -> int | None:
+    """The country (for a state office: "le ministre de la Santé publique, X") or town (for a local one:
+    "le maire, X") of the story, for a title that names neither. The country: the only one the article
+    names, when the lead names it (else the office may be another country's). The town: the place named
+    at least twice as often as any other."""
+    words = fold(t.role).split()
+    head = next((" ".join(words[:n]) for n in (3, 2, 1) if " ".join(words[:n]) in STATE_OFFICES | LOCAL_OFFICES),
+                None)
+    if head is None:
+        return None
+    rest = words[len(head.split()):]
+    if head in LOCAL_OFFICES:
+        if rest:
+            return None
+        counts = sorted(((len(e.mentions), idx) for idx, e in enumerate(ctx.entities) if e.label == "LOC"
+                         and e.name not in ctx.by_country and not country(e.name)), reverse=True)
+        if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
+            return counts[0][1]
+        return None
+    # the rest of the role is nothing or a portfolio ("de la Santé publique"), not an organisation
+    if rest and not (rest[0] in ("de", "du", "des", "d'") and set(rest) & roles.PORTFOLIO_WORDS):
+        return None
+    countries = [idx for idx in _lead_places(ctx) if ctx.entities[idx].name in ctx.by_country]
+    return countries[0] if len(ctx.by_country) == 1 and len(countries) == 1 else None
 
 
 _APPOINT = frozenset({"élire", "réélire", "nommer", "renommer", "désigner", "reconduire"})

@@ -853,3 +853,24 @@ def test_member_of_parliament_for_a_place_holds_a_seat(nlp):
     got = {(r.subject.name, r.predicate, r.object.name) for r in rs}
     assert ("Antoine Vernet", "HOLDS_ROLE", "Corrèze") in got
     assert ("Antoine Vernet", "MEMBER_OF", "Corrèze") not in got
+
+
+def test_state_office_without_country_is_held_in_the_story_country(nlp):
+    text = ("Le gouvernement du Sénégal a lancé lundi à Dakar une campagne de vaccination contre la rougeole.\n\n"
+            "Le ministre de la Santé, Ibrahima Diouf, a salué l'engagement des soignants.")
+    got = {(r.subject.name, r.predicate, r.object.name) for r in rels(nlp, text)}
+    assert ("Ibrahima Diouf", "HOLDS_ROLE", "Sénégal") in got
+
+
+def test_state_office_without_country_is_left_alone_when_two_countries_are_named(nlp):
+    text = ("Le Sénégal et la Mauritanie ont lancé lundi une campagne de vaccination contre la rougeole.\n\n"
+            "Le ministre de la Santé, Ibrahima Diouf, a salué l'engagement des soignants.")
+    assert not [r for r in rels(nlp, text) if r.predicate == "HOLDS_ROLE"]
+
+
+def test_mayor_without_town_is_the_mayor_of_the_story_town(nlp):
+    text = ("Un incendie a détruit dimanche la médiathèque de Quimper, dans le Finistère.\n\n"
+            "« C'est un choc pour Quimper », a déclaré le maire, Yann Le Goff. Les pompiers de Quimper "
+            "sont restés sur place toute la nuit.")
+    got = {(r.subject.name, r.predicate, r.object.name) for r in rels(nlp, text)}
+    assert ("Yann Le Goff", "HOLDS_ROLE", "Quimper") in got
