@@ -163,8 +163,9 @@ def np_forward(doc: Doc, k: int, ceiling: int, skip_pp: bool = False,
         if end > k and (t.pos_ == "DET" or (low in DETS and low not in DE)) \
                 and doc[end - 1].lower_ not in DE and doc[end - 1].pos_ != "ADP":
             break  # "à Genève | le directeur": a new noun phrase
-        if in_pp and end > k and t.pos_ == "PROPN" and doc[end - 1].pos_ == "NOUN" and doc[end - 1].is_lower:
-            break  # "au mégaphone | Serge Castaing"
+        if in_pp and end > k and t.pos_ == "PROPN" and t.text[:1].isupper() and doc[end - 1].is_lower \
+                and doc[end - 1].pos_ in ("NOUN", "PROPN"):
+            break  # "au mégaphone | Serge Castaing" (the parser may call "micro" a proper noun)
         if (t.pos_ in NP_POS or t.pos_ == "DET" or low in DETS or low in DE or low in HONORIFICS_M
                 or low in HONORIFICS_F or t.text == "-"):
             end += 1
@@ -189,6 +190,7 @@ class SpeakerResolver:
         self.quoted = quoted  # char spans inside quotation marks: persons named there don't speak
         self.qstarts = [q[0] for q in quoted]
         self.gender = {e.entity_id: self._gender(e) for e in entities if e.label == "PER"}
+        self.honorific = {i for i, g in self.gender.items() if g is not None}  # "M.", "Mme": final
         self.surnames: dict[str, list[Entity]] = {}
         for e in entities:
             if e.label == "PER":
@@ -235,15 +237,20 @@ class SpeakerResolver:
                 span = (start, span[1])
             self.titles.append((strip_det(self.doc[span[0]:span[1]].text), e))
             first = self.doc[span[0]].lower_
-            if self.gender.get(e.entity_id) is None and first in ("la", "une"):
-                self.gender[e.entity_id] = "Fem"
-            elif self.gender.get(e.entity_id) is None and first in ("le", "un"):
-                self.gender[e.entity_id] = "Masc"
+            self._set_gender(e, "Fem" if first in ("la", "une") else "Masc" if first in ("le", "un") else
+                             "Fem" if "Fem" in role.morph.get("Gender") else None)
+
+    def _set_gender(self, e: Entity, g: str | None) -> None:
+        """A title's gender, unless one is known; a feminine form outweighs a masculine one, which
+        French also gives women ("le docteur Awa Diallo, coordinatrice du projet": a woman)."""
+        known = self.gender.get(e.entity_id)
+        if g is not None and (known is None or (g == "Fem" and e.entity_id not in self.honorific)):
+            self.gender[e.entity_id] = g
 
     def _note_gender(self, span: tuple[int, int] | None, e: Entity) -> None:
         """The gender a person noun set beside a name gives that person ("la romancière X",
         "le président de Y, X", "l'Ivoirien X"), when nothing else gave one."""
-        if span is None or self.gender.get(e.entity_id) is not None:
+        if span is None or self.gender.get(e.entity_id) == "Fem":
             return
         words = [t for t in self.doc[span[0]:span[1]] if t.pos_ in ("NOUN", "PROPN", "ADJ")]
         head = next((t for t in words[:2] if is_person_noun(t.text) or fold(t.text) in NATIONALITY), None)
@@ -252,8 +259,7 @@ class SpeakerResolver:
         first = self.doc[span[0]].lower_
         g = "Fem" if first in ("la", "une") else "Masc" if first in ("le", "un") else (
             head.morph.get("Gender") or [None])[0]
-        if g is not None:
-            self.gender[e.entity_id] = g
+        self._set_gender(e, g)
 
     def _appositions(self) -> None:
         """Titles the article itself gives a person: 'le patron de X, Wang Yi', 'le président Xi'."""
@@ -332,7 +338,7 @@ class SpeakerResolver:
                     (m for m in same if not self._complement_of_noun(m[0], seg_start)), same[0])
                 break
             i -= 1
-        someone = self._unnamed_subject(segment, gender)
+        someone = self._unnamed_subject(segment, gender) or self._introduced_name(segment, gender)
         if someone is not None and (last is None or last[0] < someone.mention.start) and (
                 person is None or person[0] < someone.mention.start):
             # "Un diplomate européen s'est montré prudent. « ... », a-t-il confié."
@@ -395,6 +401,33 @@ class SpeakerResolver:
                 return None  # "Un diplomate, Jean Dupont, ...": the person
             span = self._unnamed_core(span)
             return Speaker(span.text, None, None, Span(span.text, span.start_char, span.end_char), "unnamed")
+        return None
+
+    def _introduced_name(self, segment: int, gender: str | None) -> Speaker | None:
+        """A person the previous sentence introduces by a name no entity holds and an apposition
+        ("Sur le port, Yassine, un pêcheur de 40 ans, ..."), for a pronoun of that gender."""
+        if not 1 <= segment < len(self.seg_chars):
+            return None
+        doc = self.doc
+        a, b = self._token_at(self.seg_chars[segment - 1]), self._token_at(self.seg_chars[segment])
+        for k in range(a, b - 3):
+            det, noun = doc[k + 2].lower_, doc[k + 3]
+            if not (doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k + 1].text == ","
+                    and det in ("un", "une") and (is_person_noun(noun.text) or fold(noun.text) in NATIONALITY)):
+                continue
+            g = "Fem" if det == "une" else "Masc"
+            first = k
+            while first > a and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+                first -= 1
+            if (first > a and doc[first - 1].text != ",") or (gender is not None and g != gender) \
+                    or self._in_quotes(doc[first].idx):
+                continue
+            i = bisect_right(self.starts, doc[first].idx) - 1
+            if i >= 0 and self.mentions[i][0] <= doc[first].idx < self.mentions[i][1] \
+                    and self.mentions[i][3].label in ("PER", "ORG"):
+                continue  # a person or organisation: the resolver's mentions handle it
+            name = doc[first:k + 1]
+            return Speaker(name.text, None, None, Span(name.text, name.start_char, name.end_char), "unnamed")
         return None
 
     def _org_subject(self, segment: int, gender: str | None) -> Speaker | None:

@@ -567,3 +567,23 @@ def test_management_is_the_company_that_was_a_subject_not_a_union_named_in_passi
                          "sous le choc », a déclaré Paul Mercadier, délégué CGT du site. La direction affirme que "
                          "les salariés se verront proposer un reclassement.")
     assert [speaker(q) for q in quotes] == ["Paul Mercadier", "Ardelor"]
+
+
+# -- pronouns and genders -----------------------------------------------------------------------
+
+def test_feminine_apposition_outweighs_a_masculine_title(nlp):
+    _, quotes = run(nlp, "« Avant, il fallait attendre deux mois », a expliqué le docteur Awa Diallo, coordinatrice "
+                         "du programme pour l'Institut Pasteur de Dakar. Selon elle, le taux de guérison a doublé.")
+    assert [speaker(q) for q in quotes] == ["Awa Diallo", "Awa Diallo"]
+
+
+def test_pronoun_goes_to_a_first_name_introduced_with_an_apposition(nlp):
+    _, quotes = run(nlp, "« Nous resterons », a affirmé Claire Dumas, porte-parole du collectif. Devant la mairie, "
+                         "Fatoumata, une infirmière de 34 ans, attendait depuis l'aube. « On ne nous écoute jamais », "
+                         "a-t-elle lancé.")
+    assert [speaker(q) for q in quotes] == ["Claire Dumas", "Fatoumata"]
+
+
+def test_inverted_subject_after_a_lowercase_prepositional_phrase(nlp):
+    _, quotes = run(nlp, "« La ligne doit rouvrir », a lancé au micro Odile Ferrand, conseillère municipale de Clamecy.")
+    assert [speaker(q) for q in quotes] == ["Odile Ferrand"]
