@@ -77,7 +77,7 @@ def _compile(path=LEXICONS / "relations.json"):
             frozenset(data["denials"]),
             frozenset(data["directions"]), {k: tuple(v) for k, v in data["place_objects"].items()},
             frozenset(data["person_pair_nouns"]), frozenset(data["no_person_subject"]),
-            {k: frozenset(fold(w) for w in v) for k, v in data["kind_nouns"].items()},
+            {fold(k): frozenset(fold(w) for w in v) for k, v in data["kind_nouns"].items()},
             frozenset(fold(w) for w in data["no_descriptor"]),
             {fold(k): frozenset(fold(n) for n in v) for k, v in data["org_adjectives"].items()},
             frozenset(w for ws in data["target_nouns"].values() for w in ws))
@@ -208,6 +208,8 @@ class _Context:
             keys = set()
             if e - s > 1 and doc[s].text[:1].isupper() and doc[s].pos_ in ("NOUN", "PROPN"):
                 keys.add(fold(doc[s].text))  # "Fédération nationale ...", "CHU de Brest"
+            elif e - s > 1 and doc[s].is_lower and doc[s].pos_ == "NOUN":
+                keys.add(fold(doc[s].text))  # "le musée" after "le musée de l'Ecole de Nancy", "la marine nigériane"
             k = s - 1
             while k > 0 and doc[k].is_lower and (doc[k].pos_ == "ADJ" or country_of_adjective(doc[k].text)):
                 k -= 1
@@ -215,8 +217,8 @@ class _Context:
                 keys.add(fold(doc[k].text))  # "la coalition criminelle Viv Ansanm"
                 intro_adjectives.update(fold(t.text) for t in doc[k + 1:s])
             words = {fold(w) for w in ent.name.split()}
-            keys |= {kind for kind, names in KIND_NOUNS.items() if words & names}
-            for key in keys - NO_DESCRIPTOR:
+            kinds = {kind for kind, names in KIND_NOUNS.items() if words & names}
+            for key in keys - NO_DESCRIPTOR | kinds:  # ("la région" for a "conseil régional" is meant)
                 learned.setdefault(key, {}).setdefault(idx, s)
         out = {}
         if not learned:
@@ -852,8 +854,9 @@ def _last_org_before(ctx: _Context, char: int) -> int | None:
     start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     best = best_subject = None
     # with the nouns that refer back to an organisation ("La junte, ..., n'a pas confirmé. Son porte-parole")
+    # or in a title ("Le président de la région, X, ... Son vice-président, Y")
     refs = sorted(ctx.mentions_sorted + [(i, i + 1, idx) for i, idx in ctx.descriptor_at.items()
-                                         if ctx.doc[i].dep_.startswith("nsubj")])
+                                         if ctx.doc[i].dep_.startswith("nsubj") or ctx.doc[i].head.i in ctx.title_at])
     for s, e, idx in refs:
         if s >= tok[0].i:
             break
@@ -1003,7 +1006,11 @@ def _roles(ctx: _Context, out: _Collector) -> None:
             # ("son homologue brésilienne, X" holds the office in Brazil, below)
             # "son porte-parole, Nasser Rahmani": the office of the organisation named just before
             org_idx = _last_org_before(ctx, t.start)
-            if org_idx is not None:
+            if org_idx is None:
+                # "Le président de la région, X, ... Son vice-président, Y": the organisation of the title before
+                org_idx = next((o.org for o in reversed(ctx.titles) if o.org is not None and o.end < t.start
+                                and t.start - o.end < 400 and ctx.entities[o.org].label == "ORG"), None)
+            if org_idx is not None and any(m.start < t.start for m in ctx.entities[org_idx].mentions):
                 m = next(m for m in ctx.entities[org_idx].mentions if m.start < t.start)
                 out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(org_idx, Span(m.text, m.start, m.end), 1.0),
                         trig, 0.5, t.role)

@@ -87,6 +87,8 @@ def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
     if low == "à":  # "le commissaire à l'Environnement, X": a portfolio follows
         nxt = tok.doc[tok.i + 1:tok.i + 3]
         return any(fold(t.text) in PORTFOLIO_WORDS for t in nxt)
+    if low == "sans":  # "maire sans étiquette de Lucy-le-Bois": a political label inside the title
+        return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "étiquette"
     if low in ("en", "au", "aux"):  # "l'ambassadeur d'Allemagne en Pologne, au Maroc, Hans Weber"
         return tok.i + 1 in ent_of
     return tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.is_alpha or "-" in tok.text and tok.is_lower

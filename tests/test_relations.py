@@ -874,3 +874,25 @@ def test_mayor_without_town_is_the_mayor_of_the_story_town(nlp):
             "sont restés sur place toute la nuit.")
     got = {(r.subject.name, r.predicate, r.object.name) for r in rels(nlp, text)}
     assert ("Yann Le Goff", "HOLDS_ROLE", "Quimper") in got
+
+
+def test_mayor_with_political_label_before_the_town(nlp):
+    got = triples(rels(nlp, "« Nous ne lâcherons rien », a lancé Odile Perrin, maire sans étiquette de Saint-Pons, "
+                            "devant la mairie."))
+    assert ("Odile Perrin", "HOLDS_ROLE", "Saint-Pons") in got
+
+
+def test_the_region_stands_for_the_regional_council_in_a_title(nlp):
+    text = ("Le conseil régional d'Occitanie a voté jeudi la fermeture de trois lycées agricoles.\n\n"
+            "Le président de la région, Thierry Morel, a défendu ce choix. Les parents sont inquiets.\n\n"
+            "Sa vice-présidente chargée de l'éducation, Inès Farge, a promis des navettes.")
+    got = triples(rels(nlp, text))
+    assert ("Thierry Morel", "HOLDS_ROLE", "conseil régional d'Occitanie") in got
+    assert ("Inès Farge", "HOLDS_ROLE", "conseil régional d'Occitanie") in got
+
+
+def test_curator_of_the_museum_named_before(nlp):
+    text = ("Un tableau a été volé au musée des Beaux-Arts de Rouen dans la nuit de samedi.\n\n"
+            "La conservatrice du musée, Léa Fontaine, a porté plainte.")
+    got = triples(rels(nlp, text))
+    assert ("Léa Fontaine", "HOLDS_ROLE", "musée des Beaux-Arts de Rouen") in got
