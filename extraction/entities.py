@@ -64,8 +64,8 @@ from spacy.tokens import Doc
 
 from . import roles
 from .nlp import text_of
-from .countries import (CAPITAL_NAMES, COUNTRIES, SEAT_NAMES, country, country_of_adjective, country_of_capital,
-                        fold, institutions_of_seat)
+from .countries import (CAPITAL_NAMES, COUNTRIES, LEXICONS, SEAT_NAMES, country, country_of_adjective,
+                        country_of_capital, fold, institutions_of_seat)
 from .model import Entity, Mention
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -104,6 +104,20 @@ ORG_TAILS = frozenset({
     "Industries", "Airlines", "Pharma", "Chemicals", "Chemie", "Electric", "Petroleum", "Mining", "Telecom",
     "Corp", "Inc", "SA", "SAS", "AG", "GmbH", "Ltd", "Métropole", "Agglo"})
 _GENERIC = frozenset({"etat", "etats", "gouvernement", "republique", "nation"})
+_COMPASS = frozenset({"est", "ouest", "nord", "sud", "orient", "occident"})
+
+
+def _common_names() -> dict[str, list[tuple[str, ...]]]:
+    """`lexicons/common_names.txt` by first folded word: capitalised terms that are no entity."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for line in (LEXICONS / "common_names.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            words = tuple(fold(line).replace("-", " - ").split())
+            out.setdefault(words[0], []).append(words)
+    return out
+
+
+COMMON_NAMES = _common_names()
 ORG_CONTEXT = frozenset({
     "groupe", "société", "entreprise", "sidérurgiste", "constructeur", "compagnie", "club", "équipe",
     "formation", "syndicat", "parti", "banque", "fabricant", "géant", "opérateur", "filiale",
@@ -254,9 +268,14 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if end - start == 1 and end < len(doc) and doc[end].is_lower \
             and fold(doc[start].text + " " + doc[end].text) in roles.TITLES:
         return []  # "le Premier ministre": the first word of a title
+    if text == "etat" and end < len(doc) and doc[end].is_lower and country_of_adjective(doc[end].text):
+        return [_Piece(start, end + 1, start, "LOC")]  # "l'Etat sénégalais": the country (see _state_country)
     if end - start == 1 and (country_of_adjective(span.text) or _honorific(doc[start])
                              or text in _GENERIC or _demonym(doc, start, label)):
         return []
+    if _common_name_at(doc, start) or _coordinated_compass(doc, start, end) \
+            or end - start == 1 and end < len(doc) and doc[end].is_digit and len(doc[end]) == 4 and country(span.text):
+        return []  # "verreries Art nouveau"; "entre l'Est et l'Ouest"; "le plan France 2030"
     if doc[start].is_lower and end - start > 1 and doc[start + 1].is_title and country_of_adjective(doc[start].text) \
             and start > 0 and doc[start - 1].lower_ in _DETS:
         start += 1  # "le [russe] Gazprom": the nationality used as a noun goes, and says "company" below
@@ -266,6 +285,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if _org_noun_before(doc, start, end, label) or _company_adjective_before(doc, start, end) \
             or _org_apposition(doc, start, end, label) or _fronted_org_noun(doc, start, end, label):
         label, sure = "ORG", True  # "le sidérurgiste indien Kaveri Steel", "l'association Lyon Entraide"
+        end = _phrase_name_end(doc, start, end)
     elif label == "MISC" and end - start == 1 and start > 1 and doc[start - 1].text == "Les" \
             and not doc[start - 1].is_sent_start and _DEMONYM_PLURAL.search(doc[start].text):
         label = "ORG"  # "Les Loyalistes", "Les Ecologistes" in mid-sentence: a party
@@ -414,6 +434,49 @@ def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
         return False
     span = doc[start:end].text
     return not (country(span) or country_of_capital(span))
+
+
+_PHRASE_NAME_NOUNS = frozenset({"collectif", "association", "mouvement", "coalition", "campagne"})
+_PHRASE_STOPS = frozenset({",", ".", ";", ":", "(", ")", "»", "qui", "que", "dont", "et"})
+
+
+def _common_name_at(doc: Doc, start: int) -> bool:
+    """A capitalised term of the language starts at token start ("Art nouveau")."""
+    for words in COMMON_NAMES.get(fold(doc[start].text), ()):
+        if tuple(fold(t.text) for t in doc[start:start + len(words)]) == words:
+            return True
+    return False
+
+
+def _coordinated_compass(doc: Doc, start: int, end: int) -> bool:
+    """"entre l'Est et l'Ouest", "le Nord et le Sud": compass points paired are directions or blocs,
+    not the region one of them names alone ("la région de l'Est")."""
+    if end - start != 1 or fold(doc[start].text) not in _COMPASS:
+        return False
+    def compass(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].is_title and fold(doc[i].text) in _COMPASS
+    after = end + 1 if end + 1 < len(doc) and doc[end].lower_ == "et" else None
+    if after is not None and doc[after].lower_ in _DETS:
+        after += 1
+    before = start - 1 if start > 0 and doc[start - 1].lower_ in _DETS else start
+    return after is not None and compass(after) or before > 1 and doc[before - 1].lower_ == "et" \
+        and (compass(before - 2) or before > 2 and doc[before - 2].lower_ in _DETS and compass(before - 3))
+
+
+def _phrase_name_end(doc: Doc, start: int, end: int) -> int:
+    """"le collectif Sauvons notre ligne, qui ...", "l'association Droit au logement a ...": after a
+    collective's noun, a name that opens on a common word capitalised runs over the lower-case words
+    up to the punctuation or the verb that closes it."""
+    if end - start != 1 or start == 0 or doc[start - 1].lower_ not in _PHRASE_NAME_NOUNS or doc[start].is_oov:
+        return end
+    k = end
+    while k < len(doc) and k - end < 5 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _PHRASE_STOPS \
+            and doc[k].pos_ not in ("AUX", "VERB", "PRON"):
+        k += 1
+    if k == end or k - end >= 5 or k < len(doc) and doc[k].text[:1].isupper() or doc[k - 1].pos_ in ("ADP", "DET") \
+            or doc[end].pos_ == "ADP" and doc[end].lower_ not in ("à", "au", "aux"):
+        return end  # not "l'association Emmaüs [pour les sans-abri]"
+    return k
 
 
 def _compound_ending(doc: Doc, k: int) -> str | None:
@@ -617,6 +680,8 @@ def _foreign_short_form(doc: Doc, p: _Piece) -> str | None:
     unies pour l'alimentation et l'agriculture (FAO)": a body's formal name (an organisation head and at
     least two more words) with a one-word short form in brackets right after it, or after its parent's
     short form ("de l'ONU"), that spells another language's name."""
+    if p.label == "ORG" and p.end - p.start == 1 and doc[p.start].is_title and fold(doc[p.start].text) in _FOLDED_ORG_HEADS:
+        return _head_short_form(doc, p)
     if p.label != "ORG" or p.end - p.start < 3 or fold(doc[p.start].text) not in _FOLDED_ORG_HEADS:
         return None
     i = p.end
@@ -629,6 +694,19 @@ def _foreign_short_form(doc: Doc, p: _Piece) -> str | None:
     short = doc[i + 1].text
     if not (_ACRONYM.match(short) or _SHORT.match(short)) or country(short) or country_of_capital(short):
         return None
+    return short
+
+
+def _head_short_form(doc: Doc, p: _Piece) -> str | None:
+    """"Mouvement [vers le socialisme] (MAS)": a body's head word the NER took alone, the lower-case
+    words after it, and a short form in another language that starts with the head's letter."""
+    j = p.end
+    while j < len(doc) and j - p.end < 6 and doc[j].is_lower and doc[j].is_alpha:
+        j += 1
+    short = _bracketed_short_form(doc, j) if j > p.end + 1 else None
+    if short is None or not _ACRONYM.match(short) or short[0] != doc[p.start].text[0].upper():
+        return None
+    p.end = j
     return short
 
 
@@ -716,7 +794,8 @@ def _complete(doc: Doc, pieces: list[_Piece]) -> None:
             end = p.name_start + len(name)
             if len(name) > len(words) and name[:len(words)] == words and end <= len(doc) \
                     and tuple(t.lower_ for t in doc[p.end:end]) == name[len(words):] \
-                    and doc[end - 1].is_title and not any(k in starts for k in range(p.end, end)):
+                    and (doc[end - 1].is_title or p.label == "LOC" and doc[end - 1].pos_ == "ADJ") \
+                    and not any(k in starts for k in range(p.end, end)):  # also "l'Asie [centrale]"
                 p.end = end
                 if _org_apposition(doc, p.name_start, end, p.label):
                     p.label, p.sure = "ORG", True
@@ -808,8 +887,8 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     capitalised occurrence of the same words is a mention too."""
     for m in _GAZETTEER.finditer(text):
         span = doc.char_span(m.start(), m.end())
-        if span is None:
-            continue
+        if span is None or span.end < len(doc) and doc[span.end].is_digit and len(doc[span.end]) == 4:
+            continue  # "le plan France 2030" names a plan
         # a lexicon name wins over shorter NER pieces inside it ("New" of "New Delhi")
         inside = [p for p in pieces if span.start <= p.start and p.end <= span.end]
         if any(p.start < span.start < p.end or p.start < span.end < p.end for p in pieces) \
@@ -841,7 +920,7 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 
 # public bodies named in lower case: "l'armée nigérienne", "le tribunal correctionnel de Paris"
-_INSTITUTION_HEADS = re.compile(r"(?<![\w-])(?:armée|tribunal|cour|police|gendarmerie|ministère|conseil|chambre)(?![\w-])",
+_INSTITUTION_HEADS = re.compile(r"(?<![\w-])(?:armée|marine|tribunal|cour|police|gendarmerie|ministère|conseil|chambre|préfecture)(?![\w-])",
                                 re.IGNORECASE)
 _ORG_NOUNS = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(ORG_CONTEXT, key=len, reverse=True)) + r")(?![\w-])")
 _MEMBER_NOUNS = frozenset({"député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée", "élu", "élue",
@@ -857,7 +936,7 @@ _PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "van", "von
                         "das", "do", "del", "della", "ben", "bin", "ibn", "al", "el", "y", "e", "zu", "af", "mac", "ag", "ould",
                         "bint", "abou", "abu", "ait", "ou"})
 _TEAM_NOUNS = frozenset({"club", "équipe", "formation"})
-_FORCES = frozenset({"armée", "police", "gendarmerie"})
+_FORCES = frozenset({"armée", "marine", "police", "gendarmerie"})
 _COURT_QUALIFIERS = frozenset({"commerce", "assises", "appel", "instance", "police", "cassation", "prud'hommes"})
 # the trade chambers: "la chambre de métiers d'Alsace", "la chambre d'agriculture de la Gironde"
 _CHAMBER_QUALIFIERS = frozenset({"commerce", "métiers", "agriculture"})
@@ -936,18 +1015,22 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
             place = _place_after(doc, tok.i + 1, pieces)
             added.append(_Piece(tok.i, place.end if place else tok.i + 1, tok.i, "ORG", sure=True))
             covered.update(range(tok.i, added[-1].end))
+    terms = set()
     for tok in _tokens_at(doc, re.finditer(r"\((?=[A-Z][A-Za-z]{1,7}\))", text)):
         # "le parquet national financier (PNF)": a lower-case body spelled by the short form after it
         i, short = tok.i, doc[tok.i + 1].text if tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")" else None
         if short is None or i == 0 or i - 1 in covered or not doc[i - 1].is_lower:
             continue
-        for st in range(i - 2, max(i - 9, -1), -1):
-            if doc[st].is_punct or doc[st].pos_ in ("VERB", "AUX") or st in covered:
-                break
-            if doc[st].is_lower and doc[st].pos_ == "NOUN" and _spells(short.upper(), _initials(doc[st:i].text)):
-                added.append(_Piece(st, i, st, "ORG", sure=True))
-                covered.update(range(st, i))
-                break
+        st = _definition_start(doc, i, short.upper(), covered)
+        if st is None:
+            continue
+        if doc[st].lower_ in _BODY_NOUNS:
+            added.append(_Piece(st, i, st, "ORG", sure=True))
+            covered.update(range(st, i))
+        else:  # "cellules lithium-fer-phosphate (LFP)", "des centres d'accueil ... (CAES)": a term, not a body
+            terms.add(short)
+    if terms:
+        pieces = [p for p in pieces if doc[p.start:p.end].text not in terms]
     for tok in _tokens_at(doc, _ORG_NOUNS.finditer(text)):
         # "le mouvement indépendantiste Libertà Nova": a name after an organisation noun the NER missed
         if not tok.is_lower or tok.lemma_ in PERSON_NOUNS or tok.i in covered:
@@ -959,12 +1042,40 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
         while j < len(doc) and j - k < 4 and j not in covered and doc[j].is_alpha \
                 and (doc[j].is_title or doc[j].is_upper and len(doc[j]) > 1) and not _honorific(doc[j]):
             j += 1
+        if k < j < len(doc) - 1 and doc[j].is_digit and len(doc[j]) <= 3 and j not in covered \
+                and doc[j + 1].pos_ != "NOUN" and doc[j + 1].text != "%":
+            j += 1  # "l'association Utopia 56": a number in the name
         if j == k or any(i in covered for i in range(k, j)) or j < len(doc) and doc[j].text[:1].isupper() \
                 or doc[k].lower_ in roles.TITLES or country(doc[k:j].text) or country_of_capital(doc[k:j].text):
             continue
         added.append(_Piece(k, j, k, "ORG", sure=True))
         covered.update(range(k, j))
     return sorted(pieces + added, key=lambda p: p.start) if added else pieces
+
+
+# lower-case heads of a body's name spelled by a short form: "le parquet national financier (PNF)"
+_BODY_NOUNS = (ORG_HEADS | ORG_CONTEXT | {
+    "parquet", "direction", "délégation", "service", "caisse", "brigade", "force", "forces", "garde", "inspection",
+    "observatoire", "haut", "haute", "régie", "police", "gendarmerie", "chambre", "cellule", "commissariat",
+    "secrétariat", "conférence", "mission", "haut-commissariat", "établissement", "régiment", "division"}) - {"centre"}
+
+
+def _definition_start(doc: Doc, i: int, short: str, covered: set[int]) -> int | None:
+    """First token of the lower-case words before the bracket at i whose initials spell the short
+    form ("zone à faibles émissions (ZFE)"); an exact spelling wins over one letter more."""
+    found = None
+    for st in range(i - 1, max(i - 12, -1), -1):
+        tok = doc[st]
+        if st in covered or tok.pos_ in ("VERB", "AUX") or tok.is_punct and not (tok.text == "-" and not tok.whitespace_) \
+                or not tok.is_lower and not tok.is_punct:
+            break
+        if tok.text.replace("-", "").isalpha() and tok.pos_ in ("NOUN", "X", "ADJ", "PROPN") and tok.lower_ not in _FUNCTION_WORDS:
+            initials = _initials(doc[st:i].text)
+            if initials == short:
+                return st
+            if found is None and _spells(short, initials) and tok.pos_ == "NOUN":
+                found = st
+    return found
 
 
 def _place_after(doc: Doc, i: int, pieces: list[_Piece]) -> _Piece | None:
@@ -998,7 +1109,7 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
             else:
                 p.label, p.key, p.name = "LOC", "n:" + fold(name), name
             continue
-        c = country(name)
+        c = country(name) or _state_country(name)
         cap = country_of_capital(name)
         if c:
             p.label, p.key, p.name = "LOC", "c:" + fold(c), c
@@ -1077,6 +1188,12 @@ def _name_parts(name: str) -> list[str]:
 
 
 _NICKNAME_CUES = frozenset({"dit", "dite", "surnommé", "surnommée", "alias"})
+
+
+def _state_country(name: str) -> str | None:
+    """"Etat camerounais" -> "Cameroun": the state named by its nationality is the country."""
+    words = name.split()
+    return country_of_adjective(words[1]) if len(words) == 2 and fold(words[0]) == "etat" and words[1].islower() else None
 
 
 def _join_nicknames(doc: Doc, pieces: list[_Piece]) -> None:
@@ -1209,7 +1326,7 @@ def _title_mentions(doc: Doc, text: str, titles: list[roles.Title], entities: li
             person.mentions.append(Mention(text[m.start():m.end()], m.start(), m.end(), "title"))
 
 
-_BARE_HEADS = re.compile(r"(?<![\w-])(?:[lL]['’]armée|[lL]e tribunal|[lL]a cour|[lL]a police)(?![\w-])")
+_BARE_HEADS = re.compile(r"(?<![\w-])(?:[lL]['’]armée|[lL]e tribunal|[lL]a cour|[lL]a police|[lL]a marine)(?![\w-])")
 
 
 def _head_mentions(doc: Doc, text: str, entities: list[Entity]) -> None:

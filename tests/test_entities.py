@@ -769,3 +769,59 @@ def test_second_portfolio_after_et_is_no_place(nlp):
 def test_participle_opening_a_sentence_is_no_name(nlp):
     es = ents(nlp, "Interpellé par les douaniers en mars, le suspect a été remis à la justice belge.")
     assert not [e for e in es if e.name == "Interpellé"]
+
+
+def test_lower_case_public_bodies_préfecture_and_navy(nlp):
+    es = ents(nlp, "La marine ghanéenne a intercepté un chalutier, a annoncé la préfecture de la Gironde. "
+                   "Selon la marine, l'équipage est sain et sauf.")
+    names = {(e.name, e.label) for e in es}
+    assert ("marine ghanéenne", "ORG") in names and ("préfecture de la Gironde", "ORG") in names, names
+    assert "la marine" in [m.text for m in by_name(es, "marine ghanéenne").mentions]
+
+
+def test_short_form_of_a_lower_case_term_is_no_organisation(nlp):
+    es = ents(nlp, "Les véhicules à hydrogène vert (VHV) et les moteurs à combustion interne (MCI) reculent. "
+                   "Les VHV restent chers.")
+    assert not [e for e in es if e.name in ("VHV", "MCI")], [(e.name, e.label) for e in es]
+
+
+def test_short_form_of_a_lower_case_body_is_still_an_organisation(nlp):
+    es = ents(nlp, "La direction générale de la santé (DGS) a publié un avis. La DGS recommande la prudence.")
+    dgs = [e for e in es if "DGS" in [m.text for m in e.mentions]]
+    assert dgs and dgs[0].label == "ORG"
+
+
+def test_number_inside_an_association_name(nlp):
+    es = ents(nlp, "Les bénévoles de l'association Horizon 44 à Nantes ont distribué des repas.")
+    assert by_name(es, "Horizon 44").label == "ORG"
+
+
+def test_collective_named_by_a_phrase(nlp):
+    es = ents(nlp, "Des centaines de parents ont répondu à l'appel du collectif Gardons nos écoles, qui dénonce les fermetures.")
+    assert by_name(es, "Gardons nos écoles").label == "ORG"
+
+
+def test_head_word_and_lower_case_words_spelled_by_a_foreign_short_form(nlp):
+    es = ents(nlp, "La candidate du Parti pour la libération nationale (PLN) a perdu. Le PLN conteste les résultats.")
+    pln = [e for e in es if "PLN" in [m.text for m in e.mentions]]
+    assert pln and pln[0].name == "Parti pour la libération nationale", [(e.name, e.label) for e in es]
+
+
+def test_paired_compass_points_are_no_places(nlp):
+    es = ents(nlp, "La Turquie se veut un trait d'union entre l'Orient et l'Occident, selon Ankara.")
+    assert not [e for e in es if e.name in ("Orient", "Occident")], [(e.name, e.label) for e in es]
+
+
+def test_art_movement_is_no_entity(nlp):
+    es = ents(nlp, "La villa, joyau Art déco de la station, a été rachetée par la commune de Biarritz.")
+    assert not [e for e in es if e.name.startswith("Art")], [(e.name, e.label) for e in es]
+
+
+def test_country_followed_by_a_year_names_a_plan(nlp):
+    es = ents(nlp, "Le site a reçu 40 millions d'euros du plan Maroc 2030 et de banques privées.")
+    assert not [e for e in es if e.name == "Maroc"], [(e.name, e.label) for e in es]
+
+
+def test_state_named_by_its_nationality_is_the_country(nlp):
+    es = ents(nlp, "Le ministre a assuré que l'Etat sénégalais prendrait le relais du financement.")
+    assert by_name(es, "Sénégal").label == "LOC"
