@@ -94,6 +94,7 @@ MULTIWORD_BY = {tuple(k.split()): v for k, v in _EXTRA["multiword_by"].items()}
 CONSTITUENCY_TITLES = frozenset(fold(w) for w in _EXTRA["constituency_titles"])
 STATE_OFFICES = frozenset(fold(w) for w in _EXTRA["state_offices"])
 LOCAL_OFFICES = frozenset(fold(w) for w in _EXTRA["local_offices"])
+OFFICE_ORGS = {fold(k): frozenset(fold(n) for n in v) for k, v in _EXTRA["office_orgs"].items()}
 _MULTI_FIRST = {k[0] for k in MULTIWORD} | {k[0] for k in MULTIWORD_BY}
 _MULTI_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
 for _words, _predicate, _by in [(w, p, False) for w, p in MULTIWORD.items()] + \
@@ -1130,17 +1131,35 @@ def _org_of_adjective(ctx: _Context, t: roles.Title) -> int | None:
     for w in t.text.split():
         names |= ORG_ADJECTIVES.get(fold(w), frozenset())
     if names:
-        return next((idx for idx, e in enumerate(ctx.entities) if e.label == "ORG" and (
-            fold(e.name) in names or any(fold(m.text) in names for m in e.mentions))), None)
+        # "la commissaire européenne": the Commission when the article names it, else the Union
+        for wanted in (OFFICE_ORGS.get(fold(t.role.split()[0]), frozenset()), names):
+            found = next((idx for idx, e in enumerate(ctx.entities) if e.label == "ORG" and (
+                fold(e.name) in wanted or any(fold(m.text) in wanted for m in e.mentions))), None)
+            if found is not None:
+                return found
+        return None
     # a demonym that is a word of one organisation's name: "le directeur sportif toulousain"
-    # -> Stade toulousain, "l'entraîneur lyonnais" -> Olympique lyonnais
+    # -> Stade toulousain, "l'entraîneur lyonnais" -> Olympique lyonnais, "l'entraîneur lensois" -> RC Lens
     words = {fold(w) for w in t.text.split()[1:] if w.islower() and fold(w).endswith(_DEMONYM_ENDS)
              and not country_of_adjective(w) and fold(w) not in _NOT_DEMONYMS}
     if not words:
         return None
+    stems = {_demonym_stem(w) for w in words} - {None}
     found = {idx for idx, e in enumerate(ctx.entities) if e.label == "ORG"
-             and words & {fold(x) for x in e.name.split()}}
+             and any(x in words or any(_same_town(x, s) for s in stems) for x in (fold(y) for y in e.name.split()))}
     return found.pop() if len(found) == 1 else None
+
+
+def _demonym_stem(word: str) -> str | None:
+    """The town part of a demonym: "lensois" -> "lens", "lyonnais" -> "lyonn", "marseillais" -> "marseill"."""
+    end = next((e for e in sorted(_DEMONYM_ENDS, key=len, reverse=True) if word.endswith(e)), None)
+    return word[:-len(end)] if end else None
+
+
+def _same_town(name_word: str, stem: str) -> bool:
+    """A word of a name is the town of a demonym's stem: "lens"/"lens", "lyon"/"lyonn", "lille"/"lill"."""
+    short, long_ = sorted((name_word, stem), key=len)
+    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2
 
 
 def _roles_of_representatives(ctx: _Context, out: _Collector) -> None:

@@ -896,3 +896,17 @@ def test_curator_of_the_museum_named_before(nlp):
             "La conservatrice du musée, Léa Fontaine, a porté plainte.")
     got = triples(rels(nlp, text))
     assert ("Léa Fontaine", "HOLDS_ROLE", "musée des Beaux-Arts de Rouen") in got
+
+
+def test_coach_named_by_the_demonym_of_the_club_town(nlp):
+    text = ("Le FC Nantes a recruté mardi le milieu de terrain ghanéen Kofi Mensah.\n\n"
+            "L'entraîneur nantais, Julien Arnaud, s'est dit ravi de cette arrivée.")
+    assert ("Julien Arnaud", "HOLDS_ROLE", "FC Nantes") in triples(rels(nlp, text))
+
+
+def test_european_commissioner_belongs_to_the_commission_when_it_is_named(nlp):
+    text = ("La Commission européenne a présenté mercredi un plan pour l'hydrogène. Le texte a été défendu par "
+            "le commissaire européen chargé de l'énergie, Piotr Malinowski.")
+    got = triples(rels(nlp, text))
+    assert ("Piotr Malinowski", "HOLDS_ROLE", "Commission européenne") in got
+    assert ("Piotr Malinowski", "HOLDS_ROLE", "Union européenne") not in got
