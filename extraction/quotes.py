@@ -49,6 +49,7 @@ MIN_FREE_QUOTE_WORDS = 4
 FIGURES = {"chiffre", "chiffres", "resultat", "resultats", "bilan", "bilans", "donnees", "estimation",
            "estimations", "statistiques", "projections", "sondage", "decompte", "comptage"}
 CONTINUATION_SEGMENTS = 2
+DOCUMENTS = {"communique", "texte", "document", "rapport", "note"}  # "selon un communiqué": no speaker
 
 
 def _forms(lemma: str) -> set[str]:
@@ -324,6 +325,8 @@ class _Extractor:
             k, before = before[0] - 1, None
             if k >= seg_start and doc[k].text == ",":
                 k -= 1
+            if k >= seg_start and doc[k].text == ")":  # "l'organisation X (T&E), qui estime": X
+                k = next((x - 1 for x in range(k - 1, max(seg_start, k - 8), -1) if doc[x].text == "("), k)
         if before is None and k >= seg_start and inq[k] == -1:
             if comma_before and cue.comp is not None and k - 1 >= seg_start and inq[k - 1] == -1:
                 # "Le chef de X, Wang Yi, a affirmé que", "Claire L., présidente du groupe, a accusé":
@@ -584,12 +587,15 @@ class _Extractor:
             else:  # the whole reported clause, quoted words included
                 b = max(self.spans[inside[-1]][1], doc[end - 1].idx + len(doc[end - 1]))
                 self._add(doc[start].idx, b, "mixed", c, sp)
-        spoke = len(self.quotes) > produced  # a verb attributed something: "selon" adds nothing
         free = [q for q in sorted({inq[x] for x in range(seg_start, seg_end) if inq[x] != -1})
                 if q not in self.consumed]
         selon = next((k for k in range(seg_start, seg_end) if inq[k] == -1 and (
             (doc[k].lower_ in PREPOSITIONS and (doc[k].lower_ != "pour" or self._opens(k, seg_start)))
             or self._is_dapres(k))), None)  # "pour équiper ..., selon X": the "selon"
+        # a verb attributed something: "selon" adds nothing ("», a-t-il ajouté, selon la même
+        # source"), unless that verb is in a relative clause on the source ("..., selon l'ONG X,
+        # qui estime que ...": two statements)
+        spoke = self._spoke(selon, produced)
         deferred: list[tuple[int, int, _Cue]] = []
         for q in free:
             qa, qb = self.qtok[q]
@@ -615,10 +621,11 @@ class _Extractor:
             elif opens and len(self.text[a:b].split()) >= MIN_FREE_QUOTE_WORDS:
                 self._add(a, b, "direct", None, self._continuation(n))
             # otherwise: scare quotes ("pour des "raisons de santé"") are not speech
-        if selon is not None and len(self.quotes) == produced and (not free or self._opens(selon, seg_start)):
+        if selon is not None and not self._spoke(selon, produced) and (self._opens(selon, seg_start) or all(
+                self._predicate_quote(q) for q in free if self.qtok[q][0] < selon)):
             # (a trailing "selon" after scare quotes, "pour des « raisons personnelles », selon son
-            # entourage", gives nothing, as before)
-            self._selon_clause(n, selon, seg_start, seg_end)
+            # entourage", gives nothing, as before; quoted words with a verb are the source's)
+            self._selon_clause(n, selon, seg_start, seg_end, free)
         if deferred and len(deferred) == len(free):
             before = len(self.quotes)
             self._incise(n, seg_start, seg_end, post, [q.start for q in self.quotes[produced:]])
@@ -720,16 +727,35 @@ class _Extractor:
                 j = app[1]
         return j
 
-    def _selon_clause(self, n: int, k: int, seg_start: int, seg_end: int) -> None:
+    def _spoke(self, selon: int | None, produced: int) -> bool:
+        """A verb of the segment attributed something, other than one in a relative clause on the
+        "selon" source."""
+        return any(selon is None or q.cue_span is None or not self._relative_after(selon, q.cue_span.start)
+                   for q in self.quotes[produced:])
+
+    def _relative_after(self, selon: int, char: int) -> bool:
+        """A relative clause on the "selon" source opens between it and `char` (", qui estime")."""
+        doc = self.doc
+        return char > doc[selon].idx and any(
+            doc[x].text == "," and doc[x + 1].lower_ == "qui" and doc[x + 1].idx < char and self.inq[x] == -1
+            for x in range(selon + 1, len(doc) - 1) if doc[x].idx < char)
+
+    def _predicate_quote(self, q: int) -> bool:
+        """Quoted words with a verb ("n'auraient « jamais été diagnostiqués »") say something;
+        a quoted noun phrase ("pour des « raisons personnelles »") only labels."""
+        a, b = self.qtok[q]
+        return any(self.doc[x].pos_ in ("VERB", "AUX") for x in range(a, b))
+
+    def _selon_clause(self, n: int, k: int, seg_start: int, seg_end: int, free: list[int] = ()) -> None:
         """'Selon X, clause.' and 'clause, selon un diplomate.' (a person or a source)."""
         doc = self.doc
         span = self._selon_np(k, seg_end)
         if span is None:
             return
         head = next((t for t in doc[span[0]:span[1]] if t.pos_ == "NOUN"), None)
-        if head is not None and fold(head.text) in FIGURES and not any(
-                doc[span[0]].idx <= ms < doc[span[1] - 1].idx + len(doc[span[1] - 1])
-                for ms, _, _, _ in self.resolver.mentions):
+        named = any(doc[span[0]].idx <= ms < doc[span[1] - 1].idx + len(doc[span[1] - 1])
+                    for ms, _, _, _ in self.resolver.mentions)
+        if head is not None and fold(head.text) in FIGURES and not named:
             # "selon ses chiffres", "selon les résultats d'un essai": figures of no one named, not
             # words ("selon un bilan de la police" is the police's)
             return
@@ -759,15 +785,48 @@ class _Extractor:
         # « raisons de santé », selon son ministère") is background, not a statement
         if k - 1 <= seg_start or doc[k - 1].text != "," or doc[k].lower_ == "pour":
             return
-        clause = k - 2
-        while clause > seg_start and not (doc[clause - 1].text == "," and self.inq[clause - 1] == -1):
-            clause -= 1
-        if not any("Fin" in doc[x].morph.get("VerbForm") for x in range(clause, k - 1)):
+        if head is not None and fold(head.text) in DOCUMENTS and not named:
+            return  # "..., selon un communiqué.": no one's statement
+        for x in range(span[1], seg_end - 1):
+            if doc[x].text == "," and self.inq[x] == -1:
+                if doc[x + 1].lower_ in ("qui", "dont"):
+                    break  # "selon l'ONG X, qui estime ...": about the source
+                if doc[x + 1].pos_ in ("VERB", "AUX"):
+                    return  # "X a, selon ses services, remercié ...": inside the clause, not after it
+        if not self._finite_statement(seg_start, k - 1):
             return
         start = seg_start
+        colon = next((x for x in range(k - 2, seg_start, -1) if doc[x].text == ":" and self.inq[x] == -1), None)
+        if colon is not None:  # "X n'est pas seul : plusieurs projets ont été gelés, selon Y": after the colon
+            start = colon + 1
         while start < k and (doc[start].is_punct or doc[start].is_space):
             start += 1
-        self._add(doc[start].idx, doc[k - 1].idx, "indirect", None, self._selon_speaker(k, n, seg_end), "selon")
+        kind = "mixed" if any(start <= self.qtok[q][0] < k for q in free) else "indirect"
+        self.consumed.update(q for q in free if start <= self.qtok[q][0] < k)
+        self._add(doc[start].idx, doc[k - 1].idx, kind, None, self._selon_speaker(k, n, seg_end), "selon")
+
+    def _finite_statement(self, seg_start: int, end: int) -> bool:
+        """The comma-separated chunks before a trailing "selon", read backwards, reach a finite verb
+        before an absolute participle: "..., en Italie depuis 2024, selon Y" and "..., moyennant des sommes,
+        selon Y" are adjuncts of a statement; "ce dernier s'étant retiré ..., selon Y" is an aside."""
+        doc = self.doc
+        while end > seg_start:
+            clause = end - 1
+            while clause > seg_start and not (doc[clause - 1].text == "," and self.inq[clause - 1] == -1):
+                clause -= 1
+            chunk = range(clause, end)
+            part = next((x for x in chunk if "Part" in doc[x].morph.get("VerbForm")
+                         and "Pres" in doc[x].morph.get("Tense")), None)
+            if part is not None and any(doc[x].pos_ in ("NOUN", "PROPN", "PRON") and doc[x].lower_ not in CLITICS
+                                        for x in range(clause, part)):
+                return False  # with its own subject: an aside, not the statement
+            if part is not None:
+                end = clause - 1  # "..., moyennant des sommes": an adjunct of the clause before
+                continue
+            if any("Fin" in doc[x].morph.get("VerbForm") for x in chunk):
+                return True
+            end = clause - 1
+        return False
 
     def _continuation(self, n: int) -> Speaker | None:
         hist = self.resolver.history

@@ -587,3 +587,33 @@ def test_pronoun_goes_to_a_first_name_introduced_with_an_apposition(nlp):
 def test_inverted_subject_after_a_lowercase_prepositional_phrase(nlp):
     _, quotes = run(nlp, "« La ligne doit rouvrir », a lancé au micro Odile Ferrand, conseillère municipale de Clamecy.")
     assert [speaker(q) for q in quotes] == ["Odile Ferrand"]
+
+
+# -- trailing "selon" ---------------------------------------------------------------------------
+
+def test_trailing_selon_over_adjuncts_and_a_relative_clause_on_the_source(nlp):
+    _, quotes = run(nlp, "La vendange n'a pas été la seule victime du gel : les récoltes de cerises ont chuté en "
+                         "Espagne, en Grèce et au Portugal depuis avril, selon l'association Fruits d'Europe (FDE), "
+                         "qui estime que la filière « ne s'en remettra pas » avant 2030.")
+    assert [(q.cue, q.kind, speaker(q)) for q in quotes] == [
+        ("selon", "indirect", "Fruits d'Europe"), ("estimer", "mixed", "Fruits d'Europe")]
+    assert quotes[0].text.startswith("les récoltes de cerises")
+
+
+def test_trailing_selon_after_an_adjunct_without_verb(nlp):
+    _, quotes = run(nlp, "Le gang aurait écoulé plus de 300 voitures volées entre 2022 et 2024, moyennant des "
+                         "commissions de 2.000 euros, selon les enquêteurs.")
+    assert [(q.cue, speaker(q)) for q in quotes] == [("selon", "les enquêteurs")]
+
+
+def test_trailing_selon_takes_quoted_words_with_a_verb(nlp):
+    _, quotes = run(nlp, "Sur 900 élèves dépistés, près de 200 n'avaient « jamais consulté un ophtalmologiste », "
+                         "selon le rectorat.")
+    assert [(q.cue, q.kind) for q in quotes] == [("selon", "mixed")]
+
+
+def test_selon_inside_the_clause_or_a_press_release_gives_nothing(nlp):
+    _, quotes = run(nlp, "Le sénateur a, selon ses collaborateurs, renoncé à se présenter en septembre.")
+    assert quotes == []
+    _, quotes = run(nlp, "Le groupe a cédé sa filiale belge pour 40 millions d'euros, selon un communiqué.")
+    assert quotes == []
