@@ -468,9 +468,10 @@ class _Context:
         return self._person_subjects
 
 
-def _unrealised(tok: Token, future: bool = False) -> bool:
+def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> bool:
     """"n'a pas rencontré", "a refusé de sanctionner", "aurait aidé": the event did not
-    happen, or is only reported."""
+    happen, or is only reported. A change of post announced with "devoir" ("X doit remplacer Y")
+    is a fact of the story (structural)."""
     t = tok
     for _ in range(4):
         if any(c.lower_ in NEGATIONS and c.dep_ == "advmod" for c in t.children):
@@ -488,7 +489,7 @@ def _unrealised(tok: Token, future: bool = False) -> bool:
         if t.dep_ == "conj" and t.pos_ == "VERB" and any(c.dep_.startswith("aux") for c in t.children):
             return False  # "a accusé X ... et a appelé Y": a clause of its own, not under the first verb
         t = t.head
-        if t.lemma_ in BLOCKING:
+        if t.lemma_ in BLOCKING and not (structural and t.lemma_ == "devoir"):
             return True
     return False
 
@@ -1372,6 +1373,53 @@ def _one_of_members(ctx: _Context, out: _Collector) -> None:
                     ctx.arg_of_entity(*ctx.mention_at[m], 1.0), trig, 0.7)
 
 
+_DEPARTED = frozenset({"parti", "partie", "partis", "parties"})
+_TO = frozenset({"à", "au", "aux", "pour"})
+_SEASONS = frozenset({"saison", "an", "année"})
+
+
+def _departures(ctx: _Context, out: _Collector) -> None:
+    """"X, parti cet été à l'Atlético": a person gone to an organisation is its member now (a transfer)."""
+    doc = ctx.doc
+    for i in tokens_with_lemma(doc, ("partir",)):
+        if doc[i].lower_ not in _DEPARTED or i < 2 or doc[i - 1].text != "," or i - 2 not in ctx.mention_at:
+            continue
+        person, pspan = ctx.mention_at[i - 2]
+        if ctx.entities[person].label != "PER":
+            continue
+        k = i + 1
+        while k < len(doc) and k - i <= 5 and doc[k].lower_ not in _TO and not doc[k].is_punct \
+                and doc[k].pos_ not in ("VERB", "AUX"):
+            k += 1  # "cet été", "la semaine dernière"
+        if k >= len(doc) or doc[k].lower_ not in _TO:
+            continue
+        k += 1
+        while k < len(doc) and doc[k].pos_ == "DET":
+            k += 1
+        if k in ctx.mention_at and ctx.entities[ctx.mention_at[k][0]].label == "ORG":
+            out.add(ctx.arg_of_entity(person, pspan, 1.0), "MEMBER_OF", ctx.arg_of_entity(*ctx.mention_at[k], 1.0),
+                    doc[i], 0.6)
+    for i in tokens_with_lemma(doc, ("engager",)):
+        # "X s'est engagé pour quatre saisons avec l'Olympique lyonnais": a player's contract with a club
+        verb = doc[i]
+        if not any(c.lower_ in ("se", "s'") for c in verb.children):
+            continue
+        after = doc[i + 1:min(verb.sent.end, i + 12)]
+        if not any(t.lemma_ in _SEASONS for t in after):
+            continue
+        k = next((t.i for t in after if t.lower_ == "avec"), None)
+        if k is None:
+            continue
+        k += 1
+        while k < len(doc) and doc[k].pos_ == "DET":
+            k += 1
+        if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "ORG":
+            continue
+        for p in _verb_subjects(ctx, verb):
+            if p.label == "PER":
+                out.add(p, "MEMBER_OF", ctx.arg_of_entity(*ctx.mention_at[k], 1.0), verb, 0.7)
+
+
 _AFFILIATION_PREPS = frozenset({"à", "chez", "de", "du", "d'", "d’"})
 
 
@@ -1419,6 +1467,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _appointments(ctx, out)
     _one_of_members(ctx, out)
     _affiliations(ctx, out)
+    _departures(ctx, out)
     for tok in doc:
         lemma = tok.lemma_
         if tok.lower_ in _MULTI_FIRST:
@@ -1427,8 +1476,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
         if lemma in TARGET_NOUNS and lemma not in NOUNS and tok.pos_ == "NOUN" and _has_target(tok):
             lemma = lemma + "@contre"  # "des mesures contre le Kosovo": an act only with its target
         # a future event is only planned ("se réuniront"); an announced succession is a fact of the story
-        if (verb_lemma or lemma in NOUNS) and _unrealised(
-                tok, future=bool(verb_lemma) and VERBS[verb_lemma][0] not in _STRUCTURAL):
+        structural = bool(verb_lemma) and VERBS[verb_lemma][0] in _STRUCTURAL
+        if (verb_lemma or lemma in NOUNS) and _unrealised(tok, future=bool(verb_lemma) and not structural,
+                                                          structural=structural):
             continue
         if verb_lemma and tok.i not in ctx.mention_at:
             predicate, preps = VERBS[verb_lemma]

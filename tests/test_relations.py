@@ -910,3 +910,24 @@ def test_european_commissioner_belongs_to_the_commission_when_it_is_named(nlp):
     got = triples(rels(nlp, text))
     assert ("Piotr Malinowski", "HOLDS_ROLE", "Commission européenne") in got
     assert ("Piotr Malinowski", "HOLDS_ROLE", "Union européenne") not in got
+
+
+def test_player_gone_to_a_club_is_its_member(nlp):
+    got = triples(rels(nlp, "Le défenseur Marco Bellini, parti en janvier au Benfica Lisbonne, n'a pas été remplacé."))
+    assert ("Marco Bellini", "MEMBER_OF", "Benfica Lisbonne") in got
+
+
+def test_player_gone_to_a_city_is_no_member(nlp):
+    got = triples(rels(nlp, "Le défenseur Marco Bellini, parti en janvier à Lisbonne, n'a pas été remplacé."))
+    assert not any(p == "MEMBER_OF" for _, p, _ in got)
+
+
+def test_player_committed_for_seasons_with_a_club(nlp):
+    got = triples(rels(nlp, "Le milieu sénégalais Ousmane Sarr s'est engagé mardi pour trois saisons avec le "
+                            "Stade rennais."))
+    assert ("Ousmane Sarr", "MEMBER_OF", "Stade rennais") in got
+
+
+def test_announced_replacement_with_devoir_is_a_fact(nlp):
+    got = triples(rels(nlp, "Le gardien Tomas Novak doit remplacer l'Allemand Jonas Weber, blessé au genou."))
+    assert ("Tomas Novak", "REPLACES", "Jonas Weber") in got
