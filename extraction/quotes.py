@@ -228,8 +228,10 @@ class _Extractor:
                 # ("a dénoncé des « violations massives »"): only the quoted words
                 return ("quote", j) if light else ("object", j) if j - cue.last <= 3 else None
             if low in ("que", "qu'", "qu’") and (t.pos_ != "PRON" or all(
-                    doc[x].pos_ == "ADV" or fold(doc[x].text) in TIME_WORDS for x in range(cue.last + 1, j))):
-                # ("a annoncé mercredi qu'ils ...": the parser's relative pronoun after a weekday)
+                    doc[x].pos_ == "ADV" or fold(doc[x].text) in TIME_WORDS for x in range(cue.last + 1, j))
+                    or self._incise_between(cue.last, j)):
+                # ("a annoncé mercredi qu'ils ...": the parser's relative pronoun after a weekday;
+                # "reconnaît, sous couvert d'anonymat, que ...": after an aside set off by commas)
                 if doc[j - 1].lower_ in NOT_COMPLEMENTIZER:
                     return None  # "a annoncé l'envoi de soignants, ainsi que de tests"
                 return ("que", j + 1)
@@ -262,6 +264,13 @@ class _Extractor:
                     or fold(t.text) in TIME_WORDS):  # "a annoncé lundi avoir signé"
                 light = False
         return None
+
+    def _incise_between(self, verb: int, que: int) -> bool:
+        """Only an aside between commas separates the verb from "que": "a affirmé, dans un
+        communiqué, que" (a relative "que" follows its noun: "a présenté un plan, que ...")."""
+        doc = self.doc
+        return (que - verb >= 3 and doc[verb + 1].text == "," and doc[que - 1].text == ","
+                and not any(doc[x].pos_ in ("VERB", "AUX") or self.inq[x] != -1 for x in range(verb + 2, que - 1)))
 
     def subject(self, cue: _Cue, seg_start: int, seg_end: int) -> tuple[int, int] | None:
         doc, inq = self.doc, self.inq

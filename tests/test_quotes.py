@@ -617,3 +617,12 @@ def test_selon_inside_the_clause_or_a_press_release_gives_nothing(nlp):
     assert quotes == []
     _, quotes = run(nlp, "Le groupe a cédé sa filiale belge pour 40 millions d'euros, selon un communiqué.")
     assert quotes == []
+
+
+def test_que_after_an_aside_between_commas(nlp):
+    _, quotes = run(nlp, "Un négociateur africain en poste à Genève reconnaît, sous couvert d'anonymat, que la "
+                         "marge de manœuvre de Dakar reste étroite.")
+    assert [(q.cue, q.kind, q.text) for q in quotes] == [
+        ("reconnaître", "indirect", "la marge de manœuvre de Dakar reste étroite")]
+    _, quotes = run(nlp, "Le ministre a présenté, mardi, un plan, que les syndicats jugent insuffisant.")
+    assert all(q.cue != "présenter" for q in quotes)
