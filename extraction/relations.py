@@ -388,6 +388,10 @@ class _Context:
         if len(people) > 1:
             gender = "Fem" if tok.lower_ == "elle" else "Masc"
             people = {idx for idx in people if self.gender(idx) in (gender, None)}
+            known = {idx for idx in people if self.gender(idx) == gender}
+            if len(known) == 1 and len(people) > 1:  # the one known to be a woman beats one of unknown gender
+                people = known
+                conf *= 0.9
             conf *= 0.95
         if len(people) > 1:
             subjects = [idx for i, idx in self.person_subjects() if start <= i < tok.i and idx in people]
@@ -703,6 +707,9 @@ def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float,
         if preps and c.dep_ in _OBJ_DEPS and _case(c) in preps:
             # "a apporté son soutien à la candidature de la Pologne"
             out.extend(_not_place(ctx, c, _patient(ctx, c, conf * 0.95), capitals=not explicit))
+            # "a requis quatre ans contre X, ..., et trois ans contre Y": the parser hangs the second under the first
+            out.extend(a for g in c.children if g.dep_ in ("nmod", "appos", "conj") and _case(g) == _case(c) != "de"
+                       for a in _not_place(ctx, g, ctx.resolve(g, conf * 0.85), capitals=not explicit))
         elif not preps and not has_obj and c.dep_ in ("obl:mod", "obl", "appos") and c.i > head.i \
                 and _case(c) is None \
                 and c.pos_ in ("PROPN", "NOUN"):

@@ -931,3 +931,13 @@ def test_player_committed_for_seasons_with_a_club(nlp):
 def test_announced_replacement_with_devoir_is_a_fact(nlp):
     got = triples(rels(nlp, "Le gardien Tomas Novak doit remplacer l'Allemand Jonas Weber, blessé au genou."))
     assert ("Tomas Novak", "REPLACES", "Jonas Weber") in got
+
+
+def test_prosecutor_pronoun_and_second_target_of_requisitions(nlp):
+    text = ("Deux commerçants de Lens, Karim Haddad et Paul Verdier, ainsi qu'un comptable, Yves Tanguy, sont jugés "
+            "depuis lundi. « Ce dossier est accablant », a affirmé la procureure, Claire Dumas, devant le tribunal. "
+            "Elle a requis trois ans de prison, dont un avec sursis, contre M. Haddad, présenté comme le cerveau, "
+            "et deux ans, dont un an avec sursis, contre M. Verdier.")
+    got = triples(rels(nlp, text))
+    assert ("Claire Dumas", "ACCUSE", "Karim Haddad") in got
+    assert ("Claire Dumas", "ACCUSE", "Paul Verdier") in got
