@@ -268,6 +268,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if end - start == 1 and end < len(doc) and doc[end].is_lower \
             and fold(doc[start].text + " " + doc[end].text) in roles.TITLES:
         return []  # "le Premier ministre": the first word of a title
+    if label == "MISC" and doc[start].is_lower and end - start > 2 and doc[end - 2].lower_ in _PREPOSITIONS \
+            and country(doc[end - 1].text):
+        return [_Piece(end - 1, end, end - 1, "LOC")]  # "le championnat de Belgique": the country is named
     if text == "etat" and end < len(doc) and doc[end].is_lower and country_of_adjective(doc[end].text):
         return [_Piece(start, end + 1, start, "LOC")]  # "l'Etat sénégalais": the country (see _state_country)
     if end - start == 1 and (country_of_adjective(span.text) or _honorific(doc[start])
@@ -351,11 +354,29 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and name_start == start:
         start = name_start = start - 1
         label = "LOC"  # "le terminal Atlantique", "le stade Ernest-Wallon": the place's name holds the noun
+    elif label == "PER" and name_start == start and start > 1 and doc[start - 1].lower_ in ("de", "d'", "d’") \
+            and doc[start - 2].is_lower and doc[start - 2].lower_ in _FACILITIES - {"place"}:
+        start = name_start = start - 2
+        label = "LOC"  # "la galerie d'Apollon", "la rue de Rivoli": a place named after someone
+    elif label in ("LOC", "MISC") and _age_apposition(doc, end) and not (country(span.text) or country_of_capital(span.text)):
+        label = "PER"  # "Abdelrahman, un Soudanais de 26 ans, ...": only people have an age
     museum = _museum_before(doc, start)
     if museum is not None and name_start == start:
         start = name_start = museum
         label, sure = "ORG", True  # "le musée du Louvre", "le musée de l'Ecole de Nancy": the institution
     return [_Piece(start, end, name_start, label, sure=sure)]
+
+
+def _age_apposition(doc: Doc, end: int) -> bool:
+    """", 52 ans,", ", un ouvrier de 26 ans originaire de ...": the apposition after a name gives an age."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    for k in range(end + 2, min(end + 8, len(doc) - 1)):
+        if doc[k].is_punct:
+            return False
+        if doc[k].lower_ == "ans" and doc[k - 1].like_num:
+            return doc[k + 1].is_punct or doc[k + 1].lower_ in ("originaire", "né", "née")
+    return False
 
 
 def _museum_before(doc: Doc, start: int) -> int | None:
@@ -821,6 +842,19 @@ def _hyphen_continuations(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
     return [p for p in pieces if p.start not in dropped] if dropped else pieces
 
 
+def _coordinated_orgs(doc: Doc, pieces: list[_Piece]) -> None:
+    """"courtisé par le club anglais de Brighton et par l'Eintracht Francfort": a place-tagged name
+    coordinated with an organisation the context made sure of is an organisation too."""
+    for p, q in zip(pieces, pieces[1:]):
+        between = [t.lower_ for t in doc[p.end:q.start]]
+        if not (p.sure and p.label == "ORG" and q.label == "LOC" and between and between[0] == "et" and len(between) <= 3
+                and all(w in _DETS or doc[p.end + i].pos_ == "ADP" for i, w in enumerate(between) if i)):
+            continue
+        name = doc[q.name_start:q.end].text
+        if not (country(name) or country_of_capital(name) or institutions_of_seat(name)):
+            q.label, q.sure = "ORG", True
+
+
 def _pieces(doc: Doc, text: str) -> list[_Piece]:
     pieces: list[_Piece] = []
     # "Voltaria" parsed as a common noun where it opens a sentence is still the name seen inside one
@@ -829,6 +863,7 @@ def _pieces(doc: Doc, text: str) -> list[_Piece]:
         if ent.label_ in LABELS:
             pieces.extend(_repair(doc, ent.start, ent.end, ent.label_, named_inside))
     pieces = _hyphen_continuations(doc, pieces)
+    _coordinated_orgs(doc, pieces)
     pieces = _institutions(doc, text, pieces)
     _complete(doc, pieces)
     acronyms = _bracket_acronyms(doc, text, pieces)
@@ -930,7 +965,7 @@ _GENERIC_BODIES = frozenset({"CHU", "CHR", "CHRU", "IUT", "ARS", "CPAM", "CAF", 
 _GENERIC_BODY_WORDS = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_GENERIC_BODIES)) + r")(?![\w-])")
 # a facility named by its noun and a name: "place Beauvau", "terminal Atlantique"
 _FACILITIES = frozenset({"terminal", "quai", "gare", "aéroport", "pont", "rue", "avenue", "boulevard", "place", "stade",
-                         "autoroute", "route", "rocade"})
+                         "autoroute", "route", "rocade", "galerie", "salle"})
 # lower-case words inside people's names
 _PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "van", "von", "der", "den", "ter", "di", "da", "dos",
                         "das", "do", "del", "della", "ben", "bin", "ibn", "al", "el", "y", "e", "zu", "af", "mac", "ag", "ould",
