@@ -45,6 +45,8 @@ CIRCUMSTANCE = {"lors", "pendant", "durant", "devant", "après", "avant", "depui
 NOT_COMPLEMENTIZER = {"ainsi", "alors", "tandis", "bien", "parce", "avant", "après", "plus", "moins", "autant",
                       "tant", "dès", "sans", "afin", "pendant", "quel", "quelle", "quels", "quelles", "sauf"}
 MIN_FREE_QUOTE_WORDS = 4
+ADJUNCT_PREPS = {"dans", "sur", "lors", "dès", "par"}  # with CIRCUMSTANCE: adjuncts before a verb's object
+OBJECT_PREPS = {"contre"}  # "mettre en garde contre « ... »": a preposition the verb governs
 # nouns of figures and findings: "selon ses chiffres", "selon le dernier bilan" attribute data, not words
 FIGURES = {"chiffre", "chiffres", "resultat", "resultats", "bilan", "bilans", "donnees", "estimation",
            "estimations", "statistiques", "projections", "sondage", "decompte", "comptage"}
@@ -137,12 +139,13 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 class _Cue:
-    __slots__ = ("first", "last", "lemma", "takes_a", "comp", "subject")
+    __slots__ = ("first", "last", "lemma", "takes_a", "comp", "subject", "obj_start")
 
     def __init__(self, first: int, last: int, lemma: str, takes_a: bool):
         self.first, self.last, self.lemma, self.takes_a = first, last, lemma, takes_a
         self.comp: tuple[str, int] | None = None
         self.subject: tuple[int, int] | None = None
+        self.obj_start = 0  # where a quoted object starts, past adjuncts ("a salué dans un communiqué | une ...")
 
 
 def _cue_candidates(doc: Doc) -> set[int]:
@@ -226,7 +229,9 @@ class _Extractor:
                     return None
                 # right after the verb: the quote is the complement; inside its object
                 # ("a dénoncé des « violations massives »"): only the quoted words
-                return ("quote", j) if light else ("object", j) if j - cue.last <= 3 else None
+                if light or j - cue.last <= 3:
+                    return ("quote", j) if light else ("object", j)
+                return ("object", j) if self._object_past_adjuncts(cue, j) else None
             if low in ("que", "qu'", "qu’") and (t.pos_ != "PRON" or all(
                     doc[x].pos_ == "ADV" or fold(doc[x].text) in TIME_WORDS for x in range(cue.last + 1, j))
                     or self._incise_between(cue.last, j)):
@@ -264,6 +269,35 @@ class _Extractor:
                     or fold(t.text) in TIME_WORDS):  # "a annoncé lundi avoir signé"
                 light = False
         return None
+
+    def _object_past_adjuncts(self, cue: _Cue, q: int) -> bool:
+        """The quote at token q sits in the verb's object noun phrase once adjuncts are skipped:
+        "a salué dans un communiqué | une participation « élevée »", "a mis en garde au printemps
+        | contre les « tentatives » de ...". Sets `cue.obj_start`."""
+        doc, j = self.doc, cue.last + 1
+        while j < q:
+            t = doc[j]
+            if t.pos_ == "ADV" or fold(t.text) in TIME_WORDS or t.text == ",":
+                j += 1
+            elif t.pos_ == "ADP" and (t.lower_ in CIRCUMSTANCE or t.lower_ in ADJUNCT_PREPS or doc[j - 1].lower_ == "lors"
+                                      ) and t.lower_ not in ("pour", "selon"):
+                pp = np_forward(doc, j + 1, q)
+                if pp is None or pp[1] >= q or pp[1] - j > 6:
+                    break
+                j = pp[1]
+            else:
+                break
+        start = j
+        if j < q and doc[j].lower_ in OBJECT_PREPS:
+            j += 1
+        if not (j < q and (doc[j].pos_ == "DET" or doc[j].lower_ in ("son", "sa", "ses", "leur", "leurs"))):
+            return False
+        if any(doc[x].pos_ not in ("DET", "ADJ", "NOUN", "NUM") for x in range(j + 1, q)) or q - j > 4:
+            return False  # the quote must be inside that noun phrase
+        if q - j > 1 and q + 1 < len(doc) and doc[q + 1].pos_ in ("NOUN", "PROPN", "DET"):
+            return False  # "a déclaré le mpox « urgence de santé publique »": a second noun phrase, an attribute
+        cue.obj_start = start
+        return True
 
     def _incise_between(self, verb: int, que: int) -> bool:
         """Only an aside between commas separates the verb from "que": "a affirmé, dans un
@@ -555,7 +589,7 @@ class _Extractor:
                 if not (after is None or after.is_punct or self._circumstance(after.i) or after.pos_ == "CCONJ"
                         or self.cue_at(end)):
                     end = max(end, self._clause_end(end, seg_start, seg_end, {p.first for p in post}))
-                obj = c.last + 1
+                obj = max(c.last + 1, c.obj_start)
                 while obj < start and (doc[obj].pos_ == "ADV" or (doc[obj].lower_ in CLITICS and doc[obj].pos_ == "PRON")
                                        or doc[obj].lower_ in INVERTED or pronoun_of(doc[obj])):
                     obj += 1

@@ -626,3 +626,20 @@ def test_que_after_an_aside_between_commas(nlp):
         ("reconnaître", "indirect", "la marge de manœuvre de Dakar reste étroite")]
     _, quotes = run(nlp, "Le ministre a présenté, mardi, un plan, que les syndicats jugent insuffisant.")
     assert all(q.cue != "présenter" for q in quotes)
+
+
+# -- a quoted object past adjuncts ----------------------------------------------------------------
+
+def test_quoted_object_after_adjunct_phrases(nlp):
+    _, quotes = run(nlp, "La ministre a salué lors d'une conférence de presse un accord « historique » pour les éleveurs.")
+    assert [(q.cue, q.kind, q.text) for q in quotes] == [("saluer", "mixed", "un accord « historique »")]
+    _, quotes = run(nlp, "L'ambassade a mis en garde dès janvier contre les « provocations répétées » de la marine "
+                         "voisine dans le détroit.")
+    assert [(q.cue, q.kind) for q in quotes] == [("mettre en garde", "mixed")]
+    assert quotes[0].text.startswith("contre les « provocations répétées » de la marine voisine")
+
+
+def test_declaring_something_a_quoted_status_is_no_quote(nlp):
+    _, quotes = run(nlp, "Le gouvernement a déclaré en mars la sécheresse « catastrophe naturelle » dans trois "
+                         "départements.")
+    assert quotes == []
