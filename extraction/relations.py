@@ -311,7 +311,7 @@ class _Context:
             return []
         if tok.pos_ == "PRON" and low in _RELATIVE and tok.head.dep_ == "acl:relcl":
             return self.resolve(tok.head.head, conf * 0.8, conj=False)
-        if tok.pos_ == "PRON" and low in _PERSONAL and tok.dep_.startswith("nsubj"):
+        if tok.pos_ == "PRON" and low in _PERSONAL and (tok.dep_.startswith("nsubj") or tok.dep_ == "expl:subj"):
             return self._pronoun(tok, conf * 0.6)
         if tok.pos_ == "PRON" and low in _PLURAL and tok.dep_.startswith("nsubj"):
             return self._plural_pronoun(tok, conf * 0.75)
@@ -385,6 +385,13 @@ class _Context:
         start = sents[0].start
         people = {idx for s, e, idx in self.mentions_sorted
                   if start <= s < tok.i and self.entities[idx].label == "PER"}
+        if not people and start > 0:
+            # a sentence naming nobody between ("« ... », a déclaré le vainqueur. Il succède à Y"):
+            # the sentence before it
+            start = self.doc[start - 1].sent.start
+            people = {idx for s, e, idx in self.mentions_sorted
+                      if start <= s < tok.i and self.entities[idx].label == "PER"}
+            conf *= 0.85
         if len(people) > 1:
             gender = "Fem" if tok.lower_ == "elle" else "Masc"
             people = {idx for idx in people if self.gender(idx) in (gender, None)}
@@ -514,6 +521,8 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     v = verb
     for _ in range(4):
         subj = [c for c in v.children if c.dep_ in _SUBJ_DEPS and not c.is_punct]
+        if not subj:  # "Il succède à Y" with "Il" read as an impersonal subject
+            subj = [c for c in v.children if c.dep_ == "expl:subj" and c.lower_ in _PERSONAL and c.i < v.i]
         if not subj and _pronominal_or_active(v):
             # "A et B se sont rencontrés", "La France a restitué": a verb the parser read as a passive
             subj = [c for c in v.children if c.dep_ == "nsubj:pass"]
@@ -731,7 +740,7 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
     stack = [(c, 1) for c in noun.children]
     while stack:  # complements of the noun, and of nouns inside them ("rencontre en mars entre ...")
         c, depth = stack.pop()
-        if c.dep_ == "acl" and c.pos_ == "VERB" and depth <= 2:
+        if c.dep_ == "acl" and c.pos_ == "VERB" and depth <= 2 and not _disagree(c, noun):
             # "l'aide de 500 millions accordée par Berlin à Varsovie"
             for g in c.children:
                 if g.dep_ == "obl:agent":
@@ -755,6 +764,13 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
         if depth < 3 and c.dep_ != "conj":
             stack.extend((g, depth + 1) for g in c.children)
     return subjects, objects, pairs
+
+
+def _disagree(participle: Token, noun: Token) -> bool:
+    """A participle whose gender differs from the noun it hangs on belongs to another noun
+    ("membre de l'Union ..., dominée par Moscou")."""
+    a, b = participle.morph.get("Gender"), noun.morph.get("Gender")
+    return bool(a and b and a != b)
 
 
 def _members_after_dont(ctx: _Context, noun: Token) -> list[_Arg]:

@@ -941,3 +941,16 @@ def test_prosecutor_pronoun_and_second_target_of_requisitions(nlp):
     got = triples(rels(nlp, text))
     assert ("Claire Dumas", "ACCUSE", "Karim Haddad") in got
     assert ("Claire Dumas", "ACCUSE", "Paul Verdier") in got
+
+
+def test_he_succeeds_after_a_sentence_naming_nobody(nlp):
+    text = ("L'avocat Tiago Ferreira a été élu dimanche à la tête de la province.\n\n"
+            "« Nous allons travailler pour tous », a promis le nouvel élu devant ses partisans.\n\n"
+            "Il succède à Ana Beatriz Costa, qui ne se représentait pas.")
+    assert ("Tiago Ferreira", "REPLACES", "Ana Beatriz Costa") in triples(rels(nlp, text))
+
+
+def test_participle_agreeing_with_another_noun_gives_no_agent(nlp):
+    got = triples(rels(nlp, "Le Tadjikistan est membre de l'Organisation du traité de sécurité collective (OTSC), "
+                            "dominée par Moscou."))
+    assert ("Russie", "MEMBER_OF", "Organisation du traité de sécurité collective") not in got
