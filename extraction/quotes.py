@@ -45,6 +45,7 @@ CIRCUMSTANCE = {"lors", "pendant", "durant", "devant", "après", "avant", "depui
 NOT_COMPLEMENTIZER = {"ainsi", "alors", "tandis", "bien", "parce", "avant", "après", "plus", "moins", "autant",
                       "tant", "dès", "sans", "afin", "pendant", "quel", "quelle", "quels", "quelles", "sauf"}
 MIN_FREE_QUOTE_WORDS = 4
+TAKES_DE_TOO = {"demander"}  # "demander à être reçu" and "demander à X de ..."
 ADJUNCT_PREPS = {"dans", "sur", "lors", "dès", "par"}  # with CIRCUMSTANCE: adjuncts before a verb's object
 OBJECT_PREPS = {"contre"}  # "mettre en garde contre « ... »": a preposition the verb governs
 # nouns of figures and findings: "selon ses chiffres", "selon le dernier bilan" attribute data, not words
@@ -256,7 +257,10 @@ class _Extractor:
                     # "a appelé à cesser" is an appeal; "a appelé les donateurs à financer" only
                     # counts with quoted words, like "de" below
                     return ("a", j + 1) if light else ("a_obj", j + 1)
-                return None
+                if cue.lemma not in TAKES_DE_TOO:
+                    return None
+                light = False  # "a demandé à la police de « protéger les civils »": on to "de"
+                continue
             if light and "Inf" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX"):
                 return ("inf", j)
             if t.pos_ == "CCONJ" and j + 1 < seg_end and doc[j + 1].pos_ not in ("VERB", "AUX"):

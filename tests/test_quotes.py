@@ -643,3 +643,11 @@ def test_declaring_something_a_quoted_status_is_no_quote(nlp):
     _, quotes = run(nlp, "Le gouvernement a déclaré en mars la sécheresse « catastrophe naturelle » dans trois "
                          "départements.")
     assert quotes == []
+
+
+def test_demander_a_etre_with_quoted_words_and_demander_a_quelquun_de(nlp):
+    _, quotes = run(nlp, "Le maire de Vierzon a demandé à être reçu « au plus vite » par le préfet.")
+    assert [(q.cue, q.kind) for q in quotes] == [("demander", "mixed")]
+    assert quotes[0].text.startswith("être reçu « au plus vite » par le préfet")
+    _, quotes = run(nlp, "Le maire a demandé aux pompiers et à la police de « sécuriser le quartier ».")
+    assert [(q.cue, q.text) for q in quotes] == [("demander", "sécuriser le quartier")]
