@@ -188,15 +188,22 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
                 k -= 1
             if k < s - 1 and k >= 1 and doc[k].pos_ == "DET" and doc[k - 1].text == ",":
                 best, j = title_before(doc, k, ent_of, person)
-        if best is not None and best >= 2 and doc[best - 1].pos_ == "DET" and doc[best - 2].text == ",":
+        lead = best
+        while lead is not None and lead >= 1 and doc[lead - 1].lower_ in _PAST | _QUALIFIERS:
+            lead -= 1  # "la candidate du MAS, l'ancienne ministre X"
+        if best is not None and lead >= 2 and doc[lead - 1].pos_ == "DET" and doc[lead - 2].text == ",":
             # "le directeur ... de l'OMS, le docteur Samuel Okafor": the rank is not the role
             # "le commandant de la force, le général kényan X": a rank with a nationality
             # yields to an outer title that names the organisation
             t = _title(doc, best, j + 1, person, doc[s].idx, ent_of)
             if t is not None and t.org is None:
-                outer, oj = title_before(doc, best - 1, ent_of, person)
+                outer, oj = title_before(doc, lead - 1, ent_of, person)
+                o = _title(doc, outer, oj + 1, person, doc[s].idx, ent_of) if outer is not None else None
+                if o is not None and o.scope == "member" and o.org is not None and t.scope != "org":
+                    # "la candidate du MAS, l'ancienne ministre du Développement rural X": both hold
+                    titles.append(o)
+                    outer = None
                 if outer is not None and t.country is not None:
-                    o = _title(doc, outer, oj + 1, person, doc[s].idx, ent_of)
                     outer = outer if o is not None and o.org is not None else None
                 if outer is not None:
                     best, j = outer, oj

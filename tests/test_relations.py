@@ -954,3 +954,11 @@ def test_participle_agreeing_with_another_noun_gives_no_agent(nlp):
     got = triples(rels(nlp, "Le Tadjikistan est membre de l'Organisation du traité de sécurité collective (OTSC), "
                             "dominée par Moscou."))
     assert ("Russie", "MEMBER_OF", "Organisation du traité de sécurité collective") not in got
+
+
+def test_candidate_of_a_party_and_former_minister_both_hold(nlp):
+    text = ("Le Chili vote dimanche. Il affrontera la candidate du Parti socialiste (PS), l'ancienne ministre "
+            "de la Santé Carla Núñez, au second tour.")
+    got = triples(rels(nlp, text))
+    assert ("Carla Núñez", "MEMBER_OF", "Parti socialiste") in got
+    assert ("Carla Núñez", "HOLDS_ROLE", "Chili") in got
