@@ -352,6 +352,8 @@ class _Context:
                 kids += [(g, False) for c, _ in kids if c.dep_ == "nmod" and c.i not in self.mention_at
                          for g in c.children]
                 for c, own in kids:  # "les ministres des Affaires étrangères de l'UE"
+                    if own and c.dep_ == "nmod" and _case(c) in _DE and c.i in self.descriptor_at:
+                        return self._resolve_one(c, conf * 0.7)  # "les élus du collectif"
                     if c.dep_ == "nmod" and _case(c) in _DE and c.i in self.mention_at and (
                             self.entities[self.mention_at[c.i][0]].label in (("ORG", "LOC") if own else ("ORG",))
                             or self.entities[self.mention_at[c.i][0]].name in self.by_country):
@@ -1443,6 +1445,29 @@ def _departures(ctx: _Context, out: _Collector) -> None:
                 out.add(p, "MEMBER_OF", ctx.arg_of_entity(*ctx.mention_at[k], 1.0), verb, 0.7)
 
 
+_WARNINGS = ("prévenir", "avertir", "menacer")
+
+
+def _conditional_threats(ctx: _Context, out: _Collector) -> None:
+    """"Les élus ont prévenu qu'ils occuperaient la gare si la région ne revenait pas sur son vote",
+    "Il a menacé de bloquer les dépôts si Paris ne s'opposait pas": a warning whose condition is
+    someone's act threatens that someone (THREATEN from the warner to the subject of "si")."""
+    doc = ctx.doc
+    for i in tokens_with_lemma(doc, _WARNINGS):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or _unrealised(verb):
+            continue
+        conditions = [t for t in verb.subtree if t.lower_ in ("si", "s'") and t.dep_ == "mark" and t.i > i
+                      and t.sent.start == verb.sent.start]
+        targets = [a for t in conditions for c in t.head.children if c.dep_ in ("nsubj", "nsubj:pass")
+                   for a in ctx.resolve(c, 0.8)]
+        if not targets:
+            continue
+        for s in _verb_subjects(ctx, verb):
+            for o in targets:
+                out.add(s, "THREATEN", o, verb, 0.85)
+
+
 _AFFILIATION_PREPS = frozenset({"à", "chez", "de", "du", "d'", "d’"})
 
 
@@ -1491,6 +1516,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _one_of_members(ctx, out)
     _affiliations(ctx, out)
     _departures(ctx, out)
+    _conditional_threats(ctx, out)
     for tok in doc:
         lemma = tok.lemma_
         if tok.lower_ in _MULTI_FIRST:

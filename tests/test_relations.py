@@ -962,3 +962,21 @@ def test_candidate_of_a_party_and_former_minister_both_hold(nlp):
     got = triples(rels(nlp, text))
     assert ("Carla Núñez", "MEMBER_OF", "Parti socialiste") in got
     assert ("Carla Núñez", "HOLDS_ROLE", "Chili") in got
+
+
+def test_warning_conditional_on_someone_threatens_them(nlp):
+    text = ("Le syndicat Force ouvrière a appelé à la grève chez Renault. Le secrétaire général de Force ouvrière, "
+            "Marc Delorme, a prévenu que les ateliers resteraient fermés si Renault ne rouvrait pas les négociations.")
+    assert ("Marc Delorme", "THREATEN", "Renault") in triples(rels(nlp, text))
+
+
+def test_warning_without_a_condition_on_someone_is_no_threat(nlp):
+    text = ("Le secrétaire général de Force ouvrière, Marc Delorme, a prévenu que les ateliers resteraient "
+            "fermés si la pluie continuait, a précisé Renault.")
+    assert not any(p == "THREATEN" for _, p, _ in triples(rels(nlp, text)))
+
+
+def test_members_of_a_collective_stand_for_it(nlp):
+    text = ("Des habitants ont répondu à l'appel du collectif Touche pas à ma poste. Les responsables du collectif "
+            "ont prévenu qu'ils bloqueraient la mairie si Orange ne renonçait pas à la fermeture.")
+    assert ("Touche pas à ma poste", "THREATEN", "Orange") in triples(rels(nlp, text))
