@@ -45,6 +45,8 @@ CIRCUMSTANCE = {"lors", "pendant", "durant", "devant", "après", "avant", "depui
 NOT_COMPLEMENTIZER = {"ainsi", "alors", "tandis", "bien", "parce", "avant", "après", "plus", "moins", "autant",
                       "tant", "dès", "sans", "afin", "pendant", "quel", "quelle", "quels", "quelles", "sauf"}
 MIN_FREE_QUOTE_WORDS = 4
+PROMISES = {"promettre", "jurer"}  # "a promis d'ouvrir des discussions": words given
+DENIALS = {"nier", "démentir"}  # with a bare infinitive ("nie être le chef"): no quote
 TAKES_DE_TOO = {"demander"}  # "demander à être reçu" and "demander à X de ..."
 ADJUNCT_PREPS = {"dans", "sur", "lors", "dès", "par"}  # with CIRCUMSTANCE: adjuncts before a verb's object
 OBJECT_PREPS = {"contre"}  # "mettre en garde contre « ... »": a preposition the verb governs
@@ -611,8 +613,10 @@ class _Extractor:
             for q in inside:
                 end = max(end, self.qtok[q][1])
             covered = end
-            if (end - start < 2 or kind_of in ("de", "a_obj")) and not inside:
+            if (end - start < 2 or (kind_of in ("de", "a_obj") and c.lemma not in PROMISES)) and not inside:
                 continue  # "accuse X de fournir des armes" reports an accusation, not words
+            if kind_of == "inf" and c.lemma in DENIALS and not inside:
+                continue  # "a nié avoir dirigé le réseau": a plea on a fact, not a statement
             sp = self._speaker(c, n, doc[c.first].idx)
             if not inside:
                 self._add(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), "indirect", c, sp)

@@ -596,7 +596,8 @@ class SpeakerResolver:
                 # de ses troupes", "la majorité" are no one already named
                 g = (head.morph.get("Gender") or [None])[0] if head is not None else None
                 g = self._phrase_gender(start, end) or g
-                sp = self.resolve_pronoun(g, "Sing", start, segment, mention, "title")
+                sp = self._subject_beside_noun(head, start, mention, g) if head is not None else None
+                sp = sp or self.resolve_pronoun(g, "Sing", start, segment, mention, "title")
             else:
                 sp = None
             if sp is not None:
@@ -606,6 +607,28 @@ class SpeakerResolver:
         if any(t.pos_ in ("NOUN", "PROPN") for t in span):
             return Speaker(span.text, None, None, Span(span.text, span.start_char, span.end_char),
                            "unnamed")
+        return None
+
+    def _subject_beside_noun(self, head: Token, char: int, mention: Span, gender: str | None) -> Speaker | None:
+        """"le nouveau gouverneur" after "X, candidat de ..., a remporté le poste de gouverneur": the
+        last person named first in a sentence that holds the description's noun (outside quotes)."""
+        noun, text = fold(head.text), self.text
+        i = bisect_left(self.starts, char) - 1
+        while i >= 0:
+            ms, _, _, e = self.mentions[i]
+            i -= 1
+            known = self.gender.get(e.entity_id)
+            if e.label != "PER" or self._in_quotes(ms) or (gender and known and known != gender):
+                continue
+            seg = self._seg_start(ms)
+            nxt = bisect_right(self.seg_chars, ms)
+            seg_end = self.seg_chars[nxt] if nxt < len(self.seg_chars) else len(text)
+            if seg_end > char or any(m[3].label == "PER" and not self._in_quotes(m[0]) and seg <= m[0] < ms
+                                     for m in self.mentions[max(0, i - 8):i + 1]):
+                continue
+            words = fold(text[seg:seg_end]).replace("'", " ").split()
+            if noun in words:
+                return Speaker(e.name, e.entity_id, e.label, mention, "title")
         return None
 
     def _complement_of_noun(self, mention_start: int, phrase_start: int) -> bool:

@@ -651,3 +651,25 @@ def test_demander_a_etre_with_quoted_words_and_demander_a_quelquun_de(nlp):
     assert quotes[0].text.startswith("être reçu « au plus vite » par le préfet")
     _, quotes = run(nlp, "Le maire a demandé aux pompiers et à la police de « sécuriser le quartier ».")
     assert [(q.cue, q.text) for q in quotes] == [("demander", "sécuriser le quartier")]
+
+
+# -- promises, denials, descriptions --------------------------------------------------------------
+
+def test_a_promise_with_de_is_reported_speech(nlp):
+    _, quotes = run(nlp, "Le nouveau recteur a promis de rouvrir la bibliothèque universitaire avant l'hiver.")
+    assert [(q.cue, q.kind, q.text) for q in quotes] == [
+        ("promettre", "indirect", "rouvrir la bibliothèque universitaire avant l'hiver")]
+
+
+def test_denying_a_fact_with_an_infinitive_is_no_quote(nlp):
+    _, quotes = run(nlp, "L'ancien trésorier a toujours nié avoir détourné les fonds du club.")
+    assert quotes == []
+    _, quotes = run(nlp, "Le ministre a démenti que son pays ait vendu des drones à la junte.")
+    assert [q.cue for q in quotes] == ["démentir"]
+
+
+def test_definite_description_goes_to_the_person_whose_sentence_holds_its_noun(nlp):
+    _, quotes = run(nlp, "L'avocat Marc Delorme, candidat des Verts, a remporté dimanche le poste de maire de "
+                         "Quimper. Dans la commune voisine, le sortant Paul Jégou a été réélu. Le nouveau maire a "
+                         "annoncé qu'un audit des finances de la ville serait lancé.")
+    assert [(q.cue, speaker(q)) for q in quotes] == [("annoncer", "Marc Delorme")]
