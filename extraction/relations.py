@@ -376,6 +376,11 @@ class _Context:
                 for c in kids:
                     if c.dep_ == "amod" and (name := country_of_adjective(c.text)):
                         return [self.country_arg(name, c, conf * 0.8)]
+            nxt = self.mention_at.get(tok.i + 1)
+            if tok.is_lower and nxt is not None and nxt[1].start == self.doc[tok.i + 1].idx \
+                    and self.entities[nxt[0]].label == "ORG":
+                # "du collectif Sauvons notre ligne" with the name hung elsewhere by the parser
+                return [self.arg_of_entity(nxt[0], nxt[1], conf * 0.8)]
         return []
 
     def _pronoun(self, tok: Token, conf: float) -> list[_Arg]:
@@ -1445,6 +1450,13 @@ def _departures(ctx: _Context, out: _Collector) -> None:
                 out.add(p, "MEMBER_OF", ctx.arg_of_entity(*ctx.mention_at[k], 1.0), verb, 0.7)
 
 
+def _callers(ctx: _Context, tokens) -> list[_Arg]:
+    """Who called a demonstration: X in "à l'appel de X" among tokens."""
+    doc = ctx.doc
+    return [a for t in tokens if t.lower_ == "appel" and t.i >= 2 and doc[t.i - 2].lower_ == "à"
+            for c in t.children if c.dep_ == "nmod" and _case(c) in _DE for a in ctx.resolve(c, 0.8)]
+
+
 _WARNINGS = ("prévenir", "avertir", "menacer")
 
 
@@ -1531,6 +1543,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             continue
         if verb_lemma and tok.i not in ctx.mention_at:
             predicate, preps = VERBS[verb_lemma]
+            trigger: Token | Span = tok
             agents = [c for c in tok.children if c.dep_ == "obl:agent"]
             # "X a été sanctionné par Y", and the participle after a noun: "les réparations
             # réclamées par Varsovie à Berlin", "l'accord conclu par l'UE avec le Mercosur"
@@ -1583,9 +1596,13 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 objects, subjects = subjects[1:], subjects[:1]
             if predicate == "PROTEST" and not subjects:
                 # "des centaines de Serbes ont manifesté à l'appel de X, pour protester contre Y": the caller
-                subjects = [a for t in doc[max(tok.sent.start, tok.i - 30):tok.i] if t.lower_ == "appel"
-                            and t.i >= 2 and doc[t.i - 2].lower_ == "à" for c in t.children
-                            if c.dep_ == "nmod" and _case(c) in _DE for a in ctx.resolve(c, 0.8)][-1:]
+                subjects = _callers(ctx, doc[max(tok.sent.start, tok.i - 30):tok.i])[-1:]
+                if not subjects:
+                    # "... ont manifesté pour protester contre Y. Des maires avaient répondu à l'appel du collectif X"
+                    # (often the next paragraph: the trigger as a span skips the line-break guard)
+                    end = doc[tok.sent.end].sent.end if tok.sent.end < len(doc) else tok.sent.end
+                    subjects = _callers(ctx, doc[tok.i + 1:end])[:1]
+                    trigger = Span(tok.text, tok.idx, tok.idx + len(tok.text))
                 if subjects and not objects:
                     objects = _objects(ctx, tok, preps, 1.0)
             if verb_lemma == "condamner":  # a court's sentence is no accusation (nor clearly coercion or sanction)
@@ -1594,7 +1611,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 subjects = [a for a in subjects if a.label != "PER"]
             for s in subjects:
                 for o in objects:
-                    out.add(s, predicate, o, tok, 0.9)
+                    out.add(s, predicate, o, trigger, 0.9)
         elif tok.pos_ == "NOUN" and lemma in NOUNS:
             predicate, de_is_object = NOUNS[lemma]
             subjects, objects, pairs = _nominal_args(ctx, tok, de_is_object, predicate)

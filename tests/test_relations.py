@@ -980,3 +980,11 @@ def test_members_of_a_collective_stand_for_it(nlp):
     text = ("Des habitants ont répondu à l'appel du collectif Touche pas à ma poste. Les responsables du collectif "
             "ont prévenu qu'ils bloqueraient la mairie si Orange ne renonçait pas à la fermeture.")
     assert ("Touche pas à ma poste", "THREATEN", "Orange") in triples(rels(nlp, text))
+
+
+def test_protest_caller_named_in_the_next_sentence(nlp):
+    text = ("Quelque deux cents usagers ont défilé mardi à Guingamp pour protester contre la décision de la SNCF "
+            "de fermer le guichet.\n\n"
+            "Ils avaient répondu à l'appel de l'association Parents en colère, qui dénonce une saignée.")
+    got = triples(rels(nlp, text))
+    assert ("Parents en colère", "PROTEST", "SNCF") in got
