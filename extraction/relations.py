@@ -94,6 +94,7 @@ MULTIWORD_BY = {tuple(k.split()): v for k, v in _EXTRA["multiword_by"].items()}
 CONSTITUENCY_TITLES = frozenset(fold(w) for w in _EXTRA["constituency_titles"])
 STATE_OFFICES = frozenset(fold(w) for w in _EXTRA["state_offices"])
 LOCAL_OFFICES = frozenset(fold(w) for w in _EXTRA["local_offices"])
+SITE_NOUNS = frozenset(fold(w) for w in _EXTRA["site_nouns"])
 OFFICE_ORGS = {fold(k): frozenset(fold(n) for n in v) for k, v in _EXTRA["office_orgs"].items()}
 _MULTI_FIRST = {k[0] for k in MULTIWORD} | {k[0] for k in MULTIWORD_BY}
 _MULTI_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
@@ -1361,12 +1362,31 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                 if ctx.entities[idx_a].label == "LOC" and not country(ctx.entities[idx_a].name):
                     out.add(ctx.arg_of_entity(idx_a, span_a, 1.0), "LOCATED_IN",
                             ctx.arg_of_entity(found[2], span_b, 1.0), trig, conf)
-        elif based and a.label == "ORG" and b.label == "LOC":
+        elif a.label == "ORG" and b.label == "LOC" and (based or nxt.text == "," and doc[e + 1].lower_ in _WHERE and (
+                fold(a.name.split()[0]) in SITE_NOUNS or fold(" ".join(a.name.split()[:2])) in SITE_NOUNS)):
+            # "Cellvia, basée à Douai"; "le musée du Louvre, à Paris": a site is where it stands
             out.add(ctx.arg_of_entity(idx, span_a, 1.0), "LOCATED_IN",
                     ctx.arg_of_entity(found[2], span_b, 1.0), trig, conf)
         elif a.label == "PER" and b.label in ("ORG", "LOC") and nxt.text == "(" and not country(b.name):
             out.add(ctx.arg_of_entity(idx, span_a, 1.0), "MEMBER_OF", ctx.arg_of_entity(found[2], span_b, 1.0),
                     trig, 0.6)
+
+
+def _national_places(ctx: _Context, out: _Collector) -> None:
+    """"la ville ukrainienne de Kharkiv", "le département bolivien de Santa Cruz": a place noun with a
+    nationality adjective before a place's name puts the place in that country."""
+    doc = ctx.doc
+    for s, e, idx in ctx.mentions_sorted:
+        ent = ctx.entities[idx]
+        if ent.label != "LOC" or country(ent.name) or s < 3 or doc[s - 1].lower_ not in _DE:
+            continue
+        adj, noun = doc[s - 2], doc[s - 3]
+        name = country_of_adjective(adj.text) if adj.is_lower else None
+        if name is None or fold(noun.text) not in _PLACE_HEADS and fold(noun.lemma_) not in _PLACE_HEADS:
+            continue
+        trig = Span(doc[s - 3:s].text, noun.idx, doc[s - 1].idx + len(doc[s - 1].text))
+        out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "LOCATED_IN", ctx.country_arg(name, adj, 1.0),
+                trig, 0.7)
 
 
 _ONE_OF = frozenset({"l'un", "l'une", "un", "une"})
@@ -1524,6 +1544,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _roles(ctx, out)
     _party_members(ctx, out)
     _appositions(ctx, out)
+    _national_places(ctx, out)
     _appointments(ctx, out)
     _one_of_members(ctx, out)
     _affiliations(ctx, out)

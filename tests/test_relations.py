@@ -988,3 +988,18 @@ def test_protest_caller_named_in_the_next_sentence(nlp):
             "Ils avaient répondu à l'appel de l'association Parents en colère, qui dénonce une saignée.")
     got = triples(rels(nlp, text))
     assert ("Parents en colère", "PROTEST", "SNCF") in got
+
+
+def test_place_noun_with_nationality_puts_the_place_in_the_country(nlp):
+    got = triples(rels(nlp, "Des frappes ont visé la ville syrienne de Deir ez-Zor dans la nuit."))
+    assert ("Deir ez-Zor", "LOCATED_IN", "Syrie") in got
+
+
+def test_site_organisation_in_apposition_with_a_town(nlp):
+    got = triples(rels(nlp, "Un incendie a endommagé l'aile nord du musée des Confluences, à Lyon, samedi soir."))
+    assert ("musée des Confluences", "LOCATED_IN", "Lyon") in got
+
+
+def test_company_in_apposition_with_a_town_is_not_placed(nlp):
+    got = triples(rels(nlp, "« Nous restons prudents », a indiqué Airbus, à Toulouse, jeudi."))
+    assert not any(p == "LOCATED_IN" for _, p, _ in got)
