@@ -89,6 +89,7 @@ PLACE_CONTEXT = frozenset({
     "port", "université", "habitant", "région", "environs", "nord", "sud", "est", "ouest", "préfet",
     "préfecture", "agglomération", "ville", "métro", "hôpital", "musée", "stade", "tribunal", "parquet",
     "procureur", "cour", "marathon", "conseil municipal", "conseiller", "adjoint", "bourse", "place",
+    "originaire", "originaires", "natif", "native", "natifs",
     # events named after the city where they took place: "l'accord de Doha", "le sommet de Madrid"
     "accord", "traité", "sommet", "conférence", "pourparler", "pourparlers", "négociation", "processus",
     "protocole"})
@@ -179,9 +180,11 @@ class _Piece:
     sure: bool = False  # the label comes from the context ("l'association X"), not the NER: it wins the vote
 
 
-def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset = frozenset()) -> list[_Piece]:
+def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset = frozenset(),
+            people: frozenset = frozenset()) -> list[_Piece]:
     """The mentions a raw NER span really holds (zero, one, or a title's person). `named_inside`:
-    the texts of NER names found inside a sentence, which no capitalised first word hides."""
+    the texts of NER names found inside a sentence, which no capitalised first word hides; `people`:
+    the texts of the NER's person names."""
     # a name split by a paragraph break ("X.\n\nAnne Dubois"): keep the part after it
     for i in range(end - 1, start, -1):
         if doc[i].is_space and "\n" in doc[i].text:
@@ -232,6 +235,10 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if label != "ORG" and end - start >= 3 and _ACRONYM.match(doc[start].text) \
             and all(t.is_title for t in doc[start + 1:end]):
         # "le député RN Jean Morel": the party's acronym, then the person
+        return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 1, end, start + 1, "PER")]
+    if label == "PER" and end - start >= 3 and start > 0 and doc[start - 1].lower_ in _MEMBER_NOUNS \
+            and doc[start + 1:end].text in people and doc[start].is_title:
+        # "la députée Renaissance Claire Morin" beside "Claire Morin": the party's name, then the person
         return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 1, end, start + 1, "PER")]
     if (label != "PER" or doc[start].is_lower) and roles.head_at(doc, start, end):
         # "ministre des Affaires étrangères Qin Gang": role + person; "président de la République"
@@ -286,7 +293,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if _portfolio_slot(doc, start) and not (country(span.text) or country_of_capital(span.text)):
         return []  # "chargée des Outre-mer", "ministre des Sports": a portfolio the lexicon lacks
     if _org_noun_before(doc, start, end, label) or _company_adjective_before(doc, start, end) \
-            or _org_apposition(doc, start, end, label) or _fronted_org_noun(doc, start, end, label):
+            or _org_apposition(doc, start, end, label) or _fronted_org_noun(doc, start, end, label) \
+            or label in ("LOC", "MISC") and _org_context(doc, start, end):
         label, sure = "ORG", True  # "le sidérurgiste indien Kaveri Steel", "l'association Lyon Entraide"
         end = _phrase_name_end(doc, start, end)
     elif label == "MISC" and end - start == 1 and start > 1 and doc[start - 1].text == "Les" \
@@ -372,9 +380,9 @@ def _age_apposition(doc: Doc, end: int) -> bool:
     if end >= len(doc) or doc[end].text != ",":
         return False
     for k in range(end + 2, min(end + 8, len(doc) - 1)):
-        if doc[k].is_punct:
-            return False
-        if doc[k].lower_ == "ans" and doc[k - 1].like_num:
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX") and not doc[k].lower_.startswith("âgé"):
+            return False  # not "X, vit à Lyon depuis dix ans"
+        if doc[k].lower_ == "ans" and doc[k - 1].like_num and (k - 2 == end or doc[k - 2].lower_ in ("de", "d'", "d’")):
             return doc[k + 1].is_punct or doc[k + 1].lower_ in ("originaire", "né", "née")
     return False
 
@@ -498,6 +506,35 @@ def _phrase_name_end(doc: Doc, start: int, end: int) -> int:
             or doc[end].pos_ == "ADP" and doc[end].lower_ not in ("à", "au", "aux"):
         return end  # not "l'association Emmaüs [pour les sans-abri]"
     return k
+
+
+# a team beaten or faced: "affronter le Leinster", "a battu Clermont"
+_OPPONENT_VERBS = frozenset({"affronter", "battre", "défier", "éliminer", "dominer"})
+# a company's officers and owners: "le directeur général de X", "la direction de X"
+_COMPANY_OF = frozenset({"pdg", "direction", "actionnaire", "actionnaires", "filiale", "fondateur", "fondatrice",
+                         "cofondateur", "cofondatrice"})
+
+
+def _org_context(doc: Doc, start: int, end: int) -> bool:
+    """Words before a place-tagged name that only an organisation takes: a team faced or beaten
+    ("affronter le Leinster"), a company one works at ("chez Voltix") or whose officers are named
+    ("le directeur général de Voltix", "la direction de Voltix")."""
+    span = doc[start:end].text
+    if start == 0 or country(span) or country_of_capital(span) or institutions_of_seat(span):
+        return False
+    k = start - 1
+    if doc[k].lower_ in _DETS and k > 0:
+        k -= 1
+    if doc[k].pos_ == "VERB" and doc[k].lemma_ in _OPPONENT_VERBS:
+        return True
+    if doc[start - 1].lower_ == "chez":
+        return True
+    if doc[start - 1].lower_ not in ("de", "d'", "d’") or start < 2:
+        return False
+    noun = doc[start - 2]
+    if noun.lower_ in _COMPANY_OF:
+        return True
+    return start > 2 and noun.lower_ in ("général", "générale") and doc[start - 3].lower_ in ("directeur", "directrice")
 
 
 def _compound_ending(doc: Doc, k: int) -> str | None:
@@ -859,9 +896,10 @@ def _pieces(doc: Doc, text: str) -> list[_Piece]:
     pieces: list[_Piece] = []
     # "Voltaria" parsed as a common noun where it opens a sentence is still the name seen inside one
     named_inside = frozenset(ent.text for ent in doc.ents if ent.start and not _sentence_initial(doc, ent.start))
+    people = frozenset(ent.text for ent in doc.ents if ent.label_ == "PER")
     for ent in doc.ents:
         if ent.label_ in LABELS:
-            pieces.extend(_repair(doc, ent.start, ent.end, ent.label_, named_inside))
+            pieces.extend(_repair(doc, ent.start, ent.end, ent.label_, named_inside, people))
     pieces = _hyphen_continuations(doc, pieces)
     _coordinated_orgs(doc, pieces)
     pieces = _institutions(doc, text, pieces)
@@ -1031,6 +1069,7 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
                     end = j + 2  # "la cour d'appel de Versailles", the town missed by the NER
                     while end < n and end not in covered and doc[end].is_title and doc[end].pos_ == "PROPN":
                         end += 1
+                    added.append(_Piece(j + 1, end, j + 1, "LOC"))  # the place keeps its own mention
         if end is not None:
             added.append(_Piece(tok.i, end, tok.i, "ORG", sure=True))
             covered.update(range(tok.i, end))

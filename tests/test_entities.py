@@ -878,3 +878,41 @@ def test_name_coordinated_with_a_club_is_a_club(nlp):
 def test_country_closing_a_lower_case_event_name(nlp):
     es = ents(nlp, "Meilleur buteur du championnat de Croatie la saison dernière, il rejoint Lyon.")
     assert by_name(es, "Croatie").label == "LOC"
+
+
+def test_place_of_a_body_keeps_its_own_mention_when_the_ner_missed_it(nlp):
+    es = with_ents(nlp, "Selon la cour d'appel de Montpellier, deux prévenus ont été relaxés.", [])
+    names = {(e.name, e.label) for e in es}
+    assert ("cour d'appel de Montpellier", "ORG") in names and ("Montpellier", "LOC") in names, names
+
+
+def test_party_name_between_member_noun_and_a_person_named_elsewhere(nlp):
+    text = "La députée Horizons Claire Vautrin a été nommée ministre. Selon Claire Vautrin, le texte passera."
+    doc = nlp(text)
+    first, second = text.index("Horizons"), text.rindex("Claire Vautrin")
+    doc.ents = [doc.char_span(first, first + 23, label="PER"), doc.char_span(second, second + 14, label="PER")]
+    es = extract_entities(doc)
+    assert {(e.name, e.label) for e in es} >= {("Horizons", "ORG"), ("Claire Vautrin", "PER")}, \
+        [(e.name, e.label) for e in es]
+
+
+def test_words_only_an_organisation_takes_before_a_place_tagged_name(nlp):
+    es = with_ents(nlp, "Selon le directeur général de Norvolta, le chantier reprendra. Le XV de France devra affronter "
+                        "le Munster samedi, puis Toulon.", [("Norvolta", "LOC"), ("Munster", "LOC"), ("Toulon", "LOC")])
+    names = {(e.name, e.label) for e in es}
+    assert ("Norvolta", "ORG") in names and ("Munster", "ORG") in names and ("Toulon", "LOC") in names, names
+
+
+def test_company_one_works_at(nlp):
+    es = with_ents(nlp, "Elle a fait toute sa carrière chez Brevalia, à Rennes.", [("Brevalia", "LOC"), ("Rennes", "LOC")])
+    assert {(e.name, e.label) for e in es} == {("Brevalia", "ORG"), ("Rennes", "LOC")}
+
+
+def test_one_word_after_originaire_de_is_a_town(nlp):
+    es = with_ents(nlp, "Samir, originaire de Tamanrasset, vit à Lyon.", [("Samir", "PER"), ("Tamanrasset", "PER")])
+    assert by_name(es, "Tamanrasset").label == "LOC"
+
+
+def test_a_clause_after_a_place_gives_no_age(nlp):
+    es = ents(nlp, "Samir, originaire de Tamanrasset, vit à Lyon depuis dix ans.")
+    assert by_name(es, "Tamanrasset").label == "LOC"
