@@ -540,13 +540,25 @@ class _Extractor:
                 # multiplié ..." goes on reporting)
                 nxt = next((x for x in range(k + 1, min(k + 5, end)) if doc[x].pos_ != "ADV" and not (
                     doc[x].pos_ == "AUX" and "Fin" in doc[x].morph.get("VerbForm"))), None)
-                if nxt is not None and doc[nxt].pos_ == "VERB" and ("Part" in doc[nxt].morph.get("VerbForm") or (
+                if nxt is not None and doc[nxt].pos_ == "VERB" and not self._coordinated_inside(nxt, start) and (
+                        "Part" in doc[nxt].morph.get("VerbForm") or (
                         "Fin" in doc[nxt].morph.get("VerbForm") and self.cue_at(nxt))):
                     # "a condamné « X » et demandé ...", "a accusé X de « A » et a appelé Y à « B »":
                     # a second predicate, with or without its own auxiliary, or a second reporting
                     # verb in the present ("affirment qu'ils « A » et appellent Moscou à « B »")
                     return k
         return end
+
+    def _coordinated_inside(self, v: int, start: int) -> bool:
+        """A participle coordinated with one of the reported clause that it agrees with: "que les
+        œuvres avaient été signalées à Interpol et inscrites dans la base" (not the speaker's second
+        verb, "a condamné « X » et demandé ...", which is the reporting verb's)."""
+        t = self.doc[v]
+        h = t.head
+        if t.dep_ != "conj" or not start <= h.i < v or "Part" not in h.morph.get("VerbForm"):
+            return False
+        agree = all(t.morph.get(f) == h.morph.get(f) for f in ("Gender", "Number"))
+        return agree and not (self.cue_at(v) and t.morph.get("Number") == ["Sing"] and t.morph.get("Gender") == ["Masc"])
 
     def _circumstance(self, k: int) -> bool:
         doc = self.doc

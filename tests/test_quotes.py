@@ -673,3 +673,10 @@ def test_definite_description_goes_to_the_person_whose_sentence_holds_its_noun(n
                          "Quimper. Dans la commune voisine, le sortant Paul Jégou a été réélu. Le nouveau maire a "
                          "annoncé qu'un audit des finances de la ville serait lancé.")
     assert [(q.cue, speaker(q)) for q in quotes] == [("annoncer", "Marc Delorme")]
+
+
+def test_participles_coordinated_inside_the_reported_clause_stay_in_it(nlp):
+    _, quotes = run(nlp, "Le parquet a précisé que les deux suspectes avaient été interpellées à Nantes et placées "
+                         "en garde à vue dans la soirée.")
+    assert [q.text for q in quotes] == ["les deux suspectes avaient été interpellées à Nantes et placées en garde "
+                                        "à vue dans la soirée"]
