@@ -225,6 +225,8 @@ class _Context:
         out = {}
         if not learned:
             return out
+        lead_end = self.text.find("\n")
+        lead_end = len(doc) if lead_end < 0 else _token_at(doc, lead_end)
         for tok in doc:
             key = fold(tok.text)
             if key not in learned or tok.i in self.mention_at or tok.i == 0 \
@@ -236,6 +238,8 @@ class _Context:
                    and not any(fold(c.text) in a for a in intro_adjectives) for c in tok.children):
                 continue  # "le conseil municipal", "la fédération de football"
             before = [idx for idx, at in learned[key].items() if at < tok.i]
+            if len(before) > 1:  # "le musée" after the story's museum (named in the lead) and another one
+                before = [idx for idx in before if learned[key][idx] < lead_end]
             if len(before) == 1:
                 out[tok.i] = before[0]
         return out

@@ -1003,3 +1003,12 @@ def test_site_organisation_in_apposition_with_a_town(nlp):
 def test_company_in_apposition_with_a_town_is_not_placed(nlp):
     got = triples(rels(nlp, "« Nous restons prudents », a indiqué Airbus, à Toulouse, jeudi."))
     assert not any(p == "LOCATED_IN" for _, p, _ in got)
+
+
+def test_the_museum_is_the_one_of_the_lead_when_another_is_named_later(nlp):
+    text = ("Trois tableaux ont été volés au musée des Beaux-Arts de Lille dans la nuit de samedi.\n\n"
+            "L'un d'eux avait été prêté au musée du Prado l'an dernier.\n\n"
+            "Le directeur du musée, Hugo Lemaire, a porté plainte.")
+    got = triples(rels(nlp, text))
+    assert ("Hugo Lemaire", "HOLDS_ROLE", "musée des Beaux-Arts de Lille") in got
+    assert ("Hugo Lemaire", "HOLDS_ROLE", "musée du Prado") not in got
