@@ -547,7 +547,33 @@ class _Extractor:
                     # a second predicate, with or without its own auxiliary, or a second reporting
                     # verb in the present ("affirment qu'ils « A » et appellent Moscou à « B »")
                     return k
+                if doc[k - 1].text == "," and any(self.cue_at(x) and self.inq[x] == -1 and any(
+                        doc[y].pos_ in ("NOUN", "PROPN") for y in range(k + 1, x)) for x in range(k + 2, min(k + 7, end))):
+                    return k  # "..., et le club a dénoncé « B »": another speaker's clause
         return end
+
+    def _quoted_apposition(self, k: int, seg_end: int) -> int | None:
+        """After a quoted object, ", capable selon lui « de jouer ... »." closing the sentence: more
+        quoted words in an apposition without a verb of its own; the index of that quote."""
+        doc, inq = self.doc, self.inq
+        if k >= seg_end or doc[k].text != "," or inq[k] != -1:
+            return None
+        x, found = k + 1, None
+        while x < seg_end:
+            if inq[x] != -1:
+                if found is not None or inq[x] in self.consumed:
+                    return None
+                found = inq[x]
+                x = self.qtok[found][1]
+                continue
+            t = doc[x]
+            if t.text in END_PUNCT or t.is_space:
+                break
+            if t.text in (",", ";", ":") or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) \
+                    or self.cue_at(x) or x - k > 6 and found is None:
+                return None
+            x += 1
+        return found
 
     def _coordinated_inside(self, v: int, start: int) -> bool:
         """A participle coordinated with one of the reported clause that it agrees with: "que les
@@ -644,6 +670,12 @@ class _Extractor:
                 if after is None or after.is_punct or (self._circumstance(after.i) and not (
                         after.lower_ == "à" and c.takes_a and kind_of == "quote")):  # "a appelé « les deux camps » à la retenue"
                     # "a appelé à « sauvegarder la paix » lors d'un sommet": the quoted words
+                    more = self._quoted_apposition(qend, seg_end)
+                    if more is not None:  # "a salué « un profil rare », capable selon lui « de ... »"
+                        self.consumed.add(more)
+                        self._add(self.spans[inside[0]][0], self.spans[more][1], "mixed", c, sp)
+                        covered = max(covered, self.qtok[more][1])
+                        continue
                     self._add(self._inner(inside[0])[0], self._inner(inside[-1])[1], "mixed", c, sp)
                 else:  # "a jugé « très improbable » l'adoption d'une résolution"
                     self._add(self.spans[inside[0]][0], doc[end - 1].idx + len(doc[end - 1]), "mixed", c, sp)

@@ -680,3 +680,13 @@ def test_participles_coordinated_inside_the_reported_clause_stay_in_it(nlp):
                          "en garde à vue dans la soirée.")
     assert [q.text for q in quotes] == ["les deux suspectes avaient été interpellées à Nantes et placées en garde "
                                         "à vue dans la soirée"]
+
+
+def test_quoted_object_extends_over_an_apposition_with_more_quoted_words(nlp):
+    _, quotes = run(nlp, "Le sélectionneur a salué « un gardien solide », capable selon lui « de relancer vite et "
+                         "loin ».")
+    assert [(q.cue, q.kind, q.text) for q in quotes] == [
+        ("saluer", "mixed", "« un gardien solide », capable selon lui « de relancer vite et loin »")]
+    _, quotes = run(nlp, "Le sélectionneur a salué « un gardien solide », et le club a dénoncé « une campagne "
+                         "de dénigrement ».")
+    assert [q.text for q in quotes] == ["un gardien solide", "une campagne de dénigrement"]
