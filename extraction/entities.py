@@ -527,6 +527,9 @@ def _org_context(doc: Doc, start: int, end: int) -> bool:
         k -= 1
     if doc[k].pos_ == "VERB" and doc[k].lemma_ in _OPPONENT_VERBS:
         return True
+    root = doc[start:end].root
+    if root.dep_ == "nsubj" and root.head.lemma_ in _OPPONENT_VERBS:
+        return True  # "Le Paris FC a battu Lens"
     if doc[start - 1].lower_ == "chez":
         return True
     if doc[start - 1].lower_ not in ("de", "d'", "d’") or start < 2:
@@ -1131,7 +1134,9 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
 _BODY_NOUNS = (ORG_HEADS | ORG_CONTEXT | {
     "parquet", "direction", "délégation", "service", "caisse", "brigade", "force", "forces", "garde", "inspection",
     "observatoire", "haut", "haute", "régie", "police", "gendarmerie", "chambre", "cellule", "commissariat",
-    "secrétariat", "conférence", "mission", "haut-commissariat", "établissement", "régiment", "division"}) - {"centre"}
+    "secrétariat", "conférence", "mission", "haut-commissariat", "établissement", "régiment", "division", "ordre",
+    "école", "hôpital", "clinique", "collège", "lycée", "maison", "réseau", "juridiction", "état-major", "rassemblement",
+    "entreprise", "autorité", "conseil", "haut-conseil", "comité", "inspection", "observatoire"})
 
 
 def _definition_start(doc: Doc, i: int, short: str, covered: set[int]) -> int | None:
@@ -1144,7 +1149,7 @@ def _definition_start(doc: Doc, i: int, short: str, covered: set[int]) -> int | 
                 or not tok.is_lower and not tok.is_punct:
             break
         if tok.text.replace("-", "").isalpha() and tok.pos_ in ("NOUN", "X", "ADJ", "PROPN") and tok.lower_ not in _FUNCTION_WORDS:
-            initials = _initials(doc[st:i].text)
+            initials = fold(_initials(doc[st:i].text)).upper()  # "véhicules électriques (VE)"
             if initials == short:
                 return st
             if found is None and _spells(short, initials) and tok.pos_ == "NOUN":
@@ -1196,7 +1201,7 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
             p.name = name
             p.key = "n:" + fold(name)
             if p.label == "PER" and p.end - p.name_start > 1:
-                for part in _name_parts(doc[p.name_start:p.end].text):
+                for part in _name_parts(doc[p.name_start:p.end]):
                     full_names.setdefault(fold(part), []).append(p.key)
             if p.label == "PER" and p.name_start > p.start:
                 p.kind = "alias"
@@ -1252,12 +1257,14 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
     _join_seats(doc, pieces)
 
 
-def _name_parts(name: str) -> list[str]:
-    """The shorter ways an article names a person: a first or last run of words ("Wang",
-    "Lavrov", "von der Leyen", "Ait-Larbi" of "Mehdi Ait-Larbi"), and a capitalised inner
-    word, the first of a double surname ("Añez" of "Rodrigo Añez Villarroel")."""
-    words = name.split()
-    parts = [" ".join(part) for k in range(1, len(words)) for part in (words[:k], words[k:])]
+def _name_parts(span) -> list[str]:
+    """The shorter ways an article names a person: a first or last run of words or tokens ("Wang",
+    "Lavrov", "von der Leyen", "Ait-Larbi" of "Mehdi Ait-Larbi", "Sissi" of "Abdel Fattah al-Sissi"),
+    and a capitalised inner word, the first of a double surname ("Añez" of "Rodrigo Añez Villarroel")."""
+    parts = []
+    for words in (span.text.split(), [t.text for t in span]):
+        parts += [" ".join(part) for k in range(1, len(words)) for part in (words[:k], words[k:])]
+    words = span.text.split()
     return parts + [w for w in words[1:-1] if w[:1].isupper()]
 
 

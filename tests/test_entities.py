@@ -916,3 +916,21 @@ def test_one_word_after_originaire_de_is_a_town(nlp):
 def test_a_clause_after_a_place_gives_no_age(nlp):
     es = ents(nlp, "Samir, originaire de Tamanrasset, vit à Lyon depuis dix ans.")
     assert by_name(es, "Tamanrasset").label == "LOC"
+
+
+def test_surname_after_an_article_particle_joins_the_full_name(nlp):
+    es = with_ents(nlp, "Le Premier ministre irakien Mohammed Chia al-Soudani a reçu mardi son homologue. "
+                        "M. Soudani a plaidé pour la désescalade.",
+                   [("Mohammed Chia al-Soudani", "PER"), ("M. Soudani", "PER")])
+    assert not [e for e in es if e.name == "Soudani"], [(e.name, [m.text for m in e.mentions]) for e in es]
+
+
+def test_accented_short_form_of_a_term(nlp):
+    es = with_ents(nlp, "Les ventes de véhicules électriques (VE) reculent en Europe.", [("VE", "ORG"), ("Europe", "LOC")])
+    assert not [e for e in es if e.name == "VE"], [(e.name, e.label) for e in es]
+
+
+def test_subject_of_a_win_is_a_team(nlp):
+    es = with_ents(nlp, "Le Racing Strasbourg a battu Nantes dimanche.", [("Racing Strasbourg", "LOC"), ("Nantes", "LOC")])
+    names = {(e.name, e.label) for e in es}
+    assert ("Racing Strasbourg", "ORG") in names and ("Nantes", "ORG") in names, names
