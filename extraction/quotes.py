@@ -298,8 +298,10 @@ class _Extractor:
             j += 1
         if not (j < q and (doc[j].pos_ == "DET" or doc[j].lower_ in ("son", "sa", "ses", "leur", "leurs"))):
             return False
-        if any(doc[x].pos_ not in ("DET", "ADJ", "NOUN", "NUM") for x in range(j + 1, q)) or q - j > 4:
-            return False  # the quote must be inside that noun phrase
+        attribute = q + 1 < len(doc) and doc[q + 1].pos_ in ("ADJ", "ADV", "VERB")
+        np_words = ("DET", "ADJ", "NOUN", "NUM") + (("ADP", "PROPN") if attribute else ())
+        if any(doc[x].pos_ not in np_words for x in range(j + 1, q)) or q - j > (7 if attribute else 4):
+            return False  # the quote must be inside that noun phrase, or qualify it: "juge le recours au 49.3 « méprisant »"
         if q - j > 1 and q + 1 < len(doc) and doc[q + 1].pos_ in ("NOUN", "PROPN", "DET"):
             return False  # "a déclaré le mpox « urgence de santé publique »": a second noun phrase, an attribute
         cue.obj_start = start

@@ -690,3 +690,11 @@ def test_quoted_object_extends_over_an_apposition_with_more_quoted_words(nlp):
     _, quotes = run(nlp, "Le sélectionneur a salué « un gardien solide », et le club a dénoncé « une campagne "
                          "de dénigrement ».")
     assert [q.text for q in quotes] == ["un gardien solide", "une campagne de dénigrement"]
+
+
+def test_quoted_attribute_after_an_object_with_its_complement(nlp):
+    _, quotes = run(nlp, "La présidente de la FNSEA, qui juge le projet de loi sur l'eau « déconnecté du terrain », "
+                         "appelle à manifester.")
+    assert ("juger", "mixed") in [(q.cue, q.kind) for q in quotes]
+    q = next(q for q in quotes if q.cue == "juger")
+    assert q.text.startswith("le projet de loi") and "déconnecté du terrain" in q.text
