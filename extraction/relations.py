@@ -94,6 +94,7 @@ MULTIWORD_BY = {tuple(k.split()): v for k, v in _EXTRA["multiword_by"].items()}
 CONSTITUENCY_TITLES = frozenset(fold(w) for w in _EXTRA["constituency_titles"])
 STATE_OFFICES = frozenset(fold(w) for w in _EXTRA["state_offices"])
 LOCAL_OFFICES = frozenset(fold(w) for w in _EXTRA["local_offices"])
+GENERIC_ORG_NOUNS = frozenset(fold(w) for w in _EXTRA["generic_org_nouns"])
 SITE_NOUNS = frozenset(fold(w) for w in _EXTRA["site_nouns"])
 OFFICE_ORGS = {fold(k): frozenset(fold(n) for n in v) for k, v in _EXTRA["office_orgs"].items()}
 _MULTI_FIRST = {k[0] for k in MULTIWORD} | {k[0] for k in MULTIWORD_BY}
@@ -223,10 +224,15 @@ class _Context:
             for key in keys - NO_DESCRIPTOR | kinds:  # ("la région" for a "conseil régional" is meant)
                 learned.setdefault(key, {}).setdefault(idx, s)
         out = {}
-        if not learned:
-            return out
         lead_end = self.text.find("\n")
         lead_end = len(doc) if lead_end < 0 else _token_at(doc, lead_end)
+        story = self._story_org(lead_end)
+        if story is not None:  # "l'entreprise", "l'institution": the story's organisation
+            for key in GENERIC_ORG_NOUNS:
+                learned.setdefault(key, {story: self.mentions_sorted[0][0]})
+                learned[key].setdefault(story, min(s for s, _, i in self.mentions_sorted if i == story))
+        if not learned:
+            return out
         for tok in doc:
             key = fold(tok.text)
             if key not in learned or tok.i in self.mention_at or tok.i == 0 \
@@ -243,6 +249,23 @@ class _Context:
             if len(before) == 1:
                 out[tok.i] = before[0]
         return out
+
+    def _story_org(self, lead_end: int) -> int | None:
+        """The organisation the story is about: the one entity named before the first verb of the lead
+        ("Le fabricant français de batteries Voltaria a annoncé"), when no organisation is named more often."""
+        doc = self.doc
+        first_verb = next((t.i for t in doc[:lead_end] if t.pos_ in ("VERB", "AUX")), None)
+        if first_verb is None:
+            return None
+        found = {self.mention_at[i][0] for i in range(first_verb) if i in self.mention_at}
+        if len(found) != 1:
+            return None
+        story = found.pop()
+        if self.entities[story].label != "ORG":
+            return None
+        counts = sorted((len(e.mentions) for e in self.entities if e.label == "ORG"), reverse=True)
+        mine = len(self.entities[story].mentions)
+        return story if mine == counts[0] and (len(counts) == 1 or counts[1] < mine) else None
 
     def arg_of_entity(self, idx: int, span: Span, conf: float) -> _Arg:
         e = self.entities[idx]
@@ -381,8 +404,11 @@ class _Context:
                 for c in kids:
                     if c.dep_ == "amod" and (name := country_of_adjective(c.text)):
                         return [self.country_arg(name, c, conf * 0.8)]
-            nxt = self.mention_at.get(tok.i + 1)
-            if tok.is_lower and nxt is not None and nxt[1].start == self.doc[tok.i + 1].idx \
+            k = tok.i + 1
+            while k < len(self.doc) and k - tok.i <= 2 and self.doc[k].is_lower and self.doc[k].pos_ == "ADJ":
+                k += 1  # "son partenaire sud-coréen Hanseong Energy"
+            nxt = self.mention_at.get(k)
+            if tok.is_lower and nxt is not None and nxt[1].start == self.doc[k].idx \
                     and self.entities[nxt[0]].label == "ORG":
                 # "du collectif Sauvons notre ligne" with the name hung elsewhere by the parser
                 return [self.arg_of_entity(nxt[0], nxt[1], conf * 0.8)]
@@ -1481,6 +1507,25 @@ def _callers(ctx: _Context, tokens) -> list[_Arg]:
             for c in t.children if c.dep_ == "nmod" and _case(c) in _DE for a in ctx.resolve(c, 0.8)]
 
 
+def _partners(ctx: _Context, out: _Collector) -> None:
+    """"l'entreprise poursuivait ses discussions avec son partenaire X": the one whose partner X is
+    (the subject of the clause holding "son partenaire") cooperates with X."""
+    doc = ctx.doc
+    for i in tokens_with_lemma(doc, ("partenaire",)):
+        tok = doc[i]
+        if not any(c.dep_ == "det" and c.lower_ in ("son", "sa", "leur") for c in tok.children):
+            continue
+        partners = ctx.resolve(tok, 0.9, conj=False)
+        verb = tok.head
+        while verb.pos_ != "VERB" and verb.head.i != verb.i:
+            verb = verb.head
+        if not partners or verb.pos_ != "VERB" or _unrealised(verb):
+            continue
+        for s in _verb_subjects(ctx, verb):
+            for o in partners:
+                out.add(s, "COOPERATE", o, tok, 0.7)
+
+
 _WARNINGS = ("prévenir", "avertir", "menacer")
 
 
@@ -1554,6 +1599,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _affiliations(ctx, out)
     _departures(ctx, out)
     _conditional_threats(ctx, out)
+    _partners(ctx, out)
     for tok in doc:
         lemma = tok.lemma_
         if tok.lower_ in _MULTI_FIRST:

@@ -1012,3 +1012,19 @@ def test_the_museum_is_the_one_of_the_lead_when_another_is_named_later(nlp):
     got = triples(rels(nlp, text))
     assert ("Hugo Lemaire", "HOLDS_ROLE", "musée des Beaux-Arts de Lille") in got
     assert ("Hugo Lemaire", "HOLDS_ROLE", "musée du Prado") not in got
+
+
+def test_the_company_refers_to_the_story_organisation(nlp):
+    text = ("Le constructeur ferroviaire Alstom a annoncé mardi la suppression de 300 postes en France.\n\n"
+            "Le syndicat CGT a dénoncé « un plan brutal ». Alstom assure que les départs seront volontaires.\n\n"
+            "Le directeur financier a précisé que l'entreprise négociait avec son partenaire italien Hitachi Rail "
+            "une reprise du site.")
+    got = triples(rels(nlp, text))
+    pairs = {tuple(sorted((s, o))) for s, p, o in got if p in ("CONSULT", "COOPERATE")}
+    assert ("Alstom", "Hitachi Rail") in pairs
+
+
+def test_the_institution_is_the_one_of_the_lead(nlp):
+    text = ("La Banque nationale suisse (BNS) a relevé jeudi son taux directeur. La BNS juge l'inflation trop "
+            "élevée.\n\nLa présidente de l'institution, Carla Bühler, a promis de rester vigilante.")
+    assert ("Carla Bühler", "HOLDS_ROLE", "Banque nationale suisse") in triples(rels(nlp, text))
