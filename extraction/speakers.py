@@ -602,6 +602,14 @@ class SpeakerResolver:
                 sp = None
             if sp is not None:
                 return sp
+        # 5b. "les autorités moldaves": the country, when the article names it
+        words = folded.split()
+        if len(words) == 3 and words[:2] == ["les", "autorites"] and words[2] in NATIONALITY:
+            country = NATIONALITY[words[2]]
+            e = next((e for e in self.entities if e.label in ("LOC", "GPE") and (
+                fold(e.name) == country or any(fold(m.text) == country for m in e.mentions))), None)
+            if e is not None:
+                return Speaker(e.name, e.entity_id, e.label, mention, "title")
         # 6. an unnamed speaker keeps its phrase, without what only qualifies it
         span = self._unnamed_core(span)
         if any(t.pos_ in ("NOUN", "PROPN") for t in span):

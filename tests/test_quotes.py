@@ -698,3 +698,9 @@ def test_quoted_attribute_after_an_object_with_its_complement(nlp):
     assert ("juger", "mixed") in [(q.cue, q.kind) for q in quotes]
     q = next(q for q in quotes if q.cue == "juger")
     assert q.text.startswith("le projet de loi") and "déconnecté du terrain" in q.text
+
+
+def test_national_authorities_speak_for_their_country(nlp):
+    _, quotes = run(nlp, "La Géorgie a obtenu le statut de candidat en 2023. Les autorités géorgiennes assurent avoir "
+                         "rempli toutes les conditions fixées par Bruxelles.")
+    assert [(q.cue, speaker(q)) for q in quotes] == [("assurer", "Géorgie")]
