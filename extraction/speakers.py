@@ -602,6 +602,11 @@ class SpeakerResolver:
                 sp = None
             if sp is not None:
                 return sp
+        # 5a. "les juges ont estimé": the court they sit on
+        if folded in ("les juges", "les magistrats"):
+            sp = self._organisation(start, mention, "cour") or self._organisation(start, mention, "tribunal")
+            if sp is not None:
+                return sp
         # 5b. "les autorités moldaves": the country, when the article names it
         words = folded.split()
         if len(words) == 3 and words[:2] == ["les", "autorites"] and words[2] in NATIONALITY:

@@ -704,3 +704,9 @@ def test_national_authorities_speak_for_their_country(nlp):
     _, quotes = run(nlp, "La Géorgie a obtenu le statut de candidat en 2023. Les autorités géorgiennes assurent avoir "
                          "rempli toutes les conditions fixées par Bruxelles.")
     assert [(q.cue, speaker(q)) for q in quotes] == [("assurer", "Géorgie")]
+
+
+def test_the_judges_speak_for_their_court(nlp):
+    _, quotes = run(nlp, "La Cour européenne des droits de l'homme a condamné la Turquie mardi. Dans leur arrêt, les "
+                         "juges ont estimé que la détention du journaliste était « arbitraire ».")
+    assert [speaker(q) for q in quotes] == ["Cour européenne des droits de l'homme"]
