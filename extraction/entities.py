@@ -510,6 +510,9 @@ def _phrase_name_end(doc: Doc, start: int, end: int) -> int:
 
 # a team beaten or faced: "affronter le Leinster", "a battu Clermont"
 _OPPONENT_VERBS = frozenset({"affronter", "battre", "défier", "éliminer", "dominer"})
+# what only an employer or a company does: "Voltix a licencié 200 salariés"
+_EMPLOYER_VERBS = frozenset({"licencier", "embaucher", "recruter", "employer", "racheter", "fabriquer", "commercialiser",
+                             "délocaliser"})
 # a company's officers and owners: "le directeur général de X", "la direction de X"
 _COMPANY_OF = frozenset({"pdg", "direction", "actionnaire", "actionnaires", "filiale", "fondateur", "fondatrice",
                          "cofondateur", "cofondatrice"})
@@ -520,16 +523,21 @@ def _org_context(doc: Doc, start: int, end: int) -> bool:
     ("affronter le Leinster"), a company one works at ("chez Voltix") or whose officers are named
     ("le directeur général de Voltix", "la direction de Voltix")."""
     span = doc[start:end].text
-    if start == 0 or country(span) or country_of_capital(span) or institutions_of_seat(span):
+    if country(span) or country_of_capital(span) or institutions_of_seat(span):
+        return False
+    root = doc[start:end].root
+    if root.dep_ == "nsubj" and root.head.lemma_ in _OPPONENT_VERBS | _EMPLOYER_VERBS:
+        return True  # "Le Paris FC a battu Lens", "Voltix a racheté"
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "qui" \
+            and doc[end + 1].head.lemma_ in _EMPLOYER_VERBS:
+        return True  # "Voltix, qui emploie 300 salariés"
+    if start == 0:
         return False
     k = start - 1
     if doc[k].lower_ in _DETS and k > 0:
         k -= 1
     if doc[k].pos_ == "VERB" and doc[k].lemma_ in _OPPONENT_VERBS:
         return True
-    root = doc[start:end].root
-    if root.dep_ == "nsubj" and root.head.lemma_ in _OPPONENT_VERBS:
-        return True  # "Le Paris FC a battu Lens"
     if doc[start - 1].lower_ == "chez":
         return True
     if doc[start - 1].lower_ not in ("de", "d'", "d’") or start < 2:
@@ -996,7 +1004,7 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 
 # public bodies named in lower case: "l'armée nigérienne", "le tribunal correctionnel de Paris"
-_INSTITUTION_HEADS = re.compile(r"(?<![\w-])(?:armée|marine|tribunal|cour|police|gendarmerie|ministère|conseil|chambre|préfecture)(?![\w-])",
+_INSTITUTION_HEADS = re.compile(r"(?<![\w-])(?:armée|marine|tribunal|cour|police|gendarmerie|ministère|conseil|chambre|préfecture|parquet)(?![\w-])",
                                 re.IGNORECASE)
 _ORG_NOUNS = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(ORG_CONTEXT, key=len, reverse=True)) + r")(?![\w-])")
 _MEMBER_NOUNS = frozenset({"député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée", "élu", "élue",

@@ -934,3 +934,15 @@ def test_subject_of_a_win_is_a_team(nlp):
     es = with_ents(nlp, "Le Racing Strasbourg a battu Nantes dimanche.", [("Racing Strasbourg", "LOC"), ("Nantes", "LOC")])
     names = {(e.name, e.label) for e in es}
     assert ("Racing Strasbourg", "ORG") in names and ("Nantes", "ORG") in names, names
+
+
+def test_prosecutors_office_of_a_town_is_an_organisation(nlp):
+    es = ents(nlp, "Le parquet de Nanterre a ouvert une enquête pour homicide involontaire.")
+    names = {(e.name, e.label) for e in es}
+    assert ("parquet de Nanterre", "ORG") in names and ("Nanterre", "LOC") in names, names
+
+
+def test_employer_verbs_make_a_place_tagged_name_a_company(nlp):
+    es = with_ents(nlp, "Brevalia, qui emploie 300 salariés à Rennes, cherche un repreneur.",
+                   [("Brevalia", "LOC"), ("Rennes", "LOC")])
+    assert {(e.name, e.label) for e in es} == {("Brevalia", "ORG"), ("Rennes", "LOC")}
