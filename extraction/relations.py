@@ -559,7 +559,8 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     v = verb
     for _ in range(4):
         subj = [c for c in v.children if c.dep_ in _SUBJ_DEPS and not c.is_punct]
-        if not subj:  # "Il succède à Y" with "Il" read as an impersonal subject
+        if not subj and not any(c.dep_ == "aux:pass" for c in v.children):
+            # "Il succède à Y" with "Il" read as an impersonal subject (not "il a été demandé à X")
             subj = [c for c in v.children if c.dep_ == "expl:subj" and c.lower_ in _PERSONAL and c.i < v.i]
         if not subj and _pronominal_or_active(v):
             # "A et B se sont rencontrés", "La France a restitué": a verb the parser read as a passive

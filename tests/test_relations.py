@@ -1028,3 +1028,10 @@ def test_the_institution_is_the_one_of_the_lead(nlp):
     text = ("La Banque nationale suisse (BNS) a relevé jeudi son taux directeur. La BNS juge l'inflation trop "
             "élevée.\n\nLa présidente de l'institution, Carla Bühler, a promis de rester vigilante.")
     assert ("Carla Bühler", "HOLDS_ROLE", "Banque nationale suisse") in triples(rels(nlp, text))
+
+
+def test_bare_president_is_not_taken_for_the_head_of_the_story_country(nlp):
+    text = ("Le club de Brest, en France, a annoncé lundi un déficit record.\n\n"
+            "« Nous allons vendre des joueurs », a reconnu le président, Denis Le Saint.")
+    got = triples(rels(nlp, text))
+    assert not any(p == "HOLDS_ROLE" and o == "France" for _, p, o in got)
