@@ -99,9 +99,10 @@ def role_class(title: str) -> str | None:
 
 
 def strip_det(text: str) -> str:
-    """'le patron de la diplomatie' -> 'patron de la diplomatie' (folded)."""
+    """'le patron de la diplomatie' -> 'patron de la diplomatie' (folded); 'son porte-parole' ->
+    'porte-parole', to meet the title "le porte-parole de la marine, X" the article gives later."""
     f = fold(text)
-    for det in ("le ", "la ", "l'", "les ", "un ", "une ", "m. ", "mme "):
+    for det in ("le ", "la ", "l'", "les ", "un ", "une ", "m. ", "mme ", "son ", "sa ", "leur "):
         if f.startswith(det):
             return f[len(det):].strip()
     return f

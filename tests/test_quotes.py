@@ -710,3 +710,10 @@ def test_the_judges_speak_for_their_court(nlp):
     _, quotes = run(nlp, "La Cour européenne des droits de l'homme a condamné la Turquie mardi. Dans leur arrêt, les "
                          "juges ont estimé que la détention du journaliste était « arbitraire ».")
     assert [speaker(q) for q in quotes] == ["Cour européenne des droits de l'homme"]
+
+
+def test_possessive_role_meets_the_title_given_later(nlp):
+    _, quotes = run(nlp, "L'armée de l'air chilienne a retrouvé lundi l'épave d'un hélicoptère disparu, a annoncé son "
+                         "porte-parole. L'équipage est sain et sauf, a précisé le porte-parole de l'armée de l'air, le "
+                         "colonel Ignacio Fuentes.")
+    assert [speaker(q) for q in quotes] == ["Ignacio Fuentes", "Ignacio Fuentes"]
