@@ -104,6 +104,9 @@ ORG_TAILS = frozenset({
     "Energy", "Power", "Steel", "Group", "Groupe", "Holding", "Holdings", "Motors", "Technologies", "Systems",
     "Industries", "Airlines", "Pharma", "Chemicals", "Chemie", "Electric", "Petroleum", "Mining", "Telecom",
     "Corp", "Inc", "SA", "SAS", "AG", "GmbH", "Ltd", "Métropole", "Agglo"})
+# words of another language that make a name an organisation's wherever they stand in it
+ORG_WORDS = frozenset({"Museum", "Foundation", "Institute", "University", "Corporation", "Company", "Agency",
+                       "Committee", "Federation", "Association"})
 _GENERIC = frozenset({"etat", "etats", "gouvernement", "republique", "nation"})
 _COMPASS = frozenset({"est", "ouest", "nord", "sud", "orient", "occident"})
 
@@ -303,6 +306,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     elif label != "ORG" and doc[end - 1].text in ORG_TAILS and end - start > 1 \
             and not (label == "PER" and (start and _honorific(doc[start - 1]) or roles.title_before(doc, start, {})[0] is not None)):
         label = "ORG"  # "Zhenhua Power", "Nantes Métropole" tagged PER or LOC; not "l'ambassadrice Samantha Power"
+    elif label != "ORG" and end - start > 1 and any(t.text in ORG_WORDS for t in doc[start:end]):
+        label = "ORG"  # "Metropolitan Museum of Art", "Wellcome Foundation" tagged LOC
     elif _place_noun_of(doc, start):
         label, sure = "LOC", True  # "le village de Kyun Taw" tagged PER
     elif label == "LOC" and end - start == 1 and _LETTERS_AND_DIGITS.match(span.text):

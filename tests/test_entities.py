@@ -946,3 +946,9 @@ def test_employer_verbs_make_a_place_tagged_name_a_company(nlp):
     es = with_ents(nlp, "Brevalia, qui emploie 300 salariés à Rennes, cherche un repreneur.",
                    [("Brevalia", "LOC"), ("Rennes", "LOC")])
     assert {(e.name, e.label) for e in es} == {("Brevalia", "ORG"), ("Rennes", "LOC")}
+
+
+def test_english_organisation_word_inside_a_name(nlp):
+    es = with_ents(nlp, "L'exposition partira ensuite au Philadelphia Museum of Art, aux Etats-Unis.",
+                   [("Philadelphia Museum of Art", "LOC")])
+    assert by_name(es, "Philadelphia Museum of Art").label == "ORG"
