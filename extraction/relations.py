@@ -1188,6 +1188,38 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
                         out.add(p, "HOLDS_ROLE", o, tok, 0.8, role)
 
 
+_POST_VERBS = ("remporter", "occuper", "obtenir", "décrocher", "conserver", "assumer")
+_POSTS = frozenset({"poste", "fauteuil", "fonction", "fonctions"})
+
+
+def _posts(ctx: _Context, out: _Collector) -> None:
+    """"X a remporté le poste de gouverneur du département de Santa Cruz", "X occupe le poste de directeur
+    de Y": HOLDS_ROLE from a post held, to the first organisation or place named after the title."""
+    doc = ctx.doc
+    for i in tokens_with_lemma(doc, _POST_VERBS):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or _unrealised(verb):
+            continue
+        post = next((c for c in verb.children if c.dep_ == "obj" and c.lemma_ in _POSTS), None)
+        if post is None or post.i + 2 >= len(doc) or doc[post.i + 1].lower_ not in _DE:
+            continue
+        n = roles.head_at(doc, post.i + 2, min(len(doc), post.i + 6))
+        if not n:
+            continue
+        k = post.i + 2 + n
+        if k >= len(doc) or doc[k].lower_ not in _DE:
+            continue
+        place = next((j for j in range(k + 1, min(k + 6, verb.sent.end)) if j in ctx.mention_at), None)
+        if place is None or doc[place - 1].is_punct or any(doc[j].pos_ in ("VERB", "AUX") or doc[j].is_punct
+                                                           for j in range(k + 1, place)):
+            continue
+        org = ctx.arg_of_entity(*ctx.mention_at[place], 0.9)
+        role = doc[post.i + 2:post.i + 2 + n].text
+        for p in _verb_subjects(ctx, verb):
+            if p.label == "PER" and org.label in ("ORG", "LOC"):
+                out.add(p, "HOLDS_ROLE", org, verb, 0.75, role)
+
+
 def _org_of_adjective(ctx: _Context, t: roles.Title) -> int | None:
     """The organisation of the article an adjective of the title stands for ("européenne" -> UE)."""
     names = set()
@@ -1596,6 +1628,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _appositions(ctx, out)
     _national_places(ctx, out)
     _appointments(ctx, out)
+    _posts(ctx, out)
     _one_of_members(ctx, out)
     _affiliations(ctx, out)
     _departures(ctx, out)

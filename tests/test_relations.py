@@ -1035,3 +1035,11 @@ def test_bare_president_is_not_taken_for_the_head_of_the_story_country(nlp):
             "« Nous allons vendre des joueurs », a reconnu le président, Denis Le Saint.")
     got = triples(rels(nlp, text))
     assert not any(p == "HOLDS_ROLE" and o == "France" for _, p, o in got)
+
+
+def test_post_won_or_held_gives_the_office(nlp):
+    got = triples(rels(nlp, "L'ancienne juge Marta Quispe a remporté dimanche le poste de maire de la ville "
+                            "de Cochabamba, selon des résultats partiels."))
+    assert ("Marta Quispe", "HOLDS_ROLE", "Cochabamba") in got
+    got = triples(rels(nlp, "Depuis 2021, Paul Ricard occupe le poste de directeur de l'Agence régionale de santé."))
+    assert ("Paul Ricard", "HOLDS_ROLE", "Agence régionale de santé") in got
