@@ -87,6 +87,10 @@ def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
     if low == "à":  # "le commissaire à l'Environnement, X": a portfolio follows
         nxt = tok.doc[tok.i + 1:tok.i + 3]
         return any(fold(t.text) in PORTFOLIO_WORDS for t in nxt)
+    if low == "et":  # "ministre de l'Industrie et de la Construction": coordinated portfolios
+        nxt = [t for t in tok.doc[tok.i + 1:tok.i + 4]]
+        return len(nxt) == 3 and nxt[0].lower_ in _DE and (
+            nxt[1].text[:1].isupper() or nxt[1].lower_ in _ARTICLES | {"l'", "l’"} and nxt[2].text[:1].isupper())
     if low == "sans":  # "maire sans étiquette de Lucy-le-Bois": a political label inside the title
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "étiquette"
     if low in ("en", "au", "aux"):  # "l'ambassadeur d'Allemagne en Pologne, au Maroc, Hans Weber"

@@ -1043,3 +1043,9 @@ def test_post_won_or_held_gives_the_office(nlp):
     assert ("Marta Quispe", "HOLDS_ROLE", "Cochabamba") in got
     got = triples(rels(nlp, "Depuis 2021, Paul Ricard occupe le poste de directeur de l'Agence régionale de santé."))
     assert ("Paul Ricard", "HOLDS_ROLE", "Agence régionale de santé") in got
+
+
+def test_minister_of_two_coordinated_portfolios(nlp):
+    got = triples(rels(nlp, "L'accord a été signé par le ministre ouzbek de l'Énergie et des Mines, Aziz Karimov, "
+                            "à Tachkent."))
+    assert ("Aziz Karimov", "HOLDS_ROLE", "Ouzbékistan") in got
