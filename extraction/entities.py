@@ -895,6 +895,23 @@ def _hyphen_continuations(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
     return [p for p in pieces if p.start not in dropped] if dropped else pieces
 
 
+# words that open a name and name nothing alone: "Grand Tortue", "Port Harcourt", "Mont Blanc"
+_NAME_PREFIXES = frozenset({"Grand", "Grande", "Petit", "Petite", "Nouveau", "Nouvelle", "Haut", "Haute", "Bas", "Basse",
+                            "Vieux", "Mont", "Port", "Cap", "Saint", "Sainte", "Val", "Fort", "Lac"})
+
+
+def _join_name_prefixes(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
+    """"[Grand] [Tortue Ahmeyim]": a name-opening word the NER cut off the name right after it."""
+    dropped = set()
+    for p, q in zip(pieces, pieces[1:]):
+        if p.end - p.start == 1 and doc[p.start].text in _NAME_PREFIXES and q.start == p.end and p.start not in dropped \
+                and q.kind == "name" and doc[q.start].is_title:
+            q.start = q.name_start = p.start
+            q.label = "LOC" if "LOC" in (p.label, q.label) and q.label != "ORG" else q.label
+            dropped.add(p.start)
+    return [p for p in pieces if not (p.start in dropped and p.end - p.start == 1)] if dropped else pieces
+
+
 def _coordinated_orgs(doc: Doc, pieces: list[_Piece]) -> None:
     """"courtisé par le club anglais de Brighton et par l'Eintracht Francfort": a place-tagged name
     coordinated with an organisation the context made sure of is an organisation too."""
@@ -917,6 +934,7 @@ def _pieces(doc: Doc, text: str) -> list[_Piece]:
         if ent.label_ in LABELS:
             pieces.extend(_repair(doc, ent.start, ent.end, ent.label_, named_inside, people))
     pieces = _hyphen_continuations(doc, pieces)
+    pieces = _join_name_prefixes(doc, pieces)
     _coordinated_orgs(doc, pieces)
     pieces = _institutions(doc, text, pieces)
     _complete(doc, pieces)

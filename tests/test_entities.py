@@ -952,3 +952,9 @@ def test_english_organisation_word_inside_a_name(nlp):
     es = with_ents(nlp, "L'exposition partira ensuite au Philadelphia Museum of Art, aux Etats-Unis.",
                    [("Philadelphia Museum of Art", "LOC")])
     assert by_name(es, "Philadelphia Museum of Art").label == "ORG"
+
+
+def test_name_opening_word_cut_off_by_the_ner_rejoins_the_name(nlp):
+    es = with_ents(nlp, "Le gisement Grand Baobab Offshore sera exploité dès 2027.",
+                   [("Grand", "LOC"), ("Baobab Offshore", "PER")])
+    assert by_name(es, "Grand Baobab Offshore").label == "LOC"
