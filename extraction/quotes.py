@@ -52,7 +52,10 @@ ADJUNCT_PREPS = {"dans", "sur", "lors", "dès", "par"}  # with CIRCUMSTANCE: adj
 OBJECT_PREPS = {"contre"}  # "mettre en garde contre « ... »": a preposition the verb governs
 # nouns of figures and findings: "selon ses chiffres", "selon le dernier bilan" attribute data, not words
 FIGURES = {"chiffre", "chiffres", "resultat", "resultats", "bilan", "bilans", "donnees", "estimation",
-           "estimations", "statistiques", "projections", "sondage", "decompte", "comptage"}
+           "estimations", "statistiques", "projections", "sondage", "decompte", "comptage",
+           # and texts and schedules, which state rules, not anyone's words ("selon la loi")
+           "loi", "constitution", "reglement", "calendrier", "traite", "termes", "regles", "tradition",
+           "classement", "previsions", "horaires", "programme"}
 CONTINUATION_SEGMENTS = 2
 DOCUMENTS = {"communique", "texte", "document", "rapport", "note"}  # "selon un communiqué": no speaker
 

@@ -717,3 +717,10 @@ def test_possessive_role_meets_the_title_given_later(nlp):
                          "porte-parole. L'équipage est sain et sauf, a précisé le porte-parole de l'armée de l'air, le "
                          "colonel Ignacio Fuentes.")
     assert [speaker(q) for q in quotes] == ["Ignacio Fuentes", "Ignacio Fuentes"]
+
+
+def test_rules_and_schedules_are_no_source(nlp):
+    _, quotes = run(nlp, "La finale se jouera dimanche à 15h, heure locale, selon le calendrier.")
+    assert quotes == []
+    _, quotes = run(nlp, "Selon la loi, le maire ne peut pas cumuler ces deux fonctions.")
+    assert quotes == []
