@@ -915,13 +915,16 @@ def _join_name_prefixes(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
 def _coordinated_orgs(doc: Doc, pieces: list[_Piece]) -> None:
     """"courtisé par le club anglais de Brighton et par l'Eintracht Francfort": a place-tagged name
     coordinated with an organisation the context made sure of is an organisation too."""
+    places = {doc[p.name_start:p.end].text for p in pieces if p.start and doc[p.start - 1].lower_ in _LOCATIVE}
     for p, q in zip(pieces, pieces[1:]):
         between = [t.lower_ for t in doc[p.end:q.start]]
+        repeated = [w for i, w in enumerate(between) if i and doc[p.end + i].pos_ == "ADP"]
         if not (p.sure and p.label == "ORG" and q.label == "LOC" and between and between[0] == "et" and len(between) <= 3
-                and all(w in _DETS or doc[p.end + i].pos_ == "ADP" for i, w in enumerate(between) if i)):
-            continue
+                and repeated and all(w in _DETS or w in repeated for w in between[1:])
+                and repeated[0] in {t.lower_ for t in doc[max(p.start - 6, 0):p.start]}):
+            continue  # "par le club de X et par Y": the same preposition before both
         name = doc[q.name_start:q.end].text
-        if not (country(name) or country_of_capital(name) or institutions_of_seat(name)):
+        if not (country(name) or country_of_capital(name) or institutions_of_seat(name) or name in places):
             q.label, q.sure = "ORG", True
 
 

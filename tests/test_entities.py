@@ -958,3 +958,9 @@ def test_name_opening_word_cut_off_by_the_ner_rejoins_the_name(nlp):
     es = with_ents(nlp, "Le gisement Grand Baobab Offshore sera exploité dès 2027.",
                    [("Grand", "LOC"), ("Baobab Offshore", "PER")])
     assert by_name(es, "Grand Baobab Offshore").label == "LOC"
+
+
+def test_place_after_an_organisation_without_a_repeated_preposition_stays_a_place(nlp):
+    es = with_ents(nlp, "Un accord lie le groupe Stellantis et la Bretagne depuis 2019.",
+                   [("Stellantis", "ORG"), ("Bretagne", "LOC")])
+    assert by_name(es, "Bretagne").label == "LOC"
