@@ -20,9 +20,22 @@ Steps, each a plain rule over the parse (no second model):
    nationality used as a noun ("le français X"), an organisation noun in apposition ("X,
    principal parti"), a corporate last word ("X Power") or a lower-case word inside a
    "person" ("Pôle emploi") make ORG; "le village de X" makes LOC. Lower-case public bodies
-   ("l'armée nigérienne", "le tribunal correctionnel de Paris", "le ministère sud-coréen de
-   la Défense") are ORG entities of their own (`_institutions`); so is a name after an
-   organisation noun that the NER missed or split ("le mouvement autonomiste Corsica Libera").
+   ("l'armée nigérienne", "la marine ghanéenne", "le tribunal correctionnel de Paris", "la préfecture
+   du Var", "le parquet de Nanterre", "le ministère sud-coréen de la Défense") are ORG entities of
+   their own (`_institutions`), their place keeping its own mention; so is a name after an
+   organisation noun that the NER missed or split ("le mouvement autonomiste Corsica Libera"),
+   with a number or a phrase in it ("l'association Horizon 44", "le collectif Gardons nos écoles").
+   Label evidence beyond the noun before a name: a museum with its complement ("le musée d'Orsay"),
+   a team's town after "le club anglais de", words only an organisation takes ("chez X", "le
+   directeur général de X", "X a battu Y", "X, qui emploie 300 salariés"), an English organisation
+   word ("Museum"), the same preposition before a sure organisation and a place-tagged name
+   coordinated with it; an age in apposition makes a person ("X, un Soudanais de 26 ans,").
+   Names run on where the NER stopped early: over a glued hyphen ("stade Bollaert[-Delelis]"),
+   from a cut-off opening word ("[Grand] Tortue"), over "centrale" ("l'Asie [centrale]"). No entity:
+   a term's short form ("des cellules lithium-fer-phosphate (LFP)"), compass points paired ("entre
+   l'Est et l'Ouest"), a second portfolio ("de l'Industrie et de la Construction"), an art movement
+   (`lexicons/common_names.txt`), a country before a year ("le plan France 2030"); "l'Etat
+   camerounais" is the country.
 2. Acronyms: "Organisation de coopération de Shanghai (OCS)" makes "OCS" an `acronym`
    mention of the expansion (the canonical name); a bare upper-case mention whose
    initials spell out an organisation of the article joins it too. Short forms may be
@@ -45,7 +58,9 @@ Steps, each a plain rule over the parse (no second model):
    ORG, "reçu au Kremlin" alone a place; "Bruxelles" for its institutions joins the
    Commission or the Union of the article.
 4. People: a one-word person mention ("Wang", "M. Lavrov") joins the full name of the
-   article whose first or last word it is (Chinese names put the family name first);
+   article whose first or last word it is (Chinese names put the family name first), or the
+   first of a double surname ("M. Añez" of "Rodrigo Añez Villarroel"); hyphenated surnames
+   count as one word ("M. Ait-Larbi");
    when several full names fit, the one mentioned last before it wins. Words that the
    NER labelled otherwise but that are part of a person's full name join the person.
 5. Titles (see `roles.py`) go on the person (`titles`), and a qualified title phrase
@@ -452,7 +467,7 @@ def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
         while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
             k -= 1
         span = doc[start:end].text
-        return doc[k].lower_ in _TEAM_NOUNS and label != "PER" and not (country(span) or country_of_capital(span))
+        return doc[k].lower_ in ("club", "équipe") and label != "PER" and not (country(span) or country_of_capital(span))
     while k >= 0 and doc[k].is_lower:
         if doc[k].pos_ == "ADJ" or doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm") \
                 or country_of_adjective(doc[k].text):
