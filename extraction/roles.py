@@ -87,6 +87,8 @@ def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
     if low == "à":  # "le commissaire à l'Environnement, X": a portfolio follows
         nxt = tok.doc[tok.i + 1:tok.i + 3]
         return any(fold(t.text) in PORTFOLIO_WORDS for t in nxt)
+    if tok.text == "-":  # "état-major" split by the tokenizer
+        return 0 < tok.i < len(tok.doc) - 1 and tok.doc[tok.i - 1].is_alpha and tok.doc[tok.i + 1].is_lower
     if low == "et":  # "ministre de l'Industrie et de la Construction": coordinated portfolios
         nxt = [t for t in tok.doc[tok.i + 1:tok.i + 4]]
         return len(nxt) == 3 and nxt[0].lower_ in _DE and (
@@ -132,7 +134,7 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
             country = country or c
             continue
         keep.append(tok)
-    role = " ".join(t.text for t in keep).replace("' ", "'")
+    role = " ".join(t.text for t in keep).replace("' ", "'").replace(" - ", "-")
     start = a
     if a > 0 and doc[a - 1].lower_ in _QUALIFIERS:
         start = a - 1
@@ -147,7 +149,9 @@ def title_before(doc: Doc, s: int, ent_of: dict[int, int], person: int = -1) -> 
     token s, optionally followed by a comma; (None, _) when there is none."""
     sent = doc[s].sent
     lo = sent.start
-    if s - lo <= 2 and lo > 0:  # the splitter cut "…, a lancé l'ambassadrice … (ONU)" | ", Rebecca Holloway"
+    if lo > 0 and (s - lo <= 2 or not doc[lo].text[:1].isupper()):
+        # the splitter cut "…, a lancé l'ambassadrice … (ONU)" | ", Rebecca Holloway",
+        # or "Le chef d'état" | "-major de l'armée, le général X"
         lo = doc[lo - 1].sent.start
     j = s - 1
     comma = j >= lo and doc[j].text == ","

@@ -1049,3 +1049,8 @@ def test_minister_of_two_coordinated_portfolios(nlp):
     got = triples(rels(nlp, "L'accord a été signé par le ministre ouzbek de l'Énergie et des Mines, Aziz Karimov, "
                             "à Tachkent."))
     assert ("Aziz Karimov", "HOLDS_ROLE", "Ouzbékistan") in got
+
+
+def test_chief_of_staff_with_a_rank_before_the_name(nlp):
+    got = triples(rels(nlp, "Le chef d'état-major de l'armée malienne, le général Oumar Diarra, s'est rendu à Gao."))
+    assert ("Oumar Diarra", "HOLDS_ROLE", "armée malienne") in got
