@@ -640,8 +640,13 @@ class SpeakerResolver:
             if seg_end > char or any(m[3].label == "PER" and not self._in_quotes(m[0]) and seg <= m[0] < ms
                                      for m in self.mentions[max(0, i - 8):i + 1]):
                 continue
-            words = fold(text[seg:seg_end]).replace("'", " ").split()
-            if noun in words:
+            a = self._token_at(seg)
+            b = next((t.i for t in self.doc[a:] if t.idx >= seg_end), len(self.doc))
+            if any(fold(t.text) == noun and t.pos_ == "NOUN" and t.i > a and not self._in_quotes(t.idx)
+                   and self.doc[t.i - 1].pos_ != "DET" and fold(self.doc[t.i - 1].text) not in DETS
+                   for t in self.doc[a:b]):
+                # a bare noun, said of the subject ("le poste de gouverneur", "élu maire"); "a reçu
+                # le ministre" names someone else
                 return Speaker(e.name, e.entity_id, e.label, mention, "title")
         return None
 

@@ -724,3 +724,10 @@ def test_rules_and_schedules_are_no_source(nlp):
     assert quotes == []
     _, quotes = run(nlp, "Selon la loi, le maire ne peut pas cumuler ces deux fonctions.")
     assert quotes == []
+
+
+def test_description_noun_must_be_said_of_the_subject_not_an_adjective_or_another_person(nlp):
+    _, quotes = run(nlp, "« Nous tiendrons », a déclaré le directeur général de l'agence, Paul Aubry. Le chef de la "
+                         "mission, le général Marc Tessier, a affirmé que ses troupes étaient prêtes. « Nous "
+                         "resterons », a prévenu le général.")
+    assert [speaker(q) for q in quotes] == ["Paul Aubry", "Marc Tessier", "Marc Tessier"]
