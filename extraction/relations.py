@@ -798,8 +798,9 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
             pairs.extend(ctx.resolve(c, 0.8))
         elif case in OBJECT_PREPS:
             objects.extend(_not_place(ctx, c, _patient(ctx, c, 0.8 if depth == 1 else 0.65)))
-        elif case in place_preps and depth <= 2:
-            objects.extend(ctx.resolve(c, 0.75 if depth == 1 else 0.65))
+        elif case in place_preps and (depth <= 2 or c.pos_ == "PROPN"):
+            # (also deep: "l'envoi de 40 soignants de la réserve sanitaire en Guadeloupe")
+            objects.extend(ctx.resolve(c, 0.75 if depth == 1 else 0.65 if depth == 2 else 0.6))
         if depth < 3 and c.dep_ != "conj":
             stack.extend((g, depth + 1) for g in c.children)
     return subjects, objects, pairs

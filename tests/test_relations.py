@@ -1054,3 +1054,9 @@ def test_minister_of_two_coordinated_portfolios(nlp):
 def test_chief_of_staff_with_a_rank_before_the_name(nlp):
     got = triples(rels(nlp, "Le chef d'état-major de l'armée malienne, le général Oumar Diarra, s'est rendu à Gao."))
     assert ("Oumar Diarra", "HOLDS_ROLE", "armée malienne") in got
+
+
+def test_aid_sent_to_a_place_named_deep_in_the_noun_phrase(nlp):
+    got = triples(rels(nlp, "Le ministère des Armées a annoncé l'envoi de 200 gendarmes de la réserve "
+                            "opérationnelle en Martinique."))
+    assert ("ministère des Armées", "AID", "Martinique") in got
