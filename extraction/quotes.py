@@ -552,7 +552,7 @@ class _Extractor:
                     # a second predicate, with or without its own auxiliary, or a second reporting
                     # verb in the present ("affirment qu'ils « A » et appellent Moscou à « B »")
                     return k
-                if doc[k - 1].text == "," and any(self.cue_at(x) and self.inq[x] == -1 and any(
+                if doc[k - 1].text == "," and doc[k + 1].lower_ not in ("que", "qu'", "qu’") and any(self.cue_at(x) and self.inq[x] == -1 and any(
                         doc[y].pos_ in ("NOUN", "PROPN") for y in range(k + 1, x)) for x in range(k + 2, min(k + 7, end))):
                     return k  # "..., et le club a dénoncé « B »": another speaker's clause
         return end

@@ -731,3 +731,10 @@ def test_description_noun_must_be_said_of_the_subject_not_an_adjective_or_anothe
                          "mission, le général Marc Tessier, a affirmé que ses troupes étaient prêtes. « Nous "
                          "resterons », a prévenu le général.")
     assert [speaker(q) for q in quotes] == ["Paul Aubry", "Marc Tessier", "Marc Tessier"]
+
+
+def test_et_que_goes_on_reporting(nlp):
+    _, quotes = run(nlp, "Le ministre a affirmé que l'armée avait repris la ville, et que les rebelles avaient annoncé "
+                         "leur retrait.")
+    assert [q.text for q in quotes] == ["l'armée avait repris la ville, et que les rebelles avaient annoncé leur "
+                                        "retrait"]
