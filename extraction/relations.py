@@ -1051,6 +1051,12 @@ def _roles(ctx: _Context, out: _Collector) -> None:
                 if client.label == "PER":
                     out.add(subj, "REPRESENTS", client, trig, 0.6)
             continue
+        elif t.scope == "represents" and not t.country and fold(t.role).endswith("de la defense") \
+                and (client_idx := ctx.defendant()) is not None and client_idx != t.person:
+            # "L'avocat de la défense, Me Y": the trial's defendant, the person the article names most
+            m = ctx.entities[client_idx].mentions[0]
+            out.add(subj, "REPRESENTS", ctx.arg_of_entity(client_idx, Span(m.text, m.start, m.end), 1.0), trig, 0.6)
+            continue
         elif t.scope != "member" and (org_idx := _dont_antecedent(ctx, t)) is not None:
             # "la Commission européenne, dont le commissaire à l'Environnement, X"
             m = next(m for m in ctx.entities[org_idx].mentions if m.start < t.start)

@@ -1060,3 +1060,10 @@ def test_aid_sent_to_a_place_named_deep_in_the_noun_phrase(nlp):
     got = triples(rels(nlp, "Le ministère des Armées a annoncé l'envoi de 200 gendarmes de la réserve "
                             "opérationnelle en Martinique."))
     assert ("ministère des Armées", "AID", "Martinique") in got
+
+
+def test_defence_lawyer_represents_the_defendant(nlp):
+    text = ("Le procès de Marc Duval s'est ouvert lundi à Lyon. M. Duval est accusé d'escroquerie. "
+            "Selon l'accusation, M. Duval aurait détourné 2 millions d'euros.\n\n"
+            "L'avocate de la défense, Me Inès Caron, a plaidé l'acquittement.")
+    assert ("Inès Caron", "REPRESENTS", "Marc Duval") in triples(rels(nlp, text))
