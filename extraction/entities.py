@@ -283,7 +283,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         return []  # also "le Premier ministre" tagged PER: a title without its holder
     if end - start == 1 and doc[start].pos_ in ("ADJ", "VERB", "NOUN") and doc[start].lemma_.islower() \
             and (label != "PER" or end < len(doc) and doc[end].is_lower) and _sentence_initial(doc, start) \
-            and not (country(span.text) or country_of_capital(span.text)) and span.text not in named_inside:
+            and not (country(span.text) or country_of_capital(span.text)) and span.text not in named_inside \
+            and not doc[start].is_upper:  # "le sud-coréen SK" where the parser opened a sentence
         # "Ancienne adjointe, ...", "« Frapper un marché ...", "Extradé par ...", "Professeure de lettres
         # dans un lycée, elle ...": a capitalised first word that the parser reads as a common word
         return []
@@ -436,7 +437,8 @@ def _org_tail(doc: Doc, end: int) -> int:
         k += 1
     while k > end and not doc[k - 1].is_alpha or k > end and doc[k - 1].lower_ in ("and", "of"):
         k -= 1
-    return k if connector or k - end == 1 else end
+    company_word = any(t.text in ORG_TAILS or t.text in ORG_WORDS for t in doc[end:k])  # "LG [Energy Solution]"
+    return k if connector or company_word or k - end == 1 else end
 
 
 def _demonym(doc: Doc, i: int, label: str) -> bool:

@@ -964,3 +964,13 @@ def test_place_after_an_organisation_without_a_repeated_preposition_stays_a_plac
     es = with_ents(nlp, "Un accord lie le groupe Stellantis et la Bretagne depuis 2019.",
                    [("Stellantis", "ORG"), ("Bretagne", "LOC")])
     assert by_name(es, "Bretagne").label == "LOC"
+
+
+def test_company_words_after_an_organisation_extend_it(nlp):
+    es = with_ents(nlp, "Le marché est dominé par le groupe HJ Energy Solution depuis 2020.", [("HJ", "ORG")])
+    assert by_name(es, "HJ Energy Solution").label == "ORG"
+
+
+def test_upper_case_name_is_no_capitalised_common_word(nlp):
+    es = ents(nlp, "Le sud-coréen SK Energy Solution a ouvert une usine.")
+    assert [e.name for e in es if e.label == "ORG"] == ["SK Energy Solution"], [(e.name, e.label) for e in es]
