@@ -37,6 +37,7 @@ PORTFOLIO_WORDS = frozenset(w for p in PORTFOLIOS for w in p.split())
 _ARTICLES = frozenset({"le", "la", "l'", "l’"})
 _LINK = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "les", "auprès", "pour", "chez"})
 _DE = frozenset({"de", "du", "des", "d'", "d’"})
+_CONTRACTED = frozenset({"du", "au", "aux"})  # article fused with a preposition: "celle du candidat LR, X"
 _PAST = frozenset({"ancien", "ancienne", "ex", "ex-", "feu", "défunt", "défunte"})
 _QUALIFIERS = frozenset({"principal", "principale", "haut", "haute", "premier", "première",
                          "nouveau", "nouvelle", "actuel", "actuelle", "vice", "futur", "future"})
@@ -168,7 +169,7 @@ def title_before(doc: Doc, s: int, ent_of: dict[int, int], person: int = -1) -> 
             break
         k -= 1
     if best is not None and (not comma or best == lo or doc[best - 1].pos_ == "DET"
-                             or doc[best - 1].lower_ in _QUALIFIERS):
+                             or doc[best - 1].lower_ in _QUALIFIERS | _CONTRACTED):
         return best, j
     if best is not None and best - 1 > lo and doc[best - 1].lower_ == "et" \
             and title_before(doc, best - 1, ent_of, person)[0] is not None:

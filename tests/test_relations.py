@@ -1067,3 +1067,9 @@ def test_defence_lawyer_represents_the_defendant(nlp):
             "Selon l'accusation, M. Duval aurait détourné 2 millions d'euros.\n\n"
             "L'avocate de la défense, Me Inès Caron, a plaidé l'acquittement.")
     assert ("Inès Caron", "REPRESENTS", "Marc Duval") in triples(rels(nlp, text))
+
+
+def test_title_after_a_contracted_article_before_the_comma_name(nlp):
+    got = triples(rels(nlp, "La liste arrive devant celle du candidat du Parti socialiste (PS), Jean Morel, "
+                            "qui reconnaît sa défaite."))
+    assert ("Jean Morel", "MEMBER_OF", "Parti socialiste") in got
