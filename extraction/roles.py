@@ -91,7 +91,7 @@ def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
     if tok.text == "-":  # "état-major" split by the tokenizer
         return 0 < tok.i < len(tok.doc) - 1 and tok.doc[tok.i - 1].is_alpha and tok.doc[tok.i + 1].is_lower
     if low == "et":  # "ministre de l'Industrie et de la Construction": coordinated portfolios
-        nxt = [t for t in tok.doc[tok.i + 1:tok.i + 4]]
+        nxt = list(tok.doc[tok.i + 1:tok.i + 4])
         return len(nxt) == 3 and nxt[0].lower_ in _DE and (
             nxt[1].text[:1].isupper() or nxt[1].lower_ in _ARTICLES | {"l'", "l’"} and nxt[2].text[:1].isupper())
     if low == "sans":  # "maire sans étiquette de Lucy-le-Bois": a political label inside the title
@@ -150,7 +150,7 @@ def title_before(doc: Doc, s: int, ent_of: dict[int, int], person: int = -1) -> 
     token s, optionally followed by a comma; (None, _) when there is none."""
     sent = doc[s].sent
     lo = sent.start
-    if lo > 0 and (s - lo <= 2 or not doc[lo].text[:1].isupper()):
+    if lo > 0 and (s - lo <= 2 or doc[lo].text[:1] == "-" or doc[lo].is_lower):
         # the splitter cut "…, a lancé l'ambassadrice … (ONU)" | ", Rebecca Holloway",
         # or "Le chef d'état" | "-major de l'armée, le général X"
         lo = doc[lo - 1].sent.start
