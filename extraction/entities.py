@@ -1047,7 +1047,7 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 
 # public bodies named in lower case: "l'armée nigérienne", "le tribunal correctionnel de Paris"
-_INSTITUTION_HEADS = re.compile(r"(?<![\w-])(?:armée|marine|tribunal|cour|police|gendarmerie|ministère|conseil|chambre|préfecture|parquet)(?![\w-])",
+_INSTITUTION_HEADS = re.compile(r"(?<![\w-])(?:armée|marine|garde|tribunal|cour|police|gendarmerie|ministère|conseil|chambre|préfecture|parquet)(?![\w-])",
                                 re.IGNORECASE)
 _ORG_NOUNS = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(ORG_CONTEXT, key=len, reverse=True)) + r")(?![\w-])")
 _MEMBER_NOUNS = frozenset({"député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée", "élu", "élue",
@@ -1063,7 +1063,7 @@ _PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "van", "von
                         "das", "do", "del", "della", "ben", "bin", "ibn", "al", "el", "y", "e", "zu", "af", "mac", "ag", "ould",
                         "bint", "abou", "abu", "ait", "ou"})
 _TEAM_NOUNS = frozenset({"club", "équipe", "formation"})
-_FORCES = frozenset({"armée", "marine", "police", "gendarmerie"})
+_FORCES = frozenset({"armée", "marine", "garde", "police", "gendarmerie"})
 _COURT_QUALIFIERS = frozenset({"commerce", "assises", "appel", "instance", "police", "cassation", "prud'hommes"})
 # the trade chambers: "la chambre de métiers d'Alsace", "la chambre d'agriculture de la Gironde"
 _CHAMBER_QUALIFIERS = frozenset({"commerce", "métiers", "agriculture"})
@@ -1089,6 +1089,9 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
             if k + 2 < n and doc[k].lower_ == "de" and doc[k + 1].lower_ in ("l'", "l’") and doc[k + 2].lower_ == "air" \
                     or k + 1 < n and doc[k].lower_ == "de" and doc[k + 1].lower_ == "terre":
                 k += 3 if doc[k + 1].lower_ != "terre" else 2  # "armée de l'air ukrainienne"
+            if k + 1 < n and doc[k].is_lower and doc[k].pos_ == "ADJ" and not country_of_adjective(doc[k].text) \
+                    and doc[k + 1].is_lower and country_of_adjective(doc[k + 1].text):
+                k += 1  # "la garde côtière italienne", "la police nationale haïtienne"
             if k < n and doc[k].is_lower and country_of_adjective(doc[k].text):
                 end = k + 1
         if end is None and head == "ministère":

@@ -974,3 +974,8 @@ def test_company_words_after_an_organisation_extend_it(nlp):
 def test_upper_case_name_is_no_capitalised_common_word(nlp):
     es = ents(nlp, "Le sud-coréen SK Energy Solution a ouvert une usine.")
     assert [e.name for e in es if e.label == "ORG"] == ["SK Energy Solution"], [(e.name, e.label) for e in es]
+
+
+def test_force_qualified_then_of_a_nationality(nlp):
+    es = ents(nlp, "La garde côtière grecque a secouru 80 personnes. Le passeur a été placé en garde à vue.")
+    assert [e.name for e in es if e.label == "ORG"] == ["garde côtière grecque"], [(e.name, e.label) for e in es]
