@@ -212,8 +212,8 @@ class _Extractor:
     def _find_cue(self, i: int) -> _Cue | None:
         doc = self.doc
         t = doc[i]
-        if i > 0 and (doc[i - 1].pos_ == "DET" or doc[i - 1].lower_ in ("l'", "l’")):
-            return None  # "l'annonce", "la déclaration": a noun
+        if i > 0 and (doc[i - 1].pos_ == "DET" or doc[i - 1].lower_ in ("l'", "l’", "du", "au", "aux", "des")):
+            return None  # "l'annonce", "la déclaration", "la libération du prévenu": a noun
         for lemma in (t.lemma_.lower(), FORMS.get(t.lower_)):
             if lemma not in VERBS or (t.pos_ not in ("VERB", "AUX") and t.lower_ not in FORMS):
                 continue
@@ -437,6 +437,9 @@ class _Extractor:
             return False
         if any(c.dep_.startswith("aux") for c in v.children):
             return False
+        nxt = doc[cue.last + 1] if cue.last + 1 < len(doc) else None
+        if nxt is not None and nxt.text.startswith("-") and pronoun_of(nxt):
+            return False  # "dit-elle": an inverted subject, the parser's participle is a finite verb
         for k in range(cue.first - 1, max(seg_start, cue.first - 10) - 1, -1):
             t = doc[k]
             if (t.pos_ in ("AUX", "VERB") and t.lemma_ in ("avoir", "être")) or t.pos_ == "CCONJ":

@@ -387,6 +387,8 @@ class SpeakerResolver:
             np = np_forward(doc, t.left_edge.i, b)
             if np is None or not np[0] <= t.i < np[1]:
                 return None
+            if np[0] - 2 >= a and doc[np[0] - 1].text == "," and doc[np[0] - 2].pos_ == "PROPN":
+                return None  # "Marie, une étudiante de 22 ans, ...": the apposition of a name
             if t.right_edge.i < b and not any(self._in_quotes(x.idx) for x in doc[np[1]:t.right_edge.i + 1]):
                 # the subject as the parser sees it, as when it speaks itself ("Un diplomate
                 # occidental en poste dans la région"); what only qualifies it is cut below

@@ -738,3 +738,14 @@ def test_et_que_goes_on_reporting(nlp):
                          "leur retrait.")
     assert [q.text for q in quotes] == ["l'armée avait repris la ville, et que les rebelles avaient annoncé leur "
                                         "retrait"]
+
+
+def test_inverted_dit_elle_is_a_verb_and_the_name_beats_its_apposition(nlp):
+    _, quotes = run(nlp, "Inès, une infirmière de 31 ans, attend son tour depuis l'aube devant la mairie. « On nous "
+                         "traite comme des dossiers », dit-elle.")
+    assert [(q.cue, speaker(q)) for q in quotes] == [("dire", "Inès")]
+
+
+def test_a_noun_after_a_contracted_article_is_no_cue(nlp):
+    _, quotes = run(nlp, "Le tribunal a ordonné la remise en liberté du prévenu, estimant que le dossier était « vide ».")
+    assert [q.cue for q in quotes] == ["estimer"]
