@@ -1519,8 +1519,13 @@ def _departures(ctx: _Context, out: _Collector) -> None:
         if k in ctx.mention_at and ctx.entities[ctx.mention_at[k][0]].label == "ORG":
             out.add(ctx.arg_of_entity(person, pspan, 1.0), "MEMBER_OF", ctx.arg_of_entity(*ctx.mention_at[k], 1.0),
                     doc[i], 0.6)
+
+
+def _contracts(ctx: _Context, out: _Collector) -> None:
+    """"X s'est engagé pour quatre saisons avec l'Olympique lyonnais": a player's contract with a club
+    (a duration in seasons or years after "s'engager") makes them its member."""
+    doc = ctx.doc
     for i in tokens_with_lemma(doc, ("engager",)):
-        # "X s'est engagé pour quatre saisons avec l'Olympique lyonnais": a player's contract with a club
         verb = doc[i]
         if not any(c.lower_ in ("se", "s'") for c in verb.children):
             continue
@@ -1639,6 +1644,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _one_of_members(ctx, out)
     _affiliations(ctx, out)
     _departures(ctx, out)
+    _contracts(ctx, out)
     _conditional_threats(ctx, out)
     _partners(ctx, out)
     for tok in doc:
