@@ -28,6 +28,13 @@ coordinated subject above, and a few parser slips (a date or place between the v
 noun, a subject hung on the previous verb, a name taken for the main verb). A symmetric
 predicate needs both parties in the trigger's own syntax or a light verb's; a title's country
 comes from its own words, the person's other title or what the person represents.
+
+Story-level defaults (used only when the sentence names nothing): a state office with no country
+("le ministre de la Santé, X") is held in the only country the article names when its lead names it,
+"le maire, X" in the town named far more often than any other, and "l'entreprise"/"l'institution" is
+the organisation named before the lead's first verb. Also: warnings with a "si" condition (THREATEN),
+transfers ("parti à CLUB", "s'est engagé pour N saisons avec CLUB"), "en partenariat avec X",
+"le poste de gouverneur de X", "la ville ukrainienne de X", "l'avocat de la défense".
 """
 from __future__ import annotations
 
