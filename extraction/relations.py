@@ -1372,7 +1372,7 @@ def _place_noun_phrase(doc: Doc, k: int) -> int | None:
 
 def _appositions(ctx: _Context, out: _Collector) -> None:
     """Places and teams given beside a name: "Florange (Moselle)", "Darmstadt, en Allemagne",
-    "Saint-Denis, près de Paris", "Kharkiv, la deuxième ville d'Ukraine" (LOCATED_IN);
+    "Kharkiv, la deuxième ville d'Ukraine" (LOCATED_IN; not "Loon-Plage, près de Dunkerque");
     "Tadej Pogacar (UAE Emirates)" (MEMBER_OF)."""
     doc, ments = ctx.doc, ctx.mentions_sorted
     starts = {s: (s, e, idx) for s, e, idx in ments}
@@ -1392,8 +1392,8 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                 if k + 1 < len(doc) and (doc[k].lemma_ in PROXY_NOUNS or doc[k].lower_ in DIRECTIONS) \
                         and doc[k + 1].lower_ in _DE:  # ", dans la province du Sud-Kivu", ", dans l'est de la RDC"
                     k += 2
-            elif doc[k].lower_ == "près" and k + 1 < len(doc) and doc[k + 1].lower_ in _DE:
-                k += 2
+            elif doc[k].lower_ == "près":
+                continue  # "Loon-Plage, près de Dunkerque": near a town is not in it
             elif doc[k].lower_ in _BASED and k + 1 < len(doc) and doc[k + 1].lower_ in _WHERE:
                 k += 2  # "Cellvia, basée à Douai": an organisation's seat
                 based = True

@@ -1073,3 +1073,8 @@ def test_title_after_a_contracted_article_before_the_comma_name(nlp):
     got = triples(rels(nlp, "La liste arrive devant celle du candidat du Parti socialiste (PS), Jean Morel, "
                             "qui reconnaît sa défaite."))
     assert ("Jean Morel", "MEMBER_OF", "Parti socialiste") in got
+
+
+def test_near_a_town_is_not_in_it(nlp):
+    got = triples(rels(nlp, "Un camp de migrants a été démantelé à Grande-Synthe, près de Calais, jeudi."))
+    assert not any(p == "LOCATED_IN" for _, p, _ in got)
