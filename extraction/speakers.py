@@ -42,6 +42,7 @@ ORG_NOUNS = {"agence", "organisation", "organisme", "ministere", "groupe", "entr
 # ("la préfecture" is the "préfecture du Nord", never the "Cour des comptes")
 ANY_ORG_NOUNS = {"agence", "organisation", "organisme", "groupe", "entreprise", "societe", "institution",
                  "compagnie", "firme", "constructeur", "operateur", "direction", "union"}
+COMPANY_NOUNS = {"groupe", "entreprise", "societe", "compagnie", "firme", "constructeur", "operateur", "direction"}
 NOT_ANAPHORIC = {"meme", "source", "sources", "communique", "texte", "rapport", "document"}
 ANAPHORA_CHARS = 1500  # how far back "l'agence" looks for its organisation
 PRONOUN_WINDOW = 3  # segments: how far back "il"/"elle" prefers the last speaker
@@ -483,14 +484,15 @@ class SpeakerResolver:
 
     @staticmethod
     def _of_kind(e: Entity, noun: str) -> bool:
-        """The organisation can be called "la <noun>": any one for a generic noun; for a kind of
-        institution ("préfecture", "mairie", "ministère"), one whose name or title says so."""
+        """The organisation can be called "la <noun>": any one for "l'institution", "l'agence"; no
+        ministry, court or union for "l'entreprise"; for a kind of institution ("préfecture",
+        "mairie", "ministère"), one whose name or title says so."""
         words = set(fold(e.name).replace("'", " ").split())
         for t in e.titles:
             words |= set(fold(t).replace("'", " ").split())
-        if noun in ANY_ORG_NOUNS:
+        if noun in COMPANY_NOUNS:  # "l'entreprise" is no ministry, court or union
             return not (words & (ORG_NOUNS - ANY_ORG_NOUNS))
-        return noun in words
+        return noun in ANY_ORG_NOUNS or noun in words  # "l'institution" may be the Commission
 
     def resolve(self, tokens: tuple[int, int], segment: int) -> Speaker | None:
         """The speaker named by doc[tokens[0]:tokens[1]]."""

@@ -749,3 +749,12 @@ def test_inverted_dit_elle_is_a_verb_and_the_name_beats_its_apposition(nlp):
 def test_a_noun_after_a_contracted_article_is_no_cue(nlp):
     _, quotes = run(nlp, "Le tribunal a ordonné la remise en liberté du prévenu, estimant que le dossier était « vide ».")
     assert [q.cue for q in quotes] == ["estimer"]
+
+
+def test_generic_institution_noun_may_be_a_commission_but_a_company_noun_no_ministry(nlp):
+    _, quotes = run(nlp, "La Commission européenne a ouvert une enquête. L'institution estime que le groupe a abusé "
+                         "de sa position dominante.")
+    assert [speaker(q) for q in quotes] == ["Commission européenne"]
+    _, quotes = run(nlp, "Le ministère de l'Economie a ouvert une enquête. L'entreprise assure que ses pratiques "
+                         "sont « conformes au droit ».")
+    assert [speaker(q) for q in quotes] == ["L'entreprise"]
