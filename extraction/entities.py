@@ -1285,8 +1285,9 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
     for p in pieces:
         if p.label in ("LOC", "MISC") and isinstance(p.key, str) and p.key.startswith("n:"):
             words = p.key[2:].split()
-            if any(" ".join(words[:k]) in org_names for k in range(1, len(words))):
-                p.label = "ORG"  # "Kaveri Steel Europe" beside the company "Kaveri Steel"
+            parents = [" ".join(words[:k]) for k in range(1, len(words)) if " ".join(words[:k]) in org_names]
+            if parents:  # "Kaveri Steel Europe" beside the company "Kaveri Steel": another name of it
+                p.label, p.key, p.kind = "ORG", "n:" + parents[-1], "alias"
     _join_club_towns(doc, pieces)
     _join_town_short_names(pieces)
     last_seen: dict[str, int] = {}

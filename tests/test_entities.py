@@ -979,3 +979,10 @@ def test_upper_case_name_is_no_capitalised_common_word(nlp):
 def test_force_qualified_then_of_a_nationality(nlp):
     es = ents(nlp, "La garde côtière grecque a secouru 80 personnes. Le passeur a été placé en garde à vue.")
     assert [e.name for e in es if e.label == "ORG"] == ["garde côtière grecque"], [(e.name, e.label) for e in es]
+
+
+def test_subsidiary_tagged_as_a_place_joins_its_parent_company(nlp):
+    es = with_ents(nlp, "Le sidérurgiste Marvat Steel a repris l'usine. Marvat Steel Europe emploiera 400 salariés.",
+                   [("Marvat Steel", "ORG"), ("Marvat Steel Europe", "LOC")])
+    marvat = by_name(es, "Marvat Steel")
+    assert marvat.label == "ORG" and "Marvat Steel Europe" in [m.text for m in marvat.mentions]
