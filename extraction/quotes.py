@@ -547,7 +547,8 @@ class _Extractor:
                 # (a clause after "Selon X," has its own subject: "Selon X, Matignon « A » et avait
                 # multiplié ..." goes on reporting)
                 nxt = next((x for x in range(k + 1, min(k + 5, end)) if doc[x].pos_ != "ADV" and not (
-                    doc[x].pos_ == "AUX" and "Fin" in doc[x].morph.get("VerbForm"))), None)
+                    doc[x].pos_ == "AUX" and "Fin" in doc[x].morph.get("VerbForm"))
+                    and not (doc[x].lower_ in CLITICS and doc[x].pos_ == "PRON")), None)  # "et l'a condamné"
                 if nxt is not None and doc[nxt].pos_ == "VERB" and not self._coordinated_inside(nxt, start) and (
                         "Part" in doc[nxt].morph.get("VerbForm") or (
                         "Fin" in doc[nxt].morph.get("VerbForm") and self.cue_at(nxt))):

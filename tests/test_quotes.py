@@ -758,3 +758,9 @@ def test_generic_institution_noun_may_be_a_commission_but_a_company_noun_no_mini
     _, quotes = run(nlp, "Le ministère de l'Economie a ouvert une enquête. L'entreprise assure que ses pratiques "
                          "sont « conformes au droit ».")
     assert [speaker(q) for q in quotes] == ["L'entreprise"]
+
+
+def test_the_speakers_second_verb_after_a_clitic_ends_the_reported_clause(nlp):
+    _, quotes = run(nlp, "La présidente du tribunal a estimé que le prévenu avait agi « par vengeance » et l'a "
+                         "condamné à huit ans de prison.")
+    assert [q.text for q in quotes] == ["le prévenu avait agi « par vengeance »"]
