@@ -533,8 +533,7 @@ def _phrase_name_end(doc: Doc, start: int, end: int) -> int:
 # a team beaten or faced: "affronter le Leinster", "a battu Clermont"
 _OPPONENT_VERBS = frozenset({"affronter", "battre", "défier", "éliminer", "dominer"})
 # what only an employer or a company does: "Voltix a licencié 200 salariés"
-_EMPLOYER_VERBS = frozenset({"licencier", "embaucher", "recruter", "employer", "racheter", "fabriquer", "commercialiser",
-                             "délocaliser"})
+_EMPLOYER_VERBS = frozenset({"licencier", "embaucher", "racheter", "fabriquer", "commercialiser", "délocaliser"})
 # a company's officers and owners: "le directeur général de X", "la direction de X"
 _COMPANY_OF = frozenset({"pdg", "direction", "actionnaire", "actionnaires", "filiale", "fondateur", "fondatrice",
                          "cofondateur", "cofondatrice"})
@@ -548,10 +547,10 @@ def _org_context(doc: Doc, start: int, end: int) -> bool:
     if country(span) or country_of_capital(span) or institutions_of_seat(span):
         return False
     root = doc[start:end].root
-    if root.dep_ == "nsubj" and root.head.lemma_ in _OPPONENT_VERBS | _EMPLOYER_VERBS:
-        return True  # "Le Paris FC a battu Lens", "Voltix a racheté"
-    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "qui" \
-            and doc[end + 1].head.lemma_ in _EMPLOYER_VERBS:
+    if root.dep_ == "nsubj" and (root.head.lemma_ in _EMPLOYER_VERBS or root.head.lemma_ in _OPPONENT_VERBS
+                                 and any(c.pos_ == "PROPN" and c.dep_.startswith(("obj", "obl")) for c in root.head.children)):
+        return True  # "Le Paris FC a battu Lens" (not "la Bretagne a battu un record"), "Voltix a racheté"
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "qui" and _employs(doc[end + 1].head):
         return True  # "Voltix, qui emploie 300 salariés"
     if start == 0:
         return False
@@ -568,6 +567,12 @@ def _org_context(doc: Doc, start: int, end: int) -> bool:
     if noun.lower_ in _COMPANY_OF:
         return True
     return start > 2 and noun.lower_ in ("général", "générale") and doc[start - 3].lower_ in ("directeur", "directrice")
+
+
+def _employs(verb) -> bool:
+    """A verb only a company is the subject of: "racheter", "licencier", "employer N salariés"."""
+    return verb.lemma_ in _EMPLOYER_VERBS or verb.lemma_ == "employer" \
+        and any(c.dep_ == "obj" and c.lemma_ == "salarié" for c in verb.children)
 
 
 def _compound_ending(doc: Doc, k: int) -> str | None:

@@ -986,3 +986,8 @@ def test_subsidiary_tagged_as_a_place_joins_its_parent_company(nlp):
                    [("Marvat Steel", "ORG"), ("Marvat Steel Europe", "LOC")])
     marvat = by_name(es, "Marvat Steel")
     assert marvat.label == "ORG" and "Marvat Steel Europe" in [m.text for m in marvat.mentions]
+
+
+def test_a_region_that_beats_a_record_stays_a_place(nlp):
+    es = with_ents(nlp, "La Bretagne a battu un record de fréquentation cet été.", [("Bretagne", "LOC")])
+    assert by_name(es, "Bretagne").label == "LOC"
