@@ -48,6 +48,7 @@ MIN_FREE_QUOTE_WORDS = 4
 PROMISES = {"promettre", "jurer"}  # "a promis d'ouvrir des discussions": words given
 DENIALS = {"nier", "démentir"}  # with a bare infinitive ("nie être le chef"): no quote
 TAKES_DE_TOO = {"demander"}  # "demander à être reçu" and "demander à X de ..."
+THANKS = {"remercier", "féliciter", "saluer"}  # "remercier X pour son « ... »"
 ADJUNCT_PREPS = {"dans", "sur", "lors", "dès", "par"}  # with CIRCUMSTANCE: adjuncts before a verb's object
 OBJECT_PREPS = {"contre"}  # "mettre en garde contre « ... »": a preposition the verb governs
 # nouns of figures and findings: "selon ses chiffres", "selon le dernier bilan" attribute data, not words
@@ -299,6 +300,9 @@ class _Extractor:
         start = j
         if j < q and doc[j].lower_ in OBJECT_PREPS:
             j += 1
+        elif cue.lemma in THANKS and q - 3 >= j and doc[q - 2].lower_ == "pour":
+            cue.obj_start = q  # "a remercié Bruxelles pour son « soutien indéfectible »": the quoted words
+            return doc[q - 1].pos_ == "DET" or doc[q - 1].lower_ in ("son", "sa", "ses", "leur", "leurs")
         if not (j < q and (doc[j].pos_ == "DET" or doc[j].lower_ in ("son", "sa", "ses", "leur", "leurs"))):
             return False
         attribute = q + 1 < len(doc) and doc[q + 1].pos_ in ("ADJ", "ADV", "VERB")
@@ -652,7 +656,10 @@ class _Extractor:
                 covered = end
                 self.consumed.update(inside)
                 b = max(self.spans[inside[-1]][1], doc[end - 1].idx + len(doc[end - 1]))
-                self._add(doc[obj].idx, b, "mixed", c, self._speaker(c, n, doc[c.first].idx))
+                a = doc[obj].idx
+                if obj == start and len(inside) == 1 and end == self.qtok[inside[0]][1]:
+                    a, b = self._inner(inside[0])  # only the quoted words
+                self._add(a, b, "mixed", c, self._speaker(c, n, doc[c.first].idx))
                 continue
             else:
                 end = self._clause_end(start, seg_start, seg_end, {p.first for p in post})

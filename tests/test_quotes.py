@@ -764,3 +764,8 @@ def test_the_speakers_second_verb_after_a_clitic_ends_the_reported_clause(nlp):
     _, quotes = run(nlp, "La présidente du tribunal a estimé que le prévenu avait agi « par vengeance » et l'a "
                          "condamné à huit ans de prison.")
     assert [q.text for q in quotes] == ["le prévenu avait agi « par vengeance »"]
+
+
+def test_thanks_for_quoted_words(nlp):
+    _, quotes = run(nlp, "Le Premier ministre grec a remercié Paris pour son « appui constant » lors de la crise.")
+    assert [(q.cue, q.kind, q.text) for q in quotes] == [("remercier", "mixed", "appui constant")]
