@@ -564,6 +564,8 @@ def _org_context(doc: Doc, start: int, end: int) -> bool:
     if doc[start - 1].lower_ not in ("de", "d'", "d’") or start < 2:
         return False
     noun = doc[start - 2]
+    if noun.lower_ == "direction":  # "la direction de Voltix", not "en direction de Lyon", "pris la direction de Lyon"
+        return start > 3 and doc[start - 3].lower_ == "la" and doc[start - 4].pos_ not in ("VERB", "AUX")
     if noun.lower_ in _COMPANY_OF:
         return True
     return start > 2 and noun.lower_ in ("général", "générale") and doc[start - 3].lower_ in ("directeur", "directrice")

@@ -991,3 +991,9 @@ def test_subsidiary_tagged_as_a_place_joins_its_parent_company(nlp):
 def test_a_region_that_beats_a_record_stays_a_place(nlp):
     es = with_ents(nlp, "La Bretagne a battu un record de fréquentation cet été.", [("Bretagne", "LOC")])
     assert by_name(es, "Bretagne").label == "LOC"
+
+
+def test_heading_towards_a_town_is_no_company_evidence(nlp):
+    es = with_ents(nlp, "Le train circulait en direction de Rennes quand le bus a pris la direction de Vannes.",
+                   [("Rennes", "LOC"), ("Vannes", "LOC")])
+    assert {(e.name, e.label) for e in es} == {("Rennes", "LOC"), ("Vannes", "LOC")}
