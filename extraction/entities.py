@@ -289,7 +289,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         # dans un lycée, elle ...": a capitalised first word that the parser reads as a common word
         return []
     if end - start == 1 and end < len(doc) and doc[end].lower_ == "par" and _sentence_initial(doc, start) \
-            and _PARTICIPLE.search(doc[start].text):
+            and _PARTICIPLE.search(doc[start].text) and not (country(span.text) or country_of_capital(span.text)):
         return []  # "Extradé par les Pays-Bas", "Soutenue par ...": a participle opening the sentence
     if end - start == 1 and end < len(doc) and doc[end].is_lower \
             and fold(doc[start].text + " " + doc[end].text) in roles.TITLES:
