@@ -171,6 +171,8 @@ _GAZETTEER = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
     (re.escape(n) for n in set(COUNTRIES.values()) | set(CAPITAL_NAMES) | set(SEAT_NAMES)),
     key=len, reverse=True))
     + r")(?![\w-])")
+# words a span may open on that belong to no name (not "en": "En Marche")
+_LEADING_WORDS = frozenset({"au", "aux", "du", "de", "d'", "d’", "à", "a", "dans", "selon", "chez", "depuis", "vers"})
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)$")
 _OPEN_SKIP = frozenset({'"', "«", "»", "“", "”", "'"})
 
@@ -208,9 +210,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         if doc[i].is_space and "\n" in doc[i].text:
             start = i + 1
             break
-    while start < end - 1 and (doc[start].lower_ in _DETS or doc[start].lower_ in ("au", "aux", "du", "de", "d'", "d’")
+    while start < end - 1 and (doc[start].lower_ in _DETS or doc[start].lower_ in _LEADING_WORDS
                                and doc[start + 1].text[:1].isupper()):
-        start += 1
+        start += 1  # "A Marseille" opening a sentence: the preposition is no part of the name
     if end - start == 1 and start > 1 and doc[start - 1].text in ("La", "Le") and not _sentence_initial(doc, start - 1) \
             and end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ" and not country_of_adjective(doc[end].text) \
             and country(doc[start].text):

@@ -997,3 +997,8 @@ def test_heading_towards_a_town_is_no_company_evidence(nlp):
     es = with_ents(nlp, "Le train circulait en direction de Rennes quand le bus a pris la direction de Vannes.",
                    [("Rennes", "LOC"), ("Vannes", "LOC")])
     assert {(e.name, e.label) for e in es} == {("Rennes", "LOC"), ("Vannes", "LOC")}
+
+
+def test_capitalised_preposition_opening_a_sentence_is_no_part_of_the_place(nlp):
+    es = with_ents(nlp, "A Toulon, la circulation a été coupée.", [("A Toulon", "LOC")])
+    assert [e.name for e in es] == ["Toulon"]
