@@ -826,6 +826,12 @@ class _Extractor:
         """After "Selon la première secrétaire du PS": past an acronym in brackets and a person's
         name in apposition ("(PS), Anne-Sophie Dupré,"), to the comma opening the clause."""
         doc = self.doc
+        for _ in range(2):  # "Selon le Haut-Commissariat | aux réfugiés (HCR),": the name's complement
+            if j < seg_end and doc[j].pos_ == "ADP" and doc[j].lower_ in ("au", "aux", "à", "pour", "en"):
+                pp = np_forward(doc, j + 1, seg_end)
+                if pp is None or pp[1] >= seg_end or doc[pp[1]].text not in (",", "(", "au", "aux", "à"):
+                    break
+                j = pp[1]
         if j < seg_end and doc[j].text == "(":
             close = next((x for x in range(j + 1, min(seg_end, j + 8)) if doc[x].text == ")"), None)
             if close is not None:
