@@ -489,7 +489,7 @@ def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
     return not (country(span) or country_of_capital(span))
 
 
-_PHRASE_NAME_NOUNS = frozenset({"collectif", "association", "mouvement", "coalition", "campagne"})
+_PHRASE_NAME_NOUNS = frozenset({"collectif", "association", "mouvement", "coalition"})
 _PHRASE_STOPS = frozenset({",", ".", ";", ":", "(", ")", "»", "qui", "que", "dont", "et"})
 
 
@@ -673,8 +673,10 @@ def _portfolio_slot(doc: Doc, start: int) -> bool:
     if doc[k].lower_ in _PREPOSITIONS and doc[m].lower_ in ("ministre", "ministère", "chargé", "chargée"):
         return True  # not "la déléguée de la CGT"; "ministre kazakh des Mines"
     if doc[k].lower_ in _PREPOSITIONS and k > 2 and doc[k - 1].lower_ == "et" and doc[k - 2].is_alpha:
+        def in_name(t) -> bool:
+            return t.is_title or t.is_lower and t.pos_ == "ADJ"
         j = k - 2  # "ministre de l'Industrie et de la [Construction]": the portfolio before "et" says it
-        while j > 1 and (doc[j].is_title or doc[j].is_lower and doc[j].pos_ == "ADJ") and (doc[j - 1].is_title or doc[j - 1].is_lower and doc[j - 1].pos_ == "ADJ"):
+        while j > 1 and in_name(doc[j]) and in_name(doc[j - 1]):
             j -= 1
         return doc[j].is_title and (fold(doc[j:k - 1].text) in roles.PORTFOLIOS or _portfolio_slot(doc, j))
     if doc[k].lower_ not in ("à", "au", "aux"):
