@@ -15,6 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from .countries import country, country_of_capital, institutions_of_seat
 from .nlp import text_of
 from .model import Entity, Span, Speaker
 
@@ -430,6 +431,9 @@ class SpeakerResolver:
             if i >= 0 and self.mentions[i][0] <= doc[first].idx < self.mentions[i][1] \
                     and self.mentions[i][3].label in ("PER", "ORG"):
                 continue  # a person or organisation: the resolver's mentions handle it
+            name = doc[first:k + 1]
+            if country(name.text) or country_of_capital(name.text) or institutions_of_seat(name.text):
+                continue  # "Pékin, un fournisseur clé, ...": a state, not someone introduced
             name = doc[first:k + 1]
             return Speaker(name.text, None, None, Span(name.text, name.start_char, name.end_char), "unnamed")
         return None

@@ -775,3 +775,9 @@ def test_opening_selon_past_the_sources_complement_and_relative(nlp):
     _, quotes = run(nlp, "Selon l'Office national aux anciens combattants, qui gère le fonds, 3.000 dossiers "
                          "restent en attente.")
     assert [(q.cue, q.text) for q in quotes] == [("selon", "3.000 dossiers restent en attente")]
+
+
+def test_a_capital_with_an_apposition_is_no_introduced_person(nlp):
+    _, quotes = run(nlp, "Ottawa, un partenaire clé de Washington, a rejeté les sanctions. « Nous ne céderons pas », "
+                         "a-t-il déclaré.")
+    assert [speaker(q) for q in quotes] != ["Ottawa"]
