@@ -1152,6 +1152,7 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
         place = _place_after(doc, p.end, pieces)
         if place is not None:
             p.end, p.label = place.end, "ORG"
+    added += _places_inside_bodies(doc, pieces)
     for tok in _tokens_at(doc, _GENERIC_BODY_WORDS.finditer(text)):
         if tok.i not in covered:
             place = _place_after(doc, tok.i + 1, pieces)
@@ -1220,6 +1221,28 @@ def _definition_start(doc: Doc, i: int, short: str, covered: set[int]) -> int | 
             if found is None and _spells(short, initials) and tok.pos_ == "NOUN":
                 found = st
     return found
+
+
+def _places_inside_bodies(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
+    """"le conseil régional d'Occitanie", "la préfecture du Doubs" found whole by the NER: the place
+    closing a lower-case public body's name keeps its own mention, as where the NER split them."""
+    starts = {p.start for p in pieces}
+    added = []
+    for p in pieces:
+        head = doc[p.start]
+        if p.label != "ORG" or not head.is_lower or head.lower_ == "ministère" \
+                or not (_INSTITUTION_HEADS.fullmatch(head.text) or head.lower_ == "communauté"):
+            continue  # "le ministère de la Défense" closes on a portfolio
+        k = p.end
+        while k > p.start + 1 and doc[k - 1].is_title:
+            k -= 1
+        if k == p.end or doc[k - 1].lower_ not in _PREPOSITIONS | _DETS or k in starts:
+            continue
+        place = doc[k:p.end].text
+        if not (_FOLDED_ORG_HEADS & {fold(t.text) for t in doc[k:p.end]}) and not institutions_of_seat(place) \
+                and fold(place) not in roles.PORTFOLIOS:
+            added.append(_Piece(k, p.end, k, "LOC"))
+    return added
 
 
 def _place_after(doc: Doc, i: int, pieces: list[_Piece]) -> _Piece | None:

@@ -1002,3 +1002,11 @@ def test_heading_towards_a_town_is_no_company_evidence(nlp):
 def test_capitalised_preposition_opening_a_sentence_is_no_part_of_the_place(nlp):
     es = with_ents(nlp, "A Toulon, la circulation a été coupée.", [("A Toulon", "LOC")])
     assert [e.name for e in es] == ["Toulon"]
+
+
+def test_place_closing_a_body_found_whole_keeps_its_own_mention(nlp):
+    es = with_ents(nlp, "Le conseil régional d'Occitanie financera le reste, a précisé le ministère de la Culture.",
+                   [("conseil régional d'Occitanie", "LOC"), ("ministère de la Culture", "ORG")])
+    names = {(e.name, e.label) for e in es}
+    assert ("conseil régional d'Occitanie", "ORG") in names and ("Occitanie", "LOC") in names, names
+    assert ("Culture", "LOC") not in names
