@@ -853,9 +853,12 @@ class _Extractor:
     def _relative_after(self, selon: int, char: int) -> bool:
         """A relative clause on the "selon" source opens between it and `char` (", qui estime")."""
         doc = self.doc
-        return char > doc[selon].idx and any(
-            doc[x].text == "," and doc[x + 1].lower_ == "qui" and doc[x + 1].idx < char and self.inq[x] == -1
-            for x in range(selon + 1, len(doc) - 1) if doc[x].idx < char)
+        x = selon + 1
+        while x < len(doc) - 1 and doc[x + 1].idx < char:
+            if doc[x].text == "," and doc[x + 1].lower_ == "qui" and self.inq[x] == -1:
+                return True
+            x += 1
+        return False
 
     def _predicate_quote(self, q: int) -> bool:
         """Quoted words with a verb ("n'auraient « jamais été diagnostiqués »") say something;
