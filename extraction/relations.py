@@ -544,6 +544,9 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
             return False
         if t.dep_ == "conj" and t.pos_ == "VERB" and any(c.dep_.startswith("aux") for c in t.children):
             return False  # "a accusé X ... et a appelé Y": a clause of its own, not under the first verb
+        if t.dep_ == "conj" and "Part" in t.morph.get("VerbForm") and t.head.lemma_ in BLOCKING | DENIALS \
+                and ("Part" in t.head.morph.get("VerbForm") or any(c.dep_ == "aux:tense" for c in t.head.children)):
+            return False  # "ont démenti X et accusé Y": the second participle shares the auxiliary, not the denial
         t = t.head
         if t.lemma_ in BLOCKING and not (structural and t.lemma_ == "devoir"):
             return True
@@ -576,7 +579,9 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
         subj = subj or [g for c in v.children if c.dep_.startswith("aux") for g in c.children
                         if g.dep_ in _SUBJ_DEPS and not g.is_punct]
         if subj:
-            return [a for s in subj for a in ctx.resolve(s, conf)]
+            found = [a for s in subj for a in ctx.resolve(s, conf)]
+            fronted = _fronted_names(ctx, v, conf) if v.i == verb.i else []
+            return fronted if len(fronted) > len(found) else found
         agents = [c for c in v.children if c.dep_ == "obl:agent"]
         if agents:
             return [a for s in agents for a in ctx.resolve(s, conf)]
@@ -614,6 +619,8 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
         # "Le Premier ministre indien Narendra Modi s'est entretenu": the parser took the name
         # for the main verb and hung the real one under it
         return ctx.resolve(v.head, conf * 0.8)
+    if not any(c.dep_.startswith("nsubj") for c in verb.children) and (fronted := _fronted_names(ctx, verb, 0.85)):
+        return fronted  # "Lima et Santiago ont signé" parsed as a fragment before a subjectless verb
     if verb.dep_ == "ROOT" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         # "En visite à X, la commissaire ..., Anna Nowak, s'est entretenue": the parser hung the
         # subject under the fronted adverbial; the name just before ", [s'] est entretenue" is it
@@ -639,11 +646,35 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     return []
 
 
+def _fronted_names(ctx: _Context, verb: Token, conf: float) -> list[_Arg]:
+    """"Paris et Alger ont signé", "Lima et Santiago ont signé": names coordinated before the verb's
+    auxiliary that the parser left (some or all) outside the clause. Only when everything from the
+    sentence start (a boundary, not spaCy's sentence) to the auxiliary is names, articles, "et" and commas."""
+    doc = ctx.doc
+    first = min([c.i for c in verb.children if c.dep_.startswith("aux")] + [verb.i])
+    k = first
+    while k > 0 and (k - 1 in ctx.mention_at or doc[k - 1].pos_ == "DET" or doc[k - 1].lower_ == "et"
+                     or doc[k - 1].text == ","):
+        k -= 1
+    if k > 0 and not (doc[k - 1].is_space or doc[k - 1].text in ".!?»"):
+        return []
+    found: list[int] = []
+    for i in range(k, first):
+        if i in ctx.mention_at and ctx.mention_at[i][0] not in found:
+            found.append(ctx.mention_at[i][0])
+    if len(found) < 2 or not any(doc[i].lower_ == "et" for i in range(k, first)):
+        return []
+    return [ctx.arg_of_entity(idx, next(sp for i, (j, sp) in sorted(ctx.mention_at.items())
+                                        if j == idx and k <= i < first), conf * 0.9) for idx in found]
+
+
 def _verb_lemma(tok: Token) -> str | None:
     """The trigger lemma of a verb, also when the tagger took a participle for a noun
     ("a téléphoné" tagged NOUN with lemma "téléphoné")."""
     if tok.lemma_ in VERBS and tok.pos_ in ("VERB", "AUX"):
         return tok.lemma_
+    if tok.pos_ == "VERB" and tok.lemma_.endswith("e") and tok.lemma_ + "r" in VERBS:
+        return tok.lemma_ + "r"  # "Alger réclame": the lemmatizer kept the present-tense form
     if tok.pos_ in ("VERB", "NOUN", "ADJ") and any(c.dep_ == "aux:tense" for c in tok.children):
         base = re.sub(r"ée?s?$", "er", tok.lower_)
         if base in VERBS:
@@ -1109,6 +1140,8 @@ def _roles(ctx: _Context, out: _Collector) -> None:
             # never a country merely named in the sentence: it is often someone else's
             tok = doc[_token_at(doc, t.start)]
             out.add(subj, "HOLDS_ROLE", ctx.country_arg(known[t.person], tok, 1.0), trig, 0.5, t.role)
+        elif (dateline := _dateline_country(ctx, t)) is not None:
+            out.add(subj, "HOLDS_ROLE", ctx.country_arg(dateline[0], dateline[1], 1.0), trig, 0.6, t.role)
         elif (place := _story_place(ctx, t)) is not None:
             m = ctx.entities[place].mentions[0]
             out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(place, Span(m.text, m.start, m.end), 1.0),
@@ -1128,17 +1161,62 @@ def _lead_places(ctx: _Context) -> list[int]:
     return found
 
 
+_DEPUTY_WORDS = frozenset({"delegue", "deleguee", "charge", "chargee"})  # "ministre déléguée chargée du Commerce"
+
+
+def _office_head(t: roles.Title) -> tuple[str | None, list[str]]:
+    """(state or local office the title begins with, the folded words after it, "délégué(e)" and
+    "chargé(e)" skipped), or (None, [])."""
+    words = fold(t.role).split()
+    head = next((" ".join(words[:n]) for n in (3, 2, 1) if " ".join(words[:n]) in STATE_OFFICES | LOCAL_OFFICES),
+                None)
+    if head is None:
+        return None, []
+    rest = words[len(head.split()):]
+    while rest and rest[0] in _DEPUTY_WORDS:
+        rest = rest[1:]
+    # "de l'Economie": the article apart, for the portfolio look-up
+    return head, [w for x in rest for w in re.sub(r"^([ld]')", r"\1 ", x).split()]
+
+
+def _national_office(t: roles.Title) -> bool:
+    """A state office whose role names no organisation: nothing after it, or a portfolio."""
+    head, rest = _office_head(t)
+    return head in STATE_OFFICES and (not rest or rest[0] in ("de", "du", "des", "d'", "au", "aux", "a")
+                                      and bool(set(rest) & roles.PORTFOLIO_WORDS))
+
+
+def _dateline_country(ctx: _Context, t: roles.Title) -> tuple[str, Token] | None:
+    """"A Paris, la ministre déléguée chargée du Commerce extérieur, X": a state office with no country
+    of its own, right after a sentence-opening capital ("A Washington,"), is held in that capital's
+    country ("Depuis Pékin," may be a visitor's)."""
+    if not _national_office(t):
+        return None
+    doc = ctx.doc
+    j = _token_at(doc, t.start) - 1
+    if j >= 0 and doc[j].lower_ in _DEFINITE:
+        j -= 1
+    if j < 2 or doc[j].text != "," or j - 1 not in ctx.mention_at:
+        return None
+    k = j - 1
+    while k - 1 >= 0 and ctx.mention_at.get(k - 1) == ctx.mention_at[k]:
+        k -= 1
+    opener = doc[k - 1] if k >= 1 else None
+    if opener is None or opener.text not in ("A", "À") or not (
+            opener.i == 0 or opener.is_sent_start or doc[opener.i - 1].is_space or doc[opener.i - 1].text in ".!?»"):
+        return None
+    name = country_of_capital(doc[k:j].text)
+    return (name, doc[k]) if name else None
+
+
 def _story_place(ctx: _Context, t: roles.Title) -> int | None:
     """The country (for a state office: "le ministre de la Santé publique, X") or town (for a local one:
     "le maire, X") of the story, for a title that names neither. The country: the only one the article
     names, when the lead names it (else the office may be another country's). The town: the place named
     at least twice as often as any other."""
-    words = fold(t.role).split()
-    head = next((" ".join(words[:n]) for n in (3, 2, 1) if " ".join(words[:n]) in STATE_OFFICES | LOCAL_OFFICES),
-                None)
+    head, rest = _office_head(t)
     if head is None:
         return None
-    rest = words[len(head.split()):]
     if head in LOCAL_OFFICES:
         if rest:
             return None

@@ -96,6 +96,9 @@ def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
             nxt[1].text[:1].isupper() or nxt[1].lower_ in _ARTICLES | {"l'", "l’"} and nxt[2].text[:1].isupper())
     if low == "sans":  # "maire sans étiquette de Lucy-le-Bois": a political label inside the title
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "étiquette"
+    if low in ("au", "aux") and tok.i + 1 < len(tok.doc) and fold(tok.doc[tok.i + 1].text) in PORTFOLIO_WORDS \
+            and tok.doc[tok.i + 1].text[:1].isupper():
+        return True  # "le commissaire européen au Commerce, X", "la secrétaire d'Etat aux Transports"
     if low in ("en", "au", "aux"):  # "l'ambassadeur d'Allemagne en Pologne, au Maroc, Hans Weber"
         return tok.i + 1 in ent_of
     return tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.is_alpha or "-" in tok.text and tok.is_lower
