@@ -1425,6 +1425,7 @@ def _conjuncts(ctx: _Context, tok: Token) -> list[tuple[int, Span]]:
             and ctx.mention_at[t.i][0] != ctx.mention_at[tok.i][0]]
 
 
+_PROXY_FOLDED = frozenset(fold(w) for w in PROXY_NOUNS)  # "Etat" written without its accent
 _PLACE_HEADS = frozenset({"ville", "region", "province", "capitale", "localite", "village", "port", "territoire",
                           "ile", "oblast", "district", "commune", "comte", "departement", "municipalite",
                           "arrondissement", "chef-lieu", "bourgade", "cite", "agglomeration", "metropole"})
@@ -1448,16 +1449,31 @@ def _place_noun_phrase(doc: Doc, k: int) -> int | None:
     return j + 1 if j < len(doc) and doc[j].lower_ in _DE else None
 
 
+def _complement_of_building(doc: Doc, s: int, e: int) -> bool:
+    """"la préfecture (de la) [Somme], à Amiens": the place after ", à" locates the common noun the name
+    completes (not a place noun: "la ville de X, à ..." is X itself)."""
+    if e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ not in ("à", "au"):
+        return False
+    k = s - 1
+    if k >= 1 and doc[k].pos_ == "DET" and doc[k - 1].lower_ in _DE:
+        k -= 1
+    return k >= 1 and doc[k].lower_ in _DE and doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN" \
+        and fold(doc[k - 1].lemma_) not in _PROXY_FOLDED | _PLACE_HEADS
+
+
 def _appositions(ctx: _Context, out: _Collector) -> None:
     """Places and teams given beside a name: "Florange (Moselle)", "Darmstadt, en Allemagne",
     "Kharkiv, la deuxième ville d'Ukraine" (LOCATED_IN; not "Loon-Plage, près de Dunkerque");
     "Tadej Pogacar (UAE Emirates)" (MEMBER_OF)."""
     doc, ments = ctx.doc, ctx.mentions_sorted
     starts = {s: (s, e, idx) for s, e, idx in ments}
+    outer_of: dict[int, tuple[int, int]] = {}  # "X, la capitale de [Y], dans Z": Y's start -> X
     for s, e, idx in ments:
         a = ctx.entities[idx]
         if e >= len(doc):
             continue
+        if a.label == "LOC" and doc[s].text[:1].isupper() and _complement_of_building(doc, s, e):
+            continue  # "la préfecture du Cher, à Bourges": the building is in the town, not the département
         nxt, found, conf, based, cap_end = doc[e], None, 0.0, False, None
         if nxt.text == "(" and e + 1 in starts and starts[e + 1][1] < len(doc) and doc[starts[e + 1][1]].text == ")":
             found, conf = starts[e + 1], 0.8
@@ -1489,9 +1505,9 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                 k = j
             while k < len(doc) and doc[k].pos_ == "DET":
                 k += 1
-            for _ in range(2):  # "une commune de l'est de X", "une localité du comté de X"
+            for _ in range(2):  # "une commune de l'est de X", "une localité du comté de X", "de l'Etat du X"
                 if k > e + 1 and k not in starts and k + 1 < len(doc) and doc[k + 1].lower_ in _DE and (
-                        doc[k].lemma_ in PROXY_NOUNS or doc[k].lower_ in DIRECTIONS):
+                        fold(doc[k].lemma_) in _PROXY_FOLDED or doc[k].lower_ in DIRECTIONS):
                     k += 2
                     while k < len(doc) and doc[k].pos_ == "DET":
                         k += 1
@@ -1507,6 +1523,11 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                     cap_end = k + 1
         if found is None:
             continue
+        if found[0] > e + 1 and doc[e + 1].lower_ not in _WHERE and doc[found[0] - 1].lower_ in _DE | {"l'", "la", "le"}:
+            outer_of[found[0]] = (s, idx)  # reached through a place noun: "la capitale de l'Etat du Y"
+        if s in outer_of and nxt.text == "," and doc[e + 1].lower_ in _WHERE:
+            s, idx = outer_of[s]  # ", dans le centre du Soudan" after the apposition locates its head
+            a = ctx.entities[idx]
         b = ctx.entities[found[2]]
         span_a = ctx.mention_at[s][1]
         span_b = ctx.mention_at[found[0]][1]
@@ -1525,6 +1546,66 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
         elif a.label == "PER" and b.label in ("ORG", "LOC") and nxt.text == "(" and not country(b.name):
             out.add(ctx.arg_of_entity(idx, span_a, 1.0), "MEMBER_OF", ctx.arg_of_entity(found[2], span_b, 1.0),
                     trig, 0.6)
+
+
+_SEAT_WORDS = frozenset({"social", "est", "se", "trouve", "situé", "installé", "établi", "basé", "reste"})
+
+
+def _place_after(ctx: _Context, k: int, limit: int) -> tuple[int, Span] | None:
+    """The place named right after a locative preposition at token k or later (within `limit` tokens),
+    skipping the seat's words ("social", "est situé")."""
+    doc = ctx.doc
+    end = min(len(doc), k + limit)
+    while k < end and doc[k].lower_ in _SEAT_WORDS:
+        k += 1
+    if k >= end or doc[k].lower_ not in _WHERE:
+        return None
+    k += 1
+    while k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    if k in ctx.mention_at and ctx.entities[ctx.mention_at[k][0]].label == "LOC":
+        return ctx.mention_at[k]
+    return None
+
+
+def _seats(ctx: _Context, out: _Collector) -> None:
+    """An organisation's seat is where it is: "la maison X, dont le siège est à Y", "au siège de la SNCF,
+    à Saint-Denis", "au siège de l'entreprise à Y" (LOCATED_IN)."""
+    if "siège" not in ctx.text:
+        return
+    doc = ctx.doc
+    for tok in doc:
+        if tok.lower_ != "siège" or tok.i < 2:
+            continue
+        owners: list[_Arg] = []
+        place, of_place = None, False
+        if doc[tok.i - 1].pos_ == "DET" and doc[tok.i - 2].lower_ == "dont":
+            of_place = True  # (what has a seat is an organisation, whatever label the name got)
+            # "X, dont le siège est à Y": X is just before the comma
+            comma = tok.i - 3
+            if comma >= 1 and doc[comma].text == ",":
+                owners = ctx.resolve(doc[comma - 1], 0.9, conj=False)
+            place = _place_after(ctx, tok.i + 1, 5)
+        elif tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in _DE:
+            k = tok.i + 2
+            while k < len(doc) and doc[k].pos_ == "DET":
+                k += 1
+            if k < len(doc):
+                owners = ctx.resolve(doc[k], 0.9, conj=False)
+                end = ctx.mention_at[k][1].end if k in ctx.mention_at else doc[k].idx + len(doc[k].text)
+                after = _token_at(doc, end)
+                while after < len(doc) and doc[after].idx < end:
+                    after += 1
+                if after < len(doc) and doc[after].text == ",":
+                    after += 1
+                if after < len(doc) and doc[after].lower_ in ("à", "au"):
+                    place = _place_after(ctx, after, 2)
+        if place is None:
+            continue
+        where = ctx.arg_of_entity(place[0], place[1], 1.0)
+        for owner in owners:
+            if owner.label == "ORG" or of_place and owner.label == "LOC" and not country(owner.name):
+                out.add(owner, "LOCATED_IN", where, tok, 0.75)
 
 
 def _national_places(ctx: _Context, out: _Collector) -> None:
@@ -1723,6 +1804,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _roles(ctx, out)
     _party_members(ctx, out)
     _appositions(ctx, out)
+    _seats(ctx, out)
     _national_places(ctx, out)
     _appointments(ctx, out)
     _posts(ctx, out)

@@ -1123,3 +1123,26 @@ def test_participle_coordinated_with_a_denial_is_asserted(nlp):
     assert ("Front Nord", "ACCUSE", "armée malienne") in t
     t = triples(rels(nlp, "Le Front Nord a démenti que le Mali ait attaqué et soutenu la Guinée."))
     assert not t
+
+
+def test_an_organisations_seat_is_where_it_is(nlp):
+    t = triples(rels(nlp, "La société Vetrix, dont le siège social est situé à Lyon, a annoncé des suppressions."))
+    assert ("Vetrix", "LOCATED_IN", "Lyon") in t
+    t = triples(rels(nlp, "Les syndicats seront reçus vendredi au siège de Renault, à Boulogne-Billancourt."))
+    assert ("Renault", "LOCATED_IN", "Boulogne-Billancourt") in t
+    # a military siege of a town is no seat
+    t = triples(rels(nlp, "Le siège de Marioupol à l'été 2022 a duré trois mois."))
+    assert not [x for x in t if x[1] == "LOCATED_IN"]
+
+
+def test_place_after_an_apposed_capital_locates_the_town(nlp):
+    t = triples(rels(nlp, "Un marché de Kadugli, la capitale de l'Etat du Kordofan-Sud, dans le sud du Soudan, "
+                          "a été frappé."))
+    assert ("Kadugli", "LOCATED_IN", "Kordofan-Sud") in t
+    assert ("Kadugli", "LOCATED_IN", "Soudan") in t
+    assert ("Kordofan-Sud", "LOCATED_IN", "Soudan") not in t
+
+
+def test_town_after_a_buildings_complement_is_not_the_complements(nlp):
+    t = triples(rels(nlp, "Les manifestants se sont réunis devant la préfecture de la Somme, à Amiens."))
+    assert ("Somme", "LOCATED_IN", "Amiens") not in t
