@@ -381,6 +381,10 @@ class _Context:
                     # (or the acronym after the full name: "la force de l'Otan au Kosovo (KFOR)")
                     idx, span = self.mention_at[c.i]
                     return [self.arg_of_entity(idx, span, conf * 0.85)]
+            if roles.head_at(self.doc, tok.i, tok.i + 4) and (named := self._name_ending_title(tok)) is not None:
+                # "l'ancien premier adjoint au maire de Toulon Gérard Lambertini": the name ends the phrase
+                idx, span = self.mention_at[named]
+                return [self.arg_of_entity(idx, span, conf * 0.9)]
             if roles.head_at(self.doc, tok.i, tok.i + 4):
                 # an unnamed office holder stands for its organisation or country
                 kids = [(c, True) for c in tok.children]
@@ -420,6 +424,19 @@ class _Context:
                 # "du collectif Sauvons notre ligne" with the name hung elsewhere by the parser
                 return [self.arg_of_entity(nxt[0], nxt[1], conf * 0.8)]
         return []
+
+    def _name_ending_title(self, tok: Token) -> int | None:
+        """The first token of a person's name the title phrase of tok runs into, the name hung inside
+        the phrase by the parser and only nouns, adjectives, prepositions, articles or other names between."""
+        doc = self.doc
+        for k in range(tok.i + 1, min(tok.i + 12, tok.sent.end)):
+            if k in self.mention_at and self.entities[self.mention_at[k][0]].label == "PER":
+                inside = doc[k].head.i != k and tok.i <= doc[k].head.i < k and doc[k].dep_ in ("appos", "flat:name", "nmod")
+                return k if inside and doc[k].head.is_ancestor(doc[k]) and tok.is_ancestor(doc[k]) else None
+            if not (k in self.mention_at or doc[k].pos_ in ("NOUN", "ADJ", "ADP", "DET") and doc[k].is_alpha
+                    or doc[k].text in ("'", "-")):
+                return None
+        return None
 
     def _pronoun(self, tok: Token, conf: float) -> list[_Arg]:
         """"il"/"elle": the only person named in this or the previous sentence; among several,
@@ -1890,8 +1907,11 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     trigger = Span(tok.text, tok.idx, tok.idx + len(tok.text))
                 if subjects and not objects:
                     objects = _objects(ctx, tok, preps, 1.0)
-            if verb_lemma == "condamner":  # a court's sentence is no accusation (nor clearly coercion or sanction)
-                subjects = [a for a in subjects if fold(a.name).split(" ")[0] not in _COURTS]
+            if verb_lemma == "condamner" and any(fold(a.name).split(" ")[0] in _COURTS for a in subjects):
+                # a court's sentence is no accusation: a person sentenced (to prison, mostly) is coerced
+                predicate = "COERCE"
+                subjects = [a for a in subjects if fold(a.name).split(" ")[0] in _COURTS]
+                objects = [a for a in objects if a.label == "PER"]
             if predicate in NO_PERSON_SUBJECT:  # "Mbappé a quitté le PSG" is no withdrawal
                 subjects = [a for a in subjects if a.label != "PER"]
             for s in subjects:

@@ -1146,3 +1146,20 @@ def test_place_after_an_apposed_capital_locates_the_town(nlp):
 def test_town_after_a_buildings_complement_is_not_the_complements(nlp):
     t = triples(rels(nlp, "Les manifestants se sont réunis devant la préfecture de la Somme, à Amiens."))
     assert ("Somme", "LOCATED_IN", "Amiens") not in t
+
+
+def test_court_sentencing_a_person_coerces(nlp):
+    t = triples(rels(nlp, "La cour d'appel de Lyon a condamné jeudi à quatre ans de prison l'ancien maire de Bron "
+                          "Paul Vernet."))
+    assert ("cour d'appel de Lyon", "COERCE", "Paul Vernet") in t
+    assert not [x for x in t if x[1] == "ACCUSE"]
+    # a person condemning an act still accuses
+    t = triples(rels(nlp, "Le sénateur Paul Vernet a condamné la Russie."))
+    assert ("Paul Vernet", "ACCUSE", "Russie") in t
+
+
+def test_bare_court_noun_in_a_title_is_the_court_named_before(nlp):
+    rs = rels(nlp, "Le tribunal correctionnel de Rennes a rendu son jugement mardi. « Les faits sont graves », "
+                   "a déclaré la présidente de la juridiction, Marie Leclerc.")
+    roles = {(r.subject.name, r.object.name) for r in rs if r.predicate == "HOLDS_ROLE"}
+    assert roles == {("Marie Leclerc", "tribunal correctionnel de Rennes")}
