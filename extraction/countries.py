@@ -1,7 +1,8 @@
 """Country lexicons: nationality adjectives and capitals, loaded once at import.
 
 Data files live in `lexicons/`: `nationalities.tsv` (country, adjective forms) and
-`capitals.tsv` (capital, country), `seats.tsv` (seat of power, the institutions it stands for). Look-ups fold case and accents, so "Etats-Unis",
+`capitals.tsv` (capital, country), `seats.tsv` (seat of power, the institutions it stands for),
+`country_aliases.tsv` (another name of a country: "Hexagone"), `acronyms.tsv` (a well-known organisation's short form and full names). Look-ups fold case and accents, so "Etats-Unis",
 "États-Unis" and "ÉTATS-UNIS" are the same key.
 """
 from __future__ import annotations
@@ -38,11 +39,27 @@ for _capital, _country in _rows("capitals.tsv"):
     CAPITALS[fold(_capital)] = _country
     CAPITAL_NAMES.append(_capital)
     COUNTRIES.setdefault(fold(_country), _country)
+for _alias, _country in _rows("country_aliases.tsv"):
+    COUNTRIES[fold(_alias)] = _country  # "Hexagone" -> "France"
 SEATS: dict[str, list[str]] = {}  # folded seat of power -> the institutions it stands for
 SEAT_NAMES: list[str] = []  # as spelt in the lexicon
 for _seat, _institutions in _rows("seats.tsv"):
     SEATS[fold(_seat)] = _institutions.split("|")
     SEAT_NAMES.append(_seat)
+
+
+# folded short form or full name -> every folded way of naming that organisation ("onu" -> {"onu",
+# "organisation des nations unies", "nations unies"})
+ACRONYM_FAMILIES: dict[str, frozenset[str]] = {}
+for _short, _long in _rows("acronyms.tsv"):
+    _family = frozenset(fold(n) for n in [_short, *_long.split("|")])
+    for _n in _family:
+        ACRONYM_FAMILIES[_n] = ACRONYM_FAMILIES.get(_n, frozenset()) | _family
+
+
+def same_organisation(name: str) -> frozenset[str]:
+    """The folded names of a well-known organisation ("ONU", "Nations unies", ...); empty for others."""
+    return ACRONYM_FAMILIES.get(fold(name), frozenset())
 
 
 def country_of_adjective(word: str) -> str | None:

@@ -80,7 +80,7 @@ from spacy.tokens import Doc
 from . import roles
 from .nlp import text_of
 from .countries import (CAPITAL_NAMES, COUNTRIES, LEXICONS, SEAT_NAMES, country, country_of_adjective,
-                        country_of_capital, fold, institutions_of_seat)
+                        country_of_capital, fold, institutions_of_seat, same_organisation)
 from .model import Entity, Mention
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -144,7 +144,12 @@ ORG_CONTEXT = frozenset({
     "radio", "ong", "association", "fédération", "mouvement", "enseigne", "distributeur", "assureur",
     "transporteur", "armateur", "industriel", "pétrolier", "énergéticien", "start-up", "éditeur",
     "collectif", "coalition", "fondation", "organisation", "groupement", "milice", "restaurant", "alliance",
-    "académie", "agence", "cabinet", "marque"})
+    "académie", "agence", "cabinet", "marque", "maison"})
+# ORG_CONTEXT nouns that stay in the name of the body they introduce: "l'académie Goncourt", "la
+# fondation Abbé-Pierre" (but "le groupe Renault" is "Renault")
+_NAMING_NOUNS = frozenset({"académie", "fondation"})
+# a name after "prix" is an award ("le prix Goncourt", "le prix Nobel"), not the body that gives it
+_AWARD_NOUNS = frozenset({"prix", "trophée", "médaille"})
 # ORG_CONTEXT nouns that also name a person ("l'industriel Vincent Bolloré"): no evidence against PER
 PERSON_NOUNS = frozenset({"armateur", "industriel", "éditeur", "formation", "géant", "opérateur"})
 _PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’"})
@@ -245,8 +250,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         j = start + 1
         while j < end - 1 and doc[j].is_lower and doc[j].pos_ == "ADJ":
             j += 1  # "banque publique Bpifrance"
-        if j < end and doc[j].is_title:
-            start, label, sure = j, "ORG", True  # "groupe Renault" -> "Renault"
+        if j < end and doc[j].is_title:  # "groupe Renault" -> "Renault"; "académie Goncourt" stays whole
+            start, label, sure = start if doc[start].lemma_ in _NAMING_NOUNS else j, "ORG", True
     if start > 0 and doc[start - 1].lower_ in _DETS | _PREPOSITIONS:
         for n in (3, 2, 1):  # "ministre de l'[Economie] Eric Lombard": the portfolio is the role's
             if start + n < end and doc[start + n].is_title and fold(doc[start:start + n].text) in roles.PORTFOLIOS:
@@ -277,6 +282,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
                 and label != "PER" and fold(doc[k:end].text) not in _GENERIC:
             return [_Piece(k, end, k, label)]
         return []
+    if label != "PER" and start > 0 and doc[start - 1].lower_ in _AWARD_NOUNS:
+        return [_Piece(start, end, start, "MISC")]  # "le prix Goncourt": an award
     if label == "PER" and start > 0 and doc[start - 1].lower_ in ("famille", "familles", "clan", "dynastie"):
         return []  # "la holding de la famille Lemarchand": a family, not one person
     span = doc[start:end]
@@ -389,7 +396,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and doc[start - 2].is_lower and doc[start - 2].lower_ in _FACILITIES - {"place"}:
         start = name_start = start - 2
         label = "LOC"  # "la galerie d'Apollon", "la rue de Rivoli": a place named after someone
-    elif label in ("LOC", "MISC") and _age_apposition(doc, end) and not (country(span.text) or country_of_capital(span.text)):
+    elif label in ("LOC", "MISC") and _age_apposition(doc, end) and not (country(span.text) or country_of_capital(span.text)) \
+            and not _noun_complement(doc, start):
         label = "PER"  # "Abdelrahman, un Soudanais de 26 ans, ...": only people have an age
     museum = _museum_before(doc, start)
     if museum is not None and name_start == start:
@@ -408,6 +416,17 @@ def _age_apposition(doc: Doc, end: int) -> bool:
         if doc[k].lower_ == "ans" and doc[k - 1].like_num and (k - 2 == end or doc[k - 2].lower_ in ("de", "d'", "d’")):
             return doc[k + 1].is_punct or doc[k + 1].lower_ in ("originaire", "né", "née")
     return False
+
+
+def _noun_complement(doc: Doc, start: int) -> bool:
+    """"le vainqueur du Tour", "la gagnante de la Vuelta": the name completes a common noun, so an
+    apposition after it ("..., un Slovène de 25 ans,") describes the noun's phrase, not the name."""
+    k = start - 1
+    if k > 0 and doc[k].lower_ in _DETS:
+        k -= 1
+    if k < 1 or doc[k].lower_ not in _PREPOSITIONS:
+        return False
+    return doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN"
 
 
 def _museum_before(doc: Doc, start: int) -> int | None:
@@ -1191,8 +1210,9 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
         if j == k or any(i in covered for i in range(k, j)) or j < len(doc) and doc[j].text[:1].isupper() \
                 or doc[k].lower_ in roles.TITLES or country(doc[k:j].text) or country_of_capital(doc[k:j].text):
             continue
-        added.append(_Piece(k, j, k, "ORG", sure=True))
-        covered.update(range(k, j))
+        first = tok.i if tok.lemma_ in _NAMING_NOUNS and k == tok.i + 1 else k  # "l'académie Renaudot"
+        added.append(_Piece(first, j, first, "ORG", sure=True))
+        covered.update(range(first, j))
     return sorted(pieces + added, key=lambda p: p.start) if added else pieces
 
 
@@ -1344,6 +1364,27 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
     _join_nicknames(doc, pieces)
     _join_glosses(doc, pieces)
     _join_seats(doc, pieces)
+    _join_known_acronyms(pieces)
+
+
+def _join_known_acronyms(pieces: list[_Piece]) -> None:
+    """"l'ONU" and "les Nations unies" in one article are one organisation (`lexicons/acronyms.tsv`):
+    every piece of the family takes the key of its longest name."""
+    families: dict[frozenset[str], list[_Piece]] = {}
+    for p in pieces:
+        if isinstance(p.key, str) and p.key.startswith("n:") and p.label in ("ORG", "MISC", "LOC"):
+            family = same_organisation(p.key[2:])
+            if family:
+                families.setdefault(family, []).append(p)
+    for members in families.values():
+        keys = {p.key for p in members}
+        if len(keys) < 2:
+            continue
+        main = max(members, key=lambda p: (len(p.key.split()), len(p.key)))
+        for p in members:
+            if p.key != main.key:
+                p.key, p.name, p.kind = main.key, main.name, "alias" if p.kind == "name" else p.kind
+            p.label = "ORG"
 
 
 def _name_parts(span) -> list[str]:

@@ -1010,3 +1010,36 @@ def test_place_closing_a_body_found_whole_keeps_its_own_mention(nlp):
     names = {(e.name, e.label) for e in es}
     assert ("conseil régional d'Occitanie", "ORG") in names and ("Occitanie", "LOC") in names, names
     assert ("Culture", "LOC") not in names
+
+
+def test_age_apposition_after_a_noun_complement_describes_the_noun(nlp):
+    # "le vainqueur du Tour, un Slovène de 25 ans": the age is the winner's, not the race's
+    es = ents(nlp, "La gagnante du Giro, une Néerlandaise de 29 ans, a remercié son équipe.")
+    assert not [e for e in es if e.name == "Giro" and e.label == "PER"]
+    es = ents(nlp, "Devant la mairie, Mamadou, un Guinéen de 19 ans, attendait depuis l'aube.")
+    assert by_name(es, "Mamadou").label == "PER"
+
+
+def test_well_known_acronym_and_full_name_are_one_organisation(nlp):
+    es = ents(nlp, "Le Fonds monétaire international a abaissé sa prévision. Selon le FMI, la reprise sera lente.")
+    fmi = by_name(es, "Fonds monétaire international")
+    assert fmi.label == "ORG" and "FMI" in {m.text for m in fmi.mentions}
+    es = ents(nlp, "Le porte-parole de l'ONU a appelé au calme. Les Nations unies préparent une mission.")
+    assert len([e for e in es if e.label == "ORG"]) == 1
+
+
+def test_hexagone_is_france(nlp):
+    es = ents(nlp, "L'enseigne compte 120 magasins dans l'Hexagone. La France reste son premier marché.")
+    france = by_name(es, "France")
+    assert france.label == "LOC" and "Hexagone" in {m.text for m in france.mentions}
+
+
+def test_maison_introduces_a_company(nlp):
+    es = ents(nlp, "La maison Vautrin-Lacombe, dont le siège est à Angers, a réagi dans un communiqué.")
+    assert by_name(es, "Vautrin-Lacombe").label == "ORG"
+
+
+def test_academy_keeps_its_noun_and_a_prize_is_no_organisation(nlp):
+    es = ents(nlp, "Le prix Renaudot a été attribué à Paul Terrier, a annoncé l'académie Renaudot depuis un restaurant parisien.")
+    assert by_name(es, "académie Renaudot").label == "ORG"
+    assert not [e for e in es if e.name == "Renaudot" and e.label in ("ORG", "PER", "LOC")]
