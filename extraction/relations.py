@@ -381,6 +381,9 @@ class _Context:
                     # (or the acronym after the full name: "la force de l'Otan au Kosovo (KFOR)")
                     idx, span = self.mention_at[c.i]
                     return [self.arg_of_entity(idx, span, conf * 0.85)]
+            if (head := self.head_of_government(tok)) is not None:
+                # "le Premier ministre", "le chef du gouvernement" without a name
+                return [self.arg_of_entity(head, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.75)]
             if roles.head_at(self.doc, tok.i, tok.i + 4) and (named := self._name_ending_title(tok)) is not None:
                 # "l'ancien premier adjoint au maire de Toulon Gérard Lambertini": the name ends the phrase
                 idx, span = self.mention_at[named]
@@ -424,6 +427,31 @@ class _Context:
                 # "du collectif Sauvons notre ligne" with the name hung elsewhere by the parser
                 return [self.arg_of_entity(nxt[0], nxt[1], conf * 0.8)]
         return []
+
+    def head_of_government(self, tok: Token) -> int | None:
+        """"le Premier ministre", "le chef du gouvernement" with no name of their own: the one person the
+        article gives either title, else the one person whose government it names ("le gouvernement de X",
+        "le gouvernement X")."""
+        kids = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids):
+            return None
+        if tok.lower_ == "ministre":
+            if not any(c.dep_ == "amod" and c.lower_ in ("premier", "première") for c in kids):
+                return None
+        elif tok.lower_ != "chef" or not any(c.dep_ == "nmod" and c.lower_ == "gouvernement" and not any(
+                g.dep_ in ("amod", "nmod") for g in c.children) for c in kids):
+            return None
+        if not hasattr(self, "_heads_of_government"):
+            titled = {t.person for t in self.titles if fold(t.role).startswith(
+                ("premier ministre", "premiere ministre", "chef du gouvernement")) and not t.past}
+            named = set()
+            for s, _, idx in self.mentions_sorted:
+                k = s - 1 if s >= 1 and self.doc[s - 1].lower_ in ("de", "d'") else s
+                if self.entities[idx].label == "PER" and k >= 1 and self.doc[k - 1].lower_ == "gouvernement":
+                    named.add(idx)
+            found = titled or named
+            self._heads_of_government = found.pop() if len(found) == 1 else None
+        return self._heads_of_government
 
     def _name_ending_title(self, tok: Token) -> int | None:
         """The first token of a person's name the title phrase of tok runs into, the name hung inside
@@ -1165,6 +1193,22 @@ def _roles(ctx: _Context, out: _Collector) -> None:
                     trig, 0.5, t.role)
 
 
+def _unnamed_heads_of_government(ctx: _Context, out: _Collector) -> None:
+    """"a lancé le Premier ministre" (no name; see _Context.head_of_government): HOLDS_ROLE in the only
+    country the article names."""
+    if len(ctx.by_country) != 1 or not ("ministre" in ctx.text or "chef du gouvernement" in ctx.text):
+        return
+    name = next(iter(ctx.by_country))
+    for tok in ctx.doc:
+        if tok.lower_ in ("ministre", "chef") and tok.i not in ctx.title_at \
+                and (head := ctx.head_of_government(tok)) is not None:
+            person = ctx.entities[head]
+            m = person.mentions[0]
+            role = "Premier ministre" if tok.lower_ == "ministre" else "chef du gouvernement"
+            out.add(ctx.arg_of_entity(head, Span(m.text, m.start, m.end), 1.0), "HOLDS_ROLE",
+                    ctx.country_arg(name, tok, 1.0), tok, 0.5, role)
+
+
 def _lead_places(ctx: _Context) -> list[int]:
     """Entities of the place (LOC) mentions of the first paragraph (the lead), in order, once each."""
     end = ctx.text.find("\n")
@@ -1820,6 +1864,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     out = _Collector(ctx)
     _roles(ctx, out)
     _party_members(ctx, out)
+    _unnamed_heads_of_government(ctx, out)
     _appositions(ctx, out)
     _seats(ctx, out)
     _national_places(ctx, out)
@@ -1912,6 +1957,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 predicate = "COERCE"
                 subjects = [a for a in subjects if fold(a.name).split(" ")[0] in _COURTS]
                 objects = [a for a in objects if a.label == "PER"]
+            if predicate == "REPLACES" and subjects and all(a.label == "PER" for a in subjects):
+                objects = [a for a in objects if a.label == "PER"]  # "a succédé à X à Matignon": a seat, no predecessor
             if predicate in NO_PERSON_SUBJECT:  # "Mbappé a quitté le PSG" is no withdrawal
                 subjects = [a for a in subjects if a.label != "PER"]
             for s in subjects:

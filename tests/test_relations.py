@@ -1163,3 +1163,18 @@ def test_bare_court_noun_in_a_title_is_the_court_named_before(nlp):
                    "a déclaré la présidente de la juridiction, Marie Leclerc.")
     roles = {(r.subject.name, r.object.name) for r in rs if r.predicate == "HOLDS_ROLE"}
     assert roles == {("Marie Leclerc", "tribunal correctionnel de Rennes")}
+
+
+def test_unnamed_head_of_government_is_the_one_whose_government_is_named(nlp):
+    text = ("Le gouvernement de Julien Marchetti a obtenu la confiance de l'Assemblée nationale en France. "
+            "Le chef du gouvernement, qui a succédé en mai à Bernard Olivier, a salué un vote clair. "
+            "« Nous tiendrons », a assuré le Premier ministre devant les députés.")
+    rs = rels(nlp, text)
+    t = triples(rs)
+    assert ("Julien Marchetti", "REPLACES", "Bernard Olivier") in t
+    assert ("Julien Marchetti", "HOLDS_ROLE", "France") in t
+
+
+def test_successor_of_a_person_replaces_no_seat(nlp):
+    t = triples(rels(nlp, "Le sénateur Paul Vernet, qui a succédé à Marie Caron au Palais du Luxembourg, a parlé."))
+    assert not [x for x in t if x[1] == "REPLACES" and x[2] != "Marie Caron"]
