@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from .nlp import text_of
 from .model import Entity, Quote, Span, Speaker
-from .speakers import TIME_WORDS, SpeakerResolver, fold, np_backward, np_forward, pronoun_of
+from .speakers import REACHED, TIME_WORDS, SpeakerResolver, fold, is_person_noun, np_backward, np_forward, pronoun_of
 
 LEXICON = Path(__file__).with_name("lexicons") / "reporting_verbs.txt"
 OPEN_MARKS, STRAIGHT = "«“„", '"'
@@ -58,6 +58,7 @@ FIGURES = {"chiffre", "chiffres", "resultat", "resultats", "bilan", "bilans", "d
            "loi", "constitution", "reglement", "calendrier", "traite", "termes", "regles", "tradition",
            "classement", "previsions", "horaires", "programme"}
 CONTINUATION_SEGMENTS = 2
+ASIDES = {("de", "cote"), ("pour", "part")}  # "de son côté", "pour sa part" between a verb and its subject
 DOCUMENTS = {"communique", "texte", "document", "rapport", "note"}  # "selon un communiqué": no speaker
 
 
@@ -241,7 +242,7 @@ class _Extractor:
                 return ("object", j) if self._object_past_adjuncts(cue, j) else None
             if low in ("que", "qu'", "qu’") and (t.pos_ != "PRON" or all(
                     doc[x].pos_ == "ADV" or fold(doc[x].text) in TIME_WORDS for x in range(cue.last + 1, j))
-                    or self._incise_between(cue.last, j)):
+                    or self._incise_between(cue.last, j) or self._que_past_adjuncts(cue.last, j, seg_end)):
                 # ("a annoncé mercredi qu'ils ...": the parser's relative pronoun after a weekday;
                 # "reconnaît, sous couvert d'anonymat, que ...": after an aside set off by commas)
                 if doc[j - 1].lower_ in NOT_COMPLEMENTIZER:
@@ -284,26 +285,20 @@ class _Extractor:
         """The quote at token q sits in the verb's object noun phrase once adjuncts are skipped:
         "a salué dans un communiqué | une participation « élevée »", "a mis en garde au printemps
         | contre les « tentatives » de ...". Sets `cue.obj_start`."""
-        doc, j = self.doc, cue.last + 1
-        while j < q:
-            t = doc[j]
-            if t.pos_ == "ADV" or fold(t.text) in TIME_WORDS or t.text == ",":
-                j += 1
-            elif t.pos_ == "ADP" and (t.lower_ in CIRCUMSTANCE or t.lower_ in ADJUNCT_PREPS or doc[j - 1].lower_ == "lors"
-                                      ) and t.lower_ not in ("pour", "selon"):
-                pp = np_forward(doc, j + 1, q)
-                if pp is None or pp[1] >= q or pp[1] - j > 6:
-                    break
-                j = pp[1]
-            else:
-                break
-        start = j
+        doc = self.doc
+        j = start = self._past_adjuncts(cue.last + 1, q)
         if j < q and doc[j].lower_ in OBJECT_PREPS:
             j += 1
         elif cue.lemma in THANKS and q - 3 >= j and doc[q - 2].lower_ == "pour":
             cue.obj_start = q  # "a remercié Bruxelles pour son « soutien indéfectible »": the quoted words
             return doc[q - 1].pos_ == "DET" or doc[q - 1].lower_ in ("son", "sa", "ses", "leur", "leurs")
         if not (j < q and (doc[j].pos_ == "DET" or doc[j].lower_ in ("son", "sa", "ses", "leur", "leurs"))):
+            return False
+        if q - 2 > j and doc[q - 1].lower_ == "qui" and doc[q - 2].pos_ == "NOUN":
+            # "a condamné une attaque qui « s'inscrit dans une série »": the noun's relative clause quoted
+            if all(doc[x].pos_ in ("DET", "ADJ", "NOUN", "NUM") for x in range(j + 1, q - 1)) and q - j <= 5:
+                cue.obj_start = start
+                return True
             return False
         attribute = q + 1 < len(doc) and doc[q + 1].pos_ in ("ADJ", "ADV", "VERB")
         np_words = ("DET", "ADJ", "NOUN", "NUM") + (("ADP", "PROPN") if attribute else ())
@@ -313,6 +308,35 @@ class _Extractor:
             return False  # "a déclaré le mpox « urgence de santé publique »": a second noun phrase, an attribute
         cue.obj_start = start
         return True
+
+    def _past_adjuncts(self, j: int, q: int, reach: bool = False) -> int:
+        """The first token at or after j, before q, past adverbs, times and short prepositional
+        adjuncts ("dans un communiqué", "lors d'un point de presse", "sur X"); with `reach`, an
+        adjunct may end right at q."""
+        doc = self.doc
+        while j < q:
+            t = doc[j]
+            if t.pos_ == "ADV" or fold(t.text) in TIME_WORDS or t.text == ",":
+                j += 1
+            elif t.pos_ == "ADP" and (t.lower_ in CIRCUMSTANCE or t.lower_ in ADJUNCT_PREPS or doc[j - 1].lower_ == "lors"
+                                      ) and t.lower_ not in ("pour", "selon"):
+                pp = np_forward(doc, j + 1, q)
+                if pp is None or pp[1] > q or (pp[1] == q and not reach) or pp[1] - j > 6:
+                    break
+                j = pp[1]
+            else:
+                break
+        return j
+
+    def _que_past_adjuncts(self, verb: int, que: int, seg_end: int) -> bool:
+        """"a indiqué dans un communiqué qu'elle ...": "que" right after the verb's adjuncts is its
+        complement (the parser often reads a relative on the adjunct's noun), unless a second "que"
+        follows soon ("dans le communiqué qu'il a publié, que ...": that one is the complement)."""
+        doc = self.doc
+        if que - verb < 3 or doc[verb + 1].pos_ != "ADP" or self._past_adjuncts(verb + 1, que, reach=True) != que:
+            return False
+        return not any(doc[x].lower_ in ("que", "qu'", "qu’") and self.inq[x] == -1 and doc[x - 1].pos_ != "CCONJ"
+                       for x in range(que + 1, min(seg_end, que + 10)))  # ("... et qu'elle": the same complement)
 
     def _incise_between(self, verb: int, que: int) -> bool:
         """Only an aside between commas separates the verb from "que": "a affirmé, dans un
@@ -396,7 +420,7 @@ class _Extractor:
             elif not comma_before:
                 before = (k, k + 1) if pronoun_of(doc[k]) else np_backward(doc, k, seg_start)
         if after is None:
-            after = np_forward(doc, cue.last + 1, seg_end, skip_pp=True)
+            after = np_forward(doc, self._past_aside(cue.last + 1, seg_end), seg_end, skip_pp=True)
         # appositions: ", le docteur Samuel Okafor", "auprès de l'ONU, Rebecca Holloway", and two
         # in a row: "leur porte-parole, la députée du Rhône, Claire Vasseur"
         for _ in range(2 if after else 0):
@@ -429,6 +453,15 @@ class _Extractor:
         if cue.comp is None and (comma_before or before is None):
             return after or before
         return before or after
+
+    def _past_aside(self, k: int, seg_end: int) -> int:
+        """Past "de son côté", "pour sa part" after an inverted verb: "a réagi de son côté le
+        ministre" (the subject follows the aside)."""
+        doc = self.doc
+        if k + 3 <= seg_end and (doc[k].lower_, fold(doc[k + 2].text)) in ASIDES \
+                and doc[k + 1].lower_ in ("son", "sa", "leur"):
+            return k + 3
+        return k
 
     def _passive(self, cue: _Cue, seg_start: int) -> bool:
         """"une sanction jugée « disproportionnée »", "Invité à s'exprimer, X a déclaré", "L'attaque,
@@ -538,12 +571,14 @@ class _Extractor:
         for k in range(start, end):
             if self.inq[k] != -1:
                 continue
-            if doc[k].text == ";" or (doc[k].lower_ == "selon" and k > start):
-                return k
+            if doc[k].text == ";" or (doc[k].lower_ in ("selon", "tandis") and k > start):
+                return k  # ("..., tandis que des élus ont salué ...": the writer's contrast, another clause)
             if doc[k].text == "," and k + 1 < end and (
                     doc[k + 1].lower_ in PREPOSITIONS or self._is_dapres(k + 1)
-                    or any(x in post_cues or self.cue_at(x) for x in range(k + 1, min(k + 4, end)))):
-                return k  # ", selon ...", ", a-t-il ajouté", ", tout en reconnaissant que"
+                    or (doc[k + 1].lower_ not in ("ne", "n'", "n’")
+                        and any(x in post_cues or self.cue_at(x) for x in range(k + 1, min(k + 4, end))))):
+                return k  # ", selon ...", ", a-t-il ajouté", ", tout en reconnaissant que" (never negated:
+                # ", ne justifie pas un investissement" is the reported clause's verb)
             if doc[k].text == "," and k + 1 < end and doc[k + 1].pos_ == "VERB" and "Part" in doc[k + 1].morph.get(
                     "VerbForm") and "Pres" in doc[k + 1].morph.get("Tense") and self.inq[k + 1] == -1:
                 return k  # "a accusé X de « A », citant ...": the speaker's participle, not reported words
@@ -811,6 +846,10 @@ class _Extractor:
         span = np_forward(self.doc, first, seg_end)
         if span is None and first < seg_end and pronoun_of(self.doc[first]):
             span = (first, first + 1)
+        if span is not None:  # "un médecin joint par téléphone": the parser may take "joint" for a name
+            cut = next((x for x in range(span[0] + 2, span[1]) if self.doc[x].is_lower
+                        and fold(self.doc[x].text) in REACHED), None)
+            span = (span[0], cut) if cut is not None else span
         return span
 
     def _selon_speaker(self, k: int, n: int, seg_end: int, upto: int | None = None) -> Speaker | None:
@@ -822,10 +861,15 @@ class _Extractor:
             self.resolver.remember(sp, self.doc[k].idx, n)
         return sp
 
-    def _past_apposition(self, j: int, seg_end: int) -> int:
+    def _past_apposition(self, j: int, seg_end: int, person_head: bool = True) -> int:
         """After "Selon la première secrétaire du PS": past an acronym in brackets and a person's
         name in apposition ("(PS), Anne-Sophie Dupré,"), to the comma opening the clause."""
         doc = self.doc
+        if j < seg_end and fold(doc[j].text) in REACHED:  # "Selon un médecin joint par téléphone par l'AFP,"
+            comma = next((x for x in range(j + 1, min(seg_end, j + 10)) if doc[x].text == "," or self.inq[x] != -1
+                          or "Fin" in doc[x].morph.get("VerbForm")), None)
+            if comma is not None and doc[comma].text == "," and self.inq[comma] == -1:
+                return comma
         for _ in range(2):  # "Selon le Haut-Commissariat | aux réfugiés (HCR),": the name's complement
             if j < seg_end and doc[j].pos_ == "ADP" and doc[j].lower_ in ("au", "aux", "à", "pour", "en"):
                 pp = np_forward(doc, j + 1, seg_end)
@@ -836,7 +880,9 @@ class _Extractor:
             close = next((x for x in range(j + 1, min(seg_end, j + 8)) if doc[x].text == ")"), None)
             if close is not None:
                 j = close + 1
-        if j + 1 < seg_end and doc[j].text == ",":
+        if j + 1 < seg_end and doc[j].text == "," and person_head:
+            # (only a person's noun takes a name in apposition: in "Selon l'accusation, M. X, alors
+            # adjoint, avait ...", M. X is the clause's subject)
             app = np_forward(doc, j + 1, seg_end)
             if app is not None and app[1] < seg_end and doc[app[1]].text == "," and any(
                     e.label == "PER" and doc[app[0]].idx <= ms < doc[app[1] - 1].idx + len(doc[app[1] - 1])
@@ -880,7 +926,7 @@ class _Extractor:
             # words ("selon un bilan de la police" is the police's)
             return
         if self._opens(k, seg_start):
-            j = self._past_apposition(span[1], seg_end)
+            j = self._past_apposition(span[1], seg_end, head is None or is_person_noun(head.text))
             if doc[k].lower_ == "pour":  # "Pour Mme Herrera, Avignon reste ...": persons only
                 sp = self.resolver.resolve(span, n)
                 if sp is None or sp.label != "PER":

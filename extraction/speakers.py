@@ -256,8 +256,9 @@ class SpeakerResolver:
         if span is None or self.gender.get(e.entity_id) == "Fem":
             return
         words = [t for t in self.doc[span[0]:span[1]] if t.pos_ in ("NOUN", "PROPN", "ADJ")]
-        head = next((t for t in words[:2] if is_person_noun(t.text) or fold(t.text) in NATIONALITY), None)
-        if head is None:
+        head = next((t for t in words[:2] if (is_person_noun(t.text) and t.pos_ != "ADJ")
+                     or fold(t.text) in NATIONALITY), None)
+        if head is None:  # (an adjective ending as agent nouns do, "Commerce extérieur", names no one)
             return
         first = self.doc[span[0]].lower_
         g = "Fem" if first in ("la", "une") else "Masc" if first in ("le", "un") else (

@@ -781,3 +781,61 @@ def test_a_capital_with_an_apposition_is_no_introduced_person(nlp):
     _, quotes = run(nlp, "Ottawa, un partenaire clé de Washington, a rejeté les sanctions. « Nous ne céderons pas », "
                          "a-t-il déclaré.")
     assert [speaker(q) for q in quotes] != ["Ottawa"]
+
+
+# -- round 2: general constructions seen on an unseen set --------------------------------------
+
+def test_justifier_and_repeter_report_words(nlp):
+    _, quotes = run(nlp, "Les agriculteurs ne peuvent pas « attendre une année de plus », a justifié de son côté la "
+                         "présidente de la chambre d'agriculture, Odile Ferrand.")
+    assert [(q.cue, q.kind, speaker(q)) for q in quotes] == [("justifier", "mixed", "Odile Ferrand")]
+    _, quotes = run(nlp, "Le maire, Paul Girardin, a répété mardi qu'il voulait « tout faire » pour garder l'usine.")
+    assert [(q.cue, q.text) for q in quotes] == [("répéter", "il voulait « tout faire » pour garder l'usine")]
+
+
+def test_a_negated_verb_of_the_reported_clause_does_not_end_it(nlp):
+    _, quotes = run(nlp, "Le préfet, Marc Delorme, a estimé que le trafic, « à peine 200 camions par jour », ne "
+                         "justifie pas un nouveau contournement.")
+    assert [q.text for q in quotes] == ["le trafic, « à peine 200 camions par jour », ne justifie pas un nouveau "
+                                        "contournement"]
+
+
+def test_tandis_que_opens_another_clause_and_speaker(nlp):
+    _, quotes = run(nlp, "La sénatrice Agnès Morel a dénoncé une « réforme bâclée » votée en urgence, tandis que "
+                         "des syndicats ont salué « une avancée réelle ».")
+    assert [(q.text, speaker(q)) for q in quotes] == [
+        ("une « réforme bâclée » votée en urgence", "Agnès Morel"), ("une avancée réelle", "des syndicats")]
+
+
+def test_que_after_an_adjunct_of_the_verb(nlp):
+    _, quotes = run(nlp, "La coopérative Val-de-Loue a indiqué dans un communiqué qu'elle « étudiait toutes les "
+                         "options » pour ses salariés.")
+    assert [(q.cue, q.kind) for q in quotes] == [("indiquer", "mixed")]
+    assert quotes[0].text.startswith("elle « étudiait")
+    _, quotes = run(nlp, "Le club a précisé dans le communiqué qu'il a publié lundi que l'entraîneur restait en poste.")
+    assert not any(q.text.startswith("il a publié") for q in quotes)  # a relative on the adjunct's noun
+
+
+def test_quoted_relative_clause_of_the_object(nlp):
+    _, quotes = run(nlp, "Le représentant de l'Unicef, Tomas Berg, a condamné un bombardement qui « vise "
+                         "délibérément des écoles ».")
+    assert [(q.cue, q.text) for q in quotes] == [("condamner", "un bombardement qui « vise délibérément des écoles »")]
+
+
+def test_selon_a_source_reached_by_phone(nlp):
+    _, quotes = run(nlp, "Selon un infirmier du dispensaire de Tessalit joint par téléphone par Reuters, les "
+                         "réserves d'eau étaient « épuisées » mardi. « Nous n'avons plus rien », a-t-il dit.")
+    assert [(q.cue, speaker(q)) for q in quotes] == [("selon", "un infirmier du dispensaire de Tessalit"),
+                                                     ("dire", "un infirmier du dispensaire de Tessalit")]
+
+
+def test_selon_a_non_person_takes_no_name_in_apposition(nlp):
+    _, quotes = run(nlp, "Selon le parquet, M. Verdier, alors directeur de l'office, avait falsifié les comptes.")
+    assert [(q.text, speaker(q)) for q in quotes] == [
+        ("M. Verdier, alors directeur de l'office, avait falsifié les comptes", "le parquet")]
+
+
+def test_an_adjective_ending_like_an_agent_noun_gives_no_gender(nlp):
+    _, quotes = run(nlp, "A Rome, la secrétaire d'Etat chargée du Commerce extérieur, Lucia Ferri, a reçu les "
+                         "exportateurs. Le pays « ne les abandonnera pas », a-t-elle assuré.")
+    assert [speaker(q) for q in quotes] == ["Lucia Ferri"]
