@@ -233,6 +233,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         end -= 1
     if start >= end:
         return []
+    if label in ("LOC", "MISC") and start + 2 < end and doc[start].is_lower and doc[start].pos_ in ("ADJ", "VERB") \
+            and doc[start + 1].lower_ in _PREPOSITIONS:
+        start += 1  # "des zones [habitées du] Darfour": a participle before the place is no part of its name
     for k in (start - 3, start - 2, start - 1):  # "secrétaire d'État américain": span starts inside a role
         if k >= 0 and k + roles.head_at(doc, k, end) > start:
             start = k + roles.head_at(doc, k, end)
@@ -571,6 +574,8 @@ def _org_context(doc: Doc, start: int, end: int) -> bool:
     if root.dep_ == "nsubj" and (root.head.lemma_ in _EMPLOYER_VERBS or root.head.lemma_ in _OPPONENT_VERBS
                                  and any(c.pos_ == "PROPN" and c.dep_.startswith(("obj", "obl")) for c in root.head.children)):
         return True  # "Le Paris FC a battu Lens" (not "la Bretagne a battu un record"), "Voltix a racheté"
+    if _team_context(doc, start, end):
+        return True  # "vainqueur de Toulouse (2-0)", "à neuf points du Havre"
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "qui" and _employs(doc[end + 1].head):
         return True  # "Voltix, qui emploie 300 salariés"
     if start == 0:
@@ -590,6 +595,21 @@ def _org_context(doc: Doc, start: int, end: int) -> bool:
     if noun.lower_ in _COMPANY_OF:
         return True
     return start > 2 and noun.lower_ in ("général", "générale") and doc[start - 3].lower_ in ("directeur", "directrice")
+
+
+_SCORE_AFTER = re.compile(r"\s*\(\d{1,2}\s*[-–]\s*\d{1,2}\)")
+_STANDING_GAPS = frozenset({"point", "points", "longueur", "longueurs"})
+
+
+def _team_context(doc: Doc, start: int, end: int) -> bool:
+    """Sports writing names a team by its town: a score in brackets after it ("battu par Lille (1-3)")
+    or a gap in the standings before it ("à trois points de Lens")."""
+    if end < len(doc) and _SCORE_AFTER.match(doc.text, doc[end - 1].idx + len(doc[end - 1].text)):
+        return True
+    k = start - 1
+    if k > 0 and doc[k].lower_ in _DETS:
+        k -= 1
+    return k > 0 and doc[k].lower_ in ("de", "du", "d'", "d’") and doc[k - 1].lower_ in _STANDING_GAPS
 
 
 def _employs(verb) -> bool:
@@ -742,12 +762,17 @@ def _place_use(doc: Doc, start: int, end: int) -> bool:
         return False
     if prev.lower_ in ("de", "du", "d'", "d’") and _place_noun_before(doc, start - 2):
         return True  # "près de Kiev", "la maire de Paris", "le procureur de la République de Paris"
+    k = start - 2 if prev.text == "," else start - 1
+    if k >= 0 and _place_noun_before(doc, k, _CITY_NOUNS):
+        return True  # "la capitale, Khartoum", "la capitale soudanaise Khartoum": the city named
     if prev.lower_ in ("à", "au", "aux") or prev.text == "A":  # "A Monrovia, le ministre...": "À" unaccented
         # "à Moscou" is a recipient after a transfer verb ("a valu à Moscou des sanctions")
         return doc[start:end].root.head.lemma_ not in RECIPIENT_VERBS
     return prev.lower_ in _LOCATIVE
 
 
+# nouns that a capital's name may follow in apposition, naming the city itself
+_CITY_NOUNS = frozenset({"capitale", "ville", "métropole", "agglomération"})
 _FUNCTION_WORDS = frozenset({"de", "des", "du", "d", "la", "le", "l", "les", "et", "pour", "en", "à", "au", "aux"})
 
 

@@ -1043,3 +1043,24 @@ def test_academy_keeps_its_noun_and_a_prize_is_no_organisation(nlp):
     es = ents(nlp, "Le prix Renaudot a été attribué à Paul Terrier, a annoncé l'académie Renaudot depuis un restaurant parisien.")
     assert by_name(es, "académie Renaudot").label == "ORG"
     assert not [e for e in es if e.name == "Renaudot" and e.label in ("ORG", "PER", "LOC")]
+
+
+def test_capital_in_apposition_to_capitale_is_the_city(nlp):
+    es = ents(nlp, "L'offensive vise la route qui relie le nord du pays à la capitale, Bamako. "
+                   "Des convois sont arrivés à Bamako dans la nuit.")
+    bamako = by_name(es, "Bamako")
+    assert bamako.label == "LOC"
+    assert not [e for e in es if e.name == "Mali"]
+
+
+def test_participle_opening_a_place_span_is_cut(nlp):
+    es = ents(nlp, "Les frappes ont visé des zones habitées du Darfour et du Kordofan.")
+    assert not [e for e in es if "habitées" in e.name]
+
+
+def test_score_or_standings_gap_makes_a_town_a_team(nlp):
+    es = ents(nlp, "Brest s'est imposé samedi, tandis que Reims, vainqueur de Montpellier (3-1), "
+                   "remonte à deux points du Havre.")
+    assert by_name(es, "Montpellier").label == "ORG"
+    es = ents(nlp, "Le maire de Montpellier a inauguré la nouvelle ligne de tramway.")
+    assert by_name(es, "Montpellier").label == "LOC"
