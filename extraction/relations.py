@@ -257,6 +257,12 @@ class _Context:
                 out[tok.i] = before[0]
         return out
 
+    def story_org(self) -> int | None:
+        """The organisation the story is about (see _story_org), or None."""
+        lead_end = self.text.find("\n")
+        lead_end = len(self.doc) if lead_end < 0 else _token_at(self.doc, lead_end)
+        return self._story_org(lead_end)
+
     def _story_org(self, lead_end: int) -> int | None:
         """The organisation the story is about: the one entity named before the first verb of the lead
         ("Le fabricant français de batteries Voltaria a annoncé"), when no organisation is named more often."""
@@ -1209,6 +1215,29 @@ def _unnamed_heads_of_government(ctx: _Context, out: _Collector) -> None:
                     ctx.country_arg(name, tok, 1.0), tok, 0.5, role)
 
 
+_CHAMBERS = ("senat", "assemblee", "parlement", "chambre", "bundestag", "congres")
+
+
+def _group_chambers(ctx: _Context, out: _Collector) -> None:
+    """"le président du groupe LR au Sénat, X": a parliamentary group's officer sits in that chamber
+    (MEMBER_OF the chamber the title names after "au"/"à l'")."""
+    for t in ctx.titles:
+        if "groupe" not in fold(t.role).split() or t.past:
+            continue
+        span = _char_span(ctx.doc, t.start, t.end)
+        if span is None:
+            continue
+        for tok in span:
+            if tok.i in ctx.mention_at and tok.i >= 1 and ctx.doc[tok.i - 1].lower_ in ("au", "l'", "l’", "à"):
+                idx, m = ctx.mention_at[tok.i]
+                if ctx.entities[idx].label == "ORG" and fold(ctx.entities[idx].name).split()[0] in _CHAMBERS:
+                    person = ctx.entities[t.person]
+                    subj = _Arg(person.name, person.entity_id, person.label,
+                                Span(person.name, t.name_start, t.name_start + len(person.name)), 1.0)
+                    out.add(subj, "MEMBER_OF", ctx.arg_of_entity(idx, m, 1.0), Span(t.text, t.start, t.end), 0.7)
+                    break
+
+
 def _lead_places(ctx: _Context) -> list[int]:
     """Entities of the place (LOC) mentions of the first paragraph (the lead), in order, once each."""
     end = ctx.text.find("\n")
@@ -1513,8 +1542,8 @@ def _place_noun_phrase(doc: Doc, k: int) -> int | None:
 def _complement_of_building(doc: Doc, s: int, e: int) -> bool:
     """"la préfecture (de la) [Somme], à Amiens": the place after ", à" locates the common noun the name
     completes (not a place noun: "la ville de X, à ..." is X itself)."""
-    if e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ not in ("à", "au"):
-        return False
+    if e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ != "à" or country(doc[e + 2].text):
+        return False  # ("l'usine de Kénitra, au Maroc": a country holds the town too)
     k = s - 1
     if k >= 1 and doc[k].pos_ == "DET" and doc[k - 1].lower_ in _DE:
         k -= 1
@@ -1646,6 +1675,11 @@ def _seats(ctx: _Context, out: _Collector) -> None:
             comma = tok.i - 3
             if comma >= 1 and doc[comma].text == ",":
                 owners = ctx.resolve(doc[comma - 1], 0.9, conj=False)
+                if not owners and fold(doc[comma - 1].text) in GENERIC_ORG_NOUNS | {"groupe"} \
+                        and doc[comma - 2].lower_ in _DEFINITE and (story := ctx.story_org()) is not None:
+                    # "Le groupe, dont le siège est à Y": what has a seat is the story's company
+                    m = ctx.entities[story].mentions[0]
+                    owners = [ctx.arg_of_entity(story, Span(m.text, m.start, m.end), 0.8)]
             place = _place_after(ctx, tok.i + 1, 5)
         elif tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in _DE:
             k = tok.i + 2
@@ -1720,15 +1754,16 @@ def _one_of_members(ctx: _Context, out: _Collector) -> None:
                     ctx.arg_of_entity(*ctx.mention_at[m], 1.0), trig, 0.7)
 
 
-_DEPARTED = frozenset({"parti", "partie", "partis", "parties"})
+_DEPARTED = frozenset({"parti", "partie", "partis", "parties", "arrivé", "arrivée", "arrivés", "arrivées"})
 _TO = frozenset({"à", "au", "aux", "pour"})
 _SEASONS = frozenset({"saison", "an", "année"})
 
 
 def _departures(ctx: _Context, out: _Collector) -> None:
-    """"X, parti cet été à l'Atlético": a person gone to an organisation is its member now (a transfer)."""
+    """"X, parti cet été à l'Atlético", "X, arrivé au RC Lens l'été dernier": a person gone to (come to) an
+    organisation is its member now (a transfer)."""
     doc = ctx.doc
-    for i in tokens_with_lemma(doc, ("partir",)):
+    for i in tokens_with_lemma(doc, ("partir", "arriver")):
         if doc[i].lower_ not in _DEPARTED or i < 2 or doc[i - 1].text != "," or i - 2 not in ctx.mention_at:
             continue
         person, pspan = ctx.mention_at[i - 2]
@@ -1865,6 +1900,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _roles(ctx, out)
     _party_members(ctx, out)
     _unnamed_heads_of_government(ctx, out)
+    _group_chambers(ctx, out)
     _appositions(ctx, out)
     _seats(ctx, out)
     _national_places(ctx, out)

@@ -1178,3 +1178,22 @@ def test_unnamed_head_of_government_is_the_one_whose_government_is_named(nlp):
 def test_successor_of_a_person_replaces_no_seat(nlp):
     t = triples(rels(nlp, "Le sénateur Paul Vernet, qui a succédé à Marie Caron au Palais du Luxembourg, a parlé."))
     assert not [x for x in t if x[1] == "REPLACES" and x[2] != "Marie Caron"]
+
+
+def test_player_arrived_at_a_club_is_its_member(nlp):
+    t = triples(rels(nlp, "Diallo, arrivé au Stade rennais l'été dernier en provenance du FC Nantes, a marqué deux buts."))
+    assert ("Diallo", "MEMBER_OF", "Stade rennais") in t
+    assert ("Diallo", "MEMBER_OF", "FC Nantes") not in t
+
+
+def test_officer_of_a_parliamentary_group_sits_in_its_chamber(nlp):
+    t = triples(rels(nlp, "« Nous ne voterons pas ce texte », a prévenu le président du groupe LR au Sénat, Bruno Lafarge."))
+    assert ("Bruno Lafarge", "MEMBER_OF", "Sénat") in t
+
+
+def test_generic_company_noun_with_a_seat_is_the_story_company(nlp):
+    t = triples(rels(nlp, "Le groupe industriel Valtrix SA a annoncé lundi la fermeture de deux usines.\n"
+                          "Le groupe, dont le siège est à Lyon, emploie 4 000 salariés. Valtrix SA garde son usine "
+                          "de Sfax, en Tunisie."))
+    assert ("Valtrix SA", "LOCATED_IN", "Lyon") in t
+    assert ("Sfax", "LOCATED_IN", "Tunisie") in t
