@@ -588,8 +588,9 @@ class SpeakerResolver:
         head = next((t for t in span if t.pos_ == "NOUN"), None)
         role_head = head is not None and fold(head.text) in PERSON_NOUNS  # "une infectiologue du CHU"
         someone = role_head and fold(span[0].text) in ("un", "une", "des")  # "une infectiologue du CHU"
-        if best is not None and not someone and (best[4] >= len(span.text) or (
-                best[1].label == "ORG" and not role_head)):  # "les projections de la BCE"
+        if best is not None and not someone and not role_head and (best[4] >= len(span.text) or (
+                best[1].label == "ORG")):  # "les projections de la BCE"
+            # (a person's noun heads "le député de Seine-Saint-Denis": the place is its complement)
             return self._speaker(best[1], (start, end), "name")
         # 5. a definite description of someone already named: "la magistrate", "le coureur de
         # 26 ans", "l'agence onusienne" (organisation nouns go to the last organisation)

@@ -839,3 +839,9 @@ def test_an_adjective_ending_like_an_agent_noun_gives_no_gender(nlp):
     _, quotes = run(nlp, "A Rome, la secrétaire d'Etat chargée du Commerce extérieur, Lucia Ferri, a reçu les "
                          "exportateurs. Le pays « ne les abandonnera pas », a-t-elle assuré.")
     assert [speaker(q) for q in quotes] == ["Lucia Ferri"]
+
+
+def test_a_title_whose_complement_is_a_place_is_a_person(nlp):
+    _, quotes = run(nlp, "« Ce texte est un renoncement », a lancé Sophie Garnier, présidente du groupe écologiste. "
+                         "« Nous voterons contre sans hésiter », a ajouté la députée de Loire-Atlantique.")
+    assert [speaker(q) for q in quotes] == ["Sophie Garnier", "Sophie Garnier"]
