@@ -1102,7 +1102,7 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 
 # public bodies named in lower case: "l'armée nigérienne", "le tribunal correctionnel de Paris"
-_INSTITUTION_HEADS = re.compile(r"(?<![\w-])(?:armée|marine|garde|tribunal|cour|police|gendarmerie|ministère|conseil|chambre|préfecture|parquet)(?![\w-])",
+_INSTITUTION_HEADS = re.compile(r"(?<![\w-])(?:armée|marine|garde|tribunal|cour|police|gendarmerie|ministère|conseil|chambre|préfecture|parquet|mairie)(?![\w-])",
                                 re.IGNORECASE)
 _ORG_NOUNS = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(ORG_CONTEXT, key=len, reverse=True)) + r")(?![\w-])")
 _MEMBER_NOUNS = frozenset({"député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée", "élu", "élue",
@@ -1138,6 +1138,8 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
                                     or tok.is_title and tok.i and doc[tok.i - 1].lower_ in _DETS and doc[tok.i - 1].is_sent_start):
             continue
         head, n = tok.lower_, len(doc)
+        if head == "mairie" and tok.i > 1 and doc[tok.i - 2].lower_ in _LOCATIVE | {"devant", "vers"}:
+            continue  # "devant la mairie de Lyon": the building, not the town's authority
         k = tok.i + 1
         end = None
         if head in _FORCES:
@@ -1562,23 +1564,26 @@ def _title_mentions(doc: Doc, text: str, titles: list[roles.Title], entities: li
             person.mentions.append(Mention(text[m.start():m.end()], m.start(), m.end(), "title"))
 
 
-_BARE_HEADS = re.compile(r"(?<![\w-])(?:[lL]['’]armée|[lL]e tribunal|[lL]a cour|[lL]a police|[lL]a marine)(?![\w-])")
+_BARE_HEADS = re.compile(r"(?<![\w-])(?:[lL]['’]armée|[lL]e tribunal|[lL]a cour|[lL]a police|[lL]a marine|[lL]a mairie"
+                         r"|[lL]a municipalité)(?![\w-])")
+# a bare head that names the body by another noun: "la municipalité" for "la mairie de X"
+_HEAD_SYNONYMS = {"armee": "armée", "municipalite": "mairie"}
 
 
 def _head_mentions(doc: Doc, text: str, entities: list[Entity]) -> None:
-    """"l'armée", "le tribunal" used alone after the one lower-case body of the article with that
-    head ("l'armée birmane ... l'armée a visé") is a mention of it."""
+    """"l'armée", "le tribunal", "la municipalité" used alone after the one lower-case body of the
+    article with that head ("l'armée birmane ... l'armée a visé") is a mention of it."""
     bodies: dict[str, list[Entity]] = {}
     for e in entities:
         head = e.name.split()[0]
-        if e.label == "ORG" and head in _FORCES | {"tribunal", "cour"}:
+        if e.label == "ORG" and head in _FORCES | {"tribunal", "cour", "mairie"}:
             bodies.setdefault(head, []).append(e)
     if not bodies:
         return
     taken = {(m.start, m.end) for e in entities for m in e.mentions}
     for m in _BARE_HEADS.finditer(text):
         head = fold(m.group(0).split("'")[-1].split("’")[-1].split()[-1])
-        head = {"armee": "armée"}.get(head, head)
+        head = _HEAD_SYNONYMS.get(head, head)
         found = bodies.get(head, [])
         if len(found) != 1:
             continue

@@ -1064,3 +1064,13 @@ def test_score_or_standings_gap_makes_a_town_a_team(nlp):
     assert by_name(es, "Montpellier").label == "ORG"
     es = ents(nlp, "Le maire de Montpellier a inauguré la nouvelle ligne de tramway.")
     assert by_name(es, "Montpellier").label == "LOC"
+
+
+def test_town_hall_is_a_body_and_la_municipalite_names_it(nlp):
+    es = ents(nlp, "La mairie de Saint-Brieuc, qui s'était constituée partie civile, obtient 20 000 euros. "
+                   "Dans un communiqué, la municipalité a pris acte du jugement.")
+    mairie = by_name(es, "mairie de Saint-Brieuc")
+    assert mairie.label == "ORG" and "la municipalité" in {m.text for m in mairie.mentions}
+    assert by_name(es, "Saint-Brieuc").label == "LOC"
+    es = ents(nlp, "Les manifestants se sont rassemblés devant la mairie de Rennes dans la matinée.")
+    assert not [e for e in es if e.label == "ORG"]
