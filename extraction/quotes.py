@@ -355,9 +355,11 @@ class _Extractor:
                 if doc[k].pos_ in ("AUX", "VERB") and doc[k].lemma_ in ("avoir", "être"):
                     gs = k
                     break
-                if doc[k].is_punct or doc[k].pos_ in ("VERB", "SCONJ", "CCONJ") or inq[k] != -1:
+                if (doc[k].is_punct or doc[k].pos_ in ("VERB", "SCONJ", "CCONJ") or inq[k] != -1) \
+                        and not self._in_locution(k):
                     break
-        while gs - 1 >= seg_start and (doc[gs - 1].pos_ == "ADV" or doc[gs - 1].lower_ in CLITICS):
+        while gs - 1 >= seg_start and (doc[gs - 1].pos_ == "ADV" or doc[gs - 1].lower_ in CLITICS
+                                       or self._in_locution(gs - 1)):
             gs -= 1
         if self._adjunct_participle(cue, seg_start) and v.dep_ in ("advcl", "conj", "xcomp", "acl"):
             # "X a justifié l'abstention de ses troupes en estimant que ...": a gerund or participle
@@ -453,6 +455,16 @@ class _Extractor:
         if cue.comp is None and (comma_before or before is None):
             return after or before
         return before or after
+
+    def _in_locution(self, k: int) -> bool:
+        """Token k is inside "d'ores et déjà", an adverb the parser reads as a noun phrase and a
+        conjunction ("ont d'ores et déjà annoncé")."""
+        doc = self.doc
+        for first in range(max(0, k - 3), k + 1):
+            if first + 3 < len(doc) and doc[first].lower_ in ("d'", "d’") and doc[first + 1].lower_ == "ores" \
+                    and doc[first + 2].lower_ == "et" and doc[first + 3].lower_ == "déjà":
+                return True
+        return False
 
     def _past_aside(self, k: int, seg_end: int) -> int:
         """Past "de son côté", "pour sa part" after an inverted verb: "a réagi de son côté le
@@ -582,7 +594,7 @@ class _Extractor:
             if doc[k].text == "," and k + 1 < end and doc[k + 1].pos_ == "VERB" and "Part" in doc[k + 1].morph.get(
                     "VerbForm") and "Pres" in doc[k + 1].morph.get("Tense") and self.inq[k + 1] == -1:
                 return k  # "a accusé X de « A », citant ...": the speaker's participle, not reported words
-            if doc[k].pos_ == "CCONJ" and k > start and not own_clause:
+            if doc[k].pos_ == "CCONJ" and k > start and not own_clause and not self._in_locution(k):
                 # (a clause after "Selon X," has its own subject: "Selon X, Matignon « A » et avait
                 # multiplié ..." goes on reporting)
                 nxt = next((x for x in range(k + 1, min(k + 5, end)) if doc[x].pos_ != "ADV" and not (

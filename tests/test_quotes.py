@@ -845,3 +845,10 @@ def test_a_title_whose_complement_is_a_place_is_a_person(nlp):
     _, quotes = run(nlp, "« Ce texte est un renoncement », a lancé Sophie Garnier, présidente du groupe écologiste. "
                          "« Nous voterons contre sans hésiter », a ajouté la députée de Loire-Atlantique.")
     assert [speaker(q) for q in quotes] == ["Sophie Garnier", "Sophie Garnier"]
+
+
+def test_d_ores_et_deja_is_an_adverb_between_subject_and_verb(nlp):
+    _, quotes = run(nlp, "Les Verts (EELV), dont deux élus siègent au conseil, ont d'ores et déjà annoncé qu'ils "
+                         "voteraient « contre ce budget ».")
+    assert [q.cue for q in quotes] == ["annoncer"]
+    assert "Verts" in (speaker(quotes[0]) or "")
