@@ -858,10 +858,15 @@ def _head_short_form(doc: Doc, p: _Piece) -> str | None:
 
 def _spells(short: str, initials: str) -> bool:
     """The short form is the initials, or them with one more letter ("MINUSS" for "Mission des
-    Nations unies au Soudan du Sud": M-N-U-S-S)."""
+    Nations unies au Soudan du Sud": M-N-U-S-S) or, when long, one fewer."""
     short = short.upper()
     if short == initials:
         return True
+    if len(initials) == len(short) + 1 and len(short) >= 5 and short[0] == initials[0]:
+        # one word skipped in a long name: "Office central de lutte contre la corruption et les
+        # infractions financières et fiscales (OCLCIFF)" has no C for "contre"
+        it = iter(initials)
+        return all(c in it for c in short)
     if len(short) != len(initials) + 1 or len(initials) < 3:
         return False
     it = iter(short)

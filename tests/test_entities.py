@@ -1074,3 +1074,10 @@ def test_town_hall_is_a_body_and_la_municipalite_names_it(nlp):
     assert by_name(es, "Saint-Brieuc").label == "LOC"
     es = ents(nlp, "Les manifestants se sont rassemblés devant la mairie de Rennes dans la matinée.")
     assert not [e for e in es if e.label == "ORG"]
+
+
+def test_long_name_whose_short_form_skips_a_word_is_extended(nlp):
+    es = ents(nlp, "Les agents de l'Agence nationale de lutte contre la fraude et les trafics illicites (ANLFTI) "
+                   "ont saisi 2 tonnes de marchandises.")
+    agency = by_name(es, "Agence nationale de lutte contre la fraude et les trafics illicites")
+    assert agency.label == "ORG" and "ANLFTI" in {m.text for m in agency.mentions}
