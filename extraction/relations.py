@@ -1162,6 +1162,8 @@ def _roles(ctx: _Context, out: _Collector) -> None:
             continue
         elif t.scope == "represents":
             continue
+        elif _possessive(doc, t) and not t.country and fold(t.role.split()[0]) == "homologue":
+            continue  # "son homologue lensois, X": the counterpart of someone else's office, not the last organisation named
         elif _possessive(doc, t) and not t.country:
             # ("son homologue brésilienne, X" holds the office in Brazil, below)
             # "son porte-parole, Nasser Rahmani": the office of the organisation named just before
@@ -1814,6 +1816,29 @@ def _callers(ctx: _Context, tokens) -> list[_Arg]:
             for c in t.children if c.dep_ == "nmod" and _case(c) in _DE for a in ctx.resolve(c, 0.8)]
 
 
+def _strikes(ctx: _Context, out: _Collector) -> None:
+    """"La SNCF a prévenu que ... en raison d'une grève des contrôleurs à l'appel de SUD-Rail": the callers
+    of a strike protest against the organisation the sentence is about (its main clause's subject)."""
+    doc = ctx.doc
+    for i in tokens_with_lemma(doc, ("grève",)):
+        sent = doc[i].sent
+        callers = _callers(ctx, doc[i + 1:min(sent.end, i + 12)])
+        if not callers:
+            continue
+        root = sent.root
+        targets = [a for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") for a in ctx.resolve(c, 0.9)]
+        # ", a annoncé jeudi la SNCF": the inverted subject of the reporting incise (the root or under it)
+        incises = [root] + [v for v in root.children if v.dep_ in ("advcl", "parataxis") and v.pos_ == "VERB"]
+        targets += [a for v in incises if doc[max(0, min([c.i for c in v.children if c.dep_.startswith("aux")]
+                                                        + [v.i]) - 1)].text == ","
+                    for c in v.children if c.dep_ in ("nsubj", "obl:mod") and c.i > v.i and c.pos_ == "PROPN"
+                    for a in ctx.resolve(c, 0.85)]
+        for o in targets:
+            if o.label == "ORG" and all(o.entity_id != a.entity_id for a in callers):
+                for s in callers:
+                    out.add(s, "PROTEST", o, doc[i], 0.7)
+
+
 def _partners(ctx: _Context, out: _Collector) -> None:
     """"l'entreprise poursuivait ses discussions avec son partenaire X": the one whose partner X is
     (the subject of the clause holding "son partenaire") cooperates with X."""
@@ -1912,6 +1937,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _contracts(ctx, out)
     _conditional_threats(ctx, out)
     _partners(ctx, out)
+    _strikes(ctx, out)
     for tok in doc:
         lemma = tok.lemma_
         if tok.lower_ in _MULTI_FIRST:

@@ -1197,3 +1197,21 @@ def test_generic_company_noun_with_a_seat_is_the_story_company(nlp):
                           "de Sfax, en Tunisie."))
     assert ("Valtrix SA", "LOCATED_IN", "Lyon") in t
     assert ("Sfax", "LOCATED_IN", "Tunisie") in t
+
+
+def test_callers_of_a_strike_protest_against_the_sentences_company(nlp):
+    t = triples(rels(nlp, "La RATP a prévenu mercredi que le trafic serait très perturbé vendredi en raison d'une grève "
+                          "des conducteurs à l'appel de l'Unsa et de la CGT."))
+    assert t >= {("Unsa", "PROTEST", "RATP"), ("CGT", "PROTEST", "RATP")}
+    t = triples(rels(nlp, "Un métro sur deux sera supprimé samedi en raison d'une grève des conducteurs, à l'appel de "
+                          "FO-RATP, a annoncé jeudi la RATP."))
+    assert ("FO-RATP", "PROTEST", "RATP") in t
+    # no company in the main clause: no target
+    t = triples(rels(nlp, "Les dockers du Havre ont entamé jeudi une grève de 72 heures à l'appel de la CGT."))
+    assert not [x for x in t if x[1] == "PROTEST"]
+
+
+def test_possessive_counterpart_holds_no_office_of_the_last_organisation(nlp):
+    rs = rels(nlp, "L'entraîneur du Stade rennais a salué le match diffusé sur Canal+. Son homologue lensois, "
+                   "Didier Mareuil, a regretté la défaite.")
+    assert not [r for r in rs if r.predicate == "HOLDS_ROLE" and r.object.name == "Canal+"]
