@@ -801,8 +801,8 @@ class _Extractor:
         inverted incise closing the sentence (", a annoncé l'Académie"): the incise reports the clause."""
         doc = self.doc
         subj = cue.subject
-        if subj is None or subj[0] <= cue.last or doc[subj[0]].text.startswith("-"):
-            return False
+        if subj is None or (subj[0] <= cue.last and not doc[subj[0]].text.startswith("-")):
+            return False  # (an inverted pronoun, "a-t-elle affirmé", closes the clause too)
         gs = cue.first
         while gs - 1 > seg_start and doc[gs - 1].text != "," and gs > cue.first - 4:
             gs -= 1

@@ -852,3 +852,10 @@ def test_d_ores_et_deja_is_an_adverb_between_subject_and_verb(nlp):
                          "voteraient « contre ce budget ».")
     assert [q.cue for q in quotes] == ["annoncer"]
     assert "Verts" in (speaker(quotes[0]) or "")
+
+
+def test_an_inverted_pronoun_incise_reports_the_whole_clause_with_its_quote(nlp):
+    _, quotes = run(nlp, "La porte-parole du ministère, Ana Ruiz, a répondu aux journalistes. Le contrat a été signé "
+                         "« en toute transparence » et a été validé par le Parlement, a-t-elle affirmé.")
+    assert [(q.kind, q.text, speaker(q)) for q in quotes] == [
+        ("mixed", "Le contrat a été signé « en toute transparence » et a été validé par le Parlement", "Ana Ruiz")]
