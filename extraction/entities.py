@@ -203,6 +203,7 @@ class _Piece:
     key: str | None = None  # cluster key
     name: str | None = None  # canonical name candidate
     sure: bool = False  # the label comes from the context ("l'association X"), not the NER: it wins the vote
+    name_end: int | None = None  # where the name ends when past the mention ("Conseil de sécurité [de l'ONU]")
 
 
 def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset = frozenset(),
@@ -385,7 +386,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             # "le Conseil de sécurité de l'ONU": the body, then its organisation's short form
             cut = end - 2 if doc[end - 2].lower_ in _PREPOSITIONS else end - 3
             if doc[cut].lower_ in _PREPOSITIONS and cut > start + 1:
-                return [_Piece(start, cut, name_start, label, sure=sure), _Piece(end - 1, end, end - 1, "ORG")]
+                # the body's name keeps its parent ("Bureau ... de l'ONU"); "ONU" is a mention of its own
+                return [_Piece(start, cut, name_start, label, sure=sure, name_end=end), _Piece(end - 1, end, end - 1, "ORG")]
     if label == "MISC" and start > 0 and doc[start - 1].lower_ == "selon":
         label = "ORG"  # "selon Santé publique France": a source that speaks, not a work or an event
     elif label == "PER" and any(t.is_lower and t.is_alpha and t.lower_ not in _PARTICLES and doc[t.i - 1].whitespace_
@@ -406,7 +408,23 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if museum is not None and name_start == start:
         start = name_start = museum
         label, sure = "ORG", True  # "le musée du Louvre", "le musée de l'Ecole de Nancy": the institution
-    return [_Piece(start, end, name_start, label, sure=sure)]
+    name_end = _parent_after(doc, start, end) if label == "ORG" else None
+    return [_Piece(start, end, name_start, label, sure=sure, name_end=name_end)]
+
+
+def _parent_after(doc: Doc, start: int, end: int) -> int | None:
+    """"le Bureau de coordination des affaires humanitaires [de l'ONU]" where the NER stopped before the
+    parent's short form: the body's name runs to it (the short form stays a mention of its own)."""
+    if end - start < 2 or fold(doc[start].text) not in _FOLDED_ORG_HEADS:
+        return None
+    k = end
+    if k < len(doc) and doc[k].lower_ in _PREPOSITIONS:
+        k += 1
+    if k < len(doc) and doc[k].lower_ in ("l'", "l’", "la", "le"):
+        k += 1
+    if k == end or k >= len(doc) or not _ACRONYM.match(doc[k].text) or country(doc[k].text):
+        return None
+    return k + 1
 
 
 def _age_apposition(doc: Doc, end: int) -> bool:
@@ -1311,7 +1329,7 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
     full_names: dict[str, list[str]] = {}  # folded word -> keys of full person names
     # one sense per article: a capital used for its government once is the country throughout
     # (the gold lists it as an alias of the country); one only ever used as a place is a city
-    names = [doc[p.name_start:p.end].text for p in pieces]
+    names = [doc[p.name_start:p.name_end or p.end].text for p in pieces]
     governing = {fold(name) for p, name in zip(pieces, names) if p.kind != "acronym"
                  and country_of_capital(name) and not _place_use(doc, p.start, p.end)}
     # likewise a seat of power used for its institution once is the institution throughout

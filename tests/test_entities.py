@@ -1081,3 +1081,11 @@ def test_long_name_whose_short_form_skips_a_word_is_extended(nlp):
                    "ont saisi 2 tonnes de marchandises.")
     agency = by_name(es, "Agence nationale de lutte contre la fraude et les trafics illicites")
     assert agency.label == "ORG" and "ANLFTI" in {m.text for m in agency.mentions}
+
+
+def test_body_of_an_organisation_keeps_its_parent_short_form_in_its_name(nlp):
+    es = ents(nlp, "Le Conseil de sécurité de l'ONU se réunira jeudi. Selon l'ONU, la situation se dégrade.")
+    conseil = by_name(es, "Conseil de sécurité de l'ONU")
+    assert conseil.label == "ORG"
+    onu = by_name(es, "ONU")
+    assert len(onu.mentions) == 2
