@@ -350,8 +350,16 @@ class _Context:
                 s, e, idx = found
                 return [self.arg_of_entity(idx, self.mention_at[s][1], conf * 0.8)]
             return []
-        if tok.pos_ == "PRON" and low in _RELATIVE and tok.head.dep_ == "acl:relcl":
+        if tok.pos_ == "PRON" and low in _RELATIVE and tok.head.dep_ == "acl:relcl" and (
+                tok.head.head.pos_ != "VERB" or low != "qui"):
             return self.resolve(tok.head.head, conf * 0.8, conj=False)
+        if tok.pos_ == "PRON" and low == "qui" and tok.i >= 2 and self.doc[tok.i - 1].text == ",":
+            # "a annoncé l'armée soudanaise, qui accuse X": the relative clause the parser hung elsewhere
+            found = self._near_antecedent(tok, 2)
+            if found:
+                s, e, idx = found
+                return [self.arg_of_entity(idx, self.mention_at[s][1], conf * 0.75)]
+            return []
         if tok.pos_ == "PRON" and low in _PERSONAL and (tok.dep_.startswith("nsubj") or tok.dep_ == "expl:subj"):
             return self._pronoun(tok, conf * 0.6)
         if tok.pos_ == "PRON" and low in _PLURAL and tok.dep_.startswith("nsubj"):

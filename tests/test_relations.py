@@ -1215,3 +1215,9 @@ def test_possessive_counterpart_holds_no_office_of_the_last_organisation(nlp):
     rs = rels(nlp, "L'entraîneur du Stade rennais a salué le match diffusé sur Canal+. Son homologue lensois, "
                    "Didier Mareuil, a regretté la défaite.")
     assert not [r for r in rs if r.predicate == "HOLDS_ROLE" and r.object.name == "Canal+"]
+
+
+def test_relative_qui_after_an_inverted_subject(nlp):
+    t = triples(rels(nlp, "Au moins dix civils ont été tués dimanche dans le nord du Mali, a annoncé l'armée malienne, "
+                          "qui accuse le Front Nord d'être à l'origine de l'attaque."))
+    assert ("armée malienne", "ACCUSE", "Front Nord") in t
