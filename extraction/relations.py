@@ -1638,9 +1638,12 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                 if ctx.entities[idx_a].label == "LOC" and not country(ctx.entities[idx_a].name):
                     out.add(ctx.arg_of_entity(idx_a, span_a, 1.0), "LOCATED_IN",
                             ctx.arg_of_entity(found[2], span_b, 1.0), trig, conf)
-        elif a.label == "ORG" and b.label == "LOC" and (based or nxt.text == "," and doc[e + 1].lower_ in _WHERE and (
-                fold(a.name.split()[0]) in SITE_NOUNS or fold(" ".join(a.name.split()[:2])) in SITE_NOUNS)):
-            # "Cellvia, basée à Douai"; "le musée du Louvre, à Paris": a site is where it stands
+        elif a.label in ("ORG", "LOC") and b.label == "LOC" and not country(a.name) and (
+                based or nxt.text == "," and doc[e + 1].lower_ in _WHERE and (
+                fold(a.name.split()[0]) in SITE_NOUNS or fold(" ".join(a.name.split()[:2])) in SITE_NOUNS
+                or s >= 1 and doc[s - 1].is_lower and fold(doc[s - 1].text) in SITE_NOUNS)):
+            # "Cellvia, basée à Douai"; "le musée du Louvre, à Paris", "le restaurant Drouant, à Paris": a site
+            # is where it stands
             out.add(ctx.arg_of_entity(idx, span_a, 1.0), "LOCATED_IN",
                     ctx.arg_of_entity(found[2], span_b, 1.0), trig, conf)
         elif a.label == "PER" and b.label in ("ORG", "LOC") and nxt.text == "(" and not country(b.name):

@@ -1221,3 +1221,8 @@ def test_relative_qui_after_an_inverted_subject(nlp):
     t = triples(rels(nlp, "Au moins dix civils ont été tués dimanche dans le nord du Mali, a annoncé l'armée malienne, "
                           "qui accuse le Front Nord d'être à l'origine de l'attaque."))
     assert ("armée malienne", "ACCUSE", "Front Nord") in t
+
+
+def test_site_noun_before_the_name_locates_it(nlp):
+    t = triples(rels(nlp, "Le prix a été remis mardi depuis le restaurant Lapérouse, à Paris."))
+    assert ("Lapérouse", "LOCATED_IN", "Paris") in t
