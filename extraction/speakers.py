@@ -67,6 +67,12 @@ PERSON_NOUNS = ROLE_NOUNS | frozenset(  # "un diplomate européen", "une infecti
     if line.strip() and not line.startswith("#"))
 
 
+FIRST_NAMES = {  # first name -> the gender it gives a person (unisex names are not listed)
+    parts[1]: "Fem" if parts[0] == "f" else "Masc" for parts in (
+        line.split() for line in (Path(__file__).with_name("lexicons") / "first_names.txt")
+        .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))}
+
+
 def is_person_noun(word: str) -> bool:
     """A noun that names a person: one of the lexicons, or an agent noun by its ending ("le
     rapporteur", "la romancière", "le coureur", "la porte-parole" are listed or end as persons do)."""
@@ -193,7 +199,7 @@ class SpeakerResolver:
         self.quoted = quoted  # char spans inside quotation marks: persons named there don't speak
         self.qstarts = [q[0] for q in quoted]
         self.gender = {e.entity_id: self._gender(e) for e in entities if e.label == "PER"}
-        self.honorific = {i for i, g in self.gender.items() if g is not None}  # "M.", "Mme": final
+        self.honorific = {i for i, g in self.gender.items() if g is not None}  # "M.", "Mme", a first name: final
         self.surnames: dict[str, list[Entity]] = {}
         for e in entities:
             if e.label == "PER":
@@ -217,6 +223,9 @@ class SpeakerResolver:
                     return "Masc"
                 if w in HONORIFICS_F:
                     return "Fem"
+        words = e.name.lower().split()
+        if len(words) >= 2 and words[0] in FIRST_NAMES:  # "Julien Aubertin": a man
+            return FIRST_NAMES[words[0]]
         for m in e.mentions:
             if m.kind == "title" and fold(m.text).startswith(("la ", "une ")):
                 return "Fem"
@@ -397,6 +406,8 @@ class SpeakerResolver:
                 # occidental en poste dans la région"); what only qualifies it is cut below
                 np = (np[0], max(np[1], t.right_edge.i + 1))
             span = doc[np[0]:np[1]]
+            if span[0].lower_ in ("le", "la", "l'", "l’") and self._named_before(span.start_char):
+                return None  # "la romancière l'a emporté" after "le prix attribué à X": X described, not someone new
             g = self._phrase_gender(span.start_char, span.end_char)
             if gender is not None and g is not None and g != gender:
                 return None
@@ -408,6 +419,11 @@ class SpeakerResolver:
             span = self._unnamed_core(span)
             return Speaker(span.text, None, None, Span(span.text, span.start_char, span.end_char), "unnamed")
         return None
+
+    def _named_before(self, char: int) -> bool:
+        """A person is named before `char` (outside quotes)."""
+        i = bisect_left(self.starts, char) - 1
+        return any(m[3].label == "PER" and not self._in_quotes(m[0]) for m in self.mentions[:i + 1])
 
     def _introduced_name(self, segment: int, gender: str | None) -> Speaker | None:
         """A person the previous sentence introduces by a name no entity holds and an apposition

@@ -859,3 +859,17 @@ def test_an_inverted_pronoun_incise_reports_the_whole_clause_with_its_quote(nlp)
                          "« en toute transparence » et a été validé par le Parlement, a-t-elle affirmé.")
     assert [(q.kind, q.text, speaker(q)) for q in quotes] == [
         ("mixed", "Le contrat a été signé « en toute transparence » et a été validé par le Parlement", "Ana Ruiz")]
+
+
+def test_a_first_name_gives_a_gender_for_pronouns(nlp):
+    _, quotes = run(nlp, "Le maire, Julien Perrin, a reçu les commerçants jeudi. Plus tard, Carole Brun a présenté le "
+                         "nouveau plan de circulation. « Nous devons rouvrir le centre-ville aux voitures », a-t-il "
+                         "ajouté.")
+    assert [speaker(q) for q in quotes] == ["Julien Perrin"]
+
+
+def test_a_definite_description_after_a_named_person_is_no_new_unnamed_speaker(nlp):
+    _, quotes = run(nlp, "Le prix Renaudot a été attribué lundi à Hélène Vasseur pour son roman « Le Fleuve ». Agée "
+                         "de 52 ans, la romancière l'a emporté face à Mathieu Carel, finaliste pour « Les Ombres ». "
+                         "« Je dédie ce prix à ma mère », a réagi l'autrice.")
+    assert [speaker(q) for q in quotes] == ["Hélène Vasseur"]
