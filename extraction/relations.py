@@ -933,7 +933,8 @@ def _members_after_dont(ctx: _Context, noun: Token) -> list[_Arg]:
 
 def _governing_verb(noun: Token) -> tuple[Token | None, int]:
     t, hops = noun, 0
-    while t.dep_ in ("obj", "nmod", "obl:arg", "obl:mod", "obl", "conj") and t.head.i != t.i and hops < 4:
+    while (t.dep_ in ("obj", "nmod", "obl:arg", "obl:mod", "obl", "conj") or t.head.lemma_.lower() in _TIME) \
+            and t.head.i != t.i and hops < 4:  # ("a intensifié ces derniers mois son offensive": hung on "mois")
         # a date or place the parser made the noun's head ("a revendiqué jeudi la prise",
         # "ont adopté à Luxembourg de nouvelles sanctions") is no hop
         adjunct = t.head.lemma_.lower() in _TIME or t.head.pos_ == "PROPN" and _case(t.head) in _PLACE_PREPS

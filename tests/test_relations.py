@@ -1226,3 +1226,10 @@ def test_relative_qui_after_an_inverted_subject(nlp):
 def test_site_noun_before_the_name_locates_it(nlp):
     t = triples(rels(nlp, "Le prix a été remis mardi depuis le restaurant Lapérouse, à Paris."))
     assert ("Lapérouse", "LOCATED_IN", "Paris") in t
+
+
+def test_offensive_towards_a_place_assaults_it(nlp):
+    t = triples(rels(nlp, "Le Front Nord a intensifié ces derniers mois son offensive vers le Kordofan."))
+    assert ("Front Nord", "ASSAULT", "Kordofan") in t
+    t = triples(rels(nlp, "Le Hamas a lancé une offensive sur Israël."))
+    assert ("Hamas", "ASSAULT", "Israël") in t
