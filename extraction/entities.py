@@ -286,6 +286,12 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
                 and label != "PER" and fold(doc[k:end].text) not in _GENERIC:
             return [_Piece(k, end, k, label)]
         return []
+    if doc[start].lower_ == "gouvernement" and end - start == 2 and doc[start + 1].is_title \
+            and not (country(doc[start + 1].text) or country_of_capital(doc[start + 1].text)):
+        return [_Piece(start + 1, end, start + 1, "PER")]  # "le gouvernement Barnier": its head of government
+    if label == "LOC" and end - start == 2 and all(t.is_title and t.is_alpha for t in doc[start:end]) \
+            and _successor_object(doc, start) and not (country(span_text := doc[start:end].text) or country_of_capital(span_text)):
+        label = "PER"  # "qui a succédé à Jean Castex": one succeeds a person
     if label != "PER" and start > 0 and doc[start - 1].lower_ in _AWARD_NOUNS:
         return [_Piece(start, end, start, "MISC")]  # "le prix Goncourt": an award
     if label == "PER" and start > 0 and doc[start - 1].lower_ in ("famille", "familles", "clan", "dynastie"):
@@ -437,6 +443,13 @@ def _age_apposition(doc: Doc, end: int) -> bool:
         if doc[k].lower_ == "ans" and doc[k - 1].like_num and (k - 2 == end or doc[k - 2].lower_ in ("de", "d'", "d’")):
             return doc[k + 1].is_punct or doc[k + 1].lower_ in ("originaire", "né", "née")
     return False
+
+
+def _successor_object(doc: Doc, start: int) -> bool:
+    """The name is the "à" object of "succéder" ("a succédé en septembre à X")."""
+    if start < 2 or doc[start - 1].lower_ != "à":
+        return False
+    return any(doc[k].lemma_ == "succéder" for k in range(max(0, start - 6), start - 1))
 
 
 def _noun_complement(doc: Doc, start: int) -> bool:

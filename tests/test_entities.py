@@ -1090,3 +1090,18 @@ def test_body_of_an_organisation_keeps_its_parent_short_form_in_its_name(nlp):
     assert conseil.label == "ORG"
     onu = by_name(es, "ONU")
     assert len(onu.mentions) == 2
+
+
+def test_government_named_after_its_head_is_the_person(nlp):
+    es = ents(nlp, "Les députés ont renversé mardi le gouvernement Delorme. Paul Delorme a remis sa démission.")
+    delorme = by_name(es, "Paul Delorme")
+    assert delorme.label == "PER"
+    assert not [e for e in es if e.label == "ORG"]
+
+
+def test_one_succeeds_a_person(nlp):
+    from spacy.tokens import Span
+    doc = nlp("La nouvelle présidente, qui a succédé en mai à Etienne Roubaix à la tête de la région, a prêté serment.")
+    start = next(t.i for t in doc if t.text == "Etienne")
+    doc.ents = [Span(doc, start, start + 2, label="LOC")]  # the NER's mistake, as it makes it elsewhere
+    assert by_name(extract_entities(doc), "Etienne Roubaix").label == "PER"
