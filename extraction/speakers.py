@@ -131,6 +131,10 @@ def np_backward(doc: Doc, k: int, floor: int) -> tuple[int, int] | None:
             start = i
         elif t.pos_ == "DET" or low in DETS:
             start = i
+            if low == "des" and start is not None and i - 1 >= floor and doc[i - 1].pos_ in ("NOUN", "ADJ") \
+                    and doc[i - 1].is_lower:
+                i -= 1  # "la ministre allemande des Affaires étrangères": "des" is "de les", a complement
+                continue
             if i - 1 < floor or doc[i - 1].lower_ not in DE:
                 break
         elif low in DE and start is not None:
@@ -287,8 +291,9 @@ class SpeakerResolver:
                 k = i - 2 if doc[i - 1].text == "," else i - 1
                 if k >= floor and doc[k].pos_ != "PROPN":
                     self._add_title(np_backward(doc, k, floor), e)
-                elif k >= floor:  # "le président de l'Académie Goncourt, Didier Lanvin", "l'Ivoirien X"
-                    self._note_gender(np_backward(doc, k, floor), e)
+                elif k >= floor:  # "le président de l'Académie Goncourt, Didier Lanvin", "l'Ivoirien X",
+                    # "la ministre allemande des Affaires étrangères, X" (the title keeps its nationality)
+                    self._add_title(np_backward(doc, k, floor), e)
             if j + 1 < len(doc) and doc[j].text == ",":
                 self._add_title(np_forward(doc, j + 1, min(len(doc), j + 12)), e)
 

@@ -873,3 +873,11 @@ def test_a_definite_description_after_a_named_person_is_no_new_unnamed_speaker(n
                          "de 52 ans, la romancière l'a emporté face à Mathieu Carel, finaliste pour « Les Ombres ». "
                          "« Je dédie ce prix à ma mère », a réagi l'autrice.")
     assert [speaker(q) for q in quotes] == ["Hélène Vasseur"]
+
+
+def test_a_title_with_nationality_before_des_names_the_office_for_later_descriptions(nlp):
+    _, quotes = run(nlp, "La ministre espagnole des Affaires étrangères, Lucía Ortega, a reçu lundi à Madrid le ministre "
+                         "italien des Affaires étrangères, Paolo Ricci. Selon le ministre italien, les deux pays "
+                         "signeront un accord en juin. La cheffe de la diplomatie espagnole a ajouté que la date "
+                         "restait « à confirmer ».")
+    assert [speaker(q) for q in quotes] == ["Paolo Ricci", "Lucía Ortega"]
