@@ -1118,6 +1118,9 @@ def _roles(ctx: _Context, out: _Collector) -> None:
             out.add(subj, "REPRESENTS", ctx.country_arg(t.country, adj, 1.0), trig, 0.8)
             if fold(t.role.split()[0]) not in ENVOYS:  # "le représentant russe" holds no office
                 out.add(subj, "HOLDS_ROLE", ctx.country_arg(t.country, adj, 1.0), trig, 0.7, t.role)
+        if t.org is not None and not any(t.start <= m.start < t.end for m in ctx.entities[t.org].mentions) \
+                and (fronted := _fronted_org(ctx, t)) is not None:
+            t.org = fronted  # "Au RN, le président du groupe, X": the named organisation, not a noun's referent
         if t.org is not None:
             org = ctx.entities[t.org]
             m = next((m for m in org.mentions if t.start <= m.start < t.end), org.mentions[0])
@@ -1202,6 +1205,9 @@ def _roles(ctx: _Context, out: _Collector) -> None:
             # never a country merely named in the sentence: it is often someone else's
             tok = doc[_token_at(doc, t.start)]
             out.add(subj, "HOLDS_ROLE", ctx.country_arg(known[t.person], tok, 1.0), trig, 0.5, t.role)
+        elif (fronted := _fronted_org(ctx, t)) is not None:
+            m = ctx.mention_at[_fronted_place(ctx, t)[0]][1]
+            out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(fronted, m, 1.0), trig, 0.6, t.role)
         elif (dateline := _dateline_country(ctx, t)) is not None:
             out.add(subj, "HOLDS_ROLE", ctx.country_arg(dateline[0], dateline[1], 1.0), trig, 0.6, t.role)
         elif (place := _story_place(ctx, t)) is not None:
@@ -1287,12 +1293,8 @@ def _national_office(t: roles.Title) -> bool:
                                       and bool(set(rest) & roles.PORTFOLIO_WORDS))
 
 
-def _dateline_country(ctx: _Context, t: roles.Title) -> tuple[str, Token] | None:
-    """"A Paris, la ministre déléguée chargée du Commerce extérieur, X": a state office with no country
-    of its own, right after a sentence-opening capital ("A Washington,"), is held in that capital's
-    country ("Depuis Pékin," may be a visitor's)."""
-    if not _national_office(t):
-        return None
+def _fronted_place(ctx: _Context, t: roles.Title) -> tuple[int, int] | None:
+    """(first token, entity) of "A X," / "Au X," / "Chez X," opening the sentence right before the title."""
     doc = ctx.doc
     j = _token_at(doc, t.start) - 1
     if j >= 0 and doc[j].lower_ in _DEFINITE:
@@ -1302,12 +1304,35 @@ def _dateline_country(ctx: _Context, t: roles.Title) -> tuple[str, Token] | None
     k = j - 1
     while k - 1 >= 0 and ctx.mention_at.get(k - 1) == ctx.mention_at[k]:
         k -= 1
-    opener = doc[k - 1] if k >= 1 else None
-    if opener is None or opener.text not in ("A", "À") or not (
-            opener.i == 0 or opener.is_sent_start or doc[opener.i - 1].is_space or doc[opener.i - 1].text in ".!?»"):
+    opener = k - 1
+    while opener >= 0 and doc[opener].pos_ == "DET":  # "A la CGT,"
+        opener -= 1
+    if opener < 0 or doc[opener].text not in ("A", "À", "Au", "Aux", "Chez") or not (
+            opener == 0 or doc[opener].is_sent_start or doc[opener - 1].is_space or doc[opener - 1].text in ".!?»"):
         return None
-    name = country_of_capital(doc[k:j].text)
-    return (name, doc[k]) if name else None
+    return k, ctx.mention_at[k][0]
+
+
+def _dateline_country(ctx: _Context, t: roles.Title) -> tuple[str, Token] | None:
+    """"A Paris, la ministre déléguée chargée du Commerce extérieur, X": a state office with no country
+    of its own, right after a sentence-opening capital ("A Washington,"), is held in that capital's
+    country ("Depuis Pékin," may be a visitor's)."""
+    if not _national_office(t) or (found := _fronted_place(ctx, t)) is None:
+        return None
+    k, idx = found
+    name = country_of_capital(ctx.entities[idx].mentions[0].text) or country_of_capital(ctx.doc[k].text)
+    span = ctx.mention_at[k][1]
+    name = name or country_of_capital(span.text)
+    return (name, ctx.doc[k]) if name and ctx.doc[k - 1].text in ("A", "À") else None
+
+
+def _fronted_org(ctx: _Context, t: roles.Title) -> int | None:
+    """"Au RN, le président du groupe, X", "Chez Renault, la directrice financière, Y": an office with no
+    organisation or country of its own is held in the organisation that opens the sentence."""
+    if t.country or _national_office(t) or (found := _fronted_place(ctx, t)) is None:
+        return None
+    idx = found[1]
+    return idx if ctx.entities[idx].label == "ORG" and idx != t.person else None
 
 
 def _story_place(ctx: _Context, t: roles.Title) -> int | None:

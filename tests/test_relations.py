@@ -1233,3 +1233,11 @@ def test_offensive_towards_a_place_assaults_it(nlp):
     assert ("Front Nord", "ASSAULT", "Kordofan") in t
     t = triples(rels(nlp, "Le Hamas a lancé une offensive sur Israël."))
     assert ("Hamas", "ASSAULT", "Israël") in t
+
+
+def test_office_held_in_the_organisation_opening_the_sentence(nlp):
+    rs = rels(nlp, "Chez Renault, la directrice financière, Marie Caron, a présenté les comptes.")
+    assert {(r.subject.name, r.object.name) for r in rs if r.predicate == "HOLDS_ROLE"} == {("Marie Caron", "Renault")}
+    # a town opening the sentence gives a club president no office
+    rs = rels(nlp, "A Lyon, le président du club, Marc Petit, a parlé.")
+    assert not [r for r in rs if r.predicate == "HOLDS_ROLE"]
