@@ -881,3 +881,9 @@ def test_a_title_with_nationality_before_des_names_the_office_for_later_descript
                          "signeront un accord en juin. La cheffe de la diplomatie espagnole a ajouté que la date "
                          "restait « à confirmer ».")
     assert [speaker(q) for q in quotes] == ["Paolo Ricci", "Lucía Ortega"]
+
+
+def test_common_person_nouns_describe_a_named_person(nlp):
+    _, quotes = run(nlp, "La réalisatrice chilienne Valeria Soto a remporté dimanche le Léopard d'or. « Ce film "
+                         "appartient aux habitants de mon village », a déclaré la cinéaste.")
+    assert [speaker(q) for q in quotes] == ["Valeria Soto"]
