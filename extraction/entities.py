@@ -1099,6 +1099,24 @@ def _acronym_tokens(doc: Doc, text: str, acronyms: dict[str, _Piece]) -> list:
     return sorted(toks, key=lambda t: t.i)
 
 
+_NATIONAL_COMPOUND = re.compile(r"(?<![\w-])[A-ZÉÈ][a-zéèêëàâîïôûç]+-France(?![\w-])")
+
+
+def _national_compounds(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """"Météo-France", "Ouest-France": a capitalised word glued to "France" names a national body or
+    paper (a place would be "Ile-de-France"), also where the NER saw nothing or only "France"."""
+    for m in _NATIONAL_COMPOUND.finditer(text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None:
+            continue
+        inside = [p for p in pieces if span.start <= p.start and p.end <= span.end]
+        if any(p.start < span.start < p.end or p.start < span.end < p.end for p in pieces):
+            continue
+        pieces = [p for p in pieces if p not in inside]
+        pieces.append(_Piece(span.start, span.end, span.start, "ORG", sure=True))
+    return sorted(pieces, key=lambda p: p.start)
+
+
 def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     """Names the NER missed: countries and capitals of the lexicons anywhere, and names it
     found once but missed elsewhere (e.g. across a bad sentence split): every other
@@ -1114,6 +1132,7 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
             continue
         pieces = [p for p in pieces if p not in inside]
         pieces.append(_Piece(span.start, span.end, span.start, "LOC"))
+    pieces = _national_compounds(doc, text, pieces)
     covered = {i for p in pieces for i in range(p.start, p.end)}
     known: dict[str, dict[tuple[str, ...], str]] = {}
     for p in pieces:

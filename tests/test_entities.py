@@ -1105,3 +1105,9 @@ def test_one_succeeds_a_person(nlp):
     start = next(t.i for t in doc if t.text == "Etienne")
     doc.ents = [Span(doc, start, start + 2, label="LOC")]  # the NER's mistake, as it makes it elsewhere
     assert by_name(extract_entities(doc), "Etienne Roubaix").label == "PER"
+
+
+def test_word_glued_to_france_is_a_national_body(nlp):
+    es = ents(nlp, "Météo-France a placé le Gard en vigilance rouge samedi soir. La pluie tombera aussi en Ile-de-France.")
+    assert by_name(es, "Météo-France").label == "ORG"
+    assert by_name(es, "Ile-de-France").label == "LOC"
