@@ -493,17 +493,15 @@ class SpeakerResolver:
         named before, of the noun's kind, the last one that spoke or was a clause's subject (a union
         named in passing, "déléguée CFDT", is not "la direction")."""
         i = bisect_left(self.starts, char) - 1
-        seen, found = set(), []
+        found = []  # (mention start, entity), latest first; any mention of the entity may show it a subject
         while i >= 0 and char - self.mentions[i][0] < ANAPHORA_CHARS:
             ms, _, _, e = self.mentions[i]
             i -= 1
-            if e.label != "ORG" or e.entity_id in seen or self._in_quotes(ms):
-                continue
-            seen.add(e.entity_id)
-            if self._of_kind(e, noun):
+            if e.label == "ORG" and not self._in_quotes(ms) and self._of_kind(e, noun):
                 found.append((ms, e))
         spoke = {sp.entity_id for _, _, sp, _ in self.history}
-        ms, e = next((f for f in found if f[1].entity_id in spoke or self._is_subject(f[0])), (None, None))
+        subjects = {e.entity_id for ms, e in found if self._is_subject(ms)}
+        ms, e = next((f for f in found if f[1].entity_id in spoke or f[1].entity_id in subjects), (None, None))
         if e is None:
             return None  # only named in passing ("déléguée CFDT"): the phrase stays unnamed
         return Speaker(e.name, e.entity_id, e.label, mention, "title")

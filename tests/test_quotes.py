@@ -887,3 +887,10 @@ def test_common_person_nouns_describe_a_named_person(nlp):
     _, quotes = run(nlp, "La réalisatrice chilienne Valeria Soto a remporté dimanche le Léopard d'or. « Ce film "
                          "appartient aux habitants de mon village », a déclaré la cinéaste.")
     assert [speaker(q) for q in quotes] == ["Valeria Soto"]
+
+
+def test_an_organisation_noun_finds_an_organisation_that_was_a_subject_earlier(nlp):
+    _, quotes = run(nlp, "Le Programme alimentaire mondial (PAM) a lancé lundi un appel aux dons pour le Sahel. Les "
+                         "stocks des entrepôts du PAM à Niamey sont presque vides. Selon l'agence onusienne, deux "
+                         "millions de personnes ont besoin d'une aide d'urgence.")
+    assert [speaker(q) for q in quotes] == ["Programme alimentaire mondial"]
