@@ -266,7 +266,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         # "le député RN Jean Morel": the party's acronym, then the person
         return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 1, end, start + 1, "PER")]
     if label == "PER" and end - start >= 3 and start > 0 and doc[start - 1].lower_ in _MEMBER_NOUNS \
-            and doc[start + 1:end].text in people and doc[start].is_title:
+            and doc[start].is_title and (doc[start + 1:end].text in people or _honorific_surname(doc, end - 1)):
         # "la députée Renaissance Claire Morin" beside "Claire Morin": the party's name, then the person
         return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 1, end, start + 1, "PER")]
     if (label != "PER" or doc[start].is_lower) and roles.head_at(doc, start, end):
@@ -294,6 +294,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         label = "PER"  # "qui a succédé à Jean Castex": one succeeds a person
     if label != "PER" and start > 0 and doc[start - 1].lower_ in _AWARD_NOUNS:
         return [_Piece(start, end, start, "MISC")]  # "le prix Goncourt": an award
+    if label in ("LOC", "MISC") and end - start == 1 and start > 0 and doc[start - 1].lower_ in _MEMBER_NOUNS \
+            and end < len(doc) and doc[end].ent_type_ == "PER" and doc[end].ent_iob_ == "B":
+        return [_Piece(start, end, start, "ORG", sure=True)]  # "la députée Renaissance Claire X": the party
     if label == "PER" and start > 0 and doc[start - 1].lower_ in ("famille", "familles", "clan", "dynastie"):
         return []  # "la holding de la famille Lemarchand": a family, not one person
     span = doc[start:end]
@@ -443,6 +446,11 @@ def _age_apposition(doc: Doc, end: int) -> bool:
         if doc[k].lower_ == "ans" and doc[k - 1].like_num and (k - 2 == end or doc[k - 2].lower_ in ("de", "d'", "d’")):
             return doc[k + 1].is_punct or doc[k + 1].lower_ in ("originaire", "né", "née")
     return False
+
+
+def _honorific_surname(doc: Doc, i: int) -> bool:
+    """Token i's word is named elsewhere after an honorific ("Mme Lemaire"): it is a surname."""
+    return any(t.text == doc[i].text and t.i != i and _honorific(doc[t.i - 1]) for t in doc[1:])
 
 
 def _successor_object(doc: Doc, start: int) -> bool:

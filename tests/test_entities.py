@@ -1111,3 +1111,10 @@ def test_word_glued_to_france_is_a_national_body(nlp):
     es = ents(nlp, "Météo-France a placé le Gard en vigilance rouge samedi soir. La pluie tombera aussi en Ile-de-France.")
     assert by_name(es, "Météo-France").label == "ORG"
     assert by_name(es, "Ile-de-France").label == "LOC"
+
+
+def test_party_between_a_member_noun_and_the_person(nlp):
+    es = ents(nlp, "La députée Renaissance Claire Vautrin a été nommée lundi ministre des Sports. "
+                   "Agée de 48 ans, Mme Vautrin présidait la commission.")
+    assert by_name(es, "Renaissance").label == "ORG"
+    assert by_name(es, "Claire Vautrin").label == "PER"
