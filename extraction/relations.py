@@ -1443,6 +1443,11 @@ def _org_of_adjective(ctx: _Context, t: roles.Title) -> int | None:
     names = set()
     for w in t.text.split():
         names |= ORG_ADJECTIVES.get(fold(w), frozenset())
+    words = fold(t.role).split()
+    if not names and len(words) > 2 and words[0] in OFFICE_ORGS and words[1] in ("a", "au", "aux") \
+            and not t.country:
+        # "la commissaire à la Santé, X": an office of the body the lexicon gives its title (Commission)
+        names = set(ORG_ADJECTIVES.get("europeenne", frozenset()))
     if names:
         # "la commissaire européenne": the Commission when the article names it, else the Union
         for wanted in (OFFICE_ORGS.get(fold(t.role.split()[0]), frozenset()), names):

@@ -1241,3 +1241,13 @@ def test_office_held_in_the_organisation_opening_the_sentence(nlp):
     # a town opening the sentence gives a club president no office
     rs = rels(nlp, "A Lyon, le président du club, Marc Petit, a parlé.")
     assert not [r for r in rs if r.predicate == "HOLDS_ROLE"]
+
+
+def test_commissioner_with_a_portfolio_and_no_adjective(nlp):
+    rs = rels(nlp, "La Commission européenne a présenté son plan. « Il faut agir », a déclaré la commissaire à la "
+                   "Santé, Maria Kowalska.")
+    assert {(r.subject.name, r.object.name) for r in rs if r.predicate == "HOLDS_ROLE"} == {
+        ("Maria Kowalska", "Commission européenne")}
+    # no European body named: nothing
+    rs = rels(nlp, "« Il faut agir », a déclaré la commissaire à la Santé, Maria Kowalska.")
+    assert not [r for r in rs if r.predicate == "HOLDS_ROLE"]
