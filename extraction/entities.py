@@ -292,6 +292,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if label == "LOC" and end - start == 2 and all(t.is_title and t.is_alpha for t in doc[start:end]) \
             and _successor_object(doc, start) and not (country(span_text := doc[start:end].text) or country_of_capital(span_text)):
         label = "PER"  # "qui a succédé à Jean Castex": one succeeds a person
+    if start > 0 and doc[start - 1].lower_ in ("axe", "axes") and end - start == 1 \
+            and all(part in _COMPASS | {"atlantique", "mediterranee"} for part in fold(doc[start].text).split("-")):
+        return []  # "l'axe Sud-Est", "l'axe Atlantique": a rail or road line, not a place
     if label != "PER" and start > 0 and doc[start - 1].lower_ in _AWARD_NOUNS:
         return [_Piece(start, end, start, "MISC")]  # "le prix Goncourt": an award
     if label in ("LOC", "MISC") and end - start == 1 and start > 0 and doc[start - 1].lower_ in _MEMBER_NOUNS \

@@ -1118,3 +1118,8 @@ def test_party_between_a_member_noun_and_the_person(nlp):
                    "Agée de 48 ans, Mme Vautrin présidait la commission.")
     assert by_name(es, "Renaissance").label == "ORG"
     assert by_name(es, "Claire Vautrin").label == "PER"
+
+
+def test_compass_line_after_axe_is_no_place(nlp):
+    es = ents(nlp, "Un train sur deux circulera sur l'axe Nord-Est et deux sur trois sur l'axe Atlantique, selon la direction.")
+    assert not [e for e in es if e.label == "LOC"]
