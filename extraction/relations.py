@@ -1881,6 +1881,29 @@ def _strikes(ctx: _Context, out: _Collector) -> None:
                     out.add(s, "PROTEST", o, doc[i], 0.7)
 
 
+_SUPPORTER_NOUNS = ("soutien", "allié", "alliée", "parrain")
+
+
+def _apposed_supporters(ctx: _Context, out: _Collector) -> None:
+    """"Bucarest, principal soutien de la Moldavie", "La Chine, principal soutien diplomatique de Naypyidaw":
+    a name in apposition to a supporter noun supports the noun's "de" complement (SUPPORT)."""
+    doc = ctx.doc
+    for i in tokens_with_lemma(doc, _SUPPORTER_NOUNS):
+        tok = doc[i]
+        if tok.pos_ != "NOUN":
+            continue
+        k = i - 1
+        while k > 0 and (doc[k].pos_ in ("DET", "ADJ") and doc[k].is_lower):
+            k -= 1  # "principal", "le plus fidèle"
+        if k < 1 or doc[k].text != "," or k - 1 not in ctx.mention_at:
+            continue
+        supporter = ctx.arg_of_entity(*ctx.mention_at[k - 1], 0.85)
+        for c in tok.children:
+            if c.dep_ == "nmod" and _case(c) in _DE:
+                for o in ctx.resolve(c, 0.85):
+                    out.add(supporter, "SUPPORT", o, tok, 0.75)
+
+
 def _partners(ctx: _Context, out: _Collector) -> None:
     """"l'entreprise poursuivait ses discussions avec son partenaire X": the one whose partner X is
     (the subject of the clause holding "son partenaire") cooperates with X."""
@@ -1980,6 +2003,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _conditional_threats(ctx, out)
     _partners(ctx, out)
     _strikes(ctx, out)
+    _apposed_supporters(ctx, out)
     for tok in doc:
         lemma = tok.lemma_
         if tok.lower_ in _MULTI_FIRST:

@@ -1251,3 +1251,10 @@ def test_commissioner_with_a_portfolio_and_no_adjective(nlp):
     # no European body named: nothing
     rs = rels(nlp, "« Il faut agir », a déclaré la commissaire à la Santé, Maria Kowalska.")
     assert not [r for r in rs if r.predicate == "HOLDS_ROLE"]
+
+
+def test_name_apposed_to_a_supporter_noun_supports(nlp):
+    t = triples(rels(nlp, "La Russie, principal soutien diplomatique de la Syrie, a bloqué le texte."))
+    assert ("Russie", "SUPPORT", "Syrie") in t
+    t = triples(rels(nlp, "La France, qui apporte son soutien de longue date, a voté."))
+    assert not t
