@@ -439,10 +439,20 @@ def _parent_after(doc: Doc, start: int, end: int) -> int | None:
     return k + 1
 
 
+# things that have an age too: events, buildings, works
+_AGED_THINGS = frozenset({
+    "tournoi", "course", "épreuve", "compétition", "championnat", "festival", "salon", "fête", "rendez-vous",
+    "tradition", "événement", "édition", "institution", "entreprise", "usine", "bâtiment", "édifice", "monument",
+    "pont", "église", "cathédrale", "château", "navire", "bateau", "arbre", "ouvrage", "œuvre", "oeuvre", "revue"})
+
+
 def _age_apposition(doc: Doc, end: int) -> bool:
     """", 52 ans,", ", un ouvrier de 26 ans originaire de ...": the apposition after a name gives an age."""
     if end >= len(doc) or doc[end].text != ",":
         return False
+    if end + 2 < len(doc) and (doc[end + 2].lemma_ in _AGED_THINGS or doc[end + 2].lemma_ in ORG_CONTEXT - PERSON_NOUNS
+                               or doc[end + 2].lemma_ in ORG_HEADS):
+        return False  # "Roland-Garros, un tournoi de 130 ans", "X, une entreprise de 80 ans": not a person's age
     for k in range(end + 2, min(end + 8, len(doc) - 1)):
         if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX") and not doc[k].lower_.startswith("âgé"):
             return False  # not "X, vit à Lyon depuis dix ans"

@@ -1123,3 +1123,10 @@ def test_party_between_a_member_noun_and_the_person(nlp):
 def test_compass_line_after_axe_is_no_place(nlp):
     es = ents(nlp, "Un train sur deux circulera sur l'axe Nord-Est et deux sur trois sur l'axe Atlantique, selon la direction.")
     assert not [e for e in es if e.label == "LOC"]
+
+
+def test_age_of_an_event_or_a_company_makes_no_person(nlp):
+    es = ents(nlp, "Le Vendée Globe, une course de 35 ans, part dimanche des Sables-d'Olonne.")
+    assert not [e for e in es if e.label == "PER"]
+    es = ents(nlp, "Les Vieilles Charrues, un festival de 30 ans, ont ouvert leurs portes jeudi.")
+    assert not [e for e in es if e.label == "PER"]
