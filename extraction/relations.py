@@ -1592,6 +1592,14 @@ def _complement_of_building(doc: Doc, s: int, e: int) -> bool:
         and fold(doc[k - 1].lemma_) not in _PROXY_FOLDED | _PLACE_HEADS
 
 
+def _story_country(ctx: _Context) -> int | None:
+    """The country the lead names and the article names more often than any other."""
+    counts = sorted(((len(ctx.entities[i].mentions), i) for i in ctx.by_country.values()), reverse=True)
+    if counts and (len(counts) == 1 or counts[0][0] > counts[1][0]) and counts[0][1] in _lead_places(ctx):
+        return counts[0][1]
+    return None
+
+
 def _appositions(ctx: _Context, out: _Collector) -> None:
     """Places and teams given beside a name: "Florange (Moselle)", "Darmstadt, en Allemagne",
     "Kharkiv, la deuxième ville d'Ukraine" (LOCATED_IN; not "Loon-Plage, près de Dunkerque");
@@ -1644,6 +1652,11 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                         k += 1
             if k > e + 1 and k in starts:
                 found, conf = starts[k], 0.7
+            elif k > e + 1 and k < len(doc) and doc[k].lower_ == "pays" and doc[k - 1].lower_ in ("du", "le") \
+                    and (k + 1 >= len(doc) or doc[k + 1].is_punct) and (story := _story_country(ctx)) is not None:
+                # "Balti, dans le nord du pays": the country the article is about
+                found, conf = next(m for m in ments if m[2] == story), 0.6
+                cap_end = k + 1
             elif k > e + 1 and k < len(doc) and doc[k].lower_ == "capitale" and doc[k - 1].lower_ in ("la", "l'") \
                     and (k + 1 >= len(doc) or doc[k + 1].is_punct):
                 # "Tabarre, dans le nord-est de la capitale": the one capital the article named before

@@ -1258,3 +1258,12 @@ def test_name_apposed_to_a_supporter_noun_supports(nlp):
     assert ("Russie", "SUPPORT", "Syrie") in t
     t = triples(rels(nlp, "La France, qui apporte son soutien de longue date, a voté."))
     assert not t
+
+
+def test_place_in_a_part_of_the_country_the_story_is_about(nlp):
+    text = ("La Géorgie a dénoncé lundi une ingérence russe.\nLa Géorgie a convoqué l'ambassadeur. Le gouvernement "
+            "de la Géorgie a fermé un poste à Koutaïssi, dans l'ouest du pays.")
+    assert ("Koutaïssi", "LOCATED_IN", "Géorgie") in triples(rels(nlp, text))
+    # two countries named as often: no story country
+    text = "La Géorgie a dénoncé une ingérence de l'Arménie.\nUn poste a fermé à Koutaïssi, dans l'ouest du pays."
+    assert not [x for x in triples(rels(nlp, text)) if x[0] == "Koutaïssi"]
