@@ -50,6 +50,7 @@ DENIALS = {"nier", "démentir"}  # with a bare infinitive ("nie être le chef"):
 TAKES_DE_TOO = {"demander"}  # "demander à être reçu" and "demander à X de ..."
 THANKS = {"remercier", "féliciter", "saluer"}  # "remercier X pour son « ... »"
 ADJUNCT_PREPS = {"dans", "sur", "lors", "dès", "par"}  # with CIRCUMSTANCE: adjuncts before a verb's object
+SETTING_PREPS = {"dans", "lors", "devant", "pendant", "durant", "en"}  # "dans un communiqué", "lors d'un point presse"
 OBJECT_PREPS = {"contre"}  # "mettre en garde contre « ... »": a preposition the verb governs
 # nouns of figures and findings: "selon ses chiffres", "selon le dernier bilan" attribute data, not words
 FIGURES = {"chiffre", "chiffres", "resultat", "resultats", "bilan", "bilans", "donnees", "estimation",
@@ -335,6 +336,9 @@ class _Extractor:
         doc = self.doc
         if que - verb < 3 or doc[verb + 1].pos_ != "ADP" or self._past_adjuncts(verb + 1, que, reach=True) != que:
             return False
+        prep = doc[verb + 1].lower_
+        if prep not in SETTING_PREPS and not (prep in ("sur", "à", "au") and doc[que - 1].pos_ == "PROPN"):
+            return False  # "a insisté sur les efforts que ...", "a réagi aux propositions que ...": the verb's object
         return not any(doc[x].lower_ in ("que", "qu'", "qu’") and self.inq[x] == -1 and doc[x - 1].pos_ != "CCONJ"
                        for x in range(que + 1, min(seg_end, que + 10)))  # ("... et qu'elle": the same complement)
 

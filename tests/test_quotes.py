@@ -814,6 +814,8 @@ def test_que_after_an_adjunct_of_the_verb(nlp):
     assert quotes[0].text.startswith("elle « étudiait")
     _, quotes = run(nlp, "Le club a précisé dans le communiqué qu'il a publié lundi que l'entraîneur restait en poste.")
     assert not any(q.text.startswith("il a publié") for q in quotes)  # a relative on the adjunct's noun
+    _, quotes = run(nlp, "Le porte-parole a insisté sur les efforts que le gouvernement a consentis depuis un an.")
+    assert quotes == []  # "insister sur" governs its noun: the relative is no reported clause
 
 
 def test_quoted_relative_clause_of_the_object(nlp):
