@@ -1577,6 +1577,9 @@ def _place_noun_phrase(doc: Doc, k: int) -> int | None:
     n = 0
     while j < len(doc) and n < 3 and doc[j].is_lower and doc[j].pos_ == "ADJ":
         j, n = j + 1, n + 1
+    if j + 2 < len(doc) and doc[j].lower_ == "à" and doc[j + 1].is_lower and doc[j + 1].pos_ == "NOUN" \
+            and doc[j + 2].lower_ in _DE:
+        j += 2  # "premier port à conteneurs de France"
     return j + 1 if j < len(doc) and doc[j].lower_ in _DE else None
 
 

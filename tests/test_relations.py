@@ -1267,3 +1267,8 @@ def test_place_in_a_part_of_the_country_the_story_is_about(nlp):
     # two countries named as often: no story country
     text = "La Géorgie a dénoncé une ingérence de l'Arménie.\nUn poste a fermé à Koutaïssi, dans l'ouest du pays."
     assert not [x for x in triples(rels(nlp, text)) if x[0] == "Koutaïssi"]
+
+
+def test_place_noun_with_a_complement_before_de(nlp):
+    t = triples(rels(nlp, "Les dockers de Dunkerque, troisième port à conteneurs de France, sont en grève."))
+    assert ("Dunkerque", "LOCATED_IN", "France") in t
