@@ -649,14 +649,15 @@ def _org_context(doc: Doc, start: int, end: int) -> bool:
     return start > 2 and noun.lower_ in ("général", "générale") and doc[start - 3].lower_ in ("directeur", "directrice")
 
 
-_SCORE_AFTER = re.compile(r"\s*\(\d{1,2}\s*[-–]\s*\d{1,2}\)")
+_SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
 _STANDING_GAPS = frozenset({"point", "points", "longueur", "longueurs"})
 
 
 def _team_context(doc: Doc, start: int, end: int) -> bool:
     """Sports writing names a team by its town: a score in brackets after it ("battu par Lille (1-3)")
     or a gap in the standings before it ("à trois points de Lens")."""
-    if end < len(doc) and _SCORE_AFTER.match(doc.text, doc[end - 1].idx + len(doc[end - 1].text)):
+    if end + 2 < len(doc) and doc[end].text == "(" \
+            and _SCORE.fullmatch("".join(t.text for t in doc[end + 1:min(end + 4, len(doc))]).split(")")[0]):
         return True
     k = start - 1
     if k > 0 and doc[k].lower_ in _DETS:
