@@ -446,6 +446,8 @@ class _Context:
         """"le Premier ministre", "le chef du gouvernement" with no name of their own: the one person the
         article gives either title, else the one person whose government it names ("le gouvernement de X",
         "le gouvernement X")."""
+        if tok.lower_ not in ("ministre", "chef"):
+            return None
         kids = list(tok.children)
         if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids):
             return None
@@ -1222,7 +1224,8 @@ def _unnamed_heads_of_government(ctx: _Context, out: _Collector) -> None:
     if len(ctx.by_country) != 1 or not ("ministre" in ctx.text or "chef du gouvernement" in ctx.text):
         return
     name = next(iter(ctx.by_country))
-    for tok in ctx.doc:
+    for i in tokens_with_lemma(ctx.doc, ("ministre", "chef")):
+        tok = ctx.doc[i]
         if tok.lower_ in ("ministre", "chef") and tok.i not in ctx.title_at \
                 and (head := ctx.head_of_government(tok)) is not None:
             person = ctx.entities[head]
@@ -1296,7 +1299,10 @@ def _national_office(t: roles.Title) -> bool:
 def _fronted_place(ctx: _Context, t: roles.Title) -> tuple[int, int] | None:
     """(first token, entity) of "A X," / "Au X," / "Chez X," opening the sentence right before the title."""
     doc = ctx.doc
-    j = _token_at(doc, t.start) - 1
+    span = _char_span(doc, t.start, t.end)
+    if span is None:
+        return None
+    j = span.start - 1
     if j >= 0 and doc[j].lower_ in _DEFINITE:
         j -= 1
     if j < 2 or doc[j].text != "," or j - 1 not in ctx.mention_at:
@@ -1747,9 +1753,8 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                 k += 1
             if k < len(doc):
                 owners = ctx.resolve(doc[k], 0.9, conj=False)
-                end = ctx.mention_at[k][1].end if k in ctx.mention_at else doc[k].idx + len(doc[k].text)
-                after = _token_at(doc, end)
-                while after < len(doc) and doc[after].idx < end:
+                after = k + 1
+                while after < len(doc) and k in ctx.mention_at and ctx.mention_at.get(after) == ctx.mention_at[k]:
                     after += 1
                 if after < len(doc) and doc[after].text == ",":
                     after += 1
