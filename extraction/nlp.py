@@ -53,6 +53,14 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def token_starts(doc: Doc) -> list[int]:
+    """Each token's character offset, computed once per Doc (kept in `user_data` like the text)."""
+    starts = doc.user_data.get("wirestream_token_starts")
+    if starts is None:
+        starts = doc.user_data["wirestream_token_starts"] = doc.to_array("IDX").tolist()
+    return starts
+
+
 def tokens_with_lemma(doc: Doc, lemmas) -> list[int]:
     """Indices, in order, of the tokens whose lemma is one of `lemmas`: a rule that starts from a
     few trigger lemmas need not create a Token for every word of the article. The lemma index is

@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from . import roles
-from .nlp import text_of, tokens_with_lemma
+from .nlp import text_of, token_starts, tokens_with_lemma
 from .countries import LEXICONS, country, country_of_adjective, country_of_capital, fold
 from .entities import _place_use, entity_id
 from .model import Argument, Entity, Quote, Relation, Span
@@ -146,7 +146,7 @@ def _char_span(doc: Doc, start: int, end: int) -> SpacySpan | None:
 
 def _token_at(doc: Doc, char: int) -> int:
     """Index of the token at or before character `char` (never fails)."""
-    return max(0, bisect_right([t.idx for t in doc], char) - 1)
+    return max(0, bisect_right(token_starts(doc), char) - 1)
 
 
 @dataclass(slots=True)
@@ -736,9 +736,9 @@ def _verb_lemma(tok: Token) -> str | None:
         return tok.lemma_
     if tok.pos_ == "VERB" and tok.lemma_.endswith("e") and tok.lemma_ + "r" in VERBS:
         return tok.lemma_ + "r"  # "Alger réclame": the lemmatizer kept the present-tense form
-    if tok.pos_ in ("VERB", "NOUN", "ADJ") and any(c.dep_ == "aux:tense" for c in tok.children):
-        base = re.sub(r"ée?s?$", "er", tok.lower_)
-        if base in VERBS:
+    if tok.pos_ in ("VERB", "NOUN", "ADJ"):
+        base = re.sub(r"ée?s?$", "er", tok.lower_)  # the cheap test first: most words are no verb
+        if base in VERBS and any(c.dep_ == "aux:tense" for c in tok.children):
             return base
     return None
 
