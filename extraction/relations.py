@@ -56,8 +56,10 @@ from .vocabulary import PREDICATES, SYMMETRIC
 MIN_CONFIDENCE = 0.4
 
 
-def _compile(path=LEXICONS / "relations.json"):
-    data = json.loads(path.read_text(encoding="utf-8"))
+_LEXICON = json.loads((LEXICONS / "relations.json").read_text(encoding="utf-8"))
+
+
+def _compile(data=_LEXICON):
     verbs: dict[str, tuple[str, tuple[str, ...]]] = {}
     for predicate, entries in data["verbs"].items():
         assert predicate in PREDICATES, predicate
@@ -95,7 +97,7 @@ def _compile(path=LEXICONS / "relations.json"):
  DEEP_OBJECTS, COMPOUND_FIRSTS, DENIALS, DIRECTIONS, PLACE_OBJECTS, PERSON_PAIR_NOUNS,
  NO_PERSON_SUBJECT, KIND_NOUNS, NO_DESCRIPTOR, ORG_ADJECTIVES, TARGET_NOUNS) = _compile()
 # "à la demande de X": X does the act to the clause's subject (the reverse of MULTIWORD)
-_EXTRA = json.loads((LEXICONS / "relations.json").read_text(encoding="utf-8"))
+_EXTRA = _LEXICON  # the lexicon's other sections, read by the rules below
 MULTIWORD_BY = {tuple(k.split()): v for k, v in _EXTRA["multiword_by"].items()}
 # "le député de l'Yonne": a member title followed by a place is a seat held for that constituency
 CONSTITUENCY_TITLES = frozenset(fold(w) for w in _EXTRA["constituency_titles"])
