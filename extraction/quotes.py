@@ -51,7 +51,10 @@ TAKES_DE_TOO = {"demander"}  # "demander à être reçu" and "demander à X de .
 THANKS = {"remercier", "féliciter", "saluer"}  # "remercier X pour son « ... »"
 ADJUNCT_PREPS = {"dans", "sur", "lors", "dès", "par"}  # with CIRCUMSTANCE: adjuncts before a verb's object
 SETTING_PREPS = {"dans", "lors", "devant", "pendant", "durant", "en"}  # "dans un communiqué", "lors d'un point presse"
-OBJECT_PREPS = {"contre"}  # "mettre en garde contre « ... »": a preposition the verb governs
+OBJECT_PREPS = {"contre"}
+# words opening an object noun phrase; the parser tags the partitive "des"/"du" ADP after a
+# weekday ("a dénoncé jeudi des mesures « ... »")
+OBJECT_DETS = {"son", "sa", "ses", "leur", "leurs", "des", "du"}  # "mettre en garde contre « ... »": a preposition the verb governs
 # nouns of figures and findings: "selon ses chiffres", "selon le dernier bilan" attribute data, not words
 FIGURES = {"chiffre", "chiffres", "resultat", "resultats", "bilan", "bilans", "donnees", "estimation",
            "estimations", "statistiques", "projections", "sondage", "decompte", "comptage",
@@ -292,8 +295,8 @@ class _Extractor:
             j += 1
         elif cue.lemma in THANKS and q - 3 >= j and doc[q - 2].lower_ == "pour":
             cue.obj_start = q  # "a remercié Bruxelles pour son « soutien indéfectible »": the quoted words
-            return doc[q - 1].pos_ == "DET" or doc[q - 1].lower_ in ("son", "sa", "ses", "leur", "leurs")
-        if not (j < q and (doc[j].pos_ == "DET" or doc[j].lower_ in ("son", "sa", "ses", "leur", "leurs"))):
+            return doc[q - 1].pos_ == "DET" or doc[q - 1].lower_ in OBJECT_DETS
+        if not (j < q and (doc[j].pos_ == "DET" or doc[j].lower_ in OBJECT_DETS)):
             return False
         if q - 2 > j and doc[q - 1].lower_ == "qui" and doc[q - 2].pos_ == "NOUN":
             # "a condamné une attaque qui « s'inscrit dans une série »": the noun's relative clause quoted

@@ -896,3 +896,18 @@ def test_an_organisation_noun_finds_an_organisation_that_was_a_subject_earlier(n
                          "stocks des entrepôts du PAM à Niamey sont presque vides. Selon l'agence onusienne, deux "
                          "millions de personnes ont besoin d'une aide d'urgence.")
     assert [speaker(q) for q in quotes] == ["Programme alimentaire mondial"]
+
+
+# -- held-out 7 kinds (session 5): general constructions, sentences written for these tests -------
+
+@pytest.mark.parametrize("text, quoted", [
+    ("La présidente du syndicat, Odile Marchand, a dénoncé mardi des mesures « qui pénalisent d'abord les "
+     "petits salaires ».", "des mesures « qui pénalisent d'abord les petits salaires »"),
+    ("Le maire de Brest, Yann Le Goff, a réclamé vendredi des moyens « à la hauteur de la catastrophe ».",
+     "des moyens « à la hauteur de la catastrophe »"),
+    ("Le sélectionneur, Marc Dufresne, a salué dimanche des joueurs « qui n'ont jamais rien lâché ».",
+     "des joueurs « qui n'ont jamais rien lâché »"),
+])
+def test_a_partitive_object_after_a_weekday_holds_the_quote(nlp, text, quoted):
+    _, quotes = run(nlp, text)
+    assert [(q.kind, q.text) for q in quotes] == [("mixed", quoted)]
