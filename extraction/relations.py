@@ -1019,6 +1019,9 @@ def _last_org_before(ctx: _Context, char: int) -> int | None:
         return None
     sent = tok[0].sent
     start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    # the whole paragraph: a quote split into sentences often stands between the organisation
+    # and its officer ("MSF a dit ... « Nos équipes ... Nous manquons ... », a témoigné sa coordinatrice")
+    start = min(start, _token_at(ctx.doc, ctx.text.rfind("\n", 0, char) + 1))
     best = best_subject = None
     # with the nouns that refer back to an organisation ("La junte, ..., n'a pas confirmé. Son porte-parole")
     # or in a title ("Le président de la région, X, ... Son vice-président, Y")
@@ -1031,7 +1034,23 @@ def _last_org_before(ctx: _Context, char: int) -> int | None:
             best = idx
             if any(t.dep_.startswith("nsubj") and t.head.dep_ == "ROOT" for t in ctx.doc[s:e]):
                 best_subject = idx
+    if best_subject is None and _unnamed_main_subject(ctx, start, tok[0].i):
+        return None  # "Adveris a annoncé ... devant le Conseil d'Etat. Son PDG": a name we missed, not the last named
     return best_subject if best_subject is not None else best
+
+
+def _unnamed_main_subject(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a main clause between tokens start and end has for subject a proper noun that names no
+    organisation, person or country we know (a company taken for a town, or missed): the owner of a
+    possessive title then is likely that name."""
+    for t in ctx.doc[start:end]:
+        if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "PROPN":
+            if t.i not in ctx.mention_at:
+                return True
+            ent = ctx.entities[ctx.mention_at[t.i][0]]
+            if ent.label == "LOC" and ent.name not in ctx.by_country:
+                return True
+    return False
 
 
 def _cut_name(doc: Doc, mention_end: int, title_end: int) -> bool:

@@ -1272,3 +1272,23 @@ def test_place_in_a_part_of_the_country_the_story_is_about(nlp):
 def test_place_noun_with_a_complement_before_de(nlp):
     t = triples(rels(nlp, "Les dockers de Dunkerque, troisième port à conteneurs de France, sont en grève."))
     assert ("Dunkerque", "LOCATED_IN", "France") in t
+
+
+def test_possessive_officer_after_a_quote_split_into_sentences(nlp):
+    # the organisation opens the paragraph; the quote's sentences stand between it and "sa/son/leur"
+    text = ("Amnesty International, qui enquête depuis mars, a publié un rapport. « Les témoins sont formels. "
+            "Nous avons des preuves », a déclaré sa directrice régionale, Louise Ferrand.")
+    assert ("Louise Ferrand", "HOLDS_ROLE", "Amnesty International") in triples(rels(nlp, text))
+    text = ("Oxfam, qui gère deux camps au nord, a lancé un appel. « Les stocks sont vides. Il faut "
+            "agir vite », a dit son porte-parole, Marc Delorme.")
+    assert ("Marc Delorme", "HOLDS_ROLE", "Oxfam") in triples(rels(nlp, text))
+
+
+def test_possessive_officer_not_of_an_organisation_named_after_the_subject(nlp):
+    # the subject is a name the recogniser missed (or took for a town): not the court named after it
+    for text in ["Dans un communiqué, Zorvexa a annoncé son intention de faire appel devant le Conseil d'Etat. "
+                 "Son directeur général, Paul Mercier, a dénoncé une sanction injuste.",
+                 "Selon la presse, Brandolux a saisi le tribunal de commerce de Lyon. Son président, Henri Vasseur, "
+                 "a démenti toute faillite."]:
+        assert not [r for r in rels(nlp, text) if r.predicate == "HOLDS_ROLE" and "Conseil" in r.object.name
+                    or r.predicate == "HOLDS_ROLE" and "tribunal" in r.object.name]
