@@ -1,0 +1,53 @@
+"""The trigger lexicon (relations.json: verbs, nouns, light_verbs, multiword, multiword_by) on sentences
+written for these tests: each case is a French news construction for a PLOVER event class, asserting
+the subject, the predicate and the object."""
+from __future__ import annotations
+
+import pytest
+
+from extraction.entities import extract_entities
+from extraction.relations import extract_relations
+
+
+def triples(nlp, text):
+    doc = nlp(text)
+    return {(r.subject.name, r.predicate, r.object.name) for r in extract_relations(doc, extract_entities(doc), [])}
+
+
+def has(found, subject, predicate, obj):
+    """A symmetric predicate may come in either order."""
+    return (subject, predicate, obj) in found or (
+        predicate in ("CONSULT", "COOPERATE", "AGREE") and (obj, predicate, subject) in found)
+
+
+VERB_CASES = [
+    # ASSAULT: seizing a town, executing, violence with "tirer sur"
+    ("Les rebelles du M23 se sont emparés de Goma, selon l'ONU.", ("M23", "ASSAULT", "Goma")),
+    ("Des soldats russes ont torturé Oleksandr Kovalenko pendant sa détention.",
+     ("Russie", "ASSAULT", "Oleksandr Kovalenko")),
+    # ACCUSE: verbs of blame and of judicial accusation
+    ("Le ministre Bruno Lemaire a épinglé la Commission européenne.",
+     ("Bruno Lemaire", "ACCUSE", "Commission européenne")),
+    ("La Chine a déploré la décision de Washington.", ("Chine", "ACCUSE", "États-Unis")),
+    ("Le parquet de Lyon a inculpé Jean Dufour.", ("parquet de Lyon", "ACCUSE", "Jean Dufour")),
+    # REJECT: denials of someone's accusation
+    ("Moscou a démenti les accusations de Kiev.", ("Russie", "REJECT", "Ukraine")),
+    ("Le Premier ministre Karim Haddad a réfuté les accusations de Londres.",
+     ("Karim Haddad", "REJECT", "Royaume-Uni")),
+    # REQUEST: "exiger de X", "ordonner à X de"
+    ("Washington exige de Pékin la libération des détenus.", ("États-Unis", "REQUEST", "Chine")),
+    ("Le président Paul Mvondo a ordonné à l'armée camerounaise de quitter la zone.",
+     ("Paul Mvondo", "REQUEST", "armée camerounaise")),
+    # AID: a loan to a country
+    ("Le FMI a prêté trois milliards de dollars à l'Egypte.", ("FMI", "AID", "Égypte")),
+    # COERCE: arrests and bans
+    ("La police turque a appréhendé Ahmet Yildiz à Istanbul.", ("police turque", "COERCE", "Ahmet Yildiz")),
+    ("La Russie a interdit l'ONG Memorial.", ("Russie", "COERCE", "ONG Memorial")),
+    # SANCTION: a sports body's penalty
+    ("L'UEFA a pénalisé le club de Chelsea.", ("UEFA", "SANCTION", "club de Chelsea")),
+]
+
+
+@pytest.mark.parametrize("text,expected", VERB_CASES)
+def test_verb_triggers(nlp, text, expected):
+    assert has(triples(nlp, text), *expected)
