@@ -52,6 +52,11 @@ THANKS = {"remercier", "féliciter", "saluer"}  # "remercier X pour son « ... �
 ADJUNCT_PREPS = {"dans", "sur", "lors", "dès", "par"}  # with CIRCUMSTANCE: adjuncts before a verb's object
 SETTING_PREPS = {"dans", "lors", "devant", "pendant", "durant", "en"}  # "dans un communiqué", "lors d'un point presse"
 OBJECT_PREPS = {"contre"}
+# "a dit au quotidien X espérer", "a déclaré devant les députés vouloir": a phrase between a verb and
+# its infinitive that names the addressee or the setting
+ADDRESSEE_PREPS = {"à", "au", "aux", "devant", "dans", "sur", "lors", "en", "auprès"}
+ADDRESSEE_WORDS = {"DET", "ADP", "NOUN", "PROPN", "ADJ", "NUM"}
+ADDRESSEE_ENDS = {"NOUN", "PROPN", "ADJ", "NUM"}
 # words opening an object noun phrase; the parser tags the partitive "des"/"du" ADP after a
 # weekday ("a dénoncé jeudi des mesures « ... »")
 OBJECT_DETS = {"son", "sa", "ses", "leur", "leurs", "des", "du"}  # "mettre en garde contre « ... »": a preposition the verb governs
@@ -272,8 +277,9 @@ class _Extractor:
                     return None
                 light = False  # "a demandé à la police de « protéger les civils »": on to "de"
                 continue
-            if light and "Inf" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX"):
-                return ("inf", j)
+            if "Inf" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX") and (
+                    light or self._addressee_before(cue, j)):
+                return ("inf", j)  # "explique avoir voulu", "a dit au quotidien X espérer"
             if t.pos_ == "CCONJ" and j + 1 < seg_end and doc[j + 1].pos_ not in ("VERB", "AUX"):
                 light = False  # "a accusé les Etats-Unis et leurs alliés d'« attiser »"
                 continue
@@ -284,6 +290,15 @@ class _Extractor:
                     or fold(t.text) in TIME_WORDS):  # "a annoncé lundi avoir signé"
                 light = False
         return None
+
+    def _addressee_before(self, cue: _Cue, j: int) -> bool:
+        """Only a short prepositional phrase naming whom or where the words were addressed stands
+        between the verb and the infinitive at j: "a dit au quotidien La Provence espérer",
+        "a confié à des proches vouloir" (not "a réagi sur X pour dénoncer": an aim)."""
+        doc, first = self.doc, cue.last + 1
+        if not 2 <= j - first <= 8 or doc[first].lower_ not in ADDRESSEE_PREPS or doc[j - 1].pos_ not in ADDRESSEE_ENDS:
+            return False
+        return all(doc[x].pos_ in ADDRESSEE_WORDS and self.inq[x] == -1 for x in range(first + 1, j))
 
     def _object_past_adjuncts(self, cue: _Cue, q: int) -> bool:
         """The quote at token q sits in the verb's object noun phrase once adjuncts are skipped:

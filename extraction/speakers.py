@@ -411,7 +411,8 @@ class SpeakerResolver:
                 # occidental en poste dans la région"); what only qualifies it is cut below
                 np = (np[0], max(np[1], t.right_edge.i + 1))
             span = doc[np[0]:np[1]]
-            if span[0].lower_ in ("le", "la", "l'", "l’") and self._named_before(span.start_char):
+            if span[0].lower_ in ("le", "la", "l'", "l’") and self._named_before(span.start_char) \
+                    and not self._relative_of_someone(t):
                 return None  # "la romancière l'a emporté" after "le prix attribué à X": X described, not someone new
             g = self._phrase_gender(span.start_char, span.end_char)
             if gender is not None and g is not None and g != gender:
@@ -424,6 +425,16 @@ class SpeakerResolver:
             span = self._unnamed_core(span)
             return Speaker(span.text, None, None, Span(span.text, span.start_char, span.end_char), "unnamed")
         return None
+
+    def _relative_of_someone(self, head: Token) -> bool:
+        """A person noun that is no title, with a complement naming someone or something else:
+        "la mère de l'adolescent", "un voisin de la famille", "le médecin du club" introduce a new
+        person; a bare "la romancière" or a title ("le directeur de l'hôpital") may be someone named."""
+        doc, i = self.doc, head.i
+        if fold(head.text) in ROLE_NOUNS or not is_person_noun(head.text) or i + 2 >= len(doc):
+            return False
+        de, nxt = doc[i + 1], doc[i + 2]
+        return de.lower_ in DE and (nxt.pos_ in ("DET", "PROPN", "NOUN", "ADJ") or nxt.lower_ in DETS) and nxt.pos_ != "NUM"
 
     def _named_before(self, char: int) -> bool:
         """A person is named before `char` (outside quotes)."""
@@ -621,6 +632,8 @@ class SpeakerResolver:
                 # only a bare noun is anaphoric: "le ministère de la Défense" is a new speaker
                 short = len(span) <= 3 and not any(t.lower_ in DE for t in span)
                 sp = self._organisation(start, mention, fold(head.text)) if short else None
+            elif head is not None and self._relative_of_someone(head):
+                sp = None  # "la mère de l'adolescent", "le médecin de l'équipe": someone new, kept unnamed
             elif head is None or is_person_noun(head.text):
                 # only a noun naming a person stands for one: "la chambre de métiers", "l'abstention
                 # de ses troupes", "la majorité" are no one already named

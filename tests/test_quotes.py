@@ -911,3 +911,37 @@ def test_an_organisation_noun_finds_an_organisation_that_was_a_subject_earlier(n
 def test_a_partitive_object_after_a_weekday_holds_the_quote(nlp, text, quoted):
     _, quotes = run(nlp, text)
     assert [(q.kind, q.text) for q in quotes] == [("mixed", quoted)]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("La procureure, Hélène Garnier, a requis dix ans de prison. La sœur de la victime, assise au premier rang, a "
+     "confié attendre « un peu de justice ». « Nous ne pardonnerons jamais », a-t-elle ajouté.",
+     ["La sœur de la victime", "La sœur de la victime"]),
+    ("Le maire, Paul Besson, a inauguré le stade samedi. Le père du jeune joueur a dit au journal local être "
+     "« fier de son fils ». « Il a travaillé pour ça », a-t-il raconté.",
+     ["Le père du jeune joueur", "Le père du jeune joueur"]),
+    ("La ministre, Claire Dubois, a visité l'usine. Une collègue de l'ouvrier blessé a raconté que la machine "
+     "était « en panne depuis des semaines ». « On l'avait signalé », a-t-elle assuré.",
+     ["Une collègue de l'ouvrier blessé", "Une collègue de l'ouvrier blessé"]),
+])
+def test_a_relative_of_someone_is_a_new_unnamed_speaker(nlp, text, who):
+    _, quotes = run(nlp, text)
+    assert [speaker(q) for q in quotes] == who
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Le ministre de l'Economie, Bruno Vidal, a dit aux journalistes vouloir « accélérer les réformes ».",
+     "vouloir « accélérer les réformes »"),
+    ("L'entraîneur, Pierre Moulin, a confié au quotidien L'Equipe être « très inquiet » pour son gardien.",
+     "être « très inquiet » pour son gardien"),
+    ("La présidente de l'association, Nadia Benali, a déclaré devant les députés craindre une hausse des expulsions.",
+     "craindre une hausse des expulsions"),
+])
+def test_an_addressee_between_the_verb_and_its_infinitive(nlp, text, reported):
+    _, quotes = run(nlp, text)
+    assert [q.text for q in quotes] == [reported]
+
+
+def test_an_aim_after_a_setting_is_no_reported_infinitive(nlp):
+    _, quotes = run(nlp, "Le syndicat a réagi sur les réseaux sociaux pour dénoncer la fermeture du site.")
+    assert quotes == []
