@@ -935,6 +935,24 @@ def _members_after_dont(ctx: _Context, noun: Token) -> list[_Arg]:
                                         and start < i < cop), 0.85) for idx in found]
 
 
+def _place_of_a_noun(ctx: _Context, i: int) -> bool:
+    """Whether the mention at token i (no country) is the "de" complement of a common noun ("un
+    infirmier de Saint-Pierre, membre du syndicat X": the nurse is the member, not the town)."""
+    idx, _ = ctx.mention_at[i]
+    if ctx.entities[idx].name in ctx.by_country:
+        return False
+    k = i
+    while k - 1 >= 0 and ctx.mention_at.get(k - 1, (None,))[0] == idx:
+        k -= 1
+    if k < 2 or ctx.doc[k - 1].lower_ not in _DE:
+        return False
+    j = k - 2
+    while j > 0 and ctx.doc[j].pos_ == "ADJ" and ctx.doc[j].is_lower:  # "un infirmier urgentiste de X"
+        j -= 1
+    noun = ctx.doc[j]
+    return noun.pos_ == "NOUN" and noun.is_lower and noun.i not in ctx.mention_at
+
+
 def _governing_verb(noun: Token) -> tuple[Token | None, int]:
     t, hops = noun, 0
     while (t.dep_ in ("obj", "nmod", "obl:arg", "obl:mod", "obl", "conj") or t.head.lemma_.lower() in _TIME) \
@@ -1120,14 +1138,16 @@ def _party_members(ctx: _Context, out: _Collector) -> None:
                 Span(trig.text, trig.idx, trig.idx + len(trig.text)), 0.8)
 
 
-def _roles(ctx: _Context, out: _Collector) -> None:
+def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
     """HOLDS_ROLE from titles; a national title with no country of its own takes the person's
-    country from another title of theirs."""
+    country from another title of theirs, or from the country's delegation they lead (`led`)."""
     doc = ctx.doc
     known: dict[int, str] = {}
     for t in ctx.titles:
         if t.country and t.scope != "org" and not t.past and not {fold(w) for w in t.role.split()} & _NON_STATE:
             known.setdefault(t.person, t.country)
+    for person, name in led.items():
+        known.setdefault(person, name)
     for t in ctx.titles:
         if not t.role:
             continue
@@ -1237,6 +1257,60 @@ def _roles(ctx: _Context, out: _Collector) -> None:
             m = ctx.entities[place].mentions[0]
             out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(place, Span(m.text, m.start, m.end), 1.0),
                     trig, 0.5, t.role)
+
+
+_GROUPS_LED = frozenset({"délégation", "mission"})
+_LEAD_VERBS = ("conduire", "conduite", "mener", "diriger", "présider")  # ("conduite" tagged a noun)
+
+
+def _group_owner(ctx: _Context, group: Token) -> list[_Arg]:
+    """Whom a delegation or mission acts for: its nationality adjective ("la délégation iranienne"), its
+    "de" complement ("une délégation du Hamas"), else the subject of the verb that sends it ("la Cedeao a
+    dépêché une mission"). Organisations and countries only."""
+    owners = [ctx.country_arg(name, c, 0.9) for c in group.children
+              if c.dep_ == "amod" and (name := country_of_adjective(c.text))]
+    owners = owners or [a for c in group.children if c.dep_ == "nmod" and _case(c) in _DE
+                        for a in ctx.resolve(c, 0.9, conj=False)]
+    if not owners and group.dep_ == "obj" and group.head.pos_ == "VERB":
+        owners = _verb_subjects(ctx, group.head)
+    return [a for a in owners if a.label == "ORG" or a.name in ctx.by_country or country(a.name)]
+
+
+def _delegations(ctx: _Context, out: _Collector) -> dict[int, str]:
+    """REPRESENTS from a delegation or mission and who leads it: "la délégation iranienne était conduite
+    par X (, et la délégation américaine par Y)", "une mission de médiation conduite par X", "une
+    délégation du Hamas, menée par X". Returns person entity -> country represented (for a national
+    title of theirs that names no country: "le vice-ministre des Affaires étrangères, X")."""
+    doc, led = ctx.doc, {}
+    if "délégation" not in ctx.text and "mission" not in ctx.text:
+        return led
+    index_of = {e.entity_id: i for i, e in enumerate(ctx.entities)}
+    for i in tokens_with_lemma(doc, _LEAD_VERBS):
+        verb = doc[i]
+        agents = [c for c in verb.children if c.dep_ == "obl:agent"]
+        if not agents or _unrealised(verb):
+            continue
+        if verb.dep_ == "acl":  # "une mission (de médiation) conduite par X"
+            group = verb.head if verb.head.lemma_ in _GROUPS_LED else verb.head.head
+            if group.lemma_ not in _GROUPS_LED or verb.head.i != group.i and verb.head.dep_ != "nmod":
+                continue
+        else:  # "la délégation était conduite par X"
+            group = next((c for c in verb.children if c.dep_ == "nsubj:pass" and c.lemma_ in _GROUPS_LED), None)
+            if group is None:
+                continue
+        pairs = [(group, agents)]
+        # "..., et la délégation américaine par Y": the verb left out of the second conjunct
+        pairs += [(c, [g for g in c.children if g.dep_ == "nmod" and _case(g) == "par"])
+                  for c in [*group.children, *verb.children] if c.dep_ == "conj" and c.lemma_ in _GROUPS_LED]
+        for grp, leaders in pairs:
+            owners = _group_owner(ctx, grp)
+            people = [p for c in leaders for p in ctx.resolve(c, 1.0, conj=False) if p.label == "PER"]
+            for p in people:
+                for o in owners:
+                    out.add(p, "REPRESENTS", o, verb, 0.7)
+                    if o.name in ctx.by_country or country(o.name):
+                        led.setdefault(index_of[p.entity_id], o.name)
+    return led
 
 
 def _unnamed_heads_of_government(ctx: _Context, out: _Collector) -> None:
@@ -2029,7 +2103,7 @@ def _affiliations(ctx: _Context, out: _Collector) -> None:
 def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[Relation]:
     ctx = _Context(doc, entities)
     out = _Collector(ctx)
-    _roles(ctx, out)
+    _roles(ctx, out, _delegations(ctx, out))
     _party_members(ctx, out)
     _unnamed_heads_of_government(ctx, out)
     _group_chambers(ctx, out)
@@ -2207,7 +2281,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     j = tok.left_edge.i - 2
                     if doc[j].text == ")" and j >= 2 and doc[j - 2].text == "(":
                         j -= 3
-                    if j in ctx.mention_at:
+                    if j in ctx.mention_at and not _place_of_a_noun(ctx, j):
                         subjects = [ctx.arg_of_entity(ctx.mention_at[j][0], ctx.mention_at[j][1], 0.85)]
                 if not subjects and tok.dep_ == "conj" and tok.head.dep_ == "appos":
                     subjects = ctx.resolve(tok.head.head, 0.85)  # "Léa Castaing, éleveuse et membre des JA"

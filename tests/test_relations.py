@@ -1292,3 +1292,32 @@ def test_possessive_officer_not_of_an_organisation_named_after_the_subject(nlp):
                  "a démenti toute faillite."]:
         assert not [r for r in rels(nlp, text) if r.predicate == "HOLDS_ROLE" and "Conseil" in r.object.name
                     or r.predicate == "HOLDS_ROLE" and "tribunal" in r.object.name]
+
+
+def test_leader_of_a_delegation_represents_its_country_or_organisation(nlp):
+    t = triples(rels(nlp, "La délégation iranienne était conduite par le vice-ministre des Affaires étrangères, "
+                          "Majid Rezaei-Far, et la délégation américaine par l'émissaire spécial Daniel Whitcomb."))
+    assert {("Majid Rezaei-Far", "REPRESENTS", "Iran"), ("Daniel Whitcomb", "REPRESENTS", "États-Unis")} <= t
+    # the national title with no country is held in the country whose delegation the person leads
+    assert ("Majid Rezaei-Far", "HOLDS_ROLE", "Iran") in t
+    t = triples(rels(nlp, "Une délégation du Hamas, menée par son chef Khalil al-Hayya, est arrivée au Caire."))
+    assert ("Khalil al-Hayya", "REPRESENTS", "Hamas") in t
+    t = triples(rels(nlp, "L'Union européenne a envoyé à Kiev une mission d'observateurs dirigée par le "
+                          "diplomate suédois Anders Holm."))
+    assert ("Anders Holm", "REPRESENTS", "Union européenne") in t
+    t = triples(rels(nlp, "La délégation ukrainienne, conduite par le ministre de la Défense Rustem Oumerov, "
+                          "a rencontré les négociateurs russes à Istanbul."))
+    assert ("Rustem Oumerov", "REPRESENTS", "Ukraine") in t
+    # a team led by someone acts for no one named
+    t = triples(rels(nlp, "Une enquête conduite par le juge Paul Arnaud a visé la société Vetrix."))
+    assert not [x for x in t if x[1] == "REPRESENTS"]
+
+
+def test_member_apposed_to_a_person_noun_not_to_its_town(nlp):
+    for text in ["« Les équipes sont épuisées », témoigne un infirmier urgentiste de Saint-Pierre, membre du "
+                 "syndicat SUD Santé, qui réclame des renforts.",
+                 "« Nous sommes à bout », confie une enseignante de Roubaix, membre du syndicat FSU, qui "
+                 "manifestait mardi.",
+                 "« On ne nous écoute pas », explique un jeune éleveur de Vesoul, membre de la Coordination rurale, "
+                 "venu avec son tracteur."]:
+        assert not [x for x in triples(rels(nlp, text)) if x[1] == "MEMBER_OF"]
