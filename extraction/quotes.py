@@ -551,9 +551,9 @@ class _Extractor:
             return None  # '« ... » (OCS), créée en 2001, dont ..., a dit M. Wang': after a quote
         if any(doc[x].pos_ in ("VERB", "AUX") and "Fin" in doc[x].morph.get("VerbForm") for x in range(lo, rel - 1)):
             return None  # "Il a reçu le ministre, qui ..., a-t-il dit": an object, not the subject
-        if any(doc[x].text == "," and doc[x + 1].pos_ in ("AUX", "VERB") and "Fin" in doc[x + 1].morph.get("VerbForm")
-               for x in range(rel + 1, comma - 1) if inq[x] == -1):
-            return None  # "43 civils, dont onze enfants, ont été tués ..., a annoncé X": the clause's own verb
+        if any(doc[x].text == "," and self._finite_next(x + 1, comma) for x in range(rel + 1, comma - 1) if inq[x] == -1):
+            return None  # "43 civils, dont onze enfants, ont été tués ..., a annoncé X", "Le bilan, qui ...,
+            # s'est alourdi ..., ont annoncé les autorités": the clause's own verb
         e = rel - 2
         if doc[e].text == ")":  # "L'Organisation mondiale de la santé (OMS), qui ...": past the acronym
             e = next((x - 1 for x in range(e - 1, max(seg_start, e - 8), -1) if doc[x].text == "("), e)
@@ -562,6 +562,13 @@ class _Extractor:
         if before is not None and before[0] < rel - 1:
             return (before[0], min(before[1], rel - 1))  # the parser's subject, without the relative
         return (lo, rel - 1)
+
+    def _finite_next(self, x: int, end: int) -> bool:
+        """A finite verb at x, past clitics ("s'est", "ne sera", "n'a")."""
+        doc = self.doc
+        while x < end and doc[x].lower_ in CLITICS and doc[x].pos_ in ("PRON", "ADV"):
+            x += 1
+        return x < end and doc[x].pos_ in ("AUX", "VERB") and "Fin" in doc[x].morph.get("VerbForm")
 
     # -- quotes -------------------------------------------------------------------------------
     def _speaker(self, cue: _Cue | None, seg: int, char: int) -> Speaker | None:

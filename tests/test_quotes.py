@@ -945,3 +945,19 @@ def test_an_addressee_between_the_verb_and_its_infinitive(nlp, text, reported):
 def test_an_aim_after_a_setting_is_no_reported_infinitive(nlp):
     _, quotes = run(nlp, "Le syndicat a réagi sur les réseaux sociaux pour dénoncer la fermeture du site.")
     assert quotes == []
+
+
+@pytest.mark.parametrize("text, reported, who", [
+    ("Le nombre de sans-abri, qui avait baissé l'an dernier, s'est nettement accru cet hiver, a indiqué jeudi la "
+     "préfecture.", "Le nombre de sans-abri, qui avait baissé l'an dernier, s'est nettement accru cet hiver",
+     "la préfecture"),
+    ("Le chantier, qui devait s'achever en juin, ne sera pas terminé avant la fin de l'année, a reconnu le maire, "
+     "Alain Royer.", "Le chantier, qui devait s'achever en juin, ne sera pas terminé avant la fin de l'année",
+     "Alain Royer"),
+    ("La production de blé, qui dépend largement des pluies de printemps, s'est effondrée de 20%, ont annoncé "
+     "lundi les autorités, qui craignent une hausse des prix.",
+     "La production de blé, qui dépend largement des pluies de printemps, s'est effondrée de 20%", "les autorités"),
+])
+def test_an_incise_after_a_subject_with_a_relative_and_a_pronominal_verb(nlp, text, reported, who):
+    _, quotes = run(nlp, text)
+    assert [(q.kind, q.text, speaker(q)) for q in quotes] == [("indirect", reported, who)]
