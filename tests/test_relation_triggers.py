@@ -51,3 +51,46 @@ VERB_CASES = [
 @pytest.mark.parametrize("text,expected", VERB_CASES)
 def test_verb_triggers(nlp, text, expected):
     assert has(triples(nlp, text), *expected)
+
+
+NOUN_CASES = [
+    # CONSULT: a meeting noun with "avec"
+    ("Le Premier ministre indien a eu une entrevue avec le président brésilien Lula.", ("Inde", "CONSULT", "Lula")),
+    # SUPPORT: homage, congratulations, approval received ("obtenir l'aval de X": X approves)
+    ("Le président Joe Biden a rendu hommage à Angela Merkel.", ("Joe Biden", "SUPPORT", "Angela Merkel")),
+    ("Le ministre Paolo Conti a adressé ses félicitations à Keir Starmer.", ("Paolo Conti", "SUPPORT", "Keir Starmer")),
+    ("Le gouvernement grec a obtenu l'aval de Bruxelles.", ("Union européenne", "SUPPORT", "Grèce")),
+    # AID: asylum granted
+    ("L'Allemagne a accordé l'asile à Alexeï Orlov.", ("Allemagne", "AID", "Alexeï Orlov")),
+    # ASSAULT: two-sided fighting between named parties, a cyberattack against a state
+    ("Des affrontements entre l'armée soudanaise et les Forces de soutien rapide ont éclaté.",
+     ("armée soudanaise", "ASSAULT", "Forces de soutien")),
+    ("La Russie a lancé une cyberattaque contre l'Estonie.", ("Russie", "ASSAULT", "Estonie")),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOUN_CASES)
+def test_noun_triggers(nlp, text, expected):
+    assert has(triples(nlp, text), *expected)
+
+
+LIGHT_VERB_CASES = [
+    # the light verb gives the trigger noun its agent (and, for a symmetric act, makes the pair)
+    ("Le chef de la diplomatie, Yusuf Demir, a présenté ses excuses au Maroc.", ("Yusuf Demir", "CONCEDE", "Maroc")),
+    ("Renault a créé une coentreprise avec Geely.", ("Renault", "COOPERATE", "Geely")),
+    ("La Serbie a trouvé un compromis avec le Kosovo.", ("Serbie", "AGREE", "Kosovo")),
+    ("Le Maroc a entamé des négociations avec l'Union européenne.", ("Maroc", "CONSULT", "Union européenne")),
+    ("Le Mali a scellé une alliance avec le Burkina Faso.", ("Mali", "COOPERATE", "Burkina Faso")),
+    ("Le Conseil de l'UE a prolongé les sanctions contre la Russie.", ("Conseil de l'UE", "SANCTION", "Russie")),
+]
+
+
+@pytest.mark.parametrize("text,expected", LIGHT_VERB_CASES)
+def test_light_verbs(nlp, text, expected):
+    assert has(triples(nlp, text), *expected)
+
+
+def test_a_bout_between_boxers_is_no_assault(nlp):
+    """'combat' is left out of the ASSAULT nouns: in sport news it is a match."""
+    found = triples(nlp, "Le combat entre Tyson Fury et Oleksandr Usyk a eu lieu à Riyad.")
+    assert not [t for t in found if t[1] == "ASSAULT"]
