@@ -426,6 +426,14 @@ class SpeakerResolver:
             return Speaker(span.text, None, None, Span(span.text, span.start_char, span.end_char), "unnamed")
         return None
 
+    def _joins_complements(self, conj: int, start: int) -> bool:
+        """"et" between two "de" complements of one noun: "le secrétaire général du Parti pour
+        l'indépendance de la Guinée et du Cap-Vert, X", "le ministre de l'Europe et des Affaires
+        étrangères", not two speakers ("la Chine et la Russie", "le maire et des habitants")."""
+        doc = self.doc
+        return conj + 1 < len(doc) and doc[conj + 1].lower_ in DE and any(
+            doc[x].lower_ in DE for x in range(start + 1, conj))
+
     def _relative_of_someone(self, head: Token) -> bool:
         """A person noun that is no title, with a complement naming someone or something else:
         "la mère de l'adolescent", "un voisin de la famille", "le médecin du club" introduce a new
@@ -532,7 +540,8 @@ class SpeakerResolver:
     def resolve(self, tokens: tuple[int, int], segment: int) -> Speaker | None:
         """The speaker named by doc[tokens[0]:tokens[1]]."""
         doc = self.doc
-        cut = next((i for i in range(tokens[0] + 1, tokens[1]) if doc[i].pos_ == "CCONJ"), None)
+        cut = next((i for i in range(tokens[0] + 1, tokens[1]) if doc[i].pos_ == "CCONJ"
+                    and not self._joins_complements(i, tokens[0])), None)
         if cut is not None:
             whole = doc[tokens[0]:tokens[1]]
             joint = [m for m in self.mentions[bisect_left(self.starts, whole.start_char):]

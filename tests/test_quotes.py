@@ -961,3 +961,21 @@ def test_an_aim_after_a_setting_is_no_reported_infinitive(nlp):
 def test_an_incise_after_a_subject_with_a_relative_and_a_pronominal_verb(nlp, text, reported, who):
     _, quotes = run(nlp, text)
     assert [(q.kind, q.text, speaker(q)) for q in quotes] == [("indirect", reported, who)]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Le président de la Fédération française de la randonnée et du tourisme, Gérard Lemaire, a dénoncé une « décision "
+     "absurde ».", "Gérard Lemaire"),
+    ("La ministre de l'Europe et des Affaires étrangères, Sylvie Marchal, a affirmé que la France « ne cédera pas ».",
+     "Sylvie Marchal"),
+    ("« Nous irons jusqu'au bout », a déclaré le directeur de l'Agence de l'eau et de la biodiversité, Olivier Brunet.",
+     "Olivier Brunet"),
+])
+def test_et_between_two_complements_of_a_title_is_no_joint_speaker(nlp, text, who):
+    _, quotes = run(nlp, text)
+    assert [speaker(q) for q in quotes] == [who]
+
+
+def test_two_coordinated_speakers_stay_a_joint_speaker(nlp):
+    _, quotes = run(nlp, "La Chine et la Russie ont affirmé que la résolution était « déséquilibrée ».")
+    assert [speaker(q) for q in quotes] == ["La Chine et la Russie"]
