@@ -1826,11 +1826,22 @@ def _seats(ctx: _Context, out: _Collector) -> None:
         return
     doc = ctx.doc
     for tok in doc:
-        if tok.lower_ != "siège" or tok.i < 2:
+        if tok.lower_ not in ("siège", "siègent") or tok.i < 2:
             continue
         owners: list[_Arg] = []
         place, of_place = None, False
-        if doc[tok.i - 1].pos_ == "DET" and doc[tok.i - 2].lower_ == "dont":
+        if doc[tok.i - 1].lower_ == "où":
+            # "à Vienne, où siège l'AIEA": the organisations after the verb sit in the place before "où"
+            j = tok.i - 2 - (doc[tok.i - 2].text == ",")
+            if j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].label == "LOC":
+                place = ctx.mention_at[j]
+                k = tok.i + 1
+                while k < len(doc) and doc[k].pos_ == "DET":
+                    k += 1
+                owners = ctx.resolve(doc[k], 0.9) if k < len(doc) else []
+        elif tok.lower_ != "siège":
+            continue
+        elif doc[tok.i - 1].pos_ == "DET" and doc[tok.i - 2].lower_ == "dont":
             of_place = True  # (what has a seat is an organisation, whatever label the name got)
             # "X, dont le siège est à Y": X is just before the comma
             comma = tok.i - 3
@@ -1861,6 +1872,52 @@ def _seats(ctx: _Context, out: _Collector) -> None:
         for owner in owners:
             if owner.label == "ORG" or of_place and owner.label == "LOC" and not country(owner.name):
                 out.add(owner, "LOCATED_IN", where, tok, 0.75)
+
+
+_CHIEF_TOWNS = ("capitale", "chef-lieu", "chef")  # ("chef-lieu" is split: "chef", "-", "lieu")
+
+
+def _chief_towns(ctx: _Context, out: _Collector) -> None:
+    """"la province de Sofala, dont Beira est la capitale", "le Zambèze, dont le chef-lieu est Quelimane":
+    the town is in the place "dont" refers to (LOCATED_IN)."""
+    if "dont" not in ctx.text:
+        return
+    doc = ctx.doc
+    for i in tokens_with_lemma(doc, _CHIEF_TOWNS):
+        noun = doc[i]
+        end = i + 1
+        if noun.lower_ == "chef":
+            if doc[i + 1:i + 3].text.replace(" ", "") != "-lieu":
+                continue
+            end = i + 3
+        if i < 4 or doc[i - 1].pos_ != "DET":
+            continue
+        if doc[i - 2].lower_ == "dont":  # "dont la capitale est X", "dont la capitale, X, a été ..."
+            dont = doc[i - 2]
+            k = end
+            if k + 1 < len(doc) and doc[k].lemma_ == "être":
+                k += 1
+            elif k + 1 < len(doc) and doc[k].text == ",":
+                k += 1
+            else:
+                continue
+            while k < len(doc) and doc[k].pos_ == "DET":
+                k += 1
+            towns = ctx.resolve(doc[k], 1.0, conj=False) if k < len(doc) and k in ctx.mention_at else []
+        elif doc[i - 2].lemma_ == "être":  # "dont X est la capitale"
+            dont = next((t for t in doc[max(noun.sent.start, i - 8):i - 2] if t.lower_ == "dont"), None)
+            names = range(dont.i + 1, i - 2) if dont is not None else range(0)
+            if dont is None or not all(j in ctx.mention_at or doc[j].pos_ == "DET" for j in names):
+                continue
+            towns = [ctx.arg_of_entity(*ctx.mention_at[j], 0.9) for j in names
+                     if j in ctx.mention_at and ctx.mention_at.get(j - 1) != ctx.mention_at[j]]
+        else:
+            continue
+        places = [a for a in ctx.resolve(dont, 1.0, conj=False) if a.label == "LOC"]
+        for town in towns:
+            for place in places:
+                if town.label == "LOC" and town.entity_id != place.entity_id:
+                    out.add(town, "LOCATED_IN", place, noun, 0.75)
 
 
 def _national_places(ctx: _Context, out: _Collector) -> None:
@@ -2109,6 +2166,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _group_chambers(ctx, out)
     _appositions(ctx, out)
     _seats(ctx, out)
+    _chief_towns(ctx, out)
     _national_places(ctx, out)
     _appointments(ctx, out)
     _posts(ctx, out)

@@ -1321,3 +1321,25 @@ def test_member_apposed_to_a_person_noun_not_to_its_town(nlp):
                  "« On ne nous écoute pas », explique un jeune éleveur de Vesoul, membre de la Coordination rurale, "
                  "venu avec son tracteur."]:
         assert not [x for x in triples(rels(nlp, text)) if x[1] == "MEMBER_OF"]
+
+
+def test_organisation_sitting_where_ou_siege(nlp):
+    assert ("AIEA", "LOCATED_IN", "Vienne") in triples(rels(
+        nlp, "Une nouvelle session pourrait se tenir à Genève ou à Vienne, où siège l'AIEA."))
+    assert ("Parlement européen", "LOCATED_IN", "Strasbourg") in triples(rels(
+        nlp, "Les manifestants se sont rassemblés à Strasbourg, où siège le Parlement européen."))
+    t = triples(rels(nlp, "Le procès s'ouvrira à La Haye, où siègent la Cour pénale internationale et la Cour "
+                          "internationale de justice."))
+    assert {("Cour pénale internationale", "LOCATED_IN", "La Haye"),
+            ("Cour internationale de justice", "LOCATED_IN", "La Haye")} <= t
+
+
+def test_town_that_is_the_capital_of_the_place_dont_refers_to(nlp):
+    cases = [("Le PAM distribue des rations dans la province de Sofala, dont Beira est la capitale, mais ses "
+              "stocks s'épuisent.", ("Beira", "LOCATED_IN", "Sofala")),
+             ("Les combats se sont étendus à la région de l'Extrême-Nord, dont Maroua est le chef-lieu.",
+              ("Maroua", "LOCATED_IN", "Extrême-Nord")),
+             ("Les rebelles contrôlent le Nord-Kivu, dont la capitale est Goma, depuis janvier.",
+              ("Goma", "LOCATED_IN", "Nord-Kivu"))]
+    for text, triple in cases:
+        assert triple in triples(rels(nlp, text))
