@@ -167,12 +167,15 @@ def np_forward(doc: Doc, k: int, ceiling: int, skip_pp: bool = False,
         return None
     first = doc[k]
     if not (first.pos_ in NP_POS or first.pos_ == "DET" or first.lower_ in HONORIFICS_M
-            or first.lower_ in HONORIFICS_F):
+            or first.lower_ in HONORIFICS_F or _one_of(doc, k)):
         return None
     end = k
     while end < ceiling:
         t = doc[end]
         low = t.lower_
+        if _one_of(doc, end) and (end == k or doc[end - 1].lower_ in ("l'", "l’")):
+            end += 1  # "l'une de ses juristes", "un des avocats": the pronoun heads the phrase
+            continue
         if end > k and (t.pos_ == "DET" or (low in DETS and low not in DE)) \
                 and doc[end - 1].lower_ not in DE and doc[end - 1].pos_ != "ADP":
             break  # "à Genève | le directeur": a new noun phrase
@@ -187,6 +190,11 @@ def np_forward(doc: Doc, k: int, ceiling: int, skip_pp: bool = False,
     while end > k and (doc[end - 1].lower_ in DE or doc[end - 1].pos_ in ("DET", "ADP")):
         end -= 1
     return (k, end) if end > k else None
+
+
+def _one_of(doc: Doc, i: int) -> bool:
+    """"un"/"une" as a pronoun heading "(l')un(e) de/des ...": "l'une de ses juristes"."""
+    return doc[i].lower_ in ("un", "une") and i + 1 < len(doc) and doc[i + 1].lower_ in DE
 
 
 class SpeakerResolver:

@@ -979,3 +979,13 @@ def test_et_between_two_complements_of_a_title_is_no_joint_speaker(nlp, text, wh
 def test_two_coordinated_speakers_stay_a_joint_speaker(nlp):
     _, quotes = run(nlp, "La Chine et la Russie ont affirmé que la résolution était « déséquilibrée ».")
     assert [speaker(q) for q in quotes] == ["La Chine et la Russie"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("« Ce jugement fera date », a réagi l'une de ses avocates, Sophie Lenoir.", "Sophie Lenoir"),
+    ("« Nous avons été trahis », a lancé l'un des porte-parole du collectif, Karim Haddad.", "Karim Haddad"),
+    ("« Les stocks sont vides », a expliqué l'une des responsables de l'ONG, Laura Petit.", "Laura Petit"),
+])
+def test_an_inverted_subject_opened_by_l_un_de(nlp, text, who):
+    _, quotes = run(nlp, text)
+    assert [speaker(q) for q in quotes] == [who]
