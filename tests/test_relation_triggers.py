@@ -94,3 +94,24 @@ def test_a_bout_between_boxers_is_no_assault(nlp):
     """'combat' is left out of the ASSAULT nouns: in sport news it is a match."""
     found = triples(nlp, "Le combat entre Tyson Fury et Oleksandr Usyk a eu lieu à Riyad.")
     assert not [t for t in found if t[1] == "ASSAULT"]
+
+
+MULTIWORD_CASES = [
+    # multiword: the phrase's object against the clause's subject
+    ("L'armée malienne a mené l'opération en coordination avec l'Africa Corps.",
+     ("armée malienne", "COOPERATE", "Africa Corps")),
+    ("La Pologne a agi de concert avec l'Allemagne.", ("Pologne", "COOPERATE", "Allemagne")),
+    ("Le diplomate Ivan Petrov espionnait pour le compte de la Russie.", ("Ivan Petrov", "REPRESENTS", "Russie")),
+    # multiword_by: the phrase's object does the act to the clause's subject
+    ("Le Conseil de sécurité s'est réuni sur demande de la France.", ("France", "REQUEST", "Conseil de sécurité")),
+    ("William Ruto est arrivé lundi à Pékin à l'invitation de Xi Jinping.", ("William Ruto", "CONSULT", "Xi Jinping")),
+    ("La police turque a arrêté Ivan Sokolov sur instruction du parquet d'Istanbul.",
+     ("parquet d'Istanbul", "REQUEST", "police turque")),
+    ("L'armée birmane a bombardé Sagaing sur les ordres de Min Aung Hlaing.",
+     ("Min Aung Hlaing", "REQUEST", "armée birmane")),
+]
+
+
+@pytest.mark.parametrize("text,expected", MULTIWORD_CASES)
+def test_multiword_triggers(nlp, text, expected):
+    assert has(triples(nlp, text), *expected)
