@@ -218,6 +218,7 @@ class SpeakerResolver:
                 for w in fold(e.name).split()[1:] or fold(e.name).split():
                     self.surnames.setdefault(w, []).append(e)
         self.titles: list[tuple[str, Entity]] = []
+        self.nations: dict[str, list[Entity]] = {}  # country -> persons an apposition gives that nationality
         for e in entities:
             self.titles += [(strip_det(t), e) for t in e.titles]
             self.titles += [(strip_det(m.text), e) for m in e.mentions if m.kind == "title"]
@@ -249,6 +250,10 @@ class SpeakerResolver:
     def _add_title(self, span: tuple[int, int] | None, e: Entity) -> None:
         if span is None:
             return
+        for t in self.doc[span[0]:span[1]]:  # "l'Espagnol X", "X, le ministre italien de ...": a nationality
+            country_name = NATIONALITY.get(fold(t.text))
+            if country_name is not None:
+                self.nations.setdefault(country_name, []).append(e)
         words = [t for t in self.doc[span[0]:span[1]] if t.pos_ in ("NOUN", "ADJ", "PROPN")]
         role = next((t for t in words[:2] if fold(t.text) in ROLE_NOUNS), None)
         if role is None:
@@ -297,10 +302,8 @@ class SpeakerResolver:
             floor = doc[i].sent.start
             if i - 1 >= floor:
                 k = i - 2 if doc[i - 1].text == "," else i - 1
-                if k >= floor and doc[k].pos_ != "PROPN":
-                    self._add_title(np_backward(doc, k, floor), e)
-                elif k >= floor:  # "le président de l'Académie Goncourt, Didier Lanvin", "l'Ivoirien X",
-                    # "la ministre allemande des Affaires étrangères, X" (the title keeps its nationality)
+                if k >= floor:  # also after a name: "le président de l'Académie Goncourt, Didier Lanvin",
+                    # "l'Ivoirien X", "la ministre allemande des Affaires étrangères, X" (the title keeps its nationality)
                     self._add_title(np_backward(doc, k, floor), e)
             if j + 1 < len(doc) and doc[j].text == ",":
                 self._add_title(np_forward(doc, j + 1, min(len(doc), j + 12)), e)
@@ -433,6 +436,17 @@ class SpeakerResolver:
             span = self._unnamed_core(span)
             return Speaker(span.text, None, None, Span(span.text, span.start_char, span.end_char), "unnamed")
         return None
+
+    def _by_nationality(self, span, mention: Span) -> Speaker | None:
+        """A definite determiner and a capitalised nationality noun ("a reconnu l'Espagnol") stand
+        for the last person named with that nationality ("l'Espagnol Álvaro Ibarra")."""
+        if len(span) != 2 or span[0].lower_ not in ("le", "la", "l'", "l’") or not span[1].text[:1].isupper():
+            return None
+        cands = self.nations.get(NATIONALITY.get(fold(span[1].text), ""))
+        if not cands:
+            return None
+        e = self._latest([c for c in cands if c.label == "PER"] or cands, span.start_char)
+        return Speaker(e.name, e.entity_id, e.label, mention, "title") if e.label == "PER" else None
 
     def _joins_complements(self, conj: int, start: int) -> bool:
         """"et" between two "de" complements of one noun: "le secrétaire général du Parti pour
@@ -639,6 +653,10 @@ class SpeakerResolver:
                 best[1].label == "ORG")):  # "les projections de la BCE"
             # (a person's noun heads "le député de Seine-Saint-Denis": the place is its complement)
             return self._speaker(best[1], (start, end), "name")
+        # 4b. "l'Espagnol", "la Britannique": the person an apposition gave that nationality
+        sp = self._by_nationality(span, mention)
+        if sp is not None:
+            return sp
         # 5. a definite description of someone already named: "la magistrate", "le coureur de
         # 26 ans", "l'agence onusienne" (organisation nouns go to the last organisation)
         if folded.startswith(("le ", "la ", "l'")) and not any(

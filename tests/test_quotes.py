@@ -989,3 +989,16 @@ def test_two_coordinated_speakers_stay_a_joint_speaker(nlp):
 def test_an_inverted_subject_opened_by_l_un_de(nlp, text, who):
     _, quotes = run(nlp, text)
     assert [speaker(q) for q in quotes] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("La Française Chloé Marin a battu en finale l'Italienne Giulia Conti. Marin a remercié le public. « J'ai eu "
+     "mal au genou tout le match », a regretté l'Italienne.", "Giulia Conti"),
+    ("Le Belge Tom Peeters a devancé au sprint le Néerlandais Daan Visser. « Je n'avais plus de jambes », a admis "
+     "le Néerlandais.", "Daan Visser"),
+    ("Le ministre allemand des Finances, Jonas Weber, a rencontré son homologue portugais, Rui Almeida. Selon le "
+     "Portugais, un accord sera trouvé « avant l'été ».", "Rui Almeida"),
+])
+def test_a_nationality_noun_stands_for_the_person_named_with_it(nlp, text, who):
+    _, quotes = run(nlp, text)
+    assert [speaker(q) for q in quotes] == [who]
