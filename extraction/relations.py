@@ -669,12 +669,13 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
                 if found:
                     return [a for c in found for a in ctx.resolve(c, conf * 0.85)]
         if v.dep_ in ("xcomp", "conj") or (v.dep_ == "advcl" and "Inf" in v.morph.get("VerbForm")):
-            first_conjunct_elsewhere = v.dep_ == "conj" and v.head.pos_ != "VERB" \
+            main_tense = v.dep_ == "conj" and v.head.pos_ == "VERB" and _main_tense(v)
+            first_conjunct_elsewhere = v.dep_ == "conj" and (v.head.pos_ != "VERB" or main_tense) \
                 and v.head.dep_ in ("ccomp", "xcomp") and v.head.head.pos_ == "VERB"
             # "Il a jugé qu'une fermeture serait contre-productive et a appelé X": the parser
             # coordinated "appelé" with the adjective; its subject is the one of "jugé"
             v = v.head.head if first_conjunct_elsewhere else v.head
-            conf *= 0.85
+            conf *= 1.0 if main_tense and first_conjunct_elsewhere else 0.85  # (the auxiliary tells: no guess)
             continue
         break
     if v.dep_ in ("advcl", "parataxis") and v.head.i in ctx.mention_at and v.head.i < v.i \
@@ -707,6 +708,19 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
                 break
             prev = ctx.doc[prev.start - 1].sent
     return []
+
+
+def _tense_aux(verb: Token) -> list[str]:
+    return [c.lower_ for c in verb.children if c.dep_ == "aux:tense"]
+
+
+def _main_tense(conj: Token) -> bool:
+    """"Il a rappelé que son pays avait demandé X, et a appelé Paris à ...": a conjunct the parser hung
+    on the verb of a "que" clause but whose auxiliary is the main verb's, not that verb's (the second
+    act is the main clause's subject's)."""
+    own, head, main = _tense_aux(conj), _tense_aux(conj.head), _tense_aux(conj.head.head)
+    return bool(own) and own == main and own != head \
+        and any(c.dep_ == "mark" and c.lower_ in ("que", "qu'") for c in conj.head.children)
 
 
 def _fronted_names(ctx: _Context, verb: Token, conf: float) -> list[_Arg]:

@@ -1343,3 +1343,16 @@ def test_town_that_is_the_capital_of_the_place_dont_refers_to(nlp):
               ("Goma", "LOCATED_IN", "Nord-Kivu"))]
     for text, triple in cases:
         assert triple in triples(rels(nlp, text))
+
+
+def test_second_act_after_a_que_clause_is_the_main_subjects(nlp):
+    # "et a appelé" is hung on the verb of the "que" clause; its auxiliary is the main verb's
+    cases = [("Le chef de la diplomatie turque, Hakan Fidan, a estimé que les négociations avaient échoué et a "
+              "appelé la Russie à reprendre le dialogue.", ("Hakan Fidan", "REQUEST", "Russie")),
+             ("La présidente moldave Maia Sandu a affirmé que son gouvernement avait tenu ses engagements, et a "
+              "exhorté l'Union européenne à ouvrir les négociations.", ("Maia Sandu", "REQUEST", "Union européenne")),
+             ("Le ministre camerounais Jean-Claude Ebogo a salué la restitution. Il a toutefois rappelé que son pays "
+              "avait demandé le retour de 200 objets, et a appelé Paris à « aller plus loin ».",
+              ("Jean-Claude Ebogo", "REQUEST", "France"))]
+    for text, triple in cases:
+        assert triple in triples(rels(nlp, text))
