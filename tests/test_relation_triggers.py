@@ -25,6 +25,9 @@ VERB_CASES = [
     ("Les rebelles du M23 se sont emparés de Goma, selon l'ONU.", ("M23", "ASSAULT", "Goma")),
     ("Des soldats russes ont torturé Oleksandr Kovalenko pendant sa détention.",
      ("Russie", "ASSAULT", "Oleksandr Kovalenko")),
+    # ASSAULT, not COERCE: an abduction is violence in PLOVER (ASSAULT mode "abduct")
+    ("Le JNIM a enlevé Olivier Dubois à Gao en 2021.", ("JNIM", "ASSAULT", "Olivier Dubois")),
+    ("Le groupe Boko Haram a revendiqué l'enlèvement de Chantal Mbida.", ("Boko Haram", "ASSAULT", "Chantal Mbida")),
     # ACCUSE: verbs of blame and of judicial accusation
     ("Le ministre Bruno Lemaire a épinglé la Commission européenne.",
      ("Bruno Lemaire", "ACCUSE", "Commission européenne")),
