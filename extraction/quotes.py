@@ -45,6 +45,7 @@ CIRCUMSTANCE = {"lors", "pendant", "durant", "devant", "après", "avant", "depui
 NOT_COMPLEMENTIZER = {"ainsi", "alors", "tandis", "bien", "parce", "avant", "après", "plus", "moins", "autant",
                       "tant", "dès", "sans", "afin", "pendant", "quel", "quelle", "quels", "quelles", "sauf"}
 MIN_FREE_QUOTE_WORDS = 4
+STANCE_VERBS = {"dire", "déclarer"}  # "s'est dit prêt à ...", "s'est déclarée favorable à ..."
 PROMISES = {"promettre", "jurer"}  # "a promis d'ouvrir des discussions": words given
 DENIALS = {"nier", "démentir"}  # with a bare infinitive ("nie être le chef"): no quote
 TAKES_DE_TOO = {"demander"}  # "demander à être reçu" and "demander à X de ..."
@@ -238,6 +239,9 @@ class _Extractor:
     def complement(self, cue: _Cue, seg_end: int) -> tuple[str, int] | None:
         """What the cue introduces: ('que'|'colon'|'a'|'inf'|'quote', first token) or None."""
         doc, light = self.doc, True
+        stance = self._stance(cue, seg_end)
+        if stance is not None:
+            return ("stance", stance)
         for j in range(cue.last + 1, min(seg_end, cue.last + 16)):
             t = doc[j]
             low = t.lower_
@@ -290,6 +294,27 @@ class _Extractor:
                     or fold(t.text) in TIME_WORDS):  # "a annoncé lundi avoir signé"
                 light = False
         return None
+
+    def _stance(self, cue: _Cue, seg_end: int) -> int | None:
+        """"Lisbonne s'est dite prête à envoyer des experts", "le syndicat se dit très inquiet pour
+        ...", "se sont déclarés favorables au projet": a reflexive "se dire"/"se déclarer" with an
+        adjective reports a stance; the reported text starts after the verb."""
+        doc = self.doc
+        if cue.lemma not in STANCE_VERBS or cue.last + 2 >= seg_end:
+            return None
+        k = cue.first - 1
+        while k > 0 and doc[k].pos_ == "AUX" and k > cue.first - 3:
+            k -= 1
+        if doc[k].lower_ not in ("s'", "s’", "se"):
+            return None
+        j = cue.last + 1
+        while j < seg_end and doc[j].pos_ == "ADV" and self.inq[j] == -1:
+            j += 1
+        t = doc[j] if j < seg_end else None
+        if t is None or self.inq[j] != -1 or not (t.pos_ == "ADJ" or (
+                t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"))):
+            return None
+        return cue.last + 1
 
     def _addressee_before(self, cue: _Cue, j: int) -> bool:
         """Only a short prepositional phrase naming whom or where the words were addressed stands

@@ -1002,3 +1002,18 @@ def test_an_inverted_subject_opened_by_l_un_de(nlp, text, who):
 def test_a_nationality_noun_stands_for_the_person_named_with_it(nlp, text, who):
     _, quotes = run(nlp, text)
     assert [speaker(q) for q in quotes] == [who]
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Rome s'est dite prête à accueillir une partie des migrants.", "prête à accueillir une partie des migrants"),
+    ("La fédération se dit très inquiète pour l'avenir des petits clubs.", "très inquiète pour l'avenir des petits clubs"),
+    ("Les agriculteurs se sont déclarés opposés à toute hausse de la taxe.", "opposés à toute hausse de la taxe"),
+])
+def test_se_dire_with_an_adjective_reports_a_stance(nlp, text, reported):
+    _, quotes = run(nlp, text)
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", reported)]
+
+
+def test_a_non_reflexive_dire_with_an_adjective_is_no_stance(nlp):
+    _, quotes = run(nlp, "Le jury a dit coupable l'ancien maire.")
+    assert quotes == []
