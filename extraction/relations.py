@@ -710,6 +710,17 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     return []
 
 
+def _que_clause_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
+    """"Washington exige que l'Iran réduise ses stocks", "l'UE demande que Moscou retire ses troupes": the
+    one asked to act is the subject of the "que" clause."""
+    # (also hung on an adverbial in between: "exige de son côté que X ...")
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses += [g for c in verb.children if c.dep_.startswith("obl") for g in c.children if g.dep_ == "acl"]
+    return [a for c in clauses if c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ in ("que", "qu'") for m in c.children)
+            for s in c.children if s.dep_ in ("nsubj", "nsubj:pass") for a in ctx.resolve(s, 0.8)]
+
+
 def _tense_aux(verb: Token) -> list[str]:
     return [c.lower_ for c in verb.children if c.dep_ == "aux:tense"]
 
@@ -2236,6 +2247,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                                and (found := ctx._near_antecedent(c, 2)) is not None]
             if not objects and subjects and not preps and not passive:
                 objects = _surface_object(ctx, tok)
+            if not objects and subjects and predicate == "REQUEST" and not passive:
+                objects = _que_clause_subjects(ctx, tok)
             if not objects and subjects and predicate in PLACE_OBJECTS:
                 # "a déployé 300 soldats près de Zvečan", "a dépêché des renforts dans la région de X"
                 heads = [tok] + [c for c in tok.children if c.dep_ == "obj"]

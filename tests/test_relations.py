@@ -1356,3 +1356,15 @@ def test_second_act_after_a_que_clause_is_the_main_subjects(nlp):
               ("Jean-Claude Ebogo", "REQUEST", "France"))]
     for text, triple in cases:
         assert triple in triples(rels(nlp, text))
+
+
+def test_request_whose_addressee_is_the_subject_of_a_que_clause(nlp):
+    cases = [("Washington exige de son côté que l'Iran réduise ses stocks d'uranium enrichi.",
+              ("États-Unis", "REQUEST", "Iran")),
+             ("L'Union européenne demande que la Russie retire ses troupes de Géorgie.",
+              ("Union européenne", "REQUEST", "Russie")),
+             ("La CGT réclame que la direction de Renault ouvre des négociations salariales.",
+              ("CGT", "REQUEST", "Renault"))]
+    for text, triple in cases:
+        assert triple in triples(rels(nlp, text))
+    assert not triples(rels(nlp, "Le Japon a demandé que la lumière soit faite sur l'incident."))
