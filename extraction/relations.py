@@ -991,6 +991,15 @@ def _governing_verb(noun: Token) -> tuple[Token | None, int]:
     return None, hops
 
 
+def _object_after_place(ctx: _Context, noun: Token, verb: Token) -> bool:
+    """"ont repris samedi à Mascate leurs discussions": the parser hung the direct object on the place
+    before it, as a conjunct with no "et"/"ou" of its own or as a complement with no preposition."""
+    place = noun.head
+    return noun.dep_ in ("conj", "nmod") and place.head.i == verb.i and place.i < noun.i \
+        and (place.pos_ == "PROPN" or place.i in ctx.mention_at) and _case(place) in _PLACE_PREPS \
+        and not any(c.dep_ in ("cc", "case") for c in noun.children)
+
+
 class _Collector:
     def __init__(self, ctx: _Context):
         self.ctx = ctx
@@ -2303,7 +2312,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in COMPOUND_FIRSTS:
                 continue  # "libre-échange" is no exchange
             verb, hops = _governing_verb(tok)
-            if predicate == "COOPERATE" and verb is not None and tok.dep_ == "obj" \
+            as_object = tok.dep_ == "obj" or verb is not None and _object_after_place(ctx, tok, verb)
+            if predicate == "COOPERATE" and verb is not None and as_object \
                     and VERBS.get(verb.lemma_, ("",))[0] == "AGREE":
                 predicate = "AGREE"  # "a conclu des partenariats avec X": the act is the agreement
             if verb is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not ctx.resolve(verb.head):
@@ -2333,7 +2343,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     subjects = [a for a in _verb_subjects(ctx, verb)]
                     for a in subjects:
                         a.conf *= 0.85 if light and hops == 1 else 0.6
-                if not objects and verb.lemma_ in LIGHT_VERBS and tok.dep_ == "obj":
+                if not objects and verb.lemma_ in LIGHT_VERBS and as_object:
                     objects = _objects(ctx, verb, tuple(OBJECT_PREPS), 0.8, explicit=False)
                 elif not objects:
                     # a PP right after the noun phrase, hung on the verb by the parser
@@ -2348,7 +2358,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 objects = [a for c in verb.children if c.left_edge.i == tok.right_edge.i + 1
                            and _case(c) in PLACE_OBJECTS[predicate] for a in ctx.resolve(c, 0.7)]
             if predicate in SYMMETRIC and not objects and len({a.entity_id for a in subjects}) >= 2 \
-                    and verb is not None and tok.dep_ == "obj" and (verb.lemma_ in LIGHT_VERBS or possessed):
+                    and verb is not None and as_object and (verb.lemma_ in LIGHT_VERBS or possessed):
                 # "le Brésil et l'Argentine ont signé un accord": the coordinated agents are the pair
                 # (not "A et B protestent contre l'accord")
                 objects, subjects = subjects[1:], subjects[:1]

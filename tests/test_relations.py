@@ -1368,3 +1368,12 @@ def test_request_whose_addressee_is_the_subject_of_a_que_clause(nlp):
     for text, triple in cases:
         assert triple in triples(rels(nlp, text))
     assert not triples(rels(nlp, "Le Japon a demandé que la lumière soit faite sur l'incident."))
+
+
+def test_talks_object_the_parser_hung_on_the_place_before_it(nlp):
+    for text, pair in [("L'Iran et les Etats-Unis ont repris samedi à Mascate leurs discussions indirectes sur le "
+                        "programme nucléaire iranien.", {"Iran", "États-Unis"}),
+                       ("La Serbie et le Kosovo ont repris jeudi à Bruxelles leurs négociations sur la "
+                        "normalisation.", {"Serbie", "Kosovo"}),
+                       ("La France et l'Italie ont tenu lundi à Rome leur sommet annuel.", {"France", "Italie"})]:
+        assert [{s, o} for s, p, o in triples(rels(nlp, text)) if p == "CONSULT"] == [pair]
