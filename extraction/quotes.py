@@ -469,7 +469,8 @@ class _Extractor:
             elif not comma_before:
                 before = (k, k + 1) if pronoun_of(doc[k]) else np_backward(doc, k, seg_start)
         if after is None:
-            after = np_forward(doc, self._past_aside(cue.last + 1, seg_end), seg_end, skip_pp=True)
+            after = np_forward(doc, self._past_aside(cue.last + 1, seg_end), seg_end, skip_pp=True) \
+                or self._person_after(cue.last + 1, seg_end)
         # appositions: ", le docteur Samuel Okafor", "auprès de l'ONU, Rebecca Holloway", and two
         # in a row: "leur porte-parole, la députée du Rhône, Claire Vasseur"
         for _ in range(2 if after else 0):
@@ -502,6 +503,18 @@ class _Extractor:
         if cue.comp is None and (comma_before or before is None):
             return after or before
         return before or after
+
+    def _person_after(self, j: int, seg_end: int) -> tuple[int, int] | None:
+        """The person named after a verb past a phrase the noun-phrase scan cannot cut: "a affirmé
+        à l'AFP Karim Benali", "a déclaré au Figaro Jean Dupont" (two names in a row)."""
+        doc, starts = self.doc, self.resolver.person_starts
+        for x in range(j, min(seg_end, j + 8)):
+            t = doc[x]
+            if self.inq[x] != -1 or t.pos_ not in ("ADP", "DET", "NOUN", "PROPN", "ADV"):
+                return None
+            if x > j and t.idx in starts:
+                return np_forward(doc, x, seg_end)
+        return None
 
     def _in_locution(self, k: int) -> bool:
         """Token k is inside "d'ores et déjà", an adverb the parser reads as a noun phrase and a

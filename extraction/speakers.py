@@ -208,6 +208,7 @@ class SpeakerResolver:
                     key=lambda x: x[0])
         self.mentions = ms
         self.starts = [m[0] for m in ms]
+        self.person_starts = {m[0] for m in ms if m[3].label == "PER"}
         self.quoted = quoted  # char spans inside quotation marks: persons named there don't speak
         self.qstarts = [q[0] for q in quoted]
         self.gender = {e.entity_id: self._gender(e) for e in entities if e.label == "PER"}

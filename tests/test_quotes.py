@@ -1017,3 +1017,14 @@ def test_se_dire_with_an_adjective_reports_a_stance(nlp, text, reported):
 def test_a_non_reflexive_dire_with_an_adjective_is_no_stance(nlp):
     _, quotes = run(nlp, "Le jury a dit coupable l'ancien maire.")
     assert quotes == []
+
+
+@pytest.mark.parametrize("text, who", [
+    ("« Nous ne reculerons pas », a affirmé à l'AFP Karim Benali, secrétaire général du syndicat.", "Karim Benali"),
+    ("« Rien n'est décidé », a confié à Reuters Anne Morel, porte-parole du groupe.", "Anne Morel"),
+    ("« L'eau est montée en dix minutes », a raconté à l'AFP Lucie Garnier, une commerçante du centre-ville.",
+     "Lucie Garnier"),
+])
+def test_an_inverted_speaker_named_right_after_a_news_outlet(nlp, text, who):
+    _, quotes = run(nlp, text)
+    assert [speaker(q) for q in quotes] == [who]
