@@ -103,6 +103,7 @@ SPORT_AND_OTHER_SENSES = [
     "Le ministre Gérald Darmanin a prévenu Emmanuel Macron de sa démission.",
     "La France a participé à la rencontre contre l'Irlande.",
     "L'Olympique lyonnais a prêté Rayan Cherki à l'OGC Nice pour la saison.",
+    "Le Paris Saint-Germain retrouve le Real Madrid en demi-finale.",
 ]
 
 
