@@ -861,11 +861,18 @@ def _objects_below(ctx: _Context, verb: Token, preps: tuple[str, ...]) -> list[_
         if ctx.resolve(c):
             continue
         for g in c.children:
-            if g.dep_ == "nmod" and _case(g) in preps and _case(g) not in _DE:
+            if g.dep_ == "nmod" and _case(g) in preps and _case(g) not in _DE and not _name_tail(ctx, g):
                 out.extend(_not_place(ctx, g, ctx.resolve(g, 0.75)))
             elif g.dep_ == "nmod" and depth < 2:
                 stack.append((g, depth + 1))
     return out
+
+
+def _name_tail(ctx: _Context, noun: Token) -> bool:
+    """"de son Fonds central d'intervention pour les urgences humanitaires (CERF)": a common noun glossed by
+    a bracketed short form ends a body's name; the short form names the body, not a recipient."""
+    return noun.i not in ctx.mention_at and noun.pos_ == "NOUN" and any(
+        c.dep_ == "appos" and c.i in ctx.mention_at and ctx.doc[c.i - 1].text == "(" for c in noun.children)
 
 
 def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float,

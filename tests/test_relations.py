@@ -1377,3 +1377,18 @@ def test_talks_object_the_parser_hung_on_the_place_before_it(nlp):
                         "normalisation.", {"Serbie", "Kosovo"}),
                        ("La France et l'Italie ont tenu lundi à Rome leur sommet annuel.", {"France", "Italie"})]:
         assert [{s, o} for s, p, o in triples(rels(nlp, text)) if p == "CONSULT"] == [pair]
+
+
+def test_aid_for_a_country_after_pour(nlp):
+    assert ("Union européenne", "AID", "Mozambique") in triples(rels(
+        nlp, "L'Union européenne a annoncé une aide d'urgence de 5 millions d'euros pour le Mozambique."))
+    assert ("Allemagne", "AID", "Ukraine") in triples(rels(
+        nlp, "Berlin a promis une nouvelle enveloppe de 500 millions d'euros pour l'Ukraine."))
+    assert not triples(rels(nlp, "Le Japon a débloqué une aide pour la reconstruction des écoles."))
+
+
+def test_bracketed_short_form_ending_a_name_is_no_recipient(nlp):
+    # "pour les urgences humanitaires (CERF)" ends the fund's name
+    t = triples(rels(nlp, "Les Nations unies ont débloqué dimanche 15 millions de dollars de leur Fonds central "
+                          "d'intervention pour les urgences humanitaires (CERF) afin de financer l'aide d'urgence."))
+    assert not [x for x in t if x[2] == "CERF"]
