@@ -1028,3 +1028,14 @@ def test_a_non_reflexive_dire_with_an_adjective_is_no_stance(nlp):
 def test_an_inverted_speaker_named_right_after_a_news_outlet(nlp, text, who):
     _, quotes = run(nlp, text)
     assert [speaker(q) for q in quotes] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("« On est à bout », lâche Nadia Cherif, aide-soignante à Lille.", "Nadia Cherif"),
+    ("« C'est une très bonne nouvelle pour la vallée », s'est réjoui le maire de Briançon, Arnaud Murgia.",
+     "Arnaud Murgia"),
+    ("« Nous avons sous-estimé la crise », a concédé le ministre de la Santé, Paul Ferrand.", "Paul Ferrand"),
+])
+def test_more_verbs_of_speech(nlp, text, who):
+    _, quotes = run(nlp, text)
+    assert [(q.kind, speaker(q)) for q in quotes] == [("direct", who)]
