@@ -41,6 +41,9 @@ VERB_CASES = [
     ("Washington exige de Pékin la libération des détenus.", ("États-Unis", "REQUEST", "Chine")),
     ("Le président Paul Mvondo a ordonné à l'armée camerounaise de quitter la zone.",
      ("Paul Mvondo", "REQUEST", "armée camerounaise")),
+    # CONSULT: a visit to a country ("se rendre en"; not "à", which would take "rendre hommage à X")
+    ("Le président sénégalais Bassirou Diomaye Faye s'est rendu mardi en Mauritanie.",
+     ("Bassirou Diomaye Faye", "CONSULT", "Mauritanie")),
     # AID: funds allotted to a country
     ("La Banque mondiale a alloué 200 millions de dollars au Kenya.", ("Banque mondiale", "AID", "Kenya")),
     # COERCE: arrests and bans
