@@ -1392,3 +1392,11 @@ def test_bracketed_short_form_ending_a_name_is_no_recipient(nlp):
     t = triples(rels(nlp, "Les Nations unies ont débloqué dimanche 15 millions de dollars de leur Fonds central "
                           "d'intervention pour les urgences humanitaires (CERF) afin de financer l'aide d'urgence."))
     assert not [x for x in t if x[2] == "CERF"]
+
+
+def test_role_played_by_someone_stands_for_them(nlp):
+    t = triples(rels(nlp, "La porte-parole du département d'Etat, Jennifer Hollis, a salué le « rôle constructif » "
+                          "joué par Oman."))
+    assert ("Jennifer Hollis", "SUPPORT", "Oman") in t
+    t = triples(rels(nlp, "Moscou a dénoncé le rôle de l'Otan dans le conflit."))
+    assert ("Russie", "ACCUSE", "Otan") in t
