@@ -157,13 +157,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 class _Cue:
-    __slots__ = ("first", "last", "lemma", "takes_a", "comp", "subject", "obj_start")
+    __slots__ = ("first", "last", "lemma", "takes_a", "comp", "subject", "obj_start", "sequel")
 
     def __init__(self, first: int, last: int, lemma: str, takes_a: bool):
         self.first, self.last, self.lemma, self.takes_a = first, last, lemma, takes_a
         self.comp: tuple[str, int] | None = None
         self.subject: tuple[int, int] | None = None
         self.obj_start = 0  # where a quoted object starts, past adjuncts ("a salué dans un communiqué | une ...")
+        self.sequel = False  # "avant d'ajouter", "Et de conclure": the previous speaker goes on
 
 
 def _cue_candidates(doc: Doc) -> set[int]:
@@ -558,6 +559,13 @@ class _Extractor:
                 break
         return True
 
+    def _sequel(self, cue: _Cue, seg_start: int) -> bool:
+        """An infinitive after "avant de", "et de", "puis de" ("a précisé ..., avant d'ajouter que",
+        "Et de conclure : « ... »"): the speaker goes on; it has no subject of its own."""
+        doc, k = self.doc, cue.first - 1
+        return (k - 1 >= seg_start and "Inf" in doc[cue.first].morph.get("VerbForm")
+                and doc[k].lower_ in ("de", "d'", "d’") and doc[k - 1].lower_ in ("avant", "et", "puis"))
+
     def _adjunct_participle(self, cue: _Cue, seg_start: int) -> bool:
         """", appelant ...", "tout en rappelant que ...": a present participle or gerund after the
         reporting verb of its sentence; its subject is that verb's, not a noun of the clause before."""
@@ -610,6 +618,8 @@ class _Extractor:
 
     # -- quotes -------------------------------------------------------------------------------
     def _speaker(self, cue: _Cue | None, seg: int, char: int) -> Speaker | None:
+        if cue is not None and cue.subject is None and cue.sequel:
+            return self._continuation(seg)
         if cue is None or cue.subject is None:
             return None
         sp = self.resolver.resolve(cue.subject, seg)
@@ -743,6 +753,9 @@ class _Extractor:
                 c.subject = cues[n_cue - 1].subject  # "a condamné « X » et demandé ...": same subject
             elif n_cue and cues[n_cue - 1].subject is not None and self._adjunct_participle(c, seg_start):
                 c.subject = cues[n_cue - 1].subject  # "», a-t-elle déclaré, appelant l'armée à « cesser »"
+            if self._sequel(c, seg_start):  # "avant d'ajouter que ...", "Et d'ajouter : « ... »"
+                c.subject = cues[n_cue - 1].subject if n_cue else None
+                c.sequel = True
         post = [c for c in cues if c.comp is None]
         covered, produced = -1, len(self.quotes)
         for c in cues:

@@ -1039,3 +1039,16 @@ def test_an_inverted_speaker_named_right_after_a_news_outlet(nlp, text, who):
 def test_more_verbs_of_speech(nlp, text, who):
     _, quotes = run(nlp, text)
     assert [(q.kind, speaker(q)) for q in quotes] == [("direct", who)]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("La directrice de l'hôpital, Agnès Roux, a reconnu des retards. « Les urgences sont saturées », a-t-elle "
+     "déclaré. Et d'ajouter : « Nous recrutons vingt infirmiers. »", ["Agnès Roux", "Agnès Roux"]),
+    ("Le procureur, Denis Caron, a indiqué que deux suspects avaient été arrêtés, avant de préciser que l'enquête "
+     "se poursuivait.", ["Denis Caron", "Denis Caron"]),
+    ("« Le budget sera tenu », a assuré la maire de Nantes, Johanna Rolland. Et de conclure : « Aucun projet ne "
+     "sera abandonné. »", ["Johanna Rolland", "Johanna Rolland"]),
+])
+def test_an_infinitive_after_avant_de_or_et_de_goes_on_with_the_speaker(nlp, text, who):
+    _, quotes = run(nlp, text)
+    assert [speaker(q) for q in quotes] == who
