@@ -78,7 +78,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from . import roles
-from .nlp import text_of
+from .nlp import span_text, text_of
 from .countries import (CAPITAL_NAMES, COUNTRIES, LEXICONS, SEAT_NAMES, country, country_of_adjective,
                         country_of_capital, fold, institutions_of_seat, same_organisation)
 from .model import Entity, Mention
@@ -247,7 +247,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         return []
     if (doc[start].is_lower and doc[start].lemma_ in PLACE_NOUNS or fold(doc[start].text) == "etat") and start + 2 < end \
             and doc[start + 1].lower_ in _PREPOSITIONS and doc[start + 2].text[:1].isupper() \
-            and fold(doc[start + 2:end].text) not in _GENERIC:  # "département d'Etat" is the ministry
+            and fold(span_text(doc, start + 2, end)) not in _GENERIC:  # "département d'Etat" is the ministry
         start += 2  # "province de Zambézie" -> "Zambézie", "l'Etat du Minas Gerais" -> "Minas Gerais"
     sure = False
     if doc[start].is_lower and doc[start].lemma_ in ORG_CONTEXT and (label != "PER" or doc[start].lemma_ not in PERSON_NOUNS):
@@ -258,7 +258,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             start, label, sure = start if doc[start].lemma_ in _NAMING_NOUNS else j, "ORG", True
     if start > 0 and doc[start - 1].lower_ in _DETS | _PREPOSITIONS:
         for n in (3, 2, 1):  # "ministre de l'[Economie] Eric Lombard": the portfolio is the role's
-            if start + n < end and doc[start + n].is_title and fold(doc[start:start + n].text) in roles.PORTFOLIOS:
+            if start + n < end and doc[start + n].is_title and fold(span_text(doc, start, start + n)) in roles.PORTFOLIOS:
                 start += n
                 break
     if label != "ORG" and end - start >= 3 and _ACRONYM.match(doc[start].text) \
@@ -266,7 +266,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         # "le député RN Jean Morel": the party's acronym, then the person
         return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 1, end, start + 1, "PER")]
     if label == "PER" and end - start >= 3 and start > 0 and doc[start - 1].lower_ in _MEMBER_NOUNS \
-            and doc[start].is_title and (doc[start + 1:end].text in people or _honorific_surname(doc, end - 1)):
+            and doc[start].is_title and (span_text(doc, start + 1, end) in people or _honorific_surname(doc, end - 1)):
         # "la députée Renaissance Claire Morin" beside "Claire Morin": the party's name, then the person
         return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 1, end, start + 1, "PER")]
     if (label != "PER" or doc[start].is_lower) and roles.head_at(doc, start, end):
@@ -276,21 +276,21 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         while i > start and doc[i - 1].is_title and doc[i - 2].pos_ not in ("ADP", "DET") \
                 and doc[i - 1].lower_ not in roles.TITLES:
             i -= 1
-        if i < end and fold(doc[i:end].text) not in roles.PORTFOLIOS:
+        if i < end and fold(span_text(doc, i, end)) not in roles.PORTFOLIOS:
             return [_Piece(i, end, i, "PER")]
         # "préfète de Lot-et-Garonne": the role goes, the place or organisation stays
         k = start + roles.head_at(doc, start, end)
         while k < end and doc[k].lower_ in ("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’"):
             k += 1
         if k < end and doc[k].text[:1].isupper() and fold(doc[k].text) not in roles.PORTFOLIO_WORDS \
-                and label != "PER" and fold(doc[k:end].text) not in _GENERIC:
+                and label != "PER" and fold(span_text(doc, k, end)) not in _GENERIC:
             return [_Piece(k, end, k, label)]
         return []
     if doc[start].lower_ == "gouvernement" and end - start == 2 and doc[start + 1].is_title \
             and not (country(doc[start + 1].text) or country_of_capital(doc[start + 1].text)):
         return [_Piece(start + 1, end, start + 1, "PER")]  # "le gouvernement Barnier": its head of government
     if label == "LOC" and end - start == 2 and all(t.is_title and t.is_alpha for t in doc[start:end]) \
-            and _successor_object(doc, start) and not (country(span_text := doc[start:end].text) or country_of_capital(span_text)):
+            and _successor_object(doc, start) and not (country(name_text := span_text(doc, start, end)) or country_of_capital(name_text)):
         label = "PER"  # "qui a succédé à Jean Castex": one succeeds a person
     if start > 0 and doc[start - 1].lower_ in ("axe", "axes") and end - start == 1 \
             and all(part in _COMPASS | {"atlantique", "mediterranee"} for part in fold(doc[start].text).split("-")):
@@ -302,19 +302,19 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         return [_Piece(start, end, start, "ORG", sure=True)]  # "la députée Renaissance Claire X": the party
     if label == "PER" and start > 0 and doc[start - 1].lower_ in ("famille", "familles", "clan", "dynastie"):
         return []  # "la holding de la famille Lemarchand": a family, not one person
-    span = doc[start:end]
-    text = fold(span.text)
-    if text in roles.PORTFOLIOS or text in roles.TITLES or not any(t.text[:1].isupper() for t in span):
+    span = span_text(doc, start, end)
+    text = fold(span)
+    if text in roles.PORTFOLIOS or text in roles.TITLES or not any(t.text[:1].isupper() for t in doc[start:end]):
         return []  # also "le Premier ministre" tagged PER: a title without its holder
     if end - start == 1 and doc[start].pos_ in ("ADJ", "VERB", "NOUN") and doc[start].lemma_.islower() \
             and (label != "PER" or end < len(doc) and doc[end].is_lower) and _sentence_initial(doc, start) \
-            and not (country(span.text) or country_of_capital(span.text)) and span.text not in named_inside \
+            and not (country(span) or country_of_capital(span)) and span not in named_inside \
             and not doc[start].is_upper:  # "le sud-coréen SK" where the parser opened a sentence
         # "Ancienne adjointe, ...", "« Frapper un marché ...", "Extradé par ...", "Professeure de lettres
         # dans un lycée, elle ...": a capitalised first word that the parser reads as a common word
         return []
     if end - start == 1 and end < len(doc) and doc[end].lower_ == "par" and _sentence_initial(doc, start) \
-            and _PARTICIPLE.search(doc[start].text) and not (country(span.text) or country_of_capital(span.text)):
+            and _PARTICIPLE.search(doc[start].text) and not (country(span) or country_of_capital(span)):
         return []  # "Extradé par les Pays-Bas", "Soutenue par ...": a participle opening the sentence
     if end - start == 1 and end < len(doc) and doc[end].is_lower \
             and fold(doc[start].text + " " + doc[end].text) in roles.TITLES:
@@ -324,17 +324,17 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         return [_Piece(end - 1, end, end - 1, "LOC")]  # "le championnat de Belgique": the country is named
     if text == "etat" and end < len(doc) and doc[end].is_lower and country_of_adjective(doc[end].text):
         return [_Piece(start, end + 1, start, "LOC")]  # "l'Etat sénégalais": the country (see _state_country)
-    if end - start == 1 and (country_of_adjective(span.text) or _honorific(doc[start])
+    if end - start == 1 and (country_of_adjective(span) or _honorific(doc[start])
                              or text in _GENERIC or _demonym(doc, start, label)):
         return []
     if _common_name_at(doc, start) or _coordinated_compass(doc, start, end) \
-            or end - start == 1 and end < len(doc) and doc[end].is_digit and len(doc[end]) == 4 and country(span.text):
+            or end - start == 1 and end < len(doc) and doc[end].is_digit and len(doc[end]) == 4 and country(span):
         return []  # "verreries Art nouveau"; "entre l'Est et l'Ouest"; "le plan France 2030"
     if doc[start].is_lower and end - start > 1 and doc[start + 1].is_title and country_of_adjective(doc[start].text) \
             and start > 0 and doc[start - 1].lower_ in _DETS:
         start += 1  # "le [russe] Gazprom": the nationality used as a noun goes, and says "company" below
-        span = doc[start:end]
-    if _portfolio_slot(doc, start) and not (country(span.text) or country_of_capital(span.text)):
+        span = span_text(doc, start, end)
+    if _portfolio_slot(doc, start) and not (country(span) or country_of_capital(span)):
         return []  # "chargée des Outre-mer", "ministre des Sports": a portfolio the lexicon lacks
     if _org_noun_before(doc, start, end, label) or _company_adjective_before(doc, start, end) \
             or _org_apposition(doc, start, end, label) or _fronted_org_noun(doc, start, end, label) \
@@ -351,7 +351,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         label = "ORG"  # "Metropolitan Museum of Art", "Wellcome Foundation" tagged LOC
     elif _place_noun_of(doc, start):
         label, sure = "LOC", True  # "le village de Kyun Taw" tagged PER
-    elif label == "LOC" and end - start == 1 and _LETTERS_AND_DIGITS.match(span.text):
+    elif label == "LOC" and end - start == 1 and _LETTERS_AND_DIGITS.match(span):
         label = "ORG"  # "M23", "G20": places are not named with digits
     if label == "PER" and end - start == 1 and start > 1 and doc[start - 1].lower_ in _PREPOSITIONS \
             and _place_noun_before(doc, start - 2, _TOWN_CONTEXT):
@@ -362,7 +362,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if label in ("ORG", "LOC") and _quoted_title(doc, start, end):
         label = "MISC"  # « Terra Baixa »: a film, a book
     elif start > 1 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")" \
-            and doc[start - 2].text in _CLOSE_QUOTES and not (country(span.text) or country_of_capital(span.text)):
+            and doc[start - 2].text in _CLOSE_QUOTES and not (country(span) or country_of_capital(span)):
         label, sure = "ORG", True  # « La Mer intérieure » (Grasset): a work's publisher or label
     if end - start == 1 and len(doc[start].text) == 1:
         return []  # a single letter ("RTS,S") names nothing
@@ -372,7 +372,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     elif start > 0 and _honorific(doc[start - 1]) and label in ("PER", "MISC"):
         start -= 1
         label = "PER"
-    if name_start >= end or not doc[name_start:end].text.strip():
+    if name_start >= end or not span_text(doc, name_start, end).strip():
         return []
     if doc[start].is_lower and doc[start].lower_ in _FACILITIES and end - start > 1 and not sure:
         label = "LOC"  # "le stade Ernest-Wallon" is the ground, "le Stade toulousain" the club
@@ -413,7 +413,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and doc[start - 2].is_lower and doc[start - 2].lower_ in _FACILITIES - {"place"}:
         start = name_start = start - 2
         label = "LOC"  # "la galerie d'Apollon", "la rue de Rivoli": a place named after someone
-    elif label in ("LOC", "MISC") and _age_apposition(doc, end) and not (country(span.text) or country_of_capital(span.text)) \
+    elif label in ("LOC", "MISC") and _age_apposition(doc, end) and not (country(span) or country_of_capital(span)) \
             and not _noun_complement(doc, start):
         label = "PER"  # "Abdelrahman, un Soudanais de 26 ans, ...": only people have an age
     museum = _museum_before(doc, start)
@@ -544,7 +544,7 @@ def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
         k -= 1
         while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
             k -= 1
-        span = doc[start:end].text
+        span = span_text(doc, start, end)
         return doc[k].lower_ in ("club", "équipe") and label != "PER" and not (country(span) or country_of_capital(span))
     while k >= 0 and doc[k].is_lower:
         if doc[k].pos_ == "ADJ" or doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm") \
@@ -559,7 +559,7 @@ def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
     noun = _compound_ending(doc, k) or doc[k].lemma_.lower()
     if noun not in ORG_CONTEXT or label == "PER" and noun in PERSON_NOUNS:
         return False
-    span = doc[start:end].text
+    span = span_text(doc, start, end)
     return not (country(span) or country_of_capital(span))
 
 
@@ -619,7 +619,7 @@ def _org_context(doc: Doc, start: int, end: int) -> bool:
     """Words before a place-tagged name that only an organisation takes: a team faced or beaten
     ("affronter le Leinster"), a company one works at ("chez Voltix") or whose officers are named
     ("le directeur général de Voltix", "la direction de Voltix")."""
-    span = doc[start:end].text
+    span = span_text(doc, start, end)
     if country(span) or country_of_capital(span) or institutions_of_seat(span):
         return False
     root = doc[start:end].root
@@ -674,7 +674,7 @@ def _employs(verb) -> bool:
 def _compound_ending(doc: Doc, k: int) -> str | None:
     """"start-up" when token k is the "up" of it: a hyphenated noun the tokenizer split."""
     if k > 1 and doc[k - 1].text == "-" and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_:
-        return doc[k - 2:k + 1].text.lower()
+        return span_text(doc, k - 2, k + 1).lower()
     return None
 
 
@@ -691,7 +691,7 @@ def _fronted_org_noun(doc: Doc, start: int, end: int, label: str) -> bool:
         return False
     if k > 0 and not _sentence_initial(doc, k) and (doc[k - 1].pos_ in ("ADJ", "NUM", "DET") or doc[k - 1].is_title):
         k -= 1  # "Troisième constructeur", "Le géant"
-    span = doc[start:end].text
+    span = span_text(doc, start, end)
     return _sentence_initial(doc, k) and not (country(span) or country_of_capital(span))
 
 
@@ -709,7 +709,7 @@ def _company_adjective_before(doc: Doc, start: int, end: int) -> bool:
     used as a noun (an article right before it) names a company; a person would be "le Français"."""
     if start < 2 or not doc[start - 1].is_lower or doc[start - 2].lower_ not in _DETS:
         return False
-    span = doc[start:end].text
+    span = span_text(doc, start, end)
     return bool(country_of_adjective(doc[start - 1].text)) and not (country(span) or country_of_capital(span))
 
 
@@ -739,7 +739,7 @@ def _org_apposition(doc: Doc, start: int, end: int, label: str) -> bool:
         return False
     if noun not in ORG_CONTEXT or noun in _TEAM_NOUNS or label == "PER" and noun in PERSON_NOUNS:
         return False  # "Rennes, club de Ligue 1": a town names its club only in sport
-    span = doc[start:end].text
+    span = span_text(doc, start, end)
     return (doc[k + 1].lower_ in _PREPOSITIONS or doc[k + 1].is_punct or doc[k + 1].pos_ == "ADJ") \
         and not (country(span) or country_of_capital(span))
 
@@ -770,7 +770,7 @@ def _portfolio_slot(doc: Doc, start: int) -> bool:
         j = k - 2  # "ministre de l'Industrie et de la [Construction]": the portfolio before "et" says it
         while j > 1 and in_name(doc[j]) and in_name(doc[j - 1]):
             j -= 1
-        return doc[j].is_title and (fold(doc[j:k - 1].text) in roles.PORTFOLIOS or _portfolio_slot(doc, j))
+        return doc[j].is_title and (fold(span_text(doc, j, k - 1)) in roles.PORTFOLIOS or _portfolio_slot(doc, j))
     if doc[k].lower_ not in ("à", "au", "aux"):
         return False  # "le commissaire de l'UA" is the organisation
     k -= 1
@@ -848,8 +848,8 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
         while i < len(doc) and (doc[i].text in _OPEN_SKIP or doc[i].is_space):
             i += 1
         short = _bracketed_short_form(doc, i) if p.end - p.start > 1 else None
-        if short is not None and (country(doc[p.start:p.end].text) or any(doc[k].text in _CLOSE_QUOTES for k in range(p.end, i))) \
-                and not _spells(short, _initials(doc[p.start:p.end].text)):
+        if short is not None and (country(span_text(doc, p.start, p.end)) or any(doc[k].text in _CLOSE_QUOTES for k in range(p.end, i))) \
+                and not _spells(short, _initials(span_text(doc, p.start, p.end))):
             # "Mission ... au Soudan du Sud (MINUSS)": the bracket is not the country's;
             # « Les Jardins du nord » (Fayard): a work's publisher, not its short form
             short = None
@@ -861,9 +861,9 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
                 # "Université des sciences[, des techniques et des technologies de Bamako] (USTTB)": an enumeration
             # a one-word name: only its own initials ("Les Républicains (LR)" found as "Républicains")
             short = _bracketed_short_form(doc, j) if j > p.end else _bracketed_short_form(doc, i)
-            initials = {_initials(doc[p.start:j].text)}
+            initials = {_initials(span_text(doc, p.start, j))}
             if p.start > 0 and doc[p.start - 1].lower_ in _DETS and doc[p.start - 1].is_title:
-                initials.add(doc[p.start - 1].text[0] + _initials(doc[p.start:j].text))  # "La", "Les"
+                initials.add(doc[p.start - 1].text[0] + _initials(span_text(doc, p.start, j)))  # "La", "Les"
             if short is None or not any(_spells(short, i) for i in initials):
                 short = _foreign_short_form(doc, p)
                 if short is not None:
@@ -937,9 +937,9 @@ def _bracketed_short_form(doc: Doc, i: int) -> str | None:
     if len(words) == 1 and (_ACRONYM.match(words[0]) or _SHORT.match(words[0])):
         return words[0]
     if len(words) > 1 and all(w[:1].isupper() for w in words) and any(_ACRONYM.match(w) for w in words):
-        return doc[i + 1:close].text
-    if _ELIDED_ACRONYM.match(doc[i + 1:close].text):
-        return doc[i + 1:close].text  # "Forces armées d'Haïti (FAd'H)"
+        return span_text(doc, i + 1, close)
+    if _ELIDED_ACRONYM.match(span_text(doc, i + 1, close)):
+        return span_text(doc, i + 1, close)  # "Forces armées d'Haïti (FAd'H)"
     return None
 
 
@@ -1045,15 +1045,17 @@ def _join_name_prefixes(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
 def _coordinated_orgs(doc: Doc, pieces: list[_Piece]) -> None:
     """"courtisé par le club anglais de Brighton et par l'Eintracht Francfort": a place-tagged name
     coordinated with an organisation the context made sure of is an organisation too."""
-    places = {doc[p.name_start:p.end].text for p in pieces if p.start and doc[p.start - 1].lower_ in _LOCATIVE}
+    places = {span_text(doc, p.name_start, p.end) for p in pieces if p.start and doc[p.start - 1].lower_ in _LOCATIVE}
     for p, q in zip(pieces, pieces[1:]):
+        if not (p.sure and p.label == "ORG" and q.label == "LOC") or not 1 <= q.start - p.end <= 3:
+            continue  # read the words between only where the pair may qualify
         between = [t.lower_ for t in doc[p.end:q.start]]
         repeated = [w for i, w in enumerate(between) if i and doc[p.end + i].pos_ == "ADP"]
         if not (p.sure and p.label == "ORG" and q.label == "LOC" and between and between[0] == "et" and len(between) <= 3
                 and repeated and all(w in _DETS or w in repeated for w in between[1:])
                 and repeated[0] in {t.lower_ for t in doc[max(p.start - 6, 0):p.start]}):
             continue  # "par le club de X et par Y": the same preposition before both
-        name = doc[q.name_start:q.end].text
+        name = span_text(doc, q.name_start, q.end)
         if not (country(name) or country_of_capital(name) or institutions_of_seat(name) or name in places):
             q.label, q.sure = "ORG", True
 
@@ -1073,12 +1075,12 @@ def _pieces(doc: Doc, text: str) -> list[_Piece]:
     _complete(doc, pieces)
     acronyms = _bracket_acronyms(doc, text, pieces)
     # bare acronyms anywhere (also those the NER missed), and initials of long names
-    long_names = {_initials(doc[p.start:p.end].text): p for p in pieces
+    long_names = {_initials(span_text(doc, p.start, p.end)): p for p in pieces
                   if p.label in ("ORG", "MISC", "LOC") and p.end - p.start > 1}
     pieces = _affiliations(doc, pieces, set(acronyms) | set(long_names))
     out = []
     for p in pieces:
-        words = doc[p.start:p.end].text
+        words = span_text(doc, p.start, p.end)
         if p.end - p.start > 1 and words in acronyms and acronyms[words] is not p:  # "Africa CDC"
             full = acronyms[words]
             out.append(_Piece(p.start, p.end, p.start, full.label, "acronym", key=("ref", full.start)))
@@ -1093,7 +1095,7 @@ def _pieces(doc: Doc, text: str) -> list[_Piece]:
             if full is not None:
                 # "Paris Saint-Germain (PSG)": the NER knows "PSG" is a club even when it took the
                 # expansion for a place
-                org = tok.ent_type_ == "ORG" and full.label != "ORG" and not country(doc[full.start:full.end].text)
+                org = tok.ent_type_ == "ORG" and full.label != "ORG" and not country(span_text(doc, full.start, full.end))
                 out.append(_Piece(tok.i, tok.i + 1, tok.i, "ORG" if org else full.label, "acronym",
                                   key=("ref", full.start), sure=org))
     return sorted(out, key=lambda p: p.start)
@@ -1143,17 +1145,27 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     """Names the NER missed: countries and capitals of the lexicons anywhere, and names it
     found once but missed elsewhere (e.g. across a bad sentence split): every other
     capitalised occurrence of the same words is a mention too."""
+    # the matches do not overlap, so each is weighed against the NER pieces alone: only the
+    # pieces on its tokens matter
+    on_token: dict[int, list[_Piece]] = {}
+    for p in pieces:
+        for i in range(p.start, p.end):
+            on_token.setdefault(i, []).append(p)
+    dropped, found = set(), []
     for m in _GAZETTEER.finditer(text):
         span = doc.char_span(m.start(), m.end())
         if span is None or span.end < len(doc) and doc[span.end].is_digit and len(doc[span.end]) == 4:
             continue  # "le plan France 2030" names a plan
+        near = {id(p): p for i in range(span.start, span.end) for p in on_token.get(i, ())}.values()
         # a lexicon name wins over shorter NER pieces inside it ("New" of "New Delhi")
-        inside = [p for p in pieces if span.start <= p.start and p.end <= span.end]
-        if any(p.start < span.start < p.end or p.start < span.end < p.end for p in pieces) \
+        inside = [p for p in near if span.start <= p.start and p.end <= span.end]
+        if any(p.start < span.start < p.end or p.start < span.end < p.end for p in near) \
                 or any((p.start, p.end) == (span.start, span.end) for p in inside):
             continue
-        pieces = [p for p in pieces if p not in inside]
-        pieces.append(_Piece(span.start, span.end, span.start, "LOC"))
+        dropped.update(id(p) for p in inside)
+        found.append(_Piece(span.start, span.end, span.start, "LOC"))
+    if found:
+        pieces = [p for p in pieces if id(p) not in dropped] + found
     pieces = _national_compounds(doc, text, pieces)
     covered = {i for p in pieces for i in range(p.start, p.end)}
     known: dict[str, dict[tuple[str, ...], str]] = {}
@@ -1296,7 +1308,7 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
         else:  # "cellules lithium-fer-phosphate (LFP)", "des centres d'accueil ... (CAES)": a term, not a body
             terms.add(short)
     if terms:
-        pieces = [p for p in pieces if doc[p.start:p.end].text not in terms]
+        pieces = [p for p in pieces if span_text(doc, p.start, p.end) not in terms]
     for tok in _tokens_at(doc, _ORG_NOUNS.finditer(text)):
         # "le mouvement indépendantiste Libertà Nova": a name after an organisation noun the NER missed
         if not tok.is_lower or tok.lemma_ in PERSON_NOUNS or tok.i in covered:
@@ -1312,7 +1324,7 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
                 and doc[j + 1].pos_ != "NOUN" and doc[j + 1].text != "%":
             j += 1  # "l'association Utopia 56": a number in the name
         if j == k or any(i in covered for i in range(k, j)) or j < len(doc) and doc[j].text[:1].isupper() \
-                or doc[k].lower_ in roles.TITLES or country(doc[k:j].text) or country_of_capital(doc[k:j].text):
+                or doc[k].lower_ in roles.TITLES or country(span_text(doc, k, j)) or country_of_capital(span_text(doc, k, j)):
             continue
         first = tok.i if tok.lemma_ in _NAMING_NOUNS and k == tok.i + 1 else k  # "l'académie Renaudot"
         added.append(_Piece(first, j, first, "ORG", sure=True))
@@ -1339,7 +1351,7 @@ def _definition_start(doc: Doc, i: int, short: str, covered: set[int]) -> int | 
                 or not tok.is_lower and not tok.is_punct:
             break
         if tok.text.replace("-", "").isalpha() and tok.pos_ in ("NOUN", "X", "ADJ", "PROPN") and tok.lower_ not in _FUNCTION_WORDS:
-            initials = fold(_initials(doc[st:i].text)).upper()  # "véhicules électriques (VE)"
+            initials = fold(_initials(span_text(doc, st, i))).upper()  # "véhicules électriques (VE)"
             if initials == short:
                 return st
             if found is None and _spells(short, initials) and tok.pos_ == "NOUN":
@@ -1362,7 +1374,7 @@ def _places_inside_bodies(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
             k -= 1
         if k == p.end or doc[k - 1].lower_ not in _PREPOSITIONS | _DETS or k in starts:
             continue
-        place = doc[k:p.end].text
+        place = span_text(doc, k, p.end)
         if not (_FOLDED_ORG_HEADS & {fold(t.text) for t in doc[k:p.end]}) and not institutions_of_seat(place) \
                 and fold(place) not in roles.PORTFOLIOS:
             added.append(_Piece(k, p.end, k, "LOC"))
@@ -1383,7 +1395,7 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
     full_names: dict[str, list[str]] = {}  # folded word -> keys of full person names
     # one sense per article: a capital used for its government once is the country throughout
     # (the gold lists it as an alias of the country); one only ever used as a place is a city
-    names = [doc[p.name_start:p.name_end or p.end].text for p in pieces]
+    names = [span_text(doc, p.name_start, p.name_end or p.end) for p in pieces]
     governing = {fold(name) for p, name in zip(pieces, names) if p.kind != "acronym"
                  and country_of_capital(name) and not _place_use(doc, p.start, p.end)}
     # likewise a seat of power used for its institution once is the institution throughout
@@ -1455,7 +1467,7 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
             if ref is not None and isinstance(ref.key, str):
                 p.key, p.name = ref.key, ref.name
             else:  # its expansion was dropped on the way: the short form stands alone
-                p.name = doc[p.start:p.end].text
+                p.name = span_text(doc, p.start, p.end)
                 p.key, p.kind = "n:" + fold(p.name), "name"
             continue
         options = [] if p.key.startswith(("c:", "s:")) or p.sure else sorted(set(full_names.get(p.key[2:], [])))
@@ -1571,14 +1583,14 @@ def _join_seats(doc: Doc, pieces: list[_Piece]) -> None:
     named: dict[str, list[tuple[int, str]]] = {}
     for q in pieces:
         if not q.key.startswith("s:"):
-            for text in (q.name, doc[q.start:q.end].text):
+            for text in (q.name, span_text(doc, q.start, q.end)):
                 named.setdefault(fold(text), []).append((q.start, q.key))
     joined: dict[str, str] = {}
     for p in pieces:
         if not p.key.startswith("s:"):
             continue
         if p.key not in joined:
-            institutions = institutions_of_seat(doc[p.name_start:p.end].text) or []
+            institutions = institutions_of_seat(span_text(doc, p.name_start, p.end)) or []
             found = sorted(m for inst in institutions for m in named.get(fold(inst), []))
             before = [m for m in found if m[0] < p.start]
             joined[p.key] = (before[-1] if before else found[0])[1] if found else p.key

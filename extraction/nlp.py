@@ -6,7 +6,7 @@ import time
 import threading
 
 import spacy
-from spacy.attrs import LEMMA
+from spacy.attrs import IDX, LEMMA, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
@@ -59,6 +59,30 @@ def token_starts(doc: Doc) -> list[int]:
     if starts is None:
         starts = doc.user_data["wirestream_token_starts"] = doc.to_array("IDX").tolist()
     return starts
+
+
+def token_ends(doc: Doc) -> list[int]:
+    """Each token's end offset (start + length), computed once per Doc like `token_starts`."""
+    ends = doc.user_data.get("wirestream_token_ends")
+    if ends is None:
+        ends = doc.user_data["wirestream_token_ends"] = [s + n for s, n in doc.to_array([IDX, LENGTH]).tolist()]
+    return ends
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` (same bounds, negative ones counted from the end) as a slice of the
+    joined text: spaCy builds a Span, then joins its tokens, which costs three times more."""
+    offsets = doc.user_data.get("wirestream_offsets")
+    if offsets is None:
+        offsets = doc.user_data["wirestream_offsets"] = (text_of(doc), token_starts(doc), token_ends(doc))
+    text, starts, ends = offsets
+    n = len(starts)
+    if not 0 <= start < end <= n:
+        start = min(n, max(0, start + n if start < 0 else start))
+        end = min(n, max(start, end + n if end < 0 else end))
+        if start == end:
+            return ""
+    return text[starts[start]:ends[end - 1]]
 
 
 def tokens_with_lemma(doc: Doc, lemmas) -> list[int]:
