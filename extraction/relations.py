@@ -1048,8 +1048,13 @@ class _Collector:
 
 
 def _possessive(doc: Doc, t: roles.Title) -> bool:
+    """"son porte-parole, X", "l'une de ses juristes, Y"."""
     span = _char_span(doc, t.start, t.end)
-    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in ("son", "sa", "leur")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1].lower_
+    return before in ("son", "sa", "leur") or before in ("ses", "leurs") and span.start >= 3 \
+        and doc[span.start - 2].lower_ in _DE and doc[span.start - 3].lower_ in ("un", "une")
 
 
 def _previous_subject(ctx: _Context, char: int) -> list[_Arg]:
@@ -1080,7 +1085,12 @@ def _last_org_before(ctx: _Context, char: int) -> int | None:
     start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     # the whole paragraph: a quote split into sentences often stands between the organisation
     # and its officer ("MSF a dit ... « Nos équipes ... Nous manquons ... », a témoigné sa coordinatrice")
-    start = min(start, _token_at(ctx.doc, ctx.text.rfind("\n", 0, char) + 1))
+    para = _token_at(ctx.doc, ctx.text.rfind("\n", 0, char) + 1)
+    start = min(start, para)
+    if ctx.doc[para].text in ("«", '"') and para >= 2:
+        # a paragraph that opens on the quote: the organisation ends the paragraph before
+        # ("... l'association X, qui s'est félicitée.\n\n« ... », a réagi l'une de ses juristes, Y")
+        start = min(start, ctx.doc[para - 2].sent.start)
     best = best_subject = None
     # with the nouns that refer back to an organisation ("La junte, ..., n'a pas confirmé. Son porte-parole")
     # or in a title ("Le président de la région, X, ... Son vice-président, Y")

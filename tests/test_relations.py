@@ -1400,3 +1400,14 @@ def test_role_played_by_someone_stands_for_them(nlp):
     assert ("Jennifer Hollis", "SUPPORT", "Oman") in t
     t = triples(rels(nlp, "Moscou a dénoncé le rôle de l'Otan dans le conflit."))
     assert ("Russie", "ACCUSE", "Otan") in t
+
+
+def test_one_of_its_officers_after_a_paragraph_opening_on_a_quote(nlp):
+    text = ("La procédure avait été ouverte après une plainte de l'association La Quadrature du Net, qui s'est "
+            "félicitée d'une « décision historique ».\n\n« C'est la preuve que le marché prospère. Il faut "
+            "maintenant agir », a réagi l'une de ses juristes, Camille Aubertin.")
+    assert ("Camille Aubertin", "HOLDS_ROLE", "Quadrature du Net") in triples(rels(nlp, text))
+    text = "L'ONG Oxfam a déposé un recours mardi. « Le texte est illégal », a déclaré l'un de ses porte-parole, Marc Ledoux."
+    assert ("Marc Ledoux", "HOLDS_ROLE", "Oxfam") in triples(rels(nlp, text))
+    text = "La CGT a appelé à la grève. « Nous ne lâcherons rien », a lancé l'une de ses responsables, Julie Moreau."
+    assert ("Julie Moreau", "HOLDS_ROLE", "CGT") in triples(rels(nlp, text))
