@@ -49,6 +49,13 @@ VERB_CASES = [
     # COERCE: arrests and bans
     ("La police turque a appréhendé Ahmet Yildiz à Istanbul.", ("police turque", "COERCE", "Ahmet Yildiz")),
     ("La Russie a interdit l'ONG Memorial.", ("Russie", "COERCE", "ONG Memorial")),
+    # AGREE: "s'accorder" (reciprocal or with "avec")
+    ("La Grèce et la Turquie se sont accordées sur un texte commun.", ("Grèce", "AGREE", "Turquie")),
+    ("L'Iran s'est accordé avec l'Arabie saoudite sur une reprise des relations.", ("Iran", "AGREE", "Arabie saoudite")),
+    # PROTEST: a demonstration in front of the institution it targets
+    ("La CGT a manifesté devant l'Assemblée nationale.", ("CGT", "PROTEST", "Assemblée nationale")),
+    # SANCTION: depriving a state of funds
+    ("Bruxelles a privé la Hongrie de dix milliards d'euros de fonds.", ("Union européenne", "SANCTION", "Hongrie")),
     # SANCTION: a sports body's penalty
     ("L'UEFA a pénalisé le club de Chelsea.", ("UEFA", "SANCTION", "club de Chelsea")),
 ]
@@ -107,6 +114,8 @@ SPORT_AND_OTHER_SENSES = [
     "La France a participé à la rencontre contre l'Irlande.",
     "L'Olympique lyonnais a prêté Rayan Cherki à l'OGC Nice pour la saison.",
     "Le Paris Saint-Germain retrouve le Real Madrid en demi-finale.",
+    # "siège" is a headquarters far more often than a siege
+    "Les militants de Greenpeace ont manifesté devant le siège de TotalEnergies.",
 ]
 
 
