@@ -426,7 +426,7 @@ class _Extractor:
                     lo = max(c.left_edge.i, seg_start)
                     while lo < c.i and (inq[lo] != -1 or doc[lo].is_punct):
                         lo += 1
-                    before = (lo, min(c.right_edge.i + 1, gs))
+                    before = self._with_named_apposition(lo, min(c.right_edge.i + 1, gs), gs)
                 elif c.i > cue.last:
                     lo, hi = max(c.left_edge.i, cue.last + 1), c.i + 1
                     while hi < min(c.right_edge.i + 1, seg_end) and not doc[hi].is_punct:
@@ -504,6 +504,17 @@ class _Extractor:
         if cue.comp is None and (comma_before or before is None):
             return after or before
         return before or after
+
+    def _with_named_apposition(self, lo: int, hi: int, gs: int) -> tuple[int, int]:
+        """"Son chef, Hiroshi Tanaka, a jugé": the parser may hang the name in apposition on the
+        verb; the subject then runs over ", <name>," up to the verb group."""
+        doc, end = self.doc, hi
+        while end - 1 > lo and doc[end - 1].text == ",":
+            end -= 1
+        if end < gs - 2 and doc[end].text == "," and doc[gs - 1].text == "," and doc[end + 1].idx in self.resolver.person_starts \
+                and all(doc[x].pos_ in ("PROPN", "NOUN", "ADJ") and self.inq[x] == -1 for x in range(end + 1, gs - 1)):
+            return (lo, gs - 1)
+        return (lo, hi)
 
     def _person_after(self, j: int, seg_end: int) -> tuple[int, int] | None:
         """The person named after a verb past a phrase the noun-phrase scan cannot cut: "a affirmé

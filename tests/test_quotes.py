@@ -1052,3 +1052,18 @@ def test_more_verbs_of_speech(nlp, text, who):
 def test_an_infinitive_after_avant_de_or_et_de_goes_on_with_the_speaker(nlp, text, who):
     _, quotes = run(nlp, text)
     assert [speaker(q) for q in quotes] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ("L'opposition a aussitôt critiqué un texte « électoraliste ». Son chef, Hiroshi Tanaka, a jugé que le "
+     "gouvernement « achetait des voix ».", "Hiroshi Tanaka"),  # the parser hangs the name on the verb
+    ("La droite a voté contre le texte. Son chef, Hiroshi Tanaka, a jugé que la réforme « allait trop loin ».",
+     "Hiroshi Tanaka"),
+    ("La fédération a fait appel. Son président, Gilles Moreau, a estimé que la sanction était « injuste ».",
+     "Gilles Moreau"),
+    ("Le parti a perdu trois sièges. Sa porte-parole, Inès Lambert, a reconnu que le résultat était « décevant ».",
+     "Inès Lambert"),
+])
+def test_a_possessive_title_with_a_name_in_apposition_before_the_verb(nlp, text, who):
+    _, quotes = run(nlp, text)
+    assert speaker(quotes[-1]) == who
