@@ -672,6 +672,12 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
             main_tense = v.dep_ == "conj" and v.head.pos_ == "VERB" and _main_tense(v)
             first_conjunct_elsewhere = v.dep_ == "conj" and (v.head.pos_ != "VERB" or main_tense) \
                 and v.head.dep_ in ("ccomp", "xcomp") and v.head.head.pos_ == "VERB"
+            # "X a condamné une attaque et menacé de sanctions": the participle sharing the auxiliary
+            # was coordinated with the first verb's object
+            first_conjunct_elsewhere = first_conjunct_elsewhere or v.dep_ == "conj" and v.head.pos_ == "NOUN" \
+                and v.head.dep_ == "obj" and v.head.head.pos_ == "VERB" and "Part" in v.morph.get("VerbForm") \
+                and not any(c.dep_.startswith(("aux", "nsubj")) for c in v.children) \
+                and any(c.dep_ == "aux:tense" for c in v.head.head.children)
             # "Il a jugé qu'une fermeture serait contre-productive et a appelé X": the parser
             # coordinated "appelé" with the adjective; its subject is the one of "jugé"
             v = v.head.head if first_conjunct_elsewhere else v.head
@@ -719,6 +725,27 @@ def _que_clause_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     return [a for c in clauses if c.i > verb.i
             and any(m.dep_ == "mark" and m.lower_ in ("que", "qu'") for m in c.children)
             for s in c.children if s.dep_ in ("nsubj", "nsubj:pass") for a in ctx.resolve(s, 0.8)]
+
+
+def _threat_targets(ctx: _Context, verb: Token) -> list[_Arg]:
+    """"a menacé de représailles contre Israël", "menace de mesures de rétorsion contre la Moldavie", "de
+    sanctions contre les responsables des FSR": the target of the measure threatened (or the organisation
+    of the people targeted)."""
+    out: list[_Arg] = []
+    stack = [(c, 0) for c in verb.children if c.dep_ in ("obj", "obl:arg") and c.pos_ == "NOUN"]
+    while stack:
+        c, depth = stack.pop()
+        for g in c.children:
+            if g.dep_ != "nmod":
+                continue
+            if _case(g) == "contre":
+                found = ctx.resolve(g, 0.8)
+                found = found or [a for h in g.children if h.dep_ == "nmod" and _case(h) in _DE
+                                  for a in ctx.resolve(h, 0.7) if a.label == "ORG"]
+                out.extend(_not_place(ctx, g, found))
+            elif depth < 1:
+                stack.append((g, depth + 1))
+    return out
 
 
 def _tense_aux(verb: Token) -> list[str]:
@@ -2275,6 +2302,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 objects = _surface_object(ctx, tok)
             if not objects and subjects and predicate == "REQUEST" and not passive:
                 objects = _que_clause_subjects(ctx, tok)
+            if not objects and subjects and predicate == "THREATEN" and not passive:
+                objects = _threat_targets(ctx, tok)
             if not objects and subjects and predicate in PLACE_OBJECTS:
                 # "a déployé 300 soldats près de Zvečan", "a dépêché des renforts dans la région de X"
                 heads = [tok] + [c for c in tok.children if c.dep_ == "obj"]

@@ -1411,3 +1411,13 @@ def test_one_of_its_officers_after_a_paragraph_opening_on_a_quote(nlp):
     assert ("Marc Ledoux", "HOLDS_ROLE", "Oxfam") in triples(rels(nlp, text))
     text = "La CGT a appelé à la grève. « Nous ne lâcherons rien », a lancé l'une de ses responsables, Julie Moreau."
     assert ("Julie Moreau", "HOLDS_ROLE", "CGT") in triples(rels(nlp, text))
+
+
+def test_threat_of_measures_against_a_target(nlp):
+    cases = [("L'Iran a menacé de représailles contre Israël.", ("Iran", "THREATEN", "Israël")),
+             ("La Russie menace de mesures de rétorsion contre la Moldavie.", ("Russie", "THREATEN", "Moldavie")),
+             ("Washington a condamné une attaque « inqualifiable » et menacé de nouvelles sanctions contre les "
+              "responsables des FSR.", ("États-Unis", "THREATEN", "FSR"))]
+    for text, triple in cases:
+        assert triple in triples(rels(nlp, text))
+    assert not triples(rels(nlp, "La Chine n'a pas menacé de représailles contre le Japon."))
