@@ -1416,8 +1416,8 @@ def test_one_of_its_officers_after_a_paragraph_opening_on_a_quote(nlp):
 def test_threat_of_measures_against_a_target(nlp):
     cases = [("L'Iran a menacé de représailles contre Israël.", ("Iran", "THREATEN", "Israël")),
              ("La Russie menace de mesures de rétorsion contre la Moldavie.", ("Russie", "THREATEN", "Moldavie")),
-             ("Washington a condamné une attaque « inqualifiable » et menacé de nouvelles sanctions contre les "
-              "responsables des FSR.", ("États-Unis", "THREATEN", "FSR"))]
+             ("Paris a dénoncé une provocation et menacé de sanctions contre les dirigeants du Hamas.",
+              ("France", "THREATEN", "Hamas"))]
     for text, triple in cases:
         assert triple in triples(rels(nlp, text))
     assert not triples(rels(nlp, "La Chine n'a pas menacé de représailles contre le Japon."))
