@@ -577,8 +577,8 @@ class SpeakerResolver:
         span = doc[tokens[0]:tokens[1]]
         start, end = span.start_char, span.end_char
         folded = fold(span.text)
-        if folded in ("ce dernier", "cette derniere"):  # the person named last
-            g = "Fem" if folded.startswith("cette") else "Masc"
+        if folded in ("ce dernier", "cette derniere", "celui-ci", "celle-ci"):  # the person named last
+            g = "Fem" if folded.startswith(("cette", "celle")) else "Masc"
             i = bisect_left(self.starts, start) - 1
             while i >= 0:
                 ms, _, _, e = self.mentions[i]

@@ -1067,3 +1067,16 @@ def test_an_infinitive_after_avant_de_or_et_de_goes_on_with_the_speaker(nlp, tex
 def test_a_possessive_title_with_a_name_in_apposition_before_the_verb(nlp, text, who):
     _, quotes = run(nlp, text)
     assert speaker(quotes[-1]) == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ("La juge a reçu l'avocat du prévenu, Paul Durand. Celui-ci a dénoncé des conditions de détention « indignes ».",
+     "Paul Durand"),
+    ("Le ministre a rencontré la maire de Lille, Martine Aubry. Celle-ci a estimé que le projet était « mal ficelé ».",
+     "Martine Aubry"),
+    ("L'entraîneur a convoqué son capitaine, Hugo Lloris. Celui-ci a reconnu que l'équipe avait « manqué d'envie ».",
+     "Hugo Lloris"),
+])
+def test_celui_ci_is_the_person_named_last(nlp, text, who):
+    _, quotes = run(nlp, text)
+    assert [speaker(q) for q in quotes] == [who]
