@@ -106,6 +106,8 @@ LOCAL_OFFICES = frozenset(fold(w) for w in _EXTRA["local_offices"])
 GENERIC_ORG_NOUNS = frozenset(fold(w) for w in _EXTRA["generic_org_nouns"])
 SITE_NOUNS = frozenset(fold(w) for w in _EXTRA["site_nouns"])
 OFFICE_ORGS = {fold(k): frozenset(fold(n) for n in v) for k, v in _EXTRA["office_orgs"].items()}
+# "a dépêché à Bissau une mission de médiation": envoys sent somewhere are no mobilisation of forces
+ENVOY_OBJECTS = frozenset(_EXTRA["envoy_objects"])
 _MULTI_FIRST = {k[0] for k in MULTIWORD} | {k[0] for k in MULTIWORD_BY}
 _MULTI_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
 for _words, _predicate, _by in [(w, p, False) for w, p in MULTIWORD.items()] + \
@@ -2304,7 +2306,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 objects = _que_clause_subjects(ctx, tok)
             if not objects and subjects and predicate == "THREATEN" and not passive:
                 objects = _threat_targets(ctx, tok)
-            if not objects and subjects and predicate in PLACE_OBJECTS:
+            if not objects and subjects and predicate in PLACE_OBJECTS and not (
+                    predicate == "MOBILIZE" and any(c.dep_ == "obj" and c.lemma_ in ENVOY_OBJECTS for c in tok.children)):
                 # "a déployé 300 soldats près de Zvečan", "a dépêché des renforts dans la région de X"
                 heads = [tok] + [c for c in tok.children if c.dep_ == "obj"]
                 heads += [c for h in heads[1:] for c in h.children if c.dep_ == "conj"]  # "des renforts et des blindés"

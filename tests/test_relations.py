@@ -1421,3 +1421,10 @@ def test_threat_of_measures_against_a_target(nlp):
     for text, triple in cases:
         assert triple in triples(rels(nlp, text))
     assert not triples(rels(nlp, "La Chine n'a pas menacé de représailles contre le Japon."))
+
+
+def test_envoys_sent_somewhere_are_no_mobilisation(nlp):
+    for text in ["La Cedeao a dépêché mardi à Bissau une mission de médiation.",
+                 "L'Union africaine a envoyé à Khartoum une délégation de haut niveau."]:
+        assert not [x for x in triples(rels(nlp, text)) if x[1] == "MOBILIZE"]
+    assert ("Kenya", "MOBILIZE", "Port-au-Prince") in triples(rels(nlp, "Le Kenya a dépêché 400 policiers à Port-au-Prince."))
