@@ -116,6 +116,9 @@ SPORT_AND_OTHER_SENSES = [
     "Le Paris Saint-Germain retrouve le Real Madrid en demi-finale.",
     # "siège" is a headquarters far more often than a siege
     "Les militants de Greenpeace ont manifesté devant le siège de TotalEnergies.",
+    # a trade war, trade and fire "exchanges" are no assault and no meeting ("guerre", "échange" left out)
+    "La guerre commerciale entre Washington et Pékin pèse sur les marchés.",
+    "Les échanges commerciaux entre la France et l'Algérie ont reculé.",
 ]
 
 
