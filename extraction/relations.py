@@ -108,6 +108,8 @@ SITE_NOUNS = frozenset(fold(w) for w in _EXTRA["site_nouns"])
 OFFICE_ORGS = {fold(k): frozenset(fold(n) for n in v) for k, v in _EXTRA["office_orgs"].items()}
 # "a dépêché à Bissau une mission de médiation": envoys sent somewhere are no mobilisation of forces
 ENVOY_OBJECTS = frozenset(_EXTRA["envoy_objects"])
+# "l'élue écologiste" alone: the one person given one of these offices before
+ELECTED_OFFICES = frozenset(fold(w) for w in _EXTRA["elected_offices"])
 _MULTI_FIRST = {k[0] for k in MULTIWORD} | {k[0] for k in MULTIWORD_BY}
 _MULTI_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
 for _words, _predicate, _by in [(w, p, False) for w, p in MULTIWORD.items()] + \
@@ -543,7 +545,8 @@ class _Context:
                 or any(c.dep_ in ("nmod", "appos") for c in tok.children):
             return None
         key = fold(tok.lemma_)
-        people = {t.person for t in self.titles if t.start < tok.idx and fold(t.role.split(" ")[0]) == key
+        keys = ELECTED_OFFICES | {key} if key in ("elu", "elue") else {key}
+        people = {t.person for t in self.titles if t.start < tok.idx and fold(t.role.split(" ")[0]) in keys
                   and (country_name is None or t.country == country_name)}
         return people.pop() if len(people) == 1 else None
 
@@ -1542,15 +1545,16 @@ def _story_place(ctx: _Context, t: roles.Title) -> int | None:
 _APPOINT = frozenset({"élire", "réélire", "nommer", "renommer", "désigner", "reconduire"})
 _HEAD_OF = frozenset({"présider", "diriger"})
 _APPOINT_OR_HEAD = _APPOINT | _HEAD_OF
+_MISLEMMATISED = {"préside": "présider"}  # the lemmatiser leaves "Elle préside la région" as is
 
 
 def _appointments(ctx: _Context, out: _Collector) -> None:
     """HOLDS_ROLE from an election or appointment ("X a été élue maire de Nantes", "nommé à la
     tête de Y", "Le conseil a nommé X directeur de Y") and from "Y, présidé par X" / "X préside Y"."""
     doc = ctx.doc
-    for i in tokens_with_lemma(doc, _APPOINT_OR_HEAD):
+    for i in tokens_with_lemma(doc, _APPOINT_OR_HEAD | _MISLEMMATISED.keys()):
         tok = doc[i]
-        lemma = tok.lemma_
+        lemma = _MISLEMMATISED.get(tok.lemma_, tok.lemma_)
         if tok.pos_ != "VERB" or _unrealised(tok):
             continue
         kids = list(tok.children)

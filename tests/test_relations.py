@@ -1428,3 +1428,16 @@ def test_envoys_sent_somewhere_are_no_mobilisation(nlp):
                  "L'Union africaine a envoyé à Khartoum une délégation de haut niveau."]:
         assert not [x for x in triples(rels(nlp, text)) if x[1] == "MOBILIZE"]
     assert ("Kenya", "MOBILIZE", "Port-au-Prince") in triples(rels(nlp, "Le Kenya a dépêché 400 policiers à Port-au-Prince."))
+
+
+def test_elected_official_referred_to_as_l_elu_presides(nlp):
+    text = ("La maire de Bordeaux, Claire Lemoine-Vidal, a annoncé la gratuité des transports. Bordeaux Métropole "
+            "financera la mesure. L'élue écologiste, qui préside également la métropole, a assuré que les impôts "
+            "n'augmenteraient pas.")
+    assert ("Claire Lemoine-Vidal", "HOLDS_ROLE", "Bordeaux Métropole") in triples(rels(nlp, text))
+    text = "Le député Marc Fesneau s'est exprimé mardi. L'élu, qui préside le groupe MoDem, a critiqué le texte."
+    assert ("Marc Fesneau", "HOLDS_ROLE", "MoDem") in triples(rels(nlp, text))
+    # two elected officials named before: no guess
+    text = ("Le maire de Lyon, Paul Morel, et le député Marc Fesneau se sont exprimés. L'élu, qui préside le groupe "
+            "MoDem, a critiqué le texte.")
+    assert not [x for x in triples(rels(nlp, text)) if x[2] == "MoDem"]
