@@ -119,6 +119,8 @@ SPORT_AND_OTHER_SENSES = [
     # a trade war, trade and fire "exchanges" are no assault and no meeting ("guerre", "échange" left out)
     "La guerre commerciale entre Washington et Pékin pèse sur les marchés.",
     "Les échanges commerciaux entre la France et l'Algérie ont reculé.",
+    # "interpeller" a government is to challenge it, not to arrest it ("interpeller" left out)
+    "La CGT interpelle Emmanuel Macron sur les retraites.",
 ]
 
 
