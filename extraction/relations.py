@@ -1878,9 +1878,19 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
             # is where it stands
             out.add(ctx.arg_of_entity(idx, span_a, 1.0), "LOCATED_IN",
                     ctx.arg_of_entity(found[2], span_b, 1.0), trig, conf)
-        elif a.label == "PER" and b.label in ("ORG", "LOC") and nxt.text == "(" and not country(b.name):
+        elif a.label == "PER" and b.label in ("ORG", "LOC") and nxt.text == "(" and not country(b.name) \
+                and not _author_of_work(doc, s):
             out.add(ctx.arg_of_entity(idx, span_a, 1.0), "MEMBER_OF", ctx.arg_of_entity(found[2], span_b, 1.0),
                     trig, 0.6)
+
+
+def _author_of_work(doc: Doc, s: int) -> bool:
+    """"« Nord-Est » de l'Ivoirien Koffi Assamoah (Actes Sud)": the name after a quoted work's title and
+    "de" is its author, and the bracket its publisher (no membership)."""
+    j = s - 1
+    while j > 0 and s - j <= 3 and (doc[j].pos_ == "DET" or doc[j].text[:1].isupper() and doc[j].pos_ != "PROPN"):
+        j -= 1  # "de l'Ivoirien X"
+    return j >= 1 and doc[j].lower_ in _DE and doc[j - 1].text in ("»", '"', "”")
 
 
 _SEAT_WORDS = frozenset({"social", "est", "se", "trouve", "situé", "installé", "établi", "basé", "reste"})

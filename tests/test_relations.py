@@ -1441,3 +1441,11 @@ def test_elected_official_referred_to_as_l_elu_presides(nlp):
     text = ("Le maire de Lyon, Paul Morel, et le député Marc Fesneau se sont exprimés. L'élu, qui préside le groupe "
             "MoDem, a critiqué le texte.")
     assert not [x for x in triples(rels(nlp, text)) if x[2] == "MoDem"]
+
+
+def test_publisher_in_brackets_after_a_work_and_its_author_is_no_membership(nlp):
+    for text in ["L'autrice l'a emporté face à « Nord-Est » de l'Ivoirien Koffi Assamoah (Actes Sud).",
+                 "Le prix est allé à « La Nuit » de Claire Morel (Gallimard)."]:
+        assert not [x for x in triples(rels(nlp, text)) if x[1] == "MEMBER_OF"]
+    assert ("Tadej Pogacar", "MEMBER_OF", "UAE Emirates") in triples(rels(
+        nlp, "Le Slovène Tadej Pogacar (UAE Emirates) a remporté l'étape."))
