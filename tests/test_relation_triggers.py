@@ -49,6 +49,8 @@ VERB_CASES = [
     # COERCE: arrests and bans
     ("La police turque a appréhendé Ahmet Yildiz à Istanbul.", ("police turque", "COERCE", "Ahmet Yildiz")),
     ("La Russie a interdit l'ONG Memorial.", ("Russie", "COERCE", "ONG Memorial")),
+    # SUPPORT: approving someone's act (the entry "approuver/avec" of AGREE used to hide it)
+    ("Le Japon a approuvé la décision de la Corée du Sud.", ("Japon", "SUPPORT", "Corée du Sud")),
     # AGREE: "s'accorder" (reciprocal or with "avec")
     ("La Grèce et la Turquie se sont accordées sur un texte commun.", ("Grèce", "AGREE", "Turquie")),
     ("L'Iran s'est accordé avec l'Arabie saoudite sur une reprise des relations.", ("Iran", "AGREE", "Arabie saoudite")),
