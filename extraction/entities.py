@@ -78,7 +78,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from . import roles
-from .nlp import span_text, text_of
+from .nlp import span_text, text_of, token_ends, token_starts
 from .countries import (CAPITAL_NAMES, COUNTRIES, LEXICONS, SEAT_NAMES, country, country_of_adjective,
                         country_of_capital, fold, institutions_of_seat, same_organisation)
 from .model import Entity, Mention
@@ -1063,9 +1063,10 @@ def _coordinated_orgs(doc: Doc, pieces: list[_Piece]) -> None:
 def _pieces(doc: Doc, text: str) -> list[_Piece]:
     pieces: list[_Piece] = []
     # "Voltaria" parsed as a common noun where it opens a sentence is still the name seen inside one
-    named_inside = frozenset(ent.text for ent in doc.ents if ent.start and not _sentence_initial(doc, ent.start))
-    people = frozenset(ent.text for ent in doc.ents if ent.label_ == "PER")
-    for ent in doc.ents:
+    ents = doc.ents  # spaCy builds the tuple of Spans anew on each access
+    named_inside = frozenset(ent.text for ent in ents if ent.start and not _sentence_initial(doc, ent.start))
+    people = frozenset(ent.text for ent in ents if ent.label_ == "PER")
+    for ent in ents:
         if ent.label_ in LABELS:
             pieces.extend(_repair(doc, ent.start, ent.end, ent.label_, named_inside, people))
     pieces = _hyphen_continuations(doc, pieces)
@@ -1106,11 +1107,15 @@ _UPPER_WORD = re.compile(r"(?<![\w&-])[A-Z][A-Z0-9&-]{1,9}(?![\w&-])")
 
 def _tokens_at(doc: Doc, matches) -> list:
     """The tokens that regex matches over doc.text are exactly (cheaper than visiting every token)."""
+    index = doc.user_data.get("wirestream_token_at")
+    if index is None:
+        index = doc.user_data["wirestream_token_at"] = {s: i for i, s in enumerate(token_starts(doc))}
+    ends = token_ends(doc)
     out = []
     for m in matches:
-        span = doc.char_span(m.start(), m.end())
-        if span is not None and len(span) == 1:
-            out.append(span[0])
+        i = index.get(m.start())
+        if i is not None and ends[i] == m.end():
+            out.append(doc[i])
     return out
 
 
