@@ -750,6 +750,10 @@ def _threat_targets(ctx: _Context, verb: Token) -> list[_Arg]:
                 out.extend(_not_place(ctx, g, found))
             elif depth < 1:
                 stack.append((g, depth + 1))
+    if not out:  # "a menacé de frapper l'Iran": the infinitive's object
+        out = [a for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i
+               and any(m.lower_ in ("de", "d'") for m in c.children if m.dep_ == "mark")
+               for o in c.children if o.dep_ == "obj" for a in _not_place(ctx, o, ctx.resolve(o, 0.8))]
     return out
 
 

@@ -1449,3 +1449,14 @@ def test_publisher_in_brackets_after_a_work_and_its_author_is_no_membership(nlp)
         assert not [x for x in triples(rels(nlp, text)) if x[1] == "MEMBER_OF"]
     assert ("Tadej Pogacar", "MEMBER_OF", "UAE Emirates") in triples(rels(
         nlp, "Le Slovène Tadej Pogacar (UAE Emirates) a remporté l'étape."))
+
+
+def test_threat_to_act_on_a_target(nlp):
+    cases = [("Israël a menacé à plusieurs reprises de frapper l'Iran si les négociations échouaient.",
+              ("Israël", "THREATEN", "Iran")),
+             ("Pyongyang a menacé de bombarder la Corée du Sud.", ("Corée du Nord", "THREATEN", "Corée du Sud")),
+             ("Le président turc a menacé d'expulser l'ambassadeur de Suède.", ("Turquie", "THREATEN", "Suède"))]
+    for text, triple in cases:
+        assert triple in triples(rels(nlp, text))
+    # the act threatened is not done
+    assert not [x for x in triples(rels(nlp, "Pyongyang a menacé de bombarder la Corée du Sud.")) if x[1] == "ASSAULT"]
