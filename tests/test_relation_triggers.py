@@ -71,6 +71,8 @@ def test_verb_triggers(nlp, text, expected):
 NOUN_CASES = [
     # CONSULT: a meeting noun with "avec"
     ("Le Premier ministre indien a eu une entrevue avec le président brésilien Lula.", ("Inde", "CONSULT", "Lula")),
+    # the lemma spaCy gives "tête-à-tête" has spaces
+    ("Emmanuel Macron a eu un tête-à-tête avec Xi Jinping.", ("Emmanuel Macron", "CONSULT", "Xi Jinping")),
     # SUPPORT: homage, congratulations, approval received ("obtenir l'aval de X": X approves)
     ("Le président Joe Biden a rendu hommage à Angela Merkel.", ("Joe Biden", "SUPPORT", "Angela Merkel")),
     ("Le ministre Paolo Conti a adressé ses félicitations à Keir Starmer.", ("Paolo Conti", "SUPPORT", "Keir Starmer")),
