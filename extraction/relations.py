@@ -2438,9 +2438,10 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 subjects = subjects or [a for c in tok.children if c.dep_ == "nsubj" for a in ctx.resolve(c)]
                 if not subjects and tok.dep_ == "appos":  # "La France, membre permanent du Conseil"
                     subjects = ctx.resolve(tok.head, 0.9)
-                if not subjects and tok.left_edge.i >= 2 and doc[tok.left_edge.i - 1].text == ",":
+                left = tok.left_edge.i + (doc[tok.left_edge.i].text == ",")  # (the comma hung on the noun)
+                if not subjects and left >= 2 and doc[left - 1].text == ",":
                     # "L'Union calédonienne (UC), principale composante du FLNKS, ...": parsed as a subject
-                    j = tok.left_edge.i - 2
+                    j = left - 2
                     if doc[j].text == ")" and j >= 2 and doc[j - 2].text == "(":
                         j -= 3
                     if j in ctx.mention_at and not _place_of_a_noun(ctx, j):
@@ -2459,6 +2460,11 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 listed = _members_after_dont(ctx, tok)
                 if len(listed) > len(subjects):  # the parser made only the last one the subject
                     subjects = listed
+                if not objects:
+                    # "membre du bureau politique du Hamas": the organisation the body belongs to
+                    objects = [a for c in tok.children if c.dep_ == "nmod" and _case(c) in _DE and c.pos_ == "NOUN"
+                               and not ctx.resolve(c) for g in c.children if g.dep_ == "nmod" and _case(g) in _DE
+                               for a in ctx.resolve(g, 0.85) if a.label == "ORG"]
                 if not objects:
                     dont = [t for t in tok.sent if t.lower_ == "dont" and t.i < tok.i]
                     objects = [a for t in dont[-1:] for a in ctx.resolve(t)]

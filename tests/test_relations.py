@@ -1460,3 +1460,16 @@ def test_threat_to_act_on_a_target(nlp):
         assert triple in triples(rels(nlp, text))
     # the act threatened is not done
     assert not [x for x in triples(rels(nlp, "Pyongyang a menacé de bombarder la Corée du Sud.")) if x[1] == "ASSAULT"]
+
+
+def test_member_apposed_with_its_comma_hung_on_the_noun(nlp):
+    assert ("Suède", "MEMBER_OF", "Otan") in triples(rels(nlp, "La Suède, membre de l'Otan depuis 2024, a protesté."))
+    assert ("Finlande", "MEMBER_OF", "Otan") in triples(rels(
+        nlp, "« Nous voterons contre », a annoncé la Finlande, membre de l'Otan, qui s'inquiète."))
+
+
+def test_member_of_a_body_of_an_organisation(nlp):
+    assert ("Moussa Abou Marzouk", "MEMBER_OF", "Hamas") in triples(rels(
+        nlp, "Moussa Abou Marzouk, membre du bureau politique du Hamas, est arrivé au Caire."))
+    assert ("Wang Huning", "MEMBER_OF", "Parti communiste chinois") in triples(rels(
+        nlp, "Wang Huning, membre du comité permanent du Parti communiste chinois, a reçu la délégation."))
