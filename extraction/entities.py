@@ -250,6 +250,18 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and fold(span_text(doc, start + 2, end)) not in _GENERIC:  # "département d'Etat" is the ministry
         start += 2  # "province de Zambézie" -> "Zambézie", "l'Etat du Minas Gerais" -> "Minas Gerais"
     sure = False
+    if start > 0 and doc[start - 1].lower_ in _DETS and end - start >= 2 and doc[start].is_title \
+            and country_of_adjective(doc[start].text) and all(t.is_title and t.is_alpha for t in doc[start + 1:end]):
+        return [_Piece(start + 1, end, start + 1, "PER")]  # "le Serbe Dušan Kovačević": a nationality, then the person
+    storm = start + 1 if doc[start].lower_ in _STORM_NOUNS and end - start > 1 else start
+    if storm > start or start > 0 and doc[start - 1].lower_ in _STORM_NOUNS:
+        if doc[storm].is_title:  # "le cyclone Ilana", "la tempête Ciaran": the storm is named like a place
+            return [_Piece(storm, end, storm, "LOC", sure=True)]
+    if start > 1 and doc[start - 1].text in ("La", "Le", "Les") and doc[start - 2].is_lower \
+            and doc[start - 2].lemma_ in _MEDIA_NOUNS and doc[start].is_title:
+        return [_Piece(start - 1, end, start - 1, "ORG", sure=True)]  # "le quotidien La Provence": the article is the title's
+    if label == "PER" and end - start == 1 and _SAINT_PLACE.match(doc[start].text) and not (start and _honorific(doc[start - 1])):
+        label = "LOC"  # "autour de Saint-Pierre": a saint's name hyphenated is a place's
     if doc[start].is_lower and doc[start].lemma_ in ORG_CONTEXT and (label != "PER" or doc[start].lemma_ not in PERSON_NOUNS):
         j = start + 1
         while j < end - 1 and doc[j].is_lower and doc[j].pos_ == "ADJ":
@@ -364,6 +376,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     elif start > 1 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")" \
             and doc[start - 2].text in _CLOSE_QUOTES and not (country(span) or country_of_capital(span)):
         label, sure = "ORG", True  # « La Mer intérieure » (Grasset): a work's publisher or label
+    if label == "LOC" and end - start == 1 and end < len(doc) and doc[end].lower_ in _REGION_ADJECTIVES \
+            and fold(doc[start].text) in _CONTINENTS:
+        end += 1  # "l'Amérique [latine]", "l'Europe [centrale]": the part of a continent is named with its adjective
     if end - start == 1 and len(doc[start].text) == 1:
         return []  # a single letter ("RTS,S") names nothing
     name_start = start
@@ -378,8 +393,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         label = "LOC"  # "le stade Ernest-Wallon" is the ground, "le Stade toulousain" the club
     elif label != "ORG" and doc[start].lemma_.lower() in ORG_HEADS and end - start > 1:
         label = "ORG"  # "ministère chinois des Affaires étrangères" tagged LOC
-    if label in ("MISC", "ORG") and not sure and end - start > 1 and all(t.is_title for t in doc[start:end]) \
-            and (start == 0 or doc[start - 1].lower_ not in _PREPOSITIONS) and roles.title_before(doc, start, {})[0] is not None:
+    if label in ("MISC", "ORG", "LOC") and not sure and end - start > 1 and all(t.is_title for t in doc[start:end]) \
+            and (start == 0 or doc[start - 1].lower_ not in _PREPOSITIONS and (label != "LOC" or doc[start - 1].lower_ not in _DETS)) and roles.title_before(doc, start, {})[0] is not None:
         label = "PER"  # "son homologue turc, Recep Tayyip Erdogan", not "le patron de Dekkers Chemie"
     if label == "PER":  # "Kim Jong Un": the NER left out a capitalised last part
         ner_end = end
@@ -532,7 +547,12 @@ def _demonym(doc: Doc, i: int, label: str) -> bool:
         return label != "ORG" and bool(_DEMONYM_PLURAL.search(word))
     return before in _DETS and label != "ORG" and bool(_DEMONYM.search(word)) and word.lower() not in ORG_HEADS \
         and i + 1 < len(doc) \
-        and doc[i + 1].ent_iob_ == "B" and doc[i + 1].ent_type_ == "PER"
+        and (doc[i + 1].ent_iob_ == "B" and doc[i + 1].ent_type_ == "PER" or _age_after(doc, i + 1))
+
+
+def _age_after(doc: Doc, k: int) -> bool:
+    """"de 23 ans" at token k: "le Lyonnais de 23 ans" is a person."""
+    return k + 2 < len(doc) and doc[k].lower_ in ("de", "d'", "d’") and doc[k + 1].like_num and doc[k + 2].lower_ == "ans"
 
 
 def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
@@ -715,8 +735,13 @@ def _company_adjective_before(doc: Doc, start: int, end: int) -> bool:
 
 def _org_apposition(doc: Doc, start: int, end: int, label: str) -> bool:
     """"la Srpska Lista, principal parti des Serbes": an organisation noun heading the apposition
-    right after the name. Not after a locative ("A Dunkerque, le groupe X a ...")."""
-    if label == "ORG" or end + 2 >= len(doc) or doc[end].text != "," or start > 0 and doc[start - 1].lower_ in _LOCATIVE:
+    right after the name. Not after a locative ("A Dunkerque, le groupe X a ..."), unless the
+    locative is inside the sentence and the apposition indefinite ("une amende infligée à X, une
+    société lyonnaise")."""
+    if label == "ORG" or end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    if start > 0 and doc[start - 1].lower_ in _LOCATIVE \
+            and (doc[end + 1].lower_ not in ("un", "une") or _sentence_initial(doc, start - 1)):
         return False
     k = end + 1
     if doc[k].lower_ in _DETS or doc[k].lower_ in ("un", "une"):
@@ -810,6 +835,8 @@ def _place_noun_before(doc: Doc, k: int, nouns: frozenset = PLACE_CONTEXT) -> bo
 
 def _place_use(doc: Doc, start: int, end: int) -> bool:
     """A capital used as a place ("à Jakarta") rather than for its government."""
+    if start < doc.user_data.get("wirestream_dateline", 0):
+        return True  # "BANJUL - ": the dateline's place
     prev = doc[start - 1] if start else None
     if prev is None:
         return False
@@ -826,6 +853,14 @@ def _place_use(doc: Doc, start: int, end: int) -> bool:
 
 # nouns that a capital's name may follow in apposition, naming the city itself
 _CITY_NOUNS = frozenset({"capitale", "ville", "métropole", "agglomération"})
+# storms are named like places: "le cyclone Ilana", "l'ouragan Milton"
+_STORM_NOUNS = frozenset({"cyclone", "ouragan", "typhon", "tempête", "tornade"})
+# nouns of the press before a title that opens on its article: "le quotidien La Provence"
+_MEDIA_NOUNS = frozenset({"journal", "quotidien", "hebdomadaire", "magazine", "mensuel", "radio", "chaîne", "revue"})
+_CONTINENTS = frozenset({"afrique", "amerique", "asie", "europe", "oceanie"})
+_REGION_ADJECTIVES = frozenset({"latine", "centrale", "orientale", "occidentale", "septentrionale", "méridionale",
+                                "subsaharienne", "australe", "continentale"})
+_SAINT_PLACE = re.compile(r"^(?:Saint|Sainte|St|Ste)-[A-ZÉÈ]")
 _FUNCTION_WORDS = frozenset({"de", "des", "du", "d", "la", "le", "l", "les", "et", "pour", "en", "à", "au", "aux"})
 
 
@@ -855,7 +890,7 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
             short = None
         if short is None:
             j = p.end
-            while j < len(doc) and j - p.end < 11 and (doc[j].is_alpha and (doc[j].is_lower or j > p.end and doc[j].is_title)
+            while j < len(doc) and j - p.end < 11 and (_name_word(doc[j]) and (doc[j].is_lower or j > p.end and doc[j].is_title)
                                                       or doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in _PREPOSITIONS):
                 j += 1  # "Bureau intégré des Nations unies [en Haïti] (BINUH)": the initials decide
                 # "Université des sciences[, des techniques et des technologies de Bamako] (USTTB)": an enumeration
@@ -872,6 +907,11 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
             p.end = j
         acronyms.setdefault(short, p)
     return acronyms
+
+
+def _name_word(tok) -> bool:
+    """A word a body's name may run over: "pour l'indépendance de la Guinée et du Cap-Vert"."""
+    return tok.is_alpha or tok.lower_ in ("l'", "l’", "d'", "d’") or tok.text.replace("-", "").isalpha()
 
 
 def _foreign_short_form(doc: Doc, p: _Piece) -> str | None:
@@ -1171,6 +1211,7 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
         found.append(_Piece(span.start, span.end, span.start, "LOC"))
     if found:
         pieces = [p for p in pieces if id(p) not in dropped] + found
+    pieces = _dateline(doc, text, pieces)
     pieces = _national_compounds(doc, text, pieces)
     covered = {i for p in pieces for i in range(p.start, p.end)}
     known: dict[str, dict[tuple[str, ...], str]] = {}
@@ -1193,6 +1234,44 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
                 covered.update(range(start, end))
                 break
     return sorted(pieces + extra, key=lambda p: p.start)
+
+
+# a wire story's dateline: "BANJUL - ", "Le Caire - ", "ANTALYA (Turquie) - ", "PARIS, 3 mars (AFP) - ":
+# the place (and the region or country in brackets) where the story was filed
+_DATELINE_WORD = r"(?:[A-ZÀ-Ý][\w'’.]*(?:-[\w'’.]+)*)"
+_DATELINE = re.compile(
+    r"\A\s*(?P<place>(?:(?:Le|La|Les|LE|LA|LES)\s|L['’])?" + _DATELINE_WORD
+    + r"(?:\s(?:(?:de|du|des|d['’]|la|le|DE|DU|DES|D['’]|LA|LE)\s?)?" + _DATELINE_WORD + r"){0,3})"
+    r"(?:\s\((?P<region>[A-ZÀ-Ý][^()\n]{0,40})\))?"
+    r"(?:,\s[^\n()–—-]{1,30}?(?:\s\((?:AFP|Reuters|AP|ATS|Belga)\))?)?\s+[-–—]\s")
+_AGENCIES = frozenset({"AFP", "Reuters", "AP", "ATS", "Belga"})
+
+
+def _dateline(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """The place of the dateline that opens a wire story ("MANILLE - Les Philippines ont ...") is a
+    place mention, and so is the region or country in brackets after it: a LOC whatever the NER made
+    of it (nothing, MISC, PER), and a place use, never a capital standing for its government. The
+    token after the place's span is kept in `doc.user_data` for `_place_use`."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return pieces
+    spans = []
+    for group in ("place", "region"):
+        if m.group(group) and m.group(group) not in _AGENCIES:
+            span = doc.char_span(m.start(group), m.end(group), alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+    if not spans:
+        return pieces
+    doc.user_data["wirestream_dateline"] = spans[-1].end
+    for span in spans:
+        start = span.start + 1 if span.end - span.start > 1 and doc[span.start].lower_ in _DETS \
+            and not country_of_capital(span.text) else span.start
+        inside = [p for p in pieces if start <= p.start and p.end <= span.end]
+        if any(p.start < start < p.end or p.start < span.end < p.end for p in pieces):
+            continue
+        pieces = [p for p in pieces if p not in inside] + [_Piece(start, span.end, start, "LOC", sure=True)]
+    return sorted(pieces, key=lambda p: p.start)
 
 
 # public bodies named in lower case: "l'armée nigérienne", "le tribunal correctionnel de Paris"
@@ -1715,7 +1794,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
         if key.startswith("c:"):
             name = ps[0].name
         else:
-            name = max((p.name for p in named), key=lambda n: (len(n.split()), len(n)))
+            # "Milan" rather than the dateline's "MILAN"
+            name = max((p.name for p in named), key=lambda n: (len(n.split()), len(n), not n.isupper()))
             if name.split()[0].lower() in ORG_HEADS and len(name.split()) > 1 and name.split()[0] not in _FACILITIES:
                 label = "ORG"  # "Institut Pasteur" tagged PER somewhere
         idx = len(entities)

@@ -1130,3 +1130,112 @@ def test_age_of_an_event_or_a_company_makes_no_person(nlp):
     assert not [e for e in es if e.label == "PER"]
     es = ents(nlp, "Les Vieilles Charrues, un festival de 30 ans, ont ouvert leurs portes jeudi.")
     assert not [e for e in es if e.label == "PER"]
+
+
+def test_dateline_place_is_a_place_and_not_a_government(nlp):
+    es = ents(nlp, "NAIROBI - Le Kenya a annoncé lundi une hausse des taxes sur le carburant, provoquant la colère des syndicats.")
+    nairobi = by_name(es, "NAIROBI")
+    assert nairobi.label == "LOC" and by_name(es, "Kenya").label == "LOC"
+    es = ents(nlp, "Lima - Le Parlement péruvien a destitué vendredi la présidente, accusée de corruption.")
+    assert by_name(es, "Lima").label == "LOC"
+    assert not [e for e in es if e.name == "Pérou"]
+
+
+def test_dateline_region_in_brackets_is_a_place(nlp):
+    es = ents(nlp, "GRENOBLE (Isère) - Deux alpinistes ont été secourus dimanche dans le massif de Belledonne.")
+    assert by_name(es, "GRENOBLE").label == "LOC"
+    assert by_name(es, "Isère").label == "LOC"
+    es = ents(nlp, "SAINT-MALO, 4 juin (AFP) - Un chalutier a sombré au large des côtes bretonnes, a indiqué la préfecture maritime.")
+    assert by_name(es, "SAINT-MALO").label == "LOC"
+
+
+def test_dateline_name_prefers_the_lower_case_spelling(nlp):
+    es = ents(nlp, "TOULOUSE - Airbus a livré mardi son premier appareil de l'année depuis son usine de Toulouse.")
+    assert by_name(es, "Toulouse").label == "LOC"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("La justice a infligé une amende de 3 millions d'euros à Voltix, une société lyonnaise spécialisée dans les batteries.", "Voltix"),
+    ("Le contrat a été confié à Brenntor, une entreprise allemande de logistique, qui livrera les pièces en mai.", "Brenntor"),
+    ("Le fonds a vendu sa participation à Orvane, un groupe belge présent dans la chimie.", "Orvane"),
+])
+def test_indefinite_org_apposition_after_a_preposition_in_the_sentence(nlp, text, name):
+    assert by_name(ents(nlp, text), name).label == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le Serbe Dušan Kovačević a battu mardi le Croate Ivan Horvat en trois sets.", "Dušan Kovačević"),
+    ("La Brésilienne Ana Souza Lima a remporté le titre devant l'Ukrainienne Olena Marchenko.", "Ana Souza Lima"),
+    ("Le Norvégien Lars Eriksen Dahl a pris la tête de la course dès le premier virage.", "Lars Eriksen Dahl"),
+])
+def test_nationality_noun_before_a_name_is_no_part_of_it(nlp, text, name):
+    person = by_name(ents(nlp, text), name)
+    assert person.label == "PER"
+
+
+@pytest.mark.parametrize("text", [
+    "Le Toulousain de 31 ans a signé un nouveau contrat avec son club.",
+    "La Niçoise de 19 ans a remporté la course pour la première fois.",
+    "Mené d'entrée, le Brestois de 27 ans a renversé la rencontre en fin de match.",
+])
+def test_demonym_with_an_age_is_a_person_not_a_place(nlp, text):
+    assert not [e for e in ents(nlp, text) if e.label == "LOC"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le bilan du cyclone Ilana s'est alourdi. Ilana a touché terre jeudi près de la côte.", "Ilana"),
+    ("L'ouragan Milton a frappé la Floride dans la nuit de mercredi à jeudi.", "Milton"),
+    ("La tempête Ciaran a privé d'électricité des milliers de foyers en Bretagne.", "Ciaran"),
+])
+def test_storm_names_are_places(nlp, text, name):
+    storm = by_name(ents(nlp, text), name)
+    assert storm.label == "LOC"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le père a dit au quotidien La Provence espérer des réponses rapides.", "La Provence"),
+    ("Il a confié au journal Le Parisien son inquiétude pour la saison.", "Le Parisien"),
+    ("Selon l'hebdomadaire Le Point, le projet sera présenté en juin.", "Le Point"),
+])
+def test_newspaper_title_keeps_its_article(nlp, text, name):
+    assert by_name(ents(nlp, text), name).label == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le ministre hongrois des Affaires étrangères, Zoltán Barabás, a dénoncé les sanctions.", "Zoltán Barabás"),
+    ("La présidente du Parlement, Ilona Várady, a convoqué les députés lundi.", "Ilona Várady"),
+    ("Le porte-parole du gouvernement, Tomasz Wielgus, a démenti ces informations.", "Tomasz Wielgus"),
+])
+def test_name_after_a_title_and_a_comma_is_a_person_even_if_tagged_loc(nlp, text, name):
+    assert by_name(ents(nlp, text), name).label == "PER"
+
+
+@pytest.mark.parametrize("text, name, short", [
+    ("Le secrétaire général du Parti africain pour l'indépendance de la Guinée et du Cap-Vert (PAIGC) a parlé.",
+     "Parti africain pour l'indépendance de la Guinée et du Cap-Vert", "PAIGC"),
+    ("L'Organisation pour l'interdiction des armes chimiques (OIAC) a publié son rapport.",
+     "Organisation pour l'interdiction des armes chimiques", "OIAC"),
+    ("Le Comité pour l'élimination de la discrimination raciale (CERD) a rendu son avis mardi.",
+     "Comité pour l'élimination de la discrimination raciale", "CERD"),
+])
+def test_bracket_short_form_extends_a_name_over_elided_articles(nlp, text, name, short):
+    body = by_name(ents(nlp, text), name)
+    assert short in [m.text for m in body.mentions]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le trafic de cocaïne entre l'Amérique latine et l'Europe augmente.", "Amérique latine"),
+    ("Les pays d'Europe orientale craignent une nouvelle crise du gaz.", "Europe orientale"),
+    ("La sécheresse frappe l'Afrique subsaharienne depuis trois ans.", "Afrique subsaharienne"),
+])
+def test_part_of_a_continent_keeps_its_adjective(nlp, text, name):
+    assert by_name(ents(nlp, text), name).label == "LOC"
+
+
+@pytest.mark.parametrize("text", [
+    "Le sud de l'île, autour de Saint-Pierre et du Tampon, est particulièrement touché.",
+    "Un infirmier urgentiste de Saint-Pierre réclame des renforts.",
+    "Les habitants de Sainte-Marie ont été évacués dimanche.",
+])
+def test_hyphenated_saint_name_is_a_place(nlp, text):
+    assert not [e for e in ents(nlp, text) if e.label == "PER"]
