@@ -877,7 +877,10 @@ def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
                  for a in [ctx.country_arg(name, c, conf * 0.8)]] or [
             a for c in tok.children if c.dep_ in ("nmod", "obl:agent") and (
                 _case(c) == "par" or _case(c) in _DE and _has_target(tok))
-            for a in ctx.resolve(c, conf * 0.8)]
+            for a in ctx.resolve(c, conf * 0.8)] or [
+            # "a condamné l'attaque menée par le Polisario", "l'offensive lancée par Moscou"
+            a for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB" and not _disagree(c, tok)
+            for g in c.children if g.dep_ == "obl:agent" for a in ctx.resolve(g, conf * 0.8)]
     if found or not (tok.pos_ == "NOUN" and tok.lemma_ in ACT_NOUNS or tok.lower_ in _DEMONSTRATIVES):
         return found
     owners = [a for c in tok.children if c.dep_ == "nmod" and _case(c) in _DE

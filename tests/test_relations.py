@@ -1473,3 +1473,11 @@ def test_member_of_a_body_of_an_organisation(nlp):
         nlp, "Moussa Abou Marzouk, membre du bureau politique du Hamas, est arrivé au Caire."))
     assert ("Wang Huning", "MEMBER_OF", "Parti communiste chinois") in triples(rels(
         nlp, "Wang Huning, membre du comité permanent du Parti communiste chinois, a reçu la délégation."))
+
+
+def test_judged_event_whose_agent_is_a_participles(nlp):
+    cases = [("Le Maroc a condamné l'attaque menée par le Polisario.", ("Maroc", "ACCUSE", "Polisario")),
+             ("La France a dénoncé l'offensive lancée par la Russie contre l'Ukraine.", ("France", "ACCUSE", "Russie")),
+             ("Le Japon a critiqué les sanctions décidées par la Chine.", ("Japon", "ACCUSE", "Chine"))]
+    for text, triple in cases:
+        assert triple in triples(rels(nlp, text))
