@@ -8,6 +8,7 @@ diplomatie russe Sergueï Lavrov"), and finally keeps an unnamed phrase as it is
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
@@ -20,6 +21,7 @@ from .nlp import text_of
 from .model import Entity, Span, Speaker
 
 DE = {"de", "du", "des", "d'", "d’"}
+_WORD = re.compile(r"[a-z-]+")
 # Participles saying how a speaker was reached, not who they are ("un habitant joint par l'AFP").
 REACHED = {"joint", "jointe", "joints", "jointes", "contacte", "contactee", "contactes", "contactees",
            "interroge", "interrogee", "interroges", "interrogees", "cite", "citee", "cites", "citees",
@@ -37,7 +39,7 @@ ORG_NOUNS = {"agence", "organisation", "organisme", "ministere", "groupe", "entr
              "syndicat", "institution", "gouvernement", "parti", "federation", "association",
              "compagnie", "union", "commission", "firme", "constructeur", "operateur", "banque",
              "prefecture", "mairie", "armee", "police", "gendarmerie", "parquet", "direction", "club",
-             "equipe", "etat-major", "justice", "tribunal", "cour", "conseil", "assemblee", "senat"}
+             "equipe", "etat-major", "justice", "tribunal", "cour", "conseil", "assemblee", "senat", "ong"}
 # nouns that fit any organisation ("l'agence onusienne" for the OMS, "la direction" for a company);
 # the other ORG_NOUNS name a kind of institution and only stand for one of that kind
 # ("la préfecture" is the "préfecture du Nord", never the "Cour des comptes")
@@ -524,11 +526,27 @@ class SpeakerResolver:
     def _is_subject(self, char: int) -> bool:
         """The mention is its clause's subject, or in apposition to it."""
         t = self.doc[self._token_at(char)]
+        if self._opens_sentence(t):
+            return True
         while t.dep_ in ("flat:name", "flat") and t.head is not t:
             t = t.head
         if t.dep_ == "nmod" and not any(c.dep_ == "case" for c in t.children):
             return t.head.dep_.startswith("nsubj")  # "Le groupe Ardelor a confirmé": a name after its noun
         return t.dep_.startswith("nsubj") or (t.dep_ == "appos" and t.head.dep_.startswith("nsubj"))
+
+    def _opens_sentence(self, t: Token) -> bool:
+        """A name closing the noun phrase that opens its sentence, a verb next: "La banque italienne
+        X a annoncé" (the parser may take the name for a participle)."""
+        doc, a = self.doc, self._token_at(self._seg_start(t.idx))
+        while a < t.i and (doc[a].is_punct or doc[a].is_space):
+            a += 1
+        if not (a < t.i <= a + 4 and doc[a].pos_ == "DET"
+                and all(doc[x].is_lower and doc[x].pos_ in ("NOUN", "ADJ") for x in range(a + 1, t.i))):
+            return False
+        e = t.i + 1
+        while e < len(doc) and doc[e].text[:1].isupper() and not doc[e].is_punct:
+            e += 1
+        return e < len(doc) and doc[e].pos_ in ("AUX", "VERB") and "Fin" in doc[e].morph.get("VerbForm")
 
     def _organisation(self, char: int, mention: Span, noun: str) -> Speaker | None:
         """'l'agence onusienne' after 'L'Organisation mondiale de la santé (OMS)': an organisation
@@ -539,14 +557,24 @@ class SpeakerResolver:
         while i >= 0 and char - self.mentions[i][0] < ANAPHORA_CHARS:
             ms, _, _, e = self.mentions[i]
             i -= 1
-            if e.label == "ORG" and not self._in_quotes(ms) and self._of_kind(e, noun):
+            if e.label == "ORG" and not self._in_quotes(ms) and (self._of_kind(e, noun) or self._introduced_as(ms, noun)):
                 found.append((ms, e))
         spoke = {sp.entity_id for _, _, sp, _ in self.history}
         subjects = {e.entity_id for ms, e in found if self._is_subject(ms)}
         ms, e = next((f for f in found if f[1].entity_id in spoke or f[1].entity_id in subjects), (None, None))
         if e is None:
+            # "affrété par l'ONG X, ..., a annoncé l'organisation": the one the article introduced
+            # with that noun, else the only organisation of that kind named
+            e = next((f[1] for f in found if self._introduced_as(f[0], noun)), None)
+            if e is None and noun != "direction" and len({f[1].entity_id for f in found}) == 1:
+                e = found[0][1]
+        if e is None:
             return None  # only named in passing ("déléguée CFDT"): the phrase stays unnamed
         return Speaker(e.name, e.entity_id, e.label, mention, "title")
+
+    def _introduced_as(self, char: int, noun: str) -> bool:
+        """The mention at `char` follows the noun: "l'ONG X", "le groupe italien X"."""
+        return noun in _WORD.findall(fold(self.text[max(0, char - 30):char]))[-3:]
 
     @staticmethod
     def _of_kind(e: Entity, noun: str) -> bool:

@@ -1080,3 +1080,16 @@ def test_a_possessive_title_with_a_name_in_apposition_before_the_verb(nlp, text,
 def test_celui_ci_is_the_person_named_last(nlp, text, who):
     _, quotes = run(nlp, text)
     assert [speaker(q) for q in quotes] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Le chalutier Belle-Île, affrété par l'ONG Mer Solidaire, a recueilli 80 naufragés samedi au large de la "
+     "Sicile, a indiqué l'organisation basée à Brest.", "Mer Solidaire"),
+    ("Deux militants ont été blessés samedi lors d'une manifestation organisée à Lyon par l'association Terre "
+     "Vivante. Les forces de l'ordre ont chargé sans sommation, selon l'association.", "Terre Vivante"),
+    ("La banque néerlandaise Kroonbank a lancé mardi une offre sur sa rivale belge Mosa. Le bénéfice a reculé "
+     "de 12 % au premier trimestre, a précisé le groupe dans un communiqué.", "Kroonbank"),
+])
+def test_an_organisation_noun_stands_for_the_one_introduced_with_it(nlp, text, who):
+    _, quotes = run(nlp, text)
+    assert [speaker(q) for q in quotes] == [who]
