@@ -879,7 +879,9 @@ def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
                 _case(c) == "par" or _case(c) in _DE and _has_target(tok))
             for a in ctx.resolve(c, conf * 0.8)] or [
             # "a condamné l'attaque menée par le Polisario", "l'offensive lancée par Moscou"
+            # (not a trigger participle: "le traité conclu par X avec Y" is that verb's own event)
             a for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB" and not _disagree(c, tok)
+            and _verb_lemma(c) is None
             for g in c.children if g.dep_ == "obl:agent" for a in ctx.resolve(g, conf * 0.8)]
     if found or not (tok.pos_ == "NOUN" and tok.lemma_ in ACT_NOUNS or tok.lower_ in _DEMONSTRATIVES):
         return found
