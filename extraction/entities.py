@@ -97,7 +97,9 @@ ORG_HEADS = frozenset({
     "comité", "autorité", "forum", "alliance", "ligue", "bureau", "département", "secrétariat",
     "préfecture", "mairie", "ambassade", "consulat", "université", "club", "stade", "festival", "agence",
     "coordination", "confédération", "syndicat", "fondation", "institution", "programme", "centre", "congrès",
-    "académie", "communauté", "musée"})
+    "académie", "communauté", "musée",
+    # bodies named after their institution noun: "la Bourse de Francfort", "le Parquet national financier"
+    "bourse", "parquet", "caisse", "inspection", "haut-commissariat", "observatoire", "régie", "chambre"})
 _FOLDED_ORG_HEADS = frozenset(fold(w) for w in ORG_HEADS)
 PLACE_CONTEXT = frozenset({
     "près", "maire", "mairie", "centre", "rue", "banlieue", "périphérie", "quartier", "aéroport", "gare",
@@ -180,6 +182,7 @@ _GAZETTEER = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
 _LEADING_WORDS = frozenset({"au", "aux", "du", "de", "d'", "d’", "à", "a", "dans", "selon", "chez", "depuis", "vers"})
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)$")
 _OPEN_SKIP = frozenset({'"', "«", "»", "“", "”", "'"})
+_QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
 
 
 def _honorific(tok) -> bool:
@@ -216,6 +219,15 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         if doc[i].is_space and "\n" in doc[i].text:
             start = i + 1
             break
+    for i in range(start, end):  # no name crosses a quotation mark: "le « Conseil de sécurité » de l'ONU"
+        if doc[i].text in _QUOTE_MARKS:
+            if any(t.text[:1].isupper() for t in doc[start:i]):
+                end = i
+            else:
+                start = i + 1
+            break
+    if start >= end:
+        return []
     while start < end - 1 and (doc[start].lower_ in _DETS or doc[start].lower_ in _LEADING_WORDS
                                and doc[start + 1].text[:1].isupper()):
         start += 1  # "A Marseille" opening a sentence: the preposition is no part of the name
@@ -251,8 +263,10 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         start += 2  # "province de Zambézie" -> "Zambézie", "l'Etat du Minas Gerais" -> "Minas Gerais"
     sure = False
     if start > 0 and doc[start - 1].lower_ in _DETS and end - start >= 2 and doc[start].is_title \
-            and country_of_adjective(doc[start].text) and all(t.is_title and t.is_alpha for t in doc[start + 1:end]):
-        return [_Piece(start + 1, end, start + 1, "PER")]  # "le Serbe Dušan Kovačević": a nationality, then the person
+            and country_of_adjective(doc[start].text) and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+                                                              for w in span_text(doc, start + 1, end).split()):
+        # "le Serbe Dušan Kovačević", "le Sud-Coréen Park Ji-hoon": a nationality, then the person
+        return [_Piece(start + 1, end, start + 1, "PER")]
     storm = start + 1 if doc[start].lower_ in _STORM_NOUNS and end - start > 1 else start
     if storm > start or start > 0 and doc[start - 1].lower_ in _STORM_NOUNS:
         if doc[storm].is_title:  # "le cyclone Ilana", "la tempête Ciaran": the storm is named like a place
@@ -381,6 +395,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         end += 1  # "l'Amérique [latine]", "l'Europe [centrale]": the part of a continent is named with its adjective
     if end - start == 1 and len(doc[start].text) == 1:
         return []  # a single letter ("RTS,S") names nothing
+    if end - start == 2 and doc[start].is_lower and doc[start].pos_ == "NOUN" \
+            and (len(doc[start + 1].text) == 1 and doc[start + 1].is_upper or doc[start + 1].is_digit and len(doc[start + 1]) <= 3):
+        return []  # "la ligne A", "le terminal 2", "le groupe B": a common noun and its letter or number
     name_start = start
     if _honorific(doc[start]):
         name_start = start + 1
@@ -1407,7 +1424,8 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
         if k < j < len(doc) - 1 and doc[j].is_digit and len(doc[j]) <= 3 and j not in covered \
                 and doc[j + 1].pos_ != "NOUN" and doc[j + 1].text != "%":
             j += 1  # "l'association Utopia 56": a number in the name
-        if j == k or any(i in covered for i in range(k, j)) or j < len(doc) and doc[j].text[:1].isupper() \
+        if j == k or j == k + 1 and len(doc[k].text) == 1 or any(i in covered for i in range(k, j)) \
+                or j < len(doc) and doc[j].text[:1].isupper() \
                 or doc[k].lower_ in roles.TITLES or country(span_text(doc, k, j)) or country_of_capital(span_text(doc, k, j)):
             continue
         first = tok.i if tok.lemma_ in _NAMING_NOUNS and k == tok.i + 1 else k  # "l'académie Renaudot"

@@ -1239,3 +1239,51 @@ def test_part_of_a_continent_keeps_its_adjective(nlp, text, name):
 ])
 def test_hyphenated_saint_name_is_a_place(nlp, text):
     assert not [e for e in ents(nlp, text) if e.label == "PER"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Le texte sera soumis au « Conseil de sécurité » de l'ONU dès jeudi, selon un diplomate.", "Conseil de sécurité"),
+    ("Les élus dénoncent un « Pacte vert » de Bruxelles jugé trop contraignant pour les éleveurs.", "Pacte vert"),
+    ("Il a évoqué le « Fonds de solidarité » de la région, créé en 2020 pour les artisans.", "Fonds de solidarité"),
+])
+def test_no_name_crosses_a_quotation_mark(nlp, text, name):
+    es = ents(nlp, text)
+    assert not [e for e in es if "»" in e.name or any("»" in m.text for m in e.mentions)], [(e.name, e.label) for e in es]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("La course a été remportée par le Sud-Coréen Kim Min-jun, devant deux Japonais.", "Kim Min-jun"),
+    ("Le titre est revenu au Nord-Irlandais Sean O'Neill, âgé de 31 ans.", "Sean O'Neill"),
+    ("Le jury a distingué le Sud-Africain Thabo Nkosi pour son premier long métrage.", "Thabo Nkosi"),
+])
+def test_hyphenated_nationality_noun_before_a_name_is_no_part_of_it(nlp, text, name):
+    es = ents(nlp, text)
+    assert by_name(es, name).label == "PER"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("La Bourse de Milan a reculé de 2 % lundi, plombée par les valeurs bancaires.", "Bourse de Milan"),
+    ("Le Parquet européen a ouvert une enquête sur des fraudes aux fonds agricoles.", "Parquet européen"),
+    ("La Caisse des dépôts a annoncé un plan d'investissement de 5 milliards d'euros.", "Caisse des dépôts"),
+])
+def test_institution_head_nouns_make_organisations(nlp, text, name):
+    es = ents(nlp, text)
+    assert by_name(es, name).label == "ORG"
+
+
+@pytest.mark.parametrize("text", [
+    "Il a rappelé que la ligne A avait connu plus de 200 interruptions de service en 2026.",
+    "La France jouera dans le groupe B avec l'Espagne et le Portugal.",
+    "Les voyageurs de la ligne B attendront une heure de plus ce lundi.",
+])
+def test_common_noun_with_a_letter_or_number_is_no_name(nlp, text):
+    assert not [e for e in ents(nlp, text) if len(e.name) <= 2 or e.name.startswith(("ligne", "groupe"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Son équivalent américain, le baril de West Texas Intermediate (WTI) pour livraison en novembre, gagnait 3,1%.",
+    "Le WTI a reculé de 2% à New York lundi soir.",
+    "Le West Texas Intermediate a gagné 1,2% mardi.",
+])
+def test_crude_grades_are_no_entities(nlp, text):
+    assert not [e for e in ents(nlp, text) if e.label != "LOC"]
