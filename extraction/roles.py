@@ -94,6 +94,8 @@ def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
         nxt = list(tok.doc[tok.i + 1:tok.i + 4])
         return len(nxt) == 3 and nxt[0].lower_ in _DE and (
             nxt[1].text[:1].isupper() or nxt[1].lower_ in _ARTICLES | {"l'", "l’"} and nxt[2].text[:1].isupper())
+    if low == "en" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "chef":
+        return True  # "le négociateur en chef de l'Inde", "le commandant en chef"
     if low == "sans":  # "maire sans étiquette de Lucy-le-Bois": a political label inside the title
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "étiquette"
     if low in ("au", "aux") and tok.i + 1 < len(tok.doc) and fold(tok.doc[tok.i + 1].text) in PORTFOLIO_WORDS \
@@ -113,9 +115,20 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
         return None
     scope = scope_at(doc, a, n)
     country, org, role_end, place = None, None, b, None
+    adjective = False  # a nationality adjective before any complement names the office's country
     for tok in doc[a + n:b]:
         if tok.lower_.startswith("chargé"):
             break  # what follows is the portfolio, not the organisation
+        if tok.i in ent_of and ent_of.get(a + n - 1) == ent_of[tok.i]:
+            continue  # a mention running over the head ("ministre d'Etat qatari ...") names no organisation
+        if tok.is_lower and country_of_adjective(tok.text):
+            adjective = True
+        if adjective and place is None and tok.i in ent_of and ent_of[tok.i] != person \
+                and (doc[tok.i - 1].lower_ == "pour" or doc[tok.i - 2].lower_ == "pour"
+                     and doc[tok.i - 1].lower_ in _ARTICLES | {"les"}):
+            # "l'émissaire américain pour le Proche-Orient": the area of a US office
+            place = tok.i - 1 if doc[tok.i - 1].lower_ == "pour" else tok.i - 2
+            continue
         if tok.i in ent_of and ent_of[tok.i] != person and scope != "represents" \
                 and (doc[tok.i - 1].lower_ in ("en", "au", "aux")
                      or place is not None and ent_of.get(tok.i - 1) == ent_of[tok.i]):

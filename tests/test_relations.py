@@ -1481,3 +1481,24 @@ def test_judged_event_whose_agent_is_a_participles(nlp):
              ("Le Japon a critiqué les sanctions décidées par la Chine.", ("Japon", "ACCUSE", "Chine"))]
     for text, triple in cases:
         assert triple in triples(rels(nlp, text))
+
+
+def test_nationality_adjective_before_a_pour_complement_names_the_country(nlp):
+    # the area after "pour" is the office's remit, the adjective its country
+    rs = rels(nlp, "L'envoyé spécial britannique pour la Syrie, John Wilkes, a salué la trêve.")
+    assert {(r.subject.name, r.object.name) for r in rs if r.predicate == "HOLDS_ROLE"} == {
+        ("John Wilkes", "Royaume-Uni")}
+    rs = rels(nlp, "Le ministre d'Etat saoudien aux Affaires étrangères, Adel Al-Jubeir, a reçu son homologue.")
+    assert {(r.subject.name, r.object.name) for r in rs if r.predicate == "HOLDS_ROLE"} == {
+        ("Adel Al-Jubeir", "Arabie saoudite")}
+    # no adjective: the organisation named stays the holder
+    rs = rels(nlp, "L'envoyé spécial de l'ONU pour la Syrie, Geir Pedersen, a salué la trêve.")
+    assert {(r.subject.name, r.object.name) for r in rs if r.predicate == "HOLDS_ROLE"} == {("Geir Pedersen", "ONU")}
+
+
+def test_en_chef_continues_a_title(nlp):
+    rs = rels(nlp, "La négociatrice en chef du Brésil, Ana Souza, a quitté la salle.")
+    assert {(r.subject.name, r.object.name, r.role) for r in rs if r.predicate == "HOLDS_ROLE"} == {
+        ("Ana Souza", "Brésil", "négociatrice en chef")}
+    rs = rels(nlp, "Le commandant en chef de l'armée ukrainienne, Oleksandr Syrsky, a été limogé.")
+    assert {r.role for r in rs if r.predicate == "HOLDS_ROLE"} == {"commandant en chef"}
