@@ -679,7 +679,7 @@ class SpeakerResolver:
         role_head = head is not None and fold(head.text) in PERSON_NOUNS  # "une infectiologue du CHU"
         someone = role_head and fold(span[0].text) in ("un", "une", "des")  # "une infectiologue du CHU"
         if best is not None and not someone and not role_head and (best[4] >= len(span.text) or (
-                best[1].label == "ORG")):  # "les projections de la BCE"
+                best[1].label == "ORG") or self._names_phrase(span, *best[2])):  # "les projections de la BCE"
             # (a person's noun heads "le député de Seine-Saint-Denis": the place is its complement)
             return self._speaker(best[1], (start, end), "name")
         # 4b. "l'Espagnol", "la Britannique": the person an apposition gave that nationality
@@ -728,6 +728,21 @@ class SpeakerResolver:
             return Speaker(span.text, None, None, Span(span.text, span.start_char, span.end_char),
                            "unnamed")
         return None
+
+    def _names_phrase(self, span, ms: int, me: int) -> bool:
+        """The name heads the phrase ("le Sénégal voisin": only adjectives follow it) or closes it in
+        apposition to a noun ("l'organisation de surveillance d'internet X"); not a noun's
+        complement ("l'équipe de Mme X", "les habitants de Y")."""
+        doc = self.doc
+        inside = [t for t in span if ms <= t.idx < me]
+        if not inside:
+            return False
+        a, b = inside[0].i, inside[-1].i + 1
+        if a <= span.start + 1 and all(t.pos_ in ("DET", "ADJ") for t in doc[span.start:a]) and b < span.end \
+                and all(t.pos_ == "ADJ" and t.is_lower for t in doc[b:span.end]):
+            return True
+        return b == span.end and a > span.start + 1 and doc[a - 1].pos_ in ("NOUN", "ADJ") and doc[a - 1].is_lower \
+            and doc[a - 1].lower_ not in DE and any(t.pos_ == "NOUN" for t in doc[span.start:a])
 
     def _subject_beside_noun(self, head: Token, char: int, mention: Span, gender: str | None) -> Speaker | None:
         """"le nouveau gouverneur" after "X, candidat de ..., a remporté le poste de gouverneur": the

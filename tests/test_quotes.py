@@ -1093,3 +1093,16 @@ def test_celui_ci_is_the_person_named_last(nlp, text, who):
 def test_an_organisation_noun_stands_for_the_one_introduced_with_it(nlp, text, who):
     _, quotes = run(nlp, text)
     assert [speaker(q) for q in quotes] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Le Mali voisin a dit craindre « un afflux massif de réfugiés ».", "Mali"),
+    ("Les combats ont repris dans la nuit autour de l'aéroport, selon l'observatoire indépendant Airwatch.",
+     "Airwatch"),
+    ("La connexion a été coupée dans tout le pays pendant six heures, a affirmé le site spécialisé Netmonitor.",
+     "Netmonitor"),
+    ("L'équipe de Mme Garnier a dénoncé « une manœuvre grossière ».", "L'équipe de Mme Garnier"),  # a complement
+])
+def test_a_name_heading_a_phrase_or_in_apposition_is_the_speaker(nlp, text, who):
+    _, quotes = run(nlp, text)
+    assert [speaker(q) for q in quotes] == [who]
