@@ -292,7 +292,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         # "le député RN Jean Morel": the party's acronym, then the person
         return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 1, end, start + 1, "PER")]
     if label == "PER" and end - start >= 3 and start > 0 and doc[start - 1].lower_ in _MEMBER_NOUNS \
-            and doc[start].is_title and (span_text(doc, start + 1, end) in people or _honorific_surname(doc, end - 1)):
+            and doc[start].is_title and (span_text(doc, start + 1, end) in people or _honorific_surname(doc, end - 1)) \
+            and not _first_name_of(doc, start, end):
         # "la députée Renaissance Claire Morin" beside "Claire Morin": the party's name, then the person
         return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 1, end, start + 1, "PER")]
     if (label != "PER" or doc[start].is_lower) and roles.head_at(doc, start, end):
@@ -493,6 +494,21 @@ def _age_apposition(doc: Doc, end: int) -> bool:
     return False
 
 
+def _first_name_of(doc: Doc, start: int, end: int) -> bool:
+    """The first word of a person's name is a first name: a known one, or the words after it are a
+    double surname named after an honorific elsewhere ("le sénateur Luis Ortega Salas" ... "M. Ortega
+    Salas"), so no party's name stands before the person."""
+    if fold(doc[start].text) in FIRST_NAMES:
+        return True
+    return end - start >= 3 and re.search(r"(?<![\w.])(?:M\.|Mme|Mlle|Me|Dr|Pr)\s+" + re.escape(span_text(doc, start + 1, end))
+                                          + r"(?![\w-])", text_of(doc)) is not None
+
+
+# first names of the lexicon (speakers.py reads their gender): "le sénateur Pablo X" opens on no party
+FIRST_NAMES = frozenset(fold(line.split()[1]) for line in (LEXICONS / "first_names.txt").read_text(encoding="utf-8").splitlines()
+                        if line.strip() and not line.startswith("#"))
+
+
 def _honorific_surname(doc: Doc, i: int) -> bool:
     """Token i's word is named elsewhere after an honorific ("Mme Lemaire"): it is a surname."""
     return any(t.text == doc[i].text and t.i != i and _honorific(doc[t.i - 1]) for t in doc[1:])
@@ -660,12 +676,13 @@ def _org_context(doc: Doc, start: int, end: int) -> bool:
     if country(span) or country_of_capital(span) or institutions_of_seat(span):
         return False
     root = doc[start:end].root
-    if root.dep_ == "nsubj" and (root.head.lemma_ in _EMPLOYER_VERBS or root.head.lemma_ in _OPPONENT_VERBS
+    if root.dep_ == "nsubj" and (_employs(root.head) or root.head.lemma_ in _OPPONENT_VERBS
                                  and any(c.pos_ == "PROPN" and c.dep_.startswith(("obj", "obl")) for c in root.head.children)):
         return True  # "Le Paris FC a battu Lens" (not "la Bretagne a battu un record"), "Voltix a racheté"
     if _team_context(doc, start, end):
         return True  # "vainqueur de Toulouse (2-0)", "à neuf points du Havre"
-    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "qui" and _employs(doc[end + 1].head):
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "qui" and _employs(doc[end + 1].head) \
+            and not _noun_complement(doc, start):  # not "le site de Vierzon, qui emploie 430 personnes"
         return True  # "Voltix, qui emploie 300 salariés"
     if start == 0:
         return False
@@ -705,7 +722,11 @@ def _team_context(doc: Doc, start: int, end: int) -> bool:
 def _employs(verb) -> bool:
     """A verb only a company is the subject of: "racheter", "licencier", "employer N salariés"."""
     return verb.lemma_ in _EMPLOYER_VERBS or verb.lemma_ == "employer" \
-        and any(c.dep_ == "obj" and c.lemma_ == "salarié" for c in verb.children)
+        and any(c.dep_ == "obj" and c.lemma_ in _STAFF for c in verb.children)
+
+
+# what an employer employs: "X emploie 40 personnes", "X, qui emploie 300 salariés"
+_STAFF = frozenset({"salarié", "personne", "employé", "collaborateur", "agent", "ouvrier", "ingénieur"})
 
 
 def _compound_ending(doc: Doc, k: int) -> str | None:

@@ -1287,3 +1287,28 @@ def test_common_noun_with_a_letter_or_number_is_no_name(nlp, text):
 ])
 def test_crude_grades_are_no_entities(nlp, text):
     assert not [e for e in ents(nlp, text) if e.label != "LOC"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Le député Ignacio Ferrán Olmedo a déposé une motion de censure. M. Ferrán Olmedo accuse le gouvernement.", "Ignacio Ferrán Olmedo"),
+    ("La sénatrice Ximena Cortés Aguirre a quitté la séance. Selon Mme Cortés Aguirre, le vote était joué.", "Ximena Cortés Aguirre"),
+    ("Le candidat Teodoro Vidal Ferrer est arrivé en tête. M. Vidal Ferrer affrontera la maire sortante.", "Teodoro Vidal Ferrer"),
+])
+def test_first_name_before_a_double_surname_is_no_party(nlp, text, name):
+    es = ents(nlp, text)
+    assert by_name(es, name).label == "PER"
+    assert not [e for e in es if e.label == "ORG"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Basée à Rennes, Ouvéa emploie 40 personnes. Ouvéa a levé 5 millions d'euros.", "Ouvéa"),
+    ("Fondée en 2012, Kelvora emploie aujourd'hui 250 salariés dans trois usines.", "Kelvora"),
+    ("Ouvéa, qui emploie 40 personnes, a levé 5 millions d'euros.", "Ouvéa"),
+])
+def test_a_name_that_employs_people_is_an_organisation(nlp, text, name):
+    assert by_name(ents(nlp, text), name).label == "ORG"
+
+
+def test_a_site_that_employs_people_leaves_its_town_a_place(nlp):
+    es = ents(nlp, "Outre la fermeture du site de Vierzon, qui emploie 430 personnes, le plan prévoit d'autres coupes.")
+    assert by_name(es, "Vierzon").label == "LOC"
