@@ -20,19 +20,21 @@ cue continues the previous speaker when that one spoke within the last two segme
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from pathlib import Path
 
+import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc
 
-from .nlp import text_of
+from .nlp import text_of, token_ends, token_starts
 from .model import Entity, Quote, Span, Speaker
 from .speakers import REACHED, TIME_WORDS, SpeakerResolver, fold, is_person_noun, np_backward, np_forward, pronoun_of
 
 LEXICON = Path(__file__).with_name("lexicons") / "reporting_verbs.txt"
 OPEN_MARKS, STRAIGHT = "«“„", '"'
 _MARKS = re.compile(r'[«»“”„"\n]')
+_SEGMENT_CHARS = re.compile(r"[.!?…\n]")  # characters of the tokens that may end a segment
 END_PUNCT = {".", "!", "?", "…", "...", "?!", "!?"}
 CLITICS = {"ne", "n'", "n’", "lui", "leur", "nous", "vous", "y", "en", "se", "s'", "s’", "l'", "les", "me"}
 INVERTED = {"-t", "-t-", "t"}
@@ -50,6 +52,7 @@ PROMISES = {"promettre", "jurer"}  # "a promis d'ouvrir des discussions": words 
 DENIALS = {"nier", "démentir"}  # with a bare infinitive ("nie être le chef"): no quote
 TAKES_DE_TOO = {"demander"}  # "demander à être reçu" and "demander à X de ..."
 THANKS = {"remercier", "féliciter", "saluer"}  # "remercier X pour son « ... »"
+OF_OBJECT = {"féliciter", "réjouir", "faire état", "faire part"}  # "se féliciter d'une décision qui « ... »"
 ADJUNCT_PREPS = {"dans", "sur", "lors", "dès", "par"}  # with CIRCUMSTANCE: adjuncts before a verb's object
 SETTING_PREPS = {"dans", "lors", "devant", "pendant", "durant", "en"}  # "dans un communiqué", "lors d'un point presse"
 OBJECT_PREPS = {"contre"}
@@ -167,17 +170,18 @@ class _Cue:
         self.sequel = False  # "avant d'ajouter", "Et de conclure": the previous speaker goes on
 
 
-def _cue_candidates(doc: Doc) -> set[int]:
-    """Tokens that may be a reporting verb (lemma in the lexicon, or a listed form), found from
-    `Doc.to_array` without creating a Token per word; `_find_cue` decides on these only."""
-    strings, seen, out = doc.vocab.strings, {}, set()
-    for i, key in enumerate(map(tuple, doc.to_array([LEMMA, LOWER]).tolist())):
-        hit = seen.get(key)
-        if hit is None:
-            hit = seen[key] = strings[key[0]].lower() in VERBS or strings[key[1]] in FORMS
-        if hit:
-            out.add(i)
-    return out
+def _scan(doc: Doc) -> tuple[set[int], list[str]]:
+    """Tokens that may be a reporting verb (lemma in the lexicon, or a listed form), and every
+    token's lower-case form, from one `Doc.to_array`: each distinct word is looked up once and no
+    Token is created; `_find_cue` decides on the candidates only."""
+    strings = doc.vocab.strings
+    arr = doc.to_array([LEMMA, LOWER])
+    lowers = arr[:, 1].tolist()
+    lower_of = {key: strings[key] for key in set(lowers)}
+    verbs = [key for key in set(arr[:, 0].tolist()) if strings[key].lower() in VERBS]
+    forms = [key for key, low in lower_of.items() if low in FORMS]
+    hits = numpy.isin(arr[:, 0], verbs) | numpy.isin(arr[:, 1], forms)
+    return set(numpy.flatnonzero(hits).tolist()), [lower_of[key] for key in lowers]
 
 
 class _Extractor:
@@ -185,7 +189,7 @@ class _Extractor:
         self.doc = doc
         self.text = text_of(doc)
         self.spans = quote_spans(self.text)
-        self.tok_starts = [t.idx for t in doc]
+        self.tok_starts = token_starts(doc)
         self.inq = [-1] * len(doc)
         self.qtok: list[tuple[int, int]] = []  # token range of each quote, marks included
         for n, (a, b) in enumerate(self.spans):
@@ -196,7 +200,10 @@ class _Extractor:
         self.resolver = SpeakerResolver(doc, entities, self.spans)
         self.consumed: set[int] = set()
         self._cues: dict[int, _Cue | None] = {}
-        self.cue_candidates = _cue_candidates(doc)
+        self.cue_candidates, self.lower = _scan(doc)
+        self.cue_list = sorted(self.cue_candidates)
+        self.selon_candidates = [k for k, low in enumerate(self.lower) if low in PREPOSITIONS or (
+            low in ("d'", "d’") and k + 1 < len(doc) and self.lower[k + 1] == "après")]
         self.quotes: list[Quote] = []
 
     def _tok(self, char: int) -> int:
@@ -204,15 +211,19 @@ class _Extractor:
 
     # -- segments and cues --------------------------------------------------------------------
     def segments(self) -> list[tuple[int, int]]:
+        """Token ranges cut after end punctuation and line breaks outside quotation marks; only
+        the tokens holding one of those characters are looked at."""
+        text, starts, ends, n = self.text, self.tok_starts, token_ends(self.doc), len(self.doc)
         out, start = [], 0
-        for t in self.doc:
-            if self.inq[t.i] != -1:
+        for i in sorted({self._tok(m.start()) for m in _SEGMENT_CHARS.finditer(text)}):
+            if self.inq[i] != -1:
                 continue
-            if t.text in END_PUNCT or "\n" in t.text or "\n" in t.whitespace_:
-                out.append((start, t.i + 1))
-                start = t.i + 1
-        if start < len(self.doc):
-            out.append((start, len(self.doc)))
+            following = starts[i + 1] if i + 1 < n else len(text)
+            if text[starts[i]:ends[i]] in END_PUNCT or "\n" in text[starts[i]:following]:
+                out.append((start, i + 1))
+                start = i + 1
+        if start < n:
+            out.append((start, n))
         return out
 
     def cue_at(self, i: int) -> _Cue | None:
@@ -252,6 +263,8 @@ class _Extractor:
                 # right after the verb: the quote is the complement; inside its object
                 # ("a dénoncé des « violations massives »"): only the quoted words
                 if light or j - cue.last <= 3:
+                    if not light:  # "a salué sur Facebook « une fierté nationale »": past the adjunct
+                        cue.obj_start = self._past_adjuncts(cue.last + 1, j, reach=True)
                     return ("quote", j) if light else ("object", j)
                 return ("object", j) if self._object_past_adjuncts(cue, j) else None
             if low in ("que", "qu'", "qu’") and (t.pos_ != "PRON" or all(
@@ -331,9 +344,14 @@ class _Extractor:
         "a salué dans un communiqué | une participation « élevée »", "a mis en garde au printemps
         | contre les « tentatives » de ...". Sets `cue.obj_start`."""
         doc = self.doc
-        j = start = self._past_adjuncts(cue.last + 1, q)
+        j = start = self._past_adjuncts(cue.last + 1, q, reach=True)
+        if j == q:  # "a salué sur le réseau social X « le travail remarquable ... »": the quoted words
+            cue.obj_start = q
+            return True
         if j < q and doc[j].lower_ in OBJECT_PREPS:
             j += 1
+        elif j < q and doc[j].lower_ in ("de", "d'", "d’") and cue.lemma in OF_OBJECT:
+            j = start = j + 1  # "s'est félicité d'une décision qui « valide ... »": the noun phrase
         elif cue.lemma in THANKS and q - 3 >= j and doc[q - 2].lower_ == "pour":
             cue.obj_start = q  # "a remercié Bruxelles pour son « soutien indéfectible »": the quoted words
             return doc[q - 1].pos_ == "DET" or doc[q - 1].lower_ in OBJECT_DETS
@@ -363,6 +381,8 @@ class _Extractor:
             t = doc[j]
             if t.pos_ == "ADV" or fold(t.text) in TIME_WORDS or t.text == ",":
                 j += 1
+            elif j + 3 <= q and (t.lower_, fold(doc[j + 2].text)) in ASIDES and doc[j + 1].lower_ in ("son", "sa", "leur"):
+                j += 3  # "a salué, de son côté, « ... »", "a salué pour sa part une réforme « ... »"
             elif t.pos_ == "ADP" and (t.lower_ in CIRCUMSTANCE or t.lower_ in ADJUNCT_PREPS or doc[j - 1].lower_ == "lors"
                                       ) and t.lower_ not in ("pour", "selon"):
                 pp = np_forward(doc, j + 1, q)
@@ -620,6 +640,13 @@ class _Extractor:
             return (before[0], min(before[1], rel - 1))  # the parser's subject, without the relative
         return (lo, rel - 1)
 
+    def _mention_within(self, span: tuple[int, int], label: str | None = None) -> bool:
+        """An entity mention (of `label`, if given) starts inside the token span."""
+        res = self.resolver
+        lo, hi = self.tok_starts[span[0]], token_ends(self.doc)[span[1] - 1]
+        return any(label is None or m[3].label == label
+                   for m in res.mentions[bisect_left(res.starts, lo):bisect_left(res.starts, hi)])
+
     def _finite_next(self, x: int, end: int) -> bool:
         """A finite verb at x, past clitics ("s'est", "ne sera", "n'a")."""
         doc = self.doc
@@ -744,16 +771,25 @@ class _Extractor:
         # ("pour préserver", "pour s'assurer": an aim inside the reported words)
 
     def _is_dapres(self, k: int) -> bool:
-        doc = self.doc
-        return doc[k].lower_ in ("d'", "d’") and k + 1 < len(doc) and doc[k + 1].lower_ == "après"
+        return self.lower[k] in ("d'", "d’") and k + 1 < len(self.lower) and self.lower[k + 1] == "après"
+
+    def _quote_or_selon_in(self, start: int, end: int) -> bool:
+        """A quotation or a "selon"-like preposition lies in the token range."""
+        q = bisect_left(self.qtok, (start, -1))
+        s = bisect_left(self.selon_candidates, start)
+        return (q < len(self.qtok) and self.qtok[q][0] < end) or (
+            s < len(self.selon_candidates) and self.selon_candidates[s] < end)
 
     def _opens(self, tok: int, seg_start: int) -> bool:
         return all(self.doc[x].is_punct or self.doc[x].is_space for x in range(seg_start, tok))
 
     def run_segment(self, n: int, seg_start: int, seg_end: int) -> None:
         doc, inq = self.doc, self.inq
-        cues = [c for c in (self.cue_at(i) for i in range(seg_start, seg_end) if inq[i] == -1)
+        near = self.cue_list[bisect_left(self.cue_list, seg_start):bisect_left(self.cue_list, seg_end)]
+        cues = [c for c in (self.cue_at(i) for i in near if inq[i] == -1)
                 if c and not self._passive(c, seg_start)]
+        if not cues and not self._quote_or_selon_in(seg_start, seg_end):
+            return  # most sentences: nothing reports anything
         for n_cue, c in enumerate(cues):
             c.comp = self.complement(c, seg_end)
             c.subject = self.subject(c, seg_start, seg_end)
@@ -838,9 +874,9 @@ class _Extractor:
                 self._add(doc[start].idx, b, "mixed", c, sp)
         free = [q for q in sorted({inq[x] for x in range(seg_start, seg_end) if inq[x] != -1})
                 if q not in self.consumed]
-        selon = next((k for k in range(seg_start, seg_end) if inq[k] == -1 and (
-            (doc[k].lower_ in PREPOSITIONS and (doc[k].lower_ != "pour" or self._opens(k, seg_start)))
-            or self._is_dapres(k))), None)  # "pour équiper ..., selon X": the "selon"
+        cands = self.selon_candidates
+        selon = next((k for k in cands[bisect_left(cands, seg_start):bisect_left(cands, seg_end)] if inq[k] == -1 and (
+            self.lower[k] != "pour" or self._opens(k, seg_start))), None)  # "pour équiper ..., selon X": the "selon"
         # a verb attributed something: "selon" adds nothing ("», a-t-il ajouté, selon la même
         # source"), unless that verb is in a relative clause on the source ("..., selon l'ONG X,
         # qui estime que ...": two statements)
@@ -987,9 +1023,7 @@ class _Extractor:
             # (only a person's noun takes a name in apposition: in "Selon l'accusation, M. X, alors
             # adjoint, avait ...", M. X is the clause's subject)
             app = np_forward(doc, j + 1, seg_end)
-            if app is not None and app[1] < seg_end and doc[app[1]].text == "," and any(
-                    e.label == "PER" and doc[app[0]].idx <= ms < doc[app[1] - 1].idx + len(doc[app[1] - 1])
-                    for ms, _, _, e in self.resolver.mentions):
+            if app is not None and app[1] < seg_end and doc[app[1]].text == "," and self._mention_within(app, "PER"):
                 j = app[1]
         return j
 
@@ -1022,8 +1056,7 @@ class _Extractor:
         if span is None:
             return
         head = next((t for t in doc[span[0]:span[1]] if t.pos_ == "NOUN"), None)
-        named = any(doc[span[0]].idx <= ms < doc[span[1] - 1].idx + len(doc[span[1] - 1])
-                    for ms, _, _, _ in self.resolver.mentions)
+        named = self._mention_within(span)
         if head is not None and fold(head.text) in FIGURES and not named:
             # "selon ses chiffres", "selon les résultats d'un essai": figures of no one named, not
             # words ("selon un bilan de la police" is the police's)
