@@ -721,6 +721,13 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     return []
 
 
+def _verb_in_name(ctx: _Context, verb: Token) -> bool:
+    """A verb hung as the last part of the person name before it, with the name after it as its subject."""
+    return verb.dep_ == "flat:name" and verb.head.i < verb.i and verb.head.i in ctx.mention_at \
+        and verb.i not in ctx.mention_at and ctx.entities[ctx.mention_at[verb.head.i][0]].label == "PER" \
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+
+
 def _que_clause_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     """"Washington exige que l'Iran réduise ses stocks", "l'UE demande que Moscou retire ses troupes": the
     one asked to act is the subject of the "que" clause."""
@@ -1082,6 +1089,10 @@ class _Collector:
             self._sents = list(self.ctx.doc.sents)
             self._sent_starts = [x.start for x in self._sents]
         sent = self._sents[bisect_right(self._sent_starts, first) - 1]
+        if isinstance(trigger, Token) and any(
+                sent.start_char <= x.span.start and x.span.end <= trig.start
+                and "\n" in self.ctx.text[x.span.end:trig.start] for x in (subj, obj)):
+            return  # an argument before a line break in the trigger's sentence: two paragraphs run together
         self.best[key] = Relation(
             Argument(a.name, a.entity_id, a.label, a.span), predicate,
             Argument(b.name, b.entity_id, b.label, b.span), trig,
@@ -2315,6 +2326,12 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 if not objects and preps:  # the PP hung on the agent: "conclu par X avec Y"
                     objects = [a for c in agents for g in c.children if g.dep_ == "nmod"
                                and _case(g) in preps for a in ctx.resolve(g, 0.8)]
+            elif _verb_in_name(ctx, tok):
+                # "Paul Girard remplace Marie Dubois": the parser took the verb for the end of the first
+                # name and the second name for its subject
+                subjects = ctx.resolve(tok.head, 0.8, conj=False)
+                objects = [a for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i for a in ctx.resolve(c, 0.8)] \
+                    if not preps or "" in preps else []
             else:
                 subjects = _verb_subjects(ctx, tok)
                 objects = _objects(ctx, tok, preps, 1.0) if subjects else []
@@ -2453,12 +2470,23 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                         subjects = [ctx.arg_of_entity(ctx.mention_at[j][0], ctx.mention_at[j][1], 0.85)]
                 if not subjects and tok.dep_ == "conj" and tok.head.dep_ == "appos":
                     subjects = ctx.resolve(tok.head.head, 0.85)  # "Léa Castaing, éleveuse et membre des JA"
-                if not subjects and tok.i == tok.sent.start:
+                if tok.i == tok.sent.start and not subjects \
+                        or tok.i > 0 and doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text:
+                    # (at a paragraph's start, whatever verb of the paragraph before the parser hung it on)
                     # "Membre du parti Les Ecologistes, Mme Guérin conduisait ...": the fronted apposition's person
-                    comma = next((t.i for t in doc[tok.i:min(tok.sent.end, tok.i + 12)] if t.text == ","), None)
-                    if comma is not None and comma + 1 in ctx.mention_at \
-                            and ctx.entities[ctx.mention_at[comma + 1][0]].label == "PER":
-                        subjects = [ctx.arg_of_entity(*ctx.mention_at[comma + 1], 0.85)]
+                    # "Filiale du groupe X, Y s'était engagé", "Membre de l'Otan depuis 1952, la Turquie ..."
+                    # (the parser often makes the fronted noun a root of its own, its sentence ending at the comma)
+                    comma = next((t.i for t in doc[tok.i:min(len(doc), tok.i + 12)] if t.text == ","), None)
+                    if comma is not None and any(t.text in (".", ";", "?", "!") or "\n" in t.text
+                                                 for t in doc[tok.i:comma]):
+                        comma = None
+                    first = comma + 1 + (doc[comma + 1].pos_ == "DET") if comma is not None \
+                        and comma + 2 < len(doc) else None
+                    if first is not None and first in ctx.mention_at and (
+                            ctx.entities[ctx.mention_at[first][0]].label == "PER"
+                            or first > comma + 1 and ctx.entities[ctx.mention_at[first][0]].label == "LOC"
+                            or tok.lower_ != "membre" and ctx.entities[ctx.mention_at[first][0]].label == "ORG"):
+                        subjects = [ctx.arg_of_entity(*ctx.mention_at[first], 0.85)]
                         objects = objects or [ctx.arg_of_entity(*ctx.mention_at[i], 0.85)
                                               for i in range(tok.i + 1, comma) if i in ctx.mention_at
                                               and ctx.entities[ctx.mention_at[i][0]].label == "ORG"][:1]

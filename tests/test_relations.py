@@ -1502,3 +1502,10 @@ def test_en_chef_continues_a_title(nlp):
         ("Ana Souza", "Brésil", "négociatrice en chef")}
     rs = rels(nlp, "Le commandant en chef de l'armée ukrainienne, Oleksandr Syrsky, a été limogé.")
     assert {r.role for r in rs if r.predicate == "HOLDS_ROLE"} == {"commandant en chef"}
+
+
+def test_present_tense_verb_the_parser_hung_on_the_name_before(nlp):
+    assert ("Paul Girard", "REPLACES", "Marie Dubois") in triples(rels(
+        nlp, "Paul Girard remplace Marie Dubois, partie à la retraite."))
+    assert ("Sophie Binet", "REPLACES", "Philippe Martinez") in triples(rels(
+        nlp, "Sophie Binet remplace Philippe Martinez à la tête de la CGT."))
