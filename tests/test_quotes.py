@@ -1106,3 +1106,20 @@ def test_an_organisation_noun_stands_for_the_one_introduced_with_it(nlp, text, w
 def test_a_name_heading_a_phrase_or_in_apposition_is_the_speaker(nlp, text, who):
     _, quotes = run(nlp, text)
     assert [speaker(q) for q in quotes] == [who]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("La ministre des Sports a salué sur son compte Instagram « une victoire collective ».", "une victoire collective"),
+    ("Le président a salué dans un message vidéo « le courage des pompiers ».", "le courage des pompiers"),
+    ("Le syndicat a dénoncé, de son côté, « une provocation inacceptable » et appelé à la grève.",
+     "une provocation inacceptable"),
+    ("L'association a salué pour sa part un accord « historique pour les riverains ».",
+     "un accord « historique pour les riverains »"),
+    ("Le maire de Nantes s'est félicité d'un projet qui « change la vie du quartier ».",
+     "un projet qui « change la vie du quartier »"),
+    ("L'ONG a fait état de « graves violations des droits humains » dans la région.",
+     "« graves violations des droits humains » dans la région"),
+])
+def test_a_quoted_object_past_an_adjunct_or_an_aside(nlp, text, quoted):
+    _, quotes = run(nlp, text)
+    assert [q.text for q in quotes] == [quoted]
