@@ -47,6 +47,10 @@ CIRCUMSTANCE = {"lors", "pendant", "durant", "devant", "après", "avant", "depui
 NOT_COMPLEMENTIZER = {"ainsi", "alors", "tandis", "bien", "parce", "avant", "après", "plus", "moins", "autant",
                       "tant", "dès", "sans", "afin", "pendant", "quel", "quelle", "quels", "quelles", "sauf"}
 MIN_FREE_QUOTE_WORDS = 4
+# after a comma, words opening an adverbial or a subordinate clause: the quoted object ends before
+ADVERBIAL_OPENERS = {"alors", "tandis", "après", "avant", "dans", "lors", "malgré", "depuis", "pendant", "bien",
+                     "même", "sans", "faute", "afin", "puisque", "lorsque", "quand"}
+NOUN_LOCUTIONS = {"regard", "profit", "detriment", "egard", "destination"}  # "au regard de", "à l'égard de"
 STANCE_VERBS = {"dire", "déclarer"}  # "s'est dit prêt à ...", "s'est déclarée favorable à ..."
 PROMISES = {"promettre", "jurer"}  # "a promis d'ouvrir des discussions": words given
 DENIALS = {"nier", "démentir"}  # with a bare infinitive ("nie être le chef"): no quote
@@ -761,6 +765,28 @@ class _Extractor:
         agree = all(t.morph.get(f) == h.morph.get(f) for f in ("Gender", "Number"))
         return agree and not (self.cue_at(v) and t.morph.get("Number") == ["Sing"] and t.morph.get("Gender") == ["Masc"])
 
+    def _object_adjunct(self, k: int) -> bool:
+        """After a quoted object noun phrase, a word opening an adjunct of the verb ("lors d'un
+        sommet", "devant les députés", "à Genève") rather than a complement of the noun ("pour les
+        éleveurs", "au regard des besoins")."""
+        doc = self.doc
+        low = doc[k].lower_
+        if low == "pour":
+            return not self._circumstance(k)  # "pour sauver ...": an aim
+        if low in ("au", "à") and k + 2 < len(doc) and NOUN_LOCUTIONS & {fold(doc[k + 1].text), fold(doc[k + 2].text)}:
+            return False
+        return low in CIRCUMSTANCE
+
+    def _adverbial_comma(self, start: int, end: int) -> int:
+        """`end`, or a comma before it opening an adverbial or a subordinate clause (", dans un
+        contexte de ...", ", alors que ...", ", après les déboires ...")."""
+        doc = self.doc
+        for k in range(start, end - 1):
+            if doc[k].text == "," and self.inq[k] == -1 and (doc[k + 1].lower_ in ADVERBIAL_OPENERS or (
+                    doc[k + 1].lower_ == "tout" and k + 2 < end and doc[k + 2].lower_ == "en")):
+                return k
+        return end
+
     def _circumstance(self, k: int) -> bool:
         doc = self.doc
         if doc[k].lower_ not in CIRCUMSTANCE:
@@ -817,9 +843,11 @@ class _Extractor:
                         and self.qtok[inq[end + 1]][0] == end + 1:
                     end = self.qtok[inq[end + 1]][1]  # "juge la grève « A » et « B »": both
                 after = doc[end] if end < seg_end else None
-                if not (after is None or after.is_punct or self._circumstance(after.i) or after.pos_ == "CCONJ"
+                if not (after is None or after.is_punct or self._object_adjunct(after.i) or after.pos_ == "CCONJ"
                         or self.cue_at(end)):
-                    end = max(end, self._clause_end(end, seg_start, seg_end, {p.first for p in post}))
+                    # "a promis un « plan d'urgence » pour les éleveurs": the noun's complements,
+                    # up to a comma opening an adverbial (", dans un contexte de ...")
+                    end = max(end, self._adverbial_comma(end, self._clause_end(end, seg_start, seg_end, {p.first for p in post})))
                 obj = max(c.last + 1, c.obj_start)
                 while obj < start and (doc[obj].pos_ == "ADV" or (doc[obj].lower_ in CLITICS and doc[obj].pos_ == "PRON")
                                        or doc[obj].lower_ in INVERTED or pronoun_of(doc[obj])):
@@ -837,6 +865,8 @@ class _Extractor:
                 continue
             else:
                 end = self._clause_end(start, seg_start, seg_end, {p.first for p in post})
+                if kind_of not in ("que", "colon", "stance"):  # "a appelé les Etats à présenter « ... » des plans, alors que ..."
+                    end = self._adverbial_comma(start, end)
             inside = sorted({inq[x] for x in range(start, end) if inq[x] != -1})
             for q in inside:
                 end = max(end, self.qtok[q][1])
