@@ -1509,3 +1509,14 @@ def test_present_tense_verb_the_parser_hung_on_the_name_before(nlp):
         nlp, "Paul Girard remplace Marie Dubois, partie à la retraite."))
     assert ("Sophie Binet", "REPLACES", "Philippe Martinez") in triples(rels(
         nlp, "Sophie Binet remplace Philippe Martinez à la tête de la CGT."))
+
+
+def test_fronted_subsidiary_or_member_apposition_is_the_subject_s(nlp):
+    assert ("Saft", "MEMBER_OF", "TotalEnergies") in triples(rels(
+        nlp, "Filiale de TotalEnergies, Saft fabrique des batteries à Bordeaux."))
+    assert ("Turquie", "MEMBER_OF", "Otan") in triples(rels(
+        nlp, "Membre de l'Otan depuis 1952, la Turquie bloque l'adhésion de la Suède."))
+    # at a paragraph's start, never the subject of the paragraph before (the parser runs them together)
+    t = triples(rels(nlp, "Le gouvernement a annoncé un plan d'aide à Renault.\n\n"
+                          "Filiale du groupe Stellantis, Opel a supprimé des emplois."))
+    assert {x for x in t if x[1] == "MEMBER_OF"} == {("Opel", "MEMBER_OF", "Stellantis")}
