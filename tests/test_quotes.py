@@ -632,7 +632,8 @@ def test_que_after_an_aside_between_commas(nlp):
 
 def test_quoted_object_after_adjunct_phrases(nlp):
     _, quotes = run(nlp, "La ministre a salué lors d'une conférence de presse un accord « historique » pour les éleveurs.")
-    assert [(q.cue, q.kind, q.text) for q in quotes] == [("saluer", "mixed", "un accord « historique »")]
+    # (the noun's complement belongs to the object: "un accord « historique » pour les éleveurs")
+    assert [(q.cue, q.kind, q.text) for q in quotes] == [("saluer", "mixed", "un accord « historique » pour les éleveurs")]
     _, quotes = run(nlp, "L'ambassade a mis en garde dès janvier contre les « provocations répétées » de la marine "
                          "voisine dans le détroit.")
     assert [(q.cue, q.kind) for q in quotes] == [("mettre en garde", "mixed")]
@@ -1123,3 +1124,31 @@ def test_a_name_heading_a_phrase_or_in_apposition_is_the_speaker(nlp, text, who)
 def test_a_quoted_object_past_an_adjunct_or_an_aside(nlp, text, quoted):
     _, quotes = run(nlp, text)
     assert [q.text for q in quotes] == [quoted]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Le gouvernement a promis une « aide exceptionnelle » pour les viticulteurs sinistrés.",
+     "une « aide exceptionnelle » pour les viticulteurs sinistrés"),
+    ("L'opposition a dénoncé un budget « insincère » au regard des engagements européens, tout en saluant "
+     "l'effort consenti pour la santé.", "un budget « insincère » au regard des engagements européens"),
+    ("L'agence a salué un lancement « parfait » de la nouvelle fusée, dans un contexte de concurrence accrue.",
+     "un lancement « parfait » de la nouvelle fusée"),
+    ("Le ministre a appelé les syndicats à reprendre « au plus vite » les négociations, alors que la grève "
+     "entre dans sa troisième semaine.", "reprendre « au plus vite » les négociations"),
+])
+def test_a_quoted_object_keeps_its_complements_up_to_an_adverbial_comma(nlp, text, quoted):
+    _, quotes = run(nlp, text)
+    assert [q.text for q in quotes] == [quoted]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Le directeur de l'usine, Marc Petit, a reçu les syndicats. Les représentants du personnel ont réclamé des "
+     "« garanties écrites ». « Aucun licenciement n'est prévu », a-t-il assuré.", "Marc Petit"),
+    ("Le maire, Louis Caron, a réuni les commerçants. Des habitants ont dénoncé un projet « absurde ». « Le marché "
+     "restera sur la place », a-t-il promis.", "Louis Caron"),
+    ("Le préfet, Alain Roche, est arrivé sur place. Plusieurs agriculteurs ont déploré des aides « tardives ». "
+     "« Les versements commenceront lundi », a-t-il annoncé.", "Alain Roche"),
+])
+def test_a_plural_unnamed_speaker_is_no_antecedent_of_il(nlp, text, who):
+    _, quotes = run(nlp, text)
+    assert speaker(quotes[-1]) == who
