@@ -262,10 +262,10 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and fold(span_text(doc, start + 2, end)) not in _GENERIC:  # "département d'Etat" is the ministry
         start += 2  # "province de Zambézie" -> "Zambézie", "l'Etat du Minas Gerais" -> "Minas Gerais"
     sure = False
-    if start > 0 and doc[start - 1].lower_ in _DETS and end - start >= 2 and doc[start].is_title \
-            and country_of_adjective(doc[start].text) and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+    if start > 0 and (doc[start - 1].lower_ in _DETS or doc[start - 1].lower_ in ("au", "du")) and end - start >= 2 \
+            and doc[start].is_title and country_of_adjective(doc[start].text) and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
                                                               for w in span_text(doc, start + 1, end).split()):
-        # "le Serbe Dušan Kovačević", "le Sud-Coréen Park Ji-hoon": a nationality, then the person
+        # "le Serbe Dušan Kovačević", "au Sud-Coréen Park Ji-hoon": a nationality, then the person
         return [_Piece(start + 1, end, start + 1, "PER")]
     storm = start + 1 if doc[start].lower_ in _STORM_NOUNS and end - start > 1 else start
     if storm > start or start > 0 and doc[start - 1].lower_ in _STORM_NOUNS:

@@ -1318,3 +1318,13 @@ def test_a_name_that_employs_people_is_an_organisation(nlp, text, name):
 def test_a_site_that_employs_people_leaves_its_town_a_place(nlp):
     es = ents(nlp, "Outre la fermeture du site de Vierzon, qui emploie 430 personnes, le plan prévoit d'autres coupes.")
     assert by_name(es, "Vierzon").label == "LOC"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Le prix du jury a été remis au Sud-Africain Thabo Nkosi pour son premier long métrage.", "Thabo Nkosi"),
+    ("La victoire du Néo-Zélandais Liam Carter a surpris les spécialistes.", "Liam Carter"),
+    ("Le ballon d'or africain est revenu au Nigérian Chidi Okafor, attaquant de Lille.", "Chidi Okafor"),
+])
+def test_nationality_noun_after_au_or_du_is_no_part_of_the_name(nlp, text, name):
+    es = ents(nlp, text)
+    assert by_name(es, name).label == "PER"
