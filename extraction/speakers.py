@@ -194,6 +194,17 @@ def np_forward(doc: Doc, k: int, ceiling: int, skip_pp: bool = False,
     return (k, end) if end > k else None
 
 
+PLURAL_OPENERS = {"les", "des", "ces", "leurs", "plusieurs", "certains", "certaines", "nombre", "deux", "trois"}
+
+
+def _plural_phrase(name: str) -> bool:
+    """An unnamed speaker that is several people: "Les soignants", "Des habitants", "la Chine et la Russie"."""
+    words = fold(name).split()
+    joint = any(w == "et" and i + 1 < len(words) and words[i + 1] not in DE and not words[i + 1].startswith("d'")
+                for i, w in enumerate(words))  # (not "le ministère de l'Europe et des Affaires étrangères")
+    return bool(words) and (words[0] in PLURAL_OPENERS or joint)
+
+
 def _one_of(doc: Doc, i: int) -> bool:
     """"un"/"une" as a pronoun heading "(l')un(e) de/des ...": "l'une de ses juristes"."""
     return doc[i].lower_ in ("un", "une") and i + 1 < len(doc) and doc[i + 1].lower_ in DE
@@ -323,6 +334,8 @@ class SpeakerResolver:
         g = self.gender.get(speaker.entity_id) if speaker.entity_id else None
         if (speaker.entity_id is None or speaker.label != "PER") and speaker.mention is not None:
             g = self._phrase_gender(speaker.mention.start, speaker.mention.end)
+        if speaker.entity_id is None and _plural_phrase(speaker.name):
+            g = "Plur"  # "Les représentants du personnel ont réclamé ...": no antecedent of "il"/"elle"
         self.history.append((char, segment, speaker, g))
 
     def _phrase_gender(self, start: int, end: int) -> str | None:
