@@ -1988,6 +1988,50 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                 out.add(owner, "LOCATED_IN", where, tok, 0.75)
 
 
+def _based(ctx: _Context, out: _Collector) -> None:
+    """Where an organisation is based, beyond the apposition after its name (see _appositions): a noun
+    standing for it before the participle ("a indiqué l'entreprise basée à Y"), a fronted participle
+    ("Basée à Y, la société X ...") and "X, qui a son siège à Y" (LOCATED_IN)."""
+    doc, text = ctx.doc, ctx.text
+    if not any(w in text for w in ("asé", "nstallé", "mplanté", "son siège", "leur siège")):
+        return
+    for tok in doc:
+        low = tok.lower_
+        if low in ("siège", "sièges") and tok.i >= 2 and doc[tok.i - 1].lower_ in ("son", "leur") \
+                and doc[tok.i - 2].lemma_ == "avoir" and doc[tok.i - 2].pos_ in ("VERB", "AUX"):
+            # "X, qui a son siège à Y", "X a son siège social à Y"
+            place = _place_after(ctx, tok.i + 1, 4)
+            owners = _verb_subjects(ctx, doc[tok.i - 2]) if place is not None else []
+        elif low in _BASED and low not in ("établi", "établie", "situé", "située") \
+                and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _WHERE:
+            place = _place_after(ctx, tok.i + 1, 1)
+            if place is None:
+                continue
+            before = doc[tok.i - 1] if tok.i else tok
+            if tok.i == 0 or before.is_space and "\n" in before.text or before.text in (".", "!", "?") \
+                    or tok.i == tok.sent.start:
+                # "Basée à Lyon, la société X a levé ...": the organisation after the comma
+                comma = next((t.i for t in doc[tok.i + 2:min(len(doc), tok.i + 10)] if t.text == ","), None)
+                k = comma + 1 if comma is not None else len(doc)
+                while k < len(doc) and k - comma < 4 and k not in ctx.mention_at \
+                        and (doc[k].pos_ == "DET" or doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")):
+                    k += 1
+                owners = ctx.resolve(doc[k], 0.85, conj=False) if k < len(doc) else []
+            elif before.pos_ in ("NOUN", "PROPN") and before.i not in ctx.mention_at:
+                # "a annoncé l'entreprise basée à Y": the organisation the noun refers back to
+                owners = ctx.resolve(before, 0.85, conj=False)
+            else:
+                continue
+        else:
+            continue
+        if place is None:
+            continue
+        where = ctx.arg_of_entity(place[0], place[1], 1.0)
+        for owner in owners:
+            if owner.label == "ORG":
+                out.add(owner, "LOCATED_IN", where, tok, 0.75)
+
+
 _CHIEF_TOWNS = ("capitale", "chef-lieu", "chef")  # ("chef-lieu" is split: "chef", "-", "lieu")
 
 
@@ -2280,6 +2324,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _group_chambers(ctx, out)
     _appositions(ctx, out)
     _seats(ctx, out)
+    _based(ctx, out)
     _chief_towns(ctx, out)
     _national_places(ctx, out)
     _appointments(ctx, out)

@@ -1520,3 +1520,14 @@ def test_fronted_subsidiary_or_member_apposition_is_the_subject_s(nlp):
     t = triples(rels(nlp, "Le gouvernement a annoncé un plan d'aide à Renault.\n\n"
                           "Filiale du groupe Stellantis, Opel a supprimé des emplois."))
     assert {x for x in t if x[1] == "MEMBER_OF"} == {("Opel", "MEMBER_OF", "Stellantis")}
+
+
+def test_based_beyond_the_apposition(nlp):
+    assert ("Biotrace", "LOCATED_IN", "Lyon") in triples(rels(
+        nlp, "Basé à Lyon, le laboratoire Biotrace a levé 20 millions d'euros."))
+    assert ("Voltaria", "LOCATED_IN", "Grenoble") in triples(rels(
+        nlp, "Le fabricant Voltaria a annoncé 300 embauches, a indiqué l'entreprise basée à Grenoble."))
+    assert ("Aerolia", "LOCATED_IN", "Toulouse") in triples(rels(
+        nlp, "Le groupe Aerolia a son siège social à Toulouse."))
+    assert ("Voltaria", "LOCATED_IN", "Grenoble") in triples(rels(
+        nlp, "Le groupe Voltaria, qui a son siège à Grenoble, a annoncé 300 embauches."))
