@@ -1524,6 +1524,7 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
     # likewise a seat of power used for its institution once is the institution throughout
     seats = {fold(name) for p, name in zip(pieces, names)
              if _seat_of(p, name) and not _seat_place_use(doc, p.start, p.end)}
+    _surnamed_people(doc, pieces, names)
     for p, name in zip(pieces, names):
         if p.kind == "acronym":
             continue
@@ -1604,6 +1605,21 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
     _join_glosses(doc, pieces)
     _join_seats(doc, pieces)
     _join_known_acronyms(pieces)
+
+
+def _surnamed_people(doc: Doc, pieces: list[_Piece], names: list[str]) -> None:
+    """"Aminata Sow" tagged LOC or ORG, then "Mme Sow": a two- or three-word name whose last word is
+    named after an honorific elsewhere in the article is a person's, whatever the NER's label."""
+    honorific = {fold(name) for p, name in zip(pieces, names) if p.label == "PER" and p.name_start > p.start
+                 and p.end - p.name_start == 1}
+    if not honorific:
+        return
+    for p, name in zip(pieces, names):
+        words = name.split()
+        if p.label != "PER" and not p.sure and p.kind == "name" and 2 <= len(words) <= 3 and fold(words[-1]) in honorific \
+                and all(w[:1].isupper() for w in words) and fold(words[0]) not in _FOLDED_ORG_HEADS \
+                and not (country(name) or country_of_capital(name) or institutions_of_seat(name)):
+            p.label = "PER"
 
 
 def _join_known_acronyms(pieces: list[_Piece]) -> None:

@@ -1328,3 +1328,22 @@ def test_a_site_that_employs_people_leaves_its_town_a_place(nlp):
 def test_nationality_noun_after_au_or_du_is_no_part_of_the_name(nlp, text, name):
     es = ents(nlp, text)
     assert by_name(es, name).label == "PER"
+
+
+@pytest.mark.parametrize("text,first,label", [
+    ("Le gouvernement a nommé Aminata Sow à la tête de la mission. Mme Sow a promis des résultats.", "Aminata", "LOC"),
+    ("La fédération a choisi Rasmus Holm pour diriger l'équipe. M. Holm prendra ses fonctions en juin.", "Rasmus", "ORG"),
+    ("Selon Tiago Mendes Costa, la ligne sera rouverte lundi. M. Costa dirige la compagnie depuis 2019.", "Tiago", "LOC"),
+])
+def test_name_whose_last_word_follows_an_honorific_is_a_person(nlp, text, first, label):
+    from spacy.tokens import Span
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == first)
+    j = i + 1
+    while doc[j].text[:1].isupper():
+        j += 1
+    # the NER's label as it gives it elsewhere: a place or an organisation for the full name
+    doc.ents = sorted([e for e in doc.ents if e.end <= i or e.start >= j] + [Span(doc, i, j, label=label)], key=lambda s: s.start)
+    es = extract_entities(doc)
+    person = by_name(es, doc[i:j].text)
+    assert person.label == "PER" and len(person.mentions) == 2
