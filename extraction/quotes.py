@@ -453,6 +453,7 @@ class _Extractor:
                     before = self._with_named_apposition(lo, min(c.right_edge.i + 1, gs), gs)
                 elif c.i > cue.last:
                     lo, hi = max(c.left_edge.i, cue.last + 1), c.i + 1
+                    lo = next((x + 1 for x in range(c.i - 1, lo - 1, -1) if doc[x].text == ","), lo)  # ", émue, la réalisatrice"
                     while hi < min(c.right_edge.i + 1, seg_end) and not doc[hi].is_punct:
                         hi += 1
                     after = (lo, hi)
@@ -493,6 +494,16 @@ class _Extractor:
                 before = (lo, k) if np_backward(doc, k - 1, seg_start) else None
             elif not comma_before:
                 before = (k, k + 1) if pronoun_of(doc[k]) else np_backward(doc, k, seg_start)
+        nonfinite = ("Inf" in v.morph.get("VerbForm") and not self._sequel(cue, seg_start)) or (
+            "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense") and not aux)
+        if before is None and nonfinite:
+            # "X n'a donné aucune consigne, se contentant de dénoncer une campagne « ... »", "Rome a
+            # apporté son soutien, saluant une opération qui « ... »": an infinitive or a participle
+            # speaks with the subject of the verb that governs it, or of its sentence; the noun after
+            # it is its object
+            before = self._governing_subject(v, seg_start) or self._clause_subject(seg_start, cue.first)
+            if before is not None:
+                after = None
         if after is None:
             after = np_forward(doc, self._past_aside(cue.last + 1, seg_end), seg_end, skip_pp=True) \
                 or self._person_after(cue.last + 1, seg_end)
@@ -528,6 +539,39 @@ class _Extractor:
         if cue.comp is None and (comma_before or before is None):
             return after or before
         return before or after
+
+    def _clause_subject(self, seg_start: int, verb: int) -> tuple[int, int] | None:
+        """The subject of the sentence before `verb`: the parser's first subject whose verb comes
+        before, else a noun phrase opening the sentence right before a finite verb ("Rome a ...")."""
+        doc, inq = self.doc, self.inq
+        for x in range(seg_start, verb):
+            c = doc[x]
+            if c.dep_ in ("nsubj", "nsubj:pass") and inq[x] == -1 and c.head.i < verb and c.pos_ in ("NOUN", "PROPN") \
+                    and c.left_edge.i >= seg_start:
+                hi = next((y for y in range(c.i + 1, c.right_edge.i + 1) if doc[y].is_punct), c.right_edge.i + 1)
+                return (c.left_edge.i, min(hi, verb))
+        a = seg_start
+        while a < verb and (doc[a].is_punct or doc[a].is_space):
+            a += 1
+        np = np_forward(doc, a, verb)
+        if np is not None and self._finite_next(np[1], verb) and inq[a] == -1:
+            return np
+        return None
+
+    def _governing_subject(self, v, seg_start: int) -> tuple[int, int] | None:
+        """The subject before the verb that governs v, up to three verbs up."""
+        h = v
+        for _ in range(3):
+            if h.head is h or h.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "obl", "obl:arg", "acl"):
+                return None
+            h = h.head
+            for c in h.children:
+                if c.dep_ in ("nsubj", "nsubj:pass") and seg_start <= c.i < h.i and self.inq[c.i] == -1:
+                    hi = min(c.right_edge.i + 1, h.i)
+                    while hi - 1 > c.i and (self.doc[hi - 1].is_punct or self.doc[hi - 1].pos_ == "PRON"):
+                        hi -= 1  # "M. X, lui, n'a ..."
+                    return (max(c.left_edge.i, seg_start), hi)
+        return None
 
     def _with_named_apposition(self, lo: int, hi: int, gs: int) -> tuple[int, int]:
         """"Son chef, Hiroshi Tanaka, a jugé": the parser may hang the name in apposition on the
@@ -569,6 +613,11 @@ class _Extractor:
         if k + 3 <= seg_end and (doc[k].lower_, fold(doc[k + 2].text)) in ASIDES \
                 and doc[k + 1].lower_ in ("son", "sa", "leur"):
             return k + 3
+        if k < seg_end and doc[k].text == ",":  # "a déclaré, émue, la réalisatrice": past the aside
+            close = next((x for x in range(k + 2, min(seg_end, k + 5)) if doc[x].text == ","), None)
+            if close is not None and all(doc[x].pos_ in ("ADJ", "ADV", "VERB") and self.inq[x] == -1
+                                         for x in range(k + 1, close)):
+                return close + 1
         return k
 
     def _passive(self, cue: _Cue, seg_start: int) -> bool:

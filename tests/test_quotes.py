@@ -1152,3 +1152,16 @@ def test_a_quoted_object_keeps_its_complements_up_to_an_adverbial_comma(nlp, tex
 def test_a_plural_unnamed_speaker_is_no_antecedent_of_il(nlp, text, who):
     _, quotes = run(nlp, text)
     assert speaker(quotes[-1]) == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ("L'entraîneur italien Marco Rossi a remporté dimanche son premier titre. « Nous reviendrons l'an prochain », "
+     "a déclaré, visiblement ému, l'entraîneur de 52 ans.", "Marco Rossi"),  # past the aside
+    ("La députée Claire Martin n'a pas pris part au vote, se contentant de dénoncer une réforme « bâclée ».",
+     "Claire Martin"),
+    ("Berlin a de son côté apporté son appui au projet, saluant une initiative qui « renforce l'Europe ».", "Allemagne"),
+    ("Le syndicat a quitté la table des négociations, jugeant la proposition « indécente ».", "Le syndicat"),
+])
+def test_an_infinitive_or_participle_speaks_with_its_sentence_subject(nlp, text, who):
+    _, quotes = run(nlp, text)
+    assert [speaker(q) for q in quotes] == [who]
