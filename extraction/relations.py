@@ -110,6 +110,12 @@ OFFICE_ORGS = {fold(k): frozenset(fold(n) for n in v) for k, v in _EXTRA["office
 ENVOY_OBJECTS = frozenset(_EXTRA["envoy_objects"])
 # "l'élue écologiste" alone: the one person given one of these offices before
 ELECTED_OFFICES = frozenset(fold(w) for w in _EXTRA["elected_offices"])
+# "a levé les sanctions contre X", "a suspendu sa coopération avec X": the act named is undone, not done
+UNDOING = frozenset(_EXTRA["undoing"])
+LIFTING = frozenset(_EXTRA["lifting"])  # undoing a SANCTION or COERCE act is a CONCEDE
+CUTTING = frozenset(_EXTRA["cutting"])  # undoing a benefit (aid, cooperation, talks) is a SANCTION
+_LIFTED = frozenset({"SANCTION", "COERCE"})
+_CUT = frozenset({"COOPERATE", "AID", "CONSULT", "AGREE", "SUPPORT"})
 _MULTI_FIRST = {k[0] for k in MULTIWORD} | {k[0] for k in MULTIWORD_BY}
 _MULTI_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
 for _words, _predicate, _by in [(w, p, False) for w, p in MULTIWORD.items()] + \
@@ -1031,6 +1037,35 @@ def _place_of_a_noun(ctx: _Context, i: int) -> bool:
         j -= 1
     noun = ctx.doc[j]
     return noun.pos_ == "NOUN" and noun.is_lower and noun.i not in ctx.mention_at
+
+
+def _undoing(noun: Token, predicate: str) -> tuple[Token, str] | None:
+    """The verb or noun undoing the act noun names ("a levé les sanctions", "a mis fin à la coopération",
+    "a renoncé à l'aide", "la suspension de l'aide"), with what the undoing makes of it: CONCEDE (lifting
+    a sanction), SANCTION (cutting a benefit) or "" (no event)."""
+    t = noun
+    while t.dep_ == "conj" and t.head.pos_ == "NOUN" and t.head.i != t.i:  # "l'aide et la coopération"
+        t = t.head
+    head = t.head
+    if head.i == t.i:
+        return None
+    if head.pos_ == "VERB" and (t.dep_ in ("obj", "nsubj:pass") or t.dep_.startswith("obl")
+                                and _case(t) in ("à", "au", "aux")):
+        lemma = head.lemma_
+        if lemma == "mettre" and t.dep_ != "obj" and any(c.dep_ == "obj" and c.lemma_ in ("fin", "terme")
+                                                         for c in head.children):
+            lemma = "mettre fin"  # "a mis fin à", "a mis un terme à"
+        if lemma not in UNDOING:
+            return None
+    elif head.pos_ == "NOUN" and t.dep_ == "nmod" and _case(t) in _DE and head.lemma_ in UNDOING:
+        return head, ""  # "la suspension de l'aide à X", "la fin de la coopération"
+    else:
+        return None
+    if predicate in _LIFTED and lemma in LIFTING:
+        return head, "CONCEDE"
+    if predicate in _CUT and lemma in CUTTING:
+        return head, "SANCTION"
+    return head, ""
 
 
 def _governing_verb(noun: Token) -> tuple[Token | None, int]:
@@ -2438,8 +2473,11 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     out.add(s, predicate, o, trigger, 0.9)
         elif tok.pos_ == "NOUN" and lemma in NOUNS:
             predicate, de_is_object = NOUNS[lemma]
+            undone = _undoing(tok, predicate)
+            if undone is not None and not undone[1]:
+                continue  # "a levé son veto", "a annulé la visite": the act named is undone
             subjects, objects, pairs = _nominal_args(ctx, tok, de_is_object, predicate)
-            if len(pairs) >= 2 and predicate in SYMMETRIC | {"ASSAULT"}:
+            if len(pairs) >= 2 and predicate in SYMMETRIC | {"ASSAULT"} and undone is None:
                 for o in pairs[1:]:
                     out.add(pairs[0], predicate, o, tok, 0.8)
                 continue
@@ -2546,6 +2584,13 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 if not objects:
                     dont = [t for t in tok.sent if t.lower_ == "dont" and t.i < tok.i]
                     objects = [a for t in dont[-1:] for a in ctx.resolve(t)]
+            if undone is not None:
+                # "l'UE a levé les sanctions contre X" (CONCEDE), "a suspendu son aide à X" (SANCTION):
+                # the undoing verb's subject acts on the one the act was for or against
+                predicate = undone[1]
+                subjects = _verb_subjects(ctx, undone[0])
+                for a in subjects:
+                    a.conf *= 0.85
             for s in subjects:
                 for o in objects:
                     out.add(s, predicate, o, tok, 0.8)

@@ -153,3 +153,36 @@ MULTIWORD_CASES = [
 @pytest.mark.parametrize("text,expected", MULTIWORD_CASES)
 def test_multiword_triggers(nlp, text, expected):
     assert has(triples(nlp, text), *expected)
+
+
+UNDOING_CASES = [
+    # lifting a sanction is a concession (PLOVER "ease sanctions"), not the sanction
+    ("Les Etats-Unis ont levé l'embargo contre l'Iran.", ("États-Unis", "CONCEDE", "Iran"), "SANCTION"),
+    ("Le Canada a annulé les sanctions imposées à la Syrie.", ("Canada", "CONCEDE", "Syrie"), "SANCTION"),
+    # cutting aid, cooperation or talks is a sanction against the partner (PLOVER "reduce or stop aid")
+    ("Le Mali a suspendu sa coopération avec la France.", ("Mali", "SANCTION", "France"), "COOPERATE"),
+    ("L'Allemagne a suspendu son aide au développement au Niger.", ("Allemagne", "SANCTION", "Niger"), "AID"),
+    ("Le Tchad a mis fin à la coopération militaire avec la France.", ("Tchad", "SANCTION", "France"), "COOPERATE"),
+]
+
+
+@pytest.mark.parametrize("text,expected,undone", UNDOING_CASES)
+def test_undoing_an_act(nlp, text, expected, undone):
+    found = triples(nlp, text)
+    assert has(found, *expected), found
+    assert not [t for t in found if t[1] == undone], found
+
+
+UNDONE_WITHOUT_EVENT = [
+    # the act named is given up: no event from its noun
+    "Le Japon a abandonné son projet de coopération avec la Chine.",
+    "Le Niger a renoncé à l'aide de la France.",
+    "La Turquie a levé son veto à l'adhésion de la Suède.",
+    "Le Kenya a annulé sa visite en Ouganda.",
+]
+
+
+@pytest.mark.parametrize("text", UNDONE_WITHOUT_EVENT)
+def test_undone_act_gives_no_event(nlp, text):
+    found = triples(nlp, text)
+    assert not [t for t in found if t[1] not in ("HOLDS_ROLE", "MEMBER_OF", "LOCATED_IN")], found
