@@ -896,8 +896,9 @@ def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
             a for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB" and not _disagree(c, tok)
             and _verb_lemma(c) is None
             for g in c.children if g.dep_ == "obl:agent" for a in ctx.resolve(g, conf * 0.8)]
-    if found or not (tok.pos_ == "NOUN" and tok.lemma_ in ACT_NOUNS or tok.lower_ in _DEMONSTRATIVES):
-        return found
+    if found or not (tok.pos_ == "NOUN" and tok.lemma_ in ACT_NOUNS or tok.lower_ in _DEMONSTRATIVES
+                     or tok.lower_ in ACT_NOUNS and any(c.dep_ == "det" for c in tok.children)):
+        return found  # ("l'offre" is often tagged a form of "offrir")
     owners = [a for c in tok.children if c.dep_ == "nmod" and _case(c) in _DE
               for a in ctx.resolve(c, conf * 0.8)]
     # "la proposition de trêve présentée par le Qatar": the participle's agent

@@ -1531,3 +1531,10 @@ def test_based_beyond_the_apposition(nlp):
         nlp, "Le groupe Aerolia a son siège social à Toulouse."))
     assert ("Voltaria", "LOCATED_IN", "Grenoble") in triples(rels(
         nlp, "Le groupe Voltaria, qui a son siège à Grenoble, a annoncé 300 embauches."))
+
+
+def test_offer_tagged_as_a_verb_is_still_an_act_noun(nlp):
+    # the tagger often reads "l'offre" as a form of "offrir": the offer's author is the one rejected
+    assert ("Hamas", "REJECT", "Benjamin Netanyahu") in triples(rels(
+        nlp, "Le Hamas a rejeté l'offre de Benjamin Netanyahu."))
+    assert ("Ukraine", "REJECT", "Vladimir Poutine") in triples(rels(nlp, "Kiev a rejeté l'offre de Vladimir Poutine."))
