@@ -107,11 +107,13 @@ PLACE_CONTEXT = frozenset({
     "préfecture", "agglomération", "ville", "métro", "hôpital", "musée", "stade", "tribunal", "parquet",
     "procureur", "cour", "marathon", "conseil municipal", "conseiller", "adjoint", "bourse", "place",
     "originaire", "originaires", "natif", "native", "natifs",
+    # places in a town and a home there: "aux carrefours de Banjul", "à son domicile de Kinshasa"
+    "carrefour", "avenue", "boulevard", "faubourg", "plage", "prison", "domicile", "résidence",
     # events named after the city where they took place: "l'accord de Doha", "le sommet de Madrid"
     "accord", "traité", "sommet", "conférence", "pourparler", "pourparlers", "négociation", "processus",
     "protocole"})
 # after these a one-word name is a town, not a person's ("le maire de Metz"; "le conseiller de Macron")
-_TOWN_CONTEXT = PLACE_CONTEXT - {"conseiller", "adjoint", "procureur"}
+_TOWN_CONTEXT = PLACE_CONTEXT - {"conseiller", "adjoint", "procureur", "domicile", "résidence"}
 # "province de Zambézie", "région de Kharkiv", "île de Jeju": the place is named after the noun
 PLACE_NOUNS = frozenset({
     "province", "région", "département", "ville", "commune", "village", "île", "district", "canton",

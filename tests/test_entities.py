@@ -1347,3 +1347,19 @@ def test_name_whose_last_word_follows_an_honorific_is_a_person(nlp, text, first,
     es = extract_entities(doc)
     person = by_name(es, doc[i:j].text)
     assert person.label == "PER" and len(person.mentions) == 2
+
+
+@pytest.mark.parametrize("text,city", [
+    ("Des blindés étaient déployés mardi aux carrefours de Nairobi, où les commerces sont restés fermés.", "Nairobi"),
+    ("L'opposant a été interpellé à son domicile de Kinshasa dans la nuit de lundi à mardi.", "Kinshasa"),
+    ("Les plages de Dakar ont été fermées au public après la noyade de trois adolescents.", "Dakar"),
+])
+def test_capital_after_a_town_place_noun_is_the_city(nlp, text, city):
+    es = ents(nlp, text)
+    assert by_name(es, city).label == "LOC"
+    assert not [e for e in es if any(m.kind == "capital" for m in e.mentions)]
+
+
+def test_home_noun_does_not_make_a_person_a_town(nlp):
+    es = ents(nlp, "Les enquêteurs ont perquisitionné le domicile de Martin samedi. Jean Martin est en garde à vue.")
+    assert by_name(es, "Jean Martin").label == "PER"
