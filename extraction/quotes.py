@@ -484,6 +484,7 @@ class _Extractor:
                 k -= 1
             if k >= seg_start and doc[k].text == ")":  # "l'organisation X (T&E), qui estime": X
                 k = next((x - 1 for x in range(k - 1, max(seg_start, k - 8), -1) if doc[x].text == "("), k)
+            before = self._name_before_apposition(k, seg_start)
         if before is None and k >= seg_start and inq[k] == -1:
             if comma_before and cue.comp is not None and k - 1 >= seg_start and inq[k - 1] == -1:
                 # "Le chef de X, Wang Yi, a affirmé que", "Claire L., présidente du groupe, a accusé":
@@ -539,6 +540,22 @@ class _Extractor:
         if cue.comp is None and (comma_before or before is None):
             return after or before
         return before or after
+
+    def _name_before_apposition(self, k: int, seg_start: int) -> tuple[int, int] | None:
+        """"le soutien de Felipe X, candidat ... arrivé quatrième avec 9,7 %, qui a appelé": a relative
+        clause after a person's apposition (ending at k) is the person's; the name up to k."""
+        doc = self.doc
+        comma = next((x for x in range(k - 1, max(seg_start, k - 16), -1) if doc[x].text == "," or self.inq[x] != -1), None)
+        if comma is None or doc[comma].text != "," or self.inq[comma] != -1 or comma - 1 < seg_start:
+            return None
+        head = next((t for t in doc[comma + 1:k + 1] if t.pos_ in ("NOUN", "PROPN", "VERB", "AUX")), None)
+        if head is None or head.pos_ != "NOUN" or not is_person_noun(head.text):
+            return None
+        end = doc[comma - 1].idx + len(doc[comma - 1])
+        res = self.resolver
+        m = next((m for m in res.mentions[max(0, bisect_left(res.starts, end) - 3):bisect_left(res.starts, end)]
+                  if m[1] == end and m[3].label == "PER"), None)
+        return (self._tok(m[0]), k + 1) if m is not None else None
 
     def _clause_subject(self, seg_start: int, verb: int) -> tuple[int, int] | None:
         """The subject of the sentence before `verb`: the parser's first subject whose verb comes

@@ -1165,3 +1165,16 @@ def test_a_plural_unnamed_speaker_is_no_antecedent_of_il(nlp, text, who):
 def test_an_infinitive_or_participle_speaks_with_its_sentence_subject(nlp, text, who):
     _, quotes = run(nlp, text)
     assert [speaker(q) for q in quotes] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Le ministre a reçu le soutien de Karim Haddad, candidat écologiste arrivé troisième avec 12,4 %, qui a "
+     "appelé à « voter utile ».", "Karim Haddad"),
+    ("Le projet a été défendu par Sophie Renard, directrice de l'hôpital depuis 2019, qui a salué « un tournant ».",
+     "Sophie Renard"),
+    ("La maire a reçu le soutien de Paul Henri Morel, ancien président de la région, qui a salué « un bilan "
+     "remarquable ».", "Paul Henri Morel"),
+])
+def test_a_relative_after_a_name_and_its_apposition_is_the_name(nlp, text, who):
+    _, quotes = run(nlp, text)
+    assert [speaker(q) for q in quotes] == [who]
