@@ -112,6 +112,8 @@ ENVOY_OBJECTS = frozenset(_EXTRA["envoy_objects"])
 ELECTED_OFFICES = frozenset(fold(w) for w in _EXTRA["elected_offices"])
 # "a levé les sanctions contre X", "a suspendu sa coopération avec X": the act named is undone, not done
 UNDOING = frozenset(_EXTRA["undoing"])
+BLOCKING_INFINITIVE = frozenset(_EXTRA["blocking_infinitive"])  # "a ordonné à X de quitter Y"
+BLOCKING_QUE = frozenset(_EXTRA["blocking_que"])  # "exige que Moscou libère X"
 LIFTING = frozenset(_EXTRA["lifting"])  # undoing a SANCTION or COERCE act is a CONCEDE
 CUTTING = frozenset(_EXTRA["cutting"])  # undoing a benefit (aid, cooperation, talks) is a SANCTION
 _LIFTED = frozenset({"SANCTION", "COERCE"})
@@ -611,8 +613,8 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
             return True  # "la CIA aurait aidé": reported, not established
         if future and t.pos_ == "VERB" and "Fut" in t.morph.get("Tense") and "Ind" in t.morph.get("Mood"):
             return True  # "les deux pays se réuniront chaque trimestre": planned, not happened
-        if t.dep_ == "ccomp":  # "a démenti que l'Iran ait livré des armes"
-            return t.head.lemma_ in DENIALS
+        if t.dep_ == "ccomp":  # "a démenti que l'Iran ait livré des armes", "exige que Moscou libère X"
+            return t.head.lemma_ in DENIALS or t.head.lemma_ in BLOCKING_QUE
         time_noun = t.lemma_.lower() in _TIME  # "a requis mercredi dix ans": the parser hung them on the date
         if t.dep_ not in ("xcomp", "obj", "conj", "acl", "nmod") and not time_noun or t.head.i == t.i:
             return False
@@ -621,9 +623,11 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
         if t.dep_ == "conj" and "Part" in t.morph.get("VerbForm") and t.head.lemma_ in BLOCKING | DENIALS \
                 and ("Part" in t.head.morph.get("VerbForm") or any(c.dep_ == "aux:tense" for c in t.head.children)):
             return False  # "ont démenti X et accusé Y": the second participle shares the auxiliary, not the denial
-        t = t.head
+        below, t = t, t.head
         if t.lemma_ in BLOCKING and not (structural and t.lemma_ == "devoir"):
             return True
+        if t.lemma_ in BLOCKING_INFINITIVE and below.dep_ == "xcomp":
+            return True  # "a ordonné à X de quitter Y": demanded, not done
     return False
 
 

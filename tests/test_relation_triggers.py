@@ -186,3 +186,23 @@ UNDONE_WITHOUT_EVENT = [
 def test_undone_act_gives_no_event(nlp, text):
     found = triples(nlp, text)
     assert not [t for t in found if t[1] not in ("HOLDS_ROLE", "MEMBER_OF", "LOCATED_IN")], found
+
+
+DEMANDS = [
+    # what is ordered, demanded or summoned is not done: the REQUEST (or THREATEN) stays, the act does not
+    ("Le Kremlin a ordonné aux troupes russes de se retirer de Kherson.", "RETREAT"),
+    ("Le Conseil de sécurité a enjoint à Israël de se retirer de Rafah.", "RETREAT"),
+    ("Washington exige que Moscou libère Evan Gershkovich.", "CONCEDE"),
+    ("La Russie a sommé l'Ukraine de retirer ses troupes de Koursk.", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize("text,not_done", DEMANDS)
+def test_demanded_act_is_not_done(nlp, text, not_done):
+    found = triples(nlp, text)
+    assert not [t for t in found if t[1] == not_done], found
+
+
+def test_demand_itself_stays(nlp):
+    assert has(triples(nlp, "Le Conseil de sécurité a enjoint à Israël de se retirer de Rafah."),
+               "Conseil de sécurité", "REQUEST", "Israël")
