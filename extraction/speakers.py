@@ -205,6 +205,10 @@ def _plural_phrase(name: str) -> bool:
     return bool(words) and (words[0] in PLURAL_OPENERS or joint)
 
 
+def _present_participle(t: Token) -> bool:
+    return t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")
+
+
 def _one_of(doc: Doc, i: int) -> bool:
     """"un"/"une" as a pronoun heading "(l')un(e) de/des ...": "l'une de ses juristes"."""
     return doc[i].lower_ in ("un", "une") and i + 1 < len(doc) and doc[i + 1].lower_ in DE
@@ -801,7 +805,9 @@ class SpeakerResolver:
         doc = self.doc
         for t in span[1:]:
             if t.text in (",", "(") or t.lower_ in ("qui", "que", "qu'", "qu’", "dont") or (
-                    t.i > span.start + 1 and t.pos_ != "NOUN" and fold(t.text) in REACHED):
+                    t.i > span.start + 1 and t.pos_ != "NOUN" and fold(t.text) in REACHED) or (
+                    t.i > span.start + 1 and _present_participle(doc[t.i + 1] if t.lower_ in ("s'", "s’", "se") and t.i + 1 < len(doc) else t)):
+                # ("un haut responsable s'exprimant sous couvert d'anonymat": how they spoke)
                 return doc[span.start:t.i] if t.i > span.start else span
         return span
 

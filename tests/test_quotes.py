@@ -1178,3 +1178,15 @@ def test_an_infinitive_or_participle_speaks_with_its_sentence_subject(nlp, text,
 def test_a_relative_after_a_name_and_its_apposition_is_the_name(nlp, text, who):
     _, quotes = run(nlp, text)
     assert [speaker(q) for q in quotes] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Le cessez-le-feu ne tiendra pas « plus d'une semaine », a affirmé un haut gradé s'exprimant sous couvert "
+     "d'anonymat.", "un haut gradé"),
+    ("« Nous n'avons plus rien », a raconté une habitante vivant près du port.", "une habitante"),
+    ("« Les négociations piétinent », a confié un diplomate européen connaissant bien le dossier.",
+     "un diplomate européen"),
+])
+def test_an_unnamed_speaker_without_the_participle_that_describes_them(nlp, text, who):
+    _, quotes = run(nlp, text)
+    assert [speaker(q) for q in quotes] == [who]
