@@ -396,6 +396,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if label == "LOC" and end - start == 1 and end < len(doc) and doc[end].lower_ in _REGION_ADJECTIVES \
             and fold(doc[start].text) in _CONTINENTS:
         end += 1  # "l'Amérique [latine]", "l'Europe [centrale]": the part of a continent is named with its adjective
+    elif label == "LOC" and end - start > 1 and end < len(doc) and doc[end].lower_ in _REGION_ADJECTIVES | _SEA_ADJECTIVES \
+            and doc[start].lower_ in _SEA_NOUNS and doc[end - 1].is_title:
+        end += 1  # "la mer de Chine [méridionale]", "l'océan Indien [occidental]": the sea's part is named with its adjective
     if end - start == 1 and len(doc[start].text) == 1:
         return []  # a single letter ("RTS,S") names nothing
     if end - start == 2 and doc[start].is_lower and doc[start].pos_ == "NOUN" \
@@ -898,6 +901,8 @@ _STORM_NOUNS = frozenset({"cyclone", "ouragan", "typhon", "tempête", "tornade"}
 # nouns of the press before a title that opens on its article: "le quotidien La Provence"
 _MEDIA_NOUNS = frozenset({"journal", "quotidien", "hebdomadaire", "magazine", "mensuel", "radio", "chaîne", "revue"})
 _CONTINENTS = frozenset({"afrique", "amerique", "asie", "europe", "oceanie"})
+_SEA_NOUNS = frozenset({"mer", "océan", "golfe"})
+_SEA_ADJECTIVES = frozenset({"oriental", "occidental", "septentrional", "méridional", "austral"})
 _REGION_ADJECTIVES = frozenset({"latine", "centrale", "orientale", "occidentale", "septentrionale", "méridionale",
                                 "subsaharienne", "australe", "continentale"})
 _SAINT_PLACE = re.compile(r"^(?:Saint|Sainte|St|Ste)-[A-ZÉÈ]")

@@ -1363,3 +1363,13 @@ def test_capital_after_a_town_place_noun_is_the_city(nlp, text, city):
 def test_home_noun_does_not_make_a_person_a_town(nlp):
     es = ents(nlp, "Les enquêteurs ont perquisitionné le domicile de Martin samedi. Jean Martin est en garde à vue.")
     assert by_name(es, "Jean Martin").label == "PER"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Les garde-côtes ont repéré deux navires en mer de Chine orientale, près des îles disputées.", "mer de Chine orientale"),
+    ("Le cyclone s'est formé dans l'océan Indien occidental avant de toucher Madagascar.", "océan Indien occidental"),
+    ("Les pêcheurs de la mer de Chine méridionale dénoncent les manœuvres des garde-côtes.", "mer de Chine méridionale"),
+])
+def test_part_of_a_sea_keeps_its_adjective(nlp, text, name):
+    es = ents(nlp, text)
+    assert by_name(es, name).label == "LOC"
