@@ -979,7 +979,8 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
                 elif g.dep_ in _OBJ_DEPS and _case(g) in OBJECT_PREPS:
                     objects.extend(_not_place(ctx, g, ctx.resolve(g, 0.75)))
             continue
-        if c.dep_ not in ("nmod", "obl:arg", "obl:mod", "acl", "conj") or c.pos_ == "VERB":
+        if c.dep_ not in ("nmod", "obl:arg", "obl:mod", "acl", "conj") \
+                or c.pos_ == "VERB" and c.i not in ctx.mention_at:  # (a name tagged a verb: "à UniCredit")
             continue
         case = _case(c)
         if c.dep_ == "nmod" and case in _DE and depth == 1:

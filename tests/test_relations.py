@@ -1538,3 +1538,18 @@ def test_offer_tagged_as_a_verb_is_still_an_act_noun(nlp):
     assert ("Hamas", "REJECT", "Benjamin Netanyahu") in triples(rels(
         nlp, "Le Hamas a rejeté l'offre de Benjamin Netanyahu."))
     assert ("Ukraine", "REJECT", "Vladimir Poutine") in triples(rels(nlp, "Kiev a rejeté l'offre de Vladimir Poutine."))
+
+
+def test_support_to_a_name_tagged_as_a_verb(nlp):
+    # the tagger reads some company names as verbs ("à UniCredit"); the noun's complement is still the object
+    assert ("Italie", "SUPPORT", "UniCredit") in triples(rels(nlp, "Rome a apporté son soutien à UniCredit."))
+
+
+def test_allegiance_is_support(nlp):
+    assert ("Ali Mahdi", "SUPPORT", "Hamas") in triples(rels(nlp, "Le chef rebelle Ali Mahdi a prêté allégeance au Hamas."))
+
+
+def test_sentence_requested_against_a_defendant_is_an_accusation(nlp):
+    # the parser hangs "contre X" under the sentence requested, not under the verb
+    assert ("parquet de Paris", "ACCUSE", "Jean Dupont") in triples(rels(
+        nlp, "Le parquet de Paris a requis cinq ans de prison contre Jean Dupont."))
