@@ -301,7 +301,8 @@ class SpeakerResolver:
             return
         words = [t for t in self.doc[span[0]:span[1]] if t.pos_ in ("NOUN", "PROPN", "ADJ")]
         head = next((t for t in words[:2] if (is_person_noun(t.text) and t.pos_ != "ADJ")
-                     or fold(t.text) in NATIONALITY), None)
+                     or (fold(t.text) in NATIONALITY and self.doc[t.i - 1].lower_ not in DE)), None)
+        # ("la mer des Philippines": a country named after "de", not a nationality)
         if head is None:  # (an adjective ending as agent nouns do, "Commerce extérieur", names no one)
             return
         first = self.doc[span[0]].lower_

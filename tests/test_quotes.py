@@ -1190,3 +1190,16 @@ def test_a_relative_after_a_name_and_its_apposition_is_the_name(nlp, text, who):
 def test_an_unnamed_speaker_without_the_participle_that_describes_them(nlp, text, who):
     _, quotes = run(nlp, text)
     assert [speaker(q) for q in quotes] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Le capitaine Marc Dubois était à bord du navire. « Ces manœuvres mettent des vies en danger », a déclaré le "
+     "porte-parole des garde-côtes pour la mer des Philippines occidentale, Dario Cruz. Il a précisé que deux "
+     "marins avaient été blessés.", "Dario Cruz"),  # "des Philippines" is a country, no feminine nationality
+    ("Le ministre Paul Martin a reçu les familles. « Nous ne céderons rien », a déclaré le responsable de la pêche "
+     "pour la mer de Chine méridionale, Tomas Reyes. Il a ajouté que les patrouilles seraient renforcées.",
+     "Tomas Reyes"),
+])
+def test_a_country_after_de_in_a_title_gives_no_gender(nlp, text, who):
+    _, quotes = run(nlp, text)
+    assert speaker(quotes[-1]) == who
