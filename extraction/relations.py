@@ -114,6 +114,8 @@ ELECTED_OFFICES = frozenset(fold(w) for w in _EXTRA["elected_offices"])
 UNDOING = frozenset(_EXTRA["undoing"])
 BLOCKING_INFINITIVE = frozenset(_EXTRA["blocking_infinitive"])  # "a ordonné à X de quitter Y"
 BLOCKING_QUE = frozenset(_EXTRA["blocking_que"])  # "exige que Moscou libère X"
+CALLS = frozenset(_EXTRA["calls"])  # REQUEST only with an "à" complement ("a appelé X à la retenue")
+PHONE_WORDS = frozenset(_EXTRA["phone_words"])  # "au téléphone", "un appel téléphonique": a CONSULT
 LIFTING = frozenset(_EXTRA["lifting"])  # undoing a SANCTION or COERCE act is a CONCEDE
 CUTTING = frozenset(_EXTRA["cutting"])  # undoing a benefit (aid, cooperation, talks) is a SANCTION
 _LIFTED = frozenset({"SANCTION", "COERCE"})
@@ -747,6 +749,17 @@ def _que_clause_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     return [a for c in clauses if c.i > verb.i
             and any(m.dep_ == "mark" and m.lower_ in ("que", "qu'") for m in c.children)
             for s in c.children if s.dep_ in ("nsubj", "nsubj:pass") for a in ctx.resolve(s, 0.8)]
+
+
+def _call_to(verb: Token) -> bool | None:
+    """For "appeler": True with an "à" complement ("a appelé X à la retenue", "à cesser"), None for a
+    phone call ("a appelé X au téléphone", "par téléphone"), False with neither ("a appelé son homologue")."""
+    near = [c for c in verb.children] + [g for c in verb.children if c.dep_ in ("obj", "xcomp", "conj")
+                                         for g in c.children]
+    if any(c.lemma_ in PHONE_WORDS for c in near):
+        return None
+    return any(_case(c) in ("à", "au", "aux") and c.i > verb.i or c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm")
+               and any(m.dep_ == "mark" and m.lower_ in ("à", "de", "d'") for m in c.children) for c in near)
 
 
 def _threat_targets(ctx: _Context, verb: Token) -> list[_Arg]:
@@ -2428,6 +2441,12 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                                and (found := ctx._near_antecedent(c, 2)) is not None]
             if not objects and subjects and not preps and not passive:
                 objects = _surface_object(ctx, tok)
+            if verb_lemma in CALLS and not passive:
+                call = _call_to(tok)
+                if call is None:
+                    predicate = "CONSULT"  # "a appelé X au téléphone": a phone call
+                elif not call:
+                    objects = []  # "a appelé son homologue X": a call, no request
             if not objects and subjects and predicate == "REQUEST" and not passive:
                 objects = _que_clause_subjects(ctx, tok)
             if not objects and subjects and predicate == "THREATEN" and not passive:
@@ -2479,6 +2498,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     out.add(s, predicate, o, trigger, 0.9)
         elif tok.pos_ == "NOUN" and lemma in NOUNS:
             predicate, de_is_object = NOUNS[lemma]
+            if predicate == "REQUEST" and any(c.lemma_ in PHONE_WORDS for c in tok.children):
+                predicate = "CONSULT"  # "un appel téléphonique avec X"
             undone = _undoing(tok, predicate)
             if undone is not None and not undone[1]:
                 continue  # "a levé son veto", "a annulé la visite": the act named is undone

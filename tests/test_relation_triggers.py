@@ -206,3 +206,20 @@ def test_demanded_act_is_not_done(nlp, text, not_done):
 def test_demand_itself_stays(nlp):
     assert has(triples(nlp, "Le Conseil de sécurité a enjoint à Israël de se retirer de Rafah."),
                "Conseil de sécurité", "REQUEST", "Israël")
+
+
+def test_calling_someone_is_no_request(nlp):
+    # "appeler X" requests only with an "à" complement; alone it is a phone call, "au téléphone" a CONSULT
+    found = triples(nlp, "Olaf Scholz a appelé Vladimir Poutine pour la première fois depuis deux ans.")
+    assert not [t for t in found if t[1] == "REQUEST"], found
+    found = triples(nlp, "Le président Gustavo Petro a appelé son homologue vénézuélien Nicolás Maduro mardi.")
+    assert not [t for t in found if t[1] == "REQUEST"], found
+    found = triples(nlp, "Le président Emmanuel Macron a appelé Volodymyr Zelensky au téléphone.")
+    assert has(found, "Emmanuel Macron", "CONSULT", "Volodymyr Zelensky"), found
+    found = triples(nlp, "Emmanuel Macron a eu un appel téléphonique avec Joe Biden.")
+    assert has(found, "Emmanuel Macron", "CONSULT", "Joe Biden") and not [t for t in found if t[1] == "REQUEST"]
+
+
+def test_calling_on_someone_to_act_is_a_request(nlp):
+    assert has(triples(nlp, "L'ONU a appelé Pyongyang à cesser ses essais."), "ONU", "REQUEST", "Corée du Nord")
+    assert has(triples(nlp, "Emmanuel Macron a appelé Israël à la retenue."), "Emmanuel Macron", "REQUEST", "Israël")
