@@ -314,7 +314,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         if k < end and doc[k].text[:1].isupper() and fold(doc[k].text) not in roles.PORTFOLIO_WORDS \
                 and label != "PER" and fold(span_text(doc, k, end)) not in _GENERIC:
             return [_Piece(k, end, k, label)]
-        return []
+        return _holder_after(doc, end)
     if doc[start].lower_ == "gouvernement" and end - start == 2 and doc[start + 1].is_title \
             and not (country(doc[start + 1].text) or country_of_capital(doc[start + 1].text)):
         return [_Piece(start + 1, end, start + 1, "PER")]  # "le gouvernement Barnier": its head of government
@@ -460,6 +460,38 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         label, sure = "ORG", True  # "le musée du Louvre", "le musée de l'Ecole de Nancy": the institution
     name_end = _parent_after(doc, start, end) if label == "ORG" else None
     return [_Piece(start, end, name_start, label, sure=sure, name_end=name_end)]
+
+
+def _holder_after(doc: Doc, end: int) -> list[_Piece]:
+    """"le ministre turc de l'[Environnement Murat Kaya]" where the NER stopped the role inside its
+    portfolio and saw no name: the portfolio's capitalised words, then two or three more that no
+    entity holds, are the person holding the role."""
+    j = end
+    while j < len(doc) and j - end < 7 and doc[j].is_title and doc[j].ent_iob_ == "O" and not _honorific(doc[j]):
+        j += 1
+    for p in range(end + 1, j - 1):
+        if fold(span_text(doc, end, p)) in roles.PORTFOLIOS and 2 <= j - p <= 3:
+            return [_Piece(p, j, p, "PER")]
+    return []
+
+
+_MINISTER = re.compile(r"(?<![\w-])[Mm]inistres?(?![\w-])")
+
+
+def _missed_ministers(doc: Doc, text: str) -> list[_Piece]:
+    """"le ministre turc de l'Environnement Murat Kaya" where the NER saw no name: the person after
+    a minister's portfolio (see `_holder_after`)."""
+    found = []
+    for tok in _tokens_at(doc, _MINISTER.finditer(text)):
+        k = tok.i + 1
+        while k < len(doc) and doc[k].is_lower and (doc[k].pos_ == "ADJ" or country_of_adjective(doc[k].text)):
+            k += 1  # "ministre turc", "ministre délégué"
+        if k < len(doc) and doc[k].lower_ in ("de", "du", "des", "d'", "d’"):
+            k += 1
+            if k < len(doc) and doc[k].lower_ in ("la", "l'", "l’"):
+                k += 1
+            found += _holder_after(doc, k)
+    return found
 
 
 def _parent_after(doc: Doc, start: int, end: int) -> int | None:
@@ -1235,6 +1267,7 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     """Names the NER missed: countries and capitals of the lexicons anywhere, and names it
     found once but missed elsewhere (e.g. across a bad sentence split): every other
     capitalised occurrence of the same words is a mention too."""
+    pieces = pieces + _missed_ministers(doc, text)
     # the matches do not overlap, so each is weighed against the NER pieces alone: only the
     # pieces on its tokens matter
     on_token: dict[int, list[_Piece]] = {}

@@ -1373,3 +1373,34 @@ def test_home_noun_does_not_make_a_person_a_town(nlp):
 def test_part_of_a_sea_keeps_its_adjective(nlp, text, name):
     es = ents(nlp, text)
     assert by_name(es, name).label == "LOC"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("« C'est un succès », a lancé le ministre turc de l'Environnement Murat Kaya, en abattant son marteau.", "Murat Kaya"),
+    ("Le ministre kényan de l'Energie Peter Otieno a inauguré mardi la centrale géothermique.", "Peter Otieno"),
+    ("Selon la ministre belge de l'Intérieur Anne Claes, les contrôles seront renforcés.", "Anne Claes"),
+])
+def test_holder_after_a_role_cut_inside_its_portfolio(nlp, text, name):
+    from spacy.tokens import Span
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.lower_ == "ministre")
+    # the NER's span as it makes it in longer stories: the role up to the article, no name after it
+    doc.ents = [Span(doc, i, i + 4, label="ORG")]
+    assert by_name(extract_entities(doc), name).label == "PER"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("« C'est un succès », a lancé le ministre turc de l'Environnement Murat Kaya, en abattant son marteau.", "Murat Kaya"),
+    ("Le ministre kényan de l'Energie Peter Otieno a inauguré mardi la centrale géothermique.", "Peter Otieno"),
+    ("Selon la ministre belge de l'Intérieur Anne Claes, les contrôles seront renforcés.", "Anne Claes"),
+])
+def test_holder_after_a_ministers_portfolio_missed_by_the_ner(nlp, text, name):
+    doc = nlp(text)
+    doc.ents = []  # the NER's output as in longer stories: no name after the portfolio
+    assert by_name(extract_entities(doc), name).label == "PER"
+
+
+def test_portfolio_alone_after_a_minister_makes_no_person(nlp):
+    doc = nlp("Le ministre de l'Economie Numérique a présenté mardi son plan.")
+    doc.ents = []
+    assert not [e for e in extract_entities(doc) if e.label == "PER"]
