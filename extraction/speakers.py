@@ -556,8 +556,8 @@ class SpeakerResolver:
         """A name closing the noun phrase that opens its sentence, a verb next: "La banque italienne
         X a annoncé" (the parser may take the name for a participle)."""
         doc, a = self.doc, self._token_at(self._seg_start(t.idx))
-        while a < t.i and (doc[a].is_punct or doc[a].is_space):
-            a += 1
+        while a < t.i and (doc[a].is_punct or doc[a].is_space or (doc[a].is_upper and len(doc[a]) > 1)):
+            a += 1  # (past a dateline: "MILAN - La banque italienne X a annoncé")
         if not (a < t.i <= a + 4 and doc[a].pos_ == "DET"
                 and all(doc[x].is_lower and doc[x].pos_ in ("NOUN", "ADJ") for x in range(a + 1, t.i))):
             return False
@@ -716,7 +716,9 @@ class SpeakerResolver:
                 sp = self._organisation(start, mention, fold(head.text)) if short else None
             elif head is not None and self._relative_of_someone(head):
                 sp = None  # "la mère de l'adolescent", "le médecin de l'équipe": someone new, kept unnamed
-            elif head is None or is_person_noun(head.text):
+            elif (head is None and not any(t.text[:1].isupper() and fold(t.text) not in NATIONALITY for t in span[1:])) or (
+                    head is not None and is_person_noun(head.text)):
+                # ("la FCPE", a name no entity holds, is no description of someone named)
                 # only a noun naming a person stands for one: "la chambre de métiers", "l'abstention
                 # de ses troupes", "la majorité" are no one already named
                 g = (head.morph.get("Gender") or [None])[0] if head is not None else None

@@ -1203,3 +1203,18 @@ def test_an_unnamed_speaker_without_the_participle_that_describes_them(nlp, text
 def test_a_country_after_de_in_a_title_gives_no_gender(nlp, text, who):
     _, quotes = run(nlp, text)
     assert speaker(quotes[-1]) == who
+
+
+def test_a_name_no_entity_holds_is_no_description_of_the_last_person(nlp):
+    text = ("La secrétaire générale du syndicat, Hélène Marchal, a dénoncé « une réforme bâclée ». La PEEP, deuxième "
+            "fédération de parents d'élèves, a salué pour sa part une réforme « attendue depuis trente ans ».")
+    start = text.index("Hélène Marchal")
+    person = Entity("e1", "Hélène Marchal", "PER", [Mention("Hélène Marchal", start, start + len("Hélène Marchal"))])
+    _, quotes = run(nlp, text, [person])
+    assert [speaker(q) for q in quotes] == ["Hélène Marchal", "La PEEP"]
+
+
+def test_an_organisation_named_after_a_dateline_opens_its_sentence(nlp):
+    _, quotes = run(nlp, "MILAN - La banque néerlandaise Kroonbank a lancé mardi une offre sur sa rivale belge Mosa. "
+                         "Le bénéfice a reculé de 12 % au premier trimestre, a précisé le groupe dans un communiqué.")
+    assert [speaker(q) for q in quotes] == ["Kroonbank"]
