@@ -116,6 +116,9 @@ BLOCKING_INFINITIVE = frozenset(_EXTRA["blocking_infinitive"])  # "a ordonné à
 BLOCKING_QUE = frozenset(_EXTRA["blocking_que"])  # "exige que Moscou libère X"
 CALLS = frozenset(_EXTRA["calls"])  # REQUEST only with an "à" complement ("a appelé X à la retenue")
 PHONE_WORDS = frozenset(_EXTRA["phone_words"])  # "au téléphone", "un appel téléphonique": a CONSULT
+# "L'OM reçoit Lyon samedi": in a sports story, a meeting verb between two teams is a match
+MATCH_TRIGGERS = frozenset(_EXTRA["match_triggers"])
+SPORT_WORDS = tuple(_EXTRA["sport_words"])
 LIFTING = frozenset(_EXTRA["lifting"])  # undoing a SANCTION or COERCE act is a CONCEDE
 CUTTING = frozenset(_EXTRA["cutting"])  # undoing a benefit (aid, cooperation, talks) is a SANCTION
 _LIFTED = frozenset({"SANCTION", "COERCE"})
@@ -749,6 +752,17 @@ def _que_clause_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     return [a for c in clauses if c.i > verb.i
             and any(m.dep_ == "mark" and m.lower_ in ("que", "qu'") for m in c.children)
             for s in c.children if s.dep_ in ("nsubj", "nsubj:pass") for a in ctx.resolve(s, 0.8)]
+
+
+def _match(ctx: _Context, tok: Token) -> bool:
+    """Whether the CONSULT trigger tok may be a match: a sports word in its sentence or two distinct
+    ones in the story (then only a person can be met)."""
+    if tok.lemma_ not in MATCH_TRIGGERS:
+        return False
+    found = ctx.__dict__.get("_sport")
+    if found is None:
+        found = ctx._sport = tokens_with_lemma(ctx.doc, SPORT_WORDS)
+    return len({ctx.doc[i].lemma_ for i in found}) >= 2 or any(tok.sent.start <= i < tok.sent.end for i in found)
 
 
 def _call_to(verb: Token) -> bool | None:
@@ -2493,9 +2507,11 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 objects = [a for a in objects if a.label == "PER"]  # "a succédé à X à Matignon": a seat, no predecessor
             if predicate in NO_PERSON_SUBJECT:  # "Mbappé a quitté le PSG" is no withdrawal
                 subjects = [a for a in subjects if a.label != "PER"]
+            match = predicate == "CONSULT" and _match(ctx, tok)  # "L'OM reçoit Lyon samedi": a match
             for s in subjects:
                 for o in objects:
-                    out.add(s, predicate, o, trigger, 0.9)
+                    if not (match and s.label != "PER" and o.label != "PER"):
+                        out.add(s, predicate, o, trigger, 0.9)
         elif tok.pos_ == "NOUN" and lemma in NOUNS:
             predicate, de_is_object = NOUNS[lemma]
             if predicate == "REQUEST" and any(c.lemma_ in PHONE_WORDS for c in tok.children):
@@ -2504,9 +2520,11 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             if undone is not None and not undone[1]:
                 continue  # "a levé son veto", "a annulé la visite": the act named is undone
             subjects, objects, pairs = _nominal_args(ctx, tok, de_is_object, predicate)
+            match = predicate == "CONSULT" and _match(ctx, tok)
             if len(pairs) >= 2 and predicate in SYMMETRIC | {"ASSAULT"} and undone is None:
                 for o in pairs[1:]:
-                    out.add(pairs[0], predicate, o, tok, 0.8)
+                    if not (match and pairs[0].label != "PER" and o.label != "PER"):  # "la rencontre entre le PSG et l'OM"
+                        out.add(pairs[0], predicate, o, tok, 0.8)
                 continue
             if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in COMPOUND_FIRSTS:
                 continue  # "libre-échange" is no exchange
@@ -2620,6 +2638,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     a.conf *= 0.85
             for s in subjects:
                 for o in objects:
-                    out.add(s, predicate, o, tok, 0.8)
+                    if not (match and predicate == "CONSULT" and s.label != "PER" and o.label != "PER"):
+                        out.add(s, predicate, o, tok, 0.8)
     _roles_of_representatives(ctx, out)
     return sorted(out.best.values(), key=lambda r: (r.evidence.start, r.trigger.start, r.predicate))

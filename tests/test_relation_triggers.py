@@ -223,3 +223,22 @@ def test_calling_someone_is_no_request(nlp):
 def test_calling_on_someone_to_act_is_a_request(nlp):
     assert has(triples(nlp, "L'ONU a appelé Pyongyang à cesser ses essais."), "ONU", "REQUEST", "Corée du Nord")
     assert has(triples(nlp, "Emmanuel Macron a appelé Israël à la retenue."), "Emmanuel Macron", "REQUEST", "Israël")
+
+
+MATCHES = [
+    # a meeting verb or noun between two teams in a sports sentence is a match, not a CONSULT
+    "Le Stade rennais reçoit Nantes samedi pour la 10e journée du championnat.",
+    "Le FC Barcelone a accueilli le Bayern Munich mardi en quart de finale de la Ligue des champions.",
+    "La rencontre entre le Stade toulousain et le Racing 92 a été reportée après le derby.",
+]
+
+
+@pytest.mark.parametrize("text", MATCHES)
+def test_match_between_teams_is_no_consult(nlp, text):
+    found = triples(nlp, text)
+    assert not [t for t in found if t[1] == "CONSULT"], found
+
+
+def test_meeting_a_person_stays_in_sport(nlp):
+    found = triples(nlp, "Le président Emmanuel Macron a reçu Kylian Mbappé à l'Elysée après la finale.")
+    assert has(found, "Emmanuel Macron", "CONSULT", "Kylian Mbappé"), found
