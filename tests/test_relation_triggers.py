@@ -242,3 +242,23 @@ def test_match_between_teams_is_no_consult(nlp, text):
 def test_meeting_a_person_stays_in_sport(nlp):
     found = triples(nlp, "Le président Emmanuel Macron a reçu Kylian Mbappé à l'Elysée après la finale.")
     assert has(found, "Emmanuel Macron", "CONSULT", "Kylian Mbappé"), found
+
+
+ACT_OF_AGENT = [
+    # after a verb judging an act, the "de" complement of an act noun is whose act it is
+    ("La Chine a dénoncé le chantage de Washington.", ("Chine", "ACCUSE", "États-Unis")),
+    ("Le Venezuela a fustigé les menaces de Washington.", ("Venezuela", "ACCUSE", "États-Unis")),
+    ("Le Mali a condamné les sanctions de la Cédéao.", ("Mali", "ACCUSE", "Cédéao")),
+    ("Le Kremlin a rejeté les critiques de Berlin.", ("Kremlin", "REJECT", "Allemagne")),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACT_OF_AGENT)
+def test_act_noun_names_its_agent(nlp, text, expected):
+    assert has(triples(nlp, text), *expected)
+
+
+def test_victim_of_an_act_is_not_accused(nlp):
+    # "l'attaque de Kiev": the "de" of an "@obj" noun may be the victim
+    found = triples(nlp, "La Pologne a dénoncé l'attaque de Kiev.")
+    assert not [t for t in found if t[1] == "ACCUSE"], found
