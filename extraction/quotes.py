@@ -460,6 +460,17 @@ class _Extractor:
         k = gs - 1
         while k >= seg_start and (doc[k].pos_ == "ADV" or doc[k].lower_ in CLITICS):
             k -= 1
+        if before is None and not aux and k - 1 >= seg_start and doc[k].lower_ == "et" and doc[k - 1].text == "," \
+                and "Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense"):
+            # "elle a assuré que le gouvernement défendrait ..., et promis un « plan »": a bare participle
+            # after ", et" shares the auxiliary, and the subject, of the sentence's first compound verb
+            first = next((x for x in range(seg_start, k) if inq[x] == -1 and doc[x].pos_ == "VERB"
+                          and "Part" in doc[x].morph.get("VerbForm") and any(
+                              c.dep_ == "aux:tense" and c.i < x for c in doc[x].children)), None)
+            if first is not None:
+                before = next(((max(c.left_edge.i, seg_start), min(c.right_edge.i + 1, first))
+                               for c in doc[first].children if c.dep_ in ("nsubj", "nsubj:pass")
+                               and seg_start <= c.i < first and inq[c.i] == -1), None)
         if before is None and k >= seg_start and doc[k].lower_ in ("et", "mais", "puis") and v.dep_ == "conj":
             head = v.head
             if ((gs < cue.first or (k - 1 >= seg_start and doc[k - 1].text == ",") or self.cue_at(head.head.i))

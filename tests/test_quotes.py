@@ -1218,3 +1218,16 @@ def test_an_organisation_named_after_a_dateline_opens_its_sentence(nlp):
     _, quotes = run(nlp, "MILAN - La banque néerlandaise Kroonbank a lancé mardi une offre sur sa rivale belge Mosa. "
                          "Le bénéfice a reculé de 12 % au premier trimestre, a précisé le groupe dans un communiqué.")
     assert [speaker(q) for q in quotes] == ["Kroonbank"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("La ministre Sophie Laurent a reçu les syndicats. Elle a affirmé que l'Etat tiendrait ses engagements envers "
+     "les agriculteurs, et promis une « aide d'urgence » aux éleveurs.", "Sophie Laurent"),
+    ("Le maire Paul Girard a estimé que la ville manquait de logements sociaux, et annoncé un « plan ambitieux » de "
+     "construction.", "Paul Girard"),
+    ("Le président Marc Olivier a rappelé que le club traversait une période difficile, et salué « l'engagement » "
+     "des supporters.", "Marc Olivier"),
+])
+def test_a_bare_participle_after_comma_et_shares_the_first_verbs_subject(nlp, text, who):
+    _, quotes = run(nlp, text)
+    assert speaker(quotes[-1]) == who
