@@ -359,6 +359,11 @@ class _Context:
         if tok.i in self.descriptor_at:
             span = Span(tok.text, tok.idx, tok.idx + len(tok.text))
             return [self.arg_of_entity(self.descriptor_at[tok.i], span, conf * 0.75)]
+        if tok.pos_ in ("PROPN", "X") and tok.i + 1 in self.mention_at and self.doc[tok.i + 1].head.i == tok.i \
+                and self.entities[self.mention_at[tok.i + 1][0]].name.startswith(tok.text + " "):
+            # "SOS Méditerranée a accusé": a mention of the entity found without its first word, the parse's head
+            idx, span = self.mention_at[tok.i + 1]
+            return [self.arg_of_entity(idx, span, conf * 0.9)]
         if tok.i in self.title_at:
             t = self.title_at[tok.i]
             return [self.arg_of_entity(t.person, Span(t.text, t.start, t.end), conf * 0.9)]

@@ -1553,3 +1553,9 @@ def test_sentence_requested_against_a_defendant_is_an_accusation(nlp):
     # the parser hangs "contre X" under the sentence requested, not under the verb
     assert ("parquet de Paris", "ACCUSE", "Jean Dupont") in triples(rels(
         nlp, "Le parquet de Paris a requis cinq ans de prison contre Jean Dupont."))
+
+
+def test_subject_whose_mention_lost_its_first_word(nlp):
+    # the second "SOS Pacifique" is found as "Pacifique" only (a known place); the parse's head "SOS" is the subject
+    assert ("SOS Pacifique", "ACCUSE", "Maroc") in triples(rels(
+        nlp, "L'ONG SOS Pacifique a protesté. SOS Pacifique a accusé le Maroc de négligence."))
