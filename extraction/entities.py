@@ -636,12 +636,23 @@ def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
             k -= 1
         span = span_text(doc, start, end)
         return doc[k].lower_ in ("club", "équipe") and label != "PER" and not (country(span) or country_of_capital(span))
+    complements = 0
+    most = 1 if label == "PER" and end - start > 1 else 2  # a person's full name: one complement, as before
     while k >= 0 and doc[k].is_lower:
         if doc[k].pos_ == "ADJ" or doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm") \
                 or country_of_adjective(doc[k].text):
             k -= 1
-        elif not complement and k > 1 and doc[k].pos_ in ("NOUN", "PROPN") and doc[k - 1].lower_ in ("de", "d'", "d’"):
-            k, complement = k - 2, True  # "le fabricant français de batteries Voltaris"
+        elif complements < most and k > 1 and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].lemma_.lower() not in ORG_CONTEXT:
+            # "le fabricant français de batteries Voltaris", "l'organisation de surveillance d'internet
+            # X", "la filiale à bas coûts X": a noun's complements between it and the name
+            m = k - 1
+            while m > 1 and doc[m].is_lower and doc[m].pos_ == "ADJ":
+                m -= 1
+            if m > 1 and doc[m].lower_ in ("l'", "l’", "la") and doc[m - 1].lower_ in ("de", "d'", "d’"):
+                m -= 1
+            if doc[m].lower_ not in ("de", "d'", "d’", "à"):
+                break
+            k, complements = m - 1, complements + 1
         else:
             break
     if k < 0:
@@ -651,6 +662,27 @@ def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
         return False
     span = span_text(doc, start, end)
     return not (country(span) or country_of_capital(span))
+
+
+def _complements_end(doc: Doc, k: int) -> int:
+    """After at most two complements of a noun starting at token k ("de surveillance d'internet", "à
+    bas coûts", "de défense de l'environnement"): the token where a name may start (k when none)."""
+    for _ in range(2):
+        m = k
+        if m + 1 >= len(doc) or doc[m].lower_ not in ("de", "d'", "d’", "à"):
+            break
+        m += 1
+        if doc[m].lower_ in ("l'", "l’", "la") and doc[k].lower_ != "à":
+            m += 1
+        while m < len(doc) and doc[m].is_lower and doc[m].pos_ == "ADJ":
+            m += 1
+        if m >= len(doc) or not (doc[m].is_lower and doc[m].pos_ == "NOUN"):
+            break
+        m += 1
+        while m < len(doc) and doc[m].is_lower and doc[m].pos_ == "ADJ":
+            m += 1
+        k = m
+    return k
 
 
 _PHRASE_NAME_NOUNS = frozenset({"collectif", "association", "mouvement", "coalition"})
@@ -1478,6 +1510,7 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
         k = tok.i + 1
         while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ":
             k += 1
+        k = _complements_end(doc, k)  # "la filiale à bas coûts Transavia"
         j = k
         while j < len(doc) and j - k < 4 and j not in covered and doc[j].is_alpha \
                 and (doc[j].is_title or doc[j].is_upper and len(doc[j]) > 1) and not _honorific(doc[j]):

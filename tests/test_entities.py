@@ -1404,3 +1404,12 @@ def test_portfolio_alone_after_a_minister_makes_no_person(nlp):
     doc = nlp("Le ministre de l'Economie Numérique a présenté mardi son plan.")
     doc.ents = []
     assert not [e for e in extract_entities(doc) if e.label == "PER"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Les vols de la filiale à bas coûts Volanta seront maintenus, a précisé la compagnie.", "Volanta"),
+    ("Le trafic était perturbé depuis la veille, selon l'organisation de surveillance d'internet NetWatch.", "NetWatch"),
+    ("Le groupe de presse Médiapole a racheté deux titres régionaux.", "Médiapole"),
+])
+def test_org_noun_with_complements_before_a_name(nlp, text, name):
+    assert by_name(ents(nlp, text), name).label == "ORG"
