@@ -450,7 +450,10 @@ class _Extractor:
                     lo = max(c.left_edge.i, seg_start)
                     while lo < c.i and (inq[lo] != -1 or doc[lo].is_punct):
                         lo += 1
-                    before = self._with_named_apposition(lo, min(c.right_edge.i + 1, gs), gs)
+                    if before is not None and before[0] < lo and doc[lo - 1].text == ",":
+                        before = (before[0], min(c.right_edge.i + 1, gs))  # "L'association X, partie civile, a": X
+                    else:
+                        before = self._with_named_apposition(lo, min(c.right_edge.i + 1, gs), gs)
                 elif c.i > cue.last:
                     lo, hi = max(c.left_edge.i, cue.last + 1), c.i + 1
                     lo = next((x + 1 for x in range(c.i - 1, lo - 1, -1) if doc[x].text == ","), lo)  # ", émue, la réalisatrice"

@@ -1231,3 +1231,15 @@ def test_an_organisation_named_after_a_dateline_opens_its_sentence(nlp):
 def test_a_bare_participle_after_comma_et_shares_the_first_verbs_subject(nlp, text, who):
     _, quotes = run(nlp, text)
     assert speaker(quotes[-1]) == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Le syndicat Force ouvrière, partie prenante des négociations, a dénoncé un accord « au rabais ».",
+     "Force ouvrière"),
+    ("L'ONG Terre Solidaire, observatrice du scrutin, a jugé le vote « globalement crédible ».", "Terre Solidaire"),
+    ("L'Union des producteurs de lait (UPL), partie civile, a salué une condamnation « exemplaire ».",
+     "Union des producteurs de lait"),
+])
+def test_a_second_parser_subject_in_apposition_keeps_the_first(nlp, text, who):
+    _, quotes = run(nlp, text)
+    assert [speaker(q) for q in quotes] == [who]
