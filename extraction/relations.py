@@ -118,6 +118,7 @@ CALLS = frozenset(_EXTRA["calls"])  # REQUEST only with an "à" complement ("a a
 PHONE_WORDS = frozenset(_EXTRA["phone_words"])  # "au téléphone", "un appel téléphonique": a CONSULT
 # "L'OM reçoit Lyon samedi": in a sports story, a meeting verb between two teams is a match
 MATCH_TRIGGERS = frozenset(_EXTRA["match_triggers"])
+REACHING = dict(_EXTRA["reaching_verbs"])  # "sont parvenus à un accord", "se sont mis d'accord"
 SPORT_WORDS = tuple(_EXTRA["sport_words"])
 LIFTING = frozenset(_EXTRA["lifting"])  # undoing a SANCTION or COERCE act is a CONCEDE
 CUTTING = frozenset(_EXTRA["cutting"])  # undoing a benefit (aid, cooperation, talks) is a SANCTION
@@ -2535,6 +2536,12 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 continue  # "libre-échange" is no exchange
             verb, hops = _governing_verb(tok)
             as_object = tok.dep_ == "obj" or verb is not None and _object_after_place(ctx, tok, verb)
+            # "A et B sont parvenus à un accord", "se sont mis d'accord": the noun after the verb's
+            # preposition is its object, the verb a light one
+            reached = verb is not None and tok.head.i == verb.i and tok.dep_.startswith("obl") \
+                and REACHING.get(verb.lemma_) == ("de" if _case(tok) in _DE else _case(tok)) \
+                and not (_case(tok) in _DE and any(c.dep_ == "det" for c in tok.children))
+            as_object = as_object or reached
             if predicate == "COOPERATE" and verb is not None and as_object \
                     and VERBS.get(verb.lemma_, ("",))[0] == "AGREE":
                 predicate = "AGREE"  # "a conclu des partenariats avec X": the act is the agreement
@@ -2558,10 +2565,10 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     pass  # "X a sanctionné Y en raison de son soutien à Z": "son" is Y, not X
                 elif verb.lemma_ in VERBS and verb.lemma_ not in LIGHT_VERBS:
                     pass  # "X a condamné l'attaque contre Y": X judges the event, X is not its agent
-                elif not subjects and (predicate not in SYMMETRIC or verb.lemma_ in LIGHT_VERBS or possessed):
+                elif not subjects and (predicate not in SYMMETRIC or verb.lemma_ in LIGHT_VERBS or possessed or reached):
                     # a symmetric act needs its parties in its own syntax or a light verb's:
                     # "X a jugé la grève incompréhensible après l'accord signé avec Y" is no X-Y accord
-                    light = verb.lemma_ in LIGHT_VERBS
+                    light = verb.lemma_ in LIGHT_VERBS or reached
                     subjects = [a for a in _verb_subjects(ctx, verb)]
                     for a in subjects:
                         a.conf *= 0.85 if light and hops == 1 else 0.6
@@ -2580,7 +2587,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 objects = [a for c in verb.children if c.left_edge.i == tok.right_edge.i + 1
                            and _case(c) in PLACE_OBJECTS[predicate] for a in ctx.resolve(c, 0.7)]
             if predicate in SYMMETRIC and not objects and len({a.entity_id for a in subjects}) >= 2 \
-                    and verb is not None and as_object and (verb.lemma_ in LIGHT_VERBS or possessed):
+                    and verb is not None and as_object and (verb.lemma_ in LIGHT_VERBS or possessed or reached):
                 # "le Brésil et l'Argentine ont signé un accord": the coordinated agents are the pair
                 # (not "A et B protestent contre l'accord")
                 objects, subjects = subjects[1:], subjects[:1]

@@ -262,3 +262,22 @@ def test_victim_of_an_act_is_not_accused(nlp):
     # "l'attaque de Kiev": the "de" of an "@obj" noun may be the victim
     found = triples(nlp, "La Pologne a dénoncé l'attaque de Kiev.")
     assert not [t for t in found if t[1] == "ACCUSE"], found
+
+
+REACHED_AGREEMENTS = [
+    # "parvenir à", "arriver à", "se mettre d'accord": the coordinated subjects are the pair
+    ("Le Japon et la Corée du Sud sont parvenus à un accord.", ("Japon", "AGREE", "Corée du Sud")),
+    ("L'Inde et le Pakistan sont arrivés à un compromis.", ("Inde", "AGREE", "Pakistan")),
+    ("La Grèce et la Turquie se sont mises d'accord sur un texte commun.", ("Grèce", "AGREE", "Turquie")),
+    ("Le Chili s'est mis d'accord avec le Pérou sur un calendrier.", ("Chili", "AGREE", "Pérou")),
+]
+
+
+@pytest.mark.parametrize("text,expected", REACHED_AGREEMENTS)
+def test_reached_agreement_pairs(nlp, text, expected):
+    assert has(triples(nlp, text), *expected)
+
+
+def test_protest_against_an_agreement_is_no_pair(nlp):
+    found = triples(nlp, "L'Inde et le Pakistan ont protesté contre l'accord.")
+    assert not [t for t in found if t[1] == "AGREE"], found
