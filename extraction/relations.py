@@ -1799,8 +1799,12 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
             subjects = [_Arg(p.name, p.entity_id, p.label, Span(title.text, title.start, title.end), 0.9)]
         else:
             verb = doc[tok.i + n - 2].head if n > 1 else tok.head
+            acts = []  # "a condamné ... un attentat ... au nom du groupe X": done in the name of X by the attack's
             while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.dep_ not in ("ROOT",):
+                acts += [verb] if verb.pos_ == "NOUN" and verb.lemma_ in NOUNS else []
                 verb = verb.head
+            if acts and verb.lemma_ not in LIGHT_VERBS:
+                return  # authors, not the verb's subject (who judges it)
             for _ in range(3):  # "se réunir à huis clos à la demande de X": "clos" misread as a verb
                 if verb.pos_ == "VERB":
                     subjects = _verb_subjects(ctx, verb) or [

@@ -1559,3 +1559,9 @@ def test_subject_whose_mention_lost_its_first_word(nlp):
     # the second "SOS Pacifique" is found as "Pacifique" only (a known place); the parse's head "SOS" is the subject
     assert ("SOS Pacifique", "ACCUSE", "Maroc") in triples(rels(
         nlp, "L'ONG SOS Pacifique a protesté. SOS Pacifique a accusé le Maroc de négligence."))
+
+
+def test_act_done_in_the_name_of_a_group_is_not_the_judge_s(nlp):
+    t = triples(rels(nlp, "Le tribunal de Lyon a condamné deux hommes pour un attentat contre une mosquée "
+                          "au nom de l'Etat islamique."))
+    assert not [x for x in t if x[1] == "REPRESENTS"]
