@@ -1953,6 +1953,8 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                     cap_end = k + 1
         if found is None:
             continue
+        if nxt.text == "," and doc[e + 1].lower_ in _WHERE and _listed_places(doc, s, e, found[1]):
+            continue  # "notamment en Ile-de-France, en Auvergne-Rhône-Alpes et dans les Hauts-de-France"
         if found[0] > e + 1 and doc[e + 1].lower_ not in _WHERE and doc[found[0] - 1].lower_ in _DE | {"l'", "la", "le"}:
             outer_of[found[0]] = (s, idx)  # reached through a place noun: "la capitale de l'Etat du Y"
         if s in outer_of and nxt.text == "," and doc[e + 1].lower_ in _WHERE:
@@ -1980,6 +1982,22 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                 and not _author_of_work(doc, s):
             out.add(ctx.arg_of_entity(idx, span_a, 1.0), "MEMBER_OF", ctx.arg_of_entity(found[2], span_b, 1.0),
                     trig, 0.6)
+
+
+def _listed_places(doc: Doc, s: int, e: int, end: int) -> bool:
+    """Whether "<prep> A, <prep> B" (A at [s, e), B ending at `end`) is a list of places rather than B
+    locating A: the same preposition before both, and the list going on after B (", et dans C") or
+    begun before A ("en X, en A, en B")."""
+    j = s - 1
+    while j > 0 and doc[j].pos_ == "DET":
+        j -= 1
+    if j < 0 or doc[j].lower_ != doc[e + 1].lower_:
+        return False  # "à Darmstadt, en Allemagne"; "en Bavière, en Allemagne" stays, unless listed further
+    k = end + (end < len(doc) and doc[end].text == ",")
+    k += k < len(doc) and doc[k].lower_ in ("et", "ou")
+    going_on = k > end and k < len(doc) and doc[k].lower_ in _WHERE
+    begun = j >= 2 and doc[j - 1].text == ","
+    return going_on or begun
 
 
 def _author_of_work(doc: Doc, s: int) -> bool:

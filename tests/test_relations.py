@@ -1565,3 +1565,10 @@ def test_act_done_in_the_name_of_a_group_is_not_the_judge_s(nlp):
     t = triples(rels(nlp, "Le tribunal de Lyon a condamné deux hommes pour un attentat contre une mosquée "
                           "au nom de l'Etat islamique."))
     assert not [x for x in t if x[1] == "REPRESENTS"]
+
+
+def test_a_list_of_places_is_no_apposition(nlp):
+    for text in ("Des zones restent mal couvertes, notamment en Bretagne, en Occitanie et dans les Pays de la Loire.",
+                 "Des orages sont attendus en Normandie, en Bretagne, en Occitanie."):
+        assert not [x for x in triples(rels(nlp, text)) if x[1] == "LOCATED_IN"]
+    assert ("Bavière", "LOCATED_IN", "Allemagne") in triples(rels(nlp, "Les pluies ont frappé en Bavière, en Allemagne, jeudi."))
