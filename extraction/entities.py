@@ -1222,6 +1222,7 @@ def _pieces(doc: Doc, text: str) -> list[_Piece]:
     pieces = _join_name_prefixes(doc, pieces)
     _coordinated_orgs(doc, pieces)
     pieces = _institutions(doc, text, pieces)
+    pieces = _bare_acronym_orgs(doc, text, pieces)
     _complete(doc, pieces)
     acronyms = _bracket_acronyms(doc, text, pieces)
     # bare acronyms anywhere (also those the NER missed), and initials of long names
@@ -1252,6 +1253,24 @@ def _pieces(doc: Doc, text: str) -> list[_Piece]:
 
 
 _UPPER_WORD = re.compile(r"(?<![\w&-])[A-Z][A-Z0-9&-]{1,9}(?![\w&-])")
+
+
+def _bare_acronym_orgs(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """An upper-case short form the NER missed that the context makes an organisation: a nationality
+    used as a noun before it ("face à l'allemand TKMS"), an organisation noun in apposition after it
+    ("La FCPE, première fédération de parents d'élèves") or before it ("le syndicat SNUipp"). Short
+    forms alone ("la TVA", "le PIB") stay no entity."""
+    covered = {i for p in pieces for i in range(p.start, p.end)}
+    added = []
+    for tok in _tokens_at(doc, _UPPER_WORD.finditer(text)):
+        i = tok.i
+        if i in covered or not _ACRONYM.match(tok.text) or i == 0 or country(tok.text) \
+                or i + 1 < len(doc) and doc[i + 1].is_upper and doc[i + 1].is_alpha or doc[i - 1].is_upper and doc[i - 1].is_alpha:
+            continue  # not a run of capitals (a headline, a dateline)
+        if _company_adjective_before(doc, i, i + 1) or _org_apposition(doc, i, i + 1, "MISC") \
+                or _org_noun_before(doc, i, i + 1, "MISC"):
+            added.append(_Piece(i, i + 1, i, "ORG", sure=True))
+    return sorted(pieces + added, key=lambda p: p.start) if added else pieces
 
 
 def _tokens_at(doc: Doc, matches) -> list:

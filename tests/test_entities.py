@@ -1413,3 +1413,20 @@ def test_portfolio_alone_after_a_minister_makes_no_person(nlp):
 ])
 def test_org_noun_with_complements_before_a_name(nlp, text, name):
     assert by_name(ents(nlp, text), name).label == "ORG"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Le chantier naval l'a emporté face à l'allemand KMW et à l'espagnol Navantia.", "KMW"),
+    ("La FNPL, première fédération de producteurs laitiers, a dénoncé le texte.", "FNPL"),
+    ("Le marché a été remporté par le britannique BNT, devant deux concurrents.", "BNT"),
+])
+def test_bare_short_form_that_the_context_makes_an_organisation(nlp, text, name):
+    doc = nlp(text)
+    doc.ents = []  # the NER's output as in longer stories: the short form missed
+    assert by_name(extract_entities(doc), name).label == "ORG"
+
+
+def test_bare_short_form_of_a_common_term_stays_no_entity(nlp):
+    doc = nlp("La hausse de la TVA pèsera sur la consommation, et le PIB a reculé de 0,3 %.")
+    doc.ents = []
+    assert not extract_entities(doc)
