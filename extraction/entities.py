@@ -36,6 +36,12 @@ Steps, each a plain rule over the parse (no second model):
    l'Est et l'Ouest"), a second portfolio ("de l'Industrie et de la Construction"), an art movement
    (`lexicons/common_names.txt`), a country before a year ("le plan France 2030"); "l'Etat
    camerounais" is the country.
+   Wire conventions: the dateline opening a story ("BANJUL - ", "ANTALYA (Turquie) - ") is a place
+   and a place use of a capital; no name crosses a quotation mark; a nationality noun before a person
+   ("au Sud-Coréen Park Ji-hoon") is no part of the name; a person's first name is never split off
+   as a party when the rest is a double surname named after "M."; a name whose last word follows an
+   honorific elsewhere ("Mme Sow") is a person's; the person after a minister's portfolio is found
+   where the NER saw none; short forms the context makes bodies ("l'allemand TKMS") are ORG.
 2. Acronyms: "Organisation de coopération de Shanghai (OCS)" makes "OCS" an `acronym`
    mention of the expansion (the canonical name); a bare upper-case mention whose
    initials spell out an organisation of the article joins it too. Short forms may be
