@@ -82,14 +82,14 @@ DOCUMENTS = {"communique", "texte", "document", "rapport", "note"}  # "selon un 
 def _forms(lemma: str) -> set[str]:
     """Inflected forms of a reporting verb, for when the lemmatizer misses one."""
     irregular = {
-        "dire": "dit dite dits disent disait disaient dis", "reconnaître": "reconnu reconnaît reconnait reconnaissent",
-        "prévenir": "prévenu prévient préviennent prévenait", "répondre": "répondu répond répondent répondait",
-        "admettre": "admis admet admettent", "promettre": "promis promet promettent", "écrire": "écrit écrivent",
+        "dire": "dit dite dits disent disait disaient dis disant", "reconnaître": "reconnu reconnaît reconnait reconnaissent reconnaissant",
+        "prévenir": "prévenu prévient préviennent prévenait", "répondre": "répondu répond répondent répondait répondant",
+        "admettre": "admis admet admettent admettant", "promettre": "promis promet promettent promettant", "écrire": "écrit écrivent",
         "soutenir": "soutenu soutient soutiennent", "maintenir": "maintenu maintient maintiennent",
         "croire": "cru croit croient", "conclure": "conclu conclut", "reprendre": "repris reprend reprennent",
         "poursuivre": "poursuivi poursuit poursuivent", "démentir": "démenti dément démentent",
         "mettre": "mis met mettent", "faire": "fait font faisait faisaient fera", "prédire": "prédit prédisent",
-        "avertir": "averti avertit avertissent avertissait", "réagir": "réagi réagit réagissent",
+        "avertir": "averti avertit avertissent avertissait avertissant", "réagir": "réagi réagit réagissent réagissant",
         "lancer": "lancé lance lancent lança lançait", "menacer": "menacé menace menacent menaçait",
     }
     if lemma in irregular:
@@ -686,9 +686,10 @@ class _Extractor:
         reporting verb of its sentence; its subject is that verb's, not a noun of the clause before."""
         doc = self.doc
         v = doc[cue.first]
-        if not ("Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense")) or any(
+        gerund = v.lower_.endswith("ant") and cue.first > seg_start and doc[cue.first - 1].lower_ == "en"
+        if not (("Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense")) or gerund) or any(
                 c.dep_.startswith("aux") for c in v.children):
-            return False
+            return False  # ("tout en avertissant": the parser may call the gerund a noun)
         k = cue.first - 1
         while k > seg_start and doc[k].lower_ in {"en", "tout"} | CLITICS:
             k -= 1

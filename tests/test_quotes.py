@@ -1243,3 +1243,16 @@ def test_a_bare_participle_after_comma_et_shares_the_first_verbs_subject(nlp, te
 def test_a_second_parser_subject_in_apposition_keeps_the_first(nlp, text, who):
     _, quotes = run(nlp, text)
     assert [speaker(q) for q in quotes] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("La présidente du syndicat, Anne Morel, s'est dite « plutôt soulagée », tout en avertissant que les salariés "
+     "resteraient « vigilants ».", "Anne Morel"),  # (the parser may call "avertissant" a noun)
+    ("Le ministre Paul Girard a salué un accord « équilibré », tout en reconnaissant que certaines mesures seraient "
+     "« douloureuses ».", "Paul Girard"),
+    ("Le maire Jean Petit a dénoncé une décision « injuste », en avertissant que la commune « saisirait la justice ».",
+     "Jean Petit"),
+])
+def test_a_gerund_after_a_statement_goes_on_with_its_speaker(nlp, text, who):
+    _, quotes = run(nlp, text)
+    assert [speaker(q) for q in quotes] == [who, who]
