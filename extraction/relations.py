@@ -1097,7 +1097,7 @@ def _undoing(noun: Token, predicate: str) -> tuple[Token, str] | None:
         if lemma not in UNDOING:
             return None
     elif head.pos_ == "NOUN" and t.dep_ == "nmod" and _case(t) in _DE and head.lemma_ in UNDOING:
-        return head, ""  # "la suspension de l'aide à X", "la fin de la coopération"
+        return head, ""  # "la suspension de l'aide à X" (not "fin": "à la fin de la réunion" ends a meeting held)
     else:
         return None
     if predicate in _LIFTED and lemma in LIFTING:

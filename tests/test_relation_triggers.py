@@ -281,3 +281,14 @@ def test_reached_agreement_pairs(nlp, text, expected):
 def test_protest_against_an_agreement_is_no_pair(nlp):
     found = triples(nlp, "L'Inde et le Pakistan ont protesté contre l'accord.")
     assert not [t for t in found if t[1] == "AGREE"], found
+
+
+def test_end_of_a_meeting_held_is_no_undoing(nlp):
+    # "à la fin de la réunion": the meeting took place ("fin" undoes only in "mettre fin à")
+    found = triples(nlp, "À la fin de la réunion entre le Japon et la Chine, un communiqué a été publié.")
+    assert has(found, "Japon", "CONSULT", "Chine"), found
+
+
+def test_lifted_in_the_passive(nlp):
+    found = triples(nlp, "Les sanctions contre l'Iran ont été levées par les Etats-Unis.")
+    assert has(found, "États-Unis", "CONCEDE", "Iran") and not [t for t in found if t[1] == "SANCTION"], found
