@@ -159,6 +159,7 @@ UNDOING_CASES = [
     # lifting a sanction is a concession (PLOVER "ease sanctions"), not the sanction
     ("Les Etats-Unis ont levé l'embargo contre l'Iran.", ("États-Unis", "CONCEDE", "Iran"), "SANCTION"),
     ("Le Canada a annulé les sanctions imposées à la Syrie.", ("Canada", "CONCEDE", "Syrie"), "SANCTION"),
+    ("La Turquie a levé l'interdiction de l'ONG Memorial.", ("Turquie", "CONCEDE", "ONG Memorial"), "COERCE"),
     # cutting aid, cooperation or talks is a sanction against the partner (PLOVER "reduce or stop aid")
     ("Le Mali a suspendu sa coopération avec la France.", ("Mali", "SANCTION", "France"), "COOPERATE"),
     ("L'Allemagne a suspendu son aide au développement au Niger.", ("Allemagne", "SANCTION", "Niger"), "AID"),
@@ -175,10 +176,10 @@ def test_undoing_an_act(nlp, text, expected, undone):
 
 UNDONE_WITHOUT_EVENT = [
     # the act named is given up: no event from its noun
+    "Le Qatar a renoncé à la médiation entre Israël et le Hamas.",
+    "L'Égypte a abandonné les négociations entre le Soudan et l'Éthiopie.",
     "Le Japon a abandonné son projet de coopération avec la Chine.",
     "Le Niger a renoncé à l'aide de la France.",
-    "La Turquie a levé son veto à l'adhésion de la Suède.",
-    "Le Kenya a annulé sa visite en Ouganda.",
 ]
 
 
