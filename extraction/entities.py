@@ -1229,6 +1229,7 @@ def _pieces(doc: Doc, text: str) -> list[_Piece]:
     _coordinated_orgs(doc, pieces)
     pieces = _institutions(doc, text, pieces)
     pieces = _bare_acronym_orgs(doc, text, pieces)
+    _head_phrases(doc, pieces)
     _complete(doc, pieces)
     acronyms = _bracket_acronyms(doc, text, pieces)
     # bare acronyms anywhere (also those the NER missed), and initials of long names
@@ -1259,6 +1260,30 @@ def _pieces(doc: Doc, text: str) -> list[_Piece]:
 
 
 _UPPER_WORD = re.compile(r"(?<![\w&-])[A-Z][A-Z0-9&-]{1,9}(?![\w&-])")
+
+
+_HEAD_PHRASE_OPENERS = frozenset({"pour", "de", "des", "du", "d'", "d’", "sur", "contre"})
+
+
+def _head_phrases(doc: Doc, pieces: list[_Piece]) -> None:
+    """"le [Fonds] pour les pertes et dommages", "l'[Office] des migrations internationales": a body's
+    capitalised head word the NER took alone runs over the lower-case phrase naming its remit, up to
+    the punctuation or the verb that closes it."""
+    for p in pieces:
+        if p.end - p.start != 1 or p.kind != "name" or p.label == "PER" or not doc[p.start].is_title \
+                or fold(doc[p.start].text) not in _FOLDED_ORG_HEADS or p.end >= len(doc) \
+                or doc[p.end].lower_ not in _HEAD_PHRASE_OPENERS:
+            continue
+        j = p.end + 1
+        while j < len(doc) and j - p.end < 8 and doc[j].is_lower and doc[j].is_alpha \
+                and (doc[j].pos_ in ("NOUN", "ADJ", "ADP", "CCONJ") or doc[j].lower_ in _DETS):
+            j += 1
+        if j < len(doc) and doc[j].text[:1].isupper():
+            continue  # "du Conseil de l'Europe": another name goes on
+        while j > p.end and doc[j - 1].pos_ not in ("NOUN", "ADJ"):
+            j -= 1
+        if j - p.end >= 2 and any(t.pos_ == "NOUN" for t in doc[p.end:j]):
+            p.end, p.label = j, "ORG"
 
 
 def _bare_acronym_orgs(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:

@@ -1430,3 +1430,25 @@ def test_bare_short_form_of_a_common_term_stays_no_entity(nlp):
     doc = nlp("La hausse de la TVA pèsera sur la consommation, et le PIB a reculé de 0,3 %.")
     doc.ents = []
     assert not extract_entities(doc)
+
+
+@pytest.mark.parametrize("text,head,name", [
+    ("La France a annoncé une contribution de 300 millions d'euros au Fonds pour les pertes et dommages.", "Fonds",
+     "Fonds pour les pertes et dommages"),
+    ("Le Comité pour la protection des journalistes a dénoncé l'arrestation.", "Comité", "Comité pour la protection des journalistes"),
+    ("Le Conseil pour la sécurité alimentaire a lancé un appel aux dons.", "Conseil", "Conseil pour la sécurité alimentaire"),
+])
+def test_body_head_alone_runs_over_its_lower_case_remit(nlp, text, head, name):
+    from spacy.tokens import Span
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == head)
+    doc.ents = [Span(doc, i, i + 1, label="ORG")]  # the NER's cut, as in longer stories
+    assert by_name(extract_entities(doc), name).label == "ORG"
+
+
+def test_body_head_before_a_verb_stays_alone(nlp):
+    from spacy.tokens import Span
+    doc = nlp("Le Conseil a adopté le texte mardi, après le Comité de lundi.")
+    i = next(t.i for t in doc if t.text == "Conseil")
+    doc.ents = [Span(doc, i, i + 1, label="ORG")]
+    assert by_name(extract_entities(doc), "Conseil").label == "ORG"
