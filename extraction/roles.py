@@ -185,7 +185,7 @@ def title_before(doc: Doc, s: int, ent_of: dict[int, int], person: int = -1) -> 
             break
         k -= 1
     if best is not None and (not comma or best == lo or doc[best - 1].pos_ == "DET"
-                             or doc[best - 1].lower_ in _QUALIFIERS | _CONTRACTED):
+                             or doc[best - 1].lower_ in _QUALIFIERS | _CONTRACTED | _PAST):  # "L'ancien maire de X, Y"
         return best, j
     if best is not None and best - 1 > lo and doc[best - 1].lower_ == "et" \
             and title_before(doc, best - 1, ent_of, person)[0] is not None:

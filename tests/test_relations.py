@@ -1572,3 +1572,10 @@ def test_a_list_of_places_is_no_apposition(nlp):
                  "Des orages sont attendus en Normandie, en Bretagne, en Occitanie."):
         assert not [x for x in triples(rels(nlp, text)) if x[1] == "LOCATED_IN"]
     assert ("Bavière", "LOCATED_IN", "Allemagne") in triples(rels(nlp, "Les pluies ont frappé en Bavière, en Allemagne, jeudi."))
+
+
+def test_former_title_before_a_comma_and_the_name(nlp):
+    # ("ancien maire" still HOLDS_ROLE, as the gold reads it)
+    assert ("Paul Dupuis", "HOLDS_ROLE", "Lyon") in triples(rels(nlp, "L'ancien maire de Lyon, Paul Dupuis, a été élu."))
+    assert ("Anne Dupuis", "HOLDS_ROLE", "Lyon") in triples(rels(
+        nlp, "L'ancienne maire de Lyon, Anne Dupuis, et le sénateur Marc Petit s'affronteront en juin."))
