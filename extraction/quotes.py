@@ -56,6 +56,8 @@ PROMISES = {"promettre", "jurer"}  # "a promis d'ouvrir des discussions": words 
 DENIALS = {"nier", "démentir"}  # with a bare infinitive ("nie être le chef"): no quote
 TAKES_DE_TOO = {"demander"}  # "demander à être reçu" and "demander à X de ..."
 THANKS = {"remercier", "féliciter", "saluer"}  # "remercier X pour son « ... »"
+# verbs judging their object: after "a salué le résultat :", the colon explains the object
+EVALUATIVE = THANKS | {"dénoncer", "critiquer", "condamner", "déplorer", "regretter", "fustiger", "approuver", "applaudir"}
 OF_OBJECT = {"féliciter", "réjouir", "faire état", "faire part"}  # "se féliciter d'une décision qui « ... »"
 ADJUNCT_PREPS = {"dans", "sur", "lors", "dès", "par"}  # with CIRCUMSTANCE: adjuncts before a verb's object
 SETTING_PREPS = {"dans", "lors", "devant", "pendant", "durant", "en"}  # "dans un communiqué", "lors d'un point presse"
@@ -954,6 +956,9 @@ class _Extractor:
             covered = end
             if (end - start < 2 or (kind_of in ("de", "a_obj") and c.lemma not in PROMISES)) and not inside:
                 continue  # "accuse X de fournir des armes" reports an accusation, not words
+            if kind_of == "colon" and not inside and c.lemma in EVALUATIVE and any(
+                    doc[x].pos_ == "NOUN" and doc[x - 1].pos_ == "DET" for x in range(c.last + 2, start - 1)):
+                continue  # "Les marchés ont salué le résultat : le peso a gagné ...": what the object was, not words
             if kind_of == "inf" and c.lemma in DENIALS and not inside:
                 continue  # "a nié avoir dirigé le réseau": a plea on a fact, not a statement
             sp = self._speaker(c, n, doc[c.first].idx)

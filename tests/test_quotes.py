@@ -1256,3 +1256,18 @@ def test_a_second_parser_subject_in_apposition_keeps_the_first(nlp, text, who):
 def test_a_gerund_after_a_statement_goes_on_with_its_speaker(nlp, text, who):
     _, quotes = run(nlp, text)
     assert [speaker(q) for q in quotes] == [who, who]
+
+
+@pytest.mark.parametrize("text", [
+    "Les investisseurs ont salué la nouvelle : l'euro a gagné 1 % face au dollar.",
+    "Le syndicat a dénoncé la méthode : le texte a été présenté sans concertation.",
+    "Le maire a déploré la situation : trois écoles restent fermées.",
+])
+def test_a_colon_after_a_judged_object_explains_it(nlp, text):
+    _, quotes = run(nlp, text)
+    assert quotes == []
+
+
+def test_a_colon_after_an_announced_object_still_reports(nlp):
+    _, quotes = run(nlp, "La ministre a annoncé une mesure forte : les loyers seront gelés pendant un an.")
+    assert [q.text for q in quotes] == ["les loyers seront gelés pendant un an"]
