@@ -1579,3 +1579,10 @@ def test_former_title_before_a_comma_and_the_name(nlp):
     assert ("Paul Dupuis", "HOLDS_ROLE", "Lyon") in triples(rels(nlp, "L'ancien maire de Lyon, Paul Dupuis, a été élu."))
     assert ("Anne Dupuis", "HOLDS_ROLE", "Lyon") in triples(rels(
         nlp, "L'ancienne maire de Lyon, Anne Dupuis, et le sénateur Marc Petit s'affronteront en juin."))
+
+
+def test_co_titles(nlp):
+    assert ("Sophie Binet", "HOLDS_ROLE", "CGT") in triples(rels(
+        nlp, "La cosecrétaire générale de la CGT, Sophie Binet, a dénoncé la réforme."))
+    assert ("Anne Martin", "HOLDS_ROLE", "Greenpeace") in triples(rels(
+        nlp, "La coprésidente de Greenpeace, Anne Martin, a dénoncé le projet."))
