@@ -662,6 +662,9 @@ class _Extractor:
         if not (("Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense")) or (
                 v.pos_ not in ("VERB", "AUX") and v.lower_.endswith(("é", "ée", "és", "ées")))):
             return False
+        if any(c.dep_ == "aux:pass" and c.i < v.i for c in v.children) and not any(
+                c.dep_ == "obl:agent" for c in v.children):
+            return True  # "les vols devraient être assurés normalement": a passive with no agent reports nothing
         if any(c.dep_.startswith("aux") for c in v.children):
             return False
         nxt = doc[cue.last + 1] if cue.last + 1 < len(doc) else None

@@ -1271,3 +1271,13 @@ def test_a_colon_after_a_judged_object_explains_it(nlp, text):
 def test_a_colon_after_an_announced_object_still_reports(nlp):
     _, quotes = run(nlp, "La ministre a annoncé une mesure forte : les loyers seront gelés pendant un an.")
     assert [q.text for q in quotes] == ["les loyers seront gelés pendant un an"]
+
+
+@pytest.mark.parametrize("text", [
+    "Les trains régionaux devraient être assurés normalement, de même que ceux de la banlieue parisienne.",
+    "Le rendez-vous a été confirmé mardi, de même que la date du prochain sommet.",
+    "Les liaisons vers la Corse seront maintenues, de même que les vols vers Nice.",
+])
+def test_a_passive_reporting_verb_without_agent_reports_nothing(nlp, text):
+    _, quotes = run(nlp, text)
+    assert quotes == []
