@@ -1396,8 +1396,9 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             continue
         elif _possessive(doc, t) and not t.country and fold(t.role.split()[0]) == "homologue":
             continue  # "son homologue lensois, X": the counterpart of someone else's office, not the last organisation named
-        elif _possessive(doc, t) and not t.country:
-            # ("son homologue brésilienne, X" holds the office in Brazil, below)
+        elif _possessive(doc, t) and (not t.country or t.scope != "national"):
+            # ("son homologue brésilienne, X" holds the office in Brazil, below; in "son entraîneur portugais X"
+            # the adjective is the person's nationality, the office the organisation's)
             # "son porte-parole, Nasser Rahmani": the office of the organisation named just before
             org_idx = _last_org_before(ctx, t.start)
             if org_idx is None:

@@ -1586,3 +1586,11 @@ def test_co_titles(nlp):
         nlp, "La cosecrétaire générale de la CGT, Sophie Binet, a dénoncé la réforme."))
     assert ("Anne Martin", "HOLDS_ROLE", "Greenpeace") in triples(rels(
         nlp, "La coprésidente de Greenpeace, Anne Martin, a dénoncé le projet."))
+
+
+def test_possessive_office_with_the_holder_s_nationality(nlp):
+    # the adjective of an organisation's office is the person's nationality; the office is the organisation's
+    assert ("Paulo Sousa", "HOLDS_ROLE", "FC Nantes") in triples(rels(
+        nlp, "Le FC Nantes a annoncé mardi le limogeage de son entraîneur portugais Paulo Sousa, au lendemain d'une défaite."))
+    assert ("Hans Weber", "HOLDS_ROLE", "Renault") in triples(rels(
+        nlp, "Le groupe Renault a présenté son directeur financier allemand, Hans Weber."))
