@@ -1376,7 +1376,7 @@ def test_part_of_a_sea_keeps_its_adjective(nlp, text, name):
 
 
 @pytest.mark.parametrize("text,name", [
-    ("« C'est un succès », a lancé le ministre turc de l'Environnement Murat Kaya, en abattant son marteau.", "Murat Kaya"),
+    ("« C'est un succès », a lancé le ministre turc de l'Environnement Emre Aydin, en abattant son marteau.", "Emre Aydin"),
     ("Le ministre kényan de l'Energie Peter Otieno a inauguré mardi la centrale géothermique.", "Peter Otieno"),
     ("Selon la ministre belge de l'Intérieur Anne Claes, les contrôles seront renforcés.", "Anne Claes"),
 ])
@@ -1390,7 +1390,7 @@ def test_holder_after_a_role_cut_inside_its_portfolio(nlp, text, name):
 
 
 @pytest.mark.parametrize("text,name", [
-    ("« C'est un succès », a lancé le ministre turc de l'Environnement Murat Kaya, en abattant son marteau.", "Murat Kaya"),
+    ("« C'est un succès », a lancé le ministre turc de l'Environnement Emre Aydin, en abattant son marteau.", "Emre Aydin"),
     ("Le ministre kényan de l'Energie Peter Otieno a inauguré mardi la centrale géothermique.", "Peter Otieno"),
     ("Selon la ministre belge de l'Intérieur Anne Claes, les contrôles seront renforcés.", "Anne Claes"),
 ])

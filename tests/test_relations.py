@@ -1541,8 +1541,10 @@ def test_offer_tagged_as_a_verb_is_still_an_act_noun(nlp):
 
 
 def test_support_to_a_name_tagged_as_a_verb(nlp):
-    # the tagger reads some company names as verbs ("à UniCredit"); the noun's complement is still the object
-    assert ("Italie", "SUPPORT", "UniCredit") in triples(rels(nlp, "Rome a apporté son soutien à UniCredit."))
+    # the tagger reads some company names as verbs; the noun's complement is still the object
+    doc = nlp("Rome a apporté son soutien à Iberdrola.")
+    doc[-2].pos_ = "VERB"  # as the tagger tags some names in longer stories
+    assert ("Italie", "SUPPORT", "Iberdrola") in triples(extract_relations(doc, extract_entities(doc), []))
 
 
 def test_allegiance_is_support(nlp):
