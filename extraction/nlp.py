@@ -69,6 +69,15 @@ def token_ends(doc: Doc) -> list[int]:
     return ends
 
 
+def lower_forms(doc: Doc) -> list[str]:
+    """Each token's lower-case form, read once per Doc from `Doc.to_array` (in `user_data`)."""
+    lowers = doc.user_data.get("wirestream_lowers")
+    if lowers is None:
+        strings = doc.vocab.strings
+        lowers = doc.user_data["wirestream_lowers"] = [strings[h] for h in doc.to_array("LOWER").tolist()]
+    return lowers
+
+
 def span_text(doc: Doc, start: int, end: int) -> str:
     """`doc[start:end].text` (same bounds, negative ones counted from the end) as a slice of the
     joined text: spaCy builds a Span, then joins its tokens, which costs three times more."""

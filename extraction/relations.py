@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from . import roles
-from .nlp import text_of, token_starts, tokens_with_lemma
+from .nlp import lower_forms, text_of, token_starts, tokens_with_lemma
 from .countries import LEXICONS, country, country_of_adjective, country_of_capital, fold
 from .entities import _place_use, entity_id
 from .model import Argument, Entity, Quote, Relation, Span
@@ -1779,11 +1779,13 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
     """"à la place de X", "au sein de X": the PP's object against the clause's subject
     or the person whose title the PP continues."""
     doc = ctx.doc
-    for words, predicate, by in _MULTI_BY_FIRST.get(tok.lower_, ()):
+    lowers = lower_forms(doc)
+    i = tok.i
+    for words, predicate, by in _MULTI_BY_FIRST.get(lowers[i], ()):
         n = len(words)
-        if tuple(t.lower_ for t in doc[tok.i:tok.i + n]) != words and not (
-                words[-1] == "de" and tuple(t.lower_ for t in doc[tok.i:tok.i + n - 1]) == words[:-1]
-                and tok.i + n - 1 < len(doc) and doc[tok.i + n - 1].lower_ in _DE):
+        if tuple(lowers[i:i + n]) != words and not (
+                words[-1] == "de" and tuple(lowers[i:i + n - 1]) == words[:-1]
+                and i + n - 1 < len(doc) and lowers[i + n - 1] in _DE):
             continue
         j = tok.i + n
         while j < len(doc) and doc[j].pos_ == "DET":
