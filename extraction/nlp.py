@@ -73,8 +73,9 @@ def lower_forms(doc: Doc) -> list[str]:
     """Each token's lower-case form, read once per Doc from `Doc.to_array` (in `user_data`)."""
     lowers = doc.user_data.get("wirestream_lowers")
     if lowers is None:
-        strings = doc.vocab.strings
-        lowers = doc.user_data["wirestream_lowers"] = [strings[h] for h in doc.to_array("LOWER").tolist()]
+        keys = doc.to_array("LOWER").tolist()
+        lower_of = {key: doc.vocab.strings[key] for key in set(keys)}  # each distinct word once
+        lowers = doc.user_data["wirestream_lowers"] = [lower_of[key] for key in keys]
     return lowers
 
 

@@ -24,10 +24,10 @@ from bisect import bisect_left, bisect_right
 from pathlib import Path
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc
 
-from .nlp import text_of, token_ends, token_starts
+from .nlp import lower_forms, text_of, token_ends, token_starts
 from .model import Entity, Quote, Span, Speaker
 from .speakers import REACHED, TIME_WORDS, SpeakerResolver, fold, is_person_noun, np_backward, np_forward, pronoun_of
 
@@ -181,13 +181,13 @@ def _scan(doc: Doc) -> tuple[set[int], list[str]]:
     token's lower-case form, from one `Doc.to_array`: each distinct word is looked up once and no
     Token is created; `_find_cue` decides on the candidates only."""
     strings = doc.vocab.strings
-    arr = doc.to_array([LEMMA, LOWER])
-    lowers = arr[:, 1].tolist()
-    lower_of = {key: strings[key] for key in set(lowers)}
-    verbs = [key for key in set(arr[:, 0].tolist()) if strings[key].lower() in VERBS]
-    forms = [key for key, low in lower_of.items() if low in FORMS]
-    hits = numpy.isin(arr[:, 0], verbs) | numpy.isin(arr[:, 1], forms)
-    return set(numpy.flatnonzero(hits).tolist()), [lower_of[key] for key in lowers]
+    lemmas = doc.to_array(LEMMA)
+    lowers = lower_forms(doc)  # shared with the relation pass
+    verbs = [key for key in set(lemmas.tolist()) if strings[key].lower() in VERBS]
+    candidates = set(numpy.flatnonzero(numpy.isin(lemmas, verbs)).tolist())
+    if not FORMS.keys().isdisjoint(lowers):
+        candidates.update(i for i, low in enumerate(lowers) if low in FORMS)
+    return candidates, lowers
 
 
 class _Extractor:
