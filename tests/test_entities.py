@@ -1375,11 +1375,14 @@ def test_part_of_a_sea_keeps_its_adjective(nlp, text, name):
     assert by_name(es, name).label == "LOC"
 
 
-@pytest.mark.parametrize("text,name", [
+MINISTERS_AFTER_PORTFOLIO = [
     ("« C'est un succès », a lancé le ministre turc de l'Environnement Emre Aydin, en abattant son marteau.", "Emre Aydin"),
     ("Le ministre kényan de l'Energie Peter Otieno a inauguré mardi la centrale géothermique.", "Peter Otieno"),
     ("Selon la ministre belge de l'Intérieur Anne Claes, les contrôles seront renforcés.", "Anne Claes"),
-])
+]
+
+
+@pytest.mark.parametrize("text,name", MINISTERS_AFTER_PORTFOLIO)
 def test_holder_after_a_role_cut_inside_its_portfolio(nlp, text, name):
     from spacy.tokens import Span
     doc = nlp(text)
@@ -1389,11 +1392,7 @@ def test_holder_after_a_role_cut_inside_its_portfolio(nlp, text, name):
     assert by_name(extract_entities(doc), name).label == "PER"
 
 
-@pytest.mark.parametrize("text,name", [
-    ("« C'est un succès », a lancé le ministre turc de l'Environnement Emre Aydin, en abattant son marteau.", "Emre Aydin"),
-    ("Le ministre kényan de l'Energie Peter Otieno a inauguré mardi la centrale géothermique.", "Peter Otieno"),
-    ("Selon la ministre belge de l'Intérieur Anne Claes, les contrôles seront renforcés.", "Anne Claes"),
-])
+@pytest.mark.parametrize("text,name", MINISTERS_AFTER_PORTFOLIO)
 def test_holder_after_a_ministers_portfolio_missed_by_the_ner(nlp, text, name):
     doc = nlp(text)
     doc.ents = []  # the NER's output as in longer stories: no name after the portfolio
