@@ -609,6 +609,9 @@ class SpeakerResolver:
     def resolve(self, tokens: tuple[int, int], segment: int) -> Speaker | None:
         """The speaker named by doc[tokens[0]:tokens[1]]."""
         doc = self.doc
+        sp = self._closing_apposition(tokens)
+        if sp is not None:
+            return sp
         cut = next((i for i in range(tokens[0] + 1, tokens[1]) if doc[i].pos_ == "CCONJ"
                     and not self._joins_complements(i, tokens[0])), None)
         if cut is not None:
@@ -748,6 +751,27 @@ class SpeakerResolver:
             return Speaker(span.text, None, None, Span(span.text, span.start_char, span.end_char),
                            "unnamed")
         return None
+
+    def _closing_apposition(self, tokens: tuple[int, int]) -> Speaker | None:
+        """A phrase closed by a person's name set off by a comma: "la cofondatrice et présidente de
+        X, Jeanne Dupont", "la responsable du syndicat pour la Bretagne et la Normandie, Anne
+        Morel": the title and its complements (even coordinated) describe that person."""
+        doc = self.doc
+        a, b = tokens
+        if b - a < 4:
+            return None
+        end = doc[b - 1].idx + len(doc[b - 1])
+        i = bisect_right(self.starts, end) - 1
+        while i >= 0 and self.mentions[i][1] != end and self.mentions[i][0] >= doc[a].idx:
+            i -= 1
+        if i < 0 or self.mentions[i][1] != end or self.mentions[i][3].label != "PER":
+            return None
+        ms, _, kind, e = self.mentions[i]
+        k = self._token_at(ms)
+        if kind == "title" or not a + 2 <= k - 1 or doc[k - 1].text != "," or doc[k].idx != ms \
+                or not any(t.pos_ == "NOUN" and t.is_lower for t in doc[a:k - 1]):
+            return None
+        return self._speaker(e, (doc[a].idx, end), "name")
 
     def _names_phrase(self, span, ms: int, me: int) -> bool:
         """The name heads the phrase ("le Sénégal voisin": only adjectives follow it) or closes it in
