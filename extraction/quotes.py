@@ -77,6 +77,11 @@ FIGURES = {"chiffre", "chiffres", "resultat", "resultats", "bilan", "bilans", "d
            "loi", "constitution", "reglement", "calendrier", "traite", "termes", "regles", "tradition",
            "classement", "previsions", "horaires", "programme"}
 CONTINUATION_SEGMENTS = 2
+SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
+# nouns naming a statement or a matter in an apposition closing a report (", une formule qu'il répète")
+STATEMENT_NOUNS = {"formule", "expression", "allusion", "reference", "message", "avertissement", "phrase",
+                   "mot", "slogan", "propos", "dossier", "sujet", "question", "theme", "position", "ligne",
+                   "refrain", "leitmotiv", "antienne", "critique", "accusation", "reproche", "argument"}
 ASIDES = {("de", "cote"), ("pour", "part")}  # "de son côté", "pour sa part" between a verb and its subject
 DOCUMENTS = {"communique", "texte", "document", "rapport", "note"}  # "selon un communiqué": no speaker
 
@@ -793,9 +798,12 @@ class _Extractor:
             if doc[k].text == "," and k + 1 < end and (
                     doc[k + 1].lower_ in PREPOSITIONS or self._is_dapres(k + 1)
                     or (doc[k + 1].lower_ not in ("ne", "n'", "n’")
-                        and any(x in post_cues or self.cue_at(x) for x in range(k + 1, min(k + 4, end))))):
+                        and any(x in post_cues or (self.cue_at(x) and not self._participle_aside(k, x))
+                                for x in range(k + 1, min(k + 4, end))))):
                 return k  # ", selon ...", ", a-t-il ajouté", ", tout en reconnaissant que" (never negated:
                 # ", ne justifie pas un investissement" is the reported clause's verb)
+            if doc[k].text == "," and k + 1 < end and not own_clause and self._speaker_aside(k, end):
+                return k  # ", tout en refusant de ...", ", une formule qu'il répète": the writer's, not reported
             if doc[k].text == "," and k + 1 < end and doc[k + 1].pos_ == "VERB" and "Part" in doc[k + 1].morph.get(
                     "VerbForm") and "Pres" in doc[k + 1].morph.get("Tense") and self.inq[k + 1] == -1:
                 return k  # "a accusé X de « A », citant ...": the speaker's participle, not reported words
@@ -805,7 +813,8 @@ class _Extractor:
                 nxt = next((x for x in range(k + 1, min(k + 5, end)) if doc[x].pos_ != "ADV" and not (
                     doc[x].pos_ == "AUX" and "Fin" in doc[x].morph.get("VerbForm"))
                     and not (doc[x].lower_ in CLITICS and doc[x].pos_ == "PRON")), None)  # "et l'a condamné"
-                if nxt is not None and doc[nxt].pos_ == "VERB" and not self._coordinated_inside(nxt, start) and (
+                if nxt is not None and doc[nxt].pos_ == "VERB" and not self._coordinated_inside(nxt, start) \
+                        and not self._reported_tense(k + 1, nxt + 1) and (
                         "Part" in doc[nxt].morph.get("VerbForm") or (
                         "Fin" in doc[nxt].morph.get("VerbForm") and self.cue_at(nxt))):
                     # "a condamné « X » et demandé ...", "a accusé X de « A » et a appelé Y à « B »":
@@ -813,9 +822,60 @@ class _Extractor:
                     # verb in the present ("affirment qu'ils « A » et appellent Moscou à « B »")
                     return k
                 if doc[k - 1].text == "," and doc[k + 1].lower_ not in ("que", "qu'", "qu’") and any(self.cue_at(x) and self.inq[x] == -1 and any(
-                        doc[y].pos_ in ("NOUN", "PROPN") for y in range(k + 1, x)) for x in range(k + 2, min(k + 7, end))):
-                    return k  # "..., et le club a dénoncé « B »": another speaker's clause
+                        doc[y].pos_ in ("NOUN", "PROPN") or doc[y].lower_ in SUBJECT_PRONOUNS for y in range(k + 1, x))
+                        for x in range(k + 2, min(k + 7, end))):
+                    return k  # "..., et le club a dénoncé « B »", "..., mais il a assuré ...": a new clause of speaking
         return end
+
+    def _np_tail(self, q: int, k: int) -> bool:
+        """After the quoted noun phrase q (its determiner inside the marks), the word at k opens a
+        complement that the quoted words leave out: "a salué « l'engagement exceptionnel » des
+        secours", "a appelé à « la plus grande vigilance » face aux tentatives de ...": the quoted
+        words only."""
+        doc = self.doc
+        a = self.qtok[q][0] + 1
+        if a >= len(doc) or doc[a].pos_ != "DET" or k + 1 >= len(doc):
+            return False
+        low = doc[k].lower_
+        return low in ("des", "du", "de", "d'", "d’") or (low == "face" and doc[k + 1].lower_ in ("à", "au", "aux"))
+
+    def _participle_aside(self, k: int, x: int) -> bool:
+        """The cue at x is a past participle opening an aside after the comma at k ("l'enquête,
+        lancée à la demande de X, porterait ..."): it qualifies a noun; no one speaks."""
+        doc = self.doc
+        t = doc[x]
+        return "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and all(
+            doc[y].pos_ == "ADV" for y in range(k + 1, x))
+
+    def _speaker_aside(self, k: int, end: int) -> bool:
+        """After the comma at k, words that go with the speaker's verb or comment on the whole
+        report, not more reported words: a gerund (", tout en refusant de ...", ", en rappelant que"),
+        ", sans + infinitive", ", alors que" / ", tandis que", or an apposition naming the statement
+        (", une formule qu'il répète ...")."""
+        doc = self.doc
+        if k + 2 >= end or self.inq[k + 1] != -1:
+            return False
+        a, b = doc[k + 1].lower_, doc[k + 2]
+        if a == "tout" and b.lower_ == "en":
+            return True
+        if a == "en" and b.pos_ in ("VERB", "AUX") and "Part" in b.morph.get("VerbForm") and "Pres" in b.morph.get("Tense"):
+            return True
+        if a == "sans":
+            x = k + 2
+            while x < end and (doc[x].pos_ == "ADV" or (doc[x].lower_ in CLITICS and doc[x].pos_ == "PRON")):
+                x += 1
+            return x < end and doc[x].pos_ in ("VERB", "AUX") and "Inf" in doc[x].morph.get("VerbForm")
+        if a in ("alors", "tandis") and b.lower_ in ("que", "qu'", "qu’"):
+            return True
+        return a in ("un", "une", "ce", "cette") and fold(b.text) in STATEMENT_NOUNS
+
+    def _reported_tense(self, a: int, b: int) -> bool:
+        """A finite verb in [a, b) in the conditional or the imperfect: after "et", the same reported
+        clause goes on ("que l'athlète contestait ... et demanderait ..."); the speaker's own verbs
+        are in the present or the passé composé."""
+        doc = self.doc
+        return any("Fin" in doc[x].morph.get("VerbForm") and (
+            "Cnd" in doc[x].morph.get("Mood") or doc[x].morph.get("Tense") in (["Imp"], ["Pqp"])) for x in range(a, b))
 
     def _quoted_apposition(self, k: int, seg_end: int) -> int | None:
         """After a quoted object, ", capable selon lui « de jouer ... »." closing the sentence: more
@@ -848,8 +908,9 @@ class _Extractor:
         h = t.head
         if t.dep_ != "conj" or not start <= h.i < v or "Part" not in h.morph.get("VerbForm"):
             return False
-        agree = all(t.morph.get(f) == h.morph.get(f) for f in ("Gender", "Number"))
-        return agree and not (self.cue_at(v) and t.morph.get("Number") == ["Sing"] and t.morph.get("Gender") == ["Masc"])
+        agree = all(t.morph.get(f) == h.morph.get(f) or not t.morph.get(f) for f in ("Gender", "Number"))
+        # ("mis", "pris": invariable in number, the parser gives them none)
+        return agree and not (self.cue_at(v) and t.morph.get("Number") in (["Sing"], []) and t.morph.get("Gender") == ["Masc"])
 
     def _object_adjunct(self, k: int) -> bool:
         """After a quoted object noun phrase, a word opening an adjunct of the verb ("lors d'un
@@ -977,7 +1038,8 @@ class _Extractor:
                 qend = self.qtok[inside[-1]][1]
                 after = doc[qend] if qend < end else None
                 if after is None or after.is_punct or (self._circumstance(after.i) and not (
-                        after.lower_ == "à" and c.takes_a and kind_of == "quote")):  # "a appelé « les deux camps » à la retenue"
+                        after.lower_ == "à" and c.takes_a and kind_of == "quote")) or self._np_tail(inside[-1], after.i):
+                    # ("a appelé « les deux camps » à la retenue": the verb's second complement)
                     # "a appelé à « sauvegarder la paix » lors d'un sommet": the quoted words
                     more = self._quoted_apposition(qend, seg_end)
                     if more is not None:  # "a salué « un profil rare », capable selon lui « de ... »"

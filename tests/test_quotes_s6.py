@@ -1,0 +1,69 @@
+"""Extents of mixed and indirect quotes (session 6): where a reported clause ends, what it keeps,
+and which object noun phrases carry quoted words. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from extraction.entities import extract_entities
+from extraction.quotes import extract_quotes
+
+
+def quotes(nlp, text):
+    doc = nlp(text)
+    return extract_quotes(doc, extract_entities(doc))
+
+
+def texts(nlp, text):
+    return [q.text for q in quotes(nlp, text)]
+
+
+# -- a reported clause ends at a comma opening the writer's words ------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("La ministre a estimé qu'une réforme était « prématurée à ce stade », tout en refusant d'écarter "
+     "toute évolution avant la fin de l'année.", "une réforme était « prématurée à ce stade »"),
+    ("Le maire a assuré que la ville « ne cédera jamais au chantage », une phrase qu'il martèle depuis "
+     "le début de la crise.", "la ville « ne cédera jamais au chantage »"),
+    ("Le sélectionneur a admis que son équipe « avait manqué de rythme », mais il a affirmé avoir "
+     "« un effectif capable de rebondir ».", "son équipe « avait manqué de rythme »"),
+    ("Le président du club a indiqué que le contrat « sera prolongé d'un an », sans préciser le montant "
+     "de la revalorisation.", "le contrat « sera prolongé d'un an »"),
+])
+def test_clause_ends_before_the_speakers_aside(nlp, text, want):
+    assert want in texts(nlp, text)
+
+
+def test_but_he_said_is_a_second_quote(nlp):
+    got = texts(nlp, "Le sélectionneur a admis que son équipe « avait manqué de rythme », mais il a affirmé "
+                     "avoir « un effectif capable de rebondir ».")
+    assert "avoir « un effectif capable de rebondir »" in got
+
+
+# -- a reported clause goes on past "et" and past an aside -------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Son avocat a déclaré à la presse que le coureur niait « catégoriquement » les faits et ferait appel "
+     "de la suspension.", "le coureur niait « catégoriquement » les faits et ferait appel de la suspension"),
+    ("Le procureur a précisé que les deux hommes avaient été déférés mardi devant un juge et mis en examen "
+     "pour escroquerie en bande organisée.",
+     "les deux hommes avaient été déférés mardi devant un juge et mis en examen pour escroquerie en bande organisée"),
+    ("La préfecture a indiqué que la fouille, ordonnée par le parquet de la ville, durerait encore deux jours.",
+     "la fouille, ordonnée par le parquet de la ville, durerait encore deux jours"),
+    ("Le syndicat a affirmé que la direction, saisie depuis des mois, refusait toujours de négocier.",
+     "la direction, saisie depuis des mois, refusait toujours de négocier"),
+])
+def test_clause_goes_on(nlp, text, want):
+    assert want in texts(nlp, text)
+
+
+# -- quoted words heading a noun phrase: the quoted words only before "de" or "face à" ----------
+
+@pytest.mark.parametrize("text, want", [
+    ("La maire a salué « le dévouement remarquable » des bénévoles et annoncé une aide d'urgence.",
+     "le dévouement remarquable"),
+    ("Le préfet a appelé les automobilistes à « la plus grande prudence » face aux chutes de neige attendues.",
+     "la plus grande prudence"),
+    ("La fédération a dénoncé « un mépris total » du ministère envers les clubs amateurs.", "un mépris total"),
+])
+def test_quoted_noun_phrase_without_its_complement(nlp, text, want):
+    assert want in texts(nlp, text)
