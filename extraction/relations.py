@@ -124,6 +124,8 @@ LIFTING = frozenset(_EXTRA["lifting"])  # undoing a SANCTION or COERCE act is a 
 CUTTING = frozenset(_EXTRA["cutting"])  # undoing a benefit (aid, cooperation, talks) is a SANCTION
 _LIFTED = frozenset({"SANCTION", "COERCE"})
 _CUT = frozenset({"COOPERATE", "AID", "CONSULT", "AGREE", "SUPPORT"})
+# "l'envoi de quatre Canadair en Grèce": the "de" complement of a transfer noun is what is sent
+THEME_NOUNS = frozenset(_EXTRA["theme_nouns"])
 _MULTI_FIRST = {k[0] for k in MULTIWORD} | {k[0] for k in MULTIWORD_BY}
 _MULTI_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
 for _words, _predicate, _by in [(w, p, False) for w, p in MULTIWORD.items()] + \
@@ -144,6 +146,7 @@ _NOT_DEMONYMS = frozenset({"republicain", "republicaine", "africain", "africaine
                            "ancien", "ancienne", "chretien", "chretienne", "quotidien", "citoyen", "citoyenne",
                            "moyen", "moyenne", "mondain", "prochain", "prochaine", "certain", "certaine"})
 _STRUCTURAL = frozenset({"REPLACES", "MEMBER_OF", "REPRESENTS", "HOLDS_ROLE", "LOCATED_IN"})
+_JUDGING = frozenset({"ACCUSE", "SUPPORT"})  # "condamner X", "saluer X": X is presupposed
 _COURTS = frozenset({"tribunal", "cour", "juge", "juridiction", "justice", "chambre"})
 _NON_STATE = frozenset({"rebelle", "rebelles", "djihadiste", "jihadiste", "insurge", "insurgee", "opposant",
                         "opposante", "dissident", "dissidente", "separatiste"})
@@ -408,7 +411,8 @@ class _Context:
                         for idx in self.last_countries(tok.i, 2, people=tok.lemma_ in PERSON_PAIR_NOUNS)]
             if tok.lemma_ in PROXY_NOUNS:  # "la ville de Kharkiv", "une délégation du Hamas"
                 for c in tok.children:
-                    if c.dep_ in ("nmod", "appos") and c.i in self.mention_at and _case(c) in (None, "de"):
+                    if c.dep_ in ("nmod", "appos") and c.i in self.mention_at and _case(c) in (None, "de") \
+                            and not self._glosses_between(tok, c):
                         # with its coordinated places when the noun is plural: "les régions de X et de Y"
                         plural = "Plur" in tok.morph.get("Number")
                         return self.resolve(c, conf * 0.9, conj=plural)
@@ -416,7 +420,8 @@ class _Context:
                 if c.dep_ in ("appos", "flat:name", "nmod", "amod") and c.i in self.mention_at \
                         and _case(c) is None and c.i > tok.i \
                         and (not any(t.pos_ == "ADP" for t in self.doc[tok.i + 1:c.i])
-                             or self.doc[c.i - 1].text == "(" and self.entities[self.mention_at[c.i][0]].label == "ORG"):
+                             or self.doc[c.i - 1].text == "(" and self.entities[self.mention_at[c.i][0]].label == "ORG"
+                             and not self._glosses_between(tok, c)):
                     # (or the acronym after the full name: "la force de l'Otan au Kosovo (KFOR)")
                     idx, span = self.mention_at[c.i]
                     return [self.arg_of_entity(idx, span, conf * 0.85)]
@@ -466,6 +471,14 @@ class _Context:
                 # "du collectif Sauvons notre ligne" with the name hung elsewhere by the parser
                 return [self.arg_of_entity(nxt[0], nxt[1], conf * 0.8)]
         return []
+
+    def _glosses_between(self, tok: Token, c: Token) -> bool:
+        """The bracketed short form c glosses a name between tok and it, not tok: "le gouvernement malien
+        et la Coordination des mouvements de l'Azawad (CMA)" (the parser hung "CMA" on "gouvernement")."""
+        idx = self.mention_at[c.i][0]
+        return self.doc[c.i - 1].text == "(" and any(
+            self.mention_at.get(j, (None,))[0] == idx and self.doc[j].dep_ == "conj" and self.doc[j].head.i == tok.i
+            for j in range(tok.i + 1, c.i - 1))
 
     def head_of_government(self, tok: Token) -> int | None:
         """"le Premier ministre", "le chef du gouvernement" with no name of their own: the one person the
@@ -635,6 +648,9 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
                 and ("Part" in t.head.morph.get("VerbForm") or any(c.dep_ == "aux:tense" for c in t.head.children)):
             return False  # "ont démenti X et accusé Y": the second participle shares the auxiliary, not the denial
         below, t = t, t.head
+        if tok.pos_ == "NOUN" and below.dep_ == "obj" and t.lemma_ in VERBS and t.lemma_ not in BLOCKING \
+                and VERBS[t.lemma_][0] in _JUDGING:
+            return False  # "devrait condamner l'agression russe contre X": the act judged happened
         if t.lemma_ in BLOCKING and not (structural and t.lemma_ == "devoir"):
             return True
         if t.lemma_ in BLOCKING_INFINITIVE and below.dep_ == "xcomp":
@@ -830,7 +846,9 @@ def _fronted_names(ctx: _Context, verb: Token, conf: float) -> list[_Arg]:
     while k > 0 and (k - 1 in ctx.mention_at or doc[k - 1].pos_ == "DET" or doc[k - 1].lower_ == "et"
                      or doc[k - 1].text == ","):
         k -= 1
-    if k > 0 and not (doc[k - 1].is_space or doc[k - 1].text in ".!?»"):
+    if k > 0 and doc[k].text == "," and k + 1 < first:
+        k += 1  # "Fin 2024, A et B avaient conclu": a fronted adverbial closed by its comma
+    elif k > 0 and not (doc[k - 1].is_space or doc[k - 1].text in ".!?»"):
         return []
     found: list[int] = []
     for i in range(k, first):
@@ -1017,7 +1035,8 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
             continue
         case = _case(c)
         if c.dep_ == "nmod" and case in _DE and depth == 1:
-            (objects if de_is_object else subjects).extend(ctx.resolve(c, 0.85))
+            if de_is_object or noun.lemma_ not in THEME_NOUNS:
+                (objects if de_is_object else subjects).extend(ctx.resolve(c, 0.85))
         elif case == "par" and depth == 1:
             subjects.extend(ctx.resolve(c, 0.85))
         elif case in PAIR_PREPS or c.lower_ == "entre":
@@ -1338,6 +1357,8 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             out.add(subj, "REPRESENTS", ctx.country_arg(t.country, adj, 1.0), trig, 0.8)
             if fold(t.role.split()[0]) not in ENVOYS:  # "le représentant russe" holds no office
                 out.add(subj, "HOLDS_ROLE", ctx.country_arg(t.country, adj, 1.0), trig, 0.7, t.role)
+        if t.org is None and not t.country and (held := _org_held_at(ctx, t)) is not None:
+            t.org = held  # "conservatrice au musée X", "économiste à l'OFCE": the body the office is in
         if t.org is not None and not any(t.start <= m.start < t.end for m in ctx.entities[t.org].mentions) \
                 and (fronted := _fronted_org(ctx, t)) is not None:
             t.org = fronted  # "Au RN, le président du groupe, X": the named organisation, not a noun's referent
@@ -1429,6 +1450,9 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
         elif (fronted := _fronted_org(ctx, t)) is not None:
             m = ctx.mention_at[_fronted_place(ctx, t)[0]][1]
             out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(fronted, m, 1.0), trig, 0.6, t.role)
+        elif (town := _fronted_town(ctx, t)) is not None:
+            m = ctx.mention_at[_fronted_place(ctx, t)[0]][1]
+            out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(town, m, 1.0), trig, 0.6, t.role)
         elif (dateline := _dateline_country(ctx, t)) is not None:
             out.add(subj, "HOLDS_ROLE", ctx.country_arg(dateline[0], dateline[1], 1.0), trig, 0.6, t.role)
         elif (place := _story_place(ctx, t)) is not None:
@@ -1612,6 +1636,33 @@ def _fronted_org(ctx: _Context, t: roles.Title) -> int | None:
         return None
     idx = found[1]
     return idx if ctx.entities[idx].label == "ORG" and idx != t.person else None
+
+
+def _org_held_at(ctx: _Context, t: roles.Title) -> int | None:
+    """The organisation after "à"/"au"/"aux" inside a title that names none with "de" ("conservatrice au
+    musée X"): where the office is held (a place there, "au Soudan", gives none)."""
+    span = _char_span(ctx.doc, t.start, t.end)
+    if span is None:
+        return None
+    doc = ctx.doc
+    for i in range(span.start + 1, span.end):
+        if i in ctx.mention_at and (doc[i - 1].lower_ in ("à", "au", "aux")
+                                    or doc[i - 1].lower_ in _DEFINITE and doc[i - 2].lower_ == "à"):
+            idx = ctx.mention_at[i][0]
+            return idx if ctx.entities[idx].label == "ORG" and idx != t.person else None
+    return None
+
+
+def _fronted_town(ctx: _Context, t: roles.Title) -> int | None:
+    """"A Lunel, le maire, X": a local office with nothing after it is held in the town that opens the
+    sentence (a place that is no country)."""
+    head, rest = _office_head(t)
+    if head not in LOCAL_OFFICES or rest or t.country or (found := _fronted_place(ctx, t)) is None:
+        return None
+    idx = found[1]
+    e = ctx.entities[idx]
+    return idx if e.label == "LOC" and idx != t.person and e.name not in ctx.by_country \
+        and not country(e.name) else None
 
 
 def _story_place(ctx: _Context, t: roles.Title) -> int | None:
@@ -1939,6 +1990,8 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                     k += 2
                     while k < len(doc) and doc[k].pos_ == "DET":
                         k += 1
+            if k > e + 1 and k in starts and all(t.pos_ == "DET" for t in doc[e + 1:k]):
+                continue  # "dans les Bouches-du-Rhône, le Var et en Espagne": a list, not a place in a place
             if k > e + 1 and k in starts:
                 found, conf = starts[k], 0.7
             elif k > e + 1 and k < len(doc) and doc[k].lower_ == "pays" and doc[k - 1].lower_ in ("du", "le") \
@@ -2189,9 +2242,55 @@ def _national_places(ctx: _Context, out: _Collector) -> None:
         name = country_of_adjective(adj.text) if adj.is_lower else None
         if name is None or fold(noun.text) not in _PLACE_HEADS and fold(noun.lemma_) not in _PLACE_HEADS:
             continue
+        if name not in ctx.by_country and len(ent.mentions) < 2:
+            continue  # "dont la ville allemande de Potsdam": a country the article never names is no party,
+            # unless the place is the story's (named again; the headline, not parsed, may name the country)
         trig = Span(doc[s - 3:s].text, noun.idx, doc[s - 1].idx + len(doc[s - 1].text))
         out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "LOCATED_IN", ctx.country_arg(name, adj, 1.0),
                 trig, 0.7)
+
+
+# first words of an institution's name that, with "de" and a town after the name, put it in that town
+_SEATED_NOUNS = SITE_NOUNS | frozenset({"fondation", "cour", "juridiction", "institut", "conservatoire",
+                                        "orchestre", "academie", "centre"})
+
+
+def _institution_noun(doc: Doc, s: int, e: int) -> bool:
+    """Whether the name at [s, e) is an institution's: its first word is one of _SEATED_NOUNS and it holds a
+    capitalised word ("musée Munch", "Cour permanente d'arbitrage"; not "tribunal correctionnel", whose
+    town belongs to the name); for an acronym in brackets, the noun phrase before them
+    ("la juridiction interrégionale spécialisée (JIRS)")."""
+    if s >= 2 and doc[s - 1].text == "(" and e < len(doc) and doc[e].text == ")":
+        j = s - 2
+        while j > 0 and s - j < 8 and doc[j - 1].pos_ != "DET" and not doc[j - 1].is_punct:
+            j -= 1
+        return j > 0 and doc[j - 1].pos_ == "DET" and fold(doc[j].text) in _SEATED_NOUNS
+    return fold(doc[s].text) in _SEATED_NOUNS and any(t.text[:1].isupper() for t in doc[s:e])
+
+
+def _institution_towns(ctx: _Context, out: _Collector) -> None:
+    """"le musée Van Gogh d'Amsterdam", "la Fondation Gianadda de Martigny", "la juridiction (JIRS) de Lyon",
+    "le stade Vélodrome (Marseille)": an institution's name followed by "de" (or brackets) and a town's
+    separate name stands in that town (LOCATED_IN; not "l'usine Renault de Douai": a company's plant)."""
+    doc = ctx.doc
+    starts = {s: (s, e, idx) for s, e, idx in ctx.mentions_sorted}
+    for s, e, idx in ctx.mentions_sorted:
+        if ctx.entities[idx].label != "ORG" or e + 1 >= len(doc):
+            continue
+        k = e + (doc[e].text == ")")
+        if k + 1 >= len(doc) or doc[k].lower_ not in ("de", "d'", "(") or k + 1 not in starts:
+            continue
+        town = starts[k + 1]
+        b = ctx.entities[town[2]]
+        if b.label != "LOC" or country(b.name) or town[2] == idx:
+            continue
+        if doc[k].text == "(" and (town[1] >= len(doc) or doc[town[1]].text != ")"):
+            continue
+        if not _institution_noun(doc, s, e):
+            continue
+        trig = Span(doc[k].text, doc[k].idx, doc[k].idx + len(doc[k].text))
+        out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "LOCATED_IN",
+                ctx.arg_of_entity(town[2], ctx.mention_at[town[0]][1], 1.0), trig, 0.7)
 
 
 _ONE_OF = frozenset({"l'un", "l'une", "un", "une"})
@@ -2405,6 +2504,9 @@ def _affiliations(ctx: _Context, out: _Collector) -> None:
         end = k
         while end < len(doc) and ctx.mention_at.get(end, (None,))[0] == org:
             end += 1
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+                and doc[end + 1].text[:1].isupper():
+            end += 3  # "chercheuse à l'Institut national de la santé (Inserm), ...": the acronym
         if ctx.entities[org].label != "ORG" or end < len(doc) and doc[end].text not in (",", ".", ")", ";") \
                 and not (doc[end].lower_ == "et" and end + 1 < len(doc) and doc[end + 1].is_lower
                          and doc[end + 1].pos_ == "NOUN"):  # "chercheur à l'Institut Pasteur et coauteur de"
@@ -2426,6 +2528,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _based(ctx, out)
     _chief_towns(ctx, out)
     _national_places(ctx, out)
+    _institution_towns(ctx, out)
     _appointments(ctx, out)
     _posts(ctx, out)
     _one_of_members(ctx, out)

@@ -87,7 +87,9 @@ def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
         return True
     if low == "à":  # "le commissaire à l'Environnement, X": a portfolio follows
         nxt = tok.doc[tok.i + 1:tok.i + 3]
-        return any(fold(t.text) in PORTFOLIO_WORDS for t in nxt)
+        # or a named body: "conservatrice au musée X", "économiste à l'OFCE" (where the office is held)
+        return any(fold(t.text) in PORTFOLIO_WORDS for t in nxt) or tok.i + 1 in ent_of \
+            or tok.i + 2 in ent_of and nxt[0].lower_ in _ARTICLES
     if tok.text == "-":  # "état-major" split by the tokenizer
         return 0 < tok.i < len(tok.doc) - 1 and tok.doc[tok.i - 1].is_alpha and tok.doc[tok.i + 1].is_lower
     if low == "et":  # "ministre de l'Industrie et de la Construction": coordinated portfolios
@@ -115,6 +117,7 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
         return None
     scope = scope_at(doc, a, n)
     country, org, role_end, place = None, None, b, None
+    placed = None  # the entity named at the place
     adjective = False  # a nationality adjective before any complement names the office's country
     for tok in doc[a + n:b]:
         if tok.lower_.startswith("chargé"):
@@ -130,10 +133,14 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
             place = tok.i - 1 if doc[tok.i - 1].lower_ == "pour" else tok.i - 2
             continue
         if tok.i in ent_of and ent_of[tok.i] != person and scope != "represents" \
-                and (doc[tok.i - 1].lower_ in ("en", "au", "aux")
-                     or place is not None and ent_of.get(tok.i - 1) == ent_of[tok.i]):
+                and (doc[tok.i - 1].lower_ in ("en", "au", "aux", "à")
+                     or doc[tok.i - 2].lower_ == "à" and doc[tok.i - 1].lower_ in _ARTICLES
+                     or place is not None and ent_of.get(tok.i - 1) == ent_of[tok.i]
+                     or placed == ent_of[tok.i]):  # "(OFCE)" after the name of the same body
             # "sa coordinatrice d'urgence au Soudan": where the office is held, not whose it is
-            place = place if place is not None else tok.i - 1
+            place = place if place is not None else tok.i - 1 - (doc[tok.i - 2].lower_ == "à"
+                                                                   and doc[tok.i - 1].lower_ in _ARTICLES)
+            placed = ent_of[tok.i]
             continue
         if tok.i in ent_of and ent_of[tok.i] != person:
             org = ent_of[tok.i]
@@ -241,7 +248,8 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
                     t0 = _title(doc, first, fj + 1, person, doc[s].idx, ent_of) if first is not None else None
                     if t0:
                         titles.append(t0)
-                continue
+                if not (t.org is None and t.country is None and best > 0 and doc[best - 1].lower_ == "les"):
+                    continue  # ("Les commissaires, X, conservatrice au musée Y, et Z": the group's, then X's own)
         # apposition: "Xi Jinping, président chinois, ..."
         k = e
         if k < sent.end and doc[k].text == ",":
