@@ -393,6 +393,11 @@ class SpeakerResolver:
                 person is None or person[0] < someone.mention.start):
             # "Un diplomate européen s'est montré prudent. « ... », a-t-il confié."
             return Speaker(someone.name, None, None, mention, how)
+        titled = self._title_subject(segment, gender)
+        if titled is not None and (last is None or last[0] < titled.mention.start) and (
+                person is None or person[0] < titled.mention.start):
+            # "Le préfet a maintenu l'interdiction. Selon lui, ...": the person the title stands for
+            return Speaker(titled.name, titled.entity_id, titled.label, mention, how)
         org = self._org_subject(segment, gender)
         if org is not None and (last is None or last[0] < org.mention.start) and (
                 person is None or person[0] < org.mention.start):
@@ -457,6 +462,37 @@ class SpeakerResolver:
             span = self._unnamed_core(span)
             return Speaker(span.text, None, None, Span(span.text, span.start_char, span.end_char), "unnamed")
         return None
+
+    def _title_subject(self, segment: int, gender: str | None) -> Speaker | None:
+        """The subject of the previous sentence when it is a definite title the article gave a
+        person ("Le préfet a maintenu l'interdiction." after "le préfet du Gard, X"), of the
+        pronoun's gender."""
+        if not 1 <= segment < len(self.seg_chars):
+            return None
+        doc = self.doc
+        a, b = self._token_at(self.seg_chars[segment - 1]), self._token_at(self.seg_chars[segment])
+        t = next((t for t in doc[a:b] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "NOUN"), None)
+        if t is None or t.left_edge.i < a or self._in_quotes(t.idx) or fold(t.text) not in ROLE_NOUNS \
+                or doc[t.left_edge.i].lower_ not in ("le", "la", "l'", "l’"):
+            return None
+        np = np_forward(doc, t.left_edge.i, b)
+        if np is None or not np[0] <= t.i < np[1]:
+            return None
+        span = doc[np[0]:np[1]]
+        i = bisect_left(self.starts, span.start_char)
+        if i < len(self.mentions) and self.mentions[i][0] < span.end_char:
+            return None  # a name inside ("le préfet du Gard, X", "le ministre de Y"): the mention path
+        phrase = strip_det(span.text)
+        cands = [e for key, e in self.titles if e.label == "PER" and (
+            key == phrase or (len(key.split()) >= 3 and phrase.startswith(key + " "))
+            or (key.startswith(phrase + " ") and len(phrase) > 3))]
+        if not cands:
+            return None
+        e = self._latest(cands, span.start_char)
+        g = self.gender.get(e.entity_id) or self._phrase_gender(span.start_char, span.end_char)
+        if gender is not None and g is not None and g != gender:
+            return None
+        return Speaker(e.name, e.entity_id, e.label, Span(span.text, span.start_char, span.end_char), "title")
 
     def _by_nationality(self, span, mention: Span) -> Speaker | None:
         """A definite determiner and a capitalised nationality noun ("a reconnu l'Espagnol") stand

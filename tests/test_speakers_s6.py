@@ -32,3 +32,21 @@ def speaker_of(nlp, text, words):
 ])
 def test_title_closed_by_a_name_in_apposition(nlp, text, words, who):
     assert speaker_of(nlp, text, words) == who
+
+
+# -- a pronoun after a sentence whose subject is a title given to someone earlier ------------
+
+@pytest.mark.parametrize("text, words, who", [
+    ("Le recteur de l'académie de Rennes, Paul Kerjean, a présenté le bilan de la rentrée. "
+     "Le ministre de l'Éducation, Jean Salvetat, a salué « un travail remarquable » des équipes. "
+     "Le recteur a visité trois collèges du Finistère. Selon lui, les effectifs baisseront encore l'an prochain.",
+     "effectifs baisseront", "Paul Kerjean"),
+    ("La procureure de Lyon, Sophie Rambert, a ouvert une enquête. La maire, Louise Garnier, a dit attendre "
+     "« des réponses rapides ». La procureure a placé le suspect en garde à vue mardi soir. "
+     "Elle a précisé que l'homme était déjà connu des services.", "déjà connu", "Sophie Rambert"),
+    ("Le directeur du port, Marc Olivier, a reçu les dockers. Le ministre des Transports, Jean Delpech, "
+     "a promis « un plan d'urgence ». Le directeur a suspendu les livraisons jusqu'à lundi. "
+     "Il a ajouté que les grues seraient réparées dans la semaine.", "grues seraient réparées", "Marc Olivier"),
+])
+def test_pronoun_after_a_title_subject(nlp, text, words, who):
+    assert speaker_of(nlp, text, words) == who
