@@ -1377,7 +1377,7 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             elif t.scope == "member" and _cut_name(doc, m.end, t.end) and fold(org.name) not in fold(t.text):
                 pass  # "le pilier du Stade toulousain": the name ran on past the mention found
             elif t.scope == "member" and org.label == "LOC" and fold(t.role.split()[0]) in CONSTITUENCY_TITLES:
-                out.add(subj, "HOLDS_ROLE", obj, trig, 0.75, t.role)  # "le député de l'Yonne X"
+                pass  # "le député de l'Yonne X" represents the Yonne (_constituencies)
             elif t.scope == "member":  # "le député Modem Pierre Aubry", "délégué CGT"
                 qualifiers = {fold(w) for w in t.role.split()[1:]}
                 if qualifiers & (MEMBER_OFFICES | EXECUTIVE_OFFICES):
@@ -1651,6 +1651,39 @@ def _org_held_at(ctx: _Context, t: roles.Title) -> int | None:
             idx = ctx.mention_at[i][0]
             return idx if ctx.entities[idx].label == "ORG" and idx != t.person else None
     return None
+
+
+def _constituencies(ctx: _Context, out: _Collector) -> None:
+    """"la députée du Pas-de-Calais X" REPRESENTS the Pas-de-Calais; "le député Horizons du Calvados X" is also
+    MEMBER_OF Horizons, as is "Au RN, la députée X" of the party that opens the sentence."""
+    doc = ctx.doc
+    for t in ctx.titles:
+        if t.scope != "member" or fold(t.role.split()[0]) not in CONSTITUENCY_TITLES:
+            continue
+        span = _char_span(doc, t.start, t.end)
+        if span is None:
+            continue
+        person = ctx.entities[t.person]
+        subj = _Arg(person.name, person.entity_id, person.label,
+                    Span(person.name, t.name_start, t.name_start + len(person.name)), 1.0)
+        trig = Span(t.text, t.start, t.end)
+        seen = set()
+        for i in range(span.start + 1, span.end):
+            if i not in ctx.mention_at or ctx.mention_at[i][0] in seen:
+                continue
+            idx, m = ctx.mention_at[i]
+            seen.add(idx)
+            e = ctx.entities[idx]
+            if idx == t.person:
+                continue
+            if e.label == "LOC" and doc[i - 1].lower_ in _DE | _DEFINITE and not country(e.name) \
+                    and e.name not in ctx.by_country:
+                out.add(subj, "REPRESENTS", ctx.arg_of_entity(idx, m, 1.0), trig, 0.75)
+            elif e.label == "ORG" and t.org != idx:
+                out.add(subj, "MEMBER_OF", ctx.arg_of_entity(idx, m, 1.0), trig, 0.75)
+        found = _fronted_place(ctx, t)
+        if found is not None and ctx.entities[found[1]].label == "ORG" and found[1] not in seen:
+            out.add(subj, "MEMBER_OF", ctx.arg_of_entity(found[1], ctx.mention_at[found[0]][1], 1.0), trig, 0.6)
 
 
 def _fronted_town(ctx: _Context, t: roles.Title) -> int | None:
@@ -2523,6 +2556,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _party_members(ctx, out)
     _unnamed_heads_of_government(ctx, out)
     _group_chambers(ctx, out)
+    _constituencies(ctx, out)
     _appositions(ctx, out)
     _seats(ctx, out)
     _based(ctx, out)

@@ -853,7 +853,7 @@ def test_ties_of_people_in_a_participle_are_no_cooperation_of_the_clause_subject
 def test_member_of_parliament_for_a_place_holds_a_seat(nlp):
     rs = rels(nlp, "Le député de la Corrèze Antoine Vernet a interpellé le gouvernement.")
     got = {(r.subject.name, r.predicate, r.object.name) for r in rs}
-    assert ("Antoine Vernet", "HOLDS_ROLE", "Corrèze") in got
+    assert ("Antoine Vernet", "REPRESENTS", "Corrèze") in got  # (the convention of the later gold stories)
     assert ("Antoine Vernet", "MEMBER_OF", "Corrèze") not in got
 
 
@@ -993,8 +993,11 @@ def test_protest_caller_named_in_the_next_sentence(nlp):
 
 
 def test_place_noun_with_nationality_puts_the_place_in_the_country(nlp):
-    got = triples(rels(nlp, "Des frappes ont visé la ville syrienne de Deir ez-Zor dans la nuit."))
+    got = triples(rels(nlp, "La Syrie a dénoncé les frappes qui ont visé la ville syrienne de Deir ez-Zor dans la nuit."))
     assert ("Deir ez-Zor", "LOCATED_IN", "Syrie") in got
+    # a country the article never names is not in the gold's entities: no relation
+    got = triples(rels(nlp, "Des frappes ont visé la ville syrienne de Deir ez-Zor dans la nuit."))
+    assert ("Deir ez-Zor", "LOCATED_IN", "Syrie") not in got
 
 
 def test_site_organisation_in_apposition_with_a_town(nlp):

@@ -1,0 +1,52 @@
+"""LOCATED_IN constructions of session 6 (own sentences, not the articles')."""
+from __future__ import annotations
+
+import pytest
+
+from extraction.entities import extract_entities
+from extraction.relations import extract_relations
+
+
+def located(nlp, text):
+    doc = nlp(text)
+    return {(r.subject.name, r.object.name) for r in extract_relations(doc, extract_entities(doc), [])
+            if r.predicate == "LOCATED_IN"}
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Des renforts ont été envoyés dans le Gard, l'Hérault et en Italie, où la crue a fait trois morts.",
+     "Gard", "Hérault"),
+    ("La tempête a privé d'électricité des milliers de foyers en Bretagne, la Normandie et les Pays de la Loire.",
+     "Bretagne", "Normandie"),
+    ("Les gendarmes ont mené des perquisitions dans le Doubs, le Jura et en Suisse.", "Doubs", "Jura"),
+])
+def test_a_list_of_places_is_no_containment(nlp, text, a, b):
+    assert (a, b) not in located(nlp, text)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Le groupe de pirates a revendiqué des attaques contre plusieurs villes, dont la ville belge de Namur.",
+     "Namur"),
+    ("Les chercheurs ont étudié des colonies de manchots sur l'île argentine de Viedma.", "Viedma"),
+    ("Des orages ont touché la ville italienne de Vérone mardi soir.", "Vérone"),
+])
+def test_a_nationality_adjective_alone_names_no_country(nlp, text, town):
+    assert not {b for a, b in located(nlp, text) if a == town}
+
+
+@pytest.mark.parametrize("text, org, town", [
+    ("Le tableau a été prêté par le musée Van Gogh d'Amsterdam pour trois mois.", "musée Van Gogh", "Amsterdam"),
+    ("Le dossier a été confié à la juridiction interrégionale spécialisée (JIRS) de Lyon.", "JIRS", "Lyon"),
+    ("Le concert aura lieu au stade Vélodrome (Marseille) le 12 juin.", "stade Vélodrome", "Marseille"),
+])
+def test_an_institution_followed_by_its_town(nlp, text, org, town):
+    assert (org, town) in located(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Les salariés de l'usine Stellantis de Sochaux ont débrayé mardi.",
+    "Le PS de Marseille a désigné son candidat pour les municipales.",
+    "Le tribunal correctionnel de Nantes a condamné l'homme à deux ans de prison.",
+])
+def test_a_company_party_or_court_named_by_its_town_is_not_placed(nlp, text):
+    assert not {(a, b) for a, b in located(nlp, text) if a not in ("Sochaux", "Nantes", "Marseille")}
