@@ -103,7 +103,7 @@ ORG_HEADS = frozenset({
     "comité", "autorité", "forum", "alliance", "ligue", "bureau", "département", "secrétariat",
     "préfecture", "mairie", "ambassade", "consulat", "université", "club", "stade", "festival", "agence",
     "coordination", "confédération", "syndicat", "fondation", "institution", "programme", "centre", "congrès",
-    "académie", "communauté", "musée",
+    "académie", "communauté", "musée", "galerie",  # "la Galerie nationale de X" (lower case "galerie" is a place)
     # bodies named after their institution noun: "la Bourse de Francfort", "le Parquet national financier"
     "bourse", "parquet", "caisse", "inspection", "haut-commissariat", "observatoire", "régie", "chambre"})
 _FOLDED_ORG_HEADS = frozenset(fold(w) for w in ORG_HEADS)
@@ -111,6 +111,7 @@ PLACE_CONTEXT = frozenset({
     "près", "maire", "mairie", "centre", "rue", "banlieue", "périphérie", "quartier", "aéroport", "gare",
     "port", "université", "habitant", "région", "environs", "nord", "sud", "est", "ouest", "préfet",
     "préfecture", "agglomération", "ville", "métro", "hôpital", "musée", "stade", "tribunal", "parquet",
+    "nord-est", "nord-ouest", "sud-est", "sud-ouest",  # "au nord-est d'Athènes": the city as a place
     "procureur", "cour", "marathon", "conseil municipal", "conseiller", "adjoint", "bourse", "place",
     "originaire", "originaires", "natif", "native", "natifs",
     # places in a town and a home there: "aux carrefours de Banjul", "à son domicile de Kinshasa"
@@ -131,7 +132,11 @@ ORG_TAILS = frozenset({
     "Corp", "Inc", "SA", "SAS", "AG", "GmbH", "Ltd", "Métropole", "Agglo"})
 # words of another language that make a name an organisation's wherever they stand in it
 ORG_WORDS = frozenset({"Museum", "Foundation", "Institute", "University", "Corporation", "Company", "Agency",
-                       "Committee", "Federation", "Association"})
+                       "Committee", "Federation", "Association",
+                       # Spanish, Italian, German: "la Guardia Civil", "le Partido Popular", "la Deutsche Bank"
+                       "Guardia", "Partido", "Partito", "Partei", "Banco", "Banca", "Bank", "Stiftung", "Fundación",
+                       "Instituto", "Istituto", "Universidad", "Università", "Universität", "Ministerio", "Ministero",
+                       "Policía", "Polizia", "Polizei", "Agencia", "Agenzia"})
 _GENERIC = frozenset({"etat", "etats", "gouvernement", "republique", "nation"})
 _COMPASS = frozenset({"est", "ouest", "nord", "sud", "orient", "occident"})
 
@@ -160,12 +165,18 @@ ORG_CONTEXT = frozenset({
 _NAMING_NOUNS = frozenset({"académie", "fondation"})
 # a name after "prix" is an award ("le prix Goncourt", "le prix Nobel"), not the body that gives it
 _AWARD_NOUNS = frozenset({"prix", "trophée", "médaille"})
+# heads of a body named after someone, whose town may follow: "la Fondation Beyeler de Bâle"
+_NAMED_HEADS = frozenset({"Fondation", "Musée", "Galerie", "Collection"})
+# a trophy named after its noun: "le bouclier de Brennus", "la coupe Davis", "le trophée Andros"
+_TROPHY_NOUNS = frozenset({"bouclier", "coupe", "trophée"})
 # ORG_CONTEXT nouns that also name a person ("l'industriel Vincent Bolloré"): no evidence against PER
 PERSON_NOUNS = frozenset({"armateur", "industriel", "éditeur", "formation", "géant", "opérateur"})
 _PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’"})
 # "les Marseillais", "aux Nordistes", "le Lyonnais Paul X": people named by a demonym
 _DEMONYM_PLURAL = re.compile(r"(?:ais|ois|ains|ins|iens|éens|istes|ards|ons|ots)$")
 _DEMONYM = re.compile(r"(?:aise?|oise?|aine?|ine?|ienne|ien|éenne|éen|iste|arde?|onne|on|ote?)$")
+# adjectives between the article and a plural demonym: "ces mêmes Toulousains"
+_GROUP_ADJECTIVES = frozenset({"mêmes", "autres", "nombreux", "jeunes", "deux", "trois"})
 _NUMBER_WORDS = frozenset(
     "un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt "
     "trente quarante cinquante soixante cent".split())
@@ -312,6 +323,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
                 and doc[i - 1].lower_ not in roles.TITLES:
             i -= 1
         if i < end and fold(span_text(doc, i, end)) not in roles.PORTFOLIOS:
+            if label == "ORG" and i - 1 >= start and doc[i - 1].lower_ in _MEMBER_NOUNS | _DELEGATES \
+                    and fold(doc[i].text) not in FIRST_NAMES:
+                return [_Piece(i, end, i, "ORG", sure=True)]  # "déléguée Force ouvrière": her union
             return [_Piece(i, end, i, "PER")]
         # "préfète de Lot-et-Garonne": the role goes, the place or organisation stays
         k = start + roles.head_at(doc, start, end)
@@ -333,8 +347,23 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if label != "PER" and start > 0 and doc[start - 1].lower_ in _AWARD_NOUNS:
         return [_Piece(start, end, start, "MISC")]  # "le prix Goncourt": an award
     if label in ("LOC", "MISC") and end - start == 1 and start > 0 and doc[start - 1].lower_ in _MEMBER_NOUNS \
-            and end < len(doc) and doc[end].ent_type_ == "PER" and doc[end].ent_iob_ == "B":
-        return [_Piece(start, end, start, "ORG", sure=True)]  # "la députée Renaissance Claire X": the party
+            and end < len(doc) and (doc[end].ent_type_ == "PER" and doc[end].ent_iob_ == "B"
+                                    or doc[end].lower_ in ("du", "de", "d'", "d’", "des") and end + 2 < len(doc)
+                                    and "LOC" in (doc[end + 1].ent_type_, doc[end + 2].ent_type_)) \
+            and not (country(doc[start].text) or country_of_capital(doc[start].text)):
+        # "la députée Renaissance Claire X", "le député Horizons du Calvados X": the party
+        return [_Piece(start, end, start, "ORG", sure=True)]
+    if label in ("LOC", "MISC") and start > 0 and doc[start - 1].lower_ in _DELEGATES \
+            and not (country(span_text(doc, start, end)) or country_of_capital(span_text(doc, start, end))):
+        return [_Piece(start, end, start, "ORG", sure=True)]  # "déléguée Sud Santé": her union
+    if label == "PER" and start > 0 and doc[start - 1].lower_ in _MEMBER_NOUNS and end - start >= 3 \
+            and doc[start + 1].lower_ in ("du", "de", "d'", "d’") and doc[start + 2].is_title \
+            and fold(doc[start].text) not in FIRST_NAMES and doc[start].is_title:
+        # "le député [Renaissance du Loiret] Paul X": the party, then the constituency
+        return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 2, end, start + 2, "LOC")]
+    if start > 1 and (doc[start - 1].lower_ in _TROPHY_NOUNS or doc[start - 1].lower_ in _PREPOSITIONS
+                      and doc[start - 2].lower_ in _TROPHY_NOUNS):
+        return []  # "le bouclier de Brennus", "la coupe Davis": a trophy, whatever the NER saw
     if label == "PER" and start > 0 and doc[start - 1].lower_ in ("famille", "familles", "clan", "dynastie"):
         return []  # "la holding de la famille Lemarchand": a family, not one person
     span = span_text(doc, start, end)
@@ -423,7 +452,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     elif label != "ORG" and doc[start].lemma_.lower() in ORG_HEADS and end - start > 1:
         label = "ORG"  # "ministère chinois des Affaires étrangères" tagged LOC
     if label in ("MISC", "ORG", "LOC") and not sure and end - start > 1 and all(t.is_title for t in doc[start:end]) \
-            and (start == 0 or doc[start - 1].lower_ not in _PREPOSITIONS and (label != "LOC" or doc[start - 1].lower_ not in _DETS)) and roles.title_before(doc, start, {})[0] is not None:
+            and (start == 0 or doc[start - 1].lower_ not in _PREPOSITIONS and (label != "LOC" or doc[start - 1].lower_ not in _DETS)) \
+            and not (start > 0 and doc[start - 1].lower_ in _MEMBER_NOUNS | _DELEGATES and fold(doc[start].text) not in FIRST_NAMES) \
+            and roles.title_before(doc, start, {})[0] is not None:  # "la déléguée Sud Santé" is her union
         label = "PER"  # "son homologue turc, Recep Tayyip Erdogan", not "le patron de Dekkers Chemie"
     if label == "PER":  # "Kim Jong Un": the NER left out a capitalised last part
         ner_end = end
@@ -460,6 +491,11 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     elif label in ("LOC", "MISC") and _age_apposition(doc, end) and not (country(span) or country_of_capital(span)) \
             and not _noun_complement(doc, start):
         label = "PER"  # "Abdelrahman, un Soudanais de 26 ans, ...": only people have an age
+    if label == "ORG" and end - start >= 4 and doc[start].text in _NAMED_HEADS and doc[start + 1].is_title \
+            and doc[start + 2].lower_ in ("de", "d'", "d’") and doc[start + 3].is_title \
+            and not country(span_text(doc, start + 3, end)):
+        # "la Fondation Gulbenkian de Lisbonne": a body with a name of its own, then the town where it is
+        return [_Piece(start, start + 2, start, "ORG", sure=sure), _Piece(start + 3, end, start + 3, "LOC")]
     museum = _museum_before(doc, start)
     if museum is not None and name_start == start:
         start = name_start = museum
@@ -617,6 +653,10 @@ def _demonym(doc: Doc, i: int, label: str) -> bool:
     word, before = doc[i].text, doc[i - 1].lower_
     if doc[i - 1].text == "Les" and not doc[i - 1].is_sent_start and doc[i - 2].text not in _OPEN_QUOTES:
         return False  # "Les Loyalistes ont apporté leur soutien": the article is part of a party's name
+    if before in _GROUP_ADJECTIVES and i > 1 and doc[i - 2].lower_ in ("les", "des", "aux", "ces"):
+        before = doc[i - 2].lower_  # "ces mêmes Toulousains", "les autres Lyonnais"
+    if before in ("un", "une") and label != "ORG" and _DEMONYM.search(word) and _age_after(doc, i + 1):
+        return True  # "par un Marseillais de 34 ans"
     if before in ("les", "des", "aux", "ces"):
         if all(part in _NUMBER_WORDS for part in fold(word).split("-")):
             return True
@@ -1215,6 +1255,24 @@ def _coordinated_orgs(doc: Doc, pieces: list[_Piece]) -> None:
             q.label, q.sure = "ORG", True
 
 
+def _enumerated_orgs(doc: Doc, pieces: list[_Piece]) -> None:
+    """"ses clients Airbus, Stellantis et Renault": a one-word "person" listed with two organisations
+    ("A, B et C") is one of them; a person listed there would have a first name."""
+    run: list[_Piece] = []
+    for p in pieces + [None]:
+        if p is not None and run and [t.lower_ for t in doc[run[-1].end:p.start]] in ([","], ["et"]) \
+                and not (len(run) > 1 and doc[run[-1].start - 1].lower_ == "et"):
+            run.append(p)
+            continue
+        if len(run) >= 3 and sum(q.label == "ORG" for q in run) >= 2 \
+                and not any(q.label == "PER" and q.end - q.start > 1 for q in run):
+            for q in run:
+                if q.label == "PER" and q.end - q.start == 1 and q.kind == "name" and q.name_start == q.start \
+                        and fold(doc[q.start].text) not in FIRST_NAMES:
+                    q.label = "ORG"
+        run = [p] if p is not None else []
+
+
 def _pieces(doc: Doc, text: str) -> list[_Piece]:
     pieces: list[_Piece] = []
     # "Voltaria" parsed as a common noun where it opens a sentence is still the name seen inside one
@@ -1227,6 +1285,7 @@ def _pieces(doc: Doc, text: str) -> list[_Piece]:
     pieces = _hyphen_continuations(doc, pieces)
     pieces = _join_name_prefixes(doc, pieces)
     _coordinated_orgs(doc, pieces)
+    _enumerated_orgs(doc, pieces)
     pieces = _institutions(doc, text, pieces)
     pieces = _bare_acronym_orgs(doc, text, pieces)
     _head_phrases(doc, pieces)
@@ -1438,6 +1497,8 @@ def _dateline(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
 _INSTITUTION_HEADS = re.compile(r"(?<![\w-])(?:armée|marine|garde|tribunal|cour|police|gendarmerie|ministère|conseil|chambre|préfecture|parquet|mairie)(?![\w-])",
                                 re.IGNORECASE)
 _ORG_NOUNS = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(ORG_CONTEXT, key=len, reverse=True)) + r")(?![\w-])")
+# a union's or a party's delegate: the name right after is the organisation ("la déléguée Sud Santé")
+_DELEGATES = frozenset({"délégué", "déléguée", "délégués", "déléguées", "syndicaliste", "adhérent", "adhérente"})
 _MEMBER_NOUNS = frozenset({"député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée", "élu", "élue",
                            "militant", "militante", "candidat", "candidate"})
 # generic public bodies known by a short form: hospitals, agencies, chambers
@@ -1529,6 +1590,10 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
         elif not (p.label in ("ORG", "MISC") and fold(doc[p.start].text) in _FOLDED_ORG_HEADS and doc[p.start].is_title):
             continue
         place = _place_after(doc, p.end, pieces)
+        if place is not None and doc[p.start].text in _NAMED_HEADS and p.end - p.start == 2 \
+                and doc[p.start + 1].is_title and doc[p.end].lower_ in ("de", "d'", "d’") and place.start == p.end + 1 \
+                and not country(span_text(doc, place.start, place.end)):
+            continue  # "la Fondation Beyeler de Bâle" (not "l'Institut Pasteur de Dakar"): the town says where it is
         if place is not None:
             p.end, p.label = place.end, "ORG"
     added += _places_inside_bodies(doc, pieces)

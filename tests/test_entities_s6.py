@@ -1,0 +1,83 @@
+"""Entity rules of session 6: general constructions of French wire copy (own sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from extraction.entities import extract_entities
+
+
+def ents(nlp, text):
+    return {e.name: e.label for e in extract_entities(nlp(text))}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Un violent incendie progressait jeudi au nord-est d'Athènes, selon les pompiers.", "Athènes"),
+    ("Les secours sont intervenus au sud-ouest de Madrid après les orages.", "Madrid"),
+    ("Des renforts ont été envoyés au nord-ouest de Lisbonne pour contenir le feu.", "Lisbonne"),
+])
+def test_capital_after_a_compass_point_is_the_city(nlp, text, place):
+    assert ents(nlp, text).get(place) == "LOC"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Battus par ces mêmes Lyonnais l'an dernier, les joueurs ont pris leur revanche.", "Lyonnais"),
+    ("Le réseau était dirigé depuis l'étranger par un Niçois de 41 ans, selon le parquet.", "Niçois"),
+    ("Les enquêteurs ont interpellé une Bordelaise de 29 ans à son domicile.", "Bordelaise"),
+])
+def test_demonyms_are_people_not_places(nlp, text, word):
+    assert word not in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Le député Horizons du Finistère Marc Le Gall a voté contre le texte.", "Horizons"),
+    ("Le député Horizons de la Sarthe Julien Moreau a voté pour.", "Horizons"),
+    ("Le député Renaissance du Loiret Thomas Girard a déposé un amendement.", "Renaissance"),
+])
+def test_party_after_a_member_noun_and_before_a_constituency(nlp, text, party):
+    assert ents(nlp, text).get(party) == "ORG"
+
+
+@pytest.mark.parametrize("text, union", [
+    ("« Nous sommes épuisés », confie Julie Caradec, infirmière et déléguée Sud Santé.", "Sud Santé"),
+    ("Paul Lemoine, conducteur et délégué Sud Rail, dénonce la fermeture de la ligne.", "Sud Rail"),
+    ("Selon Anne Morvan, enseignante et déléguée Force Ouvrière, la grève sera suivie.", "Force Ouvrière"),
+])
+def test_a_delegates_organisation_is_no_person(nlp, text, union):
+    assert ents(nlp, text).get(union) == "ORG"
+
+
+@pytest.mark.parametrize("text, company", [
+    ("L'usine, qui emploie 300 personnes, compte parmi ses clients Airbus, Stellantis et Schneider Electric.", "Stellantis"),
+    ("Le sous-traitant livre Renault, Stellantis et Valeo depuis vingt ans.", "Stellantis"),
+    ("Parmi les actionnaires figurent Danone, Essilor et Kering.", "Essilor"),
+])
+def test_a_name_listed_with_companies_is_a_company(nlp, text, company):
+    assert ents(nlp, text).get(company) == "ORG"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Les toiles ont été prêtées par la Galerie nationale de Hongrie et un collectionneur privé.", "Galerie nationale de Hongrie"),
+    ("La Galerie Tretiakov a refusé de prêter ses œuvres.", "Galerie Tretiakov"),
+    ("Les agents de la Guardia Civil ont saisi deux tonnes de résine à Cadix.", "Guardia Civil"),
+])
+def test_institution_heads_of_galleries_and_foreign_bodies(nlp, text, body):
+    assert ents(nlp, text).get(body) == "ORG"
+
+
+@pytest.mark.parametrize("text, body, town", [
+    ("Le tableau a été prêté par la Fondation Gianadda de Martigny pour trois mois.", "Fondation Gianadda", "Martigny"),
+    ("Les dessins viennent de la Fondation Beyeler de Riehen et de collections privées.", "Fondation Beyeler", "Riehen"),
+    ("La Fondation Maeght de Saint-Paul-de-Vence fête ses soixante ans.", "Fondation Maeght", "Saint-Paul-de-Vence"),
+])
+def test_a_named_foundation_keeps_its_town_apart(nlp, text, body, town):
+    found = ents(nlp, text)
+    assert found.get(body) == "ORG" and found.get(town) == "LOC"
+
+
+@pytest.mark.parametrize("text, trophy", [
+    ("Le bouclier de Brennus a été soulevé par le capitaine devant les supporters.", "Brennus"),
+    ("Les joueurs ont présenté le bouclier de Brennus à la foule réunie au Capitole.", "Brennus"),
+    ("La coupe Davis revient en France après dix ans d'attente.", "Davis"),
+])
+def test_a_trophy_is_no_entity(nlp, text, trophy):
+    assert trophy not in ents(nlp, text)
