@@ -2138,6 +2138,12 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                 while k < len(doc) and doc[k].pos_ == "DET":
                     k += 1
                 owners = ctx.resolve(doc[k], 0.9) if k < len(doc) else []
+        elif doc[tok.i - 1].pos_ != "DET" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("à", "au") \
+                and (tok.pos_ in ("VERB", "AUX") or doc[tok.i - 1].lower_ == "qui" or tok.i - 1 in ctx.mention_at):
+            # the verb: "La juridiction, qui siège à Montreuil", "le Parlement européen siège à Strasbourg"
+            place = _place_after(ctx, tok.i + 1, 1)
+            owners = [] if place is None else _verb_subjects(ctx, tok) if doc[tok.i - 1].lower_ == "qui" \
+                or tok.pos_ in ("VERB", "AUX") else ctx.resolve(doc[tok.i - 1], 0.9, conj=False)
         elif tok.lower_ != "siège":
             continue
         elif doc[tok.i - 1].pos_ == "DET" and doc[tok.i - 2].lower_ == "dont":
@@ -2215,6 +2221,55 @@ def _based(ctx: _Context, out: _Collector) -> None:
         for owner in owners:
             if owner.label == "ORG":
                 out.add(owner, "LOCATED_IN", where, tok, 0.75)
+
+
+_FOUNDED = frozenset({"fondé", "fondée", "fondés", "fondées", "créé", "créée", "créés", "créées"})
+
+
+def _founded_place(ctx: _Context, tok: Token) -> tuple[int, Span] | None:
+    """The town after a founding participle, a date between allowed: "fondée à Arles en 1978",
+    "Fondée en 2019 à Lyon"."""
+    doc, k = ctx.doc, tok.i + 1
+    if k + 1 < len(doc) and doc[k].lower_ == "en" and doc[k + 1].like_num:
+        k += 2
+    if k < len(doc) and doc[k].lower_ in ("à", "au"):
+        place = _place_after(ctx, k, 1)
+        if place is not None and not country(ctx.entities[place[0]].name):
+            return place
+    return None
+
+
+def _founded(ctx: _Context, out: _Collector) -> None:
+    """Where an organisation was founded is where it is: "Fondée en 2019 à Lyon par ..., la start-up X",
+    "X, maison d'édition fondée à Arles en 1978", "X, fondée à Y" (LOCATED_IN; organisations only)."""
+    doc, text = ctx.doc, ctx.text
+    if "ondé" not in text and "réé" not in text:
+        return
+    for tok in doc:
+        if tok.lower_ not in _FOUNDED or (place := _founded_place(ctx, tok)) is None:
+            continue
+        before = doc[tok.i - 1] if tok.i else tok
+        owners: list[_Arg] = []
+        if tok.i == 0 or before.is_space and "\n" in before.text or before.text in (".", "!", "?") or tok.i == tok.sent.start:
+            # fronted: the organisation after the participle's clause
+            comma = next((t.i for t in doc[tok.i + 2:min(len(doc), tok.i + 16)] if t.text == ","), None)
+            k = comma + 1 if comma is not None else len(doc)
+            while k < len(doc) and k - comma < 4 and k not in ctx.mention_at \
+                    and (doc[k].pos_ == "DET" or doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")):
+                k += 1
+            owners = ctx.resolve(doc[k], 0.85, conj=False) if k < len(doc) else []
+        else:
+            # in apposition: "X, maison d'édition fondée à Y", "X, fondée à Y"
+            j = tok.i - 1
+            while j > 0 and tok.i - j <= 5 and (doc[j].text == "-" or doc[j].is_lower and doc[j].pos_ not in (
+                    "VERB", "AUX", "PRON", "CCONJ", "SCONJ")):
+                j -= 1
+            if j >= 1 and doc[j].text == "," and j - 1 in ctx.mention_at:
+                owners = ctx.resolve(doc[j - 1], 0.85, conj=False)
+        where = ctx.arg_of_entity(place[0], place[1], 1.0)
+        for owner in owners:
+            if owner.label == "ORG":
+                out.add(owner, "LOCATED_IN", where, tok, 0.7)
 
 
 _CHIEF_TOWNS = ("capitale", "chef-lieu", "chef")  # ("chef-lieu" is split: "chef", "-", "lieu")
@@ -2560,6 +2615,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _appositions(ctx, out)
     _seats(ctx, out)
     _based(ctx, out)
+    _founded(ctx, out)
     _chief_towns(ctx, out)
     _national_places(ctx, out)
     _institution_towns(ctx, out)

@@ -46,3 +46,18 @@ def test_office_or_post_held_at_a_named_body(nlp, text, expected):
 def test_office_in_a_country_is_no_organisation(nlp):
     found = structural(nlp, "Sa coordinatrice d'urgence au Soudan, Marie Lenoir, a alerté sur la famine.")
     assert not any(o == "Soudan" for _, _, o in found)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Le sénateur LR de la Manche Paul Ravier a voté contre le texte.",
+     {("Paul Ravier", "MEMBER_OF", "LR"), ("Paul Ravier", "REPRESENTS", "Manche")},
+     ("Paul Ravier", "HOLDS_ROLE", "Manche")),
+    ("Chez les écologistes, la députée de la Gironde Léa Fournier a dénoncé un texte injuste.",
+     {("Léa Fournier", "REPRESENTS", "Gironde")}, ("Léa Fournier", "HOLDS_ROLE", "Gironde")),
+    ("Au Parti socialiste, le député du Finistère Yann Le Goff a annoncé qu'il voterait la censure.",
+     {("Yann Le Goff", "REPRESENTS", "Finistère"), ("Yann Le Goff", "MEMBER_OF", "Parti socialiste")}, None),
+])
+def test_members_of_parliament_represent_their_constituency(nlp, text, expected, absent):
+    found = structural(nlp, text)
+    assert expected <= found
+    assert absent not in found
