@@ -50,3 +50,31 @@ def test_title_closed_by_a_name_in_apposition(nlp, text, words, who):
 ])
 def test_pronoun_after_a_title_subject(nlp, text, words, who):
     assert speaker_of(nlp, text, words) == who
+
+
+# -- "un cadre de X": a person of the organisation, who stays unnamed -----------------------
+
+@pytest.mark.parametrize("text, words, who", [
+    ("Un cadre du parti Renouveau démocratique, sous couvert d'anonymat, estime que l'alliance "
+     "avec les centristes reste possible.", "alliance", "Un cadre du parti Renouveau démocratique"),
+    ("« Nous n'avons reçu aucune consigne », a confié un cadre de la société Ferralis à l'AFP.",
+     "aucune consigne", "un cadre de la société Ferralis"),
+    ("Des cadres de la Fédération nationale des transporteurs ont dénoncé « une décision brutale ».",
+     "décision brutale", "Des cadres de la Fédération nationale des transporteurs"),
+])
+def test_indefinite_cadre_of_an_organisation_stays_unnamed(nlp, text, words, who):
+    assert speaker_of(nlp, text, words) == who
+
+
+# -- "la lauréate": the prize winner the article named ---------------------------------------
+
+@pytest.mark.parametrize("text, words, who", [
+    ("Le prix Femina a été décerné lundi à Louise Archambault pour son premier roman. "
+     "« Je ne m'y attendais pas du tout », a réagi la lauréate.", "attendais pas", "Louise Archambault"),
+    ("Le jury a couronné vendredi le photographe Malik Benali. Le lauréat a dit vouloir « continuer à "
+     "documenter les marges ».", "documenter les marges", "Malik Benali"),
+    ("Le prix Nobel de chimie a été attribué à Ingrid Halvorsen. La lauréate a estimé que « la "
+     "recherche fondamentale paie toujours ».", "recherche fondamentale", "Ingrid Halvorsen"),
+])
+def test_the_prize_winner(nlp, text, words, who):
+    assert speaker_of(nlp, text, words) == who
