@@ -57,7 +57,8 @@ DENIALS = {"nier", "démentir"}  # with a bare infinitive ("nie être le chef"):
 TAKES_DE_TOO = {"demander"}  # "demander à être reçu" and "demander à X de ..."
 THANKS = {"remercier", "féliciter", "saluer"}  # "remercier X pour son « ... »"
 # verbs judging their object: after "a salué le résultat :", the colon explains the object
-EVALUATIVE = THANKS | {"dénoncer", "critiquer", "condamner", "déplorer", "regretter", "fustiger", "approuver", "applaudir"}
+EVALUATIVE = THANKS | {"dénoncer", "critiquer", "condamner", "déplorer", "regretter", "fustiger", "approuver", "applaudir",
+                       "évoquer"}
 OF_OBJECT = {"féliciter", "réjouir", "faire état", "faire part"}  # "se féliciter d'une décision qui « ... »"
 ADJUNCT_PREPS = {"dans", "sur", "lors", "dès", "par"}  # with CIRCUMSTANCE: adjuncts before a verb's object
 SETTING_PREPS = {"dans", "lors", "devant", "pendant", "durant", "en"}  # "dans un communiqué", "lors d'un point presse"
@@ -313,12 +314,28 @@ class _Extractor:
                 light = False  # "a accusé les Etats-Unis et leurs alliés d'« attiser »"
                 continue
             if (t.text in END_PUNCT or t.text == ";" or t.pos_ in ("SCONJ", "CCONJ")
-                    or ("Fin" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX"))):
-                return None
+                    or ("Fin" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX")
+                        and not (t.text[:1].isupper() and j > cue.last + 1) and not self._quoted_relative(j, seg_end))):
+                return None  # (a capitalised word after the verb is a name the parser took for a verb:
+                # "a jugé sur France Inter qu'il ...")
             if not (t.pos_ == "ADV" or low in CLITICS or low in INVERTED or pronoun_of(t)
                     or fold(t.text) in TIME_WORDS):  # "a annoncé lundi avoir signé"
                 light = False
         return None
+
+    def _quoted_relative(self, v: int, seg_end: int) -> bool:
+        """The finite verb at v is that of a relative clause on the object whose quoted words follow
+        at once: "a dénoncé une amnistie qui constituerait « une prime à l'impunité »"."""
+        doc = self.doc
+        k = v - 1
+        while k > 0 and (doc[k].pos_ == "ADV" or (doc[k].lower_ in CLITICS and doc[k].pos_ == "PRON")):
+            k -= 1
+        if doc[k].lower_ != "qui" or doc[k - 1].pos_ != "NOUN":
+            return False
+        x = v + 1
+        while x < seg_end and x <= v + 2 and self.inq[x] == -1 and doc[x].pos_ in ("ADV", "VERB", "AUX"):
+            x += 1
+        return x < seg_end and self.inq[x] != -1 and self.qtok[self.inq[x]][0] == x
 
     def _stance(self, cue: _Cue, seg_end: int) -> int | None:
         """"Lisbonne s'est dite prête à envoyer des experts", "le syndicat se dit très inquiet pour
@@ -366,17 +383,26 @@ class _Extractor:
         elif cue.lemma in THANKS and q - 3 >= j and doc[q - 2].lower_ == "pour":
             cue.obj_start = q  # "a remercié Bruxelles pour son « soutien indéfectible »": the quoted words
             return doc[q - 1].pos_ == "DET" or doc[q - 1].lower_ in OBJECT_DETS
+        elif j + 2 < q and doc[j].lower_ in ("à", "au", "aux"):
+            x = j + 1 + (doc[j + 1].pos_ == "DET")  # "a demandé aux Alliés des garanties « ... »": past the addressee
+            while x < q and x - j <= 4 and doc[x].pos_ in ("NOUN", "PROPN", "ADJ"):
+                x += 1
+            if j + 1 < x < q and doc[x - 1].pos_ in ("NOUN", "PROPN") and (doc[x].pos_ == "DET" or doc[x].lower_ in OBJECT_DETS):
+                j = start = x
         if not (j < q and (doc[j].pos_ == "DET" or doc[j].lower_ in OBJECT_DETS)):
             return False
-        if q - 2 > j and doc[q - 1].lower_ == "qui" and doc[q - 2].pos_ == "NOUN":
-            # "a condamné une attaque qui « s'inscrit dans une série »": the noun's relative clause quoted
-            if all(doc[x].pos_ in ("DET", "ADJ", "NOUN", "NUM") for x in range(j + 1, q - 1)) and q - j <= 5:
+        rel = next((x for x in range(q - 1, max(j, q - 4), -1) if doc[x].lower_ == "qui"), None)
+        if rel is not None and rel - 1 > j and doc[rel - 1].pos_ == "NOUN" and all(
+                doc[x].pos_ in ("VERB", "AUX", "ADV") or doc[x].lower_ in CLITICS for x in range(rel + 1, q)):
+            # "a condamné une attaque qui « s'inscrit dans une série »", "a dénoncé une amnistie qui
+            # constituerait « une prime à l'impunité »": the noun's relative clause quoted
+            if all(doc[x].pos_ in ("DET", "ADJ", "NOUN", "NUM") for x in range(j + 1, rel)) and rel + 1 - j <= 5:
                 cue.obj_start = start
                 return True
             return False
         attribute = q + 1 < len(doc) and doc[q + 1].pos_ in ("ADJ", "ADV", "VERB")
-        np_words = ("DET", "ADJ", "NOUN", "NUM") + (("ADP", "PROPN") if attribute else ())
-        if any(doc[x].pos_ not in np_words for x in range(j + 1, q)) or q - j > (7 if attribute else 4):
+        np_words = ("DET", "ADJ", "NOUN", "NUM", "ADP", "PROPN")  # "a promis un plan pour les urgences « avant l'été »"
+        if any(doc[x].pos_ not in np_words for x in range(j + 1, q)) or q - j > (7 if attribute else 6):
             return False  # the quote must be inside that noun phrase, or qualify it: "juge le recours au 49.3 « méprisant »"
         if q - j > 1 and q + 1 < len(doc) and doc[q + 1].pos_ in ("NOUN", "PROPN", "DET"):
             return False  # "a déclaré le mpox « urgence de santé publique »": a second noun phrase, an attribute
@@ -412,7 +438,8 @@ class _Extractor:
         if que - verb < 3 or doc[verb + 1].pos_ != "ADP" or self._past_adjuncts(verb + 1, que, reach=True) != que:
             return False
         prep = doc[verb + 1].lower_
-        if prep not in SETTING_PREPS and not (prep in ("sur", "à", "au") and doc[que - 1].pos_ == "PROPN"):
+        if prep not in SETTING_PREPS and not (prep in ("sur", "à", "au") and (
+                doc[que - 1].pos_ == "PROPN" or doc[que - 1].text[:1].isupper())):  # "a confié à l'AFP qu'il"
             return False  # "a insisté sur les efforts que ...", "a réagi aux propositions que ...": the verb's object
         return not any(doc[x].lower_ in ("que", "qu'", "qu’") and self.inq[x] == -1 and doc[x - 1].pos_ != "CCONJ"
                        for x in range(que + 1, min(seg_end, que + 10)))  # ("... et qu'elle": the same complement)

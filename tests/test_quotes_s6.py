@@ -67,3 +67,41 @@ def test_clause_goes_on(nlp, text, want):
 ])
 def test_quoted_noun_phrase_without_its_complement(nlp, text, want):
     assert want in texts(nlp, text)
+
+
+# -- quoted words inside the object noun phrase of an evaluative or reporting verb -------------
+
+@pytest.mark.parametrize("text, want", [
+    ("L'ONG a dénoncé une loi qui deviendrait « un permis de surveiller » les journalistes.",
+     "une loi qui deviendrait « un permis de surveiller » les journalistes"),
+    ("Le syndicat a critiqué une réforme qui serait « une régression sociale sans précédent ».",
+     "une réforme qui serait « une régression sociale sans précédent »"),
+    ("La députée a salué un texte qui marque « une avancée historique » pour les aidants.",
+     "un texte qui marque « une avancée historique » pour les aidants"),
+])
+def test_object_with_a_quoted_relative_clause(nlp, text, want):
+    assert want in texts(nlp, text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Le ministre a promis une loi sur le logement « avant la fin de l'année ».",
+     "une loi sur le logement « avant la fin de l'année »"),
+    ("La présidente a réclamé aux bailleurs des engagements « fermes et chiffrés », avant de quitter la salle.",
+     "des engagements « fermes et chiffrés »"),
+    ("Le procureur a évoqué un « travail de fourmi » mené pendant deux ans par les enquêteurs.",
+     "un « travail de fourmi » mené pendant deux ans par les enquêteurs"),
+])
+def test_object_noun_phrase_reaching_the_quote(nlp, text, want):
+    assert want in texts(nlp, text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("La sénatrice a confié à l'AFP qu'elle voterait « contre ce texte en l'état ».",
+     "elle voterait « contre ce texte en l'état »"),
+    ("Le directeur a expliqué à Libération qu'il n'avait « jamais reçu la moindre alerte ».",
+     "il n'avait « jamais reçu la moindre alerte »"),
+    ("Le tribunal a rejeté la demande, considérant que le projet « ne menaçait pas l'équilibre du site ».",
+     "le projet « ne menaçait pas l'équilibre du site »"),
+])
+def test_que_after_a_named_addressee_and_considerer(nlp, text, want):
+    assert want in texts(nlp, text)
