@@ -1219,6 +1219,17 @@ def _previous_subject(ctx: _Context, char: int) -> list[_Arg]:
     return []
 
 
+def _possessive_state(ctx: _Context, t: roles.Title) -> _Arg | None:
+    """The owner of "son/sa/leur" before a state office ("sa Première ministre", "son ministre de la
+    Défense"): the subject of the clause before (same sentence first), when it is a country."""
+    if not _national_office(t):
+        return None
+    for a in _previous_subject(ctx, t.start):
+        if a.label == "LOC" and (a.name in ctx.by_country or country(a.name)):
+            return a
+    return None
+
+
 def _last_org_before(ctx: _Context, char: int) -> int | None:
     """The organisation mentioned last before `char`, in this sentence or the previous one;
     one named as a main clause's subject first ("Le ministère ... a condamné ... La France, membre du Conseil,
@@ -1246,11 +1257,21 @@ def _last_org_before(ctx: _Context, char: int) -> int | None:
             break
         if s >= start and ctx.entities[idx].label == "ORG":
             best = idx
-            if any(t.dep_.startswith("nsubj") and t.head.dep_ == "ROOT" for t in ctx.doc[s:e]):
+            if any(t.dep_.startswith("nsubj") and t.head.dep_ == "ROOT" for t in ctx.doc[s:e]) \
+                    or _opens_sentence(ctx.doc, s) and ctx.doc[s].dep_ == "ROOT":
+                # (or "Halberd Systems, dont le siège est à Austin, a précisé": the parser made the
+                # opening name a root of its own)
                 best_subject = idx
     if best_subject is None and _unnamed_main_subject(ctx, start, tok[0].i):
         return None  # "Adveris a annoncé ... devant le Conseil d'Etat. Son PDG": a name we missed, not the last named
     return best_subject if best_subject is not None else best
+
+
+def _opens_sentence(doc: Doc, s: int) -> bool:
+    """Whether token s opens a sentence or paragraph, an article apart ("L'UE, ...")."""
+    if s > 0 and doc[s - 1].pos_ == "DET":
+        s -= 1
+    return s == 0 or doc[s].is_sent_start or doc[s - 1].is_space or doc[s - 1].text in ".!?"
 
 
 def _unnamed_main_subject(ctx: _Context, start: int, end: int) -> bool:
@@ -1417,6 +1438,11 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             continue
         elif _possessive(doc, t) and not t.country and fold(t.role.split()[0]) == "homologue":
             continue  # "son homologue lensois, X": the counterpart of someone else's office, not the last organisation named
+        elif _possessive(doc, t) and not t.country and t.org is None \
+                and (owner := _possessive_state(ctx, t)) is not None:
+            # "Son chef de la diplomatie, X", "L'Estonie, par la voix de sa Première ministre X":
+            # a state office of the country (or government) the clause before is about
+            out.add(subj, "HOLDS_ROLE", owner, trig, 0.6, t.role)
         elif _possessive(doc, t) and (not t.country or t.scope != "national"):
             # ("son homologue brésilienne, X" holds the office in Brazil, below; in "son entraîneur portugais X"
             # the adjective is the person's nationality, the office the organisation's)
@@ -1575,7 +1601,7 @@ def _office_head(t: roles.Title) -> tuple[str | None, list[str]]:
     """(state or local office the title begins with, the folded words after it, "délégué(e)" and
     "chargé(e)" skipped), or (None, [])."""
     words = fold(t.role).split()
-    head = next((" ".join(words[:n]) for n in (3, 2, 1) if " ".join(words[:n]) in STATE_OFFICES | LOCAL_OFFICES),
+    head = next((" ".join(words[:n]) for n in (4, 3, 2, 1) if " ".join(words[:n]) in STATE_OFFICES | LOCAL_OFFICES),
                 None)
     if head is None:
         return None, []

@@ -1,0 +1,63 @@
+"""Event relations (PLOVER classes) from argument structures of French wire copy met in session 6, on
+sentences written for these tests (other names, topics and wording than any story)."""
+from __future__ import annotations
+
+import pytest
+
+from extraction.entities import extract_entities
+from extraction.relations import extract_relations
+
+
+def triples(nlp, text):
+    doc = nlp(text)
+    return {(r.subject.name, r.predicate, r.object.name) for r in extract_relations(doc, extract_entities(doc), [])}
+
+
+def has(found, subject, predicate, obj):
+    """A symmetric predicate may come in either order."""
+    return (subject, predicate, obj) in found or (
+        predicate in ("CONSULT", "COOPERATE", "AGREE") and (obj, predicate, subject) in found)
+
+
+FOUND = [
+    # a transfer noun's "de" complement is what is sent; the sender is the subject of the verb governing it
+    ("L'Espagne et le Portugal ont annoncé l'envoi de six Canadair en Grèce.", ("Espagne", "AID", "Grèce")),
+    ("L'Espagne et le Portugal ont annoncé l'envoi de six Canadair en Grèce.", ("Portugal", "AID", "Grèce")),
+    ("La Suède et la Finlande ont annoncé l'envoi de deux Rafale au Maroc.", ("Finlande", "AID", "Maroc")),
+    ("La Norvège a promis la livraison de deux frégates à la Lituanie.", ("Norvège", "AID", "Lituanie")),
+    # names coordinated after a fronted adverbial closed by a comma
+    ("Début 2020, Danone et Nestlé avaient signé un accord de distribution.", ("Danone", "AGREE", "Nestlé")),
+    ("Fin mars, Peugeot et Fiat avaient conclu un accord de fusion.", ("Peugeot", "AGREE", "Fiat")),
+    ("En 2018, Total et Engie avaient conclu un accord.", ("Total", "AGREE", "Engie")),
+    # a bracketed short form glossing the second of two coordinated parties, hung by the parser on the first
+    ("Le gouvernement malien et le Mouvement pour le salut et la paix en Azawad (MSPA), l'un des principaux "
+     "groupes armés du nord-est du pays, ont signé un accord de paix à Alger.",
+     ("Mali", "AGREE", "Mouvement pour le salut et la paix en Azawad")),
+    ("Le gouvernement burkinabè et le Mouvement pour la sécurité et la paix au Sahel (MSPS), l'un des principaux "
+     "groupes armés du nord du pays, ont signé un accord de paix à Lomé.",
+     ("Burkina Faso", "AGREE", "Mouvement pour la sécurité et la paix au Sahel")),
+    # (but an acronym glossing a name inside the noun's own complement still names that body)
+    ("Le milieu Paul Martin a été suspendu par la commission de discipline de la Fédération française de "
+     "football (FFF).", ("Fédération française de football", "SANCTION", "Paul Martin")),
+    # an act judged ("condamner", "dénoncer", "saluer") happened, even when the judgement is only expected
+    ("Le communiqué final devrait condamner l'invasion russe de la Géorgie.", ("Russie", "ASSAULT", "Géorgie")),
+    ("Les ministres pourraient dénoncer l'offensive turque contre la Syrie.", ("Turquie", "ASSAULT", "Syrie")),
+    ("Le sommet devrait condamner les frappes iraniennes contre Israël.", ("Iran", "ASSAULT", "Israël")),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOUND)
+def test_found(nlp, text, expected):
+    assert has(triples(nlp, text), *expected)
+
+
+NOT_FOUND = [
+    # the thing sent is no sender
+    ("L'Italie a annoncé l'envoi de quatre Airbus en Tunisie.", ("Airbus", "AID", "Tunisie")),
+    ("La Suède et la Finlande ont annoncé l'envoi de deux Rafale au Maroc.", ("Rafale", "AID", "Maroc")),
+]
+
+
+@pytest.mark.parametrize("text,absent", NOT_FOUND)
+def test_not_found(nlp, text, absent):
+    assert not has(triples(nlp, text), *absent)
