@@ -126,6 +126,7 @@ _LIFTED = frozenset({"SANCTION", "COERCE"})
 _CUT = frozenset({"COOPERATE", "AID", "CONSULT", "AGREE", "SUPPORT"})
 # "l'envoi de quatre Canadair en Grèce": the "de" complement of a transfer noun is what is sent
 THEME_NOUNS = frozenset(_EXTRA["theme_nouns"])
+WEAPON_NOUNS = tuple(_EXTRA["weapon_nouns"])  # "a tiré des roquettes contre X": an ASSAULT on X
 _MULTI_FIRST = {k[0] for k in MULTIWORD} | {k[0] for k in MULTIWORD_BY}
 _MULTI_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
 for _words, _predicate, _by in [(w, p, False) for w, p in MULTIWORD.items()] + \
@@ -2524,6 +2525,31 @@ def _strikes(ctx: _Context, out: _Collector) -> None:
                     out.add(s, "PROTEST", o, doc[i], 0.7)
 
 
+def _weapon_uses(ctx: _Context, out: _Collector) -> None:
+    """"Les garde-côtes chinois ont fait usage de canons à eau contre des navires philippins", "a tiré des
+    roquettes contre X": a weapon used against someone is an ASSAULT by the subject of the verb governing it
+    (not under a verb judging or reporting it: "a dénoncé l'usage de drones contre X", "accuse X d'avoir tiré")."""
+    doc = ctx.doc
+    for i in tokens_with_lemma(doc, WEAPON_NOUNS):
+        tok = doc[i]
+        if tok.pos_ != "NOUN":
+            continue
+        verb, hops = _governing_verb(tok)
+        if verb is None or hops > 2 or verb.lemma_ in VERBS and VERBS[verb.lemma_][0] != "ASSAULT" \
+                or _unrealised(tok):
+            continue
+        # "contre X" on the noun ("des tirs de roquettes contre X"), on its complement ("canons à eau contre X")
+        # or after it on the verb
+        targets = [c for h in [tok] + [c for c in tok.children if c.dep_ == "nmod"] for c in h.children
+                   if c.dep_ == "nmod" and _case(c) == "contre"]
+        targets += [c for c in verb.children if c.dep_ in _OBJ_DEPS and _case(c) == "contre" and c.i > tok.i]
+        objects = [a for c in targets for a in ctx.resolve(c, 0.85)]
+        if objects:
+            for s in _verb_subjects(ctx, verb):
+                for o in objects:
+                    out.add(s, "ASSAULT", o, tok, 0.8)
+
+
 _SUPPORTER_NOUNS = ("soutien", "allié", "alliée", "parrain")
 
 
@@ -2655,6 +2681,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _partners(ctx, out)
     _strikes(ctx, out)
     _apposed_supporters(ctx, out)
+    _weapon_uses(ctx, out)
     for tok in doc:
         lemma = tok.lemma_
         if tok.lower_ in _MULTI_FIRST:

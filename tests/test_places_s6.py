@@ -50,3 +50,27 @@ def test_an_institution_followed_by_its_town(nlp, text, org, town):
 ])
 def test_a_company_party_or_court_named_by_its_town_is_not_placed(nlp, text):
     assert not {(a, b) for a, b in located(nlp, text) if a not in ("Sochaux", "Nantes", "Marseille")}
+
+
+@pytest.mark.parametrize("text, org, town", [
+    ("L'Organisation mondiale de la santé, qui siège à Genève, a lancé une alerte.",
+     "Organisation mondiale de la santé", "Genève"),
+    ("Le Parlement européen siège à Strasbourg quatre jours par mois.", "Parlement européen", "Strasbourg"),
+    ("La Cour d'appel de la propriété intellectuelle (CAPI) a tranché mardi. La juridiction, qui siège à Rennes, "
+     "examinait un recours.", "Cour d'appel de la propriété intellectuelle", "Rennes"),
+])
+def test_an_organisation_sitting_in_a_town(nlp, text, org, town):
+    assert (org, town) in located(nlp, text)
+
+
+def test_a_country_sitting_in_a_council_is_not_placed(nlp):
+    assert not located(nlp, "La Russie, qui siège au Conseil de sécurité, a opposé son veto.")
+
+
+@pytest.mark.parametrize("text, org, town", [
+    ("Fondée en 2015 à Nantes par trois ingénieurs, la société Vertigo emploie 80 personnes.", "Vertigo", "Nantes"),
+    ("Le rachat de Vertigo, start-up fondée à Nantes en 2015, a été finalisé.", "Vertigo", "Nantes"),
+    ("L'association Les Amis du Rail, créée à Dijon en 1990, conteste le projet.", "Amis du Rail", "Dijon"),
+])
+def test_an_organisation_founded_in_a_town(nlp, text, org, town):
+    assert (org, town) in located(nlp, text)
