@@ -127,6 +127,9 @@ _CUT = frozenset({"COOPERATE", "AID", "CONSULT", "AGREE", "SUPPORT"})
 # "l'envoi de quatre Canadair en Grèce": the "de" complement of a transfer noun is what is sent
 THEME_NOUNS = frozenset(_EXTRA["theme_nouns"])
 WEAPON_NOUNS = tuple(_EXTRA["weapon_nouns"])  # "a tiré des roquettes contre X": an ASSAULT on X
+REFUSING = frozenset(_EXTRA["refusing"])  # "a exclu toute alliance avec X": REJECT X
+_REFUSED = frozenset({"COOPERATE", "AGREE", "CONSULT"})
+WRAPPER_NOUNS = frozenset(_EXTRA["wrapper_nouns"])  # "toute mention d'une adhésion de X" stands for X's act
 _MULTI_FIRST = {k[0] for k in MULTIWORD} | {k[0] for k in MULTIWORD_BY}
 _MULTI_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
 for _words, _predicate, _by in [(w, p, False) for w, p in MULTIWORD.items()] + \
@@ -939,6 +942,10 @@ def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
     """The entity tok stands for or, for a noun naming someone's act ("les accusations de
     Washington", "la décision de Paris", "la sélection du Festival"), the one whose act it is."""
     found = ctx.resolve(tok, conf)
+    if not found and tok.pos_ == "NOUN" and tok.lemma_ in WRAPPER_NOUNS:
+        # "s'opposer à toute mention d'une future adhésion de X": the act mentioned
+        return [a for c in tok.children if c.dep_ == "nmod" and _case(c) in _DE
+                for a in _patient(ctx, c, conf * 0.9)]
     if not found and tok.pos_ == "NOUN" and tok.lemma_ in NOUNS:
         # "a critiqué l'offensive israélienne", "a dénoncé l'arrestation de journalistes par
         # les autorités égyptiennes": the event's agent (never its "de" complement, often the victim)
@@ -2050,6 +2057,11 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                     k += 2
                     while k < len(doc) and doc[k].pos_ == "DET":
                         k += 1
+            if k > e + 1 and k + 2 < len(doc) and k in starts and ctx.entities[starts[k][2]].label == "ORG" \
+                    and fold(doc[k].text) in _PLACE_HEADS | {"prefecture"} and doc[k + 1].lower_ in _DE:
+                k += 2  # ", dans la préfecture de l'Ouham-Pendé", the name of a region taken for its office's
+                while k < len(doc) and doc[k].pos_ == "DET":
+                    k += 1
             if k > e + 1 and k in starts and all(t.pos_ == "DET" for t in doc[e + 1:k]):
                 continue  # "dans les Bouches-du-Rhône, le Var et en Espagne": a list, not a place in a place
             if k > e + 1 and k in starts:
@@ -2082,10 +2094,14 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
         last = (cap_end or found[1]) - 1
         trig = Span(doc[e:last + 1].text, doc[e].idx, doc[last].idx + len(doc[last].text))
         if a.label == "LOC" and b.label == "LOC" and not country(a.name):
+            where = ctx.arg_of_entity(found[2], span_b, 1.0)
+            if country(b.name) and country_of_capital(span_b.text) == b.name:
+                # "dans le centre de Port-au-Prince" where the capital's entity is its country (the capital
+                # also stood for the government): the town itself holds the place
+                where = _Arg(span_b.text, entity_id(span_b.text, "LOC"), "LOC", span_b, 1.0)
             for idx_a, span_a in [(idx, span_a)] + _conjuncts(ctx, doc[s]):
                 if ctx.entities[idx_a].label == "LOC" and not country(ctx.entities[idx_a].name):
-                    out.add(ctx.arg_of_entity(idx_a, span_a, 1.0), "LOCATED_IN",
-                            ctx.arg_of_entity(found[2], span_b, 1.0), trig, conf)
+                    out.add(ctx.arg_of_entity(idx_a, span_a, 1.0), "LOCATED_IN", where, trig, conf)
         elif a.label in ("ORG", "LOC") and b.label == "LOC" and not country(a.name) and (
                 based or nxt.text == "," and doc[e + 1].lower_ in _WHERE and (
                 fold(a.name.split()[0]) in SITE_NOUNS or fold(" ".join(a.name.split()[:2])) in SITE_NOUNS
@@ -2264,6 +2280,43 @@ def _founded_place(ctx: _Context, tok: Token) -> tuple[int, Span] | None:
         if place is not None and not country(ctx.entities[place[0]].name):
             return place
     return None
+
+
+_REGION_HEADS = frozenset({"region", "province", "departement", "etat", "prefecture", "oblast", "comte",
+                           "district", "territoire"})
+
+
+def _where_clauses(ctx: _Context, out: _Collector) -> None:
+    """"en Espagne, où deux suspects ont été arrêtés à Algésiras", "la région de Donetsk, où l'armée a pris
+    le village de X": a town named in the "où" clause after a country or a region is in it (LOCATED_IN; up
+    to the clause's first comma; not after a town: "à Paris, où il arrivait de Lyon")."""
+    doc = ctx.doc
+    if ", où" not in ctx.text:
+        return
+    ments = ctx.mentions_sorted
+    for n, (s, e, idx) in enumerate(ments):
+        if e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ != "où":
+            continue
+        outer = ctx.entities[idx]
+        if outer.label != "LOC":
+            continue
+        j = s - 1 - (s >= 1 and doc[s - 1].pos_ == "DET")
+        if not country(outer.name) and not (j >= 1 and doc[j].lower_ in _DE
+                                            and fold(doc[j - 1].text) in _REGION_HEADS):
+            continue
+        stop = next((t.i for t in doc[e + 2:doc[e].sent.end] if t.text in (",", ";", ":", "(")), doc[e].sent.end)
+        for s2, e2, idx2 in ments[n + 1:]:
+            if s2 >= stop:
+                break
+            inner = ctx.entities[idx2]
+            if s2 < e + 2 or idx2 == idx or inner.label != "LOC" or country(inner.name):
+                continue
+            k = s2 - 1 - (doc[s2 - 1].pos_ == "DET")
+            if not (doc[k].lower_ in ("à", "au") or doc[k].lower_ in _DE and k >= 1
+                    and fold(doc[k - 1].text) in _PLACE_HEADS):
+                continue
+            out.add(ctx.arg_of_entity(idx2, ctx.mention_at[s2][1], 1.0), "LOCATED_IN",
+                    ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), doc[e + 1], 0.65)
 
 
 def _founded(ctx: _Context, out: _Collector) -> None:
@@ -2668,6 +2721,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _seats(ctx, out)
     _based(ctx, out)
     _founded(ctx, out)
+    _where_clauses(ctx, out)
     _chief_towns(ctx, out)
     _national_places(ctx, out)
     _institution_towns(ctx, out)
@@ -2738,6 +2792,15 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     predicate = "CONSULT"  # "a appelé X au téléphone": a phone call
                 elif not call:
                     objects = []  # "a appelé son homologue X": a call, no request
+            if verb_lemma in REFUSING and subjects and not passive:
+                refused = [c for c in tok.children if c.dep_ == "obj" and c.pos_ == "NOUN"
+                           and NOUNS.get(c.lemma_, ("",))[0] in _REFUSED]
+                if refused:  # "a exclu toute alliance avec X": the partner refused
+                    predicate = "REJECT"
+                    # (the "avec" on the noun, or right after it on the verb)
+                    objects = [a for c in refused for g in list(c.children) + list(tok.children)
+                               if (g.head.i == c.i or g.left_edge.i == c.right_edge.i + 1)
+                               and g.dep_ in _OBJ_DEPS and _case(g) == "avec" for a in ctx.resolve(g, 0.85)]
             if not objects and subjects and predicate == "REQUEST" and not passive:
                 objects = _que_clause_subjects(ctx, tok)
             if not objects and subjects and predicate == "THREATEN" and not passive:

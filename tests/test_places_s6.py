@@ -74,3 +74,28 @@ def test_a_country_sitting_in_a_council_is_not_placed(nlp):
 ])
 def test_an_organisation_founded_in_a_town(nlp, text, org, town):
     assert (org, town) in located(nlp, text)
+
+
+@pytest.mark.parametrize("text, town, region", [
+    ("Le ministre s'est rendu en Italie, où il a rencontré son homologue à Rome.", "Rome", "Italie"),
+    ("Les combats se concentrent dans la région de Kherson, où l'armée a repris le village de Pravdyne.",
+     "Pravdyne", "Kherson"),
+    ("Trois hommes ont été arrêtés au Portugal, où la police les a interpellés à Faro.", "Faro", "Portugal"),
+])
+def test_a_town_in_the_where_clause_of_a_country_or_region(nlp, text, town, region):
+    assert (town, region) in located(nlp, text)
+
+
+def test_the_where_clause_of_a_town_places_nothing(nlp):
+    assert not located(nlp, "Il est rentré à Paris, où il a retrouvé des amis venus de Lyon.")
+
+
+@pytest.mark.parametrize("text, town, region", [
+    ("Les rebelles ont attaqué des positions autour de Bambari, dans la préfecture de la Ouaka, mardi.",
+     "Bambari", "Ouaka"),
+    ("Les combats ont repris près de Bria, dans la préfecture de la Haute-Kotto, selon l'ONU.", "Bria", "Haute-Kotto"),
+    ("Port-au-Prince a demandé de l'aide. L'homme avait fui le quartier de Solino, dans le centre de "
+     "Port-au-Prince, après l'incendie.", "Solino", "Port-au-Prince"),
+])
+def test_a_place_in_a_prefecture_or_a_capital(nlp, text, town, region):
+    assert (town, region) in located(nlp, text)
