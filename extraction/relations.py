@@ -2450,15 +2450,53 @@ def _institution_towns(ctx: _Context, out: _Collector) -> None:
             continue
         town = starts[k + 1]
         b = ctx.entities[town[2]]
-        if b.label != "LOC" or country(b.name) or town[2] == idx:
+        span_b = ctx.mention_at[town[0]][1]
+        if b.label != "LOC" or country(b.name) and country_of_capital(span_b.text) != b.name or town[2] == idx:
             continue
         if doc[k].text == "(" and (town[1] >= len(doc) or doc[town[1]].text != ")"):
             continue
         if not _institution_noun(doc, s, e):
             continue
         trig = Span(doc[k].text, doc[k].idx, doc[k].idx + len(doc[k].text))
-        out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "LOCATED_IN",
-                ctx.arg_of_entity(town[2], ctx.mention_at[town[0]][1], 1.0), trig, 0.7)
+        out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "LOCATED_IN", _town_arg(ctx, town[2], span_b),
+                trig, 0.7)
+
+
+_COMPANY_NOUNS = frozenset({"groupe", "banque", "constructeur", "entreprise", "societe", "firme", "compagnie",
+                            "assureur", "fabricant", "equipementier", "operateur", "laboratoire", "industriel"})
+
+
+def _company_towns(ctx: _Context, out: _Collector) -> None:
+    """"selon un porte-parole du groupe de Düsseldorf", "la présidente de la banque de Francfort": a company
+    noun with a town refers to the organisation named last before it, which is in that town (LOCATED_IN)."""
+    doc = ctx.doc
+    for s, e, idx in ctx.mentions_sorted:
+        b = ctx.entities[idx]
+        if s < 3 or b.label != "LOC" or doc[s - 1].lower_ not in ("de", "d'") or s - 2 in ctx.mention_at:
+            continue
+        noun = doc[s - 2]
+        if fold(noun.text) not in _COMPANY_NOUNS or doc[s - 3].lower_ not in _DEFINITE | {"du"}:
+            continue
+        span_b = ctx.mention_at[s][1]
+        if country(b.name) and country_of_capital(span_b.text) != b.name:
+            continue
+        if e < len(doc) and (doc[e].pos_ == "PROPN" or doc[e].lower_ in _DE):
+            continue  # "le groupe de Lyon Partners", "la banque de Paris et des Pays-Bas"
+        owner = _last_org_before(ctx, noun.idx)
+        if owner is None or owner == idx:
+            continue
+        m = next(m for m in ctx.entities[owner].mentions if m.start < noun.idx)
+        out.add(ctx.arg_of_entity(owner, Span(m.text, m.start, m.end), 0.8), "LOCATED_IN",
+                _town_arg(ctx, idx, span_b), noun, 0.6)
+
+
+def _town_arg(ctx: _Context, idx: int, span: Span) -> _Arg:
+    """A town's argument; the town's own name when its entity is its country ("le musée Munch d'Oslo" in an
+    article where "Oslo" also stood for Norway's government)."""
+    name = ctx.entities[idx].name
+    if country(name) and country_of_capital(span.text) == name:
+        return _Arg(span.text, entity_id(span.text, "LOC"), "LOC", span, 1.0)
+    return ctx.arg_of_entity(idx, span, 1.0)
 
 
 _ONE_OF = frozenset({"l'un", "l'une", "un", "une"})
@@ -2725,6 +2763,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _chief_towns(ctx, out)
     _national_places(ctx, out)
     _institution_towns(ctx, out)
+    _company_towns(ctx, out)
     _appointments(ctx, out)
     _posts(ctx, out)
     _one_of_members(ctx, out)

@@ -61,3 +61,33 @@ def test_members_of_parliament_represent_their_constituency(nlp, text, expected,
     found = structural(nlp, text)
     assert expected <= found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("L'Espagne a rejeté les critiques de ses alliés. Son chef de la diplomatie, Javier Montes, a défendu "
+     "la position du gouvernement.", ("Javier Montes", "HOLDS_ROLE", "Espagne")),
+    ("La Chine a dénoncé des provocations. Son ministre des Affaires étrangères, Wang Lei, a convoqué "
+     "l'ambassadeur.", ("Wang Lei", "HOLDS_ROLE", "Chine")),
+    ("Le Japon, par la voix de son Premier ministre Kenji Sato, a salué l'accord.",
+     ("Kenji Sato", "HOLDS_ROLE", "Japon")),
+])
+def test_possessive_state_office_of_the_country_before(nlp, text, expected):
+    assert expected in structural(nlp, text)
+
+
+def test_possessive_officer_of_a_company_whose_name_opens_the_sentence(nlp):
+    found = structural(nlp, "Le groupe Orkan a annoncé le rachat de Vitalis. Orkan, dont le siège est à Oslo "
+                            "(Norvège), a précisé que Vitalis garderait sa marque. « Nous voulons investir ici », "
+                            "a déclaré son directeur général, Lars Holm.")
+    assert ("Lars Holm", "HOLDS_ROLE", "Orkan") in found
+    assert ("Lars Holm", "HOLDS_ROLE", "Vitalis") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La cofondatrice et directrice de l'association Terre Vive, Inès Garnier, a dénoncé la décision.",
+     ("Inès Garnier", "HOLDS_ROLE", "Terre Vive")),
+    ("Le fondateur et patron du groupe Iliad, Xavier Nadal, a salué l'accord.",
+     ("Xavier Nadal", "HOLDS_ROLE", "Iliad")),
+])
+def test_coordinated_titles_give_the_office_of_the_last(nlp, text, expected):
+    assert expected in structural(nlp, text)
