@@ -344,6 +344,12 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if start > 0 and doc[start - 1].lower_ in ("axe", "axes") and end - start == 1 \
             and all(part in _COMPASS | {"atlantique", "mediterranee"} for part in fold(doc[start].text).split("-")):
         return []  # "l'axe Sud-Est", "l'axe Atlantique": a rail or road line, not a place
+    if _colour_pair(doc, start, end):
+        return []  # "l'indiscipline des Rouge et Noir": a team's nickname by its colours
+    if _counted_model(doc, start) and not (country(span_text(doc, start, end)) or country_of_capital(span_text(doc, start, end))):
+        maker = next((k for k in range(start + 1, end - 1) if doc[k].lower_ in ("de", "d'", "d’") and doc[k + 1].is_title), None)
+        # "deux sous-marins Scorpène de Naval Group": the model is no entity, its maker is an organisation
+        return [_Piece(maker + 1, end, maker + 1, "ORG", sure=True)] if maker is not None else []
     if label != "PER" and start > 0 and doc[start - 1].lower_ in _AWARD_NOUNS:
         return [_Piece(start, end, start, "MISC")]  # "le prix Goncourt": an award
     if label in ("LOC", "MISC") and end - start == 1 and start > 0 and doc[start - 1].lower_ in _MEMBER_NOUNS \
@@ -423,6 +429,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     elif label == "PER" and end - start == 1 and start > 0 and doc[start - 1].lower_ == "à" \
             and doc[start].head.pos_ == "VERB" and doc[start].head.lemma_ not in RECIPIENT_VERBS:
         label = "LOC"  # "bloqués à Tawila", "signé à Iasi" tagged PER: one word after "à" on a verb is a place
+    elif label == "PER" and end - start == 1 and _place_apposition(doc, end, start > 0 and doc[start - 1].lower_ in ("à", "de", "d'", "d’")):
+        label = "LOC"  # "le feu de Mati, à l'est de la capitale", "à Åsgårdstrand, au bord du fjord": a place
     if label in ("ORG", "LOC") and _quoted_title(doc, start, end):
         label = "MISC"  # « Terra Baixa »: a film, a book
     elif start > 1 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")" \
@@ -609,6 +617,71 @@ def _noun_complement(doc: Doc, start: int) -> bool:
     if k < 1 or doc[k].lower_ not in _PREPOSITIONS:
         return False
     return doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN"
+
+
+# things counted and named by their model: "deux sous-marins Scorpène", "six avions de transport C295"
+_PRODUCT_NOUNS = frozenset({
+    "avion", "hélicoptère", "sous-marin", "frégate", "corvette", "patrouilleur", "char", "missile", "drone", "navire",
+    "bombardier", "appareil", "véhicule", "camion", "rame", "satellite", "canon", "lanceur", "chasseur", "exemplaire",
+    "modèle", "voiture", "système", "batterie", "obus", "roquette", "radar", "bâtiment"})
+
+
+# colours a team is nicknamed by in pairs: "les Rouge et Noir", "les Sang et Or", "les Jaune et Bleu"
+_COLOURS = frozenset({"rouge", "noir", "blanc", "bleu", "vert", "jaune", "or", "sang", "grenat", "ciel", "violet",
+                      "orange", "marine", "azur", "rose", "gris"})
+
+
+def _colour_pair(doc: Doc, start: int, end: int) -> bool:
+    """The span is a capitalised colour paired with another by "et" (inside or around it)."""
+    def colour(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].is_title and fold(doc[k].text) in _COLOURS
+    if not all(colour(k) or doc[k].lower_ == "et" for k in range(start, end)):
+        return False
+    return end - start > 1 or end + 1 < len(doc) and doc[end].lower_ == "et" and colour(end + 1) \
+        or start > 1 and doc[start - 1].lower_ == "et" and colour(start - 2)
+
+
+# where an apposition puts a place: "X, à l'est de la capitale", "X, à 30 km de Lyon", "X, près de Y"
+_WHERE_WORDS = frozenset({"est", "ouest", "nord", "sud", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "km",
+                          "kilomètres", "large", "portes", "lisière", "périphérie", "près"})
+
+
+def _place_apposition(doc: Doc, end: int, after_preposition: bool) -> bool:
+    """", à l'est de ...", ", au nord de ...", ", à 40 km de ...", ", près de ..." right after the name;
+    ", au bord du lac" too when a preposition came before the name ("à X, au bord du lac")."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    k = end + 1
+    if doc[k].lower_ == "près":
+        return k + 1 < len(doc) and doc[k + 1].lower_ in ("de", "du", "d'", "d’")
+    if doc[k].lower_ not in ("à", "au", "aux"):
+        return False
+    k += 1
+    if doc[k].lower_ in ("l'", "l’", "la", "le", "une", "un") or doc[k].like_num:
+        k += 1
+    if k + 1 >= len(doc) or doc[k + 1].lower_ not in ("de", "du", "des", "d'", "d’"):
+        return False
+    return doc[k].lower_ in _WHERE_WORDS or after_preposition and doc[k].lower_ in ("bord", "pied", "cœur", "sortie", "entrée")
+
+
+def _counted_model(doc: Doc, start: int) -> bool:
+    """"l'envoi de quatre Canadair", "deux sous-marins Scorpène", "six avions de transport tactique C295":
+    a name right after a count, or after a counted vehicle or weapon noun and its complements, is the model
+    of the things counted (a product), no person, organisation or place."""
+    def count(k: int) -> bool:
+        tok = doc[k]
+        return (tok.lower_ in _NUMBER_WORDS or tok.is_digit and len(tok) < 4) \
+            and not (k > 0 and doc[k - 1].lower_ in ("le", "la", "les", "du", "au", "l'", "l’"))  # "le 14 Juillet"
+    if start < 1:
+        return False
+    if count(start - 1):
+        return True
+    k = start - 1
+    while k > 0 and start - k < 6 and doc[k].is_lower and (doc[k].pos_ in ("ADJ", "NOUN") or doc[k].lower_ in ("de", "d'", "d’")) \
+            and doc[k].lemma_ not in _PRODUCT_NOUNS:
+        k -= 1
+    return k > 0 and doc[k].is_lower and doc[k].lemma_ in _PRODUCT_NOUNS and doc[start - 1].lower_ not in _PREPOSITIONS \
+        and count(k - 1)
 
 
 def _museum_before(doc: Doc, start: int) -> int | None:
@@ -1017,6 +1090,8 @@ _REGION_ADJECTIVES = frozenset({"latine", "centrale", "orientale", "occidentale"
                                 "subsaharienne", "australe", "continentale"})
 _SAINT_PLACE = re.compile(r"^(?:Saint|Sainte|St|Ste)-[A-ZÉÈ]")
 _FUNCTION_WORDS = frozenset({"de", "des", "du", "d", "la", "le", "l", "les", "et", "pour", "en", "à", "au", "aux"})
+# words no name ends on: a name the NER stopped after one runs on ("coopération en [Europe]")
+_CUT_WORDS = frozenset({"en", "pour", "et", "contre", "sur", "à", "au", "aux"})
 
 
 def _initials(text: str) -> str:
@@ -1031,6 +1106,7 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
     "Comité national olympique [et sportif français] (CNOSF)", "La France [insoumise] (LFI)"."""
     acronyms: dict[str, _Piece] = {}
     brackets = {t.i for t in _tokens_at(doc, re.finditer(r"\(", text))}
+    swallowed: set[int] = set()  # pieces inside a name the NER cut short: no mention of their own
     for p in pieces:
         if p.label == "PER" or not any(k in brackets for k in range(p.end, p.end + 12)):
             continue
@@ -1045,7 +1121,8 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
             short = None
         if short is None:
             j = p.end
-            while j < len(doc) and j - p.end < 11 and (_name_word(doc[j]) and (doc[j].is_lower or j > p.end and doc[j].is_title)
+            cut = p.end < len(doc) and doc[p.end - 1].lower_ in _CUT_WORDS  # "... et la coopération en [Europe] (OSCE)"
+            while j < len(doc) and j - p.end < 11 and (_name_word(doc[j]) and (doc[j].is_lower or (j > p.end or cut) and doc[j].text[:1].isupper())
                                                       or doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in _PREPOSITIONS):
                 j += 1  # "Bureau intégré des Nations unies [en Haïti] (BINUH)": the initials decide
                 # "Université des sciences[, des techniques et des technologies de Bamako] (USTTB)": an enumeration
@@ -1054,13 +1131,21 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
             initials = {_initials(span_text(doc, p.start, j))}
             if p.start > 0 and doc[p.start - 1].lower_ in _DETS and doc[p.start - 1].is_title:
                 initials.add(doc[p.start - 1].text[0] + _initials(span_text(doc, p.start, j)))  # "La", "Les"
+            if short is not None and not any(_spells(short, i) for i in initials) and j > p.end + 1 \
+                    and doc[p.end].lower_ in _PREPOSITIONS and doc[j - 1].text[:1].isupper() \
+                    and _spells(short, _initials(span_text(doc, p.start, p.end))):
+                initials.add(short.upper())  # "Agence régionale de santé [des Pays de la Loire] (ARS)": its place
             if short is None or not any(_spells(short, i) for i in initials):
                 short = _foreign_short_form(doc, p)
                 if short is not None:
                     acronyms.setdefault(short, p)
                 continue
+            if cut:
+                swallowed.update(q.start for q in pieces if q is not p and p.end <= q.start and q.end <= j)
             p.end = j
         acronyms.setdefault(short, p)
+    if swallowed:
+        pieces[:] = [q for q in pieces if q.start not in swallowed]
     return acronyms
 
 
@@ -1610,6 +1695,8 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
             continue
         st = _definition_start(doc, i, short.upper(), covered)
         if st is None:
+            if _agreement_before(doc, i):
+                terms.add(short)  # "un accord sur le statut des forces en visite (SOVFA)": a treaty's short form
             continue
         if doc[st].lower_ in _BODY_NOUNS:
             added.append(_Piece(st, i, st, "ORG", sure=True))
@@ -1650,6 +1737,23 @@ _BODY_NOUNS = (ORG_HEADS | ORG_CONTEXT | {
     "secrétariat", "conférence", "mission", "haut-commissariat", "établissement", "régiment", "division", "ordre",
     "école", "hôpital", "clinique", "collège", "lycée", "maison", "réseau", "juridiction", "état-major", "rassemblement",
     "entreprise", "autorité", "conseil", "haut-conseil", "comité", "inspection", "observatoire"})
+
+
+# nouns of agreements and laws: the short form in brackets after their lower-case subject names a text
+_AGREEMENT_NOUNS = frozenset({"accord", "accords", "traité", "traités", "pacte", "protocole", "loi", "règlement",
+                              "directive", "mémorandum"})
+
+
+def _agreement_before(doc: Doc, i: int) -> bool:
+    """"un accord sur le statut des forces en visite (SOVFA)", "le traité sur les forces nucléaires (INF)":
+    the lower-case words before the bracket at i go back to an agreement's or a law's noun."""
+    for k in range(i - 1, max(i - 12, 0), -1):
+        tok = doc[k]
+        if tok.lower_ in _AGREEMENT_NOUNS:
+            return k < i - 1
+        if not tok.is_lower or tok.pos_ in ("VERB", "AUX") or tok.is_punct and tok.text != "-":
+            return False
+    return False
 
 
 def _definition_start(doc: Doc, i: int, short: str, covered: set[int]) -> int | None:

@@ -81,3 +81,56 @@ def test_a_named_foundation_keeps_its_town_apart(nlp, text, body, town):
 ])
 def test_a_trophy_is_no_entity(nlp, text, trophy):
     assert trophy not in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Les observateurs de l'Organisation pour la sécurité et la coopération en Europe (OSCE) ont salué le scrutin.",
+     "Organisation pour la sécurité et la coopération en Europe"),
+    ("L'Agence régionale de santé des Hauts-de-France (ARS) a confirmé deux cas de rougeole.",
+     "Agence régionale de santé des Hauts-de-France"),
+    ("L'Agence régionale de santé des Pays de la Loire (ARS) a débloqué une enveloppe.",
+     "Agence régionale de santé des Pays de la Loire"),
+])
+def test_a_name_cut_short_runs_to_its_bracketed_short_form(nlp, text, name):
+    found = ents(nlp, text)
+    assert found.get(name) == "ORG"
+    assert "Europe" not in found
+
+
+@pytest.mark.parametrize("text, absent, kept", [
+    ("Le ministère a confirmé l'achat de deux sous-marins Scorpène de Naval Group.", "Scorpène", "Naval Group"),
+    ("L'armée a commandé huit hélicoptères de manœuvre Caracal, livrables en 2028.", "Caracal", None),
+    ("L'Espagne a dépêché quatre Canadair pour lutter contre les flammes.", "Canadair", "Espagne"),
+])
+def test_a_counted_model_is_no_entity(nlp, text, absent, kept):
+    found = ents(nlp, text)
+    assert not any(absent in name for name in found)
+    if kept:
+        assert kept in found
+
+
+@pytest.mark.parametrize("text, short", [
+    ("Les deux pays ont signé un accord sur le statut des forces en visite (SOVFA) mardi.", "SOVFA"),
+    ("Moscou s'est retiré du traité sur les forces nucléaires à portée intermédiaire (INF) en 2019.", "INF"),
+    ("Les députés ont adopté la loi sur les services numériques (DSA) à une large majorité.", "DSA"),
+])
+def test_the_short_form_of_an_agreement_is_no_organisation(nlp, text, short):
+    assert short not in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mais l'indiscipline des Rouge et Noir en seconde période a coûté cher.",
+    "Les Jaune et Noir restent invaincus à domicile cette saison.",
+    "Les Sang et Or ont dominé la rencontre de bout en bout.",
+])
+def test_a_team_nicknamed_by_its_colours_is_no_entity(nlp, text):
+    assert not ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("En 2007, le feu de Mati, à l'est de la capitale, avait ravagé la côte.", "Mati"),
+    ("Le peintre passait ses étés à Åsgårdstrand, au bord du fjord.", "Åsgårdstrand"),
+    ("Les pompiers ont évacué Varnavas, au nord de la ville, dans la nuit.", "Varnavas"),
+])
+def test_a_name_placed_by_its_apposition_is_a_place(nlp, text, place):
+    assert ents(nlp, text).get(place) == "LOC"
