@@ -231,7 +231,10 @@ class _Extractor:
             if self.inq[i] != -1:
                 continue
             following = starts[i + 1] if i + 1 < n else len(text)
-            if text[starts[i]:ends[i]] in END_PUNCT or "\n" in text[starts[i]:following]:
+            word = text[starts[i]:ends[i]]
+            if word in END_PUNCT or "\n" in text[starts[i]:following] or (
+                    len(word) > 1 and word[-1] == "." and i + 1 < n and self.inq[i + 1] != -1
+                    and self.qtok[self.inq[i + 1]][0] == i + 1):  # "l'échantillon B. « ... »": the tokenizer kept the full stop
                 out.append((start, i + 1))
                 start = i + 1
         if start < n:
@@ -1233,6 +1236,13 @@ class _Extractor:
             app = np_forward(doc, j + 1, seg_end)
             if app is not None and app[1] < seg_end and doc[app[1]].text == "," and self._mention_within(app, "PER"):
                 j = app[1]
+            elif doc[j + 1].pos_ in ("NOUN", "ADJ") and is_person_noun(doc[j + 1].text) and self.inq[j + 1] == -1:
+                # "Selon Marie X, économiste à la Banque mondiale, ...", "Pour X, chercheur à l'Ifri, ...":
+                # a bare noun of person in apposition, up to its closing comma
+                close = next((x for x in range(j + 2, min(seg_end, j + 16)) if doc[x].text == "," or self.inq[x] != -1
+                              or (doc[x].pos_ in ("VERB", "AUX") and "Fin" in doc[x].morph.get("VerbForm"))), None)
+                if close is not None and doc[close].text == "," and self.inq[close] == -1:
+                    j = close
         return j
 
     def _spoke(self, selon: int | None, produced: int) -> bool:
@@ -1275,6 +1285,9 @@ class _Extractor:
                 sp = self.resolver.resolve(span, n)
                 if sp is None or sp.label != "PER":
                     return
+            if j < seg_end and doc[j].lower_ in ("qui", "dont") and self.inq[j] == -1:
+                # "Selon un médecin qui a requis l'anonymat, ...": a relative clause without a comma
+                j = next((x for x in range(j + 1, seg_end) if doc[x].text == "," and self.inq[x] == -1), seg_end)
             if j >= seg_end or doc[j].text != ",":
                 return
             if j + 1 < seg_end and doc[j + 1].lower_ in ("qui", "dont"):
@@ -1286,9 +1299,23 @@ class _Extractor:
             end = self._clause_end(j + 1, seg_start, seg_end, set(), own_clause=True)
             if end - j < 3:
                 return
-            sp = self._selon_speaker(k, n, seg_end, j)
+            colon = next((x for x in range(j + 2, end - 1) if doc[x].text == ":" and self.inq[x] == -1), None)
+            after = self.inq[colon + 1] if colon is not None else -1
+            if after != -1 and self.qtok[after][0] == colon + 1 and after not in self.consumed:
+                end = colon  # "Pour X, la visite marque « un tournant » : « ... »": a claim, then the quote
+            else:
+                after = -1
+            upto = j
+            if span[1] + 1 < j and doc[span[1]].text == "," and doc[span[1] + 1].pos_ in ("NOUN", "ADJ") \
+                    and is_person_noun(doc[span[1] + 1].text):
+                upto = span[1]  # the name, without its apposition "économiste à la Banque mondiale"
+            sp = self._selon_speaker(k, n, seg_end, upto)
             kind = "mixed" if any(self.inq[x] != -1 for x in range(j + 1, end)) else "indirect"
             self._add(doc[j + 1].idx, doc[end - 1].idx + len(doc[end - 1]), kind, None, sp, "selon")
+            if after != -1:
+                self.consumed.add(after)
+                a, b = self._inner(after)
+                self._add(a, b, "direct", None, sp, "selon")
             return
         # "..., selon les analystes.": the sentence is X's statement, when the clause "selon"
         # closes has a finite verb; a participial aside ("ce dernier s'étant retiré pour des

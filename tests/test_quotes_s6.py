@@ -105,3 +105,36 @@ def test_object_noun_phrase_reaching_the_quote(nlp, text, want):
 ])
 def test_que_after_a_named_addressee_and_considerer(nlp, text, want):
     assert want in texts(nlp, text)
+
+
+# -- "Selon X, ...": past a bare apposition or a relative clause; a colon then a quote ----------
+
+@pytest.mark.parametrize("text, want, who", [
+    ("Selon Paul Girard, économiste à l'OFCE, la consommation des ménages devrait reculer au printemps.",
+     "la consommation des ménages devrait reculer au printemps", "Paul Girard"),
+    ("Pour Sophie Lambert, historienne à l'université de Lyon, cette loi « referme une parenthèse » ouverte en 1981.",
+     "cette loi « referme une parenthèse » ouverte en 1981", "Sophie Lambert"),
+    ("Selon une infirmière qui a souhaité rester anonyme, « deux lits sur trois » sont occupés depuis lundi.",
+     "« deux lits sur trois » sont occupés depuis lundi", None),
+])
+def test_selon_clause_past_the_source(nlp, text, want, who):
+    got = {q.text: q for q in quotes(nlp, text)}
+    assert want in got
+    if who:
+        assert got[want].speaker is not None and got[want].speaker.name == who
+
+
+def test_selon_claim_then_quote_after_a_colon(nlp):
+    got = quotes(nlp, "Pour Julie Marchand, sociologue au CNRS, le vote marque « une rupture » : « Les jeunes "
+                      "électeurs ne se reconnaissent plus dans les partis traditionnels. »")
+    assert [(q.kind, q.text) for q in got] == [
+        ("mixed", "le vote marque « une rupture »"),
+        ("direct", "Les jeunes électeurs ne se reconnaissent plus dans les partis traditionnels")]
+    assert all(q.speaker and q.speaker.name == "Julie Marchand" for q in got)
+
+
+def test_a_full_stop_kept_in_a_token_before_a_quote_ends_the_sentence(nlp):
+    got = texts(nlp, "Son avocat a affirmé que le coureur contestait les résultats et demanderait l'analyse de "
+                     "l'échantillon B. « Il n'a jamais triché », a-t-il ajouté.")
+    assert "le coureur contestait les résultats et demanderait l'analyse de l'échantillon B" in got
+    assert "Il n'a jamais triché" in got
