@@ -39,7 +39,8 @@ ORG_NOUNS = {"agence", "organisation", "organisme", "ministere", "groupe", "entr
              "syndicat", "institution", "gouvernement", "parti", "federation", "association",
              "compagnie", "union", "commission", "firme", "constructeur", "operateur", "banque",
              "prefecture", "mairie", "armee", "police", "gendarmerie", "parquet", "direction", "club",
-             "equipe", "etat-major", "justice", "tribunal", "cour", "conseil", "assemblee", "senat", "ong"}
+             "equipe", "etat-major", "justice", "tribunal", "cour", "conseil", "assemblee", "senat", "ong",
+             "institut", "observatoire", "fondation", "academie", "cabinet", "office"}
 # nouns that fit any organisation ("l'agence onusienne" for the OMS, "la direction" for a company);
 # the other ORG_NOUNS name a kind of institution and only stand for one of that kind
 # ("la préfecture" is the "préfecture du Nord", never the "Cour des comptes")
@@ -645,7 +646,7 @@ class SpeakerResolver:
     def resolve(self, tokens: tuple[int, int], segment: int) -> Speaker | None:
         """The speaker named by doc[tokens[0]:tokens[1]]."""
         doc = self.doc
-        sp = self._closing_apposition(tokens)
+        sp = self._closing_apposition(tokens) or self._opening_apposition(tokens)
         if sp is not None:
             return sp
         cut = next((i for i in range(tokens[0] + 1, tokens[1]) if doc[i].pos_ == "CCONJ"
@@ -748,7 +749,8 @@ class SpeakerResolver:
         if folded.startswith(("le ", "la ", "l'")) and not any(
                 w in NOT_ANAPHORIC or w in NATIONALITY for w in folded.split()):
             # (with a nationality it describes someone in full: "le dirigeant nord-coréen")
-            head = next((t for t in span if t.pos_ == "NOUN"), None)
+            head = next((t for t in span if t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_lower)), None)
+            # (the parser may call a lower-case noun a proper noun: "précise l'institut")
             if head is not None and fold(head.text) in ORG_NOUNS:
                 # only a bare noun is anaphoric: "le ministère de la Défense" is a new speaker
                 short = len(span) <= 3 and not any(t.lower_ in DE for t in span)
@@ -808,6 +810,28 @@ class SpeakerResolver:
                 or not any(t.pos_ == "NOUN" and t.is_lower for t in doc[a:k - 1]):
             return None
         return self._speaker(e, (doc[a].idx, end), "name")
+
+    def _opening_apposition(self, tokens: tuple[int, int]) -> Speaker | None:
+        """A phrase opened by a person's name and a comma: "Léa Martin, éleveuse dans le Gers et
+        membre du syndicat", "le docteur Paul Roux, chercheur à l'Institut X": the apposition, even
+        coordinated or naming places and organisations, describes that person."""
+        doc = self.doc
+        a, b = tokens
+        if b - a < 4:
+            return None
+        i = bisect_left(self.starts, doc[a].idx)
+        while i < len(self.mentions) and self.mentions[i][0] < doc[a].idx + 30 and self.mentions[i][3].label != "PER":
+            i += 1  # (past "le docteur", "M.")
+        if i >= len(self.mentions) or self.mentions[i][3].label != "PER" or self.mentions[i][2] == "title":
+            return None
+        ms, me, _, e = self.mentions[i]
+        if not all(t.pos_ in ("DET", "NOUN", "PROPN") or t.lower_ in HONORIFICS_M or t.lower_ in HONORIFICS_F
+                   for t in doc[a:b] if t.idx < ms):
+            return None
+        k = next((t.i for t in doc[a:b] if t.idx >= me), b)
+        if k + 1 >= b or doc[k].text != "," or self._complement_of_noun(ms, doc[a].idx):
+            return None
+        return self._speaker(e, (doc[a].idx, doc[b - 1].idx + len(doc[b - 1])), "name")
 
     def _names_phrase(self, span, ms: int, me: int) -> bool:
         """The name heads the phrase ("le Sénégal voisin": only adjectives follow it) or closes it in

@@ -78,3 +78,43 @@ def test_indefinite_cadre_of_an_organisation_stays_unnamed(nlp, text, words, who
 ])
 def test_the_prize_winner(nlp, text, words, who):
     assert speaker_of(nlp, text, words) == who
+
+
+# -- a phrase opened by a name and its apposition (the resolver on a given phrase) ----------
+
+def resolve_phrase(nlp, text, phrase):
+    from extraction.speakers import SpeakerResolver
+    doc = nlp(text)
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
+    sp = SpeakerResolver(doc, extract_entities(doc), []).resolve((span.start, span.end), 0)
+    return sp.name if sp else None
+
+
+@pytest.mark.parametrize("text, phrase, who", [
+    ("Selon Léa Martin, éleveuse dans le Gers et membre des Jeunes agriculteurs, la moitié des fermes "
+     "pourrait disparaître.", "Léa Martin, éleveuse dans le Gers et membre des Jeunes agriculteurs", "Léa Martin"),
+    ("Pour Marc Delorme, économiste chez Natixis et ancien conseiller de la Banque de France, la hausse "
+     "est passagère.", "Marc Delorme, économiste chez Natixis et ancien conseiller de la Banque de France",
+     "Marc Delorme"),
+    ("D'après le docteur Paul Roux, chercheur à l'Institut Pasteur de Lille et à l'université de Gand, "
+     "le vaccin protège bien.", "le docteur Paul Roux, chercheur à l'Institut Pasteur de Lille et à l'université de Gand",
+     "Paul Roux"),
+])
+def test_name_opening_a_coordinated_apposition(nlp, text, phrase, who):
+    assert resolve_phrase(nlp, text, phrase) == who
+
+
+# -- "l'institut", "l'observatoire", "la fondation": the organisation of that kind named before --
+
+@pytest.mark.parametrize("text, words, who", [
+    ("Le chômage a reculé au troisième trimestre, selon les chiffres publiés jeudi par l'Institut "
+     "régional de la statistique des Flandres (Irsf). Sur un an, le taux a baissé de 0,4 point, précise l'institut.",
+     "taux a baissé", "Institut régional de la statistique des Flandres"),
+    ("L'Observatoire national de la pauvreté a publié mardi son rapport annuel. Près d'un ménage sur dix "
+     "renonce à se chauffer, souligne l'observatoire.", "renonce à se chauffer", "Observatoire national de la pauvreté"),
+    ("La Fondation pour le logement des démunis a présenté son bilan lundi. Le nombre de sans-abri a doublé "
+     "en dix ans, a indiqué la fondation.", "sans-abri a doublé", "Fondation pour le logement des démunis"),
+])
+def test_institution_noun_refers_back(nlp, text, words, who):
+    assert speaker_of(nlp, text, words) == who
