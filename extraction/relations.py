@@ -1059,6 +1059,28 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
     return subjects, objects, pairs
 
 
+def _more_memberships(ctx: _Context, noun: Token, objects: list[_Arg]) -> list[_Arg]:
+    """"membre de l'UE depuis 2007 et de l'Otan depuis 2004": the organisations coordinated after the first
+    one ("et de/du/des"), which the parser hangs anywhere."""
+    doc = ctx.doc
+    if not objects or any(a.label != "ORG" for a in objects):
+        return []
+    have = {a.entity_id for a in objects}
+    more = []
+    i, end = noun.i + 1, min(len(doc), noun.i + 16)
+    while i < end and doc[i].text not in (",", ";", ".", ":", "(") and doc[i].pos_ not in ("VERB", "AUX"):
+        if doc[i].lower_ == "et" and i + 2 < len(doc) and doc[i + 1].lower_ in _DE:
+            k = i + 2 + (doc[i + 2].pos_ == "DET")
+            if k in ctx.mention_at:
+                idx, span = ctx.mention_at[k]
+                arg = ctx.arg_of_entity(idx, span, 0.8)
+                if ctx.entities[idx].label == "ORG" and arg.entity_id not in have:
+                    have.add(arg.entity_id)
+                    more.append(arg)
+        i += 1
+    return more
+
+
 def _disagree(participle: Token, noun: Token) -> bool:
     """A participle whose gender differs from the noun it hangs on belongs to another noun
     ("membre de l'Union ..., dominée par Moscou")."""
@@ -3014,6 +3036,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 if not objects:
                     dont = [t for t in tok.sent if t.lower_ == "dont" and t.i < tok.i]
                     objects = [a for t in dont[-1:] for a in ctx.resolve(t)]
+                objects += _more_memberships(ctx, tok, objects)
             if undone is not None:
                 # "l'UE a levé les sanctions contre X" (CONCEDE), "a suspendu son aide à X" (SANCTION):
                 # the undoing verb's subject acts on the one the act was for or against

@@ -39,6 +39,21 @@ FOUND = [
     # (but an acronym glossing a name inside the noun's own complement still names that body)
     ("Le milieu Paul Martin a été suspendu par la commission de discipline de la Fédération française de "
      "football (FFF).", ("Fédération française de football", "SANCTION", "Paul Martin")),
+    # a weapon used against someone
+    ("Les garde-côtes chinois ont encore fait usage de canons à eau contre des navires vietnamiens.",
+     ("Chine", "ASSAULT", "Vietnam")),
+    ("Le Hamas a tiré des roquettes contre Israël dans la nuit.", ("Hamas", "ASSAULT", "Israël")),
+    ("Le Hezbollah a lancé des drones contre Israël samedi.", ("Hezbollah", "ASSAULT", "Israël")),
+    # refusing a partnership rejects the partner
+    ("Le Premier ministre Mark Rutte a exclu tout accord avec le PVV.", ("Mark Rutte", "REJECT", "PVV")),
+    ("Le chancelier Olaf Scholz a écarté toute coopération avec l'AfD en Saxe.", ("Olaf Scholz", "REJECT", "AfD")),
+    ("Le président Félix Tshisekedi a refusé toute négociation avec les rebelles du M23.",
+     ("Félix Tshisekedi", "REJECT", "M23")),
+    # a noun standing for the act it mentions
+    ("La Grèce et Chypre se sont opposées à toute mention d'une adhésion de la Turquie dans le texte.",
+     ("Chypre", "REJECT", "Turquie")),
+    ("Le Danemark a rejeté l'idée d'une adhésion de la Turquie.", ("Danemark", "REJECT", "Turquie")),
+    ("L'Autriche s'est opposée à la perspective d'une adhésion de la Serbie.", ("Autriche", "REJECT", "Serbie")),
     # an act judged ("condamner", "dénoncer", "saluer") happened, even when the judgement is only expected
     ("Le communiqué final devrait condamner l'invasion russe de la Géorgie.", ("Russie", "ASSAULT", "Géorgie")),
     ("Les ministres pourraient dénoncer l'offensive turque contre la Syrie.", ("Turquie", "ASSAULT", "Syrie")),
@@ -55,6 +70,10 @@ NOT_FOUND = [
     # the thing sent is no sender
     ("L'Italie a annoncé l'envoi de quatre Airbus en Tunisie.", ("Airbus", "AID", "Tunisie")),
     ("La Suède et la Finlande ont annoncé l'envoi de deux Rafale au Maroc.", ("Rafale", "AID", "Maroc")),
+    # a weapon under a verb judging or reporting its use
+    ("La Russie a dénoncé l'usage de missiles contre la Crimée.", ("Russie", "ASSAULT", "Crimée")),
+    ("Le Vietnam a accusé la Chine d'avoir fait usage de canons à eau contre un navire vietnamien.",
+     ("Chine", "ASSAULT", "Vietnam")),
 ]
 
 
