@@ -99,3 +99,21 @@ def test_the_where_clause_of_a_town_places_nothing(nlp):
 ])
 def test_a_place_in_a_prefecture_or_a_capital(nlp, text, town, region):
     assert (town, region) in located(nlp, text)
+
+
+@pytest.mark.parametrize("text, org, town", [
+    ("Siemens a annoncé 3.000 suppressions de postes. Le directeur financier du groupe de Munich, Paul Weber, "
+     "a précisé le calendrier.", "Siemens", "Munich"),
+    ("Michelin a présenté ses résultats mardi. Selon le patron du fabricant de Clermont-Ferrand, la demande "
+     "reste faible.", "Michelin", "Clermont-Ferrand"),
+    ("Renault a signé un accord avec la ville. Le maire de Douai a salué la décision du groupe de Boulogne.",
+     "Renault", "Boulogne"),
+])
+def test_a_company_noun_with_a_town_refers_to_the_last_company(nlp, text, org, town):
+    assert (org, town) in located(nlp, text)
+
+
+def test_a_capital_standing_for_its_country_still_locates_an_institution(nlp):
+    text = ("Le musée Munch a prêté des toiles. Oslo a salué l'accord avec Paris. "
+            "Le tableau vient du musée Munch d'Oslo.")
+    assert ("musée Munch", "Oslo") in located(nlp, text)
