@@ -413,6 +413,12 @@ class _Context:
                 # "les deux pays", "les deux ministres": the last two named
                 return [self.arg_of_entity(idx, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.5)
                         for idx in self.last_countries(tok.i, 2, people=tok.lemma_ in PERSON_PAIR_NOUNS)]
+            if tok.is_lower and roles.head_at(self.doc, tok.i, tok.i + 4):
+                for c in tok.children:  # "La responsable d'IG Metall pour la Saxe, Sabine Ostermann, accuse"
+                    if c.dep_ == "appos" and c.i > tok.i and self.doc[c.i - 1].text == "," and c.i in self.mention_at \
+                            and self.entities[self.mention_at[c.i][0]].label == "PER":
+                        idx, span = self.mention_at[c.i]
+                        return [self.arg_of_entity(idx, span, conf * 0.85)]
             if tok.lemma_ in PROXY_NOUNS:  # "la ville de Kharkiv", "une délégation du Hamas"
                 for c in tok.children:
                     if c.dep_ in ("nmod", "appos") and c.i in self.mention_at and _case(c) in (None, "de") \
@@ -2347,8 +2353,9 @@ def _founded(ctx: _Context, out: _Collector) -> None:
     doc, text = ctx.doc, ctx.text
     if "ondé" not in text and "réé" not in text:
         return
-    for tok in doc:
-        if tok.lower_ not in _FOUNDED or (place := _founded_place(ctx, tok)) is None:
+    for i in [i for i, w in enumerate(lower_forms(doc)) if w in _FOUNDED]:
+        tok = doc[i]
+        if (place := _founded_place(ctx, tok)) is None:
             continue
         before = doc[tok.i - 1] if tok.i else tok
         owners: list[_Arg] = []
@@ -2482,6 +2489,28 @@ def _institution_towns(ctx: _Context, out: _Collector) -> None:
         trig = Span(doc[k].text, doc[k].idx, doc[k].idx + len(doc[k].text))
         out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "LOCATED_IN", _town_arg(ctx, town[2], span_b),
                 trig, 0.7)
+
+
+def _prefecture_towns(ctx: _Context, out: _Collector) -> None:
+    """"devant la préfecture de Lot-et-Garonne, à Agen": the town holding a département's (or region's)
+    préfecture is in it (LOCATED_IN; the building itself is left to _appositions)."""
+    doc = ctx.doc
+    if "préfecture" not in ctx.text:
+        return
+    starts = {s: (s, e, idx) for s, e, idx in ctx.mentions_sorted}
+    for s, e, idx in ctx.mentions_sorted:
+        if s < 2 or e + 2 >= len(doc) or ctx.entities[idx].label != "LOC" or country(ctx.entities[idx].name):
+            continue
+        k = s - 1 - (doc[s - 1].pos_ == "DET")
+        if k < 1 or doc[k].lower_ not in _DE or doc[k - 1].lower_ != "préfecture":
+            continue
+        if doc[e].text != "," or doc[e + 1].lower_ != "à" or e + 2 not in starts:
+            continue
+        town = starts[e + 2]
+        b = ctx.entities[town[2]]
+        if b.label == "LOC" and not country(b.name) and town[2] != idx:
+            out.add(ctx.arg_of_entity(town[2], ctx.mention_at[e + 2][1], 1.0), "LOCATED_IN",
+                    ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), doc[k - 1], 0.7)
 
 
 _COMPANY_NOUNS = frozenset({"groupe", "banque", "constructeur", "entreprise", "societe", "firme", "compagnie",
@@ -2786,6 +2815,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _national_places(ctx, out)
     _institution_towns(ctx, out)
     _company_towns(ctx, out)
+    _prefecture_towns(ctx, out)
     _appointments(ctx, out)
     _posts(ctx, out)
     _one_of_members(ctx, out)

@@ -91,3 +91,15 @@ def test_possessive_officer_of_a_company_whose_name_opens_the_sentence(nlp):
 ])
 def test_coordinated_titles_give_the_office_of_the_last(nlp, text, expected):
     assert expected in structural(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La Roumanie, membre de l'Union européenne depuis 2007 et de l'Otan depuis 2004, a adopté une réforme.",
+     {("Roumanie", "MEMBER_OF", "Union européenne"), ("Roumanie", "MEMBER_OF", "Otan")}),
+    ("La Finlande, membre de l'Union européenne et de l'Otan, a protesté.",
+     {("Finlande", "MEMBER_OF", "Union européenne"), ("Finlande", "MEMBER_OF", "Otan")}),
+    ("Le Kazakhstan est membre de l'Union économique eurasiatique et de l'Organisation de coopération de "
+     "Shanghai.", {("Kazakhstan", "MEMBER_OF", "Organisation de coopération de Shanghai")}),
+])
+def test_member_of_coordinated_organisations(nlp, text, expected):
+    assert expected <= structural(nlp, text)
