@@ -59,6 +59,8 @@ THANKS = {"remercier", "féliciter", "saluer"}  # "remercier X pour son « ... �
 # verbs judging their object: after "a salué le résultat :", the colon explains the object
 EVALUATIVE = THANKS | {"dénoncer", "critiquer", "condamner", "déplorer", "regretter", "fustiger", "approuver", "applaudir",
                        "évoquer"}
+# verbs judging their object that report words as a bare participle with an agent ("jugée « ... » par X")
+JUDGING = {"juger", "qualifier", "estimer", "décrire", "considérer", "dénoncer", "saluer", "critiquer", "fustiger"}
 OF_OBJECT = {"féliciter", "réjouir", "faire état", "faire part"}  # "se féliciter d'une décision qui « ... »"
 ADJUNCT_PREPS = {"dans", "sur", "lors", "dès", "par"}  # with CIRCUMSTANCE: adjuncts before a verb's object
 SETTING_PREPS = {"dans", "lors", "devant", "pendant", "durant", "en"}  # "dans un communiqué", "lors d'un point presse"
@@ -993,6 +995,10 @@ class _Extractor:
                 if c and not self._passive(c, seg_start)]
         if not cues and not self._quote_or_selon_in(seg_start, seg_end):
             return  # most sentences: nothing reports anything
+        for i in near:
+            c = self.cue_at(i)
+            if c is not None and c.lemma in JUDGING and inq[i] == -1 and c not in cues:
+                self._agent_quote(c, n, seg_end)
         for n_cue, c in enumerate(cues):
             c.comp = self.complement(c, seg_end)
             c.subject = self.subject(c, seg_start, seg_end)
@@ -1050,9 +1056,12 @@ class _Extractor:
             covered = end
             if (end - start < 2 or (kind_of in ("de", "a_obj") and c.lemma not in PROMISES)) and not inside:
                 continue  # "accuse X de fournir des armes" reports an accusation, not words
-            if kind_of == "colon" and not inside and c.lemma in EVALUATIVE and any(
-                    doc[x].pos_ == "NOUN" and doc[x - 1].pos_ == "DET" for x in range(c.last + 2, start - 1)):
-                continue  # "Les marchés ont salué le résultat : le peso a gagné ...": what the object was, not words
+            if kind_of == "colon" and not inside and any(
+                    doc[x].pos_ == "NOUN" and doc[x - 1].pos_ == "DET" and (c.lemma in EVALUATIVE or doc[x - 2].pos_ != "ADP")
+                    for x in range(c.last + 2, start - 1)):
+                continue  # "Les marchés ont salué le résultat : le peso a gagné ...", "le musée propose une
+                # exposition : ses paysages ...": what the object was, not words (an addressee, "a déclaré à
+                # la presse :", is no object)
             if kind_of == "inf" and c.lemma in DENIALS and not inside:
                 continue  # "a nié avoir dirigé le réseau": a plea on a fact, not a statement
             sp = self._speaker(c, n, doc[c.first].idx)
@@ -1133,6 +1142,28 @@ class _Extractor:
         elif not free:
             # "X, a précisé le ministre, qui a salué « ... »": quotes after the incise leave it
             self._incise(n, seg_start, seg_end, post, [q.start for q in self.quotes[produced:]])
+
+    def _agent_quote(self, cue: _Cue, n: int, seg_end: int) -> None:
+        """"une mesure jugée « largement insuffisante » par l'intersyndicale", "un texte qualifié de
+        « provocation » par Pékin": a bare participle of judging, its quoted words, then the agent
+        that said them."""
+        doc, j = self.doc, cue.last + 1
+        if j < seg_end and doc[j].lower_ in ("de", "d'", "d’", "comme"):
+            j += 1
+        if j >= seg_end or self.inq[j] == -1 or self.qtok[self.inq[j]][0] != j or self.inq[j] in self.consumed:
+            return
+        q = self.inq[j]
+        e = self.qtok[q][1]
+        if e + 1 >= seg_end or doc[e].lower_ != "par":
+            return
+        span = np_forward(doc, e + 1, seg_end)
+        sp = self.resolver.resolve(span, n) if span is not None else None
+        if sp is None:
+            return
+        self.resolver.remember(sp, doc[e + 1].idx, n)
+        self.consumed.add(q)
+        a, b = self._inner(q)
+        self._add(a, b, "mixed", cue, sp)
 
     def _whole_clause_incise(self, cue: _Cue, seg_start: int, qa: int) -> bool:
         """The quote sits inside a clause with its own finite verb and the cue after it is an

@@ -138,3 +138,28 @@ def test_a_full_stop_kept_in_a_token_before_a_quote_ends_the_sentence(nlp):
                      "l'échantillon B. « Il n'a jamais triché », a-t-il ajouté.")
     assert "le coureur contestait les résultats et demanderait l'analyse de l'échantillon B" in got
     assert "Il n'a jamais triché" in got
+
+
+# -- a bare participle of judging with its agent; a colon explaining an object ------------------
+
+@pytest.mark.parametrize("text, want, who", [
+    ("La mairie a présenté un plan de circulation. Un projet jugé « irréaliste » par l'association des commerçants.",
+     "irréaliste", "association des commerçants"),
+    ("Le gouvernement a présenté mercredi un budget qualifié de « budget de rigueur » par l'opposition.",
+     "budget de rigueur", "opposition"),
+    ("Le club a annoncé un nouveau stade, un chantier décrit comme « pharaonique » par les riverains.",
+     "pharaonique", "riverains"),
+])
+def test_participle_with_agent(nlp, text, want, who):
+    got = {q.text: q for q in quotes(nlp, text)}
+    assert want in got
+    assert got[want].speaker is not None and who in got[want].speaker.name
+
+
+@pytest.mark.parametrize("text", [
+    "La fondation propose cet automne une rétrospective inédite : cent toiles prêtées par des collectionneurs privés.",
+    "Le festival propose cette année un programme resserré : douze films, dont trois premiers longs métrages.",
+    "Le théâtre propose dès janvier un cycle consacré à Molière : six pièces jouées en alternance.",
+])
+def test_an_offer_explained_after_a_colon_is_no_quote(nlp, text):
+    assert texts(nlp, text) == []
