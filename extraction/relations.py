@@ -797,6 +797,13 @@ def _match(ctx: _Context, tok: Token) -> bool:
     return len({ctx.doc[i].lemma_ for i in found}) >= 2 or any(tok.sent.start <= i < tok.sent.end for i in found)
 
 
+def _site_owner(ctx: _Context, tok: Token) -> list[_Arg]:
+    """The entity tok stands for or, for a building ("devant le siège de X", "devant l'ambassade de X"),
+    the one it belongs to."""
+    return ctx.resolve(tok, 0.8) or [a for c in tok.children if c.dep_ == "nmod" and _case(c) in _DE
+                                     for a in ctx.resolve(c, 0.7)]
+
+
 def _call_to(verb: Token) -> bool | None:
     """For "appeler": True with an "à" complement ("a appelé X à la retenue", "à cesser"), None for a
     phone call ("a appelé X au téléphone", "par téléphone"), False with neither ("a appelé son homologue")."""
@@ -1780,7 +1787,28 @@ def _story_place(ctx: _Context, t: roles.Title) -> int | None:
     if rest and not (rest[0] in ("de", "du", "des", "d'") and set(rest) & roles.PORTFOLIO_WORDS):
         return None
     countries = [idx for idx in _lead_places(ctx) if ctx.entities[idx].name in ctx.by_country]
-    return countries[0] if len(ctx.by_country) == 1 and len(countries) == 1 else None
+    if len(ctx.by_country) == 1 and len(countries) == 1 and _acting_country(ctx, countries[0]):
+        return countries[0]  # (one only named as a place, "arrêté en Espagne", is no government's)
+    return None
+
+
+_STATE_NOUNS = frozenset(fold(w) for w in ("gouvernement", "autorité", "président", "présidente", "ministre",
+                                            "ministère", "armée", "police", "justice", "diplomatie", "premier",
+                                            "première", "chef", "roi", "reine", "état"))
+
+
+def _acting_country(ctx: _Context, idx: int) -> bool:
+    """Whether a country acts somewhere in the article: a subject or agent ("l'Espagne a protesté"), or the
+    complement of a state noun ("le gouvernement du Sénégal")."""
+    for m in ctx.entities[idx].mentions:
+        span = _char_span(ctx.doc, m.start, m.end)
+        if span is None:
+            continue
+        for tok in span:
+            if tok.dep_ in ("nsubj", "nsubj:pass", "obl:agent", "ROOT", "appos") \
+                    or tok.dep_ == "nmod" and fold(tok.head.lemma_) in _STATE_NOUNS:
+                return True
+    return False
 
 
 _APPOINT = frozenset({"élire", "réélire", "nommer", "renommer", "désigner", "reconduire"})
@@ -2491,28 +2519,6 @@ def _institution_towns(ctx: _Context, out: _Collector) -> None:
                 trig, 0.7)
 
 
-def _prefecture_towns(ctx: _Context, out: _Collector) -> None:
-    """"devant la préfecture de Lot-et-Garonne, à Agen": the town holding a département's (or region's)
-    préfecture is in it (LOCATED_IN; the building itself is left to _appositions)."""
-    doc = ctx.doc
-    if "préfecture" not in ctx.text:
-        return
-    starts = {s: (s, e, idx) for s, e, idx in ctx.mentions_sorted}
-    for s, e, idx in ctx.mentions_sorted:
-        if s < 2 or e + 2 >= len(doc) or ctx.entities[idx].label != "LOC" or country(ctx.entities[idx].name):
-            continue
-        k = s - 1 - (doc[s - 1].pos_ == "DET")
-        if k < 1 or doc[k].lower_ not in _DE or doc[k - 1].lower_ != "préfecture":
-            continue
-        if doc[e].text != "," or doc[e + 1].lower_ != "à" or e + 2 not in starts:
-            continue
-        town = starts[e + 2]
-        b = ctx.entities[town[2]]
-        if b.label == "LOC" and not country(b.name) and town[2] != idx:
-            out.add(ctx.arg_of_entity(town[2], ctx.mention_at[e + 2][1], 1.0), "LOCATED_IN",
-                    ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), doc[k - 1], 0.7)
-
-
 _COMPANY_NOUNS = frozenset({"groupe", "banque", "constructeur", "entreprise", "societe", "firme", "compagnie",
                             "assureur", "fabricant", "equipementier", "operateur", "laboratoire", "industriel"})
 
@@ -2815,7 +2821,6 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _national_places(ctx, out)
     _institution_towns(ctx, out)
     _company_towns(ctx, out)
-    _prefecture_towns(ctx, out)
     _appointments(ctx, out)
     _posts(ctx, out)
     _one_of_members(ctx, out)
@@ -2883,6 +2888,15 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     predicate = "CONSULT"  # "a appelé X au téléphone": a phone call
                 elif not call:
                     objects = []  # "a appelé son homologue X": a call, no request
+                protests = [c for c in tok.children if c.dep_.startswith("obl") and _case(c) in ("à", "au", "aux")
+                            and c.pos_ == "NOUN" and NOUNS.get(c.lemma_, ("",))[0] == "PROTEST"]
+                if protests:  # "a appelé à un rassemblement devant l'usine X": the callers protest against X
+                    predicate = "PROTEST"
+                    # (the place on the noun or after it on the verb: "appelé à un rassemblement samedi devant X")
+                    objects = [a for p in protests for c in list(p.subtree) + list(tok.children)
+                               if c.i > p.i and c.dep_ in _OBJ_DEPS
+                               and _case(c) in ("devant", "contre") for a in _site_owner(ctx, c)
+                               if a.label != "LOC" or a.name in ctx.by_country or country(a.name)]
             if verb_lemma in REFUSING and subjects and not passive:
                 refused = [c for c in tok.children if c.dep_ == "obj" and c.pos_ == "NOUN"
                            and NOUNS.get(c.lemma_, ("",))[0] in _REFUSED]
