@@ -464,6 +464,35 @@ class SpeakerResolver:
             return Speaker(span.text, None, None, Span(span.text, span.start_char, span.end_char), "unnamed")
         return None
 
+    def _last_speaker_described(self, cls: str, own: set[str], char: int, segment: int,
+                                mention: Span) -> Speaker | None:
+        """"Le président français a plaidé pour ..." right after "a déclaré M. Macron": a bare role
+        with a nationality describes the person who spoke last, when no other person was named
+        since, no title the article gave them is another office and no apposition gave them
+        another nationality (else it is someone new: "le dirigeant nord-coréen")."""
+        if not self.history:
+            return None
+        c, seg, sp, _ = self.history[-1]
+        if sp.label != "PER" or sp.entity_id is None or segment - seg > PRONOUN_WINDOW:
+            return None
+        e = next((x for x in self.entities if x.entity_id == sp.entity_id), None)
+        if e is None:
+            return None
+        if any(role_class(key) not in (None, cls) for key, x in self.titles if x is e):
+            return None
+        theirs = {n for n, people in self.nations.items() if e in people}
+        if theirs and not theirs & own:
+            return None
+        since = self.seg_chars[seg] if seg < len(self.seg_chars) else c
+        i = bisect_left(self.starts, since)
+        if any(m[3].label == "PER" and m[3] is not e and not self._in_quotes(m[0])
+               for m in self.mentions[i:bisect_left(self.starts, char)]):
+            return None
+        g = self._phrase_gender(mention.start, mention.end)
+        if g is not None and self.gender.get(e.entity_id) not in (None, g):
+            return None
+        return Speaker(e.name, e.entity_id, e.label, mention, "title")
+
     def _title_subject(self, segment: int, gender: str | None) -> Speaker | None:
         """The subject of the previous sentence when it is a definite title the article gave a
         person ("Le préfet a maintenu l'interdiction." after "le préfet du Gard, X"), of the
@@ -732,6 +761,11 @@ class SpeakerResolver:
                 best_adj = max(c[0] for c in cands)
                 return self._speaker(self._latest([e for a, e in cands if a == best_adj], start),
                                      (start, end), "title")
+            if own and len(span) <= 6 and (cls in ("diplomacy", "head_of_state", "head_of_government") or (
+                    len(span) <= 4 and not any(t.lower_ in DE for t in span))):  # (no "le ministre grec de la Santé")
+                sp = self._last_speaker_described(cls, own, start, segment, mention)
+                if sp is not None:
+                    return sp
         # 4. an organisation or country speaking, when it is most of the phrase ("Pékin a averti")
         head = next((t for t in span if t.pos_ == "NOUN"), None)
         role_head = head is not None and fold(head.text) in PERSON_NOUNS  # "une infectiologue du CHU"

@@ -118,3 +118,23 @@ def test_name_opening_a_coordinated_apposition(nlp, text, phrase, who):
 ])
 def test_institution_noun_refers_back(nlp, text, words, who):
     assert speaker_of(nlp, text, words) == who
+
+
+# -- "le président français" right after that person spoke ----------------------------------
+
+@pytest.mark.parametrize("text, words, who", [
+    ("« Nous ne céderons rien », a déclaré M. Olivier Dambreville lors d'une conférence de presse. "
+     "Le président français a ensuite plaidé pour « une Europe plus unie ».", "Europe plus unie", "Olivier Dambreville"),
+    ("« L'accord est à portée de main », a affirmé Mme Greta Holmqvist devant la presse. La ministre suédoise "
+     "a estimé que « les derniers obstacles sont techniques ».", "derniers obstacles", "Greta Holmqvist"),
+    ("« Nous voulons la paix », a dit M. Pablo Arrieta à son arrivée à Genève. Le chef de l'Etat argentin "
+     "a assuré que son pays « respectera ses engagements ».", "respectera ses engagements", "Pablo Arrieta"),
+])
+def test_bare_role_with_nationality_is_the_last_speaker(nlp, text, words, who):
+    assert speaker_of(nlp, text, words) == who
+
+
+def test_bare_role_with_another_nationality_is_someone_else(nlp):
+    text = ("« Nous voulons la paix », a dit le ministre italien, Paolo Ferri, à Genève. "
+            "Le ministre grec a estimé que « rien n'est réglé ».")
+    assert speaker_of(nlp, text, "rien n'est réglé") != "Paolo Ferri"
