@@ -1057,11 +1057,12 @@ class _Extractor:
             if (end - start < 2 or (kind_of in ("de", "a_obj") and c.lemma not in PROMISES)) and not inside:
                 continue  # "accuse X de fournir des armes" reports an accusation, not words
             if kind_of == "colon" and not inside and any(
-                    doc[x].pos_ == "NOUN" and doc[x - 1].pos_ == "DET" and (c.lemma in EVALUATIVE or doc[x - 2].pos_ != "ADP")
+                    doc[x].pos_ == "NOUN" and doc[x - 1].pos_ == "DET" and (c.lemma in EVALUATIVE or (
+                        doc[x - 2].pos_ != "ADP" and not any("Fin" in doc[y].morph.get("VerbForm") for y in range(start, end))))
                     for x in range(c.last + 2, start - 1)):
                 continue  # "Les marchés ont salué le résultat : le peso a gagné ...", "le musée propose une
                 # exposition : ses paysages ...": what the object was, not words (an addressee, "a déclaré à
-                # la presse :", is no object)
+                # la presse :", is no object; "a annoncé une mesure : les loyers seront gelés" states one)
             if kind_of == "inf" and c.lemma in DENIALS and not inside:
                 continue  # "a nié avoir dirigé le réseau": a plea on a fact, not a statement
             sp = self._speaker(c, n, doc[c.first].idx)
