@@ -159,7 +159,9 @@ ORG_CONTEXT = frozenset({
     "radio", "ong", "association", "fédération", "mouvement", "enseigne", "distributeur", "assureur",
     "transporteur", "armateur", "industriel", "pétrolier", "énergéticien", "start-up", "éditeur",
     "collectif", "coalition", "fondation", "organisation", "groupement", "milice", "restaurant", "alliance",
-    "académie", "agence", "cabinet", "marque", "maison"})
+    "académie", "agence", "cabinet", "marque", "maison", "office"})
+# roads named after the town they go round: "la rocade de Toulouse" names the town
+_RING_ROADS = frozenset({"rocade", "périphérique", "contournement"})
 # ORG_CONTEXT nouns that stay in the name of the body they introduce: "l'académie Goncourt", "la
 # fondation Abbé-Pierre" (but "le groupe Renault" is "Renault")
 _NAMING_NOUNS = frozenset({"académie", "fondation"})
@@ -265,6 +267,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         end -= 1
     if start >= end:
         return []
+    if label == "MISC" and start + 1 < end and doc[start].is_lower and doc[start].pos_ == "NOUN" and doc[start + 1].is_title \
+            and _org_noun_before(doc, start + 1, end, label):
+        start += 1  # "l'office fédéral de la [statistique Destatis]": the complement is no part of the name
     if label in ("LOC", "MISC") and start + 2 < end and doc[start].is_lower and doc[start].pos_ in ("ADJ", "VERB") \
             and doc[start + 1].lower_ in _PREPOSITIONS:
         start += 1  # "des zones [habitées du] Darfour": a participle before the place is no part of its name
@@ -276,7 +281,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         start += 1
     if start >= end:
         return []
-    if (doc[start].is_lower and doc[start].lemma_ in PLACE_NOUNS or fold(doc[start].text) == "etat") and start + 2 < end \
+    if (doc[start].is_lower and doc[start].lemma_ in PLACE_NOUNS | _RING_ROADS or fold(doc[start].text) == "etat") and start + 2 < end \
             and doc[start + 1].lower_ in _PREPOSITIONS and doc[start + 2].text[:1].isupper() \
             and fold(span_text(doc, start + 2, end)) not in _GENERIC:  # "département d'Etat" is the ministry
         start += 2  # "province de Zambézie" -> "Zambézie", "l'Etat du Minas Gerais" -> "Minas Gerais"
@@ -306,9 +311,10 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             if start + n < end and doc[start + n].is_title and fold(span_text(doc, start, start + n)) in roles.PORTFOLIOS:
                 start += n
                 break
-    if label != "ORG" and end - start >= 3 and _ACRONYM.match(doc[start].text) \
-            and all(t.is_title for t in doc[start + 1:end]):
-        # "le député RN Jean Morel": the party's acronym, then the person
+    if end - start >= 3 and _ACRONYM.match(doc[start].text) and all(t.is_title for t in doc[start + 1:end]) \
+            and (label != "ORG" or start > 1 and doc[start - 1].lower_ in ("l'", "l’", "du", "de", "la")
+                 and roles.title_before(doc, start + 1, {})[0] is not None):
+        # "le député RN Jean Morel", "le talonneur de l'ASM Sione X": the acronym, then the person
         return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 1, end, start + 1, "PER")]
     if label == "PER" and end - start >= 3 and start > 0 and doc[start - 1].lower_ in _MEMBER_NOUNS \
             and doc[start].is_title and (span_text(doc, start + 1, end) in people or _honorific_surname(doc, end - 1)) \
@@ -457,6 +463,10 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         return []
     if doc[start].is_lower and doc[start].lower_ in _FACILITIES and end - start > 1 and not sure:
         label = "LOC"  # "le stade Ernest-Wallon" is the ground, "le Stade toulousain" the club
+    elif label == "LOC" and doc[start].text == "Stade" and end - start > 2 and doc[start + 1].lower_ in ("de", "du", "d'", "d’") \
+            and start > 1 and (doc[start - 1].lower_ in ("au", "à", "du") or doc[start - 1].lower_ == "le"
+                               and doc[start - 2].lower_ in ("devant", "dans", "sur", "vers", "autour", "quitté", "rempli")):
+        sure = True  # "au Stade de France", "devant le Stade de la Meinau": the ground (the club plays, the ground is where)
     elif label != "ORG" and doc[start].lemma_.lower() in ORG_HEADS and end - start > 1:
         label = "ORG"  # "ministère chinois des Affaires étrangères" tagged LOC
     if label in ("MISC", "ORG", "LOC") and not sure and end - start > 1 and all(t.is_title for t in doc[start:end]) \
@@ -504,6 +514,13 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and not country(span_text(doc, start + 3, end)):
         # "la Fondation Gulbenkian de Lisbonne": a body with a name of its own, then the town where it is
         return [_Piece(start, start + 2, start, "ORG", sure=sure), _Piece(start + 3, end, start + 3, "LOC")]
+    if label == "ORG" and end - start >= 6 and doc[start].text in ("Cour", "Tribunal") and doc[start + 1].is_lower \
+            and doc[start + 1].pos_ == "ADJ":
+        m = next((k for k in range(end - 2, start + 2, -1) if doc[k].lower_ in ("de", "d'", "d’")), None)
+        seat = span_text(doc, m + 1, end) if m is not None else ""
+        if m is not None and country_of_capital(seat) not in (None, "France"):
+            # "la Cour permanente d'arbitrage de La Haye": an international court, then the city where it sits
+            return [_Piece(start, m, start, "ORG", sure=sure), _Piece(m + 1, end, m + 1, "LOC")]
     museum = _museum_before(doc, start)
     if museum is not None and name_start == start:
         start = name_start = museum
@@ -1063,6 +1080,8 @@ def _place_use(doc: Doc, start: int, end: int) -> bool:
     """A capital used as a place ("à Jakarta") rather than for its government."""
     if start < doc.user_data.get("wirestream_dateline", 0):
         return True  # "BANJUL - ": the dateline's place
+    if start in doc.user_data.get("wirestream_seats", ()) or start + 1 in doc.user_data.get("wirestream_seats", ()):
+        return True  # "la Cour permanente d'arbitrage de La Haye": the city where a body sits
     prev = doc[start - 1] if start else None
     if prev is None:
         return False
@@ -1358,6 +1377,26 @@ def _enumerated_orgs(doc: Doc, pieces: list[_Piece]) -> None:
         run = [p] if p is not None else []
 
 
+def _people_after_affiliation(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
+    """"l'ailier fidjien de l'UBB Josaia Ravulo", "le président du PSG Nasser X": a role closed by its
+    organisation's short form, then two or three capitalised words the NER left out: the person."""
+    starts = {p.start for p in pieces}
+    added = []
+    for p in pieces:
+        if p.label != "ORG" or p.end - p.start != 1 or not _ACRONYM.match(doc[p.start].text) or p.start < 2 \
+                or doc[p.start - 1].lower_ not in ("l'", "l’", "du", "la", "le", "de") or p.end in starts:
+            continue
+        j = p.end
+        while j < len(doc) and j - p.end < 3 and doc[j].is_title and doc[j].is_alpha and doc[j].ent_iob_ == "O" \
+                and not _honorific(doc[j]) and fold(doc[j].text) not in _FOLDED_ORG_HEADS:
+            j += 1
+        if j - p.end >= 2 and (j == len(doc) or not doc[j].text[:1].isupper()) \
+                and not (country(doc[p.end].text) or country_of_capital(doc[p.end].text)) \
+                and roles.title_before(doc, p.end, {})[0] is not None:
+            added.append(_Piece(p.end, j, p.end, "PER"))
+    return sorted(pieces + added, key=lambda p: p.start) if added else pieces
+
+
 def _pieces(doc: Doc, text: str) -> list[_Piece]:
     pieces: list[_Piece] = []
     # "Voltaria" parsed as a common noun where it opens a sentence is still the name seen inside one
@@ -1371,6 +1410,7 @@ def _pieces(doc: Doc, text: str) -> list[_Piece]:
     pieces = _join_name_prefixes(doc, pieces)
     _coordinated_orgs(doc, pieces)
     _enumerated_orgs(doc, pieces)
+    pieces = _people_after_affiliation(doc, pieces)
     pieces = _institutions(doc, text, pieces)
     pieces = _bare_acronym_orgs(doc, text, pieces)
     _head_phrases(doc, pieces)
@@ -1679,6 +1719,10 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
                 and doc[p.start + 1].is_title and doc[p.end].lower_ in ("de", "d'", "d’") and place.start == p.end + 1 \
                 and not country(span_text(doc, place.start, place.end)):
             continue  # "la Fondation Beyeler de Bâle" (not "l'Institut Pasteur de Dakar"): the town says where it is
+        if place is not None and doc[p.start].text in ("Cour", "Tribunal") and p.end - p.start >= 3 and doc[p.start + 1].is_lower \
+                and doc[p.start + 1].pos_ == "ADJ" and country_of_capital(span_text(doc, p.end + 1, place.end)) not in (None, "France"):
+            doc.user_data.setdefault("wirestream_seats", set()).add(place.start)  # a place use of the capital
+            continue  # "la Cour permanente d'arbitrage de La Haye": an international court and the city where it sits
         if place is not None:
             p.end, p.label = place.end, "ORG"
     added += _places_inside_bodies(doc, pieces)
@@ -1707,11 +1751,16 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
         pieces = [p for p in pieces if span_text(doc, p.start, p.end) not in terms]
     for tok in _tokens_at(doc, _ORG_NOUNS.finditer(text)):
         # "le mouvement indépendantiste Libertà Nova": a name after an organisation noun the NER missed
-        if not tok.is_lower or tok.lemma_ in PERSON_NOUNS or tok.i in covered:
+        if not tok.is_lower or tok.i in covered:
             continue
         k = tok.i + 1
         while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ":
             k += 1
+        if k + 1 < len(doc) and k == tok.i + 1 and doc[k].is_lower and doc[k].pos_ == "NOUN" and doc[k + 1].is_title \
+                and doc[k + 1].ent_iob_ == "O" and doc[k].lemma_ not in ORG_CONTEXT:
+            k += 1  # "la formation anticorruption Nouveau Départ": a noun used as a modifier
+        if tok.lemma_ in PERSON_NOUNS and (k == tok.i + 1 or tok.i == 0 or doc[tok.i - 1].lower_ not in ("la", "le", "l'", "l’")):
+            continue  # "l'industriel Vincent X" is a person; "la formation centriste X" a party
         k = _complements_end(doc, k)  # "la filiale à bas coûts Transavia"
         j = k
         while j < len(doc) and j - k < 4 and j not in covered and doc[j].is_alpha \
@@ -1817,6 +1866,7 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
     seats = {fold(name) for p, name in zip(pieces, names)
              if _seat_of(p, name) and not _seat_place_use(doc, p.start, p.end)}
     _surnamed_people(doc, pieces, names)
+    usa = any(country(name) == "États-Unis" for name in names)
     for p, name in zip(pieces, names):
         if p.kind == "acronym":
             continue
@@ -1829,6 +1879,9 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
                 p.label, p.key, p.name = "LOC", "n:" + fold(name), name
             continue
         c = country(name) or _state_country(name)
+        if not c and usa and fold(name) == "amerique" and p.end - p.start == 1 \
+                and not (p.end < len(doc) and (doc[p.end].lower_ in _PREPOSITIONS or doc[p.end].is_lower and doc[p.end].pos_ == "ADJ")):
+            c = "États-Unis"  # "le temps où l'Amérique payait" beside "les Etats-Unis": the country, not the continent
         cap = country_of_capital(name)
         if c:
             p.label, p.key, p.name = "LOC", "c:" + fold(c), c
@@ -2143,7 +2196,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
         else:
             # "Milan" rather than the dateline's "MILAN"
             name = max((p.name for p in named), key=lambda n: (len(n.split()), len(n), not n.isupper()))
-            if name.split()[0].lower() in ORG_HEADS and len(name.split()) > 1 and name.split()[0] not in _FACILITIES:
+            if name.split()[0].lower() in ORG_HEADS and len(name.split()) > 1 and name.split()[0] not in _FACILITIES \
+                    and not (sure and label == "LOC"):
                 label = "ORG"  # "Institut Pasteur" tagged PER somewhere
         idx = len(entities)
         mentions = []

@@ -134,3 +134,71 @@ def test_a_team_nicknamed_by_its_colours_is_no_entity(nlp, text):
 ])
 def test_a_name_placed_by_its_apposition_is_a_place(nlp, text, place):
     assert ents(nlp, text).get(place) == "LOC"
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Le parti au pouvoir devance la formation anticorruption Nouveau Départ, créée l'an dernier.", "Nouveau Départ"),
+    ("Le scrutin a été remporté par la formation centriste Avenir Commun, selon les résultats.", "Avenir Commun"),
+    ("Les électeurs ont placé en tête la formation écologiste Terre Vivante, devant les libéraux.", "Terre Vivante"),
+])
+def test_a_party_after_la_formation_and_its_modifier(nlp, text, party):
+    assert ents(nlp, text).get(party) == "ORG"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("En Allemagne, les prix ont progressé de 2,1 %, selon l'office fédéral de la statistique Destatis.", "Destatis"),
+    ("Le chômage a reculé en Autriche, selon l'office national de la statistique Statistik Austria.", "Statistik Austria"),
+    ("L'inflation a ralenti aux Pays-Bas, selon l'office central de la statistique CBS.", "CBS"),
+])
+def test_a_statistics_office_named_after_its_remit(nlp, text, body):
+    assert ents(nlp, text).get(body) == "ORG"
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Des bouchons se sont formés sur la rocade de Bordeaux dès l'aube.", "Bordeaux"),
+    ("Les tracteurs ont bloqué la rocade de Rennes pendant trois heures.", "Rennes"),
+    ("Un camion s'est renversé mardi sur la rocade de Nantes, provoquant des bouchons.", "Nantes"),
+])
+def test_a_ring_road_names_its_town(nlp, text, town):
+    found = ents(nlp, text)
+    assert found.get(town) == "LOC" and not any(n.startswith(("rocade", "périphérique")) for n in found)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("L'ailier fidjien de l'UBB Josaia Ravulo a inscrit le seul essai du match.", "Josaia Ravulo"),
+    ("Le pilier géorgien du RCT Beka Gigashvili a été suspendu trois semaines.", "Beka Gigashvili"),
+    ("Le talonneur tongien de l'ASM Sione Fifita a prolongé son contrat.", "Sione Fifita"),
+])
+def test_a_person_after_a_role_closed_by_an_acronym(nlp, text, person):
+    assert ents(nlp, text).get(person) == "PER"
+
+
+@pytest.mark.parametrize("text", [
+    "Les Etats-Unis ont haussé le ton. « L'Amérique ne paiera plus pour les autres », a lancé le ministre.",
+    "« Nous défendrons l'Amérique », a déclaré le président des Etats-Unis devant le Congrès.",
+    "Le vice-président des Etats-Unis a estimé que l'Amérique devait se retirer de l'accord.",
+])
+def test_l_amerique_beside_the_united_states_is_the_country(nlp, text):
+    es = extract_entities(nlp(text))
+    usa = [e for e in es if e.name == "États-Unis"]
+    assert len(usa) == 1 and any(m.text == "Amérique" for m in usa[0].mentions)
+    assert not any(e.name == "Amérique" for e in es)
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("La finale se jouera au Stade de France le 28 juin devant 80.000 spectateurs.", "Stade de France"),
+    ("Les supporters se sont rassemblés devant le Stade de la Beaujoire avant le coup d'envoi.", "Stade de la Beaujoire"),
+    ("Le concert aura lieu au Stade de France samedi soir.", "Stade de France"),
+])
+def test_a_ground_named_stade_de_is_a_place(nlp, text, venue):
+    assert ents(nlp, text).get(venue) == "LOC"
+
+
+@pytest.mark.parametrize("text, court", [
+    ("Pékin rejette la décision de la Cour permanente d'arbitrage de La Haye rendue en 2016.", "Cour permanente d'arbitrage"),
+    ("La Cour internationale de justice de La Haye a ordonné des mesures conservatoires.", "Cour internationale de justice"),
+    ("Le dossier a été transmis à la Cour pénale internationale de La Haye la semaine dernière.", "Cour pénale internationale"),
+])
+def test_an_international_court_and_the_city_where_it_sits(nlp, text, court):
+    found = ents(nlp, text)
+    assert found.get(court) == "ORG" and found.get("La Haye") == "LOC"
