@@ -799,7 +799,8 @@ def _match(ctx: _Context, tok: Token) -> bool:
 
 def _site_owner(ctx: _Context, tok: Token) -> list[_Arg]:
     """The entity tok stands for or, for a building ("devant le siège de X", "devant l'ambassade de X"),
-    the one it belongs to."""
+    the one it belongs to. (A rally "devant la préfecture du Cher", before an institution named as such,
+    is a place, not a protest against it: the caller only protests against the owner of a building.)"""
     return ctx.resolve(tok, 0.8) or [a for c in tok.children if c.dep_ == "nmod" and _case(c) in _DE
                                      for a in ctx.resolve(c, 0.7)]
 
@@ -2894,8 +2895,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     predicate = "PROTEST"
                     # (the place on the noun or after it on the verb: "appelé à un rassemblement samedi devant X")
                     objects = [a for p in protests for c in list(p.subtree) + list(tok.children)
-                               if c.i > p.i and c.dep_ in _OBJ_DEPS
-                               and _case(c) in ("devant", "contre") for a in _site_owner(ctx, c)
+                               if c.i > p.i and c.dep_ in _OBJ_DEPS and (_case(c) == "contre" or _case(c) == "devant"
+                                                                         and c.i not in ctx.mention_at)
+                               for a in _site_owner(ctx, c)
                                if a.label != "LOC" or a.name in ctx.by_country or country(a.name)]
             if verb_lemma in REFUSING and subjects and not passive:
                 refused = [c for c in tok.children if c.dep_ == "obj" and c.pos_ == "NOUN"

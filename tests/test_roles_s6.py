@@ -103,3 +103,10 @@ def test_coordinated_titles_give_the_office_of_the_last(nlp, text, expected):
 ])
 def test_member_of_coordinated_organisations(nlp, text, expected):
     assert expected <= structural(nlp, text)
+
+
+def test_state_office_not_given_to_a_country_only_named_as_a_place(nlp):
+    found = structural(nlp, "Un réseau de trafic opérant entre l'Italie et Nice a été démantelé, a annoncé le "
+                            "parquet. Deux suspects ont été arrêtés en Italie. Le ministre de l'Intérieur, "
+                            "Laurent Viel, a salué le travail des policiers.")
+    assert not any(p == "HOLDS_ROLE" for _, p, _ in found)
