@@ -117,3 +117,16 @@ def test_a_capital_standing_for_its_country_still_locates_an_institution(nlp):
     text = ("Le musée Munch a prêté des toiles. Oslo a salué l'accord avec Paris. "
             "Le tableau vient du musée Munch d'Oslo.")
     assert ("musée Munch", "Oslo") in located(nlp, text)
+
+
+@pytest.mark.parametrize("text, town, region", [
+    ("Le village de Talloires, au bord du lac d'Annecy, accueille le festival.", "Talloires", "lac d'Annecy"),
+    ("Les pêcheurs ont accosté à Kuta, au cœur de Bali, mardi.", "Kuta", "Bali"),
+    ("Le ferry a accosté à Naxos, dans l'archipel des Cyclades, vendredi.", "Naxos", "Cyclades"),
+])
+def test_a_place_on_the_shore_or_in_the_heart_of_another(nlp, text, town, region):
+    assert (town, region) in located(nlp, text)
+
+
+def test_offshore_is_not_inside(nlp):
+    assert not located(nlp, "Une tempête a frappé Lampedusa, au large de la Sicile.")
