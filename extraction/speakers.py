@@ -818,7 +818,7 @@ class SpeakerResolver:
             if e is not None:
                 return Speaker(e.name, e.entity_id, e.label, mention, "title")
         # 6. an unnamed speaker keeps its phrase, without what only qualifies it
-        span = self._unnamed_core(span)
+        span = self._with_post(self._unnamed_core(span))
         if any(t.pos_ in ("NOUN", "PROPN") for t in span):
             return Speaker(span.text, None, None, Span(span.text, span.start_char, span.end_char),
                            "unnamed")
@@ -866,6 +866,19 @@ class SpeakerResolver:
         if k + 1 >= b or doc[k].text != "," or self._complement_of_noun(ms, doc[a].idx):
             return None
         return self._speaker(e, (doc[a].idx, doc[b - 1].idx + len(doc[b - 1])), "name")
+
+    def _with_post(self, span):
+        """"a confié un diplomate occidental | en poste à Bangui": the posting belongs to the
+        unnamed speaker ("un diplomate européen en poste à Chisinau"), as when it stands before
+        the verb; the phrase after the verb stops at the preposition."""
+        doc, e = self.doc, span.end
+        if not (len(span) >= 2 and span[0].lower_ in ("un", "une", "des") and e + 3 < len(doc)
+                and doc[e].lower_ == "en" and doc[e + 1].lower_ == "poste" and doc[e + 2].pos_ == "ADP"):
+            return span
+        np = np_forward(doc, e + 3, min(len(doc), e + 10), in_pp=True)
+        if np is None or np[0] != e + 3 or self._in_quotes(doc[np[0]].idx):
+            return span
+        return doc[span.start:np[1]]
 
     def _names_phrase(self, span, ms: int, me: int) -> bool:
         """The name heads the phrase ("le Sénégal voisin": only adjectives follow it) or closes it in

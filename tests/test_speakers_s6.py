@@ -138,3 +138,17 @@ def test_bare_role_with_another_nationality_is_someone_else(nlp):
     text = ("« Nous voulons la paix », a dit le ministre italien, Paolo Ferri, à Genève. "
             "Le ministre grec a estimé que « rien n'est réglé ».")
     assert speaker_of(nlp, text, "rien n'est réglé") != "Paolo Ferri"
+
+
+# -- "un diplomate en poste à X" after the verb keeps its posting ----------------------------
+
+@pytest.mark.parametrize("text, words, who", [
+    ("« Rien n'est encore joué », a confié un diplomate africain en poste à Nairobi.", "Rien n'est",
+     "un diplomate africain en poste à Nairobi"),
+    ("« La tension monte chaque jour », a raconté une diplomate européenne en poste au Caire, sous couvert d'anonymat.",
+     "tension monte", "une diplomate européenne en poste au Caire"),
+    ("« Les deux camps se parlent enfin », a estimé un observateur occidental en poste dans la capitale.",
+     "se parlent enfin", "un observateur occidental en poste dans la capitale"),
+])
+def test_posting_after_an_inverted_unnamed_speaker(nlp, text, words, who):
+    assert speaker_of(nlp, text, words) == who
