@@ -234,6 +234,8 @@ class _Extractor:
                 continue
             following = starts[i + 1] if i + 1 < n else len(text)
             word = text[starts[i]:ends[i]]
+            if word == "." and "\n" not in text[starts[i]:following] and i + 1 < n and text[following:following + 1].islower():
+                continue  # "Ferdinand Marcos Jr. s'est félicité": a sentence opens with a capital
             if word in END_PUNCT or "\n" in text[starts[i]:following] or (
                     len(word) > 1 and word[-1] == "." and i + 1 < n and self.inq[i + 1] != -1
                     and self.qtok[self.inq[i + 1]][0] == i + 1):  # "l'échantillon B. « ... »": the tokenizer kept the full stop
@@ -859,6 +861,19 @@ class _Extractor:
                     return k  # "..., et le club a dénoncé « B »", "..., mais il a assuré ...": a new clause of speaking
         return end
 
+    def _quote_in_phrase(self, end: int, seg_end: int) -> int:
+        """`end`, or the end of a quote opening a few words after it with no punctuation, cue or
+        finite verb between: the quoted words of one phrase ("un accord qui « envoie un message
+        clair » à ceux qui « pensent pouvoir ... »")."""
+        doc = self.doc
+        for x in range(end, min(seg_end, end + 6)):
+            if self.inq[x] != -1:
+                return self.qtok[self.inq[x]][1] if self.qtok[self.inq[x]][0] == x and x > end else end
+            t = doc[x]
+            if t.is_punct or self.cue_at(x) or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")):
+                return end
+        return end
+
     def _np_tail(self, q: int, k: int) -> bool:
         """After the quoted noun phrase q (its determiner inside the marks), the word at k opens a
         complement that the quoted words leave out: "a salué « l'engagement exceptionnel » des
@@ -1031,6 +1046,8 @@ class _Extractor:
                     # "a promis un « plan d'urgence » pour les éleveurs": the noun's complements,
                     # up to a comma opening an adverbial (", dans un contexte de ...")
                     end = max(end, self._adverbial_comma(end, self._clause_end(end, seg_start, seg_end, {p.first for p in post})))
+                elif after is not None and not after.is_punct:
+                    end = self._quote_in_phrase(end, seg_end)  # "un accord qui « A » à ceux qui « B »": both
                 obj = max(c.last + 1, c.obj_start)
                 while obj < start and (doc[obj].pos_ == "ADV" or (doc[obj].lower_ in CLITICS and doc[obj].pos_ == "PRON")
                                        or doc[obj].lower_ in INVERTED or pronoun_of(doc[obj])):
@@ -1368,6 +1385,10 @@ class _Extractor:
         colon = next((x for x in range(k - 2, seg_start, -1) if doc[x].text == ":" and self.inq[x] == -1), None)
         if colon is not None:  # "X n'est pas seul : plusieurs projets ont été gelés, selon Y": after the colon
             start = colon + 1
+        but = next((x for x in range(k - 3, start, -1) if doc[x].lower_ == "mais" and doc[x - 1].text == ","
+                    and self.inq[x] == -1), None)
+        if but is not None and self._finite_statement(but + 1, k - 1):
+            start = but + 1  # "Le montant n'a pas été divulgué, mais il pourrait dépasser X, selon Y": the last clause
         while start < k and (doc[start].is_punct or doc[start].is_space):
             start += 1
         kind = "mixed" if any(start <= self.qtok[q][0] < k for q in free) else "indirect"

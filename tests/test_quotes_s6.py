@@ -163,3 +163,34 @@ def test_participle_with_agent(nlp, text, want, who):
 ])
 def test_an_offer_explained_after_a_colon_is_no_quote(nlp, text):
     assert texts(nlp, text) == []
+
+
+# -- ", mais" before a trailing "selon"; two quoted bits of one phrase; "Jr." is no sentence end --
+
+@pytest.mark.parametrize("text, want", [
+    ("Le prix n'a pas été rendu public, mais il dépasserait les 20 millions d'euros, selon une source syndicale.",
+     "il dépasserait les 20 millions d'euros"),
+    ("La réunion a duré trois heures, mais aucun accord n'a été trouvé, selon un participant.",
+     "aucun accord n'a été trouvé"),
+    ("Le chantier a pris du retard, mais la livraison reste prévue en juin, selon la direction du port.",
+     "la livraison reste prévue en juin"),
+])
+def test_trailing_selon_reports_the_clause_after_mais(nlp, text, want):
+    assert want in texts(nlp, text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Le maire s'est félicité d'une décision qui « protège les habitants » contre ceux qui « spéculent sur la crise ».",
+     "une décision qui « protège les habitants » contre ceux qui « spéculent sur la crise »"),
+    ("La ministre a salué un accord qui « rassure les familles » face à ceux qui « misaient sur un échec ».",
+     "un accord qui « rassure les familles » face à ceux qui « misaient sur un échec »"),
+    ("Le syndicat a dénoncé une réforme qui « frappe les plus fragiles » au profit de ceux qui « ont déjà tout ».",
+     "une réforme qui « frappe les plus fragiles » au profit de ceux qui « ont déjà tout »"),
+])
+def test_two_quoted_bits_of_one_object(nlp, text, want):
+    assert want in texts(nlp, text)
+
+
+def test_a_name_suffix_does_not_end_the_sentence(nlp):
+    got = quotes(nlp, "Martin Luther King Jr. avait appelé à « juger les hommes sur leur caractère ».")
+    assert [q.text for q in got] == ["juger les hommes sur leur caractère"]
