@@ -1023,11 +1023,37 @@ def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float,
             # "a requis quatre ans contre X, ..., et trois ans contre Y": the parser hangs the second under the first
             out.extend(a for g in c.children if g.dep_ in ("nmod", "appos", "conj") and _case(g) == _case(c) != "de"
                        for a in _not_place(ctx, g, ctx.resolve(g, conf * 0.85), capitals=not explicit))
+            if c.i in ctx.mention_at:
+                out.extend(a for g in _listed_after(ctx, head, c) for a in ctx.resolve(g, conf * 0.85, conj=False))
         elif not preps and not has_obj and c.dep_ in ("obl:mod", "obl", "appos") and c.i > head.i \
                 and _case(c) is None \
                 and c.pos_ in ("PROPN", "NOUN"):
             # the parser often labels a direct object after an adverbial as obl:mod
             out.extend(ctx.resolve(c, conf * 0.85))
+    return out
+
+
+def _listed_after(ctx: _Context, head: Token, c: Token) -> list[Token]:
+    """"a multiplié les partenariats, avec les Etats-Unis, le Japon et l'Australie": the names listed after
+    the complement c that the parser hung on head one by one instead of coordinating them with c (only
+    commas, "et"/"ou" and articles between them, each a name with no preposition of its own)."""
+    def own_end(t: Token) -> int:  # the last token of t's phrase, without what is listed under it
+        return max([t.i] + [x.right_edge.i for x in t.children if x.dep_ not in ("conj", "appos", "cc", "punct")])
+
+    doc, out, end = ctx.doc, [], own_end(c)
+    candidates = [g for g in head.children if g.i > c.i and g.dep_ not in ("punct", "cc", "det")]
+    # (or hung on c as an apposition: "avec l'Inde, le Japon et la Corée"; the last one a conjunct of the one before)
+    candidates += [a for a in c.children if a.dep_ == "appos"]
+    candidates += [x for g in candidates for x in g.children if x.dep_ == "conj"]
+    for g in sorted(candidates, key=lambda t: t.i):
+        k = end + 1
+        while k < g.i and (doc[k].text in (",", "et", "ou") or doc[k].pos_ == "DET"):
+            k += 1
+        if k != g.i or g.i not in ctx.mention_at or _case(g) is not None \
+                or g.dep_ not in ("obl:mod", "obl", "conj", "appos"):
+            break
+        out.append(g)
+        end = own_end(g)
     return out
 
 
@@ -1203,6 +1229,10 @@ class _Collector:
             role: str | None = None) -> None:
         if subj.entity_id == obj.entity_id or subj.name == obj.name:
             return
+        if predicate not in _STRUCTURAL and any(
+                (x.entity_id or x.name, "HOLDS_ROLE", y.entity_id or y.name) in self.best and y.label == "LOC"
+                for x, y in ((subj, obj), (obj, subj))):
+            return  # "Son chef de la diplomatie, X, a défendu la position de Madrid": no event with one's own country
         conf = round(conf * min(subj.conf, obj.conf), 3)
         if conf < MIN_CONFIDENCE:
             return
@@ -2548,6 +2578,49 @@ def _company_towns(ctx: _Context, out: _Collector) -> None:
                 _town_arg(ctx, idx, span_b), noun, 0.6)
 
 
+_RANKS = frozenset({"premier", "première", "deuxième", "second", "seconde", "troisième", "quatrième",
+                    "cinquième", "principal", "principale"})
+_RANKED_NOUNS = _COMPANY_NOUNS | frozenset({"syndicat", "parti", "employeur", "distributeur", "armateur",
+                                            "transporteur", "club"})
+
+
+def _ranked_in(ctx: _Context, out: _Collector) -> None:
+    """"UniCredit ... est la deuxième banque d'Italie", "Allianz, premier assureur d'Allemagne": a company
+    ranked among those of a place is in that place (LOCATED_IN; not "deuxième client de la Chine": a kind
+    of organisation only)."""
+    doc = ctx.doc
+    lowers = lower_forms(doc)
+    for r in [i for i, w in enumerate(lowers) if w in _RANKS]:
+        n = r + 1
+        if n + 2 >= len(doc) or fold(lowers[n]) not in _RANKED_NOUNS or doc[n].pos_ != "NOUN":
+            continue
+        k = n + 1
+        while k < len(doc) and k - n <= 2 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+            k += 1  # "premier groupe bancaire de"
+        if k + 1 >= len(doc) or lowers[k] not in _DE:
+            continue
+        k += 1
+        while k < len(doc) and doc[k].pos_ == "DET":
+            k += 1
+        if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "LOC":
+            continue
+        noun = doc[n]
+        subj = [c for c in noun.children if c.dep_ == "nsubj"]
+        if not subj and any(c.dep_ == "cop" for c in noun.children):  # (a name parsed as a loose "dep")
+            subj = [c for c in noun.children if c.dep_ == "dep" and c.i < r and c.i in ctx.mention_at]
+        j = r - 1 - (r >= 1 and doc[r - 1].pos_ == "DET")
+        if subj:
+            owners = ctx.resolve(subj[0], 0.8, conj=False)  # "X est la deuxième banque de Y"
+        elif j >= 1 and doc[j].text == "," and j - 1 in ctx.mention_at:
+            owners = ctx.resolve(doc[j - 1], 0.8, conj=False)  # "X, premier assureur de Y"
+        else:
+            continue
+        place = ctx.mention_at[k]
+        for owner in owners:
+            if owner.label == "ORG":
+                out.add(owner, "LOCATED_IN", _town_arg(ctx, place[0], place[1]), noun, 0.6)
+
+
 def _town_arg(ctx: _Context, idx: int, span: Span) -> _Arg:
     """A town's argument; the town's own name when its entity is its country ("le musée Munch d'Oslo" in an
     article where "Oslo" also stood for Norway's government)."""
@@ -2764,6 +2837,48 @@ def _conditional_threats(ctx: _Context, out: _Collector) -> None:
                 out.add(s, "THREATEN", o, verb, 0.85)
 
 
+_SITS = frozenset({"siège", "siègent", "siégeait", "siégeaient", "siégé", "siéger", "siégera", "siégeront",
+                   "siégeant", "siégerait", "siégeraient"})
+
+
+def _sitting_members(ctx: _Context, out: _Collector) -> None:
+    """"X, qui siège au conseil des gouverneurs de la BCE", "Le Kenya siège au Conseil de sécurité": MEMBER_OF
+    the body (or the organisation named at its end, when the article names it on its own)."""
+    doc = ctx.doc
+    lowers = lower_forms(doc)
+    for i in tokens_with_lemma(doc, ("siéger", "siège")):
+        if lowers[i] not in _SITS or i + 2 >= len(doc) or lowers[i + 1] not in ("au", "aux", "à", "dans") or i < 1:
+            continue
+        if lowers[i - 1] == "qui" and i >= 3 and doc[i - 2].text == ",":
+            found = ctx._near_antecedent(doc[i - 2], 1)
+            subj_at = found[0] if found is not None else None
+        else:
+            subj_at = i - 1 if i - 1 in ctx.mention_at else None
+        if subj_at is None or subj_at not in ctx.mention_at:
+            continue
+        k = i + 2 + (lowers[i + 1] == "à" and doc[i + 2].pos_ == "DET")
+        while k < min(len(doc), i + 9) and k not in ctx.mention_at and (
+                doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "DET") or lowers[k] in _DE):
+            k += 1  # "au conseil d'administration de Vinci": the organisation the board belongs to
+        if k not in ctx.mention_at:
+            continue
+        body, m = ctx.mention_at[k]
+        if ctx.entities[body].label != "ORG":
+            continue
+        # "Conseil des gouverneurs de la BCE": the BCE, when the article names it apart
+        tail = re.split(r" (?:de la|du|des|de l'|de l’|d'|d’|de) ", m.text)[-1]
+        if tail != m.text:
+            body = next((idx for idx, e in enumerate(ctx.entities) if idx != body and e.label == "ORG"
+                         and any(x.text == tail for x in e.mentions)), body)
+            if body != ctx.mention_at[k][0]:
+                m = next(x for x in ctx.entities[body].mentions if x.text == tail)
+        subj_idx, subj_span = ctx.mention_at[subj_at]
+        if subj_idx == body:
+            continue
+        trig = Span(doc[i].text, doc[i].idx, doc[i].idx + len(doc[i].text))
+        out.add(ctx.arg_of_entity(subj_idx, subj_span, 1.0), "MEMBER_OF", ctx.arg_of_entity(body, m, 1.0), trig, 0.6)
+
+
 _AFFILIATION_PREPS = frozenset({"à", "chez", "de", "du", "d'", "d’"})
 
 
@@ -2822,10 +2937,12 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _national_places(ctx, out)
     _institution_towns(ctx, out)
     _company_towns(ctx, out)
+    _ranked_in(ctx, out)
     _appointments(ctx, out)
     _posts(ctx, out)
     _one_of_members(ctx, out)
     _affiliations(ctx, out)
+    _sitting_members(ctx, out)
     _departures(ctx, out)
     _contracts(ctx, out)
     _conditional_threats(ctx, out)
@@ -2950,6 +3067,10 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 predicate = "COERCE"
                 subjects = [a for a in subjects if fold(a.name).split(" ")[0] in _COURTS]
                 objects = [a for a in objects if a.label == "PER"]
+            if verb_lemma == "juger" and not any(fold(a.name).split(" ")[0] in _COURTS for a in subjects):
+                # only a court's trial, or a defendant judged: "a jugé 'inacceptable' que X ..." is an opinion
+                objects = [] if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) else \
+                    [a for a in objects if a.label == "PER"]
             if predicate == "REPLACES" and subjects and all(a.label == "PER" for a in subjects):
                 objects = [a for a in objects if a.label == "PER"]  # "a succédé à X à Matignon": a seat, no predecessor
             if predicate in NO_PERSON_SUBJECT:  # "Mbappé a quitté le PSG" is no withdrawal

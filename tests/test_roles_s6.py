@@ -110,3 +110,31 @@ def test_state_office_not_given_to_a_country_only_named_as_a_place(nlp):
                             "parquet. Deux suspects ont été arrêtés en Italie. Le ministre de l'Intérieur, "
                             "Laurent Viel, a salué le travail des policiers.")
     assert not any(p == "HOLDS_ROLE" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La Banque centrale européenne (BCE) a maintenu ses taux. Mme Reynaud, qui siège au Conseil des gouverneurs "
+     "de la BCE, a estimé qu'une hausse n'était pas d'actualité.", "Banque centrale européenne"),
+    ("Le groupe Vinci a publié ses comptes. Paul Ravier, qui siège au conseil d'administration du groupe Vinci, "
+     "a démissionné.", "Vinci"),
+    ("Le Japon siège au conseil des gouverneurs de l'Agence internationale de l'énergie atomique (AIEA).",
+     "Agence internationale de l'énergie atomique"),
+])
+def test_sitting_on_a_board_is_membership(nlp, text, expected):
+    assert any(p == "MEMBER_OF" and o == expected for _, p, o in structural(nlp, text))
+
+
+def test_headquarters_is_no_sitting(nlp):
+    assert not structural(nlp, "Le groupe Vinci, dont le siège est à Nanterre, a publié ses comptes.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La responsable d'IG Metall pour la Basse-Saxe et la Saxe-Anhalt, Sabine Ostermann, accuse la direction.",
+     ("Sabine Ostermann", "HOLDS_ROLE", "IG Metall")),
+    ("Le secrétaire de la CGT pour la Lorraine et l'Alsace, Marc Weber, a dénoncé le plan.",
+     ("Marc Weber", "HOLDS_ROLE", "CGT")),
+    ("La tête de liste du Parti socialiste, Anne Roussel, a reconnu sa défaite.",
+     ("Anne Roussel", "HOLDS_ROLE", "Parti socialiste")),
+])
+def test_officer_of_an_organisation_for_named_areas(nlp, text, expected):
+    assert expected in structural(nlp, text)
