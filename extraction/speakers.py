@@ -817,6 +817,10 @@ class SpeakerResolver:
                 fold(e.name) == country or any(fold(m.text) == country for m in e.mentions))), None)
             if e is not None:
                 return Speaker(e.name, e.entity_id, e.label, mention, "title")
+        # 5c. "selon une étude du cabinet | EY": the name the parser left out of the phrase
+        sp = self._org_name_after(span)
+        if sp is not None:
+            return sp
         # 6. an unnamed speaker keeps its phrase, without what only qualifies it
         span = self._with_post(self._unnamed_core(span))
         if any(t.pos_ in ("NOUN", "PROPN") for t in span):
@@ -866,6 +870,20 @@ class SpeakerResolver:
         if k + 1 >= b or doc[k].text != "," or self._complement_of_noun(ms, doc[a].idx):
             return None
         return self._speaker(e, (doc[a].idx, doc[b - 1].idx + len(doc[b - 1])), "name")
+
+    def _org_name_after(self, span) -> Speaker | None:
+        """A phrase ending on an organisation noun right before an organisation's name the phrase
+        did not take in (the parser may tag a short name "EY" as a preposition): "une étude du
+        cabinet EY", "selon l'agence Fitch"."""
+        doc, e = self.doc, span.end
+        if e >= len(doc) or not (span[-1].is_lower and fold(span[-1].text) in ORG_NOUNS):
+            return None
+        i = bisect_left(self.starts, doc[e].idx)
+        if i >= len(self.mentions) or self.mentions[i][0] != doc[e].idx or self.mentions[i][3].label != "ORG" \
+                or self._in_quotes(doc[e].idx):
+            return None
+        ent, end = self.mentions[i][3], self.mentions[i][1]
+        return self._speaker(ent, (span.start_char, end), "name")
 
     def _with_post(self, span):
         """"a confié un diplomate occidental | en poste à Bangui": the posting belongs to the

@@ -152,3 +152,22 @@ def test_bare_role_with_another_nationality_is_someone_else(nlp):
 ])
 def test_posting_after_an_inverted_unnamed_speaker(nlp, text, words, who):
     assert speaker_of(nlp, text, words) == who
+
+
+# -- an organisation's name right after the organisation noun that closes the phrase --------
+
+def test_org_name_after_the_phrase_the_parser_cut(nlp):
+    from extraction.model import Entity, Mention
+    from extraction.speakers import SpeakerResolver
+    for text, phrase, name in [
+        ("Les ventes ont reculé de 3 %, selon une étude du cabinet KPX publiée lundi.", "une étude du cabinet", "KPX"),
+        ("Le trafic a doublé en un an, selon un rapport de l'agence Fitchel.", "un rapport de l'agence", "Fitchel"),
+        ("La dette a atteint un record, selon les calculs de l'institut Ifrap.", "les calculs de l'institut", "Ifrap"),
+    ]:
+        doc = nlp(text)
+        s = text.index(name)
+        ent = Entity("e1", name, "ORG", [Mention(name, s, s + len(name), "name")])
+        a = text.index(phrase)
+        span = doc.char_span(a, a + len(phrase), alignment_mode="expand")
+        sp = SpeakerResolver(doc, [ent], []).resolve((span.start, span.end), 0)
+        assert sp is not None and sp.name == name, (text, sp)
