@@ -1293,10 +1293,15 @@ def _previous_subject(ctx: _Context, char: int) -> list[_Arg]:
     return []
 
 
+_SPEAKING_FOR = frozenset(fold(w) for w in ("envoyé", "envoyée", "émissaire", "négociateur", "négociatrice",
+                                             "porte-parole"))
+
+
 def _possessive_state(ctx: _Context, t: roles.Title) -> _Arg | None:
     """The owner of "son/sa/leur" before a state office ("sa Première ministre", "son ministre de la
-    Défense"): the subject of the clause before (same sentence first), when it is a country."""
-    if not _national_office(t):
+    Défense", "par la voix de son envoyé spécial pour le climat"): the subject of the clause before (same
+    sentence first), when it is a country."""
+    if not _national_office(t) and not (t.scope == "national" and fold(t.role.split()[0]) in _SPEAKING_FOR):
         return None
     for a in _previous_subject(ctx, t.start):
         if a.label == "LOC" and (a.name in ctx.by_country or country(a.name)):
@@ -1461,6 +1466,13 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             org = ctx.entities[t.org]
             m = next((m for m in org.mentions if t.start <= m.start < t.end), org.mentions[0])
             obj = ctx.arg_of_entity(t.org, Span(m.text, m.start, m.end), 1.0)
+            words = org.name.split()
+            if org.label == "ORG" and fold(words[0]) == "ministere" and t.scope != "represents" \
+                    and (nation := next((c for w in words[1:3] if (c := country_of_adjective(w))), None)):
+                # "le porte-parole du ministère chinois des Affaires étrangères, X": an office of China
+                tok = doc[_token_at(doc, m.start)]
+                out.add(subj, "HOLDS_ROLE", ctx.country_arg(nation, tok, 1.0), trig, 0.8, t.role)
+                continue
             if org.label == "PER":  # "l'avocat de Gérard Lambert"
                 if t.scope == "represents":
                     out.add(subj, "REPRESENTS", obj, trig, 0.8)
@@ -2606,8 +2618,22 @@ def _ranked_in(ctx: _Context, out: _Collector) -> None:
             continue
         noun = doc[n]
         subj = [c for c in noun.children if c.dep_ == "nsubj"]
-        if not subj and any(c.dep_ == "cop" for c in noun.children):  # (a name parsed as a loose "dep")
+        cop = next((c for c in noun.children if c.dep_ == "cop"), None)
+        if not subj and cop is not None:  # (a name parsed as a loose "dep")
             subj = [c for c in noun.children if c.dep_ == "dep" and c.i < r and c.i in ctx.mention_at]
+        if not subj and cop is not None:
+            # the name opening the sentence, its clause between commas ("X, dont le siège est à Y, est la
+            # deuxième banque de Z"), when the parser hung it on the paragraph before
+            p = cop.i - 1
+            while p > 0 and cop.i - p < 25 and not (doc[p - 1].is_space and "\n" in doc[p - 1].text
+                                                    or doc[p - 1].text in (".", "!", "?")):
+                p -= 1
+            if p in ctx.mention_at and doc[cop.i - 1].text == ",":
+                q = p
+                while q < cop.i and ctx.mention_at.get(q) == ctx.mention_at[p]:
+                    q += 1
+                if doc[q].text == ",":
+                    subj = [doc[p]]
         j = r - 1 - (r >= 1 and doc[r - 1].pos_ == "DET")
         if subj:
             owners = ctx.resolve(subj[0], 0.8, conj=False)  # "X est la deuxième banque de Y"

@@ -54,6 +54,28 @@ FOUND = [
      ("Chypre", "REJECT", "Turquie")),
     ("Le Danemark a rejeté l'idée d'une adhésion de la Turquie.", ("Danemark", "REJECT", "Turquie")),
     ("L'Autriche s'est opposée à la perspective d'une adhésion de la Serbie.", ("Autriche", "REJECT", "Serbie")),
+    # calling a rally in front of someone's building, or a strike against someone, is a protest against them
+    ("Le syndicat FO a appelé à un rassemblement samedi devant le siège de Carrefour à Massy.",
+     ("FO", "PROTEST", "Carrefour")),
+    ("Le collectif Nous Toutes a appelé à un rassemblement devant l'ambassade d'Iran.",
+     ("Nous Toutes", "PROTEST", "Iran")),
+    ("La CGT a appelé à une grève contre la direction de Renault.", ("CGT", "PROTEST", "Renault")),
+    # the named holder of a long title is the subject, not the organisation in the title
+    ("Le secrétaire général de la CGT pour la Bretagne et les Pays de la Loire, Marc Le Goff, accuse la "
+     "direction de Renault d'avoir menti.", ("Marc Le Goff", "ACCUSE", "Renault")),
+    ("La responsable de la FNSEA pour l'Occitanie et la Provence, Julie Fabre, accuse la direction de "
+     "Lactalis d'avoir trahi les éleveurs.", ("Julie Fabre", "ACCUSE", "Lactalis")),
+    ("Le délégué de SUD pour la région Grand Est, Karim Haddad, accuse la direction d'Arcelor d'avoir menti.",
+     ("Karim Haddad", "ACCUSE", "Arcelor")),
+    # a list after a preposition that the parser did not coordinate: one relation with each name
+    ("Manille a multiplié ces dernières années les partenariats de défense, avec les Etats-Unis, le Japon "
+     "et l'Australie.", ("Philippines", "COOPERATE", "Australie")),
+    ("Hanoï a renforcé sa coopération militaire avec l'Inde, le Japon et la Corée du Sud.",
+     ("Vietnam", "COOPERATE", "Japon")),
+    ("Hanoï a renforcé sa coopération militaire avec l'Inde, le Japon et la Corée du Sud.",
+     ("Vietnam", "COOPERATE", "Corée du Sud")),
+    ("Rabat a multiplié les accords commerciaux, avec le Nigeria, le Ghana et le Sénégal.",
+     ("Maroc", "AGREE", "Sénégal")),
     # an act judged ("condamner", "dénoncer", "saluer") happened, even when the judgement is only expected
     ("Le communiqué final devrait condamner l'invasion russe de la Géorgie.", ("Russie", "ASSAULT", "Géorgie")),
     ("Les ministres pourraient dénoncer l'offensive turque contre la Syrie.", ("Turquie", "ASSAULT", "Syrie")),
@@ -70,6 +92,24 @@ NOT_FOUND = [
     # the thing sent is no sender
     ("L'Italie a annoncé l'envoi de quatre Airbus en Tunisie.", ("Airbus", "AID", "Tunisie")),
     ("La Suède et la Finlande ont annoncé l'envoi de deux Rafale au Maroc.", ("Rafale", "AID", "Maroc")),
+    # the organisation in the title of a named person is no subject
+    ("Le secrétaire général de la CGT pour la Bretagne et les Pays de la Loire, Marc Le Goff, accuse la "
+     "direction de Renault d'avoir menti.", ("CGT", "ACCUSE", "Renault")),
+    # a rally before an institution named as such: a place, no target
+    ("La déléguée CGT du site, Sandrine Bouvet, appelle à un rassemblement lundi devant la préfecture du "
+     "Cher, à Bourges.", ("Sandrine Bouvet", "PROTEST", "préfecture du Cher")),
+    ("La déléguée CGT du site, Sandrine Bouvet, appelle à un rassemblement lundi devant la préfecture du "
+     "Cher, à Bourges.", ("Sandrine Bouvet", "REQUEST", "préfecture du Cher")),
+    # an opinion is no trial
+    ("Le ministre turc des Affaires étrangères, Emre Yalçın, a jugé inacceptable que la Grèce soit "
+     "visée par des restrictions de l'Union européenne.", ("Emre Yalçın", "COERCE", "Grèce")),
+    ("Le chef de la diplomatie polonaise, Jan Nowak, a jugé la décision de Berlin irresponsable.",
+     ("Jan Nowak", "COERCE", "Allemagne")),
+    # no event between a minister and their own country
+    ("Le ministre espagnol des Affaires étrangères, Javier Montero, a défendu la position de Madrid.",
+     ("Javier Montero", "SUPPORT", "Espagne")),
+    ("La ministre italienne de la Défense, Giulia Conti, a salué la décision de Rome.",
+     ("Giulia Conti", "SUPPORT", "Italie")),
     # a weapon under a verb judging or reporting its use
     ("La Russie a dénoncé l'usage de missiles contre la Crimée.", ("Russie", "ASSAULT", "Crimée")),
     ("Le Vietnam a accusé la Chine d'avoir fait usage de canons à eau contre un navire vietnamien.",
