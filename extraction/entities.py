@@ -113,7 +113,7 @@ PLACE_CONTEXT = frozenset({
     "préfecture", "agglomération", "ville", "métro", "hôpital", "musée", "stade", "tribunal", "parquet",
     "nord-est", "nord-ouest", "sud-est", "sud-ouest",  # "au nord-est d'Athènes": the city as a place
     "procureur", "cour", "marathon", "conseil municipal", "conseiller", "adjoint", "bourse", "place",
-    "originaire", "originaires", "natif", "native", "natifs",
+    "originaire", "originaires", "natif", "native", "natifs", "territoire", "alentours", "abords",
     # places in a town and a home there: "aux carrefours de Banjul", "à son domicile de Kinshasa"
     "carrefour", "avenue", "boulevard", "faubourg", "plage", "prison", "domicile", "résidence",
     # events named after the city where they took place: "l'accord de Doha", "le sommet de Madrid"
@@ -1093,7 +1093,14 @@ def _place_use(doc: Doc, start: int, end: int) -> bool:
     if prev.lower_ in ("à", "au", "aux") or prev.text == "A":  # "A Monrovia, le ministre...": "À" unaccented
         # "à Moscou" is a recipient after a transfer verb ("a valu à Moscou des sanctions")
         return doc[start:end].root.head.lemma_ not in RECIPIENT_VERBS
+    if prev.lower_ == "pour" and (doc[start:end].root.head.lemma_ in _DEPARTURE_VERBS
+                                  or any(doc[k].lemma_ in _DEPARTURE_VERBS for k in range(max(start - 4, 0), start - 1))):
+        return True  # "doit s'envoler mercredi pour Tokyo", "partira lundi pour Madrid": a destination
     return prev.lower_ in _LOCATIVE
+
+
+# verbs of leaving whose "pour" names a destination: "partir pour Tokyo", "s'envoler pour Séoul"
+_DEPARTURE_VERBS = frozenset({"partir", "envoler", "décoller", "embarquer", "repartir", "appareiller", "quitter"})
 
 
 # nouns that a capital's name may follow in apposition, naming the city itself

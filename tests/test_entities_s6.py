@@ -202,3 +202,13 @@ def test_a_ground_named_stade_de_is_a_place(nlp, text, venue):
 def test_an_international_court_and_the_city_where_it_sits(nlp, text, court):
     found = ents(nlp, text)
     assert found.get(court) == "ORG" and found.get("La Haye") == "LOC"
+
+
+@pytest.mark.parametrize("text, city, country", [
+    ("Le président doit s'envoler mercredi pour Tokyo. Le Japon a salué la visite.", "Tokyo", "Japon"),
+    ("Le ministre partira lundi pour Madrid. L'Espagne a confirmé la rencontre.", "Madrid", "Espagne"),
+    ("Tout civil présent sur le territoire de Port-au-Prince court un risque. Haïti est en crise.", "Port-au-Prince", "Haïti"),
+])
+def test_a_capital_as_a_destination_or_a_territory_is_the_city(nlp, text, city, country):
+    found = ents(nlp, text)
+    assert found.get(city) == "LOC" and found.get(country) == "LOC"
