@@ -478,8 +478,9 @@ class SpeakerResolver:
         e = next((x for x in self.entities if x.entity_id == sp.entity_id), None)
         if e is None:
             return None
-        if any(role_class(key) not in (None, cls) for key, x in self.titles if x is e):
-            return None
+        if cls not in ("responsable", "dirigeant", "dirigeante") and any(
+                role_class(key) not in (None, cls) for key, x in self.titles if x is e):
+            return None  # ("la responsable polonaise" may be any office: "la commissaire européenne")
         theirs = {n for n, people in self.nations.items() if e in people}
         if theirs and not theirs & own:
             return None

@@ -134,6 +134,13 @@ def test_bare_role_with_nationality_is_the_last_speaker(nlp, text, words, who):
     assert speaker_of(nlp, text, words) == who
 
 
+def test_generic_role_with_nationality_is_the_last_speaker_whatever_their_office(nlp):
+    text = ("La commissaire européenne à l'Énergie, Marta Kowalczyk, a visité la centrale. « Nous tiendrons nos "
+            "promesses », a déclaré Mme Kowalczyk. La responsable polonaise a précisé que « les fonds arriveront "
+            "avant l'hiver ».")
+    assert speaker_of(nlp, text, "fonds arriveront") == "Marta Kowalczyk"
+
+
 def test_bare_role_with_another_nationality_is_someone_else(nlp):
     text = ("« Nous voulons la paix », a dit le ministre italien, Paolo Ferri, à Genève. "
             "Le ministre grec a estimé que « rien n'est réglé ».")
