@@ -861,6 +861,17 @@ class _Extractor:
                     return k  # "..., et le club a dénoncé « B »", "..., mais il a assuré ...": a new clause of speaking
         return end
 
+    def _foreseen(self, cue: _Cue) -> bool:
+        """An infinitive cue under "devrait", "doit", "pourrait" (directly or coordinated): "la
+        déclaration finale devrait réaffirmer ... et condamner « ... »" foresees words not yet said."""
+        v = self.doc[cue.first]
+        if "Inf" not in v.morph.get("VerbForm"):
+            return False
+        h = v.head if v.dep_ != "conj" else v.head.head
+        if v.dep_ == "conj" and "Inf" not in v.head.morph.get("VerbForm"):
+            return False
+        return h is not v and h.lemma_ in ("devoir", "pouvoir") and h.i < v.i and "Fin" in h.morph.get("VerbForm")
+
     def _quote_in_phrase(self, end: int, seg_end: int) -> int:
         """`end`, or the end of a quote opening a few words after it with no punctuation, cue or
         finite verb between: the quoted words of one phrase ("un accord qui « envoie un message
@@ -1007,7 +1018,7 @@ class _Extractor:
         doc, inq = self.doc, self.inq
         near = self.cue_list[bisect_left(self.cue_list, seg_start):bisect_left(self.cue_list, seg_end)]
         cues = [c for c in (self.cue_at(i) for i in near if inq[i] == -1)
-                if c and not self._passive(c, seg_start)]
+                if c and not self._passive(c, seg_start) and not self._foreseen(c)]
         if not cues and not self._quote_or_selon_in(seg_start, seg_end):
             return  # most sentences: nothing reports anything
         for i in near:

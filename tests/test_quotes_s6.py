@@ -194,3 +194,14 @@ def test_two_quoted_bits_of_one_object(nlp, text, want):
 def test_a_name_suffix_does_not_end_the_sentence(nlp):
     got = quotes(nlp, "Martin Luther King Jr. avait appelé à « juger les hommes sur leur caractère ».")
     assert [q.text for q in got] == ["juger les hommes sur leur caractère"]
+
+
+# -- words foreseen, not said ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Le communiqué final devrait condamner « une violation flagrante du cessez-le-feu ».",
+    "La résolution pourrait dénoncer « des entraves répétées » à l'acheminement de l'aide.",
+    "Le texte doit réaffirmer le soutien des Vingt-Sept et saluer « le courage » des civils.",
+])
+def test_a_cue_under_devoir_or_pouvoir_reports_nothing(nlp, text):
+    assert texts(nlp, text) == []
