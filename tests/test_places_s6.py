@@ -130,3 +130,16 @@ def test_a_place_on_the_shore_or_in_the_heart_of_another(nlp, text, town, region
 
 def test_offshore_is_not_inside(nlp):
     assert not located(nlp, "Une tempête a frappé Lampedusa, au large de la Sicile.")
+
+
+@pytest.mark.parametrize("text, org, place", [
+    ("Allianz, premier assureur d'Allemagne, a publié ses comptes.", "Allianz", "Allemagne"),
+    ("Le rachat de Carrefour, premier employeur privé de France, inquiète les syndicats.", "Carrefour", "France"),
+    ("Allianz, qui emploie 150.000 personnes, est le premier assureur d'Allemagne.", "Allianz", "Allemagne"),
+])
+def test_a_company_ranked_among_a_places(nlp, text, org, place):
+    assert (org, place) in located(nlp, text)
+
+
+def test_a_client_of_a_country_is_not_in_it(nlp):
+    assert not located(nlp, "Renault, deuxième client de la Chine, a réduit ses achats.")
