@@ -706,6 +706,15 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
             stolen = [c for c in v.head.children if c.dep_ in _SUBJ_DEPS and v.head.i < c.i < v.i]
             if len(stolen) and len([c for c in v.head.children if c.dep_ in _SUBJ_DEPS]) >= 2:
                 return ctx.resolve(stolen[-1], conf * 0.85)
+        # "M. Iliev, dont le parti a fait ..., a exclu X": the parser gave the relative clause's verb (this
+        # verb's head, or a clause hung under it) both subjects; the first, before the relative pronoun, is ours
+        relatives = [v.head] if v.dep_ in ("advcl", "parataxis", "conj") and v.head.i < v.i else []
+        relatives += [c for c in v.children if c.dep_ in ("advcl", "parataxis") and c.i < v.i]
+        for w in relatives:
+            before = [c for c in w.children if c.dep_ in _SUBJ_DEPS and c.i < w.i]
+            if w.pos_ == "VERB" and len(before) == 2 and any(
+                    t.text == "," and ctx.doc[t.i + 1].lower_ in ("dont", "qui") for t in ctx.doc[before[0].i + 1:before[1].i]):
+                return ctx.resolve(before[0], conf * 0.85)
         if v.dep_ == "xcomp" and any(c.dep_ == "obj" and c.lemma_.lower() not in _TIME for c in v.head.children):
             # object control: in "inviter X à rejoindre", X is the one who joins
             return [a for c in v.head.children if c.dep_ == "obj" and c.lemma_.lower() not in _TIME
@@ -1293,8 +1302,9 @@ def _previous_subject(ctx: _Context, char: int) -> list[_Arg]:
     return []
 
 
-_SPEAKING_FOR = frozenset(fold(w) for w in ("envoyé", "envoyée", "émissaire", "négociateur", "négociatrice",
-                                             "porte-parole"))
+# (not "porte-parole": a ministry's spokesman speaks of its country's acts, "La France ..., a déclaré son
+# porte-parole", and is the ministry's)
+_SPEAKING_FOR = frozenset(fold(w) for w in ("envoyé", "envoyée", "émissaire", "négociateur", "négociatrice"))
 
 
 def _possessive_state(ctx: _Context, t: roles.Title) -> _Arg | None:
@@ -1466,13 +1476,6 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             org = ctx.entities[t.org]
             m = next((m for m in org.mentions if t.start <= m.start < t.end), org.mentions[0])
             obj = ctx.arg_of_entity(t.org, Span(m.text, m.start, m.end), 1.0)
-            words = org.name.split()
-            if org.label == "ORG" and fold(words[0]) == "ministere" and t.scope != "represents" \
-                    and (nation := next((c for w in words[1:3] if (c := country_of_adjective(w))), None)):
-                # "le porte-parole du ministère chinois des Affaires étrangères, X": an office of China
-                tok = doc[_token_at(doc, m.start)]
-                out.add(subj, "HOLDS_ROLE", ctx.country_arg(nation, tok, 1.0), trig, 0.8, t.role)
-                continue
             if org.label == "PER":  # "l'avocat de Gérard Lambert"
                 if t.scope == "represents":
                     out.add(subj, "REPRESENTS", obj, trig, 0.8)
@@ -2065,6 +2068,9 @@ _PLACE_HEADS = frozenset({"ville", "region", "province", "capitale", "localite",
                           "arrondissement", "chef-lieu", "bourgade", "cite", "agglomeration", "metropole"})
 
 
+_SHORES = frozenset({"cote", "rive", "rives", "littoral", "ile", "bord", "rivage", "berges"})
+
+
 def _place_noun_phrase(doc: Doc, k: int) -> int | None:
     """After an apposition comma (and its article): adjectives, a place noun, adjectives and 'de'
     ("dernière grande ville du", "région séparatiste prorusse de"); the token after 'de', or None."""
@@ -2131,6 +2137,13 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                 if k + 1 < len(doc) and (doc[k].lemma_ in PROXY_NOUNS or doc[k].lower_ in DIRECTIONS) \
                         and doc[k + 1].lower_ in _DE:  # ", dans la province du Sud-Kivu", ", dans l'est de la RDC"
                     k += 2
+            elif doc[k].lower_ == "sur" and k + 1 < len(doc) and doc[k + 1].pos_ == "DET":
+                # "le port de Ravenne, sur l'Adriatique", "Naxos, sur l'île de X" (not "sur la route de X")
+                k += 2
+                if k + 1 < len(doc) and fold(doc[k].text) in _SHORES and doc[k + 1].lower_ in _DE:
+                    k += 2 + (k + 2 < len(doc) and doc[k + 2].pos_ == "DET")
+                if k not in starts or ctx.entities[starts[k][2]].label != "LOC":
+                    continue
             elif doc[k].lower_ == "près":
                 continue  # "Loon-Plage, près de Dunkerque": near a town is not in it
             elif doc[k].lower_ in _BASED and k + 1 < len(doc) and doc[k + 1].lower_ in _WHERE:
@@ -2400,9 +2413,7 @@ def _where_clauses(ctx: _Context, out: _Collector) -> None:
         if outer.label != "LOC":
             continue
         j = s - 1 - (s >= 1 and doc[s - 1].pos_ == "DET")
-        if not country(outer.name) and not (j >= 1 and doc[j].lower_ in _DE
-                                            and fold(doc[j - 1].text) in _REGION_HEADS):
-            continue
+        wide = country(outer.name) or j >= 1 and doc[j].lower_ in _DE and fold(doc[j - 1].text) in _REGION_HEADS
         stop = next((t.i for t in doc[e + 2:doc[e].sent.end] if t.text in (",", ";", ":", "(")), doc[e].sent.end)
         for s2, e2, idx2 in ments[n + 1:]:
             if s2 >= stop:
@@ -2410,10 +2421,15 @@ def _where_clauses(ctx: _Context, out: _Collector) -> None:
             inner = ctx.entities[idx2]
             if s2 < e + 2 or idx2 == idx or inner.label != "LOC" or country(inner.name):
                 continue
-            k = s2 - 1 - (doc[s2 - 1].pos_ == "DET")
-            if not (doc[k].lower_ in ("à", "au") or doc[k].lower_ in _DE and k >= 1
-                    and fold(doc[k - 1].text) in _PLACE_HEADS):
-                continue
+            if any(t.dep_ in ("nsubj", "nsubj:pass") and t.head.i >= e + 2 for t in doc[s2:e2]):
+                pass  # the place the clause is about: "le centre d'Athènes, où l'Acropole a été fermée"
+            elif not wide:
+                continue  # after a town, a town named in the clause is elsewhere ("où il arrivait de Lyon")
+            else:
+                k = s2 - 1 - (doc[s2 - 1].pos_ == "DET")
+                if not (doc[k].lower_ in ("à", "au") or doc[k].lower_ in _DE and k >= 1
+                        and fold(doc[k - 1].text) in _PLACE_HEADS):
+                    continue
             out.add(ctx.arg_of_entity(idx2, ctx.mention_at[s2][1], 1.0), "LOCATED_IN",
                     ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), doc[e + 1], 0.65)
 

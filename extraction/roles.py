@@ -39,6 +39,7 @@ _LINK = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "l
 _DE = frozenset({"de", "du", "des", "d'", "d’"})
 _CONTRACTED = frozenset({"du", "au", "aux"})  # article fused with a preposition: "celle du candidat LR, X"
 _PAST = frozenset({"ancien", "ancienne", "ex", "ex-", "feu", "défunt", "défunte"})
+_MINISTERS = frozenset({"ministre", "vice-ministre", "premier", "premiere"})  # a state office, not a rank
 _QUALIFIERS = frozenset({"principal", "principale", "haut", "haute", "premier", "première",
                          "nouveau", "nouvelle", "actuel", "actuelle", "vice", "futur", "future"})
 
@@ -235,6 +236,11 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
                 o = _title(doc, outer, oj + 1, person, doc[s].idx, ent_of) if outer is not None else None
                 if o is not None and o.scope == "member" and o.org is not None and t.scope != "org":
                     # "la candidate du MAS, l'ancienne ministre du Développement rural X": both hold
+                    titles.append(o)
+                    outer = None
+                if outer is not None and t.country is not None and o is not None and o.org is not None \
+                        and fold(t.role.split()[0]) in _MINISTERS:
+                    # "le président de la COP31, le ministre turc de l'Environnement, X": both offices
                     titles.append(o)
                     outer = None
                 if outer is not None and t.country is not None:

@@ -138,3 +138,19 @@ def test_headquarters_is_no_sitting(nlp):
 ])
 def test_officer_of_an_organisation_for_named_areas(nlp, text, expected):
     assert expected in structural(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La Chine, premier émetteur mondial, s'est félicitée par la voix de son envoyé spécial pour le climat, "
+     "Liu Zhen, d'un résultat équilibré.", ("Liu Zhen", "HOLDS_ROLE", "Chine")),
+    ("L'Iran a rejeté l'offre. Son négociateur en chef, Ali Bagheri, a dénoncé des exigences excessives.",
+     ("Ali Bagheri", "HOLDS_ROLE", "Iran")),
+])
+def test_possessive_envoy_of_the_country_before(nlp, text, expected):
+    assert expected in structural(nlp, text)
+
+
+def test_stacked_titles_keep_the_ministers_country(nlp):
+    found = structural(nlp, "Le président du Conseil de sécurité, le ministre algérien des Affaires étrangères, "
+                            "Ahmed Attaf, a ouvert la séance.")
+    assert ("Ahmed Attaf", "HOLDS_ROLE", "Algérie") in found
