@@ -61,6 +61,8 @@ EVALUATIVE = THANKS | {"dénoncer", "critiquer", "condamner", "déplorer", "regr
                        "évoquer"}
 # verbs judging their object that report words as a bare participle with an agent ("jugée « ... » par X")
 JUDGING = {"juger", "qualifier", "estimer", "décrire", "considérer", "dénoncer", "saluer", "critiquer", "fustiger"}
+# verbs that report speech with "que" but name an act with a noun object ("assurer l'intérim")
+NOT_SPEECH_OBJECT = {"assurer"}
 OF_OBJECT = {"féliciter", "réjouir", "faire état", "faire part"}  # "se féliciter d'une décision qui « ... »"
 ADJUNCT_PREPS = {"dans", "sur", "lors", "dès", "par"}  # with CIRCUMSTANCE: adjuncts before a verb's object
 SETTING_PREPS = {"dans", "lors", "devant", "pendant", "durant", "en"}  # "dans un communiqué", "lors d'un point presse"
@@ -1027,6 +1029,8 @@ class _Extractor:
                 self._agent_quote(c, n, seg_end)
         for n_cue, c in enumerate(cues):
             c.comp = self.complement(c, seg_end)
+            if c.comp is not None and c.comp[0] == "object" and c.lemma in NOT_SPEECH_OBJECT:
+                c.comp = None  # "Son adjoint assurera l'intérim « jusqu'à nouvel ordre »": no speech
             c.subject = self.subject(c, seg_start, seg_end)
             k = c.first - 1
             while k > seg_start and (doc[k].pos_ == "ADV" or (doc[k].pos_ == "AUX" and k > c.first - 3)):

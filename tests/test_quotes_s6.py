@@ -205,3 +205,12 @@ def test_a_name_suffix_does_not_end_the_sentence(nlp):
 ])
 def test_a_cue_under_devoir_or_pouvoir_reports_nothing(nlp, text):
     assert texts(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "La gendarmerie assurera la sécurité du site « jour et nuit » pendant le sommet.",
+    "Une entreprise locale assure le transport des élèves « à titre gracieux » depuis septembre.",
+    "Le vice-président assurera l'intérim « le temps nécessaire » à la convalescence du maire.",
+])
+def test_assurer_with_a_noun_object_is_no_speech(nlp, text):
+    assert texts(nlp, text) == []
