@@ -169,6 +169,9 @@ _NAMING_NOUNS = frozenset({"académie", "fondation"})
 _AWARD_NOUNS = frozenset({"prix", "trophée", "médaille"})
 # heads of a body named after someone, whose town may follow: "la Fondation Beyeler de Bâle"
 _NAMED_HEADS = frozenset({"Fondation", "Musée", "Galerie", "Collection"})
+# events named after their town: "le marathon de Paris", "le festival d'Avignon"
+_EVENT_NOUNS = frozenset({"marathon", "semi-marathon", "festival", "tournoi", "salon", "foire", "carnaval", "biennale",
+                          "triennale", "rallye", "sommet"})
 # a trophy named after its noun: "le bouclier de Brennus", "la coupe Davis", "le trophée Andros"
 _TROPHY_NOUNS = frozenset({"bouclier", "coupe", "trophée"})
 # ORG_CONTEXT nouns that also name a person ("l'industriel Vincent Bolloré"): no evidence against PER
@@ -398,6 +401,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if label == "MISC" and doc[start].is_lower and end - start > 2 and doc[end - 2].lower_ in _PREPOSITIONS \
             and country(doc[end - 1].text):
         return [_Piece(end - 1, end, end - 1, "LOC")]  # "le championnat de Belgique": the country is named
+    if label == "MISC" and doc[start].is_lower and end - start > 2 and doc[start].lemma_ in _EVENT_NOUNS \
+            and doc[start + 1].lower_ in ("de", "d'", "d’") and doc[start + 2].is_title:
+        return [_Piece(start + 2, end, start + 2, "LOC")]  # "le marathon de Paris": the town where the event is held
     if text == "etat" and end < len(doc) and doc[end].is_lower and country_of_adjective(doc[end].text):
         return [_Piece(start, end + 1, start, "LOC")]  # "l'Etat sénégalais": the country (see _state_country)
     if end - start == 1 and (country_of_adjective(span) or _honorific(doc[start])

@@ -212,3 +212,12 @@ def test_an_international_court_and_the_city_where_it_sits(nlp, text, court):
 def test_a_capital_as_a_destination_or_a_territory_is_the_city(nlp, text, city, country):
     found = ents(nlp, text)
     assert found.get(city) == "LOC" and found.get(country) == "LOC"
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Le coureur éthiopien, vainqueur du marathon de Berlin l'an dernier, a été suspendu.", "Berlin"),
+    ("La pièce a été créée au festival d'Avignon l'été dernier.", "Avignon"),
+    ("La joueuse a été éliminée dès le premier tour du tournoi de Wimbledon.", "Wimbledon"),
+])
+def test_an_event_named_after_its_town_names_the_town(nlp, text, town):
+    assert ents(nlp, text).get(town) == "LOC"
