@@ -1819,6 +1819,8 @@ def _story_place(ctx: _Context, t: roles.Title) -> int | None:
     names, when the lead names it (else the office may be another country's). The town: the place named
     at least twice as often as any other."""
     head, rest = _office_head(t)
+    if head is None and fold(t.role) in ("president", "presidente") and not t.past:
+        head, rest = "president", []  # "le président Domingos Tcham": the head of state, nothing after
     if head is None:
         return None
     if head in LOCAL_OFFICES:

@@ -76,6 +76,11 @@ FOUND = [
      ("Vietnam", "COOPERATE", "Corée du Sud")),
     ("Rabat a multiplié les accords commerciaux, avec le Nigeria, le Ghana et le Sénégal.",
      ("Maroc", "AGREE", "Sénégal")),
+    # a subject before a relative clause the parser made the main one
+    ("M. Garcia, dont le parti a fait de l'écologie le coeur de son programme, a accusé lundi le PSOE de "
+     "trahison.", ("Garcia", "ACCUSE", "PSOE")),
+    ("M. Garcia, dont le parti a fait de l'écologie le coeur de son programme, a exclu lundi toute alliance "
+     "avec Vox.", ("Garcia", "REJECT", "Vox")),
     # an act judged ("condamner", "dénoncer", "saluer") happened, even when the judgement is only expected
     ("Le communiqué final devrait condamner l'invasion russe de la Géorgie.", ("Russie", "ASSAULT", "Géorgie")),
     ("Les ministres pourraient dénoncer l'offensive turque contre la Syrie.", ("Turquie", "ASSAULT", "Syrie")),
