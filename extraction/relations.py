@@ -1837,6 +1837,8 @@ def _story_place(ctx: _Context, t: roles.Title) -> int | None:
     countries = [idx for idx in _lead_places(ctx) if ctx.entities[idx].name in ctx.by_country]
     if len(ctx.by_country) == 1 and len(countries) == 1 and _acting_country(ctx, countries[0]):
         return countries[0]  # (one only named as a place, "arrêté en Espagne", is no government's)
+    if head == "president" and (main := _story_country(ctx)) is not None and _acting_country(ctx, main):
+        return main  # "le président X" in a story about one country above the others
     return None
 
 

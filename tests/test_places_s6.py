@@ -143,3 +143,27 @@ def test_a_company_ranked_among_a_places(nlp, text, org, place):
 
 def test_a_client_of_a_country_is_not_in_it(nlp):
     assert not located(nlp, "Renault, deuxième client de la Chine, a réduit ses achats.")
+
+
+@pytest.mark.parametrize("text, site, town", [
+    ("L'air était chargé de fumée dans le centre de Rome, où le Colisée a été fermé aux visiteurs jeudi.",
+     "Colisée", "Rome"),
+    ("Les touristes affluent à Paris, où la tour Eiffel a rouvert ses portes mardi.", "tour Eiffel", "Paris"),
+    ("Les pompiers sont intervenus à Agra, où le Taj Mahal a été évacué.", "Taj Mahal", "Agra"),
+])
+def test_the_place_a_where_clause_after_a_town_is_about(nlp, text, site, town):
+    assert (site, town) in located(nlp, text)
+
+
+@pytest.mark.parametrize("text, town, place", [
+    ("Les autorités ont assigné au navire le port de Ravenne, sur l'Adriatique, à 1.600 kilomètres.",
+     "Ravenne", "Adriatique"),
+    ("Les combats se concentrent autour de Kherson, sur le Dniepr, depuis mardi.", "Kherson", "Dniepr"),
+    ("Le ferry a accosté à Sète, sur la côte de l'Hérault, vendredi.", "Sète", "Hérault"),
+])
+def test_a_town_on_a_sea_river_or_coast(nlp, text, town, place):
+    assert (town, place) in located(nlp, text)
+
+
+def test_a_town_on_the_road_to_another_is_not_in_it(nlp):
+    assert not located(nlp, "Les blindés avancent vers Pokrovsk, sur la route de Kramatorsk, selon l'armée.")
