@@ -868,8 +868,9 @@ class SpeakerResolver:
                    for t in doc[a:b] if t.idx < ms):
             return None
         k = next((t.i for t in doc[a:b] if t.idx >= me), b)
-        if k + 1 >= b or doc[k].text != "," or self._complement_of_noun(ms, doc[a].idx):
-            return None
+        if k + 1 >= b or doc[k].text != "," or self._complement_of_noun(ms, doc[a].idx) or any(
+                m[3].label == "PER" and m[3] is not e for m in self.mentions[i + 1:bisect_left(self.starts, doc[b - 1].idx + 1)]):
+            return None  # ("Jean Dupont, Marie Durand et Paul Roux": several speakers)
         return self._speaker(e, (doc[a].idx, doc[b - 1].idx + len(doc[b - 1])), "name")
 
     def _org_name_after(self, span) -> Speaker | None:

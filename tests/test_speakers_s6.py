@@ -178,3 +178,8 @@ def test_org_name_after_the_phrase_the_parser_cut(nlp):
         span = doc.char_span(a, a + len(phrase), alignment_mode="expand")
         sp = SpeakerResolver(doc, [ent], []).resolve((span.start, span.end), 0)
         assert sp is not None and sp.name == name, (text, sp)
+
+
+def test_a_list_of_names_is_no_apposition(nlp):
+    text = "Selon Jean Dupont, Marie Durand et Paul Roux, la grève continuera."
+    assert resolve_phrase(nlp, text, "Jean Dupont, Marie Durand et Paul Roux") != "Jean Dupont"
