@@ -353,6 +353,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if start > 0 and doc[start - 1].lower_ in ("axe", "axes") and end - start == 1 \
             and all(part in _COMPASS | {"atlantique", "mediterranee"} for part in fold(doc[start].text).split("-")):
         return []  # "l'axe Sud-Est", "l'axe Atlantique": a rail or road line, not a place
+    if end - start <= 2 and _region_bracket(doc, end) and (label in ("ORG", "MISC") or label == "PER" and end - start == 1
+                                                           and start > 0 and doc[start - 1].lower_ in ("à", "de", "d'", "d’")):
+        label, sure = "LOC", True  # "le site de Penly (Seine-Maritime)", "à Mokolo (Extrême-Nord)": a town and its region
     if _colour_pair(doc, start, end):
         return []  # "l'indiscipline des Rouge et Noir": a team's nickname by its colours
     if _counted_model(doc, start) and not (country(span_text(doc, start, end)) or country_of_capital(span_text(doc, start, end))):
@@ -652,6 +655,16 @@ _PRODUCT_NOUNS = frozenset({
 # colours a team is nicknamed by in pairs: "les Rouge et Noir", "les Sang et Or", "les Jaune et Bleu"
 _COLOURS = frozenset({"rouge", "noir", "blanc", "bleu", "vert", "jaune", "or", "sang", "grenat", "ciel", "violet",
                       "orange", "marine", "azur", "rose", "gris"})
+
+
+def _region_bracket(doc: Doc, end: int) -> bool:
+    """"(Seine-Maritime)", "(Extrême-Nord)" right after the name: a bracket holding one place name alone."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 1].ent_type_ != "LOC" or doc[end + 1].ent_iob_ != "B":
+        return False
+    k = end + 2
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    return k < len(doc) and doc[k].text == ")"
 
 
 def _colour_pair(doc: Doc, start: int, end: int) -> bool:

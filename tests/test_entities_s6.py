@@ -221,3 +221,12 @@ def test_a_capital_as_a_destination_or_a_territory_is_the_city(nlp, text, city, 
 ])
 def test_an_event_named_after_its_town_names_the_town(nlp, text, town):
     assert ents(nlp, text).get(town) == "LOC"
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Le chantier du réacteur sur le site de Gravelines (Nord) a pris deux ans de retard.", "Gravelines"),
+    ("EDF construira deux réacteurs sur le site de Penly (Seine-Maritime), puis à Bugey.", "Penly"),
+    ("L'usine de Blanquefort (Gironde) a fermé ses portes en 2019.", "Blanquefort"),
+])
+def test_a_name_with_its_region_in_brackets_is_a_place(nlp, text, town):
+    assert ents(nlp, text).get(town) == "LOC"
