@@ -2597,6 +2597,8 @@ def _company_towns(ctx: _Context, out: _Collector) -> None:
         noun = doc[s - 2]
         if fold(noun.text) not in _COMPANY_NOUNS or doc[s - 3].lower_ not in _DEFINITE | {"du"}:
             continue
+        if doc[s - 3].lower_ != "du" and (s < 4 or doc[s - 4].lower_ not in _DE):
+            continue  # the complement of a noun ("un porte-parole du groupe de X"), not "Le groupe de Visegrad a"
         span_b = ctx.mention_at[s][1]
         if country(b.name) and country_of_capital(span_b.text) != b.name:
             continue

@@ -154,3 +154,19 @@ def test_stacked_titles_keep_the_ministers_country(nlp):
     found = structural(nlp, "Le président du Conseil de sécurité, le ministre algérien des Affaires étrangères, "
                             "Ahmed Attaf, a ouvert la séance.")
     assert ("Ahmed Attaf", "HOLDS_ROLE", "Algérie") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Kazakhstan a signé lundi un accord gazier avec la Chine. Le Kazakhstan fournira du gaz pendant vingt "
+     "ans, a annoncé le gouvernement du Kazakhstan en présence du président Kassym Tokaev.",
+     ("Kassym Tokaev", "HOLDS_ROLE", "Kazakhstan")),
+    ("Le Ghana a annoncé des élections anticipées. Le Ghana votera en mars, et le Togo voisin a salué la "
+     "décision. Le président Kwame Mensah a appelé au calme.", ("Kwame Mensah", "HOLDS_ROLE", "Ghana")),
+])
+def test_bare_president_of_the_story_country(nlp, text, expected):
+    assert expected in structural(nlp, text)
+
+
+def test_bare_president_without_a_main_country(nlp):
+    found = structural(nlp, "Le Ghana et le Togo ont signé un accord. Le président Kwame Mensah a salué un pas.")
+    assert not any(p == "HOLDS_ROLE" for _, p, _ in found)
