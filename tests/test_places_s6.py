@@ -167,3 +167,7 @@ def test_a_town_on_a_sea_river_or_coast(nlp, text, town, place):
 
 def test_a_town_on_the_road_to_another_is_not_in_it(nlp):
     assert not located(nlp, "Les blindés avancent vers Pokrovsk, sur la route de Kramatorsk, selon l'armée.")
+
+
+def test_a_group_named_by_a_town_is_no_company_noun(nlp):
+    assert not located(nlp, "L'UE a salué l'accord. Le groupe de Visegrad s'est réuni mardi.")
