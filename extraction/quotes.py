@@ -996,6 +996,8 @@ class _Extractor:
 
     def _circumstance(self, k: int) -> bool:
         doc = self.doc
+        if k + 1 < len(doc) and (doc[k].lower_, doc[k + 1].lower_) in (("le", "long"), ("face", "à"), ("face", "au"), ("face", "aux")):
+            return True  # "« cesser ses provocations » le long de la frontière", "face aux menaces"
         if doc[k].lower_ not in CIRCUMSTANCE:
             return False
         nxt = doc[k + 1] if k + 1 < len(doc) else None

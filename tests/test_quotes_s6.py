@@ -214,3 +214,14 @@ def test_a_cue_under_devoir_or_pouvoir_reports_nothing(nlp, text):
 ])
 def test_assurer_with_a_noun_object_is_no_speech(nlp, text):
     assert texts(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Les deux pays ont appelé Minsk à « cesser toute provocation » le long de leur frontière commune.",
+     "cesser toute provocation"),
+    ("Le préfet a appelé à « éviter tout déplacement » le long du littoral jusqu'à dimanche.",
+     "éviter tout déplacement"),
+    ("La ministre a appelé les élus à « rester unis » face aux menaces visant les mairies.", "rester unis"),
+])
+def test_quoted_words_before_a_place_or_face_a(nlp, text, want):
+    assert want in texts(nlp, text)
