@@ -444,7 +444,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     elif label == "PER" and end - start == 1 and start > 0 and doc[start - 1].lower_ == "à" \
             and doc[start].head.pos_ == "VERB" and doc[start].head.lemma_ not in RECIPIENT_VERBS:
         label = "LOC"  # "bloqués à Tawila", "signé à Iasi" tagged PER: one word after "à" on a verb is a place
-    elif label == "PER" and end - start == 1 and _place_apposition(doc, end, start > 0 and doc[start - 1].lower_ in ("à", "de", "d'", "d’")):
+    elif label == "PER" and (end - start == 1 or end - start == 2 and start > 0 and doc[start - 1].lower_ == "à") \
+            and _place_apposition(doc, end, start > 0 and doc[start - 1].lower_ in ("à", "de", "d'", "d’")):
         label = "LOC"  # "le feu de Mati, à l'est de la capitale", "à Åsgårdstrand, au bord du fjord": a place
     if label in ("ORG", "LOC") and _quoted_title(doc, start, end):
         label = "MISC"  # « Terra Baixa »: a film, a book
@@ -690,6 +691,9 @@ def _place_apposition(doc: Doc, end: int, after_preposition: bool) -> bool:
     k = end + 1
     if doc[k].lower_ == "près":
         return k + 1 < len(doc) and doc[k + 1].lower_ in ("de", "du", "d'", "d’")
+    if doc[k].lower_ == "dans" and k + 3 < len(doc) and doc[k + 1].lower_ in ("le", "la", "l'", "l’") \
+            and doc[k + 3].lower_ in ("de", "du", "des", "d'", "d’"):
+        return doc[k + 2].lower_ in _WHERE_WORDS | {"centre", "région", "province", "banlieue", "périphérie"}  # ", dans le sud de Gaza"
     if doc[k].lower_ not in ("à", "au", "aux"):
         return False
     k += 1

@@ -230,3 +230,12 @@ def test_an_event_named_after_its_town_names_the_town(nlp, text, town):
 ])
 def test_a_name_with_its_region_in_brackets_is_a_place(nlp, text, town):
     assert ents(nlp, text).get(town) == "LOC"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Une frappe a tué sept personnes à Khan Younès, dans le sud de la bande de Gaza.", "Khan Younès"),
+    ("Des combats ont éclaté à Deir Hafer, dans l'est de la province d'Alep.", "Deir Hafer"),
+    ("Les secours ont évacué Mati, dans la banlieue de la capitale, dans la nuit.", "Mati"),
+])
+def test_a_name_placed_by_dans_le_sud_de_is_a_place(nlp, text, place):
+    assert ents(nlp, text).get(place) == "LOC"
