@@ -1117,7 +1117,12 @@ def _more_memberships(ctx: _Context, noun: Token, objects: list[_Arg]) -> list[_
     have = {a.entity_id for a in objects}
     more = []
     i, end = noun.i + 1, min(len(doc), noun.i + 16)
-    while i < end and doc[i].text not in (",", ";", ".", ":", "(") and doc[i].pos_ not in ("VERB", "AUX"):
+    while i < end and doc[i].text not in (",", ";", ".", ":") and doc[i].pos_ not in ("VERB", "AUX"):
+        if doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
+            i += 3  # "de l'Union économique eurasiatique (UEE) et de ...": an acronym
+            continue
+        if doc[i].text == "(":
+            break
         if doc[i].lower_ == "et" and i + 2 < len(doc) and doc[i + 1].lower_ in _DE:
             k = i + 2 + (doc[i + 2].pos_ == "DET")
             if k in ctx.mention_at:
@@ -3089,6 +3094,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                            and c.i > tok.i for a in ctx.resolve(c, 0.75)]
             if not objects and subjects and preps and predicate in DEEP_OBJECTS:
                 objects = _objects_below(ctx, tok, preps)
+            if not objects and subjects and not preps and predicate == "AID" and not passive:
+                # "pour financer des renforts temporaires au CHU de Nantes": the beneficiary under the thing funded
+                objects = _objects_below(ctx, tok, ("à", "au", "aux"))
             if predicate in SYMMETRIC and not (subjects and objects):
                 # "l'accord, signé à Séoul entre X et Y", "conclu entre A et B"
                 pairs = [a for c in tok.children if c.dep_ in _OBJ_DEPS and _case(c) == "entre"

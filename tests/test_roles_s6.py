@@ -100,6 +100,8 @@ def test_coordinated_titles_give_the_office_of_the_last(nlp, text, expected):
      {("Finlande", "MEMBER_OF", "Union européenne"), ("Finlande", "MEMBER_OF", "Otan")}),
     ("Le Kazakhstan est membre de l'Union économique eurasiatique et de l'Organisation de coopération de "
      "Shanghai.", {("Kazakhstan", "MEMBER_OF", "Organisation de coopération de Shanghai")}),
+    ("L'Ouzbékistan est membre de la Communauté des Etats indépendants (CEI) et de l'Organisation de coopération "
+     "de Shanghai (OCS).", {("Ouzbékistan", "MEMBER_OF", "Organisation de coopération de Shanghai")}),
 ])
 def test_member_of_coordinated_organisations(nlp, text, expected):
     assert expected <= structural(nlp, text)
