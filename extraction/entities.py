@@ -999,6 +999,10 @@ def _company_adjective_before(doc: Doc, start: int, end: int) -> bool:
     return bool(country_of_adjective(doc[start - 1].text)) and not (country(span) or country_of_capital(span))
 
 
+# public bodies glossed in apposition: "l'Ocha, le bureau humanitaire de l'ONU", "X, l'agence fédérale de ..."
+_APPOSED_BODIES = frozenset({"bureau", "office", "institut", "autorité", "commission", "comité", "organisme", "instance"})
+
+
 def _org_apposition(doc: Doc, start: int, end: int, label: str) -> bool:
     """"la Srpska Lista, principal parti des Serbes": an organisation noun heading the apposition
     right after the name. Not after a locative ("A Dunkerque, le groupe X a ..."), unless the
@@ -1028,7 +1032,7 @@ def _org_apposition(doc: Doc, start: int, end: int, label: str) -> bool:
         noun = doc[k].lower_
     else:
         return False
-    if noun not in ORG_CONTEXT or noun in _TEAM_NOUNS or label == "PER" and noun in PERSON_NOUNS:
+    if noun not in ORG_CONTEXT | _APPOSED_BODIES or noun in _TEAM_NOUNS or label == "PER" and noun in PERSON_NOUNS:
         return False  # "Rennes, club de Ligue 1": a town names its club only in sport
     span = span_text(doc, start, end)
     return (doc[k + 1].lower_ in _PREPOSITIONS or doc[k + 1].is_punct or doc[k + 1].pos_ == "ADJ") \

@@ -239,3 +239,12 @@ def test_a_name_with_its_region_in_brackets_is_a_place(nlp, text, town):
 ])
 def test_a_name_placed_by_dans_le_sud_de_is_a_place(nlp, text, place):
     assert ents(nlp, text).get(place) == "LOC"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("L'Ocha, le bureau humanitaire de l'ONU, a indiqué jeudi que l'aide avait baissé.", "Ocha"),
+    ("L'Unrwa, l'office de l'ONU pour les réfugiés palestiniens, a suspendu ses distributions.", "Unrwa"),
+    ("Frontex, l'agence européenne de garde-frontières, a renforcé ses patrouilles.", "Frontex"),
+])
+def test_a_body_glossed_by_its_apposition_is_an_organisation(nlp, text, body):
+    assert ents(nlp, text).get(body) == "ORG"
