@@ -129,6 +129,7 @@ THEME_NOUNS = frozenset(_EXTRA["theme_nouns"])
 WEAPON_NOUNS = tuple(_EXTRA["weapon_nouns"])  # "a tiré des roquettes contre X": an ASSAULT on X
 REFUSING = frozenset(_EXTRA["refusing"])  # "a exclu toute alliance avec X": REJECT X
 _REFUSED = frozenset({"COOPERATE", "AGREE", "CONSULT"})
+TRADE_MEASURES = frozenset(_EXTRA["trade_measures"])  # "les droits antidumping ... importés de X": SANCTION X
 WRAPPER_NOUNS = frozenset(_EXTRA["wrapper_nouns"])  # "toute mention d'une adhésion de X" stands for X's act
 _MULTI_FIRST = {k[0] for k in MULTIWORD} | {k[0] for k in MULTIWORD_BY}
 _MULTI_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
@@ -2825,6 +2826,27 @@ def _weapon_uses(ctx: _Context, out: _Collector) -> None:
                     out.add(s, "ASSAULT", o, tok, 0.8)
 
 
+def _trade_measures(ctx: _Context, out: _Collector) -> None:
+    """"Pékin a relevé les droits antidumping appliqués aux brandys importés de l'UE", "La Chine a annoncé une
+    enquête antidumping visant les vins importés de l'UE": a trade measure on goods imported from a country or
+    union is a SANCTION against it by the subject of the sentence's main verb."""
+    doc = ctx.doc
+    for i in tokens_with_lemma(doc, ("importer",)):
+        tok = doc[i]
+        if tok.dep_ != "acl" or "Part" not in tok.morph.get("VerbForm"):
+            continue
+        sent = tok.sent
+        measure = next((t for t in doc[sent.start:i] if t.lower_ in TRADE_MEASURES), None)
+        root = sent.root
+        if measure is None or root.pos_ != "VERB" or _unrealised(root):
+            continue
+        origins = [a for c in tok.children if c.dep_ in _OBJ_DEPS and _case(c) in _DE
+                   for a in ctx.resolve(c, 0.85) if a.label in ("LOC", "ORG")]
+        for s in _verb_subjects(ctx, root) if origins else []:
+            for o in origins:
+                out.add(s, "SANCTION", o, measure, 0.8)
+
+
 _SUPPORTER_NOUNS = ("soutien", "allié", "alliée", "parrain")
 
 
@@ -2932,6 +2954,28 @@ def _sitting_members(ctx: _Context, out: _Collector) -> None:
         out.add(ctx.arg_of_entity(subj_idx, subj_span, 1.0), "MEMBER_OF", ctx.arg_of_entity(body, m, 1.0), trig, 0.6)
 
 
+_BELONGING = ("club", "équipe", "parti", "syndicat", "formation")
+
+
+def _own_groups(ctx: _Context, out: _Collector) -> None:
+    """"X a prolongé son contrat. Son club, l'AJ Auxerre, ...": MEMBER_OF the organisation named beside "son
+    club/parti/syndicat", for the person the clause before is about."""
+    doc = ctx.doc
+    lowers = lower_forms(doc)
+    for i in tokens_with_lemma(doc, _BELONGING):
+        if i < 1 or i + 3 >= len(doc) or lowers[i - 1] not in ("son", "sa") or doc[i + 1].text != ",":
+            continue
+        k = i + 2 + (doc[i + 2].pos_ == "DET")
+        if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "ORG":
+            continue
+        owner = next((a for a in _previous_subject(ctx, doc[i - 1].idx) if a.label == "PER"), None)
+        if owner is None:
+            continue
+        idx, m = ctx.mention_at[k]
+        trig = Span(doc[i].text, doc[i].idx, doc[i].idx + len(doc[i].text))
+        out.add(owner, "MEMBER_OF", ctx.arg_of_entity(idx, m, 1.0), trig, 0.6)
+
+
 _AFFILIATION_PREPS = frozenset({"à", "chez", "de", "du", "d'", "d’"})
 
 
@@ -2996,6 +3040,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _one_of_members(ctx, out)
     _affiliations(ctx, out)
     _sitting_members(ctx, out)
+    _own_groups(ctx, out)
     _departures(ctx, out)
     _contracts(ctx, out)
     _conditional_threats(ctx, out)
@@ -3003,6 +3048,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _strikes(ctx, out)
     _apposed_supporters(ctx, out)
     _weapon_uses(ctx, out)
+    _trade_measures(ctx, out)
     for tok in doc:
         lemma = tok.lemma_
         if tok.lower_ in _MULTI_FIRST:
@@ -3096,7 +3142,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 objects = _objects_below(ctx, tok, preps)
             if not objects and subjects and not preps and predicate == "AID" and not passive:
                 # "pour financer des renforts temporaires au CHU de Nantes": the beneficiary under the thing funded
-                objects = _objects_below(ctx, tok, ("à", "au", "aux"))
+                objects = _objects_below(ctx, tok, ("à", "au", "aux")) or [
+                    a for c in tok.children if c.dep_ in ("obl:mod", "obl", "obl:arg") and c.i > tok.i
+                    and _case(c) in ("à", "au", "aux") for a in _not_place(ctx, c, ctx.resolve(c, 0.75))]
             if predicate in SYMMETRIC and not (subjects and objects):
                 # "l'accord, signé à Séoul entre X et Y", "conclu entre A et B"
                 pairs = [a for c in tok.children if c.dep_ in _OBJ_DEPS and _case(c) == "entre"

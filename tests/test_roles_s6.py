@@ -172,3 +172,17 @@ def test_bare_president_of_the_story_country(nlp, text, expected):
 def test_bare_president_without_a_main_country(nlp):
     found = structural(nlp, "Le Ghana et le Togo ont signé un accord. Le président Kwame Mensah a salué un pas.")
     assert not any(p == "HOLDS_ROLE" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mamadou Diallo a prolongé son contrat jusqu'en 2028. Son club, l'AJ Auxerre, a salué un joueur exemplaire.",
+     ("Mamadou Diallo", "MEMBER_OF", "AJ Auxerre")),
+    ("Karine Morel a démissionné lundi. Son syndicat, la CFDT, a dénoncé des pressions.",
+     ("Karine Morel", "MEMBER_OF", "CFDT")),
+])
+def test_own_club_or_party_named_beside_the_possessive(nlp, text, expected):
+    assert expected in structural(nlp, text)
+
+
+def test_own_group_needs_a_person_before(nlp):
+    assert not any(p == "MEMBER_OF" for _, p, _ in structural(nlp, "La France a signé. Son équipe, le PSG, a gagné."))
