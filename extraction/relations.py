@@ -2831,10 +2831,11 @@ def _trade_measures(ctx: _Context, out: _Collector) -> None:
     enquête antidumping visant les vins importés de l'UE": a trade measure on goods imported from a country or
     union is a SANCTION against it by the subject of the sentence's main verb."""
     doc = ctx.doc
-    for i in tokens_with_lemma(doc, ("importer",)):
-        tok = doc[i]
-        if tok.dep_ != "acl" or "Part" not in tok.morph.get("VerbForm"):
-            continue
+    for i in tokens_with_lemma(doc, ("importer", "importé", "importée", "importés", "importées")):
+        tok = doc[i]  # (the participle after a noun, often tagged a noun itself)
+        if tok.lower_ not in ("importé", "importée", "importés", "importées") or tok.dep_ == "ROOT" \
+                or any(c.dep_.startswith(("aux", "nsubj")) for c in tok.children):
+            continue  # (not "la France a importé du gaz de Russie")
         sent = tok.sent
         measure = next((t for t in doc[sent.start:i] if t.lower_ in TRADE_MEASURES), None)
         root = sent.root

@@ -81,6 +81,19 @@ FOUND = [
      "trahison.", ("Garcia", "ACCUSE", "PSOE")),
     ("M. Garcia, dont le parti a fait de l'écologie le coeur de son programme, a exclu lundi toute alliance "
      "avec Vox.", ("Garcia", "REJECT", "Vox")),
+    # funding something for a beneficiary named under the thing funded
+    ("La Fondation de France a débloqué 500.000 euros pour financer des équipements au CHU de Lille.",
+     ("Fondation de France", "AID", "CHU de Lille")),
+    ("L'Agence régionale de santé d'Occitanie a annoncé une enveloppe pour financer des renforts au CHU de "
+     "Toulouse.", ("Agence régionale de santé d'Occitanie", "AID", "CHU de Toulouse")),
+    ("La Banque européenne d'investissement a accordé un prêt pour financer de nouveaux bâtiments au CHU "
+     "de Bordeaux.", ("Banque européenne d'investissement", "AID", "CHU de Bordeaux")),
+    # a trade measure on goods imported from a country or union
+    ("Washington a imposé des droits de douane de 25 % sur l'acier importé du Canada.",
+     ("États-Unis", "SANCTION", "Canada")),
+    ("L'Inde a instauré une surtaxe sur les panneaux solaires importés de Chine.", ("Inde", "SANCTION", "Chine")),
+    ("Ottawa a annoncé une enquête antidumping sur les tubes d'acier importés de Corée du Sud.",
+     ("Canada", "SANCTION", "Corée du Sud")),
     # an act judged ("condamner", "dénoncer", "saluer") happened, even when the judgement is only expected
     ("Le communiqué final devrait condamner l'invasion russe de la Géorgie.", ("Russie", "ASSAULT", "Géorgie")),
     ("Les ministres pourraient dénoncer l'offensive turque contre la Syrie.", ("Turquie", "ASSAULT", "Syrie")),
@@ -115,6 +128,8 @@ NOT_FOUND = [
      ("Javier Montero", "SUPPORT", "Espagne")),
     ("La ministre italienne de la Défense, Giulia Conti, a salué la décision de Rome.",
      ("Giulia Conti", "SUPPORT", "Italie")),
+    # importing is no trade measure
+    ("La France a importé du gaz de Russie malgré les nouvelles taxes.", ("France", "SANCTION", "Russie")),
     # a weapon under a verb judging or reporting its use
     ("La Russie a dénoncé l'usage de missiles contre la Crimée.", ("Russie", "ASSAULT", "Crimée")),
     ("Le Vietnam a accusé la Chine d'avoir fait usage de canons à eau contre un navire vietnamien.",
