@@ -84,7 +84,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from . import roles
-from .nlp import span_text, text_of, token_ends, token_starts
+from .nlp import span_text, text_of, token_ends, token_list, token_starts
 from .countries import (CAPITAL_NAMES, COUNTRIES, LEXICONS, SEAT_NAMES, country, country_of_adjective,
                         country_of_capital, fold, institutions_of_seat, same_organisation)
 from .model import Entity, Mention
@@ -238,185 +238,186 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     """The mentions a raw NER span really holds (zero, one, or a title's person). `named_inside`:
     the texts of NER names found inside a sentence, which no capitalised first word hides; `people`:
     the texts of the NER's person names."""
+    tokens = token_list(doc)  # indexed thousands of times per article
     # a name split by a paragraph break ("X.\n\nAnne Dubois"): keep the part after it
     for i in range(end - 1, start, -1):
-        if doc[i].is_space and "\n" in doc[i].text:
+        if tokens[i].is_space and "\n" in tokens[i].text:
             start = i + 1
             break
     for i in range(start, end):  # no name crosses a quotation mark: "le « Conseil de sécurité » de l'ONU"
-        if doc[i].text in _QUOTE_MARKS:
-            if any(t.text[:1].isupper() for t in doc[start:i]):
+        if tokens[i].text in _QUOTE_MARKS:
+            if any(t.text[:1].isupper() for t in tokens[start:i]):
                 end = i
             else:
                 start = i + 1
             break
     if start >= end:
         return []
-    while start < end - 1 and (doc[start].lower_ in _DETS or doc[start].lower_ in _LEADING_WORDS
-                               and doc[start + 1].text[:1].isupper()):
+    while start < end - 1 and (tokens[start].lower_ in _DETS or tokens[start].lower_ in _LEADING_WORDS
+                               and tokens[start + 1].text[:1].isupper()):
         start += 1  # "A Marseille" opening a sentence: the preposition is no part of the name
-    if end - start == 1 and start > 1 and doc[start - 1].text in ("La", "Le") and not _sentence_initial(doc, start - 1) \
-            and end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ" and not country_of_adjective(doc[end].text) \
-            and country(doc[start].text):
+    if end - start == 1 and start > 1 and tokens[start - 1].text in ("La", "Le") and not _sentence_initial(doc, start - 1) \
+            and end < len(doc) and tokens[end].is_lower and tokens[end].pos_ == "ADJ" and not country_of_adjective(tokens[end].text) \
+            and country(tokens[start].text):
         # "le groupe La France insoumise": a capital article in mid-sentence, a country and an adjective
         return [_Piece(start, end + 1, start, "ORG", sure=True)]
     # cut "X de 18 pays": a preposition followed by a number ends a name
     for i in range(start + 1, end - 1):
-        if doc[i].pos_ == "ADP" and doc[i + 1].like_num:
+        if tokens[i].pos_ == "ADP" and tokens[i + 1].like_num:
             end = i
             break
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].lower_ in ("de", "du", "des", "d'")):
+    while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space
+                           or tokens[end - 1].lower_ in ("de", "du", "des", "d'")):
         end -= 1
     if start >= end:
         return []
-    if label == "MISC" and start + 1 < end and doc[start].is_lower and doc[start].pos_ == "NOUN" and doc[start + 1].is_title \
+    if label == "MISC" and start + 1 < end and tokens[start].is_lower and tokens[start].pos_ == "NOUN" and tokens[start + 1].is_title \
             and _org_noun_before(doc, start + 1, end, label):
         start += 1  # "l'office fédéral de la [statistique Destatis]": the complement is no part of the name
-    if label in ("LOC", "MISC") and start + 2 < end and doc[start].is_lower and doc[start].pos_ in ("ADJ", "VERB") \
-            and doc[start + 1].lower_ in _PREPOSITIONS:
+    if label in ("LOC", "MISC") and start + 2 < end and tokens[start].is_lower and tokens[start].pos_ in ("ADJ", "VERB") \
+            and tokens[start + 1].lower_ in _PREPOSITIONS:
         start += 1  # "des zones [habitées du] Darfour": a participle before the place is no part of its name
     for k in (start - 3, start - 2, start - 1):  # "secrétaire d'État américain": span starts inside a role
         if k >= 0 and k + roles.head_at(doc, k, end) > start:
             start = k + roles.head_at(doc, k, end)
-    while start < end - 1 and doc[start].lower_ in ("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’") \
-            and doc[start + 1].text[:1].isupper():
+    while start < end - 1 and tokens[start].lower_ in ("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’") \
+            and tokens[start + 1].text[:1].isupper():
         start += 1
     if start >= end:
         return []
-    if (doc[start].is_lower and doc[start].lemma_ in PLACE_NOUNS | _RING_ROADS or fold(doc[start].text) == "etat") and start + 2 < end \
-            and doc[start + 1].lower_ in _PREPOSITIONS and doc[start + 2].text[:1].isupper() \
+    if (tokens[start].is_lower and tokens[start].lemma_ in PLACE_NOUNS | _RING_ROADS or fold(tokens[start].text) == "etat") and start + 2 < end \
+            and tokens[start + 1].lower_ in _PREPOSITIONS and tokens[start + 2].text[:1].isupper() \
             and fold(span_text(doc, start + 2, end)) not in _GENERIC:  # "département d'Etat" is the ministry
         start += 2  # "province de Zambézie" -> "Zambézie", "l'Etat du Minas Gerais" -> "Minas Gerais"
     sure = False
-    if start > 0 and (doc[start - 1].lower_ in _DETS or doc[start - 1].lower_ in ("au", "du")) and end - start >= 2 \
-            and doc[start].is_title and country_of_adjective(doc[start].text) and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+    if start > 0 and (tokens[start - 1].lower_ in _DETS or tokens[start - 1].lower_ in ("au", "du")) and end - start >= 2 \
+            and tokens[start].is_title and country_of_adjective(tokens[start].text) and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
                                                               for w in span_text(doc, start + 1, end).split()):
         # "le Serbe Dušan Kovačević", "au Sud-Coréen Park Ji-hoon": a nationality, then the person
         return [_Piece(start + 1, end, start + 1, "PER")]
-    storm = start + 1 if doc[start].lower_ in _STORM_NOUNS and end - start > 1 else start
-    if storm > start or start > 0 and doc[start - 1].lower_ in _STORM_NOUNS:
-        if doc[storm].is_title:  # "le cyclone Ilana", "la tempête Ciaran": the storm is named like a place
+    storm = start + 1 if tokens[start].lower_ in _STORM_NOUNS and end - start > 1 else start
+    if storm > start or start > 0 and tokens[start - 1].lower_ in _STORM_NOUNS:
+        if tokens[storm].is_title:  # "le cyclone Ilana", "la tempête Ciaran": the storm is named like a place
             return [_Piece(storm, end, storm, "LOC", sure=True)]
-    if start > 1 and doc[start - 1].text in ("La", "Le", "Les") and doc[start - 2].is_lower \
-            and doc[start - 2].lemma_ in _MEDIA_NOUNS and doc[start].is_title:
+    if start > 1 and tokens[start - 1].text in ("La", "Le", "Les") and tokens[start - 2].is_lower \
+            and tokens[start - 2].lemma_ in _MEDIA_NOUNS and tokens[start].is_title:
         return [_Piece(start - 1, end, start - 1, "ORG", sure=True)]  # "le quotidien La Provence": the article is the title's
-    if label == "PER" and end - start == 1 and _SAINT_PLACE.match(doc[start].text) and not (start and _honorific(doc[start - 1])):
+    if label == "PER" and end - start == 1 and _SAINT_PLACE.match(tokens[start].text) and not (start and _honorific(tokens[start - 1])):
         label = "LOC"  # "autour de Saint-Pierre": a saint's name hyphenated is a place's
-    if doc[start].is_lower and doc[start].lemma_ in ORG_CONTEXT and (label != "PER" or doc[start].lemma_ not in PERSON_NOUNS):
+    if tokens[start].is_lower and tokens[start].lemma_ in ORG_CONTEXT and (label != "PER" or tokens[start].lemma_ not in PERSON_NOUNS):
         j = start + 1
-        while j < end - 1 and doc[j].is_lower and doc[j].pos_ == "ADJ":
+        while j < end - 1 and tokens[j].is_lower and tokens[j].pos_ == "ADJ":
             j += 1  # "banque publique Bpifrance"
-        if j < end and doc[j].is_title:  # "groupe Renault" -> "Renault"; "académie Goncourt" stays whole
-            start, label, sure = start if doc[start].lemma_ in _NAMING_NOUNS else j, "ORG", True
-    if start > 0 and doc[start - 1].lower_ in _DETS | _PREPOSITIONS:
+        if j < end and tokens[j].is_title:  # "groupe Renault" -> "Renault"; "académie Goncourt" stays whole
+            start, label, sure = start if tokens[start].lemma_ in _NAMING_NOUNS else j, "ORG", True
+    if start > 0 and tokens[start - 1].lower_ in _DETS | _PREPOSITIONS:
         for n in (3, 2, 1):  # "ministre de l'[Economie] Eric Lombard": the portfolio is the role's
-            if start + n < end and doc[start + n].is_title and fold(span_text(doc, start, start + n)) in roles.PORTFOLIOS:
+            if start + n < end and tokens[start + n].is_title and fold(span_text(doc, start, start + n)) in roles.PORTFOLIOS:
                 start += n
                 break
-    if end - start >= 3 and _ACRONYM.match(doc[start].text) and all(t.is_title for t in doc[start + 1:end]) \
-            and (label != "ORG" or start > 1 and doc[start - 1].lower_ in ("l'", "l’", "du", "de", "la")
+    if end - start >= 3 and _ACRONYM.match(tokens[start].text) and all(t.is_title for t in tokens[start + 1:end]) \
+            and (label != "ORG" or start > 1 and tokens[start - 1].lower_ in ("l'", "l’", "du", "de", "la")
                  and roles.title_before(doc, start + 1, {})[0] is not None):
         # "le député RN Jean Morel", "le talonneur de l'ASM Sione X": the acronym, then the person
         return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 1, end, start + 1, "PER")]
-    if label == "PER" and end - start >= 3 and start > 0 and doc[start - 1].lower_ in _MEMBER_NOUNS \
-            and doc[start].is_title and (span_text(doc, start + 1, end) in people or _honorific_surname(doc, end - 1)) \
+    if label == "PER" and end - start >= 3 and start > 0 and tokens[start - 1].lower_ in _MEMBER_NOUNS \
+            and tokens[start].is_title and (span_text(doc, start + 1, end) in people or _honorific_surname(doc, end - 1)) \
             and not _first_name_of(doc, start, end):
         # "la députée Renaissance Claire Morin" beside "Claire Morin": the party's name, then the person
         return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 1, end, start + 1, "PER")]
-    if (label != "PER" or doc[start].is_lower) and roles.head_at(doc, start, end):
+    if (label != "PER" or tokens[start].is_lower) and roles.head_at(doc, start, end):
         # "ministre des Affaires étrangères Qin Gang": role + person; "président de la République"
         # tagged PER is a title without a name
         i = end
-        while i > start and doc[i - 1].is_title and doc[i - 2].pos_ not in ("ADP", "DET") \
-                and doc[i - 1].lower_ not in roles.TITLES:
+        while i > start and tokens[i - 1].is_title and tokens[i - 2].pos_ not in ("ADP", "DET") \
+                and tokens[i - 1].lower_ not in roles.TITLES:
             i -= 1
         if i < end and fold(span_text(doc, i, end)) not in roles.PORTFOLIOS:
-            if label == "ORG" and i - 1 >= start and doc[i - 1].lower_ in _MEMBER_NOUNS | _DELEGATES \
-                    and fold(doc[i].text) not in FIRST_NAMES:
+            if label == "ORG" and i - 1 >= start and tokens[i - 1].lower_ in _MEMBER_NOUNS | _DELEGATES \
+                    and fold(tokens[i].text) not in FIRST_NAMES:
                 return [_Piece(i, end, i, "ORG", sure=True)]  # "déléguée Force ouvrière": her union
             return [_Piece(i, end, i, "PER")]
         # "préfète de Lot-et-Garonne": the role goes, the place or organisation stays
         k = start + roles.head_at(doc, start, end)
-        while k < end and doc[k].lower_ in ("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’"):
+        while k < end and tokens[k].lower_ in ("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’"):
             k += 1
-        if k < end and doc[k].text[:1].isupper() and fold(doc[k].text) not in roles.PORTFOLIO_WORDS \
+        if k < end and tokens[k].text[:1].isupper() and fold(tokens[k].text) not in roles.PORTFOLIO_WORDS \
                 and label != "PER" and fold(span_text(doc, k, end)) not in _GENERIC:
             return [_Piece(k, end, k, label)]
         return _holder_after(doc, end)
-    if doc[start].lower_ == "gouvernement" and end - start == 2 and doc[start + 1].is_title \
-            and not (country(doc[start + 1].text) or country_of_capital(doc[start + 1].text)):
+    if tokens[start].lower_ == "gouvernement" and end - start == 2 and tokens[start + 1].is_title \
+            and not (country(tokens[start + 1].text) or country_of_capital(tokens[start + 1].text)):
         return [_Piece(start + 1, end, start + 1, "PER")]  # "le gouvernement Barnier": its head of government
-    if label == "LOC" and end - start == 2 and all(t.is_title and t.is_alpha for t in doc[start:end]) \
+    if label == "LOC" and end - start == 2 and all(t.is_title and t.is_alpha for t in tokens[start:end]) \
             and _successor_object(doc, start) and not (country(name_text := span_text(doc, start, end)) or country_of_capital(name_text)):
         label = "PER"  # "qui a succédé à Jean Castex": one succeeds a person
-    if start > 0 and doc[start - 1].lower_ in ("axe", "axes") and end - start == 1 \
-            and all(part in _COMPASS | {"atlantique", "mediterranee"} for part in fold(doc[start].text).split("-")):
+    if start > 0 and tokens[start - 1].lower_ in ("axe", "axes") and end - start == 1 \
+            and all(part in _COMPASS | {"atlantique", "mediterranee"} for part in fold(tokens[start].text).split("-")):
         return []  # "l'axe Sud-Est", "l'axe Atlantique": a rail or road line, not a place
     if end - start <= 2 and _region_bracket(doc, end) and (label in ("ORG", "MISC") or label == "PER" and end - start == 1
-                                                           and start > 0 and doc[start - 1].lower_ in ("à", "de", "d'", "d’")):
+                                                           and start > 0 and tokens[start - 1].lower_ in ("à", "de", "d'", "d’")):
         label, sure = "LOC", True  # "le site de Penly (Seine-Maritime)", "à Mokolo (Extrême-Nord)": a town and its region
     if _colour_pair(doc, start, end):
         return []  # "l'indiscipline des Rouge et Noir": a team's nickname by its colours
     if _counted_model(doc, start) and not (country(span_text(doc, start, end)) or country_of_capital(span_text(doc, start, end))):
-        maker = next((k for k in range(start + 1, end - 1) if doc[k].lower_ in ("de", "d'", "d’") and doc[k + 1].is_title), None)
+        maker = next((k for k in range(start + 1, end - 1) if tokens[k].lower_ in ("de", "d'", "d’") and tokens[k + 1].is_title), None)
         # "deux sous-marins Scorpène de Naval Group": the model is no entity, its maker is an organisation
         return [_Piece(maker + 1, end, maker + 1, "ORG", sure=True)] if maker is not None else []
-    if label != "PER" and start > 0 and doc[start - 1].lower_ in _AWARD_NOUNS:
+    if label != "PER" and start > 0 and tokens[start - 1].lower_ in _AWARD_NOUNS:
         return [_Piece(start, end, start, "MISC")]  # "le prix Goncourt": an award
-    if label in ("LOC", "MISC") and end - start == 1 and start > 0 and doc[start - 1].lower_ in _MEMBER_NOUNS \
-            and end < len(doc) and (doc[end].ent_type_ == "PER" and doc[end].ent_iob_ == "B"
-                                    or doc[end].lower_ in ("du", "de", "d'", "d’", "des") and end + 2 < len(doc)
-                                    and "LOC" in (doc[end + 1].ent_type_, doc[end + 2].ent_type_)) \
-            and not (country(doc[start].text) or country_of_capital(doc[start].text)):
+    if label in ("LOC", "MISC") and end - start == 1 and start > 0 and tokens[start - 1].lower_ in _MEMBER_NOUNS \
+            and end < len(doc) and (tokens[end].ent_type_ == "PER" and tokens[end].ent_iob_ == "B"
+                                    or tokens[end].lower_ in ("du", "de", "d'", "d’", "des") and end + 2 < len(doc)
+                                    and "LOC" in (tokens[end + 1].ent_type_, tokens[end + 2].ent_type_)) \
+            and not (country(tokens[start].text) or country_of_capital(tokens[start].text)):
         # "la députée Renaissance Claire X", "le député Horizons du Calvados X": the party
         return [_Piece(start, end, start, "ORG", sure=True)]
-    if label in ("LOC", "MISC") and start > 0 and doc[start - 1].lower_ in _DELEGATES \
+    if label in ("LOC", "MISC") and start > 0 and tokens[start - 1].lower_ in _DELEGATES \
             and not (country(span_text(doc, start, end)) or country_of_capital(span_text(doc, start, end))):
         return [_Piece(start, end, start, "ORG", sure=True)]  # "déléguée Sud Santé": her union
-    if label == "PER" and start > 0 and doc[start - 1].lower_ in _MEMBER_NOUNS and end - start >= 3 \
-            and doc[start + 1].lower_ in ("du", "de", "d'", "d’") and doc[start + 2].is_title \
-            and fold(doc[start].text) not in FIRST_NAMES and doc[start].is_title:
+    if label == "PER" and start > 0 and tokens[start - 1].lower_ in _MEMBER_NOUNS and end - start >= 3 \
+            and tokens[start + 1].lower_ in ("du", "de", "d'", "d’") and tokens[start + 2].is_title \
+            and fold(tokens[start].text) not in FIRST_NAMES and tokens[start].is_title:
         # "le député [Renaissance du Loiret] Paul X": the party, then the constituency
         return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 2, end, start + 2, "LOC")]
-    if start > 1 and (doc[start - 1].lower_ in _TROPHY_NOUNS or doc[start - 1].lower_ in _PREPOSITIONS
-                      and doc[start - 2].lower_ in _TROPHY_NOUNS):
+    if start > 1 and (tokens[start - 1].lower_ in _TROPHY_NOUNS or tokens[start - 1].lower_ in _PREPOSITIONS
+                      and tokens[start - 2].lower_ in _TROPHY_NOUNS):
         return []  # "le bouclier de Brennus", "la coupe Davis": a trophy, whatever the NER saw
-    if label == "PER" and start > 0 and doc[start - 1].lower_ in ("famille", "familles", "clan", "dynastie"):
+    if label == "PER" and start > 0 and tokens[start - 1].lower_ in ("famille", "familles", "clan", "dynastie"):
         return []  # "la holding de la famille Lemarchand": a family, not one person
     span = span_text(doc, start, end)
     text = fold(span)
-    if text in roles.PORTFOLIOS or text in roles.TITLES or not any(t.text[:1].isupper() for t in doc[start:end]):
+    if text in roles.PORTFOLIOS or text in roles.TITLES or not any(t.text[:1].isupper() for t in tokens[start:end]):
         return []  # also "le Premier ministre" tagged PER: a title without its holder
-    if end - start == 1 and doc[start].pos_ in ("ADJ", "VERB", "NOUN") and doc[start].lemma_.islower() \
-            and (label != "PER" or end < len(doc) and doc[end].is_lower) and _sentence_initial(doc, start) \
+    if end - start == 1 and tokens[start].pos_ in ("ADJ", "VERB", "NOUN") and tokens[start].lemma_.islower() \
+            and (label != "PER" or end < len(doc) and tokens[end].is_lower) and _sentence_initial(doc, start) \
             and not (country(span) or country_of_capital(span)) and span not in named_inside \
-            and not doc[start].is_upper:  # "le sud-coréen SK" where the parser opened a sentence
+            and not tokens[start].is_upper:  # "le sud-coréen SK" where the parser opened a sentence
         # "Ancienne adjointe, ...", "« Frapper un marché ...", "Extradé par ...", "Professeure de lettres
         # dans un lycée, elle ...": a capitalised first word that the parser reads as a common word
         return []
-    if end - start == 1 and end < len(doc) and doc[end].lower_ == "par" and _sentence_initial(doc, start) \
-            and _PARTICIPLE.search(doc[start].text) and not (country(span) or country_of_capital(span)):
+    if end - start == 1 and end < len(doc) and tokens[end].lower_ == "par" and _sentence_initial(doc, start) \
+            and _PARTICIPLE.search(tokens[start].text) and not (country(span) or country_of_capital(span)):
         return []  # "Extradé par les Pays-Bas", "Soutenue par ...": a participle opening the sentence
-    if end - start == 1 and end < len(doc) and doc[end].is_lower \
-            and fold(doc[start].text + " " + doc[end].text) in roles.TITLES:
+    if end - start == 1 and end < len(doc) and tokens[end].is_lower \
+            and fold(tokens[start].text + " " + tokens[end].text) in roles.TITLES:
         return []  # "le Premier ministre": the first word of a title
-    if label == "MISC" and doc[start].is_lower and end - start > 2 and doc[end - 2].lower_ in _PREPOSITIONS \
-            and country(doc[end - 1].text):
+    if label == "MISC" and tokens[start].is_lower and end - start > 2 and tokens[end - 2].lower_ in _PREPOSITIONS \
+            and country(tokens[end - 1].text):
         return [_Piece(end - 1, end, end - 1, "LOC")]  # "le championnat de Belgique": the country is named
-    if label == "MISC" and doc[start].is_lower and end - start > 2 and doc[start].lemma_ in _EVENT_NOUNS \
-            and doc[start + 1].lower_ in ("de", "d'", "d’") and doc[start + 2].is_title:
+    if label == "MISC" and tokens[start].is_lower and end - start > 2 and tokens[start].lemma_ in _EVENT_NOUNS \
+            and tokens[start + 1].lower_ in ("de", "d'", "d’") and tokens[start + 2].is_title:
         return [_Piece(start + 2, end, start + 2, "LOC")]  # "le marathon de Paris": the town where the event is held
-    if text == "etat" and end < len(doc) and doc[end].is_lower and country_of_adjective(doc[end].text):
+    if text == "etat" and end < len(doc) and tokens[end].is_lower and country_of_adjective(tokens[end].text):
         return [_Piece(start, end + 1, start, "LOC")]  # "l'Etat sénégalais": the country (see _state_country)
-    if end - start == 1 and (country_of_adjective(span) or _honorific(doc[start])
+    if end - start == 1 and (country_of_adjective(span) or _honorific(tokens[start])
                              or text in _GENERIC or _demonym(doc, start, label)):
         return []
     if _common_name_at(doc, start) or _coordinated_compass(doc, start, end) \
-            or end - start == 1 and end < len(doc) and doc[end].is_digit and len(doc[end]) == 4 and country(span):
+            or end - start == 1 and end < len(doc) and tokens[end].is_digit and len(tokens[end]) == 4 and country(span):
         return []  # "verreries Art nouveau"; "entre l'Est et l'Ouest"; "le plan France 2030"
-    if doc[start].is_lower and end - start > 1 and doc[start + 1].is_title and country_of_adjective(doc[start].text) \
-            and start > 0 and doc[start - 1].lower_ in _DETS:
+    if tokens[start].is_lower and end - start > 1 and tokens[start + 1].is_title and country_of_adjective(tokens[start].text) \
+            and start > 0 and tokens[start - 1].lower_ in _DETS:
         start += 1  # "le [russe] Gazprom": the nationality used as a noun goes, and says "company" below
         span = span_text(doc, start, end)
     if _portfolio_slot(doc, start) and not (country(span) or country_of_capital(span)):
@@ -426,107 +427,107 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             or label in ("LOC", "MISC") and _org_context(doc, start, end):
         label, sure = "ORG", True  # "le sidérurgiste indien Kaveri Steel", "l'association Lyon Entraide"
         end = _phrase_name_end(doc, start, end)
-    elif label == "MISC" and end - start == 1 and start > 1 and doc[start - 1].text == "Les" \
-            and not doc[start - 1].is_sent_start and _DEMONYM_PLURAL.search(doc[start].text):
+    elif label == "MISC" and end - start == 1 and start > 1 and tokens[start - 1].text == "Les" \
+            and not tokens[start - 1].is_sent_start and _DEMONYM_PLURAL.search(tokens[start].text):
         label = "ORG"  # "Les Loyalistes", "Les Ecologistes" in mid-sentence: a party
-    elif label != "ORG" and doc[end - 1].text in ORG_TAILS and end - start > 1 \
-            and not (label == "PER" and (start and _honorific(doc[start - 1]) or roles.title_before(doc, start, {})[0] is not None)):
+    elif label != "ORG" and tokens[end - 1].text in ORG_TAILS and end - start > 1 \
+            and not (label == "PER" and (start and _honorific(tokens[start - 1]) or roles.title_before(doc, start, {})[0] is not None)):
         label = "ORG"  # "Zhenhua Power", "Nantes Métropole" tagged PER or LOC; not "l'ambassadrice Samantha Power"
-    elif label != "ORG" and end - start > 1 and any(t.text in ORG_WORDS for t in doc[start:end]):
+    elif label != "ORG" and end - start > 1 and any(t.text in ORG_WORDS for t in tokens[start:end]):
         label = "ORG"  # "Metropolitan Museum of Art", "Wellcome Foundation" tagged LOC
     elif _place_noun_of(doc, start):
         label, sure = "LOC", True  # "le village de Kyun Taw" tagged PER
     elif label == "LOC" and end - start == 1 and _LETTERS_AND_DIGITS.match(span):
         label = "ORG"  # "M23", "G20": places are not named with digits
-    if label == "PER" and end - start == 1 and start > 1 and doc[start - 1].lower_ in _PREPOSITIONS \
+    if label == "PER" and end - start == 1 and start > 1 and tokens[start - 1].lower_ in _PREPOSITIONS \
             and _place_noun_before(doc, start - 2, _TOWN_CONTEXT):
         label = "LOC"  # "le tribunal de commerce de Metz", "le maire de Sanary" tagged PER
-    elif label == "PER" and end - start == 1 and start > 0 and doc[start - 1].lower_ == "à" \
-            and doc[start].head.pos_ == "VERB" and doc[start].head.lemma_ not in RECIPIENT_VERBS:
+    elif label == "PER" and end - start == 1 and start > 0 and tokens[start - 1].lower_ == "à" \
+            and tokens[start].head.pos_ == "VERB" and tokens[start].head.lemma_ not in RECIPIENT_VERBS:
         label = "LOC"  # "bloqués à Tawila", "signé à Iasi" tagged PER: one word after "à" on a verb is a place
-    elif label == "PER" and (end - start == 1 or end - start == 2 and start > 0 and doc[start - 1].lower_ == "à") \
-            and _place_apposition(doc, end, start > 0 and doc[start - 1].lower_ in ("à", "de", "d'", "d’")):
+    elif label == "PER" and (end - start == 1 or end - start == 2 and start > 0 and tokens[start - 1].lower_ == "à") \
+            and _place_apposition(doc, end, start > 0 and tokens[start - 1].lower_ in ("à", "de", "d'", "d’")):
         label = "LOC"  # "le feu de Mati, à l'est de la capitale", "à Åsgårdstrand, au bord du fjord": a place
     if label in ("ORG", "LOC") and _quoted_title(doc, start, end):
         label = "MISC"  # « Terra Baixa »: a film, a book
-    elif start > 1 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")" \
-            and doc[start - 2].text in _CLOSE_QUOTES and not (country(span) or country_of_capital(span)):
+    elif start > 1 and end < len(doc) and tokens[start - 1].text == "(" and tokens[end].text == ")" \
+            and tokens[start - 2].text in _CLOSE_QUOTES and not (country(span) or country_of_capital(span)):
         label, sure = "ORG", True  # « La Mer intérieure » (Grasset): a work's publisher or label
-    if label == "LOC" and end - start == 1 and end < len(doc) and doc[end].lower_ in _REGION_ADJECTIVES \
-            and fold(doc[start].text) in _CONTINENTS:
+    if label == "LOC" and end - start == 1 and end < len(doc) and tokens[end].lower_ in _REGION_ADJECTIVES \
+            and fold(tokens[start].text) in _CONTINENTS:
         end += 1  # "l'Amérique [latine]", "l'Europe [centrale]": the part of a continent is named with its adjective
-    elif label == "LOC" and end - start > 1 and end < len(doc) and doc[end].lower_ in _REGION_ADJECTIVES | _SEA_ADJECTIVES \
-            and doc[start].lower_ in _SEA_NOUNS and doc[end - 1].is_title:
+    elif label == "LOC" and end - start > 1 and end < len(doc) and tokens[end].lower_ in _REGION_ADJECTIVES | _SEA_ADJECTIVES \
+            and tokens[start].lower_ in _SEA_NOUNS and tokens[end - 1].is_title:
         end += 1  # "la mer de Chine [méridionale]", "l'océan Indien [occidental]": the sea's part is named with its adjective
-    if end - start == 1 and len(doc[start].text) == 1:
+    if end - start == 1 and len(tokens[start].text) == 1:
         return []  # a single letter ("RTS,S") names nothing
-    if end - start == 2 and doc[start].is_lower and doc[start].pos_ == "NOUN" \
-            and (len(doc[start + 1].text) == 1 and doc[start + 1].is_upper or doc[start + 1].is_digit and len(doc[start + 1]) <= 3):
+    if end - start == 2 and tokens[start].is_lower and tokens[start].pos_ == "NOUN" \
+            and (len(tokens[start + 1].text) == 1 and tokens[start + 1].is_upper or tokens[start + 1].is_digit and len(tokens[start + 1]) <= 3):
         return []  # "la ligne A", "le terminal 2", "le groupe B": a common noun and its letter or number
     name_start = start
-    if _honorific(doc[start]):
+    if _honorific(tokens[start]):
         name_start = start + 1
-    elif start > 0 and _honorific(doc[start - 1]) and label in ("PER", "MISC"):
+    elif start > 0 and _honorific(tokens[start - 1]) and label in ("PER", "MISC"):
         start -= 1
         label = "PER"
     if name_start >= end or not span_text(doc, name_start, end).strip():
         return []
-    if doc[start].is_lower and doc[start].lower_ in _FACILITIES and end - start > 1 and not sure:
+    if tokens[start].is_lower and tokens[start].lower_ in _FACILITIES and end - start > 1 and not sure:
         label = "LOC"  # "le stade Ernest-Wallon" is the ground, "le Stade toulousain" the club
-    elif label == "LOC" and doc[start].text == "Stade" and end - start > 2 and doc[start + 1].lower_ in ("de", "du", "d'", "d’") \
-            and start > 1 and (doc[start - 1].lower_ in ("au", "à", "du") or doc[start - 1].lower_ == "le"
-                               and doc[start - 2].lower_ in ("devant", "dans", "sur", "vers", "autour", "quitté", "rempli")):
+    elif label == "LOC" and tokens[start].text == "Stade" and end - start > 2 and tokens[start + 1].lower_ in ("de", "du", "d'", "d’") \
+            and start > 1 and (tokens[start - 1].lower_ in ("au", "à", "du") or tokens[start - 1].lower_ == "le"
+                               and tokens[start - 2].lower_ in ("devant", "dans", "sur", "vers", "autour", "quitté", "rempli")):
         sure = True  # "au Stade de France", "devant le Stade de la Meinau": the ground (the club plays, the ground is where)
-    elif label != "ORG" and doc[start].lemma_.lower() in ORG_HEADS and end - start > 1:
+    elif label != "ORG" and tokens[start].lemma_.lower() in ORG_HEADS and end - start > 1:
         label = "ORG"  # "ministère chinois des Affaires étrangères" tagged LOC
-    if label in ("MISC", "ORG", "LOC") and not sure and end - start > 1 and all(t.is_title for t in doc[start:end]) \
-            and (start == 0 or doc[start - 1].lower_ not in _PREPOSITIONS and (label != "LOC" or doc[start - 1].lower_ not in _DETS)) \
-            and not (start > 0 and doc[start - 1].lower_ in _MEMBER_NOUNS | _DELEGATES and fold(doc[start].text) not in FIRST_NAMES) \
+    if label in ("MISC", "ORG", "LOC") and not sure and end - start > 1 and all(t.is_title for t in tokens[start:end]) \
+            and (start == 0 or tokens[start - 1].lower_ not in _PREPOSITIONS and (label != "LOC" or tokens[start - 1].lower_ not in _DETS)) \
+            and not (start > 0 and tokens[start - 1].lower_ in _MEMBER_NOUNS | _DELEGATES and fold(tokens[start].text) not in FIRST_NAMES) \
             and roles.title_before(doc, start, {})[0] is not None:  # "la déléguée Sud Santé" is her union
         label = "PER"  # "son homologue turc, Recep Tayyip Erdogan", not "le patron de Dekkers Chemie"
     if label == "PER":  # "Kim Jong Un": the NER left out a capitalised last part
         ner_end = end
-        while end < len(doc) and doc[end].is_title and doc[end].is_alpha \
-                and doc[end].ent_iob_ != "B" and not _honorific(doc[end]):
+        while end < len(doc) and tokens[end].is_title and tokens[end].is_alpha \
+                and tokens[end].ent_iob_ != "B" and not _honorific(tokens[end]):
             end += 1
-        if end > ner_end and doc[end - 1].text in ORG_TAILS:
+        if end > ner_end and tokens[end - 1].text in ORG_TAILS:
             label = "ORG"  # "Hanseong [Energy]": the part left out is a company's last word
     elif label == "ORG":  # "Airbus [Defence and Space]": capitalised words the NER left out
         end = _org_tail(doc, end)
-        if end - start == 1 and doc[start].lower_ in ORG_HEADS and end + 1 < len(doc) \
-                and doc[end].lower_ in ("des", "du", "de") and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN":
+        if end - start == 1 and tokens[start].lower_ in ORG_HEADS and end + 1 < len(doc) \
+                and tokens[end].lower_ in ("des", "du", "de") and tokens[end + 1].is_lower and tokens[end + 1].pos_ == "NOUN":
             end += 2  # "en Conseil [des ministres]", "la Cour [des comptes]"
-        if end - start > 3 and doc[end - 1].is_upper and _ACRONYM.match(doc[end - 1].text) \
-                and doc[end - 2].lower_ in _PREPOSITIONS | {"l'", "l’"}:
+        if end - start > 3 and tokens[end - 1].is_upper and _ACRONYM.match(tokens[end - 1].text) \
+                and tokens[end - 2].lower_ in _PREPOSITIONS | {"l'", "l’"}:
             # "le Conseil de sécurité de l'ONU": the body, then its organisation's short form
-            cut = end - 2 if doc[end - 2].lower_ in _PREPOSITIONS else end - 3
-            if doc[cut].lower_ in _PREPOSITIONS and cut > start + 1:
+            cut = end - 2 if tokens[end - 2].lower_ in _PREPOSITIONS else end - 3
+            if tokens[cut].lower_ in _PREPOSITIONS and cut > start + 1:
                 # the body's name keeps its parent ("Bureau ... de l'ONU"); "ONU" is a mention of its own
                 return [_Piece(start, cut, name_start, label, sure=sure, name_end=end), _Piece(end - 1, end, end - 1, "ORG")]
-    if label == "MISC" and start > 0 and doc[start - 1].lower_ == "selon":
+    if label == "MISC" and start > 0 and tokens[start - 1].lower_ == "selon":
         label = "ORG"  # "selon Santé publique France": a source that speaks, not a work or an event
-    elif label == "PER" and any(t.is_lower and t.is_alpha and t.lower_ not in _PARTICLES and doc[t.i - 1].whitespace_
-                                for t in doc[name_start + 1:end]):
+    elif label == "PER" and any(t.is_lower and t.is_alpha and t.lower_ not in _PARTICLES and tokens[t.i - 1].whitespace_
+                                for t in tokens[name_start + 1:end]):
         label = "ORG"  # "Pôle emploi", "Santé publique France": a lower-case word is in no person's name
-    if start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in _FACILITIES and label in ("LOC", "ORG") \
+    if start > 0 and tokens[start - 1].is_lower and tokens[start - 1].lower_ in _FACILITIES and label in ("LOC", "ORG") \
             and name_start == start:
         start = name_start = start - 1
         label = "LOC"  # "le terminal Atlantique", "le stade Ernest-Wallon": the place's name holds the noun
-    elif label == "PER" and name_start == start and start > 1 and doc[start - 1].lower_ in ("de", "d'", "d’") \
-            and doc[start - 2].is_lower and doc[start - 2].lower_ in _FACILITIES - {"place"}:
+    elif label == "PER" and name_start == start and start > 1 and tokens[start - 1].lower_ in ("de", "d'", "d’") \
+            and tokens[start - 2].is_lower and tokens[start - 2].lower_ in _FACILITIES - {"place"}:
         start = name_start = start - 2
         label = "LOC"  # "la galerie d'Apollon", "la rue de Rivoli": a place named after someone
     elif label in ("LOC", "MISC") and _age_apposition(doc, end) and not (country(span) or country_of_capital(span)) \
             and not _noun_complement(doc, start):
         label = "PER"  # "Abdelrahman, un Soudanais de 26 ans, ...": only people have an age
-    if label == "ORG" and end - start >= 4 and doc[start].text in _NAMED_HEADS and doc[start + 1].is_title \
-            and doc[start + 2].lower_ in ("de", "d'", "d’") and doc[start + 3].is_title \
+    if label == "ORG" and end - start >= 4 and tokens[start].text in _NAMED_HEADS and tokens[start + 1].is_title \
+            and tokens[start + 2].lower_ in ("de", "d'", "d’") and tokens[start + 3].is_title \
             and not country(span_text(doc, start + 3, end)):
         # "la Fondation Gulbenkian de Lisbonne": a body with a name of its own, then the town where it is
         return [_Piece(start, start + 2, start, "ORG", sure=sure), _Piece(start + 3, end, start + 3, "LOC")]
-    if label == "ORG" and end - start >= 6 and doc[start].text in ("Cour", "Tribunal") and doc[start + 1].is_lower \
-            and doc[start + 1].pos_ == "ADJ":
-        m = next((k for k in range(end - 2, start + 2, -1) if doc[k].lower_ in ("de", "d'", "d’")), None)
+    if label == "ORG" and end - start >= 6 and tokens[start].text in ("Cour", "Tribunal") and tokens[start + 1].is_lower \
+            and tokens[start + 1].pos_ == "ADJ":
+        m = next((k for k in range(end - 2, start + 2, -1) if tokens[k].lower_ in ("de", "d'", "d’")), None)
         seat = span_text(doc, m + 1, end) if m is not None else ""
         if m is not None and country_of_capital(seat) not in (None, "France"):
             # "la Cour permanente d'arbitrage de La Haye": an international court, then the city where it sits
@@ -595,16 +596,17 @@ _AGED_THINGS = frozenset({
 
 def _age_apposition(doc: Doc, end: int) -> bool:
     """", 52 ans,", ", un ouvrier de 26 ans originaire de ...": the apposition after a name gives an age."""
-    if end >= len(doc) or doc[end].text != ",":
+    tokens = token_list(doc)
+    if end >= len(doc) or tokens[end].text != ",":
         return False
-    if end + 2 < len(doc) and (doc[end + 2].lemma_ in _AGED_THINGS or doc[end + 2].lemma_ in ORG_CONTEXT - PERSON_NOUNS
-                               or doc[end + 2].lemma_ in ORG_HEADS):
+    if end + 2 < len(doc) and (tokens[end + 2].lemma_ in _AGED_THINGS or tokens[end + 2].lemma_ in ORG_CONTEXT - PERSON_NOUNS
+                               or tokens[end + 2].lemma_ in ORG_HEADS):
         return False  # "Roland-Garros, un tournoi de 130 ans", "X, une entreprise de 80 ans": not a person's age
     for k in range(end + 2, min(end + 8, len(doc) - 1)):
-        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX") and not doc[k].lower_.startswith("âgé"):
+        if tokens[k].is_punct or tokens[k].pos_ in ("VERB", "AUX") and not tokens[k].lower_.startswith("âgé"):
             return False  # not "X, vit à Lyon depuis dix ans"
-        if doc[k].lower_ == "ans" and doc[k - 1].like_num and (k - 2 == end or doc[k - 2].lower_ in ("de", "d'", "d’")):
-            return doc[k + 1].is_punct or doc[k + 1].lower_ in ("originaire", "né", "née")
+        if tokens[k].lower_ == "ans" and tokens[k - 1].like_num and (k - 2 == end or tokens[k - 2].lower_ in ("de", "d'", "d’")):
+            return tokens[k + 1].is_punct or tokens[k + 1].lower_ in ("originaire", "né", "née")
     return False
 
 
@@ -670,12 +672,13 @@ def _region_bracket(doc: Doc, end: int) -> bool:
 
 def _colour_pair(doc: Doc, start: int, end: int) -> bool:
     """The span is a capitalised colour paired with another by "et" (inside or around it)."""
+    tokens = token_list(doc)
     def colour(k: int) -> bool:
-        return 0 <= k < len(doc) and doc[k].is_title and fold(doc[k].text) in _COLOURS
-    if not all(colour(k) or doc[k].lower_ == "et" for k in range(start, end)):
+        return 0 <= k < len(doc) and tokens[k].is_title and fold(tokens[k].text) in _COLOURS
+    if not all(colour(k) or tokens[k].lower_ == "et" for k in range(start, end)):
         return False
-    return end - start > 1 or end + 1 < len(doc) and doc[end].lower_ == "et" and colour(end + 1) \
-        or start > 1 and doc[start - 1].lower_ == "et" and colour(start - 2)
+    return end - start > 1 or end + 1 < len(doc) and tokens[end].lower_ == "et" and colour(end + 1) \
+        or start > 1 and tokens[start - 1].lower_ == "et" and colour(start - 2)
 
 
 # where an apposition puts a place: "X, à l'est de la capitale", "X, à 30 km de Lyon", "X, près de Y"
@@ -708,35 +711,37 @@ def _counted_model(doc: Doc, start: int) -> bool:
     """"l'envoi de quatre Canadair", "deux sous-marins Scorpène", "six avions de transport tactique C295":
     a name right after a count, or after a counted vehicle or weapon noun and its complements, is the model
     of the things counted (a product), no person, organisation or place."""
+    tokens = token_list(doc)
     def count(k: int) -> bool:
-        tok = doc[k]
+        tok = tokens[k]
         return (tok.lower_ in _NUMBER_WORDS or tok.is_digit and len(tok) < 4) \
-            and not (k > 0 and doc[k - 1].lower_ in ("le", "la", "les", "du", "au", "l'", "l’"))  # "le 14 Juillet"
+            and not (k > 0 and tokens[k - 1].lower_ in ("le", "la", "les", "du", "au", "l'", "l’"))  # "le 14 Juillet"
     if start < 1:
         return False
     if count(start - 1):
         return True
     k = start - 1
-    while k > 0 and start - k < 6 and doc[k].is_lower and (doc[k].pos_ in ("ADJ", "NOUN") or doc[k].lower_ in ("de", "d'", "d’")) \
-            and doc[k].lemma_ not in _PRODUCT_NOUNS:
+    while k > 0 and start - k < 6 and tokens[k].is_lower and (tokens[k].pos_ in ("ADJ", "NOUN") or tokens[k].lower_ in ("de", "d'", "d’")) \
+            and tokens[k].lemma_ not in _PRODUCT_NOUNS:
         k -= 1
-    return k > 0 and doc[k].is_lower and doc[k].lemma_ in _PRODUCT_NOUNS and doc[start - 1].lower_ not in _PREPOSITIONS \
+    return k > 0 and tokens[k].is_lower and tokens[k].lemma_ in _PRODUCT_NOUNS and tokens[start - 1].lower_ not in _PREPOSITIONS \
         and count(k - 1)
 
 
 def _museum_before(doc: Doc, start: int) -> int | None:
     """The token of "musée" when a name completes it: "musée Rodin", "musée d'Orsay", "musée
     national de la Marine"."""
+    tokens = token_list(doc)
     k = start - 1
-    if k > 0 and doc[k].lower_ in ("la", "l'", "l’"):
+    if k > 0 and tokens[k].lower_ in ("la", "l'", "l’"):
         k -= 1
-    if k > 0 and doc[k].lower_ in _PREPOSITIONS:
+    if k > 0 and tokens[k].lower_ in _PREPOSITIONS:
         k -= 1
     elif k != start - 1:
         return None
-    while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+    while k > 0 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
         k -= 1
-    return k if k >= 0 and doc[k].lower_ == "musée" else None
+    return k if k >= 0 and tokens[k].lower_ == "musée" else None
 
 
 def _org_tail(doc: Doc, end: int) -> int:
@@ -761,13 +766,14 @@ def _demonym(doc: Doc, i: int, label: str) -> bool:
     """"les Marseillais", "aux Nordistes", "des Vingt-Sept": a group of people named by a plural
     demonym or a number; "le Lyonnais Paul Morel": a singular demonym before a name. Neither a
     place nor an organisation ("les Républicains" tagged ORG is a party)."""
-    if i == 0 or country(doc[i].text):
+    tokens = token_list(doc)
+    if i == 0 or country(tokens[i].text):
         return False
-    word, before = doc[i].text, doc[i - 1].lower_
-    if doc[i - 1].text == "Les" and not doc[i - 1].is_sent_start and doc[i - 2].text not in _OPEN_QUOTES:
+    word, before = tokens[i].text, tokens[i - 1].lower_
+    if tokens[i - 1].text == "Les" and not tokens[i - 1].is_sent_start and tokens[i - 2].text not in _OPEN_QUOTES:
         return False  # "Les Loyalistes ont apporté leur soutien": the article is part of a party's name
-    if before in _GROUP_ADJECTIVES and i > 1 and doc[i - 2].lower_ in ("les", "des", "aux", "ces"):
-        before = doc[i - 2].lower_  # "ces mêmes Toulousains", "les autres Lyonnais"
+    if before in _GROUP_ADJECTIVES and i > 1 and tokens[i - 2].lower_ in ("les", "des", "aux", "ces"):
+        before = tokens[i - 2].lower_  # "ces mêmes Toulousains", "les autres Lyonnais"
     if before in ("un", "une") and label != "ORG" and _DEMONYM.search(word) and _age_after(doc, i + 1):
         return True  # "par un Marseillais de 34 ans"
     if before in ("les", "des", "aux", "ces"):
@@ -776,7 +782,7 @@ def _demonym(doc: Doc, i: int, label: str) -> bool:
         return label != "ORG" and bool(_DEMONYM_PLURAL.search(word))
     return before in _DETS and label != "ORG" and bool(_DEMONYM.search(word)) and word.lower() not in ORG_HEADS \
         and i + 1 < len(doc) \
-        and (doc[i + 1].ent_iob_ == "B" and doc[i + 1].ent_type_ == "PER" or _age_after(doc, i + 1))
+        and (tokens[i + 1].ent_iob_ == "B" and tokens[i + 1].ent_type_ == "PER" or _age_after(doc, i + 1))
 
 
 def _age_after(doc: Doc, k: int) -> bool:
@@ -787,36 +793,37 @@ def _age_after(doc: Doc, k: int) -> bool:
 def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
     """A company, party or association noun right before the name, adjectives skipped:
     "le groupe chimique français Valtéa", "le groupe armé M23"."""
+    tokens = token_list(doc)
     k = start - 1
     complement = False
-    if k > 0 and doc[k].lower_ in ("de", "d'", "d’"):  # "le club anglais de Brighton": a team's town is its name
+    if k > 0 and tokens[k].lower_ in ("de", "d'", "d’"):  # "le club anglais de Brighton": a team's town is its name
         k -= 1
-        while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        while k > 0 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
             k -= 1
         span = span_text(doc, start, end)
-        return doc[k].lower_ in ("club", "équipe") and label != "PER" and not (country(span) or country_of_capital(span))
+        return tokens[k].lower_ in ("club", "équipe") and label != "PER" and not (country(span) or country_of_capital(span))
     complements = 0
     most = 1 if label == "PER" and end - start > 1 else 2  # a person's full name: one complement, as before
-    while k >= 0 and doc[k].is_lower:
-        if doc[k].pos_ == "ADJ" or doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm") \
-                or country_of_adjective(doc[k].text):
+    while k >= 0 and tokens[k].is_lower:
+        if tokens[k].pos_ == "ADJ" or tokens[k].pos_ == "VERB" and "Part" in tokens[k].morph.get("VerbForm") \
+                or country_of_adjective(tokens[k].text):
             k -= 1
-        elif complements < most and k > 1 and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].lemma_.lower() not in ORG_CONTEXT:
+        elif complements < most and k > 1 and tokens[k].pos_ in ("NOUN", "PROPN") and tokens[k].lemma_.lower() not in ORG_CONTEXT:
             # "le fabricant français de batteries Voltaris", "l'organisation de surveillance d'internet
             # X", "la filiale à bas coûts X": a noun's complements between it and the name
             m = k - 1
-            while m > 1 and doc[m].is_lower and doc[m].pos_ == "ADJ":
+            while m > 1 and tokens[m].is_lower and tokens[m].pos_ == "ADJ":
                 m -= 1
-            if m > 1 and doc[m].lower_ in ("l'", "l’", "la") and doc[m - 1].lower_ in ("de", "d'", "d’"):
+            if m > 1 and tokens[m].lower_ in ("l'", "l’", "la") and tokens[m - 1].lower_ in ("de", "d'", "d’"):
                 m -= 1
-            if doc[m].lower_ not in ("de", "d'", "d’", "à"):
+            if tokens[m].lower_ not in ("de", "d'", "d’", "à"):
                 break
             k, complements = m - 1, complements + 1
         else:
             break
     if k < 0:
         return False
-    noun = _compound_ending(doc, k) or doc[k].lemma_.lower()
+    noun = _compound_ending(doc, k) or tokens[k].lemma_.lower()
     if noun not in ORG_CONTEXT or label == "PER" and noun in PERSON_NOUNS:
         return False
     span = span_text(doc, start, end)
@@ -983,20 +990,22 @@ def _fronted_org_noun(doc: Doc, start: int, end: int, label: str) -> bool:
 
 def _sentence_initial(doc: Doc, i: int) -> bool:
     """Token i opens its sentence, quotation marks and line breaks skipped."""
+    tokens = token_list(doc)
     k = i - 1
-    while k >= 0 and (doc[k].is_space or doc[k].text in _OPEN_QUOTES):
+    while k >= 0 and (tokens[k].is_space or tokens[k].text in _OPEN_QUOTES):
         k -= 1
-    return k < 0 or doc[i].is_sent_start or doc[k].text in (".", "!", "?", ":") or "\n" in doc[k].text_with_ws \
-        or doc[k + 1].is_space and "\n" in doc[k + 1].text
+    return k < 0 or tokens[i].is_sent_start or tokens[k].text in (".", "!", "?", ":") or "\n" in tokens[k].text_with_ws \
+        or tokens[k + 1].is_space and "\n" in tokens[k + 1].text
 
 
 def _company_adjective_before(doc: Doc, start: int, end: int) -> bool:
     """"le français Voltaris", "la sud-coréenne Hanseong Energy": a lower-case nationality adjective
     used as a noun (an article right before it) names a company; a person would be "le Français"."""
-    if start < 2 or not doc[start - 1].is_lower or doc[start - 2].lower_ not in _DETS:
+    tokens = token_list(doc)
+    if start < 2 or not tokens[start - 1].is_lower or tokens[start - 2].lower_ not in _DETS:
         return False
     span = span_text(doc, start, end)
-    return bool(country_of_adjective(doc[start - 1].text)) and not (country(span) or country_of_capital(span))
+    return bool(country_of_adjective(tokens[start - 1].text)) and not (country(span) or country_of_capital(span))
 
 
 # public bodies glossed in apposition: "l'Ocha, le bureau humanitaire de l'ONU", "X, l'agence fédérale de ..."
@@ -1008,86 +1017,90 @@ def _org_apposition(doc: Doc, start: int, end: int, label: str) -> bool:
     right after the name. Not after a locative ("A Dunkerque, le groupe X a ..."), unless the
     locative is inside the sentence and the apposition indefinite ("une amende infligée à X, une
     société lyonnaise")."""
-    if label == "ORG" or end + 2 >= len(doc) or doc[end].text != ",":
+    tokens = token_list(doc)
+    if label == "ORG" or end + 2 >= len(doc) or tokens[end].text != ",":
         return False
-    if start > 0 and doc[start - 1].lower_ in _LOCATIVE \
-            and (doc[end + 1].lower_ not in ("un", "une") or _sentence_initial(doc, start - 1)):
+    if start > 0 and tokens[start - 1].lower_ in _LOCATIVE \
+            and (tokens[end + 1].lower_ not in ("un", "une") or _sentence_initial(doc, start - 1)):
         return False
     k = end + 1
-    if doc[k].lower_ in _DETS or doc[k].lower_ in ("un", "une"):
+    if tokens[k].lower_ in _DETS or tokens[k].lower_ in ("un", "une"):
         k += 1
-    while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ":
+    while k < len(doc) and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
         k += 1
-    if k + 2 < len(doc) and k == end + 2 and end - start == 1 and doc[k].is_title \
-            and fold(doc[k].text) in _FOLDED_ORG_HEADS and doc[k + 1].lower_ in ("de", "du", "des") and doc[k + 2].is_lower:
+    if k + 2 < len(doc) and k == end + 2 and end - start == 1 and tokens[k].is_title \
+            and fold(tokens[k].text) in _FOLDED_ORG_HEADS and tokens[k + 1].lower_ in ("de", "du", "des") and tokens[k + 2].is_lower:
         # "financé par Gavi, l'Alliance du vaccin": a one-word name glossed by a body's descriptive name
-        return not (country(doc[start].text) or country_of_capital(doc[start].text))
-    if k + 1 >= len(doc) or not doc[k].is_lower:
+        return not (country(tokens[start].text) or country_of_capital(tokens[start].text))
+    if k + 1 >= len(doc) or not tokens[k].is_lower:
         return False
-    if k + 2 < len(doc) and doc[k + 1].text == "-" and _compound_ending(doc, k + 2):
+    if k + 2 < len(doc) and tokens[k + 1].text == "-" and _compound_ending(doc, k + 2):
         noun, k = _compound_ending(doc, k + 2), k + 2  # "X, une start-up indienne"
-    elif doc[k].pos_ == "NOUN":
-        noun = doc[k].lemma_.lower()
+    elif tokens[k].pos_ == "NOUN":
+        noun = tokens[k].lemma_.lower()
     elif k > end + 1:  # "principal parti" parsed as the verb "partir": the word after a determiner or adjective
-        noun = doc[k].lower_
+        noun = tokens[k].lower_
     else:
         return False
     if noun not in ORG_CONTEXT | _APPOSED_BODIES or noun in _TEAM_NOUNS or label == "PER" and noun in PERSON_NOUNS:
         return False  # "Rennes, club de Ligue 1": a town names its club only in sport
     span = span_text(doc, start, end)
-    return (doc[k + 1].lower_ in _PREPOSITIONS or doc[k + 1].is_punct or doc[k + 1].pos_ == "ADJ") \
+    return (tokens[k + 1].lower_ in _PREPOSITIONS or tokens[k + 1].is_punct or tokens[k + 1].pos_ == "ADJ") \
         and not (country(span) or country_of_capital(span))
 
 
 def _place_noun_of(doc: Doc, start: int) -> bool:
     """"le village de Kyun Taw", "la province d'Idleb": a place noun and "de" right before the name."""
-    if start < 2 or doc[start - 1].lower_ not in _PREPOSITIONS or not doc[start - 2].is_lower:
+    tokens = token_list(doc)
+    if start < 2 or tokens[start - 1].lower_ not in _PREPOSITIONS or not tokens[start - 2].is_lower:
         return False
     k = start - 2
-    if k > 1 and doc[k].pos_ in ("NOUN", "VERB", "ADJ") and doc[k].lemma_ not in PLACE_NOUNS and doc[k - 1].lower_ in _PREPOSITIONS:
+    if k > 1 and tokens[k].pos_ in ("NOUN", "VERB", "ADJ") and tokens[k].lemma_ not in PLACE_NOUNS and tokens[k - 1].lower_ in _PREPOSITIONS:
         k -= 2  # "le camp de déplacés d'Abou Chouk", "le camp de réfugiés de Kakuma"
-    return doc[k].is_lower and doc[k].lemma_ in PLACE_NOUNS and doc[k].lemma_ != "département"
+    return tokens[k].is_lower and tokens[k].lemma_ in PLACE_NOUNS and tokens[k].lemma_ != "département"
 
 
 def _portfolio_slot(doc: Doc, start: int) -> bool:
     """The name fills a minister's portfolio: "ministre des Outre-mer", "chargée des Sports"."""
+    tokens = token_list(doc)
     k = start - 1
-    if k >= 0 and doc[k].lower_ in ("la", "l'", "l’"):
+    if k >= 0 and tokens[k].lower_ in ("la", "l'", "l’"):
         k -= 1
-    if k < 1 or doc[k].lower_ not in _PREPOSITIONS | {"à", "au", "aux"}:
+    if k < 1 or tokens[k].lower_ not in _PREPOSITIONS | {"à", "au", "aux"}:
         return False
-    m = k - 2 if k > 1 and doc[k - 1].is_lower and country_of_adjective(doc[k - 1].text) else k - 1
-    if doc[k].lower_ in _PREPOSITIONS and doc[m].lower_ in ("ministre", "ministère", "chargé", "chargée"):
+    m = k - 2 if k > 1 and tokens[k - 1].is_lower and country_of_adjective(tokens[k - 1].text) else k - 1
+    if tokens[k].lower_ in _PREPOSITIONS and tokens[m].lower_ in ("ministre", "ministère", "chargé", "chargée"):
         return True  # not "la déléguée de la CGT"; "ministre kazakh des Mines"
-    if doc[k].lower_ in _PREPOSITIONS and k > 2 and doc[k - 1].lower_ == "et" and doc[k - 2].is_alpha:
+    if tokens[k].lower_ in _PREPOSITIONS and k > 2 and tokens[k - 1].lower_ == "et" and tokens[k - 2].is_alpha:
         def in_name(t) -> bool:
             return t.is_title or t.is_lower and t.pos_ == "ADJ"
         j = k - 2  # "ministre de l'Industrie et de la [Construction]": the portfolio before "et" says it
-        while j > 1 and in_name(doc[j]) and in_name(doc[j - 1]):
+        while j > 1 and in_name(tokens[j]) and in_name(tokens[j - 1]):
             j -= 1
-        return doc[j].is_title and (fold(span_text(doc, j, k - 1)) in roles.PORTFOLIOS or _portfolio_slot(doc, j))
-    if doc[k].lower_ not in ("à", "au", "aux"):
+        return tokens[j].is_title and (fold(span_text(doc, j, k - 1)) in roles.PORTFOLIOS or _portfolio_slot(doc, j))
+    if tokens[k].lower_ not in ("à", "au", "aux"):
         return False  # "le commissaire de l'UA" is the organisation
     k -= 1
-    while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+    while k > 0 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
         k -= 1
-    return doc[k].lower_ in ("commissaire", "commissaires")  # "la commissaire européenne à l'Elargissement"
+    return tokens[k].lower_ in ("commissaire", "commissaires")  # "la commissaire européenne à l'Elargissement"
 
 
 def _quoted_title(doc: Doc, start: int, end: int) -> bool:
     """« Terra Baixa »: a name that fills a pair of quotation marks is a work's title, unless a
     media noun introduces it (le quotidien « Le Parisien »)."""
+    tokens = token_list(doc)
     k = start - 1
-    if k >= 0 and doc[k].lower_ in _DETS:
+    if k >= 0 and tokens[k].lower_ in _DETS:
         k -= 1
-    while k >= 0 and doc[k].is_space:
+    while k >= 0 and tokens[k].is_space:
         k -= 1
     j = end
-    while j < len(doc) and doc[j].is_space:
+    while j < len(doc) and tokens[j].is_space:
         j += 1
-    if k < 0 or j >= len(doc) or doc[k].text not in _OPEN_QUOTES or doc[j].text not in _CLOSE_QUOTES:
+    if k < 0 or j >= len(doc) or tokens[k].text not in _OPEN_QUOTES or tokens[j].text not in _CLOSE_QUOTES:
         return False
-    return k == 0 or doc[k - 1].lemma_.lower() not in ORG_CONTEXT
+    return k == 0 or tokens[k - 1].lemma_.lower() not in ORG_CONTEXT
 
 
 def _place_noun_before(doc: Doc, k: int, nouns: frozenset = PLACE_CONTEXT) -> bool:
@@ -1398,7 +1411,7 @@ def _enumerated_orgs(doc: Doc, pieces: list[_Piece]) -> None:
     ("A, B et C") is one of them; a person listed there would have a first name."""
     run: list[_Piece] = []
     for p in pieces + [None]:
-        if p is not None and run and [t.lower_ for t in doc[run[-1].end:p.start]] in ([","], ["et"]) \
+        if p is not None and run and p.start - run[-1].end == 1 and doc[run[-1].end].lower_ in (",", "et") \
                 and not (len(run) > 1 and doc[run[-1].start - 1].lower_ == "et"):
             run.append(p)
             continue
@@ -1567,6 +1580,7 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     """Names the NER missed: countries and capitals of the lexicons anywhere, and names it
     found once but missed elsewhere (e.g. across a bad sentence split): every other
     capitalised occurrence of the same words is a mention too."""
+    tokens = token_list(doc)
     pieces = pieces + _missed_ministers(doc, text)
     # the matches do not overlap, so each is weighed against the NER pieces alone: only the
     # pieces on its tokens matter
@@ -1577,7 +1591,7 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     dropped, found = set(), []
     for m in _GAZETTEER.finditer(text):
         span = doc.char_span(m.start(), m.end())
-        if span is None or span.end < len(doc) and doc[span.end].is_digit and len(doc[span.end]) == 4:
+        if span is None or span.end < len(doc) and tokens[span.end].is_digit and len(tokens[span.end]) == 4:
             continue  # "le plan France 2030" names a plan
         near = {id(p): p for i in range(span.start, span.end) for p in on_token.get(i, ())}.values()
         # a lexicon name wins over shorter NER pieces inside it ("New" of "New Delhi")
@@ -1607,7 +1621,7 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
             end = tok.i + len(words)
             if end <= len(doc) and tuple(t.lower_ for t in doc[tok.i:end]) == words \
                     and not any(i in covered for i in range(tok.i, end)):
-                start = tok.i - 1 if tok.i and _honorific(doc[tok.i - 1]) else tok.i
+                start = tok.i - 1 if tok.i and _honorific(tokens[tok.i - 1]) else tok.i
                 extra.append(_Piece(start, end, tok.i, label))
                 covered.update(range(start, end))
                 break
@@ -1889,6 +1903,7 @@ def _place_after(doc: Doc, i: int, pieces: list[_Piece]) -> _Piece | None:
 
 def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
     """Give every piece a cluster key and a canonical name candidate."""
+    tokens = token_list(doc)
     by_start = {p.start: p for p in pieces if p.kind != "acronym"}
     full_names: dict[str, list[str]] = {}  # folded word -> keys of full person names
     # one sense per article: a capital used for its government once is the country throughout
@@ -1914,7 +1929,7 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
             continue
         c = country(name) or _state_country(name)
         if not c and usa and fold(name) == "amerique" and p.end - p.start == 1 \
-                and not (p.end < len(doc) and (doc[p.end].lower_ in _PREPOSITIONS or doc[p.end].is_lower and doc[p.end].pos_ == "ADJ")):
+                and not (p.end < len(doc) and (tokens[p.end].lower_ in _PREPOSITIONS or tokens[p.end].is_lower and tokens[p.end].pos_ == "ADJ")):
             c = "États-Unis"  # "le temps où l'Amérique payait" beside "les Etats-Unis": the country, not the continent
         cap = country_of_capital(name)
         if c:
@@ -2151,6 +2166,7 @@ def _join_club_towns(doc: Doc, pieces: list[_Piece]) -> None:
 def _title_mentions(doc: Doc, text: str, titles: list[roles.Title], entities: list[Entity],
                     spans: set[int]) -> None:
     """A qualified title used alone later ("Le patron de la diplomatie chinoise a ...")."""
+    tokens = token_list(doc)
     holders: dict[str, set[int]] = {}
     for t in titles:
         if (t.country or t.org is not None) and not t.past:
@@ -2164,9 +2180,9 @@ def _title_mentions(doc: Doc, text: str, titles: list[roles.Title], entities: li
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or m.start() in spans:
                 continue
-            nxt = doc[span.end] if span.end < len(doc) else None
+            nxt = tokens[span.end] if span.end < len(doc) else None
             if nxt is not None and (nxt.ent_type_ == "PER" or nxt.text == "," and span.end + 1 < len(doc)
-                                    and doc[span.end + 1].ent_type_ == "PER"):
+                                    and tokens[span.end + 1].ent_type_ == "PER"):
                 continue  # the title introduces a name: not a mention by title
             person.mentions.append(Mention(text[m.start():m.end()], m.start(), m.end(), "title"))
 

@@ -79,6 +79,19 @@ def lower_forms(doc: Doc) -> list[str]:
     return lowers
 
 
+_last_tokens: list = [None, []]  # [doc, its tokens]: the Doc is held so its id cannot be reused
+
+
+def token_list(doc: Doc) -> list:
+    """The Doc's tokens as a plain list, built once per Doc (the last one asked for is kept).
+
+    `doc[i]` builds a new Token object at every call; rules that look at the same few tokens
+    thousands of times per article index this list instead."""
+    if _last_tokens[0] is not doc:
+        _last_tokens[0], _last_tokens[1] = doc, list(doc)
+    return _last_tokens[1]
+
+
 def span_text(doc: Doc, start: int, end: int) -> str:
     """`doc[start:end].text` (same bounds, negative ones counted from the end) as a slice of the
     joined text: spaCy builds a Span, then joins its tokens, which costs three times more."""

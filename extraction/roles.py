@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .countries import LEXICONS, country_of_adjective, fold
+from .nlp import token_list
 
 
 def _load_titles() -> dict[str, str]:
@@ -60,12 +61,13 @@ class Title:
 
 def head_at(doc: Doc, i: int, stop: int) -> int:
     """Length in tokens of the title head starting at token i (0 when none), longest first."""
-    first = doc[i].text
+    tokens = token_list(doc)
+    first = tokens[i].text
     if not first[:1].isalpha():
         return 0
     if fold(first) not in _FIRST_WORDS:
         # plural heads: "les ministres des Affaires étrangères"
-        return 1 if doc[i].pos_ == "NOUN" and fold(doc[i].lemma_) in TITLES else 0
+        return 1 if tokens[i].pos_ == "NOUN" and fold(tokens[i].lemma_) in TITLES else 0
     for n in range(min(_MAX_HEAD, stop - i), 0, -1):
         if fold(doc[i:i + n].text) in TITLES:
             return n
@@ -113,7 +115,8 @@ def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
 
 def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[int, int]) -> Title | None:
     """Build a Title from the phrase tokens [a, b) (a = first token of the head)."""
-    while b > a and doc[b - 1].lower_ in _LINK:
+    tokens = token_list(doc)
+    while b > a and tokens[b - 1].lower_ in _LINK:
         b -= 1
     n = head_at(doc, a, b)
     if not n:
@@ -130,26 +133,26 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
         if tok.is_lower and country_of_adjective(tok.text):
             adjective = True
         if adjective and place is None and tok.i in ent_of and ent_of[tok.i] != person \
-                and (doc[tok.i - 1].lower_ == "pour" or doc[tok.i - 2].lower_ == "pour"
-                     and doc[tok.i - 1].lower_ in _ARTICLES | {"les"}):
+                and (tokens[tok.i - 1].lower_ == "pour" or tokens[tok.i - 2].lower_ == "pour"
+                     and tokens[tok.i - 1].lower_ in _ARTICLES | {"les"}):
             # "l'émissaire américain pour le Proche-Orient": the area of a US office
-            place = tok.i - 1 if doc[tok.i - 1].lower_ == "pour" else tok.i - 2
+            place = tok.i - 1 if tokens[tok.i - 1].lower_ == "pour" else tok.i - 2
             continue
         if tok.i in ent_of and ent_of[tok.i] != person and scope != "represents" \
-                and (doc[tok.i - 1].lower_ in ("en", "au", "aux", "à")
-                     or doc[tok.i - 2].lower_ == "à" and doc[tok.i - 1].lower_ in _ARTICLES
+                and (tokens[tok.i - 1].lower_ in ("en", "au", "aux", "à")
+                     or tokens[tok.i - 2].lower_ == "à" and tokens[tok.i - 1].lower_ in _ARTICLES
                      or place is not None and ent_of.get(tok.i - 1) == ent_of[tok.i]
                      or placed == ent_of[tok.i]):  # "(OFCE)" after the name of the same body
             # "sa coordinatrice d'urgence au Soudan": where the office is held, not whose it is
-            place = place if place is not None else tok.i - 1 - (doc[tok.i - 2].lower_ == "à"
-                                                                   and doc[tok.i - 1].lower_ in _ARTICLES)
+            place = place if place is not None else tok.i - 1 - (tokens[tok.i - 2].lower_ == "à"
+                                                                   and tokens[tok.i - 1].lower_ in _ARTICLES)
             placed = ent_of[tok.i]
             continue
         if tok.i in ent_of and ent_of[tok.i] != person:
             org = ent_of[tok.i]
             # the role stops before "de la Commission": drop the linking words too
             role_end = tok.i
-            while role_end > a + n and doc[role_end - 1].lower_ in _LINK:
+            while role_end > a + n and tokens[role_end - 1].lower_ in _LINK:
                 role_end -= 1
             break
     if org is None and place is not None:
@@ -163,9 +166,9 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
         keep.append(tok)
     role = " ".join(t.text for t in keep).replace("' ", "'").replace(" - ", "-")
     start = a
-    if a > 0 and doc[a - 1].lower_ in _QUALIFIERS:
+    if a > 0 and tokens[a - 1].lower_ in _QUALIFIERS:
         start = a - 1
-    past = start > 0 and doc[start - 1].lower_ in _PAST
+    past = start > 0 and tokens[start - 1].lower_ in _PAST
     span = doc[start:b]
     return Title(person, span.start_char, span.end_char, span.text, role, scope, country, org,
                  name_start, past)
@@ -174,30 +177,31 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
 def title_before(doc: Doc, s: int, ent_of: dict[int, int], person: int = -1) -> tuple[int | None, int]:
     """(first token of the title head, last token of the phrase) of a title right before
     token s, optionally followed by a comma; (None, _) when there is none."""
-    sent = doc[s].sent
+    tokens = token_list(doc)
+    sent = tokens[s].sent
     lo = sent.start
-    if lo > 0 and (s - lo <= 2 or doc[lo].text[:1] == "-" or doc[lo].is_lower):
+    if lo > 0 and (s - lo <= 2 or tokens[lo].text[:1] == "-" or tokens[lo].is_lower):
         # the splitter cut "…, a lancé l'ambassadrice … (ONU)" | ", Rebecca Holloway",
         # or "Le chef d'état" | "-major de l'armée, le général X"
-        lo = doc[lo - 1].sent.start
+        lo = tokens[lo - 1].sent.start
     j = s - 1
-    comma = j >= lo and doc[j].text == ","
+    comma = j >= lo and tokens[j].text == ","
     if comma:
         j -= 1
-    elif j >= lo and doc[j].lower_ in _DE:
+    elif j >= lo and tokens[j].lower_ in _DE:
         return None, j  # "l'avocate de M. Lambert": the role is someone else's
     best = None
     k = j
     while k >= max(lo, j - 16):
         if head_at(doc, k, j + 1):
             best = k
-        if not _phrase_token(doc[k], ent_of) or ent_of.get(k) == person:
+        if not _phrase_token(tokens[k], ent_of) or ent_of.get(k) == person:
             break
         k -= 1
-    if best is not None and (not comma or best == lo or doc[best - 1].pos_ == "DET"
-                             or doc[best - 1].lower_ in _QUALIFIERS | _CONTRACTED | _PAST):  # "L'ancien maire de X, Y"
+    if best is not None and (not comma or best == lo or tokens[best - 1].pos_ == "DET"
+                             or tokens[best - 1].lower_ in _QUALIFIERS | _CONTRACTED | _PAST):  # "L'ancien maire de X, Y"
         return best, j
-    if best is not None and best - 1 > lo and doc[best - 1].lower_ == "et" \
+    if best is not None and best - 1 > lo and tokens[best - 1].lower_ == "et" \
             and title_before(doc, best - 1, ent_of, person)[0] is not None:
         return best, j  # "la maire de Strasbourg et présidente de l'Eurométropole, X"
     return None, j
@@ -209,31 +213,32 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
     `ent_of` maps a token index to the index of the entity it belongs to;
     `people` lists (first token, end token, entity index) of person name mentions.
     """
+    tokens = token_list(doc)
     titles = []
     for s, e, person in people:
-        sent = doc[s].sent
+        sent = tokens[s].sent
         # pre-nominal: "... le chef de la diplomatie russe Sergueï Lavrov", "Le patron ..., Wang Yi"
         best, j = title_before(doc, s, ent_of, person)
         if best is None:
             # "…, le docteur Samuel Okafor", "son directeur, le dramaturge portugais Tomás Ferreira":
             # a profession word before the name, the role in the apposition before it
             k = s - 1
-            while k > sent.start and (doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_lower
-                                      or country_of_adjective(doc[k].text)):  # ", l'Italien Luca Rossi"
+            while k > sent.start and (tokens[k].pos_ in ("NOUN", "ADJ") and tokens[k].is_lower
+                                      or country_of_adjective(tokens[k].text)):  # ", l'Italien Luca Rossi"
                 k -= 1
-            if k < s - 1 and k >= 1 and doc[k].pos_ == "DET" and doc[k - 1].text == ",":
+            if k < s - 1 and k >= 1 and tokens[k].pos_ == "DET" and tokens[k - 1].text == ",":
                 best, j = title_before(doc, k, ent_of, person)
         lead = best
-        while lead is not None and lead >= 1 and doc[lead - 1].lower_ in _PAST | _QUALIFIERS:
+        while lead is not None and lead >= 1 and tokens[lead - 1].lower_ in _PAST | _QUALIFIERS:
             lead -= 1  # "la candidate du MAS, l'ancienne ministre X"
-        if best is not None and lead >= 2 and doc[lead - 1].pos_ == "DET" and doc[lead - 2].text == ",":
+        if best is not None and lead >= 2 and tokens[lead - 1].pos_ == "DET" and tokens[lead - 2].text == ",":
             # "le directeur ... de l'OMS, le docteur Samuel Okafor": the rank is not the role
             # "le commandant de la force, le général kényan X": a rank with a nationality
             # yields to an outer title that names the organisation
-            t = _title(doc, best, j + 1, person, doc[s].idx, ent_of)
+            t = _title(doc, best, j + 1, person, tokens[s].idx, ent_of)
             if t is not None and t.org is None:
                 outer, oj = title_before(doc, lead - 1, ent_of, person)
-                o = _title(doc, outer, oj + 1, person, doc[s].idx, ent_of) if outer is not None else None
+                o = _title(doc, outer, oj + 1, person, tokens[s].idx, ent_of) if outer is not None else None
                 if o is not None and o.scope == "member" and o.org is not None and t.scope != "org":
                     # "la candidate du MAS, l'ancienne ministre du Développement rural X": both hold
                     titles.append(o)
@@ -248,29 +253,29 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
                 if outer is not None:
                     best, j = outer, oj
         if best is not None:
-            t = _title(doc, best, j + 1, person, doc[s].idx, ent_of)
+            t = _title(doc, best, j + 1, person, tokens[s].idx, ent_of)
             if t:
                 titles.append(t)
-                if best > 1 and doc[best - 1].lower_ == "et":  # the first of two coordinated titles
+                if best > 1 and tokens[best - 1].lower_ == "et":  # the first of two coordinated titles
                     first, fj = title_before(doc, best - 1, ent_of, person)
-                    t0 = _title(doc, first, fj + 1, person, doc[s].idx, ent_of) if first is not None else None
+                    t0 = _title(doc, first, fj + 1, person, tokens[s].idx, ent_of) if first is not None else None
                     if t0:
                         titles.append(t0)
-                if not (t.org is None and t.country is None and best > 0 and doc[best - 1].lower_ == "les"):
+                if not (t.org is None and t.country is None and best > 0 and tokens[best - 1].lower_ == "les"):
                     continue  # ("Les commissaires, X, conservatrice au musée Y, et Z": the group's, then X's own)
         # apposition: "Xi Jinping, président chinois, ..."
         k = e
-        if k < sent.end and doc[k].text == ",":
+        if k < sent.end and tokens[k].text == ",":
             k += 1
-            while k < sent.end and doc[k].lower_ in _ARTICLES | _QUALIFIERS | _PAST:
+            while k < sent.end and tokens[k].lower_ in _ARTICLES | _QUALIFIERS | _PAST:
                 k += 1
             if k < sent.end and head_at(doc, k, sent.end):
                 b = k + 1
-                while b < sent.end and _phrase_token(doc[b], ent_of) and ent_of.get(b) != person \
-                        and not (doc[b].pos_ == "PROPN" and b + 1 < sent.end and doc[b + 1].text == ","
+                while b < sent.end and _phrase_token(tokens[b], ent_of) and ent_of.get(b) != person \
+                        and not (tokens[b].pos_ == "PROPN" and b + 1 < sent.end and tokens[b + 1].text == ","
                                  and b not in ent_of):
                     b += 1
-                t = _title(doc, k, b, person, doc[s].idx, ent_of)
+                t = _title(doc, k, b, person, tokens[s].idx, ent_of)
                 if t:
                     titles.append(t)
     return titles
