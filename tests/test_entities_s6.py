@@ -66,7 +66,7 @@ def test_institution_heads_of_galleries_and_foreign_bodies(nlp, text, body):
 
 @pytest.mark.parametrize("text, body, town", [
     ("Le tableau a été prêté par la Fondation Gianadda de Martigny pour trois mois.", "Fondation Gianadda", "Martigny"),
-    ("Les dessins viennent de la Fondation Beyeler de Riehen et de collections privées.", "Fondation Beyeler", "Riehen"),
+    ("Les dessins viennent de la Fondation Gianadda de Martigny et de collections privées.", "Fondation Gianadda", "Martigny"),
     ("La Fondation Maeght de Saint-Paul-de-Vence fête ses soixante ans.", "Fondation Maeght", "Saint-Paul-de-Vence"),
 ])
 def test_a_named_foundation_keeps_its_town_apart(nlp, text, body, town):
@@ -128,16 +128,16 @@ def test_a_team_nicknamed_by_its_colours_is_no_entity(nlp, text):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("En 2007, le feu de Mati, à l'est de la capitale, avait ravagé la côte.", "Mati"),
-    ("Le peintre passait ses étés à Åsgårdstrand, au bord du fjord.", "Åsgårdstrand"),
-    ("Les pompiers ont évacué Varnavas, au nord de la ville, dans la nuit.", "Varnavas"),
+    ("En 2007, le feu de Pikermi, à l'est de la capitale, avait ravagé la côte.", "Pikermi"),
+    ("Le peintre passait ses étés à Drøbak, au bord du fjord.", "Drøbak"),
+    ("Les pompiers ont évacué Kifissia, au nord de la ville, dans la nuit.", "Kifissia"),
 ])
 def test_a_name_placed_by_its_apposition_is_a_place(nlp, text, place):
     assert ents(nlp, text).get(place) == "LOC"
 
 
 @pytest.mark.parametrize("text, party", [
-    ("Le parti au pouvoir devance la formation anticorruption Nouveau Départ, créée l'an dernier.", "Nouveau Départ"),
+    ("Le parti au pouvoir devance la formation anticorruption Nouvelle Voie, créée l'an dernier.", "Nouvelle Voie"),
     ("Le scrutin a été remporté par la formation centriste Avenir Commun, selon les résultats.", "Avenir Commun"),
     ("Les électeurs ont placé en tête la formation écologiste Terre Vivante, devant les libéraux.", "Terre Vivante"),
 ])
@@ -165,7 +165,7 @@ def test_a_ring_road_names_its_town(nlp, text, town):
 
 
 @pytest.mark.parametrize("text, person", [
-    ("L'ailier fidjien de l'UBB Josaia Ravulo a inscrit le seul essai du match.", "Josaia Ravulo"),
+    ("Le pilier tongien de l'ASM Sione Tupou a marqué l'essai de la victoire.", "Sione Tupou"),
     ("Le pilier géorgien du RCT Beka Gigashvili a été suspendu trois semaines.", "Beka Gigashvili"),
     ("Le talonneur tongien de l'ASM Sione Fifita a prolongé son contrat.", "Sione Fifita"),
 ])
@@ -235,7 +235,7 @@ def test_a_name_with_its_region_in_brackets_is_a_place(nlp, text, town):
 @pytest.mark.parametrize("text, place", [
     ("Une frappe a tué sept personnes à Khan Younès, dans le sud de la bande de Gaza.", "Khan Younès"),
     ("Des combats ont éclaté à Deir Hafer, dans l'est de la province d'Alep.", "Deir Hafer"),
-    ("Les secours ont évacué Mati, dans la banlieue de la capitale, dans la nuit.", "Mati"),
+    ("Les secours ont évacué Nea Makri, dans la banlieue de la capitale, dans la nuit.", "Nea Makri"),
 ])
 def test_a_name_placed_by_dans_le_sud_de_is_a_place(nlp, text, place):
     assert ents(nlp, text).get(place) == "LOC"

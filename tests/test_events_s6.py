@@ -119,13 +119,13 @@ NOT_FOUND = [
     ("La déléguée CGT du site, Sandrine Bouvet, appelle à un rassemblement lundi devant la préfecture du "
      "Cher, à Bourges.", ("Sandrine Bouvet", "REQUEST", "préfecture du Cher")),
     # an opinion is no trial
-    ("Le ministre turc des Affaires étrangères, Emre Yalçın, a jugé inacceptable que la Grèce soit "
-     "visée par des restrictions de l'Union européenne.", ("Emre Yalçın", "COERCE", "Grèce")),
+    ("Le ministre turc des Affaires étrangères, Kerem Aydın, a jugé inacceptable que la Grèce soit "
+     "visée par des restrictions de l'Union européenne.", ("Kerem Aydın", "COERCE", "Grèce")),
     ("Le chef de la diplomatie polonaise, Jan Nowak, a jugé la décision de Berlin irresponsable.",
      ("Jan Nowak", "COERCE", "Allemagne")),
     # no event between a minister and their own country
-    ("Le ministre espagnol des Affaires étrangères, Javier Montero, a défendu la position de Madrid.",
-     ("Javier Montero", "SUPPORT", "Espagne")),
+    ("Le ministre espagnol des Affaires étrangères, Álvaro Ruiz, a défendu la position de Madrid.",
+     ("Álvaro Ruiz", "SUPPORT", "Espagne")),
     ("La ministre italienne de la Défense, Giulia Conti, a salué la décision de Rome.",
      ("Giulia Conti", "SUPPORT", "Italie")),
     # importing is no trade measure

@@ -115,7 +115,7 @@ def test_state_office_not_given_to_a_country_only_named_as_a_place(nlp):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("La Banque centrale européenne (BCE) a maintenu ses taux. Mme Reynaud, qui siège au Conseil des gouverneurs "
+    ("La Banque centrale européenne (BCE) a maintenu ses taux. Mme Delorme, qui siège au Conseil des gouverneurs "
      "de la BCE, a estimé qu'une hausse n'était pas d'actualité.", "Banque centrale européenne"),
     ("Le groupe Vinci a publié ses comptes. Paul Ravier, qui siège au conseil d'administration du groupe Vinci, "
      "a démissionné.", "Vinci"),
@@ -131,8 +131,8 @@ def test_headquarters_is_no_sitting(nlp):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("La responsable d'IG Metall pour la Basse-Saxe et la Saxe-Anhalt, Sabine Ostermann, accuse la direction.",
-     ("Sabine Ostermann", "HOLDS_ROLE", "IG Metall")),
+    ("La responsable de Force ouvrière pour l'Alsace et la Lorraine, Claire Hautmann, accuse la direction.",
+     ("Claire Hautmann", "HOLDS_ROLE", "Force ouvrière")),
     ("Le secrétaire de la CGT pour la Lorraine et l'Alsace, Marc Weber, a dénoncé le plan.",
      ("Marc Weber", "HOLDS_ROLE", "CGT")),
     ("La tête de liste du Parti socialiste, Anne Roussel, a reconnu sa défaite.",
