@@ -2344,6 +2344,20 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                 out.add(owner, "LOCATED_IN", where, tok, 0.75)
 
 
+def _owner_after_fronted_clause(ctx: _Context, tok: Token, reach: int) -> list[_Arg]:
+    """"Basée à Lyon, la société X ...", "Fondée en 2019 à Lyon ..., X ...": the organisation that
+    follows the comma closing a sentence-initial participle's clause (within `reach` tokens)."""
+    doc = ctx.doc
+    comma = next((t.i for t in doc[tok.i + 2:min(len(doc), tok.i + reach)] if t.text == ","), None)
+    if comma is None:
+        return []
+    k = comma + 1
+    while k < len(doc) and k - comma < 4 and k not in ctx.mention_at \
+            and (doc[k].pos_ == "DET" or doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")):
+        k += 1
+    return ctx.resolve(doc[k], 0.85, conj=False) if k < len(doc) else []
+
+
 def _based(ctx: _Context, out: _Collector) -> None:
     """Where an organisation is based, beyond the apposition after its name (see _appositions): a noun
     standing for it before the participle ("a indiqué l'entreprise basée à Y"), a fronted participle
@@ -2367,12 +2381,7 @@ def _based(ctx: _Context, out: _Collector) -> None:
             if tok.i == 0 or before.is_space and "\n" in before.text or before.text in (".", "!", "?") \
                     or tok.i == tok.sent.start:
                 # "Basée à Lyon, la société X a levé ...": the organisation after the comma
-                comma = next((t.i for t in doc[tok.i + 2:min(len(doc), tok.i + 10)] if t.text == ","), None)
-                k = comma + 1 if comma is not None else len(doc)
-                while k < len(doc) and k - comma < 4 and k not in ctx.mention_at \
-                        and (doc[k].pos_ == "DET" or doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")):
-                    k += 1
-                owners = ctx.resolve(doc[k], 0.85, conj=False) if k < len(doc) else []
+                owners = _owner_after_fronted_clause(ctx, tok, 10)
             elif before.pos_ in ("NOUN", "PROPN") and before.i not in ctx.mention_at:
                 # "a annoncé l'entreprise basée à Y": the organisation the noun refers back to
                 owners = ctx.resolve(before, 0.85, conj=False)
@@ -2458,12 +2467,7 @@ def _founded(ctx: _Context, out: _Collector) -> None:
         owners: list[_Arg] = []
         if tok.i == 0 or before.is_space and "\n" in before.text or before.text in (".", "!", "?") or tok.i == tok.sent.start:
             # fronted: the organisation after the participle's clause
-            comma = next((t.i for t in doc[tok.i + 2:min(len(doc), tok.i + 16)] if t.text == ","), None)
-            k = comma + 1 if comma is not None else len(doc)
-            while k < len(doc) and k - comma < 4 and k not in ctx.mention_at \
-                    and (doc[k].pos_ == "DET" or doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")):
-                k += 1
-            owners = ctx.resolve(doc[k], 0.85, conj=False) if k < len(doc) else []
+            owners = _owner_after_fronted_clause(ctx, tok, 16)
         else:
             # in apposition: "X, maison d'édition fondée à Y", "X, fondée à Y"
             j = tok.i - 1
