@@ -484,6 +484,8 @@ class SpeakerResolver:
         theirs = {n for n, people in self.nations.items() if e in people}
         if theirs and not theirs & own:
             return None
+        if not theirs and not any(role_class(key) == cls for key, x in self.titles if x is e):
+            return None  # nothing ties them to this office or nationality: "a déclaré X. Le ministre russe a ..."
         since = self.seg_chars[seg] if seg < len(self.seg_chars) else c
         i = bisect_left(self.starts, since)
         if any(m[3].label == "PER" and m[3] is not e and not self._in_quotes(m[0])
