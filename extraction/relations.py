@@ -130,6 +130,7 @@ WEAPON_NOUNS = tuple(_EXTRA["weapon_nouns"])  # "a tiré des roquettes contre X"
 REFUSING = frozenset(_EXTRA["refusing"])  # "a exclu toute alliance avec X": REJECT X
 _REFUSED = frozenset({"COOPERATE", "AGREE", "CONSULT"})
 TRADE_MEASURES = frozenset(_EXTRA["trade_measures"])  # "les droits antidumping ... importés de X": SANCTION X
+EXCLUDING = frozenset(_EXTRA["excluding"])  # "Le Soudan est suspendu de l'UA": the UA sanctions Sudan
 WRAPPER_NOUNS = frozenset(_EXTRA["wrapper_nouns"])  # "toute mention d'une adhésion de X" stands for X's act
 _MULTI_FIRST = {k[0] for k in MULTIWORD} | {k[0] for k in MULTIWORD_BY}
 _MULTI_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
@@ -375,7 +376,10 @@ class _Context:
             return [self.arg_of_entity(idx, span, conf * 0.9)]
         if tok.i in self.title_at:
             t = self.title_at[tok.i]
-            return [self.arg_of_entity(t.person, Span(t.text, t.start, t.end), conf * 0.9)]
+            # "les ministres de l'Energie des deux pays, le Sénégalais A et le Malien B": a plural title is each holder's
+            people = [t.person] + ([u.person for u in self.titles if u.start == t.start and u.end == t.end
+                                    and u.person != t.person] if "Plur" in tok.morph.get("Number") else [])
+            return [self.arg_of_entity(p, Span(t.text, t.start, t.end), conf * 0.9) for p in dict.fromkeys(people)]
         low = tok.lower_
         if tok.pos_ == "PRON" and low in _RELATIVE_NEAR:
             found = self._near_antecedent(tok, 8 if low == "dont" else 3)
@@ -455,6 +459,10 @@ class _Context:
                             self.entities[self.mention_at[c.i][0]].label in (("ORG", "LOC") if own else ("ORG",))
                             or self.entities[self.mention_at[c.i][0]].name in self.by_country):
                         idx, span = self.mention_at[c.i]
+                        if own and (holder := self._office_holder(tok, idx)) is not None:
+                            # "Le président de la Commission a appelé" after "le président de la Commission, X"
+                            return [self.arg_of_entity(holder, Span(tok.text, tok.idx, tok.idx + len(tok.text)),
+                                                       conf * 0.8)]
                         return [self.arg_of_entity(idx, span, conf * 0.7)]
                     if c.dep_ == "amod" and (name := country_of_adjective(c.text)):
                         # "le président serbe" alone: the person given that title before, else the country
@@ -591,6 +599,16 @@ class _Context:
         keys = ELECTED_OFFICES | {key} if key in ("elu", "elue") else {key}
         people = {t.person for t in self.titles if t.start < tok.idx and fold(t.role.split(" ")[0]) in keys
                   and (country_name is None or t.country == country_name)}
+        return people.pop() if len(people) == 1 else None
+
+    def _office_holder(self, tok: Token, org: int) -> int | None:
+        """"le président de la Commission" (singular, definite) after a name was given that office of that
+        organisation: the one current holder."""
+        if tok.i == 0 or self.doc[tok.i - 1].lower_ not in _DEFINITE or "Plur" in tok.morph.get("Number"):
+            return None
+        key = fold(tok.lemma_)
+        people = {t.person for t in self.titles if t.org == org and t.start < tok.idx and not t.past
+                  and fold(t.role.split(" ")[0]) == key}
         return people.pop() if len(people) == 1 else None
 
     def defendant(self) -> int | None:
@@ -980,17 +998,28 @@ def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
             for a in ctx.resolve(c, conf * 0.8)] or [
             # "a condamné l'attaque menée par le Polisario", "l'offensive lancée par Moscou"
             # (not a trigger participle: "le traité conclu par X avec Y" is that verb's own event)
-            a for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB" and not _disagree(c, tok)
-            and _verb_lemma(c) is None
-            for g in c.children if g.dep_ == "obl:agent" for a in ctx.resolve(g, conf * 0.8)]
+            a for c in _agent_participles(tok) if not _disagree(c, tok) and _verb_lemma(c) is None
+            for g in c.children if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
+            for a in ctx.resolve(g, conf * 0.8)]
     if found or not (tok.pos_ == "NOUN" and tok.lemma_ in ACT_NOUNS or tok.lower_ in _DEMONSTRATIVES
                      or tok.lower_ in ACT_NOUNS and any(c.dep_ == "det" for c in tok.children)):
         return found  # ("l'offre" is often tagged a form of "offrir")
     owners = [a for c in tok.children if c.dep_ == "nmod" and _case(c) in _DE
               for a in ctx.resolve(c, conf * 0.8)]
     # "la proposition de trêve présentée par le Qatar": the participle's agent
-    return owners or [a for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB"
-                      for g in c.children if g.dep_ == "obl:agent" for a in ctx.resolve(g, conf * 0.8)]
+    return owners or [a for c in _agent_participles(tok) for g in c.children
+                      if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
+                      for a in ctx.resolve(g, conf * 0.8)]
+
+
+def _agent_participles(noun: Token) -> list[Token]:
+    """Participles after noun that may carry its agent: on the noun, or on a complement inside its phrase
+    where the parser hung them ("la demande de débarquement à Lampedusa formulée par X", "la réforme du
+    collège portée par le ministre")."""
+    heads = [noun] + [c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i]
+    heads += [g for c in heads[1:] for g in c.children if g.dep_ == "nmod" and g.i > c.i]
+    return [c for h in heads for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > h.i
+            and "Part" in c.morph.get("VerbForm")]
 
 
 def _objects_below(ctx: _Context, verb: Token, preps: tuple[str, ...]) -> list[_Arg]:
@@ -1286,9 +1315,12 @@ def _possessive(doc: Doc, t: roles.Title) -> bool:
     span = _char_span(doc, t.start, t.end)
     if span is None or span.start == 0:
         return False
-    before = doc[span.start - 1].lower_
-    return before in ("son", "sa", "leur") or before in ("ses", "leurs") and span.start >= 3 \
-        and doc[span.start - 2].lower_ in _DE and doc[span.start - 3].lower_ in ("un", "une")
+    k = span.start - 1
+    while k > 0 and doc[k].lower_ in roles.PAST_OR_QUALIFIER:  # "son ancien gérant, X", "sa nouvelle directrice"
+        k -= 1
+    before = doc[k].lower_
+    return before in ("son", "sa", "leur") or before in ("ses", "leurs") and k >= 2 \
+        and doc[k - 1].lower_ in _DE and doc[k - 2].lower_ in ("un", "une")
 
 
 def _previous_subject(ctx: _Context, char: int) -> list[_Arg]:
@@ -1450,6 +1482,9 @@ def _party_members(ctx: _Context, out: _Collector) -> None:
                 Span(trig.text, trig.idx, trig.idx + len(trig.text)), 0.8)
 
 
+_COUNSEL = frozenset({"avocat", "avocate", "avocats", "avocates"})
+
+
 def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
     """HOLDS_ROLE from titles; a national title with no country of its own takes the person's
     country from another title of theirs, or from the country's delegation they lead (`led`)."""
@@ -1467,7 +1502,9 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
         name_span = Span(person.name, t.name_start, t.name_start + len(person.name))
         subj = _Arg(person.name, person.entity_id, person.label, name_span, 1.0)
         trig = Span(t.text, t.start, t.end)
-        if t.scope == "represents" and t.country:  # "l'ambassadeur chinois" represents China
+        counsel = fold(t.role.split()[0]) in _COUNSEL
+        if t.scope == "represents" and t.country and not counsel:  # "l'ambassadeur chinois" represents China
+            # (a lawyer's nationality, "l'avocat américain X", is none of his clients)
             head = _char_span(doc, t.start, t.end) or doc[_token_at(doc, t.start):_token_at(doc, t.start) + 1]
             adj = next((tok for tok in head if country_of_adjective(tok.text) == t.country), head[-1])
             out.add(subj, "REPRESENTS", ctx.country_arg(t.country, adj, 1.0), trig, 0.8)
@@ -1482,14 +1519,17 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             org = ctx.entities[t.org]
             m = next((m for m in org.mentions if t.start <= m.start < t.end), org.mentions[0])
             obj = ctx.arg_of_entity(t.org, Span(m.text, m.start, m.end), 1.0)
+            if _capital_with_article(ctx, org, m):  # "le préfet de la Vienne": the département, not Austria
+                obj = _Arg(m.text, entity_id(m.text, "LOC"), "LOC", Span(m.text, m.start, m.end), 1.0)
             if org.label == "PER":  # "l'avocat de Gérard Lambert"
                 if t.scope == "represents":
                     out.add(subj, "REPRESENTS", obj, trig, 0.8)
-            elif t.scope == "represents" and t.country:
+            elif t.scope == "represents" and t.country and not counsel:
                 pass  # "l'ambassadrice américaine auprès de l'ONU": posted there, holds a US office
             elif t.scope == "represents":  # "l'ambassadeur d'Allemagne en Pologne", "le représentant de l'UE"
                 out.add(subj, "REPRESENTS", obj, trig, 0.8)
-                out.add(subj, "HOLDS_ROLE", obj, trig, 0.85, t.role)
+                if not counsel:  # "l'avocat de la société, Me X" pleads for it, holds no office there
+                    out.add(subj, "HOLDS_ROLE", obj, trig, 0.85, t.role)
             elif t.scope == "member" and _cut_name(doc, m.end, t.end) and fold(org.name) not in fold(t.text):
                 pass  # "le pilier du Stade toulousain": the name ran on past the mention found
             elif t.scope == "member" and org.label == "LOC" and fold(t.role.split()[0]) in CONSTITUENCY_TITLES:
@@ -1576,10 +1616,57 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(town, m, 1.0), trig, 0.6, t.role)
         elif (dateline := _dateline_country(ctx, t)) is not None:
             out.add(subj, "HOLDS_ROLE", ctx.country_arg(dateline[0], dateline[1], 1.0), trig, 0.6, t.role)
+        elif (fronted_country := _fronted_country(ctx, t)) is not None:
+            out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(fronted_country[0], fronted_country[1], 1.0), trig, 0.6,
+                    t.role)
         elif (place := _story_place(ctx, t)) is not None:
             m = ctx.entities[place].mentions[0]
             out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(place, Span(m.text, m.start, m.end), 1.0),
                     trig, 0.5, t.role)
+
+
+def _capital_with_article(ctx: _Context, org: Entity, m: Span) -> bool:
+    """A country's mention that is its capital's name after an article inside a title ("préfet de la
+    Vienne", "député de la Vienne"): the département or river of that name (a capital's own name takes
+    no article unless it begins with one, "Le Caire")."""
+    if org.label != "LOC" or not country(org.name) or fold(m.text) == fold(org.name) \
+            or not country_of_capital(m.text):
+        return False
+    i = _token_at(ctx.doc, m.start)
+    return i > 0 and ctx.doc[i - 1].lower_ in ("la", "le")
+
+
+_FRONTING = frozenset({"En", "Au", "Aux"})
+
+
+def _fronted_country(ctx: _Context, t: roles.Title) -> tuple[int, Span] | None:
+    """"En Roumanie, où ..., le ministre de la Santé, X", "Au Sénégal, le ministre de l'Energie X": a state
+    office with no country of its own, in a sentence that opens on "En/Au/Aux <country>," with no other
+    country named before the title, is held in that country. (entity, mention)"""
+    if not _national_office(t):
+        return None
+    doc = ctx.doc
+    span = _char_span(doc, t.start, t.end)
+    if span is None:
+        return None
+    i = span[0].sent.start
+    if doc[i].text not in _FRONTING or i + 1 not in ctx.mention_at or not _opens_sentence(doc, i):
+        return None
+    idx, m = ctx.mention_at[i + 1]
+    if ctx.entities[idx].name not in ctx.by_country:
+        return None
+    k = i + 1
+    while k < span.start and ctx.mention_at.get(k, (None,))[0] == idx:
+        k += 1
+    if k >= span.start or doc[k].text != ",":
+        return None
+    for j in range(k, span.start):
+        other = ctx.entities[ctx.mention_at[j][0]] if j in ctx.mention_at else None
+        if other is not None and other.name != ctx.entities[idx].name and other.label == "LOC" \
+                and (other.name in ctx.by_country or country(other.name)) \
+                or doc[j].is_lower and country_of_adjective(doc[j].text):
+            return None  # "En Roumanie, où le ministre hongrois ..., le ministre de la Santé, X": not sure whose
+    return idx, m
 
 
 _GROUPS_LED = frozenset({"délégation", "mission"})
@@ -1887,6 +1974,15 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
         if lemma in _HEAD_OF:
             if tok.dep_ == "acl" and agents:  # "le Congrès ..., présidé par l'indépendantiste X"
                 people, orgs = agents, ctx.resolve(tok.head, 0.9, conj=False)
+            elif agents and any(c.dep_ == "aux:pass" for c in kids):
+                # "La fédération est présidée par X", "Basé à Boston, le fonds X est dirigé par Y": the body led
+                # (a place too: "le pays est dirigé par X"), never a delegation (_delegations: it represents)
+                people, orgs = agents, _led_body(ctx, tok)
+                for p in people:
+                    for o in orgs:
+                        if p.label == "PER" and o.label in ("ORG", "LOC"):
+                            out.add(p, "HOLDS_ROLE", o, tok, 0.75, "président" if lemma == "présider" else "dirigeant")
+                continue
             else:  # "X préside le Congrès"
                 people = _verb_subjects(ctx, tok)
                 orgs = [a for c in kids if c.dep_ == "obj" for a in ctx.resolve(c, 0.9)]
@@ -1903,6 +1999,14 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
         for c in kids:
             if c.pos_ != "NOUN" or c.dep_ not in ("xcomp", "obl:mod", "obl", "obl:arg", "obj", "nmod"):
                 continue
+            if c.lemma_ in _POSTS | _OFFICE_NOUNS.keys() and c.lemma_ != "tête" and _case(c) in ("à", "au"):
+                # "a nommé X au poste de gouverneur de la Banque centrale", "élue à la présidence de la région"
+                found = _post_org(ctx, c.i, c.sent.end)
+                if found is not None:
+                    org = ctx.arg_of_entity(*ctx.mention_at[found[1]], 0.9)
+                    for p in people:
+                        out.add(p, "HOLDS_ROLE", org, tok, 0.8, found[0])
+                continue
             head_of = c.lemma_ == "tête" and _case(c) == "à"  # "nommé à la tête de X"
             if not head_of and (_case(c) is not None or not roles.head_at(doc, c.i, c.i + 4)):
                 continue
@@ -1918,34 +2022,156 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
 
 _POST_VERBS = ("remporter", "occuper", "obtenir", "décrocher", "conserver", "assumer")
 _POSTS = frozenset({"poste", "fauteuil", "fonction", "fonctions"})
+# an office named by its function noun: "la présidence (tournante) de l'UA", "la direction de Y"
+_OFFICE_NOUNS = {"présidence": "président", "vice-présidence": "vice-président", "coprésidence": "coprésident",
+                 "direction": "directeur", "tête": "à la tête"}
+
+
+def _post_org(ctx: _Context, k: int, end: int) -> tuple[str, int] | None:
+    """The role and the token of the organisation (or place) named after a post or office noun at k: "poste
+    de gouverneur de la Banque centrale du Congo", "la présidence tournante de l'UA", "la présidence en
+    exercice de l'UA". The organisation's name comes within a few words, no verb or punctuation between;
+    "la direction de Lyon" is a way, so "direction" takes an organisation only."""
+    doc = ctx.doc
+    lemma = doc[k].lemma_
+    if lemma in _POSTS:
+        if k + 2 >= end or doc[k + 1].lower_ not in _DE:
+            return None
+        n = roles.head_at(doc, k + 2, min(end, k + 6))
+        if not n:
+            return None
+        j = k + 2 + n
+        while j < end and j - k <= 6 and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+            j += 1  # "poste de directeur financier de Renault"
+        role = doc[k + 2:j].text
+    elif lemma in _OFFICE_NOUNS:
+        role, j = _OFFICE_NOUNS[lemma], k + 1
+        while j < end and j - k <= 3 and (doc[j].pos_ == "ADJ" and doc[j].is_lower or doc[j].lower_ in ("en", "exercice")):
+            j += 1  # "tournante", "intérimaire", "en exercice"
+    else:
+        return None
+    if j >= end or doc[j].lower_ not in _DE:
+        return None
+    place = next((x for x in range(j + 1, min(j + 6, end)) if x in ctx.mention_at), None)
+    if place is None or doc[place - 1].is_punct or any(doc[x].pos_ in ("VERB", "AUX") or doc[x].is_punct
+                                                       for x in range(j + 1, place)):
+        return None
+    label = ctx.entities[ctx.mention_at[place][0]].label
+    if label == "ORG" or label == "LOC" and lemma != "direction":
+        return role, place
+    return None
+
+
+def _led_body(ctx: _Context, verb: Token) -> list[_Arg]:
+    """The subject of a passive "est dirigé/présidé par": its nsubj:pass, else the name right before the
+    auxiliaries (the parser often hangs a name after a fronted participle under the participle)."""
+    doc = ctx.doc
+    subjects = [c for c in verb.children if c.dep_ == "nsubj:pass"]
+    if any(c.lemma_ in _GROUPS_LED for c in subjects):
+        return []
+    found = [a for c in subjects for a in ctx.resolve(c, 0.9)]
+    if found or subjects:
+        return found
+    j = min(c.i for c in verb.children if c.dep_.startswith("aux")) - 1
+    while j > verb.sent.start and doc[j].pos_ == "ADV":
+        j -= 1  # "X est désormais dirigé par Y"
+    if j in ctx.mention_at:
+        return [ctx.arg_of_entity(*ctx.mention_at[j], 0.8)]
+    return []
 
 
 def _posts(ctx: _Context, out: _Collector) -> None:
     """"X a remporté le poste de gouverneur du département de Santa Cruz", "X occupe le poste de directeur
-    de Y": HOLDS_ROLE from a post held, to the first organisation or place named after the title."""
+    de Y", "X a pris la présidence tournante de l'UA", "X assure la direction de Y", "X a pris la tête de Y":
+    HOLDS_ROLE from a post held or taken, to the first organisation or place named after the title."""
     doc = ctx.doc
-    for i in tokens_with_lemma(doc, _POST_VERBS):
+    for i in tokens_with_lemma(doc, _POST_VERBS + _TAKING_VERBS):
         verb = doc[i]
         if verb.pos_ != "VERB" or _unrealised(verb):
             continue
-        post = next((c for c in verb.children if c.dep_ == "obj" and c.lemma_ in _POSTS), None)
-        if post is None or post.i + 2 >= len(doc) or doc[post.i + 1].lower_ not in _DE:
+        nouns = _POSTS if verb.lemma_ in _POST_VERBS else _POSTS | _OFFICE_NOUNS.keys()
+        post = next((c for c in verb.children if c.dep_ == "obj" and c.lemma_ in nouns
+                     and any(d.dep_ == "det" and d.lower_ in ("le", "la", "l'", "l’") for d in c.children)), None)
+        found = _post_org(ctx, post.i, verb.sent.end) if post is not None else None
+        if found is None:
             continue
-        n = roles.head_at(doc, post.i + 2, min(len(doc), post.i + 6))
-        if not n:
-            continue
-        k = post.i + 2 + n
-        if k >= len(doc) or doc[k].lower_ not in _DE:
-            continue
-        place = next((j for j in range(k + 1, min(k + 6, verb.sent.end)) if j in ctx.mention_at), None)
-        if place is None or doc[place - 1].is_punct or any(doc[j].pos_ in ("VERB", "AUX") or doc[j].is_punct
-                                                           for j in range(k + 1, place)):
-            continue
-        org = ctx.arg_of_entity(*ctx.mention_at[place], 0.9)
-        role = doc[post.i + 2:post.i + 2 + n].text
+        org = ctx.arg_of_entity(*ctx.mention_at[found[1]], 0.9)
         for p in _verb_subjects(ctx, verb):
             if p.label == "PER" and org.label in ("ORG", "LOC"):
-                out.add(p, "HOLDS_ROLE", org, verb, 0.75, role)
+                out.add(p, "HOLDS_ROLE", org, verb, 0.75, found[0])
+
+
+# taking or exercising an office: "a pris la présidence de", "assure la direction de", "a repris la tête de"
+_TAKING_VERBS = ("prendre", "reprendre", "assurer", "exercer")
+_STAYING = frozenset({"être", "rester", "demeurer", "revenir", "maintenir", "arriver"})
+
+
+def _heads_of(ctx: _Context, out: _Collector) -> None:
+    """"X, à la tête de Y depuis 2019, ...", "X est (resté) à la tête de Y", "X, qui est à la tête de Y":
+    HOLDS_ROLE in the organisation (or the country: "à la tête de la Libye") named right after "à la tête
+    de"; the person is the name before the comma, or the subject of the copula or of the staying verb
+    ("nommé à la tête de" is an appointment, _appointments)."""
+    doc = ctx.doc
+    lowers = lower_forms(doc)
+    for i in tokens_with_lemma(doc, ("tête",)):
+        if i < 3 or i + 2 >= len(doc) or lowers[i - 1] != "la" or lowers[i - 2] != "à" or lowers[i + 1] not in _DE:
+            continue
+        k = i + 2
+        while k < len(doc) and doc[k].pos_ == "DET":
+            k += 1
+        if k not in ctx.mention_at or k - i > 3:
+            continue
+        org_idx, m = ctx.mention_at[k]
+        e = ctx.entities[org_idx]
+        if not (e.label == "ORG" or e.label == "LOC" and (e.name in ctx.by_country or country(e.name))):
+            continue
+        tok = doc[i]
+        if doc[i - 3].text == "," and i - 4 in ctx.mention_at:  # "X, à la tête de Y"
+            people = [ctx.arg_of_entity(*ctx.mention_at[i - 4], 0.9)]
+        elif any(c.dep_ == "cop" for c in tok.children) and not _unrealised(tok):
+            people = [a for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") for a in ctx.resolve(c, 0.9)]
+        elif tok.head.pos_ == "VERB" and tok.head.lemma_ in _STAYING and tok.head.i < i and not _unrealised(tok.head):
+            people = _verb_subjects(ctx, tok.head)
+        else:
+            people = []
+        trig = Span(doc[i - 2:i + 1].text, doc[i - 2].idx, tok.idx + len(tok.text))
+        for p in people:
+            if p.label == "PER" and p.entity_id != e.entity_id:
+                out.add(p, "HOLDS_ROLE", ctx.arg_of_entity(org_idx, m, 1.0), trig, 0.7, "à la tête")
+
+
+_SUCCEEDING = {"succédant": "à", "remplaçant": ""}
+
+
+def _participle_successions(ctx: _Context, out: _Collector) -> None:
+    """", succédant au président du Burundi, X", ", remplaçant X": REPLACES from a present participle after a
+    comma, which the tagger often takes for a noun (so the verb rules miss it); the successor is the subject
+    of the clause it closes, the predecessor the person named (or titled) right after."""
+    doc = ctx.doc
+    lowers = lower_forms(doc)
+    for i in tokens_with_lemma(doc, ("succédant", "remplaçant", "succéder", "remplacer")):
+        prep = _SUCCEEDING.get(lowers[i])
+        if prep is None or i < 2 or doc[i - 1].text != "," or i + 2 >= len(doc):
+            continue
+        k = i + 1
+        if prep:
+            if lowers[k] not in ("à", "au", "aux"):
+                continue
+            k += 1
+        while k < len(doc) and doc[k].pos_ == "DET":
+            k += 1
+        preds = [a for a in ctx.resolve(doc[k], 0.9, conj=False) if a.label == "PER"]
+        if not preds:
+            continue
+        verb = doc[i].head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ not in ("ROOT",):
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i > i or _unrealised(verb):
+            continue
+        for s_ in _verb_subjects(ctx, verb):
+            for o in preds:
+                if s_.label == "PER" and s_.entity_id != o.entity_id:
+                    out.add(s_, "REPLACES", o, doc[i], 0.7)
 
 
 def _org_of_adjective(ctx: _Context, t: roles.Title) -> int | None:
@@ -2201,8 +2427,8 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                 if len({ci for _, _, ci in caps}) == 1:
                     found, conf = min(caps), 0.6
                     cap_end = k + 1
-        if found is None:
-            continue
+        if found is None or based and a.label == "LOC" and _completes_noun(doc, s):
+            continue  # (what is based is the phrase the place completes: "le bureau de X pour l'Europe, basé à")
         if nxt.text == "," and doc[e + 1].lower_ in _WHERE and _listed_places(doc, s, e, found[1]):
             continue  # "notamment en Ile-de-France, en Auvergne-Rhône-Alpes et dans les Hauts-de-France"
         if found[0] > e + 1 and doc[e + 1].lower_ not in _WHERE and doc[found[0] - 1].lower_ in _DE | {"l'", "la", "le"}:
@@ -2221,7 +2447,7 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                 # "dans le centre de Port-au-Prince" where the capital's entity is its country (the capital
                 # also stood for the government): the town itself holds the place
                 where = _Arg(span_b.text, entity_id(span_b.text, "LOC"), "LOC", span_b, 1.0)
-            for idx_a, span_a in [(idx, span_a)] + _conjuncts(ctx, doc[s]):
+            for idx_a, span_a in [(idx, span_a)] + _places_sharing(ctx, doc[s]):
                 if ctx.entities[idx_a].label == "LOC" and not country(ctx.entities[idx_a].name):
                     out.add(ctx.arg_of_entity(idx_a, span_a, 1.0), "LOCATED_IN", where, trig, conf)
         elif a.label in ("ORG", "LOC") and b.label == "LOC" and not country(a.name) and (
@@ -2236,6 +2462,36 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                 and not _author_of_work(doc, s):
             out.add(ctx.arg_of_entity(idx, span_a, 1.0), "MEMBER_OF", ctx.arg_of_entity(found[2], span_b, 1.0),
                     trig, 0.6)
+
+
+def _places_sharing(ctx: _Context, tok: Token) -> list[tuple[int, Span]]:
+    """The places coordinated with tok that a place after the list also holds: all of them under a plural
+    place noun ("les villes de Tamale et de Bolgatanga, au Ghana") or in a pair ("Kharkiv et Soumy, dans
+    l'est de l'Ukraine"); in a longer bare list the place glosses the last one only ("desservait Brest,
+    Quimper, Lyon et Southampton, au Royaume-Uni")."""
+    others = _conjuncts(ctx, tok)
+    if len(others) < 2:
+        return others
+    doc = ctx.doc
+    k = (tok.head if tok.dep_ == "conj" else tok).i
+    while k > 0 and ctx.mention_at.get(k - 1) == ctx.mention_at.get(k):
+        k -= 1  # (the first name's first word)
+    k -= 1
+    while k > 0 and (doc[k].pos_ == "DET" or doc[k].lower_ in _DE):
+        k -= 1
+    shared = k >= 0 and doc[k].is_lower and fold(doc[k].lemma_) in _PLACE_HEADS | _PROXY_FOLDED \
+        and "Plur" in doc[k].morph.get("Number")
+    return others if shared else []
+
+
+def _completes_noun(doc: Doc, s: int) -> bool:
+    """Whether the place name at s completes a phrase through a preposition ("le bureau régional de l'OMS
+    pour l'Europe, basé à X": what is based is the bureau, not the place; a name labelled as a place is
+    taken for an organisation only where it stands alone)."""
+    j = s - 1
+    while j > 0 and doc[j].pos_ == "DET":
+        j -= 1
+    return j >= 1 and doc[j].pos_ == "ADP" and doc[j].is_lower and doc[j].lower_ not in ("à", "par")
 
 
 def _listed_places(doc: Doc, s: int, e: int, end: int) -> bool:
@@ -2316,7 +2572,8 @@ def _seats(ctx: _Context, out: _Collector) -> None:
             # "X, dont le siège est à Y": X is just before the comma
             comma = tok.i - 3
             if comma >= 1 and doc[comma].text == ",":
-                owners = ctx.resolve(doc[comma - 1], 0.9, conj=False)
+                name = _name_before_comma(ctx, comma)  # (also "X (ACR), dont le siège est à Y")
+                owners = ctx.resolve(doc[comma - 1 if name is None else name], 0.9, conj=False)
                 if not owners and fold(doc[comma - 1].text) in GENERIC_ORG_NOUNS | {"groupe"} \
                         and doc[comma - 2].lower_ in _DEFINITE and (story := ctx.story_org()) is not None:
                     # "Le groupe, dont le siège est à Y": what has a seat is the story's company
@@ -2342,6 +2599,37 @@ def _seats(ctx: _Context, out: _Collector) -> None:
         for owner in owners:
             if owner.label == "ORG" or of_place and owner.label == "LOC" and not country(owner.name):
                 out.add(owner, "LOCATED_IN", where, tok, 0.75)
+
+
+def _name_before_comma(ctx: _Context, comma: int) -> int | None:
+    """The token of the name that ends right before the comma at `comma`: "X, basée à", and also "X (ACR),
+    basé à", where the short form in brackets stands for the name before it."""
+    doc = ctx.doc
+    j = comma - 1
+    if j >= 0 and doc[j].text == ")":
+        o = j - 1
+        while o > 0 and j - o <= 3 and doc[o].text != "(":
+            o -= 1
+        if o < 1 or doc[o].text != "(" or o + 1 not in ctx.mention_at or ctx.mention_at[o + 1] != ctx.mention_at.get(j - 1) \
+                or o - 1 in ctx.mention_at and ctx.mention_at[o - 1][0] != ctx.mention_at[o + 1][0]:
+            return None  # (a date or words in the brackets; "Tadej Pogacar (UAE Emirates)": another entity)
+        j = o + 1  # the short form resolves to the name it stands for
+    return j if j >= 0 and j in ctx.mention_at else None
+
+
+def _apposed_name(ctx: _Context, tok: Token) -> int | None:
+    """The name a participle's apposition follows: "X (ACR), basé à", "X, petite maison indépendante
+    installée à", "X, maison d'édition fondée à" (a lower-case noun phrase of up to six words between the
+    comma and the participle, a noun among them); the token of the name, or None."""
+    doc, j = ctx.doc, tok.i - 1
+    if j >= 1 and doc[j].text == ",":
+        return _name_before_comma(ctx, j) if doc[j - 1].text == ")" else None  # (the plain apposition: _appositions)
+    noun = False
+    while j > 0 and tok.i - j <= 6 and (doc[j].text == "-" or doc[j].is_lower and doc[j].pos_ in (
+            "NOUN", "ADJ", "DET", "ADP", "NUM")) and j not in ctx.mention_at:
+        noun = noun or doc[j].pos_ == "NOUN"
+        j -= 1
+    return _name_before_comma(ctx, j) if noun and j >= 1 and doc[j].text == "," else None
 
 
 def _owner_after_fronted_clause(ctx: _Context, tok: Token, reach: int) -> list[_Arg]:
@@ -2382,11 +2670,14 @@ def _based(ctx: _Context, out: _Collector) -> None:
                     or tok.i == tok.sent.start:
                 # "Basée à Lyon, la société X a levé ...": the organisation after the comma
                 owners = _owner_after_fronted_clause(ctx, tok, 10)
-            elif before.pos_ in ("NOUN", "PROPN") and before.i not in ctx.mention_at:
-                # "a annoncé l'entreprise basée à Y": the organisation the noun refers back to
-                owners = ctx.resolve(before, 0.85, conj=False)
             else:
-                continue
+                owners = []
+                if before.pos_ in ("NOUN", "PROPN") and before.i not in ctx.mention_at:
+                    # "a annoncé l'entreprise basée à Y": the organisation the noun refers back to
+                    owners = ctx.resolve(before, 0.85, conj=False)
+                if not owners and (name := _apposed_name(ctx, tok)) is not None:
+                    # "X (ACR), basé à Y", "X, petite maison indépendante installée à Y"
+                    owners = ctx.resolve(ctx.doc[name], 0.85, conj=False)
         else:
             continue
         if place is None:
@@ -2474,8 +2765,8 @@ def _founded(ctx: _Context, out: _Collector) -> None:
             while j > 0 and tok.i - j <= 5 and (doc[j].text == "-" or doc[j].is_lower and doc[j].pos_ not in (
                     "VERB", "AUX", "PRON", "CCONJ", "SCONJ")):
                 j -= 1
-            if j >= 1 and doc[j].text == "," and j - 1 in ctx.mention_at:
-                owners = ctx.resolve(doc[j - 1], 0.85, conj=False)
+            if j >= 1 and doc[j].text == "," and (name := _name_before_comma(ctx, j)) is not None:
+                owners = ctx.resolve(doc[name], 0.85, conj=False)  # (also "X (ACR), fondée à Y")
         where = ctx.arg_of_entity(place[0], place[1], 1.0)
         for owner in owners:
             if owner.label == "ORG":
@@ -2593,7 +2884,10 @@ def _institution_towns(ctx: _Context, out: _Collector) -> None:
 
 
 _COMPANY_NOUNS = frozenset({"groupe", "banque", "constructeur", "entreprise", "societe", "firme", "compagnie",
-                            "assureur", "fabricant", "equipementier", "operateur", "laboratoire", "industriel"})
+                            "assureur", "fabricant", "equipementier", "operateur", "laboratoire", "industriel",
+                            "conglomerat", "geant", "holding", "start-up", "motoriste", "avionneur", "armurier",
+                            "siderurgiste", "chimiste", "petrolier", "energeticien", "brasseur",
+                            "armateur", "transporteur", "distributeur", "editeur", "fonds", "promoteur"})
 
 
 def _company_towns(ctx: _Context, out: _Collector) -> None:
@@ -2607,19 +2901,30 @@ def _company_towns(ctx: _Context, out: _Collector) -> None:
         noun = doc[s - 2]
         if fold(noun.text) not in _COMPANY_NOUNS or doc[s - 3].lower_ not in _DEFINITE | {"du"}:
             continue
-        if doc[s - 3].lower_ != "du" and (s < 4 or doc[s - 4].lower_ not in _DE):
+        apposed = None
+        if s >= 5 and doc[s - 4].text == "," and doc[s - 3].lower_ != "du" and (e >= len(doc) or doc[e].text in (",", ".", ";", ")") or doc[e].is_space):
+            # "Rheinmetall, le groupe de Düsseldorf, ...": the apposition names the company just before
+            apposed = _name_before_comma(ctx, s - 4)
+            if apposed is None or ctx.entities[ctx.mention_at[apposed][0]].label != "ORG":
+                continue
+        elif doc[s - 3].lower_ != "du" and (s < 4 or doc[s - 4].lower_ not in _DE):
             continue  # the complement of a noun ("un porte-parole du groupe de X"), not "Le groupe de Visegrad a"
         span_b = ctx.mention_at[s][1]
         if country(b.name) and country_of_capital(span_b.text) != b.name:
             continue
         if e < len(doc) and (doc[e].pos_ == "PROPN" or doc[e].lower_ in _DE):
             continue  # "le groupe de Lyon Partners", "la banque de Paris et des Pays-Bas"
-        owner = _last_org_before(ctx, noun.idx)
-        if owner is None or owner == idx:
-            continue
-        m = next(m for m in ctx.entities[owner].mentions if m.start < noun.idx)
-        out.add(ctx.arg_of_entity(owner, Span(m.text, m.start, m.end), 0.8), "LOCATED_IN",
-                _town_arg(ctx, idx, span_b), noun, 0.6)
+        if apposed is not None:
+            owner, m = ctx.mention_at[apposed]
+            conf = 0.7
+        else:
+            owner = _last_org_before(ctx, noun.idx)
+            if owner is None or owner == idx:
+                continue
+            m = next(m for m in ctx.entities[owner].mentions if m.start < noun.idx)
+            m, conf = Span(m.text, m.start, m.end), 0.6
+        out.add(ctx.arg_of_entity(owner, m, 0.8 if apposed is None else 1.0), "LOCATED_IN",
+                _town_arg(ctx, idx, span_b), noun, conf)
 
 
 _RANKS = frozenset({"premier", "première", "deuxième", "second", "seconde", "troisième", "quatrième",
@@ -3042,6 +3347,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _ranked_in(ctx, out)
     _appointments(ctx, out)
     _posts(ctx, out)
+    _heads_of(ctx, out)
+    _participle_successions(ctx, out)
     _one_of_members(ctx, out)
     _affiliations(ctx, out)
     _sitting_members(ctx, out)
@@ -3102,6 +3409,18 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     objects = [ctx.arg_of_entity(found[2], ctx.mention_at[found[0]][1], 0.7)
                                for c in tok.children if c.lower_ in ("que", "qu'") and c.i < tok.i
                                and (found := ctx._near_antecedent(c, 2)) is not None]
+            if verb_lemma in EXCLUDING and not agents and (passive and not subjects or tok.dep_ == "acl") \
+                    and "Part" in tok.morph.get("VerbForm"):
+                # "Le Soudan est suspendu de l'UA", "A, B et C, suspendus des instances de l'UA": the body
+                # named after "de" excludes them (a country after "de" is where from: "expulsé de France")
+                body = [a for c in tok.children if c.dep_.startswith("obl") and _case(c) in _DE and c.i > tok.i
+                        for a in ctx.resolve(c, 0.85) or [a for g in c.children if g.dep_ == "nmod"
+                                                          and _case(g) in _DE for a in ctx.resolve(g, 0.8)]
+                        if a.label == "ORG"][:1]
+                if body and tok.dep_ == "acl":  # (the participle's noun, not names the parser put before it)
+                    subjects, objects = body, ctx.resolve(tok.head, 0.85)
+                elif body:
+                    subjects = body
             if not objects and subjects and not preps and not passive:
                 objects = _surface_object(ctx, tok)
             if verb_lemma in CALLS and not passive:
@@ -3156,9 +3475,16 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                          for a in ctx.resolve(c, 0.85)]
                 if len({a.entity_id for a in pairs}) >= 2:
                     subjects, objects = pairs[:1], pairs[1:]
-            if predicate in SYMMETRIC and not objects and len({a.entity_id for a in subjects}) >= 2 and any(
-                    c.lower_ in ("se", "s'") or c.dep_ == "obj" and c.pos_ == "NOUN" for c in tok.children):
-                # "A et B se sont rencontrés", "A et B ont accepté une trêve"
+            if predicate in SYMMETRIC and not objects and len({a.entity_id for a in subjects}) >= 2 and (any(
+                    c.lower_ in ("se", "s'") or c.dep_ == "obj" and c.pos_ == "NOUN" and (preps or predicate != "CONSULT")
+                    and NOUNS.get(c.lemma_, ("",))[0] != "ASSAULT" for c in tok.children)
+                    or passive and agents  # "le texte a été paraphé par A et B"
+                    or predicate == "CONSULT" and preps and not passive and verb_lemma != "parler"
+                    and not any(c.dep_ in ("obj", "iobj") for c in tok.children)):
+                # "A et B se sont rencontrés", "A et B ont accepté une trêve", "A et son homologue B ont échangé
+                # pendant deux heures" (a talk verb with no one else to talk to; not "parler", which has its
+                # addressee: "ont parlé à la presse"; not "A et B ont reçu des migrants": whom a meeting verb's
+                # subjects meet is its object, here no party; not "ont échangé des tirs", an attack)
                 objects, subjects = subjects[1:], subjects[:1]
             if predicate == "PROTEST" and not subjects:
                 # "des centaines de Serbes ont manifesté à l'appel de X, pour protester contre Y": the caller
@@ -3185,6 +3511,16 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             if predicate in NO_PERSON_SUBJECT:  # "Mbappé a quitté le PSG" is no withdrawal
                 subjects = [a for a in subjects if a.label != "PER"]
             match = predicate == "CONSULT" and _match(ctx, tok)  # "L'OM reçoit Lyon samedi": a match
+            if predicate in ("REJECT", "AGREE") and subjects and not passive:
+                # "Rome a rejeté la demande d'accostage formulée par X": X had asked Rome (not "l'appel de X",
+                # often a court appeal)
+                for c in tok.children:
+                    if c.dep_ == "obj" and c.pos_ == "NOUN" and c.lemma_ != "appel" \
+                            and NOUNS.get(c.lemma_, ("",))[0] == "REQUEST":
+                        for o in _patient(ctx, c, 0.85):
+                            for s in subjects:
+                                if o.entity_id != s.entity_id:
+                                    out.add(o, "REQUEST", s, c, 0.8)
             for s in subjects:
                 for o in objects:
                     if not (match and s.label != "PER" and o.label != "PER"):

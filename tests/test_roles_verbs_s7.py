@@ -1,0 +1,100 @@
+"""Roles, memberships and successions stated by verbs and frames (session 7): nominations to a post,
+passive leadership, "à la tête de", offices taken, participle successions."""
+from __future__ import annotations
+
+import pytest
+
+from extraction.entities import extract_entities
+from extraction.relations import extract_relations
+
+
+def structural(nlp, text):
+    doc = nlp(text)
+    return {(r.subject.name, r.predicate, r.object.name) for r in extract_relations(doc, extract_entities(doc), [])
+            if r.predicate in ("HOLDS_ROLE", "MEMBER_OF", "REPRESENTS", "REPLACES")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le gouvernement a nommé l'ingénieure Claire Bodin au poste de directrice générale de la Société nationale "
+     "des chemins de fer (SNCF).", ("Claire Bodin", "HOLDS_ROLE", "Société nationale des chemins de fer")),
+    ("Le conseil d'administration a nommé Paul Mercier au poste de directeur financier de Renault.",
+     ("Paul Mercier", "HOLDS_ROLE", "Renault")),
+    ("Marie Dupuis a été élue à la présidence du conseil régional de Bretagne.",
+     ("Marie Dupuis", "HOLDS_ROLE", "conseil régional de Bretagne")),
+])
+def test_appointed_to_a_post(nlp, text, expected):
+    assert expected in structural(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La Fédération française de football (FFF) est présidée par Marc Joubert.",
+     ("Marc Joubert", "HOLDS_ROLE", "Fédération française de football")),
+    ("La Banque de France est dirigée par Alain Roussel depuis 2020.", ("Alain Roussel", "HOLDS_ROLE", "Banque de France")),
+    ("Installée à Lyon, la start-up Nexalis est désormais dirigée par Paul Mercier.",
+     ("Paul Mercier", "HOLDS_ROLE", "Nexalis")),
+])
+def test_body_led_by_a_person(nlp, text, expected):
+    assert expected in structural(nlp, text)
+
+
+def test_delegation_led_is_no_office(nlp):
+    found = structural(nlp, "La délégation du Hamas est dirigée par Khalil Saïd.")
+    assert ("Khalil Saïd", "HOLDS_ROLE", "Hamas") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Marc Joubert, à la tête de la Fédération française de football depuis 2019, a démenti.",
+     ("Marc Joubert", "HOLDS_ROLE", "Fédération française de football")),
+    ("Lina Forestier est à la tête de l'Union des industries chimiques depuis 2019.",
+     ("Lina Forestier", "HOLDS_ROLE", "Union des industries chimiques")),
+    ("Marc Joubert, qui est resté à la tête de Renault pendant dix ans, a démenti.",
+     ("Marc Joubert", "HOLDS_ROLE", "Renault")),
+])
+def test_at_the_head_of(nlp, text, expected):
+    assert expected in structural(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le club, à la tête du championnat, a gagné contre Rennes.",
+    "Marc Joubert pourrait être à la tête de Renault l'an prochain.",
+    "Les manifestants, à la tête du cortège de la CGT, ont défilé.",
+])
+def test_at_the_head_of_nothing_named(nlp, text):
+    assert not any(p == "HOLDS_ROLE" for _, p, _ in structural(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le président sénégalais, Amadou Ndiaye, qui a pris dimanche la présidence tournante de la Communauté "
+     "économique des Etats de l'Afrique de l'Ouest (Cédéao), a salué l'accord.",
+     ("Amadou Ndiaye", "HOLDS_ROLE", "Communauté économique des Etats de l'Afrique de l'Ouest")),
+    ("Claire Bodin, qui assure la présidence de l'Union des industries chimiques, a démenti.",
+     ("Claire Bodin", "HOLDS_ROLE", "Union des industries chimiques")),
+    ("Paul Mercier a pris la tête de la Confédération paysanne en mai.",
+     ("Paul Mercier", "HOLDS_ROLE", "Confédération paysanne")),
+])
+def test_office_taken(nlp, text, expected):
+    assert expected in structural(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Claire Bodin a pris la direction de Lyon après la réunion.",  # a way, not an office
+    "Le Danemark a pris la présidence tournante de l'Union européenne.",  # a country, no person
+])
+def test_office_taken_negatives(nlp, text):
+    assert not any(p == "HOLDS_ROLE" for _, p, _ in structural(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le président sénégalais, Amadou Ndiaye, qui a pris dimanche la présidence de la Cédéao, succédant au "
+     "président nigérian, Bola Adeyemi.", ("Amadou Ndiaye", "REPLACES", "Bola Adeyemi")),
+    ("Jean Morel a pris ses fonctions lundi, remplaçant Claire Bodin.", ("Jean Morel", "REPLACES", "Claire Bodin")),
+    ("Lina Forestier a été nommée directrice de l'Opéra de Lille, succédant à Hugo Marchal.",
+     ("Lina Forestier", "REPLACES", "Hugo Marchal")),
+])
+def test_participle_successions(nlp, text, expected):
+    assert expected in structural(nlp, text)
+
+
+def test_replacement_player_is_no_participle(nlp):
+    found = structural(nlp, "Jean Morel a salué son remplaçant, Hugo Marchal, après le match.")
+    assert not any(p == "REPLACES" for _, p, _ in found)
