@@ -606,9 +606,9 @@ class _Context:
         organisation: the one current holder."""
         if tok.i == 0 or self.doc[tok.i - 1].lower_ not in _DEFINITE or "Plur" in tok.morph.get("Number"):
             return None
-        key = fold(tok.lemma_)
+        keys = {fold(tok.lemma_), fold(tok.text)}  # ("la présidente": lemma "président")
         people = {t.person for t in self.titles if t.org == org and t.start < tok.idx and not t.past
-                  and fold(t.role.split(" ")[0]) == key}
+                  and fold(t.role.split(" ")[0]) in keys}
         return people.pop() if len(people) == 1 else None
 
     def defendant(self) -> int | None:
