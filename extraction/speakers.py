@@ -40,13 +40,18 @@ ORG_NOUNS = {"agence", "organisation", "organisme", "ministere", "groupe", "entr
              "compagnie", "union", "commission", "firme", "constructeur", "operateur", "banque",
              "prefecture", "mairie", "armee", "police", "gendarmerie", "parquet", "direction", "club",
              "equipe", "etat-major", "justice", "tribunal", "cour", "conseil", "assemblee", "senat", "ong",
-             "institut", "observatoire", "fondation", "academie", "cabinet", "office"}
+             "institut", "observatoire", "fondation", "academie", "cabinet", "office",
+             # and other kinds the article introduces a name with ("le fonds d'investissement X" ... "le fonds")
+             "fonds", "holding", "consortium", "collectif", "coalition", "alliance", "mouvement", "confederation",
+             "intersyndicale", "municipalite", "hopital", "universite", "laboratoire", "fabricant", "transporteur",
+             "armateur", "assureur", "equipementier", "chaine", "plateforme", "reseau"}
 # nouns that fit any organisation ("l'agence onusienne" for the OMS, "la direction" for a company);
 # the other ORG_NOUNS name a kind of institution and only stand for one of that kind
 # ("la préfecture" is the "préfecture du Nord", never the "Cour des comptes")
 ANY_ORG_NOUNS = {"agence", "organisation", "organisme", "groupe", "entreprise", "societe", "institution",
                  "compagnie", "firme", "constructeur", "operateur", "direction", "union"}
 COMPANY_NOUNS = {"groupe", "entreprise", "societe", "compagnie", "firme", "constructeur", "operateur", "direction"}
+INTRO_DETS = {"le", "la", "l", "les", "un", "une", "au", "aux", "du", "des", "son", "sa", "ses", "leur", "ce", "cette"}
 NOT_ANAPHORIC = {"meme", "source", "sources", "communique", "texte", "rapport", "document"}
 ANAPHORA_CHARS = 1500  # how far back "l'agence" looks for its organisation
 PRONOUN_WINDOW = 3  # segments: how far back "il"/"elle" prefers the last speaker
@@ -183,8 +188,9 @@ def np_forward(doc: Doc, k: int, ceiling: int, skip_pp: bool = False,
                 and doc[end - 1].lower_ not in DE and doc[end - 1].pos_ != "ADP":
             break  # "à Genève | le directeur": a new noun phrase
         if in_pp and end > k and t.pos_ == "PROPN" and t.text[:1].isupper() and doc[end - 1].is_lower \
-                and doc[end - 1].pos_ in ("NOUN", "PROPN"):
-            break  # "au mégaphone | Serge Castaing" (the parser may call "micro" a proper noun)
+                and doc[end - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+            break  # "au mégaphone | Serge Castaing" (the parser may call "micro" a proper noun), "au départ
+            # du défilé parisien | Claire Vasseur"
         if (t.pos_ in NP_POS or t.pos_ == "DET" or low in DETS or low in DE or low in HONORIFICS_M
                 or low in HONORIFICS_F or t.text == "-"):
             end += 1
@@ -554,6 +560,8 @@ class SpeakerResolver:
         if fold(head.text) in ROLE_NOUNS or not is_person_noun(head.text) or i + 2 >= len(doc):
             return False
         de, nxt = doc[i + 1], doc[i + 2]
+        if de.lower_ in ("de", "d'", "d’") and nxt.pos_ == "NOUN" and nxt.is_lower:
+            return False  # a compound noun: "l'homme d'affaires", "la femme de lettres" (no "de la", "du")
         return de.lower_ in DE and (nxt.pos_ in ("DET", "PROPN", "NOUN", "ADJ") or nxt.lower_ in DETS) and nxt.pos_ != "NUM"
 
     def _named_before(self, char: int) -> bool:
@@ -647,6 +655,9 @@ class SpeakerResolver:
             if e.label == "ORG" and not self._in_quotes(ms) and (self._of_kind(e, noun) or self._introduced_as(ms, noun)):
                 found.append((ms, e))
         spoke = {sp.entity_id for _, _, sp, _ in self.history}
+        introduced = {e.entity_id for ms, e in found if self._introduced_as(ms, noun)}
+        if len(introduced) >= 2 and not introduced & spoke:
+            return None  # "le fonds américain X et le fonds qatari Y ... Le fonds a assuré": which one?
         subjects = {e.entity_id for ms, e in found if self._is_subject(ms)}
         ms, e = next((f for f in found if f[1].entity_id in spoke or f[1].entity_id in subjects), (None, None))
         if e is None:
@@ -660,8 +671,17 @@ class SpeakerResolver:
         return Speaker(e.name, e.entity_id, e.label, mention, "title")
 
     def _introduced_as(self, char: int, noun: str) -> bool:
-        """The mention at `char` follows the noun: "l'ONG X", "le groupe italien X"."""
-        return noun in _WORD.findall(fold(self.text[max(0, char - 30):char]))[-3:]
+        """The mention at `char` follows the noun: "l'ONG X", "le groupe italien X", "au fonds
+        d'investissement américain X" (the words back to the phrase's determiner)."""
+        words = _WORD.findall(fold(self.text[max(0, char - 60):char]))
+        if noun in words[-3:]:
+            return True
+        for w in reversed(words[-6:]):
+            if w in INTRO_DETS:
+                return False
+            if w == noun:
+                return True
+        return False
 
     @staticmethod
     def _of_kind(e: Entity, noun: str) -> bool:
@@ -770,6 +790,13 @@ class SpeakerResolver:
                 if sp is not None:
                     return sp
         # 4. an organisation or country speaking, when it is most of the phrase ("Pékin a averti")
+        # or opens it before its apposition ("La Chine, premier créancier de la Zambie, a assuré")
+        if best is not None:
+            first = next((m for m in self.mentions[bisect_left(self.starts, start):] if m[0] < end), None)
+            if first is not None and first[3] is not best[1] and first[3].label != "PER" \
+                    and self._names_phrase(span, first[0], first[1]) and doc[self._token_at(first[0])].i <= span.start + 1:
+                o = min(first[1], end) - max(first[0], start)
+                best = ((False, o), first[3], (first[0], first[1]), first[2], 2 * o)
         head = next((t for t in span if t.pos_ == "NOUN"), None)
         role_head = head is not None and fold(head.text) in PERSON_NOUNS  # "une infectiologue du CHU"
         someone = role_head and fold(span[0].text) in ("un", "une", "des")  # "une infectiologue du CHU"
@@ -912,7 +939,11 @@ class SpeakerResolver:
             return False
         a, b = inside[0].i, inside[-1].i + 1
         if a <= span.start + 1 and all(t.pos_ in ("DET", "ADJ") for t in doc[span.start:a]) and b < span.end \
-                and all(t.pos_ == "ADJ" and t.is_lower for t in doc[b:span.end]):
+                and (all(t.pos_ == "ADJ" and t.is_lower for t in doc[b:span.end]) or (
+                    doc[b].text == "," and b + 1 < span.end and doc[b + 1].pos_ in ("DET", "ADJ", "NOUN", "VERB")
+                    and not any(m[3].label == "PER" for m in self.mentions[bisect_left(self.starts, doc[b].idx):
+                                                                           bisect_left(self.starts, span.end_char)]))):
+            # ("les Etats-Unis, liés au Japon par un traité, ont dit": the name with its apposition)
             return True
         return b == span.end and a > span.start + 1 and doc[a - 1].pos_ in ("NOUN", "ADJ") and doc[a - 1].is_lower \
             and doc[a - 1].lower_ not in DE and any(t.pos_ == "NOUN" for t in doc[span.start:a])
