@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from . import roles
-from .nlp import lower_forms, text_of, token_starts, tokens_with_lemma
+from .nlp import lower_forms, text_of, token_list, token_starts, tokens_with_lemma
 from .countries import LEXICONS, country, country_of_adjective, country_of_capital, fold
 from .entities import _place_use, entity_id
 from .model import Argument, Entity, Quote, Relation, Span
@@ -130,6 +130,10 @@ WEAPON_NOUNS = tuple(_EXTRA["weapon_nouns"])  # "a tiré des roquettes contre X"
 REFUSING = frozenset(_EXTRA["refusing"])  # "a exclu toute alliance avec X": REJECT X
 _REFUSED = frozenset({"COOPERATE", "AGREE", "CONSULT"})
 TRADE_MEASURES = frozenset(_EXTRA["trade_measures"])  # "les droits antidumping ... importés de X": SANCTION X
+UNDERGOING = frozenset(w for w in _EXTRA["undergoing"] if " " not in w)  # "a essuyé les critiques de X"
+UNDERGOING_WITH = {w.split()[0]: w.split()[1] for w in _EXTRA["undergoing"] if " " in w}  # "faire face à"
+COURT_MEASURES = frozenset(_EXTRA["court_measures"])  # "le tribunal a prononcé la liquidation de X"
+DEMANDED_ACTS = frozenset(_EXTRA["demanded_acts"])  # "a réclamé la démission de X": X is asked
 EXCLUDING = frozenset(_EXTRA["excluding"])  # "Le Soudan est suspendu de l'UA": the UA sanctions Sudan
 WRAPPER_NOUNS = frozenset(_EXTRA["wrapper_nouns"])  # "toute mention d'une adhésion de X" stands for X's act
 _MULTI_FIRST = {k[0] for k in MULTIWORD} | {k[0] for k in MULTIWORD_BY}
@@ -658,9 +662,12 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
     happen, or is only reported. A change of post announced with "devoir" ("X doit remplacer Y")
     is a fact of the story (structural)."""
     t = tok
+    if tok.pos_ == "NOUN" and tok.dep_.startswith("obl") and tok.head.pos_ == "VERB" \
+            and REACHING.get(tok.head.lemma_) == _case(tok) and _without(tok.head):
+        return True  # "sans parvenir à un accord": no accord
     for _ in range(4):
-        if any(c.lower_ in NEGATIONS and c.dep_ == "advmod" for c in t.children):
-            return True
+        if any(c.lower_ in NEGATIONS and c.dep_ == "advmod" for c in t.children) or _without(t):
+            return True  # ("sans rencontrer X", "sans obtenir son soutien")
         if t.pos_ in ("VERB", "AUX") and "Cnd" in t.morph.get("Mood") or any(
                 c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood") for c in t.children):
             return True  # "la CIA aurait aidé": reported, not established
@@ -685,6 +692,11 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
         if t.lemma_ in BLOCKING_INFINITIVE and below.dep_ == "xcomp":
             return True  # "a ordonné à X de quitter Y": demanded, not done
     return False
+
+
+def _without(verb: Token) -> bool:
+    """"sans" + infinitive: the act did not happen."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "sans" for c in verb.children)
 
 
 def _pronominal_or_active(verb: Token) -> bool:
@@ -812,6 +824,56 @@ def _que_clause_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     return [a for c in clauses if c.i > verb.i
             and any(m.dep_ == "mark" and m.lower_ in ("que", "qu'") for m in c.children)
             for s in c.children if s.dep_ in ("nsubj", "nsubj:pass") for a in ctx.resolve(s, 0.8)]
+
+
+def _purpose_partners(ctx: _Context, verb: Token, noun: Token) -> list[_Arg]:
+    """"a conclu un accord pour céder X au fonds américain Y", "a signé un contrat pour livrer des rames à Z":
+    the party of the agreed act (an "à"/"avec" complement of the "pour" clause), also the name closing a
+    descriptive phrase ("au fonds d'investissement américain Y") the parser split."""
+    doc, out = ctx.doc, []
+    clauses = [c for c in list(verb.children) + list(noun.children) if c.dep_ in ("advcl", "acl") and c.pos_ == "VERB"
+               and c.i > noun.i and any(m.dep_ == "mark" and m.lower_ == "pour" for m in c.children)]
+    for v in clauses:
+        for c in v.children:
+            if c.dep_ == "obj":  # "pour livrer quarante rames à la SNCF" (the PP hung on the thing)
+                out.extend(a for g in c.children if g.dep_ == "nmod" and _case(g) in ("à", "au", "aux") and g.i > c.i
+                           for a in _not_place(ctx, g, ctx.resolve(g, 0.7)))
+            if not (c.dep_.startswith("obl") and _case(c) in ("à", "au", "aux", "avec") and c.i > v.i):
+                continue
+            found = _not_place(ctx, c, ctx.resolve(c, 0.7))
+            if not found and c.pos_ == "NOUN":
+                k = c.i + 1
+                while k < len(doc) and k not in ctx.mention_at and k - c.i < 6 and doc[k].pos_ in ("NOUN", "ADJ", "ADP", "DET"):
+                    k += 1
+                if k in ctx.mention_at and ctx.entities[ctx.mention_at[k][0]].label == "ORG":
+                    found = [ctx.arg_of_entity(*ctx.mention_at[k], 0.65)]
+            out.extend(found)
+    return out
+
+
+def _agreeing(verb: Token) -> bool:
+    """A verb whose object is an AGREE noun ("a signé un contrat", "a conclu un accord")."""
+    return any(c.dep_ == "obj" and NOUNS.get(c.lemma_, ("",))[0] == "AGREE" for c in verb.children)
+
+
+def _funding(verb: Token) -> bool:
+    """An AID verb ("a versé", "a débloqué") or a verb whose object is an AID noun ("a annoncé une aide")."""
+    return VERBS.get(verb.lemma_, ("",))[0] == "AID" or any(
+        c.dep_ == "obj" and NOUNS.get(c.lemma_, ("",))[0] == "AID" for c in verb.children)
+
+
+def _asked_of(ctx: _Context, verb: Token) -> list[_Arg]:
+    """"a réclamé la démission de la ministre X", "exige des excuses de Tokyo", "le retrait des troupes russes":
+    the one whose act is demanded (lexicon demanded_acts; not "la libération de X", asked of X's jailers)."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "obj" and c.pos_ == "NOUN" and c.lemma_ in DEMANDED_ACTS | {c.lower_} & DEMANDED_ACTS:
+            for g in c.children:
+                if g.dep_ == "nmod" and _case(g) in _DE:
+                    out.extend(_not_place(ctx, g, ctx.resolve(g, 0.75)))
+                elif g.dep_ == "amod" and (name := country_of_adjective(g.text)):
+                    out.append(ctx.country_arg(name, g, 0.7))  # "le retrait russe"
+    return out
 
 
 def _match(ctx: _Context, tok: Token) -> bool:
@@ -984,6 +1046,13 @@ def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
     """The entity tok stands for or, for a noun naming someone's act ("les accusations de
     Washington", "la décision de Paris", "la sélection du Festival"), the one whose act it is."""
     found = ctx.resolve(tok, conf)
+    if not found and tok.lower_ in ("que", "qu'") and tok.head.dep_ == "acl:relcl" and tok.head.head.lower_ == "ce" \
+            and tok.head.head.i > 0 and ctx.doc[tok.head.head.i - 1].text == ",":
+        # "Berlin souhaite que ..., ce que Paris refuse": what is refused is the main clause's subject's
+        v = tok.head.head.head
+        while v.dep_ in ("ccomp", "xcomp", "conj", "advcl") and v.head.i != v.i:
+            v = v.head
+        return [a for c in v.children if c.dep_ == "nsubj" for a in ctx.resolve(c, conf * 0.7)]
     if not found and tok.pos_ == "NOUN" and tok.lemma_ in WRAPPER_NOUNS:
         # "s'opposer à toute mention d'une future adhésion de X": the act mentioned
         return [a for c in tok.children if c.dep_ == "nmod" and _case(c) in _DE
@@ -1006,6 +1075,10 @@ def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
         return found  # ("l'offre" is often tagged a form of "offrir")
     owners = [a for c in tok.children if c.dep_ == "nmod" and _case(c) in _DE
               for a in ctx.resolve(c, conf * 0.8)]
+    if not owners:  # "une offre de rachat du groupe X", "un plan de paix de X": the bare noun's own "de"
+        owners = [a for c in tok.children if c.dep_ == "nmod" and _case(c) in _DE and c.pos_ == "NOUN"
+                  and c.i == tok.i + 2 and not any(d.dep_ == "det" for d in c.children)
+                  for g in c.children if g.dep_ == "nmod" and _case(g) in _DE for a in ctx.resolve(g, conf * 0.75)]
     # "la proposition de trêve présentée par le Qatar": the participle's agent
     return owners or [a for c in _agent_participles(tok) for g in c.children
                       if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
@@ -1426,12 +1499,15 @@ def _cut_name(doc: Doc, mention_end: int, title_end: int) -> bool:
 
 
 def _load_party_adjectives() -> dict[str, set[str]]:
-    table = {}
+    """Folded adjective or member noun -> folded names of the parties it may stand for (parties.tsv: the
+    forms of one word "|"-separated before the tab; a word on several lines gets all their names)."""
+    table: dict[str, set[str]] = {}
     path = LEXICONS / "parties.tsv"
     for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            adjective, names = line.split("\t")
-            table[adjective] = set(names.split("|"))
+            adjectives, names = line.split("\t")
+            for adjective in adjectives.split("|"):
+                table.setdefault(adjective, set()).update(names.split("|"))
     return table
 
 
@@ -1583,6 +1659,8 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             # the adjective is the person's nationality, the office the organisation's)
             # "son porte-parole, Nasser Rahmani": the office of the organisation named just before
             org_idx = _last_org_before(ctx, t.start)
+            if _qualified_possessive(doc, t) and not _org_owns_qualified(ctx, t, org_idx):
+                continue  # "Il est jugé avec son ancien directeur, X", "Son ancien conseiller, X" (the accused's)
             if org_idx is None:
                 # "Le président de la région, X, ... Son vice-président, Y": the organisation of the title before
                 org_idx = next((o.org for o in reversed(ctx.titles) if o.org is not None and o.end < t.start
@@ -1634,6 +1712,31 @@ def _capital_with_article(ctx: _Context, org: Entity, m: Span) -> bool:
         return False
     i = _token_at(ctx.doc, m.start)
     return i > 0 and ctx.doc[i - 1].lower_ in ("la", "le")
+
+
+def _qualified_possessive(doc: Doc, t: roles.Title) -> bool:
+    """"son ancien gérant", "sa nouvelle directrice": a word between the possessive and the title."""
+    span = _char_span(doc, t.start, t.end)
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in roles.PAST_OR_QUALIFIER
+
+
+def _org_owns_qualified(ctx: _Context, t: roles.Title, org_idx: int | None) -> bool:
+    """Whether the organisation owns "son ancien X": named in the title's paragraph before it, with no person
+    (nor "il/elle") as the clause's subject in between ("la société X, son ancien gérant, Y"; not "Il est jugé
+    avec ..., dont son ancien directeur, Y", a person's former officer)."""
+    if org_idx is None:
+        return False
+    para = ctx.text.rfind("\n", 0, t.start) + 1
+    starts = [m.start for m in ctx.entities[org_idx].mentions if para <= m.start < t.start]
+    if not starts:
+        return False
+    first, last = _token_at(ctx.doc, max(starts)), _token_at(ctx.doc, t.start)
+    for tok in ctx.doc[first:last]:
+        if tok.dep_.startswith("nsubj") and (tok.lower_ in _PERSONAL or tok.i in ctx.mention_at
+                                             and ctx.entities[ctx.mention_at[tok.i][0]].label == "PER"):
+            return False
+    sent_start = ctx.doc[last].sent.start
+    return not any(tok.dep_.startswith("nsubj") and tok.lower_ in _PERSONAL for tok in ctx.doc[sent_start:last])
 
 
 _FRONTING = frozenset({"En", "Au", "Aux"})
@@ -1761,6 +1864,46 @@ def _group_chambers(ctx: _Context, out: _Collector) -> None:
                                 Span(person.name, t.name_start, t.name_start + len(person.name)), 1.0)
                     out.add(subj, "MEMBER_OF", ctx.arg_of_entity(idx, m, 1.0), Span(t.text, t.start, t.end), 0.7)
                     break
+
+
+_SEAT_TITLES = frozenset({"depute", "deputee", "senateur", "senatrice", "eurodepute", "eurodeputee"})
+_NO_CHAMBER = frozenset({"commerce", "metiers", "agriculture", "generale"})
+
+
+def _chamber_seats(ctx: _Context, out: _Collector) -> None:
+    """"La députée Renaissance X, rapporteure du budget à l'Assemblée nationale, ...": a member of parliament
+    whose title or apposition places them in a chamber ("à l'Assemblée nationale", "au Sénat", "au Parlement
+    européen") holds the seat there (HOLDS_ROLE, role the title head). The apposition ends at the next comma
+    or verb ("le député X, interrogé à l'Assemblée" is no seat named)."""
+    doc = ctx.doc
+    lowers = lower_forms(doc)
+    for t in ctx.titles:
+        if t.scope != "member" or fold(t.role.split()[0]) not in _SEAT_TITLES or t.past:
+            continue
+        span = _char_span(doc, t.start, t.end)
+        person = ctx.entities[t.person]
+        name = _char_span(doc, t.name_start, t.name_start + len(person.name))
+        if span is None or name is None:
+            continue
+        start, end = min(span.start, name.start), max(span.end, name.end)
+        if end < len(doc) and doc[end].text == "," and name.end >= span.end:
+            k = end + 1  # the apposition after the name, to its closing comma
+            while k < min(len(doc), end + 16) and doc[k].text not in (",", ".", ";", ":") \
+                    and doc[k].pos_ not in ("VERB", "AUX") and "\n" not in doc[k].text:
+                k += 1
+            end = k
+        for k in range(start + 1, end):
+            if k not in ctx.mention_at or lowers[k - 1] not in ("au", "l'", "l’", "à") or k - 1 in ctx.mention_at:
+                continue
+            idx, m = ctx.mention_at[k]
+            words = fold(ctx.entities[idx].name).split()
+            if ctx.entities[idx].label == "ORG" and words[0] in _CHAMBERS and not set(words) & _NO_CHAMBER \
+                    and (lowers[k - 1] != "l'" and lowers[k - 1] != "l’" or lowers[k - 2] == "à"):
+                subj = _Arg(person.name, person.entity_id, person.label,
+                            Span(person.name, t.name_start, t.name_start + len(person.name)), 1.0)
+                out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(idx, m, 1.0), Span(t.text, t.start, t.end), 0.6,
+                        t.role.split()[0])
+                break
 
 
 def _lead_places(ctx: _Context) -> list[int]:
@@ -1985,7 +2128,9 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
                 continue
             else:  # "X préside le Congrès"
                 people = _verb_subjects(ctx, tok)
-                orgs = [a for c in kids if c.dep_ == "obj" for a in ctx.resolve(c, 0.9)]
+                # (the first object only: "qui dirige la commune sous l'étiquette Les Républicains", the second
+                # one a parse error)
+                orgs = [a for c in [c for c in kids if c.dep_ == "obj"][:1] for a in ctx.resolve(c, 0.9)]
             for p in people:
                 for o in orgs:
                     if p.label == "PER" and o.label == "ORG":
@@ -2138,6 +2283,52 @@ def _heads_of(ctx: _Context, out: _Collector) -> None:
         for p in people:
             if p.label == "PER" and p.entity_id != e.entity_id:
                 out.add(p, "HOLDS_ROLE", ctx.arg_of_entity(org_idx, m, 1.0), trig, 0.7, "à la tête")
+
+
+_BANNERS = frozenset({"étiquette", "couleurs", "bannière"})
+
+
+def _banners(ctx: _Context, out: _Collector) -> None:
+    """"X, qui dirige la commune sous l'étiquette Les Républicains (LR)", "élu sous les couleurs du MoDem",
+    "a couru sous les couleurs de l'équipe X", "candidat sous la bannière de Y": a person who stands, sits or
+    plays under an organisation's label is its member (MEMBER_OF, for the subject of the clause; a country's
+    colours are no membership)."""
+    doc = ctx.doc
+    lowers = lower_forms(doc)
+    for i in tokens_with_lemma(doc, ("étiquette", "couleur", "couleurs", "bannière")):
+        if lowers[i] not in _BANNERS or i < 2 or lowers[i - 2] != "sous" or lowers[i - 1] not in ("l'", "l’", "la", "les"):
+            continue
+        k = i + 1
+        if k < len(doc) and lowers[k] in _DE:
+            k += 1
+        while k < len(doc) and doc[k].pos_ == "DET":
+            k += 1
+        if k + 1 < len(doc) and k not in ctx.mention_at and doc[k].is_lower and doc[k].pos_ == "NOUN":
+            k += 1  # "sous les couleurs de l'équipe Cofidis"
+        if k not in ctx.mention_at or k - i > 4 or ctx.entities[ctx.mention_at[k][0]].label != "ORG":
+            continue
+        org = ctx.arg_of_entity(*ctx.mention_at[k], 1.0)
+        tok = doc[i]
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or _unrealised(verb):
+            continue
+        people = _verb_subjects(ctx, verb) or [a for c in verb.children if c.dep_ == "nsubj:pass"
+                                               for a in ctx.resolve(c, 0.9)]
+        if not people and verb.dep_ == "acl" and verb.i > 0:  # "élu sous les couleurs du MoDem" after the name
+            people = ctx.resolve(verb.head, 0.8, conj=False)
+        noun = verb.head if verb.dep_ == "acl:relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not people and noun is not None and noun.pos_ == "NOUN" and noun.i > 0 \
+                and lowers[noun.i - 1] in ("le", "la", "l'", "l’") and (
+                    roles.head_at(doc, noun.i, noun.i + 1) or fold(noun.text) in CONSTITUENCY_TITLES):
+            # "L'élu de 64 ans, qui dirige la commune sous l'étiquette X": a definite office noun opening the
+            # clause is the person the clause before was about
+            people = [a for a in _previous_subject(ctx, doc[noun.i - 1].idx) if a.label == "PER"][:1]
+        trig = Span(doc[i - 2:i + 1].text, doc[i - 2].idx, tok.idx + len(tok.text))
+        for p in people:
+            if p.label == "PER":
+                out.add(p, "MEMBER_OF", org, trig, 0.8)
 
 
 _SUCCEEDING = {"succédant": "à", "remplaçant": ""}
@@ -2307,24 +2498,39 @@ _PLACE_HEADS = frozenset({"ville", "region", "province", "capitale", "localite",
 _SHORES = frozenset({"cote", "rive", "rives", "littoral", "ile", "bord", "rivage", "berges"})
 
 
+# sites and natural features: "X, l'une des principales mines de cuivre du Pérou", "le plus haut sommet d'Afrique"
+_SITE_HEADS = frozenset({"mine", "gisement", "site", "usine", "centrale", "raffinerie", "aeroport", "gare", "stade",
+                         "musee", "barrage", "station", "plage", "parc", "reserve", "sommet", "mont", "montagne",
+                         "massif", "volcan", "lac", "fleuve", "riviere", "desert", "foret", "plaine", "vallee",
+                         "peninsule", "presqu'ile", "baie", "golfe", "quartier", "banlieue", "faubourg"})
+
+
 def _place_noun_phrase(doc: Doc, k: int) -> int | None:
-    """After an apposition comma (and its article): adjectives, a place noun, adjectives and 'de'
-    ("dernière grande ville du", "région séparatiste prorusse de"); the token after 'de', or None."""
+    """After an apposition comma (and its article): adjectives, a place or site noun, adjectives and 'de'
+    ("dernière grande ville du", "région séparatiste prorusse de", "l'une des principales mines de cuivre du",
+    "le plus grand port d'"); the token after 'de', or None."""
     j = k
-    while j < len(doc) and j - k < 3 and doc[j].is_lower and doc[j].pos_ in ("ADJ", "NUM") \
+    if j + 1 < len(doc) and doc[j].lower_ in ("un", "une") and doc[j + 1].lower_ == "des":
+        j += 2  # "l'une des principales villes de"
+    if j < len(doc) and doc[j].lower_ == "plus":
+        j += 1  # "le plus grand port de"
+    while j < len(doc) and j - k < 5 and doc[j].is_lower and doc[j].pos_ in ("ADJ", "NUM") \
             and fold(doc[j].text) not in _PLACE_HEADS:
         j += 1
     if j + 2 < len(doc) and doc[j].lower_ == "chef" and doc[j + 1].text == "-" and doc[j + 2].lower_ == "lieu":
         j += 2  # "chef-lieu", split by the tokenizer
-    elif j >= len(doc) or fold(doc[j].text) not in _PLACE_HEADS and fold(doc[j].lemma_) not in _PLACE_HEADS:
+    elif j >= len(doc) or not {fold(doc[j].text), fold(doc[j].lemma_)} & (_PLACE_HEADS | _SITE_HEADS):
         return None
     j += 1
+    if j + 2 < len(doc) and doc[j].lower_ in ("le", "la", "les") and doc[j + 1].lower_ == "plus" \
+            and doc[j + 2].pos_ == "ADJ":
+        j += 2  # "l'une des régions les plus riches de"
     n = 0
     while j < len(doc) and n < 3 and doc[j].is_lower and doc[j].pos_ == "ADJ":
         j, n = j + 1, n + 1
-    if j + 2 < len(doc) and doc[j].lower_ == "à" and doc[j + 1].is_lower and doc[j + 1].pos_ == "NOUN" \
-            and doc[j + 2].lower_ in _DE:
-        j += 2  # "premier port à conteneurs de France"
+    if j + 2 < len(doc) and doc[j].lower_ in ("à", "de", "d'") and doc[j + 1].is_lower and doc[j + 1].is_alpha \
+            and doc[j + 1].pos_ != "DET" and doc[j + 2].lower_ in _DE:
+        j += 2  # "premier port à conteneurs de France", "mines de cuivre du sud du Pérou"
     return j + 1 if j < len(doc) and doc[j].lower_ in _DE else None
 
 
@@ -2363,6 +2569,8 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
             continue  # "la préfecture du Cher, à Bourges": the building is in the town, not the département
         nxt, found, conf, based, cap_end = doc[e], None, 0.0, False, None
         if nxt.text == "(" and e + 1 in starts and starts[e + 1][1] < len(doc) and doc[starts[e + 1][1]].text == ")":
+            if _mission_bracket(ctx, e + 1) is not None:
+                continue  # "en Centrafrique (Minusca)": the mission's short form, see _missions
             found, conf = starts[e + 1], 0.8
         elif nxt.text == "," and e + 1 < len(doc):
             k = e + 1
@@ -2465,23 +2673,38 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
 
 
 def _places_sharing(ctx: _Context, tok: Token) -> list[tuple[int, Span]]:
-    """The places coordinated with tok that a place after the list also holds: all of them under a plural
-    place noun ("les villes de Tamale et de Bolgatanga, au Ghana") or in a pair ("Kharkiv et Soumy, dans
-    l'est de l'Ukraine"); in a longer bare list the place glosses the last one only ("desservait Brest,
-    Quimper, Lyon et Southampton, au Royaume-Uni")."""
-    others = _conjuncts(ctx, tok)
-    if len(others) < 2:
-        return others
-    doc = ctx.doc
-    k = (tok.head if tok.dep_ == "conj" else tok).i
+    """The places listed before tok that a place glossing the list also holds: all of them under a plural
+    place noun ("les villes de Tamale et de Bolgatanga, au Ghana", "les localités de A, B et C, dans l'est
+    de X") or in a pair ("Kharkiv et Soumy, dans l'est de l'Ukraine"); after a longer bare list the gloss
+    is the last item's only ("desservait Brest, Quimper, Lyon et Southampton, au Royaume-Uni"). The list
+    is read on the surface (the parser often pairs the last two items only)."""
+    doc, items = ctx.doc, []
+    k = tok.i
     while k > 0 and ctx.mention_at.get(k - 1) == ctx.mention_at.get(k):
-        k -= 1  # (the first name's first word)
-    k -= 1
-    while k > 0 and (doc[k].pos_ == "DET" or doc[k].lower_ in _DE):
         k -= 1
-    shared = k >= 0 and doc[k].is_lower and fold(doc[k].lemma_) in _PLACE_HEADS | _PROXY_FOLDED \
-        and "Plur" in doc[k].morph.get("Number")
-    return others if shared else []
+    while True:
+        j = k - 1
+        while j > 0 and doc[j].pos_ == "DET":
+            j -= 1
+        if j > 0 and doc[j].lower_ in _DE | {"à", "en", "au", "aux"}:
+            j -= 1  # "de Tamale et de Bolgatanga"
+        if j < 1 or doc[j].lower_ not in (("et", "ou") if not items else (",",)):
+            break
+        p = j - 1
+        if p not in ctx.mention_at or ctx.entities[ctx.mention_at[p][0]].label != "LOC":
+            break
+        k = p
+        while k > 0 and ctx.mention_at.get(k - 1) == ctx.mention_at.get(k):
+            k -= 1
+        items.append(ctx.mention_at[k])
+    if len(items) > 1:
+        j = k - 1
+        while j > 0 and (doc[j].pos_ == "DET" or doc[j].lower_ in _DE):
+            j -= 1
+        if not (doc[j].is_lower and fold(doc[j].lemma_) in _PLACE_HEADS | _PROXY_FOLDED
+                and "Plur" in doc[j].morph.get("Number")):
+            return []
+    return [m for m in items if m[0] != ctx.mention_at[tok.i][0]]
 
 
 def _completes_noun(doc: Doc, s: int) -> bool:
@@ -2632,6 +2855,23 @@ def _apposed_name(ctx: _Context, tok: Token) -> int | None:
     return _name_before_comma(ctx, j) if noun and j >= 1 and doc[j].text == "," else None
 
 
+def _used_as_place(ctx: _Context, arg: _Arg) -> bool:
+    """Whether a name labelled as a place is one: a country or capital, or a name the article puts after
+    "à/au/en/dans" somewhere (else "Basé à Boston, X" makes X an organisation, whatever its label)."""
+    if country(arg.name) or country_of_capital(arg.span.text):
+        return True
+    doc = ctx.doc
+    for e in ctx.entities:
+        if e.entity_id != arg.entity_id:
+            continue
+        for m in e.mentions:
+            t = _token_at(doc, m.start)
+            if t >= 1 and (doc[t - 1].lower_ in _WHERE or doc[t - 1].pos_ == "DET" and t >= 2
+                           and doc[t - 2].lower_ in _WHERE):
+                return True
+    return False
+
+
 def _owner_after_fronted_clause(ctx: _Context, tok: Token, reach: int) -> list[_Arg]:
     """"Basée à Lyon, la société X ...", "Fondée en 2019 à Lyon ..., X ...": the organisation that
     follows the comma closing a sentence-initial participle's clause (within `reach` tokens)."""
@@ -2655,6 +2895,7 @@ def _based(ctx: _Context, out: _Collector) -> None:
         return
     for tok in doc:
         low = tok.lower_
+        fronted: list[_Arg] = []
         if low in ("siège", "sièges") and tok.i >= 2 and doc[tok.i - 1].lower_ in ("son", "leur") \
                 and doc[tok.i - 2].lemma_ == "avoir" and doc[tok.i - 2].pos_ in ("VERB", "AUX"):
             # "X, qui a son siège à Y", "X a son siège social à Y"
@@ -2668,8 +2909,10 @@ def _based(ctx: _Context, out: _Collector) -> None:
             before = doc[tok.i - 1] if tok.i else tok
             if tok.i == 0 or before.is_space and "\n" in before.text or before.text in (".", "!", "?") \
                     or tok.i == tok.sent.start:
-                # "Basée à Lyon, la société X a levé ...": the organisation after the comma
-                owners = _owner_after_fronted_clause(ctx, tok, 10)
+                # "Basée à Lyon, la société X a levé ...": the organisation after the comma (a name taken for
+                # a place is one too: a place is not based anywhere)
+                owners = fronted = [o for o in _owner_after_fronted_clause(ctx, tok, 10) if o.label == "ORG"
+                                    or low.startswith("bas") and o.label == "LOC" and not _used_as_place(ctx, o)]
             else:
                 owners = []
                 if before.pos_ in ("NOUN", "PROPN") and before.i not in ctx.mention_at:
@@ -2684,7 +2927,7 @@ def _based(ctx: _Context, out: _Collector) -> None:
             continue
         where = ctx.arg_of_entity(place[0], place[1], 1.0)
         for owner in owners:
-            if owner.label == "ORG":
+            if owner.label == "ORG" or low in _BASED and owner.label == "LOC" and owner in fronted:
                 out.add(owner, "LOCATED_IN", where, tok, 0.75)
 
 
@@ -2982,6 +3225,94 @@ def _ranked_in(ctx: _Context, out: _Collector) -> None:
         for owner in owners:
             if owner.label == "ORG":
                 out.add(owner, "LOCATED_IN", _town_arg(ctx, place[0], place[1]), noun, 0.6)
+
+
+# bodies that stand in the country they are sent to: "la mission de l'ONU au Soudan du Sud (Minuss)"
+_MISSION_NOUNS = frozenset({"mission", "force", "operation", "bureau", "representation", "delegation", "ambassade",
+                            "consulat", "antenne", "contingent"})
+
+
+def _mission_bracket(ctx: _Context, s: int) -> tuple[Token, tuple[int, Span]] | None:
+    """For a one-word short form in brackets at s right after "en/au/aux" and a place, within a phrase
+    headed by a mission noun whose first letter it shares ("la mission de maintien de la paix en
+    Centrafrique (Minusca)"): (the mission noun, the place's mention), else None."""
+    doc = ctx.doc
+    if s < 4 or s + 1 >= len(doc) or doc[s - 1].text != "(" or doc[s + 1].text != ")" or len(doc[s].text) < 4 \
+            or not doc[s].text[:1].isupper():
+        return None  # (a mission's short form is a word: "(Minusca)", not "(AFP)")
+    place = ctx.mention_at.get(s - 2)
+    if place is None or ctx.entities[place[0]].label != "LOC":
+        return None
+    k = s - 2
+    while k > 0 and ctx.mention_at.get(k - 1) == place:
+        k -= 1
+    k -= 1
+    while k > 0 and doc[k].pos_ == "DET":
+        k -= 1
+    if doc[k].lower_ not in ("en", "au", "aux"):
+        return None
+    for j in range(k - 1, max(0, k - 10), -1):
+        t = doc[j]
+        if t.pos_ in ("VERB", "AUX", "PRON", "PUNCT", "CCONJ", "SCONJ"):
+            return None
+        if fold(t.text) in _MISSION_NOUNS and doc[j - 1].pos_ in ("DET", "ADP"):
+            return (t, place) if fold(t.text)[0] == fold(doc[s].text)[0] else None
+    return None
+
+
+def _missions(ctx: _Context, out: _Collector) -> None:
+    """A mission, force, embassy or office "en/au/aux" a place is there (LOCATED_IN): by the short form in
+    brackets after a lower-case phrase ("la mission de maintien de la paix en Centrafrique (Minusca)"), or
+    by the body's name, the place in it or right after it ("Force intérimaire des Nations unies au Liban")."""
+    doc = ctx.doc
+    for s, e, idx in ctx.mentions_sorted:
+        org = ctx.entities[idx]
+        if org.label == "LOC" and country(org.name):
+            continue
+        if e - s == 1 and (found := _mission_bracket(ctx, s)) is not None:
+            head, place = found
+            out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "LOCATED_IN",
+                    ctx.arg_of_entity(place[0], place[1], 1.0), head, 0.7)
+        elif org.label == "ORG" and e - s >= 2 and fold(doc[s].text) in _MISSION_NOUNS:
+            # "Force intérimaire des Nations unies au Liban" (the place in the name or right after it)
+            for j in range(s + 2, min(e + 1, len(doc) - 1)):
+                if doc[j].lower_ not in ("en", "au", "aux"):
+                    continue
+                m = ctx.mention_at[s][1]
+                if j < e and (name := country(doc[j + 1:e].text)) is not None:
+                    out.add(ctx.arg_of_entity(idx, m, 1.0), "LOCATED_IN", ctx.country_arg(name, doc[j + 1], 1.0),
+                            doc[j], 0.7)
+                elif j == e and (place := ctx.mention_at.get(j + 1)) is not None \
+                        and ctx.entities[place[0]].label == "LOC":
+                    out.add(ctx.arg_of_entity(idx, m, 1.0), "LOCATED_IN", ctx.arg_of_entity(place[0], place[1], 1.0),
+                            doc[j], 0.7)
+                break
+
+
+def _sites_in_towns(ctx: _Context, out: _Collector) -> None:
+    """A street or site named with its lower-case noun and followed by "à" and a town is in that town: "la rue
+    Michelet à Lyon", "le stade Bollaert à Lens" (LOCATED_IN; not a route "de la rue X à la place Y", nor
+    "du stade X à Lens" hung on a verb of movement)."""
+    doc = ctx.doc
+    for s, e, idx in ctx.mentions_sorted:
+        a = ctx.entities[idx]
+        if e + 1 >= len(doc) or doc[e].lower_ != "à" or a.label not in ("LOC", "ORG") or not doc[s].is_lower:
+            continue
+        words = a.name.split()
+        if not words or fold(words[0]) not in SITE_NOUNS and fold(" ".join(words[:2])) not in SITE_NOUNS:
+            continue
+        town = ctx.mention_at.get(e + 1)
+        if town is None or town[0] == idx:
+            continue
+        b = ctx.entities[town[0]]
+        if b.label != "LOC" or country(b.name) and country_of_capital(town[1].text) != b.name \
+                or fold(b.name.split()[0]) in SITE_NOUNS:
+            continue  # (a country takes "en"; "de la rue X à la rue Y" is a route)
+        j = s - 1 - (s >= 1 and doc[s - 1].pos_ == "DET")
+        if j >= 0 and doc[j].lower_ in ("de", "du", "des", "depuis", "d'") and doc[s].head.pos_ == "VERB":
+            continue  # "ils ont marché du stade X à Lens": from one place to another
+        out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "LOCATED_IN", _town_arg(ctx, town[0], town[1]),
+                doc[e], 0.65)
 
 
 def _town_arg(ctx: _Context, idx: int, span: Span) -> _Arg:
@@ -3327,6 +3658,147 @@ def _affiliations(ctx: _Context, out: _Collector) -> None:
                 ctx.arg_of_entity(org, span, 1.0), trig, 0.6)
 
 
+# --- ACCUSE / AID / PROTEST / SUPPORT constructions (session 7, helper aap) ---
+_AAP = _LEXICON
+_ACCUSED_FORMS = frozenset(_AAP["accused_participles"])  # "l'Iran, accusé de ...": no accuser named
+_SIDE_VERBS = frozenset(_AAP["side_verbs"])  # "se tient aux côtés de X": SUPPORT X
+_SUMMONED = frozenset(_AAP["summoned_envoys"])  # "a convoqué l'ambassadeur de X" (with a protest)
+_PROTEST_WORDS = frozenset(_AAP["protest_words"])
+_STRIKE_NOUNS = frozenset(_AAP["strike_nouns"])
+_WORK_SITES = frozenset(_AAP["work_sites"])  # "la grève à l'usine X": X is the employer
+_STRIKE_CALLS = frozenset(_AAP["strike_calls"])  # "appelant les salariés à cesser le travail"
+
+
+def _relation_arg(a: Argument, conf: float) -> _Arg:
+    return _Arg(a.name, a.entity_id, a.label, a.mention, conf)
+
+
+def _accused_sanctioned(ctx: _Context, out: _Collector) -> None:
+    """"L'UE a adopté des sanctions contre l'Iran, accusé de fournir des drones à la Russie", "des mesures
+    contre le Kosovo, accusé d'avoir alimenté les tensions": the party sanctioned in the sentence and said
+    to be accused (no accuser named) is accused by the one who sanctions it. Runs after the event triggers:
+    it reads the SANCTION/COERCE relations found in the participle's sentence."""
+    doc = ctx.doc
+    toks = token_list(doc)
+    lowers = lower_forms(doc)
+    hits = [i for i in tokens_with_lemma(doc, ("accuser", "accusé"))
+            if lowers[i] in _ACCUSED_FORMS and 2 <= i < len(doc) - 1 and toks[i - 1].text == ","
+            and lowers[i + 1] in ("de", "d'", "d’") and i - 2 in ctx.mention_at]
+    if not hits:
+        return
+    sanctions = [r for r in out.best.values() if r.predicate in ("SANCTION", "COERCE")]
+    for i in hits:
+        tok = toks[i]
+        if any(c.dep_ == "obl:agent" or c.dep_.startswith("aux") or c.lower_ == "par" for c in tok.children) \
+                or _unrealised(tok):
+            continue
+        idx, span = ctx.mention_at[i - 2]
+        eid = ctx.entities[idx].entity_id
+        for r in sanctions:
+            if r.object.entity_id == eid and r.evidence.start <= tok.idx < r.evidence.end \
+                    and r.trigger.end <= tok.idx:
+                out.add(_relation_arg(r.subject, 0.9), "ACCUSE", ctx.arg_of_entity(idx, span, 1.0), tok, 0.8)
+
+
+def _side_supporters(ctx: _Context, out: _Collector) -> None:
+    """"Berlin se tient aux côtés de l'Ukraine", "Paris restera aux côtés du Liban", "s'est rangé aux côtés de
+    X": standing by someone is SUPPORT (not "combattre/siéger/être jugé aux côtés de", a mere presence)."""
+    doc = ctx.doc
+    toks = token_list(doc)
+    lowers = lower_forms(doc)
+    for i in tokens_with_lemma(doc, ("côté",)):
+        if lowers[i] != "côtés" or i < 1 or lowers[i - 1] != "aux":
+            continue
+        noun = toks[i]
+        verb = noun.head
+        if verb.pos_ != "VERB" or verb.lemma_ not in _SIDE_VERBS or _unrealised(verb):
+            continue
+        if verb.lemma_ in ("tenir", "ranger", "placer") \
+                and not any(c.lower_ in ("se", "s'") for c in verb.children):
+            continue  # "tient aux côtés de X une conférence": a meeting held together
+        objects = [a for c in noun.children if c.dep_ == "nmod" and _case(c) in _DE for a in ctx.resolve(c, 0.9)]
+        for s in _verb_subjects(ctx, verb) if objects else []:
+            for o in objects:
+                out.add(s, "SUPPORT", o, noun, 0.8)
+
+
+def _summoned_envoys(ctx: _Context, out: _Collector) -> None:
+    """"Manille a convoqué l'ambassadeur de Chine pour lui remettre une note de protestation", "a convoqué le
+    chargé d'affaires russe pour protester contre ...": the summons with a protest in its sentence is a
+    PROTEST to the envoy's country (or organisation)."""
+    doc = ctx.doc
+    toks = token_list(doc)
+    for i in tokens_with_lemma(doc, ("convoquer",)):
+        verb = toks[i]
+        if verb.pos_ != "VERB" or _unrealised(verb):
+            continue
+        sent = verb.sent
+        if not any(t.lemma_ in _PROTEST_WORDS for t in sent):
+            continue
+        envoys = [c for c in verb.children if c.dep_ in ("obj", "xcomp", "nsubj:pass") and c.lemma_ in _SUMMONED]
+        objects = []
+        for e in envoys:  # (the nationality hangs on "affaires" in "le chargé d'affaires russe")
+            for c in [g for h in [e] + [x for x in e.children if x.lemma_ == "affaire"] for g in h.children]:
+                if c.dep_ == "nmod" and _case(c) in _DE:
+                    objects += [a for a in ctx.resolve(c, 0.9, conj=False) if a.label in ("LOC", "ORG")]
+                elif c.dep_ == "amod" and (name := country_of_adjective(c.text)):
+                    objects.append(ctx.country_arg(name, c, 0.9))
+        if not objects:
+            continue
+        subjects = _verb_subjects(ctx, verb) if any(e.dep_ != "nsubj:pass" for e in envoys) else \
+            [a for c in verb.children if c.dep_ == "obl:agent" for a in ctx.resolve(c, 0.9)]
+        for s in subjects:
+            for o in objects:
+                out.add(s, "PROTEST", o, verb, 0.8)
+
+
+def _site_strikes(ctx: _Context, out: _Collector) -> None:
+    """"La grève entamée à l'usine Renault de Douai ... s'est durcie, la CGT et FO appelant les salariés à cesser
+    le travail", "la grève chez X, à l'appel de Y": the organisations calling the strike at a company's site
+    protest against that company. Read on the surface (the parser rarely hangs such sentences right)."""
+    doc = ctx.doc
+    toks = token_list(doc)
+    lowers = lower_forms(doc)
+    for i in tokens_with_lemma(doc, tuple(_STRIKE_NOUNS)):
+        if toks[i].pos_ != "NOUN" or _unrealised(toks[i]):
+            continue
+        sent = toks[i].sent
+        employer = None
+        for k in range(i + 1, min(sent.end - 1, i + 10)):
+            low = lowers[k]
+            if low == "chez" or low in _WORK_SITES and lowers[k - 1] in ("l'", "l’", "au", "aux", "le", "la", "les"):
+                j = k + 1
+                if j < sent.end and toks[j].pos_ == "DET":
+                    j += 1
+                if j + 1 < sent.end and lowers[j] in _DE and low != "chez":
+                    j += 1 + (toks[j + 1].pos_ == "DET")  # "à l'usine de Renault"
+                if j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].label == "ORG":
+                    employer = ctx.mention_at[j]
+                break
+            if toks[k].text in (".", ";") or toks[k].pos_ in ("VERB", "AUX") and "Fin" in toks[k].morph.get("VerbForm"):
+                break  # (not past "la grève entamée lundi à l'usine X")
+        if employer is None:
+            continue
+        callers = _callers(ctx, doc[i + 1:min(sent.end, i + 12)])
+        for k in range(sent.start, sent.end):
+            if toks[k].lemma_ != "appeler" or not any(lowers[x] in ("à", "au") for x in range(k + 1, min(k + 7, sent.end))):
+                continue
+            if not any(lowers[x] in _STRIKE_CALLS or toks[x].lemma_ in _STRIKE_CALLS
+                       for x in range(k + 1, min(k + 10, sent.end))):
+                continue
+            j = k - 1
+            while j >= sent.start and (lowers[j] in ("ont", "a", "avaient", "avait", "et", ",", "(", ")")
+                                       or j in ctx.mention_at or toks[j].pos_ == "DET"):
+                if j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].label == "ORG":
+                    a = ctx.arg_of_entity(*ctx.mention_at[j], 0.85)
+                    if all(a.entity_id != c.entity_id for c in callers):
+                        callers.append(a)
+                j -= 1
+        emp = ctx.arg_of_entity(*employer, 0.9)
+        for s in callers:
+            out.add(s, "PROTEST", emp, toks[i], 0.75)
+
+
 def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[Relation]:
     ctx = _Context(doc, entities)
     out = _Collector(ctx)
@@ -3335,6 +3807,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _unnamed_heads_of_government(ctx, out)
     _group_chambers(ctx, out)
     _constituencies(ctx, out)
+    _chamber_seats(ctx, out)
     _appositions(ctx, out)
     _seats(ctx, out)
     _based(ctx, out)
@@ -3345,10 +3818,13 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _institution_towns(ctx, out)
     _company_towns(ctx, out)
     _ranked_in(ctx, out)
+    _missions(ctx, out)
+    _sites_in_towns(ctx, out)
     _appointments(ctx, out)
     _posts(ctx, out)
     _heads_of(ctx, out)
     _participle_successions(ctx, out)
+    _banners(ctx, out)
     _one_of_members(ctx, out)
     _affiliations(ctx, out)
     _sitting_members(ctx, out)
@@ -3361,6 +3837,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _apposed_supporters(ctx, out)
     _weapon_uses(ctx, out)
     _trade_measures(ctx, out)
+    _side_supporters(ctx, out)
+    _summoned_envoys(ctx, out)
+    _site_strikes(ctx, out)
     for tok in doc:
         lemma = tok.lemma_
         if tok.lower_ in _MULTI_FIRST:
@@ -3448,8 +3927,13 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     objects = [a for c in refused for g in list(c.children) + list(tok.children)
                                if (g.head.i == c.i or g.left_edge.i == c.right_edge.i + 1)
                                and g.dep_ in _OBJ_DEPS and _case(g) == "avec" for a in ctx.resolve(g, 0.85)]
+                elif not objects:  # "refuse de reconnaître le Kosovo", "a refusé de rencontrer X": REJECT X
+                    acts = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i
+                            and (vl := _verb_lemma(c)) is not None and VERBS[vl][0] in _REFUSED | {"SUPPORT"}
+                            and any(m.dep_ == "mark" and m.lower_ in ("de", "d'") for m in c.children)]
+                    objects = [a for c in acts for a in _objects(ctx, c, VERBS[_verb_lemma(c)][1], 0.85)]
             if not objects and subjects and predicate == "REQUEST" and not passive:
-                objects = _que_clause_subjects(ctx, tok)
+                objects = _que_clause_subjects(ctx, tok) or _asked_of(ctx, tok)
             if not objects and subjects and predicate == "THREATEN" and not passive:
                 objects = _threat_targets(ctx, tok)
             if not objects and subjects and predicate in PLACE_OBJECTS and not (
@@ -3508,6 +3992,13 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     [a for a in objects if a.label == "PER"]
             if predicate == "REPLACES" and subjects and all(a.label == "PER" for a in subjects):
                 objects = [a for a in objects if a.label == "PER"]  # "a succédé à X à Matignon": a seat, no predecessor
+            if predicate == "AID" and tok.dep_ == "advcl" and _agreeing(tok.head) \
+                    and any(m.dep_ == "mark" and m.lower_ == "pour" for m in tok.children):
+                objects = []  # "a signé un contrat pour livrer des rames à X": a sale agreed, no aid
+            if predicate == "SUPPORT" and tok.dep_ == "advcl" and _funding(tok.head) \
+                    and any(m.dep_ == "mark" and m.lower_ == "pour" for m in tok.children):
+                # "a débloqué une enveloppe de 15 millions d'euros pour soutenir l'effort de X": material help
+                predicate = "AID"
             if predicate in NO_PERSON_SUBJECT:  # "Mbappé a quitté le PSG" is no withdrawal
                 subjects = [a for a in subjects if a.label != "PER"]
             match = predicate == "CONSULT" and _match(ctx, tok)  # "L'OM reçoit Lyon samedi": a match
@@ -3555,12 +4046,17 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             if verb is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not ctx.resolve(verb.head):
                 verb = None  # "des demandeurs d'asile ayant des liens familiaux": the noun's, not the clause's
             possessed = False
-            if verb is not None and verb.lemma_ in RECEIVING and subjects and not objects \
+            # "X a essuyé les critiques de Y", "font face à une contestation": the subject undergoes the act
+            undergoing = verb is not None and (verb.lemma_ in UNDERGOING or verb.lemma_ in UNDERGOING_WITH and any(
+                c.lower_ == UNDERGOING_WITH[verb.lemma_] for c in list(verb.children) + list(tok.children)))
+            if verb is not None and (verb.lemma_ in RECEIVING or undergoing) and subjects and not objects \
                     and predicate not in SYMMETRIC:
                 # "l'Ukraine a reçu le soutien de Berlin": the receiver is the object
                 objects = [a for a in _verb_subjects(ctx, verb)]
                 for a in objects:
                     a.conf *= 0.85
+            elif undergoing:
+                pass  # (never the agent of what it undergoes)
             elif verb is not None:
                 possessed = any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in tok.children)
                 top = tok
@@ -3589,6 +4085,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                                if c.left_edge.i == tok.right_edge.i + 1
                                and c.dep_ in _OBJ_DEPS and _case(c) in OBJECT_PREPS
                                for a in _not_place(ctx, c, ctx.resolve(c, 0.7))]
+            if not objects and verb is not None and predicate == "AGREE" and as_object and verb.lemma_ in LIGHT_VERBS:
+                objects = _purpose_partners(ctx, verb, tok)  # "a conclu un accord pour céder X au fonds Y"
             if not objects and verb is not None and predicate in PLACE_OBJECTS:
                 # "a annoncé la mobilisation de réservistes dans les régions de X" (PP hung on the verb)
                 objects = [a for c in verb.children if c.left_edge.i == tok.right_edge.i + 1
@@ -3656,9 +4154,12 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 subjects = _verb_subjects(ctx, undone[0])
                 for a in subjects:
                     a.conf *= 0.85
+            if lemma in COURT_MEASURES:  # a court's act only
+                subjects = [a for a in subjects if fold(a.name).split(" ")[0] in _COURTS]
             for s in subjects:
                 for o in objects:
                     if not (match and predicate == "CONSULT" and s.label != "PER" and o.label != "PER"):
                         out.add(s, predicate, o, tok, 0.8)
+    _accused_sanctioned(ctx, out)  # reads the SANCTION relations found above
     _roles_of_representatives(ctx, out)
     return sorted(out.best.values(), key=lambda r: (r.evidence.start, r.trigger.start, r.predicate))

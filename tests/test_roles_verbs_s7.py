@@ -98,3 +98,74 @@ def test_participle_successions(nlp, text, expected):
 def test_replacement_player_is_no_participle(nlp):
     found = structural(nlp, "Jean Morel a salué son remplaçant, Hugo Marchal, après le match.")
     assert not any(p == "REPLACES" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La députée Renaissance Claire Morin, rapporteure du budget de la défense à l'Assemblée nationale, a réclamé "
+     "un plan.", ("Claire Morin", "HOLDS_ROLE", "Assemblée nationale")),
+    ("Le sénateur LR Paul Ravier, président de la commission des finances au Sénat, a voté contre.",
+     ("Paul Ravier", "HOLDS_ROLE", "Sénat")),
+    ("Le député Horizons Marc Tissot, questeur à l'Assemblée nationale, a signé la lettre.",
+     ("Marc Tissot", "HOLDS_ROLE", "Assemblée nationale")),
+])
+def test_member_of_parliament_seated_in_a_chamber(nlp, text, expected):
+    assert expected in structural(nlp, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Le député LFI Marc Tissot, interrogé à l'Assemblée nationale, a démenti.",
+     ("Marc Tissot", "HOLDS_ROLE", "Assemblée nationale")),  # where he spoke, no seat named
+    ("Le député Marc Tissot, président de la chambre de commerce de Lyon, a démenti.",
+     ("Marc Tissot", "HOLDS_ROLE", "chambre de commerce de Lyon")),
+])
+def test_member_of_parliament_no_chamber(nlp, text, absent):
+    found = structural(nlp, text)
+    assert absent not in found
+    assert not any(p == "HOLDS_ROLE" and o in ("Assemblée nationale", "chambre de commerce de Lyon") for _, p, o in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Parti démocrate a perdu le Sénat. La sénatrice démocrate Ann Miller a dénoncé le vote.",
+     ("Ann Miller", "MEMBER_OF", "Parti démocrate")),
+    ("La France insoumise (LFI) a déposé une motion. L'insoumis Marc Tissot a défendu le texte.",
+     ("Marc Tissot", "MEMBER_OF", "France insoumise")),
+    ("Le Rassemblement national (RN) a voté la censure. Le député frontiste Paul Ravier s'en est félicité.",
+     ("Paul Ravier", "MEMBER_OF", "Rassemblement national")),
+])
+def test_party_adjectives(nlp, text, expected):
+    assert expected in structural(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le Parti travailliste a gagné. Le conservateur Paul Smith a perdu son siège.",  # another party named
+    "Le conservateur Paul Smith a perdu son siège.",  # no party named
+])
+def test_party_adjective_needs_its_party_named(nlp, text):
+    assert not any(p == "MEMBER_OF" for _, p, _ in structural(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Marc Tissot, qui dirige la commune depuis 2008 sous l'étiquette Les Républicains (LR), encourt dix ans de "
+     "prison.", ("Marc Tissot", "MEMBER_OF", "Républicains")),
+    ("Anne Vidal a été élue en 2022 sous les couleurs du Mouvement démocrate.",
+     ("Anne Vidal", "MEMBER_OF", "Mouvement démocrate")),
+    ("Le coureur Paul Ravier a couru sous les couleurs de l'équipe Cofidis.", ("Paul Ravier", "MEMBER_OF", "Cofidis")),
+    ("Le maire de Lunel, Paul Ravier, a été mis en examen. L'élu, qui dirige la ville sous l'étiquette du Parti "
+     "socialiste, conteste les faits.", ("Paul Ravier", "MEMBER_OF", "Parti socialiste")),
+])
+def test_under_a_label_or_colours(nlp, text, expected):
+    assert expected in structural(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Ravier a couru sous les couleurs de la France.",  # a country's colours
+    "Les casques bleus, déployés sous la bannière de l'ONU, ont quitté Goma.",  # no person
+])
+def test_under_colours_negatives(nlp, text):
+    assert not any(p == "MEMBER_OF" for _, p, _ in structural(nlp, text))
+
+
+def test_leading_a_commune_under_a_label_is_no_office_of_the_party(nlp):
+    found = structural(nlp, "Marc Tissot, qui dirige la commune depuis 2008 sous l'étiquette Les Républicains (LR), "
+                            "encourt dix ans de prison.")
+    assert ("Marc Tissot", "HOLDS_ROLE", "Républicains") not in found
