@@ -43,6 +43,11 @@ _PAST = frozenset({"ancien", "ancienne", "ex", "ex-", "feu", "défunt", "défunt
 _MINISTERS = frozenset({"ministre", "vice-ministre", "premier", "premiere"})  # a state office, not a rank
 _QUALIFIERS = frozenset({"principal", "principale", "haut", "haute", "premier", "première",
                          "nouveau", "nouvelle", "actuel", "actuelle", "vice", "futur", "future"})
+PAST_OR_QUALIFIER = _PAST | _QUALIFIERS
+# heads that take a lower-case portfolio after "à/au/aux": "adjoint aux sports", "déléguée à la culture"
+_PORTFOLIO_HOLDERS = frozenset({"adjoint", "adjointe", "adjoints", "adjointes", "délégué", "déléguée", "conseiller",
+                                "conseillère", "chargé", "chargée", "vice-président", "vice-présidente"})
+_NUMBER_WORDS = frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"})
 
 
 @dataclass(slots=True)
@@ -86,8 +91,28 @@ def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
         return True
     if tok.text in ("(", ")"):  # "de la Fédération française de cyclisme (FFC), Michel Carrel"
         return True
-    if low in ("chargé", "chargée", "chargés", "chargées"):  # "le secrétaire d'Etat chargé de l'Asie"
+    if low in ("chargé", "chargée", "chargés", "chargées", "délégué", "déléguée", "délégués", "déléguées"):
+        # "le secrétaire d'Etat chargé de l'Asie", "la conseillère déléguée à la culture" (tagged a verb)
         return True
+    if low in ("à", "au", "aux") and tok.i > 0 and tok.i + 2 < len(tok.doc) \
+            and tok.doc[tok.i - 1].lower_ in _PORTFOLIO_HOLDERS:
+        # "l'adjoint aux sports", "l'adjointe à l'urbanisme de la mairie de X", "conseiller délégué à la culture":
+        # a local portfolio in lower case (the lexicon's portfolios are the state's)
+        nxt = tok.doc[tok.i + 1] if low != "à" or tok.doc[tok.i + 1].pos_ != "DET" else tok.doc[tok.i + 2]
+        if nxt.is_lower and nxt.is_alpha and nxt.pos_ == "NOUN":
+            return True
+    if low in _NUMBER_WORDS:  # "les ministres de l'Energie des deux pays", "entre les deux pays"
+        return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "NOUN" and tok.doc[tok.i + 1].is_lower
+    if low == "sur":  # "le rapporteur spécial de l'ONU sur la torture, X": the remit, in lower case
+        return tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "DET" and tok.doc[tok.i + 2].is_lower \
+            and tok.doc[tok.i + 2].pos_ == "NOUN"
+    if low == "entre":  # "le représentant spécial de l'UE pour le dialogue entre les deux pays, X"
+        return tok.i + 2 < len(tok.doc) and (tok.doc[tok.i + 1].lower_ == "les"
+                                             and tok.doc[tok.i + 2].lower_ in _NUMBER_WORDS
+                                             or tok.i + 1 in ent_of)  # "... entre Belgrade et Pristina, X"
+    if low == "et" and tok.i - 1 in ent_of and tok.i + 1 in ent_of \
+            and any(t.lower_ == "entre" for t in tok.doc[max(0, tok.i - 5):tok.i - 1]):
+        return True  # "le dialogue entre Belgrade et Pristina"
     if low == "à":  # "le commissaire à l'Environnement, X": a portfolio follows
         nxt = tok.doc[tok.i + 1:tok.i + 3]
         # or a named body: "conservatrice au musée X", "économiste à l'OFCE" (where the office is held)
@@ -207,6 +232,80 @@ def title_before(doc: Doc, s: int, ent_of: dict[int, int], person: int = -1) -> 
     return None, j
 
 
+def _demonym_before(tokens, s: int) -> str | None:
+    """The country of "le Sénégalais" / "la Mauritanienne" right before token s (a capitalised
+    nationality noun after an article), else None."""
+    if s < 2 or not tokens[s - 1].text[:1].isupper() or tokens[s - 2].lower_ not in _ARTICLES:
+        return None
+    return country_of_adjective(tokens[s - 1].text)
+
+
+def _enumerated_title(doc: Doc, s: int, ent_of: dict[int, int], person: int) -> Title | None:
+    """"les ministres de l'Energie des deux pays, le Sénégalais X et le Mauritanien Y": a plural title
+    shared out over a list of names each given a nationality; each holds the singular office in the
+    country of that nationality."""
+    tokens = token_list(doc)
+    demonym = _demonym_before(tokens, s)
+    if demonym is None:
+        return None
+    lo = tokens[s].sent.start
+    p = s - 3  # the token before "le Sénégalais"
+    for _ in range(4):  # at most four names listed before this one
+        if p <= lo or tokens[p].text not in (",", "et"):
+            return None
+        if tokens[p].text == ",":
+            best, j = title_before(doc, p + 1, ent_of, person)
+            if best is not None:
+                head = tokens[best]
+                if not head.lower_.endswith(("s", "x")) or head.lower_ == fold(head.lemma_) \
+                        or fold(head.lemma_) not in TITLES:
+                    return None  # "le ministre de l'Energie, le Sénégalais X": no list shared out
+                t = _title(doc, best, j + 1, person, tokens[s].idx, ent_of)
+                if t is None or t.scope != "national" or t.org is not None:
+                    return None
+                words = t.role.split()
+                cut = next((i for i, w in enumerate(words) if w in _NUMBER_WORDS or w in ("leurs", "respectifs")),
+                           len(words))
+                while cut > 1 and fold(words[cut - 1]) in _DE | {"les", "entre"}:
+                    cut -= 1
+                t.role = " ".join([head.lemma_] + words[1:cut])
+                t.country = demonym
+                return t
+        # back over the previous item of the list: "le Sénégalais X" before "et"
+        q = p - 1
+        if q not in ent_of:
+            return None
+        while q > lo and ent_of.get(q - 1) == ent_of[q]:
+            q -= 1
+        if _demonym_before(tokens, q) is None:
+            return None
+        p = q - 3
+    return None
+
+
+_COMPLEMENT_POS = frozenset({"ADP", "DET", "NOUN", "ADJ"})
+
+
+def _held_at_after(tokens, b: int, end: int, ent_of: dict[int, int], person: int) -> int:
+    """The end of an apposed title whose long complement ends on the body where the office is held:
+    "X, responsable des maladies évitables par la vaccination au bureau régional de l'OMS, ..." (the
+    phrase stopped at "par"): past a few lower-case words with no verb or punctuation, "à/au/aux" + a
+    named body; else b unchanged."""
+    k = b
+    while k < min(end, b + 8) and k not in ent_of and tokens[k].pos_ in _COMPLEMENT_POS and tokens[k].is_lower:
+        if tokens[k].lower_ in ("à", "au", "aux") and k > b:
+            m = k + 1 + (tokens[k].lower_ == "à" and k + 1 < end and tokens[k + 1].pos_ == "DET")
+            if m + 1 < end and m not in ent_of and tokens[m].is_lower and tokens[m].pos_ == "NOUN":
+                m += 1  # "au groupe Fnac Darty", "à la société X": the body's noun before its name
+            if m < end and m in ent_of and ent_of[m] != person:
+                while m < end and (m in ent_of or _phrase_token(tokens[m], ent_of)) and ent_of.get(m) != person:
+                    m += 1
+                return m
+            return b
+        k += 1
+    return b
+
+
 def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, int]]) -> list[Title]:
     """Titles attached to person mentions.
 
@@ -219,6 +318,9 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
         sent = tokens[s].sent
         # pre-nominal: "... le chef de la diplomatie russe Sergueï Lavrov", "Le patron ..., Wang Yi"
         best, j = title_before(doc, s, ent_of, person)
+        if best is None and (shared := _enumerated_title(doc, s, ent_of, person)) is not None:
+            titles.append(shared)  # "les ministres ... des deux pays, le Sénégalais X et le Mauritanien Y"
+            continue
         if best is None:
             # "…, le docteur Samuel Okafor", "son directeur, le dramaturge portugais Tomás Ferreira":
             # a profession word before the name, the role in the apposition before it
@@ -275,6 +377,7 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
                         and not (tokens[b].pos_ == "PROPN" and b + 1 < sent.end and tokens[b + 1].text == ","
                                  and b not in ent_of):
                     b += 1
+                b = _held_at_after(tokens, b, sent.end, ent_of, person)
                 t = _title(doc, k, b, person, tokens[s].idx, ent_of)
                 if t:
                     titles.append(t)
