@@ -132,6 +132,7 @@ _REFUSED = frozenset({"COOPERATE", "AGREE", "CONSULT"})
 TRADE_MEASURES = frozenset(_EXTRA["trade_measures"])  # "les droits antidumping ... importés de X": SANCTION X
 UNDERGOING = frozenset(w for w in _EXTRA["undergoing"] if " " not in w)  # "a essuyé les critiques de X"
 UNDERGOING_WITH = {w.split()[0]: w.split()[1] for w in _EXTRA["undergoing"] if " " in w}  # "faire face à"
+SUPPLY_VERBS = frozenset(_EXTRA["supply_verbs"])  # "un contrat pour livrer des rames à X": a sale
 COURT_MEASURES = frozenset(_EXTRA["court_measures"])  # "le tribunal a prononcé la liquidation de X"
 DEMANDED_ACTS = frozenset(_EXTRA["demanded_acts"])  # "a réclamé la démission de X": X is asked
 EXCLUDING = frozenset(_EXTRA["excluding"])  # "Le Soudan est suspendu de l'UA": the UA sanctions Sudan
@@ -1402,14 +1403,28 @@ def _previous_subject(ctx: _Context, char: int) -> list[_Arg]:
     tok = _char_span(ctx.doc, char, char + 1)
     if tok is None:
         return []
-    stops = 0
-    for t in reversed(ctx.doc[max(0, tok[0].i - 60):tok[0].i]):
+    stops, opening = 0, None
+    doc = ctx.doc
+    for t in reversed(doc[max(0, tok[0].i - 60):tok[0].i]):
         stops += t.text in (".", "!", "?")
         if stops > 1:
             break
         if t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ != "acl:relcl" and t.lower_ not in _RELATIVE \
                 or t.lower_ in _DEFENDANTS:  # "L'accusé, qui ..., est resté impassible" (often misparsed)
             return ctx.resolve(t, 1.0, conj=False)
+        if stops == 1 and not t.is_space and t.text not in (".", "!", "?"):
+            opening = t.i
+    # no subject parsed (the parser ran the paragraph break into the clause before and made the name its object):
+    # the person named first in the sentence, before a comma or its verb ("Nathalie X, qui ..., est poursuivie")
+    if opening is not None and opening in ctx.mention_at and (
+            opening == 0 or doc[opening - 1].is_space or doc[opening - 1].text in (".", "!", "?")):
+        idx, span = ctx.mention_at[opening]
+        end = opening
+        while end + 1 < len(doc) and ctx.mention_at.get(end + 1, (None,))[0] == idx:
+            end += 1
+        if ctx.entities[idx].label == "PER" and end + 1 < len(doc) \
+                and (doc[end + 1].text == "," or doc[end + 1].pos_ in ("VERB", "AUX")):
+            return [ctx.arg_of_entity(idx, span, 0.8)]
     return []
 
 
@@ -1752,7 +1767,8 @@ def _fronted_country(ctx: _Context, t: roles.Title) -> tuple[int, Span] | None:
     span = _char_span(doc, t.start, t.end)
     if span is None:
         return None
-    i = span[0].sent.start
+    # (the splitter often runs a sentence over a paragraph break: the paragraph's start is one too)
+    i = max(span[0].sent.start, _token_at(doc, ctx.text.rfind("\n", 0, t.start) + 1))
     if doc[i].text not in _FRONTING or i + 1 not in ctx.mention_at or not _opens_sentence(doc, i):
         return None
     idx, m = ctx.mention_at[i + 1]
@@ -2215,6 +2231,9 @@ def _led_body(ctx: _Context, verb: Token) -> list[_Arg]:
     if any(c.lemma_ in _GROUPS_LED for c in subjects):
         return []
     found = [a for c in subjects for a in ctx.resolve(c, 0.9)]
+    # "le parti Avenir commun a été créé par X": the name right after the subject's common noun
+    found = found or [ctx.arg_of_entity(*ctx.mention_at[c.i + 1], 0.8) for c in subjects
+                      if c.i + 1 < len(doc) and c.i + 1 in ctx.mention_at and c.i not in ctx.mention_at]
     if found or subjects:
         return found
     j = min(c.i for c in verb.children if c.dep_.startswith("aux")) - 1
@@ -2283,6 +2302,37 @@ def _heads_of(ctx: _Context, out: _Collector) -> None:
         for p in people:
             if p.label == "PER" and p.entity_id != e.entity_id:
                 out.add(p, "HOLDS_ROLE", ctx.arg_of_entity(org_idx, m, 1.0), trig, 0.7, "à la tête")
+
+
+def _founders(ctx: _Context, out: _Collector) -> None:
+    """"la formation X, créée il y a un an par l'ancien juge Y", "X a été fondée en 2009 par Y", "Y a fondé X":
+    the person who founded an organisation HOLDS_ROLE there (fondateur), as the golds have "le fondateur de X"."""
+    doc = ctx.doc
+    for i in tokens_with_lemma(doc, ("fonder", "cofonder", "créer")):
+        tok = doc[i]
+        if tok.pos_ != "VERB" or _unrealised(tok):
+            continue
+        kids = list(tok.children)
+        agents = [a for c in kids if c.dep_ == "obl:agent" for a in ctx.resolve(c, 0.9)]
+        if agents and (tok.dep_ == "acl" or doc[i - 1].text == "," and not any(c.dep_.startswith("aux") for c in kids)):
+            # (a participle after a comma that the parser hung elsewhere takes the name before the comma only)
+            people, orgs = agents, ctx.resolve(tok.head, 0.9, conj=False) if tok.dep_ == "acl" else []
+            j = i - 1 if doc[i - 1].text == "," else -1
+            if j > 0 and doc[j - 1].text == ")":  # "Nouveau Départ (18,9 %), créée par"
+                j = next((k for k in range(j - 2, max(0, j - 8), -1) if doc[k].text == "("), -1)
+            if not orgs and j > 0 and j - 1 in ctx.mention_at:  # "La maison d'édition Verso, fondée par X"
+                orgs = [ctx.arg_of_entity(*ctx.mention_at[j - 1], 0.9)]
+        elif agents and any(c.dep_ == "aux:pass" for c in kids):
+            people, orgs = agents, _led_body(ctx, tok)
+        elif not agents and not any(c.dep_ == "aux:pass" for c in kids) and tok.dep_ != "acl":
+            people = _verb_subjects(ctx, tok)
+            orgs = [a for c in kids if c.dep_ == "obj" for a in ctx.resolve(c, 0.9)]
+        else:
+            continue
+        for p in people:
+            for o in orgs:
+                if p.label == "PER" and o.label == "ORG":
+                    out.add(p, "HOLDS_ROLE", o, tok, 0.75, "fondateur")
 
 
 _BANNERS = frozenset({"étiquette", "couleurs", "bannière"})
@@ -3261,9 +3311,10 @@ def _mission_bracket(ctx: _Context, s: int) -> tuple[Token, tuple[int, Span]] | 
 
 
 def _missions(ctx: _Context, out: _Collector) -> None:
-    """A mission, force, embassy or office "en/au/aux" a place is there (LOCATED_IN): by the short form in
-    brackets after a lower-case phrase ("la mission de maintien de la paix en Centrafrique (Minusca)"), or
-    by the body's name, the place in it or right after it ("Force intérimaire des Nations unies au Liban")."""
+    """A mission, force, embassy or office "en/au/aux" a place is there (LOCATED_IN), by the short form in
+    brackets after a lower-case phrase: "la mission de maintien de la paix en Centrafrique (Minusca)". (A
+    body whose own name holds the place, "Force intérimaire des Nations unies au Liban", is not: the golds
+    never give it, the name says it.)"""
     doc = ctx.doc
     for s, e, idx in ctx.mentions_sorted:
         org = ctx.entities[idx]
@@ -3273,20 +3324,6 @@ def _missions(ctx: _Context, out: _Collector) -> None:
             head, place = found
             out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "LOCATED_IN",
                     ctx.arg_of_entity(place[0], place[1], 1.0), head, 0.7)
-        elif org.label == "ORG" and e - s >= 2 and fold(doc[s].text) in _MISSION_NOUNS:
-            # "Force intérimaire des Nations unies au Liban" (the place in the name or right after it)
-            for j in range(s + 2, min(e + 1, len(doc) - 1)):
-                if doc[j].lower_ not in ("en", "au", "aux"):
-                    continue
-                m = ctx.mention_at[s][1]
-                if j < e and (name := country(doc[j + 1:e].text)) is not None:
-                    out.add(ctx.arg_of_entity(idx, m, 1.0), "LOCATED_IN", ctx.country_arg(name, doc[j + 1], 1.0),
-                            doc[j], 0.7)
-                elif j == e and (place := ctx.mention_at.get(j + 1)) is not None \
-                        and ctx.entities[place[0]].label == "LOC":
-                    out.add(ctx.arg_of_entity(idx, m, 1.0), "LOCATED_IN", ctx.arg_of_entity(place[0], place[1], 1.0),
-                            doc[j], 0.7)
-                break
 
 
 def _sites_in_towns(ctx: _Context, out: _Collector) -> None:
@@ -3775,16 +3812,18 @@ def _site_strikes(ctx: _Context, out: _Collector) -> None:
                 if j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].label == "ORG":
                     employer = ctx.mention_at[j]
                 break
-            if toks[k].text in (".", ";") or toks[k].pos_ in ("VERB", "AUX") and "Fin" in toks[k].morph.get("VerbForm"):
-                break  # (not past "la grève entamée lundi à l'usine X")
+            if toks[k].text in (".", ";") or toks[k].pos_ in ("VERB", "AUX") and "Fin" in toks[k].morph.get("VerbForm") \
+                    and toks[i].head.i != k and not (toks[k].dep_.startswith("aux") and toks[k].head.i == toks[i].head.i):
+                break  # another clause (not "la grève entamée lundi à l'usine X", "la grève se poursuit au dépôt X")
         if employer is None:
             continue
         callers = _callers(ctx, doc[i + 1:min(sent.end, i + 12)])
         for k in range(sent.start, sent.end):
-            if toks[k].lemma_ != "appeler" or not any(lowers[x] in ("à", "au") for x in range(k + 1, min(k + 7, sent.end))):
-                continue
-            if not any(lowers[x] in _STRIKE_CALLS or toks[x].lemma_ in _STRIKE_CALLS
-                       for x in range(k + 1, min(k + 10, sent.end))):
+            # "appelant les quelque 3 000 salariés du site à cesser le travail"
+            if toks[k].lemma_ != "appeler" or not any(
+                    lowers[x] in ("à", "au") and (lowers[x + 1] in _STRIKE_CALLS or toks[x + 1].lemma_ in _STRIKE_CALLS
+                                                 or lowers[x + 2] in _STRIKE_CALLS)
+                    for x in range(k + 1, min(k + 11, sent.end - 2))):
                 continue
             j = k - 1
             while j >= sent.start and (lowers[j] in ("ont", "a", "avaient", "avait", "et", ",", "(", ")")
@@ -3825,6 +3864,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _heads_of(ctx, out)
     _participle_successions(ctx, out)
     _banners(ctx, out)
+    _founders(ctx, out)
     _one_of_members(ctx, out)
     _affiliations(ctx, out)
     _sitting_members(ctx, out)
@@ -3992,7 +4032,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     [a for a in objects if a.label == "PER"]
             if predicate == "REPLACES" and subjects and all(a.label == "PER" for a in subjects):
                 objects = [a for a in objects if a.label == "PER"]  # "a succédé à X à Matignon": a seat, no predecessor
-            if predicate == "AID" and tok.dep_ == "advcl" and _agreeing(tok.head) \
+            if predicate == "AID" and verb_lemma in SUPPLY_VERBS and tok.dep_ == "advcl" and _agreeing(tok.head) \
                     and any(m.dep_ == "mark" and m.lower_ == "pour" for m in tok.children):
                 objects = []  # "a signé un contrat pour livrer des rames à X": a sale agreed, no aid
             if predicate == "SUPPORT" and tok.dep_ == "advcl" and _funding(tok.head) \

@@ -1,0 +1,96 @@
+"""ACCUSE, AID, PROTEST and SUPPORT reached through constructions the verb/noun triggers miss (session 7)."""
+from __future__ import annotations
+
+import pytest
+
+from extraction.entities import extract_entities
+from extraction.relations import extract_relations
+
+
+def events(nlp, text, predicate):
+    doc = nlp(text)
+    return {(r.subject.name, r.object.name) for r in extract_relations(doc, extract_entities(doc), [])
+            if r.predicate == predicate}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("L'Union européenne a adopté lundi de nouvelles sanctions contre le Venezuela, accusé de réprimer "
+     "l'opposition.", ("Union européenne", "Venezuela")),
+    ("Le Canada a imposé des mesures contre la Biélorussie, accusée d'avoir organisé l'afflux de migrants.",
+     ("Canada", "Biélorussie")),
+    ("Londres a annoncé mardi des sanctions contre l'homme d'affaires Piotr Vassiline, accusé de financer "
+     "des milices.", ("Royaume-Uni", "Piotr Vassiline")),
+])
+def test_the_sanctioned_party_said_accused_is_accused_by_the_sanctioner(nlp, text, expected):
+    assert expected in events(nlp, text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    # no sanction: a meeting with someone accused is no accusation by the host
+    "Le Japon a reçu mardi le président du Venezuela, accusé de réprimer l'opposition.",
+    # the accuser is named: the trigger machinery's business, not the sanctioner
+    "L'Union européenne a adopté des sanctions contre le Venezuela, accusé par l'ONU de réprimer l'opposition.",
+])
+def test_no_accusation_without_a_sanction_or_with_a_named_accuser(nlp, text):
+    assert ("Union européenne", "Venezuela") not in events(nlp, text, "ACCUSE")
+    assert ("Japon", "Venezuela") not in events(nlp, text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Berlin se tient aux côtés de l'Ukraine aussi longtemps qu'il le faudra.", ("Allemagne", "Ukraine")),
+    ("Le Japon restera aux côtés des Philippines face aux pressions.", ("Japon", "Philippines")),
+    ("L'Espagne s'est rangée aux côtés du Maroc dans ce différend.", ("Espagne", "Maroc")),
+])
+def test_standing_by_someone_is_support(nlp, text, expected):
+    assert expected in events(nlp, text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text", [
+    "Le Brésil a combattu aux côtés de la France en 1944.",
+    "Le président du Portugal était aux côtés de l'Espagne lors de la cérémonie.",
+    "Le Chili ne se tient pas aux côtés du Pérou dans ce dossier.",
+])
+def test_presence_beside_someone_or_a_denial_is_no_support(nlp, text):
+    assert not events(nlp, text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Manille a convoqué l'ambassadeur de Chine pour lui remettre une note de protestation.",
+     ("Philippines", "Chine")),
+    ("Le Maroc a convoqué lundi le chargé d'affaires algérien pour exprimer sa protestation.",
+     ("Maroc", "Algérie")),
+    ("La Pologne a convoqué l'ambassadrice de Russie afin de protester contre la violation de son espace aérien.",
+     ("Pologne", "Russie")),
+])
+def test_summoning_an_envoy_to_protest_is_a_protest(nlp, text, expected):
+    assert expected in events(nlp, text, "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "Le Maroc a convoqué l'ambassadeur d'Espagne pour préparer la visite du roi.",
+    "Le Maroc n'a pas convoqué l'ambassadeur d'Espagne, malgré la protestation des députés.",
+])
+def test_a_summons_without_protest_or_denied_is_none(nlp, text):
+    assert not events(nlp, text, "PROTEST")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La grève entamée lundi à l'usine Michelin de Roubaix contre un plan de suppressions de postes s'est "
+     "durcie, la CGT et la CFDT appelant les salariés à cesser le travail.",
+     {("CGT", "Michelin"), ("CFDT", "Michelin")}),
+    ("La grève se poursuit au dépôt Transdev de Vitry, où la CGT a appelé les conducteurs à reconduire le "
+     "mouvement.", {("CGT", "Transdev")}),
+    ("La grève chez Carrefour s'étend, à l'appel de la CFDT.", {("CFDT", "Carrefour")}),
+])
+def test_callers_of_a_strike_at_a_company_site_protest_the_company(nlp, text, expected):
+    assert expected <= events(nlp, text, "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    # no site of a company: a strike in a town
+    "La grève à Roubaix s'est durcie, la CGT appelant les salariés à cesser le travail.",
+    # the union calls for nothing of a strike
+    "La grève à l'usine Michelin est finie, la CGT appelant les salariés au calme.",
+])
+def test_no_protest_without_an_employer_or_a_call_to_strike(nlp, text):
+    assert not events(nlp, text, "PROTEST")
