@@ -53,7 +53,68 @@ FOUND = [
      "La présidente de la Commission a appelé la Russie à respecter la trêve.", ("Petra Lindqvist", "REQUEST", "Russie")),
 ]
 
+FOUND += [
+    # the subject of a verb of undergoing is the act's target
+    ("Le gouvernement hongrois a essuyé les critiques de la Commission européenne.",
+     ("Commission européenne", "ACCUSE", "Hongrie")),
+    ("La Russie a subi des sanctions de l'Union européenne.", ("Union européenne", "SANCTION", "Russie")),
+    ("L'Iran fait face à des sanctions américaines.", ("États-Unis", "SANCTION", "Iran")),
+    # "ce que X refuse": what is refused is the main clause's subject's wish
+    ("Le Japon veut que son industriel prenne la tête du projet, ce que la Corée du Sud refuse.",
+     ("Corée du Sud", "REJECT", "Japon")),
+    ("Washington a annoncé de nouvelles taxes sur l'acier, ce que Pékin a vivement dénoncé.",
+     ("Chine", "ACCUSE", "États-Unis")),
+    ("Le Portugal a proposé une trêve, ce que le Brésil a salué.", ("Brésil", "SUPPORT", "Portugal")),
+    # refusing to recognise, meet or sign with X rejects X
+    ("La Serbie refuse de reconnaître le Kosovo.", ("Serbie", "REJECT", "Kosovo")),
+    ("Le président Paul Kagabo a refusé de rencontrer le Premier ministre Jean Dutour.",
+     ("Paul Kagabo", "REJECT", "Jean Dutour")),
+    # a demanded act is asked of its "de" complement
+    ("Le Parti socialiste a réclamé la démission de la ministre des Finances, Anne Roux, qui avait signé le décret.",
+     ("Parti socialiste", "REQUEST", "Anne Roux")),
+    ("Le Japon exige des excuses de la Corée du Nord.", ("Japon", "REQUEST", "Corée du Nord")),
+    ("Kiev a réclamé le retrait des troupes russes.", ("Ukraine", "REQUEST", "Russie")),
+    # a court's winding-up order coerces the company
+    ("Le tribunal de commerce de Nantes a prononcé jeudi la liquidation judiciaire du transporteur régional "
+     "Loire Avia, en redressement depuis mars.", ("tribunal de commerce de Nantes", "COERCE", "Loire Avia")),
+    ("Le tribunal de commerce de Lyon a ordonné la liquidation de la société Textiles Rhône.",
+     ("tribunal de commerce de Lyon", "COERCE", "Textiles Rhône")),
+    ("La cour d'appel de Paris a prononcé la liquidation judiciaire de Verdi Transports.",
+     ("cour d'appel de Paris", "COERCE", "Verdi Transports")),
+    # support paid for is material help
+    ("La Banque mondiale a débloqué une enveloppe de 20 millions de dollars pour soutenir l'effort de Kinshasa.",
+     ("Banque mondiale", "AID", "République démocratique du Congo")),
+    ("Le Japon a annoncé une aide de 5 millions d'euros pour appuyer le gouvernement malgache.",
+     ("Japon", "AID", "Madagascar")),
+    ("L'Union européenne a versé 10 millions d'euros pour soutenir la Moldavie.", ("Union européenne", "AID", "Moldavie")),
+    # an offer of purchase is the buyer's
+    ("Les éditions Lumen, qui ont refusé en mars une offre de rachat du groupe Hachette, restent indépendantes.",
+     ("Lumen", "REJECT", "Hachette")),
+    ("Kiev a rejeté la proposition de cessez-le-feu de Moscou.", ("Ukraine", "REJECT", "Russie")),
+    # an agreement to sell or deliver to X is an agreement with X
+    ("Le groupe allemand Siemens a conclu un accord pour céder sa filiale Osram au fonds d'investissement "
+     "américain Carlyle Partners.", ("Siemens", "AGREE", "Carlyle Partners")),
+    ("Alstom a signé un contrat pour livrer quarante rames à la SNCF.", ("Alstom", "AGREE", "SNCF")),
+    ("La France a conclu un accord pour vendre vingt Rafale à l'Inde.", ("France", "AGREE", "Inde")),
+]
+
 NOT_FOUND = [
+    ("Plusieurs projets miniers canadiens font face à une contestation croissante des communautés locales, "
+     "du Pérou au Chili.", ("Canada", "PROTEST", "Chili")),
+    # "sans" + infinitive: the act did not happen
+    ("Les ministres Anne Morel et Marco Conti ont discuté pendant trois heures, sans parvenir à un accord entre "
+     "Airbus et Thales.", ("Airbus", "AGREE", "Thales")),
+    ("Le président Paul Kagabo est reparti sans rencontrer le Premier ministre Jean Dutour.",
+     ("Paul Kagabo", "CONSULT", "Jean Dutour")),
+    ("La Chine refuse de condamner la Russie.", ("Chine", "REJECT", "Russie")),
+    # a release is asked of the jailers, not of the prisoner
+    ("Amnesty a réclamé la libération de Paul Roux.", ("Amnesty", "REQUEST", "Paul Roux")),
+    # a company winding up its subsidiary is no coercion
+    ("Le groupe Casino a annoncé la liquidation de sa filiale Monoprix.", ("Casino", "COERCE", "Monoprix")),
+    # support with no money stays support; a delivery sold under a contract is no aid
+    ("Le Brésil a organisé un sommet pour soutenir le Venezuela.", ("Brésil", "AID", "Venezuela")),
+    ("Alstom a signé un contrat pour livrer quarante rames à la SNCF.", ("Alstom", "AID", "SNCF")),
+
     # a country after "de" is where from, not who excludes; an exclusion from no entity gives nothing
     ("Le journaliste Pierre Dubois a été expulsé de Russie.", ("Russie", "SANCTION", "Pierre Dubois")),
     # receiving migrants or exchanging fire is no meeting of the two subjects; speaking to the press neither
