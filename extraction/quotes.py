@@ -317,7 +317,7 @@ class _Extractor:
                 # ("a demandé à la police et à l'armée de « protéger les civils »": quoted words reach further)
                 return ("de", j + 1)  # "a menacé de bloquer", "a accusé la ministre de « mépriser »"
             if low == "à" and cue.takes_a and (light or j - cue.last <= 7 or (
-                    j - cue.last <= 12 and j + 1 < seg_end and self.inq[j + 1] != -1)) and j + 1 < seg_end:
+                    j + 1 < seg_end and self.inq[j + 1] != -1)) and j + 1 < seg_end:
                 # (quoted words reach further: "a appelé l'armée et les milices du Nord (MDN) à « ... »")
                 nxt = doc[j + 1]
                 if (self.inq[j + 1] != -1 or "Inf" in nxt.morph.get("VerbForm")
@@ -393,6 +393,16 @@ class _Extractor:
                 t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"))):
             return None
         return cue.last + 1
+
+    def _reflexive_stance(self, cue: _Cue) -> bool:
+        """"s'est dite", "se sont déclarés": a reflexive "se dire"/"se déclarer" (a stance)."""
+        doc = self.doc
+        if cue.lemma not in STANCE_VERBS:
+            return False
+        k = cue.first - 1
+        while k > 0 and doc[k].pos_ == "AUX" and k > cue.first - 3:
+            k -= 1
+        return doc[k].lower_ in ("s'", "s’", "se")
 
     def _addressee_before(self, cue: _Cue, j: int) -> bool:
         """Only a short prepositional phrase naming whom or where the words were addressed stands
@@ -550,9 +560,10 @@ class _Extractor:
                 # own auxiliary, or a second reporting verb ("X a affirmé que l'armée avait visé « A »
                 # et accusé ..."), goes with X's verb, not the reported one
                 head = head.head
-            for c in head.children:  # "X a condamné ... et annoncé ...": X
-                if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i and inq[c.i] == -1:
-                    before = (max(c.left_edge.i, seg_start), min(c.right_edge.i + 1, head.i))
+            subs = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i and inq[c.i] == -1]
+            if subs:  # "X a condamné ... et annoncé ...": X (two subjects: a name and its apposition the
+                # parser split, "Les Etats-Unis, premier contributeur ..., ont voté ... mais ont prévenu")
+                before = (max(min(c.left_edge.i for c in subs), seg_start), min(max(c.right_edge.i for c in subs) + 1, head.i))
         comma_before = k >= seg_start and doc[k].text == ","
         if comma_before and inq[k] == -1:
             rel = self._before_relative(k, seg_start, before)
@@ -1183,8 +1194,10 @@ class _Extractor:
             elif first == start:
                 qend = self.qtok[inside[-1]][1]
                 after = doc[qend] if qend < end else None
-                if after is None or after.is_punct or (self._circumstance(after.i) and not (
+                if after is None or after.is_punct or (kind_of == "quote" and self._reflexive_stance(c)) or (self._circumstance(after.i) and not (
                         after.lower_ == "à" and c.takes_a and kind_of == "quote")) or self._np_tail(inside[-1], after.i):
+                    # ("s'est dite « préoccupée » par la situation": the quoted attribute, as the golds
+                    # quote "s'est dit « prudemment satisfait », tout en ...")
                     # ("a appelé « les deux camps » à la retenue": the verb's second complement)
                     # "a appelé à « sauvegarder la paix » lors d'un sommet": the quoted words
                     more = self._quoted_apposition(qend, seg_end)

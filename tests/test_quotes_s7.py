@@ -225,3 +225,33 @@ def test_relative_of_someone_still_new(nlp):
 ])
 def test_inverted_subject_after_place_phrase(nlp, text, who):
     assert quotes(nlp, text)[0][1] == who
+
+
+# -- a second verb after "mais/et" keeps a subject the parser split from its apposition --------
+
+@pytest.mark.parametrize("text, words, who", [
+    ("Les Etats-Unis, premier contributeur financier de l'agence, ont voté pour le texte mais ont prévenu "
+     "qu'ils réexamineraient leur participation.", "réexamineraient", "États-Unis"),
+    ("Le Japon, premier bailleur de l'agence, a voté la résolution et a averti qu'il réduirait sa contribution.",
+     "réduirait", "Japon"),
+    ("Le ministre Paul Arnaud a reçu les syndicats et a assuré que la réforme serait « amendée ».",
+     "amendée", "Paul Arnaud"),
+])
+def test_coordinated_verb_keeps_split_subject(nlp, text, words, who):
+    assert speaker_of(nlp, text, words) == who
+
+
+# -- "s'est dit(e) « ... »": the quoted attribute -----------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("La Commission européenne s'est dite « préoccupée » par la situation à bord.", "préoccupée"),
+    ("Le ministre Hugo Rénal s'est dit « prêt à discuter » avec les syndicats dès lundi.", "prêt à discuter"),
+    ("Les deux fédérations se sont déclarées « favorables » au projet de fusion.", "favorables"),
+])
+def test_reflexive_stance_keeps_quoted_words(nlp, text, expected):
+    assert expected in texts(nlp, text), quotes(nlp, text)
+
+
+def test_non_reflexive_quote_keeps_its_object(nlp):
+    found = texts(nlp, "Le ministre Hugo Rénal a dit « regretter » la décision du juge.")
+    assert found and "décision du juge" in found[0]
