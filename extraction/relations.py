@@ -1716,6 +1716,30 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             m = ctx.entities[place].mentions[0]
             out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(place, Span(m.text, m.start, m.end), 1.0),
                     trig, 0.5, t.role)
+        elif (home := _implicit_country(ctx, t)) is not None:
+            m = ctx.entities[home].mentions[0]
+            out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(home, Span(m.text, m.start, m.end), 1.0),
+                    trig, 0.5, t.role)
+
+
+def _implicit_country(ctx: _Context, t: roles.Title) -> int | None:
+    """The country of a state office written without one ("l'ancien ministre des Transports X", "le ministre de
+    l'Intérieur, X") where _story_place found none: the article's one country when its lead gives that country's
+    nationality, also inside a name ("Le Tribunal suprême espagnol a condamné ... l'ancien ministre des
+    Transports X"); else France when France is named and no other country acts in the article (French wire copy
+    gives a French office no nationality; "en Syrie", "en Belgique" are places)."""
+    if not _national_office(t):
+        return None
+    if len(ctx.by_country) == 1:
+        name, idx = next(iter(ctx.by_country.items()))
+        end = ctx.text.find("\n", len(ctx.text) - len(ctx.text.lstrip()))
+        lead = ctx.doc[:_token_at(ctx.doc, end if end > 0 else len(ctx.text))]
+        if any(tok.is_lower and country_of_adjective(tok.text) == name for tok in lead):
+            return idx
+    home = ctx.by_country.get("France")
+    if home is None or any(_acting_country(ctx, idx) for n, idx in ctx.by_country.items() if n != "France"):
+        return None
+    return home
 
 
 def _capital_with_article(ctx: _Context, org: Entity, m: Span) -> bool:
@@ -2382,6 +2406,9 @@ def _banners(ctx: _Context, out: _Collector) -> None:
 
 
 _SUCCEEDING = {"succédant": "à", "remplaçant": ""}
+# a person only in the running for a post: "favori pour succéder à X", "candidate pour remplacer Y"
+_PROSPECTS = frozenset({"favori", "favorite", "candidat", "candidate", "pressenti", "pressentie", "prétendant",
+                        "prétendante", "course", "lice", "piste", "option"})
 
 
 def _participle_successions(ctx: _Context, out: _Collector) -> None:
@@ -3306,7 +3333,8 @@ def _mission_bracket(ctx: _Context, s: int) -> tuple[Token, tuple[int, Span]] | 
         if t.pos_ in ("VERB", "AUX", "PRON", "PUNCT", "CCONJ", "SCONJ"):
             return None
         if fold(t.text) in _MISSION_NOUNS and doc[j - 1].pos_ in ("DET", "ADP"):
-            return (t, place) if fold(t.text)[0] == fold(doc[s].text)[0] else None
+            # (a capitalised "Mission des Nations unies en X" names its place itself: no relation)
+            return (t, place) if t.is_lower and fold(t.text)[0] == fold(doc[s].text)[0] else None
     return None
 
 
@@ -3315,7 +3343,6 @@ def _missions(ctx: _Context, out: _Collector) -> None:
     brackets after a lower-case phrase: "la mission de maintien de la paix en Centrafrique (Minusca)". (A
     body whose own name holds the place, "Force intérimaire des Nations unies au Liban", is not: the golds
     never give it, the name says it.)"""
-    doc = ctx.doc
     for s, e, idx in ctx.mentions_sorted:
         org = ctx.entities[idx]
         if org.label == "LOC" and country(org.name):
@@ -3838,6 +3865,91 @@ def _site_strikes(ctx: _Context, out: _Collector) -> None:
             out.add(s, "PROTEST", emp, toks[i], 0.75)
 
 
+_LEADING = frozenset(_AAP["leading_participles"])  # "une intersyndicale emmenée par la FSU"
+
+
+def _authored_by(ctx: _Context, noun: Token, end: int) -> list[_Arg]:
+    """The author of a thing named by `noun`: the agent of a participle after its phrase, read on the surface
+    ("la réforme du collège portée par le ministre X", "l'accord de libre-échange conclu par l'UE"; the
+    parser often hangs the participle on another word). Stops at a comma, a relative or a finite verb."""
+    doc = ctx.doc
+    toks = token_list(doc)
+    lowers = lower_forms(doc)
+    for k in range(noun.i + 1, min(end - 2, noun.i + 9)):
+        t = toks[k]
+        if t.is_punct and t.text != "-" or lowers[k] in _RELATIVE or lowers[k] in ("dont", "où") \
+                or t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            return []
+        if t.pos_ in ("VERB", "ADJ", "NOUN") and "Part" in t.morph.get("VerbForm") or \
+                lowers[k].endswith(("é", "ée", "és", "ées", "u", "ue", "us", "ues", "ite", "it")) and t.pos_ == "VERB":
+            if lowers[k + 1] != "par":
+                return []
+            a = k + 2 + (toks[k + 2].pos_ == "DET")
+            if a >= end:
+                return []
+            return [x for x in ctx.resolve(toks[a], 0.85) if x.label in ("PER", "ORG", "LOC")]
+    return []
+
+
+def _appeal_callers(ctx: _Context, tok: Token) -> list[_Arg]:
+    """"à l'appel de X" in the trigger's sentence, also through a body led by X ("à l'appel d'une
+    intersyndicale emmenée par la FSU")."""
+    doc = ctx.doc
+    toks = token_list(doc)
+    lowers = lower_forms(doc)
+    sent = tok.sent
+    for k in range(sent.start + 2, sent.end - 2):
+        if lowers[k] != "appel" or lowers[k - 1] not in ("l'", "l’") or lowers[k - 2] != "à" \
+                or lowers[k + 1] not in _DE:
+            continue
+        n = k + 2 + (toks[k + 2].pos_ == "DET")
+        if n >= sent.end:
+            continue
+        found = ctx.resolve(toks[n], 0.85)
+        if not found:
+            m = n + 1
+            while m < min(sent.end, n + 4) and toks[m].pos_ == "ADJ" and lowers[m] not in _LEADING:
+                m += 1
+            if m + 2 < sent.end and lowers[m] in _LEADING and lowers[m + 1] == "par":
+                a = m + 2 + (toks[m + 2].pos_ == "DET")
+                found = ctx.resolve(toks[a], 0.8) if a < sent.end else []
+        return [a for a in found if a.label == "ORG"]
+    return []
+
+
+def _protests_against_authors(ctx: _Context, out: _Collector) -> None:
+    """"Des milliers d'enseignants ont manifesté contre la réforme portée par le ministre X, à l'appel d'une
+    intersyndicale emmenée par la FSU", "La FNSEA proteste contre l'accord conclu par l'UE avec le Mercosur": a
+    protest against a thing is a PROTEST against its author (an entity named as the participle's agent); the
+    protesters are the verb's subjects, else the callers of the protest."""
+    doc = ctx.doc
+    toks = token_list(doc)
+    for i in tokens_with_lemma(doc, ("manifester", "protester", "grève", "manifestation", "rassemblement",
+                                     "mobiliser", "mobilisation", "défiler")):
+        tok = toks[i]
+        verb = _verb_lemma(tok)
+        if verb is not None and VERBS[verb][0] != "PROTEST" and verb not in ("mobiliser", "défiler") \
+                or verb is None and not (tok.pos_ == "NOUN" and NOUNS.get(tok.lemma_, ("",))[0] == "PROTEST"
+                                         or tok.pos_ == "VERB" and tok.lemma_ in ("mobiliser", "défiler")):
+            continue
+        if _unrealised(tok):
+            continue
+        sent = tok.sent
+        # (also hung lower: "a manifesté devant le siège de la banque contre le projet financé par X")
+        things = [c for c in tok.subtree if c.dep_ in _OBJ_DEPS and c.i > tok.i and _case(c) == "contre"
+                  and c.pos_ == "NOUN"][:1]
+        if not things or any(ctx.resolve(c) for c in things):
+            continue  # (a named target: the triggers' own rule)
+        authors = [a for c in things for a in _authored_by(ctx, c, sent.end)]
+        if not authors:
+            continue
+        subjects = _verb_subjects(ctx, tok) if tok.pos_ == "VERB" else []
+        subjects = [a for a in subjects if a.label in ("ORG", "PER", "LOC")] or _appeal_callers(ctx, tok)
+        for s in subjects:
+            for o in authors:
+                out.add(s, "PROTEST", o, tok, 0.75)
+
+
 def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[Relation]:
     ctx = _Context(doc, entities)
     out = _Collector(ctx)
@@ -3880,6 +3992,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _side_supporters(ctx, out)
     _summoned_envoys(ctx, out)
     _site_strikes(ctx, out)
+    _protests_against_authors(ctx, out)
     for tok in doc:
         lemma = tok.lemma_
         if tok.lower_ in _MULTI_FIRST:
@@ -4030,6 +4143,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 # only a court's trial, or a defendant judged: "a jugé 'inacceptable' que X ..." is an opinion
                 objects = [] if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) else \
                     [a for a in objects if a.label == "PER"]
+            if predicate == "REPLACES" and tok.i >= 2 and doc[tok.i - 1].lower_ == "pour" and any(
+                    fold(doc[k].lemma_) in _PROSPECTS for k in range(max(0, tok.i - 4), tok.i - 1)):
+                objects = []  # "X fait figure de favori pour succéder à Y": a prospect, no succession yet
             if predicate == "REPLACES" and subjects and all(a.label == "PER" for a in subjects):
                 objects = [a for a in objects if a.label == "PER"]  # "a succédé à X à Matignon": a seat, no predecessor
             if predicate == "AID" and verb_lemma in SUPPLY_VERBS and tok.dep_ == "advcl" and _agreeing(tok.head) \
