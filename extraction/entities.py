@@ -118,7 +118,7 @@ PLACE_CONTEXT = frozenset({
     "carrefour", "avenue", "boulevard", "faubourg", "plage", "prison", "domicile", "résidence",
     # events named after the city where they took place: "l'accord de Doha", "le sommet de Madrid"
     "accord", "traité", "sommet", "conférence", "pourparler", "pourparlers", "négociation", "processus",
-    "protocole"})
+    "protocole", "consensus", "pacte", "charte", "format"})
 # after these a one-word name is a town, not a person's ("le maire de Metz"; "le conseiller de Macron")
 _TOWN_CONTEXT = PLACE_CONTEXT - {"conseiller", "adjoint", "procureur", "domicile", "résidence"}
 # "province de Zambézie", "région de Kharkiv", "île de Jeju": the place is named after the noun
@@ -129,7 +129,10 @@ PLACE_NOUNS = frozenset({
 ORG_TAILS = frozenset({
     "Energy", "Power", "Steel", "Group", "Groupe", "Holding", "Holdings", "Motors", "Technologies", "Systems",
     "Industries", "Airlines", "Pharma", "Chemicals", "Chemie", "Electric", "Petroleum", "Mining", "Telecom",
-    "Corp", "Inc", "SA", "SAS", "AG", "GmbH", "Ltd", "Métropole", "Agglo"})
+    "Corp", "Inc", "SA", "SAS", "AG", "GmbH", "Ltd", "Métropole", "Agglo",
+    # investment firms and other company last words: "Harbor Peak Capital", "Blue Ridge Partners"
+    "Capital", "Partners", "Ventures", "Investments", "Airways", "Logistics", "Solutions", "Networks", "Resources",
+    "Shipping", "Aerospace", "Therapeutics", "Biotech", "Labs", "Software", "Plc", "NV", "SpA"})
 # words of another language that make a name an organisation's wherever they stand in it
 ORG_WORDS = frozenset({"Museum", "Foundation", "Institute", "University", "Corporation", "Company", "Agency",
                        "Committee", "Federation", "Association",
@@ -159,7 +162,7 @@ ORG_CONTEXT = frozenset({
     "radio", "ong", "association", "fédération", "mouvement", "enseigne", "distributeur", "assureur",
     "transporteur", "armateur", "industriel", "pétrolier", "énergéticien", "start-up", "éditeur",
     "collectif", "coalition", "fondation", "organisation", "groupement", "milice", "restaurant", "alliance",
-    "académie", "agence", "cabinet", "marque", "maison", "office"})
+    "académie", "agence", "cabinet", "marque", "maison", "office", "fonds"})
 # roads named after the town they go round: "la rocade de Toulouse" names the town
 _RING_ROADS = frozenset({"rocade", "périphérique", "contournement"})
 # ORG_CONTEXT nouns that stay in the name of the body they introduce: "l'académie Goncourt", "la
@@ -205,6 +208,7 @@ _GAZETTEER = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
 # words a span may open on that belong to no name (not "en": "En Marche")
 _LEADING_WORDS = frozenset({"au", "aux", "du", "de", "d'", "d’", "à", "a", "dans", "selon", "chez", "depuis", "vers"})
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)$")
+_ORDINAL = re.compile(r"^(?:\d{1,4}|[IVXLC]{1,6})(?:e|è|ème|eme|er|re|ère)$")
 _OPEN_SKIP = frozenset({'"', "«", "»", "“", "”", "'"})
 _QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
 
@@ -261,6 +265,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and country(tokens[start].text):
         # "le groupe La France insoumise": a capital article in mid-sentence, a country and an adjective
         return [_Piece(start, end + 1, start, "ORG", sure=True)]
+    if end - start > 1 and _ORDINAL.match(tokens[start].text) and tokens[start + 1].is_title:
+        start += 1  # "la 83e Mostra de Venise", "le XXe Congrès": the edition's rank is no part of the name
     # cut "X de 18 pays": a preposition followed by a number ends a name
     for i in range(start + 1, end - 1):
         if tokens[i].pos_ == "ADP" and tokens[i + 1].like_num:
@@ -281,14 +287,21 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         if k >= 0 and k + roles.head_at(doc, k, end) > start:
             start = k + roles.head_at(doc, k, end)
     while start < end - 1 and tokens[start].lower_ in ("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’") \
-            and tokens[start + 1].text[:1].isupper():
-        start += 1
+            and (tokens[start + 1].text[:1].isupper() or start + 2 < end and tokens[start].lower_ in ("de", "d'", "d’")
+                 and tokens[start + 1].lower_ in ("la", "l'", "l’") and tokens[start + 2].text[:1].isupper()):
+        start += 1  # also "[de la] Vienne"
     if start >= end:
         return []
     if (tokens[start].is_lower and tokens[start].lemma_ in PLACE_NOUNS | _RING_ROADS or fold(tokens[start].text) == "etat") and start + 2 < end \
             and tokens[start + 1].lower_ in _PREPOSITIONS and tokens[start + 2].text[:1].isupper() \
             and fold(span_text(doc, start + 2, end)) not in _GENERIC:  # "département d'Etat" is the ministry
         start += 2  # "province de Zambézie" -> "Zambézie", "l'Etat du Minas Gerais" -> "Minas Gerais"
+    elif tokens[start].is_lower and tokens[start].lower_ in _TOWN_BUILDINGS and start + 2 < end:
+        k = start + 1
+        while k < end - 1 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
+            k += 1
+        if tokens[k].lower_ in ("de", "d'", "d’") and tokens[k + 1].text[:1].isupper():
+            start = k + 1  # "l'hôpital (universitaire) de Mitrovica": the town's hospital names the town
     sure = False
     if start > 0 and (tokens[start - 1].lower_ in _DETS or tokens[start - 1].lower_ in ("au", "du")) and end - start >= 2 \
             and tokens[start].is_title and country_of_adjective(tokens[start].text) and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
@@ -321,7 +334,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         # "le député RN Jean Morel", "le talonneur de l'ASM Sione X": the acronym, then the person
         return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 1, end, start + 1, "PER")]
     if label == "PER" and end - start >= 3 and start > 0 and tokens[start - 1].lower_ in _MEMBER_NOUNS \
-            and tokens[start].is_title and (span_text(doc, start + 1, end) in people or _honorific_surname(doc, end - 1)) \
+            and tokens[start].is_title and (span_text(doc, start + 1, end) in people or _honorific_surname(doc, end - 1)
+                                            or _known_first_name(tokens[start + 1].text)) \
             and not _first_name_of(doc, start, end):
         # "la députée Renaissance Claire Morin" beside "Claire Morin": the party's name, then the person
         return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 1, end, start + 1, "PER")]
@@ -365,7 +379,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         return [_Piece(maker + 1, end, maker + 1, "ORG", sure=True)] if maker is not None else []
     if label != "PER" and start > 0 and tokens[start - 1].lower_ in _AWARD_NOUNS:
         return [_Piece(start, end, start, "MISC")]  # "le prix Goncourt": an award
-    if label in ("LOC", "MISC") and end - start == 1 and start > 0 and tokens[start - 1].lower_ in _MEMBER_NOUNS \
+    if (label in ("LOC", "MISC") or label == "PER" and end < len(doc) and not _known_first_name(tokens[start].text)
+            and _known_first_name(tokens[end].text)) and end - start == 1 and start > 0 and tokens[start - 1].lower_ in _MEMBER_NOUNS \
             and end < len(doc) and (tokens[end].ent_type_ == "PER" and tokens[end].ent_iob_ == "B"
                                     or tokens[end].lower_ in ("du", "de", "d'", "d’", "des") and end + 2 < len(doc)
                                     and "LOC" in (tokens[end + 1].ent_type_, tokens[end + 2].ent_type_)) \
@@ -380,6 +395,15 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and fold(tokens[start].text) not in FIRST_NAMES and tokens[start].is_title:
         # "le député [Renaissance du Loiret] Paul X": the party, then the constituency
         return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 2, end, start + 2, "LOC")]
+    member = start - 2 if start > 1 and tokens[start - 1].text in ("Les", "La", "Le") else start - 1
+    if label in ("ORG", "MISC", "LOC") and member > 0 and tokens[member].lower_ in _MEMBER_NOUNS and end - start >= 3 \
+            and end < len(doc) and tokens[end].ent_type_ == "PER" and tokens[end].ent_iob_ == "B" and tokens[start].is_title:
+        k = next((k for k in range(end - 2, start, -1) if tokens[k].lower_ in ("de", "du", "d'", "d’", "des")), None)
+        place = k + 2 if k is not None and tokens[k + 1].lower_ in ("la", "l'", "l’") else (k + 1 if k is not None else None)
+        if place is not None and place < end and all(t.is_title for t in tokens[place:end]) and tokens[place].pos_ == "PROPN" \
+                and fold(tokens[start].text) not in _FOLDED_ORG_HEADS:  # not "le candidat Parti de la Liberté X"
+            # "l'élu Les Républicains de la Manche Guillaume X": the party (its article kept), then the constituency
+            return [_Piece(member + 1, k, member + 1, "ORG", sure=True), _Piece(place, end, place, "LOC")]
     if start > 1 and (tokens[start - 1].lower_ in _TROPHY_NOUNS or tokens[start - 1].lower_ in _PREPOSITIONS
                       and tokens[start - 2].lower_ in _TROPHY_NOUNS):
         return []  # "le bouclier de Brennus", "la coupe Davis": a trophy, whatever the NER saw
@@ -448,13 +472,20 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     elif label == "PER" and (end - start == 1 or end - start == 2 and start > 0 and tokens[start - 1].lower_ == "à") \
             and _place_apposition(doc, end, start > 0 and tokens[start - 1].lower_ in ("à", "de", "d'", "d’")):
         label = "LOC"  # "le feu de Mati, à l'est de la capitale", "à Åsgårdstrand, au bord du fjord": a place
+    if label in ("ORG", "MISC") and end - start > 1 and not _ACRONYM.match(tokens[start].text) and start > 1 \
+            and tokens[start - 1].lower_ in ("de", "d'", "d’") and tokens[start - 2].lemma_ in _SITE_NOUNS \
+            and tokens[end - 1].text not in ORG_TAILS and not any(t.text in ORG_WORDS for t in tokens[start:end]):
+        label, sure = "LOC", True  # "la centrale d'Hinkley Point C", "la mine de Cerro Verde": a site (its owner is no "de")
+    elif label == "LOC" and start > 2 and tokens[start - 1].lower_ == "à" and tokens[start - 2].lower_ in _TIED \
+            and tokens[start - 3].lemma_ in _ARMED_GROUPS:
+        label, sure = "ORG", True  # "les groupes liés à Al-Qaïda": what armed groups are tied to is a movement
     if label in ("ORG", "LOC") and _quoted_title(doc, start, end):
         label = "MISC"  # « Terra Baixa »: a film, a book
     elif start > 1 and end < len(doc) and tokens[start - 1].text == "(" and tokens[end].text == ")" \
             and tokens[start - 2].text in _CLOSE_QUOTES and not (country(span) or country_of_capital(span)):
         label, sure = "ORG", True  # « La Mer intérieure » (Grasset): a work's publisher or label
-    if label == "LOC" and end - start == 1 and end < len(doc) and tokens[end].lower_ in _REGION_ADJECTIVES \
-            and fold(tokens[start].text) in _CONTINENTS:
+    if label == "LOC" and end - start == 1 and end < len(doc) and tokens[end].lower_ in _REGION_ADJECTIVES | _SEA_ADJECTIVES \
+            and (fold(tokens[start].text) in _CONTINENTS or fold(tokens[start].text) in _OPEN_REGIONS):
         end += 1  # "l'Amérique [latine]", "l'Europe [centrale]": the part of a continent is named with its adjective
     elif label == "LOC" and end - start > 1 and end < len(doc) and tokens[end].lower_ in _REGION_ADJECTIVES | _SEA_ADJECTIVES \
             and tokens[start].lower_ in _SEA_NOUNS and tokens[end - 1].is_title:
@@ -506,6 +537,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
                 return [_Piece(start, cut, name_start, label, sure=sure, name_end=end), _Piece(end - 1, end, end - 1, "ORG")]
     if label == "MISC" and start > 0 and tokens[start - 1].lower_ == "selon":
         label = "ORG"  # "selon Santé publique France": a source that speaks, not a work or an event
+    elif label == "MISC" and end - start > 1 and tokens[start].is_title and tokens[start].lower_ in _EVENT_NOUNS | {"mostra", "rencontres"}:
+        label = "ORG"  # "la Biennale de Venise", "le Festival d'Avignon": the body that holds the event
     elif label == "PER" and any(t.is_lower and t.is_alpha and t.lower_ not in _PARTICLES and tokens[t.i - 1].whitespace_
                                 for t in tokens[name_start + 1:end]):
         label = "ORG"  # "Pôle emploi", "Santé publique France": a lower-case word is in no person's name
@@ -517,6 +550,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and tokens[start - 2].is_lower and tokens[start - 2].lower_ in _FACILITIES - {"place"}:
         start = name_start = start - 2
         label = "LOC"  # "la galerie d'Apollon", "la rue de Rivoli": a place named after someone
+    elif name_start == start and (street := _street_before(doc, start)) is not None and not sure:
+        start = name_start = street
+        label = "LOC"  # "la rue d'Aubagne", "l'avenue de la Liberté": a street's name holds its noun, whatever it is named after
     elif label in ("LOC", "MISC") and _age_apposition(doc, end) and not (country(span) or country_of_capital(span)) \
             and not _noun_complement(doc, start):
         label = "PER"  # "Abdelrahman, un Soudanais de 26 ans, ...": only people have an age
@@ -625,6 +661,11 @@ FIRST_NAMES = frozenset(fold(line.split()[1]) for line in (LEXICONS / "first_nam
                         if line.strip() and not line.startswith("#"))
 
 
+def _known_first_name(word: str) -> bool:
+    """A first name of the lexicon, or a compound one opening on it ("Jean-Marc")."""
+    return fold(word) in FIRST_NAMES or "-" in word and fold(word.split("-")[0]) in FIRST_NAMES
+
+
 def _honorific_surname(doc: Doc, i: int) -> bool:
     """Token i's word is named elsewhere after an honorific ("Mme Lemaire"): it is a surname."""
     return any(t.text == doc[i].text and t.i != i and _honorific(doc[t.i - 1]) for t in doc[1:])
@@ -728,6 +769,29 @@ def _counted_model(doc: Doc, start: int) -> bool:
         and count(k - 1)
 
 
+# industrial sites named after a place of their own: "la centrale d'Hinkley Point C", "la mine de Cerro Verde"
+_SITE_NOUNS = frozenset({"centrale", "mine", "gisement", "raffinerie", "barrage", "réacteur"})
+# armed groups tied to a movement: "les groupes liés à Al-Qaïda", "une milice affiliée à l'Etat islamique"
+_ARMED_GROUPS = frozenset({"groupe", "milice", "faction", "cellule", "mouvement", "réseau", "combattant", "katiba", "branche"})
+_TIED = frozenset({"lié", "liée", "liés", "liées", "affilié", "affiliée", "affiliés", "affiliées", "allié", "alliés",
+                   "alliée", "alliées", "inféodé", "inféodés", "fidèle", "fidèles"})
+# a town's buildings named after it: "l'hôpital de Mitrovica" is in the town, with no name of its own
+_TOWN_BUILDINGS = frozenset({"hôpital", "clinique", "prison", "maternité", "hospice"})
+# streets, named by their noun and what they are named after: "la rue d'Aubagne" is no town
+_STREETS = frozenset({"rue", "avenue", "boulevard", "impasse", "allée", "ruelle"})
+
+
+def _street_before(doc: Doc, start: int) -> int | None:
+    """The token of a street noun before "de (la)" and the name at start: "rue d'Aubagne", "avenue de la Paix"."""
+    tokens = token_list(doc)
+    k = start - 1
+    if k > 0 and tokens[k].lower_ in ("la", "l'", "l’"):
+        k -= 1
+    if k < 1 or tokens[k].lower_ not in _PREPOSITIONS:
+        return None
+    return k - 1 if tokens[k - 1].is_lower and tokens[k - 1].lower_ in _STREETS else None
+
+
 def _museum_before(doc: Doc, start: int) -> int | None:
     """The token of "musée" when a name completes it: "musée Rodin", "musée d'Orsay", "musée
     national de la Marine"."""
@@ -741,6 +805,8 @@ def _museum_before(doc: Doc, start: int) -> int | None:
         return None
     while k > 0 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
         k -= 1
+    if k >= 0 and tokens[k].lower_ == "éditions" and tokens[k + 1].lower_ in _PREPOSITIONS:
+        return k  # "les éditions du Seuil": a publisher named by its noun and a common word
     return k if k >= 0 and tokens[k].lower_ == "musée" else None
 
 
@@ -882,7 +948,8 @@ def _phrase_name_end(doc: Doc, start: int, end: int) -> int:
     """"le collectif Sauvons notre ligne, qui ...", "l'association Droit au logement a ...": after a
     collective's noun, a name that opens on a common word capitalised runs over the lower-case words
     up to the punctuation or the verb that closes it."""
-    if end - start != 1 or start == 0 or doc[start - 1].lower_ not in _PHRASE_NAME_NOUNS or doc[start].is_oov:
+    if end - start != 1 or start == 0 or doc[start - 1].lower_ not in _PHRASE_NAME_NOUNS \
+            or doc[start].is_oov and not doc.vocab[doc[start].lower_].has_vector:  # "Bassines": "bassines" is a word
         return end
     k = end
     while k < len(doc) and k - end < 5 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _PHRASE_STOPS \
@@ -1151,7 +1218,11 @@ _STORM_NOUNS = frozenset({"cyclone", "ouragan", "typhon", "tempête", "tornade"}
 _MEDIA_NOUNS = frozenset({"journal", "quotidien", "hebdomadaire", "magazine", "mensuel", "radio", "chaîne", "revue"})
 _CONTINENTS = frozenset({"afrique", "amerique", "asie", "europe", "oceanie"})
 _SEA_NOUNS = frozenset({"mer", "océan", "golfe"})
-_SEA_ADJECTIVES = frozenset({"oriental", "occidental", "septentrional", "méridional", "austral"})
+# seas and vast regions named without their noun, whose parts take an adjective: "la Méditerranée centrale",
+# "le Pacifique occidental", "le Sahel central"
+_OPEN_REGIONS = frozenset({"mediterranee", "atlantique", "pacifique", "baltique", "adriatique", "arctique", "antarctique",
+                           "sahel", "sahara", "caucase", "levant", "maghreb"})
+_SEA_ADJECTIVES = frozenset({"oriental", "occidental", "septentrional", "méridional", "austral", "central"})
 _REGION_ADJECTIVES = frozenset({"latine", "centrale", "orientale", "occidentale", "septentrionale", "méridionale",
                                 "subsaharienne", "australe", "continentale"})
 _SAINT_PLACE = re.compile(r"^(?:Saint|Sainte|St|Ste)-[A-ZÉÈ]")
@@ -1210,6 +1281,10 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
                 swallowed.update(q.start for q in pieces if q is not p and p.end <= q.start and q.end <= j)
             p.end = j
         acronyms.setdefault(short, p)
+        if p.label == "MISC" and doc[p.start].is_title and doc[p.start].lower_ not in _AGREEMENT_NOUNS | {"convention", "loi"}:
+            # "la Force intérimaire des Nations unies au Liban (Finul)", "la Plateforme d'intervention ... (Piroi)": a
+            # body known by its short form (not a treaty's: "le Traité sur la non-prolifération (TNP)")
+            p.label = "ORG"
     if swallowed:
         pieces[:] = [q for q in pieces if q.start not in swallowed]
     return acronyms
@@ -1227,19 +1302,31 @@ def _foreign_short_form(doc: Doc, p: _Piece) -> str | None:
     short form ("de l'ONU"), that spells another language's name."""
     if p.label == "ORG" and p.end - p.start == 1 and doc[p.start].is_title and fold(doc[p.start].text) in _FOLDED_ORG_HEADS:
         return _head_short_form(doc, p)
-    if p.label != "ORG" or p.end - p.start < 3 or fold(doc[p.start].text) not in _FOLDED_ORG_HEADS:
+    if p.label not in ("ORG", "MISC") or p.end - p.start < 3 or fold(doc[p.start].text) not in _FOLDED_ORG_HEADS | _MISSION_HEADS \
+            or p.label == "MISC" and fold(doc[p.start].text) not in _MISSION_HEADS:
         return None
     i = p.end
     if i + 2 < len(doc) and doc[i].lower_ in _PREPOSITIONS and doc[i + 1].lower_ in _DETS and _ACRONYM.match(doc[i + 2].text):
         i += 3
     elif i + 1 < len(doc) and doc[i].lower_ in ("du", "des") and _ACRONYM.match(doc[i + 1].text):
         i += 2
+    elif i + 2 < len(doc) and doc[i].lower_ in ("au", "en", "aux") and doc[i + 1].ent_type_ == "LOC" and doc[i + 1].ent_iob_ == "B":
+        k = i + 2  # "la Force de l'Otan au Kosovo (Kfor)": a mission's name closes on the place it serves
+        while k < len(doc) and doc[k].ent_iob_ == "I":
+            k += 1
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+            p.name_end, p.label, i = k, "ORG", k
     if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
         return None
     short = doc[i + 1].text
-    if not (_ACRONYM.match(short) or _SHORT.match(short)) or country(short) or country_of_capital(short):
+    mission = fold(doc[p.start].text) in _MISSION_HEADS and re.fullmatch(r"[A-Z][a-z]{2,8}", short)  # "(Minusca)"
+    if not (_ACRONYM.match(short) or _SHORT.match(short) or mission) or country(short) or country_of_capital(short):
         return None
     return short
+
+
+# forces and missions, known by a short form that may be of another language ("Kfor", "Finul", "Minusca")
+_MISSION_HEADS = frozenset({"force", "forces", "mission"})
 
 
 def _head_short_form(doc: Doc, p: _Piece) -> str | None:
@@ -1329,10 +1416,13 @@ def _complete(doc: Doc, pieces: list[_Piece]) -> None:
             p.end, q.start, q.end = q.end, -1, -1
     pieces[:] = [p for p in pieces if p.start >= 0]
     longer: dict[str, list[tuple[str, ...]]] = {}
+    phrases = set()  # "le collectif Bassines non merci": a sure name that closes on lower-case words
     for p in pieces:
         if p.end - p.name_start > 1 and p.label != "PER":
             words = tuple(t.lower_ for t in doc[p.name_start:p.end])
             longer.setdefault(words[0], []).append(words)
+            if p.sure and p.label == "ORG" and doc[p.name_start].is_title and doc[p.end - 1].is_lower:
+                phrases.add(words)
     if not longer:
         return
     starts = {p.start for p in pieces}
@@ -1344,12 +1434,25 @@ def _complete(doc: Doc, pieces: list[_Piece]) -> None:
             end = p.name_start + len(name)
             if len(name) > len(words) and name[:len(words)] == words and end <= len(doc) \
                     and tuple(t.lower_ for t in doc[p.end:end]) == name[len(words):] \
-                    and (doc[end - 1].is_title or p.label == "LOC" and doc[end - 1].pos_ == "ADJ") \
+                    and (doc[end - 1].is_title or p.label == "LOC" and doc[end - 1].pos_ == "ADJ" or name in phrases) \
                     and not any(k in starts for k in range(p.end, end)):  # also "l'Asie [centrale]"
                 p.end = end
                 if _org_apposition(doc, p.name_start, end, p.label):
                     p.label, p.sure = "ORG", True
                 break
+
+
+def _elided_joins(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
+    """"[La Force de l'][Otan] au Kosovo": a name the NER closed on an elided article or preposition runs on
+    over the name glued to it."""
+    dropped = set()
+    for p, q in zip(pieces, pieces[1:]):
+        if p.end == q.start and p.end - p.start > 1 and p.start not in dropped and p.label != "PER" and q.kind == "name" \
+                and doc[p.end - 1].lower_ in ("l'", "l’", "d'", "d’") and not doc[p.end - 1].whitespace_:
+            p.end = q.end
+            p.label = q.label if p.label == "MISC" and q.label == "ORG" else p.label
+            dropped.add(q.start)
+    return [p for p in pieces if p.start not in dropped] if dropped else pieces
 
 
 def _hyphen_continuations(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
@@ -1453,6 +1556,7 @@ def _pieces(doc: Doc, text: str) -> list[_Piece]:
     for ent in ents:
         if ent.label_ in LABELS:
             pieces.extend(_repair(doc, ent.start, ent.end, ent.label_, named_inside, people))
+    pieces = _elided_joins(doc, pieces)
     pieces = _hyphen_continuations(doc, pieces)
     pieces = _join_name_prefixes(doc, pieces)
     _coordinated_orgs(doc, pieces)
@@ -1530,9 +1634,21 @@ def _bare_acronym_orgs(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece
                 or i + 1 < len(doc) and doc[i + 1].is_upper and doc[i + 1].is_alpha or doc[i - 1].is_upper and doc[i - 1].is_alpha:
             continue  # not a run of capitals (a headline, a dateline)
         if _company_adjective_before(doc, i, i + 1) or _org_apposition(doc, i, i + 1, "MISC") \
-                or _org_noun_before(doc, i, i + 1, "MISC"):
+                or _org_noun_before(doc, i, i + 1, "MISC") or _office_of(doc, i):
             added.append(_Piece(i, i + 1, i, "ORG", sure=True))
     return sorted(pieces + added, key=lambda p: p.start) if added else pieces
+
+
+def _office_of(doc: Doc, i: int) -> bool:
+    """"le coprésident de la FCPE", "la secrétaire générale du Snes": a short form completing an office is the
+    body the office is in."""
+    tokens = token_list(doc)
+    k = i - 1
+    if k > 0 and tokens[k].lower_ in ("la", "le", "l'", "l’"):
+        k -= 1
+    if k < 1 or tokens[k].lower_ not in ("de", "du", "d'", "d’"):
+        return False
+    return any(roles.head_at(doc, h, k) == k - h for h in range(max(k - 3, 0), k))
 
 
 def _tokens_at(doc: Doc, matches) -> list:
@@ -1667,7 +1783,7 @@ def _dateline(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 
 # public bodies named in lower case: "l'armée nigérienne", "le tribunal correctionnel de Paris"
-_INSTITUTION_HEADS = re.compile(r"(?<![\w-])(?:armée|marine|garde|tribunal|cour|police|gendarmerie|ministère|conseil|chambre|préfecture|parquet|mairie)(?![\w-])",
+_INSTITUTION_HEADS = re.compile(r"(?<![\w-])(?:armée|marine|garde|tribunal|cour|police|gendarmerie|ministère|conseil|chambre|préfecture|parquet|mairie|département)(?![\w-])",
                                 re.IGNORECASE)
 _ORG_NOUNS = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(ORG_CONTEXT, key=len, reverse=True)) + r")(?![\w-])")
 # a union's or a party's delegate: the name right after is the organisation ("la déléguée Sud Santé")
@@ -1709,6 +1825,14 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
             continue  # "devant la mairie de Lyon": the building, not the town's authority
         k = tok.i + 1
         end = None
+        if head == "département":
+            # "le département d'Etat", "le département de la Justice": a (US) ministry, not a French department
+            j = k + 1 if k < n and doc[k].lower_ in ("de", "du", "d'", "d’") else k
+            j = j + 1 if j < n and doc[j].lower_ in ("la", "l'", "l’") else j
+            if j > k and j < n and doc[j].is_title and (fold(doc[j].text) == "etat" or fold(doc[j].text) in roles.PORTFOLIOS):
+                added.append(_Piece(tok.i, j + 1, tok.i, "ORG", sure=True))
+                covered.update(range(tok.i, j + 1))
+            continue
         if head in _FORCES:
             if k + 2 < n and doc[k].lower_ == "de" and doc[k + 1].lower_ in ("l'", "l’") and doc[k + 2].lower_ == "air" \
                     or k + 1 < n and doc[k].lower_ == "de" and doc[k + 1].lower_ == "terre":
@@ -1878,7 +2002,7 @@ def _places_inside_bodies(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
     added = []
     for p in pieces:
         head = doc[p.start]
-        if p.label != "ORG" or not head.is_lower or head.lower_ == "ministère" \
+        if p.label != "ORG" or not head.is_lower or head.lower_ in ("ministère", "département") \
                 or not (_INSTITUTION_HEADS.fullmatch(head.text) or head.lower_ == "communauté"):
             continue  # "le ministère de la Défense" closes on a portfolio
         k = p.end
@@ -1909,7 +2033,12 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
     # one sense per article: a capital used for its government once is the country throughout
     # (the gold lists it as an alias of the country); one only ever used as a place is a city
     names = [span_text(doc, p.name_start, p.name_end or p.end) for p in pieces]
-    governing = {fold(name) for p, name in zip(pieces, names) if p.kind != "acronym"
+    # "la Vienne", "dans la Vienne": a capital's name after an article is another place (a department, a
+    # river); a town takes none ("Le Caire", "La Haye" hold theirs)
+    no_capital = {id(p) for p, name in zip(pieces, names) if p.start and tokens[p.start - 1].lower_ in ("la", "le", "les")
+                  and p.name_start == p.start and country_of_capital(name)
+                  and not country_of_capital(tokens[p.start - 1].lower_ + " " + name)}
+    governing = {fold(name) for p, name in zip(pieces, names) if p.kind != "acronym" and id(p) not in no_capital
                  and country_of_capital(name) and not _place_use(doc, p.start, p.end)}
     # likewise a seat of power used for its institution once is the institution throughout
     seats = {fold(name) for p, name in zip(pieces, names)
@@ -1931,13 +2060,15 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
         if not c and usa and fold(name) == "amerique" and p.end - p.start == 1 \
                 and not (p.end < len(doc) and (tokens[p.end].lower_ in _PREPOSITIONS or tokens[p.end].is_lower and tokens[p.end].pos_ == "ADJ")):
             c = "États-Unis"  # "le temps où l'Amérique payait" beside "les Etats-Unis": the country, not the continent
-        cap = country_of_capital(name)
+        cap = country_of_capital(name) if id(p) not in no_capital else None
         if c:
             p.label, p.key, p.name = "LOC", "c:" + fold(c), c
         elif cap and (p.label != "PER" or p.end - p.name_start == 1) and fold(name) in governing:
             p.label, p.key, p.name, p.kind = "LOC", "c:" + fold(cap), cap, "capital"
         else:
-            if cap or country_of_capital("le " + name):  # "au Caire": the city's name is "Le Caire"
+            if id(p) in no_capital:
+                p.label = "LOC"
+            elif cap or country_of_capital("le " + name):  # "au Caire": the city's name is "Le Caire"
                 p.label = "LOC"
                 name = name if cap else "Le " + name
             p.name = name
@@ -1977,6 +2108,7 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
             if parents:  # "Kaveri Steel Europe" beside the company "Kaveri Steel": another name of it
                 p.label, p.key, p.kind = "ORG", "n:" + parents[-1], "alias"
     _join_club_towns(doc, pieces)
+    _sport_towns(doc, pieces)
     _join_town_short_names(pieces)
     last_seen: dict[str, int] = {}
     for p in pieces:
@@ -1996,6 +2128,7 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
             p.kind = "alias"
         last_seen[p.key] = p.start
     _join_nicknames(doc, pieces)
+    _join_national_bodies(pieces)
     _join_glosses(doc, pieces)
     _join_seats(doc, pieces)
     _join_known_acronyms(pieces)
@@ -2076,6 +2209,31 @@ def _join_nicknames(doc: Doc, pieces: list[_Piece]) -> None:
                     r.key, r.label, r.kind = p.key, "PER", "alias"
 
 
+def _join_national_bodies(pieces: list[_Piece]) -> None:
+    """"la police du Kosovo" ... "la police kosovare": a lower-case body named by its country's adjective is the
+    one the article also names by the country after "de" (the same head noun), when there is one such body."""
+    by_country: dict[tuple[str, str], set[str]] = {}
+    for p in pieces:
+        if p.label == "ORG" and isinstance(p.key, str) and p.key.startswith("n:") and p.name and p.name[:1].islower():
+            words = p.name.split()
+            rest = words[2:] if len(words) > 2 and words[1] in ("de", "du", "des") else []
+            if rest and rest[0] in ("la", "l'", "l’", "les"):
+                rest = rest[1:]
+            if len(words) > 1 and words[1][:2] in ("d'", "d’"):
+                rest = [words[1][2:]] + words[2:]
+            c = country(" ".join(rest)) if rest else None
+            if c:
+                by_country.setdefault((fold(words[0]), c), set()).add(p.key)
+    if not by_country:
+        return
+    for p in pieces:
+        words = (p.name or "").split()
+        if p.label == "ORG" and p.key.startswith("n:") and len(words) == 2 and words[1].islower():
+            keys = by_country.get((fold(words[0]), country_of_adjective(words[1]) or ""), set())
+            if len(keys) == 1:
+                p.key, p.kind = next(iter(keys)), "alias"
+
+
 def _join_glosses(doc: Doc, pieces: list[_Piece]) -> None:
     """"Gavi, l'Alliance du vaccin": a body's descriptive name in apposition to a one-word name is
     another name of it."""
@@ -2145,6 +2303,38 @@ def _join_town_short_names(pieces: list[_Piece]) -> None:
     for p in pieces:
         if p.label == "LOC" and isinstance(p.key, str) and p.key.startswith("n:") and len(towns.get(p.key[2:], ())) == 1:
             p.key, p.kind = next(iter(towns[p.key[2:]])), "alias"
+
+
+_ANY_SCORE = re.compile(r"(?<![\d.,/-])\d{1,2}[-–]\d{1,2}(?![\d.,/-])")
+# words before a name that make it a place in any story: "à Lyon", "de Lyon", "sur Lyon"
+_PLACE_WORDS = _LOCATIVE | _PREPOSITIONS | {"sur", "sous", "entre", "près", "A", "À", "En", "Dans", "Depuis"}
+
+
+def _sport_towns(doc: Doc, pieces: list[_Piece]) -> None:
+    """A sport story (a club named with its prefix, "FC Nantes", and a score, "31-30") names teams by their
+    town: "après Montpellier, sacré en 2003", "Le Paris Saint-Germain, éliminé samedi": a town-named place
+    that no preposition ever introduces in the article (never "à Lyon", "de Lyon") is the club."""
+    if not any(p.label == "ORG" and p.name and len(p.name.split()) > 1 and _CLUB_PREFIX.match(p.name.split()[0])
+               for p in pieces) or not _ANY_SCORE.search(text_of(doc)):
+        return
+    tokens = token_list(doc)
+    groups: dict[str, list[_Piece]] = {}
+    for p in pieces:
+        if isinstance(p.key, str) and p.key.startswith("n:"):
+            groups.setdefault(p.key, []).append(p)
+    for key, ps in groups.items():
+        if any(p.label != "LOC" or p.sure or p.kind != "name" for p in ps) or country(ps[0].name or "") \
+                or institutions_of_seat(ps[0].name or ""):
+            continue
+        def placed(p: _Piece) -> bool:
+            k = p.start - 1
+            if k >= 0 and tokens[k].lower_ in _DETS:
+                k -= 1  # "dans la Vienne"
+            return k >= 0 and (tokens[k].lower_ in _PLACE_WORDS or tokens[k].text in _PLACE_WORDS
+                               or tokens[k].is_lower and tokens[k].pos_ == "NOUN" and tokens[k].lemma_ in PLACE_CONTEXT)
+        if not any(placed(p) for p in ps):
+            for p in ps:
+                p.label, p.sure = "ORG", True
 
 
 def _join_club_towns(doc: Doc, pieces: list[_Piece]) -> None:
