@@ -2836,7 +2836,14 @@ def _place_after(ctx: _Context, k: int, limit: int) -> tuple[int, Span] | None:
         k += 1
     if k in ctx.mention_at and ctx.entities[ctx.mention_at[k][0]].label == "LOC":
         return ctx.mention_at[k]
+    if k + 1 < len(doc) and doc[k].lower_ == "capitale" and (name := country_of_adjective(doc[k + 1].text)):
+        # "dans la capitale éthiopienne": that country's capital, when the article names it
+        return next((ctx.mention_at[s] for s, _, idx in ctx.mentions_sorted if ctx.entities[idx].label == "LOC"
+                     and country_of_capital(ctx.mention_at[s][1].text) == name), None)
     return None
+
+
+_BODY_NOUNS = frozenset({"groupe", "organisation", "organisme", "ong", "agence", "association"})
 
 
 def _seats(ctx: _Context, out: _Collector) -> None:
@@ -2889,9 +2896,17 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                 after = k + 1
                 while after < len(doc) and k in ctx.mention_at and ctx.mention_at.get(after) == ctx.mention_at[k]:
                     after += 1
+                if not owners and k not in ctx.mention_at and doc[k].is_lower and doc[k - 1].lower_ in _DEFINITE \
+                        and fold(doc[k].text) in GENERIC_ORG_NOUNS | _BODY_NOUNS and (story := ctx.story_org()) is not None:
+                    # "au siège de l'organisation panafricaine, dans ...": the organisation the story is about
+                    while after < len(doc) and after - k <= 2 and doc[after].is_lower and doc[after].pos_ == "ADJ":
+                        after += 1
+                    if after < len(doc) and (doc[after].text == "," or doc[after].lower_ in _WHERE):
+                        m = ctx.entities[story].mentions[0]
+                        owners = [ctx.arg_of_entity(story, Span(m.text, m.start, m.end), 0.8)]
                 if after < len(doc) and doc[after].text == ",":
                     after += 1
-                if after < len(doc) and doc[after].lower_ in ("à", "au"):
+                if after < len(doc) and doc[after].lower_ in _WHERE:
                     place = _place_after(ctx, after, 2)
         if place is None:
             continue

@@ -169,3 +169,44 @@ def test_leading_a_commune_under_a_label_is_no_office_of_the_party(nlp):
     found = structural(nlp, "Marc Tissot, qui dirige la commune depuis 2008 sous l'étiquette Les Républicains (LR), "
                             "encourt dix ans de prison.")
     assert ("Marc Tissot", "HOLDS_ROLE", "Républicains") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La maison d'édition Verso, fondée en 2009 par Marc Duval, a été rachetée.", ("Marc Duval", "HOLDS_ROLE", "Verso")),
+    ("Le parti Avenir commun a été créé en 2021 par Lina Forestier.", ("Lina Forestier", "HOLDS_ROLE", "Avenir commun")),
+    ("Marc Duval a fondé la start-up Nexalis en 2015.", ("Marc Duval", "HOLDS_ROLE", "Nexalis")),
+])
+def test_founders(nlp, text, expected):
+    assert expected in structural(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le fonds, créé par l'Union européenne en 2020, finance la reconstruction.",  # no person founded it
+    "Marc Duval a créé la surprise contre Rafael Nadal.",  # nothing founded
+])
+def test_founders_negatives(nlp, text):
+    assert not any(p == "HOLDS_ROLE" for _, p, _ in structural(nlp, text))
+
+
+def test_counsel_of_the_person_opening_the_sentence_before(nlp):
+    # the parser runs the paragraph break into the clause before and makes the name its object
+    text = ("Les experts ont rendu leur rapport sur l'immeuble.\n\nClaire Bodin, qui a quitté ses fonctions en 2024, "
+            "est poursuivie pour homicide involontaire. Son avocat, Me Paul Girard, a plaidé la relaxe.")
+    assert ("Paul Girard", "REPRESENTS", "Claire Bodin") in structural(nlp, text)
+
+
+def test_counsel_not_of_an_object(nlp):
+    found = structural(nlp, "Le juge a entendu Claire Bodin. Son avocat, Me Paul Girard, a plaidé la relaxe.")
+    assert ("Paul Girard", "REPRESENTS", "Claire Bodin") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "L'ancien sélectionneur de la Tunisie Karim Belhadj fait figure de favori pour succéder à Ricardo Almeida.",
+    "Paul Girard est en lice pour remplacer Claire Bodin à la tête du club.",
+])
+def test_prospect_for_a_post_replaces_no_one_yet(nlp, text):
+    assert not any(p == "REPLACES" for _, p, _ in structural(nlp, text))
+
+
+def test_succession_stated(nlp):
+    assert ("Paul Girard", "REPLACES", "Claire Bodin") in structural(nlp, "Paul Girard succède à Claire Bodin.")
