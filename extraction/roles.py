@@ -283,6 +283,39 @@ def _enumerated_title(doc: Doc, s: int, ent_of: dict[int, int], person: int) -> 
     return None
 
 
+_ASIDE_STOPS = frozenset({";", ":", "«", "»", "(", ")", '"', "et"})
+
+
+def _title_over_aside(doc: Doc, s: int, ent_of: dict[int, int], person: int) -> tuple[int, int] | None:
+    """A title separated from the name by one aside between commas: an apposition glossing the organisation the
+    title names ("La cosecrétaire générale du SNES-FSU, premier syndicat du second degré, X": no verb, no name
+    in it), or a relative clause after a title that opens the sentence ("Ancien haut fonctionnaire du FMI, où
+    il a travaillé quinze ans, M. X remplace ..."). (first token of the head, last token of the title)."""
+    tokens = token_list(doc)
+    if s < 4 or tokens[s - 1].text != ",":
+        return None
+    lo = tokens[s].sent.start
+    k = s - 2
+    while k > max(lo, s - 14) and tokens[k].text != ",":
+        if tokens[k].text in _ASIDE_STOPS or k in ent_of:
+            return None
+        k -= 1
+    if k <= lo + 1 or tokens[k].text != "," or k + 1 >= s - 1:
+        return None
+    if tokens[k + 1].lower_ in ("où", "qui", "dont"):
+        best, j = title_before(doc, k + 1, ent_of, person)
+        if best is None:
+            return None
+        lead = best
+        while lead > lo and (tokens[lead - 1].lower_ in PAST_OR_QUALIFIER or tokens[lead - 1].pos_ == "DET"):
+            lead -= 1
+        return (best, j) if lead == lo else None
+    if k - 1 not in ent_of or any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") for t in tokens[k + 1:s - 1]):
+        return None
+    best, j = title_before(doc, k + 1, ent_of, person)
+    return (best, j) if best is not None else None
+
+
 _COMPLEMENT_POS = frozenset({"ADP", "DET", "NOUN", "ADJ"})
 
 
@@ -321,6 +354,8 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
         if best is None and (shared := _enumerated_title(doc, s, ent_of, person)) is not None:
             titles.append(shared)  # "les ministres ... des deux pays, le Sénégalais X et le Mauritanien Y"
             continue
+        if best is None and (over := _title_over_aside(doc, s, ent_of, person)) is not None:
+            best, j = over  # "La cosecrétaire générale du SNES-FSU, premier syndicat du second degré, X"
         if best is None:
             # "…, le docteur Samuel Okafor", "son directeur, le dramaturge portugais Tomás Ferreira":
             # a profession word before the name, the role in the apposition before it

@@ -192,3 +192,60 @@ def test_title_with_a_complement_between_two_named_places(nlp):
 ])
 def test_former_officer_of_a_person_is_no_organisation_office(nlp, text, person):
     assert not roles_of(nlp, text, person)
+
+
+def test_fronted_country_opening_a_paragraph_glued_to_the_sentence_before(nlp):
+    text = ("Au moins 40 décès ont été enregistrés l'an dernier, pour la plupart des enfants de moins de cinq ans\n\n"
+            "En Moldavie, où la couverture vaccinale est tombée sous les 60 %, le ministre de la Santé, Ion Rusu, a "
+            "annoncé une campagne.")
+    assert "Moldavie" in roles_of(nlp, text, "Ion Rusu")
+
+
+# --- a state office whose country is left implicit --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, person, country", [
+    ("La Cour suprême portugaise a condamné mardi l'ancien ministre de la Santé Rui Almeida à six ans de prison.\n\n"
+     "Les juges ont estimé qu'il avait perçu des commissions entre Lisbonne et Porto.", "Rui Almeida", "Portugal"),
+    ("La justice roumaine a inculpé lundi la ministre de la Culture, Ioana Marin, pour abus de pouvoir.\n\nElle "
+     "avait signé les contrats avant que la Roumanie ne les annule.", "Ioana Marin", "Roumanie"),
+    ("Le gouvernement grec a limogé mardi le ministre de la Santé Nikos Petrou après le naufrage.\n\nLe navire "
+     "avait quitté Athènes dimanche.", "Nikos Petrou", "Grèce"),
+])
+def test_state_office_of_the_implicit_country(nlp, text, person, country):
+    assert country in roles_of(nlp, text, person)
+
+
+@pytest.mark.parametrize("text, person", [
+    # a French story naming France only as a place: the golds disagree, no guess
+    ("Le ministre de l'Intérieur, Paul Garnier, a salué le travail des enquêteurs. Le suspect, arrêté en Espagne, a "
+     "été remis à la France.", "Paul Garnier"),
+    # two countries, the lead's adjective is not enough
+    ("La Cour suprême portugaise a condamné l'ancien ministre de la Santé Rui Almeida.\n\nLe Brésil a demandé son "
+     "extradition vers Brasilia, selon Lisbonne.", "Rui Almeida"),
+])
+def test_implicit_country_needs_one_candidate(nlp, text, person):
+    assert not roles_of(nlp, text, person)
+
+
+# --- a title separated from the name by an aside ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, person, org", [
+    ("La secrétaire générale de la CFDT, premier syndicat du privé, Marie Léon, a dénoncé une réforme brutale.",
+     "Marie Léon", "CFDT"),
+    ("Ancien haut fonctionnaire de la Banque mondiale, où il a travaillé pendant dix ans, M. Paul Ngoy remplace "
+     "Anne Kabila.", "Paul Ngoy", "Banque mondiale"),
+    ("Le porte-parole de Renault, premier constructeur du pays, Louis Garnier, a démenti.", "Louis Garnier",
+     "Renault"),
+])
+def test_title_over_an_aside(nlp, text, person, org):
+    assert org in roles_of(nlp, text, person)
+
+
+@pytest.mark.parametrize("text, person", [
+    # the aside has a verb and the title does not open the sentence
+    ("Il a rencontré le porte-parole de Renault, qui a démenti, puis Louis Garnier, un syndicaliste.", "Louis Garnier"),
+    # the aside names a person: the title is theirs
+    ("Le porte-parole de Renault, Marc Lenoir, Louis Garnier et trois élus ont signé.", "Louis Garnier"),
+])
+def test_no_title_over_an_aside(nlp, text, person):
+    assert not roles_of(nlp, text, person)
