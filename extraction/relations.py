@@ -2131,10 +2131,12 @@ def _acting_country(ctx: _Context, idx: int) -> bool:
     return False
 
 
-_APPOINT = frozenset({"élire", "réélire", "nommer", "renommer", "désigner", "reconduire"})
+_APPOINT = frozenset({"élire", "réélire", "nommer", "renommer", "désigner", "reconduire", "promouvoir", "porter",
+                      "propulser", "installer"})
 _HEAD_OF = frozenset({"présider", "diriger"})
 _APPOINT_OR_HEAD = _APPOINT | _HEAD_OF
-_MISLEMMATISED = {"préside": "présider"}  # the lemmatiser leaves "Elle préside la région" as is
+# the lemmatiser leaves "Elle préside la région" as is, and a capital E without its accent ("Elue en 2022")
+_MISLEMMATISED = {"préside": "présider", "elue": "élire", "elu": "élire", "elus": "élire", "elues": "élire"}
 
 
 def _appointments(ctx: _Context, out: _Collector) -> None:
@@ -2172,6 +2174,13 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
             continue
         passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in kids)
         people = [a for c in kids if c.dep_ == ("nsubj:pass" if passive else "obj") for a in ctx.resolve(c)]
+        if not people and not passive and "Part" in tok.morph.get("VerbForm") \
+                and not any(c.dep_.startswith("aux") or c.dep_ == "obj" for c in kids):
+            if tok.dep_ == "acl":  # "X, nommé en mars à la tête de Y, a démissionné"
+                people = ctx.resolve(tok.head, 0.9, conj=False)
+            elif tok.dep_ == "advcl" and tok.i < tok.head.i and tok.head.pos_ in ("VERB", "AUX"):
+                # "Elue en 2022 à la présidence du Conseil, X a démissionné": the fronted participle's subject
+                people = _verb_subjects(ctx, tok.head)
         people = [p for p in people if p.label == "PER"]
         if not people:
             continue
@@ -2397,6 +2406,42 @@ def _banners(ctx: _Context, out: _Collector) -> None:
         for p in people:
             if p.label == "PER":
                 out.add(p, "MEMBER_OF", org, trig, 0.8)
+
+
+_SEATS_LEFT = frozenset({"place", "fauteuil", "poste", "siège"})
+
+
+def _successions(ctx: _Context, out: _Collector) -> None:
+    """"X prend (assure) la succession de Y" -> X REPLACES Y; "X cède (laisse) sa place / son fauteuil à Y" -> Y
+    REPLACES X. The subject is the verb's; the other person is named (or titled) right after "de" / "à"."""
+    doc = ctx.doc
+    lowers = lower_forms(doc)
+    for i in tokens_with_lemma(doc, ("prendre", "assurer", "céder", "laisser")):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or _unrealised(verb):
+            continue
+        taking = verb.lemma_ in ("prendre", "assurer")
+        obj = next((c for c in verb.children if c.dep_ == "obj"), None)
+        if obj is None or (obj.lemma_ != "succession" if taking else obj.lemma_ not in _SEATS_LEFT):
+            continue
+        if not taking and not any(c.dep_ == "det" and c.lower_ in ("sa", "son") for c in obj.children):
+            continue  # "a cédé une place à Y" is no succession
+        k = obj.i + 1
+        if k >= len(doc) or lowers[k] not in (_DE if taking else ("à", "au", "aux")):
+            continue
+        k += 1
+        while k < len(doc) and doc[k].pos_ == "DET":
+            k += 1
+        if k >= len(doc):
+            continue
+        others = [a for a in ctx.resolve(doc[k], 0.9, conj=False) if a.label == "PER"]
+        for p in _verb_subjects(ctx, verb):
+            for o in others:
+                if p.label == "PER" and p.entity_id != o.entity_id:
+                    if taking:
+                        out.add(p, "REPLACES", o, verb, 0.75)
+                    else:
+                        out.add(o, "REPLACES", p, verb, 0.75)
 
 
 _SUCCEEDING = {"succédant": "à", "remplaçant": ""}
@@ -3984,6 +4029,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _posts(ctx, out)
     _heads_of(ctx, out)
     _participle_successions(ctx, out)
+    _successions(ctx, out)
     _banners(ctx, out)
     _founders(ctx, out)
     _one_of_members(ctx, out)

@@ -94,3 +94,25 @@ def test_callers_of_a_strike_at_a_company_site_protest_the_company(nlp, text, ex
 ])
 def test_no_protest_without_an_employer_or_a_call_to_strike(nlp, text):
     assert not events(nlp, text, "PROTEST")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Des milliers d'infirmiers ont manifesté jeudi contre la réforme hospitalière portée par la ministre de la "
+     "Santé, Hélène Marchal, à l'appel d'une intersyndicale emmenée par la CFDT.", ("CFDT", "Hélène Marchal")),
+    ("L'Unsa a protesté contre l'accord commercial conclu par l'Union européenne avec le "
+     "Chili.", ("Unsa", "Union européenne")),
+    ("La CGT a manifesté devant le siège de la banque contre le projet minier financé par la Société générale.",
+     ("CGT", "Société générale")),
+])
+def test_a_protest_against_a_thing_targets_its_author(nlp, text, expected):
+    assert expected in events(nlp, text, "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "La Confédération paysanne proteste contre l'accord commercial avec le Chili.",  # no author named
+    "La Confédération paysanne n'a pas manifesté contre la réforme portée par Hélène Marchal.",
+    "La CGT a salué le projet minier financé par la Société générale.",  # no protest
+])
+def test_no_protest_against_an_author_without_one_or_a_protest(nlp, text):
+    found = events(nlp, text, "PROTEST")
+    assert not any(o in ("Hélène Marchal", "Société générale", "Union européenne") for _, o in found)
