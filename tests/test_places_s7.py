@@ -166,3 +166,26 @@ def test_a_fronted_based_participle_places_the_name_after_it(nlp, text, org, tow
 ])
 def test_a_fronted_participle_places_no_person_or_town(nlp, text):
     assert not {(a, b) for a, b in located(nlp, text) if b == "Lyon"}
+
+
+@pytest.mark.parametrize("text, org, town", [
+    ("La Communauté des Etats sahéliens (CES) a ouvert lundi à Niamey son sommet annuel.\n\nRéunis au siège de "
+     "l'organisation régionale, dans la capitale nigérienne, les dirigeants ont adopté un texte.",
+     "Communauté des Etats sahéliens", "Niamey"),
+    ("L'Alliance nordique des ports (ANP) a tenu mardi à Oslo son assemblée générale.\n\nAu siège de l'organisation, "
+     "à Oslo, les délégués ont élu un nouveau bureau.", "Alliance nordique des ports", "Oslo"),
+])
+def test_the_seat_of_the_story_organisation(nlp, text, org, town):
+    assert (org, town) in located(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the capital is never named: no town to give
+    "La Communauté des Etats sahéliens (CES) a ouvert lundi son sommet annuel.\n\nRéunis au siège de "
+    "l'organisation régionale, dans la capitale nigérienne, les dirigeants ont adopté un texte.",
+    # no organisation leads the story
+    "Les ministres se sont retrouvés lundi à Niamey.\n\nRéunis au siège de l'organisation régionale, dans la "
+    "capitale nigérienne, ils ont adopté un texte.",
+])
+def test_no_seat_without_the_story_organisation_or_the_named_capital(nlp, text):
+    assert not {(a, b) for a, b in located(nlp, text) if b == "Niamey" or a.startswith("Communauté")}
