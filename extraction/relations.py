@@ -806,6 +806,15 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
             if prev.start == 0:
                 break
             prev = ctx.doc[prev.start - 1].sent
+    if verb.dep_ == "ROOT" and sent.start > 0 and verb.i - sent.start <= 2 and not any(
+            c.dep_.startswith("nsubj") for c in verb.children):
+        # "Kinshasa | négocie avec le FMI": the splitter cut the subject off as a sentence of its own (a name
+        # only, no end mark) right before a subjectless main verb
+        prev = ctx.doc[sent.start - 1].sent
+        if all(k in ctx.mention_at and ctx.mention_at[k][0] == ctx.mention_at.get(prev.start, (None,))[0]
+               or ctx.doc[k].pos_ == "DET" and k == prev.start for k in range(prev.start, prev.end)) \
+                and prev.end - 1 in ctx.mention_at and not ctx.doc[sent.start:verb.i].text.strip(" ,").count(","):
+            return ctx.resolve(ctx.doc[prev.end - 1], 0.6)
     return []
 
 
@@ -3084,8 +3093,9 @@ _REGION_HEADS = frozenset({"region", "province", "departement", "etat", "prefect
 
 def _where_clauses(ctx: _Context, out: _Collector) -> None:
     """"en Espagne, où deux suspects ont été arrêtés à Algésiras", "la région de Donetsk, où l'armée a pris
-    le village de X": a town named in the "où" clause after a country or a region is in it (LOCATED_IN; up
-    to the clause's first comma; not after a town: "à Paris, où il arrivait de Lyon")."""
+    le village de X", "au Royaume-Uni, où EDF construit la centrale d'Hinkley Point C": a town or a site
+    named in the "où" clause after a country or a region is in it (LOCATED_IN; up to the clause's first
+    comma; not after a town: "à Paris, où il arrivait de Lyon")."""
     doc = ctx.doc
     if ", où" not in ctx.text:
         return
@@ -3103,9 +3113,15 @@ def _where_clauses(ctx: _Context, out: _Collector) -> None:
             if s2 >= stop:
                 break
             inner = ctx.entities[idx2]
-            if s2 < e + 2 or idx2 == idx or inner.label != "LOC" or country(inner.name):
-                continue
-            if any(t.dep_ in ("nsubj", "nsubj:pass") and t.head.i >= e + 2 for t in doc[s2:e2]):
+            k = s2 - 1 - (doc[s2 - 1].pos_ == "DET")
+            site = doc[k].lower_ in _DE and fold(doc[k - 1].text) in SITE_NOUNS and doc[k - 1].is_lower \
+                and (inner.label == "LOC" or _only_as_site(ctx, idx2))
+            if s2 < e + 2 or idx2 == idx or inner.label != "LOC" and not (site and inner.label == "ORG") \
+                    or country(inner.name):
+                continue  # ("où X construit la centrale d'Y": a site named after its noun is a place, whatever its label)
+            if site and wide:
+                pass
+            elif any(t.dep_ in ("nsubj", "nsubj:pass") and t.head.i >= e + 2 for t in doc[s2:e2]):
                 pass  # the place the clause is about: "le centre d'Athènes, où l'Acropole a été fermée"
             elif not wide:
                 continue  # after a town, a town named in the clause is elsewhere ("où il arrivait de Lyon")
@@ -3116,6 +3132,18 @@ def _where_clauses(ctx: _Context, out: _Collector) -> None:
                     continue
             out.add(ctx.arg_of_entity(idx2, ctx.mention_at[s2][1], 1.0), "LOCATED_IN",
                     ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), doc[e + 1], 0.65)
+
+
+def _only_as_site(ctx: _Context, idx: int) -> bool:
+    """Whether every mention of an organisation-labelled name follows a site noun and "de" ("la centrale
+    d'Hinkley Point C": a site; "l'usine de Renault", with Renault named elsewhere: its owner)."""
+    doc = ctx.doc
+    for m in ctx.entities[idx].mentions:
+        t = _token_at(doc, m.start)
+        k = t - 1 - (t >= 1 and doc[t - 1].pos_ == "DET")
+        if k < 1 or doc[k].lower_ not in _DE or fold(doc[k - 1].text) not in SITE_NOUNS:
+            return False
+    return True
 
 
 def _founded(ctx: _Context, out: _Collector) -> None:
@@ -4004,6 +4032,90 @@ def _protests_against_authors(ctx: _Context, out: _Collector) -> None:
                 out.add(s, "PROTEST", o, tok, 0.75)
 
 
+_GRANTING = frozenset(_AAP["granting_verbs"])  # "le prêt que X a accordé à Y"
+
+
+def _granted_in_relative(ctx: _Context, out: _Collector) -> None:
+    """"le prêt bonifié que la France compte accorder à EDF", "l'aide militaire que l'Allemagne a promise à
+    l'Ukraine": an aid or support noun that is the object of a relative clause with a granting verb is given
+    by the relative's subject to its "à" complement (AID / SUPPORT as the noun)."""
+    doc = ctx.doc
+    toks = token_list(doc)
+    lowers = lower_forms(doc)
+    nouns = [lemma for lemma, (p, _) in NOUNS.items() if p in ("AID", "SUPPORT") and " " not in lemma]
+    for i in tokens_with_lemma(doc, nouns):
+        noun = toks[i]
+        if noun.pos_ != "NOUN":
+            continue
+        q = next((k for k in range(i + 1, min(len(doc), i + 5)) if lowers[k] in ("que", "qu'", "qu’")), None)
+        if q is None or any(toks[k].pos_ not in ("ADJ", "VERB") or toks[k].is_punct for k in range(i + 1, q)):
+            continue  # only adjectives between ("le prêt bonifié que")
+        finite = toks[q].head
+        if finite.i <= q or finite.pos_ not in ("VERB", "AUX"):
+            continue
+        grant = finite if finite.lemma_ in _GRANTING else next(
+            (c for c in finite.children if c.dep_ == "xcomp" and c.lemma_ in _GRANTING), None)
+        if grant is None or _unrealised(grant):
+            continue
+        subjects = [a for c in finite.children if c.dep_ == "nsubj" and c.i > q for a in ctx.resolve(c, 0.9)]
+        objects = [a for c in grant.children if c.dep_ in ("obl:arg", "obl", "obl:mod", "iobj") and c.i > grant.i
+                   and _case(c) in ("à", "au", "aux") for a in _not_place(ctx, c, ctx.resolve(c, 0.9))]
+        predicate = NOUNS[noun.lemma_][0]
+        for s in subjects:
+            for o in objects:
+                out.add(s, predicate, o, noun, 0.8)
+
+
+_ASIDES = frozenset({"de", "son", "sa", "leur", "côté", "pour", "part", "également", "aussi", "ainsi", "déjà",
+                     "encore", "lui", "elle", "même", "aussitôt", "immédiatement", "notamment", "pleinement",
+                     "a", "ont", "avait", "avaient", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                     "dimanche", "hier", "alors", "quant", "à", "en", "outre", "publiquement", "officiellement"})
+
+
+def _possessive_grants(ctx: _Context, out: _Collector) -> None:
+    """"Rome a de son côté apporté son soutien à UniCredit", "Paris a pour sa part réaffirmé son appui au
+    Liban": read on the surface when the parser broke the clause (the aside made the verb a noun's
+    dependant): the name opening the clause gives its own support or aid to the name after "à". Runs after
+    the event triggers and only where they found nothing for the noun."""
+    doc = ctx.doc
+    toks = token_list(doc)
+    lowers = lower_forms(doc)
+    nouns = [lemma for lemma, (p, _) in NOUNS.items() if p in ("AID", "SUPPORT") and " " not in lemma]
+    done = {r.trigger.start for r in out.best.values()}
+    for i in tokens_with_lemma(doc, nouns):
+        noun = toks[i]
+        if noun.pos_ != "NOUN" or noun.idx in done or i < 3 or i + 2 >= len(doc) \
+                or lowers[i - 1] not in ("son", "sa", "leur") or lowers[i + 1] not in ("à", "au", "aux"):
+            continue
+        verb = toks[i - 2]
+        if verb.lemma_ not in LIGHT_VERBS or verb.pos_ not in ("VERB", "AUX") or _unrealised(verb):
+            continue
+        k = i + 2 + (toks[i + 2].pos_ == "DET")
+        if k not in ctx.mention_at:
+            continue
+        j = i - 3
+        while j >= 0 and lowers[j] in _ASIDES and j not in ctx.mention_at:
+            j -= 1
+        if j < 0 or j not in ctx.mention_at or j - 3 >= 0 and lowers[j - 1] not in ("le", "la", "les", "l'", "l’") \
+                and not toks[j - 1].is_sent_start and not toks[j - 1].is_space and toks[j - 1].text != "." \
+                and ctx.mention_at.get(j - 1, (None,))[0] != ctx.mention_at[j][0]:
+            continue
+        if not any(lowers[x] in ("a", "ont", "avait", "avaient") for x in range(j + 1, i - 2)) \
+                and "Fin" not in verb.morph.get("VerbForm"):
+            continue
+        start = j
+        while start - 1 >= 0 and ctx.mention_at.get(start - 1, (None,))[0] == ctx.mention_at[j][0]:
+            start -= 1
+        if start > 0 and not (toks[start - 1].is_space or toks[start - 1].text == "." or toks[start].is_sent_start
+                              or lowers[start - 1] in ("le", "la", "les", "l'", "l’")
+                              and (start - 1 == 0 or toks[start - 2].is_space or toks[start - 2].text == "."
+                                   or toks[start - 1].is_sent_start)):
+            continue  # only a name opening the sentence
+        subj = ctx.arg_of_entity(*ctx.mention_at[j], 0.85)
+        obj = ctx.arg_of_entity(*ctx.mention_at[k], 0.9)
+        out.add(subj, NOUNS[noun.lemma_][0], obj, noun, 0.8)
+
+
 def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[Relation]:
     ctx = _Context(doc, entities)
     out = _Collector(ctx)
@@ -4048,6 +4160,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _summoned_envoys(ctx, out)
     _site_strikes(ctx, out)
     _protests_against_authors(ctx, out)
+    _granted_in_relative(ctx, out)
     for tok in doc:
         lemma = tok.lemma_
         if tok.lower_ in _MULTI_FIRST:
@@ -4372,5 +4485,6 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     if not (match and predicate == "CONSULT" and s.label != "PER" and o.label != "PER"):
                         out.add(s, predicate, o, tok, 0.8)
     _accused_sanctioned(ctx, out)  # reads the SANCTION relations found above
+    _possessive_grants(ctx, out)  # only where the triggers found nothing
     _roles_of_representatives(ctx, out)
     return sorted(out.best.values(), key=lambda r: (r.evidence.start, r.trigger.start, r.predicate))

@@ -210,3 +210,36 @@ def test_prospect_for_a_post_replaces_no_one_yet(nlp, text):
 
 def test_succession_stated(nlp):
     assert ("Paul Girard", "REPLACES", "Claire Bodin") in structural(nlp, "Paul Girard succède à Claire Bodin.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Paul Girard prend la succession de Claire Bodin à la tête de Renault.", ("Paul Girard", "REPLACES", "Claire Bodin")),
+    ("Paul Girard, qui assure la succession de Claire Bodin, a présenté son équipe.",
+     ("Paul Girard", "REPLACES", "Claire Bodin")),
+    ("Claire Bodin cède sa place à Paul Girard.", ("Paul Girard", "REPLACES", "Claire Bodin")),
+])
+def test_succession_taken_or_seat_left(nlp, text, expected):
+    assert expected in structural(nlp, text)
+
+
+def test_a_seat_given_is_no_succession(nlp):
+    found = structural(nlp, "Claire Bodin a cédé une place à Paul Girard dans le bus.")
+    assert not any(p == "REPLACES" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Paul Girard, nommé en mars à la tête de la Fédération française de rugby, a démissionné.",
+     ("Paul Girard", "HOLDS_ROLE", "Fédération française de rugby")),
+    ("Elue en 2022 à la présidence du Conseil économique, Claire Bodin a démissionné.",
+     ("Claire Bodin", "HOLDS_ROLE", "Conseil économique")),
+    ("Paul Girard, promu directeur général de Renault en 2023, a démissionné.", ("Paul Girard", "HOLDS_ROLE", "Renault")),
+    ("Paul Girard a été porté à la présidence de la Fédération française de rugby.",
+     ("Paul Girard", "HOLDS_ROLE", "Fédération française de rugby")),
+])
+def test_appointment_participles(nlp, text, expected):
+    assert expected in structural(nlp, text)
+
+
+def test_carried_by_the_crowd_is_no_appointment(nlp):
+    found = structural(nlp, "Paul Girard, porté par la foule, a salué les supporteurs du Stade toulousain.")
+    assert not any(p == "HOLDS_ROLE" for _, p, _ in found)
