@@ -102,6 +102,8 @@ ROLE_CLASSES = (  # different words for the same office
     (("chef de l'etat", "cheffe de l'etat", "president", "presidente"), "head_of_state"),
     (("chef du gouvernement", "cheffe du gouvernement", "premier ministre", "premiere ministre"),
      "head_of_government"),
+    (("patron d", "patronne d", "pdg", "p-dg", "president-directeur general", "presidente-directrice generale",
+      "directeur general", "directrice generale"), "chief_executive"),  # "le patron de l'électricien" = "le PDG d'EDF"
 )
 
 
@@ -525,6 +527,13 @@ class SpeakerResolver:
         cands = [e for key, e in self.titles if e.label == "PER" and (
             key == phrase or (len(key.split()) >= 3 and phrase.startswith(key + " "))
             or (key.startswith(phrase + " ") and len(phrase) > 3))]
+        cls = role_class(span.text)
+        if not cands and cls == "chief_executive":
+            # "Le patron de l'électricien public a imputé ... Il a assuré" after "Le PDG d'EDF, X": the
+            # same office in other words, when one person holds it
+            cands = [e for key, e in self.titles if e.label == "PER" and role_class(key) == cls]
+            if len({e.entity_id for e in cands}) != 1:
+                return None
         if not cands:
             return None
         e = self._latest(cands, span.start_char)
@@ -698,7 +707,7 @@ class SpeakerResolver:
     def resolve(self, tokens: tuple[int, int], segment: int) -> Speaker | None:
         """The speaker named by doc[tokens[0]:tokens[1]]."""
         doc = self.doc
-        sp = self._closing_apposition(tokens) or self._opening_apposition(tokens)
+        sp = self._closing_apposition(tokens) or self._opening_apposition(tokens) or self._plural_before_names(tokens)
         if sp is not None:
             return sp
         cut = next((i for i in range(tokens[0] + 1, tokens[1]) if doc[i].pos_ == "CCONJ"
@@ -878,6 +887,26 @@ class SpeakerResolver:
                 or not any(t.pos_ == "NOUN" and t.is_lower for t in doc[a:k - 1]):
             return None
         return self._speaker(e, (doc[a].idx, end), "name")
+
+    def _plural_before_names(self, tokens: tuple[int, int]) -> Speaker | None:
+        """"Les organisateurs, le collectif X et la Confédération Y, évoquent": a plural noun phrase
+        that names no one, spelt out by the names in apposition after it, is the speaker as written."""
+        doc = self.doc
+        a, b = tokens
+        if b - a < 5 or doc[a].lower_ not in ("les", "des") or doc[a + 1].pos_ != "NOUN" or not doc[a + 1].is_lower \
+                or "Plur" not in doc[a + 1].morph.get("Number"):
+            return None
+        c = next((x for x in range(a + 2, min(b, a + 8)) if doc[x].text == ","), None)
+        if c is None or not all(t.pos_ in NP_POS or t.pos_ == "DET" or t.lower_ in DE for t in doc[a:c]):
+            return None
+        head_end, end = doc[c - 1].idx + len(doc[c - 1]), doc[b - 1].idx + len(doc[b - 1])
+        i = bisect_left(self.starts, doc[a].idx)
+        if i < len(self.mentions) and self.mentions[i][0] < head_end:
+            return None  # a name in the plural phrase itself
+        if not (i < len(self.mentions) and self.mentions[i][0] < end):
+            return None
+        span = doc[a:c]
+        return Speaker(span.text, None, None, Span(span.text, span.start_char, span.end_char), "unnamed")
 
     def _opening_apposition(self, tokens: tuple[int, int]) -> Speaker | None:
         """A phrase opened by a person's name and a comma: "Léa Martin, éleveuse dans le Gers et

@@ -255,3 +255,48 @@ def test_reflexive_stance_keeps_quoted_words(nlp, text, expected):
 def test_non_reflexive_quote_keeps_its_object(nlp):
     found = texts(nlp, "Le ministre Hugo Rénal a dit « regretter » la décision du juge.")
     assert found and "décision du juge" in found[0]
+
+
+# -- "le patron de ..." after "le PDG de X, Y": the same office in other words ------------------
+
+@pytest.mark.parametrize("text, words, who", [
+    ("Le PDG de Voltanor, Marc Leblanc, a défendu mercredi le projet devant les députés. « Tout va bien », a "
+     "déclaré M. Leblanc. La commission est présidée par la députée Anne Morel, tandis que le rapporteur, Paul "
+     "Giraud, est issu de la majorité. Sous le feu des questions, le patron de l'énergéticien public a reconnu "
+     "des retards. Il a assuré que les leçons du passé avaient « été tirées ».", "été tirées", "Marc Leblanc"),
+    ("Le PDG d'Artemis, Karim Haddad, a présenté le plan. « Nous tiendrons », a dit M. Haddad. Le ministre "
+     "Louis Perret a salué l'accord. Le patron de l'industriel a reconnu des retards. Il a estimé que le "
+     "calendrier serait « tenu ».", "tenu", "Karim Haddad"),
+    ("Le directeur général de Solvane, Yves Martel, a reçu les syndicats. « Aucun site ne fermera », a dit "
+     "M. Martel. Le maire Louis Ferrand a salué ce geste. Le patron du chimiste a ensuite visité l'usine. Il a "
+     "promis que les salaires seraient « revus ».", "revus", "Yves Martel"),
+])
+def test_chief_executive_in_other_words(nlp, text, words, who):
+    assert speaker_of(nlp, text, words) == who
+
+
+def test_chief_executive_with_two_holders_is_not_guessed(nlp):
+    sp = speaker_of(nlp, "Le PDG de Voltanor, Marc Leblanc, a défendu le projet. « Tout va bien », a déclaré "
+                         "M. Leblanc. Le rapporteur, Paul Giraud, a interrogé le directeur général de Sigma, Luc "
+                         "Perrin. Le patron de l'entreprise a reconnu des retards. Il a assuré que les leçons du "
+                         "passé avaient « été tirées ».", "été tirées")
+    assert sp != "Marc Leblanc"
+
+
+# -- a plural phrase spelt out by names in apposition -------------------------------------------
+
+@pytest.mark.parametrize("text, words, who", [
+    ("Les syndicats, la CGT et FO, ont dénoncé « un passage en force ».", "passage en force", "Les syndicats"),
+    ("Les riverains, l'association Terre Vive et le collectif Eau Libre, dénoncent « un projet imposé ».",
+     "projet imposé", "Les riverains"),
+    ("Les élus, le maire Paul Rivet en tête, ont jugé que le projet était « indispensable ».", "indispensable",
+     "Les élus"),
+])
+def test_plural_phrase_before_names(nlp, text, words, who):
+    assert speaker_of(nlp, text, words) == who
+
+
+def test_named_plural_phrase_keeps_its_name(nlp):
+    sp = speaker_of(nlp, "Les ministres de l'UE, réunis à Bruxelles, ont estimé que la reprise restait « fragile ».",
+                    "fragile")
+    assert sp != "Les ministres"
