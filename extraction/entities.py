@@ -407,6 +407,11 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if start > 1 and (tokens[start - 1].lower_ in _TROPHY_NOUNS or tokens[start - 1].lower_ in _PREPOSITIONS
                       and tokens[start - 2].lower_ in _TROPHY_NOUNS):
         return []  # "le bouclier de Brennus", "la coupe Davis": a trophy, whatever the NER saw
+    k = start - 1
+    while k > 0 and (tokens[k].text in _OPEN_QUOTES or tokens[k].is_space):
+        k -= 1
+    if k > 0 and tokens[k].lower_ in _NAMING_WORDS and tokens[k - 1].lemma_ in _CASE_NOUNS:
+        return []  # "l'affaire dite « Tramo »", "l'opération baptisée Aigle bleu": the case's name, no one's
     if label == "PER" and start > 0 and tokens[start - 1].lower_ in ("famille", "familles", "clan", "dynastie"):
         return []  # "la holding de la famille Lemarchand": a family, not one person
     span = span_text(doc, start, end)
@@ -550,7 +555,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and tokens[start - 2].is_lower and tokens[start - 2].lower_ in _FACILITIES - {"place"}:
         start = name_start = start - 2
         label = "LOC"  # "la galerie d'Apollon", "la rue de Rivoli": a place named after someone
-    elif name_start == start and (street := _street_before(doc, start)) is not None and not sure:
+    elif name_start == start and (street := _street_before(doc, start, span_text(doc, start, end))) is not None and not sure:
         start = name_start = street
         label = "LOC"  # "la rue d'Aubagne", "l'avenue de la Liberté": a street's name holds its noun, whatever it is named after
     elif label in ("LOC", "MISC") and _age_apposition(doc, end) and not (country(span) or country_of_capital(span)) \
@@ -775,20 +780,28 @@ _SITE_NOUNS = frozenset({"centrale", "mine", "gisement", "raffinerie", "barrage"
 _ARMED_GROUPS = frozenset({"groupe", "milice", "faction", "cellule", "mouvement", "réseau", "combattant", "katiba", "branche"})
 _TIED = frozenset({"lié", "liée", "liés", "liées", "affilié", "affiliée", "affiliés", "affiliées", "allié", "alliés",
                    "alliée", "alliées", "inféodé", "inféodés", "fidèle", "fidèles"})
+# a case or an operation named by the writer: "l'affaire dite « Tramo »", "l'opération baptisée Aigle bleu"
+_NAMING_WORDS = frozenset({"dite", "dit", "baptisée", "baptisé", "surnommée", "surnommé", "appelée", "appelé", "nommée",
+                           "nommé"})
+_CASE_NOUNS = frozenset({"affaire", "opération", "dossier", "scandale", "procès", "plan", "programme", "enquête"})
 # a town's buildings named after it: "l'hôpital de Mitrovica" is in the town, with no name of its own
 _TOWN_BUILDINGS = frozenset({"hôpital", "clinique", "prison", "maternité", "hospice"})
 # streets, named by their noun and what they are named after: "la rue d'Aubagne" is no town
 _STREETS = frozenset({"rue", "avenue", "boulevard", "impasse", "allée", "ruelle"})
 
 
-def _street_before(doc: Doc, start: int) -> int | None:
-    """The token of a street noun before "de (la)" and the name at start: "rue d'Aubagne", "avenue de la Paix"."""
+def _street_before(doc: Doc, start: int, name: str = "") -> int | None:
+    """The token of a street noun before "de (la)" and the name at start: "rue d'Aubagne", "avenue de la Paix";
+    or of an airport named by its town and a second name ("l'aéroport de Nantes-Atlantique")."""
     tokens = token_list(doc)
     k = start - 1
     if k > 0 and tokens[k].lower_ in ("la", "l'", "l’"):
         k -= 1
     if k < 1 or tokens[k].lower_ not in _PREPOSITIONS:
         return None
+    if tokens[k - 1].lower_ == "aéroport" and re.fullmatch(r"[A-ZÉÈ][\w']+(?:-[A-ZÉÈ][\w']+)+", name) \
+            and not _SAINT_PLACE.match(name) and not _COMPOUND_TOWN.match(fold(name)):
+        return k - 1
     return k - 1 if tokens[k - 1].is_lower and tokens[k - 1].lower_ in _STREETS else None
 
 
@@ -2224,6 +2237,19 @@ def _join_national_bodies(pieces: list[_Piece]) -> None:
             c = country(" ".join(rest)) if rest else None
             if c:
                 by_country.setdefault((fold(words[0]), c), set()).add(p.key)
+    qualified: dict[str, set[str]] = {}  # "ministère philippin des Affaires étrangères" by its portfolio
+    for p in pieces:
+        words = (p.name or "").split()
+        if p.label == "ORG" and isinstance(p.key, str) and p.key.startswith("n:") and len(words) > 2 \
+                and words[0] == "ministère" and country_of_adjective(words[1]):
+            qualified.setdefault(fold(" ".join(words[2:])), set()).add(p.key)
+    for p in pieces:
+        words = (p.name or "").split()
+        if qualified and p.label == "ORG" and p.key.startswith("n:") and len(words) > 2 and words[0] == "ministère" \
+                and (words[1] in ("de", "du", "des") or words[1][:2] in ("d'", "d’")):
+            keys = qualified.get(fold(" ".join(words[1:])), set())
+            if len(keys) == 1:  # "le ministère des Affaires étrangères" beside the one "ministère philippin des ..."
+                p.key, p.kind = next(iter(keys)), "alias"
     if not by_country:
         return
     for p in pieces:

@@ -225,3 +225,55 @@ def test_a_town_where_a_match_is_played_stays_a_place(nlp):
 def test_towns_outside_sport_stories_stay_places(nlp):
     found = ents(nlp, "Le Paris Saint-Germain des années 1950 attirait les artistes, selon le musée de Chambéry.")
     assert found.get("Chambéry", "LOC") == "LOC"
+
+
+@pytest.mark.parametrize("text, qualified, bare", [
+    ("Les pirates ont infiltré les réseaux du ministère des Affaires étrangères. Manille a protesté, a indiqué "
+     "le ministère philippin des Affaires étrangères.", "ministère philippin des Affaires étrangères",
+     "ministère des Affaires étrangères"),
+    ("Le ministère ghanéen de la Santé a confirmé trois cas. Le ministère de la Santé appelle au calme.",
+     "ministère ghanéen de la Santé", "ministère de la Santé"),
+    ("Selon le ministère de l'Intérieur, le bilan s'alourdit, a précisé le ministère péruvien de l'Intérieur.",
+     "ministère péruvien de l'Intérieur", "ministère de l'Intérieur"),
+])
+def test_a_bare_ministry_joins_the_one_qualified_ministry_of_its_portfolio(nlp, text, qualified, bare):
+    found = mentions(nlp, text)
+    assert bare in found.get(qualified, []) and bare not in found
+
+
+def test_a_bare_ministry_stays_apart_when_two_countries_have_one(nlp):
+    found = ents(nlp, "Le ministère de la Défense a démenti, selon le ministère russe de la Défense et "
+                      "le ministère ukrainien de la Défense.")
+    assert "ministère de la Défense" in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Il a été condamné dans l'affaire dite « Tramonto », du nom d'un réseau de commissions.", "Tramonto"),
+    ("L'opération baptisée Aigle bleu a débuté lundi dans le nord.", "Aigle"),
+    ("Le dossier dit « Belvédère » a été transmis au parquet.", "Belvédère"),
+])
+def test_a_case_named_by_the_writer_is_no_entity(nlp, text, name):
+    assert not any(name in n for n in ents(nlp, text))
+
+
+def test_a_nickname_after_dit_stays_the_persons(nlp):
+    found = mentions(nlp, "Ronald Exantil, dit « Ti Roro », a été condamné.")
+    assert "Ti Roro" in found.get("Ronald Exantil", [])
+
+
+@pytest.mark.parametrize("text, airport", [
+    ("Les salariés de Breizh Aéro, basée à l'aéroport de Rennes-Saint-Jacques, seront licenciés.",
+     "aéroport de Rennes-Saint-Jacques"),
+    ("Le vol venait de l'aéroport de Nantes-Atlantique lundi soir.", "aéroport de Nantes-Atlantique"),
+    ("Les passagers ont été évacués de l'aéroport de Lyon-Saint-Exupéry.", "aéroport de Lyon-Saint-Exupéry"),
+])
+def test_an_airport_named_by_its_town_and_a_second_name(nlp, text, airport):
+    assert ents(nlp, text).get(airport) == "LOC"
+
+
+@pytest.mark.parametrize("town", ["Châlons-en-Champagne", "Saint-Brieuc", "Rennes"])
+def test_an_airport_of_a_town_is_not_named_by_the_rule(nlp, town):
+    from extraction.entities import _street_before
+    doc = nlp(f"Il a atterri à l'aéroport de {town} lundi.")
+    start = next(t.i for t in doc if t.text.startswith(town.split("-")[0]))
+    assert _street_before(doc, start, town) is None
