@@ -806,6 +806,11 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
             if prev.start == 0:
                 break
             prev = ctx.doc[prev.start - 1].sent
+    if verb.dep_ == "acl" and "Fin" in verb.morph.get("VerbForm") and verb.i >= 1 and verb.i - 1 in ctx.mention_at \
+            and ctx.mention_at[verb.i - 1][0] == ctx.mention_at.get(verb.head.i, (None,))[0] \
+            and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        # "Dakar négocie avec le FMI" parsed as a name modified by a finite verb: the name is its subject
+        return ctx.resolve(verb.head, 0.6)
     if verb.dep_ == "ROOT" and sent.start > 0 and verb.i - sent.start <= 2 and not any(
             c.dep_.startswith("nsubj") for c in verb.children):
         # "Kinshasa | négocie avec le FMI": the splitter cut the subject off as a sentence of its own (a name
@@ -4096,9 +4101,7 @@ def _possessive_grants(ctx: _Context, out: _Collector) -> None:
         j = i - 3
         while j >= 0 and lowers[j] in _ASIDES and j not in ctx.mention_at:
             j -= 1
-        if j < 0 or j not in ctx.mention_at or j - 3 >= 0 and lowers[j - 1] not in ("le", "la", "les", "l'", "l’") \
-                and not toks[j - 1].is_sent_start and not toks[j - 1].is_space and toks[j - 1].text != "." \
-                and ctx.mention_at.get(j - 1, (None,))[0] != ctx.mention_at[j][0]:
+        if j < 0 or j not in ctx.mention_at:
             continue
         if not any(lowers[x] in ("a", "ont", "avait", "avaient") for x in range(j + 1, i - 2)) \
                 and "Fin" not in verb.morph.get("VerbForm"):

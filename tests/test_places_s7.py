@@ -189,3 +189,20 @@ def test_the_seat_of_the_story_organisation(nlp, text, org, town):
 ])
 def test_no_seat_without_the_story_organisation_or_the_named_capital(nlp, text):
     assert not {(a, b) for a, b in located(nlp, text) if b == "Niamey" or a.startswith("Communauté")}
+
+
+@pytest.mark.parametrize("text, site, where", [
+    ("Le groupe envisage de céder ses actifs au Brésil, où il exploite la mine de Serra Azul.", "Serra Azul", "Brésil"),
+    ("Le chantier a pris du retard en Espagne, où Iberdrola construit la centrale d'Almaraz Norte.",
+     "Almaraz Norte", "Espagne"),
+])
+def test_a_site_in_a_where_clause_after_a_country(nlp, text, site, where):
+    assert (site, where) in located(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Renault a annoncé des suppressions d'emplois en France, où il dirige l'usine de Renault.",
+    "Il a quitté Lyon, où il dirigeait l'usine de Renault.",
+])
+def test_the_owner_after_a_site_noun_is_not_placed(nlp, text):
+    assert not {(a, b) for a, b in located(nlp, text) if a == "Renault"}
