@@ -806,10 +806,12 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
             if prev.start == 0:
                 break
             prev = ctx.doc[prev.start - 1].sent
-    if verb.dep_ == "acl" and "Fin" in verb.morph.get("VerbForm") and verb.i >= 1 and verb.i - 1 in ctx.mention_at \
+    if verb.dep_ == "acl" and verb.lower_ != verb.lemma_ and "Part" not in verb.morph.get("VerbForm") \
+            and not verb.lower_.endswith(("é", "ée", "és", "ées", "ant")) and verb.i >= 1 and verb.i - 1 in ctx.mention_at \
             and ctx.mention_at[verb.i - 1][0] == ctx.mention_at.get(verb.head.i, (None,))[0] \
             and not any(c.dep_.startswith("nsubj") for c in verb.children):
         # "Dakar négocie avec le FMI" parsed as a name modified by a finite verb: the name is its subject
+        # (the tagger may call the verb an infinitive: its form tells)
         return ctx.resolve(verb.head, 0.6)
     if verb.dep_ == "ROOT" and sent.start > 0 and verb.i - sent.start <= 2 and not any(
             c.dep_.startswith("nsubj") for c in verb.children):
@@ -3440,6 +3442,33 @@ def _missions(ctx: _Context, out: _Collector) -> None:
                     ctx.arg_of_entity(place[0], place[1], 1.0), head, 0.7)
 
 
+_STREET_NOUNS = frozenset({"rue", "avenue", "boulevard", "place", "quai", "allee", "impasse", "chemin", "cours",
+                           "esplanade", "square", "parvis"})
+# bodies that are also a building, located by a street after a comma ("le ministère de l'Agriculture, rue de Varenne")
+_BUILDING_BODIES = frozenset({"ministere", "prefecture", "mairie", "ambassade", "consulat", "tribunal", "palais",
+                              "hotel", "siege", "commissariat", "rectorat"})
+
+
+def _streets(ctx: _Context, out: _Collector) -> None:
+    """A building or a body housed in one, followed by a comma and a street ("devant le ministère de
+    l'Agriculture, rue de Varenne", "le musée X, quai Y") is on that street (LOCATED_IN; not a town
+    "Paris, rue de Rivoli", nor an organisation that is no building "la CGT, place de la République")."""
+    doc = ctx.doc
+    for s, e, idx in ctx.mentions_sorted:
+        a = ctx.entities[idx]
+        if e + 1 >= len(doc) or doc[e].text != "," or not doc[e + 1].is_lower \
+                or fold(doc[e + 1].text) not in _STREET_NOUNS or a.label not in ("ORG", "LOC"):
+            continue
+        street = ctx.mention_at.get(e + 1)
+        if street is None or street[0] == idx or ctx.entities[street[0]].label != "LOC":
+            continue
+        first = fold(a.name.split()[0]) if a.name else ""
+        if first not in SITE_NOUNS | _BUILDING_BODIES or first in _STREET_NOUNS:
+            continue
+        out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "LOCATED_IN",
+                ctx.arg_of_entity(street[0], street[1], 1.0), doc[e], 0.6)
+
+
 def _sites_in_towns(ctx: _Context, out: _Collector) -> None:
     """A street or site named with its lower-case noun and followed by "à" and a town is in that town: "la rue
     Michelet à Lyon", "le stade Bollaert à Lens" (LOCATED_IN; not a route "de la rue X à la place Y", nor
@@ -4140,6 +4169,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _ranked_in(ctx, out)
     _missions(ctx, out)
     _sites_in_towns(ctx, out)
+    _streets(ctx, out)
     _appointments(ctx, out)
     _posts(ctx, out)
     _heads_of(ctx, out)

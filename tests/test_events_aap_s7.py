@@ -116,3 +116,39 @@ def test_a_protest_against_a_thing_targets_its_author(nlp, text, expected):
 def test_no_protest_against_an_author_without_one_or_a_protest(nlp, text):
     found = events(nlp, text, "PROTEST")
     assert not any(o in ("Hélène Marchal", "Société générale", "Union européenne") for _, o in found)
+
+
+@pytest.mark.parametrize("text, predicate, expected", [
+    ("Bruxelles doit encore valider le prêt bonifié que la France compte accorder à Orano.", "AID",
+     ("France", "Orano")),
+    ("L'aide militaire que l'Allemagne a promise à la Moldavie arrivera en mars.", "AID", ("Allemagne", "Moldavie")),
+    ("Le soutien que la Chine apporte à la Biélorussie inquiète les Européens.", "SUPPORT", ("Chine", "Biélorussie")),
+])
+def test_aid_granted_in_a_relative_clause(nlp, text, predicate, expected):
+    assert expected in events(nlp, text, predicate)
+
+
+@pytest.mark.parametrize("text", [
+    "L'aide que le Japon n'a pas versée au Pérou manque cruellement.",  # denied
+    "Le prêt que la France a remboursé à la Banque mondiale était ancien.",  # no grant
+])
+def test_no_aid_from_a_relative_clause_denied_or_without_a_grant(nlp, text):
+    assert not events(nlp, text, "AID")
+
+
+@pytest.mark.parametrize("text, predicate, expected", [
+    ("Rome a de son côté apporté son soutien à Mediobanca, saluant une opération qui « montre la vitalité du "
+     "système bancaire italien », dans un communiqué du ministère de l'Economie.", "SUPPORT", ("Italie", "Mediobanca")),
+    ("Paris a pour sa part réaffirmé son appui au Liban.", "SUPPORT", ("France", "Liban")),
+    ("Le Danemark a de son côté apporté son aide au Groenland.", "AID", ("Danemark", "Groenland")),
+])
+def test_own_support_given_by_the_name_opening_the_clause(nlp, text, predicate, expected):
+    assert expected in events(nlp, text, predicate)
+
+
+@pytest.mark.parametrize("text", [
+    "Le Danemark a de son côté apporté son soutien à la candidature de la ville.",  # no one named after "à"
+    "Le Danemark n'a pas apporté son soutien au Groenland.",  # denied
+])
+def test_no_possessive_support_without_a_beneficiary_or_denied(nlp, text):
+    assert not events(nlp, text, "SUPPORT")
