@@ -98,7 +98,19 @@ FOUND += [
     ("La France a conclu un accord pour vendre vingt Rafale à l'Inde.", ("France", "AGREE", "Inde")),
 ]
 
+FOUND += [
+    # a subject the parser cut off the clause (a one-name sentence, or a name "modified" by a finite verb)
+    ("Le nouveau gouverneur devra stabiliser le franc congolais, qui a perdu près de 12 % face au dollar depuis "
+     "janvier.\n\nKigali négocie par ailleurs avec le FMI la revue de son programme, dont le prochain décaissement "
+     "est attendu en octobre.", ("Rwanda", "CONSULT", "FMI")),
+    ("Le franc a perdu 9 % face au dollar depuis mars. Dakar négocie aussi avec le FMI un nouveau prêt.",
+     ("Sénégal", "CONSULT", "FMI")),
+    ("La monnaie a perdu 10 % depuis janvier. Lomé négocie par ailleurs avec le FMI la revue de son programme.",
+     ("Togo", "CONSULT", "FMI")),
+]
+
 NOT_FOUND = [
+    ("Les réfugiés arrivés à Dakar rencontrent des difficultés à Paris.", ("Dakar", "CONSULT", "Paris")),
     ("Plusieurs projets miniers canadiens font face à une contestation croissante des communautés locales, "
      "du Pérou au Chili.", ("Canada", "PROTEST", "Chili")),
     # "sans" + infinitive: the act did not happen
