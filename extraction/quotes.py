@@ -922,6 +922,16 @@ class _Extractor:
                     return k  # "..., et le club a dénoncé « B »", "..., mais il a assuré ...": a new clause of speaking
         return end
 
+    def _reminder_before(self, qa: int, seg_start: int) -> int | None:
+        """The "selon" of "selon lui" (past a comma or a preposition: "selon lui à « ... »", "qui,
+        selon elle, « ... »") right before the quote opening at qa."""
+        doc, x = self.doc, qa - 1
+        if x > seg_start and (doc[x].text == "," or doc[x].lower_ in ("à", "de", "d'", "d’", "pour")) and self.inq[x] == -1:
+            x -= 1
+        if x - 1 >= seg_start and doc[x].lower_ in STRESSED and doc[x - 1].lower_ == "selon" and self.inq[x - 1] == -1:
+            return x - 1
+        return None
+
     def _speaker_reminder(self, k: int, end: int) -> bool:
         """", selon lui," at k (a comma): a stressed pronoun recalling the speaker, set off inside
         the reported words, not a new source."""
@@ -1245,6 +1255,12 @@ class _Extractor:
             elif selon is not None and opens and not spoke and not self._described_quote(qb):
                 self._add(a, b, "direct", None, self._selon_speaker(selon, n, seg_end), "selon")
                 selon = None
+            elif self._reminder_before(qa, seg_start) is not None and self._selon_np(self._reminder_before(qa, seg_start), seg_end):
+                # "a défendu un texte destiné selon lui à « remettre l'exigence ... »": the speaker
+                # recalled right before the quoted words (nobody to recall: no quote)
+                sp = self._selon_speaker(self._reminder_before(qa, seg_start), n, seg_end)
+                if sp is not None:
+                    self._add(a, b, "mixed", None, sp, "selon")
             elif opens and len(self.text[a:b].split()) >= MIN_FREE_QUOTE_WORDS and not self._described_quote(qb):
                 self._add(a, b, "direct", None, self._continuation(n))
             # otherwise: scare quotes ("pour des "raisons de santé"") are not speech

@@ -300,3 +300,21 @@ def test_named_plural_phrase_keeps_its_name(nlp):
     sp = speaker_of(nlp, "Les ministres de l'UE, réunis à Bruxelles, ont estimé que la reprise restait « fragile ».",
                     "fragile")
     assert sp != "Les ministres"
+
+
+# -- "selon lui" right before quoted words inside the object --------------------------------------
+
+@pytest.mark.parametrize("text, words, who", [
+    ("Interrogé sur France Info, M. Paul Garnier a défendu un texte destiné selon lui à « rendre confiance aux "
+     "élèves ».", "rendre confiance", "Paul Garnier"),
+    ("La ministre Léa Morin a présenté une réforme qui, selon elle, « ne coûtera rien aux familles ».",
+     "ne coûtera rien", "Léa Morin"),
+    ("Le préfet Alain Roche a maintenu l'arrêté, une mesure nécessaire selon lui pour « protéger les riverains ».",
+     "protéger les riverains", "Alain Roche"),
+])
+def test_speaker_recalled_before_quoted_words(nlp, text, words, who):
+    assert speaker_of(nlp, text, words) == who
+
+
+def test_speaker_recalled_with_no_one_to_recall(nlp):
+    assert quotes(nlp, "Le club a recruté un attaquant, capable selon lui « de marquer vingt buts ».") == []
