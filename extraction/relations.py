@@ -1747,6 +1747,8 @@ def _implicit_country(ctx: _Context, t: roles.Title) -> int | None:
     if not _national_office(t) or len(ctx.by_country) != 1:
         return None
     name, idx = next(iter(ctx.by_country.items()))
+    if name == "France":  # "le fabricant français X ... le ministre de l'Industrie": the wire's home, as above
+        return None
     end = ctx.text.find("\n", len(ctx.text) - len(ctx.text.lstrip()))
     lead = ctx.doc[:_token_at(ctx.doc, end if end > 0 else len(ctx.text))]
     return idx if any(tok.is_lower and country_of_adjective(tok.text) == name for tok in lead) else None

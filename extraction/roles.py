@@ -124,6 +124,8 @@ def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
         nxt = list(tok.doc[tok.i + 1:tok.i + 4])
         return len(nxt) == 3 and nxt[0].lower_ in _DE and (
             nxt[1].text[:1].isupper() or nxt[1].lower_ in _ARTICLES | {"l'", "l’"} and nxt[2].text[:1].isupper()) \
+            or len(nxt) == 3 and nxt[0].lower_ in _DE and nxt[1].lower_ in _ARTICLES and nxt[2].is_lower \
+            and any(t.lower_.startswith(("chargé", "délégué")) for t in tok.doc[max(0, tok.i - 6):tok.i]) \
             or len(nxt) >= 2 and nxt[0].lower_ in _ARTICLES and tok.i + 2 in ent_of \
             and tok.i > 0 and tok.i - 1 in ent_of  # "pour la Basse-Saxe et la Saxe-Anhalt": two named areas
     if low == "en" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "chef":

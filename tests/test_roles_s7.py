@@ -249,3 +249,28 @@ def test_title_over_an_aside(nlp, text, person, org):
 ])
 def test_no_title_over_an_aside(nlp, text, person):
     assert not roles_of(nlp, text, person)
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Le texte a été signé en présence du commissaire de l'UA chargé de la paix et de la sécurité, Kofi Boateng.",
+     "Kofi Boateng", "UA"),
+    ("La vice-présidente de la Commission européenne chargée de la concurrence et de la transition, Lena Berg, a "
+     "tranché.", "Lena Berg", "Commission européenne"),
+    ("« Nous avons tout examiné », a déclaré Uwe Krämer, membre du directoire de la marque Opel chargé de la "
+     "production, lors d'une conférence.", "Uwe Krämer", "Opel"),
+    ("Selon Claire Morin, membre du comité exécutif de Danone, les prix vont baisser.", "Claire Morin", "Danone"),
+])
+def test_coordinated_lower_case_remit_and_board_members(nlp, text, person, org):
+    assert org in roles_of(nlp, text, person)
+
+
+def test_coordination_after_a_title_is_no_remit(nlp):
+    # "et de la ..." with no "chargé" before it: a second complement of the verb, not the title's
+    text = "Il a parlé avec le commissaire de l'UA et de la situation au Soudan, selon Kofi Boateng."
+    assert "UA" not in roles_of(nlp, text, "Kofi Boateng")
+
+
+def test_lead_adjective_of_the_wires_home_country_gives_no_office(nlp):
+    text = ("Le fabricant français de batteries Voltis a annoncé lundi 300 suppressions d'emplois.\n\nLe ministre de "
+            "l'Industrie, Paul Garnier, a demandé des garanties. La France reste le premier marché du groupe.")
+    assert "France" not in roles_of(nlp, text, "Paul Garnier")
