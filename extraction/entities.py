@@ -788,6 +788,10 @@ _CASE_NOUNS = frozenset({"affaire", "opération", "dossier", "scandale", "procè
 _TOWN_BUILDINGS = frozenset({"hôpital", "clinique", "prison", "maternité", "hospice"})
 # streets, named by their noun and what they are named after: "la rue d'Aubagne" is no town
 _STREETS = frozenset({"rue", "avenue", "boulevard", "impasse", "allée", "ruelle"})
+# natural features and estates named the same way ("la vallée du Rhône", "le détroit d'Ormuz", "la cité de la
+# Paternelle"), where the NER kept only the name after the noun: "le fjord d'Oslo" is no capital
+_FEATURES = frozenset({"fjord", "vallée", "détroit", "golfe", "baie", "récif", "estuaire", "delta", "lagune", "lac", "cité",
+                       "massif", "col"})
 
 
 def _street_before(doc: Doc, start: int, name: str = "") -> int | None:
@@ -802,7 +806,7 @@ def _street_before(doc: Doc, start: int, name: str = "") -> int | None:
     if tokens[k - 1].lower_ == "aéroport" and re.fullmatch(r"[A-ZÉÈ][\w']+(?:-[A-ZÉÈ][\w']+)+", name) \
             and not _SAINT_PLACE.match(name) and not _COMPOUND_TOWN.match(fold(name)):
         return k - 1
-    return k - 1 if tokens[k - 1].is_lower and tokens[k - 1].lower_ in _STREETS else None
+    return k - 1 if tokens[k - 1].is_lower and tokens[k - 1].lower_ in _STREETS | _FEATURES else None
 
 
 def _museum_before(doc: Doc, start: int) -> int | None:

@@ -277,3 +277,16 @@ def test_an_airport_of_a_town_is_not_named_by_the_rule(nlp, town):
     doc = nlp(f"Il a atterri à l'aéroport de {town} lundi.")
     start = next(t.i for t in doc if t.text.startswith(town.split("-")[0]))
     assert _street_before(doc, start, town) is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Les toiles montrent le fjord d'Oslo au crépuscule.", "fjord d'Oslo"),
+    ("Le corps a été retrouvé dans la cité de la Bricarde, dans le nord de Marseille.", "cité de la Bricarde"),
+    ("Les bateaux de pêche sont rentrés dans la baie de Quiberon samedi.", "baie de Quiberon"),
+])
+def test_a_natural_feature_or_estate_keeps_its_noun(nlp, text, place):
+    assert ents(nlp, text).get(place) == "LOC"
+
+
+def test_a_noun_with_an_adjective_before_the_place_names_the_place(nlp):
+    assert "cité minière du Nord" not in ents(nlp, "Un roman sur trois générations d'une cité minière du Nord.")
