@@ -2380,6 +2380,19 @@ def _founders(ctx: _Context, out: _Collector) -> None:
                     out.add(p, "HOLDS_ROLE", o, tok, 0.75, "fondateur")
 
 
+def _definite_referent(ctx: _Context, verb: Token) -> list[_Arg]:
+    """"L'élu de 64 ans, qui dirige la commune ...", "Le joueur de 23 ans, qui a signé ...": a definite office or
+    member noun (titles.tsv, or élu/député...) subject of the clause (or the antecedent of its "qui") is the person
+    the clause before was about, when the parse gives no name."""
+    doc = ctx.doc
+    noun = verb.head if verb.dep_ == "acl:relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.i == 0 or noun.i in ctx.mention_at \
+            or doc[noun.i - 1].lower_ not in ("le", "la", "l'", "l’") \
+            or not (roles.head_at(doc, noun.i, noun.i + 1) or fold(noun.text) in CONSTITUENCY_TITLES):
+        return []
+    return [a for a in _previous_subject(ctx, doc[noun.i - 1].idx) if a.label == "PER"][:1]
+
+
 _BANNERS = frozenset({"étiquette", "couleurs", "bannière"})
 
 
@@ -2413,17 +2426,55 @@ def _banners(ctx: _Context, out: _Collector) -> None:
                                                for a in ctx.resolve(c, 0.9)]
         if not people and verb.dep_ == "acl" and verb.i > 0:  # "élu sous les couleurs du MoDem" after the name
             people = ctx.resolve(verb.head, 0.8, conj=False)
-        noun = verb.head if verb.dep_ == "acl:relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if not people and noun is not None and noun.pos_ == "NOUN" and noun.i > 0 \
-                and lowers[noun.i - 1] in ("le", "la", "l'", "l’") and (
-                    roles.head_at(doc, noun.i, noun.i + 1) or fold(noun.text) in CONSTITUENCY_TITLES):
-            # "L'élu de 64 ans, qui dirige la commune sous l'étiquette X": a definite office noun opening the
-            # clause is the person the clause before was about
-            people = [a for a in _previous_subject(ctx, doc[noun.i - 1].idx) if a.label == "PER"][:1]
+        people = people or _definite_referent(ctx, verb)
         trig = Span(doc[i - 2:i + 1].text, doc[i - 2].idx, tok.idx + len(tok.text))
         for p in people:
             if p.label == "PER":
                 out.add(p, "MEMBER_OF", org, trig, 0.8)
+
+
+_TERMS = frozenset({"an", "ans", "saison", "saisons", "mois", "année", "années"})
+
+
+def _term(verb: Token, contract: Token | None) -> bool:
+    """A term of years or seasons on the contract ("un contrat de trois ans") or the verb ("pour trois saisons",
+    "jusqu'en 2028"): an engagement of a person, not a deal."""
+    for head in (contract, verb):
+        if head is None:
+            continue
+        for c in head.children:
+            if c.lemma_ in _TERMS and any(n.like_num or n.pos_ == "NUM" for n in c.children):
+                return True
+            if c.like_num and len(c.text) == 4 and c.text[:2] in ("20", "19") \
+                    and any(n.lower_ in ("jusqu'en", "jusqu’en", "jusqu'à", "en") for n in c.children):
+                return True
+    return False
+
+
+def _signings(ctx: _Context, out: _Collector) -> None:
+    """"X a signé un contrat de trois ans avec le Stade rennais", "X a signé au Stade rennais pour trois saisons",
+    "X a prolongé son contrat jusqu'en 2028 avec Y": a person engaged by an organisation for a term is its member
+    (a player's club, an employee's firm). Without a term of years or seasons ("a signé un contrat avec Airbus")
+    it is a deal, not a membership."""
+    doc = ctx.doc
+    for i in tokens_with_lemma(doc, ("signer", "prolonger", "parapher", "renouveler")):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or _unrealised(verb):
+            continue
+        contract = next((c for c in verb.children if c.dep_ == "obj" and c.lemma_ in ("contrat", "bail")), None)
+        if contract is None and verb.lemma_ != "signer":
+            continue
+        if not _term(verb, contract):
+            continue
+        preps = ("avec",) if contract is not None else ("à", "au", "aux")
+        orgs = [a for h in ([contract] if contract is not None else []) + [verb] for c in h.children
+                if c.dep_ in ("obl:mod", "obl", "obl:arg", "nmod") and _case(c) in preps
+                for a in ctx.resolve(c, 0.9, conj=False) if a.label == "ORG"]
+        people = [p for p in _verb_subjects(ctx, verb) if p.label == "PER"] or _definite_referent(ctx, verb)
+        for p in people:
+            for o in orgs[:1]:
+                if p.label == "PER":
+                    out.add(p, "MEMBER_OF", o, verb, 0.7)
 
 
 _SEATS_LEFT = frozenset({"place", "fauteuil", "poste", "siège"})
@@ -4150,6 +4201,47 @@ def _possessive_grants(ctx: _Context, out: _Collector) -> None:
         out.add(subj, NOUNS[noun.lemma_][0], obj, noun, 0.8)
 
 
+_LIST_JOINERS = frozenset({",", "et", "ainsi", "que", "le", "la", "les", "l'", "l’"})
+
+
+def _dont_listed(ctx: _Context, out: _Collector) -> None:
+    """"Plusieurs organisations, dont Reporters sans frontières et Amnesty International, ont exprimé leur
+    soutien à X": every organisation listed after "dont" in the subject shares the act the parser gave to one
+    of them (ACCUSE, AID, PROTEST, SUPPORT). Runs after the event triggers."""
+    doc = ctx.doc
+    toks = token_list(doc)
+    lowers = lower_forms(doc)
+    for r in list(out.best.values()):
+        if r.predicate not in ("ACCUSE", "AID", "PROTEST", "SUPPORT"):
+            continue
+        span = _char_span(doc, r.subject.mention.start, r.subject.mention.end)
+        trig = _char_span(doc, r.trigger.start, r.trigger.end)
+        if span is None or trig is None or span.start < 2 or span.end >= trig.start:
+            continue
+        k = span.start - 1
+        while k > 0 and (lowers[k] in _LIST_JOINERS and lowers[k] != "que" or k in ctx.mention_at):
+            k -= 1
+        if lowers[k] != "dont" or toks[k - 1].text != ",":
+            continue
+        e = span.end
+        while e < trig.start and (e in ctx.mention_at or lowers[e] in _LIST_JOINERS and toks[e].text != ","
+                                  or toks[e].text == "," and e + 1 < trig.start
+                                  and (e + 1 in ctx.mention_at or toks[e + 1].pos_ == "DET")):
+            e += 1
+        # the list closes with a comma, then only the verb group up to the trigger ("ont exprimé leur")
+        if toks[e].text != "," or any(toks[x].is_punct for x in range(e + 1, trig.start)) \
+                or any(x in ctx.mention_at for x in range(e + 1, trig.start)):
+            continue
+        obj = _relation_arg(r.object, 1.0)  # (as sure as the relation found for the first one)
+        seen = {r.subject.entity_id}
+        for x in range(k + 1, e):
+            if x in ctx.mention_at and ctx.entities[ctx.mention_at[x][0]].entity_id not in seen:
+                idx, m = ctx.mention_at[x]
+                seen.add(ctx.entities[idx].entity_id)
+                if ctx.entities[idx].label in ("ORG", "PER", "LOC"):
+                    out.add(ctx.arg_of_entity(idx, m, 1.0), r.predicate, obj, r.trigger, r.confidence)
+
+
 def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[Relation]:
     ctx = _Context(doc, entities)
     out = _Collector(ctx)
@@ -4177,6 +4269,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _heads_of(ctx, out)
     _participle_successions(ctx, out)
     _successions(ctx, out)
+    _signings(ctx, out)
     _banners(ctx, out)
     _founders(ctx, out)
     _one_of_members(ctx, out)
@@ -4521,5 +4614,6 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                         out.add(s, predicate, o, tok, 0.8)
     _accused_sanctioned(ctx, out)  # reads the SANCTION relations found above
     _possessive_grants(ctx, out)  # only where the triggers found nothing
+    _dont_listed(ctx, out)
     _roles_of_representatives(ctx, out)
     return sorted(out.best.values(), key=lambda r: (r.evidence.start, r.trigger.start, r.predicate))

@@ -206,3 +206,23 @@ def test_a_site_in_a_where_clause_after_a_country(nlp, text, site, where):
 ])
 def test_the_owner_after_a_site_noun_is_not_placed(nlp, text):
     assert not {(a, b) for a, b in located(nlp, text) if a == "Renault"}
+
+
+@pytest.mark.parametrize("text, building, street", [
+    ("Des enseignants se sont rassemblés devant le ministère de l'Education nationale, rue de Grenelle, mardi.",
+     "ministère de l'Education nationale", "rue de Grenelle"),
+    ("Les visiteurs font la queue devant le musée Marmottan, rue Louis-Boilly, depuis l'aube.", "musée Marmottan",
+     "rue Louis-Boilly"),
+    ("Des élus ont manifesté devant la préfecture du Rhône, rue Servient, jeudi.", "préfecture du Rhône",
+     "rue Servient"),
+])
+def test_a_building_and_its_street_after_a_comma(nlp, text, building, street):
+    assert (building, street) in located(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Selon la CGT, place de la République, les manifestants étaient nombreux.",
+    "Une manifestation a eu lieu à Paris, rue de Rivoli, samedi.",
+])
+def test_a_town_or_a_body_with_no_building_is_not_on_the_street(nlp, text):
+    assert not located(nlp, text)
