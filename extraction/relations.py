@@ -4183,10 +4183,23 @@ def _possessive_grants(ctx: _Context, out: _Collector) -> None:
         j = i - 3
         while j >= 0 and lowers[j] in _ASIDES and j not in ctx.mention_at:
             j -= 1
-        if j < 0 or j not in ctx.mention_at:
+        if j < 0:
             continue
         if not any(lowers[x] in ("a", "ont", "avait", "avaient") for x in range(j + 1, i - 2)) \
                 and "Fin" not in verb.morph.get("VerbForm"):
+            continue
+        obj = ctx.arg_of_entity(*ctx.mention_at[k], 0.9)
+        if toks[j].text == ",":
+            # "plusieurs organisations, dont PEN International, ont exprimé leur soutien à X": the ones listed
+            d = j - 1
+            while d > 0 and (d in ctx.mention_at or lowers[d] in _LIST_JOINERS and lowers[d] != "que"):
+                d -= 1
+            if lowers[d] == "dont" and toks[d - 1].text == ",":
+                for x in sorted({ctx.mention_at[x][0]: x for x in range(j - 1, d, -1) if x in ctx.mention_at}.values()):
+                    if ctx.entities[ctx.mention_at[x][0]].label in ("ORG", "PER", "LOC"):
+                        out.add(ctx.arg_of_entity(*ctx.mention_at[x], 0.8), NOUNS[noun.lemma_][0], obj, noun, 0.8)
+            continue
+        if j not in ctx.mention_at:
             continue
         start = j
         while start - 1 >= 0 and ctx.mention_at.get(start - 1, (None,))[0] == ctx.mention_at[j][0]:
@@ -4197,7 +4210,6 @@ def _possessive_grants(ctx: _Context, out: _Collector) -> None:
                                    or toks[start - 1].is_sent_start)):
             continue  # only a name opening the sentence
         subj = ctx.arg_of_entity(*ctx.mention_at[j], 0.85)
-        obj = ctx.arg_of_entity(*ctx.mention_at[k], 0.9)
         out.add(subj, NOUNS[noun.lemma_][0], obj, noun, 0.8)
 
 

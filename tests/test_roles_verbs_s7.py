@@ -243,3 +243,21 @@ def test_appointment_participles(nlp, text, expected):
 def test_carried_by_the_crowd_is_no_appointment(nlp):
     found = structural(nlp, "Paul Girard, porté par la foule, a salué les supporteurs du Stade toulousain.")
     assert not any(p == "HOLDS_ROLE" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Paul Girard a signé un contrat de trois ans avec le Stade rennais.", ("Paul Girard", "MEMBER_OF", "Stade rennais")),
+    ("Paul Girard a signé au Stade rennais pour trois saisons.", ("Paul Girard", "MEMBER_OF", "Stade rennais")),
+    ("Paul Girard a prolongé son contrat jusqu'en 2028 avec le Stade rennais.",
+     ("Paul Girard", "MEMBER_OF", "Stade rennais")),
+])
+def test_engaged_for_a_term(nlp, text, expected):
+    assert expected in structural(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre Paul Girard a signé un contrat avec Airbus.",  # a deal, no term
+    "Le ministre Paul Girard a signé un contrat de cinq milliards d'euros avec Airbus.",  # an amount is no term
+])
+def test_a_deal_is_no_membership(nlp, text):
+    assert not any(p == "MEMBER_OF" for _, p, _ in structural(nlp, text))
