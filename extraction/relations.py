@@ -2151,7 +2151,7 @@ def _acting_country(ctx: _Context, idx: int) -> bool:
 
 _APPOINT = frozenset({"élire", "réélire", "nommer", "renommer", "désigner", "reconduire", "promouvoir", "porter",
                       "propulser", "installer"})
-_HEAD_OF = frozenset({"présider", "diriger"})
+_HEAD_OF = frozenset({"présider", "diriger", "coprésider", "codiriger"})
 _APPOINT_OR_HEAD = _APPOINT | _HEAD_OF
 # the lemmatiser leaves "Elle préside la région" as is, and a capital E without its accent ("Elue en 2022")
 _MISLEMMATISED = {"préside": "présider", "elue": "élire", "elu": "élire", "elus": "élire", "elues": "élire"}
@@ -2299,8 +2299,13 @@ def _posts(ctx: _Context, out: _Collector) -> None:
         if verb.pos_ != "VERB" or _unrealised(verb):
             continue
         nouns = _POSTS if verb.lemma_ in _POST_VERBS else _POSTS | _OFFICE_NOUNS.keys()
-        post = next((c for c in verb.children if c.dep_ == "obj" and c.lemma_ in nouns
-                     and any(d.dep_ == "det" and d.lower_ in ("le", "la", "l'", "l’") for d in c.children)), None)
+        # ("a quitté la présidence de Y", "a démissionné de son poste de directeur de Y": an office held until now,
+        # which the golds keep as HOLDS_ROLE like "l'ancien directeur de Y")
+        resigned = verb.lemma_ == "démissionner"
+        post = next((c for c in verb.children if (c.dep_.startswith("obl") and _case(c) in _DE if resigned
+                                                  else c.dep_ == "obj") and c.lemma_ in nouns
+                     and any(d.dep_ == "det" and d.lower_ in ("le", "la", "l'", "l’", "son", "sa", "ses") for d in c.children)),
+                    None)
         found = _post_org(ctx, post.i, verb.sent.end) if post is not None else None
         if found is None:
             continue
@@ -2311,7 +2316,7 @@ def _posts(ctx: _Context, out: _Collector) -> None:
 
 
 # taking or exercising an office: "a pris la présidence de", "assure la direction de", "a repris la tête de"
-_TAKING_VERBS = ("prendre", "reprendre", "assurer", "exercer")
+_TAKING_VERBS = ("prendre", "reprendre", "assurer", "exercer", "quitter", "démissionner")
 _STAYING = frozenset({"être", "rester", "demeurer", "revenir", "maintenir", "arriver"})
 
 
@@ -3118,6 +3123,14 @@ def _based(ctx: _Context, out: _Collector) -> None:
                 if before.pos_ in ("NOUN", "PROPN") and before.i not in ctx.mention_at:
                     # "a annoncé l'entreprise basée à Y": the organisation the noun refers back to
                     owners = ctx.resolve(before, 0.85, conj=False)
+                    if not owners and before.is_lower and fold(before.text) in GENERIC_ORG_NOUNS | _BODY_NOUNS \
+                            and before.i >= 1 and doc[before.i - 1].lower_ in _DEFINITE:
+                        # "..., affrété par l'ONG X, ..., a annoncé l'organisation basée à Y": the one
+                        # organisation named before it in the sentence
+                        orgs = [ctx.mention_at[i] for i in range(tok.sent.start, before.i) if i in ctx.mention_at
+                                and ctx.entities[ctx.mention_at[i][0]].label == "ORG"]
+                        if len({o[0] for o in orgs}) == 1:
+                            owners = [ctx.arg_of_entity(orgs[0][0], orgs[0][1], 0.8)]
                 if not owners and (name := _apposed_name(ctx, tok)) is not None:
                     # "X (ACR), basé à Y", "X, petite maison indépendante installée à Y"
                     owners = ctx.resolve(ctx.doc[name], 0.85, conj=False)

@@ -152,3 +152,26 @@ def test_own_support_given_by_the_name_opening_the_clause(nlp, text, predicate, 
 ])
 def test_no_possessive_support_without_a_beneficiary_or_denied(nlp, text):
     assert not events(nlp, text, "SUPPORT")
+
+
+def test_every_organisation_listed_after_dont_shares_the_support(nlp):
+    found = events(nlp, "Plusieurs organisations de défense des journalistes, dont Reporters sans frontières et "
+                        "Amnesty International, ont exprimé leur soutien à Karim Benhadj.", "SUPPORT")
+    assert {("Reporters sans frontières", "Karim Benhadj"), ("Amnesty International", "Karim Benhadj")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    # the listed one is the object's side, not the subject's
+    "Plusieurs pays, dont la Belgique, ont rencontré l'Autriche, qui a condamné l'Iran.",
+    # no list: one subject only
+    "Amnesty International a exprimé son soutien à Karim Benhadj, comme Human Rights Watch la veille.",
+])
+def test_no_shared_act_outside_a_dont_list_of_the_subject(nlp, text):
+    found = events(nlp, text, "ACCUSE") | events(nlp, text, "SUPPORT")
+    assert ("Belgique", "Iran") not in found and ("Human Rights Watch", "Karim Benhadj") not in found
+
+
+def test_the_one_organisation_listed_after_dont_gives_the_support(nlp):
+    found = events(nlp, "Le ministère a dénoncé une campagne hostile, tandis que plusieurs organisations de défense "
+                        "des artistes, dont Amnesty International, ont exprimé leur soutien à Karim Benhadj.", "SUPPORT")
+    assert ("Amnesty International", "Karim Benhadj") in found
