@@ -226,3 +226,19 @@ def test_a_building_and_its_street_after_a_comma(nlp, text, building, street):
 ])
 def test_a_town_or_a_body_with_no_building_is_not_on_the_street(nlp, text):
     assert not located(nlp, text)
+
+
+@pytest.mark.parametrize("text, org, town", [
+    ("Le cargo Atlas, affrété par l'ONG Mare Nostra, a secouru 80 personnes au large de la Libye, a annoncé "
+     "l'organisation basée à Gênes.", "Mare Nostra", "Gênes"),
+    ("L'ONG Vita Mare a secouru 40 personnes au large de Malte, a annoncé l'organisation basée à Marseille.",
+     "Vita Mare", "Marseille"),
+])
+def test_a_body_noun_before_based_refers_to_the_one_organisation_of_the_sentence(nlp, text, org, town):
+    assert (org, town) in located(nlp, text)
+
+
+def test_a_body_noun_before_based_with_two_organisations_before_it(nlp):
+    text = ("Le navire Atlas, affrété par l'ONG Mare Nostra et la fondation Helios, a secouru 80 personnes, a annoncé "
+            "l'organisation basée à Gênes.")
+    assert not {(a, b) for a, b in located(nlp, text) if b == "Gênes"}
