@@ -4133,6 +4133,7 @@ def _protests_against_authors(ctx: _Context, out: _Collector) -> None:
 
 
 _GRANTING = frozenset(_AAP["granting_verbs"])  # "le prêt que X a accordé à Y"
+_GRANT_NOUNS = tuple(lemma for lemma, (p, _) in NOUNS.items() if p in ("AID", "SUPPORT") and " " not in lemma)
 
 
 def _granted_in_relative(ctx: _Context, out: _Collector) -> None:
@@ -4142,8 +4143,7 @@ def _granted_in_relative(ctx: _Context, out: _Collector) -> None:
     doc = ctx.doc
     toks = token_list(doc)
     lowers = lower_forms(doc)
-    nouns = [lemma for lemma, (p, _) in NOUNS.items() if p in ("AID", "SUPPORT") and " " not in lemma]
-    for i in tokens_with_lemma(doc, nouns):
+    for i in tokens_with_lemma(doc, _GRANT_NOUNS):
         noun = toks[i]
         if noun.pos_ != "NOUN":
             continue
@@ -4180,9 +4180,8 @@ def _possessive_grants(ctx: _Context, out: _Collector) -> None:
     doc = ctx.doc
     toks = token_list(doc)
     lowers = lower_forms(doc)
-    nouns = [lemma for lemma, (p, _) in NOUNS.items() if p in ("AID", "SUPPORT") and " " not in lemma]
     done = {r.trigger.start for r in out.best.values()}
-    for i in tokens_with_lemma(doc, nouns):
+    for i in tokens_with_lemma(doc, _GRANT_NOUNS):
         noun = toks[i]
         if noun.pos_ != "NOUN" or noun.idx in done or i < 3 or i + 2 >= len(doc) \
                 or lowers[i - 1] not in ("son", "sa", "leur") or lowers[i + 1] not in ("à", "au", "aux"):
@@ -4267,6 +4266,45 @@ def _dont_listed(ctx: _Context, out: _Collector) -> None:
                     out.add(ctx.arg_of_entity(idx, m, 1.0), r.predicate, obj, r.trigger, r.confidence)
 
 
+_ALLIED = frozenset({"allié", "alliée", "alliés", "alliées", "inféodé", "inféodée", "inféodés", "inféodées"})
+
+
+def _allied_appositions(ctx: _Context, out: _Collector) -> None:
+    """"les Forces de défense du peuple (PDF), des milices alliées au gouvernement d'unité nationale", "X, alliée
+    à Y": a name whose apposition calls it allied to another (the adjective, not the noun "allié de") SUPPORTs
+    it."""
+    doc = ctx.doc
+    toks = token_list(doc)
+    lowers = lower_forms(doc)
+    for i in tokens_with_lemma(doc, ("allier", "allié", "inféoder", "inféodé")):
+        if lowers[i] not in _ALLIED or toks[i].pos_ == "NOUN" or i + 2 >= len(doc) \
+                or lowers[i + 1] not in ("à", "au", "aux"):
+            continue
+        k = i + 2 + (toks[i + 2].pos_ == "DET")
+        if k not in ctx.mention_at:  # "alliées au gouvernement d'unité nationale (NUG)": its short form
+            b = next((x for x in range(k, min(len(doc) - 2, k + 7)) if toks[x].text == "(" or not (
+                toks[x].is_lower or toks[x].is_punct and toks[x].text in ("'", "’"))), None)
+            if b is None or toks[b].text != "(" or b + 2 >= len(doc) or toks[b + 2].text != ")":
+                continue
+            k = b + 1
+        if k not in ctx.mention_at:
+            continue
+        j = i - 1
+        while j > 0 and toks[j].is_lower and toks[j].pos_ in ("NOUN", "ADJ") and i - j <= 3:
+            j -= 1  # "des milices", "des groupes armés"
+        if j < i - 1 and toks[j].pos_ == "DET":
+            j -= 1
+        if j < 1 or toks[j].text != ",":
+            continue
+        j -= 1
+        if toks[j].text == ")" and j >= 3 and toks[j - 2].text == "(":
+            j -= 3  # "(PDF)"
+        if j not in ctx.mention_at or ctx.mention_at[j][0] == ctx.mention_at[k][0]:
+            continue
+        out.add(ctx.arg_of_entity(*ctx.mention_at[j], 0.9), "SUPPORT", ctx.arg_of_entity(*ctx.mention_at[k], 0.9),
+                toks[i], 0.8)
+
+
 def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[Relation]:
     ctx = _Context(doc, entities)
     out = _Collector(ctx)
@@ -4314,6 +4352,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _site_strikes(ctx, out)
     _protests_against_authors(ctx, out)
     _granted_in_relative(ctx, out)
+    _allied_appositions(ctx, out)
     for tok in doc:
         lemma = tok.lemma_
         if tok.lower_ in _MULTI_FIRST:

@@ -261,3 +261,23 @@ def test_engaged_for_a_term(nlp, text, expected):
 ])
 def test_a_deal_is_no_membership(nlp, text):
     assert not any(p == "MEMBER_OF" for _, p, _ in structural(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Claire Bodin, qui copréside la Fondation Abbé-Pierre, a démenti.", ("Claire Bodin", "HOLDS_ROLE", "Fondation Abbé-Pierre")),
+    ("Paul Girard a quitté la présidence de la Fédération française de rugby en mars.",
+     ("Paul Girard", "HOLDS_ROLE", "Fédération française de rugby")),
+    ("Paul Girard a démissionné de son poste de directeur général de Renault.", ("Paul Girard", "HOLDS_ROLE", "Renault")),
+    ("Paul Girard a quitté ses fonctions de directeur financier de Renault.", ("Paul Girard", "HOLDS_ROLE", "Renault")),
+])
+def test_office_left_or_shared(nlp, text, expected):
+    assert expected in structural(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Girard a quitté la tête du classement.",
+    "Paul Girard a quitté la direction de Lyon.",
+    "Paul Girard n'a pas quitté la présidence de la Fédération française de rugby.",
+])
+def test_office_left_negatives(nlp, text):
+    assert not any(p == "HOLDS_ROLE" for _, p, _ in structural(nlp, text))
