@@ -175,3 +175,24 @@ def test_the_one_organisation_listed_after_dont_gives_the_support(nlp):
     found = events(nlp, "Le ministère a dénoncé une campagne hostile, tandis que plusieurs organisations de défense "
                         "des artistes, dont Amnesty International, ont exprimé leur soutien à Karim Benhadj.", "SUPPORT")
     assert ("Amnesty International", "Karim Benhadj") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les combats opposent l'armée aux Forces démocratiques unies (FDU), des milices alliées au Front de libération "
+     "nationale (FLN).", ("Forces démocratiques unies", "Front de libération nationale")),
+    ("Le Hezbollah, allié à l'Iran, a tiré des roquettes.", ("Hezbollah", "Iran")),
+    ("La ville est tenue par le Front uni du Nord (FUN), des milices alliées au gouvernement de salut national (GSN).",
+     ("Front uni du Nord", "GSN")),
+    ("Le village est tenu par l'Armée de libération du Sud, un groupe armé allié au Front patriotique.",
+     ("Armée de libération du Sud", "Front patriotique")),
+])
+def test_a_name_apposed_as_allied_to_another_supports_it(nlp, text, expected):
+    assert expected in events(nlp, text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text", [
+    "Des soldats alliés à la Russie ont été vus près de la frontière.",  # no name in apposition
+    "Le Mali, qui s'est allié à la Russie, a expulsé l'ambassadeur.",  # a relative: the triggers' own business
+])
+def test_no_allied_apposition_without_a_name_before(nlp, text):
+    assert not events(nlp, text, "SUPPORT")
