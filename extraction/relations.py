@@ -4305,6 +4305,47 @@ def _allied_appositions(ctx: _Context, out: _Collector) -> None:
                 toks[i], 0.8)
 
 
+_BLAME = [(x.split()[0], tuple(x.split()[1:])) for x in _AAP["blame_locutions"]]  # ("mettre", ("en", "cause"))
+
+
+def _blame_locutions(ctx: _Context, out: _Collector) -> None:
+    """"X met en cause Y", "a pointé du doigt Y", "tient Y pour responsable de", "a rendu Y responsable de": verbal
+    locutions of blame are ACCUSE from the verb's subject to the one named right after the locution, or, for
+    "tenir/rendre ... responsable", to the object between (lexicon blame_locutions: verb then its words)."""
+    doc = ctx.doc
+    toks = token_list(doc)
+    lowers = lower_forms(doc)
+    for i in tokens_with_lemma(doc, tuple({v for v, _ in _BLAME})):
+        verb = toks[i]
+        if verb.pos_ not in ("VERB", "AUX") or _unrealised(verb) or any(c.dep_ == "aux:pass" for c in verb.children) \
+                or verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm"):
+            continue  # (not the passive "Y, mis en cause par X")
+        for lemma, words in _BLAME:
+            if verb.lemma_ != lemma:
+                continue
+            n = len(words)
+            at = next((k for k in range(i + 1, min(len(doc) - n, i + 7))
+                       if tuple(lowers[k:k + n]) == words), None)
+            if at is None:
+                continue
+            between = [k for k in range(i + 1, at) if k in ctx.mention_at]
+            if between and words[-1] == "responsable":  # "tient Moscou pour responsable"
+                k = between[0]
+            elif at == i + 1 or all(toks[k].pos_ == "ADV" for k in range(i + 1, at)):
+                k = at + n
+                while k < min(len(doc), at + n + 4) and k not in ctx.mention_at and (
+                        toks[k].pos_ in ("DET", "ADV") or toks[k].is_lower and toks[k].pos_ == "NOUN"):
+                    k += 1  # "la société Valmora", "directement"
+            else:
+                continue
+            if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label not in ("PER", "ORG", "LOC"):
+                continue
+            obj = ctx.arg_of_entity(*ctx.mention_at[k], 0.9)
+            for s in _verb_subjects(ctx, verb):
+                out.add(s, "ACCUSE", obj, verb, 0.85)
+            break
+
+
 def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[Relation]:
     ctx = _Context(doc, entities)
     out = _Collector(ctx)
@@ -4353,6 +4394,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _protests_against_authors(ctx, out)
     _granted_in_relative(ctx, out)
     _allied_appositions(ctx, out)
+    _blame_locutions(ctx, out)
     for tok in doc:
         lemma = tok.lemma_
         if tok.lower_ in _MULTI_FIRST:

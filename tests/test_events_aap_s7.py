@@ -196,3 +196,22 @@ def test_a_name_apposed_as_allied_to_another_supports_it(nlp, text, expected):
 ])
 def test_no_allied_apposition_without_a_name_before(nlp, text):
     assert not events(nlp, text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le maire de Lunel, Paul Girard, met en cause la société Valmora dans ce dossier.", ("Paul Girard", "Valmora")),
+    ("Kiev tient Moscou pour responsable de l'attaque.", ("Ukraine", "Russie")),
+    ("Le Pakistan a pointé du doigt l'Inde après l'explosion.", ("Pakistan", "Inde")),
+])
+def test_locutions_of_blame_are_accusations(nlp, text, expected):
+    assert expected in events(nlp, text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "Le Brésil n'a pas mis en cause l'Argentine.",  # denied
+    "L'Argentine, mise en cause par le Brésil, a démenti.",  # passive: the accused is not the subject
+    "Le rapport met en cause la gestion du port.",  # no one named
+])
+def test_no_blame_denied_passive_or_unnamed(nlp, text):
+    assert ("Argentine", "Brésil") not in events(nlp, text, "ACCUSE")
+    assert ("Brésil", "Argentine") not in events(nlp, text, "ACCUSE") or "mise en cause par" in text
