@@ -66,6 +66,10 @@ def _compile(data=_LEXICON):
         for entry in entries:
             lemma, _, preps = entry.partition("/")
             verbs.setdefault(lemma.removeprefix("s'"), (predicate, tuple(preps.split("|")) if preps else ()))
+    global PRONOMINAL_ONLY  # "s'entretenir/avec": a trigger only with "se" ("entretient des liens" is none)
+    plain = {e.partition("/")[0] for es in data["verbs"].values() for e in es if not e.startswith("s'")}
+    PRONOMINAL_ONLY = frozenset(e.partition("/")[0].removeprefix("s'") for es in data["verbs"].values() for e in es
+                                if e.startswith("s'") and e.partition("/")[0].removeprefix("s'") not in plain)
     nouns: dict[str, tuple[str, bool]] = {}
     for predicate, entries in data["nouns"].items():
         assert predicate in PREDICATES, predicate
@@ -4407,6 +4411,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
         if (verb_lemma or lemma in NOUNS) and _unrealised(tok, future=bool(verb_lemma) and not structural,
                                                           structural=structural):
             continue
+        if verb_lemma in PRONOMINAL_ONLY and not any(c.lower_ in ("se", "s'") for c in tok.children):
+            verb_lemma = None  # "La Russie entretient des liens avec X": no talk (the noun may still be an act)
         if verb_lemma and tok.i not in ctx.mention_at:
             predicate, preps = VERBS[verb_lemma]
             trigger: Token | Span = tok

@@ -109,7 +109,15 @@ FOUND += [
      ("Togo", "CONSULT", "FMI")),
 ]
 
+FOUND += [
+    # "s'entretenir avec" is a talk; "entretenir des liens avec" keeps the ties (COOPERATE), no talk
+    ("Le président Paul Kagabo s'est entretenu avec son homologue Jean Dutour.", ("Paul Kagabo", "CONSULT", "Jean Dutour")),
+    ("La Russie entretient des liens étroits avec le gouvernement malien.", ("Russie", "COOPERATE", "Mali")),
+]
+
 NOT_FOUND = [
+    ("La Russie entretient des liens étroits avec le gouvernement malien.", ("Russie", "CONSULT", "Mali")),
+    ("La Chine entretient de bonnes relations avec le Cambodge.", ("Chine", "CONSULT", "Cambodge")),
     ("Les réfugiés arrivés à Dakar rencontrent des difficultés à Paris.", ("Dakar", "CONSULT", "Paris")),
     ("Plusieurs projets miniers canadiens font face à une contestation croissante des communautés locales, "
      "du Pérou au Chili.", ("Canada", "PROTEST", "Chili")),
