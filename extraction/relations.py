@@ -671,10 +671,13 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
             and REACHING.get(tok.head.lemma_) == _case(tok) and _without(tok.head):
         return True  # "sans parvenir à un accord": no accord
     for _ in range(4):
-        if any(c.lower_ in NEGATIONS and c.dep_ == "advmod" for c in t.children) or _without(t):
+        kids = list(t.children)  # (each pass over t.children builds new Token objects: once per level)
+        verbal = t.pos_ in ("VERB", "AUX")
+        if any(c.lower_ in NEGATIONS and c.dep_ == "advmod" for c in kids) \
+                or verbal and any(c.dep_ == "mark" and c.lower_ == "sans" for c in kids):
             return True  # ("sans rencontrer X", "sans obtenir son soutien")
-        if t.pos_ in ("VERB", "AUX") and "Cnd" in t.morph.get("Mood") or any(
-                c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood") for c in t.children):
+        if verbal and "Cnd" in t.morph.get("Mood") or any(
+                c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood") for c in kids):
             return True  # "la CIA aurait aidé": reported, not established
         if future and t.pos_ == "VERB" and "Fut" in t.morph.get("Tense") and "Ind" in t.morph.get("Mood"):
             return True  # "les deux pays se réuniront chaque trimestre": planned, not happened
@@ -683,7 +686,7 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
         time_noun = t.lemma_.lower() in _TIME  # "a requis mercredi dix ans": the parser hung them on the date
         if t.dep_ not in ("xcomp", "obj", "conj", "acl", "nmod") and not time_noun or t.head.i == t.i:
             return False
-        if t.dep_ == "conj" and t.pos_ == "VERB" and any(c.dep_.startswith("aux") for c in t.children):
+        if t.dep_ == "conj" and t.pos_ == "VERB" and any(c.dep_.startswith("aux") for c in kids):
             return False  # "a accusé X ... et a appelé Y": a clause of its own, not under the first verb
         if t.dep_ == "conj" and "Part" in t.morph.get("VerbForm") and t.head.lemma_ in BLOCKING | DENIALS \
                 and ("Part" in t.head.morph.get("VerbForm") or any(c.dep_ == "aux:tense" for c in t.head.children)):
