@@ -96,7 +96,7 @@ def test_a_streets_name_holds_its_noun(nlp, text, street):
 
 
 @pytest.mark.parametrize("text, publisher", [
-    ("Le roman est publié par les éditions du Sillon, petite maison installée à Arras.", "éditions du Sillon"),
+    ("Le recueil paraît aux éditions du Levant, petite maison installée à Dole.", "éditions du Levant"),
     ("Le fondateur des éditions de la Bruyère, Marc Duprat, a confié sa joie.", "éditions de la Bruyère"),
     ("Selon elle, les éditions du Ponant ont refusé une offre de rachat.", "éditions du Ponant"),
 ])
@@ -146,7 +146,7 @@ def test_what_armed_groups_are_tied_to_is_a_movement(nlp, text, group):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Les dirigeants ont réaffirmé le consensus d'Ezulwini, qui réclame deux sièges.", "Ezulwini"),
+    ("Les ministres ont rappelé le consensus de Kampala, qui prévoit une force commune.", "Kampala"),
     ("Les signataires du pacte de Tirana se sont retrouvés lundi.", "Tirana"),
 ])
 def test_a_document_named_after_a_town_names_a_place(nlp, text, place):
@@ -187,7 +187,7 @@ def test_a_short_form_completing_an_office_is_a_body(nlp, text, body):
 
 
 @pytest.mark.parametrize("text, fund", [
-    ("Le club a été cédé au fonds d'investissement américain Harbor Ridge Capital.", "Harbor Ridge Capital"),
+    ("Le club a été cédé au fonds d'investissement canadien Granite Falls Capital.", "Granite Falls Capital"),
     ("Basé à Boston, Blue Summit Partners est dirigé par un ancien banquier.", "Blue Summit Partners"),
     ("Le fonds Oakvale a racheté la marque en 2019.", "Oakvale"),
 ])
@@ -262,8 +262,8 @@ def test_a_nickname_after_dit_stays_the_persons(nlp):
 
 
 @pytest.mark.parametrize("text, airport", [
-    ("Les salariés de Breizh Aéro, basée à l'aéroport de Rennes-Saint-Jacques, seront licenciés.",
-     "aéroport de Rennes-Saint-Jacques"),
+    ("Les pilotes de Loire Hélico, basée à l'aéroport de Brest-Guipavas, ont cessé le travail.",
+     "aéroport de Brest-Guipavas"),
     ("Le vol venait de l'aéroport de Nantes-Atlantique lundi soir.", "aéroport de Nantes-Atlantique"),
     ("Les passagers ont été évacués de l'aéroport de Lyon-Saint-Exupéry.", "aéroport de Lyon-Saint-Exupéry"),
 ])
