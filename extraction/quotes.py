@@ -27,7 +27,7 @@ import numpy
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc
 
-from .nlp import lower_forms, text_of, token_ends, token_starts
+from .nlp import lower_forms, text_of, token_ends, token_list, token_starts
 from .model import Entity, Quote, Span, Speaker
 from .speakers import ORG_NOUNS, REACHED, TIME_WORDS, SpeakerResolver, fold, is_person_noun, np_backward, np_forward, pronoun_of
 
@@ -499,60 +499,61 @@ class _Extractor:
 
     def subject(self, cue: _Cue, seg_start: int, seg_end: int) -> tuple[int, int] | None:
         doc, inq = self.doc, self.inq
-        v = doc[cue.first]
+        tokens = token_list(doc)  # (indexing the Doc builds a new Token each time)
+        v = tokens[cue.first]
         aux = [c.i for c in v.children if c.dep_.startswith("aux") and c.i < cue.first]
         gs = min(aux) if aux else cue.first
         if not aux:  # the parser may miss the auxiliary across "a de son côté assuré"
             for k in range(cue.first - 1, max(seg_start, cue.first - 7) - 1, -1):
-                if doc[k].pos_ in ("AUX", "VERB") and doc[k].lemma_ in ("avoir", "être"):
+                if tokens[k].pos_ in ("AUX", "VERB") and tokens[k].lemma_ in ("avoir", "être"):
                     gs = k
                     break
-                if (doc[k].is_punct or doc[k].pos_ in ("VERB", "SCONJ", "CCONJ") or inq[k] != -1) \
+                if (tokens[k].is_punct or tokens[k].pos_ in ("VERB", "SCONJ", "CCONJ") or inq[k] != -1) \
                         and not self._in_locution(k):
                     break
-        while gs - 1 >= seg_start and (doc[gs - 1].pos_ == "ADV" or doc[gs - 1].lower_ in CLITICS
+        while gs - 1 >= seg_start and (tokens[gs - 1].pos_ == "ADV" or tokens[gs - 1].lower_ in CLITICS
                                        or self._in_locution(gs - 1)):
             gs -= 1
         own = self._head_subject(cue, seg_start)
         if own is not None:
             return own
         for k in range(gs, min(cue.last + 3, seg_end)):
-            if doc[k].text.startswith("-") and pronoun_of(doc[k]):
+            if tokens[k].text.startswith("-") and pronoun_of(tokens[k]):
                 return (k, k + 1)  # "a-t-il ajouté", "dit-elle"
         before = after = None
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubj:pass") and inq[c.i] == -1 and seg_start <= c.i < seg_end:
                 if c.i < gs:
                     lo = max(c.left_edge.i, seg_start)
-                    while lo < c.i and (inq[lo] != -1 or doc[lo].is_punct):
+                    while lo < c.i and (inq[lo] != -1 or tokens[lo].is_punct):
                         lo += 1
-                    if before is not None and before[0] < lo and doc[lo - 1].text == ",":
+                    if before is not None and before[0] < lo and tokens[lo - 1].text == ",":
                         before = (before[0], min(c.right_edge.i + 1, gs))  # "L'association X, partie civile, a": X
                     else:
                         before = self._with_named_apposition(lo, min(c.right_edge.i + 1, gs), gs)
                 elif c.i > cue.last:
                     lo, hi = max(c.left_edge.i, cue.last + 1), c.i + 1
-                    lo = next((x + 1 for x in range(c.i - 1, lo - 1, -1) if doc[x].text == ","), lo)  # ", émue, la réalisatrice"
-                    while hi < min(c.right_edge.i + 1, seg_end) and not doc[hi].is_punct:
+                    lo = next((x + 1 for x in range(c.i - 1, lo - 1, -1) if tokens[x].text == ","), lo)  # ", émue, la réalisatrice"
+                    while hi < min(c.right_edge.i + 1, seg_end) and not tokens[hi].is_punct:
                         hi += 1
                     after = (lo, hi)
         k = gs - 1
-        while k >= seg_start and (doc[k].pos_ == "ADV" or doc[k].lower_ in CLITICS):
+        while k >= seg_start and (tokens[k].pos_ == "ADV" or tokens[k].lower_ in CLITICS):
             k -= 1
-        if before is None and not aux and k - 1 >= seg_start and doc[k].lower_ == "et" and doc[k - 1].text == "," \
+        if before is None and not aux and k - 1 >= seg_start and tokens[k].lower_ == "et" and tokens[k - 1].text == "," \
                 and "Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense"):
             # "elle a assuré que le gouvernement défendrait ..., et promis un « plan »": a bare participle
             # after ", et" shares the auxiliary, and the subject, of the sentence's first compound verb
-            first = next((x for x in range(seg_start, k) if inq[x] == -1 and doc[x].pos_ == "VERB"
-                          and "Part" in doc[x].morph.get("VerbForm") and any(
-                              c.dep_ == "aux:tense" and c.i < x for c in doc[x].children)), None)
+            first = next((x for x in range(seg_start, k) if inq[x] == -1 and tokens[x].pos_ == "VERB"
+                          and "Part" in tokens[x].morph.get("VerbForm") and any(
+                              c.dep_ == "aux:tense" and c.i < x for c in tokens[x].children)), None)
             if first is not None:
                 before = next(((max(c.left_edge.i, seg_start), min(c.right_edge.i + 1, first))
-                               for c in doc[first].children if c.dep_ in ("nsubj", "nsubj:pass")
+                               for c in tokens[first].children if c.dep_ in ("nsubj", "nsubj:pass")
                                and seg_start <= c.i < first and inq[c.i] == -1), None)
-        if before is None and k >= seg_start and doc[k].lower_ in ("et", "mais", "puis") and v.dep_ == "conj":
+        if before is None and k >= seg_start and tokens[k].lower_ in ("et", "mais", "puis") and v.dep_ == "conj":
             head = v.head
-            if ((gs < cue.first or (k - 1 >= seg_start and doc[k - 1].text == ",") or self.cue_at(head.head.i))
+            if ((gs < cue.first or (k - 1 >= seg_start and tokens[k - 1].text == ",") or self.cue_at(head.head.i))
                     and head.dep_ == "ccomp"
                     and any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in head.children)):
                 # "X a rappelé que son pays avait demandé ..., et a appelé Paris à ...", "X a jugé
@@ -564,28 +565,28 @@ class _Extractor:
             if subs:  # "X a condamné ... et annoncé ...": X (two subjects: a name and its apposition the
                 # parser split, "Les Etats-Unis, premier contributeur ..., ont voté ... mais ont prévenu")
                 before = (max(min(c.left_edge.i for c in subs), seg_start), min(max(c.right_edge.i for c in subs) + 1, head.i))
-        comma_before = k >= seg_start and doc[k].text == ","
+        comma_before = k >= seg_start and tokens[k].text == ","
         if comma_before and inq[k] == -1:
             rel = self._before_relative(k, seg_start, before)
             if rel is not None:  # "L'UE, qui avait sanctionné ..., a salué l'accord": no incise
                 before, comma_before = rel, False
-        if before is not None and doc[before[0]].lower_ == "qui" and before[1] - before[0] == 1:
+        if before is not None and tokens[before[0]].lower_ == "qui" and before[1] - before[0] == 1:
             k, before = before[0] - 1, None
-            if k >= seg_start and doc[k].text == ",":
+            if k >= seg_start and tokens[k].text == ",":
                 k -= 1
-            if k >= seg_start and doc[k].text == ")":  # "l'organisation X (T&E), qui estime": X
-                k = next((x - 1 for x in range(k - 1, max(seg_start, k - 8), -1) if doc[x].text == "("), k)
+            if k >= seg_start and tokens[k].text == ")":  # "l'organisation X (T&E), qui estime": X
+                k = next((x - 1 for x in range(k - 1, max(seg_start, k - 8), -1) if tokens[x].text == "("), k)
             before = self._name_before_apposition(k, seg_start)
         if before is None and k >= seg_start and inq[k] == -1:
             if comma_before and cue.comp is not None and k - 1 >= seg_start and inq[k - 1] == -1:
                 # "Le chef de X, Wang Yi, a affirmé que", "Claire L., présidente du groupe, a accusé":
                 # the whole stretch before the verb; the resolver takes its first person
                 lo = k - 1
-                while lo - 1 >= seg_start and inq[lo - 1] == -1 and doc[lo - 1].text not in (";", ":"):
+                while lo - 1 >= seg_start and inq[lo - 1] == -1 and tokens[lo - 1].text not in (";", ":"):
                     lo -= 1
                 before = (lo, k) if np_backward(doc, k - 1, seg_start) else None
             elif not comma_before:
-                before = (k, k + 1) if pronoun_of(doc[k]) else np_backward(doc, k, seg_start)
+                before = (k, k + 1) if pronoun_of(tokens[k]) else np_backward(doc, k, seg_start)
         nonfinite = ("Inf" in v.morph.get("VerbForm") and not self._sequel(cue, seg_start)) or (
             "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense") and not aux)
         if before is None and nonfinite:
@@ -603,8 +604,8 @@ class _Extractor:
         # in a row: "leur porte-parole, la députée du Rhône, Claire Vasseur"
         for _ in range(2 if after else 0):
             comma = next((x for x in range(after[1], min(after[1] + 14, seg_end))
-                          if doc[x].text == "," or inq[x] != -1 or self.cue_at(x)), None)
-            if comma is None or doc[comma].text != "," or inq[comma] != -1 or comma + 1 >= seg_end:
+                          if tokens[x].text == "," or inq[x] != -1 or self.cue_at(x)), None)
+            if comma is None or tokens[comma].text != "," or inq[comma] != -1 or comma + 1 >= seg_end:
                 break
             app = np_forward(doc, comma + 1, seg_end)
             if app is None:
@@ -612,7 +613,7 @@ class _Extractor:
             after = (after[0], app[1])
         if after and any(inq[x] != -1 for x in range(*after)):
             after = None
-        if before is not None and before[0] - 2 >= seg_start and doc[before[0] - 1].pos_ == "CCONJ":
+        if before is not None and before[0] - 2 >= seg_start and tokens[before[0] - 1].pos_ == "CCONJ":
             first = np_backward(doc, before[0] - 2, seg_start)  # "L'Allemagne et | la France ont"
             if first is not None:
                 before = (first[0], before[1])
@@ -622,10 +623,10 @@ class _Extractor:
                     before = (max(c.left_edge.i, seg_start), min(c.right_edge.i + 1, v.head.i))
         if before is not None:  # a subject starts at a word's start: "L'état-major", not "major"
             lo = before[0]
-            while lo > seg_start and doc[lo - 1].whitespace_ == "" and inq[lo - 1] == -1 and (
-                    doc[lo].text == "-" or doc[lo - 1].text == "-"):
+            while lo > seg_start and tokens[lo - 1].whitespace_ == "" and inq[lo - 1] == -1 and (
+                    tokens[lo].text == "-" or tokens[lo - 1].text == "-"):
                 lo -= 1
-            if lo < before[0] and lo > seg_start and doc[lo - 1].lower_ in ("l'", "l’"):
+            if lo < before[0] and lo > seg_start and tokens[lo - 1].lower_ in ("l'", "l’"):
                 lo -= 1
             before = (lo, before[1])
         if cue.comp is None and (comma_before or before is None):
@@ -875,9 +876,9 @@ class _Extractor:
 
     def _clause_end(self, start: int, seg_start: int, seg_end: int, post_cues: set[int],
                     own_clause: bool = False) -> int:
-        doc = self.doc
+        tokens = token_list(self.doc)  # (indexing the Doc builds a new Token each time)
         end = seg_end
-        while end > start and (doc[end - 1].text in END_PUNCT or doc[end - 1].is_space):
+        while end > start and (tokens[end - 1].text in END_PUNCT or tokens[end - 1].is_space):
             end -= 1
         aside = -1
         for k in range(start, end):
@@ -888,36 +889,36 @@ class _Extractor:
                 # again inside the reported words, which go on
                 aside = k + 3
                 continue
-            if doc[k].text == ";" or (doc[k].lower_ in ("selon", "tandis") and k > start):
+            if tokens[k].text == ";" or (tokens[k].lower_ in ("selon", "tandis") and k > start):
                 return k  # ("..., tandis que des élus ont salué ...": the writer's contrast, another clause)
-            if doc[k].text == "," and k + 1 < end and (
-                    doc[k + 1].lower_ in PREPOSITIONS or self._is_dapres(k + 1)
-                    or (doc[k + 1].lower_ not in ("ne", "n'", "n’")
+            if tokens[k].text == "," and k + 1 < end and (
+                    tokens[k + 1].lower_ in PREPOSITIONS or self._is_dapres(k + 1)
+                    or (tokens[k + 1].lower_ not in ("ne", "n'", "n’")
                         and any(x in post_cues or (self.cue_at(x) and not self._participle_aside(k, x))
                                 for x in range(k + 1, min(k + 4, end))))):
                 return k  # ", selon ...", ", a-t-il ajouté", ", tout en reconnaissant que" (never negated:
                 # ", ne justifie pas un investissement" is the reported clause's verb)
-            if doc[k].text == "," and k + 1 < end and not own_clause and self._speaker_aside(k, end):
+            if tokens[k].text == "," and k + 1 < end and not own_clause and self._speaker_aside(k, end):
                 return k  # ", tout en refusant de ...", ", une formule qu'il répète": the writer's, not reported
-            if doc[k].text == "," and k + 1 < end and doc[k + 1].pos_ == "VERB" and "Part" in doc[k + 1].morph.get(
-                    "VerbForm") and "Pres" in doc[k + 1].morph.get("Tense") and self.inq[k + 1] == -1:
+            if tokens[k].text == "," and k + 1 < end and tokens[k + 1].pos_ == "VERB" and "Part" in tokens[k + 1].morph.get(
+                    "VerbForm") and "Pres" in tokens[k + 1].morph.get("Tense") and self.inq[k + 1] == -1:
                 return k  # "a accusé X de « A », citant ...": the speaker's participle, not reported words
-            if doc[k].pos_ == "CCONJ" and k > start and not own_clause and not self._in_locution(k):
+            if tokens[k].pos_ == "CCONJ" and k > start and not own_clause and not self._in_locution(k):
                 # (a clause after "Selon X," has its own subject: "Selon X, Matignon « A » et avait
                 # multiplié ..." goes on reporting)
-                nxt = next((x for x in range(k + 1, min(k + 5, end)) if doc[x].pos_ != "ADV" and not (
-                    doc[x].pos_ == "AUX" and "Fin" in doc[x].morph.get("VerbForm"))
-                    and not (doc[x].lower_ in CLITICS and doc[x].pos_ == "PRON")), None)  # "et l'a condamné"
-                if nxt is not None and doc[nxt].pos_ == "VERB" and not self._coordinated_inside(nxt, start) \
+                nxt = next((x for x in range(k + 1, min(k + 5, end)) if tokens[x].pos_ != "ADV" and not (
+                    tokens[x].pos_ == "AUX" and "Fin" in tokens[x].morph.get("VerbForm"))
+                    and not (tokens[x].lower_ in CLITICS and tokens[x].pos_ == "PRON")), None)  # "et l'a condamné"
+                if nxt is not None and tokens[nxt].pos_ == "VERB" and not self._coordinated_inside(nxt, start) \
                         and not self._reported_tense(k + 1, nxt + 1) and (
-                        "Part" in doc[nxt].morph.get("VerbForm") or (
-                        "Fin" in doc[nxt].morph.get("VerbForm") and self.cue_at(nxt))):
+                        "Part" in tokens[nxt].morph.get("VerbForm") or (
+                        "Fin" in tokens[nxt].morph.get("VerbForm") and self.cue_at(nxt))):
                     # "a condamné « X » et demandé ...", "a accusé X de « A » et a appelé Y à « B »":
                     # a second predicate, with or without its own auxiliary, or a second reporting
                     # verb in the present ("affirment qu'ils « A » et appellent Moscou à « B »")
                     return k
-                if doc[k - 1].text == "," and doc[k + 1].lower_ not in ("que", "qu'", "qu’") and any(self.cue_at(x) and self.inq[x] == -1 and any(
-                        doc[y].pos_ in ("NOUN", "PROPN") or doc[y].lower_ in SUBJECT_PRONOUNS for y in range(k + 1, x))
+                if tokens[k - 1].text == "," and tokens[k + 1].lower_ not in ("que", "qu'", "qu’") and any(self.cue_at(x) and self.inq[x] == -1 and any(
+                        tokens[y].pos_ in ("NOUN", "PROPN") or tokens[y].lower_ in SUBJECT_PRONOUNS for y in range(k + 1, x))
                         for x in range(k + 2, min(k + 7, end))):
                     return k  # "..., et le club a dénoncé « B »", "..., mais il a assuré ...": a new clause of speaking
         return end

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .countries import LEXICONS, country_of_adjective, fold
-from .nlp import token_list
+from .nlp import span_text, token_list
 
 
 def _load_titles() -> dict[str, str]:
@@ -74,7 +74,7 @@ def head_at(doc: Doc, i: int, stop: int) -> int:
         # plural heads: "les ministres des Affaires étrangères"
         return 1 if tokens[i].pos_ == "NOUN" and fold(tokens[i].lemma_) in TITLES else 0
     for n in range(min(_MAX_HEAD, stop - i), 0, -1):
-        if fold(doc[i:i + n].text) in TITLES:
+        if fold(span_text(doc, i, i + n)) in TITLES:
             return n
     return 0
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from .countries import country, country_of_capital, institutions_of_seat
-from .nlp import text_of
+from .nlp import text_of, token_list
 from .model import Entity, Span, Speaker
 
 DE = {"de", "du", "des", "d'", "d’"}
@@ -163,34 +163,35 @@ def np_forward(doc: Doc, k: int, ceiling: int, skip_pp: bool = False,
                in_pp: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting at token k (after skipping adverbs, and with `skip_pp` up to two
     prepositional phrases: "a lancé au mégaphone Serge Castaing"), up to `ceiling` (exclusive)."""
+    tokens = token_list(doc)  # (indexing the Doc builds a new Token each time)
     for _ in range(3 if skip_pp else 1):
-        while k < ceiling and (doc[k].pos_ == "ADV" or fold(doc[k].text) in TIME_WORDS):
+        while k < ceiling and (tokens[k].pos_ == "ADV" or fold(tokens[k].text) in TIME_WORDS):
             k += 1
-        if not (skip_pp and k < ceiling and doc[k].pos_ == "ADP" and (
-                doc[k].lower_ not in DE or (k > 0 and doc[k - 1].pos_ == "ADV"))):
+        if not (skip_pp and k < ceiling and tokens[k].pos_ == "ADP" and (
+                tokens[k].lower_ not in DE or (k > 0 and tokens[k - 1].pos_ == "ADV"))):
             break  # ("lors de", "auprès de": a preposition too)
         pp = np_forward(doc, k + 1, ceiling, in_pp=True)
-        if pp is None or pp[1] >= ceiling or doc[pp[1]].is_punct:
+        if pp is None or pp[1] >= ceiling or tokens[pp[1]].is_punct:
             return None
         k = pp[1]
     if k >= ceiling:
         return None
-    first = doc[k]
+    first = tokens[k]
     if not (first.pos_ in NP_POS or first.pos_ == "DET" or first.lower_ in HONORIFICS_M
             or first.lower_ in HONORIFICS_F or _one_of(doc, k)):
         return None
     end = k
     while end < ceiling:
-        t = doc[end]
+        t = tokens[end]
         low = t.lower_
-        if _one_of(doc, end) and (end == k or doc[end - 1].lower_ in ("l'", "l’")):
+        if _one_of(doc, end) and (end == k or tokens[end - 1].lower_ in ("l'", "l’")):
             end += 1  # "l'une de ses juristes", "un des avocats": the pronoun heads the phrase
             continue
         if end > k and (t.pos_ == "DET" or (low in DETS and low not in DE)) \
-                and doc[end - 1].lower_ not in DE and doc[end - 1].pos_ != "ADP":
+                and tokens[end - 1].lower_ not in DE and tokens[end - 1].pos_ != "ADP":
             break  # "à Genève | le directeur": a new noun phrase
-        if in_pp and end > k and t.pos_ == "PROPN" and t.text[:1].isupper() and doc[end - 1].is_lower \
-                and doc[end - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+        if in_pp and end > k and t.pos_ == "PROPN" and t.text[:1].isupper() and tokens[end - 1].is_lower \
+                and tokens[end - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
             break  # "au mégaphone | Serge Castaing" (the parser may call "micro" a proper noun), "au départ
             # du défilé parisien | Claire Vasseur"
         if (t.pos_ in NP_POS or t.pos_ == "DET" or low in DETS or low in DE or low in HONORIFICS_M
@@ -198,7 +199,7 @@ def np_forward(doc: Doc, k: int, ceiling: int, skip_pp: bool = False,
             end += 1
         else:
             break
-    while end > k and (doc[end - 1].lower_ in DE or doc[end - 1].pos_ in ("DET", "ADP")):
+    while end > k and (tokens[end - 1].lower_ in DE or tokens[end - 1].pos_ in ("DET", "ADP")):
         end -= 1
     return (k, end) if end > k else None
 
