@@ -995,15 +995,20 @@ def _fronted_names(ctx: _Context, verb: Token, conf: float) -> list[_Arg]:
 def _verb_lemma(tok: Token) -> str | None:
     """The trigger lemma of a verb, also when the tagger took a participle for a noun
     ("a téléphoné" tagged NOUN with lemma "téléphoné")."""
-    if tok.lemma_ in VERBS and tok.pos_ in ("VERB", "AUX"):
-        return tok.lemma_
-    if tok.pos_ == "VERB" and tok.lemma_.endswith("e") and tok.lemma_ + "r" in VERBS:
-        return tok.lemma_ + "r"  # "Alger réclame": the lemmatizer kept the present-tense form
-    if tok.pos_ in ("VERB", "NOUN", "ADJ"):
-        base = re.sub(r"ée?s?$", "er", tok.lower_)  # the cheap test first: most words are no verb
-        if base in VERBS and any(c.dep_ == "aux:tense" for c in tok.children):
+    lemma, pos = tok.lemma_, tok.pos_  # (called on every token: each attribute read is a lookup)
+    if lemma in VERBS and pos in ("VERB", "AUX"):
+        return lemma
+    if pos == "VERB" and lemma.endswith("e") and lemma + "r" in VERBS:
+        return lemma + "r"  # "Alger réclame": the lemmatizer kept the present-tense form
+    if pos in ("VERB", "NOUN", "ADJ"):
+        low = tok.lower_
+        base = re.sub(r"ée?s?$", "er", low) if low.endswith(_PARTICIPLE_ENDINGS) else low
+        if base in VERBS and any(c.dep_ == "aux:tense" for c in tok.children):  # (the cheap test first)
             return base
     return None
+
+
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 
 
 _PLACE_PREPS = frozenset({"à", "en", "dans", "au", "aux"})
