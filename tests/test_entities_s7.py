@@ -3,11 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from extraction_helpers import entity_labels as ents
+
 from extraction.entities import extract_entities
-
-
-def ents(nlp, text):
-    return {e.name: e.label for e in extract_entities(nlp(text))}
 
 
 def mentions(nlp, text):

@@ -4,19 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction.entities import extract_entities
-from extraction.relations import extract_relations
-
-
-def triples(nlp, text):
-    doc = nlp(text)
-    return {(r.subject.name, r.predicate, r.object.name) for r in extract_relations(doc, extract_entities(doc), [])}
-
-
-def has(found, subject, predicate, obj):
-    """A symmetric predicate may come in either order."""
-    return (subject, predicate, obj) in found or (
-        predicate in ("CONSULT", "COOPERATE", "AGREE") and (obj, predicate, subject) in found)
+from extraction_helpers import has, triples
 
 
 FOUND = [

@@ -4,20 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction.entities import extract_entities
-from extraction.quotes import extract_quotes
-
-
-def quotes(nlp, text):
-    doc = nlp(text)
-    return [(q.text, q.speaker.name if q.speaker else None) for q in extract_quotes(doc, extract_entities(doc))]
-
-
-def speaker_of(nlp, text, words):
-    """The speaker of the quote whose text holds `words`."""
-    found = [sp for t, sp in quotes(nlp, text) if words in t]
-    assert found, quotes(nlp, text)
-    return found[0]
+from extraction_helpers import quotes, speaker_of
 
 
 def texts(nlp, text):
@@ -76,7 +63,6 @@ def test_speaker_reminder_does_not_cut_the_clause(nlp, text, words):
 def test_trailing_selon_still_closes_a_clause(nlp):
     found = quotes(nlp, "Le taux de chômage devrait baisser cette année, selon les économistes de la banque.")
     assert found and found[0][1] and "économistes" in found[0][1]
-
 
 
 # -- "ne ... que" is no reported clause; "l'affaire dite « X »" is a name ------------------------

@@ -4,20 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from extraction_helpers import speaker_of
+
 from extraction.entities import extract_entities
-from extraction.quotes import extract_quotes
-
-
-def speakers(nlp, text):
-    doc = nlp(text)
-    return [(q.text, q.speaker.name if q.speaker else None) for q in extract_quotes(doc, extract_entities(doc))]
-
-
-def speaker_of(nlp, text, words):
-    """The speaker of the quote whose text holds `words`."""
-    found = [sp for t, sp in speakers(nlp, text) if words in t]
-    assert found, speakers(nlp, text)
-    return found[0]
 
 
 # -- a coordinated title closed by the person's name in apposition --------------------------
