@@ -6,7 +6,7 @@ import time
 import threading
 
 import spacy
-from spacy.attrs import IDX, LEMMA, LENGTH
+from spacy.attrs import IDX, LEMMA, LENGTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
@@ -77,6 +77,28 @@ def lower_forms(doc: Doc) -> list[str]:
         lower_of = {key: doc.vocab.strings[key] for key in set(keys)}  # each distinct word once
         lowers = doc.user_data["wirestream_lowers"] = [lower_of[key] for key in keys]
     return lowers
+
+
+def _string_column(doc: Doc, attr, key: str) -> list[str]:
+    """One string attribute of every token, read once per Doc from `Doc.to_array` (each distinct
+    value looked up once), kept in `user_data` like the lower-case forms."""
+    column = doc.user_data.get(key)
+    if column is None:
+        ids = doc.to_array(attr).tolist()
+        strings = doc.vocab.strings
+        name_of = {i: strings[i] for i in set(ids)}
+        column = doc.user_data[key] = [name_of[i] for i in ids]
+    return column
+
+
+def lemma_forms(doc: Doc) -> list[str]:
+    """Each token's `lemma_`, read once per Doc (see `_string_column`)."""
+    return _string_column(doc, LEMMA, "wirestream_lemma_forms")
+
+
+def pos_forms(doc: Doc) -> list[str]:
+    """Each token's `pos_`, read once per Doc (see `_string_column`)."""
+    return _string_column(doc, POS, "wirestream_pos_forms")
 
 
 _last_tokens: list = [None, []]  # [doc, its tokens]: the Doc is held so its id cannot be reused

@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from . import roles
-from .nlp import lower_forms, text_of, token_list, token_starts, tokens_with_lemma
+from .nlp import lemma_forms, lower_forms, text_of, token_list, token_starts, tokens_with_lemma
 from .countries import LEXICONS, country, country_of_adjective, country_of_capital, fold
 from .entities import _place_use, entity_id
 from .learned import propose as propose_learned
@@ -991,6 +991,16 @@ def _fronted_names(ctx: _Context, verb: Token, conf: float) -> list[_Arg]:
         return []
     return [ctx.arg_of_entity(idx, next(sp for i, (j, sp) in sorted(ctx.mention_at.items())
                                         if j == idx and k <= i < first), conf * 0.9) for idx in found]
+
+
+def _may_trigger(lemma: str, low: str) -> bool:
+    """False when a token with this lemma and lower-case form can start none of the trigger rules
+    of `extract_relations`' token loop (a multiword phrase, a verb of `_verb_lemma`, a noun of NOUNS
+    or TARGET_NOUNS), whatever its part of speech: a superset of the tokens those rules look at."""
+    if low in _MULTI_FIRST or lemma in NOUNS or lemma in TARGET_NOUNS or lemma in VERBS or lemma + "r" in VERBS:
+        return True
+    base = re.sub(r"ée?s?$", "er", low) if low.endswith(_PARTICIPLE_ENDINGS) else low
+    return base in VERBS
 
 
 def _verb_lemma(tok: Token) -> str | None:
@@ -4408,7 +4418,16 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _granted_in_relative(ctx, out)
     _allied_appositions(ctx, out)
     _blame_locutions(ctx, out)
-    for tok in doc:
+    tokens, lemmas, lowers = token_list(doc), lemma_forms(doc), lower_forms(doc)
+    may_trigger: dict[tuple[str, str], bool] = {}  # (lemma, lower form) -> can the token start a rule below
+    for i in range(len(tokens)):
+        key = (lemmas[i], lowers[i])
+        hit = may_trigger.get(key)
+        if hit is None:
+            hit = may_trigger[key] = _may_trigger(*key)
+        if not hit:
+            continue  # (most words: no Token read at all)
+        tok = tokens[i]
         lemma = tok.lemma_
         if tok.lower_ in _MULTI_FIRST:
             _multiword(ctx, tok, out)
