@@ -6,7 +6,7 @@ import time
 import threading
 
 import spacy
-from spacy.attrs import IDX, LEMMA, LENGTH, POS
+from spacy.attrs import IDX, LEMMA, LENGTH, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
@@ -94,6 +94,11 @@ def _string_column(doc: Doc, attr, key: str) -> list[str]:
 def lemma_forms(doc: Doc) -> list[str]:
     """Each token's `lemma_`, read once per Doc (see `_string_column`)."""
     return _string_column(doc, LEMMA, "wirestream_lemma_forms")
+
+
+def orth_forms(doc: Doc) -> list[str]:
+    """Each token's `text`, read once per Doc (see `_string_column`)."""
+    return _string_column(doc, ORTH, "wirestream_orth_forms")
 
 
 def pos_forms(doc: Doc) -> list[str]:

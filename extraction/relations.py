@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from . import roles
-from .nlp import lemma_forms, lower_forms, text_of, token_list, token_starts, tokens_with_lemma
+from .nlp import lemma_forms, lower_forms, orth_forms, text_of, token_list, token_starts, tokens_with_lemma
 from .countries import LEXICONS, country, country_of_adjective, country_of_capital, fold
 from .entities import _place_use, entity_id
 from .learned import propose as propose_learned
@@ -279,9 +279,15 @@ class _Context:
                 learned[key].setdefault(story, min(s for s, _, i in self.mentions_sorted if i == story))
         if not learned:
             return out
-        for tok in doc:
-            key = fold(tok.text)
-            if key not in learned or tok.i in self.mention_at or tok.i == 0 \
+        tokens, folded = token_list(doc), {}
+        for i, form in enumerate(orth_forms(doc)):
+            key = folded.get(form)
+            if key is None:
+                key = folded[form] = fold(form)
+            if key not in learned:
+                continue  # (most words: no Token built)
+            tok = tokens[i]
+            if tok.i in self.mention_at or tok.i == 0 \
                     or doc[tok.i - 1].lower_ not in _DEFINITE or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             if tok.i + 1 < len(doc) and (doc[tok.i + 1].pos_ == "PROPN" or tok.i + 1 in self.mention_at):
@@ -2988,7 +2994,7 @@ def _seats(ctx: _Context, out: _Collector) -> None:
     if "siège" not in ctx.text:
         return
     doc = ctx.doc
-    for tok in doc:
+    for tok in token_list(doc):
         if tok.lower_ not in ("siège", "siègent") or tok.i < 2:
             continue
         owners: list[_Arg] = []
@@ -3121,7 +3127,7 @@ def _based(ctx: _Context, out: _Collector) -> None:
     doc, text = ctx.doc, ctx.text
     if not any(w in text for w in ("asé", "nstallé", "mplanté", "son siège", "leur siège")):
         return
-    for tok in doc:
+    for tok in token_list(doc):
         low = tok.lower_
         fronted: list[_Arg] = []
         if low in ("siège", "sièges") and tok.i >= 2 and doc[tok.i - 1].lower_ in ("son", "leur") \
