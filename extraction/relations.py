@@ -50,7 +50,6 @@ from . import roles
 from .nlp import lemma_forms, lower_forms, orth_forms, text_of, token_list, token_starts, tokens_with_lemma
 from .countries import LEXICONS, country, country_of_adjective, country_of_capital, fold
 from .entities import _place_use, entity_id
-from .learned import propose as propose_learned
 from .model import Argument, Entity, Quote, Relation, Span
 from .vocabulary import PREDICATES, SYMMETRIC
 
@@ -4762,5 +4761,4 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _possessive_grants(ctx, out)  # only where the triggers found nothing
     _dont_listed(ctx, out)
     _roles_of_representatives(ctx, out)
-    propose_learned(ctx, out, _verb_lemma, token_list(doc), VERBS, NOUNS)
     return sorted(out.best.values(), key=lambda r: (r.evidence.start, r.trigger.start, r.predicate))
