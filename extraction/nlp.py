@@ -6,7 +6,7 @@ import time
 import threading
 
 import spacy
-from spacy.attrs import IDX, LEMMA, LENGTH, ORTH, POS
+from spacy.attrs import IDX, LEMMA, LENGTH, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
@@ -104,6 +104,25 @@ def orth_forms(doc: Doc) -> list[str]:
 def pos_forms(doc: Doc) -> list[str]:
     """Each token's `pos_`, read once per Doc (see `_string_column`)."""
     return _string_column(doc, POS, "wirestream_pos_forms")
+
+
+def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """(first token, end token) of each token's sentence, as `doc[i].sent.start` / `.end` give them,
+    found once per Doc from the sentence starts (`Token.sent` walks the tokens to both ends of the
+    sentence at every call)."""
+    bounds = doc.user_data.get("wirestream_sent_bounds")
+    if bounds is None:
+        if not doc.has_annotation("SENT_START"):
+            raise ValueError("[E030] Sentence boundaries unset.")  # (what Token.sent raises)
+        n = len(doc)
+        flags = doc.to_array(SENT_START).tolist()
+        cuts = [0] + [i for i in range(1, n) if flags[i] == 1] + [n]
+        starts, ends = [], []
+        for a, z in zip(cuts, cuts[1:]):
+            starts += [a] * (z - a)
+            ends += [z] * (z - a)
+        bounds = doc.user_data["wirestream_sent_bounds"] = (starts, ends)
+    return bounds
 
 
 _last_tokens: list = [None, []]  # [doc, its tokens]: the Doc is held so its id cannot be reused

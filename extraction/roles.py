@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .countries import LEXICONS, country_of_adjective, fold
-from .nlp import span_text, token_list
+from .nlp import sentence_bounds, span_text, token_list
 
 
 def _load_titles() -> dict[str, str]:
@@ -205,12 +205,12 @@ def title_before(doc: Doc, s: int, ent_of: dict[int, int], person: int = -1) -> 
     """(first token of the title head, last token of the phrase) of a title right before
     token s, optionally followed by a comma; (None, _) when there is none."""
     tokens = token_list(doc)
-    sent = tokens[s].sent
-    lo = sent.start
+    sent_starts = sentence_bounds(doc)[0]
+    lo = sent_starts[s]
     if lo > 0 and (s - lo <= 2 or tokens[lo].text[:1] == "-" or tokens[lo].is_lower):
         # the splitter cut "…, a lancé l'ambassadrice … (ONU)" | ", Rebecca Holloway",
         # or "Le chef d'état" | "-major de l'armée, le général X"
-        lo = tokens[lo - 1].sent.start
+        lo = sent_starts[lo - 1]
     j = s - 1
     comma = j >= lo and tokens[j].text == ","
     if comma:
@@ -250,7 +250,7 @@ def _enumerated_title(doc: Doc, s: int, ent_of: dict[int, int], person: int) -> 
     demonym = _demonym_before(tokens, s)
     if demonym is None:
         return None
-    lo = tokens[s].sent.start
+    lo = sentence_bounds(doc)[0][s]
     p = s - 3  # the token before "le Sénégalais"
     for _ in range(4):  # at most four names listed before this one
         if p <= lo or tokens[p].text not in (",", "et"):
@@ -296,7 +296,7 @@ def _title_over_aside(doc: Doc, s: int, ent_of: dict[int, int], person: int) -> 
     tokens = token_list(doc)
     if s < 4 or tokens[s - 1].text != ",":
         return None
-    lo = tokens[s].sent.start
+    lo = sentence_bounds(doc)[0][s]
     k = s - 2
     while k > max(lo, s - 14) and tokens[k].text != ",":
         if tokens[k].text in _ASIDE_STOPS or k in ent_of:
@@ -348,9 +348,10 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
     `people` lists (first token, end token, entity index) of person name mentions.
     """
     tokens = token_list(doc)
+    sent_starts, sent_ends = sentence_bounds(doc)
     titles = []
     for s, e, person in people:
-        sent = tokens[s].sent
+        sent_start, sent_end = sent_starts[s], sent_ends[s]
         # pre-nominal: "... le chef de la diplomatie russe Sergueï Lavrov", "Le patron ..., Wang Yi"
         best, j = title_before(doc, s, ent_of, person)
         if best is None and (shared := _enumerated_title(doc, s, ent_of, person)) is not None:
@@ -362,7 +363,7 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
             # "…, le docteur Samuel Okafor", "son directeur, le dramaturge portugais Tomás Ferreira":
             # a profession word before the name, the role in the apposition before it
             k = s - 1
-            while k > sent.start and (tokens[k].pos_ in ("NOUN", "ADJ") and tokens[k].is_lower
+            while k > sent_start and (tokens[k].pos_ in ("NOUN", "ADJ") and tokens[k].is_lower
                                       or country_of_adjective(tokens[k].text)):  # ", l'Italien Luca Rossi"
                 k -= 1
             if k < s - 1 and k >= 1 and tokens[k].pos_ == "DET" and tokens[k - 1].text == ",":
@@ -404,17 +405,17 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
                     continue  # ("Les commissaires, X, conservatrice au musée Y, et Z": the group's, then X's own)
         # apposition: "Xi Jinping, président chinois, ..."
         k = e
-        if k < sent.end and tokens[k].text == ",":
+        if k < sent_end and tokens[k].text == ",":
             k += 1
-            while k < sent.end and tokens[k].lower_ in _ARTICLES | _QUALIFIERS | _PAST:
+            while k < sent_end and tokens[k].lower_ in _ARTICLES | _QUALIFIERS | _PAST:
                 k += 1
-            if k < sent.end and head_at(doc, k, sent.end):
+            if k < sent_end and head_at(doc, k, sent_end):
                 b = k + 1
-                while b < sent.end and _phrase_token(tokens[b], ent_of) and ent_of.get(b) != person \
-                        and not (tokens[b].pos_ == "PROPN" and b + 1 < sent.end and tokens[b + 1].text == ","
+                while b < sent_end and _phrase_token(tokens[b], ent_of) and ent_of.get(b) != person \
+                        and not (tokens[b].pos_ == "PROPN" and b + 1 < sent_end and tokens[b + 1].text == ","
                                  and b not in ent_of):
                     b += 1
-                b = _held_at_after(tokens, b, sent.end, ent_of, person)
+                b = _held_at_after(tokens, b, sent_end, ent_of, person)
                 t = _title(doc, k, b, person, tokens[s].idx, ent_of)
                 if t:
                     titles.append(t)
