@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 import time
 import threading
 
@@ -152,6 +153,30 @@ def span_text(doc: Doc, start: int, end: int) -> str:
         if start == end:
             return ""
     return text[starts[start]:ends[end - 1]]
+
+
+def char_span_bounds(doc: Doc, start_idx: int, end_idx: int, alignment_mode: str = "strict") -> tuple[int, int] | None:
+    """(start, end) token bounds of `doc.char_span(start_idx, end_idx, alignment_mode=...)` ("strict"
+    or "expand"), None where it gives None, without building the Span or the Tokens spaCy reads
+    on the way (the bounds may be empty, as the Span may be: see `doc.char_span`)."""
+    offsets = doc.user_data.get("wirestream_offsets")
+    if offsets is None:
+        offsets = doc.user_data["wirestream_offsets"] = (text_of(doc), token_starts(doc), token_ends(doc))
+    text, starts, ends = offsets
+    size = len(text)  # the tokens and their trailing spaces cover the text from 0 to its end
+    if not 0 <= start_idx < size or not 0 <= end_idx - 1 < size:
+        return None
+    start = bisect_right(starts, start_idx) - 1
+    end = bisect_right(starts, end_idx - 1) - 1
+    if alignment_mode == "strict":
+        if start_idx != starts[start] or end_idx != ends[end]:
+            return None
+    elif alignment_mode == "expand":
+        if start_idx == ends[start]:  # (in the trailing space of a token)
+            start += 1
+    else:
+        raise ValueError(f"unsupported alignment mode {alignment_mode!r}")
+    return start, end + 1
 
 
 def tokens_with_lemma(doc: Doc, lemmas) -> list[int]:

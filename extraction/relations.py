@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from . import roles
-from .nlp import lemma_forms, lower_forms, orth_forms, text_of, token_list, token_starts, tokens_with_lemma
+from .nlp import char_span_bounds, lemma_forms, lower_forms, orth_forms, text_of, token_list, token_starts, tokens_with_lemma
 from .countries import LEXICONS, country, country_of_adjective, country_of_capital, fold
 from .entities import _place_use, entity_id
 from .model import Argument, Entity, Quote, Relation, Span
@@ -176,10 +176,16 @@ def _char_span(doc: Doc, start: int, end: int) -> SpacySpan | None:
     """The tokens covering characters [start, end), or None when there are none: a reversed range
     (spaCy raises E035 for it, e.g. a mention that runs past the end of the title holding it), one
     outside the text, or one that falls in whitespace between tokens (an empty span)."""
+    bounds = _char_bounds(doc, start, end)
+    return None if bounds is None else SpacySpan(doc, *bounds)
+
+
+def _char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The token bounds of `_char_span(doc, start, end)`, without building the Span."""
     if end <= start or start < 0:
         return None
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span if span is not None and len(span) else None
+    bounds = char_span_bounds(doc, start, end, "expand")
+    return bounds if bounds is not None and bounds[0] < bounds[1] else None
 
 
 def _token_at(doc: Doc, char: int) -> int:
@@ -220,13 +226,13 @@ class _Context:
             if e.label == "LOC" and country(e.name):
                 by_country[e.name] = idx
             for m in e.mentions:
-                span = _char_span(doc, m.start, m.end)
-                if span is None:
+                bounds = _char_bounds(doc, m.start, m.end)
+                if bounds is None:
                     continue
                 s = Span(m.text, m.start, m.end)
-                for i in range(span.start, span.end):
+                for i in range(*bounds):
                     self.mention_at[i] = (idx, s)
-                self.mentions_sorted.append((span.start, span.end, idx))
+                self.mentions_sorted.append((*bounds, idx))
         self.mentions_sorted.sort()
         self.by_country = by_country
         self._genders: dict[int, str] | None = None
@@ -237,11 +243,11 @@ class _Context:
         self.titles = roles.find_titles(doc, ent_of | self.descriptor_at, people)
         self.title_at: dict[int, roles.Title] = {}
         for t in self.titles:
-            span = _char_span(doc, t.start, t.end)
-            if span is not None:
-                for tok in span:
-                    if roles.head_at(doc, tok.i, span.end):
-                        self.title_at.setdefault(tok.i, t)
+            bounds = _char_bounds(doc, t.start, t.end)
+            if bounds is not None:
+                for i in range(*bounds):
+                    if roles.head_at(doc, i, bounds[1]):
+                        self.title_at.setdefault(i, t)
 
     def _descriptors(self) -> dict[int, int]:
         """Definite nouns that refer back to an organisation named before: "la fédération" after

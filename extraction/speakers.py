@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from .countries import country, country_of_capital, institutions_of_seat
-from .nlp import text_of, token_list
+from .nlp import char_span_bounds, text_of, token_list
 from .model import Entity, Span, Speaker
 
 DE = {"de", "du", "des", "d'", "d’"}
@@ -273,7 +273,12 @@ class SpeakerResolver:
         return None
 
     def _token_at(self, char: int) -> int:
-        return self.doc.char_span(char, char + 1, alignment_mode="expand")[0].i
+        bounds = char_span_bounds(self.doc, char, char + 1, "expand")
+        if bounds is None:
+            raise TypeError("'NoneType' object is not subscriptable")  # (as the char_span it stands for)
+        if bounds[0] >= bounds[1]:
+            raise IndexError("[E1002] Span index out of range.")
+        return bounds[0]
 
     def _add_title(self, span: tuple[int, int] | None, e: Entity) -> None:
         if span is None:
