@@ -84,7 +84,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from . import roles
-from .nlp import span_text, text_of, token_ends, token_list, token_starts
+from .nlp import char_span_bounds, span_text, text_of, token_ends, token_list, token_starts
 from .countries import (CAPITAL_NAMES, COUNTRIES, LEXICONS, SEAT_NAMES, country, country_of_adjective,
                         country_of_capital, fold, institutions_of_seat, same_organisation)
 from .model import Entity, Mention
@@ -601,7 +601,7 @@ def _missed_ministers(doc: Doc, text: str) -> list[_Piece]:
     """"le ministre turc de l'Environnement Murat Kaya" where the NER saw no name: the person after
     a minister's portfolio (see `_holder_after`)."""
     found = []
-    for tok in _tokens_at(doc, _MINISTER.finditer(text)):
+    for tok in _tokens_at(doc, _bounded_matches(_MINISTER, text)):
         k = tok.i + 1
         while k < len(doc) and doc[k].is_lower and (doc[k].pos_ == "ADJ" or country_of_adjective(doc[k].text)):
             k += 1  # "ministre turc", "ministre délégué"
@@ -1668,6 +1668,31 @@ def _office_of(doc: Doc, i: int) -> bool:
     return any(roles.head_at(doc, h, k) == k - h for h in range(max(k - 3, 0), k))
 
 
+_BOUND = r"(?<![\w-])"
+_WORD_CHAR = re.compile(r"[\w-]")
+_UNBOUNDED: dict[re.Pattern, re.Pattern] = {}
+
+
+def _bounded_matches(pattern: re.Pattern, text: str):
+    """`pattern.finditer(text)` for a pattern opening on the look-behind "(?<![\w-])": the rest of the
+    pattern is searched for (the regex engine skips ahead to the characters it can start with, which
+    it cannot do behind a look-behind) and the character before each match is checked after; the
+    same matches, in the same order."""
+    rest = _UNBOUNDED.get(pattern)
+    if rest is None:
+        if not pattern.pattern.startswith(_BOUND):
+            raise ValueError(f"no leading {_BOUND}: {pattern.pattern[:40]}")
+        rest = _UNBOUNDED[pattern] = re.compile(pattern.pattern[len(_BOUND):], pattern.flags)
+    search, pos = rest.search, 0
+    while (m := search(text, pos)) is not None:
+        at = m.start()
+        if at and _WORD_CHAR.match(text, at - 1):
+            pos = at + 1  # (the full pattern fails here: search on from the next character)
+            continue
+        yield m
+        pos = m.end() if m.end() > at else at + 1
+
+
 def _tokens_at(doc: Doc, matches) -> list:
     """The tokens that regex matches over doc.text are exactly (cheaper than visiting every token)."""
     index = doc.user_data.get("wirestream_token_at")
@@ -1722,18 +1747,19 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
         for i in range(p.start, p.end):
             on_token.setdefault(i, []).append(p)
     dropped, found = set(), []
-    for m in _GAZETTEER.finditer(text):
-        span = doc.char_span(m.start(), m.end())
-        if span is None or span.end < len(doc) and tokens[span.end].is_digit and len(tokens[span.end]) == 4:
+    for m in _bounded_matches(_GAZETTEER, text):
+        bounds = char_span_bounds(doc, m.start(), m.end())  # (doc.char_span's)
+        if bounds is None or bounds[1] < len(doc) and tokens[bounds[1]].is_digit and len(tokens[bounds[1]]) == 4:
             continue  # "le plan France 2030" names a plan
-        near = {id(p): p for i in range(span.start, span.end) for p in on_token.get(i, ())}.values()
+        span_start, span_end = bounds
+        near = {id(p): p for i in range(span_start, span_end) for p in on_token.get(i, ())}.values()
         # a lexicon name wins over shorter NER pieces inside it ("New" of "New Delhi")
-        inside = [p for p in near if span.start <= p.start and p.end <= span.end]
-        if any(p.start < span.start < p.end or p.start < span.end < p.end for p in near) \
-                or any((p.start, p.end) == (span.start, span.end) for p in inside):
+        inside = [p for p in near if span_start <= p.start and p.end <= span_end]
+        if any(p.start < span_start < p.end or p.start < span_end < p.end for p in near) \
+                or any((p.start, p.end) == (span_start, span_end) for p in inside):
             continue
         dropped.update(id(p) for p in inside)
-        found.append(_Piece(span.start, span.end, span.start, "LOC"))
+        found.append(_Piece(span_start, span_end, span_start, "LOC"))
     if found:
         pieces = [p for p in pieces if id(p) not in dropped] + found
     pieces = _dateline(doc, text, pieces)
@@ -1915,7 +1941,7 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
         if place is not None:
             p.end, p.label = place.end, "ORG"
     added += _places_inside_bodies(doc, pieces)
-    for tok in _tokens_at(doc, _GENERIC_BODY_WORDS.finditer(text)):
+    for tok in _tokens_at(doc, _bounded_matches(_GENERIC_BODY_WORDS, text)):
         if tok.i not in covered:
             place = _place_after(doc, tok.i + 1, pieces)
             added.append(_Piece(tok.i, place.end if place else tok.i + 1, tok.i, "ORG", sure=True))
