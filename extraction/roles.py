@@ -66,6 +66,18 @@ class Title:
 
 def head_at(doc: Doc, i: int, stop: int) -> int:
     """Length in tokens of the title head starting at token i (0 when none), longest first."""
+    # (asked some ten times per token around each name: the answers are kept per Doc, in `user_data`)
+    heads = doc.user_data.get("wirestream_heads")
+    if heads is None:
+        heads = doc.user_data["wirestream_heads"] = {}
+    key = (i, stop - i if stop - i < _MAX_HEAD else _MAX_HEAD)  # (i, the longest head tried)
+    found = heads.get(key)
+    if found is None:
+        found = heads[key] = _head_at(doc, i, stop)
+    return found
+
+
+def _head_at(doc: Doc, i: int, stop: int) -> int:
     tokens = token_list(doc)
     first = tokens[i].text
     if not first[:1].isalpha():

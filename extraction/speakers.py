@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from .countries import country, country_of_capital, institutions_of_seat
-from .nlp import char_span_bounds, text_of, token_list
+from .nlp import char_span_bounds, sentence_bounds, text_of, token_list
 from .model import Entity, Span, Speaker
 
 DE = {"de", "du", "des", "d'", "d’"}
@@ -133,19 +133,20 @@ def pronoun_of(tok: Token) -> tuple[str | None, str] | None:
 
 def np_backward(doc: Doc, k: int, floor: int) -> tuple[int, int] | None:
     """The noun phrase ending at token k (inclusive), scanning left no further than `floor`."""
+    tokens = token_list(doc)
     i, start = k, None
     while i >= floor:
-        t = doc[i]
+        t = tokens[i]
         low = t.lower_
         if t.pos_ in NP_POS or low in HONORIFICS_M or low in HONORIFICS_F or (t.text == "-" and start):
             start = i
         elif t.pos_ == "DET" or low in DETS:
             start = i
-            if low == "des" and start is not None and i - 1 >= floor and doc[i - 1].pos_ in ("NOUN", "ADJ") \
-                    and doc[i - 1].is_lower:
+            if low == "des" and start is not None and i - 1 >= floor and tokens[i - 1].pos_ in ("NOUN", "ADJ") \
+                    and tokens[i - 1].is_lower:
                 i -= 1  # "la ministre allemande des Affaires étrangères": "des" is "de les", a complement
                 continue
-            if i - 1 < floor or doc[i - 1].lower_ not in DE:
+            if i - 1 < floor or tokens[i - 1].lower_ not in DE:
                 break
         elif low in DE and start is not None:
             start = i
@@ -154,7 +155,7 @@ def np_backward(doc: Doc, k: int, floor: int) -> tuple[int, int] | None:
         i -= 1
     if start is None:
         return None
-    while start <= k and (doc[start].lower_ in DE or doc[start].pos_ == "ADP"):
+    while start <= k and (tokens[start].lower_ in DE or tokens[start].pos_ == "ADP"):
         start += 1
     return (start, k + 1) if start <= k else None
 
@@ -283,11 +284,12 @@ class SpeakerResolver:
     def _add_title(self, span: tuple[int, int] | None, e: Entity) -> None:
         if span is None:
             return
-        for t in self.doc[span[0]:span[1]]:  # "l'Espagnol X", "X, le ministre italien de ...": a nationality
+        phrase = token_list(self.doc)[span[0]:span[1]]
+        for t in phrase:  # "l'Espagnol X", "X, le ministre italien de ...": a nationality
             country_name = NATIONALITY.get(fold(t.text))
             if country_name is not None:
                 self.nations.setdefault(country_name, []).append(e)
-        words = [t for t in self.doc[span[0]:span[1]] if t.pos_ in ("NOUN", "ADJ", "PROPN")]
+        words = [t for t in phrase if t.pos_ in ("NOUN", "ADJ", "PROPN")]
         role = next((t for t in words[:2] if fold(t.text) in ROLE_NOUNS), None)
         if role is None:
             self._note_gender(span, e)
@@ -328,18 +330,19 @@ class SpeakerResolver:
     def _appositions(self) -> None:
         """Titles the article itself gives a person: 'le patron de X, Wang Yi', 'le président Xi'."""
         doc = self.doc
+        tokens, sent_starts = token_list(doc), sentence_bounds(doc)[0]
         for start, end, kind, e in self.mentions:
             if e.label != "PER" or kind not in ("name", "alias"):
                 continue
             i = self._token_at(start)
             j = self._token_at(end - 1) + 1
-            floor = doc[i].sent.start
+            floor = sent_starts[i]
             if i - 1 >= floor:
-                k = i - 2 if doc[i - 1].text == "," else i - 1
+                k = i - 2 if tokens[i - 1].text == "," else i - 1
                 if k >= floor:  # also after a name: "le président de l'Académie Goncourt, Didier Lanvin",
                     # "l'Ivoirien X", "la ministre allemande des Affaires étrangères, X" (the title keeps its nationality)
                     self._add_title(np_backward(doc, k, floor), e)
-            if j + 1 < len(doc) and doc[j].text == ",":
+            if j + 1 < len(doc) and tokens[j].text == ",":
                 self._add_title(np_forward(doc, j + 1, min(len(doc), j + 12)), e)
 
     # -- resolution ---------------------------------------------------------------------------
