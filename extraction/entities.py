@@ -2477,6 +2477,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     entities: list[Entity] = []
     ent_of: dict[int, int] = {}
     people: list[tuple[int, int, int]] = []
+    starts, ends, n_tokens = token_starts(doc), token_ends(doc), len(doc)
     for key, ps in groups.items():
         labels = Counter(p.label for p in ps)
         sure = Counter(p.label for p in ps if p.sure)
@@ -2498,8 +2499,11 @@ def extract_entities(doc: Doc) -> list[Entity]:
         idx = len(entities)
         mentions = []
         for p in ps:
-            span = doc[p.start:p.end]
-            mentions.append(Mention(span.text, span.start_char, span.end_char, p.kind))
+            if 0 <= p.start < p.end <= n_tokens:  # (the Span's text and offsets, without building it)
+                mentions.append(Mention(span_text(doc, p.start, p.end), starts[p.start], ends[p.end - 1], p.kind))
+            else:
+                span = doc[p.start:p.end]
+                mentions.append(Mention(span.text, span.start_char, span.end_char, p.kind))
             for i in range(p.start, p.end):
                 ent_of[i] = idx
             if label == "PER":
