@@ -1004,11 +1004,17 @@ def _fronted_names(ctx: _Context, verb: Token, conf: float) -> list[_Arg]:
                                         if j == idx and k <= i < first), conf * 0.9) for idx in found]
 
 
-def _may_trigger(lemma: str, low: str) -> bool:
-    """False when a token with this lemma and lower-case form can start none of the trigger rules
-    of `extract_relations`' token loop (a multiword phrase, a verb of `_verb_lemma`, a noun of NOUNS
-    or TARGET_NOUNS), whatever its part of speech: a superset of the tokens those rules look at."""
-    if low in _MULTI_FIRST or lemma in NOUNS or lemma in TARGET_NOUNS or lemma in VERBS or lemma + "r" in VERBS:
+def _lemma_may_trigger(lemma: str) -> bool:
+    """With `_lower_may_trigger`: False for both when a token with this lemma and lower-case form can
+    start none of the trigger rules of `extract_relations`' token loop (a multiword phrase, a verb of
+    `_verb_lemma`, a noun of NOUNS or TARGET_NOUNS), whatever its part of speech: a superset of the
+    tokens those rules look at."""
+    return lemma in NOUNS or lemma in TARGET_NOUNS or lemma in VERBS or lemma + "r" in VERBS
+
+
+def _lower_may_trigger(low: str) -> bool:
+    """See `_lemma_may_trigger`."""
+    if low in _MULTI_FIRST:
         return True
     base = re.sub(r"ée?s?$", "er", low) if low.endswith(_PARTICIPLE_ENDINGS) else low
     return base in VERBS
@@ -4430,14 +4436,11 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _allied_appositions(ctx, out)
     _blame_locutions(ctx, out)
     tokens, lemmas, lowers = token_list(doc), lemma_forms(doc), lower_forms(doc)
-    may_trigger: dict[tuple[str, str], bool] = {}  # (lemma, lower form) -> can the token start a rule below
-    for i in range(len(tokens)):
-        key = (lemmas[i], lowers[i])
-        hit = may_trigger.get(key)
-        if hit is None:
-            hit = may_trigger[key] = _may_trigger(*key)
-        if not hit:
-            continue  # (most words: no Token read at all)
+    # the tokens that may start a rule below, from their lemma or lower-case form (each distinct
+    # word tested once); most words are never read as Tokens
+    lemma_hits = {lemma for lemma in set(lemmas) if _lemma_may_trigger(lemma)}
+    lower_hits = {low for low in set(lowers) if _lower_may_trigger(low)}
+    for i in [i for i, (lemma, low) in enumerate(zip(lemmas, lowers)) if lemma in lemma_hits or low in lower_hits]:
         tok = tokens[i]
         lemma = tok.lemma_
         if tok.lower_ in _MULTI_FIRST:
