@@ -208,6 +208,7 @@ def _scan(doc: Doc) -> tuple[set[int], list[str]]:
 class _Extractor:
     def __init__(self, doc: Doc, entities: list[Entity]):
         self.doc = doc
+        self.tokens = token_list(doc)  # indexed instead of the Doc, which builds a new Token at every doc[i]
         self.text = text_of(doc)
         self.spans = quote_spans(self.text)
         self.tok_starts = token_starts(doc)
@@ -261,27 +262,27 @@ class _Extractor:
 
     def _find_cue(self, i: int) -> _Cue | None:
         doc = self.doc
-        t = doc[i]
-        if i > 0 and (doc[i - 1].pos_ == "DET" or doc[i - 1].lower_ in ("l'", "l’", "du", "au", "aux", "des")):
+        t = self.tokens[i]
+        if i > 0 and (self.tokens[i - 1].pos_ == "DET" or self.tokens[i - 1].lower_ in ("l'", "l’", "du", "au", "aux", "des")):
             return None  # "l'annonce", "la déclaration", "la libération du prévenu": a noun
         for lemma in (t.lemma_.lower(), FORMS.get(t.lower_)):
             if lemma not in VERBS or (t.pos_ not in ("VERB", "AUX") and t.lower_ not in FORMS):
                 continue
             for tail, name, takes_a in sorted(VERBS[lemma], key=lambda e: -len(e[0])):
                 end = i + 1 + len(tail)
-                if end <= len(doc) and all(doc[i + 1 + k].lower_ == w or doc[i + 1 + k].lemma_ == w
+                if end <= len(doc) and all(self.tokens[i + 1 + k].lower_ == w or self.tokens[i + 1 + k].lemma_ == w
                                            for k, w in enumerate(tail)):
                     return _Cue(i, end - 1, name, takes_a)
         return None
 
     def complement(self, cue: _Cue, seg_end: int) -> tuple[str, int] | None:
         """What the cue introduces: ('que'|'colon'|'a'|'inf'|'quote', first token) or None."""
-        doc, light = self.doc, True
+        tokens, light = self.tokens, True
         stance = self._stance(cue, seg_end)
         if stance is not None:
             return ("stance", stance)
         for j in range(cue.last + 1, min(seg_end, cue.last + 16)):
-            t = doc[j]
+            t = tokens[j]
             low = t.lower_
             if self.inq[j] != -1:
                 if self.qtok[self.inq[j]][0] != j:
@@ -294,20 +295,20 @@ class _Extractor:
                     return ("quote", j) if light else ("object", j)
                 return ("object", j) if self._object_past_adjuncts(cue, j) else None
             if low in ("que", "qu'", "qu’") and (t.pos_ != "PRON" or all(
-                    doc[x].pos_ == "ADV" or fold(doc[x].text) in TIME_WORDS for x in range(cue.last + 1, j))
+                    tokens[x].pos_ == "ADV" or fold(tokens[x].text) in TIME_WORDS for x in range(cue.last + 1, j))
                     or self._incise_between(cue.last, j) or self._que_past_adjuncts(cue.last, j, seg_end)):
                 # ("a annoncé mercredi qu'ils ...": the parser's relative pronoun after a weekday;
                 # "reconnaît, sous couvert d'anonymat, que ...": after an aside set off by commas)
-                if doc[j - 1].lower_ in NOT_COMPLEMENTIZER:
+                if tokens[j - 1].lower_ in NOT_COMPLEMENTIZER:
                     return None  # "a annoncé l'envoi de soignants, ainsi que de tests"
-                neg = next((x for x in range(j - 1, max(0, cue.first - 4) - 1, -1) if doc[x].lower_ in ("ne", "n'", "n’")), None)
-                if neg is not None and not any(doc[x].lower_ in ("pas", "plus", "jamais", "rien", "guère", "point")
+                neg = next((x for x in range(j - 1, max(0, cue.first - 4) - 1, -1) if tokens[x].lower_ in ("ne", "n'", "n’")), None)
+                if neg is not None and not any(tokens[x].lower_ in ("pas", "plus", "jamais", "rien", "guère", "point")
                                                for x in range(neg + 1, j)):
                     return None  # "..., la plus élevée ne prévoyant de reprendre qu'une dizaine": "ne ... que"
                 return ("que", j + 1)
             if t.text == ":":
                 return ("colon", j + 1)
-            if low == "d" and j + 1 < seg_end and doc[j + 1].text in ("'", "’"):
+            if low == "d" and j + 1 < seg_end and tokens[j + 1].text in ("'", "’"):
                 continue  # "d'«" split in two tokens
             if low in ("de", "d'", "d’", "'", "’") and j + 1 < seg_end and (
                     (j - cue.last <= 7 and self._infinitive_at(j + 1, seg_end))
@@ -319,7 +320,7 @@ class _Extractor:
             if low == "à" and cue.takes_a and (light or j - cue.last <= 7 or (
                     j + 1 < seg_end and self.inq[j + 1] != -1)) and j + 1 < seg_end:
                 # (quoted words reach further: "a appelé l'armée et les milices du Nord (MDN) à « ... »")
-                nxt = doc[j + 1]
+                nxt = tokens[j + 1]
                 if (self.inq[j + 1] != -1 or "Inf" in nxt.morph.get("VerbForm")
                         or nxt.lower_ in ("ne", "ce", "se", "s'")):
                     # "a appelé à cesser" is an appeal; "a appelé les donateurs à financer" only
@@ -332,7 +333,7 @@ class _Extractor:
             if "Inf" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX") and (
                     light or self._addressee_before(cue, j)):
                 return ("inf", j)  # "explique avoir voulu", "a dit au quotidien X espérer"
-            if t.pos_ == "CCONJ" and j + 1 < seg_end and doc[j + 1].pos_ not in ("VERB", "AUX"):
+            if t.pos_ == "CCONJ" and j + 1 < seg_end and tokens[j + 1].pos_ not in ("VERB", "AUX"):
                 light = False  # "a accusé les Etats-Unis et leurs alliés d'« attiser »"
                 continue
             if (t.text in END_PUNCT or t.text == ";" or t.pos_ in ("SCONJ", "CCONJ")
@@ -348,28 +349,28 @@ class _Extractor:
     def _infinitive_at(self, x: int, seg_end: int) -> bool:
         """An infinitive at x, past a negation and object clitics: "ne pas tenir", "n'avoir jamais
         dit", "y présenter", "ne plus lui verser"."""
-        doc = self.doc
+        tokens = self.tokens
         k = x
         while k < seg_end and k < x + 4 and self.inq[k] == -1 and (
-                doc[k].lower_ in ("ne", "n'", "n’", "pas", "plus", "jamais", "rien", "y", "en", "lui", "leur",
+                tokens[k].lower_ in ("ne", "n'", "n’", "pas", "plus", "jamais", "rien", "y", "en", "lui", "leur",
                                   "se", "s'", "s’")):
             # (not "le/la/les": "a proposé de les recevoir pour discuter des « modalités »" offers an act)
             k += 1
         if k > x and k < seg_end and self.inq[k] != -1 and self.qtok[self.inq[k]][0] == k:
             return True  # "de ne plus « respecter ses engagements »": the quoted infinitive
-        return k < seg_end and self.inq[k] == -1 and "Inf" in doc[k].morph.get("VerbForm")
+        return k < seg_end and self.inq[k] == -1 and "Inf" in tokens[k].morph.get("VerbForm")
 
     def _quoted_relative(self, v: int, seg_end: int) -> bool:
         """The finite verb at v is that of a relative clause on the object whose quoted words follow
         at once: "a dénoncé une amnistie qui constituerait « une prime à l'impunité »"."""
-        doc = self.doc
+        tokens = self.tokens
         k = v - 1
-        while k > 0 and (doc[k].pos_ == "ADV" or (doc[k].lower_ in CLITICS and doc[k].pos_ == "PRON")):
+        while k > 0 and (tokens[k].pos_ == "ADV" or (tokens[k].lower_ in CLITICS and tokens[k].pos_ == "PRON")):
             k -= 1
-        if doc[k].lower_ != "qui" or doc[k - 1].pos_ != "NOUN":
+        if tokens[k].lower_ != "qui" or tokens[k - 1].pos_ != "NOUN":
             return False
         x = v + 1
-        while x < seg_end and x <= v + 2 and self.inq[x] == -1 and doc[x].pos_ in ("ADV", "VERB", "AUX"):
+        while x < seg_end and x <= v + 2 and self.inq[x] == -1 and tokens[x].pos_ in ("ADV", "VERB", "AUX"):
             x += 1
         return x < seg_end and self.inq[x] != -1 and self.qtok[self.inq[x]][0] == x
 
@@ -377,18 +378,18 @@ class _Extractor:
         """"Lisbonne s'est dite prête à envoyer des experts", "le syndicat se dit très inquiet pour
         ...", "se sont déclarés favorables au projet": a reflexive "se dire"/"se déclarer" with an
         adjective reports a stance; the reported text starts after the verb."""
-        doc = self.doc
+        tokens = self.tokens
         if cue.lemma not in STANCE_VERBS or cue.last + 2 >= seg_end:
             return None
         k = cue.first - 1
-        while k > 0 and doc[k].pos_ == "AUX" and k > cue.first - 3:
+        while k > 0 and tokens[k].pos_ == "AUX" and k > cue.first - 3:
             k -= 1
-        if doc[k].lower_ not in ("s'", "s’", "se"):
+        if tokens[k].lower_ not in ("s'", "s’", "se"):
             return None
         j = cue.last + 1
-        while j < seg_end and doc[j].pos_ == "ADV" and self.inq[j] == -1:
+        while j < seg_end and tokens[j].pos_ == "ADV" and self.inq[j] == -1:
             j += 1
-        t = doc[j] if j < seg_end else None
+        t = tokens[j] if j < seg_end else None
         if t is None or self.inq[j] != -1 or not (t.pos_ == "ADJ" or (
                 t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"))):
             return None
@@ -396,22 +397,22 @@ class _Extractor:
 
     def _reflexive_stance(self, cue: _Cue) -> bool:
         """"s'est dite", "se sont déclarés": a reflexive "se dire"/"se déclarer" (a stance)."""
-        doc = self.doc
+        tokens = self.tokens
         if cue.lemma not in STANCE_VERBS:
             return False
         k = cue.first - 1
-        while k > 0 and doc[k].pos_ == "AUX" and k > cue.first - 3:
+        while k > 0 and tokens[k].pos_ == "AUX" and k > cue.first - 3:
             k -= 1
-        return doc[k].lower_ in ("s'", "s’", "se")
+        return tokens[k].lower_ in ("s'", "s’", "se")
 
     def _addressee_before(self, cue: _Cue, j: int) -> bool:
         """Only a short prepositional phrase naming whom or where the words were addressed stands
         between the verb and the infinitive at j: "a dit au quotidien La Provence espérer",
         "a confié à des proches vouloir" (not "a réagi sur X pour dénoncer": an aim)."""
-        doc, first = self.doc, cue.last + 1
-        if not 2 <= j - first <= 8 or doc[first].lower_ not in ADDRESSEE_PREPS or doc[j - 1].pos_ not in ADDRESSEE_ENDS:
+        tokens, first = self.tokens, cue.last + 1
+        if not 2 <= j - first <= 8 or tokens[first].lower_ not in ADDRESSEE_PREPS or tokens[j - 1].pos_ not in ADDRESSEE_ENDS:
             return False
-        return all(doc[x].pos_ in ADDRESSEE_WORDS and self.inq[x] == -1 for x in range(first + 1, j))
+        return all(tokens[x].pos_ in ADDRESSEE_WORDS and self.inq[x] == -1 for x in range(first + 1, j))
 
     def _object_past_adjuncts(self, cue: _Cue, q: int) -> bool:
         """The quote at token q sits in the verb's object noun phrase once adjuncts are skipped:
@@ -422,35 +423,35 @@ class _Extractor:
         if j == q:  # "a salué sur le réseau social X « le travail remarquable ... »": the quoted words
             cue.obj_start = q
             return True
-        if j < q and doc[j].lower_ in OBJECT_PREPS:
+        if j < q and self.tokens[j].lower_ in OBJECT_PREPS:
             j += 1
-        elif j < q and doc[j].lower_ in ("de", "d'", "d’") and cue.lemma in OF_OBJECT:
+        elif j < q and self.tokens[j].lower_ in ("de", "d'", "d’") and cue.lemma in OF_OBJECT:
             j = start = j + 1  # "s'est félicité d'une décision qui « valide ... »": the noun phrase
-        elif cue.lemma in THANKS and q - 3 >= j and doc[q - 2].lower_ == "pour":
+        elif cue.lemma in THANKS and q - 3 >= j and self.tokens[q - 2].lower_ == "pour":
             cue.obj_start = q  # "a remercié Bruxelles pour son « soutien indéfectible »": the quoted words
-            return doc[q - 1].pos_ == "DET" or doc[q - 1].lower_ in OBJECT_DETS
-        elif j + 2 < q and doc[j].lower_ in ("à", "au", "aux"):
-            x = j + 1 + (doc[j + 1].pos_ == "DET")  # "a demandé aux Alliés des garanties « ... »": past the addressee
-            while x < q and x - j <= 4 and doc[x].pos_ in ("NOUN", "PROPN", "ADJ"):
+            return self.tokens[q - 1].pos_ == "DET" or self.tokens[q - 1].lower_ in OBJECT_DETS
+        elif j + 2 < q and self.tokens[j].lower_ in ("à", "au", "aux"):
+            x = j + 1 + (self.tokens[j + 1].pos_ == "DET")  # "a demandé aux Alliés des garanties « ... »": past the addressee
+            while x < q and x - j <= 4 and self.tokens[x].pos_ in ("NOUN", "PROPN", "ADJ"):
                 x += 1
-            if j + 1 < x < q and doc[x - 1].pos_ in ("NOUN", "PROPN") and (doc[x].pos_ == "DET" or doc[x].lower_ in OBJECT_DETS):
+            if j + 1 < x < q and self.tokens[x - 1].pos_ in ("NOUN", "PROPN") and (self.tokens[x].pos_ == "DET" or self.tokens[x].lower_ in OBJECT_DETS):
                 j = start = x
-        if not (j < q and (doc[j].pos_ == "DET" or doc[j].lower_ in OBJECT_DETS)):
+        if not (j < q and (self.tokens[j].pos_ == "DET" or self.tokens[j].lower_ in OBJECT_DETS)):
             return False
-        rel = next((x for x in range(q - 1, max(j, q - 4), -1) if doc[x].lower_ == "qui"), None)
-        if rel is not None and rel - 1 > j and doc[rel - 1].pos_ == "NOUN" and all(
-                doc[x].pos_ in ("VERB", "AUX", "ADV") or doc[x].lower_ in CLITICS for x in range(rel + 1, q)):
+        rel = next((x for x in range(q - 1, max(j, q - 4), -1) if self.tokens[x].lower_ == "qui"), None)
+        if rel is not None and rel - 1 > j and self.tokens[rel - 1].pos_ == "NOUN" and all(
+                self.tokens[x].pos_ in ("VERB", "AUX", "ADV") or self.tokens[x].lower_ in CLITICS for x in range(rel + 1, q)):
             # "a condamné une attaque qui « s'inscrit dans une série »", "a dénoncé une amnistie qui
             # constituerait « une prime à l'impunité »": the noun's relative clause quoted
-            if all(doc[x].pos_ in ("DET", "ADJ", "NOUN", "NUM") for x in range(j + 1, rel)) and rel + 1 - j <= 5:
+            if all(self.tokens[x].pos_ in ("DET", "ADJ", "NOUN", "NUM") for x in range(j + 1, rel)) and rel + 1 - j <= 5:
                 cue.obj_start = start
                 return True
             return False
-        attribute = q + 1 < len(doc) and doc[q + 1].pos_ in ("ADJ", "ADV", "VERB")
+        attribute = q + 1 < len(doc) and self.tokens[q + 1].pos_ in ("ADJ", "ADV", "VERB")
         np_words = ("DET", "ADJ", "NOUN", "NUM", "ADP", "PROPN")  # "a promis un plan pour les urgences « avant l'été »"
-        if any(doc[x].pos_ not in np_words for x in range(j + 1, q)) or q - j > (7 if attribute else 6):
+        if any(self.tokens[x].pos_ not in np_words for x in range(j + 1, q)) or q - j > (7 if attribute else 6):
             return False  # the quote must be inside that noun phrase, or qualify it: "juge le recours au 49.3 « méprisant »"
-        if q - j > 1 and q + 1 < len(doc) and doc[q + 1].pos_ in ("NOUN", "PROPN", "DET"):
+        if q - j > 1 and q + 1 < len(doc) and self.tokens[q + 1].pos_ in ("NOUN", "PROPN", "DET"):
             return False  # "a déclaré le mpox « urgence de santé publique »": a second noun phrase, an attribute
         cue.obj_start = start
         return True
@@ -461,12 +462,12 @@ class _Extractor:
         adjunct may end right at q."""
         doc = self.doc
         while j < q:
-            t = doc[j]
+            t = self.tokens[j]
             if t.pos_ == "ADV" or fold(t.text) in TIME_WORDS or t.text == ",":
                 j += 1
-            elif j + 3 <= q and (t.lower_, fold(doc[j + 2].text)) in ASIDES and doc[j + 1].lower_ in ("son", "sa", "leur"):
+            elif j + 3 <= q and (t.lower_, fold(self.tokens[j + 2].text)) in ASIDES and self.tokens[j + 1].lower_ in ("son", "sa", "leur"):
                 j += 3  # "a salué, de son côté, « ... »", "a salué pour sa part une réforme « ... »"
-            elif t.pos_ == "ADP" and (t.lower_ in CIRCUMSTANCE or t.lower_ in ADJUNCT_PREPS or doc[j - 1].lower_ == "lors"
+            elif t.pos_ == "ADP" and (t.lower_ in CIRCUMSTANCE or t.lower_ in ADJUNCT_PREPS or self.tokens[j - 1].lower_ == "lors"
                                       ) and t.lower_ not in ("pour", "selon"):
                 pp = np_forward(doc, j + 1, q)
                 if pp is None or pp[1] > q or (pp[1] == q and not reach) or pp[1] - j > 6:
@@ -480,22 +481,22 @@ class _Extractor:
         """"a indiqué dans un communiqué qu'elle ...": "que" right after the verb's adjuncts is its
         complement (the parser often reads a relative on the adjunct's noun), unless a second "que"
         follows soon ("dans le communiqué qu'il a publié, que ...": that one is the complement)."""
-        doc = self.doc
-        if que - verb < 3 or doc[verb + 1].pos_ != "ADP" or self._past_adjuncts(verb + 1, que, reach=True) != que:
+        tokens = self.tokens
+        if que - verb < 3 or tokens[verb + 1].pos_ != "ADP" or self._past_adjuncts(verb + 1, que, reach=True) != que:
             return False
-        prep = doc[verb + 1].lower_
+        prep = tokens[verb + 1].lower_
         if prep not in SETTING_PREPS and not (prep in ("sur", "à", "au") and (
-                doc[que - 1].pos_ == "PROPN" or doc[que - 1].text[:1].isupper())):  # "a confié à l'AFP qu'il"
+                tokens[que - 1].pos_ == "PROPN" or tokens[que - 1].text[:1].isupper())):  # "a confié à l'AFP qu'il"
             return False  # "a insisté sur les efforts que ...", "a réagi aux propositions que ...": the verb's object
-        return not any(doc[x].lower_ in ("que", "qu'", "qu’") and self.inq[x] == -1 and doc[x - 1].pos_ != "CCONJ"
+        return not any(tokens[x].lower_ in ("que", "qu'", "qu’") and self.inq[x] == -1 and tokens[x - 1].pos_ != "CCONJ"
                        for x in range(que + 1, min(seg_end, que + 10)))  # ("... et qu'elle": the same complement)
 
     def _incise_between(self, verb: int, que: int) -> bool:
         """Only an aside between commas separates the verb from "que": "a affirmé, dans un
         communiqué, que" (a relative "que" follows its noun: "a présenté un plan, que ...")."""
-        doc = self.doc
-        return (que - verb >= 3 and doc[verb + 1].text == "," and doc[que - 1].text == ","
-                and not any(doc[x].pos_ in ("VERB", "AUX") or self.inq[x] != -1 for x in range(verb + 2, que - 1)))
+        tokens = self.tokens
+        return (que - verb >= 3 and tokens[verb + 1].text == "," and tokens[que - 1].text == ","
+                and not any(tokens[x].pos_ in ("VERB", "AUX") or self.inq[x] != -1 for x in range(verb + 2, que - 1)))
 
     def subject(self, cue: _Cue, seg_start: int, seg_end: int) -> tuple[int, int] | None:
         doc, inq = self.doc, self.inq
@@ -636,7 +637,7 @@ class _Extractor:
     def _head_subject(self, cue: _Cue, seg_start: int) -> tuple[int, int] | None:
         """"X a justifié l'abstention de ses troupes en estimant que ...": a gerund or participle
         set after its clause speaks with that clause's subject (before its verb), not the noun before it."""
-        v = self.doc[cue.first]
+        v = self.tokens[cue.first]
         if not (self._adjunct_participle(cue, seg_start) and v.dep_ in ("advcl", "conj", "xcomp", "acl")):
             return None
         head = v.head
@@ -649,8 +650,8 @@ class _Extractor:
         """"le soutien de Felipe X, candidat ... arrivé quatrième avec 9,7 %, qui a appelé": a relative
         clause after a person's apposition (ending at k) is the person's; the name up to k."""
         doc = self.doc
-        comma = next((x for x in range(k - 1, max(seg_start, k - 16), -1) if doc[x].text == "," or self.inq[x] != -1), None)
-        if comma is None or doc[comma].text != "," or self.inq[comma] != -1 or comma - 1 < seg_start:
+        comma = next((x for x in range(k - 1, max(seg_start, k - 16), -1) if self.tokens[x].text == "," or self.inq[x] != -1), None)
+        if comma is None or self.tokens[comma].text != "," or self.inq[comma] != -1 or comma - 1 < seg_start:
             return None
         head = next((t for t in doc[comma + 1:k + 1] if t.pos_ in ("NOUN", "PROPN", "VERB", "AUX")), None)
         if head is None or head.pos_ != "NOUN":
@@ -660,7 +661,7 @@ class _Extractor:
         label = "PER" if is_person_noun(head.text) else "ORG" if fold(head.text) in ORG_NOUNS else None
         if label is None:
             return None
-        end = doc[comma - 1].idx + len(doc[comma - 1])
+        end = self.tokens[comma - 1].idx + len(self.tokens[comma - 1])
         res = self.resolver
         m = next((m for m in res.mentions[max(0, bisect_left(res.starts, end) - 3):bisect_left(res.starts, end)]
                   if m[1] == end and m[3].label == label), None)
@@ -671,13 +672,13 @@ class _Extractor:
         before, else a noun phrase opening the sentence right before a finite verb ("Rome a ...")."""
         doc, inq = self.doc, self.inq
         for x in range(seg_start, verb):
-            c = doc[x]
+            c = self.tokens[x]
             if c.dep_ in ("nsubj", "nsubj:pass") and inq[x] == -1 and c.head.i < verb and c.pos_ in ("NOUN", "PROPN") \
                     and c.left_edge.i >= seg_start:
-                hi = next((y for y in range(c.i + 1, c.right_edge.i + 1) if doc[y].is_punct), c.right_edge.i + 1)
+                hi = next((y for y in range(c.i + 1, c.right_edge.i + 1) if self.tokens[y].is_punct), c.right_edge.i + 1)
                 return (c.left_edge.i, min(hi, verb))
         a = seg_start
-        while a < verb and (doc[a].is_punct or doc[a].is_space):
+        while a < verb and (self.tokens[a].is_punct or self.tokens[a].is_space):
             a += 1
         np = np_forward(doc, a, verb)
         if np is not None and self._finite_next(np[1], verb) and inq[a] == -1:
@@ -694,7 +695,7 @@ class _Extractor:
             for c in h.children:
                 if c.dep_ in ("nsubj", "nsubj:pass") and seg_start <= c.i < h.i and self.inq[c.i] == -1:
                     hi = min(c.right_edge.i + 1, h.i)
-                    while hi - 1 > c.i and (self.doc[hi - 1].is_punct or self.doc[hi - 1].pos_ == "PRON"):
+                    while hi - 1 > c.i and (self.tokens[hi - 1].is_punct or self.tokens[hi - 1].pos_ == "PRON"):
                         hi -= 1  # "M. X, lui, n'a ..."
                     return (max(c.left_edge.i, seg_start), hi)
         return None
@@ -702,11 +703,11 @@ class _Extractor:
     def _with_named_apposition(self, lo: int, hi: int, gs: int) -> tuple[int, int]:
         """"Son chef, Hiroshi Tanaka, a jugé": the parser may hang the name in apposition on the
         verb; the subject then runs over ", <name>," up to the verb group."""
-        doc, end = self.doc, hi
-        while end - 1 > lo and doc[end - 1].text == ",":
+        tokens, end = self.tokens, hi
+        while end - 1 > lo and tokens[end - 1].text == ",":
             end -= 1
-        if end < gs - 2 and doc[end].text == "," and doc[gs - 1].text == "," and doc[end + 1].idx in self.resolver.person_starts \
-                and all(doc[x].pos_ in ("PROPN", "NOUN", "ADJ") and self.inq[x] == -1 for x in range(end + 1, gs - 1)):
+        if end < gs - 2 and tokens[end].text == "," and tokens[gs - 1].text == "," and tokens[end + 1].idx in self.resolver.person_starts \
+                and all(tokens[x].pos_ in ("PROPN", "NOUN", "ADJ") and self.inq[x] == -1 for x in range(end + 1, gs - 1)):
             return (lo, gs - 1)
         return (lo, hi)
 
@@ -715,7 +716,7 @@ class _Extractor:
         à l'AFP Karim Benali", "a déclaré au Figaro Jean Dupont" (two names in a row)."""
         doc, starts = self.doc, self.resolver.person_starts
         for x in range(j, min(seg_end, j + 8)):
-            t = doc[x]
+            t = self.tokens[x]
             if self.inq[x] != -1 or t.pos_ not in ("ADP", "DET", "NOUN", "PROPN", "ADV"):
                 return None
             if x > j and t.idx in starts:
@@ -727,21 +728,21 @@ class _Extractor:
         conjunction ("ont d'ores et déjà annoncé")."""
         doc = self.doc
         for first in range(max(0, k - 3), k + 1):
-            if first + 3 < len(doc) and doc[first].lower_ in ("d'", "d’") and doc[first + 1].lower_ == "ores" \
-                    and doc[first + 2].lower_ == "et" and doc[first + 3].lower_ == "déjà":
+            if first + 3 < len(doc) and self.tokens[first].lower_ in ("d'", "d’") and self.tokens[first + 1].lower_ == "ores" \
+                    and self.tokens[first + 2].lower_ == "et" and self.tokens[first + 3].lower_ == "déjà":
                 return True
         return False
 
     def _past_aside(self, k: int, seg_end: int) -> int:
         """Past "de son côté", "pour sa part" after an inverted verb: "a réagi de son côté le
         ministre" (the subject follows the aside)."""
-        doc = self.doc
-        if k + 3 <= seg_end and (doc[k].lower_, fold(doc[k + 2].text)) in ASIDES \
-                and doc[k + 1].lower_ in ("son", "sa", "leur"):
+        tokens = self.tokens
+        if k + 3 <= seg_end and (tokens[k].lower_, fold(tokens[k + 2].text)) in ASIDES \
+                and tokens[k + 1].lower_ in ("son", "sa", "leur"):
             return k + 3
-        if k < seg_end and doc[k].text == ",":  # "a déclaré, émue, la réalisatrice": past the aside
-            close = next((x for x in range(k + 2, min(seg_end, k + 5)) if doc[x].text == ","), None)
-            if close is not None and all(doc[x].pos_ in ("ADJ", "ADV", "VERB") and self.inq[x] == -1
+        if k < seg_end and tokens[k].text == ",":  # "a déclaré, émue, la réalisatrice": past the aside
+            close = next((x for x in range(k + 2, min(seg_end, k + 5)) if tokens[x].text == ","), None)
+            if close is not None and all(tokens[x].pos_ in ("ADJ", "ADV", "VERB") and self.inq[x] == -1
                                          for x in range(k + 1, close)):
                 return close + 1
         return k
@@ -751,8 +752,8 @@ class _Extractor:
         revendiquée par le groupe": a past participle without an auxiliary says what someone else
         did; its noun is no speaker."""
         doc = self.doc
-        v = doc[cue.first]
-        if v.lower_ in ("dite", "dits", "dites") and cue.first > 0 and doc[cue.first - 1].pos_ == "NOUN":
+        v = self.tokens[cue.first]
+        if v.lower_ in ("dite", "dits", "dites") and cue.first > 0 and self.tokens[cue.first - 1].pos_ == "NOUN":
             return True  # "l'affaire dite « Tramo »": a name given (not "dit": "le ministre dit que")
         if not (("Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense")) or (
                 v.pos_ not in ("VERB", "AUX") and v.lower_.endswith(("é", "ée", "és", "ées")))):
@@ -762,11 +763,11 @@ class _Extractor:
             return True  # "les vols devraient être assurés normalement": a passive with no agent reports nothing
         if any(c.dep_.startswith("aux") for c in v.children):
             return False
-        nxt = doc[cue.last + 1] if cue.last + 1 < len(doc) else None
+        nxt = self.tokens[cue.last + 1] if cue.last + 1 < len(doc) else None
         if nxt is not None and nxt.text.startswith("-") and pronoun_of(nxt):
             return False  # "dit-elle": an inverted subject, the parser's participle is a finite verb
         for k in range(cue.first - 1, max(seg_start, cue.first - 10) - 1, -1):
-            t = doc[k]
+            t = self.tokens[k]
             if (t.pos_ in ("AUX", "VERB") and t.lemma_ in ("avoir", "être")) or t.pos_ == "CCONJ":
                 return False  # "a de son côté assuré", "a, dans un communiqué, dénoncé": an active verb
             if t.lower_ in ("s'", "s’", "se") or (t.is_punct and t.text != ",") or t.pos_ in ("VERB", "SCONJ") \
@@ -777,23 +778,23 @@ class _Extractor:
     def _sequel(self, cue: _Cue, seg_start: int) -> bool:
         """An infinitive after "avant de", "et de", "puis de" ("a précisé ..., avant d'ajouter que",
         "Et de conclure : « ... »"): the speaker goes on; it has no subject of its own."""
-        doc, k = self.doc, cue.first - 1
-        return (k - 1 >= seg_start and "Inf" in doc[cue.first].morph.get("VerbForm")
-                and doc[k].lower_ in ("de", "d'", "d’") and doc[k - 1].lower_ in ("avant", "et", "puis"))
+        tokens, k = self.tokens, cue.first - 1
+        return (k - 1 >= seg_start and "Inf" in tokens[cue.first].morph.get("VerbForm")
+                and tokens[k].lower_ in ("de", "d'", "d’") and tokens[k - 1].lower_ in ("avant", "et", "puis"))
 
     def _adjunct_participle(self, cue: _Cue, seg_start: int) -> bool:
         """", appelant ...", "tout en rappelant que ...": a present participle or gerund after the
         reporting verb of its sentence; its subject is that verb's, not a noun of the clause before."""
-        doc = self.doc
-        v = doc[cue.first]
-        gerund = v.lower_.endswith("ant") and cue.first > seg_start and doc[cue.first - 1].lower_ == "en"
+        tokens = self.tokens
+        v = tokens[cue.first]
+        gerund = v.lower_.endswith("ant") and cue.first > seg_start and tokens[cue.first - 1].lower_ == "en"
         if not (("Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense")) or gerund) or any(
                 c.dep_.startswith("aux") for c in v.children):
             return False  # ("tout en avertissant": the parser may call the gerund a noun)
         k = cue.first - 1
-        while k > seg_start and doc[k].lower_ in {"en", "tout"} | CLITICS:
+        while k > seg_start and tokens[k].lower_ in {"en", "tout"} | CLITICS:
             k -= 1
-        return k >= seg_start and (doc[k].text == "," or doc[k + 1].lower_ == "en")
+        return k >= seg_start and (tokens[k].text == "," or tokens[k + 1].lower_ == "en")
 
     def _before_relative(self, comma: int, seg_start: int, before: tuple[int, int] | None):
         """"Le ministre, Vincent Dupré, qui avait reçu les syndicats cet été, a assuré que": the
@@ -802,23 +803,23 @@ class _Extractor:
         relative clause opening the sentence's subject."""
         doc, inq = self.doc, self.inq
         rel = next((x for x in range(comma - 1, seg_start, -1)
-                    if inq[x] != -1 or doc[x].text in (";", ":")
-                    or (doc[x].lower_ in ("qui", "dont") and doc[x - 1].text == ",")), None)
-        if rel is None or inq[rel] != -1 or doc[rel].text in (";", ":") or rel - 2 < seg_start:
+                    if inq[x] != -1 or self.tokens[x].text in (";", ":")
+                    or (self.tokens[x].lower_ in ("qui", "dont") and self.tokens[x - 1].text == ",")), None)
+        if rel is None or inq[rel] != -1 or self.tokens[rel].text in (";", ":") or rel - 2 < seg_start:
             return None
         lo = rel - 1
-        while lo - 1 >= seg_start and inq[lo - 1] == -1 and doc[lo - 1].text not in (";", ":"):
+        while lo - 1 >= seg_start and inq[lo - 1] == -1 and self.tokens[lo - 1].text not in (";", ":"):
             lo -= 1
-        if lo > seg_start and not all(doc[x].is_punct or doc[x].is_space for x in range(seg_start, lo)):
+        if lo > seg_start and not all(self.tokens[x].is_punct or self.tokens[x].is_space for x in range(seg_start, lo)):
             return None  # '« ... » (OCS), créée en 2001, dont ..., a dit M. Wang': after a quote
-        if any(doc[x].pos_ in ("VERB", "AUX") and "Fin" in doc[x].morph.get("VerbForm") for x in range(lo, rel - 1)):
+        if any(self.tokens[x].pos_ in ("VERB", "AUX") and "Fin" in self.tokens[x].morph.get("VerbForm") for x in range(lo, rel - 1)):
             return None  # "Il a reçu le ministre, qui ..., a-t-il dit": an object, not the subject
-        if any(doc[x].text == "," and self._finite_next(x + 1, comma) for x in range(rel + 1, comma - 1) if inq[x] == -1):
+        if any(self.tokens[x].text == "," and self._finite_next(x + 1, comma) for x in range(rel + 1, comma - 1) if inq[x] == -1):
             return None  # "43 civils, dont onze enfants, ont été tués ..., a annoncé X", "Le bilan, qui ...,
             # s'est alourdi ..., ont annoncé les autorités": the clause's own verb
         e = rel - 2
-        if doc[e].text == ")":  # "L'Organisation mondiale de la santé (OMS), qui ...": past the acronym
-            e = next((x - 1 for x in range(e - 1, max(seg_start, e - 8), -1) if doc[x].text == "("), e)
+        if self.tokens[e].text == ")":  # "L'Organisation mondiale de la santé (OMS), qui ...": past the acronym
+            e = next((x - 1 for x in range(e - 1, max(seg_start, e - 8), -1) if self.tokens[x].text == "("), e)
         if e < seg_start or not np_backward(doc, e, seg_start):
             return None
         if before is not None and before[0] < rel - 1:
@@ -834,10 +835,10 @@ class _Extractor:
 
     def _finite_next(self, x: int, end: int) -> bool:
         """A finite verb at x, past clitics ("s'est", "ne sera", "n'a")."""
-        doc = self.doc
-        while x < end and doc[x].lower_ in CLITICS and doc[x].pos_ in ("PRON", "ADV"):
+        tokens = self.tokens
+        while x < end and tokens[x].lower_ in CLITICS and tokens[x].pos_ in ("PRON", "ADV"):
             x += 1
-        return x < end and doc[x].pos_ in ("AUX", "VERB") and "Fin" in doc[x].morph.get("VerbForm")
+        return x < end and tokens[x].pos_ in ("AUX", "VERB") and "Fin" in tokens[x].morph.get("VerbForm")
 
     # -- quotes -------------------------------------------------------------------------------
     def _speaker(self, cue: _Cue | None, seg: int, char: int) -> Speaker | None:
@@ -861,7 +862,7 @@ class _Extractor:
             return
         cue_span = None
         if cue is not None:
-            a, b = self.doc[cue.first].idx, self.doc[cue.last].idx + len(self.doc[cue.last])
+            a, b = self.tokens[cue.first].idx, self.tokens[cue.last].idx + len(self.tokens[cue.last])
             cue_span = Span(text[a:b], a, b)
         conf = {"direct": 0.9, "mixed": 0.8, "indirect": 0.7}[kind]
         if speaker is None or speaker.entity_id is None:
@@ -926,25 +927,25 @@ class _Extractor:
     def _reminder_before(self, qa: int, seg_start: int) -> int | None:
         """The "selon" of "selon lui" (past a comma or a preposition: "selon lui à « ... »", "qui,
         selon elle, « ... »") right before the quote opening at qa."""
-        doc, x = self.doc, qa - 1
-        if x > seg_start and (doc[x].text == "," or doc[x].lower_ in ("à", "de", "d'", "d’", "pour")) and self.inq[x] == -1:
+        tokens, x = self.tokens, qa - 1
+        if x > seg_start and (tokens[x].text == "," or tokens[x].lower_ in ("à", "de", "d'", "d’", "pour")) and self.inq[x] == -1:
             x -= 1
-        if x - 1 >= seg_start and doc[x].lower_ in STRESSED and doc[x - 1].lower_ == "selon" and self.inq[x - 1] == -1:
+        if x - 1 >= seg_start and tokens[x].lower_ in STRESSED and tokens[x - 1].lower_ == "selon" and self.inq[x - 1] == -1:
             return x - 1
         return None
 
     def _speaker_reminder(self, k: int, end: int) -> bool:
         """", selon lui," at k (a comma): a stressed pronoun recalling the speaker, set off inside
         the reported words, not a new source."""
-        doc = self.doc
+        tokens = self.tokens
         # (a bare "délaissé selon lui faute de ..." still ends the words: a dev gold cuts there)
-        return doc[k].text == "," and k + 3 < end and doc[k + 1].lower_ == "selon" and doc[k + 2].lower_ in STRESSED \
-            and doc[k + 3].text == "," and self.inq[k + 3] == -1
+        return tokens[k].text == "," and k + 3 < end and tokens[k + 1].lower_ == "selon" and tokens[k + 2].lower_ in STRESSED \
+            and tokens[k + 3].text == "," and self.inq[k + 3] == -1
 
     def _foreseen(self, cue: _Cue) -> bool:
         """An infinitive cue under "devrait", "doit", "pourrait" (directly or coordinated): "la
         déclaration finale devrait réaffirmer ... et condamner « ... »" foresees words not yet said."""
-        v = self.doc[cue.first]
+        v = self.tokens[cue.first]
         if "Inf" not in v.morph.get("VerbForm"):
             return False
         h = v.head if v.dep_ != "conj" else v.head.head
@@ -956,11 +957,11 @@ class _Extractor:
         """`end`, or the end of a quote opening a few words after it with no punctuation, cue or
         finite verb between: the quoted words of one phrase ("un accord qui « envoie un message
         clair » à ceux qui « pensent pouvoir ... »")."""
-        doc = self.doc
+        tokens = self.tokens
         for x in range(end, min(seg_end, end + 6)):
             if self.inq[x] != -1:
                 return self.qtok[self.inq[x]][1] if self.qtok[self.inq[x]][0] == x and x > end else end
-            t = doc[x]
+            t = tokens[x]
             if t.is_punct or self.cue_at(x) or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")):
                 return end
         return end
@@ -972,37 +973,37 @@ class _Extractor:
         words only."""
         doc = self.doc
         a = self.qtok[q][0] + 1
-        if a >= len(doc) or doc[a].pos_ != "DET" or k + 1 >= len(doc):
+        if a >= len(doc) or self.tokens[a].pos_ != "DET" or k + 1 >= len(doc):
             return False
-        low = doc[k].lower_
-        return low in ("des", "du", "de", "d'", "d’") or (low == "face" and doc[k + 1].lower_ in ("à", "au", "aux"))
+        low = self.tokens[k].lower_
+        return low in ("des", "du", "de", "d'", "d’") or (low == "face" and self.tokens[k + 1].lower_ in ("à", "au", "aux"))
 
     def _participle_aside(self, k: int, x: int) -> bool:
         """The cue at x is a past participle opening an aside after the comma at k ("l'enquête,
         lancée à la demande de X, porterait ..."): it qualifies a noun; no one speaks."""
-        doc = self.doc
-        t = doc[x]
+        tokens = self.tokens
+        t = tokens[x]
         return "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and all(
-            doc[y].pos_ == "ADV" for y in range(k + 1, x))
+            tokens[y].pos_ == "ADV" for y in range(k + 1, x))
 
     def _speaker_aside(self, k: int, end: int) -> bool:
         """After the comma at k, words that go with the speaker's verb or comment on the whole
         report, not more reported words: a gerund (", tout en refusant de ...", ", en rappelant que"),
         ", sans + infinitive", ", alors que" / ", tandis que", or an apposition naming the statement
         (", une formule qu'il répète ...")."""
-        doc = self.doc
+        tokens = self.tokens
         if k + 2 >= end or self.inq[k + 1] != -1:
             return False
-        a, b = doc[k + 1].lower_, doc[k + 2]
+        a, b = tokens[k + 1].lower_, tokens[k + 2]
         if a == "tout" and b.lower_ == "en":
             return True
         if a == "en" and b.pos_ in ("VERB", "AUX") and "Part" in b.morph.get("VerbForm") and "Pres" in b.morph.get("Tense"):
             return True
         if a == "sans":
             x = k + 2
-            while x < end and (doc[x].pos_ == "ADV" or (doc[x].lower_ in CLITICS and doc[x].pos_ == "PRON")):
+            while x < end and (tokens[x].pos_ == "ADV" or (tokens[x].lower_ in CLITICS and tokens[x].pos_ == "PRON")):
                 x += 1
-            return x < end and doc[x].pos_ in ("VERB", "AUX") and "Inf" in doc[x].morph.get("VerbForm")
+            return x < end and tokens[x].pos_ in ("VERB", "AUX") and "Inf" in tokens[x].morph.get("VerbForm")
         if a in ("alors", "tandis") and b.lower_ in ("que", "qu'", "qu’"):
             return True
         return a in ("un", "une", "ce", "cette") and fold(b.text) in STATEMENT_NOUNS
@@ -1011,15 +1012,15 @@ class _Extractor:
         """A finite verb in [a, b) in the conditional or the imperfect: after "et", the same reported
         clause goes on ("que l'athlète contestait ... et demanderait ..."); the speaker's own verbs
         are in the present or the passé composé."""
-        doc = self.doc
-        return any("Fin" in doc[x].morph.get("VerbForm") and (
-            "Cnd" in doc[x].morph.get("Mood") or doc[x].morph.get("Tense") in (["Imp"], ["Pqp"])) for x in range(a, b))
+        tokens = self.tokens
+        return any("Fin" in tokens[x].morph.get("VerbForm") and (
+            "Cnd" in tokens[x].morph.get("Mood") or tokens[x].morph.get("Tense") in (["Imp"], ["Pqp"])) for x in range(a, b))
 
     def _quoted_apposition(self, k: int, seg_end: int) -> int | None:
         """After a quoted object, ", capable selon lui « de jouer ... »." closing the sentence: more
         quoted words in an apposition without a verb of its own; the index of that quote."""
-        doc, inq = self.doc, self.inq
-        if k >= seg_end or doc[k].text != "," or inq[k] != -1:
+        tokens, inq = self.tokens, self.inq
+        if k >= seg_end or tokens[k].text != "," or inq[k] != -1:
             return None
         x, found = k + 1, None
         while x < seg_end:
@@ -1029,7 +1030,7 @@ class _Extractor:
                 found = inq[x]
                 x = self.qtok[found][1]
                 continue
-            t = doc[x]
+            t = tokens[x]
             if t.text in END_PUNCT or t.is_space:
                 break
             if t.text in (",", ";", ":") or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) \
@@ -1042,7 +1043,7 @@ class _Extractor:
         """A participle coordinated with one of the reported clause that it agrees with: "que les
         œuvres avaient été signalées à Interpol et inscrites dans la base" (not the speaker's second
         verb, "a condamné « X » et demandé ...", which is the reporting verb's)."""
-        t = self.doc[v]
+        t = self.tokens[v]
         h = t.head
         if t.dep_ != "conj" or not start <= h.i < v or "Part" not in h.morph.get("VerbForm"):
             return False
@@ -1055,20 +1056,20 @@ class _Extractor:
         sommet", "devant les députés", "à Genève") rather than a complement of the noun ("pour les
         éleveurs", "au regard des besoins")."""
         doc = self.doc
-        low = doc[k].lower_
+        low = self.tokens[k].lower_
         if low == "pour":
             return not self._circumstance(k)  # "pour sauver ...": an aim
-        if low in ("au", "à") and k + 2 < len(doc) and NOUN_LOCUTIONS & {fold(doc[k + 1].text), fold(doc[k + 2].text)}:
+        if low in ("au", "à") and k + 2 < len(doc) and NOUN_LOCUTIONS & {fold(self.tokens[k + 1].text), fold(self.tokens[k + 2].text)}:
             return False
         return low in CIRCUMSTANCE
 
     def _adverbial_comma(self, start: int, end: int) -> int:
         """`end`, or a comma before it opening an adverbial or a subordinate clause (", dans un
         contexte de ...", ", alors que ...", ", après les déboires ...")."""
-        doc = self.doc
+        tokens = self.tokens
         for k in range(start, end - 1):
-            if doc[k].text == "," and self.inq[k] == -1 and (doc[k + 1].lower_ in ADVERBIAL_OPENERS or (
-                    doc[k + 1].lower_ == "tout" and k + 2 < end and doc[k + 2].lower_ == "en")):
+            if tokens[k].text == "," and self.inq[k] == -1 and (tokens[k + 1].lower_ in ADVERBIAL_OPENERS or (
+                    tokens[k + 1].lower_ == "tout" and k + 2 < end and tokens[k + 2].lower_ == "en")):
                 if self._aside_before_quote(k, end):
                     continue
                 return k
@@ -1077,21 +1078,21 @@ class _Extractor:
     def _aside_before_quote(self, k: int, end: int) -> bool:
         """The adverbial opening after the comma at k is closed by a comma and the clause goes on
         to quoted words: "avoir été invité, lors d'une réunion, à « ne pas politiser » les débats"."""
-        doc = self.doc
-        close = next((x for x in range(k + 2, min(end, k + 10)) if doc[x].text in (",", ";", ":") or self.inq[x] != -1
-                      or (doc[x].pos_ in ("VERB", "AUX") and "Fin" in doc[x].morph.get("VerbForm"))), None)
-        if close is None or doc[close].text != "," or self.inq[close] != -1:
+        tokens = self.tokens
+        close = next((x for x in range(k + 2, min(end, k + 10)) if tokens[x].text in (",", ";", ":") or self.inq[x] != -1
+                      or (tokens[x].pos_ in ("VERB", "AUX") and "Fin" in tokens[x].morph.get("VerbForm"))), None)
+        if close is None or tokens[close].text != "," or self.inq[close] != -1:
             return False
         return any(self.inq[x] != -1 for x in range(close + 1, min(end, close + 4)))
 
     def _circumstance(self, k: int) -> bool:
         doc = self.doc
-        if k + 1 < len(doc) and (doc[k].lower_, doc[k + 1].lower_) in (("le", "long"), ("face", "à"), ("face", "au"), ("face", "aux")):
+        if k + 1 < len(doc) and (self.tokens[k].lower_, self.tokens[k + 1].lower_) in (("le", "long"), ("face", "à"), ("face", "au"), ("face", "aux")):
             return True  # "« cesser ses provocations » le long de la frontière", "face aux menaces"
-        if doc[k].lower_ not in CIRCUMSTANCE:
+        if self.tokens[k].lower_ not in CIRCUMSTANCE:
             return False
-        nxt = doc[k + 1] if k + 1 < len(doc) else None
-        return not (doc[k].lower_ == "pour" and nxt is not None and (
+        nxt = self.tokens[k + 1] if k + 1 < len(doc) else None
+        return not (self.tokens[k].lower_ == "pour" and nxt is not None and (
             "Inf" in nxt.morph.get("VerbForm") or nxt.pos_ == "PRON" or nxt.lower_ in ("ne", "n'", "n’")))
         # ("pour préserver", "pour s'assurer": an aim inside the reported words)
 
@@ -1106,10 +1107,10 @@ class _Extractor:
             s < len(self.selon_candidates) and self.selon_candidates[s] < end)
 
     def _opens(self, tok: int, seg_start: int) -> bool:
-        return all(self.doc[x].is_punct or self.doc[x].is_space for x in range(seg_start, tok))
+        return all(self.tokens[x].is_punct or self.tokens[x].is_space for x in range(seg_start, tok))
 
     def run_segment(self, n: int, seg_start: int, seg_end: int) -> None:
-        doc, inq = self.doc, self.inq
+        tokens, inq = self.tokens, self.inq
         near = self.cue_list[bisect_left(self.cue_list, seg_start):bisect_left(self.cue_list, seg_end)]
         cues = [c for c in (self.cue_at(i) for i in near if inq[i] == -1)
                 if c and not self._passive(c, seg_start) and not self._foreseen(c)]
@@ -1125,12 +1126,12 @@ class _Extractor:
                 c.comp = None  # "Son adjoint assurera l'intérim « jusqu'à nouvel ordre »": no speech
             c.subject = self.subject(c, seg_start, seg_end)
             k = c.first - 1
-            while k > seg_start and (doc[k].pos_ == "ADV" or (doc[k].pos_ == "AUX" and k > c.first - 3)):
+            while k > seg_start and (tokens[k].pos_ == "ADV" or (tokens[k].pos_ == "AUX" and k > c.first - 3)):
                 k -= 1  # "et a appelé", "et a aussi appelé"
-            if n_cue and doc[k].pos_ == "CCONJ" and (c.subject is None or c.subject[0] > c.last):
+            if n_cue and tokens[k].pos_ == "CCONJ" and (c.subject is None or c.subject[0] > c.last):
                 c.subject = cues[n_cue - 1].subject  # "a condamné « X » et demandé ...": same subject
             elif n_cue and cues[n_cue - 1].subject is not None and self._adjunct_participle(c, seg_start) \
-                    and (cues[n_cue - 1].subject[0] < cues[n_cue - 1].first or doc[cues[n_cue - 1].subject[0]].text.startswith("-")
+                    and (cues[n_cue - 1].subject[0] < cues[n_cue - 1].first or tokens[cues[n_cue - 1].subject[0]].text.startswith("-")
                          or self._head_subject(c, seg_start) is None):
                 # (a subject before the clause's verb stays: "X, Y, a justifié l'abstention de Moscou en
                 # reprochant ...", where the first verb took the object after it for an inverted subject)
@@ -1148,10 +1149,10 @@ class _Extractor:
                 # "a réclamé des « garanties écrites » sur le maintien des emplois": the object
                 # from its determiner, to the clause end unless an adjunct follows the marks
                 end = self.qtok[inq[start]][1]
-                while end + 1 < seg_end and doc[end].lower_ in ("et", "ou") and inq[end + 1] != -1 \
+                while end + 1 < seg_end and tokens[end].lower_ in ("et", "ou") and inq[end + 1] != -1 \
                         and self.qtok[inq[end + 1]][0] == end + 1:
                     end = self.qtok[inq[end + 1]][1]  # "juge la grève « A » et « B »": both
-                after = doc[end] if end < seg_end else None
+                after = tokens[end] if end < seg_end else None
                 if not (after is None or after.is_punct or self._object_adjunct(after.i) or after.pos_ == "CCONJ"
                         or self.cue_at(end)):
                     # "a promis un « plan d'urgence » pour les éleveurs": the noun's complements,
@@ -1160,19 +1161,19 @@ class _Extractor:
                 elif after is not None and not after.is_punct:
                     end = self._quote_in_phrase(end, seg_end)  # "un accord qui « A » à ceux qui « B »": both
                 obj = max(c.last + 1, c.obj_start)
-                while obj < start and (doc[obj].pos_ == "ADV" or (doc[obj].lower_ in CLITICS and doc[obj].pos_ == "PRON")
-                                       or doc[obj].lower_ in INVERTED or pronoun_of(doc[obj])):
+                while obj < start and (tokens[obj].pos_ == "ADV" or (tokens[obj].lower_ in CLITICS and tokens[obj].pos_ == "PRON")
+                                       or tokens[obj].lower_ in INVERTED or pronoun_of(tokens[obj])):
                     obj += 1
                 inside = sorted({inq[x] for x in range(start, end) if inq[x] != -1})
                 for q in inside:
                     end = max(end, self.qtok[q][1])
                 covered = end
                 self.consumed.update(inside)
-                b = max(self.spans[inside[-1]][1], doc[end - 1].idx + len(doc[end - 1]))
-                a = doc[obj].idx
+                b = max(self.spans[inside[-1]][1], tokens[end - 1].idx + len(tokens[end - 1]))
+                a = tokens[obj].idx
                 if obj == start and len(inside) == 1 and end == self.qtok[inside[0]][1]:
                     a, b = self._inner(inside[0])  # only the quoted words
-                self._add(a, b, "mixed", c, self._speaker(c, n, doc[c.first].idx))
+                self._add(a, b, "mixed", c, self._speaker(c, n, tokens[c.first].idx))
                 continue
             else:
                 end = self._clause_end(start, seg_start, seg_end, {p.first for p in post})
@@ -1185,17 +1186,17 @@ class _Extractor:
             if (end - start < 2 or (kind_of in ("de", "a_obj") and c.lemma not in PROMISES)) and not inside:
                 continue  # "accuse X de fournir des armes" reports an accusation, not words
             if kind_of == "colon" and not inside and any(
-                    doc[x].pos_ == "NOUN" and doc[x - 1].pos_ == "DET" and (c.lemma in EVALUATIVE or (
-                        doc[x - 2].pos_ != "ADP" and not any("Fin" in doc[y].morph.get("VerbForm") for y in range(start, end))))
+                    tokens[x].pos_ == "NOUN" and tokens[x - 1].pos_ == "DET" and (c.lemma in EVALUATIVE or (
+                        tokens[x - 2].pos_ != "ADP" and not any("Fin" in tokens[y].morph.get("VerbForm") for y in range(start, end))))
                     for x in range(c.last + 2, start - 1)):
                 continue  # "Les marchés ont salué le résultat : le peso a gagné ...", "le musée propose une
                 # exposition : ses paysages ...": what the object was, not words (an addressee, "a déclaré à
                 # la presse :", is no object; "a annoncé une mesure : les loyers seront gelés" states one)
             if kind_of == "inf" and c.lemma in DENIALS and not inside:
                 continue  # "a nié avoir dirigé le réseau": a plea on a fact, not a statement
-            sp = self._speaker(c, n, doc[c.first].idx)
+            sp = self._speaker(c, n, tokens[c.first].idx)
             if not inside:
-                self._add(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), "indirect", c, sp)
+                self._add(tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1]), "indirect", c, sp)
                 continue
             self.consumed.update(inside)
             first = self.qtok[inside[0]][0]
@@ -1204,7 +1205,7 @@ class _Extractor:
                 self._add(a, b, "direct", c, sp)
             elif first == start:
                 qend = self.qtok[inside[-1]][1]
-                after = doc[qend] if qend < end else None
+                after = tokens[qend] if qend < end else None
                 if after is None or after.is_punct or (kind_of == "quote" and self._reflexive_stance(c)) or (self._circumstance(after.i) and not (
                         after.lower_ == "à" and c.takes_a and kind_of == "quote")) or self._np_tail(inside[-1], after.i):
                     # ("s'est dite « préoccupée » par la situation": the quoted attribute, as the golds
@@ -1219,10 +1220,10 @@ class _Extractor:
                         continue
                     self._add(self._inner(inside[0])[0], self._inner(inside[-1])[1], "mixed", c, sp)
                 else:  # "a jugé « très improbable » l'adoption d'une résolution"
-                    self._add(self.spans[inside[0]][0], doc[end - 1].idx + len(doc[end - 1]), "mixed", c, sp)
+                    self._add(self.spans[inside[0]][0], tokens[end - 1].idx + len(tokens[end - 1]), "mixed", c, sp)
             else:  # the whole reported clause, quoted words included
-                b = max(self.spans[inside[-1]][1], doc[end - 1].idx + len(doc[end - 1]))
-                self._add(doc[start].idx, b, "mixed", c, sp)
+                b = max(self.spans[inside[-1]][1], tokens[end - 1].idx + len(tokens[end - 1]))
+                self._add(tokens[start].idx, b, "mixed", c, sp)
         free = [q for q in sorted({inq[x] for x in range(seg_start, seg_end) if inq[x] != -1})
                 if q not in self.consumed]
         cands = self.selon_candidates
@@ -1239,20 +1240,20 @@ class _Extractor:
             cue = next((c for c in cues if c.first >= qb and all(
                 d.comp is None for d in cues if qb <= d.first < c.first)), None)
             if cue is not None and (cue.comp is not None or (
-                    cue.subject and cue.subject[1] <= cue.first and not doc[cue.subject[0]].text.startswith("-"))):
+                    cue.subject and cue.subject[1] <= cue.first and not tokens[cue.subject[0]].text.startswith("-"))):
                 cue = None  # an attribution after the quote has its subject after the verb
             if cue is not None and not self._attribution_of(qb, cue):
                 cue = None
             if cue is None:  # "« A », a-t-il dit, « B »": B follows the attribution
                 cue = next((c for c in reversed(post) if c.last < qa and all(
-                    doc[x].is_punct or doc[x].pos_ == "ADV" or (c.subject and c.subject[0] <= x < c.subject[1])
+                    tokens[x].is_punct or tokens[x].pos_ == "ADV" or (c.subject and c.subject[0] <= x < c.subject[1])
                     for x in range(c.last + 1, qa))), None)
                 opens = opens or cue is not None
             a, b = self._inner(q)
             if cue is not None and not opens and self._whole_clause_incise(cue, seg_start, qa):
                 deferred.append((a, b, cue))  # "X a reçu le prix pour « Titre », a annoncé Y": the clause
             elif cue is not None:
-                self._add(a, b, "direct" if opens else "mixed", cue, self._speaker(cue, n, doc[cue.first].idx))
+                self._add(a, b, "direct" if opens else "mixed", cue, self._speaker(cue, n, tokens[cue.first].idx))
             elif selon is not None and opens and not spoke and not self._described_quote(qb):
                 self._add(a, b, "direct", None, self._selon_speaker(selon, n, seg_end), "selon")
                 selon = None
@@ -1277,7 +1278,7 @@ class _Extractor:
                 self.quotes[-1].kind = "mixed"  # the clause with its quoted words
             else:
                 for a, b, cue in deferred:
-                    self._add(a, b, "mixed", cue, self._speaker(cue, n, doc[cue.first].idx))
+                    self._add(a, b, "mixed", cue, self._speaker(cue, n, tokens[cue.first].idx))
         elif not free:
             # "X, a précisé le ministre, qui a salué « ... »": quotes after the incise leave it
             self._incise(n, seg_start, seg_end, post, [q.start for q in self.quotes[produced:]])
@@ -1287,10 +1288,10 @@ class _Extractor:
         ("le « pacte de Lomé », qui réclame deux sièges": the noun after it is its object), nor a
         verb whose subject is the quoted title described by a participle between them ("« Le Vent
         du sud », tourné en secret, raconte l'histoire de ...")."""
-        doc, k = self.doc, cue.first - 1
-        while k >= qb and (doc[k].pos_ in ("ADV", "AUX") or (doc[k].lower_ in CLITICS and doc[k].pos_ == "PRON")):
+        tokens, k = self.tokens, cue.first - 1
+        while k >= qb and (tokens[k].pos_ in ("ADV", "AUX") or (tokens[k].lower_ in CLITICS and tokens[k].pos_ == "PRON")):
             k -= 1
-        if k >= qb and doc[k].lower_ == "qui":
+        if k >= qb and tokens[k].lower_ == "qui":
             return False
         return not (qb + 1 < cue.first and self._described_quote(qb))
 
@@ -1298,28 +1299,28 @@ class _Extractor:
         """After the quote ending at qb, ", <past participle>" describes what the quoted words name
         (a title: "« Le Vent du sud », tourné en secret à Alger, ..."): a noun phrase, not speech."""
         doc = self.doc
-        return qb + 1 < len(doc) and doc[qb].text == "," and self.inq[qb] == -1 and self.inq[qb + 1] == -1 \
-            and doc[qb + 1].pos_ in ("VERB", "ADJ") and doc[qb + 1].lower_.endswith(("é", "ée", "és", "ées", "it", "ite", "is", "ise")) \
-            and ("Part" in doc[qb + 1].morph.get("VerbForm") or doc[qb + 1].pos_ == "ADJ")
+        return qb + 1 < len(doc) and self.tokens[qb].text == "," and self.inq[qb] == -1 and self.inq[qb + 1] == -1 \
+            and self.tokens[qb + 1].pos_ in ("VERB", "ADJ") and self.tokens[qb + 1].lower_.endswith(("é", "ée", "és", "ées", "it", "ite", "is", "ise")) \
+            and ("Part" in self.tokens[qb + 1].morph.get("VerbForm") or self.tokens[qb + 1].pos_ == "ADJ")
 
     def _agent_quote(self, cue: _Cue, n: int, seg_end: int) -> None:
         """"une mesure jugée « largement insuffisante » par l'intersyndicale", "un texte qualifié de
         « provocation » par Pékin": a bare participle of judging, its quoted words, then the agent
         that said them."""
         doc, j = self.doc, cue.last + 1
-        if j < seg_end and doc[j].lower_ in ("de", "d'", "d’", "comme"):
+        if j < seg_end and self.tokens[j].lower_ in ("de", "d'", "d’", "comme"):
             j += 1
         if j >= seg_end or self.inq[j] == -1 or self.qtok[self.inq[j]][0] != j or self.inq[j] in self.consumed:
             return
         q = self.inq[j]
         e = self.qtok[q][1]
-        if e + 1 >= seg_end or doc[e].lower_ != "par":
+        if e + 1 >= seg_end or self.tokens[e].lower_ != "par":
             return
         span = np_forward(doc, e + 1, seg_end)
         sp = self.resolver.resolve(span, n) if span is not None else None
         if sp is None:
             return
-        self.resolver.remember(sp, doc[e + 1].idx, n)
+        self.resolver.remember(sp, self.tokens[e + 1].idx, n)
         self.consumed.add(q)
         a, b = self._inner(q)
         self._add(a, b, "mixed", cue, sp)
@@ -1327,70 +1328,70 @@ class _Extractor:
     def _whole_clause_incise(self, cue: _Cue, seg_start: int, qa: int) -> bool:
         """The quote sits inside a clause with its own finite verb and the cue after it is an
         inverted incise closing the sentence (", a annoncé l'Académie"): the incise reports the clause."""
-        doc = self.doc
+        tokens = self.tokens
         subj = cue.subject
-        if subj is None or (subj[0] <= cue.last and not doc[subj[0]].text.startswith("-")):
+        if subj is None or (subj[0] <= cue.last and not tokens[subj[0]].text.startswith("-")):
             return False  # (an inverted pronoun, "a-t-elle affirmé", closes the clause too)
         gs = cue.first
-        while gs - 1 > seg_start and doc[gs - 1].text != "," and gs > cue.first - 4:
+        while gs - 1 > seg_start and tokens[gs - 1].text != "," and gs > cue.first - 4:
             gs -= 1
-        if gs - 1 <= seg_start or doc[gs - 1].text != ",":
+        if gs - 1 <= seg_start or tokens[gs - 1].text != ",":
             return False
-        return any(doc[x].pos_ in ("VERB", "AUX") and "Fin" in doc[x].morph.get("VerbForm") and self.inq[x] == -1
+        return any(tokens[x].pos_ in ("VERB", "AUX") and "Fin" in tokens[x].morph.get("VerbForm") and self.inq[x] == -1
                    for x in range(seg_start, qa))
 
     def _incise(self, n: int, seg_start: int, seg_end: int, post: list[_Cue], taken: list[int]) -> None:
         """Reported speech without marks, attributed by an inverted incise: "La décision a été
         prise à l'unanimité, a précisé Mme Lind." / "Moscou, a-t-il dit, mettra son veto".
         `taken`: starts of the quotes already found in the segment; the incise needs them after it."""
-        doc = self.doc
+        tokens = self.tokens
         for c in post:
-            if any(start < doc[c.last].idx for start in taken):
+            if any(start < tokens[c.last].idx for start in taken):
                 return
             subj = c.subject
-            if subj is None or not (subj[0] > c.last or doc[subj[0]].text.startswith("-")):
+            if subj is None or not (subj[0] > c.last or tokens[subj[0]].text.startswith("-")):
                 continue
-            verb = doc[c.first]
+            verb = tokens[c.first]
             if "Inf" in verb.morph.get("VerbForm"):
                 continue  # "..., pour protester contre le projet": an aim, not an attribution
             q = c.first - 1
-            while q > seg_start and (doc[q].pos_ in ("AUX", "ADV") or doc[q].lower_ in CLITICS):
+            while q > seg_start and (tokens[q].pos_ in ("AUX", "ADV") or tokens[q].lower_ in CLITICS):
                 q -= 1
-            if doc[q].lower_ in ("qui", "que", "qu'", "qu’"):
+            if tokens[q].lower_ in ("qui", "que", "qu'", "qu’"):
                 continue  # "MSF, qui soutient un hôpital, a dit ...": a relative clause's verb
             if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm") and not any(
                     a.dep_.startswith("aux") for a in verb.children):
                 continue  # "..., interpellant deux militants": a participle attributes nothing
             gs = c.first
-            while gs - 1 > seg_start and doc[gs - 1].text != "," and gs > c.first - 4:
+            while gs - 1 > seg_start and tokens[gs - 1].text != "," and gs > c.first - 4:
                 gs -= 1
-            if gs - 1 <= seg_start or doc[gs - 1].text != ",":
+            if gs - 1 <= seg_start or tokens[gs - 1].text != ",":
                 continue
             before = range(seg_start, gs - 1)
-            if any("Fin" in doc[x].morph.get("VerbForm") for x in before):
-                a, b = doc[seg_start].idx, doc[gs - 2].idx + len(doc[gs - 2])
+            if any("Fin" in tokens[x].morph.get("VerbForm") for x in before):
+                a, b = tokens[seg_start].idx, tokens[gs - 2].idx + len(tokens[gs - 2])
             else:
                 j = max(subj[1], c.last + 1)
-                if j >= seg_end or doc[j].text != "," or (j + 1 < seg_end and doc[j + 1].lower_ in (
+                if j >= seg_end or tokens[j].text != "," or (j + 1 < seg_end and tokens[j + 1].lower_ in (
                         "qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle")):
                     continue  # "a rejeté ces accusations, qu'il a qualifiées de ...": a relative clause
-                if j + 1 < seg_end and (doc[j + 1].pos_ in ("CCONJ", "SCONJ") or doc[j + 1].lower_ in ADVERBIAL_OPENERS):
+                if j + 1 < seg_end and (tokens[j + 1].pos_ in ("CCONJ", "SCONJ") or tokens[j + 1].lower_ in ADVERBIAL_OPENERS):
                     continue  # "X, le groupe de Lyon, défend son moteur, tandis que Y ...": a clause of its own, no incise
                 end = self._clause_end(j + 1, seg_start, seg_end, set())
                 if end - j < 3:
                     continue
-                a, b = doc[j + 1].idx, doc[end - 1].idx + len(doc[end - 1])
-            self._add(a, b, "indirect", c, self._speaker(c, n, doc[c.first].idx))
+                a, b = tokens[j + 1].idx, tokens[end - 1].idx + len(tokens[end - 1])
+            self._add(a, b, "indirect", c, self._speaker(c, n, tokens[c.first].idx))
             return
 
     def _selon_np(self, k: int, seg_end: int) -> tuple[int, int] | None:
         first = k + (2 if self._is_dapres(k) else 1)
         span = np_forward(self.doc, first, seg_end)
-        if span is None and first < seg_end and pronoun_of(self.doc[first]):
+        if span is None and first < seg_end and pronoun_of(self.tokens[first]):
             span = (first, first + 1)
         if span is not None:  # "un médecin joint par téléphone": the parser may take "joint" for a name
-            cut = next((x for x in range(span[0] + 2, span[1]) if self.doc[x].is_lower
-                        and fold(self.doc[x].text) in REACHED), None)
+            cut = next((x for x in range(span[0] + 2, span[1]) if self.tokens[x].is_lower
+                        and fold(self.tokens[x].text) in REACHED), None)
             span = (span[0], cut) if cut is not None else span
         return span
 
@@ -1400,40 +1401,40 @@ class _Extractor:
             span = (span[0], upto)
         sp = self.resolver.resolve(span, n) if span else None
         if sp is not None:
-            self.resolver.remember(sp, self.doc[k].idx, n)
+            self.resolver.remember(sp, self.tokens[k].idx, n)
         return sp
 
     def _past_apposition(self, j: int, seg_end: int, person_head: bool = True) -> int:
         """After "Selon la première secrétaire du PS": past an acronym in brackets and a person's
         name in apposition ("(PS), Anne-Sophie Dupré,"), to the comma opening the clause."""
         doc = self.doc
-        if j < seg_end and fold(doc[j].text) in REACHED:  # "Selon un médecin joint par téléphone par l'AFP,"
-            comma = next((x for x in range(j + 1, min(seg_end, j + 10)) if doc[x].text == "," or self.inq[x] != -1
-                          or "Fin" in doc[x].morph.get("VerbForm")), None)
-            if comma is not None and doc[comma].text == "," and self.inq[comma] == -1:
+        if j < seg_end and fold(self.tokens[j].text) in REACHED:  # "Selon un médecin joint par téléphone par l'AFP,"
+            comma = next((x for x in range(j + 1, min(seg_end, j + 10)) if self.tokens[x].text == "," or self.inq[x] != -1
+                          or "Fin" in self.tokens[x].morph.get("VerbForm")), None)
+            if comma is not None and self.tokens[comma].text == "," and self.inq[comma] == -1:
                 return comma
         for _ in range(2):  # "Selon le Haut-Commissariat | aux réfugiés (HCR),": the name's complement
-            if j < seg_end and doc[j].pos_ == "ADP" and doc[j].lower_ in ("au", "aux", "à", "pour", "en"):
+            if j < seg_end and self.tokens[j].pos_ == "ADP" and self.tokens[j].lower_ in ("au", "aux", "à", "pour", "en"):
                 pp = np_forward(doc, j + 1, seg_end)
-                if pp is None or pp[1] >= seg_end or doc[pp[1]].text not in (",", "(", "au", "aux", "à"):
+                if pp is None or pp[1] >= seg_end or self.tokens[pp[1]].text not in (",", "(", "au", "aux", "à"):
                     break
                 j = pp[1]
-        if j < seg_end and doc[j].text == "(":
-            close = next((x for x in range(j + 1, min(seg_end, j + 8)) if doc[x].text == ")"), None)
+        if j < seg_end and self.tokens[j].text == "(":
+            close = next((x for x in range(j + 1, min(seg_end, j + 8)) if self.tokens[x].text == ")"), None)
             if close is not None:
                 j = close + 1
-        if j + 1 < seg_end and doc[j].text == "," and person_head:
+        if j + 1 < seg_end and self.tokens[j].text == "," and person_head:
             # (only a person's noun takes a name in apposition: in "Selon l'accusation, M. X, alors
             # adjoint, avait ...", M. X is the clause's subject)
             app = np_forward(doc, j + 1, seg_end)
-            if app is not None and app[1] < seg_end and doc[app[1]].text == "," and self._mention_within(app, "PER"):
+            if app is not None and app[1] < seg_end and self.tokens[app[1]].text == "," and self._mention_within(app, "PER"):
                 j = app[1]
-            elif doc[j + 1].pos_ in ("NOUN", "ADJ") and is_person_noun(doc[j + 1].text) and self.inq[j + 1] == -1:
+            elif self.tokens[j + 1].pos_ in ("NOUN", "ADJ") and is_person_noun(self.tokens[j + 1].text) and self.inq[j + 1] == -1:
                 # "Selon Marie X, économiste à la Banque mondiale, ...", "Pour X, chercheur à l'Ifri, ...":
                 # a bare noun of person in apposition, up to its closing comma
-                close = next((x for x in range(j + 2, min(seg_end, j + 16)) if doc[x].text == "," or self.inq[x] != -1
-                              or (doc[x].pos_ in ("VERB", "AUX") and "Fin" in doc[x].morph.get("VerbForm"))), None)
-                if close is not None and doc[close].text == "," and self.inq[close] == -1:
+                close = next((x for x in range(j + 2, min(seg_end, j + 16)) if self.tokens[x].text == "," or self.inq[x] != -1
+                              or (self.tokens[x].pos_ in ("VERB", "AUX") and "Fin" in self.tokens[x].morph.get("VerbForm"))), None)
+                if close is not None and self.tokens[close].text == "," and self.inq[close] == -1:
                     j = close
         return j
 
@@ -1447,8 +1448,8 @@ class _Extractor:
         """A relative clause on the "selon" source opens between it and `char` (", qui estime")."""
         doc = self.doc
         x = selon + 1
-        while x < len(doc) - 1 and doc[x + 1].idx < char:
-            if doc[x].text == "," and doc[x + 1].lower_ == "qui" and self.inq[x] == -1:
+        while x < len(doc) - 1 and self.tokens[x + 1].idx < char:
+            if self.tokens[x].text == "," and self.tokens[x + 1].lower_ == "qui" and self.inq[x] == -1:
                 return True
             x += 1
         return False
@@ -1457,7 +1458,7 @@ class _Extractor:
         """Quoted words with a verb ("n'auraient « jamais été diagnostiqués »") say something;
         a quoted noun phrase ("pour des « raisons personnelles »") only labels."""
         a, b = self.qtok[q]
-        return any(self.doc[x].pos_ in ("VERB", "AUX") for x in range(a, b))
+        return any(self.tokens[x].pos_ in ("VERB", "AUX") for x in range(a, b))
 
     def _selon_clause(self, n: int, k: int, seg_start: int, seg_end: int, free: list[int] = ()) -> None:
         """'Selon X, clause.' and 'clause, selon un diplomate.' (a person or a source)."""
@@ -1473,37 +1474,37 @@ class _Extractor:
             return
         if self._opens(k, seg_start):
             j = self._past_apposition(span[1], seg_end, head is None or is_person_noun(head.text))
-            if doc[k].lower_ == "pour":  # "Pour Mme Herrera, Avignon reste ...": persons only
+            if self.tokens[k].lower_ == "pour":  # "Pour Mme Herrera, Avignon reste ...": persons only
                 sp = self.resolver.resolve(span, n)
                 if sp is None or sp.label != "PER":
                     return
-            if j < seg_end and doc[j].lower_ in ("qui", "dont") and self.inq[j] == -1:
+            if j < seg_end and self.tokens[j].lower_ in ("qui", "dont") and self.inq[j] == -1:
                 # "Selon un médecin qui a requis l'anonymat, ...": a relative clause without a comma
-                j = next((x for x in range(j + 1, seg_end) if doc[x].text == "," and self.inq[x] == -1), seg_end)
-            if j >= seg_end or doc[j].text != ",":
+                j = next((x for x in range(j + 1, seg_end) if self.tokens[x].text == "," and self.inq[x] == -1), seg_end)
+            if j >= seg_end or self.tokens[j].text != ",":
                 return
-            if j + 1 < seg_end and doc[j + 1].lower_ in ("qui", "dont"):
+            if j + 1 < seg_end and self.tokens[j + 1].lower_ in ("qui", "dont"):
                 # "Pour Mme Herrera, dont le spectacle a été ovationné, Avignon reste ...": past the
                 # relative clause
-                j = next((x for x in range(j + 2, seg_end) if doc[x].text == "," and self.inq[x] == -1), seg_end)
+                j = next((x for x in range(j + 2, seg_end) if self.tokens[x].text == "," and self.inq[x] == -1), seg_end)
                 if j >= seg_end:
                     return
             end = self._clause_end(j + 1, seg_start, seg_end, set(), own_clause=True)
             if end - j < 3:
                 return
-            colon = next((x for x in range(j + 2, end - 1) if doc[x].text == ":" and self.inq[x] == -1), None)
+            colon = next((x for x in range(j + 2, end - 1) if self.tokens[x].text == ":" and self.inq[x] == -1), None)
             after = self.inq[colon + 1] if colon is not None else -1
             if after != -1 and self.qtok[after][0] == colon + 1 and after not in self.consumed:
                 end = colon  # "Pour X, la visite marque « un tournant » : « ... »": a claim, then the quote
             else:
                 after = -1
             upto = j
-            if span[1] + 1 < j and doc[span[1]].text == "," and doc[span[1] + 1].pos_ in ("NOUN", "ADJ") \
-                    and is_person_noun(doc[span[1] + 1].text):
+            if span[1] + 1 < j and self.tokens[span[1]].text == "," and self.tokens[span[1] + 1].pos_ in ("NOUN", "ADJ") \
+                    and is_person_noun(self.tokens[span[1] + 1].text):
                 upto = span[1]  # the name, without its apposition "économiste à la Banque mondiale"
             sp = self._selon_speaker(k, n, seg_end, upto)
             kind = "mixed" if any(self.inq[x] != -1 for x in range(j + 1, end)) else "indirect"
-            self._add(doc[j + 1].idx, doc[end - 1].idx + len(doc[end - 1]), kind, None, sp, "selon")
+            self._add(self.tokens[j + 1].idx, self.tokens[end - 1].idx + len(self.tokens[end - 1]), kind, None, sp, "selon")
             if after != -1:
                 self.consumed.add(after)
                 a, b = self._inner(after)
@@ -1512,51 +1513,51 @@ class _Extractor:
         # "..., selon les analystes.": the sentence is X's statement, when the clause "selon"
         # closes has a finite verb; a participial aside ("ce dernier s'étant retiré pour des
         # « raisons de santé », selon son ministère") is background, not a statement
-        if k - 1 <= seg_start or doc[k - 1].text != "," or doc[k].lower_ == "pour":
+        if k - 1 <= seg_start or self.tokens[k - 1].text != "," or self.tokens[k].lower_ == "pour":
             return
         if head is not None and fold(head.text) in DOCUMENTS and not named:
             return  # "..., selon un communiqué.": no one's statement
         for x in range(span[1], seg_end - 1):
-            if doc[x].text == "," and self.inq[x] == -1:
-                if doc[x + 1].lower_ in ("qui", "dont"):
+            if self.tokens[x].text == "," and self.inq[x] == -1:
+                if self.tokens[x + 1].lower_ in ("qui", "dont"):
                     break  # "selon l'ONG X, qui estime ...": about the source
-                if doc[x + 1].pos_ in ("VERB", "AUX"):
+                if self.tokens[x + 1].pos_ in ("VERB", "AUX"):
                     return  # "X a, selon ses services, remercié ...": inside the clause, not after it
         if not self._finite_statement(seg_start, k - 1):
             return
         start = seg_start
-        colon = next((x for x in range(k - 2, seg_start, -1) if doc[x].text == ":" and self.inq[x] == -1), None)
+        colon = next((x for x in range(k - 2, seg_start, -1) if self.tokens[x].text == ":" and self.inq[x] == -1), None)
         if colon is not None:  # "X n'est pas seul : plusieurs projets ont été gelés, selon Y": after the colon
             start = colon + 1
-        but = next((x for x in range(k - 3, start, -1) if doc[x].lower_ == "mais" and doc[x - 1].text == ","
+        but = next((x for x in range(k - 3, start, -1) if self.tokens[x].lower_ == "mais" and self.tokens[x - 1].text == ","
                     and self.inq[x] == -1), None)
         if but is not None and self._finite_statement(but + 1, k - 1):
             start = but + 1  # "Le montant n'a pas été divulgué, mais il pourrait dépasser X, selon Y": the last clause
-        while start < k and (doc[start].is_punct or doc[start].is_space):
+        while start < k and (self.tokens[start].is_punct or self.tokens[start].is_space):
             start += 1
         kind = "mixed" if any(start <= self.qtok[q][0] < k for q in free) else "indirect"
         self.consumed.update(q for q in free if start <= self.qtok[q][0] < k)
-        self._add(doc[start].idx, doc[k - 1].idx, kind, None, self._selon_speaker(k, n, seg_end), "selon")
+        self._add(self.tokens[start].idx, self.tokens[k - 1].idx, kind, None, self._selon_speaker(k, n, seg_end), "selon")
 
     def _finite_statement(self, seg_start: int, end: int) -> bool:
         """The comma-separated chunks before a trailing "selon", read backwards, reach a finite verb
         before an absolute participle: "..., en Italie depuis 2024, selon Y" and "..., moyennant des sommes,
         selon Y" are adjuncts of a statement; "ce dernier s'étant retiré ..., selon Y" is an aside."""
-        doc = self.doc
+        tokens = self.tokens
         while end > seg_start:
             clause = end - 1
-            while clause > seg_start and not (doc[clause - 1].text == "," and self.inq[clause - 1] == -1):
+            while clause > seg_start and not (tokens[clause - 1].text == "," and self.inq[clause - 1] == -1):
                 clause -= 1
             chunk = range(clause, end)
-            part = next((x for x in chunk if "Part" in doc[x].morph.get("VerbForm")
-                         and "Pres" in doc[x].morph.get("Tense")), None)
-            if part is not None and any(doc[x].pos_ in ("NOUN", "PROPN", "PRON") and doc[x].lower_ not in CLITICS
+            part = next((x for x in chunk if "Part" in tokens[x].morph.get("VerbForm")
+                         and "Pres" in tokens[x].morph.get("Tense")), None)
+            if part is not None and any(tokens[x].pos_ in ("NOUN", "PROPN", "PRON") and tokens[x].lower_ not in CLITICS
                                         for x in range(clause, part)):
                 return False  # with its own subject: an aside, not the statement
             if part is not None:
                 end = clause - 1  # "..., moyennant des sommes": an adjunct of the clause before
                 continue
-            if any("Fin" in doc[x].morph.get("VerbForm") for x in chunk):
+            if any("Fin" in tokens[x].morph.get("VerbForm") for x in chunk):
                 return True
             end = clause - 1
         return False
@@ -1570,7 +1571,7 @@ class _Extractor:
 
     def run(self) -> list[Quote]:
         segments = self.segments()
-        self.resolver.set_segments([self.doc[a].idx for a, _ in segments])
+        self.resolver.set_segments([self.tokens[a].idx for a, _ in segments])
         for n, (a, b) in enumerate(segments):
             self.run_segment(n, a, b)
         self.quotes.sort(key=lambda q: q.start)
