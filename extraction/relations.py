@@ -217,6 +217,7 @@ class _Context:
 
     def __init__(self, doc: Doc, entities: list[Entity]):
         self.doc = doc
+        self.tokens = token_list(doc)  # indexed by the rules instead of the Doc (doc[i] builds a new Token each time)
         self.text = text_of(doc)
         self.entities = entities
         self.mention_at: dict[int, tuple[int, Span]] = {}
@@ -764,7 +765,7 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
         for w in relatives:
             before = [c for c in w.children if c.dep_ in _SUBJ_DEPS and c.i < w.i]
             if w.pos_ == "VERB" and len(before) == 2 and any(
-                    t.text == "," and ctx.doc[t.i + 1].lower_ in ("dont", "qui") for t in ctx.doc[before[0].i + 1:before[1].i]):
+                    t.text == "," and ctx.tokens[t.i + 1].lower_ in ("dont", "qui") for t in ctx.doc[before[0].i + 1:before[1].i]):
                 return ctx.resolve(before[0], conf * 0.85)
         if v.dep_ == "xcomp" and any(c.dep_ == "obj" and c.lemma_.lower() not in _TIME for c in v.head.children):
             # object control: in "inviter X à rejoindre", X is the one who joins
@@ -808,15 +809,15 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
         # subject under the fronted adverbial; the name just before ", [s'] est entretenue" is it
         first = min([c.i for c in verb.children if c.dep_.startswith(("aux", "expl")) or c.lower_ == "ne"]
                     + [verb.i])
-        if first >= 2 and ctx.doc[first - 1].text == "," and first - 2 in ctx.mention_at \
+        if first >= 2 and ctx.tokens[first - 1].text == "," and first - 2 in ctx.mention_at \
                 and ctx.entities[ctx.mention_at[first - 2][0]].label in ("PER", "ORG"):
-            return ctx.resolve(ctx.doc[first - 2], 0.7)
+            return ctx.resolve(ctx.tokens[first - 2], 0.7)
     # the sentence splitter cut "Wang Yi, principal responsable ... - a rencontré ...":
     # a verbless fragment just before, whose root is an entity, is the subject
     sent = verb.sent
     if sent.start > 0 and sent[0].text in "-–—" and not any(
             c.dep_.startswith("nsubj") and not c.is_punct for c in verb.children):
-        prev = ctx.doc[sent.start - 1].sent
+        prev = ctx.tokens[sent.start - 1].sent
         for _ in range(2):
             if any(t.pos_ in ("VERB", "AUX") for t in prev):
                 break
@@ -824,7 +825,7 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
                 return ctx.resolve(prev.root, 0.5)
             if prev.start == 0:
                 break
-            prev = ctx.doc[prev.start - 1].sent
+            prev = ctx.tokens[prev.start - 1].sent
     if verb.dep_ == "acl" and verb.lower_ != verb.lemma_ and "Part" not in verb.morph.get("VerbForm") \
             and not verb.lower_.endswith(("é", "ée", "és", "ées", "ant")) and verb.i >= 1 and verb.i - 1 in ctx.mention_at \
             and ctx.mention_at[verb.i - 1][0] == ctx.mention_at.get(verb.head.i, (None,))[0] \
@@ -836,11 +837,11 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
             c.dep_.startswith("nsubj") for c in verb.children):
         # "Kinshasa | négocie avec le FMI": the splitter cut the subject off as a sentence of its own (a name
         # only, no end mark) right before a subjectless main verb
-        prev = ctx.doc[sent.start - 1].sent
+        prev = ctx.tokens[sent.start - 1].sent
         if all(k in ctx.mention_at and ctx.mention_at[k][0] == ctx.mention_at.get(prev.start, (None,))[0]
-               or ctx.doc[k].pos_ == "DET" and k == prev.start for k in range(prev.start, prev.end)) \
+               or ctx.tokens[k].pos_ == "DET" and k == prev.start for k in range(prev.start, prev.end)) \
                 and prev.end - 1 in ctx.mention_at and not ctx.doc[sent.start:verb.i].text.strip(" ,").count(","):
-            return ctx.resolve(ctx.doc[prev.end - 1], 0.6)
+            return ctx.resolve(ctx.tokens[prev.end - 1], 0.6)
     return []
 
 
@@ -879,7 +880,7 @@ def _purpose_partners(ctx: _Context, verb: Token, noun: Token) -> list[_Arg]:
             found = _not_place(ctx, c, ctx.resolve(c, 0.7))
             if not found and c.pos_ == "NOUN":
                 k = c.i + 1
-                while k < len(doc) and k not in ctx.mention_at and k - c.i < 6 and doc[k].pos_ in ("NOUN", "ADJ", "ADP", "DET"):
+                while k < len(doc) and k not in ctx.mention_at and k - c.i < 6 and ctx.tokens[k].pos_ in ("NOUN", "ADJ", "ADP", "DET"):
                     k += 1
                 if k in ctx.mention_at and ctx.entities[ctx.mention_at[k][0]].label == "ORG":
                     found = [ctx.arg_of_entity(*ctx.mention_at[k], 0.65)]
@@ -920,7 +921,7 @@ def _match(ctx: _Context, tok: Token) -> bool:
     found = ctx.__dict__.get("_sport")
     if found is None:
         found = ctx._sport = tokens_with_lemma(ctx.doc, SPORT_WORDS)
-    return len({ctx.doc[i].lemma_ for i in found}) >= 2 or any(tok.sent.start <= i < tok.sent.end for i in found)
+    return len({ctx.tokens[i].lemma_ for i in found}) >= 2 or any(tok.sent.start <= i < tok.sent.end for i in found)
 
 
 def _site_owner(ctx: _Context, tok: Token) -> list[_Arg]:
@@ -984,21 +985,21 @@ def _fronted_names(ctx: _Context, verb: Token, conf: float) -> list[_Arg]:
     """"Paris et Alger ont signé", "Lima et Santiago ont signé": names coordinated before the verb's
     auxiliary that the parser left (some or all) outside the clause. Only when everything from the
     sentence start (a boundary, not spaCy's sentence) to the auxiliary is names, articles, "et" and commas."""
-    doc = ctx.doc
+    tokens = ctx.tokens
     first = min([c.i for c in verb.children if c.dep_.startswith("aux")] + [verb.i])
     k = first
-    while k > 0 and (k - 1 in ctx.mention_at or doc[k - 1].pos_ == "DET" or doc[k - 1].lower_ == "et"
-                     or doc[k - 1].text == ","):
+    while k > 0 and (k - 1 in ctx.mention_at or tokens[k - 1].pos_ == "DET" or tokens[k - 1].lower_ == "et"
+                     or tokens[k - 1].text == ","):
         k -= 1
-    if k > 0 and doc[k].text == "," and k + 1 < first:
+    if k > 0 and tokens[k].text == "," and k + 1 < first:
         k += 1  # "Fin 2024, A et B avaient conclu": a fronted adverbial closed by its comma
-    elif k > 0 and not (doc[k - 1].is_space or doc[k - 1].text in ".!?»"):
+    elif k > 0 and not (tokens[k - 1].is_space or tokens[k - 1].text in ".!?»"):
         return []
     found: list[int] = []
     for i in range(k, first):
         if i in ctx.mention_at and ctx.mention_at[i][0] not in found:
             found.append(ctx.mention_at[i][0])
-    if len(found) < 2 or not any(doc[i].lower_ == "et" for i in range(k, first)):
+    if len(found) < 2 or not any(tokens[i].lower_ == "et" for i in range(k, first)):
         return []
     return [ctx.arg_of_entity(idx, next(sp for i, (j, sp) in sorted(ctx.mention_at.items())
                                         if j == idx and k <= i < first), conf * 0.9) for idx in found]
@@ -1049,10 +1050,10 @@ _TIME = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", 
 def _surface_object(ctx: _Context, verb: Token) -> list[_Arg]:
     """The first bare noun phrase after the verb, skipping adverbs, times and prepositional
     phrases, when the parse gave none ("a rencontré lundi à Rabat le chef de la diplomatie")."""
-    doc, sent = ctx.doc, verb.sent
+    tokens, sent = ctx.tokens, verb.sent
     i, in_pp = verb.i + 1, False
     while i < sent.end and i - verb.i < 14:
-        tok = doc[i]
+        tok = tokens[i]
         if tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or tok.is_punct and tok.text not in "«»\"":
             return []
         if tok.pos_ == "ADP":
@@ -1064,7 +1065,7 @@ def _surface_object(ctx: _Context, verb: Token) -> list[_Arg]:
                 return ctx.resolve(tok, 0.6)
             # the PP's noun phrase ends here; a following article opens the object
             j = i + 1
-            while j < sent.end and (doc[j].pos_ in ("PROPN", "ADJ", "X") or j in ctx.mention_at
+            while j < sent.end and (tokens[j].pos_ in ("PROPN", "ADJ", "X") or j in ctx.mention_at
                                     and ctx.mention_at[j] == ctx.mention_at.get(i)):
                 j += 1
             i, in_pp = j, False
@@ -1104,7 +1105,7 @@ def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
     Washington", "la décision de Paris", "la sélection du Festival"), the one whose act it is."""
     found = ctx.resolve(tok, conf)
     if not found and tok.lower_ in ("que", "qu'") and tok.head.dep_ == "acl:relcl" and tok.head.head.lower_ == "ce" \
-            and tok.head.head.i > 0 and ctx.doc[tok.head.head.i - 1].text == ",":
+            and tok.head.head.i > 0 and ctx.tokens[tok.head.head.i - 1].text == ",":
         # "Berlin souhaite que ..., ce que Paris refuse": what is refused is the main clause's subject's
         v = tok.head.head.head
         while v.dep_ in ("ccomp", "xcomp", "conj", "advcl") and v.head.i != v.i:
@@ -1173,7 +1174,7 @@ def _name_tail(ctx: _Context, noun: Token) -> bool:
     """"de son Fonds central d'intervention pour les urgences humanitaires (CERF)": a common noun glossed by
     a bracketed short form ends a body's name; the short form names the body, not a recipient."""
     return noun.i not in ctx.mention_at and noun.pos_ == "NOUN" and any(
-        c.dep_ == "appos" and c.i in ctx.mention_at and ctx.doc[c.i - 1].text == "(" for c in noun.children)
+        c.dep_ == "appos" and c.i in ctx.mention_at and ctx.tokens[c.i - 1].text == "(" for c in noun.children)
 
 
 def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float,
@@ -1277,14 +1278,14 @@ def _more_memberships(ctx: _Context, noun: Token, objects: list[_Arg]) -> list[_
     have = {a.entity_id for a in objects}
     more = []
     i, end = noun.i + 1, min(len(doc), noun.i + 16)
-    while i < end and doc[i].text not in (",", ";", ".", ":") and doc[i].pos_ not in ("VERB", "AUX"):
-        if doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
+    while i < end and ctx.tokens[i].text not in (",", ";", ".", ":") and ctx.tokens[i].pos_ not in ("VERB", "AUX"):
+        if ctx.tokens[i].text == "(" and i + 2 < len(doc) and ctx.tokens[i + 2].text == ")":
             i += 3  # "de l'Union économique eurasiatique (UEE) et de ...": an acronym
             continue
-        if doc[i].text == "(":
+        if ctx.tokens[i].text == "(":
             break
-        if doc[i].lower_ == "et" and i + 2 < len(doc) and doc[i + 1].lower_ in _DE:
-            k = i + 2 + (doc[i + 2].pos_ == "DET")
+        if ctx.tokens[i].lower_ == "et" and i + 2 < len(doc) and ctx.tokens[i + 1].lower_ in _DE:
+            k = i + 2 + (ctx.tokens[i + 2].pos_ == "DET")
             if k in ctx.mention_at:
                 idx, span = ctx.mention_at[k]
                 arg = ctx.arg_of_entity(idx, span, 0.8)
@@ -1307,7 +1308,7 @@ def _members_after_dont(ctx: _Context, noun: Token) -> list[_Arg]:
     "dont" and the copula before the noun (the parser seldom makes them its subject)."""
     doc = ctx.doc
     cop = noun.i - 1
-    if cop <= noun.sent.start or doc[cop].lemma_ != "être":
+    if cop <= noun.sent.start or ctx.tokens[cop].lemma_ != "être":
         return []
     start = next((t.i for t in reversed(doc[noun.sent.start:cop]) if t.lower_ == "dont"), None)
     if start is None or cop - start > 12:
@@ -1332,12 +1333,12 @@ def _place_of_a_noun(ctx: _Context, i: int) -> bool:
     k = i
     while k - 1 >= 0 and ctx.mention_at.get(k - 1, (None,))[0] == idx:
         k -= 1
-    if k < 2 or ctx.doc[k - 1].lower_ not in _DE:
+    if k < 2 or ctx.tokens[k - 1].lower_ not in _DE:
         return False
     j = k - 2
-    while j > 0 and ctx.doc[j].pos_ == "ADJ" and ctx.doc[j].is_lower:  # "un infirmier urgentiste de X"
+    while j > 0 and ctx.tokens[j].pos_ == "ADJ" and ctx.tokens[j].is_lower:  # "un infirmier urgentiste de X"
         j -= 1
-    noun = ctx.doc[j]
+    noun = ctx.tokens[j]
     return noun.pos_ == "NOUN" and noun.is_lower and noun.i not in ctx.mention_at
 
 
@@ -1473,13 +1474,13 @@ def _previous_subject(ctx: _Context, char: int) -> list[_Arg]:
     # no subject parsed (the parser ran the paragraph break into the clause before and made the name its object):
     # the person named first in the sentence, before a comma or its verb ("Nathalie X, qui ..., est poursuivie")
     if opening is not None and opening in ctx.mention_at and (
-            opening == 0 or doc[opening - 1].is_space or doc[opening - 1].text in (".", "!", "?")):
+            opening == 0 or ctx.tokens[opening - 1].is_space or ctx.tokens[opening - 1].text in (".", "!", "?")):
         idx, span = ctx.mention_at[opening]
         end = opening
         while end + 1 < len(doc) and ctx.mention_at.get(end + 1, (None,))[0] == idx:
             end += 1
         if ctx.entities[idx].label == "PER" and end + 1 < len(doc) \
-                and (doc[end + 1].text == "," or doc[end + 1].pos_ in ("VERB", "AUX")):
+                and (ctx.tokens[end + 1].text == "," or ctx.tokens[end + 1].pos_ in ("VERB", "AUX")):
             return [ctx.arg_of_entity(idx, span, 0.8)]
     return []
 
@@ -1509,27 +1510,27 @@ def _last_org_before(ctx: _Context, char: int) -> int | None:
     if tok is None:
         return None
     sent = tok[0].sent
-    start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    start = ctx.tokens[sent.start - 1].sent.start if sent.start > 0 else sent.start
     # the whole paragraph: a quote split into sentences often stands between the organisation
     # and its officer ("MSF a dit ... « Nos équipes ... Nous manquons ... », a témoigné sa coordinatrice")
     para = _token_at(ctx.doc, ctx.text.rfind("\n", 0, char) + 1)
     start = min(start, para)
-    if ctx.doc[para].text in ("«", '"') and para >= 2:
+    if ctx.tokens[para].text in ("«", '"') and para >= 2:
         # a paragraph that opens on the quote: the organisation ends the paragraph before
         # ("... l'association X, qui s'est félicitée.\n\n« ... », a réagi l'une de ses juristes, Y")
-        start = min(start, ctx.doc[para - 2].sent.start)
+        start = min(start, ctx.tokens[para - 2].sent.start)
     best = best_subject = None
     # with the nouns that refer back to an organisation ("La junte, ..., n'a pas confirmé. Son porte-parole")
     # or in a title ("Le président de la région, X, ... Son vice-président, Y")
     refs = sorted(ctx.mentions_sorted + [(i, i + 1, idx) for i, idx in ctx.descriptor_at.items()
-                                         if ctx.doc[i].dep_.startswith("nsubj") or ctx.doc[i].head.i in ctx.title_at])
+                                         if ctx.tokens[i].dep_.startswith("nsubj") or ctx.tokens[i].head.i in ctx.title_at])
     for s, e, idx in refs:
         if s >= tok[0].i:
             break
         if s >= start and ctx.entities[idx].label == "ORG":
             best = idx
             if any(t.dep_.startswith("nsubj") and t.head.dep_ == "ROOT" for t in ctx.doc[s:e]) \
-                    or _opens_sentence(ctx.doc, s) and ctx.doc[s].dep_ == "ROOT":
+                    or _opens_sentence(ctx.doc, s) and ctx.tokens[s].dep_ == "ROOT":
                 # (or "Halberd Systems, dont le siège est à Austin, a précisé": the parser made the
                 # opening name a root of its own)
                 best_subject = idx
@@ -1590,10 +1591,10 @@ def _dont_antecedent(ctx: _Context, t: roles.Title) -> int | None:
     """The organisation before ", dont le <title>" (None for a person or a country: "dont le
     président" after a country is a national office handled elsewhere)."""
     span = _char_span(ctx.doc, t.start, t.end)
-    if span is None or span.start < 3 or ctx.doc[span.start - 1].pos_ != "DET" \
-            or ctx.doc[span.start - 2].lower_ != "dont":
+    if span is None or span.start < 3 or ctx.tokens[span.start - 1].pos_ != "DET" \
+            or ctx.tokens[span.start - 2].lower_ != "dont":
         return None
-    found = ctx._near_antecedent(ctx.doc[span.start - 2], 3)
+    found = ctx._near_antecedent(ctx.tokens[span.start - 2], 3)
     if found is None or ctx.entities[found[2]].label != "ORG":
         return None
     return found[2]
@@ -1613,16 +1614,16 @@ def _party_members(ctx: _Context, out: _Collector) -> None:
     parties = {fold(e.name): idx for idx, e in enumerate(ctx.entities) if e.label == "ORG"}
     if not parties:
         return
-    doc = ctx.doc
+    tokens = ctx.tokens
     for s, _, idx in ctx.mentions_sorted:
-        if ctx.entities[idx].label != "PER" or s < 2 or doc[s - 2].lower_ not in _PARTY_DETERMINERS:
+        if ctx.entities[idx].label != "PER" or s < 2 or tokens[s - 2].lower_ not in _PARTY_DETERMINERS:
             continue
-        names = PARTY_ADJECTIVES.get(fold(doc[s - 1].text))
+        names = PARTY_ADJECTIVES.get(fold(tokens[s - 1].text))
         party = next((parties[n] for n in names or () if n in parties), None)
         if party is None:
             continue
         m = ctx.mention_at[s][1]
-        trig = doc[s - 1]
+        trig = tokens[s - 1]
         org_m = ctx.entities[party].mentions[0]
         out.add(ctx.arg_of_entity(idx, m, 1.0), "MEMBER_OF",
                 ctx.arg_of_entity(party, Span(org_m.text, org_m.start, org_m.end), 1.0),
@@ -1755,7 +1756,7 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
         elif t.scope == "national" and t.person in known:
             # the country of the person's other title ("le président chinois ... le président Xi");
             # never a country merely named in the sentence: it is often someone else's
-            tok = doc[_token_at(doc, t.start)]
+            tok = ctx.tokens[_token_at(doc, t.start)]
             out.add(subj, "HOLDS_ROLE", ctx.country_arg(known[t.person], tok, 1.0), trig, 0.5, t.role)
         elif (fronted := _fronted_org(ctx, t)) is not None:
             m = ctx.mention_at[_fronted_place(ctx, t)[0]][1]
@@ -1802,7 +1803,7 @@ def _capital_with_article(ctx: _Context, org: Entity, m: Span) -> bool:
             or not country_of_capital(m.text):
         return False
     i = _token_at(ctx.doc, m.start)
-    return i > 0 and ctx.doc[i - 1].lower_ in ("la", "le")
+    return i > 0 and ctx.tokens[i - 1].lower_ in ("la", "le")
 
 
 def _qualified_possessive(doc: Doc, t: roles.Title) -> bool:
@@ -1826,7 +1827,7 @@ def _org_owns_qualified(ctx: _Context, t: roles.Title, org_idx: int | None) -> b
         if tok.dep_.startswith("nsubj") and (tok.lower_ in _PERSONAL or tok.i in ctx.mention_at
                                              and ctx.entities[ctx.mention_at[tok.i][0]].label == "PER"):
             return False
-    sent_start = ctx.doc[last].sent.start
+    sent_start = ctx.tokens[last].sent.start
     return not any(tok.dep_.startswith("nsubj") and tok.lower_ in _PERSONAL for tok in ctx.doc[sent_start:last])
 
 
@@ -1845,7 +1846,7 @@ def _fronted_country(ctx: _Context, t: roles.Title) -> tuple[int, Span] | None:
         return None
     # (the splitter often runs a sentence over a paragraph break: the paragraph's start is one too)
     i = max(span[0].sent.start, _token_at(doc, ctx.text.rfind("\n", 0, t.start) + 1))
-    if doc[i].text not in _FRONTING or i + 1 not in ctx.mention_at or not _opens_sentence(doc, i):
+    if ctx.tokens[i].text not in _FRONTING or i + 1 not in ctx.mention_at or not _opens_sentence(doc, i):
         return None
     idx, m = ctx.mention_at[i + 1]
     if ctx.entities[idx].name not in ctx.by_country:
@@ -1853,13 +1854,13 @@ def _fronted_country(ctx: _Context, t: roles.Title) -> tuple[int, Span] | None:
     k = i + 1
     while k < span.start and ctx.mention_at.get(k, (None,))[0] == idx:
         k += 1
-    if k >= span.start or doc[k].text != ",":
+    if k >= span.start or ctx.tokens[k].text != ",":
         return None
     for j in range(k, span.start):
         other = ctx.entities[ctx.mention_at[j][0]] if j in ctx.mention_at else None
         if other is not None and other.name != ctx.entities[idx].name and other.label == "LOC" \
                 and (other.name in ctx.by_country or country(other.name)) \
-                or doc[j].is_lower and country_of_adjective(doc[j].text):
+                or ctx.tokens[j].is_lower and country_of_adjective(ctx.tokens[j].text):
             return None  # "En Roumanie, où le ministre hongrois ..., le ministre de la Santé, X": not sure whose
     return idx, m
 
@@ -1891,7 +1892,7 @@ def _delegations(ctx: _Context, out: _Collector) -> dict[int, str]:
         return led
     index_of = {e.entity_id: i for i, e in enumerate(ctx.entities)}
     for i in tokens_with_lemma(doc, _LEAD_VERBS):
-        verb = doc[i]
+        verb = ctx.tokens[i]
         agents = [c for c in verb.children if c.dep_ == "obl:agent"]
         if not agents or _unrealised(verb):
             continue
@@ -1925,7 +1926,7 @@ def _unnamed_heads_of_government(ctx: _Context, out: _Collector) -> None:
         return
     name = next(iter(ctx.by_country))
     for i in tokens_with_lemma(ctx.doc, ("ministre", "chef")):
-        tok = ctx.doc[i]
+        tok = ctx.tokens[i]
         if tok.lower_ in ("ministre", "chef") and tok.i not in ctx.title_at \
                 and (head := ctx.head_of_government(tok)) is not None:
             person = ctx.entities[head]
@@ -1948,7 +1949,7 @@ def _group_chambers(ctx: _Context, out: _Collector) -> None:
         if span is None:
             continue
         for tok in span:
-            if tok.i in ctx.mention_at and tok.i >= 1 and ctx.doc[tok.i - 1].lower_ in ("au", "l'", "l’", "à"):
+            if tok.i in ctx.mention_at and tok.i >= 1 and ctx.tokens[tok.i - 1].lower_ in ("au", "l'", "l’", "à"):
                 idx, m = ctx.mention_at[tok.i]
                 if ctx.entities[idx].label == "ORG" and fold(ctx.entities[idx].name).split()[0] in _CHAMBERS:
                     person = ctx.entities[t.person]
@@ -1978,10 +1979,10 @@ def _chamber_seats(ctx: _Context, out: _Collector) -> None:
         if span is None or name is None:
             continue
         start, end = min(span.start, name.start), max(span.end, name.end)
-        if end < len(doc) and doc[end].text == "," and name.end >= span.end:
+        if end < len(doc) and ctx.tokens[end].text == "," and name.end >= span.end:
             k = end + 1  # the apposition after the name, to its closing comma
-            while k < min(len(doc), end + 16) and doc[k].text not in (",", ".", ";", ":") \
-                    and doc[k].pos_ not in ("VERB", "AUX") and "\n" not in doc[k].text:
+            while k < min(len(doc), end + 16) and ctx.tokens[k].text not in (",", ".", ";", ":") \
+                    and ctx.tokens[k].pos_ not in ("VERB", "AUX") and "\n" not in ctx.tokens[k].text:
                 k += 1
             end = k
         for k in range(start + 1, end):
@@ -2004,7 +2005,7 @@ def _lead_places(ctx: _Context) -> list[int]:
     end = len(ctx.text) if end < 0 else end
     found: list[int] = []
     for s, _, idx in ctx.mentions_sorted:
-        if ctx.doc[s].idx >= end:
+        if ctx.tokens[s].idx >= end:
             break
         if ctx.entities[idx].label == "LOC" and idx not in found:
             found.append(idx)
@@ -2043,18 +2044,18 @@ def _fronted_place(ctx: _Context, t: roles.Title) -> tuple[int, int] | None:
     if span is None:
         return None
     j = span.start - 1
-    if j >= 0 and doc[j].lower_ in _DEFINITE:
+    if j >= 0 and ctx.tokens[j].lower_ in _DEFINITE:
         j -= 1
-    if j < 2 or doc[j].text != "," or j - 1 not in ctx.mention_at:
+    if j < 2 or ctx.tokens[j].text != "," or j - 1 not in ctx.mention_at:
         return None
     k = j - 1
     while k - 1 >= 0 and ctx.mention_at.get(k - 1) == ctx.mention_at[k]:
         k -= 1
     opener = k - 1
-    while opener >= 0 and doc[opener].pos_ == "DET":  # "A la CGT,"
+    while opener >= 0 and ctx.tokens[opener].pos_ == "DET":  # "A la CGT,"
         opener -= 1
-    if opener < 0 or doc[opener].text not in ("A", "À", "Au", "Aux", "Chez") or not (
-            opener == 0 or doc[opener].is_sent_start or doc[opener - 1].is_space or doc[opener - 1].text in ".!?»"):
+    if opener < 0 or ctx.tokens[opener].text not in ("A", "À", "Au", "Aux", "Chez") or not (
+            opener == 0 or ctx.tokens[opener].is_sent_start or ctx.tokens[opener - 1].is_space or ctx.tokens[opener - 1].text in ".!?»"):
         return None
     return k, ctx.mention_at[k][0]
 
@@ -2066,10 +2067,10 @@ def _dateline_country(ctx: _Context, t: roles.Title) -> tuple[str, Token] | None
     if not _national_office(t) or (found := _fronted_place(ctx, t)) is None:
         return None
     k, idx = found
-    name = country_of_capital(ctx.entities[idx].mentions[0].text) or country_of_capital(ctx.doc[k].text)
+    name = country_of_capital(ctx.entities[idx].mentions[0].text) or country_of_capital(ctx.tokens[k].text)
     span = ctx.mention_at[k][1]
     name = name or country_of_capital(span.text)
-    return (name, ctx.doc[k]) if name and ctx.doc[k - 1].text in ("A", "À") else None
+    return (name, ctx.tokens[k]) if name and ctx.tokens[k - 1].text in ("A", "À") else None
 
 
 def _fronted_org(ctx: _Context, t: roles.Title) -> int | None:
@@ -2087,10 +2088,10 @@ def _org_held_at(ctx: _Context, t: roles.Title) -> int | None:
     span = _char_span(ctx.doc, t.start, t.end)
     if span is None:
         return None
-    doc = ctx.doc
+    tokens = ctx.tokens
     for i in range(span.start + 1, span.end):
-        if i in ctx.mention_at and (doc[i - 1].lower_ in ("à", "au", "aux")
-                                    or doc[i - 1].lower_ in _DEFINITE and doc[i - 2].lower_ == "à"):
+        if i in ctx.mention_at and (tokens[i - 1].lower_ in ("à", "au", "aux")
+                                    or tokens[i - 1].lower_ in _DEFINITE and tokens[i - 2].lower_ == "à"):
             idx = ctx.mention_at[i][0]
             return idx if ctx.entities[idx].label == "ORG" and idx != t.person else None
     return None
@@ -2119,7 +2120,7 @@ def _constituencies(ctx: _Context, out: _Collector) -> None:
             e = ctx.entities[idx]
             if idx == t.person:
                 continue
-            if e.label == "LOC" and doc[i - 1].lower_ in _DE | _DEFINITE and not country(e.name) \
+            if e.label == "LOC" and ctx.tokens[i - 1].lower_ in _DE | _DEFINITE and not country(e.name) \
                     and e.name not in ctx.by_country:
                 out.add(subj, "REPRESENTS", ctx.arg_of_entity(idx, m, 1.0), trig, 0.75)
             elif e.label == "ORG" and t.org != idx:
@@ -2202,7 +2203,7 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
     tête de Y", "Le conseil a nommé X directeur de Y") and from "Y, présidé par X" / "X préside Y"."""
     doc = ctx.doc
     for i in tokens_with_lemma(doc, _APPOINT_OR_HEAD | _MISLEMMATISED.keys()):
-        tok = doc[i]
+        tok = ctx.tokens[i]
         lemma = _MISLEMMATISED.get(tok.lemma_, tok.lemma_)
         if tok.pos_ != "VERB" or _unrealised(tok):
             continue
@@ -2279,27 +2280,27 @@ def _post_org(ctx: _Context, k: int, end: int) -> tuple[str, int] | None:
     exercice de l'UA". The organisation's name comes within a few words, no verb or punctuation between;
     "la direction de Lyon" is a way, so "direction" takes an organisation only."""
     doc = ctx.doc
-    lemma = doc[k].lemma_
+    lemma = ctx.tokens[k].lemma_
     if lemma in _POSTS:
-        if k + 2 >= end or doc[k + 1].lower_ not in _DE:
+        if k + 2 >= end or ctx.tokens[k + 1].lower_ not in _DE:
             return None
         n = roles.head_at(doc, k + 2, min(end, k + 6))
         if not n:
             return None
         j = k + 2 + n
-        while j < end and j - k <= 6 and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+        while j < end and j - k <= 6 and ctx.tokens[j].pos_ == "ADJ" and ctx.tokens[j].is_lower:
             j += 1  # "poste de directeur financier de Renault"
         role = doc[k + 2:j].text
     elif lemma in _OFFICE_NOUNS:
         role, j = _OFFICE_NOUNS[lemma], k + 1
-        while j < end and j - k <= 3 and (doc[j].pos_ == "ADJ" and doc[j].is_lower or doc[j].lower_ in ("en", "exercice")):
+        while j < end and j - k <= 3 and (ctx.tokens[j].pos_ == "ADJ" and ctx.tokens[j].is_lower or ctx.tokens[j].lower_ in ("en", "exercice")):
             j += 1  # "tournante", "intérimaire", "en exercice"
     else:
         return None
-    if j >= end or doc[j].lower_ not in _DE:
+    if j >= end or ctx.tokens[j].lower_ not in _DE:
         return None
     place = next((x for x in range(j + 1, min(j + 6, end)) if x in ctx.mention_at), None)
-    if place is None or doc[place - 1].is_punct or any(doc[x].pos_ in ("VERB", "AUX") or doc[x].is_punct
+    if place is None or ctx.tokens[place - 1].is_punct or any(ctx.tokens[x].pos_ in ("VERB", "AUX") or ctx.tokens[x].is_punct
                                                        for x in range(j + 1, place)):
         return None
     label = ctx.entities[ctx.mention_at[place][0]].label
@@ -2322,7 +2323,7 @@ def _led_body(ctx: _Context, verb: Token) -> list[_Arg]:
     if found or subjects:
         return found
     j = min(c.i for c in verb.children if c.dep_.startswith("aux")) - 1
-    while j > verb.sent.start and doc[j].pos_ == "ADV":
+    while j > verb.sent.start and ctx.tokens[j].pos_ == "ADV":
         j -= 1  # "X est désormais dirigé par Y"
     if j in ctx.mention_at:
         return [ctx.arg_of_entity(*ctx.mention_at[j], 0.8)]
@@ -2335,7 +2336,7 @@ def _posts(ctx: _Context, out: _Collector) -> None:
     HOLDS_ROLE from a post held or taken, to the first organisation or place named after the title."""
     doc = ctx.doc
     for i in tokens_with_lemma(doc, _POST_VERBS + _TAKING_VERBS):
-        verb = doc[i]
+        verb = ctx.tokens[i]
         if verb.pos_ != "VERB" or _unrealised(verb):
             continue
         nouns = _POSTS if verb.lemma_ in _POST_VERBS else _POSTS | _OFFICE_NOUNS.keys()
@@ -2371,7 +2372,7 @@ def _heads_of(ctx: _Context, out: _Collector) -> None:
         if i < 3 or i + 2 >= len(doc) or lowers[i - 1] != "la" or lowers[i - 2] != "à" or lowers[i + 1] not in _DE:
             continue
         k = i + 2
-        while k < len(doc) and doc[k].pos_ == "DET":
+        while k < len(doc) and ctx.tokens[k].pos_ == "DET":
             k += 1
         if k not in ctx.mention_at or k - i > 3:
             continue
@@ -2379,8 +2380,8 @@ def _heads_of(ctx: _Context, out: _Collector) -> None:
         e = ctx.entities[org_idx]
         if not (e.label == "ORG" or e.label == "LOC" and (e.name in ctx.by_country or country(e.name))):
             continue
-        tok = doc[i]
-        if doc[i - 3].text == "," and i - 4 in ctx.mention_at:  # "X, à la tête de Y"
+        tok = ctx.tokens[i]
+        if ctx.tokens[i - 3].text == "," and i - 4 in ctx.mention_at:  # "X, à la tête de Y"
             people = [ctx.arg_of_entity(*ctx.mention_at[i - 4], 0.9)]
         elif any(c.dep_ == "cop" for c in tok.children) and not _unrealised(tok):
             people = [a for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") for a in ctx.resolve(c, 0.9)]
@@ -2388,7 +2389,7 @@ def _heads_of(ctx: _Context, out: _Collector) -> None:
             people = _verb_subjects(ctx, tok.head)
         else:
             people = []
-        trig = Span(doc[i - 2:i + 1].text, doc[i - 2].idx, tok.idx + len(tok.text))
+        trig = Span(doc[i - 2:i + 1].text, ctx.tokens[i - 2].idx, tok.idx + len(tok.text))
         for p in people:
             if p.label == "PER" and p.entity_id != e.entity_id:
                 out.add(p, "HOLDS_ROLE", ctx.arg_of_entity(org_idx, m, 1.0), trig, 0.7, "à la tête")
@@ -2399,17 +2400,17 @@ def _founders(ctx: _Context, out: _Collector) -> None:
     the person who founded an organisation HOLDS_ROLE there (fondateur), as the golds have "le fondateur de X"."""
     doc = ctx.doc
     for i in tokens_with_lemma(doc, ("fonder", "cofonder", "créer")):
-        tok = doc[i]
+        tok = ctx.tokens[i]
         if tok.pos_ != "VERB" or _unrealised(tok):
             continue
         kids = list(tok.children)
         agents = [a for c in kids if c.dep_ == "obl:agent" for a in ctx.resolve(c, 0.9)]
-        if agents and (tok.dep_ == "acl" or doc[i - 1].text == "," and not any(c.dep_.startswith("aux") for c in kids)):
+        if agents and (tok.dep_ == "acl" or ctx.tokens[i - 1].text == "," and not any(c.dep_.startswith("aux") for c in kids)):
             # (a participle after a comma that the parser hung elsewhere takes the name before the comma only)
             people, orgs = agents, ctx.resolve(tok.head, 0.9, conj=False) if tok.dep_ == "acl" else []
-            j = i - 1 if doc[i - 1].text == "," else -1
-            if j > 0 and doc[j - 1].text == ")":  # "Nouveau Départ (18,9 %), créée par"
-                j = next((k for k in range(j - 2, max(0, j - 8), -1) if doc[k].text == "("), -1)
+            j = i - 1 if ctx.tokens[i - 1].text == "," else -1
+            if j > 0 and ctx.tokens[j - 1].text == ")":  # "Nouveau Départ (18,9 %), créée par"
+                j = next((k for k in range(j - 2, max(0, j - 8), -1) if ctx.tokens[k].text == "("), -1)
             if not orgs and j > 0 and j - 1 in ctx.mention_at:  # "La maison d'édition Verso, fondée par X"
                 orgs = [ctx.arg_of_entity(*ctx.mention_at[j - 1], 0.9)]
         elif agents and any(c.dep_ == "aux:pass" for c in kids):
@@ -2432,10 +2433,10 @@ def _definite_referent(ctx: _Context, verb: Token) -> list[_Arg]:
     doc = ctx.doc
     noun = verb.head if verb.dep_ == "acl:relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if noun is None or noun.pos_ != "NOUN" or noun.i == 0 or noun.i in ctx.mention_at \
-            or doc[noun.i - 1].lower_ not in ("le", "la", "l'", "l’") \
+            or ctx.tokens[noun.i - 1].lower_ not in ("le", "la", "l'", "l’") \
             or not (roles.head_at(doc, noun.i, noun.i + 1) or fold(noun.text) in CONSTITUENCY_TITLES):
         return []
-    return [a for a in _previous_subject(ctx, doc[noun.i - 1].idx) if a.label == "PER"][:1]
+    return [a for a in _previous_subject(ctx, ctx.tokens[noun.i - 1].idx) if a.label == "PER"][:1]
 
 
 _BANNERS = frozenset({"étiquette", "couleurs", "bannière"})
@@ -2454,14 +2455,14 @@ def _banners(ctx: _Context, out: _Collector) -> None:
         k = i + 1
         if k < len(doc) and lowers[k] in _DE:
             k += 1
-        while k < len(doc) and doc[k].pos_ == "DET":
+        while k < len(doc) and ctx.tokens[k].pos_ == "DET":
             k += 1
-        if k + 1 < len(doc) and k not in ctx.mention_at and doc[k].is_lower and doc[k].pos_ == "NOUN":
+        if k + 1 < len(doc) and k not in ctx.mention_at and ctx.tokens[k].is_lower and ctx.tokens[k].pos_ == "NOUN":
             k += 1  # "sous les couleurs de l'équipe Cofidis"
         if k not in ctx.mention_at or k - i > 4 or ctx.entities[ctx.mention_at[k][0]].label != "ORG":
             continue
         org = ctx.arg_of_entity(*ctx.mention_at[k], 1.0)
-        tok = doc[i]
+        tok = ctx.tokens[i]
         verb = tok.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
@@ -2472,7 +2473,7 @@ def _banners(ctx: _Context, out: _Collector) -> None:
         if not people and verb.dep_ == "acl" and verb.i > 0:  # "élu sous les couleurs du MoDem" after the name
             people = ctx.resolve(verb.head, 0.8, conj=False)
         people = people or _definite_referent(ctx, verb)
-        trig = Span(doc[i - 2:i + 1].text, doc[i - 2].idx, tok.idx + len(tok.text))
+        trig = Span(doc[i - 2:i + 1].text, ctx.tokens[i - 2].idx, tok.idx + len(tok.text))
         for p in people:
             if p.label == "PER":
                 out.add(p, "MEMBER_OF", org, trig, 0.8)
@@ -2503,7 +2504,7 @@ def _signings(ctx: _Context, out: _Collector) -> None:
     it is a deal, not a membership."""
     doc = ctx.doc
     for i in tokens_with_lemma(doc, ("signer", "prolonger", "parapher", "renouveler")):
-        verb = doc[i]
+        verb = ctx.tokens[i]
         if verb.pos_ != "VERB" or _unrealised(verb):
             continue
         contract = next((c for c in verb.children if c.dep_ == "obj" and c.lemma_ in ("contrat", "bail")), None)
@@ -2531,7 +2532,7 @@ def _successions(ctx: _Context, out: _Collector) -> None:
     doc = ctx.doc
     lowers = lower_forms(doc)
     for i in tokens_with_lemma(doc, ("prendre", "assurer", "céder", "laisser")):
-        verb = doc[i]
+        verb = ctx.tokens[i]
         if verb.pos_ != "VERB" or _unrealised(verb):
             continue
         taking = verb.lemma_ in ("prendre", "assurer")
@@ -2544,11 +2545,11 @@ def _successions(ctx: _Context, out: _Collector) -> None:
         if k >= len(doc) or lowers[k] not in (_DE if taking else ("à", "au", "aux")):
             continue
         k += 1
-        while k < len(doc) and doc[k].pos_ == "DET":
+        while k < len(doc) and ctx.tokens[k].pos_ == "DET":
             k += 1
         if k >= len(doc):
             continue
-        others = [a for a in ctx.resolve(doc[k], 0.9, conj=False) if a.label == "PER"]
+        others = [a for a in ctx.resolve(ctx.tokens[k], 0.9, conj=False) if a.label == "PER"]
         for p in _verb_subjects(ctx, verb):
             for o in others:
                 if p.label == "PER" and p.entity_id != o.entity_id:
@@ -2572,19 +2573,19 @@ def _participle_successions(ctx: _Context, out: _Collector) -> None:
     lowers = lower_forms(doc)
     for i in tokens_with_lemma(doc, ("succédant", "remplaçant", "succéder", "remplacer")):
         prep = _SUCCEEDING.get(lowers[i])
-        if prep is None or i < 2 or doc[i - 1].text != "," or i + 2 >= len(doc):
+        if prep is None or i < 2 or ctx.tokens[i - 1].text != "," or i + 2 >= len(doc):
             continue
         k = i + 1
         if prep:
             if lowers[k] not in ("à", "au", "aux"):
                 continue
             k += 1
-        while k < len(doc) and doc[k].pos_ == "DET":
+        while k < len(doc) and ctx.tokens[k].pos_ == "DET":
             k += 1
-        preds = [a for a in ctx.resolve(doc[k], 0.9, conj=False) if a.label == "PER"]
+        preds = [a for a in ctx.resolve(ctx.tokens[k], 0.9, conj=False) if a.label == "PER"]
         if not preds:
             continue
-        verb = doc[i].head
+        verb = ctx.tokens[i].head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ not in ("ROOT",):
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX") or verb.i > i or _unrealised(verb):
@@ -2592,7 +2593,7 @@ def _participle_successions(ctx: _Context, out: _Collector) -> None:
         for s_ in _verb_subjects(ctx, verb):
             for o in preds:
                 if s_.label == "PER" and s_.entity_id != o.entity_id:
-                    out.add(s_, "REPLACES", o, doc[i], 0.7)
+                    out.add(s_, "REPLACES", o, ctx.tokens[i], 0.7)
 
 
 def _org_of_adjective(ctx: _Context, t: roles.Title) -> int | None:
@@ -2665,11 +2666,11 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
                 and i + n - 1 < len(doc) and lowers[i + n - 1] in _DE):
             continue
         j = tok.i + n
-        while j < len(doc) and doc[j].pos_ == "DET":
+        while j < len(doc) and ctx.tokens[j].pos_ == "DET":
             j += 1
         if j >= len(doc):
             return
-        objects = ctx.resolve(doc[j], 0.9)
+        objects = ctx.resolve(ctx.tokens[j], 0.9)
         trigger = doc[tok.i:j]
         trig = Span(trigger.text, trigger.start_char, trigger.end_char)
         subjects = []
@@ -2678,7 +2679,7 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
             p = ctx.entities[title.person]
             subjects = [_Arg(p.name, p.entity_id, p.label, Span(title.text, title.start, title.end), 0.9)]
         else:
-            verb = doc[tok.i + n - 2].head if n > 1 else tok.head
+            verb = ctx.tokens[tok.i + n - 2].head if n > 1 else tok.head
             acts = []  # "a condamné ... un attentat ... au nom du groupe X": done in the name of X by the attack's
             while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.dep_ not in ("ROOT",):
                 acts += [verb] if verb.pos_ == "NOUN" and verb.lemma_ in NOUNS else []
@@ -2694,7 +2695,7 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
                 verb = verb.head
                 while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.dep_ != "ROOT":
                     verb = verb.head
-        if not subjects and not by and tok.i >= 2 and doc[tok.i - 1].text == "," and tok.i - 2 in ctx.mention_at:
+        if not subjects and not by and tok.i >= 2 and ctx.tokens[tok.i - 1].text == "," and tok.i - 2 in ctx.mention_at:
             # "développé par la start-up X, en partenariat avec Y": the agent the parser could not link
             subjects = [ctx.arg_of_entity(*ctx.mention_at[tok.i - 2], 0.8)]
         for s in subjects:
@@ -2795,39 +2796,39 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
         a = ctx.entities[idx]
         if e >= len(doc):
             continue
-        if a.label == "LOC" and doc[s].text[:1].isupper() and _complement_of_building(doc, s, e):
+        if a.label == "LOC" and ctx.tokens[s].text[:1].isupper() and _complement_of_building(doc, s, e):
             continue  # "la préfecture du Cher, à Bourges": the building is in the town, not the département
-        nxt, found, conf, based, cap_end = doc[e], None, 0.0, False, None
-        if nxt.text == "(" and e + 1 in starts and starts[e + 1][1] < len(doc) and doc[starts[e + 1][1]].text == ")":
+        nxt, found, conf, based, cap_end = ctx.tokens[e], None, 0.0, False, None
+        if nxt.text == "(" and e + 1 in starts and starts[e + 1][1] < len(doc) and ctx.tokens[starts[e + 1][1]].text == ")":
             if _mission_bracket(ctx, e + 1) is not None:
                 continue  # "en Centrafrique (Minusca)": the mission's short form, see _missions
             found, conf = starts[e + 1], 0.8
         elif nxt.text == "," and e + 1 < len(doc):
             k = e + 1
-            if doc[k].lower_ in _WHERE:
+            if ctx.tokens[k].lower_ in _WHERE:
                 k += 1
-                while k < len(doc) and doc[k].pos_ == "DET":
+                while k < len(doc) and ctx.tokens[k].pos_ == "DET":
                     k += 1
-                if k + 1 < len(doc) and (doc[k].lemma_ in PROXY_NOUNS or doc[k].lower_ in DIRECTIONS) \
-                        and doc[k + 1].lower_ in _DE:  # ", dans la province du Sud-Kivu", ", dans l'est de la RDC"
+                if k + 1 < len(doc) and (ctx.tokens[k].lemma_ in PROXY_NOUNS or ctx.tokens[k].lower_ in DIRECTIONS) \
+                        and ctx.tokens[k + 1].lower_ in _DE:  # ", dans la province du Sud-Kivu", ", dans l'est de la RDC"
                     k += 2
-            elif doc[k].lower_ == "sur" and k + 1 < len(doc) and doc[k + 1].pos_ == "DET":
+            elif ctx.tokens[k].lower_ == "sur" and k + 1 < len(doc) and ctx.tokens[k + 1].pos_ == "DET":
                 # "le port de Ravenne, sur l'Adriatique", "Naxos, sur l'île de X" (not "sur la route de X")
                 k += 2
-                if k + 1 < len(doc) and fold(doc[k].text) in _SHORES and doc[k + 1].lower_ in _DE:
-                    k += 2 + (k + 2 < len(doc) and doc[k + 2].pos_ == "DET")
+                if k + 1 < len(doc) and fold(ctx.tokens[k].text) in _SHORES and ctx.tokens[k + 1].lower_ in _DE:
+                    k += 2 + (k + 2 < len(doc) and ctx.tokens[k + 2].pos_ == "DET")
                 if k not in starts or ctx.entities[starts[k][2]].label != "LOC":
                     continue
-            elif doc[k].lower_ == "près":
+            elif ctx.tokens[k].lower_ == "près":
                 continue  # "Loon-Plage, près de Dunkerque": near a town is not in it
-            elif doc[k].lower_ in _BASED and k + 1 < len(doc) and doc[k + 1].lower_ in _WHERE:
+            elif ctx.tokens[k].lower_ in _BASED and k + 1 < len(doc) and ctx.tokens[k + 1].lower_ in _WHERE:
                 k += 2  # "Cellvia, basée à Douai": an organisation's seat
                 based = True
-            elif doc[k].pos_ == "DET":  # "Kharkiv, la deuxième ville d'Ukraine"
+            elif ctx.tokens[k].pos_ == "DET":  # "Kharkiv, la deuxième ville d'Ukraine"
                 j = k + 1
-                while j < len(doc) and j - k < 5 and doc[j].pos_ in ("ADJ", "NUM") or j < len(doc) and doc[j].lemma_ in PROXY_NOUNS:
+                while j < len(doc) and j - k < 5 and ctx.tokens[j].pos_ in ("ADJ", "NUM") or j < len(doc) and ctx.tokens[j].lemma_ in PROXY_NOUNS:
                     j += 1
-                if j > k + 1 and doc[j - 1].lemma_ in PROXY_NOUNS and j < len(doc) and doc[j].lower_ in _DE:
+                if j > k + 1 and ctx.tokens[j - 1].lemma_ in PROXY_NOUNS and j < len(doc) and ctx.tokens[j].lower_ in _DE:
                     k = j + 1
                 elif (j := _place_noun_phrase(doc, k + 1)) is not None:
                     k = j
@@ -2835,30 +2836,30 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                 # without article: "El-Facher, dernière grande ville du Darfour", "Bossangoa, chef-lieu de
                 # l'Ouham", "la Transnistrie, région séparatiste de l'est de la Moldavie"
                 k = j
-            while k < len(doc) and doc[k].pos_ == "DET":
+            while k < len(doc) and ctx.tokens[k].pos_ == "DET":
                 k += 1
             for _ in range(2):  # "une commune de l'est de X", "une localité du comté de X", "de l'Etat du X"
-                if k > e + 1 and k not in starts and k + 1 < len(doc) and doc[k + 1].lower_ in _DE and (
-                        fold(doc[k].lemma_) in _PROXY_FOLDED or doc[k].lower_ in DIRECTIONS):
+                if k > e + 1 and k not in starts and k + 1 < len(doc) and ctx.tokens[k + 1].lower_ in _DE and (
+                        fold(ctx.tokens[k].lemma_) in _PROXY_FOLDED or ctx.tokens[k].lower_ in DIRECTIONS):
                     k += 2
-                    while k < len(doc) and doc[k].pos_ == "DET":
+                    while k < len(doc) and ctx.tokens[k].pos_ == "DET":
                         k += 1
             if k > e + 1 and k + 2 < len(doc) and k in starts and ctx.entities[starts[k][2]].label == "ORG" \
-                    and fold(doc[k].text) in _PLACE_HEADS | {"prefecture"} and doc[k + 1].lower_ in _DE:
+                    and fold(ctx.tokens[k].text) in _PLACE_HEADS | {"prefecture"} and ctx.tokens[k + 1].lower_ in _DE:
                 k += 2  # ", dans la préfecture de l'Ouham-Pendé", the name of a region taken for its office's
-                while k < len(doc) and doc[k].pos_ == "DET":
+                while k < len(doc) and ctx.tokens[k].pos_ == "DET":
                     k += 1
             if k > e + 1 and k in starts and all(t.pos_ == "DET" for t in doc[e + 1:k]):
                 continue  # "dans les Bouches-du-Rhône, le Var et en Espagne": a list, not a place in a place
             if k > e + 1 and k in starts:
                 found, conf = starts[k], 0.7
-            elif k > e + 1 and k < len(doc) and doc[k].lower_ == "pays" and doc[k - 1].lower_ in ("du", "le") \
-                    and (k + 1 >= len(doc) or doc[k + 1].is_punct) and (story := _story_country(ctx)) is not None:
+            elif k > e + 1 and k < len(doc) and ctx.tokens[k].lower_ == "pays" and ctx.tokens[k - 1].lower_ in ("du", "le") \
+                    and (k + 1 >= len(doc) or ctx.tokens[k + 1].is_punct) and (story := _story_country(ctx)) is not None:
                 # "Balti, dans le nord du pays": the country the article is about
                 found, conf = next(m for m in ments if m[2] == story), 0.6
                 cap_end = k + 1
-            elif k > e + 1 and k < len(doc) and doc[k].lower_ == "capitale" and doc[k - 1].lower_ in ("la", "l'") \
-                    and (k + 1 >= len(doc) or doc[k + 1].is_punct):
+            elif k > e + 1 and k < len(doc) and ctx.tokens[k].lower_ == "capitale" and ctx.tokens[k - 1].lower_ in ("la", "l'") \
+                    and (k + 1 >= len(doc) or ctx.tokens[k + 1].is_punct):
                 # "Tabarre, dans le nord-est de la capitale": the one capital the article named before
                 caps = {(cs, ce, ci) for cs, ce, ci in ments if cs < s and ctx.entities[ci].label == "LOC"
                         and country_of_capital(ctx.entities[ci].name)}
@@ -2867,31 +2868,31 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                     cap_end = k + 1
         if found is None or based and a.label == "LOC" and _completes_noun(doc, s):
             continue  # (what is based is the phrase the place completes: "le bureau de X pour l'Europe, basé à")
-        if nxt.text == "," and doc[e + 1].lower_ in _WHERE and _listed_places(doc, s, e, found[1]):
+        if nxt.text == "," and ctx.tokens[e + 1].lower_ in _WHERE and _listed_places(doc, s, e, found[1]):
             continue  # "notamment en Ile-de-France, en Auvergne-Rhône-Alpes et dans les Hauts-de-France"
-        if found[0] > e + 1 and doc[e + 1].lower_ not in _WHERE and doc[found[0] - 1].lower_ in _DE | {"l'", "la", "le"}:
+        if found[0] > e + 1 and ctx.tokens[e + 1].lower_ not in _WHERE and ctx.tokens[found[0] - 1].lower_ in _DE | {"l'", "la", "le"}:
             outer_of[found[0]] = (s, idx)  # reached through a place noun: "la capitale de l'Etat du Y"
-        if s in outer_of and nxt.text == "," and doc[e + 1].lower_ in _WHERE:
+        if s in outer_of and nxt.text == "," and ctx.tokens[e + 1].lower_ in _WHERE:
             s, idx = outer_of[s]  # ", dans le centre du Soudan" after the apposition locates its head
             a = ctx.entities[idx]
         b = ctx.entities[found[2]]
         span_a = ctx.mention_at[s][1]
         span_b = ctx.mention_at[found[0]][1]
         last = (cap_end or found[1]) - 1
-        trig = Span(doc[e:last + 1].text, doc[e].idx, doc[last].idx + len(doc[last].text))
+        trig = Span(doc[e:last + 1].text, ctx.tokens[e].idx, ctx.tokens[last].idx + len(ctx.tokens[last].text))
         if a.label == "LOC" and b.label == "LOC" and not country(a.name):
             where = ctx.arg_of_entity(found[2], span_b, 1.0)
             if country(b.name) and country_of_capital(span_b.text) == b.name:
                 # "dans le centre de Port-au-Prince" where the capital's entity is its country (the capital
                 # also stood for the government): the town itself holds the place
                 where = _Arg(span_b.text, entity_id(span_b.text, "LOC"), "LOC", span_b, 1.0)
-            for idx_a, span_a in [(idx, span_a)] + _places_sharing(ctx, doc[s]):
+            for idx_a, span_a in [(idx, span_a)] + _places_sharing(ctx, ctx.tokens[s]):
                 if ctx.entities[idx_a].label == "LOC" and not country(ctx.entities[idx_a].name):
                     out.add(ctx.arg_of_entity(idx_a, span_a, 1.0), "LOCATED_IN", where, trig, conf)
         elif a.label in ("ORG", "LOC") and b.label == "LOC" and not country(a.name) and (
-                based or nxt.text == "," and doc[e + 1].lower_ in _WHERE and (
+                based or nxt.text == "," and ctx.tokens[e + 1].lower_ in _WHERE and (
                 fold(a.name.split()[0]) in SITE_NOUNS or fold(" ".join(a.name.split()[:2])) in SITE_NOUNS
-                or s >= 1 and doc[s - 1].is_lower and fold(doc[s - 1].text) in SITE_NOUNS)):
+                or s >= 1 and ctx.tokens[s - 1].is_lower and fold(ctx.tokens[s - 1].text) in SITE_NOUNS)):
             # "Cellvia, basée à Douai"; "le musée du Louvre, à Paris", "le restaurant Drouant, à Paris": a site
             # is where it stands
             out.add(ctx.arg_of_entity(idx, span_a, 1.0), "LOCATED_IN",
@@ -2908,17 +2909,17 @@ def _places_sharing(ctx: _Context, tok: Token) -> list[tuple[int, Span]]:
     de X") or in a pair ("Kharkiv et Soumy, dans l'est de l'Ukraine"); after a longer bare list the gloss
     is the last item's only ("desservait Brest, Quimper, Lyon et Southampton, au Royaume-Uni"). The list
     is read on the surface (the parser often pairs the last two items only)."""
-    doc, items = ctx.doc, []
+    tokens, items = ctx.tokens, []
     k = tok.i
     while k > 0 and ctx.mention_at.get(k - 1) == ctx.mention_at.get(k):
         k -= 1
     while True:
         j = k - 1
-        while j > 0 and doc[j].pos_ == "DET":
+        while j > 0 and tokens[j].pos_ == "DET":
             j -= 1
-        if j > 0 and doc[j].lower_ in _DE | {"à", "en", "au", "aux"}:
+        if j > 0 and tokens[j].lower_ in _DE | {"à", "en", "au", "aux"}:
             j -= 1  # "de Tamale et de Bolgatanga"
-        if j < 1 or doc[j].lower_ not in (("et", "ou") if not items else (",",)):
+        if j < 1 or tokens[j].lower_ not in (("et", "ou") if not items else (",",)):
             break
         p = j - 1
         if p not in ctx.mention_at or ctx.entities[ctx.mention_at[p][0]].label != "LOC":
@@ -2929,10 +2930,10 @@ def _places_sharing(ctx: _Context, tok: Token) -> list[tuple[int, Span]]:
         items.append(ctx.mention_at[k])
     if len(items) > 1:
         j = k - 1
-        while j > 0 and (doc[j].pos_ == "DET" or doc[j].lower_ in _DE):
+        while j > 0 and (tokens[j].pos_ == "DET" or tokens[j].lower_ in _DE):
             j -= 1
-        if not (doc[j].is_lower and fold(doc[j].lemma_) in _PLACE_HEADS | _PROXY_FOLDED
-                and "Plur" in doc[j].morph.get("Number")):
+        if not (tokens[j].is_lower and fold(tokens[j].lemma_) in _PLACE_HEADS | _PROXY_FOLDED
+                and "Plur" in tokens[j].morph.get("Number")):
             return []
     return [m for m in items if m[0] != ctx.mention_at[tok.i][0]]
 
@@ -2980,16 +2981,16 @@ def _place_after(ctx: _Context, k: int, limit: int) -> tuple[int, Span] | None:
     skipping the seat's words ("social", "est situé")."""
     doc = ctx.doc
     end = min(len(doc), k + limit)
-    while k < end and doc[k].lower_ in _SEAT_WORDS:
+    while k < end and ctx.tokens[k].lower_ in _SEAT_WORDS:
         k += 1
-    if k >= end or doc[k].lower_ not in _WHERE:
+    if k >= end or ctx.tokens[k].lower_ not in _WHERE:
         return None
     k += 1
-    while k < len(doc) and doc[k].pos_ == "DET":
+    while k < len(doc) and ctx.tokens[k].pos_ == "DET":
         k += 1
     if k in ctx.mention_at and ctx.entities[ctx.mention_at[k][0]].label == "LOC":
         return ctx.mention_at[k]
-    if k + 1 < len(doc) and doc[k].lower_ == "capitale" and (name := country_of_adjective(doc[k + 1].text)):
+    if k + 1 < len(doc) and ctx.tokens[k].lower_ == "capitale" and (name := country_of_adjective(ctx.tokens[k + 1].text)):
         # "dans la capitale éthiopienne": that country's capital, when the article names it
         return next((ctx.mention_at[s] for s, _, idx in ctx.mentions_sorted if ctx.entities[idx].label == "LOC"
                      and country_of_capital(ctx.mention_at[s][1].text) == name), None)
@@ -3010,56 +3011,56 @@ def _seats(ctx: _Context, out: _Collector) -> None:
             continue
         owners: list[_Arg] = []
         place, of_place = None, False
-        if doc[tok.i - 1].lower_ == "où":
+        if ctx.tokens[tok.i - 1].lower_ == "où":
             # "à Vienne, où siège l'AIEA": the organisations after the verb sit in the place before "où"
-            j = tok.i - 2 - (doc[tok.i - 2].text == ",")
+            j = tok.i - 2 - (ctx.tokens[tok.i - 2].text == ",")
             if j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].label == "LOC":
                 place = ctx.mention_at[j]
                 k = tok.i + 1
-                while k < len(doc) and doc[k].pos_ == "DET":
+                while k < len(doc) and ctx.tokens[k].pos_ == "DET":
                     k += 1
-                owners = ctx.resolve(doc[k], 0.9) if k < len(doc) else []
-        elif doc[tok.i - 1].pos_ != "DET" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("à", "au") \
-                and (tok.pos_ in ("VERB", "AUX") or doc[tok.i - 1].lower_ == "qui" or tok.i - 1 in ctx.mention_at):
+                owners = ctx.resolve(ctx.tokens[k], 0.9) if k < len(doc) else []
+        elif ctx.tokens[tok.i - 1].pos_ != "DET" and tok.i + 1 < len(doc) and ctx.tokens[tok.i + 1].lower_ in ("à", "au") \
+                and (tok.pos_ in ("VERB", "AUX") or ctx.tokens[tok.i - 1].lower_ == "qui" or tok.i - 1 in ctx.mention_at):
             # the verb: "La juridiction, qui siège à Montreuil", "le Parlement européen siège à Strasbourg"
             place = _place_after(ctx, tok.i + 1, 1)
-            owners = [] if place is None else _verb_subjects(ctx, tok) if doc[tok.i - 1].lower_ == "qui" \
-                or tok.pos_ in ("VERB", "AUX") else ctx.resolve(doc[tok.i - 1], 0.9, conj=False)
+            owners = [] if place is None else _verb_subjects(ctx, tok) if ctx.tokens[tok.i - 1].lower_ == "qui" \
+                or tok.pos_ in ("VERB", "AUX") else ctx.resolve(ctx.tokens[tok.i - 1], 0.9, conj=False)
         elif tok.lower_ != "siège":
             continue
-        elif doc[tok.i - 1].pos_ == "DET" and doc[tok.i - 2].lower_ == "dont":
+        elif ctx.tokens[tok.i - 1].pos_ == "DET" and ctx.tokens[tok.i - 2].lower_ == "dont":
             of_place = True  # (what has a seat is an organisation, whatever label the name got)
             # "X, dont le siège est à Y": X is just before the comma
             comma = tok.i - 3
-            if comma >= 1 and doc[comma].text == ",":
+            if comma >= 1 and ctx.tokens[comma].text == ",":
                 name = _name_before_comma(ctx, comma)  # (also "X (ACR), dont le siège est à Y")
-                owners = ctx.resolve(doc[comma - 1 if name is None else name], 0.9, conj=False)
-                if not owners and fold(doc[comma - 1].text) in GENERIC_ORG_NOUNS | {"groupe"} \
-                        and doc[comma - 2].lower_ in _DEFINITE and (story := ctx.story_org()) is not None:
+                owners = ctx.resolve(ctx.tokens[comma - 1 if name is None else name], 0.9, conj=False)
+                if not owners and fold(ctx.tokens[comma - 1].text) in GENERIC_ORG_NOUNS | {"groupe"} \
+                        and ctx.tokens[comma - 2].lower_ in _DEFINITE and (story := ctx.story_org()) is not None:
                     # "Le groupe, dont le siège est à Y": what has a seat is the story's company
                     m = ctx.entities[story].mentions[0]
                     owners = [ctx.arg_of_entity(story, Span(m.text, m.start, m.end), 0.8)]
             place = _place_after(ctx, tok.i + 1, 5)
-        elif tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in _DE:
+        elif tok.i + 2 < len(doc) and ctx.tokens[tok.i + 1].lower_ in _DE:
             k = tok.i + 2
-            while k < len(doc) and doc[k].pos_ == "DET":
+            while k < len(doc) and ctx.tokens[k].pos_ == "DET":
                 k += 1
             if k < len(doc):
-                owners = ctx.resolve(doc[k], 0.9, conj=False)
+                owners = ctx.resolve(ctx.tokens[k], 0.9, conj=False)
                 after = k + 1
                 while after < len(doc) and k in ctx.mention_at and ctx.mention_at.get(after) == ctx.mention_at[k]:
                     after += 1
-                if not owners and k not in ctx.mention_at and doc[k].is_lower and doc[k - 1].lower_ in _DEFINITE \
-                        and fold(doc[k].text) in GENERIC_ORG_NOUNS | _BODY_NOUNS and (story := ctx.story_org()) is not None:
+                if not owners and k not in ctx.mention_at and ctx.tokens[k].is_lower and ctx.tokens[k - 1].lower_ in _DEFINITE \
+                        and fold(ctx.tokens[k].text) in GENERIC_ORG_NOUNS | _BODY_NOUNS and (story := ctx.story_org()) is not None:
                     # "au siège de l'organisation panafricaine, dans ...": the organisation the story is about
-                    while after < len(doc) and after - k <= 2 and doc[after].is_lower and doc[after].pos_ == "ADJ":
+                    while after < len(doc) and after - k <= 2 and ctx.tokens[after].is_lower and ctx.tokens[after].pos_ == "ADJ":
                         after += 1
-                    if after < len(doc) and (doc[after].text == "," or doc[after].lower_ in _WHERE):
+                    if after < len(doc) and (ctx.tokens[after].text == "," or ctx.tokens[after].lower_ in _WHERE):
                         m = ctx.entities[story].mentions[0]
                         owners = [ctx.arg_of_entity(story, Span(m.text, m.start, m.end), 0.8)]
-                if after < len(doc) and doc[after].text == ",":
+                if after < len(doc) and ctx.tokens[after].text == ",":
                     after += 1
-                if after < len(doc) and doc[after].lower_ in _WHERE:
+                if after < len(doc) and ctx.tokens[after].lower_ in _WHERE:
                     place = _place_after(ctx, after, 2)
         if place is None:
             continue
@@ -3072,13 +3073,13 @@ def _seats(ctx: _Context, out: _Collector) -> None:
 def _name_before_comma(ctx: _Context, comma: int) -> int | None:
     """The token of the name that ends right before the comma at `comma`: "X, basée à", and also "X (ACR),
     basé à", where the short form in brackets stands for the name before it."""
-    doc = ctx.doc
+    tokens = ctx.tokens
     j = comma - 1
-    if j >= 0 and doc[j].text == ")":
+    if j >= 0 and tokens[j].text == ")":
         o = j - 1
-        while o > 0 and j - o <= 3 and doc[o].text != "(":
+        while o > 0 and j - o <= 3 and tokens[o].text != "(":
             o -= 1
-        if o < 1 or doc[o].text != "(" or o + 1 not in ctx.mention_at or ctx.mention_at[o + 1] != ctx.mention_at.get(j - 1) \
+        if o < 1 or tokens[o].text != "(" or o + 1 not in ctx.mention_at or ctx.mention_at[o + 1] != ctx.mention_at.get(j - 1) \
                 or o - 1 in ctx.mention_at and ctx.mention_at[o - 1][0] != ctx.mention_at[o + 1][0]:
             return None  # (a date or words in the brackets; "Tadej Pogacar (UAE Emirates)": another entity)
         j = o + 1  # the short form resolves to the name it stands for
@@ -3089,15 +3090,15 @@ def _apposed_name(ctx: _Context, tok: Token) -> int | None:
     """The name a participle's apposition follows: "X (ACR), basé à", "X, petite maison indépendante
     installée à", "X, maison d'édition fondée à" (a lower-case noun phrase of up to six words between the
     comma and the participle, a noun among them); the token of the name, or None."""
-    doc, j = ctx.doc, tok.i - 1
-    if j >= 1 and doc[j].text == ",":
-        return _name_before_comma(ctx, j) if doc[j - 1].text == ")" else None  # (the plain apposition: _appositions)
+    tokens, j = ctx.tokens, tok.i - 1
+    if j >= 1 and tokens[j].text == ",":
+        return _name_before_comma(ctx, j) if tokens[j - 1].text == ")" else None  # (the plain apposition: _appositions)
     noun = False
-    while j > 0 and tok.i - j <= 6 and (doc[j].text == "-" or doc[j].is_lower and doc[j].pos_ in (
+    while j > 0 and tok.i - j <= 6 and (tokens[j].text == "-" or tokens[j].is_lower and tokens[j].pos_ in (
             "NOUN", "ADJ", "DET", "ADP", "NUM")) and j not in ctx.mention_at:
-        noun = noun or doc[j].pos_ == "NOUN"
+        noun = noun or tokens[j].pos_ == "NOUN"
         j -= 1
-    return _name_before_comma(ctx, j) if noun and j >= 1 and doc[j].text == "," else None
+    return _name_before_comma(ctx, j) if noun and j >= 1 and tokens[j].text == "," else None
 
 
 def _used_as_place(ctx: _Context, arg: _Arg) -> bool:
@@ -3111,8 +3112,8 @@ def _used_as_place(ctx: _Context, arg: _Arg) -> bool:
             continue
         for m in e.mentions:
             t = _token_at(doc, m.start)
-            if t >= 1 and (doc[t - 1].lower_ in _WHERE or doc[t - 1].pos_ == "DET" and t >= 2
-                           and doc[t - 2].lower_ in _WHERE):
+            if t >= 1 and (ctx.tokens[t - 1].lower_ in _WHERE or ctx.tokens[t - 1].pos_ == "DET" and t >= 2
+                           and ctx.tokens[t - 2].lower_ in _WHERE):
                 return True
     return False
 
@@ -3126,9 +3127,9 @@ def _owner_after_fronted_clause(ctx: _Context, tok: Token, reach: int) -> list[_
         return []
     k = comma + 1
     while k < len(doc) and k - comma < 4 and k not in ctx.mention_at \
-            and (doc[k].pos_ == "DET" or doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")):
+            and (ctx.tokens[k].pos_ == "DET" or ctx.tokens[k].is_lower and ctx.tokens[k].pos_ in ("NOUN", "ADJ")):
         k += 1
-    return ctx.resolve(doc[k], 0.85, conj=False) if k < len(doc) else []
+    return ctx.resolve(ctx.tokens[k], 0.85, conj=False) if k < len(doc) else []
 
 
 def _based(ctx: _Context, out: _Collector) -> None:
@@ -3141,17 +3142,17 @@ def _based(ctx: _Context, out: _Collector) -> None:
     for tok in token_list(doc):
         low = tok.lower_
         fronted: list[_Arg] = []
-        if low in ("siège", "sièges") and tok.i >= 2 and doc[tok.i - 1].lower_ in ("son", "leur") \
-                and doc[tok.i - 2].lemma_ == "avoir" and doc[tok.i - 2].pos_ in ("VERB", "AUX"):
+        if low in ("siège", "sièges") and tok.i >= 2 and ctx.tokens[tok.i - 1].lower_ in ("son", "leur") \
+                and ctx.tokens[tok.i - 2].lemma_ == "avoir" and ctx.tokens[tok.i - 2].pos_ in ("VERB", "AUX"):
             # "X, qui a son siège à Y", "X a son siège social à Y"
             place = _place_after(ctx, tok.i + 1, 4)
-            owners = _verb_subjects(ctx, doc[tok.i - 2]) if place is not None else []
+            owners = _verb_subjects(ctx, ctx.tokens[tok.i - 2]) if place is not None else []
         elif low in _BASED and low not in ("établi", "établie", "situé", "située") \
-                and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _WHERE:
+                and tok.i + 1 < len(doc) and ctx.tokens[tok.i + 1].lower_ in _WHERE:
             place = _place_after(ctx, tok.i + 1, 1)
             if place is None:
                 continue
-            before = doc[tok.i - 1] if tok.i else tok
+            before = ctx.tokens[tok.i - 1] if tok.i else tok
             if tok.i == 0 or before.is_space and "\n" in before.text or before.text in (".", "!", "?") \
                     or tok.i == tok.sent.start:
                 # "Basée à Lyon, la société X a levé ...": the organisation after the comma (a name taken for
@@ -3164,7 +3165,7 @@ def _based(ctx: _Context, out: _Collector) -> None:
                     # "a annoncé l'entreprise basée à Y": the organisation the noun refers back to
                     owners = ctx.resolve(before, 0.85, conj=False)
                     if not owners and before.is_lower and fold(before.text) in GENERIC_ORG_NOUNS | _BODY_NOUNS \
-                            and before.i >= 1 and doc[before.i - 1].lower_ in _DEFINITE:
+                            and before.i >= 1 and ctx.tokens[before.i - 1].lower_ in _DEFINITE:
                         # "..., affrété par l'ONG X, ..., a annoncé l'organisation basée à Y": the one
                         # organisation named before it in the sentence
                         orgs = [ctx.mention_at[i] for i in range(tok.sent.start, before.i) if i in ctx.mention_at
@@ -3173,7 +3174,7 @@ def _based(ctx: _Context, out: _Collector) -> None:
                             owners = [ctx.arg_of_entity(orgs[0][0], orgs[0][1], 0.8)]
                 if not owners and (name := _apposed_name(ctx, tok)) is not None:
                     # "X (ACR), basé à Y", "X, petite maison indépendante installée à Y"
-                    owners = ctx.resolve(ctx.doc[name], 0.85, conj=False)
+                    owners = ctx.resolve(ctx.tokens[name], 0.85, conj=False)
         else:
             continue
         if place is None:
@@ -3191,9 +3192,9 @@ def _founded_place(ctx: _Context, tok: Token) -> tuple[int, Span] | None:
     """The town after a founding participle, a date between allowed: "fondée à Arles en 1978",
     "Fondée en 2019 à Lyon"."""
     doc, k = ctx.doc, tok.i + 1
-    if k + 1 < len(doc) and doc[k].lower_ == "en" and doc[k + 1].like_num:
+    if k + 1 < len(doc) and ctx.tokens[k].lower_ == "en" and ctx.tokens[k + 1].like_num:
         k += 2
-    if k < len(doc) and doc[k].lower_ in ("à", "au"):
+    if k < len(doc) and ctx.tokens[k].lower_ in ("à", "au"):
         place = _place_after(ctx, k, 1)
         if place is not None and not country(ctx.entities[place[0]].name):
             return place
@@ -3214,20 +3215,20 @@ def _where_clauses(ctx: _Context, out: _Collector) -> None:
         return
     ments = ctx.mentions_sorted
     for n, (s, e, idx) in enumerate(ments):
-        if e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ != "où":
+        if e + 2 >= len(doc) or ctx.tokens[e].text != "," or ctx.tokens[e + 1].lower_ != "où":
             continue
         outer = ctx.entities[idx]
         if outer.label != "LOC":
             continue
-        j = s - 1 - (s >= 1 and doc[s - 1].pos_ == "DET")
-        wide = country(outer.name) or j >= 1 and doc[j].lower_ in _DE and fold(doc[j - 1].text) in _REGION_HEADS
-        stop = next((t.i for t in doc[e + 2:doc[e].sent.end] if t.text in (",", ";", ":", "(")), doc[e].sent.end)
+        j = s - 1 - (s >= 1 and ctx.tokens[s - 1].pos_ == "DET")
+        wide = country(outer.name) or j >= 1 and ctx.tokens[j].lower_ in _DE and fold(ctx.tokens[j - 1].text) in _REGION_HEADS
+        stop = next((t.i for t in doc[e + 2:ctx.tokens[e].sent.end] if t.text in (",", ";", ":", "(")), ctx.tokens[e].sent.end)
         for s2, e2, idx2 in ments[n + 1:]:
             if s2 >= stop:
                 break
             inner = ctx.entities[idx2]
-            k = s2 - 1 - (doc[s2 - 1].pos_ == "DET")
-            site = doc[k].lower_ in _DE and fold(doc[k - 1].text) in SITE_NOUNS and doc[k - 1].is_lower \
+            k = s2 - 1 - (ctx.tokens[s2 - 1].pos_ == "DET")
+            site = ctx.tokens[k].lower_ in _DE and fold(ctx.tokens[k - 1].text) in SITE_NOUNS and ctx.tokens[k - 1].is_lower \
                 and (inner.label == "LOC" or _only_as_site(ctx, idx2))
             if s2 < e + 2 or idx2 == idx or inner.label != "LOC" and not (site and inner.label == "ORG") \
                     or country(inner.name):
@@ -3239,12 +3240,12 @@ def _where_clauses(ctx: _Context, out: _Collector) -> None:
             elif not wide:
                 continue  # after a town, a town named in the clause is elsewhere ("où il arrivait de Lyon")
             else:
-                k = s2 - 1 - (doc[s2 - 1].pos_ == "DET")
-                if not (doc[k].lower_ in ("à", "au") or doc[k].lower_ in _DE and k >= 1
-                        and fold(doc[k - 1].text) in _PLACE_HEADS):
+                k = s2 - 1 - (ctx.tokens[s2 - 1].pos_ == "DET")
+                if not (ctx.tokens[k].lower_ in ("à", "au") or ctx.tokens[k].lower_ in _DE and k >= 1
+                        and fold(ctx.tokens[k - 1].text) in _PLACE_HEADS):
                     continue
             out.add(ctx.arg_of_entity(idx2, ctx.mention_at[s2][1], 1.0), "LOCATED_IN",
-                    ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), doc[e + 1], 0.65)
+                    ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), ctx.tokens[e + 1], 0.65)
 
 
 def _only_as_site(ctx: _Context, idx: int) -> bool:
@@ -3253,8 +3254,8 @@ def _only_as_site(ctx: _Context, idx: int) -> bool:
     doc = ctx.doc
     for m in ctx.entities[idx].mentions:
         t = _token_at(doc, m.start)
-        k = t - 1 - (t >= 1 and doc[t - 1].pos_ == "DET")
-        if k < 1 or doc[k].lower_ not in _DE or fold(doc[k - 1].text) not in SITE_NOUNS:
+        k = t - 1 - (t >= 1 and ctx.tokens[t - 1].pos_ == "DET")
+        if k < 1 or ctx.tokens[k].lower_ not in _DE or fold(ctx.tokens[k - 1].text) not in SITE_NOUNS:
             return False
     return True
 
@@ -3266,10 +3267,10 @@ def _founded(ctx: _Context, out: _Collector) -> None:
     if "ondé" not in text and "réé" not in text:
         return
     for i in [i for i, w in enumerate(lower_forms(doc)) if w in _FOUNDED]:
-        tok = doc[i]
+        tok = ctx.tokens[i]
         if (place := _founded_place(ctx, tok)) is None:
             continue
-        before = doc[tok.i - 1] if tok.i else tok
+        before = ctx.tokens[tok.i - 1] if tok.i else tok
         owners: list[_Arg] = []
         if tok.i == 0 or before.is_space and "\n" in before.text or before.text in (".", "!", "?") or tok.i == tok.sent.start:
             # fronted: the organisation after the participle's clause
@@ -3277,11 +3278,11 @@ def _founded(ctx: _Context, out: _Collector) -> None:
         else:
             # in apposition: "X, maison d'édition fondée à Y", "X, fondée à Y"
             j = tok.i - 1
-            while j > 0 and tok.i - j <= 5 and (doc[j].text == "-" or doc[j].is_lower and doc[j].pos_ not in (
+            while j > 0 and tok.i - j <= 5 and (ctx.tokens[j].text == "-" or ctx.tokens[j].is_lower and ctx.tokens[j].pos_ not in (
                     "VERB", "AUX", "PRON", "CCONJ", "SCONJ")):
                 j -= 1
-            if j >= 1 and doc[j].text == "," and (name := _name_before_comma(ctx, j)) is not None:
-                owners = ctx.resolve(doc[name], 0.85, conj=False)  # (also "X (ACR), fondée à Y")
+            if j >= 1 and ctx.tokens[j].text == "," and (name := _name_before_comma(ctx, j)) is not None:
+                owners = ctx.resolve(ctx.tokens[name], 0.85, conj=False)  # (also "X (ACR), fondée à Y")
         where = ctx.arg_of_entity(place[0], place[1], 1.0)
         for owner in owners:
             if owner.label == "ORG":
@@ -3298,30 +3299,30 @@ def _chief_towns(ctx: _Context, out: _Collector) -> None:
         return
     doc = ctx.doc
     for i in tokens_with_lemma(doc, _CHIEF_TOWNS):
-        noun = doc[i]
+        noun = ctx.tokens[i]
         end = i + 1
         if noun.lower_ == "chef":
             if doc[i + 1:i + 3].text.replace(" ", "") != "-lieu":
                 continue
             end = i + 3
-        if i < 4 or doc[i - 1].pos_ != "DET":
+        if i < 4 or ctx.tokens[i - 1].pos_ != "DET":
             continue
-        if doc[i - 2].lower_ == "dont":  # "dont la capitale est X", "dont la capitale, X, a été ..."
-            dont = doc[i - 2]
+        if ctx.tokens[i - 2].lower_ == "dont":  # "dont la capitale est X", "dont la capitale, X, a été ..."
+            dont = ctx.tokens[i - 2]
             k = end
-            if k + 1 < len(doc) and doc[k].lemma_ == "être":
+            if k + 1 < len(doc) and ctx.tokens[k].lemma_ == "être":
                 k += 1
-            elif k + 1 < len(doc) and doc[k].text == ",":
+            elif k + 1 < len(doc) and ctx.tokens[k].text == ",":
                 k += 1
             else:
                 continue
-            while k < len(doc) and doc[k].pos_ == "DET":
+            while k < len(doc) and ctx.tokens[k].pos_ == "DET":
                 k += 1
-            towns = ctx.resolve(doc[k], 1.0, conj=False) if k < len(doc) and k in ctx.mention_at else []
-        elif doc[i - 2].lemma_ == "être":  # "dont X est la capitale"
+            towns = ctx.resolve(ctx.tokens[k], 1.0, conj=False) if k < len(doc) and k in ctx.mention_at else []
+        elif ctx.tokens[i - 2].lemma_ == "être":  # "dont X est la capitale"
             dont = next((t for t in doc[max(noun.sent.start, i - 8):i - 2] if t.lower_ == "dont"), None)
             names = range(dont.i + 1, i - 2) if dont is not None else range(0)
-            if dont is None or not all(j in ctx.mention_at or doc[j].pos_ == "DET" for j in names):
+            if dont is None or not all(j in ctx.mention_at or ctx.tokens[j].pos_ == "DET" for j in names):
                 continue
             towns = [ctx.arg_of_entity(*ctx.mention_at[j], 0.9) for j in names
                      if j in ctx.mention_at and ctx.mention_at.get(j - 1) != ctx.mention_at[j]]
@@ -3340,16 +3341,16 @@ def _national_places(ctx: _Context, out: _Collector) -> None:
     doc = ctx.doc
     for s, e, idx in ctx.mentions_sorted:
         ent = ctx.entities[idx]
-        if ent.label != "LOC" or country(ent.name) or s < 3 or doc[s - 1].lower_ not in _DE:
+        if ent.label != "LOC" or country(ent.name) or s < 3 or ctx.tokens[s - 1].lower_ not in _DE:
             continue
-        adj, noun = doc[s - 2], doc[s - 3]
+        adj, noun = ctx.tokens[s - 2], ctx.tokens[s - 3]
         name = country_of_adjective(adj.text) if adj.is_lower else None
         if name is None or fold(noun.text) not in _PLACE_HEADS and fold(noun.lemma_) not in _PLACE_HEADS:
             continue
         if name not in ctx.by_country and len(ent.mentions) < 2:
             continue  # "dont la ville allemande de Potsdam": a country the article never names is no party,
             # unless the place is the story's (named again; the headline, not parsed, may name the country)
-        trig = Span(doc[s - 3:s].text, noun.idx, doc[s - 1].idx + len(doc[s - 1].text))
+        trig = Span(doc[s - 3:s].text, noun.idx, ctx.tokens[s - 1].idx + len(ctx.tokens[s - 1].text))
         out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "LOCATED_IN", ctx.country_arg(name, adj, 1.0),
                 trig, 0.7)
 
@@ -3381,19 +3382,19 @@ def _institution_towns(ctx: _Context, out: _Collector) -> None:
     for s, e, idx in ctx.mentions_sorted:
         if ctx.entities[idx].label != "ORG" or e + 1 >= len(doc):
             continue
-        k = e + (doc[e].text == ")")
-        if k + 1 >= len(doc) or doc[k].lower_ not in ("de", "d'", "(") or k + 1 not in starts:
+        k = e + (ctx.tokens[e].text == ")")
+        if k + 1 >= len(doc) or ctx.tokens[k].lower_ not in ("de", "d'", "(") or k + 1 not in starts:
             continue
         town = starts[k + 1]
         b = ctx.entities[town[2]]
         span_b = ctx.mention_at[town[0]][1]
         if b.label != "LOC" or country(b.name) and country_of_capital(span_b.text) != b.name or town[2] == idx:
             continue
-        if doc[k].text == "(" and (town[1] >= len(doc) or doc[town[1]].text != ")"):
+        if ctx.tokens[k].text == "(" and (town[1] >= len(doc) or ctx.tokens[town[1]].text != ")"):
             continue
         if not _institution_noun(doc, s, e):
             continue
-        trig = Span(doc[k].text, doc[k].idx, doc[k].idx + len(doc[k].text))
+        trig = Span(ctx.tokens[k].text, ctx.tokens[k].idx, ctx.tokens[k].idx + len(ctx.tokens[k].text))
         out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "LOCATED_IN", _town_arg(ctx, town[2], span_b),
                 trig, 0.7)
 
@@ -3411,23 +3412,23 @@ def _company_towns(ctx: _Context, out: _Collector) -> None:
     doc = ctx.doc
     for s, e, idx in ctx.mentions_sorted:
         b = ctx.entities[idx]
-        if s < 3 or b.label != "LOC" or doc[s - 1].lower_ not in ("de", "d'") or s - 2 in ctx.mention_at:
+        if s < 3 or b.label != "LOC" or ctx.tokens[s - 1].lower_ not in ("de", "d'") or s - 2 in ctx.mention_at:
             continue
-        noun = doc[s - 2]
-        if fold(noun.text) not in _COMPANY_NOUNS or doc[s - 3].lower_ not in _DEFINITE | {"du"}:
+        noun = ctx.tokens[s - 2]
+        if fold(noun.text) not in _COMPANY_NOUNS or ctx.tokens[s - 3].lower_ not in _DEFINITE | {"du"}:
             continue
         apposed = None
-        if s >= 5 and doc[s - 4].text == "," and doc[s - 3].lower_ != "du" and (e >= len(doc) or doc[e].text in (",", ".", ";", ")") or doc[e].is_space):
+        if s >= 5 and ctx.tokens[s - 4].text == "," and ctx.tokens[s - 3].lower_ != "du" and (e >= len(doc) or ctx.tokens[e].text in (",", ".", ";", ")") or ctx.tokens[e].is_space):
             # "Rheinmetall, le groupe de Düsseldorf, ...": the apposition names the company just before
             apposed = _name_before_comma(ctx, s - 4)
             if apposed is None or ctx.entities[ctx.mention_at[apposed][0]].label != "ORG":
                 continue
-        elif doc[s - 3].lower_ != "du" and (s < 4 or doc[s - 4].lower_ not in _DE):
+        elif ctx.tokens[s - 3].lower_ != "du" and (s < 4 or ctx.tokens[s - 4].lower_ not in _DE):
             continue  # the complement of a noun ("un porte-parole du groupe de X"), not "Le groupe de Visegrad a"
         span_b = ctx.mention_at[s][1]
         if country(b.name) and country_of_capital(span_b.text) != b.name:
             continue
-        if e < len(doc) and (doc[e].pos_ == "PROPN" or doc[e].lower_ in _DE):
+        if e < len(doc) and (ctx.tokens[e].pos_ == "PROPN" or ctx.tokens[e].lower_ in _DE):
             continue  # "le groupe de Lyon Partners", "la banque de Paris et des Pays-Bas"
         if apposed is not None:
             owner, m = ctx.mention_at[apposed]
@@ -3456,19 +3457,19 @@ def _ranked_in(ctx: _Context, out: _Collector) -> None:
     lowers = lower_forms(doc)
     for r in [i for i, w in enumerate(lowers) if w in _RANKS]:
         n = r + 1
-        if n + 2 >= len(doc) or fold(lowers[n]) not in _RANKED_NOUNS or doc[n].pos_ != "NOUN":
+        if n + 2 >= len(doc) or fold(lowers[n]) not in _RANKED_NOUNS or ctx.tokens[n].pos_ != "NOUN":
             continue
         k = n + 1
-        while k < len(doc) and k - n <= 2 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        while k < len(doc) and k - n <= 2 and ctx.tokens[k].is_lower and ctx.tokens[k].pos_ == "ADJ":
             k += 1  # "premier groupe bancaire de"
         if k + 1 >= len(doc) or lowers[k] not in _DE:
             continue
         k += 1
-        while k < len(doc) and doc[k].pos_ == "DET":
+        while k < len(doc) and ctx.tokens[k].pos_ == "DET":
             k += 1
         if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "LOC":
             continue
-        noun = doc[n]
+        noun = ctx.tokens[n]
         subj = [c for c in noun.children if c.dep_ == "nsubj"]
         cop = next((c for c in noun.children if c.dep_ == "cop"), None)
         if not subj and cop is not None:  # (a name parsed as a loose "dep")
@@ -3477,20 +3478,20 @@ def _ranked_in(ctx: _Context, out: _Collector) -> None:
             # the name opening the sentence, its clause between commas ("X, dont le siège est à Y, est la
             # deuxième banque de Z"), when the parser hung it on the paragraph before
             p = cop.i - 1
-            while p > 0 and cop.i - p < 25 and not (doc[p - 1].is_space and "\n" in doc[p - 1].text
-                                                    or doc[p - 1].text in (".", "!", "?")):
+            while p > 0 and cop.i - p < 25 and not (ctx.tokens[p - 1].is_space and "\n" in ctx.tokens[p - 1].text
+                                                    or ctx.tokens[p - 1].text in (".", "!", "?")):
                 p -= 1
-            if p in ctx.mention_at and doc[cop.i - 1].text == ",":
+            if p in ctx.mention_at and ctx.tokens[cop.i - 1].text == ",":
                 q = p
                 while q < cop.i and ctx.mention_at.get(q) == ctx.mention_at[p]:
                     q += 1
-                if doc[q].text == ",":
-                    subj = [doc[p]]
-        j = r - 1 - (r >= 1 and doc[r - 1].pos_ == "DET")
+                if ctx.tokens[q].text == ",":
+                    subj = [ctx.tokens[p]]
+        j = r - 1 - (r >= 1 and ctx.tokens[r - 1].pos_ == "DET")
         if subj:
             owners = ctx.resolve(subj[0], 0.8, conj=False)  # "X est la deuxième banque de Y"
-        elif j >= 1 and doc[j].text == "," and j - 1 in ctx.mention_at:
-            owners = ctx.resolve(doc[j - 1], 0.8, conj=False)  # "X, premier assureur de Y"
+        elif j >= 1 and ctx.tokens[j].text == "," and j - 1 in ctx.mention_at:
+            owners = ctx.resolve(ctx.tokens[j - 1], 0.8, conj=False)  # "X, premier assureur de Y"
         else:
             continue
         place = ctx.mention_at[k]
@@ -3509,8 +3510,8 @@ def _mission_bracket(ctx: _Context, s: int) -> tuple[Token, tuple[int, Span]] | 
     headed by a mission noun whose first letter it shares ("la mission de maintien de la paix en
     Centrafrique (Minusca)"): (the mission noun, the place's mention), else None."""
     doc = ctx.doc
-    if s < 4 or s + 1 >= len(doc) or doc[s - 1].text != "(" or doc[s + 1].text != ")" or len(doc[s].text) < 4 \
-            or not doc[s].text[:1].isupper():
+    if s < 4 or s + 1 >= len(doc) or ctx.tokens[s - 1].text != "(" or ctx.tokens[s + 1].text != ")" or len(ctx.tokens[s].text) < 4 \
+            or not ctx.tokens[s].text[:1].isupper():
         return None  # (a mission's short form is a word: "(Minusca)", not "(AFP)")
     place = ctx.mention_at.get(s - 2)
     if place is None or ctx.entities[place[0]].label != "LOC":
@@ -3519,17 +3520,17 @@ def _mission_bracket(ctx: _Context, s: int) -> tuple[Token, tuple[int, Span]] | 
     while k > 0 and ctx.mention_at.get(k - 1) == place:
         k -= 1
     k -= 1
-    while k > 0 and doc[k].pos_ == "DET":
+    while k > 0 and ctx.tokens[k].pos_ == "DET":
         k -= 1
-    if doc[k].lower_ not in ("en", "au", "aux"):
+    if ctx.tokens[k].lower_ not in ("en", "au", "aux"):
         return None
     for j in range(k - 1, max(0, k - 10), -1):
-        t = doc[j]
+        t = ctx.tokens[j]
         if t.pos_ in ("VERB", "AUX", "PRON", "PUNCT", "CCONJ", "SCONJ"):
             return None
-        if fold(t.text) in _MISSION_NOUNS and doc[j - 1].pos_ in ("DET", "ADP"):
+        if fold(t.text) in _MISSION_NOUNS and ctx.tokens[j - 1].pos_ in ("DET", "ADP"):
             # (a capitalised "Mission des Nations unies en X" names its place itself: no relation)
-            return (t, place) if t.is_lower and fold(t.text)[0] == fold(doc[s].text)[0] else None
+            return (t, place) if t.is_lower and fold(t.text)[0] == fold(ctx.tokens[s].text)[0] else None
     return None
 
 
@@ -3562,8 +3563,8 @@ def _streets(ctx: _Context, out: _Collector) -> None:
     doc = ctx.doc
     for s, e, idx in ctx.mentions_sorted:
         a = ctx.entities[idx]
-        if e + 1 >= len(doc) or doc[e].text != "," or not doc[e + 1].is_lower \
-                or fold(doc[e + 1].text) not in _STREET_NOUNS or a.label not in ("ORG", "LOC"):
+        if e + 1 >= len(doc) or ctx.tokens[e].text != "," or not ctx.tokens[e + 1].is_lower \
+                or fold(ctx.tokens[e + 1].text) not in _STREET_NOUNS or a.label not in ("ORG", "LOC"):
             continue
         street = ctx.mention_at.get(e + 1)
         if street is None or street[0] == idx or ctx.entities[street[0]].label != "LOC":
@@ -3572,7 +3573,7 @@ def _streets(ctx: _Context, out: _Collector) -> None:
         if first not in SITE_NOUNS | _BUILDING_BODIES or first in _STREET_NOUNS:
             continue
         out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "LOCATED_IN",
-                ctx.arg_of_entity(street[0], street[1], 1.0), doc[e], 0.6)
+                ctx.arg_of_entity(street[0], street[1], 1.0), ctx.tokens[e], 0.6)
 
 
 def _sites_in_towns(ctx: _Context, out: _Collector) -> None:
@@ -3582,7 +3583,7 @@ def _sites_in_towns(ctx: _Context, out: _Collector) -> None:
     doc = ctx.doc
     for s, e, idx in ctx.mentions_sorted:
         a = ctx.entities[idx]
-        if e + 1 >= len(doc) or doc[e].lower_ != "à" or a.label not in ("LOC", "ORG") or not doc[s].is_lower:
+        if e + 1 >= len(doc) or ctx.tokens[e].lower_ != "à" or a.label not in ("LOC", "ORG") or not ctx.tokens[s].is_lower:
             continue
         words = a.name.split()
         if not words or fold(words[0]) not in SITE_NOUNS and fold(" ".join(words[:2])) not in SITE_NOUNS:
@@ -3594,11 +3595,11 @@ def _sites_in_towns(ctx: _Context, out: _Collector) -> None:
         if b.label != "LOC" or country(b.name) and country_of_capital(town[1].text) != b.name \
                 or fold(b.name.split()[0]) in SITE_NOUNS:
             continue  # (a country takes "en"; "de la rue X à la rue Y" is a route)
-        j = s - 1 - (s >= 1 and doc[s - 1].pos_ == "DET")
-        if j >= 0 and doc[j].lower_ in ("de", "du", "des", "depuis", "d'") and doc[s].head.pos_ == "VERB":
+        j = s - 1 - (s >= 1 and ctx.tokens[s - 1].pos_ == "DET")
+        if j >= 0 and ctx.tokens[j].lower_ in ("de", "du", "des", "depuis", "d'") and ctx.tokens[s].head.pos_ == "VERB":
             continue  # "ils ont marché du stade X à Lens": from one place to another
         out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "LOCATED_IN", _town_arg(ctx, town[0], town[1]),
-                doc[e], 0.65)
+                ctx.tokens[e], 0.65)
 
 
 def _town_arg(ctx: _Context, idx: int, span: Span) -> _Arg:
@@ -3617,29 +3618,29 @@ def _one_of_members(ctx: _Context, out: _Collector) -> None:
     """"X, l'un des principaux chefs de Y" (also after ", dit « Z »,"): X is a member of Y."""
     doc = ctx.doc
     for s, e, idx in ctx.mentions_sorted:
-        if ctx.entities[idx].label != "PER" or e + 3 >= len(doc) or doc[e].text != ",":
+        if ctx.entities[idx].label != "PER" or e + 3 >= len(doc) or ctx.tokens[e].text != ",":
             continue
         k = e + 1
-        if doc[k].lower_ in ("dit", "alias"):  # a nickname aside
+        if ctx.tokens[k].lower_ in ("dit", "alias"):  # a nickname aside
             k = next((t.i + 1 for t in doc[k:min(k + 8, len(doc))] if t.text == ","), len(doc))
         if k + 1 >= len(doc):
             continue
-        if doc[k].lower_ in ("l'", "l’") and k + 1 < len(doc):
+        if ctx.tokens[k].lower_ in ("l'", "l’") and k + 1 < len(doc):
             k += 1
-        if doc[k].lower_ not in ("un", "une", "l'un", "l'une") or k + 1 >= len(doc) or doc[k + 1].lower_ != "des":
+        if ctx.tokens[k].lower_ not in ("un", "une", "l'un", "l'une") or k + 1 >= len(doc) or ctx.tokens[k + 1].lower_ != "des":
             continue
         j = k + 2
-        while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+        while j < len(doc) and ctx.tokens[j].pos_ == "ADJ" and ctx.tokens[j].is_lower:
             j += 1
-        if j + 1 >= len(doc) or doc[j].pos_ != "NOUN" or doc[j + 1].lower_ not in _DE:
+        if j + 1 >= len(doc) or ctx.tokens[j].pos_ != "NOUN" or ctx.tokens[j + 1].lower_ not in _DE:
             continue
-        if not (roles.head_at(doc, j, j + 1) or doc[j].lemma_ in ("membre", "fondateur", "cadre")):
+        if not (roles.head_at(doc, j, j + 1) or ctx.tokens[j].lemma_ in ("membre", "fondateur", "cadre")):
             continue
         m = j + 2
-        while m < len(doc) and doc[m].pos_ == "DET":
+        while m < len(doc) and ctx.tokens[m].pos_ == "DET":
             m += 1
         if m in ctx.mention_at and ctx.entities[ctx.mention_at[m][0]].label == "ORG":
-            trig = Span(doc[k:j + 1].text, doc[k].idx, doc[j].idx + len(doc[j].text))
+            trig = Span(doc[k:j + 1].text, ctx.tokens[k].idx, ctx.tokens[j].idx + len(ctx.tokens[j].text))
             out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "MEMBER_OF",
                     ctx.arg_of_entity(*ctx.mention_at[m], 1.0), trig, 0.7)
 
@@ -3654,23 +3655,23 @@ def _departures(ctx: _Context, out: _Collector) -> None:
     organisation is its member now (a transfer)."""
     doc = ctx.doc
     for i in tokens_with_lemma(doc, ("partir", "arriver")):
-        if doc[i].lower_ not in _DEPARTED or i < 2 or doc[i - 1].text != "," or i - 2 not in ctx.mention_at:
+        if ctx.tokens[i].lower_ not in _DEPARTED or i < 2 or ctx.tokens[i - 1].text != "," or i - 2 not in ctx.mention_at:
             continue
         person, pspan = ctx.mention_at[i - 2]
         if ctx.entities[person].label != "PER":
             continue
         k = i + 1
-        while k < len(doc) and k - i <= 5 and doc[k].lower_ not in _TO and not doc[k].is_punct \
-                and doc[k].pos_ not in ("VERB", "AUX"):
+        while k < len(doc) and k - i <= 5 and ctx.tokens[k].lower_ not in _TO and not ctx.tokens[k].is_punct \
+                and ctx.tokens[k].pos_ not in ("VERB", "AUX"):
             k += 1  # "cet été", "la semaine dernière"
-        if k >= len(doc) or doc[k].lower_ not in _TO:
+        if k >= len(doc) or ctx.tokens[k].lower_ not in _TO:
             continue
         k += 1
-        while k < len(doc) and doc[k].pos_ == "DET":
+        while k < len(doc) and ctx.tokens[k].pos_ == "DET":
             k += 1
         if k in ctx.mention_at and ctx.entities[ctx.mention_at[k][0]].label == "ORG":
             out.add(ctx.arg_of_entity(person, pspan, 1.0), "MEMBER_OF", ctx.arg_of_entity(*ctx.mention_at[k], 1.0),
-                    doc[i], 0.6)
+                    ctx.tokens[i], 0.6)
 
 
 def _contracts(ctx: _Context, out: _Collector) -> None:
@@ -3678,7 +3679,7 @@ def _contracts(ctx: _Context, out: _Collector) -> None:
     (a duration in seasons or years after "s'engager") makes them its member."""
     doc = ctx.doc
     for i in tokens_with_lemma(doc, ("engager",)):
-        verb = doc[i]
+        verb = ctx.tokens[i]
         if not any(c.lower_ in ("se", "s'") for c in verb.children):
             continue
         after = doc[i + 1:min(verb.sent.end, i + 12)]
@@ -3688,7 +3689,7 @@ def _contracts(ctx: _Context, out: _Collector) -> None:
         if k is None:
             continue
         k += 1
-        while k < len(doc) and doc[k].pos_ == "DET":
+        while k < len(doc) and ctx.tokens[k].pos_ == "DET":
             k += 1
         if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "ORG":
             continue
@@ -3699,8 +3700,7 @@ def _contracts(ctx: _Context, out: _Collector) -> None:
 
 def _callers(ctx: _Context, tokens) -> list[_Arg]:
     """Who called a demonstration: X in "à l'appel de X" among tokens."""
-    doc = ctx.doc
-    return [a for t in tokens if t.lower_ == "appel" and t.i >= 2 and doc[t.i - 2].lower_ == "à"
+    return [a for t in tokens if t.lower_ == "appel" and t.i >= 2 and ctx.tokens[t.i - 2].lower_ == "à"
             for c in t.children if c.dep_ == "nmod" and _case(c) in _DE for a in ctx.resolve(c, 0.8)]
 
 
@@ -3709,7 +3709,7 @@ def _strikes(ctx: _Context, out: _Collector) -> None:
     of a strike protest against the organisation the sentence is about (its main clause's subject)."""
     doc = ctx.doc
     for i in tokens_with_lemma(doc, ("grève",)):
-        sent = doc[i].sent
+        sent = ctx.tokens[i].sent
         callers = _callers(ctx, doc[i + 1:min(sent.end, i + 12)])
         if not callers:
             continue
@@ -3717,14 +3717,14 @@ def _strikes(ctx: _Context, out: _Collector) -> None:
         targets = [a for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") for a in ctx.resolve(c, 0.9)]
         # ", a annoncé jeudi la SNCF": the inverted subject of the reporting incise (the root or under it)
         incises = [root] + [v for v in root.children if v.dep_ in ("advcl", "parataxis") and v.pos_ == "VERB"]
-        targets += [a for v in incises if doc[max(0, min([c.i for c in v.children if c.dep_.startswith("aux")]
+        targets += [a for v in incises if ctx.tokens[max(0, min([c.i for c in v.children if c.dep_.startswith("aux")]
                                                         + [v.i]) - 1)].text == ","
                     for c in v.children if c.dep_ in ("nsubj", "obl:mod") and c.i > v.i and c.pos_ == "PROPN"
                     for a in ctx.resolve(c, 0.85)]
         for o in targets:
             if o.label == "ORG" and all(o.entity_id != a.entity_id for a in callers):
                 for s in callers:
-                    out.add(s, "PROTEST", o, doc[i], 0.7)
+                    out.add(s, "PROTEST", o, ctx.tokens[i], 0.7)
 
 
 def _weapon_uses(ctx: _Context, out: _Collector) -> None:
@@ -3733,7 +3733,7 @@ def _weapon_uses(ctx: _Context, out: _Collector) -> None:
     (not under a verb judging or reporting it: "a dénoncé l'usage de drones contre X", "accuse X d'avoir tiré")."""
     doc = ctx.doc
     for i in tokens_with_lemma(doc, WEAPON_NOUNS):
-        tok = doc[i]
+        tok = ctx.tokens[i]
         if tok.pos_ != "NOUN":
             continue
         verb, hops = _governing_verb(tok)
@@ -3758,7 +3758,7 @@ def _trade_measures(ctx: _Context, out: _Collector) -> None:
     union is a SANCTION against it by the subject of the sentence's main verb."""
     doc = ctx.doc
     for i in tokens_with_lemma(doc, ("importer", "importé", "importée", "importés", "importées")):
-        tok = doc[i]  # (the participle after a noun, often tagged a noun itself)
+        tok = ctx.tokens[i]  # (the participle after a noun, often tagged a noun itself)
         if tok.lower_ not in ("importé", "importée", "importés", "importées") or tok.dep_ == "ROOT" \
                 or any(c.dep_.startswith(("aux", "nsubj")) for c in tok.children):
             continue  # (not "la France a importé du gaz de Russie")
@@ -3782,13 +3782,13 @@ def _apposed_supporters(ctx: _Context, out: _Collector) -> None:
     a name in apposition to a supporter noun supports the noun's "de" complement (SUPPORT)."""
     doc = ctx.doc
     for i in tokens_with_lemma(doc, _SUPPORTER_NOUNS):
-        tok = doc[i]
+        tok = ctx.tokens[i]
         if tok.pos_ != "NOUN":
             continue
         k = i - 1
-        while k > 0 and (doc[k].pos_ in ("DET", "ADJ") and doc[k].is_lower):
+        while k > 0 and (ctx.tokens[k].pos_ in ("DET", "ADJ") and ctx.tokens[k].is_lower):
             k -= 1  # "principal", "le plus fidèle"
-        if k < 1 or doc[k].text != "," or k - 1 not in ctx.mention_at:
+        if k < 1 or ctx.tokens[k].text != "," or k - 1 not in ctx.mention_at:
             continue
         supporter = ctx.arg_of_entity(*ctx.mention_at[k - 1], 0.85)
         for c in tok.children:
@@ -3802,7 +3802,7 @@ def _partners(ctx: _Context, out: _Collector) -> None:
     (the subject of the clause holding "son partenaire") cooperates with X."""
     doc = ctx.doc
     for i in tokens_with_lemma(doc, ("partenaire",)):
-        tok = doc[i]
+        tok = ctx.tokens[i]
         if not any(c.dep_ == "det" and c.lower_ in ("son", "sa", "leur") for c in tok.children):
             continue
         partners = ctx.resolve(tok, 0.9, conj=False)
@@ -3825,7 +3825,7 @@ def _conditional_threats(ctx: _Context, out: _Collector) -> None:
     someone's act threatens that someone (THREATEN from the warner to the subject of "si")."""
     doc = ctx.doc
     for i in tokens_with_lemma(doc, _WARNINGS):
-        verb = doc[i]
+        verb = ctx.tokens[i]
         if verb.pos_ != "VERB" or _unrealised(verb):
             continue
         conditions = [t for t in verb.subtree if t.lower_ in ("si", "s'") and t.dep_ == "mark" and t.i > i
@@ -3851,16 +3851,16 @@ def _sitting_members(ctx: _Context, out: _Collector) -> None:
     for i in tokens_with_lemma(doc, ("siéger", "siège")):
         if lowers[i] not in _SITS or i + 2 >= len(doc) or lowers[i + 1] not in ("au", "aux", "à", "dans") or i < 1:
             continue
-        if lowers[i - 1] == "qui" and i >= 3 and doc[i - 2].text == ",":
-            found = ctx._near_antecedent(doc[i - 2], 1)
+        if lowers[i - 1] == "qui" and i >= 3 and ctx.tokens[i - 2].text == ",":
+            found = ctx._near_antecedent(ctx.tokens[i - 2], 1)
             subj_at = found[0] if found is not None else None
         else:
             subj_at = i - 1 if i - 1 in ctx.mention_at else None
         if subj_at is None or subj_at not in ctx.mention_at:
             continue
-        k = i + 2 + (lowers[i + 1] == "à" and doc[i + 2].pos_ == "DET")
+        k = i + 2 + (lowers[i + 1] == "à" and ctx.tokens[i + 2].pos_ == "DET")
         while k < min(len(doc), i + 9) and k not in ctx.mention_at and (
-                doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "DET") or lowers[k] in _DE):
+                ctx.tokens[k].is_lower and ctx.tokens[k].pos_ in ("NOUN", "ADJ", "DET") or lowers[k] in _DE):
             k += 1  # "au conseil d'administration de Vinci": the organisation the board belongs to
         if k not in ctx.mention_at:
             continue
@@ -3877,7 +3877,7 @@ def _sitting_members(ctx: _Context, out: _Collector) -> None:
         subj_idx, subj_span = ctx.mention_at[subj_at]
         if subj_idx == body:
             continue
-        trig = Span(doc[i].text, doc[i].idx, doc[i].idx + len(doc[i].text))
+        trig = Span(ctx.tokens[i].text, ctx.tokens[i].idx, ctx.tokens[i].idx + len(ctx.tokens[i].text))
         out.add(ctx.arg_of_entity(subj_idx, subj_span, 1.0), "MEMBER_OF", ctx.arg_of_entity(body, m, 1.0), trig, 0.6)
 
 
@@ -3890,16 +3890,16 @@ def _own_groups(ctx: _Context, out: _Collector) -> None:
     doc = ctx.doc
     lowers = lower_forms(doc)
     for i in tokens_with_lemma(doc, _BELONGING):
-        if i < 1 or i + 3 >= len(doc) or lowers[i - 1] not in ("son", "sa") or doc[i + 1].text != ",":
+        if i < 1 or i + 3 >= len(doc) or lowers[i - 1] not in ("son", "sa") or ctx.tokens[i + 1].text != ",":
             continue
-        k = i + 2 + (doc[i + 2].pos_ == "DET")
+        k = i + 2 + (ctx.tokens[i + 2].pos_ == "DET")
         if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "ORG":
             continue
-        owner = next((a for a in _previous_subject(ctx, doc[i - 1].idx) if a.label == "PER"), None)
+        owner = next((a for a in _previous_subject(ctx, ctx.tokens[i - 1].idx) if a.label == "PER"), None)
         if owner is None:
             continue
         idx, m = ctx.mention_at[k]
-        trig = Span(doc[i].text, doc[i].idx, doc[i].idx + len(doc[i].text))
+        trig = Span(ctx.tokens[i].text, ctx.tokens[i].idx, ctx.tokens[i].idx + len(ctx.tokens[i].text))
         out.add(owner, "MEMBER_OF", ctx.arg_of_entity(idx, m, 1.0), trig, 0.6)
 
 
@@ -3912,19 +3912,19 @@ def _affiliations(ctx: _Context, out: _Collector) -> None:
     a title there ("X, directeur de Y") is an office, found with the titles."""
     doc = ctx.doc
     for s, e, idx in ctx.mentions_sorted:
-        if ctx.entities[idx].label != "PER" or e + 2 >= len(doc) or doc[e].text != ",":
+        if ctx.entities[idx].label != "PER" or e + 2 >= len(doc) or ctx.tokens[e].text != ",":
             continue
         k = e + 1
-        while k < len(doc) and k - e <= 2 and doc[k].is_lower and doc[k].pos_ == "NOUN" and doc[k].is_alpha:
+        while k < len(doc) and k - e <= 2 and ctx.tokens[k].is_lower and ctx.tokens[k].pos_ == "NOUN" and ctx.tokens[k].is_alpha:
             if roles.head_at(doc, k, k + 1):
                 break
             k += 1
-        if k >= len(doc) or roles.head_at(doc, k, k + 1) or doc[k].lower_ not in _AFFILIATION_PREPS \
-                or doc[k].lower_ in ("à", "chez") and k == e + 1:
+        if k >= len(doc) or roles.head_at(doc, k, k + 1) or ctx.tokens[k].lower_ not in _AFFILIATION_PREPS \
+                or ctx.tokens[k].lower_ in ("à", "chez") and k == e + 1:
             continue
         trig_end = k
         k += 1
-        while k < len(doc) and doc[k].pos_ == "DET":
+        while k < len(doc) and ctx.tokens[k].pos_ == "DET":
             k += 1
         if k not in ctx.mention_at:
             continue
@@ -3932,14 +3932,14 @@ def _affiliations(ctx: _Context, out: _Collector) -> None:
         end = k
         while end < len(doc) and ctx.mention_at.get(end, (None,))[0] == org:
             end += 1
-        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
-                and doc[end + 1].text[:1].isupper():
+        if end + 2 < len(doc) and ctx.tokens[end].text == "(" and ctx.tokens[end + 2].text == ")" \
+                and ctx.tokens[end + 1].text[:1].isupper():
             end += 3  # "chercheuse à l'Institut national de la santé (Inserm), ...": the acronym
-        if ctx.entities[org].label != "ORG" or end < len(doc) and doc[end].text not in (",", ".", ")", ";") \
-                and not (doc[end].lower_ == "et" and end + 1 < len(doc) and doc[end + 1].is_lower
-                         and doc[end + 1].pos_ == "NOUN"):  # "chercheur à l'Institut Pasteur et coauteur de"
+        if ctx.entities[org].label != "ORG" or end < len(doc) and ctx.tokens[end].text not in (",", ".", ")", ";") \
+                and not (ctx.tokens[end].lower_ == "et" and end + 1 < len(doc) and ctx.tokens[end + 1].is_lower
+                         and ctx.tokens[end + 1].pos_ == "NOUN"):  # "chercheur à l'Institut Pasteur et coauteur de"
             continue
-        trig = Span(doc[e + 1:trig_end + 1].text, doc[e + 1].idx, doc[trig_end].idx + len(doc[trig_end].text))
+        trig = Span(doc[e + 1:trig_end + 1].text, ctx.tokens[e + 1].idx, ctx.tokens[trig_end].idx + len(ctx.tokens[trig_end].text))
         out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "MEMBER_OF",
                 ctx.arg_of_entity(org, span, 1.0), trig, 0.6)
 
