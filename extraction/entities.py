@@ -585,8 +585,9 @@ def _holder_after(doc: Doc, end: int) -> list[_Piece]:
     """"le ministre turc de l'[Environnement Murat Kaya]" where the NER stopped the role inside its
     portfolio and saw no name: the portfolio's capitalised words, then two or three more that no
     entity holds, are the person holding the role."""
+    tokens = token_list(doc)
     j = end
-    while j < len(doc) and j - end < 7 and doc[j].is_title and doc[j].ent_iob_ == "O" and not _honorific(doc[j]):
+    while j < len(doc) and j - end < 7 and tokens[j].is_title and tokens[j].ent_iob_ == "O" and not _honorific(tokens[j]):
         j += 1
     for p in range(end + 1, j - 1):
         if fold(span_text(doc, end, p)) in roles.PORTFOLIOS and 2 <= j - p <= 3:
@@ -600,14 +601,15 @@ _MINISTER = re.compile(r"(?<![\w-])[Mm]inistres?(?![\w-])")
 def _missed_ministers(doc: Doc, text: str) -> list[_Piece]:
     """"le ministre turc de l'Environnement Murat Kaya" where the NER saw no name: the person after
     a minister's portfolio (see `_holder_after`)."""
+    tokens = token_list(doc)
     found = []
     for tok in _tokens_at(doc, _bounded_matches(_MINISTER, text)):
         k = tok.i + 1
-        while k < len(doc) and doc[k].is_lower and (doc[k].pos_ == "ADJ" or country_of_adjective(doc[k].text)):
+        while k < len(doc) and tokens[k].is_lower and (tokens[k].pos_ == "ADJ" or country_of_adjective(tokens[k].text)):
             k += 1  # "ministre turc", "ministre délégué"
-        if k < len(doc) and doc[k].lower_ in ("de", "du", "des", "d'", "d’"):
+        if k < len(doc) and tokens[k].lower_ in ("de", "du", "des", "d'", "d’"):
             k += 1
-            if k < len(doc) and doc[k].lower_ in ("la", "l'", "l’"):
+            if k < len(doc) and tokens[k].lower_ in ("la", "l'", "l’"):
                 k += 1
             found += _holder_after(doc, k)
     return found
@@ -616,14 +618,15 @@ def _missed_ministers(doc: Doc, text: str) -> list[_Piece]:
 def _parent_after(doc: Doc, start: int, end: int) -> int | None:
     """"le Bureau de coordination des affaires humanitaires [de l'ONU]" where the NER stopped before the
     parent's short form: the body's name runs to it (the short form stays a mention of its own)."""
-    if end - start < 2 or fold(doc[start].text) not in _FOLDED_ORG_HEADS:
+    tokens = token_list(doc)
+    if end - start < 2 or fold(tokens[start].text) not in _FOLDED_ORG_HEADS:
         return None
     k = end
-    if k < len(doc) and doc[k].lower_ in _PREPOSITIONS:
+    if k < len(doc) and tokens[k].lower_ in _PREPOSITIONS:
         k += 1
-    if k < len(doc) and doc[k].lower_ in ("l'", "l’", "la", "le"):
+    if k < len(doc) and tokens[k].lower_ in ("l'", "l’", "la", "le"):
         k += 1
-    if k == end or k >= len(doc) or not _ACRONYM.match(doc[k].text) or country(doc[k].text):
+    if k == end or k >= len(doc) or not _ACRONYM.match(tokens[k].text) or country(tokens[k].text):
         return None
     return k + 1
 
@@ -655,7 +658,8 @@ def _first_name_of(doc: Doc, start: int, end: int) -> bool:
     """The first word of a person's name is a first name: a known one, or the words after it are a
     double surname named after an honorific elsewhere ("le sénateur Luis Ortega Salas" ... "M. Ortega
     Salas"), so no party's name stands before the person."""
-    if fold(doc[start].text) in FIRST_NAMES:
+    tokens = token_list(doc)
+    if fold(tokens[start].text) in FIRST_NAMES:
         return True
     return end - start >= 3 and re.search(r"(?<![\w.])(?:M\.|Mme|Mlle|Me|Dr|Pr)\s+" + re.escape(span_text(doc, start + 1, end))
                                           + r"(?![\w-])", text_of(doc)) is not None
@@ -673,25 +677,28 @@ def _known_first_name(word: str) -> bool:
 
 def _honorific_surname(doc: Doc, i: int) -> bool:
     """Token i's word is named elsewhere after an honorific ("Mme Lemaire"): it is a surname."""
-    return any(t.text == doc[i].text and t.i != i and _honorific(doc[t.i - 1]) for t in doc[1:])
+    tokens = token_list(doc)
+    return any(t.text == tokens[i].text and t.i != i and _honorific(tokens[t.i - 1]) for t in doc[1:])
 
 
 def _successor_object(doc: Doc, start: int) -> bool:
     """The name is the "à" object of "succéder" ("a succédé en septembre à X")."""
-    if start < 2 or doc[start - 1].lower_ != "à":
+    tokens = token_list(doc)
+    if start < 2 or tokens[start - 1].lower_ != "à":
         return False
-    return any(doc[k].lemma_ == "succéder" for k in range(max(0, start - 6), start - 1))
+    return any(tokens[k].lemma_ == "succéder" for k in range(max(0, start - 6), start - 1))
 
 
 def _noun_complement(doc: Doc, start: int) -> bool:
     """"le vainqueur du Tour", "la gagnante de la Vuelta": the name completes a common noun, so an
     apposition after it ("..., un Slovène de 25 ans,") describes the noun's phrase, not the name."""
+    tokens = token_list(doc)
     k = start - 1
-    if k > 0 and doc[k].lower_ in _DETS:
+    if k > 0 and tokens[k].lower_ in _DETS:
         k -= 1
-    if k < 1 or doc[k].lower_ not in _PREPOSITIONS:
+    if k < 1 or tokens[k].lower_ not in _PREPOSITIONS:
         return False
-    return doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN"
+    return tokens[k - 1].is_lower and tokens[k - 1].pos_ == "NOUN"
 
 
 # things counted and named by their model: "deux sous-marins Scorpène", "six avions de transport C295"
@@ -708,12 +715,13 @@ _COLOURS = frozenset({"rouge", "noir", "blanc", "bleu", "vert", "jaune", "or", "
 
 def _region_bracket(doc: Doc, end: int) -> bool:
     """"(Seine-Maritime)", "(Extrême-Nord)" right after the name: a bracket holding one place name alone."""
-    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 1].ent_type_ != "LOC" or doc[end + 1].ent_iob_ != "B":
+    tokens = token_list(doc)
+    if end + 2 >= len(doc) or tokens[end].text != "(" or tokens[end + 1].ent_type_ != "LOC" or tokens[end + 1].ent_iob_ != "B":
         return False
     k = end + 2
-    while k < len(doc) and doc[k].ent_iob_ == "I":
+    while k < len(doc) and tokens[k].ent_iob_ == "I":
         k += 1
-    return k < len(doc) and doc[k].text == ")"
+    return k < len(doc) and tokens[k].text == ")"
 
 
 def _colour_pair(doc: Doc, start: int, end: int) -> bool:
@@ -735,22 +743,23 @@ _WHERE_WORDS = frozenset({"est", "ouest", "nord", "sud", "nord-est", "nord-ouest
 def _place_apposition(doc: Doc, end: int, after_preposition: bool) -> bool:
     """", à l'est de ...", ", au nord de ...", ", à 40 km de ...", ", près de ..." right after the name;
     ", au bord du lac" too when a preposition came before the name ("à X, au bord du lac")."""
-    if end + 2 >= len(doc) or doc[end].text != ",":
+    tokens = token_list(doc)
+    if end + 2 >= len(doc) or tokens[end].text != ",":
         return False
     k = end + 1
-    if doc[k].lower_ == "près":
-        return k + 1 < len(doc) and doc[k + 1].lower_ in ("de", "du", "d'", "d’")
-    if doc[k].lower_ == "dans" and k + 3 < len(doc) and doc[k + 1].lower_ in ("le", "la", "l'", "l’") \
-            and doc[k + 3].lower_ in ("de", "du", "des", "d'", "d’"):
-        return doc[k + 2].lower_ in _WHERE_WORDS | {"centre", "région", "province", "banlieue", "périphérie"}  # ", dans le sud de Gaza"
-    if doc[k].lower_ not in ("à", "au", "aux"):
+    if tokens[k].lower_ == "près":
+        return k + 1 < len(doc) and tokens[k + 1].lower_ in ("de", "du", "d'", "d’")
+    if tokens[k].lower_ == "dans" and k + 3 < len(doc) and tokens[k + 1].lower_ in ("le", "la", "l'", "l’") \
+            and tokens[k + 3].lower_ in ("de", "du", "des", "d'", "d’"):
+        return tokens[k + 2].lower_ in _WHERE_WORDS | {"centre", "région", "province", "banlieue", "périphérie"}  # ", dans le sud de Gaza"
+    if tokens[k].lower_ not in ("à", "au", "aux"):
         return False
     k += 1
-    if doc[k].lower_ in ("l'", "l’", "la", "le", "une", "un") or doc[k].like_num:
+    if tokens[k].lower_ in ("l'", "l’", "la", "le", "une", "un") or tokens[k].like_num:
         k += 1
-    if k + 1 >= len(doc) or doc[k + 1].lower_ not in ("de", "du", "des", "d'", "d’"):
+    if k + 1 >= len(doc) or tokens[k + 1].lower_ not in ("de", "du", "des", "d'", "d’"):
         return False
-    return doc[k].lower_ in _WHERE_WORDS or after_preposition and doc[k].lower_ in ("bord", "pied", "cœur", "sortie", "entrée")
+    return tokens[k].lower_ in _WHERE_WORDS or after_preposition and tokens[k].lower_ in ("bord", "pied", "cœur", "sortie", "entrée")
 
 
 def _counted_model(doc: Doc, start: int) -> bool:
@@ -831,15 +840,16 @@ def _org_tail(doc: Doc, end: int) -> int:
     """End of an organisation's name extended over the capitalised words right after it that no
     entity holds: "Airbus [Defence and Space]", "Renault [Trucks]". Two or more such words without
     "and", "&" or "of" are more likely a person the NER missed ("LVMH Bernard Arnault")."""
+    tokens = token_list(doc)
     k, connector = end, False
     while k < len(doc):
-        tok = doc[k]
-        if tok.lower_ in ("and", "&", "of") and k > end and k + 1 < len(doc) and doc[k + 1].is_title:
+        tok = tokens[k]
+        if tok.lower_ in ("and", "&", "of") and k > end and k + 1 < len(doc) and tokens[k + 1].is_title:
             connector = True
         elif not (tok.is_alpha and (tok.is_title or tok.is_upper) and tok.ent_iob_ == "O") or _honorific(tok):
             break
         k += 1
-    while k > end and not doc[k - 1].is_alpha or k > end and doc[k - 1].lower_ in ("and", "of"):
+    while k > end and not tokens[k - 1].is_alpha or k > end and tokens[k - 1].lower_ in ("and", "of"):
         k -= 1
     company_word = any(t.text in ORG_TAILS or t.text in ORG_WORDS for t in doc[end:k])  # "LG [Energy Solution]"
     return k if connector or company_word or k - end == 1 else end
@@ -870,7 +880,8 @@ def _demonym(doc: Doc, i: int, label: str) -> bool:
 
 def _age_after(doc: Doc, k: int) -> bool:
     """"de 23 ans" at token k: "le Lyonnais de 23 ans" is a person."""
-    return k + 2 < len(doc) and doc[k].lower_ in ("de", "d'", "d’") and doc[k + 1].like_num and doc[k + 2].lower_ == "ans"
+    tokens = token_list(doc)
+    return k + 2 < len(doc) and tokens[k].lower_ in ("de", "d'", "d’") and tokens[k + 1].like_num and tokens[k + 2].lower_ == "ans"
 
 
 def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
@@ -916,19 +927,20 @@ def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
 def _complements_end(doc: Doc, k: int) -> int:
     """After at most two complements of a noun starting at token k ("de surveillance d'internet", "à
     bas coûts", "de défense de l'environnement"): the token where a name may start (k when none)."""
+    tokens = token_list(doc)
     for _ in range(2):
         m = k
-        if m + 1 >= len(doc) or doc[m].lower_ not in ("de", "d'", "d’", "à"):
+        if m + 1 >= len(doc) or tokens[m].lower_ not in ("de", "d'", "d’", "à"):
             break
         m += 1
-        if doc[m].lower_ in ("l'", "l’", "la") and doc[k].lower_ != "à":
+        if tokens[m].lower_ in ("l'", "l’", "la") and tokens[k].lower_ != "à":
             m += 1
-        while m < len(doc) and doc[m].is_lower and doc[m].pos_ == "ADJ":
+        while m < len(doc) and tokens[m].is_lower and tokens[m].pos_ == "ADJ":
             m += 1
-        if m >= len(doc) or not (doc[m].is_lower and doc[m].pos_ == "NOUN"):
+        if m >= len(doc) or not (tokens[m].is_lower and tokens[m].pos_ == "NOUN"):
             break
         m += 1
-        while m < len(doc) and doc[m].is_lower and doc[m].pos_ == "ADJ":
+        while m < len(doc) and tokens[m].is_lower and tokens[m].pos_ == "ADJ":
             m += 1
         k = m
     return k
@@ -940,7 +952,8 @@ _PHRASE_STOPS = frozenset({",", ".", ";", ":", "(", ")", "»", "qui", "que", "do
 
 def _common_name_at(doc: Doc, start: int) -> bool:
     """A capitalised term of the language starts at token start ("Art nouveau")."""
-    for words in COMMON_NAMES.get(fold(doc[start].text), ()):
+    tokens = token_list(doc)
+    for words in COMMON_NAMES.get(fold(tokens[start].text), ()):
         if tuple(fold(t.text) for t in doc[start:start + len(words)]) == words:
             return True
     return False
@@ -965,15 +978,16 @@ def _phrase_name_end(doc: Doc, start: int, end: int) -> int:
     """"le collectif Sauvons notre ligne, qui ...", "l'association Droit au logement a ...": after a
     collective's noun, a name that opens on a common word capitalised runs over the lower-case words
     up to the punctuation or the verb that closes it."""
-    if end - start != 1 or start == 0 or doc[start - 1].lower_ not in _PHRASE_NAME_NOUNS \
-            or doc[start].is_oov and not doc.vocab[doc[start].lower_].has_vector:  # "Bassines": "bassines" is a word
+    tokens = token_list(doc)
+    if end - start != 1 or start == 0 or tokens[start - 1].lower_ not in _PHRASE_NAME_NOUNS \
+            or tokens[start].is_oov and not doc.vocab[tokens[start].lower_].has_vector:  # "Bassines": "bassines" is a word
         return end
     k = end
-    while k < len(doc) and k - end < 5 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _PHRASE_STOPS \
-            and doc[k].pos_ not in ("AUX", "VERB", "PRON"):
+    while k < len(doc) and k - end < 5 and tokens[k].is_lower and tokens[k].is_alpha and tokens[k].lower_ not in _PHRASE_STOPS \
+            and tokens[k].pos_ not in ("AUX", "VERB", "PRON"):
         k += 1
-    if k == end or k - end >= 5 or k < len(doc) and doc[k].text[:1].isupper() or doc[k - 1].pos_ in ("ADP", "DET") \
-            or doc[end].pos_ == "ADP" and doc[end].lower_ not in ("à", "au", "aux"):
+    if k == end or k - end >= 5 or k < len(doc) and tokens[k].text[:1].isupper() or tokens[k - 1].pos_ in ("ADP", "DET") \
+            or tokens[end].pos_ == "ADP" and tokens[end].lower_ not in ("à", "au", "aux"):
         return end  # not "l'association Emmaüs [pour les sans-abri]"
     return k
 
@@ -991,6 +1005,7 @@ def _org_context(doc: Doc, start: int, end: int) -> bool:
     """Words before a place-tagged name that only an organisation takes: a team faced or beaten
     ("affronter le Leinster"), a company one works at ("chez Voltix") or whose officers are named
     ("le directeur général de Voltix", "la direction de Voltix")."""
+    tokens = token_list(doc)
     span = span_text(doc, start, end)
     if country(span) or country_of_capital(span) or institutions_of_seat(span):
         return False
@@ -1000,26 +1015,26 @@ def _org_context(doc: Doc, start: int, end: int) -> bool:
         return True  # "Le Paris FC a battu Lens" (not "la Bretagne a battu un record"), "Voltix a racheté"
     if _team_context(doc, start, end):
         return True  # "vainqueur de Toulouse (2-0)", "à neuf points du Havre"
-    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "qui" and _employs(doc[end + 1].head) \
+    if end + 1 < len(doc) and tokens[end].text == "," and tokens[end + 1].lower_ == "qui" and _employs(tokens[end + 1].head) \
             and not _noun_complement(doc, start):  # not "le site de Vierzon, qui emploie 430 personnes"
         return True  # "Voltix, qui emploie 300 salariés"
     if start == 0:
         return False
     k = start - 1
-    if doc[k].lower_ in _DETS and k > 0:
+    if tokens[k].lower_ in _DETS and k > 0:
         k -= 1
-    if doc[k].pos_ == "VERB" and doc[k].lemma_ in _OPPONENT_VERBS:
+    if tokens[k].pos_ == "VERB" and tokens[k].lemma_ in _OPPONENT_VERBS:
         return True
-    if doc[start - 1].lower_ == "chez":
+    if tokens[start - 1].lower_ == "chez":
         return True
-    if doc[start - 1].lower_ not in ("de", "d'", "d’") or start < 2:
+    if tokens[start - 1].lower_ not in ("de", "d'", "d’") or start < 2:
         return False
-    noun = doc[start - 2]
+    noun = tokens[start - 2]
     if noun.lower_ == "direction":  # "la direction de Voltix", not "en direction de Lyon", "pris la direction de Lyon"
-        return start > 3 and doc[start - 3].lower_ == "la" and doc[start - 4].pos_ not in ("VERB", "AUX")
+        return start > 3 and tokens[start - 3].lower_ == "la" and tokens[start - 4].pos_ not in ("VERB", "AUX")
     if noun.lower_ in _COMPANY_OF:
         return True
-    return start > 2 and noun.lower_ in ("général", "générale") and doc[start - 3].lower_ in ("directeur", "directrice")
+    return start > 2 and noun.lower_ in ("général", "générale") and tokens[start - 3].lower_ in ("directeur", "directrice")
 
 
 _SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
@@ -1029,13 +1044,14 @@ _STANDING_GAPS = frozenset({"point", "points", "longueur", "longueurs"})
 def _team_context(doc: Doc, start: int, end: int) -> bool:
     """Sports writing names a team by its town: a score in brackets after it ("battu par Lille (1-3)")
     or a gap in the standings before it ("à trois points de Lens")."""
-    if end + 2 < len(doc) and doc[end].text == "(" \
+    tokens = token_list(doc)
+    if end + 2 < len(doc) and tokens[end].text == "(" \
             and _SCORE.fullmatch("".join(t.text for t in doc[end + 1:min(end + 4, len(doc))]).split(")")[0]):
         return True
     k = start - 1
-    if k > 0 and doc[k].lower_ in _DETS:
+    if k > 0 and tokens[k].lower_ in _DETS:
         k -= 1
-    return k > 0 and doc[k].lower_ in ("de", "du", "d'", "d’") and doc[k - 1].lower_ in _STANDING_GAPS
+    return k > 0 and tokens[k].lower_ in ("de", "du", "d'", "d’") and tokens[k - 1].lower_ in _STANDING_GAPS
 
 
 def _employs(verb) -> bool:
@@ -1050,7 +1066,8 @@ _STAFF = frozenset({"salarié", "personne", "employé", "collaborateur", "agent"
 
 def _compound_ending(doc: Doc, k: int) -> str | None:
     """"start-up" when token k is the "up" of it: a hyphenated noun the tokenizer split."""
-    if k > 1 and doc[k - 1].text == "-" and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_:
+    tokens = token_list(doc)
+    if k > 1 and tokens[k - 1].text == "-" and not tokens[k - 2].whitespace_ and not tokens[k - 1].whitespace_:
         return span_text(doc, k - 2, k + 1).lower()
     return None
 
@@ -1058,15 +1075,16 @@ def _compound_ending(doc: Doc, k: int) -> str | None:
 def _fronted_org_noun(doc: Doc, start: int, end: int, label: str) -> bool:
     """"Troisième constructeur naval coréen, Hyeonsan a multiplié ...": a sentence opening on a company
     or association noun in apposition to the name that follows its comma."""
-    if start < 3 or doc[start - 1].text != "," or not doc[start].text[:1].isupper():
+    tokens = token_list(doc)
+    if start < 3 or tokens[start - 1].text != "," or not tokens[start].text[:1].isupper():
         return False
     k = start - 2
-    while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+    while k > 0 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
         k -= 1
-    noun = doc[k].lemma_.lower()
-    if not doc[k].is_lower or noun not in ORG_CONTEXT or noun in PERSON_NOUNS:
+    noun = tokens[k].lemma_.lower()
+    if not tokens[k].is_lower or noun not in ORG_CONTEXT or noun in PERSON_NOUNS:
         return False
-    if k > 0 and not _sentence_initial(doc, k) and (doc[k - 1].pos_ in ("ADJ", "NUM", "DET") or doc[k - 1].is_title):
+    if k > 0 and not _sentence_initial(doc, k) and (tokens[k - 1].pos_ in ("ADJ", "NUM", "DET") or tokens[k - 1].is_title):
         k -= 1  # "Troisième constructeur", "Le géant"
     span = span_text(doc, start, end)
     return _sentence_initial(doc, k) and not (country(span) or country_of_capital(span))
@@ -1190,8 +1208,9 @@ def _quoted_title(doc: Doc, start: int, end: int) -> bool:
 def _place_noun_before(doc: Doc, k: int, nouns: frozenset = PLACE_CONTEXT) -> bool:
     """A place-context noun ending at token k, possibly qualified: "maire", "tribunal judiciaire",
     "procureur de la République", "cour d'appel"."""
+    tokens = token_list(doc)
     for i in range(k, max(k - 5, -1), -1):
-        tok = doc[i]
+        tok = tokens[i]
         if tok.lemma_.lower() in nouns:
             return True
         if not (tok.pos_ in ("ADJ", "DET", "ADP") or tok.lower_ in ("république", "appel", "instance", "police", "commerce",
@@ -1202,11 +1221,12 @@ def _place_noun_before(doc: Doc, k: int, nouns: frozenset = PLACE_CONTEXT) -> bo
 
 def _place_use(doc: Doc, start: int, end: int) -> bool:
     """A capital used as a place ("à Jakarta") rather than for its government."""
+    tokens = token_list(doc)
     if start < doc.user_data.get("wirestream_dateline", 0):
         return True  # "BANJUL - ": the dateline's place
     if start in doc.user_data.get("wirestream_seats", ()) or start + 1 in doc.user_data.get("wirestream_seats", ()):
         return True  # "la Cour permanente d'arbitrage de La Haye": the city where a body sits
-    prev = doc[start - 1] if start else None
+    prev = tokens[start - 1] if start else None
     if prev is None:
         return False
     if prev.lower_ in ("de", "du", "d'", "d’") and _place_noun_before(doc, start - 2):
@@ -1218,7 +1238,7 @@ def _place_use(doc: Doc, start: int, end: int) -> bool:
         # "à Moscou" is a recipient after a transfer verb ("a valu à Moscou des sanctions")
         return doc[start:end].root.head.lemma_ not in RECIPIENT_VERBS
     if prev.lower_ == "pour" and (doc[start:end].root.head.lemma_ in _DEPARTURE_VERBS
-                                  or any(doc[k].lemma_ in _DEPARTURE_VERBS for k in range(max(start - 4, 0), start - 1))):
+                                  or any(tokens[k].lemma_ in _DEPARTURE_VERBS for k in range(max(start - 4, 0), start - 1))):
         return True  # "doit s'envoler mercredi pour Tokyo", "partira lundi pour Madrid": a destination
     return prev.lower_ in _LOCATIVE
 
@@ -1258,6 +1278,7 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
     "Association des Nations ... (ASEAN)", "(Otan)", "(Africa CDC)". A name the NER cut short
     is extended over the lower-case words before the bracket when the initials then match:
     "Comité national olympique [et sportif français] (CNOSF)", "La France [insoumise] (LFI)"."""
+    tokens = token_list(doc)
     acronyms: dict[str, _Piece] = {}
     brackets = {t.i for t in _tokens_at(doc, re.finditer(r"\(", text))}
     swallowed: set[int] = set()  # pieces inside a name the NER cut short: no mention of their own
@@ -1265,28 +1286,28 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
         if p.label == "PER" or not any(k in brackets for k in range(p.end, p.end + 12)):
             continue
         i = p.end
-        while i < len(doc) and (doc[i].text in _OPEN_SKIP or doc[i].is_space):
+        while i < len(doc) and (tokens[i].text in _OPEN_SKIP or tokens[i].is_space):
             i += 1
         short = _bracketed_short_form(doc, i) if p.end - p.start > 1 else None
-        if short is not None and (country(span_text(doc, p.start, p.end)) or any(doc[k].text in _CLOSE_QUOTES for k in range(p.end, i))) \
+        if short is not None and (country(span_text(doc, p.start, p.end)) or any(tokens[k].text in _CLOSE_QUOTES for k in range(p.end, i))) \
                 and not _spells(short, _initials(span_text(doc, p.start, p.end))):
             # "Mission ... au Soudan du Sud (MINUSS)": the bracket is not the country's;
             # « Les Jardins du nord » (Fayard): a work's publisher, not its short form
             short = None
         if short is None:
             j = p.end
-            cut = p.end < len(doc) and doc[p.end - 1].lower_ in _CUT_WORDS  # "... et la coopération en [Europe] (OSCE)"
-            while j < len(doc) and j - p.end < 11 and (_name_word(doc[j]) and (doc[j].is_lower or (j > p.end or cut) and doc[j].text[:1].isupper())
-                                                      or doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in _PREPOSITIONS):
+            cut = p.end < len(doc) and tokens[p.end - 1].lower_ in _CUT_WORDS  # "... et la coopération en [Europe] (OSCE)"
+            while j < len(doc) and j - p.end < 11 and (_name_word(tokens[j]) and (tokens[j].is_lower or (j > p.end or cut) and tokens[j].text[:1].isupper())
+                                                      or tokens[j].text == "," and j + 1 < len(doc) and tokens[j + 1].lower_ in _PREPOSITIONS):
                 j += 1  # "Bureau intégré des Nations unies [en Haïti] (BINUH)": the initials decide
                 # "Université des sciences[, des techniques et des technologies de Bamako] (USTTB)": an enumeration
             # a one-word name: only its own initials ("Les Républicains (LR)" found as "Républicains")
             short = _bracketed_short_form(doc, j) if j > p.end else _bracketed_short_form(doc, i)
             initials = {_initials(span_text(doc, p.start, j))}
-            if p.start > 0 and doc[p.start - 1].lower_ in _DETS and doc[p.start - 1].is_title:
-                initials.add(doc[p.start - 1].text[0] + _initials(span_text(doc, p.start, j)))  # "La", "Les"
+            if p.start > 0 and tokens[p.start - 1].lower_ in _DETS and tokens[p.start - 1].is_title:
+                initials.add(tokens[p.start - 1].text[0] + _initials(span_text(doc, p.start, j)))  # "La", "Les"
             if short is not None and not any(_spells(short, i) for i in initials) and j > p.end + 1 \
-                    and doc[p.end].lower_ in _PREPOSITIONS and doc[j - 1].text[:1].isupper() \
+                    and tokens[p.end].lower_ in _PREPOSITIONS and tokens[j - 1].text[:1].isupper() \
                     and _spells(short, _initials(span_text(doc, p.start, p.end))):
                 initials.add(short.upper())  # "Agence régionale de santé [des Pays de la Loire] (ARS)": its place
             if short is None or not any(_spells(short, i) for i in initials):
@@ -1298,7 +1319,7 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
                 swallowed.update(q.start for q in pieces if q is not p and p.end <= q.start and q.end <= j)
             p.end = j
         acronyms.setdefault(short, p)
-        if p.label == "MISC" and doc[p.start].is_title and doc[p.start].lower_ not in _AGREEMENT_NOUNS | {"convention", "loi"}:
+        if p.label == "MISC" and tokens[p.start].is_title and tokens[p.start].lower_ not in _AGREEMENT_NOUNS | {"convention", "loi"}:
             # "la Force intérimaire des Nations unies au Liban (Finul)", "la Plateforme d'intervention ... (Piroi)": a
             # body known by its short form (not a treaty's: "le Traité sur la non-prolifération (TNP)")
             p.label = "ORG"
@@ -1317,26 +1338,27 @@ def _foreign_short_form(doc: Doc, p: _Piece) -> str | None:
     unies pour l'alimentation et l'agriculture (FAO)": a body's formal name (an organisation head and at
     least two more words) with a one-word short form in brackets right after it, or after its parent's
     short form ("de l'ONU"), that spells another language's name."""
-    if p.label == "ORG" and p.end - p.start == 1 and doc[p.start].is_title and fold(doc[p.start].text) in _FOLDED_ORG_HEADS:
+    tokens = token_list(doc)
+    if p.label == "ORG" and p.end - p.start == 1 and tokens[p.start].is_title and fold(tokens[p.start].text) in _FOLDED_ORG_HEADS:
         return _head_short_form(doc, p)
-    if p.label not in ("ORG", "MISC") or p.end - p.start < 3 or fold(doc[p.start].text) not in _FOLDED_ORG_HEADS | _MISSION_HEADS \
-            or p.label == "MISC" and fold(doc[p.start].text) not in _MISSION_HEADS:
+    if p.label not in ("ORG", "MISC") or p.end - p.start < 3 or fold(tokens[p.start].text) not in _FOLDED_ORG_HEADS | _MISSION_HEADS \
+            or p.label == "MISC" and fold(tokens[p.start].text) not in _MISSION_HEADS:
         return None
     i = p.end
-    if i + 2 < len(doc) and doc[i].lower_ in _PREPOSITIONS and doc[i + 1].lower_ in _DETS and _ACRONYM.match(doc[i + 2].text):
+    if i + 2 < len(doc) and tokens[i].lower_ in _PREPOSITIONS and tokens[i + 1].lower_ in _DETS and _ACRONYM.match(tokens[i + 2].text):
         i += 3
-    elif i + 1 < len(doc) and doc[i].lower_ in ("du", "des") and _ACRONYM.match(doc[i + 1].text):
+    elif i + 1 < len(doc) and tokens[i].lower_ in ("du", "des") and _ACRONYM.match(tokens[i + 1].text):
         i += 2
-    elif i + 2 < len(doc) and doc[i].lower_ in ("au", "en", "aux") and doc[i + 1].ent_type_ == "LOC" and doc[i + 1].ent_iob_ == "B":
+    elif i + 2 < len(doc) and tokens[i].lower_ in ("au", "en", "aux") and tokens[i + 1].ent_type_ == "LOC" and tokens[i + 1].ent_iob_ == "B":
         k = i + 2  # "la Force de l'Otan au Kosovo (Kfor)": a mission's name closes on the place it serves
-        while k < len(doc) and doc[k].ent_iob_ == "I":
+        while k < len(doc) and tokens[k].ent_iob_ == "I":
             k += 1
-        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+        if k + 2 < len(doc) and tokens[k].text == "(" and tokens[k + 2].text == ")":
             p.name_end, p.label, i = k, "ORG", k
-    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+    if i + 2 >= len(doc) or tokens[i].text != "(" or tokens[i + 2].text != ")":
         return None
-    short = doc[i + 1].text
-    mission = fold(doc[p.start].text) in _MISSION_HEADS and re.fullmatch(r"[A-Z][a-z]{2,8}", short)  # "(Minusca)"
+    short = tokens[i + 1].text
+    mission = fold(tokens[p.start].text) in _MISSION_HEADS and re.fullmatch(r"[A-Z][a-z]{2,8}", short)  # "(Minusca)"
     if not (_ACRONYM.match(short) or _SHORT.match(short) or mission) or country(short) or country_of_capital(short):
         return None
     return short
@@ -1349,11 +1371,12 @@ _MISSION_HEADS = frozenset({"force", "forces", "mission"})
 def _head_short_form(doc: Doc, p: _Piece) -> str | None:
     """"Mouvement [vers le socialisme] (MAS)": a body's head word the NER took alone, the lower-case
     words after it, and a short form in another language that starts with the head's letter."""
+    tokens = token_list(doc)
     j = p.end
-    while j < len(doc) and j - p.end < 6 and doc[j].is_lower and doc[j].is_alpha:
+    while j < len(doc) and j - p.end < 6 and tokens[j].is_lower and tokens[j].is_alpha:
         j += 1
     short = _bracketed_short_form(doc, j) if j > p.end + 1 else None
-    if short is None or not _ACRONYM.match(short) or short[0] != doc[p.start].text[0].upper():
+    if short is None or not _ACRONYM.match(short) or short[0] != tokens[p.start].text[0].upper():
         return None
     p.end = j
     return short
@@ -1378,9 +1401,10 @@ def _spells(short: str, initials: str) -> bool:
 
 def _bracketed_short_form(doc: Doc, i: int) -> str | None:
     """"(OMS)", "(Otan)", "(Africa CDC)" starting at token i; None when there is none."""
-    if i >= len(doc) or doc[i].text != "(":
+    tokens = token_list(doc)
+    if i >= len(doc) or tokens[i].text != "(":
         return None
-    close = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text == ")"), None)
+    close = next((k for k in range(i + 2, min(i + 5, len(doc))) if tokens[k].text == ")"), None)
     if close is None:
         return None
     words = [t.text for t in doc[i + 1:close]]
@@ -1397,17 +1421,18 @@ def _affiliations(doc: Doc, pieces: list[_Piece], short_forms: set[str]) -> list
     """"Jonas Vingegaard (Visma-Lease a Bike)", "Florian Dumont (Lens)": a bracket right after a
     person's name holds the team, club or party, an organisation even where the NER saw a place;
     the whole bracket is its name. Countries ("(Slovénie)") and short forms of the article stay."""
+    tokens = token_list(doc)
     starts = {p.start: p for p in pieces}
     added = []
     for p in pieces:
         if p.label != "PER":
             continue
         i = p.end
-        while i < len(doc) and doc[i].is_space:
+        while i < len(doc) and tokens[i].is_space:
             i += 1
-        if i >= len(doc) or doc[i].text != "(":
+        if i >= len(doc) or tokens[i].text != "(":
             continue
-        close = next((k for k in range(i + 2, min(i + 8, len(doc))) if doc[k].text == ")"), None)
+        close = next((k for k in range(i + 2, min(i + 8, len(doc))) if tokens[k].text == ")"), None)
         first = starts.get(i + 1)
         if close is None or first is None or first.end > close or first.label == "PER" and close - i > 2:
             continue  # "(Renaissance)" tagged PER is still the party; "(Paul Morel)" is a person
@@ -1425,11 +1450,12 @@ def _affiliations(doc: Doc, pieces: list[_Piece], short_forms: set[str]) -> list
 def _complete(doc: Doc, pieces: list[_Piece]) -> None:
     """A mention the NER cut short of a longer name of the article is extended to it: "la Srpska
     [Lista], principal parti" beside "Srpska Lista"; its context is read again for the label."""
+    tokens = token_list(doc)
     for p, q in zip(pieces, pieces[1:]):
         # "le mouvement autonomiste [Corsica] [Libera]": a name after an organisation noun split in two
-        if p.label == "ORG" and p.sure and q.start == p.end and q.kind == "name" and doc[q.start].is_title \
-                and q.label != "ORG" and q.end - q.start == 1 and doc[p.end - 1].whitespace_ \
-                and not (p.start and doc[p.start - 1].lemma_.lower() in _MEMBER_NOUNS):
+        if p.label == "ORG" and p.sure and q.start == p.end and q.kind == "name" and tokens[q.start].is_title \
+                and q.label != "ORG" and q.end - q.start == 1 and tokens[p.end - 1].whitespace_ \
+                and not (p.start and tokens[p.start - 1].lemma_.lower() in _MEMBER_NOUNS):
             p.end, q.start, q.end = q.end, -1, -1
     pieces[:] = [p for p in pieces if p.start >= 0]
     longer: dict[str, list[tuple[str, ...]]] = {}
@@ -1438,20 +1464,20 @@ def _complete(doc: Doc, pieces: list[_Piece]) -> None:
         if p.end - p.name_start > 1 and p.label != "PER":
             words = tuple(t.lower_ for t in doc[p.name_start:p.end])
             longer.setdefault(words[0], []).append(words)
-            if p.sure and p.label == "ORG" and doc[p.name_start].is_title and doc[p.end - 1].is_lower:
+            if p.sure and p.label == "ORG" and tokens[p.name_start].is_title and tokens[p.end - 1].is_lower:
                 phrases.add(words)
     if not longer:
         return
     starts = {p.start for p in pieces}
     for p in pieces:
-        if p.label == "PER" or doc[p.name_start].lower_ not in longer:
+        if p.label == "PER" or tokens[p.name_start].lower_ not in longer:
             continue
         words = tuple(t.lower_ for t in doc[p.name_start:p.end])
-        for name in sorted(longer[doc[p.name_start].lower_], key=len, reverse=True):
+        for name in sorted(longer[tokens[p.name_start].lower_], key=len, reverse=True):
             end = p.name_start + len(name)
             if len(name) > len(words) and name[:len(words)] == words and end <= len(doc) \
                     and tuple(t.lower_ for t in doc[p.end:end]) == name[len(words):] \
-                    and (doc[end - 1].is_title or p.label == "LOC" and doc[end - 1].pos_ == "ADJ" or name in phrases) \
+                    and (tokens[end - 1].is_title or p.label == "LOC" and tokens[end - 1].pos_ == "ADJ" or name in phrases) \
                     and not any(k in starts for k in range(p.end, end)):  # also "l'Asie [centrale]"
                 p.end = end
                 if _org_apposition(doc, p.name_start, end, p.label):
@@ -1462,10 +1488,11 @@ def _complete(doc: Doc, pieces: list[_Piece]) -> None:
 def _elided_joins(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
     """"[La Force de l'][Otan] au Kosovo": a name the NER closed on an elided article or preposition runs on
     over the name glued to it."""
+    tokens = token_list(doc)
     dropped = set()
     for p, q in zip(pieces, pieces[1:]):
         if p.end == q.start and p.end - p.start > 1 and p.start not in dropped and p.label != "PER" and q.kind == "name" \
-                and doc[p.end - 1].lower_ in ("l'", "l’", "d'", "d’") and not doc[p.end - 1].whitespace_:
+                and tokens[p.end - 1].lower_ in ("l'", "l’", "d'", "d’") and not tokens[p.end - 1].whitespace_:
             p.end = q.end
             p.label = q.label if p.label == "MISC" and q.label == "ORG" else p.label
             dropped.add(q.start)
@@ -1475,13 +1502,14 @@ def _elided_joins(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
 def _hyphen_continuations(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
     """"stade Bollaert[-Delelis]", "quai Branly[-Jacques Chirac]": a name glued by a hyphen to the
     capitalised words after it runs on; a name the NER found there joins it."""
+    tokens = token_list(doc)
     starts = {p.start: p for p in pieces}
     dropped = set()
     for p in pieces:
         if p.start in dropped:
             continue
-        while p.end + 1 < len(doc) and doc[p.end].text == "-" and not doc[p.end - 1].whitespace_ \
-                and not doc[p.end].whitespace_ and doc[p.end + 1].is_title and p.label != "PER":
+        while p.end + 1 < len(doc) and tokens[p.end].text == "-" and not tokens[p.end - 1].whitespace_ \
+                and not tokens[p.end].whitespace_ and tokens[p.end + 1].is_title and p.label != "PER":
             q = starts.get(p.end + 1)
             if q is not None and q is not p:
                 dropped.add(q.start)
@@ -1498,10 +1526,11 @@ _NAME_PREFIXES = frozenset({"Grand", "Grande", "Petit", "Petite", "Nouveau", "No
 
 def _join_name_prefixes(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
     """"[Grand] [Tortue Ahmeyim]": a name-opening word the NER cut off the name right after it."""
+    tokens = token_list(doc)
     dropped = set()
     for p, q in zip(pieces, pieces[1:]):
-        if p.end - p.start == 1 and doc[p.start].text in _NAME_PREFIXES and q.start == p.end and p.start not in dropped \
-                and q.kind == "name" and doc[q.start].is_title:
+        if p.end - p.start == 1 and tokens[p.start].text in _NAME_PREFIXES and q.start == p.end and p.start not in dropped \
+                and q.kind == "name" and tokens[q.start].is_title:
             q.start = q.name_start = p.start
             q.label = "LOC" if "LOC" in (p.label, q.label) and q.label != "ORG" else q.label
             dropped.add(p.start)
@@ -1511,12 +1540,13 @@ def _join_name_prefixes(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
 def _coordinated_orgs(doc: Doc, pieces: list[_Piece]) -> None:
     """"courtisé par le club anglais de Brighton et par l'Eintracht Francfort": a place-tagged name
     coordinated with an organisation the context made sure of is an organisation too."""
-    places = {span_text(doc, p.name_start, p.end) for p in pieces if p.start and doc[p.start - 1].lower_ in _LOCATIVE}
+    tokens = token_list(doc)
+    places = {span_text(doc, p.name_start, p.end) for p in pieces if p.start and tokens[p.start - 1].lower_ in _LOCATIVE}
     for p, q in zip(pieces, pieces[1:]):
         if not (p.sure and p.label == "ORG" and q.label == "LOC") or not 1 <= q.start - p.end <= 3:
             continue  # read the words between only where the pair may qualify
         between = [t.lower_ for t in doc[p.end:q.start]]
-        repeated = [w for i, w in enumerate(between) if i and doc[p.end + i].pos_ == "ADP"]
+        repeated = [w for i, w in enumerate(between) if i and tokens[p.end + i].pos_ == "ADP"]
         if not (p.sure and p.label == "ORG" and q.label == "LOC" and between and between[0] == "et" and len(between) <= 3
                 and repeated and all(w in _DETS or w in repeated for w in between[1:])
                 and repeated[0] in {t.lower_ for t in doc[max(p.start - 6, 0):p.start]}):
@@ -1529,17 +1559,18 @@ def _coordinated_orgs(doc: Doc, pieces: list[_Piece]) -> None:
 def _enumerated_orgs(doc: Doc, pieces: list[_Piece]) -> None:
     """"ses clients Airbus, Stellantis et Renault": a one-word "person" listed with two organisations
     ("A, B et C") is one of them; a person listed there would have a first name."""
+    tokens = token_list(doc)
     run: list[_Piece] = []
     for p in pieces + [None]:
-        if p is not None and run and p.start - run[-1].end == 1 and doc[run[-1].end].lower_ in (",", "et") \
-                and not (len(run) > 1 and doc[run[-1].start - 1].lower_ == "et"):
+        if p is not None and run and p.start - run[-1].end == 1 and tokens[run[-1].end].lower_ in (",", "et") \
+                and not (len(run) > 1 and tokens[run[-1].start - 1].lower_ == "et"):
             run.append(p)
             continue
         if len(run) >= 3 and sum(q.label == "ORG" for q in run) >= 2 \
                 and not any(q.label == "PER" and q.end - q.start > 1 for q in run):
             for q in run:
                 if q.label == "PER" and q.end - q.start == 1 and q.kind == "name" and q.name_start == q.start \
-                        and fold(doc[q.start].text) not in FIRST_NAMES:
+                        and fold(tokens[q.start].text) not in FIRST_NAMES:
                     q.label = "ORG"
         run = [p] if p is not None else []
 
@@ -1621,18 +1652,19 @@ def _head_phrases(doc: Doc, pieces: list[_Piece]) -> None:
     """"le [Fonds] pour les pertes et dommages", "l'[Office] des migrations internationales": a body's
     capitalised head word the NER took alone runs over the lower-case phrase naming its remit, up to
     the punctuation or the verb that closes it."""
+    tokens = token_list(doc)
     for p in pieces:
-        if p.end - p.start != 1 or p.kind != "name" or p.label == "PER" or not doc[p.start].is_title \
-                or fold(doc[p.start].text) not in _FOLDED_ORG_HEADS or p.end >= len(doc) \
-                or doc[p.end].lower_ not in _HEAD_PHRASE_OPENERS:
+        if p.end - p.start != 1 or p.kind != "name" or p.label == "PER" or not tokens[p.start].is_title \
+                or fold(tokens[p.start].text) not in _FOLDED_ORG_HEADS or p.end >= len(doc) \
+                or tokens[p.end].lower_ not in _HEAD_PHRASE_OPENERS:
             continue
         j = p.end + 1
-        while j < len(doc) and j - p.end < 8 and doc[j].is_lower and doc[j].is_alpha \
-                and (doc[j].pos_ in ("NOUN", "ADJ", "ADP", "CCONJ") or doc[j].lower_ in _DETS):
+        while j < len(doc) and j - p.end < 8 and tokens[j].is_lower and tokens[j].is_alpha \
+                and (tokens[j].pos_ in ("NOUN", "ADJ", "ADP", "CCONJ") or tokens[j].lower_ in _DETS):
             j += 1
-        if j < len(doc) and doc[j].text[:1].isupper():
+        if j < len(doc) and tokens[j].text[:1].isupper():
             continue  # "du Conseil de l'Europe": another name goes on
-        while j > p.end and doc[j - 1].pos_ not in ("NOUN", "ADJ"):
+        while j > p.end and tokens[j - 1].pos_ not in ("NOUN", "ADJ"):
             j -= 1
         if j - p.end >= 2 and any(t.pos_ == "NOUN" for t in doc[p.end:j]):
             p.end, p.label = j, "ORG"
@@ -1695,6 +1727,7 @@ def _bounded_matches(pattern: re.Pattern, text: str):
 
 def _tokens_at(doc: Doc, matches) -> list:
     """The tokens that regex matches over doc.text are exactly (cheaper than visiting every token)."""
+    tokens = token_list(doc)
     index = doc.user_data.get("wirestream_token_at")
     if index is None:
         index = doc.user_data["wirestream_token_at"] = {s: i for i, s in enumerate(token_starts(doc))}
@@ -1703,7 +1736,7 @@ def _tokens_at(doc: Doc, matches) -> list:
     for m in matches:
         i = index.get(m.start())
         if i is not None and ends[i] == m.end():
-            out.append(doc[i])
+            out.append(tokens[i])
     return out
 
 
@@ -2011,8 +2044,9 @@ _AGREEMENT_NOUNS = frozenset({"accord", "accords", "traité", "traités", "pacte
 def _agreement_before(doc: Doc, i: int) -> bool:
     """"un accord sur le statut des forces en visite (SOVFA)", "le traité sur les forces nucléaires (INF)":
     the lower-case words before the bracket at i go back to an agreement's or a law's noun."""
+    tokens = token_list(doc)
     for k in range(i - 1, max(i - 12, 0), -1):
-        tok = doc[k]
+        tok = tokens[k]
         if tok.lower_ in _AGREEMENT_NOUNS:
             return k < i - 1
         if not tok.is_lower or tok.pos_ in ("VERB", "AUX") or tok.is_punct and tok.text != "-":
@@ -2023,9 +2057,10 @@ def _agreement_before(doc: Doc, i: int) -> bool:
 def _definition_start(doc: Doc, i: int, short: str, covered: set[int]) -> int | None:
     """First token of the lower-case words before the bracket at i whose initials spell the short
     form ("zone à faibles émissions (ZFE)"); an exact spelling wins over one letter more."""
+    tokens = token_list(doc)
     found = None
     for st in range(i - 1, max(i - 12, -1), -1):
-        tok = doc[st]
+        tok = tokens[st]
         if st in covered or tok.pos_ in ("VERB", "AUX") or tok.is_punct and not (tok.text == "-" and not tok.whitespace_) \
                 or not tok.is_lower and not tok.is_punct:
             break
@@ -2041,17 +2076,18 @@ def _definition_start(doc: Doc, i: int, short: str, covered: set[int]) -> int | 
 def _places_inside_bodies(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
     """"le conseil régional d'Occitanie", "la préfecture du Doubs" found whole by the NER: the place
     closing a lower-case public body's name keeps its own mention, as where the NER split them."""
+    tokens = token_list(doc)
     starts = {p.start for p in pieces}
     added = []
     for p in pieces:
-        head = doc[p.start]
+        head = tokens[p.start]
         if p.label != "ORG" or not head.is_lower or head.lower_ in ("ministère", "département") \
                 or not (_INSTITUTION_HEADS.fullmatch(head.text) or head.lower_ == "communauté"):
             continue  # "le ministère de la Défense" closes on a portfolio
         k = p.end
-        while k > p.start + 1 and doc[k - 1].is_title:
+        while k > p.start + 1 and tokens[k - 1].is_title:
             k -= 1
-        if k == p.end or doc[k - 1].lower_ not in _PREPOSITIONS | _DETS or k in starts:
+        if k == p.end or tokens[k - 1].lower_ not in _PREPOSITIONS | _DETS or k in starts:
             continue
         place = span_text(doc, k, p.end)
         if not (_FOLDED_ORG_HEADS & {fold(t.text) for t in doc[k:p.end]}) and not institutions_of_seat(place) \
@@ -2062,9 +2098,10 @@ def _places_inside_bodies(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
 
 def _place_after(doc: Doc, i: int, pieces: list[_Piece]) -> _Piece | None:
     """The place piece named by "de X", "du X", "de la X" starting at token i, if any."""
-    if i + 1 >= len(doc) or doc[i].lower_ not in ("de", "d'", "d’", "du"):
+    tokens = token_list(doc)
+    if i + 1 >= len(doc) or tokens[i].lower_ not in ("de", "d'", "d’", "du"):
         return None
-    j = i + 2 if doc[i + 1].lower_ in ("la", "l'", "l’") else i + 1
+    j = i + 2 if tokens[i + 1].lower_ in ("la", "l'", "l’") else i + 1
     return next((p for p in pieces if p.start == j and p.label == "LOC"), None)
 
 
@@ -2234,15 +2271,16 @@ def _state_country(name: str) -> str | None:
 
 def _join_nicknames(doc: Doc, pieces: list[_Piece]) -> None:
     """"Ronald Exantus, dit « Ti Roro »": the nickname is another name of the person before it."""
+    tokens = token_list(doc)
     by_start = {p.start: p for p in pieces}
     for p in pieces:
         if p.label != "PER" or p.kind == "acronym":
             continue
-        k = p.end + 1 if p.end < len(doc) and doc[p.end].text == "," else p.end
-        if k >= len(doc) or doc[k].lower_ not in _NICKNAME_CUES:
+        k = p.end + 1 if p.end < len(doc) and tokens[p.end].text == "," else p.end
+        if k >= len(doc) or tokens[k].lower_ not in _NICKNAME_CUES:
             continue
         k += 1
-        while k < len(doc) and (doc[k].text in _OPEN_QUOTES or doc[k].is_space):
+        while k < len(doc) and (tokens[k].text in _OPEN_QUOTES or tokens[k].is_space):
             k += 1
         q = by_start.get(k)
         if q is not None and q is not p and q.kind != "acronym" and not q.key.startswith(("c:", "s:")):
@@ -2293,14 +2331,15 @@ def _join_national_bodies(pieces: list[_Piece]) -> None:
 def _join_glosses(doc: Doc, pieces: list[_Piece]) -> None:
     """"Gavi, l'Alliance du vaccin": a body's descriptive name in apposition to a one-word name is
     another name of it."""
+    tokens = token_list(doc)
     by_start = {p.start: p for p in pieces}
     for p in pieces:
         k = p.end + 2
         q = by_start.get(k)
         if p.label != "ORG" or p.end - p.name_start != 1 or p.kind == "acronym" or q is None or q.label != "ORG" \
-                or q.kind == "acronym" or doc[p.end].text != "," or doc[p.end + 1].lower_ not in _DETS \
-                or fold(doc[k].text) not in _FOLDED_ORG_HEADS or not doc[k].is_title or q.end - q.start < 3 \
-                or doc[k + 1].lower_ not in ("de", "du", "des") or not doc[k + 2].is_lower:
+                or q.kind == "acronym" or tokens[p.end].text != "," or tokens[p.end + 1].lower_ not in _DETS \
+                or fold(tokens[k].text) not in _FOLDED_ORG_HEADS or not tokens[k].is_title or q.end - q.start < 3 \
+                or tokens[k + 1].lower_ not in ("de", "du", "des") or not tokens[k + 2].is_lower:
             continue
         old = q.key
         for r in pieces:
@@ -2317,7 +2356,8 @@ def _seat_of(p: _Piece, name: str) -> list[str] | None:
 
 def _seat_place_use(doc: Doc, start: int, end: int) -> bool:
     """"à la Maison Blanche", "au Kremlin": a seat of power used as a place."""
-    if start > 1 and doc[start - 1].lower_ in _DETS:
+    tokens = token_list(doc)
+    if start > 1 and tokens[start - 1].lower_ in _DETS:
         start -= 1
     return _place_use(doc, start, end)
 
@@ -2442,6 +2482,7 @@ _HEAD_SYNONYMS = {"armee": "armée", "municipalite": "mairie"}
 def _head_mentions(doc: Doc, text: str, entities: list[Entity]) -> None:
     """"l'armée", "le tribunal", "la municipalité" used alone after the one lower-case body of the
     article with that head ("l'armée birmane ... l'armée a visé") is a mention of it."""
+    tokens = token_list(doc)
     bodies: dict[str, list[Entity]] = {}
     for e in entities:
         head = e.name.split()[0]
@@ -2461,7 +2502,7 @@ def _head_mentions(doc: Doc, text: str, entities: list[Entity]) -> None:
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or m.start() < first or any(s <= m.start() < e for s, e in taken):
             continue
-        nxt = doc[span.end] if span.end < len(doc) else None
+        nxt = tokens[span.end] if span.end < len(doc) else None
         if nxt is not None and (nxt.is_lower and nxt.pos_ == "ADJ" or nxt.lower_ in ("de", "d'", "d’", "du")):
             continue  # "l'armée russe", "le tribunal de Lyon": another body
         body.mentions.append(Mention(m.group(0), m.start(), m.end(), "alias"))

@@ -222,7 +222,8 @@ def _present_participle(t: Token) -> bool:
 
 def _one_of(doc: Doc, i: int) -> bool:
     """"un"/"une" as a pronoun heading "(l')un(e) de/des ...": "l'une de ses juristes"."""
-    return doc[i].lower_ in ("un", "une") and i + 1 < len(doc) and doc[i + 1].lower_ in DE
+    tokens = token_list(doc)
+    return tokens[i].lower_ in ("un", "une") and i + 1 < len(doc) and tokens[i + 1].lower_ in DE
 
 
 class SpeakerResolver:
