@@ -107,6 +107,11 @@ ORG_HEADS = frozenset({
     # bodies named after their institution noun: "la Bourse de Francfort", "le Parquet national financier"
     "bourse", "parquet", "caisse", "inspection", "haut-commissariat", "observatoire", "régie", "chambre"})
 _FOLDED_ORG_HEADS = frozenset(fold(w) for w in ORG_HEADS)
+# institution heads that name a body with the adjective after them ("le Conseil constitutionnel", "le
+# Parlement iranien") and, capitalised alone, name none: the NER often stops before the adjective
+_ADJECTIVE_HEADS = frozenset({"conseil", "parlement", "tribunal", "cour", "assemblée", "sénat", "congrès", "parquet",
+                              "commission", "comité", "conférence", "convention", "haut-commissariat", "office",
+                              "inspection", "agence", "autorité", "bureau", "caisse", "banque", "conseil"})
 PLACE_CONTEXT = frozenset({
     "près", "maire", "mairie", "centre", "rue", "banlieue", "périphérie", "quartier", "aéroport", "gare",
     "port", "université", "habitant", "région", "environs", "nord", "sud", "est", "ouest", "préfet",
@@ -533,6 +538,11 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         if end - start == 1 and tokens[start].lower_ in ORG_HEADS and end + 1 < len(doc) \
                 and tokens[end].lower_ in ("des", "du", "de") and tokens[end + 1].is_lower and tokens[end + 1].pos_ == "NOUN":
             end += 2  # "en Conseil [des ministres]", "la Cour [des comptes]"
+        elif end - start == 1 and tokens[start].is_title and tokens[start].lower_ in _ADJECTIVE_HEADS and end < len(doc) \
+                and tokens[end].is_lower and tokens[end].pos_ == "ADJ" and not _PARTICIPLE.search(tokens[end].text):
+            end += 1  # "le Conseil [constitutionnel]", "le Parlement [iranien]": a capitalised head alone names nothing
+        elif end - start >= 2 and tokens[start].is_title and tokens[start].lower_ in ORG_HEADS:
+            end = _purpose_end(doc, start, end)  # "la Fondation Marelle [pour l'art contemporain], créée en 1990"
         if end - start > 3 and tokens[end - 1].is_upper and _ACRONYM.match(tokens[end - 1].text) \
                 and tokens[end - 2].lower_ in _PREPOSITIONS | {"l'", "l’"}:
             # "le Conseil de sécurité de l'ONU": the body, then its organisation's short form
@@ -579,6 +589,29 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         label, sure = "ORG", True  # "le musée du Louvre", "le musée de l'Ecole de Nancy": the institution
     name_end = _parent_after(doc, start, end) if label == "ORG" else None
     return [_Piece(start, end, name_start, label, sure=sure, name_end=name_end)]
+
+
+_PURPOSE_CLOSERS = frozenset({",", ".", "(", ";", ":", "qui", "dont"})
+# verbs whose "pour" gives the reason, not the body's purpose: "remercier la Fondation X pour le don"
+_REASON_VERBS = frozenset({"remercier", "féliciter", "saluer", "récompenser", "condamner", "sanctionner", "critiquer",
+                           "accuser", "poursuivre", "blâmer", "payer", "choisir", "sélectionner"})
+
+
+def _purpose_end(doc: Doc, start: int, end: int) -> int:
+    """"la Fondation Marelle pour l'art contemporain, créée ...": a body's name the NER stopped before its
+    purpose, "pour" + article + a common noun (and its adjectives) closed by punctuation or a relative
+    pronoun; not "remercié l'Union X pour la rapidité de sa réponse" (a complement follows)."""
+    tokens = token_list(doc)
+    if end + 3 >= len(doc) or tokens[end].lower_ != "pour" or tokens[end + 1].lower_ not in ("le", "la", "les", "l'", "l’") \
+            or not (tokens[end + 2].is_lower and tokens[end + 2].pos_ == "NOUN"):
+        return end
+    k = end + 3
+    while k < len(doc) and k - end < 6 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
+        k += 1
+    if not (k == len(doc) or tokens[k].lower_ in _PURPOSE_CLOSERS) \
+            or any(tokens[m].lemma_ in _REASON_VERBS for m in range(max(0, start - 4), start)):
+        return end
+    return k
 
 
 def _holder_after(doc: Doc, end: int) -> list[_Piece]:
@@ -1310,6 +1343,11 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
                     and tokens[p.end].lower_ in _PREPOSITIONS and tokens[j - 1].text[:1].isupper() \
                     and _spells(short, _initials(span_text(doc, p.start, p.end))):
                 initials.add(short.upper())  # "Agence régionale de santé [des Pays de la Loire] (ARS)": its place
+            if short is not None and not any(_spells(short, i) for i in initials) \
+                    and _foreign_complement(doc, p, j, short):
+                p.end, p.label = j, "ORG"  # "Groupe ... des Nations unies [dans l'Inde et le Pakistan] (UNMOGIP)"
+                acronyms.setdefault(short, p)
+                continue
             if short is None or not any(_spells(short, i) for i in initials):
                 short = _foreign_short_form(doc, p)
                 if short is not None:
@@ -1326,6 +1364,23 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
     if swallowed:
         pieces[:] = [q for q in pieces if q.start not in swallowed]
     return acronyms
+
+
+def _foreign_complement(doc: Doc, p: _Piece, j: int, short: str) -> bool:
+    """"Groupe d'observateurs militaires des Nations unies [dans l'Inde et le Pakistan] (UNMOGIP)": a
+    body's formal name (an organisation head and at least two more words) the NER stopped before a
+    complement that names places, then a short form of another language whose letters are all among
+    the initials of the whole name though not in their order."""
+    if j <= p.end + 1 or p.end - p.start < 3 or fold(doc[p.start].text) not in _FOLDED_ORG_HEADS | _MISSION_HEADS \
+            or not doc[p.start].is_title or doc[p.end].lower_ not in _PLACE_OPENERS or not _ACRONYM.match(short) \
+            or len(short) < 4 or not any(doc[k].text[:1].isupper() for k in range(p.end + 1, j)):
+        return False
+    letters = set(_initials(span_text(doc, p.start, j)))
+    return short[0] in letters and all(c in letters for c in short.replace("-", ""))
+
+
+# words that open a complement naming where a body serves: "dans l'Inde et le Pakistan", "au Liban"
+_PLACE_OPENERS = frozenset({"dans", "en", "au", "aux", "pour"})
 
 
 def _name_word(tok) -> bool:
