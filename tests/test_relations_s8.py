@@ -1,0 +1,41 @@
+"""Structural relations (session 8): state portfolios missing from the lexicon, members gathered "au sein de"
+an organisation, an organisation's seat given after a noun that names its kind, the subject of the clause
+before "Son président, X" when it is "le groupe X"."""
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import triples
+
+
+def structural(nlp, text):
+    return {t for t in triples(nlp, text) if t[1] in ("HOLDS_ROLE", "MEMBER_OF", "REPRESENTS", "LOCATED_IN",
+                                                       "REPLACES")}
+
+
+# --- state portfolios: the capitalised portfolio stays in the title --------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le négociateur a rencontré le secrétaire d'Etat britannique à la Pêche, Oliver Penhale.",
+     ("Oliver Penhale", "HOLDS_ROLE", "Royaume-Uni")),
+    ("Le ministre grec de la Protection civile, Stavros Kontos, a visité la zone sinistrée.",
+     ("Stavros Kontos", "HOLDS_ROLE", "Grèce")),
+    ("La ministre italienne des Entreprises, Giulia Ferrante, a reçu les syndicats.",
+     ("Giulia Ferrante", "HOLDS_ROLE", "Italie")),
+])
+def test_portfolio_in_title(nlp, text, expected):
+    assert expected in structural(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le ministre des Relations extérieures, Karl Dunmore, a rejeté la demande.", "Relations"),
+    ("Le ministre de la Réconciliation nationale, Paul Ngaba, a ouvert le forum.", "Réconciliation"),
+])
+def test_portfolio_is_no_organisation(nlp, text, name):
+    assert not any(o.startswith(name) for _, _, o in structural(nlp, text))
+
+
+def test_sea_names_keep_their_noun(nlp):
+    from extraction.entities import extract_entities
+    names = {e.name for e in extract_entities(nlp("Des navires russes croisent en mer Baltique depuis lundi."))}
+    assert "mer Baltique" in names
