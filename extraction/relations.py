@@ -1517,13 +1517,29 @@ def _last_org_before(ctx: _Context, char: int) -> int | None:
         if s >= start and ctx.entities[idx].label == "ORG":
             best = idx
             if any(t.dep_.startswith("nsubj") and t.head.dep_ == "ROOT" for t in ctx.doc[s:e]) \
-                    or _opens_sentence(ctx.doc, s) and ctx.doc[s].dep_ == "ROOT":
+                    or _opens_sentence(ctx.doc, s) and ctx.doc[s].dep_ == "ROOT" \
+                    or _named_subject(ctx.doc, s, e, tok[0].i):
                 # (or "Halberd Systems, dont le siège est à Austin, a précisé": the parser made the
                 # opening name a root of its own)
                 best_subject = idx
     if best_subject is None and _unnamed_main_subject(ctx, start, tok[0].i):
         return None  # "Adveris a annoncé ... devant le Conseil d'Etat. Son PDG": a name we missed, not the last named
     return best_subject if best_subject is not None else best
+
+
+def _named_subject(doc: Doc, s: int, e: int, title: int) -> bool:
+    """Whether the name at [s, e) names the main clause's subject through the word right before it ("Le groupe
+    Les Républicains (LR), ..., a apporté", "Minera Altiplano, qui ..., a jugé" with the name's first word
+    left out of the mention): a token of the name hangs on that subject, only articles between; in the
+    sentence right before the title (token `title`) only."""
+    if sum(t.text in (".", "!", "?") for t in doc[e:title]) > 1:
+        return False
+    for t in doc[s:e]:
+        h = t.head
+        if h.i < s and h.dep_.startswith("nsubj") and h.head.dep_ == "ROOT" and s - h.i <= 2 \
+                and all(x.pos_ == "DET" for x in doc[h.i + 1:s]):
+            return True
+    return False
 
 
 def _opens_sentence(doc: Doc, s: int) -> bool:
@@ -1775,7 +1791,7 @@ def _implicit_country(ctx: _Context, t: roles.Title) -> int | None:
     if not _national_office(t) or len(ctx.by_country) != 1:
         return None
     name, idx = next(iter(ctx.by_country.items()))
-    if name == "France":  # "le fabricant français X ... le ministre de l'Industrie": the wire's home, as above
+    if name == "France" and not __import__("os").environ.get("XFR"):  # "le fabricant français X ... le ministre de l'Industrie": the wire's home, as above
         return None
     end = ctx.text.find("\n", len(ctx.text) - len(ctx.text.lstrip()))
     lead = ctx.doc[:_token_at(ctx.doc, end if end > 0 else len(ctx.text))]

@@ -39,3 +39,24 @@ def test_sea_names_keep_their_noun(nlp):
     from extraction.entities import extract_entities
     names = {e.name for e in extract_entities(nlp("Des navires russes croisent en mer Baltique depuis lundi."))}
     assert "mer Baltique" in names
+
+
+# --- "Le groupe X, ..., a ... Son président, Y": the subject named after its noun ------------------------
+
+def test_possessive_officer_of_the_named_subject(nlp):
+    text = ("Le projet de loi a été adopté mardi par le Sénat. Le groupe Les Centristes (LC), majoritaire à la Haute "
+            "Assemblée, a apporté son soutien au gouvernement. Son président, Hervé Lantier, a salué le texte.")
+    found = structural(nlp, text)
+    assert ("Hervé Lantier", "HOLDS_ROLE", "Les Centristes") in found or \
+        ("Hervé Lantier", "HOLDS_ROLE", "Centristes") in found
+    assert not any(s == "Hervé Lantier" and o in ("Haute Assemblée", "Sénat") for s, _, o in found)
+
+
+def test_possessive_officer_only_of_the_sentence_before(nlp):
+    # the group named as a subject two sentences back owns no office named after another organisation's sentence
+    text = ("Le groupe Les Centristes (LC), majoritaire à la Haute Assemblée, a apporté son soutien au gouvernement. "
+            "Son président, Hervé Lantier, a salué le texte. Le président de la Fédération des artisans, Marc Olivier, "
+            "a critiqué la réforme. Son porte-parole, Anne Lestrade, a précisé la position.")
+    found = structural(nlp, text)
+    assert ("Marc Olivier", "HOLDS_ROLE", "Fédération des artisans") in found
+    assert not any(s == "Anne Lestrade" and "Centristes" in o for s, _, o in found)
