@@ -3885,6 +3885,75 @@ def _sitting_members(ctx: _Context, out: _Collector) -> None:
         out.add(ctx.arg_of_entity(subj_idx, subj_span, 1.0), "MEMBER_OF", ctx.arg_of_entity(body, m, 1.0), trig, 0.6)
 
 
+_GATHERED = frozenset({"réuni", "réunie", "réunis", "réunies", "regroupé", "regroupée", "regroupés", "regroupées",
+                       "rassemblé", "rassemblée", "rassemblés", "rassemblées", "fédéré", "fédérée", "fédérés",
+                       "fédérées"})
+_COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
+
+
+def _listed_before(ctx: _Context, comma: int) -> list[tuple[int, Span]]:
+    """The names listed right before the comma at `comma` ("la France, l'Allemagne et le Royaume-Uni,"):
+    mentions joined by commas, "et" and articles only, last first."""
+    doc, items, k = ctx.doc, [], comma - 1
+    while k >= 0 and k in ctx.mention_at:
+        idx, m = ctx.mention_at[k]
+        while k >= 0 and ctx.mention_at.get(k, (None,))[0] == idx:
+            k -= 1
+        items.append((idx, m))
+        while k >= 0 and doc[k].pos_ == "DET":
+            k -= 1
+        if k < 0 or doc[k].text not in (",", "et") or k not in range(comma - 40, comma):
+            break
+        k -= 1
+        while k >= 0 and doc[k].pos_ == "DET":
+            k -= 1
+    return items
+
+
+def _gathered_members(ctx: _Context, out: _Collector) -> None:
+    """"la France, l'Allemagne et le Royaume-Uni, réunis au sein du groupe dit E3", "Regroupés au sein de
+    l'AES, les trois pays ont quitté ...": the names listed before the participle, or those after its fronted
+    clause ("les trois pays": the last three countries named), are MEMBER_OF the organisation after
+    "au sein de"."""
+    if "au sein d" not in ctx.text:
+        return
+    doc = ctx.doc
+    lowers = lower_forms(doc)
+    for i, w in enumerate(lowers):
+        if w not in _GATHERED or i + 3 >= len(doc) or lowers[i + 1] != "au" or lowers[i + 2] != "sein" \
+                or lowers[i + 3] not in _DE:
+            continue
+        k = i + 4
+        while k < len(doc) and k - i < 8 and k not in ctx.mention_at and (
+                doc[k].pos_ == "DET" or doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")
+                or doc[k].lower_ in ("dit", "dite", "appelé", "appelée")):
+            k += 1  # "au sein du groupe dit E3"
+        if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "ORG":
+            continue
+        body = ctx.mention_at[k]
+        members: list[tuple[int, Span]] = []
+        if i >= 2 and doc[i - 1].text == ",":
+            members = _listed_before(ctx, i - 1)
+        elif _opens_sentence(doc, i):
+            end = k
+            while end < len(doc) and end - k < 12 and doc[end].text != ",":
+                end += 1
+            j = end + 1
+            while j < len(doc) and doc[j].pos_ == "DET":
+                j += 1
+            if j + 1 < len(doc) and doc[j].lower_ in _COUNTS and doc[j + 1].lower_ == "pays":
+                n = _COUNTS[doc[j].lower_]
+                noun = Span(doc[j + 1].text, doc[j + 1].idx, doc[j + 1].idx + len(doc[j + 1].text))
+                members = [(idx, noun) for idx in ctx.last_countries(i, n)]
+        members = [(idx, m) for idx, m in members if idx != body[0]
+                   and (ctx.entities[idx].label == "ORG" or ctx.entities[idx].name in ctx.by_country)]
+        if len(members) < 2:
+            continue  # (a list: one name before the comma is often what the clause glosses, not a member)
+        trig = Span(doc[i].text, doc[i].idx, doc[i].idx + len(doc[i].text))
+        for idx, m in members:
+            out.add(ctx.arg_of_entity(idx, m, 1.0), "MEMBER_OF", ctx.arg_of_entity(body[0], body[1], 1.0), trig, 0.7)
+
+
 _BELONGING = ("club", "équipe", "parti", "syndicat", "formation")
 
 
@@ -4421,6 +4490,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _banners(ctx, out)
     _founders(ctx, out)
     _one_of_members(ctx, out)
+    _gathered_members(ctx, out)
     _affiliations(ctx, out)
     _sitting_members(ctx, out)
     _own_groups(ctx, out)

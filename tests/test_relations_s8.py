@@ -60,3 +60,27 @@ def test_possessive_officer_only_of_the_sentence_before(nlp):
     found = structural(nlp, text)
     assert ("Marc Olivier", "HOLDS_ROLE", "Fédération des artisans") in found
     assert not any(s == "Anne Lestrade" and "Centristes" in o for s, _, o in found)
+
+
+# --- "A, B et C, réunis au sein de X" / "Regroupés au sein de X, les trois pays ...": MEMBER_OF X --------
+
+def test_listed_names_gathered_in_an_organisation(nlp):
+    found = structural(nlp, "Les trois pays nordiques, la Suède, la Norvège et le Danemark, réunis au sein du "
+                            "groupe dit N3, ont obtenu un accord.")
+    assert {("Suède", "MEMBER_OF", "N3"), ("Norvège", "MEMBER_OF", "N3"), ("Danemark", "MEMBER_OF", "N3")} <= found
+
+
+def test_fronted_gathering_takes_the_counted_countries(nlp):
+    found = structural(nlp, "Le Tchad, le Soudan et la Libye n'étaient pas représentés. Regroupés au sein de "
+                            "l'Alliance du désert (ADD), les trois pays ont quitté l'Union africaine.")
+    assert {("Tchad", "MEMBER_OF", "Alliance du désert"), ("Soudan", "MEMBER_OF", "Alliance du désert"),
+            ("Libye", "MEMBER_OF", "Alliance du désert")} <= found
+    assert not any(o == "Union africaine" for _, p, o in found if p == "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Le Chili, réuni au sein de la commission avec des experts, a voté.",  # no named organisation
+    "Des militants, réunis au sein de Greenpeace Norvège, ont manifesté.",  # no listed names
+])
+def test_no_gathering_without_a_list_and_a_named_body(nlp, text):
+    assert not any(p == "MEMBER_OF" for _, p, _ in structural(nlp, text))
