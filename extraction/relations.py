@@ -3135,6 +3135,18 @@ def _owner_after_fronted_clause(ctx: _Context, tok: Token, reach: int) -> list[_
     return ctx.resolve(doc[k], 0.85, conj=False) if k < len(doc) else []
 
 
+def _named_by_kind(ctx: _Context, noun: Token) -> list[_Arg]:
+    """The one organisation named before `noun` whose name opens on that noun ("l'organisation" after
+    "l'Organisation mondiale du commerce", "l'agence" after "l'Agence spatiale européenne"); else none."""
+    key = fold(noun.text)
+    found = {idx for s, _, idx in ctx.mentions_sorted if s < noun.i and ctx.entities[idx].label == "ORG"
+             and fold(ctx.entities[idx].name.split(" ")[0]) == key}
+    if len(found) != 1:
+        return []
+    idx = found.pop()
+    return [ctx.arg_of_entity(idx, Span(noun.text, noun.idx, noun.idx + len(noun.text)), 0.8)]
+
+
 def _based(ctx: _Context, out: _Collector) -> None:
     """Where an organisation is based, beyond the apposition after its name (see _appositions): a noun
     standing for it before the participle ("a indiqué l'entreprise basée à Y"), a fronted participle
@@ -3175,6 +3187,10 @@ def _based(ctx: _Context, out: _Collector) -> None:
                                 and ctx.entities[ctx.mention_at[i][0]].label == "ORG"]
                         if len({o[0] for o in orgs}) == 1:
                             owners = [ctx.arg_of_entity(orgs[0][0], orgs[0][1], 0.8)]
+                    if not owners and before.is_lower and before.i >= 1 and doc[before.i - 1].lower_ in _DEFINITE:
+                        # "... par l'organisation basée à Genève" after "l'Organisation mondiale du commerce (OMC)"
+                        # and other organisations: the one named before whose name the noun heads
+                        owners = _named_by_kind(ctx, before)
                 if not owners and (name := _apposed_name(ctx, tok)) is not None:
                     # "X (ACR), basé à Y", "X, petite maison indépendante installée à Y"
                     owners = ctx.resolve(ctx.doc[name], 0.85, conj=False)

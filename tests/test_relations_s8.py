@@ -84,3 +84,18 @@ def test_fronted_gathering_takes_the_counted_countries(nlp):
 ])
 def test_no_gathering_without_a_list_and_a_named_body(nlp, text):
     assert not any(p == "MEMBER_OF" for _, p, _ in structural(nlp, text))
+
+
+# --- "... par l'organisation basée à Genève": the organisation named before whose name the noun heads -----
+
+def test_based_noun_heading_a_name(nlp):
+    found = structural(nlp, "L'Organisation mondiale des douanes (OMD) a autorisé lundi l'Union européenne (UE) à "
+                            "taxer des produits aidés par Boeing, jugés illégaux par l'organisation basée à Bruxelles.")
+    assert ("Organisation mondiale des douanes", "LOCATED_IN", "Bruxelles") in found
+    assert not any(s in ("Union européenne", "Boeing") for s, p, _ in found if p == "LOCATED_IN")
+
+
+def test_based_noun_heading_two_names_is_unsure(nlp):
+    found = structural(nlp, "L'Organisation mondiale des douanes (OMD) et l'Organisation internationale du travail "
+                            "(OIT) ont salué la décision de Boeing, a précisé l'organisation basée à Genève.")
+    assert not any(p == "LOCATED_IN" and o == "Genève" for _, p, o in found)
