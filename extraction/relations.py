@@ -3970,6 +3970,36 @@ def _gathered_members(ctx: _Context, out: _Collector) -> None:
             out.add(ctx.arg_of_entity(idx, m, 1.0), "MEMBER_OF", ctx.arg_of_entity(body[0], body[1], 1.0), trig, 0.7)
 
 
+def _fronted_org_members(ctx: _Context, out: _Collector) -> None:
+    """"Membre de la Fédération bancaire française (FBF), Hauteville n'est pas ...": an organisation named right
+    after the comma closing a fronted "Membre de X" is MEMBER_OF X (a person or a country there: the trigger
+    rules)."""
+    if "Membre" not in ctx.text:
+        return
+    doc = ctx.doc
+    for i, w in enumerate(orth_forms(doc)):
+        if w != "Membre" or i + 2 >= len(doc) or doc[i + 1].lower_ not in _DE or not _opens_sentence(doc, i):
+            continue
+        k = i + 2
+        while k < len(doc) and doc[k].pos_ == "DET":
+            k += 1
+        if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "ORG":
+            continue
+        body = ctx.mention_at[k]
+        comma = next((t.i for t in doc[k:min(len(doc), k + 14)] if t.text in (",", ".", ";", ":", "«")), None)
+        if comma is None or doc[comma].text != "," or comma + 1 >= len(doc):
+            continue
+        j = comma + 1 + (doc[comma + 1].pos_ == "DET")
+        if j + 1 < len(doc) and j not in ctx.mention_at and doc[j].is_lower and doc[j].pos_ == "NOUN":
+            j += 1  # "la société X", "le groupe X"
+        if j not in ctx.mention_at or ctx.mention_at[j][0] == body[0] \
+                or ctx.entities[ctx.mention_at[j][0]].label != "ORG":
+            continue
+        trig = Span(doc[i].text, doc[i].idx, doc[i].idx + len(doc[i].text))
+        out.add(ctx.arg_of_entity(*ctx.mention_at[j], 0.85), "MEMBER_OF", ctx.arg_of_entity(body[0], body[1], 0.85),
+                trig, 0.7)
+
+
 _BELONGING = ("club", "équipe", "parti", "syndicat", "formation")
 
 
@@ -4507,6 +4537,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _founders(ctx, out)
     _one_of_members(ctx, out)
     _gathered_members(ctx, out)
+    _fronted_org_members(ctx, out)
     _affiliations(ctx, out)
     _sitting_members(ctx, out)
     _own_groups(ctx, out)

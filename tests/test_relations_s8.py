@@ -99,3 +99,21 @@ def test_based_noun_heading_two_names_is_unsure(nlp):
     found = structural(nlp, "L'Organisation mondiale des douanes (OMD) et l'Organisation internationale du travail "
                             "(OIT) ont salué la décision de Boeing, a précisé l'organisation basée à Genève.")
     assert not any(p == "LOCATED_IN" and o == "Genève" for _, p, o in found)
+
+
+# --- "Membre de X, <organisation> ...": a fronted membership of an organisation ------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("La banque a publié ses comptes.\n\nMembre de la Fédération bancaire française (FBF), Crédit Rivelle n'est pas "
+     "le premier établissement à réduire ses effectifs.", ("Crédit Rivelle", "MEMBER_OF", "Fédération bancaire française")),
+    ("La banque a publié ses comptes.\n\nMembre du Medef depuis 2010, la société Fontenoy a quitté le syndicat.",
+     ("Fontenoy", "MEMBER_OF", "Medef")),
+])
+def test_fronted_membership_of_an_organisation(nlp, text, expected):
+    assert expected in structural(nlp, text)
+
+
+def test_membership_not_fronted(nlp):
+    # "membre" inside the sentence, after a verb: no fronted apposition
+    found = structural(nlp, "Le ministre a rencontré un membre du Medef, puis la société Fontenoy a publié ses comptes.")
+    assert ("Fontenoy", "MEMBER_OF", "Medef") not in found
