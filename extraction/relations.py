@@ -1530,13 +1530,29 @@ def _last_org_before(ctx: _Context, char: int) -> int | None:
         if s >= start and ctx.entities[idx].label == "ORG":
             best = idx
             if any(t.dep_.startswith("nsubj") and t.head.dep_ == "ROOT" for t in ctx.doc[s:e]) \
-                    or _opens_sentence(ctx.doc, s) and ctx.tokens[s].dep_ == "ROOT":
+                    or _opens_sentence(ctx.doc, s) and ctx.tokens[s].dep_ == "ROOT" \
+                    or _named_subject(ctx.doc, s, e, tok[0].i):
                 # (or "Halberd Systems, dont le siège est à Austin, a précisé": the parser made the
                 # opening name a root of its own)
                 best_subject = idx
     if best_subject is None and _unnamed_main_subject(ctx, start, tok[0].i):
         return None  # "Adveris a annoncé ... devant le Conseil d'Etat. Son PDG": a name we missed, not the last named
     return best_subject if best_subject is not None else best
+
+
+def _named_subject(doc: Doc, s: int, e: int, title: int) -> bool:
+    """Whether the name at [s, e) names the main clause's subject through the word right before it ("Le groupe
+    Les Républicains (LR), ..., a apporté", "Minera Altiplano, qui ..., a jugé" with the name's first word
+    left out of the mention): a token of the name hangs on that subject, only articles between; in the
+    sentence right before the title (token `title`) only."""
+    if sum(t.text in (".", "!", "?") for t in doc[e:title]) > 1:
+        return False
+    for t in doc[s:e]:
+        h = t.head
+        if h.i < s and h.dep_.startswith("nsubj") and h.head.dep_ == "ROOT" and s - h.i <= 2 \
+                and all(x.pos_ == "DET" for x in doc[h.i + 1:s]):
+            return True
+    return False
 
 
 def _opens_sentence(doc: Doc, s: int) -> bool:
@@ -1788,7 +1804,7 @@ def _implicit_country(ctx: _Context, t: roles.Title) -> int | None:
     if not _national_office(t) or len(ctx.by_country) != 1:
         return None
     name, idx = next(iter(ctx.by_country.items()))
-    if name == "France":  # "le fabricant français X ... le ministre de l'Industrie": the wire's home, as above
+    if name == "France" and not __import__("os").environ.get("XFR"):  # "le fabricant français X ... le ministre de l'Industrie": the wire's home, as above
         return None
     end = ctx.text.find("\n", len(ctx.text) - len(ctx.text.lstrip()))
     lead = ctx.doc[:_token_at(ctx.doc, end if end > 0 else len(ctx.text))]
@@ -3132,6 +3148,18 @@ def _owner_after_fronted_clause(ctx: _Context, tok: Token, reach: int) -> list[_
     return ctx.resolve(ctx.tokens[k], 0.85, conj=False) if k < len(doc) else []
 
 
+def _named_by_kind(ctx: _Context, noun: Token) -> list[_Arg]:
+    """The one organisation named before `noun` whose name opens on that noun ("l'organisation" after
+    "l'Organisation mondiale du commerce", "l'agence" after "l'Agence spatiale européenne"); else none."""
+    key = fold(noun.text)
+    found = {idx for s, _, idx in ctx.mentions_sorted if s < noun.i and ctx.entities[idx].label == "ORG"
+             and fold(ctx.entities[idx].name.split(" ")[0]) == key}
+    if len(found) != 1:
+        return []
+    idx = found.pop()
+    return [ctx.arg_of_entity(idx, Span(noun.text, noun.idx, noun.idx + len(noun.text)), 0.8)]
+
+
 def _based(ctx: _Context, out: _Collector) -> None:
     """Where an organisation is based, beyond the apposition after its name (see _appositions): a noun
     standing for it before the participle ("a indiqué l'entreprise basée à Y"), a fronted participle
@@ -3172,6 +3200,10 @@ def _based(ctx: _Context, out: _Collector) -> None:
                                 and ctx.entities[ctx.mention_at[i][0]].label == "ORG"]
                         if len({o[0] for o in orgs}) == 1:
                             owners = [ctx.arg_of_entity(orgs[0][0], orgs[0][1], 0.8)]
+                    if not owners and before.is_lower and before.i >= 1 and doc[before.i - 1].lower_ in _DEFINITE:
+                        # "... par l'organisation basée à Genève" after "l'Organisation mondiale du commerce (OMC)"
+                        # and other organisations: the one named before whose name the noun heads
+                        owners = _named_by_kind(ctx, before)
                 if not owners and (name := _apposed_name(ctx, tok)) is not None:
                     # "X (ACR), basé à Y", "X, petite maison indépendante installée à Y"
                     owners = ctx.resolve(ctx.tokens[name], 0.85, conj=False)
@@ -3881,6 +3913,105 @@ def _sitting_members(ctx: _Context, out: _Collector) -> None:
         out.add(ctx.arg_of_entity(subj_idx, subj_span, 1.0), "MEMBER_OF", ctx.arg_of_entity(body, m, 1.0), trig, 0.6)
 
 
+_GATHERED = frozenset({"réuni", "réunie", "réunis", "réunies", "regroupé", "regroupée", "regroupés", "regroupées",
+                       "rassemblé", "rassemblée", "rassemblés", "rassemblées", "fédéré", "fédérée", "fédérés",
+                       "fédérées"})
+_COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
+
+
+def _listed_before(ctx: _Context, comma: int) -> list[tuple[int, Span]]:
+    """The names listed right before the comma at `comma` ("la France, l'Allemagne et le Royaume-Uni,"):
+    mentions joined by commas, "et" and articles only, last first."""
+    doc, items, k = ctx.doc, [], comma - 1
+    while k >= 0 and k in ctx.mention_at:
+        idx, m = ctx.mention_at[k]
+        while k >= 0 and ctx.mention_at.get(k, (None,))[0] == idx:
+            k -= 1
+        items.append((idx, m))
+        while k >= 0 and doc[k].pos_ == "DET":
+            k -= 1
+        if k < 0 or doc[k].text not in (",", "et") or k not in range(comma - 40, comma):
+            break
+        k -= 1
+        while k >= 0 and doc[k].pos_ == "DET":
+            k -= 1
+    return items
+
+
+def _gathered_members(ctx: _Context, out: _Collector) -> None:
+    """"la France, l'Allemagne et le Royaume-Uni, réunis au sein du groupe dit E3", "Regroupés au sein de
+    l'AES, les trois pays ont quitté ...": the names listed before the participle, or those after its fronted
+    clause ("les trois pays": the last three countries named), are MEMBER_OF the organisation after
+    "au sein de"."""
+    if "au sein d" not in ctx.text:
+        return
+    doc = ctx.doc
+    lowers = lower_forms(doc)
+    for i, w in enumerate(lowers):
+        if w not in _GATHERED or i + 3 >= len(doc) or lowers[i + 1] != "au" or lowers[i + 2] != "sein" \
+                or lowers[i + 3] not in _DE:
+            continue
+        k = i + 4
+        while k < len(doc) and k - i < 8 and k not in ctx.mention_at and (
+                doc[k].pos_ == "DET" or doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")
+                or doc[k].lower_ in ("dit", "dite", "appelé", "appelée")):
+            k += 1  # "au sein du groupe dit E3"
+        if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "ORG":
+            continue
+        body = ctx.mention_at[k]
+        members: list[tuple[int, Span]] = []
+        if i >= 2 and doc[i - 1].text == ",":
+            members = _listed_before(ctx, i - 1)
+        elif _opens_sentence(doc, i):
+            end = k
+            while end < len(doc) and end - k < 12 and doc[end].text != ",":
+                end += 1
+            j = end + 1
+            while j < len(doc) and doc[j].pos_ == "DET":
+                j += 1
+            if j + 1 < len(doc) and doc[j].lower_ in _COUNTS and doc[j + 1].lower_ == "pays":
+                n = _COUNTS[doc[j].lower_]
+                noun = Span(doc[j + 1].text, doc[j + 1].idx, doc[j + 1].idx + len(doc[j + 1].text))
+                members = [(idx, noun) for idx in ctx.last_countries(i, n)]
+        members = [(idx, m) for idx, m in members if idx != body[0]
+                   and (ctx.entities[idx].label == "ORG" or ctx.entities[idx].name in ctx.by_country)]
+        if len(members) < 2:
+            continue  # (a list: one name before the comma is often what the clause glosses, not a member)
+        trig = Span(doc[i].text, doc[i].idx, doc[i].idx + len(doc[i].text))
+        for idx, m in members:
+            out.add(ctx.arg_of_entity(idx, m, 1.0), "MEMBER_OF", ctx.arg_of_entity(body[0], body[1], 1.0), trig, 0.7)
+
+
+def _fronted_org_members(ctx: _Context, out: _Collector) -> None:
+    """"Membre de la Fédération bancaire française (FBF), Hauteville n'est pas ...": an organisation named right
+    after the comma closing a fronted "Membre de X" is MEMBER_OF X (a person or a country there: the trigger
+    rules)."""
+    if "Membre" not in ctx.text:
+        return
+    doc = ctx.doc
+    for i, w in enumerate(orth_forms(doc)):
+        if w != "Membre" or i + 2 >= len(doc) or doc[i + 1].lower_ not in _DE or not _opens_sentence(doc, i):
+            continue
+        k = i + 2
+        while k < len(doc) and doc[k].pos_ == "DET":
+            k += 1
+        if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "ORG":
+            continue
+        body = ctx.mention_at[k]
+        comma = next((t.i for t in doc[k:min(len(doc), k + 14)] if t.text in (",", ".", ";", ":", "«")), None)
+        if comma is None or doc[comma].text != "," or comma + 1 >= len(doc):
+            continue
+        j = comma + 1 + (doc[comma + 1].pos_ == "DET")
+        if j + 1 < len(doc) and j not in ctx.mention_at and doc[j].is_lower and doc[j].pos_ == "NOUN":
+            j += 1  # "la société X", "le groupe X"
+        if j not in ctx.mention_at or ctx.mention_at[j][0] == body[0] \
+                or ctx.entities[ctx.mention_at[j][0]].label != "ORG":
+            continue
+        trig = Span(doc[i].text, doc[i].idx, doc[i].idx + len(doc[i].text))
+        out.add(ctx.arg_of_entity(*ctx.mention_at[j], 0.85), "MEMBER_OF", ctx.arg_of_entity(body[0], body[1], 0.85),
+                trig, 0.7)
+
+
 _BELONGING = ("club", "équipe", "parti", "syndicat", "formation")
 
 
@@ -4417,6 +4548,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _banners(ctx, out)
     _founders(ctx, out)
     _one_of_members(ctx, out)
+    _gathered_members(ctx, out)
+    _fronted_org_members(ctx, out)
     _affiliations(ctx, out)
     _sitting_members(ctx, out)
     _own_groups(ctx, out)
