@@ -102,7 +102,7 @@ ROLE_CLASSES = (  # different words for the same office
     (("chef de l'etat", "cheffe de l'etat", "president", "presidente"), "head_of_state"),
     (("chef du gouvernement", "cheffe du gouvernement", "premier ministre", "premiere ministre"),
      "head_of_government"),
-    (("patron d", "patronne d", "pdg", "p-dg", "president-directeur general", "presidente-directrice generale",
+    (("patron d", "patronne d", "chef d", "cheffe d", "pdg", "p-dg", "president-directeur general", "presidente-directrice generale",
       "directeur general", "directrice generale"), "chief_executive"),  # "le patron de l'électricien" = "le PDG d'EDF"
 )
 
@@ -247,6 +247,7 @@ class SpeakerResolver:
                     self.surnames.setdefault(w, []).append(e)
         self.titles: list[tuple[str, Entity]] = []
         self.nations: dict[str, list[Entity]] = {}  # country -> persons an apposition gives that nationality
+        self.descriptions: list[tuple[str, Entity]] = []  # person nouns beside a name that are no title
         for e in entities:
             self.titles += [(strip_det(t), e) for t in e.titles]
             self.titles += [(strip_det(m.text), e) for m in e.mentions if m.kind == "title"]
@@ -315,6 +316,8 @@ class SpeakerResolver:
         # ("la mer des Philippines": a country named after "de", not a nationality)
         if head is None:  # (an adjective ending as agent nouns do, "Commerce extérieur", names no one)
             return
+        if head.pos_ == "NOUN" and head.is_lower and e.label == "PER":  # "le rappeur X": "le rappeur" later
+            self.descriptions.append((strip_det(self.doc[span[0]:span[1]].text), e))
         first = self.doc[span[0]].lower_
         g = "Fem" if first in ("la", "une") else "Masc" if first in ("le", "un") else (
             head.morph.get("Gender") or [None])[0]
@@ -513,9 +516,15 @@ class SpeakerResolver:
             return None
         doc = self.doc
         a, b = self._token_at(self.seg_chars[segment - 1]), self._token_at(self.seg_chars[segment])
-        t = next((t for t in doc[a:b] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "NOUN"), None)
-        if t is None or t.left_edge.i < a or self._in_quotes(t.idx) or fold(t.text) not in ROLE_NOUNS \
-                or doc[t.left_edge.i].lower_ not in ("le", "la", "l'", "l’"):
+        t = next((t for t in doc[a:b] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "NOUN"), None) \
+            or next((t for t in doc[a:b] if t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.dep_.startswith("obl")
+                     and t.head.head.dep_ == "ROOT" and t.left_edge.i > a and doc[t.left_edge.i - 1].text == ","
+                     and not any(c.dep_.startswith("nsubj") for c in t.head.head.children)), None)
+        # ("À la barre, le rappeur, vêtu de ..., a présenté": the parser may hang the subject on the adverbial)
+        if t is None or t.left_edge.i < a or self._in_quotes(t.idx) or doc[t.left_edge.i].lower_ not in ("le", "la", "l'", "l’"):
+            return None
+        role = fold(t.text) in ROLE_NOUNS
+        if not role and not self.descriptions:
             return None
         np = np_forward(doc, t.left_edge.i, b)
         if np is None or not np[0] <= t.i < np[1]:
@@ -525,6 +534,15 @@ class SpeakerResolver:
         if i < len(self.mentions) and self.mentions[i][0] < span.end_char:
             return None  # a name inside ("le préfet du Gard, X", "le ministre de Y"): the mention path
         phrase = strip_det(span.text)
+        if not role:  # "Le rappeur a présenté ses excuses." after "le rappeur X": that description, word for word
+            cands = [e for key, e in self.descriptions if key == phrase]
+            if len({e.entity_id for e in cands}) != 1:
+                return None
+            e = cands[0]
+            g = self.gender.get(e.entity_id) or self._phrase_gender(span.start_char, span.end_char)
+            if gender is not None and g is not None and g != gender:
+                return None
+            return Speaker(e.name, e.entity_id, e.label, Span(span.text, span.start_char, span.end_char), "title")
         cands = [e for key, e in self.titles if e.label == "PER" and (
             key == phrase or (len(key.split()) >= 3 and phrase.startswith(key + " "))
             or (key.startswith(phrase + " ") and len(phrase) > 3))]
@@ -782,9 +800,13 @@ class SpeakerResolver:
         if cls:
             own = {NATIONALITY[w] for w in fold(span.text).split() if w in NATIONALITY}
             cands = []
+            orgs = self._organisations_in(span)
             for key, e in self.titles:
                 theirs = {NATIONALITY[w] for w in key.split() if w in NATIONALITY}
                 same_office = role_class(key) == cls or cls in key.split()[:1]  # "le ministre marocain"
+                if orgs and not any(f" {o} " in f" {key.replace(chr(39), ' ')} " for o in orgs):
+                    continue  # "le chef de l'AIEA": a title naming that organisation ("le directeur
+                    # général de l'AIEA, X"), not "le chef de la diplomatie iranienne"
                 if same_office and (own & theirs if own else True):
                     cands.append((bool(own & theirs), e))
             if not cands and own:  # "le ministre marocain" after "son homologue marocain, Karim Bennani"
@@ -867,6 +889,17 @@ class SpeakerResolver:
             return Speaker(span.text, None, None, Span(span.text, span.start_char, span.end_char),
                            "unnamed")
         return None
+
+    def _organisations_in(self, span) -> set[str]:
+        """The folded names ("aiea", "agence internationale de l energie atomique") of the
+        organisations a role phrase names as its complement: "le chef de l'AIEA"."""
+        found = set()
+        for ms, me, _, e in self.mentions[bisect_left(self.starts, span[1].idx if len(span) > 1 else span.end_char):]:
+            if ms >= span.end_char:
+                break
+            if e.label == "ORG":
+                found |= {fold(m.text).replace("'", " ") for m in e.mentions} | {fold(e.name).replace("'", " ")}
+        return found
 
     def _closing_apposition(self, tokens: tuple[int, int]) -> Speaker | None:
         """A phrase closed by a person's name set off by a comma: "la cofondatrice et présidente de
@@ -1009,8 +1042,11 @@ class SpeakerResolver:
         """A name right after "de" inside a longer phrase whose head is a common noun."""
         i = self._token_at(mention_start)
         doc = self.doc
-        while i > 0 and doc[i - 1].idx > phrase_start and doc[i - 1].text[:1].isupper():
-            i -= 1  # the start of the name: "de Jean Dupont"
+        while i > 0 and doc[i - 1].idx > phrase_start and (doc[i - 1].text[:1].isupper() or (
+                doc[i - 1].text == "-" and not doc[i - 1].whitespace_)):
+            i -= 1  # the start of the name: "de Jean Dupont", "de Marie-Claire Roux"
+        if i > 1 and doc[i - 1].lower_ in ("la", "l'", "l’") and doc[i - 2].lower_ in DE and doc[i - 1].idx > phrase_start:
+            i -= 1  # "le président du Congrès de la Nouvelle-Calédonie": a place (no person takes "la")
         if i <= 0 or doc[i].idx <= phrase_start or doc[i - 1].lower_ not in DE:
             return False
         return any(t.pos_ == "NOUN" for t in doc[self._token_at(phrase_start):i - 1])
