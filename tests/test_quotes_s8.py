@@ -80,3 +80,17 @@ def test_person_mistagged_after_de_la_is_a_complement(nlp):
     ents = extract_entities(doc) + [Entity("ent_test", "Calédonie", "PER", [Mention("Calédonie", start, start + 9)])]
     found = [q.speaker.name for q in extract_quotes(doc, ents) if "faire un pas" in q.text]
     assert found == ["Paul Wénéa"], found
+
+
+# -- incise verbs of features and sport: "analyse X", "a savouré X" -------------------------------
+
+def test_incise_analyser_and_savourer(nlp):
+    text = ("« Ces manœuvres sont de plus en plus réalistes », analyse Paul Ternier, chercheur à l'Institut Vauban. "
+            "« On a souffert, mais on est restés ensemble », a savouré le capitaine du club, Marc Olivier.")
+    assert speaker_of(nlp, text, "manœuvres") == "Paul Ternier"
+    assert speaker_of(nlp, text, "On a souffert") == "Marc Olivier"
+
+
+def test_analyser_without_words_reports_nothing(nlp):
+    from extraction_helpers import quotes
+    assert quotes(nlp, "Les enquêteurs analysent les données saisies dans le bureau du maire.") == []
