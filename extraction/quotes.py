@@ -540,6 +540,9 @@ class _Extractor:
         k = gs - 1
         while k >= seg_start and (tokens[k].pos_ == "ADV" or tokens[k].lower_ in CLITICS):
             k -= 1
+        if before is None and k - 1 >= seg_start and tokens[k].text == "." and tokens[k - 1].whitespace_ == "" \
+                and tokens[k - 1].text[:1].isupper() and tokens[k - 1].pos_ in ("PROPN", "ADJ", "NOUN") and inq[k] == -1:
+            k -= 1  # "Ferdinand Marcos Jr. s'est félicité": the full stop of an abbreviation ends the name
         if before is None and not aux and k - 1 >= seg_start and tokens[k].lower_ == "et" and tokens[k - 1].text == "," \
                 and "Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense"):
             # "elle a assuré que le gouvernement défendrait ..., et promis un « plan »": a bare participle

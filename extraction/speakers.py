@@ -397,7 +397,13 @@ class SpeakerResolver:
                         and not self._in_quotes(m[0]) and ok(self.gender.get(m[3].entity_id))]
                 # its subject, else the first person not named as a noun's complement
                 # ("L'avocat de Jean Dupont, Me Paul Blanc, a plaidé ... Selon lui": Blanc)
-                person = next((m for m in same if self._is_subject(m[0])), None) or next(
+                person = next((m for m in same if self._is_subject(m[0])), None)
+                if person is None and all(self._after_preposition(m[0]) for m in same):
+                    # "X a remporté la Palme. Le prix d'interprétation est revenu à Y. ..., a déclaré
+                    # la réalisatrice": a person named only after a preposition yields to the subject
+                    # of one of the two sentences before
+                    person = self._earlier_subject(j, seg_start, ok)
+                person = person or next(
                     (m for m in same if not self._complement_of_noun(m[0], seg_start)), same[0])
                 break
             i -= 1
@@ -433,6 +439,29 @@ class SpeakerResolver:
         if last is not None:
             sp = last[2]
             return Speaker(sp.name, sp.entity_id, sp.label, mention, how)
+        return None
+
+    def _after_preposition(self, char: int) -> bool:
+        """The name at `char` ends a phrase opened by a preposition: "est revenu à la Française X",
+        "décerné au Sud-Coréen Y" (not "Arrivé mardi, M. X doit ...")."""
+        doc = self.doc
+        k = self._token_at(char) - 1
+        while k >= 0 and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN") and not doc[k].is_punct:
+            k -= 1
+        return k >= 0 and doc[k].pos_ == "ADP"
+
+    def _earlier_subject(self, j: int, seg_start: int, ok):
+        """The last compatible person that is its clause's subject in the two segments before the
+        one starting at `seg_start` (mentions before index j), outside quotes."""
+        k = bisect_right(self.seg_chars, seg_start) - 1
+        floor = self.seg_chars[max(0, k - 2)] if k >= 0 else 0
+        i = j - 1
+        while i >= 0 and self.mentions[i][0] >= floor:
+            m = self.mentions[i]
+            i -= 1
+            if m[3].label == "PER" and not self._in_quotes(m[0]) and ok(self.gender.get(m[3].entity_id)) \
+                    and self._is_subject(m[0]):
+                return m
         return None
 
     def _unnamed_subject(self, segment: int, gender: str | None) -> Speaker | None:

@@ -94,3 +94,27 @@ def test_incise_analyser_and_savourer(nlp):
 def test_analyser_without_words_reports_nothing(nlp):
     from extraction_helpers import quotes
     assert quotes(nlp, "Les enquêteurs analysent les données saisies dans le bureau du maire.") == []
+
+
+# -- "X Jr. s'est félicité": the abbreviation's full stop ends the name, not the sentence ----------
+
+def test_name_ending_in_abbreviation_speaks(nlp):
+    text = ("Le président a reçu son homologue Roberto Salcedo Jr. lundi. Roberto Salcedo Jr. s'est félicité d'un "
+            "accord qui « envoie un message clair » à ses voisins.")
+    assert speaker_of(nlp, text, "message clair") == "Roberto Salcedo Jr"
+
+
+# -- a description after a person named only after a preposition: the earlier subject -------------
+
+def test_description_skips_person_named_after_preposition(nlp):
+    text = ("La cinéaste marocaine Nadia Belkadi a remporté samedi le grand prix du festival pour son premier film. "
+            "Le jury a également décerné le prix d'interprétation féminine à la Française Claire Duval. "
+            "« Ce film appartient aux femmes de mon village », a déclaré, très émue, la réalisatrice de 35 ans.")
+    assert speaker_of(nlp, text, "femmes de mon village") == "Nadia Belkadi"
+
+
+def test_description_keeps_person_who_is_the_subject(nlp):
+    text = ("La cinéaste marocaine Nadia Belkadi a remporté samedi le grand prix du festival. "
+            "Arrivée lundi à Cannes, la Française Claire Duval doit présenter son film mardi. "
+            "« Ce film appartient aux femmes de mon village », a-t-elle déclaré.")
+    assert speaker_of(nlp, text, "femmes de mon village") == "Claire Duval"
