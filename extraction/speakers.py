@@ -891,6 +891,13 @@ class SpeakerResolver:
                 g = self._phrase_gender(start, end) or g
                 sp = self._subject_beside_noun(head, start, mention, g) if head is not None else None
                 sp = sp or self.resolve_pronoun(g, "Sing", start, segment, mention, "title")
+                if sp is not None and sp.entity_id is not None and head is not None and self._names_other(span, head) \
+                        and self._named_in_sentence(sp.entity_id, start):
+                    # "Le ministre X a exhorté ..., tandis que le président du conseil régional de Y a
+                    # dit": a second office, its place or body named and held by no title the article
+                    # gave, in the sentence that named X, is someone new (in the next sentence it may
+                    # describe X again: "a accusé le député de Seine-Saint-Denis")
+                    sp = None
             else:
                 sp = None
             if sp is not None:
@@ -918,6 +925,23 @@ class SpeakerResolver:
             return Speaker(span.text, None, None, Span(span.text, span.start_char, span.end_char),
                            "unnamed")
         return None
+
+    def _named_in_sentence(self, entity_id: str, char: int) -> bool:
+        """The entity is named (outside quotes) in the segment of `char`, before it."""
+        seg = self._seg_start(char)
+        return any(m[3].entity_id == entity_id and not self._in_quotes(m[0])
+                   for m in self.mentions[bisect_left(self.starts, seg):bisect_left(self.starts, char)])
+
+    def _names_other(self, span, head: Token) -> bool:
+        """A role phrase whose complement names a place or organisation (an entity mention after
+        the noun) that no title the article gave a person holds."""
+        end = span.end_char
+        inside = [m for m in self.mentions[bisect_left(self.starts, head.idx + len(head)):bisect_left(self.starts, end)]
+                  if m[3].label in ("ORG", "LOC", "GPE")]
+        if not inside:
+            return False
+        names = {fold(m.text).replace("'", " ") for _, _, _, e in inside for m in e.mentions}
+        return not any(f" {n} " in f" {key.replace(chr(39), ' ')} " for key, _ in self.titles for n in names)
 
     def _organisations_in(self, span) -> set[str]:
         """The folded names ("aiea", "agence internationale de l energie atomique") of the

@@ -118,3 +118,18 @@ def test_description_keeps_person_who_is_the_subject(nlp):
             "Arrivée lundi à Cannes, la Française Claire Duval doit présenter son film mardi. "
             "« Ce film appartient aux femmes de mon village », a-t-elle déclaré.")
     assert speaker_of(nlp, text, "femmes de mon village") == "Claire Duval"
+
+
+# -- a second office in the sentence that named someone: someone new ------------------------------
+
+def test_second_office_in_same_sentence_is_someone_new(nlp):
+    text = ("Le conflit inquiète bien au-delà de Douai. Le ministre de l'Industrie, Paul Vernet, a exhorté dimanche la "
+            "direction à « renouer le dialogue », tandis que le président du conseil régional de Normandie a dit "
+            "craindre « un effet domino » sur les sous-traitants.")
+    assert speaker_of(nlp, text, "effet domino") != "Paul Vernet"
+
+
+def test_epithet_in_next_sentence_is_the_last_speaker(nlp):
+    text = ("Le gouvernement « ne tient plus qu'à un fil », a estimé Louis Marchal, président du groupe socialiste. "
+            "« Ils ont fait leur choix », a accusé le député de Seine-Maritime, en visant la majorité.")
+    assert speaker_of(nlp, text, "fait leur choix") == "Louis Marchal"
