@@ -541,6 +541,9 @@ class _Extractor:
         k = gs - 1
         while k >= seg_start and (tokens[k].pos_ == "ADV" or tokens[k].lower_ in CLITICS):
             k -= 1
+        if before is None and k - 1 >= seg_start and tokens[k].text == "." and tokens[k - 1].whitespace_ == "" \
+                and tokens[k - 1].text[:1].isupper() and tokens[k - 1].pos_ in ("PROPN", "ADJ", "NOUN") and inq[k] == -1:
+            k -= 1  # "Ferdinand Marcos Jr. s'est félicité": the full stop of an abbreviation ends the name
         if before is None and not aux and k - 1 >= seg_start and tokens[k].lower_ == "et" and tokens[k - 1].text == "," \
                 and "Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense"):
             # "elle a assuré que le gouvernement défendrait ..., et promis un « plan »": a bare participle
@@ -622,6 +625,27 @@ class _Extractor:
             for c in v.head.children:  # "La BCE a abaissé ses taux, estimant que ..."
                 if c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.head.i and inq[c.i] == -1:
                     before = (max(c.left_edge.i, seg_start), min(c.right_edge.i + 1, v.head.i))
+        if before is not None and before[1] - before[0] > 3 and tokens[before[0]].pos_ in ("VERB", "ADJ", "X") and (
+                "Part" in tokens[before[0]].morph.get("VerbForm")
+                or tokens[before[0]].lower_.endswith(("é", "ée", "és", "ées"))):
+            # "Interrogée sur ..., la banquière centrale a estimé": the participle's clause opening the
+            # sentence says how the subject was asked; the subject follows its comma
+            comma = next((x for x in range(before[0] + 1, before[1]) if tokens[x].text == ","), None)
+            if comma is not None and comma + 1 < before[1] and tokens[comma + 1].pos_ in ("DET", "PROPN", "NOUN"):
+                before = (comma + 1, before[1])
+        if before is not None and before[0] - 2 > seg_start and tokens[before[0] - 1].text == "," \
+                and tokens[before[0] - 2].pos_ == "PROPN" and tokens[before[0]].pos_ in ("NOUN", "DET"):
+            # "Jean Dupont, chef du parti, a estimé": the parser may take the apposition for the subject
+            # and leave the name that opens the sentence out
+            a = seg_start
+            while a < before[0] and (tokens[a].is_punct or tokens[a].is_space):
+                a += 1
+            res = self.resolver
+            i = bisect_left(res.starts, tokens[a].idx)
+            if a < before[0] - 1 and i < len(res.starts) and res.starts[i] == tokens[a].idx \
+                    and res.mentions[i][3].label == "PER" and inq[a] == -1 \
+                    and res.mentions[i][1] == tokens[before[0] - 2].idx + len(tokens[before[0] - 2]):
+                before = (a, before[1])
         if before is not None:  # a subject starts at a word's start: "L'état-major", not "major"
             lo = before[0]
             while lo > seg_start and tokens[lo - 1].whitespace_ == "" and inq[lo - 1] == -1 and (

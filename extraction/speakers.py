@@ -102,7 +102,7 @@ ROLE_CLASSES = (  # different words for the same office
     (("chef de l'etat", "cheffe de l'etat", "president", "presidente"), "head_of_state"),
     (("chef du gouvernement", "cheffe du gouvernement", "premier ministre", "premiere ministre"),
      "head_of_government"),
-    (("patron d", "patronne d", "pdg", "p-dg", "president-directeur general", "presidente-directrice generale",
+    (("patron d", "patronne d", "chef d", "cheffe d", "pdg", "p-dg", "president-directeur general", "presidente-directrice generale",
       "directeur general", "directrice generale"), "chief_executive"),  # "le patron de l'électricien" = "le PDG d'EDF"
 )
 
@@ -249,6 +249,7 @@ class SpeakerResolver:
                     self.surnames.setdefault(w, []).append(e)
         self.titles: list[tuple[str, Entity]] = []
         self.nations: dict[str, list[Entity]] = {}  # country -> persons an apposition gives that nationality
+        self.descriptions: list[tuple[str, Entity]] = []  # person nouns beside a name that are no title
         for e in entities:
             self.titles += [(strip_det(t), e) for t in e.titles]
             self.titles += [(strip_det(m.text), e) for m in e.mentions if m.kind == "title"]
@@ -323,6 +324,8 @@ class SpeakerResolver:
         # ("la mer des Philippines": a country named after "de", not a nationality)
         if head is None:  # (an adjective ending as agent nouns do, "Commerce extérieur", names no one)
             return
+        if head.pos_ == "NOUN" and head.is_lower and e.label == "PER":  # "le rappeur X": "le rappeur" later
+            self.descriptions.append((strip_det(self.doc[span[0]:span[1]].text), e))
         first = self.doc[span[0]].lower_
         g = "Fem" if first in ("la", "une") else "Masc" if first in ("le", "un") else (
             head.morph.get("Gender") or [None])[0]
@@ -403,7 +406,13 @@ class SpeakerResolver:
                         and not self._in_quotes(m[0]) and ok(self.gender.get(m[3].entity_id))]
                 # its subject, else the first person not named as a noun's complement
                 # ("L'avocat de Jean Dupont, Me Paul Blanc, a plaidé ... Selon lui": Blanc)
-                person = next((m for m in same if self._is_subject(m[0])), None) or next(
+                person = next((m for m in same if self._is_subject(m[0])), None)
+                if person is None and all(self._after_preposition(m[0]) for m in same):
+                    # "X a remporté la Palme. Le prix d'interprétation est revenu à Y. ..., a déclaré
+                    # la réalisatrice": a person named only after a preposition yields to the subject
+                    # of one of the two sentences before
+                    person = self._earlier_subject(j, seg_start, ok)
+                person = person or next(
                     (m for m in same if not self._complement_of_noun(m[0], seg_start)), same[0])
                 break
             i -= 1
@@ -439,6 +448,29 @@ class SpeakerResolver:
         if last is not None:
             sp = last[2]
             return Speaker(sp.name, sp.entity_id, sp.label, mention, how)
+        return None
+
+    def _after_preposition(self, char: int) -> bool:
+        """The name at `char` ends a phrase opened by a preposition: "est revenu à la Française X",
+        "décerné au Sud-Coréen Y" (not "Arrivé mardi, M. X doit ...")."""
+        doc = self.doc
+        k = self._token_at(char) - 1
+        while k >= 0 and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN") and not doc[k].is_punct:
+            k -= 1
+        return k >= 0 and doc[k].pos_ == "ADP"
+
+    def _earlier_subject(self, j: int, seg_start: int, ok):
+        """The last compatible person that is its clause's subject in the two segments before the
+        one starting at `seg_start` (mentions before index j), outside quotes."""
+        k = bisect_right(self.seg_chars, seg_start) - 1
+        floor = self.seg_chars[max(0, k - 2)] if k >= 0 else 0
+        i = j - 1
+        while i >= 0 and self.mentions[i][0] >= floor:
+            m = self.mentions[i]
+            i -= 1
+            if m[3].label == "PER" and not self._in_quotes(m[0]) and ok(self.gender.get(m[3].entity_id)) \
+                    and self._is_subject(m[0]):
+                return m
         return None
 
     def _unnamed_subject(self, segment: int, gender: str | None) -> Speaker | None:
@@ -522,9 +554,15 @@ class SpeakerResolver:
             return None
         doc = self.doc
         a, b = self._token_at(self.seg_chars[segment - 1]), self._token_at(self.seg_chars[segment])
-        t = next((t for t in doc[a:b] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "NOUN"), None)
-        if t is None or t.left_edge.i < a or self._in_quotes(t.idx) or fold(t.text) not in ROLE_NOUNS \
-                or doc[t.left_edge.i].lower_ not in ("le", "la", "l'", "l’"):
+        t = next((t for t in doc[a:b] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "NOUN"), None) \
+            or next((t for t in doc[a:b] if t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.dep_.startswith("obl")
+                     and t.head.head.dep_ == "ROOT" and t.left_edge.i > a and doc[t.left_edge.i - 1].text == ","
+                     and not any(c.dep_.startswith("nsubj") for c in t.head.head.children)), None)
+        # ("À la barre, le rappeur, vêtu de ..., a présenté": the parser may hang the subject on the adverbial)
+        if t is None or t.left_edge.i < a or self._in_quotes(t.idx) or doc[t.left_edge.i].lower_ not in ("le", "la", "l'", "l’"):
+            return None
+        role = fold(t.text) in ROLE_NOUNS
+        if not role and not self.descriptions:
             return None
         np = np_forward(doc, t.left_edge.i, b)
         if np is None or not np[0] <= t.i < np[1]:
@@ -534,6 +572,15 @@ class SpeakerResolver:
         if i < len(self.mentions) and self.mentions[i][0] < span.end_char:
             return None  # a name inside ("le préfet du Gard, X", "le ministre de Y"): the mention path
         phrase = strip_det(span.text)
+        if not role:  # "Le rappeur a présenté ses excuses." after "le rappeur X": that description, word for word
+            cands = [e for key, e in self.descriptions if key == phrase]
+            if len({e.entity_id for e in cands}) != 1:
+                return None
+            e = cands[0]
+            g = self.gender.get(e.entity_id) or self._phrase_gender(span.start_char, span.end_char)
+            if gender is not None and g is not None and g != gender:
+                return None
+            return Speaker(e.name, e.entity_id, e.label, Span(span.text, span.start_char, span.end_char), "title")
         cands = [e for key, e in self.titles if e.label == "PER" and (
             key == phrase or (len(key.split()) >= 3 and phrase.startswith(key + " "))
             or (key.startswith(phrase + " ") and len(phrase) > 3))]
@@ -791,9 +838,13 @@ class SpeakerResolver:
         if cls:
             own = {NATIONALITY[w] for w in fold(span.text).split() if w in NATIONALITY}
             cands = []
+            orgs = self._organisations_in(span)
             for key, e in self.titles:
                 theirs = {NATIONALITY[w] for w in key.split() if w in NATIONALITY}
                 same_office = role_class(key) == cls or cls in key.split()[:1]  # "le ministre marocain"
+                if orgs and not any(f" {o} " in f" {key.replace(chr(39), ' ')} " for o in orgs):
+                    continue  # "le chef de l'AIEA": a title naming that organisation ("le directeur
+                    # général de l'AIEA, X"), not "le chef de la diplomatie iranienne"
                 if same_office and (own & theirs if own else True):
                     cands.append((bool(own & theirs), e))
             if not cands and own:  # "le ministre marocain" after "son homologue marocain, Karim Bennani"
@@ -849,6 +900,13 @@ class SpeakerResolver:
                 g = self._phrase_gender(start, end) or g
                 sp = self._subject_beside_noun(head, start, mention, g) if head is not None else None
                 sp = sp or self.resolve_pronoun(g, "Sing", start, segment, mention, "title")
+                if sp is not None and sp.entity_id is not None and head is not None and self._names_other(span, head) \
+                        and self._named_in_sentence(sp.entity_id, start):
+                    # "Le ministre X a exhorté ..., tandis que le président du conseil régional de Y a
+                    # dit": a second office, its place or body named and held by no title the article
+                    # gave, in the sentence that named X, is someone new (in the next sentence it may
+                    # describe X again: "a accusé le député de Seine-Saint-Denis")
+                    sp = None
             else:
                 sp = None
             if sp is not None:
@@ -876,6 +934,34 @@ class SpeakerResolver:
             return Speaker(span.text, None, None, Span(span.text, span.start_char, span.end_char),
                            "unnamed")
         return None
+
+    def _named_in_sentence(self, entity_id: str, char: int) -> bool:
+        """The entity is named (outside quotes) in the segment of `char`, before it."""
+        seg = self._seg_start(char)
+        return any(m[3].entity_id == entity_id and not self._in_quotes(m[0])
+                   for m in self.mentions[bisect_left(self.starts, seg):bisect_left(self.starts, char)])
+
+    def _names_other(self, span, head: Token) -> bool:
+        """A role phrase whose complement names a place or organisation (an entity mention after
+        the noun) that no title the article gave a person holds."""
+        end = span.end_char
+        inside = [m for m in self.mentions[bisect_left(self.starts, head.idx + len(head)):bisect_left(self.starts, end)]
+                  if m[3].label in ("ORG", "LOC", "GPE")]
+        if not inside:
+            return False
+        names = {fold(m.text).replace("'", " ") for _, _, _, e in inside for m in e.mentions}
+        return not any(f" {n} " in f" {key.replace(chr(39), ' ')} " for key, _ in self.titles for n in names)
+
+    def _organisations_in(self, span) -> set[str]:
+        """The folded names ("aiea", "agence internationale de l energie atomique") of the
+        organisations a role phrase names as its complement: "le chef de l'AIEA"."""
+        found = set()
+        for ms, me, _, e in self.mentions[bisect_left(self.starts, span[1].idx if len(span) > 1 else span.end_char):]:
+            if ms >= span.end_char:
+                break
+            if e.label == "ORG":
+                found |= {fold(m.text).replace("'", " ") for m in e.mentions} | {fold(e.name).replace("'", " ")}
+        return found
 
     def _closing_apposition(self, tokens: tuple[int, int]) -> Speaker | None:
         """A phrase closed by a person's name set off by a comma: "la cofondatrice et présidente de
@@ -1018,8 +1104,11 @@ class SpeakerResolver:
         """A name right after "de" inside a longer phrase whose head is a common noun."""
         i = self._token_at(mention_start)
         doc = self.doc
-        while i > 0 and doc[i - 1].idx > phrase_start and doc[i - 1].text[:1].isupper():
-            i -= 1  # the start of the name: "de Jean Dupont"
+        while i > 0 and doc[i - 1].idx > phrase_start and (doc[i - 1].text[:1].isupper() or (
+                doc[i - 1].text == "-" and not doc[i - 1].whitespace_)):
+            i -= 1  # the start of the name: "de Jean Dupont", "de Marie-Claire Roux"
+        if i > 1 and doc[i - 1].lower_ in ("la", "l'", "l’") and doc[i - 2].lower_ in DE and doc[i - 1].idx > phrase_start:
+            i -= 1  # "le président du Congrès de la Nouvelle-Calédonie": a place (no person takes "la")
         if i <= 0 or doc[i].idx <= phrase_start or doc[i - 1].lower_ not in DE:
             return False
         return any(t.pos_ == "NOUN" for t in doc[self._token_at(phrase_start):i - 1])
