@@ -26,8 +26,8 @@ def test_head_of_other_office_still_matches_its_own_title(nlp):
 def test_description_subject_before_pronoun(nlp):
     text = ("Le chanteur Malik Dorval est jugé pour violences. Son avocat, Me Pierre Vannier, a plaidé la relaxe. "
             "« Mon client regrette », a insisté l'avocat. À la barre, le chanteur, vêtu d'un costume noir, a présenté "
-            "ses excuses. « J'ai perdu mon calme », a-t-il déclaré.")
-    assert speaker_of(nlp, text, "perdu mon calme") == "Malik Dorval"
+            "ses excuses. « Je regrette profondément mon geste », a-t-il déclaré.")
+    assert speaker_of(nlp, text, "regrette profondément") == "Malik Dorval"
 
 
 def test_description_of_nobody_named_leaves_the_last_speaker(nlp):
@@ -40,31 +40,31 @@ def test_description_of_nobody_named_leaves_the_last_speaker(nlp):
 # -- a participle's clause opening the sentence is no part of the subject --------------------------
 
 def test_opening_participle_clause_is_not_the_speaker(nlp):
-    text = ("Interrogée à plusieurs reprises sur une hausse des taux, une économiste de la banque a estimé qu'il "
-            "était « trop tôt » pour se prononcer.")
-    sp = speaker_of(nlp, text, "trop tôt")
-    assert sp is not None and not sp.startswith("Interrog"), sp
+    text = ("Questionnée longuement sur la baisse des aides, une porte-parole du syndicat a estimé qu'il "
+            "était « bien trop tard » pour reculer.")
+    sp = speaker_of(nlp, text, "bien trop tard")
+    assert sp is not None and not sp.startswith("Questionn"), sp
 
 
 def test_subject_without_participle_clause_is_kept_whole(nlp):
-    text = "Une économiste de la banque a estimé qu'il était « trop tôt » pour se prononcer."
-    assert speaker_of(nlp, text, "trop tôt") == "Une économiste de la banque"
+    text = "Une porte-parole du syndicat a estimé qu'il était « bien trop tard » pour reculer."
+    assert speaker_of(nlp, text, "bien trop tard") == "Une porte-parole du syndicat"
 
 
 # -- "X, chef du parti, a estimé": the name opening the sentence, not its apposition ---------------
 
 def test_name_before_apposition_subject(nlp):
-    text = ("Les pompiers luttent contre les flammes depuis jeudi.\n\nKostas Marinakis, chef du Dikaio, principal "
-            "parti d'opposition, a estimé que le gouvernement avait « sabré dans les budgets » depuis trois ans.")
-    assert speaker_of(nlp, text, "sabré") == "Kostas Marinakis"
+    text = ("Les secours fouillent les décombres depuis mardi.\n\nNikos Papadakis, chef du Kinima, deuxième "
+            "force du Parlement, a estimé que l'exécutif avait « négligé l'entretien des digues » depuis dix ans.")
+    assert speaker_of(nlp, text, "négligé") == "Nikos Papadakis"
 
 
 # -- a person named after "de la": a complement, not the speaker --------------------------------
 
 def test_place_after_de_la_is_no_speaker(nlp):
-    text = ("Le président du Congrès de la Nouvelle-Calédonie, Paul Wénéa, membre de l'Union calédonienne (UC), "
-            "a appelé les deux camps à « faire un pas l'un vers l'autre ».")
-    assert speaker_of(nlp, text, "faire un pas") == "Paul Wénéa"
+    text = ("Le président du conseil départemental de la Haute-Garonne, Paul Wénéa, membre du Parti socialiste (PS), "
+            "a invité les deux camps à « rouvrir le dialogue sans préalable ».")
+    assert speaker_of(nlp, text, "rouvrir le dialogue") == "Paul Wénéa"
 
 
 def test_person_mistagged_after_de_la_is_a_complement(nlp):
@@ -73,21 +73,21 @@ def test_person_mistagged_after_de_la_is_a_complement(nlp):
     from extraction.entities import extract_entities
     from extraction.model import Entity, Mention
     from extraction.quotes import extract_quotes
-    text = ("Le président du Congrès de la Nouvelle-Calédonie, Paul Wénéa, membre de l'Union calédonienne (UC), "
-            "principale composante du FLNKS, a appelé les deux camps à « faire un pas l'un vers l'autre ».")
+    text = ("Le président du conseil départemental de la Haute-Garonne, Paul Wénéa, membre du Parti socialiste (PS), "
+            "principale force de la majorité, a invité les deux camps à « rouvrir le dialogue sans préalable ».")
     doc = nlp(text)
-    start = text.index("Calédonie")
-    ents = extract_entities(doc) + [Entity("ent_test", "Calédonie", "PER", [Mention("Calédonie", start, start + 9)])]
-    found = [q.speaker.name for q in extract_quotes(doc, ents) if "faire un pas" in q.text]
+    start = text.index("Garonne")
+    ents = extract_entities(doc) + [Entity("ent_test", "Garonne", "PER", [Mention("Garonne", start, start + 7)])]
+    found = [q.speaker.name for q in extract_quotes(doc, ents) if "rouvrir le dialogue" in q.text]
     assert found == ["Paul Wénéa"], found
 
 
 # -- incise verbs of features and sport: "analyse X", "a savouré X" -------------------------------
 
 def test_incise_analyser_and_savourer(nlp):
-    text = ("« Ces manœuvres sont de plus en plus réalistes », analyse Paul Ternier, chercheur à l'Institut Vauban. "
+    text = ("« Ces tirs d'essai deviennent plus fréquents », analyse Paul Ternier, chercheur à l'Institut Vauban. "
             "« On a souffert, mais on est restés ensemble », a savouré le capitaine du club, Marc Olivier.")
-    assert speaker_of(nlp, text, "manœuvres") == "Paul Ternier"
+    assert speaker_of(nlp, text, "tirs d'essai") == "Paul Ternier"
     assert speaker_of(nlp, text, "On a souffert") == "Marc Olivier"
 
 
