@@ -1761,7 +1761,7 @@ _UNBOUNDED: dict[re.Pattern, re.Pattern] = {}
 
 
 def _bounded_matches(pattern: re.Pattern, text: str):
-    """`pattern.finditer(text)` for a pattern opening on the look-behind "(?<![\w-])": the rest of the
+    r"""`pattern.finditer(text)` for a pattern opening on the look-behind "(?<![\w-])": the rest of the
     pattern is searched for (the regex engine skips ahead to the characters it can start with, which
     it cannot do behind a look-behind) and the character before each match is checked after; the
     same matches, in the same order."""
