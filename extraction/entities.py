@@ -111,7 +111,7 @@ _FOLDED_ORG_HEADS = frozenset(fold(w) for w in ORG_HEADS)
 # Parlement iranien") and, capitalised alone, name none: the NER often stops before the adjective
 _ADJECTIVE_HEADS = frozenset({"conseil", "parlement", "tribunal", "cour", "assemblée", "sénat", "congrès", "parquet",
                               "commission", "comité", "conférence", "convention", "haut-commissariat", "office",
-                              "inspection", "agence", "autorité", "bureau", "caisse", "banque", "conseil"})
+                              "inspection", "agence", "autorité", "bureau", "caisse", "banque"})
 PLACE_CONTEXT = frozenset({
     "près", "maire", "mairie", "centre", "rue", "banlieue", "périphérie", "quartier", "aéroport", "gare",
     "port", "université", "habitant", "région", "environs", "nord", "sud", "est", "ouest", "préfet",
@@ -1345,7 +1345,7 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
                 initials.add(short.upper())  # "Agence régionale de santé [des Pays de la Loire] (ARS)": its place
             if short is not None and not any(_spells(short, i) for i in initials) \
                     and _foreign_complement(doc, p, j, short):
-                p.end, p.label = j, "ORG"  # "Groupe ... des Nations unies [dans l'Inde et le Pakistan] (UNMOGIP)"
+                p.end, p.label = j, "ORG"  # "Office ... des Nations unies [en Guinée et au Liberia] (UNOSGL)"
                 acronyms.setdefault(short, p)
                 continue
             if short is None or not any(_spells(short, i) for i in initials):
@@ -1367,7 +1367,7 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
 
 
 def _foreign_complement(doc: Doc, p: _Piece, j: int, short: str) -> bool:
-    """"Groupe d'observateurs militaires des Nations unies [dans l'Inde et le Pakistan] (UNMOGIP)": a
+    """"Office de soutien des Nations unies [en Guinée et au Liberia] (UNOSGL)": a
     body's formal name (an organisation head and at least two more words) the NER stopped before a
     complement that names places, then a short form of another language whose letters are all among
     the initials of the whole name though not in their order."""
@@ -1379,7 +1379,7 @@ def _foreign_complement(doc: Doc, p: _Piece, j: int, short: str) -> bool:
     return short[0] in letters and all(c in letters for c in short.replace("-", ""))
 
 
-# words that open a complement naming where a body serves: "dans l'Inde et le Pakistan", "au Liban"
+# words that open a complement naming where a body serves: "en Guinée et au Liberia", "au Liban"
 _PLACE_OPENERS = frozenset({"dans", "en", "au", "aux", "pour"})
 
 

@@ -1542,7 +1542,7 @@ def _last_org_before(ctx: _Context, char: int) -> int | None:
 
 def _named_subject(doc: Doc, s: int, e: int, title: int) -> bool:
     """Whether the name at [s, e) names the main clause's subject through the word right before it ("Le groupe
-    Les Républicains (LR), ..., a apporté", "Minera Altiplano, qui ..., a jugé" with the name's first word
+    Les Républicains (LR), ..., a apporté", "Cuprum Andina, qui ..., a jugé" with the name's first word
     left out of the mention): a token of the name hangs on that subject, only articles between; in the
     sentence right before the title (token `title`) only."""
     if sum(t.text in (".", "!", "?") for t in doc[e:title]) > 1:
@@ -3983,7 +3983,7 @@ def _gathered_members(ctx: _Context, out: _Collector) -> None:
 
 
 def _fronted_org_members(ctx: _Context, out: _Collector) -> None:
-    """"Membre de la Fédération bancaire française (FBF), Hauteville n'est pas ...": an organisation named right
+    """"Membre de la Fédération bancaire française (FBF), Banque Sorval n'est pas ...": an organisation named right
     after the comma closing a fronted "Membre de X" is MEMBER_OF X (a person or a country there: the trigger
     rules)."""
     if "Membre" not in ctx.text:
