@@ -7,7 +7,7 @@ import time
 import threading
 
 import spacy
-from spacy.attrs import IDX, LEMMA, LENGTH, ORTH, POS, SENT_START
+from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
@@ -70,16 +70,6 @@ def token_ends(doc: Doc) -> list[int]:
     return ends
 
 
-def lower_forms(doc: Doc) -> list[str]:
-    """Each token's lower-case form, read once per Doc from `Doc.to_array` (in `user_data`)."""
-    lowers = doc.user_data.get("wirestream_lowers")
-    if lowers is None:
-        keys = doc.to_array("LOWER").tolist()
-        lower_of = {key: doc.vocab.strings[key] for key in set(keys)}  # each distinct word once
-        lowers = doc.user_data["wirestream_lowers"] = [lower_of[key] for key in keys]
-    return lowers
-
-
 def _string_column(doc: Doc, attr, key: str) -> list[str]:
     """One string attribute of every token, read once per Doc from `Doc.to_array` (each distinct
     value looked up once), kept in `user_data` like the lower-case forms."""
@@ -90,6 +80,11 @@ def _string_column(doc: Doc, attr, key: str) -> list[str]:
         name_of = {i: strings[i] for i in set(ids)}
         column = doc.user_data[key] = [name_of[i] for i in ids]
     return column
+
+
+def lower_forms(doc: Doc) -> list[str]:
+    """Each token's lower-case form, read once per Doc (see `_string_column`)."""
+    return _string_column(doc, LOWER, "wirestream_lowers")
 
 
 def lemma_forms(doc: Doc) -> list[str]:
@@ -139,13 +134,18 @@ def token_list(doc: Doc) -> list:
     return _last_tokens[1]
 
 
-def span_text(doc: Doc, start: int, end: int) -> str:
-    """`doc[start:end].text` (same bounds, negative ones counted from the end) as a slice of the
-    joined text: spaCy builds a Span, then joins its tokens, which costs three times more."""
+def _offsets(doc: Doc) -> tuple[str, list[int], list[int]]:
+    """The Doc's text with each token's start and end offset, gathered once per Doc."""
     offsets = doc.user_data.get("wirestream_offsets")
     if offsets is None:
         offsets = doc.user_data["wirestream_offsets"] = (text_of(doc), token_starts(doc), token_ends(doc))
-    text, starts, ends = offsets
+    return offsets
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` (same bounds, negative ones counted from the end) as a slice of the
+    joined text: spaCy builds a Span, then joins its tokens, which costs three times more."""
+    text, starts, ends = _offsets(doc)
     n = len(starts)
     if not 0 <= start < end <= n:
         start = min(n, max(0, start + n if start < 0 else start))
@@ -159,10 +159,7 @@ def char_span_bounds(doc: Doc, start_idx: int, end_idx: int, alignment_mode: str
     """(start, end) token bounds of `doc.char_span(start_idx, end_idx, alignment_mode=...)` ("strict"
     or "expand"), None where it gives None, without building the Span or the Tokens spaCy reads
     on the way (the bounds may be empty, as the Span may be: see `doc.char_span`)."""
-    offsets = doc.user_data.get("wirestream_offsets")
-    if offsets is None:
-        offsets = doc.user_data["wirestream_offsets"] = (text_of(doc), token_starts(doc), token_ends(doc))
-    text, starts, ends = offsets
+    text, starts, ends = _offsets(doc)
     size = len(text)  # the tokens and their trailing spaces cover the text from 0 to its end
     if not 0 <= start_idx < size or not 0 <= end_idx - 1 < size:
         return None
