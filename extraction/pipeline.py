@@ -1,6 +1,7 @@
 """The extraction stages chained in-process: what the agents do, without Kafka."""
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -11,6 +12,8 @@ from .article import Article
 from .entities import extract_entities
 from .quotes import extract_quotes
 from .relations import extract_relations
+
+log = logging.getLogger(__name__)
 
 
 def analyse(doc: Doc, article: Article) -> list[dict]:
@@ -23,8 +26,22 @@ def analyse(doc: Doc, article: Article) -> list[dict]:
             + [events.relation_event(article, r) for r in relations])
 
 
-def run(nlp: Language, articles: Iterable[Article], batch_size: int = 16) -> Iterator[dict]:
-    """Parse with `nlp.pipe` in batches and yield every event of every article."""
+def run(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
+        failed: list[tuple[str, Exception]] | None = None) -> Iterator[dict]:
+    """Parse with `nlp.pipe` in batches and yield every event of every article.
+
+    With a `failed` list, an article whose extraction raises yields no event, is logged and
+    appended as (article id, exception), and the rest go on, as the worker dead-letters it;
+    without one the exception propagates."""
     pairs = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield from analyse(doc, article)
+        if failed is None:
+            yield from analyse(doc, article)
+            continue
+        try:
+            found = analyse(doc, article)
+        except Exception as exc:  # one article's bug must not lose the others' events
+            log.exception("extraction failed", extra={"article_id": article.id, "error": type(exc).__name__})
+            failed.append((article.id, exc))
+            continue
+        yield from found

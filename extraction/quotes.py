@@ -654,6 +654,9 @@ class _Extractor:
             if lo < before[0] and lo > seg_start and tokens[lo - 1].lower_ in ("l'", "l’"):
                 lo -= 1
             before = (lo, before[1])
+        # a subject found through a parse that crosses the segment can come out empty: no subject then
+        before = before if before is not None and before[0] < before[1] else None
+        after = after if after is not None and after[0] < after[1] else None
         if cue.comp is None and (comma_before or before is None):
             return after or before
         return before or after

@@ -186,13 +186,16 @@ def extract(paths: tuple[str, ...], batch_size: int | None) -> None:
     out = sys.stdout.buffer
     articles = [i.article for i in items if i.article and not i.error]
     started, n_events = time.perf_counter(), 0
-    for event in pipeline.run(nlp, articles, batch_size or settings.batch_size):
+    failed: list[tuple[str, Exception]] = []
+    for event in pipeline.run(nlp, articles, batch_size or settings.batch_size, failed=failed):
         out.write(orjson.dumps(event) + b"\n")
         n_events += 1
     out.flush()
+    for article_id, exc in failed:
+        click.echo(f"failed {article_id}: {type(exc).__name__}: {exc}", err=True)
     log.info("extracted", extra={"articles": len(articles), "events": n_events, "rejected": len(rejected),
-                                 "seconds": round(time.perf_counter() - started, 3)})
-    if rejected:
+                                 "failed": len(failed), "seconds": round(time.perf_counter() - started, 3)})
+    if rejected or failed:
         sys.exit(1)
 
 
