@@ -219,9 +219,9 @@ def test_state_office_of_the_implicit_country(nlp, text, person, country):
     # a French story naming France only as a place: the golds disagree, no guess
     ("Le ministre de l'Intérieur, Paul Garnier, a salué le travail des enquêteurs. Le suspect, arrêté en Espagne, a "
      "été remis à la France.", "Paul Garnier"),
-    # two countries, the lead's adjective is not enough
-    ("La Cour suprême portugaise a condamné l'ancien ministre de la Santé Rui Almeida.\n\nLe Brésil a demandé son "
-     "extradition vers Brasilia, selon Lisbonne.", "Rui Almeida"),
+    # two countries named as often (decision 21): no story country
+    ("La Cour suprême a condamné l'ancien ministre de la Santé Rui Almeida.\n\nLe Brésil a demandé son "
+     "extradition, selon le Portugal.", "Rui Almeida"),
 ])
 def test_implicit_country_needs_one_candidate(nlp, text, person):
     assert not roles_of(nlp, text, person)
@@ -270,7 +270,14 @@ def test_coordination_after_a_title_is_no_remit(nlp):
     assert "UA" not in roles_of(nlp, text, "Kofi Boateng")
 
 
-def test_lead_adjective_of_the_wires_home_country_gives_no_office(nlp):
+def test_the_wires_home_country_is_a_story_country_like_any_other(nlp):
+    # decision 21 reverses session 7's "no guess for France": the newer golds link a French minister to France
     text = ("Le fabricant français de batteries Voltis a annoncé lundi 300 suppressions d'emplois.\n\nLe ministre de "
             "l'Industrie, Paul Garnier, a demandé des garanties. La France reste le premier marché du groupe.")
-    assert "France" not in roles_of(nlp, text, "Paul Garnier")
+    assert "France" in roles_of(nlp, text, "Paul Garnier")
+
+
+def test_a_country_named_more_often_and_described_is_the_story_country(nlp):
+    text = ("La Cour suprême portugaise a condamné l'ancien ministre de la Santé Rui Almeida.\n\nLe Brésil a demandé "
+            "son extradition vers Brasilia, selon Lisbonne.")
+    assert "Portugal" in roles_of(nlp, text, "Rui Almeida")
