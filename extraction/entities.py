@@ -906,9 +906,16 @@ def _demonym(doc: Doc, i: int, label: str) -> bool:
         if all(part in _NUMBER_WORDS for part in fold(word).split("-")):
             return True
         return label != "ORG" and bool(_DEMONYM_PLURAL.search(word))
-    return before in _DETS and label != "ORG" and bool(_DEMONYM.search(word)) and word.lower() not in ORG_HEADS \
+    if before in ("de", "d'", "d’") and i > 1 and tokens[i - 2].lemma_ in _QUANTITY_NOUNS:
+        return label != "ORG" and bool(_DEMONYM_PLURAL.search(word))  # "des milliers de Lyonnais"
+    return before in _DETS | {"du", "au"} and label != "ORG" and bool(_DEMONYM.search(word)) and word.lower() not in ORG_HEADS \
         and i + 1 < len(doc) \
         and (tokens[i + 1].ent_iob_ == "B" and tokens[i + 1].ent_type_ == "PER" or _age_after(doc, i + 1))
+
+
+# nouns counting people, after which "de" + a plural demonym names a group of inhabitants
+_QUANTITY_NOUNS = frozenset({"millier", "centaine", "dizaine", "million", "milliard", "foule", "majorité", "plupart",
+                             "nombre", "poignée", "groupe"})
 
 
 def _age_after(doc: Doc, k: int) -> bool:
