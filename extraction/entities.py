@@ -360,8 +360,10 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         k = start + roles.head_at(doc, start, end)
         while k < end and tokens[k].lower_ in ("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’"):
             k += 1
+        minister = fold(tokens[start + roles.head_at(doc, start, end) - 1].text) in _MINISTER_WORDS \
+            and not (country(span_text(doc, k, end)) or country_of_capital(span_text(doc, k, end)))
         if k < end and tokens[k].text[:1].isupper() and fold(tokens[k].text) not in roles.PORTFOLIO_WORDS \
-                and label != "PER" and fold(span_text(doc, k, end)) not in _GENERIC:
+                and label != "PER" and fold(span_text(doc, k, end)) not in _GENERIC and not minister:
             return [_Piece(k, end, k, label)]
         return _holder_after(doc, end)
     if tokens[start].lower_ == "gouvernement" and end - start == 2 and tokens[start + 1].is_title \
@@ -591,6 +593,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     return [_Piece(start, end, name_start, label, sure=sure, name_end=name_end)]
 
 
+# what a minister's title names after "de" is a portfolio ("ministre du Changement climatique"), even one
+# the lexicon lacks; only a country there is a place ("Premier ministre de Belgique")
+_MINISTER_WORDS = frozenset({"ministre", "ministres", "vice-ministre", "vice-ministres", "sous-ministre"})
 _PURPOSE_CLOSERS = frozenset({",", ".", "(", ";", ":", "qui", "dont"})
 # verbs whose "pour" gives the reason, not the body's purpose: "remercier la Fondation X pour le don"
 _REASON_VERBS = frozenset({"remercier", "féliciter", "saluer", "récompenser", "condamner", "sanctionner", "critiquer",
@@ -1211,12 +1216,14 @@ def _portfolio_slot(doc: Doc, start: int) -> bool:
     if k < 1 or tokens[k].lower_ not in _PREPOSITIONS | {"à", "au", "aux"}:
         return False
     m = k - 2 if k > 1 and tokens[k - 1].is_lower and country_of_adjective(tokens[k - 1].text) else k - 1
-    if tokens[k].lower_ in _PREPOSITIONS and tokens[m].lower_ in ("ministre", "ministère", "chargé", "chargée"):
+    if tokens[k].lower_ in _PREPOSITIONS and tokens[m].lower_ in ("ministre", "ministres", "ministère", "chargé", "chargée"):
         return True  # not "la déléguée de la CGT"; "ministre kazakh des Mines"
-    if tokens[k].lower_ in _PREPOSITIONS and k > 2 and tokens[k - 1].lower_ == "et" and tokens[k - 2].is_alpha:
+    if tokens[k].lower_ in _PREPOSITIONS and k > 2 and tokens[k - 1].lower_ in ("et", ",") and tokens[k - 2].is_alpha:
         def in_name(t) -> bool:
             return t.is_title or t.is_lower and t.pos_ == "ADJ"
-        j = k - 2  # "ministre de l'Industrie et de la [Construction]": the portfolio before "et" says it
+        # "ministre de l'Industrie et de la [Construction]", "ministre de l'Agriculture, de l'[Élevage] et
+        # de la Pêche": the portfolio before "et" or the comma says it
+        j = k - 2
         while j > 1 and in_name(tokens[j]) and in_name(tokens[j - 1]):
             j -= 1
         return tokens[j].is_title and (fold(span_text(doc, j, k - 1)) in roles.PORTFOLIOS or _portfolio_slot(doc, j))
