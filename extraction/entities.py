@@ -123,7 +123,8 @@ PLACE_CONTEXT = frozenset({
     "carrefour", "avenue", "boulevard", "faubourg", "plage", "prison", "domicile", "résidence",
     # events named after the city where they took place: "l'accord de Doha", "le sommet de Madrid"
     "accord", "traité", "sommet", "conférence", "pourparler", "pourparlers", "négociation", "processus",
-    "protocole", "consensus", "pacte", "charte", "format"})
+    "protocole", "consensus", "pacte", "charte", "format",
+    "palais"})  # "le palais de justice de Metz"
 # after these a one-word name is a town, not a person's ("le maire de Metz"; "le conseiller de Macron")
 _TOWN_CONTEXT = PLACE_CONTEXT - {"conseiller", "adjoint", "procureur", "domicile", "résidence"}
 # "province de Zambézie", "région de Kharkiv", "île de Jeju": the place is named after the noun
@@ -1261,7 +1262,7 @@ def _place_noun_before(doc: Doc, k: int, nouns: frozenset = PLACE_CONTEXT) -> bo
         if tok.lemma_.lower() in nouns:
             return True
         if not (tok.pos_ in ("ADJ", "DET", "ADP") or tok.lower_ in ("république", "appel", "instance", "police", "commerce",
-                                                             "assises")):
+                                                             "assises", "justice")):
             return False
     return False
 
@@ -2247,6 +2248,18 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
             # also "Hanseong" tagged PER beside "Hanseong Energy", "l'Union" tagged LOC beside "Union européenne"
             # "l'Assemblée" after "l'Assemblée nationale", "Airbus" beside "Airbus Defence and Space"
             p.key = next(iter(org_prefixes[p.key[2:]]))
+            p.label = "ORG"
+            p.kind = "alias"
+        elif isinstance(p.key, str) and p.key.startswith("n:") and p.end - p.name_start == 1 and p.kind == "name" \
+                and not p.sure and p.key[2:] in _FOLDED_ORG_HEADS and p.label in ("ORG", "LOC", "MISC") \
+                and len(org_prefixes.get(p.key[2:], ())) > 1:
+            # "la Cour" (tagged LOC or ORG) beside "Cour pénale internationale" and "Cour pénale spéciale": a bare
+            # institution head is the body of that kind the article names most (the first on a tie)
+            counts = Counter(q.key for q in pieces if q.key in org_prefixes[p.key[2:]])
+            first = {}
+            for q in pieces:
+                first.setdefault(q.key, q.start)
+            p.key = max(org_prefixes[p.key[2:]], key=lambda k: (counts[k], -first.get(k, len(doc))))
             p.label = "ORG"
             p.kind = "alias"
     org_names = {p.key[2:] for p in pieces if p.label == "ORG" and isinstance(p.key, str) and p.key.startswith("n:")}
