@@ -168,7 +168,7 @@ ORG_CONTEXT = frozenset({
     "radio", "ong", "association", "fédération", "mouvement", "enseigne", "distributeur", "assureur",
     "transporteur", "armateur", "industriel", "pétrolier", "énergéticien", "start-up", "éditeur",
     "collectif", "coalition", "fondation", "organisation", "groupement", "milice", "restaurant", "alliance",
-    "académie", "agence", "cabinet", "marque", "maison", "office", "fonds"})
+    "académie", "agence", "cabinet", "marque", "maison", "office", "fonds", "télévision"})
 # roads named after the town they go round: "la rocade de Toulouse" names the town
 _RING_ROADS = frozenset({"rocade", "périphérique", "contournement"})
 # ORG_CONTEXT nouns that stay in the name of the body they introduce: "l'académie Goncourt", "la
@@ -271,6 +271,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and country(tokens[start].text):
         # "le groupe La France insoumise": a capital article in mid-sentence, a country and an adjective
         return [_Piece(start, end + 1, start, "ORG", sure=True)]
+    if end - start > 1 and fold(tokens[start].text) == "etat" and start > 0 and tokens[start - 1].lower_ in ("d'", "d’") \
+            and tokens[start + 1].text[:1].isupper():
+        start += 1  # "la radio d'[Etat] RTNC": the state owns the body, its name comes after
     if end - start > 1 and _ORDINAL.match(tokens[start].text) and tokens[start + 1].is_title:
         start += 1  # "la 83e Mostra de Venise", "le XXe Congrès": the edition's rank is no part of the name
     # cut "X de 18 pays": a preposition followed by a number ends a name
@@ -345,7 +348,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and not _first_name_of(doc, start, end):
         # "la députée Renaissance Claire Morin" beside "Claire Morin": the party's name, then the person
         return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 1, end, start + 1, "PER")]
-    if (label != "PER" or tokens[start].is_lower) and roles.head_at(doc, start, end):
+    if (label != "PER" or tokens[start].is_lower or roles.head_at(doc, start, end) > 1
+            and tokens[start + roles.head_at(doc, start, end) - 1].is_lower) and roles.head_at(doc, start, end):
+        # (also "Premier ministre Amadou X" tagged PER: a capitalised head whose last word is lower case)
         # "ministre des Affaires étrangères Qin Gang": role + person; "président de la République"
         # tagged PER is a title without a name
         i = end
@@ -944,10 +949,12 @@ def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
         return tokens[k].lower_ in ("club", "équipe") and label != "PER" and not (country(span) or country_of_capital(span))
     complements = 0
     most = 1 if label == "PER" and end - start > 1 else 2  # a person's full name: one complement, as before
-    while k >= 0 and tokens[k].is_lower:
+    while k >= 0 and (tokens[k].is_lower or k > 1 and fold(tokens[k].text) == "etat" and tokens[k - 1].lower_ in ("d'", "d’")):
         if tokens[k].pos_ == "ADJ" or tokens[k].pos_ == "VERB" and "Part" in tokens[k].morph.get("VerbForm") \
                 or country_of_adjective(tokens[k].text):
             k -= 1
+        elif not tokens[k].is_lower:
+            k -= 2  # "la télévision d'État X", "la radio d'État X": owned by the state, a public body's
         elif complements < most and k > 1 and tokens[k].pos_ in ("NOUN", "PROPN") and tokens[k].lemma_.lower() not in ORG_CONTEXT:
             # "le fabricant français de batteries Voltaris", "l'organisation de surveillance d'internet
             # X", "la filiale à bas coûts X": a noun's complements between it and the name
