@@ -527,8 +527,10 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and start > 1 and (tokens[start - 1].lower_ in ("au", "à", "du") or tokens[start - 1].lower_ == "le"
                                and tokens[start - 2].lower_ in ("devant", "dans", "sur", "vers", "autour", "quitté", "rempli")):
         sure = True  # "au Stade de France", "devant le Stade de la Meinau": the ground (the club plays, the ground is where)
-    elif label != "ORG" and tokens[start].lemma_.lower() in ORG_HEADS and end - start > 1:
-        label = "ORG"  # "ministère chinois des Affaires étrangères" tagged LOC
+    elif label != "ORG" and end - start > 1 and (tokens[start].lemma_.lower() in ORG_HEADS or tokens[start].is_title
+                                                 and tokens[start].lower_ in _FORCES and tokens[start + 1].is_lower
+                                                 and tokens[start + 1].pos_ == "ADJ"):
+        label = "ORG"  # "ministère chinois des Affaires étrangères", "Garde côtière chinoise" tagged LOC
     if label in ("MISC", "ORG", "LOC") and not sure and end - start > 1 and all(t.is_title for t in tokens[start:end]) \
             and (start == 0 or tokens[start - 1].lower_ not in _PREPOSITIONS and (label != "LOC" or tokens[start - 1].lower_ not in _DETS)) \
             and not (start > 0 and tokens[start - 1].lower_ in _MEMBER_NOUNS | _DELEGATES and fold(tokens[start].text) not in FIRST_NAMES) \
