@@ -123,7 +123,8 @@ PLACE_CONTEXT = frozenset({
     "carrefour", "avenue", "boulevard", "faubourg", "plage", "prison", "domicile", "résidence",
     # events named after the city where they took place: "l'accord de Doha", "le sommet de Madrid"
     "accord", "traité", "sommet", "conférence", "pourparler", "pourparlers", "négociation", "processus",
-    "protocole", "consensus", "pacte", "charte", "format"})
+    "protocole", "consensus", "pacte", "charte", "format",
+    "palais"})  # "le palais de justice de Metz"
 # after these a one-word name is a town, not a person's ("le maire de Metz"; "le conseiller de Macron")
 _TOWN_CONTEXT = PLACE_CONTEXT - {"conseiller", "adjoint", "procureur", "domicile", "résidence"}
 # "province de Zambézie", "région de Kharkiv", "île de Jeju": the place is named after the noun
@@ -167,7 +168,7 @@ ORG_CONTEXT = frozenset({
     "radio", "ong", "association", "fédération", "mouvement", "enseigne", "distributeur", "assureur",
     "transporteur", "armateur", "industriel", "pétrolier", "énergéticien", "start-up", "éditeur",
     "collectif", "coalition", "fondation", "organisation", "groupement", "milice", "restaurant", "alliance",
-    "académie", "agence", "cabinet", "marque", "maison", "office", "fonds"})
+    "académie", "agence", "cabinet", "marque", "maison", "office", "fonds", "télévision"})
 # roads named after the town they go round: "la rocade de Toulouse" names the town
 _RING_ROADS = frozenset({"rocade", "périphérique", "contournement"})
 # ORG_CONTEXT nouns that stay in the name of the body they introduce: "l'académie Goncourt", "la
@@ -270,6 +271,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and country(tokens[start].text):
         # "le groupe La France insoumise": a capital article in mid-sentence, a country and an adjective
         return [_Piece(start, end + 1, start, "ORG", sure=True)]
+    if end - start > 1 and fold(tokens[start].text) == "etat" and start > 0 and tokens[start - 1].lower_ in ("d'", "d’") \
+            and tokens[start + 1].text[:1].isupper():
+        start += 1  # "la radio d'[Etat] RTNC": the state owns the body, its name comes after
     if end - start > 1 and _ORDINAL.match(tokens[start].text) and tokens[start + 1].is_title:
         start += 1  # "la 83e Mostra de Venise", "le XXe Congrès": the edition's rank is no part of the name
     # cut "X de 18 pays": a preposition followed by a number ends a name
@@ -344,7 +348,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and not _first_name_of(doc, start, end):
         # "la députée Renaissance Claire Morin" beside "Claire Morin": the party's name, then the person
         return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 1, end, start + 1, "PER")]
-    if (label != "PER" or tokens[start].is_lower) and roles.head_at(doc, start, end):
+    if (label != "PER" or tokens[start].is_lower or roles.head_at(doc, start, end) > 1
+            and tokens[start + roles.head_at(doc, start, end) - 1].is_lower) and roles.head_at(doc, start, end):
+        # (also "Premier ministre Amadou X" tagged PER: a capitalised head whose last word is lower case)
         # "ministre des Affaires étrangères Qin Gang": role + person; "président de la République"
         # tagged PER is a title without a name
         i = end
@@ -360,8 +366,10 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         k = start + roles.head_at(doc, start, end)
         while k < end and tokens[k].lower_ in ("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’"):
             k += 1
+        minister = fold(tokens[start + roles.head_at(doc, start, end) - 1].text) in _MINISTER_WORDS \
+            and not (country(span_text(doc, k, end)) or country_of_capital(span_text(doc, k, end)))
         if k < end and tokens[k].text[:1].isupper() and fold(tokens[k].text) not in roles.PORTFOLIO_WORDS \
-                and label != "PER" and fold(span_text(doc, k, end)) not in _GENERIC:
+                and label != "PER" and fold(span_text(doc, k, end)) not in _GENERIC and not minister:
             return [_Piece(k, end, k, label)]
         return _holder_after(doc, end)
     if tokens[start].lower_ == "gouvernement" and end - start == 2 and tokens[start + 1].is_title \
@@ -519,8 +527,10 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and start > 1 and (tokens[start - 1].lower_ in ("au", "à", "du") or tokens[start - 1].lower_ == "le"
                                and tokens[start - 2].lower_ in ("devant", "dans", "sur", "vers", "autour", "quitté", "rempli")):
         sure = True  # "au Stade de France", "devant le Stade de la Meinau": the ground (the club plays, the ground is where)
-    elif label != "ORG" and tokens[start].lemma_.lower() in ORG_HEADS and end - start > 1:
-        label = "ORG"  # "ministère chinois des Affaires étrangères" tagged LOC
+    elif label != "ORG" and end - start > 1 and (tokens[start].lemma_.lower() in ORG_HEADS or tokens[start].is_title
+                                                 and tokens[start].lower_ in _FORCES and tokens[start + 1].is_lower
+                                                 and tokens[start + 1].pos_ == "ADJ"):
+        label = "ORG"  # "ministère chinois des Affaires étrangères", "Garde côtière chinoise" tagged LOC
     if label in ("MISC", "ORG", "LOC") and not sure and end - start > 1 and all(t.is_title for t in tokens[start:end]) \
             and (start == 0 or tokens[start - 1].lower_ not in _PREPOSITIONS and (label != "LOC" or tokens[start - 1].lower_ not in _DETS)) \
             and not (start > 0 and tokens[start - 1].lower_ in _MEMBER_NOUNS | _DELEGATES and fold(tokens[start].text) not in FIRST_NAMES) \
@@ -591,6 +601,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     return [_Piece(start, end, name_start, label, sure=sure, name_end=name_end)]
 
 
+# what a minister's title names after "de" is a portfolio ("ministre du Changement climatique"), even one
+# the lexicon lacks; only a country there is a place ("Premier ministre de Belgique")
+_MINISTER_WORDS = frozenset({"ministre", "ministres", "vice-ministre", "vice-ministres", "sous-ministre"})
 _PURPOSE_CLOSERS = frozenset({",", ".", "(", ";", ":", "qui", "dont"})
 # verbs whose "pour" gives the reason, not the body's purpose: "remercier la Fondation X pour le don"
 _REASON_VERBS = frozenset({"remercier", "féliciter", "saluer", "récompenser", "condamner", "sanctionner", "critiquer",
@@ -906,9 +919,16 @@ def _demonym(doc: Doc, i: int, label: str) -> bool:
         if all(part in _NUMBER_WORDS for part in fold(word).split("-")):
             return True
         return label != "ORG" and bool(_DEMONYM_PLURAL.search(word))
-    return before in _DETS and label != "ORG" and bool(_DEMONYM.search(word)) and word.lower() not in ORG_HEADS \
+    if before in ("de", "d'", "d’") and i > 1 and tokens[i - 2].lemma_ in _QUANTITY_NOUNS:
+        return label != "ORG" and bool(_DEMONYM_PLURAL.search(word))  # "des milliers de Lyonnais"
+    return before in _DETS | {"du", "au"} and label != "ORG" and bool(_DEMONYM.search(word)) and word.lower() not in ORG_HEADS \
         and i + 1 < len(doc) \
         and (tokens[i + 1].ent_iob_ == "B" and tokens[i + 1].ent_type_ == "PER" or _age_after(doc, i + 1))
+
+
+# nouns counting people, after which "de" + a plural demonym names a group of inhabitants
+_QUANTITY_NOUNS = frozenset({"millier", "centaine", "dizaine", "million", "milliard", "foule", "majorité", "plupart",
+                             "nombre", "poignée", "groupe"})
 
 
 def _age_after(doc: Doc, k: int) -> bool:
@@ -931,10 +951,12 @@ def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
         return tokens[k].lower_ in ("club", "équipe") and label != "PER" and not (country(span) or country_of_capital(span))
     complements = 0
     most = 1 if label == "PER" and end - start > 1 else 2  # a person's full name: one complement, as before
-    while k >= 0 and tokens[k].is_lower:
+    while k >= 0 and (tokens[k].is_lower or k > 1 and fold(tokens[k].text) == "etat" and tokens[k - 1].lower_ in ("d'", "d’")):
         if tokens[k].pos_ == "ADJ" or tokens[k].pos_ == "VERB" and "Part" in tokens[k].morph.get("VerbForm") \
                 or country_of_adjective(tokens[k].text):
             k -= 1
+        elif not tokens[k].is_lower:
+            k -= 2  # "la télévision d'État X", "la radio d'État X": owned by the state, a public body's
         elif complements < most and k > 1 and tokens[k].pos_ in ("NOUN", "PROPN") and tokens[k].lemma_.lower() not in ORG_CONTEXT:
             # "le fabricant français de batteries Voltaris", "l'organisation de surveillance d'internet
             # X", "la filiale à bas coûts X": a noun's complements between it and the name
@@ -1204,12 +1226,14 @@ def _portfolio_slot(doc: Doc, start: int) -> bool:
     if k < 1 or tokens[k].lower_ not in _PREPOSITIONS | {"à", "au", "aux"}:
         return False
     m = k - 2 if k > 1 and tokens[k - 1].is_lower and country_of_adjective(tokens[k - 1].text) else k - 1
-    if tokens[k].lower_ in _PREPOSITIONS and tokens[m].lower_ in ("ministre", "ministère", "chargé", "chargée"):
+    if tokens[k].lower_ in _PREPOSITIONS and tokens[m].lower_ in ("ministre", "ministres", "ministère", "chargé", "chargée"):
         return True  # not "la déléguée de la CGT"; "ministre kazakh des Mines"
-    if tokens[k].lower_ in _PREPOSITIONS and k > 2 and tokens[k - 1].lower_ == "et" and tokens[k - 2].is_alpha:
+    if tokens[k].lower_ in _PREPOSITIONS and k > 2 and tokens[k - 1].lower_ in ("et", ",") and tokens[k - 2].is_alpha:
         def in_name(t) -> bool:
             return t.is_title or t.is_lower and t.pos_ == "ADJ"
-        j = k - 2  # "ministre de l'Industrie et de la [Construction]": the portfolio before "et" says it
+        # "ministre de l'Industrie et de la [Construction]", "ministre de l'Agriculture, de l'[Élevage] et
+        # de la Pêche": the portfolio before "et" or the comma says it
+        j = k - 2
         while j > 1 and in_name(tokens[j]) and in_name(tokens[j - 1]):
             j -= 1
         return tokens[j].is_title and (fold(span_text(doc, j, k - 1)) in roles.PORTFOLIOS or _portfolio_slot(doc, j))
@@ -1247,7 +1271,7 @@ def _place_noun_before(doc: Doc, k: int, nouns: frozenset = PLACE_CONTEXT) -> bo
         if tok.lemma_.lower() in nouns:
             return True
         if not (tok.pos_ in ("ADJ", "DET", "ADP") or tok.lower_ in ("république", "appel", "instance", "police", "commerce",
-                                                             "assises")):
+                                                             "assises", "justice")):
             return False
     return False
 
@@ -2233,6 +2257,18 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
             # also "Hanseong" tagged PER beside "Hanseong Energy", "l'Union" tagged LOC beside "Union européenne"
             # "l'Assemblée" after "l'Assemblée nationale", "Airbus" beside "Airbus Defence and Space"
             p.key = next(iter(org_prefixes[p.key[2:]]))
+            p.label = "ORG"
+            p.kind = "alias"
+        elif isinstance(p.key, str) and p.key.startswith("n:") and p.end - p.name_start == 1 and p.kind == "name" \
+                and not p.sure and p.key[2:] in _FOLDED_ORG_HEADS and p.label in ("ORG", "LOC", "MISC") \
+                and len(org_prefixes.get(p.key[2:], ())) > 1:
+            # "la Cour" (tagged LOC or ORG) beside "Cour pénale internationale" and "Cour pénale spéciale": a bare
+            # institution head is the body of that kind the article names most (the first on a tie)
+            counts = Counter(q.key for q in pieces if q.key in org_prefixes[p.key[2:]])
+            first = {}
+            for q in pieces:
+                first.setdefault(q.key, q.start)
+            p.key = max(org_prefixes[p.key[2:]], key=lambda k: (counts[k], -first.get(k, len(doc))))
             p.label = "ORG"
             p.kind = "alias"
     org_names = {p.key[2:] for p in pieces if p.label == "ORG" and isinstance(p.key, str) and p.key.startswith("n:")}
