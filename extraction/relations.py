@@ -49,7 +49,7 @@ from spacy.tokens import Span as SpacySpan
 from . import roles
 from .nlp import char_span_bounds, lemma_forms, lower_forms, orth_forms, text_of, token_list, token_starts, tokens_with_lemma
 from .countries import LEXICONS, country, country_of_adjective, country_of_capital, fold
-from .entities import _place_use, entity_id
+from .entities import _FOLDED_ORG_HEADS, _place_use, entity_id
 from .model import Argument, Entity, Quote, Relation, Span
 from .vocabulary import PREDICATES, SYMMETRIC
 
@@ -164,7 +164,7 @@ _STRUCTURAL = frozenset({"REPLACES", "MEMBER_OF", "REPRESENTS", "HOLDS_ROLE", "L
 _JUDGING = frozenset({"ACCUSE", "SUPPORT"})  # "condamner X", "saluer X": X is presupposed
 _COURTS = frozenset({"tribunal", "cour", "juge", "juridiction", "justice", "chambre"})
 _NON_STATE = frozenset({"rebelle", "rebelles", "djihadiste", "jihadiste", "insurge", "insurgee", "opposant",
-                        "opposante", "dissident", "dissidente", "separatiste"})
+                        "opposante", "dissident", "dissidente", "separatiste", "milice", "milices"})
 _DEFINITE = frozenset({"le", "la", "l'", "l’", "du", "au"})
 _DEFENDANTS = frozenset({"accusé", "accusée", "prévenu", "prévenue"})
 _DEMONSTRATIVES = frozenset({"celle", "celui", "celles", "ceux"})  # "refusé deux offres avant d'accepter celle de X"
@@ -336,10 +336,14 @@ class _Context:
         adjectives), strictly more often than any other, among those that act in the article or whose
         adjective it uses; None on a tie."""
         if not hasattr(self, "_main_country"):
-            counts = {idx: len(self.entities[idx].mentions) for idx in self.by_country.values()}
+            # (not a country inside an organisation's name: "le Parti africain pour l'indépendance de la Guinée")
+            names = [(m.start, m.end) for e in self.entities if e.label == "ORG" for m in e.mentions]
+            counts = {idx: sum(not any(a <= m.start and m.end <= b for a, b in names)
+                               for m in self.entities[idx].mentions) for idx in self.by_country.values()}
             described = set()  # countries whose nationality adjective the article uses
             for tok in self.tokens:
-                if tok.is_lower and (name := country_of_adjective(tok.text)) in self.by_country:
+                if tok.is_lower and (name := country_of_adjective(tok.text)) in self.by_country \
+                        and not (tok.i >= 2 and self.tokens[tok.i - 1].text == "-"):  # ("bissau-guinéen")
                     counts[self.by_country[name]] += 1
                     described.add(self.by_country[name])
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -1418,6 +1422,7 @@ class _Collector:
         self.best: dict[tuple, Relation] = {}
         self._sents: list | None = None
         self._sent_starts: list[int] = []
+        self.former: set[str] = set()  # people whose offices are all past ("l'ancien président X")
 
     def add(self, subj: _Arg, predicate: str, obj: _Arg, trigger: Token | Span, conf: float,
             role: str | None = None) -> None:
@@ -1425,7 +1430,7 @@ class _Collector:
             return
         if predicate not in _STRUCTURAL and any(
                 (x.entity_id or x.name, "HOLDS_ROLE", y.entity_id or y.name) in self.best and y.label == "LOC"
-                for x, y in ((subj, obj), (obj, subj))):
+                and (x.entity_id or x.name) not in self.former for x, y in ((subj, obj), (obj, subj))):
             return  # "Son chef de la diplomatie, X, a défendu la position de Madrid": no event with one's own country
         conf = round(conf * min(subj.conf, obj.conf), 3)
         if conf < MIN_CONFIDENCE:
@@ -1515,10 +1520,36 @@ def _possessive_state(ctx: _Context, t: roles.Title) -> _Arg | None:
     sentence first), when it is a country."""
     if not _national_office(t) and not (t.scope == "national" and fold(t.role.split()[0]) in _SPEAKING_FOR):
         return None
+    if (owner := _participle_owner(ctx, t)) is not None:
+        return owner
     for a in _previous_subject(ctx, t.start):
         if a.label == "LOC" and (a.name in ctx.by_country or country(a.name)):
             return a
     return None
+
+
+def _participle_owner(ctx: _Context, t: roles.Title) -> _Arg | None:
+    """The country a participle clause glosses, when the possessive title sits in it: "La Norvège, représentée
+    à Paris par son ministre de l'Energie, X, a ..." (the clause before is another sentence's)."""
+    span = _char_span(ctx.doc, t.start, t.end)
+    if span is None:
+        return None
+    k = span.start - 1
+    while k > 0 and ctx.tokens[k].lower_ in roles.PAST_OR_QUALIFIER | _POSSESSIVES:
+        k -= 1
+    participle = False
+    while k > 0 and k > span.start - 12 and ctx.tokens[k].text != ",":
+        tok = ctx.tokens[k]
+        if tok.text in (".", ";", ":", "«", "»") or "Fin" in tok.morph.get("VerbForm"):
+            return None
+        participle = participle or "Part" in tok.morph.get("VerbForm")
+        k -= 1
+    if not participle or ctx.tokens[k].text != "," or k - 1 not in ctx.mention_at:
+        return None
+    idx, m = ctx.mention_at[k - 1]
+    if ctx.entities[idx].name not in ctx.by_country:
+        return None
+    return ctx.arg_of_entity(idx, m, 1.0)
 
 
 def _last_org_before(ctx: _Context, char: int) -> int | None:
@@ -1681,7 +1712,12 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
     for t in ctx.titles:
         if not t.role:
             continue
+        if _portfolio_org(ctx, t):  # "le ministre du Changement climatique": no body, a portfolio
+            t.org, t.portfolio = None, True
+            t.role = " ".join(w for w in t.text.split() if not country_of_adjective(w))
         person = ctx.entities[t.person]
+        if t.past and all(x.past for x in ctx.titles if x.person == t.person):
+            out.former.add(person.entity_id)  # "Le pouvoir congolais accuse l'ancien président X": no longer its own
         name_span = Span(person.name, t.name_start, t.name_start + len(person.name))
         subj = _Arg(person.name, person.entity_id, person.label, name_span, 1.0)
         trig = Span(t.text, t.start, t.end)
@@ -1819,8 +1855,8 @@ def _implicit_country(ctx: _Context, t: roles.Title) -> int | None:
     found none: the country the article is about, the one named most often, its capital and nationality
     adjective included, strictly more often than any other (decision 21: France too, which a French
     wire's reader assumes; the older golds of our dev set leave France out about half the time)."""
-    if not _national_office(t) or not ctx.by_country:
-        return None
+    if not (_national_office(t) or fold(t.role) in ("president", "presidente")) or not ctx.by_country:
+        return None  # ("le président X", a past one too, is the head of state)
     return ctx.main_country()
 
 
@@ -2059,11 +2095,55 @@ def _office_head(t: roles.Title) -> tuple[str | None, list[str]]:
     return head, [w for x in rest for w in re.sub(r"^([ld]')", r"\1 ", x).split()]
 
 
+# what a state office may be "of" besides a portfolio: "le porte-parole du gouvernement", "le président de la
+# transition", "le président de la République": the state itself, whose country the story gives
+_STATE_ITSELF = frozenset({"gouvernement", "transition", "republique"})
+
+
 def _national_office(t: roles.Title) -> bool:
-    """A state office whose role names no organisation: nothing after it, or a portfolio."""
+    """A state office whose role names no organisation: nothing after it, or a portfolio; or a national title
+    of the state itself ("porte-parole du gouvernement", "président de la transition")."""
     head, rest = _office_head(t)
-    return head in STATE_OFFICES and (not rest or rest[0] in ("de", "du", "des", "d'", "au", "aux", "a")
-                                      and bool(set(rest) & roles.PORTFOLIO_WORDS))
+    if head in STATE_OFFICES and (not rest or rest[0] in ("de", "du", "des", "d'", "au", "aux", "a")
+                                  and (bool(set(rest) & roles.PORTFOLIO_WORDS) or t.portfolio)):
+        return True
+    words = fold(t.role).split()
+    return t.scope == "national" and len(words) >= 3 and words[-1] in _STATE_ITSELF \
+        and words[-2] in ("du", "la") and not t.country and t.org is None
+
+
+def _portfolio_org(ctx: _Context, t: roles.Title) -> bool:
+    """Whether the organisation of a minister's title is a portfolio the lexicon lacks, taken for a name by the
+    NER ("ministre du Changement climatique", "ministre de la Culture et de la Francophonie"): a name right
+    after "de/du/des" that heads no body (no "Conseil", "Autorité"...), has no short form, and is never
+    named outside a minister's title; or one coordinated after a portfolio ("de la Culture et de la X")."""
+    if t.org is None or ctx.entities[t.org].label == "PER" or ctx.entities[t.org].name in ctx.by_country \
+            or country(ctx.entities[t.org].name):
+        return False
+    words = fold(t.text).split()
+    if not words or words[0] not in ("ministre", "vice-ministre") and " ".join(words[:2]) not in STATE_OFFICES:
+        return False
+    org = ctx.entities[t.org]
+    if fold(org.name.split()[0]) in _FOLDED_ORG_HEADS or any(m.text.isupper() or m.kind == "acronym"
+                                                             for m in org.mentions):
+        return False
+    inside = next((m for m in org.mentions if t.start <= m.start < t.end), None)
+    if inside is not None:
+        before = fold(ctx.text[t.start:inside.start]).replace("'", "' ").split()
+        if len(before) >= 4 and before[-3:-1] == ["et", "de"] or len(before) >= 3 and before[-2:-1] == ["et"]:
+            if set(before) & roles.PORTFOLIO_WORDS:
+                return True  # "ministre de la Culture et de la Francophonie"
+    if org.label != "ORG":
+        return False
+    offices = [x for x in ctx.titles if fold(x.text).split()[:1] == ["ministre"] or x is t]
+    for m in org.mentions:
+        if not any(x.start <= m.start < x.end for x in offices):
+            return False
+        k = _token_at(ctx.doc, m.start)
+        j = k - 1 - (k >= 1 and ctx.tokens[k - 1].lower_ in ("la", "l'", "l’", "les"))
+        if j < 0 or ctx.tokens[j].lower_ not in _DE:
+            return False
+    return True
 
 
 def _fronted_place(ctx: _Context, t: roles.Title) -> tuple[int, int] | None:
@@ -2177,8 +2257,9 @@ def _story_place(ctx: _Context, t: roles.Title) -> int | None:
     names, when the lead names it (else the office may be another country's). The town: the place named
     at least twice as often as any other."""
     head, rest = _office_head(t)
-    if head is None and fold(t.role) in ("president", "presidente") and not t.past:
-        head, rest = "president", []  # "le président Domingos Tcham": the head of state, nothing after
+    if head is None and fold(t.role) in ("president", "presidente"):
+        # "le président Domingos Tcham", "l'ancien président X": the head of state (a past one too), nothing after
+        head, rest = "president", []
     if head is None:
         return None
     if head in LOCAL_OFFICES:
@@ -2195,8 +2276,29 @@ def _story_place(ctx: _Context, t: roles.Title) -> int | None:
     countries = [idx for idx in _lead_places(ctx) if ctx.entities[idx].name in ctx.by_country]
     if len(ctx.by_country) == 1 and len(countries) == 1 and _acting_country(ctx, countries[0]):
         return countries[0]  # (one only named as a place, "arrêté en Espagne", is no government's)
+    if head == "president" and (own := _subject_country(ctx, t)) is not None:
+        return own  # "La Centrafrique a basculé ... lorsque X a renversé le président Y": the clause's country
     if head == "president" and (main := _story_country(ctx)) is not None and _acting_country(ctx, main):
         return main  # "le président X" in a story about one country above the others
+    return None
+
+
+def _subject_country(ctx: _Context, t: roles.Title) -> int | None:
+    """The one country named in the title's sentence when it is the subject of the sentence's main verb ("La
+    Centrafrique a basculé dans la guerre en 2013, lorsque la coalition a renversé le président X")."""
+    span = _char_span(ctx.doc, t.start, t.end)
+    if span is None:
+        return None
+    sent = span[0].sent
+    found = {ctx.mention_at[i][0] for i in range(sent.start, sent.end)
+             if i in ctx.mention_at and ctx.mention_at[i][0] in ctx.by_country.values()}
+    if len(found) != 1:
+        return None
+    idx = found.pop()
+    for i in range(sent.start, sent.end):
+        tok = ctx.tokens[i]
+        if ctx.mention_at.get(i, (None,))[0] == idx and tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT":
+            return idx
     return None
 
 

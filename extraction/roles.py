@@ -62,6 +62,7 @@ class Title:
     org: int | None  # entity index of an organisation/country named in the phrase
     name_start: int  # character offset of the name the title is attached to
     past: bool = False  # "ancien maire": still HOLDS_ROLE (as the gold has it), never a title mention
+    portfolio: bool = False  # what follows the head is a portfolio the lexicon lacks ("ministre du Changement climatique")
 
 
 def head_at(doc: Doc, i: int, stop: int) -> int:
@@ -353,6 +354,25 @@ def _held_at_after(tokens, b: int, end: int, ent_of: dict[int, int], person: int
     return b
 
 
+def _inner_head(doc: Doc, best: int, j: int) -> int:
+    """The last title head of the phrase [best, j] that is a "de" complement of the head before it: a name
+    written right after "le conseiller du président américain X" or "le porte-parole du ministre X" (no comma
+    before it) is the inner title's holder, the outer office being someone else's (with a comma,
+    "le directeur de cabinet du ministre, X", the name is the outer title's)."""
+    tokens = token_list(doc)
+    inner = best
+    for h in range(best + 1, j + 1):
+        before = tokens[h - 1].lower_
+        after_de = before in ("du", "des") or before in _ARTICLES and tokens[h - 2].lower_ in _DE
+        k = h - 1 - (before in _ARTICLES)
+        while not after_de and k > best and tokens[k].lower_ in _QUALIFIERS:
+            k -= 1  # "du nouveau président"
+            after_de = tokens[k].lower_ in ("du", "des") or tokens[k].lower_ in _ARTICLES and tokens[k - 1].lower_ in _DE
+        if after_de and head_at(doc, h, j + 1) and TITLES.get(fold(tokens[h].text)) == "national":
+            inner = h
+    return inner
+
+
 def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, int]]) -> list[Title]:
     """Titles attached to person mentions.
 
@@ -380,6 +400,8 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
                 k -= 1
             if k < s - 1 and k >= 1 and tokens[k].pos_ == "DET" and tokens[k - 1].text == ",":
                 best, j = title_before(doc, k, ent_of, person)
+        if best is not None and tokens[s - 1].text != ",":
+            best = _inner_head(doc, best, j)  # "le conseiller ... du président américain X": X is the president
         lead = best
         while lead is not None and lead >= 1 and tokens[lead - 1].lower_ in _PAST | _QUALIFIERS:
             lead -= 1  # "la candidate du MAS, l'ancienne ministre X"
