@@ -4593,6 +4593,7 @@ def _blame_locutions(ctx: _Context, out: _Collector) -> None:
 
 
 _REJECTED_CLAIMS = tuple(_AAP["rejected_claims"])
+_MEDIATION = frozenset(_AAP["mediation_nouns"])  # "une médiation entre A et B": the mediator consults both
 _CLAIM_DETS = frozenset({"ces", "cette", "ce", "cet", "les", "la", "l'", "l’", "toute", "toutes", "tout"})
 
 
@@ -4895,6 +4896,14 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 for o in pairs[1:]:
                     if not (match and pairs[0].label != "PER" and o.label != "PER"):  # "la rencontre entre le PSG et l'OM"
                         out.add(pairs[0], predicate, o, tok, 0.8)
+                if lemma in _MEDIATION:
+                    # "Le Qatar assure une médiation entre A et B": the mediator talks with each party
+                    verb, hops = _governing_verb(tok)
+                    mediators = subjects or ([a for a in _verb_subjects(ctx, verb)] if verb is not None and hops == 1
+                                             and verb.lemma_ in LIGHT_VERBS and tok.dep_ == "obj" else [])
+                    for m in mediators:
+                        for o in pairs:
+                            out.add(m, predicate, o, tok, 0.75)
                 continue
             if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in COMPOUND_FIRSTS:
                 continue  # "libre-échange" is no exchange
