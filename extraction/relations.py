@@ -151,6 +151,8 @@ _RELATIVE_NEAR = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auq
 _RELATIVE = frozenset({"qui", "que", "qu'"})
 _PERSONAL = frozenset({"il", "elle"})
 _PLURAL = frozenset({"ils", "elles"})
+_APPOSED_KINDS = frozenset(fold(w) for w in _LEXICON["apposed_kinds"])  # "X, des milices alliées": "les milices"
+_APPOSED_DETS = frozenset({"un", "une", "des", "le", "la", "l'", "l’", "les"})
 _OBJECT_CLITICS = {"l'": None, "l’": None, "lui": None, "le": "Masc", "la": "Fem"}  # and the gender they tell
 _MADAM = frozenset({"Mme", "Madame", "Mlle"})
 _SIR = frozenset({"M.", "Monsieur"})
@@ -256,7 +258,7 @@ class _Context:
         "la Fédération nationale des ports", "le groupe coréen" after "le groupe sud-coréen
         Hanseong", "le syndicat" after a union's name (lexicon kind_nouns); only when one
         organisation so far fits the noun."""
-        doc, learned, intro_adjectives = self.doc, {}, set()
+        doc, learned, intro_adjectives, plural_keys = self.doc, {}, set(), set()
         for s, e, idx in self.mentions_sorted:
             ent = self.entities[idx]
             if ent.label != "ORG":
@@ -272,6 +274,19 @@ class _Context:
             if k >= 1 and doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[k - 1].pos_ in ("DET", "ADP"):
                 keys.add(fold(doc[k].text))  # "la coalition criminelle Viv Ansanm"
                 intro_adjectives.update(fold(t.text) for t in doc[k + 1:s])
+            j = e + (e < len(doc) and doc[e].text == ")")  # (after the bracketed short form)
+            if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in _APPOSED_DETS:
+                # "les Forces de défense du peuple (PDF), des milices alliées à ...", "X, une société française":
+                # the noun of the apposition names it later ("les milices", "la société")
+                k = j + 2
+                while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ":
+                    k += 1  # "le premier syndicat", "la principale coalition"
+                # (an indefinite one right after the name is its apposition whatever the parse: "X, des milices")
+                if k < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN" and fold(doc[k].lemma_) in _APPOSED_KINDS and (
+                        doc[k].head.i in range(s, e + 1) or doc[j + 1].lower_ in ("un", "une", "des")):
+                    keys.update({fold(doc[k].text), fold(doc[k].lemma_)})
+                    if "Plur" in doc[k].morph.get("Number"):
+                        plural_keys.add(fold(doc[k].text))
             words = {fold(w) for w in ent.name.split()}
             kinds = {kind for kind, names in KIND_NOUNS.items() if words & names}
             for key in keys - NO_DESCRIPTOR | kinds:  # ("la région" for a "conseil régional" is meant)
@@ -294,8 +309,9 @@ class _Context:
             if key not in learned:
                 continue  # (most words: no Token built)
             tok = tokens[i]
-            if tok.i in self.mention_at or tok.i == 0 \
-                    or doc[tok.i - 1].lower_ not in _DEFINITE or tok.pos_ not in ("NOUN", "PROPN"):
+            if tok.i in self.mention_at or tok.i == 0 or tok.pos_ not in ("NOUN", "PROPN") \
+                    or doc[tok.i - 1].lower_ not in _DEFINITE and not (
+                        key in plural_keys and doc[tok.i - 1].lower_ in ("les", "aux")):  # "les milices"
                 continue
             if tok.i + 1 < len(doc) and (doc[tok.i + 1].pos_ == "PROPN" or tok.i + 1 in self.mention_at):
                 continue  # "le groupe Renault": a name follows, no reference back

@@ -42,9 +42,7 @@ def test_rejected_claims_go_back_to_the_accuser(nlp):
             "l'afflux de migrants. Le porte-parole du gouvernement biélorusse, Anton Kovalev, a rejeté ces "
             "accusations.")
     assert ("Anton Kovalev", "REJECT", "Marek Nowicki") in triples(nlp, text)
-
-
-def test_denying_an_attack_is_no_rejected_claim(nlp):
+    # denying an attack is no rejected claim
     text = ("Le ministre ukrainien de la Défense, Ivan Hrytsenko, a accusé la Russie de viser des civils. "
             "Le porte-parole russe, Oleg Sokolov, a démenti toute attaque contre des quartiers résidentiels.")
     found = triples(nlp, text)
@@ -69,3 +67,27 @@ def test_request_of_a_passive_clause_goes_to_its_agent(nlp):
     found = triples(nlp, text)
     assert ("Cour pénale internationale", "REQUEST", "Niger") in found, found
     assert ("Cour pénale internationale", "REQUEST", "Samuel Kaboré") not in found, found
+
+
+def test_mediator_consults_each_party(nlp):
+    text = "Le Kenya mène une médiation entre Juba et le Mouvement populaire de libération."
+    found = triples(nlp, text)
+    assert has(found, "Kenya", "CONSULT", "Soudan du Sud"), found
+    assert has(found, "Kenya", "CONSULT", "Mouvement populaire de libération"), found
+
+
+def test_authorities_of_a_capital_stand_for_its_country(nlp):
+    text = "Son parti, le Rassemblement pour la paix (RPP), a été suspendu en mai par les autorités de Bamako."
+    found = triples(nlp, text)
+    assert any(s == "Mali" and o == "Rassemblement pour la paix" for s, p, o in found), found
+
+
+def test_kind_noun_of_an_apposition_names_the_organisation_later(nlp):
+    text = ("Les combats opposent l'armée tchadienne aux Forces unies du Nord (FUN), des milices rebelles. Le "
+            "ministre tchadien de la Défense, Idriss Mahamat, a accusé les milices d'attaquer des civils.")
+    assert ("Idriss Mahamat", "ACCUSE", "Forces unies du Nord") in triples(nlp, text)
+    # an apposed event noun ("un contrat") names no organisation
+    text = ("Le Chili a commandé six avions au constructeur Aerotec, un contrat de 900 millions d'euros. Le "
+            "contrat a été signé par le ministre chilien de la Défense, Pablo Ruiz.")
+    found = triples(nlp, text)
+    assert not any(p == "AGREE" and "Aerotec" in (s, o) for s, p, o in found), found
