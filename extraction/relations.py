@@ -1213,7 +1213,7 @@ def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
         found = [a for c in tok.children if c.dep_ == "amod" and (name := country_of_adjective(c.text))
                  for a in [ctx.country_arg(name, c, conf * 0.8)]] or [
             a for c in tok.children if c.dep_ in ("nmod", "obl:agent") and (
-                _case(c) == "par" or _case(c) in _DE and _has_target(tok))
+                _case(c) == "par" or _case(c) in _DE and (_has_target(tok) or _helping_act(tok)))
             for a in ctx.resolve(c, conf * 0.8)] or [
             # "a condamné l'attaque menée par le Polisario", "l'offensive lancée par Moscou"
             # (not a trigger participle: "le traité conclu par X avec Y" is that verb's own event)
@@ -1233,6 +1233,17 @@ def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
     return owners or [a for c in _agent_participles(tok) for g in c.children
                       if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
                       for a in ctx.resolve(g, conf * 0.8)]
+
+
+def _helping_act(noun: Token) -> bool:
+    """A noun of help or cooperation whose "de" complement is its agent ("a salué la coopération de Y", "le
+    soutien de Y"): unlike an attack or an arrest, whose "de" complement is often the victim."""
+    predicate, de_is_object = NOUNS[noun.lemma_]
+    # (not what one receives: "a reçu le soutien de Y" is Y's support, read by the receiving rule, no meeting)
+    return predicate in _HELPING and not de_is_object and noun.head.lemma_ not in RECEIVING
+
+
+_HELPING = frozenset({"COOPERATE", "SUPPORT", "AID", "CONCEDE"})
 
 
 def _agent_participles(noun: Token) -> list[Token]:

@@ -91,3 +91,11 @@ def test_kind_noun_of_an_apposition_names_the_organisation_later(nlp):
             "contrat a été signé par le ministre chilien de la Défense, Pablo Ruiz.")
     found = triples(nlp, text)
     assert not any(p == "AGREE" and "Aerotec" in (s, o) for s, p, o in found), found
+
+
+def test_judged_help_is_its_agents_and_attempts_name_their_author(nlp):
+    text = ("Le commissaire européen Lars Holm a critiqué la coopération de Minsk avec les groupes armés. Il a "
+            "aussi dénoncé des « tentatives répétées » de la Serbie de bloquer le processus.")
+    found = triples(nlp, text)
+    assert ("Lars Holm", "ACCUSE", "Biélorussie") in found, found
+    assert ("Lars Holm", "ACCUSE", "Serbie") in found, found
