@@ -18,13 +18,6 @@ def test_plural_title_before_coordinated_names(nlp):
     assert has(triples(nlp, text), "Jorge Almagro", "CONSULT", "Tomás Ribeiro")
 
 
-def test_call_to_coordinated_objects(nlp):
-    text = ("Le président du Chili, Gabriel Rojas, a appelé l'Argentine et la Bolivie à « privilégier le "
-            "dialogue ».")
-    found = triples(nlp, text)
-    assert ("Gabriel Rojas", "REQUEST", "Argentine") in found, found
-
-
 def test_reproach_to_a_regional_government(nlp):
     text = ("La maire de Barcelone, Núria Vidal, a dénoncé la grève. Elle a aussi reproché au gouvernement "
             "de Catalogne de ne pas financer les transports.")
