@@ -151,6 +151,9 @@ _RELATIVE_NEAR = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auq
 _RELATIVE = frozenset({"qui", "que", "qu'"})
 _PERSONAL = frozenset({"il", "elle"})
 _PLURAL = frozenset({"ils", "elles"})
+_APPOSED_KINDS = frozenset(fold(w) for w in _LEXICON["apposed_kinds"])  # "X, des milices alliées": "les milices"
+_APPOSED_DETS = frozenset({"un", "une", "des", "le", "la", "l'", "l’", "les"})
+_OBJECT_CLITICS = {"l'": None, "l’": None, "lui": None, "le": "Masc", "la": "Fem"}  # and the gender they tell
 _MADAM = frozenset({"Mme", "Madame", "Mlle"})
 _SIR = frozenset({"M.", "Monsieur"})
 _DE = frozenset({"de", "du", "des", "d'"})
@@ -255,7 +258,7 @@ class _Context:
         "la Fédération nationale des ports", "le groupe coréen" after "le groupe sud-coréen
         Hanseong", "le syndicat" after a union's name (lexicon kind_nouns); only when one
         organisation so far fits the noun."""
-        doc, learned, intro_adjectives = self.doc, {}, set()
+        doc, learned, intro_adjectives, plural_keys = self.doc, {}, set(), set()
         for s, e, idx in self.mentions_sorted:
             ent = self.entities[idx]
             if ent.label != "ORG":
@@ -271,6 +274,19 @@ class _Context:
             if k >= 1 and doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[k - 1].pos_ in ("DET", "ADP"):
                 keys.add(fold(doc[k].text))  # "la coalition criminelle Viv Ansanm"
                 intro_adjectives.update(fold(t.text) for t in doc[k + 1:s])
+            j = e + (e < len(doc) and doc[e].text == ")")  # (after the bracketed short form)
+            if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in _APPOSED_DETS:
+                # "les Forces de défense du peuple (PDF), des milices alliées à ...", "X, une société française":
+                # the noun of the apposition names it later ("les milices", "la société")
+                k = j + 2
+                while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ":
+                    k += 1  # "le premier syndicat", "la principale coalition"
+                # (an indefinite one right after the name is its apposition whatever the parse: "X, des milices")
+                if k < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN" and fold(doc[k].lemma_) in _APPOSED_KINDS and (
+                        doc[k].head.i in range(s, e + 1) or doc[j + 1].lower_ in ("un", "une", "des")):
+                    keys.update({fold(doc[k].text), fold(doc[k].lemma_)})
+                    if "Plur" in doc[k].morph.get("Number"):
+                        plural_keys.add(fold(doc[k].text))
             words = {fold(w) for w in ent.name.split()}
             kinds = {kind for kind, names in KIND_NOUNS.items() if words & names}
             for key in keys - NO_DESCRIPTOR | kinds:  # ("la région" for a "conseil régional" is meant)
@@ -293,8 +309,9 @@ class _Context:
             if key not in learned:
                 continue  # (most words: no Token built)
             tok = tokens[i]
-            if tok.i in self.mention_at or tok.i == 0 \
-                    or doc[tok.i - 1].lower_ not in _DEFINITE or tok.pos_ not in ("NOUN", "PROPN"):
+            if tok.i in self.mention_at or tok.i == 0 or tok.pos_ not in ("NOUN", "PROPN") \
+                    or doc[tok.i - 1].lower_ not in _DEFINITE and not (
+                        key in plural_keys and doc[tok.i - 1].lower_ in ("les", "aux")):  # "les milices"
                 continue
             if tok.i + 1 < len(doc) and (doc[tok.i + 1].pos_ == "PROPN" or tok.i + 1 in self.mention_at):
                 continue  # "le groupe Renault": a name follows, no reference back
@@ -424,6 +441,12 @@ class _Context:
             # "les ministres de l'Energie des deux pays, le Sénégalais A et le Malien B": a plural title is each holder's
             people = [t.person] + ([u.person for u in self.titles if u.start == t.start and u.end == t.end
                                     and u.person != t.person] if "Plur" in tok.morph.get("Number") else [])
+            if "Plur" in tok.morph.get("Number"):
+                # "Les présidents A et B se sont rencontrés": the names coordinated with the title's first one
+                people += [self.mention_at[g.i][0] for c in tok.children if c.dep_ in ("appos", "flat:name", "nmod")
+                           and c.i in self.mention_at and self.mention_at[c.i][0] == t.person
+                           for g in c.children if g.dep_ == "conj" and g.i in self.mention_at
+                           and self.entities[self.mention_at[g.i][0]].label == "PER"]
             return [self.arg_of_entity(p, Span(t.text, t.start, t.end), conf * 0.9) for p in dict.fromkeys(people)]
         low = tok.lower_
         if tok.pos_ == "PRON" and low in _RELATIVE_NEAR:
@@ -443,7 +466,12 @@ class _Context:
                 return [self.arg_of_entity(idx, self.mention_at[s][1], conf * 0.75)]
             return []
         if tok.pos_ == "PRON" and low in _PERSONAL and (tok.dep_.startswith("nsubj") or tok.dep_ == "expl:subj"):
-            return self._pronoun(tok, conf * 0.6)
+            return self._pronoun(tok, conf * 0.7)
+        if tok.pos_ in ("PRON", "DET") and low in _OBJECT_CLITICS and tok.dep_ in ("obj", "iobj") and tok.i < tok.head.i:
+            # "La Cour l'accuse de ...", "il lui a demandé de ...": a person named just before, not the clause's
+            # subject (the tagger may call "l'" an article: the object label and its place before the verb tell)
+            subjects = {a.entity_id for c in tok.head.children if c.dep_ in _SUBJ_DEPS for a in self._resolve_one(c, 1.0)}
+            return self._pronoun(tok, conf * 0.6, _OBJECT_CLITICS[low], subjects)
         if tok.pos_ == "PRON" and low in _PLURAL and tok.dep_.startswith("nsubj"):
             return self._plural_pronoun(tok, conf * 0.75)
         if low in _DEFENDANTS and tok.i > 0 and self.doc[tok.i - 1].lower_ in ("l'", "le", "la", "l’"):
@@ -485,9 +513,12 @@ class _Context:
                     # (or the acronym after the full name: "la force de l'Otan au Kosovo (KFOR)")
                     idx, span = self.mention_at[c.i]
                     return [self.arg_of_entity(idx, span, conf * 0.85)]
-            if (head := self.head_of_government(tok)) is not None:
-                # "le Premier ministre", "le chef du gouvernement" without a name
+            if (head := self.head_of_government(tok)) is not None or (head := self.head_of_state(tok)) is not None:
+                # "le Premier ministre", "le chef du gouvernement", "la cheffe de l'Etat" without a name
                 return [self.arg_of_entity(head, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.75)]
+            if (state := self.bare_government(tok)) is not None:
+                # "a accusé le gouvernement de ...": the story's country
+                return [self.arg_of_entity(state, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.6)]
             if roles.head_at(self.doc, tok.i, tok.i + 4) and (named := self._name_ending_title(tok)) is not None:
                 # "l'ancien premier adjoint au maire de Toulon Gérard Lambertini": the name ends the phrase
                 idx, span = self.mention_at[named]
@@ -571,6 +602,37 @@ class _Context:
             self._heads_of_government = found.pop() if len(found) == 1 else None
         return self._heads_of_government
 
+    def head_of_state(self, tok: Token) -> int | None:
+        """"le chef de l'Etat", "la cheffe de l'État" with no name of their own: the one person the article
+        titles (now) president of a country, or head of state."""
+        if tok.lower_ not in ("chef", "cheffe") or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
+            return None
+        if not any(c.dep_ == "nmod" and fold(c.text) == "etat" and _case(c) in _DE
+                   and not any(g.dep_ in ("amod", "nmod") for g in c.children) for c in tok.children):
+            return None
+        if not hasattr(self, "_heads_of_state"):
+            found = set()
+            for t in self.titles:
+                role = fold(t.role)
+                if t.past:
+                    continue
+                if role.startswith("chef de l'etat") or role.split(" ")[0] in ("president", "presidente") and (
+                        t.country or t.org is not None and self.entities[t.org].name in self.by_country):
+                    found.add(t.person)
+            self._heads_of_state = found.pop() if len(found) == 1 else None
+        return self._heads_of_state
+
+    def bare_government(self, tok: Token) -> int | None:
+        """"le gouvernement", "les autorités" with no complement, adjective or name of their own: the
+        story's country (the one named most often, acting or described; see main_country)."""
+        if tok.lemma_ not in ("gouvernement", "autorité") or tok.i == 0 \
+                or self.tokens[tok.i - 1].lower_ not in _DEFINITE | {"les", "aux", "des"}:
+            return None
+        if any(c.dep_ in ("nmod", "amod", "appos", "flat:name", "acl", "acl:relcl") for c in tok.children) \
+                or tok.i + 1 < len(self.doc) and (self.tokens[tok.i + 1].pos_ == "PROPN" or tok.i + 1 in self.mention_at):
+            return None  # "le gouvernement malien", "le gouvernement de X", "le gouvernement Vasseur"
+        return self.main_country()
+
     def _name_ending_title(self, tok: Token) -> int | None:
         """The first token of a person's name the title phrase of tok runs into, the name hung inside
         the phrase by the parser and only nouns, adjectives, prepositions, articles or other names between."""
@@ -584,9 +646,10 @@ class _Context:
                 return None
         return None
 
-    def _pronoun(self, tok: Token, conf: float) -> list[_Arg]:
+    def _pronoun(self, tok: Token, conf: float, gender: str | None = "", exclude=frozenset()) -> list[_Arg]:
         """"il"/"elle": the only person named in this or the previous sentence; among several,
-        those of the pronoun's gender, then the one last named as a subject there."""
+        those of the pronoun's gender, then the one last named as a subject there. An object clitic
+        gives its gender (None: "l'", "lui") and the entities it cannot be (its clause's subject)."""
         sents = [tok.sent]
         if tok.sent.start > 0:
             sents.insert(0, self.doc[tok.sent.start - 1].sent)
@@ -600,8 +663,9 @@ class _Context:
             people = {idx for s, e, idx in self.mentions_sorted
                       if start <= s < tok.i and self.entities[idx].label == "PER"}
             conf *= 0.85
-        if len(people) > 1:
-            gender = "Fem" if tok.lower_ == "elle" else "Masc"
+        people = {idx for idx in people if self.entities[idx].entity_id not in exclude}
+        if len(people) > 1 and gender is not None:
+            gender = gender or ("Fem" if tok.lower_ == "elle" else "Masc")
             people = {idx for idx in people if self.gender(idx) in (gender, None)}
             known = {idx for idx in people if self.gender(idx) == gender}
             if len(known) == 1 and len(people) > 1:  # the one known to be a woman beats one of unknown gender
@@ -643,7 +707,8 @@ class _Context:
         key = fold(tok.lemma_)
         keys = ELECTED_OFFICES | {key} if key in ("elu", "elue") else {key}
         people = {t.person for t in self.titles if t.start < tok.idx and fold(t.role.split(" ")[0]) in keys
-                  and (country_name is None or t.country == country_name)}
+                  and (country_name is None or t.country == country_name
+                       or t.country is None and t.org is not None and self.entities[t.org].name == country_name)}
         return people.pop() if len(people) == 1 else None
 
     def _office_holder(self, tok: Token, org: int) -> int | None:
@@ -960,6 +1025,8 @@ def _call_to(verb: Token) -> bool | None:
     phone call ("a appelé X au téléphone", "par téléphone"), False with neither ("a appelé son homologue")."""
     near = [c for c in verb.children] + [g for c in verb.children if c.dep_ in ("obj", "xcomp", "conj")
                                          for g in c.children]
+    # "a appelé A et B à ...": the infinitive hung on the last of the coordinated objects
+    near += [g for c in near if c.dep_ == "conj" and c.head.dep_ in ("obj", "xcomp") for g in c.children]
     if any(c.lemma_ in PHONE_WORDS for c in near):
         return None
     return any(_case(c) in ("à", "au", "aux") and c.i > verb.i or c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm")
@@ -1104,9 +1171,15 @@ def _not_place(ctx: _Context, c: Token, args: list[_Arg], capitals: bool = True)
     par Varsovie à Berlin") a capital the entity stage gave to its country is kept."""
     if _case(c) not in _PLACE_PREPS:
         return args
+    if c.i not in ctx.mention_at and c.pos_ == "NOUN" and c.lemma_ in GROUP_NOUNS:
+        return args  # "a reproché au gouvernement du Québec": a government, not a place
     out = []
     for a in args:
         if a.label == "LOC" and a.name not in ctx.by_country and not country(a.name):
+            if not capitals and (state := country_of_capital(a.span.text)) and a.span.text == a.name:
+                # "a réclamé à Paris un plan", "a livré à Kiev des missiles": an addressee or recipient the
+                # lexicon names with "à" (capitals=False) is the capital's government
+                out.append(ctx.country_arg(state, ctx.tokens[c.i], a.conf * 0.9))
             continue  # a city
         span = _char_span(ctx.doc, a.span.start, a.span.end)
         if capitals and country_of_capital(a.span.text) and span is not None \
@@ -1144,7 +1217,7 @@ def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
         found = [a for c in tok.children if c.dep_ == "amod" and (name := country_of_adjective(c.text))
                  for a in [ctx.country_arg(name, c, conf * 0.8)]] or [
             a for c in tok.children if c.dep_ in ("nmod", "obl:agent") and (
-                _case(c) == "par" or _case(c) in _DE and _has_target(tok))
+                _case(c) == "par" or _case(c) in _DE and (_has_target(tok) or _helping_act(tok)))
             for a in ctx.resolve(c, conf * 0.8)] or [
             # "a condamné l'attaque menée par le Polisario", "l'offensive lancée par Moscou"
             # (not a trigger participle: "le traité conclu par X avec Y" is that verb's own event)
@@ -1164,6 +1237,17 @@ def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
     return owners or [a for c in _agent_participles(tok) for g in c.children
                       if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
                       for a in ctx.resolve(g, conf * 0.8)]
+
+
+def _helping_act(noun: Token) -> bool:
+    """A noun of help or cooperation whose "de" complement is its agent ("a salué la coopération de Y", "le
+    soutien de Y"): unlike an attack or an arrest, whose "de" complement is often the victim."""
+    predicate, de_is_object = NOUNS[noun.lemma_]
+    # (not what one receives: "a reçu le soutien de Y" is Y's support, read by the receiving rule, no meeting)
+    return predicate in _HELPING and not de_is_object and noun.head.lemma_ not in RECEIVING
+
+
+_HELPING = frozenset({"COOPERATE", "SUPPORT", "AID", "CONCEDE"})
 
 
 def _agent_participles(noun: Token) -> list[Token]:
@@ -2818,6 +2902,11 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
             if acts and verb.lemma_ not in LIGHT_VERBS:
                 return  # authors, not the verb's subject (who judges it)
             for _ in range(3):  # "se réunir à huis clos à la demande de X": "clos" misread as a verb
+                if by and verb.pos_ == "VERB" and any(c.dep_ == "aux:pass" for c in verb.children) \
+                        and not _pronominal_or_active(verb):
+                    # "Il a été arrêté par la police à la demande de X": X asked the agent, not the one arrested
+                    subjects = [a for c in verb.children if c.dep_ == "obl:agent" for a in ctx.resolve(c, 0.9)]
+                    break
                 if verb.pos_ == "VERB":
                     subjects = _verb_subjects(ctx, verb) or [
                         a for c in verb.children if c.dep_ == "nsubj:pass" for a in ctx.resolve(c, 0.9)]
@@ -4632,6 +4721,58 @@ def _blame_locutions(ctx: _Context, out: _Collector) -> None:
             break
 
 
+_REJECTED_CLAIMS = tuple(_AAP["rejected_claims"])
+_MEDIATION = frozenset(_AAP["mediation_nouns"])  # "une médiation entre A et B": the mediator consults both
+_CLAIM_DETS = frozenset({"ces", "cette", "ce", "cet", "les", "la", "l'", "l’", "toute", "toutes", "tout"})
+
+
+def _accuser_before(ctx: _Context, verb: Token) -> list[_Arg]:
+    """The subject of the last ACCUSE verb (done, not merely wanted) of verb's sentence, before it, or of the
+    two sentences before."""
+    start = verb.sent.start
+    for _ in range(2):
+        if start > 0:
+            start = ctx.tokens[start - 1].sent.start
+    for k in range(verb.i - 1, start - 1, -1):
+        t = ctx.tokens[k]
+        if t.pos_ != "VERB" or not _lemma_may_trigger(t.lemma_):
+            continue
+        vl = _verb_lemma(t)
+        if vl is not None and VERBS[vl][0] == "ACCUSE" and not _unrealised(t):
+            found = _verb_subjects(ctx, t)
+            if found:
+                return found
+    return []
+
+
+def _rejected_claims(ctx: _Context, out: _Collector) -> None:
+    """"Y a rejeté ces accusations", "a démenti les critiques": a REJECT verb whose object is a claim noun
+    (lexicon rejected_claims) with no author of its own rejects the one who made the claim just before, the
+    subject of the last ACCUSE verb of this or the two sentences before ("X a accusé Y de ... Y a rejeté ces
+    accusations": Y REJECT X). A claim with its author ("les accusations de Washington") is an act noun's."""
+    for i in tokens_with_lemma(ctx.doc, _REJECTED_CLAIMS):
+        noun = ctx.tokens[i]
+        if noun.pos_ != "NOUN" or noun.dep_ != "obj":
+            continue
+        verb = noun.head
+        vl = _verb_lemma(verb)
+        if vl is None or VERBS[vl][0] != "REJECT" or _unrealised(verb):
+            continue
+        dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+        if not dets or dets[0] not in _CLAIM_DETS:
+            continue  # "des critiques" is no claim made before
+        if any(c.dep_ == "nmod" and (_case(c) in _DE or ctx.resolve(c)) or c.dep_ == "amod" and country_of_adjective(c.text)
+               for c in noun.children):
+            continue  # "les accusations de Washington", "les critiques américaines": their author is named
+        rejecters = _verb_subjects(ctx, verb)
+        if not rejecters:
+            continue
+        for o in _accuser_before(ctx, verb):
+            o.conf *= 0.8
+            for s in rejecters:
+                out.add(s, "REJECT", o, verb, 0.8)
+
+
 def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[Relation]:
     ctx = _Context(doc, entities)
     out = _Collector(ctx)
@@ -4683,6 +4824,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _granted_in_relative(ctx, out)
     _allied_appositions(ctx, out)
     _blame_locutions(ctx, out)
+    _rejected_claims(ctx, out)
     tokens, lemmas, lowers = token_list(doc), lemma_forms(doc), lower_forms(doc)
     # the tokens that may start a rule below, from their lemma or lower-case form (each distinct
     # word tested once); most words are never read as Tokens
@@ -4883,6 +5025,14 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 for o in pairs[1:]:
                     if not (match and pairs[0].label != "PER" and o.label != "PER"):  # "la rencontre entre le PSG et l'OM"
                         out.add(pairs[0], predicate, o, tok, 0.8)
+                if lemma in _MEDIATION:
+                    # "Le Qatar assure une médiation entre A et B": the mediator talks with each party
+                    verb, hops = _governing_verb(tok)
+                    mediators = subjects or ([a for a in _verb_subjects(ctx, verb)] if verb is not None and hops == 1
+                                             and verb.lemma_ in LIGHT_VERBS and tok.dep_ == "obj" else [])
+                    for m in mediators:
+                        for o in pairs:
+                            out.add(m, predicate, o, tok, 0.75)
                 continue
             if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in COMPOUND_FIRSTS:
                 continue  # "libre-échange" is no exchange
