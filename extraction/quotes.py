@@ -668,6 +668,12 @@ class _Extractor:
         if not (self._adjunct_participle(cue, seg_start) and v.dep_ in ("advcl", "conj", "xcomp", "acl")):
             return None
         head = v.head
+        for _ in range(3):
+            # "a mis en doute la régularité du scrutin, évoquant ...", "a ouvert la séance en appelant
+            # ...": the parser hangs the participle on the object noun; the clause's verb speaks
+            if v.dep_ != "acl" or head.pos_ in ("VERB", "AUX") or head.head is head or head.i < seg_start:
+                break
+            head = head.head
         for c in head.children:
             if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i and self.inq[c.i] == -1 and c.i >= seg_start:
                 return (max(c.left_edge.i, seg_start), min(c.right_edge.i + 1, head.i))

@@ -50,6 +50,9 @@ ORG_NOUNS = {"agence", "organisation", "organisme", "ministere", "groupe", "entr
 # ("la préfecture" is the "préfecture du Nord", never the "Cour des comptes")
 ANY_ORG_NOUNS = {"agence", "organisation", "organisme", "groupe", "entreprise", "societe", "institution",
                  "compagnie", "firme", "constructeur", "operateur", "direction", "union"}
+NGO_NOUNS = {"ong"}  # "selon l'ONG": rarely part of the NGO's name
+STATE_NOUNS = {"ministere", "gouvernement", "prefecture", "mairie", "armee", "police", "gendarmerie", "parquet",
+               "justice", "tribunal", "cour", "conseil", "assemblee", "senat", "etat-major", "commission", "banque"}
 COMPANY_NOUNS = {"groupe", "entreprise", "societe", "compagnie", "firme", "constructeur", "operateur", "direction"}
 INTRO_DETS = {"le", "la", "l", "les", "un", "une", "au", "aux", "du", "des", "son", "sa", "ses", "leur", "ce", "cette"}
 NOT_ANAPHORIC = {"meme", "source", "sources", "communique", "texte", "rapport", "document"}
@@ -216,6 +219,20 @@ def _plural_phrase(name: str) -> bool:
     return bool(words) and (words[0] in PLURAL_OPENERS or joint)
 
 
+FEMININE_ENDINGS = ("euse", "rice", "enne", "ere", "esse", "ante", "ente", "ee", "ine", "onne", "ette", "ive", "aise", "oise")
+
+
+def _marked_gender(t: Token) -> str | None:
+    """The gender a noun shows without its determiner: "X, analyste à ...", "X, journaliste" say
+    nothing (a noun in -e is the same for both; the parser's guess is no evidence), "X, directrice
+    de ..." does."""
+    g = (t.morph.get("Gender") or [None])[0]
+    word = fold(t.text)
+    if g == "Fem":
+        return g if word.endswith(FEMININE_ENDINGS) else None
+    return g if g == "Masc" and not word.endswith("e") else None
+
+
 def _present_participle(t: Token) -> bool:
     return t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")
 
@@ -304,7 +321,7 @@ class SpeakerResolver:
             self.titles.append((strip_det(self.doc[span[0]:span[1]].text), e))
             first = self.doc[span[0]].lower_
             self._set_gender(e, "Fem" if first in ("la", "une") else "Masc" if first in ("le", "un") else
-                             "Fem" if "Fem" in role.morph.get("Gender") else None)
+                             "Fem" if _marked_gender(role) == "Fem" else None)
 
     def _set_gender(self, e: Entity, g: str | None) -> None:
         """A title's gender, unless one is known; a feminine form outweighs a masculine one, which
@@ -327,8 +344,7 @@ class SpeakerResolver:
         if head.pos_ == "NOUN" and head.is_lower and e.label == "PER":  # "le rappeur X": "le rappeur" later
             self.descriptions.append((strip_det(self.doc[span[0]:span[1]].text), e))
         first = self.doc[span[0]].lower_
-        g = "Fem" if first in ("la", "une") else "Masc" if first in ("le", "un") else (
-            head.morph.get("Gender") or [None])[0]
+        g = "Fem" if first in ("la", "une") else "Masc" if first in ("le", "un") else _marked_gender(head)
         self._set_gender(e, g)
 
     def _appositions(self) -> None:
@@ -732,9 +748,26 @@ class SpeakerResolver:
             e = next((f[1] for f in found if self._introduced_as(f[0], noun)), None)
             if e is None and noun != "direction" and len({f[1].entity_id for f in found}) == 1:
                 e = found[0][1]
+        if e is None and noun in NGO_NOUNS:
+            return self._ngo_that_spoke(char, mention)
         if e is None:
             return None  # only named in passing ("déléguée CFDT"): the phrase stays unnamed
         return Speaker(e.name, e.entity_id, e.label, mention, "title")
+
+    def _ngo_that_spoke(self, char: int, mention: Span) -> Speaker | None:
+        """"La Fédération X a jugé que « ... ». Selon l'ONG, ...": an NGO's name seldom says it is one;
+        "l'ONG" is the organisation that spoke in this sentence or the one before, when no other
+        organisation was named since and its name is no state body's ("le ministère", "la cour")."""
+        if not self.history:
+            return None
+        c, seg, sp, _ = self.history[-1]
+        here = bisect_right(self.seg_chars, char) - 1
+        if sp.label != "ORG" or sp.entity_id is None or here - seg > 1 or set(fold(sp.name).replace("'", " ").split()) & STATE_NOUNS:
+            return None
+        since = self.mentions[bisect_left(self.starts, c):bisect_left(self.starts, char)]
+        if any(m[3].label == "ORG" and m[3].entity_id != sp.entity_id and not self._in_quotes(m[0]) for m in since):
+            return None
+        return Speaker(sp.name, sp.entity_id, sp.label, mention, "title")
 
     def _introduced_as(self, char: int, noun: str) -> bool:
         """The mention at `char` follows the noun: "l'ONG X", "le groupe italien X", "au fonds

@@ -1,0 +1,35 @@
+"""Quotes and speakers, session 9: sentences written for these tests (general constructions of
+French wire copy, names invented)."""
+from __future__ import annotations
+
+from extraction_helpers import speaker_of
+
+
+# -- a participle the parser hangs on the object noun speaks with the clause's subject -------------
+
+def test_participle_on_object_noun_takes_pronoun_subject(nlp):
+    text = ("Le maire, Paul Marquis, a réfuté ces critiques. Il a toutefois mis en cause la lenteur des secours, "
+            "déplorant des « retards inexcusables » dans plusieurs quartiers.")
+    assert speaker_of(nlp, text, "retards inexcusables") == "Paul Marquis"
+
+
+def test_gerund_on_object_noun_takes_named_subject(nlp):
+    text = ("Le président de la fédération, Arnaud Levasseur, a clos la séance en appelant les clubs à "
+            "« tourner la page des querelles anciennes ».")
+    assert speaker_of(nlp, text, "tourner la page") == "Arnaud Levasseur"
+
+
+# -- "selon l'ONG" after an NGO spoke whose name does not say it is one ----------------------------
+
+def test_ngo_description_is_the_organisation_that_just_spoke(nlp):
+    text = ("La Ligue internationale des droits civiques (LIDC) a estimé que cette libération « ne règle rien ». "
+            "Selon l'ONG, une quarantaine d'opposants restent détenus sans jugement.")
+    assert speaker_of(nlp, text, "quarantaine") == "Ligue internationale des droits civiques"
+
+
+# -- an apposed noun without determiner that is the same for both genders gives no gender -----------
+
+def test_epicene_apposition_gives_no_gender(nlp):
+    text = ("L'ancien président Marc Obiang est cité dans l'enquête. « Les promesses ne suffisent pas », estime "
+            "Ilir Kadare, analyste à l'Institut Clingendael. « Il faudra des actes », prévient-il.")
+    assert speaker_of(nlp, text, "des actes") == "Ilir Kadare"
