@@ -502,7 +502,10 @@ class _Extractor:
         doc, inq = self.doc, self.inq
         tokens = token_list(doc)  # (indexing the Doc builds a new Token each time)
         v = tokens[cue.first]
-        aux = [c.i for c in v.children if c.dep_.startswith("aux") and c.i < cue.first]
+        # a locution's words share its subject and auxiliary: the parser may hang them on its second
+        # word ("Une source à X a fait valoir": "valoir" heads "a" and "source")
+        kids = [c for x in range(cue.first, cue.last + 1) for c in tokens[x].children]
+        aux = [c.i for c in kids if c.dep_.startswith("aux") and c.i < cue.first]
         gs = min(aux) if aux else cue.first
         if not aux:  # the parser may miss the auxiliary across "a de son côté assuré"
             for k in range(cue.first - 1, max(seg_start, cue.first - 7) - 1, -1):
@@ -522,7 +525,7 @@ class _Extractor:
             if tokens[k].text.startswith("-") and pronoun_of(tokens[k]):
                 return (k, k + 1)  # "a-t-il ajouté", "dit-elle"
         before = after = None
-        for c in v.children:
+        for c in kids:
             if c.dep_ in ("nsubj", "nsubj:pass") and inq[c.i] == -1 and seg_start <= c.i < seg_end:
                 if c.i < gs:
                     lo = max(c.left_edge.i, seg_start)

@@ -2,6 +2,7 @@
 French wire copy, names invented)."""
 from __future__ import annotations
 
+import pytest
 from extraction_helpers import speaker_of
 
 
@@ -33,3 +34,24 @@ def test_epicene_apposition_gives_no_gender(nlp):
     text = ("L'ancien président Marc Obiang est cité dans l'enquête. « Les promesses ne suffisent pas », estime "
             "Ilir Kadare, analyste à l'Institut Clingendael. « Il faudra des actes », prévient-il.")
     assert speaker_of(nlp, text, "des actes") == "Ilir Kadare"
+
+
+# -- a locution's subject hangs on its second word ---------------------------------------------------
+
+def test_locution_subject_is_not_the_place_before_it(nlp):
+    text = "Une source policière à Marseille a fait savoir que trois suspects avaient été interpellés dans la nuit."
+    assert speaker_of(nlp, text, "trois suspects") == "Une source policière"
+
+
+# -- where an unnamed speaker is posted is no part of the speaker ----------------------------------
+
+@pytest.mark.parametrize("text, words, who", [
+    ("Un diplomate asiatique en poste à Nairobi a estimé que la médiation « piétinait ».", "piétinait",
+     "Un diplomate asiatique"),
+    ("Une source judiciaire à Lisbonne a indiqué que le procès s'ouvrirait en mars.", "procès",
+     "Une source judiciaire"),
+    ("« Les stocks seront vides avant l'été », a averti un médecin présent dans le camp.", "stocks",
+     "un médecin"),
+])
+def test_posting_of_unnamed_speaker_is_cut(nlp, text, words, who):
+    assert speaker_of(nlp, text, words) == who
