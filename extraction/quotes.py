@@ -64,7 +64,7 @@ EVALUATIVE = THANKS | {"dénoncer", "critiquer", "condamner", "déplorer", "regr
 # verbs judging their object that report words as a bare participle with an agent ("jugée « ... » par X")
 JUDGING = {"juger", "qualifier", "estimer", "décrire", "considérer", "dénoncer", "saluer", "critiquer", "fustiger"}
 # verbs that report speech with "que" but name an act with a noun object ("assurer l'intérim")
-NOT_SPEECH_OBJECT = {"assurer"}
+NOT_SPEECH_OBJECT = {"assurer", "réaffirmer"}  # ("a réaffirmé le « pacte de X »": a text upheld)
 OF_OBJECT = {"féliciter", "réjouir", "faire état", "faire part"}  # "se féliciter d'une décision qui « ... »"
 ADJUNCT_PREPS = {"dans", "sur", "lors", "dès", "par"}  # with CIRCUMSTANCE: adjuncts before a verb's object
 SETTING_PREPS = {"dans", "lors", "devant", "pendant", "durant", "en"}  # "dans un communiqué", "lors d'un point presse"
@@ -284,6 +284,9 @@ class _Extractor:
         for j in range(cue.last + 1, min(seg_end, cue.last + 16)):
             t = tokens[j]
             low = t.lower_
+            if j > cue.last + 1 and tokens[j - 1].text == "," and self.inq[j] == -1 and self.cue_at(j) is not None \
+                    and self._inverted(cue):
+                return None  # "», a déclaré X, rappelant que ...": the complement is the second verb's
             if self.inq[j] != -1:
                 if self.qtok[self.inq[j]][0] != j:
                     return None
@@ -345,6 +348,13 @@ class _Extractor:
                     or fold(t.text) in TIME_WORDS):  # "a annoncé lundi avoir signé"
                 light = False
         return None
+
+    def _inverted(self, cue: _Cue) -> bool:
+        """The cue is an incise right after quoted words ("», a déclared X"): its subject follows it."""
+        k = cue.first - 1
+        while k >= 0 and (self.tokens[k].pos_ in ("AUX", "ADV") or self.tokens[k].lower_ in CLITICS):
+            k -= 1
+        return k >= 0 and self.inq[k] == -1 and self.tokens[k].text == "," and k > 0 and self.inq[k - 1] != -1
 
     def _infinitive_at(self, x: int, seg_end: int) -> bool:
         """An infinitive at x, past a negation and object clitics: "ne pas tenir", "n'avoir jamais
@@ -1373,8 +1383,20 @@ class _Extractor:
             gs -= 1
         if gs - 1 <= seg_start or tokens[gs - 1].text != ",":
             return False
-        return any(tokens[x].pos_ in ("VERB", "AUX") and "Fin" in tokens[x].morph.get("VerbForm") and self.inq[x] == -1
-                   for x in range(seg_start, qa))
+        if any(tokens[x].pos_ in ("VERB", "AUX") and "Fin" in tokens[x].morph.get("VerbForm") and self.inq[x] == -1
+               for x in range(seg_start, qa)):
+            return True
+        # quoted words inside the subject of a verb after them: "Un « effet domino » sur les
+        # sous-traitants est à craindre, a confié X" (a quote that opens with the verb keeps only the
+        # quoted words, as the golds do: "Elles « se soutiennent ... », a-t-il ajouté")
+        if not any(self.inq[x] == -1 and not tokens[x].is_punct for x in range(seg_start, qa)):
+            return False
+        for x in range(self.qtok[self.inq[qa]][1], gs - 1):  # up to a comma (", dont ... sont": an aside)
+            if tokens[x].text == "," and self.inq[x] == -1:
+                return False
+            if tokens[x].pos_ in ("VERB", "AUX") and "Fin" in tokens[x].morph.get("VerbForm") and self.inq[x] == -1:
+                return True
+        return False
 
     def _incise(self, n: int, seg_start: int, seg_end: int, post: list[_Cue], taken: list[int]) -> None:
         """Reported speech without marks, attributed by an inverted incise: "La décision a été

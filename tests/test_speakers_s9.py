@@ -3,7 +3,7 @@ French wire copy, names invented)."""
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import speaker_of
+from extraction_helpers import quotes, speaker_of
 
 
 # -- a participle the parser hangs on the object noun speaks with the clause's subject -------------
@@ -55,3 +55,25 @@ def test_locution_subject_is_not_the_place_before_it(nlp):
 ])
 def test_posting_of_unnamed_speaker_is_cut(nlp, text, words, who):
     assert speaker_of(nlp, text, words) == who
+
+
+# -- quotes: "réaffirmer que" reports; an incise's own participle takes its own "que" ---------------
+
+def test_reaffirm_reports_its_clause(nlp):
+    text = "Le ministre de l'Agriculture, Paul Renaudin, a réaffirmé que la réforme serait « menée à son terme »."
+    assert speaker_of(nlp, text, "menée à son terme") == "Paul Renaudin"
+
+
+def test_incise_then_participle_keeps_the_quote_before(nlp):
+    text = ("Paris « soutient pleinement la médiation en cours », a déclaré une porte-parole du ministère, "
+            "soulignant que des experts seraient envoyés sur place dès lundi.")
+    assert [t for t, _ in quotes(nlp, text)] == [
+        "soutient pleinement la médiation en cours", "des experts seraient envoyés sur place dès lundi"]
+
+
+# -- quoted words inside the subject of a verb before the incise: the whole clause ------------------
+
+def test_quoted_words_in_subject_before_incise_report_the_clause(nlp):
+    text = "Une « crise sans précédent » dans les hôpitaux du département est à redouter, a averti le préfet."
+    assert [t for t, _ in quotes(nlp, text)] == [
+        "Une « crise sans précédent » dans les hôpitaux du département est à redouter"]
