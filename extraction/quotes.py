@@ -304,6 +304,9 @@ class _Extractor:
                 # "reconnaît, sous couvert d'anonymat, que ...": after an aside set off by commas)
                 if tokens[j - 1].lower_ in NOT_COMPLEMENTIZER:
                     return None  # "a annoncé l'envoi de soignants, ainsi que de tests"
+                if tokens[j - 1].pos_ == "CCONJ" and all(tokens[x].pos_ == "ADV" for x in range(cue.last + 1, j - 1)):
+                    return None  # "un territoire que X revendique et que Y administre": a second relative
+                    # clause (or que-clause) joined to the one the verb is in, not the verb's complement
                 neg = next((x for x in range(j - 1, max(0, cue.first - 4) - 1, -1) if tokens[x].lower_ in ("ne", "n'", "n’")), None)
                 if neg is not None and not any(tokens[x].lower_ in ("pas", "plus", "jamais", "rien", "guère", "point")
                                                for x in range(neg + 1, j)):
@@ -379,10 +382,9 @@ class _Extractor:
             k -= 1
         if tokens[k].lower_ != "qui" or tokens[k - 1].pos_ != "NOUN":
             return False
-        x = v + 1
-        while x < seg_end and x <= v + 2 and self.inq[x] == -1 and tokens[x].pos_ in ("ADV", "VERB", "AUX"):
-            x += 1
-        return x < seg_end and self.inq[x] != -1 and self.qtok[self.inq[x]][0] == x
+        q = next((x for x in range(v + 1, min(seg_end, v + 8)) if self.inq[x] != -1), None)
+        # (also past a short complement: "un contrat qui fait de la ville « un carrefour ... »")
+        return q is not None and self.qtok[self.inq[q]][0] == q and self._quoted_predicate(v, q)
 
     def _stance(self, cue: _Cue, seg_end: int) -> int | None:
         """"Lisbonne s'est dite prête à envoyer des experts", "le syndicat se dit très inquiet pour
@@ -448,9 +450,8 @@ class _Extractor:
                 j = start = x
         if not (j < q and (self.tokens[j].pos_ == "DET" or self.tokens[j].lower_ in OBJECT_DETS)):
             return False
-        rel = next((x for x in range(q - 1, max(j, q - 4), -1) if self.tokens[x].lower_ == "qui"), None)
-        if rel is not None and rel - 1 > j and self.tokens[rel - 1].pos_ == "NOUN" and all(
-                self.tokens[x].pos_ in ("VERB", "AUX", "ADV") or self.tokens[x].lower_ in CLITICS for x in range(rel + 1, q)):
+        rel = next((x for x in range(q - 1, max(j, q - 8), -1) if self.tokens[x].lower_ == "qui"), None)
+        if rel is not None and rel - 1 > j and self.tokens[rel - 1].pos_ == "NOUN" and self._quoted_predicate(rel + 1, q):
             # "a condamné une attaque qui « s'inscrit dans une série »", "a dénoncé une amnistie qui
             # constituerait « une prime à l'impunité »": the noun's relative clause quoted
             if all(self.tokens[x].pos_ in ("DET", "ADJ", "NOUN", "NUM") for x in range(j + 1, rel)) and rel + 1 - j <= 5:
@@ -465,6 +466,20 @@ class _Extractor:
             return False  # "a déclaré le mpox « urgence de santé publique »": a second noun phrase, an attribute
         cue.obj_start = start
         return True
+
+    def _quoted_predicate(self, a: int, q: int) -> bool:
+        """Tokens a..q-1 open a relative clause's predicate up to its quoted words: its verb
+        ("qui « s'inscrit ... »", "qui constituerait « ... »"), or its verb and a short complement
+        ("qui fait de la ville « un carrefour ... »")."""
+        tokens, x = self.tokens, a
+        while x < q and (tokens[x].pos_ == "ADV" or tokens[x].lower_ in CLITICS):
+            x += 1
+        if x < q and not (tokens[x].pos_ in ("VERB", "AUX") and "Fin" in tokens[x].morph.get("VerbForm")):
+            return False
+        while x < q and (tokens[x].pos_ in ("VERB", "AUX", "ADV") or tokens[x].lower_ in CLITICS):
+            x += 1
+        return x == q or (q - x <= 4 and tokens[x].pos_ == "ADP" and all(
+            tokens[y].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ") for y in range(x, q)))
 
     def _past_adjuncts(self, j: int, q: int, reach: bool = False) -> int:
         """The first token at or after j, before q, past adverbs, times and short prepositional
@@ -1099,12 +1114,13 @@ class _Extractor:
 
     def _object_adjunct(self, k: int) -> bool:
         """After a quoted object noun phrase, a word opening an adjunct of the verb ("lors d'un
-        sommet", "devant les députés", "à Genève") rather than a complement of the noun ("pour les
-        éleveurs", "au regard des besoins")."""
+        sommet", "devant les députés", "à Genève") rather than a complement of the noun or an aim
+        ("pour les éleveurs", "pour affaiblir X", "au regard des besoins")."""
         doc = self.doc
         low = self.tokens[k].lower_
         if low == "pour":
-            return not self._circumstance(k)  # "pour sauver ...": an aim
+            return False  # "pour les éleveurs", and an aim, "un dossier « monté » pour affaiblir X", as in a
+            # reported clause ("que le maire demandait de « revoir les notes » pour favoriser ...")
         if low in ("au", "à") and k + 2 < len(doc) and NOUN_LOCUTIONS & {fold(self.tokens[k + 1].text), fold(self.tokens[k + 2].text)}:
             return False
         return low in CIRCUMSTANCE
@@ -1137,6 +1153,9 @@ class _Extractor:
             return True  # "« cesser ses provocations » le long de la frontière", "face aux menaces"
         if self.tokens[k].lower_ not in CIRCUMSTANCE:
             return False
+        if self.tokens[k].lower_ in ("au", "à") and k + 2 < len(doc) and NOUN_LOCUTIONS & {
+                fold(self.tokens[k + 1].text), fold(self.tokens[k + 2].text)}:
+            return False  # "de « sacrifier l'usine » au profit de ses sites": the reported words go on
         nxt = self.tokens[k + 1] if k + 1 < len(doc) else None
         return not (self.tokens[k].lower_ == "pour" and nxt is not None and (
             "Inf" in nxt.morph.get("VerbForm") or nxt.pos_ == "PRON" or nxt.lower_ in ("ne", "n'", "n’")))

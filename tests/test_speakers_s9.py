@@ -77,3 +77,25 @@ def test_quoted_words_in_subject_before_incise_report_the_clause(nlp):
     text = "Une « crise sans précédent » dans les hôpitaux du département est à redouter, a averti le préfet."
     assert [t for t, _ in quotes(nlp, text)] == [
         "Une « crise sans précédent » dans les hôpitaux du département est à redouter"]
+
+
+# -- extents: what continues the reported words after their closing mark ----------------------------
+
+def test_noun_locution_after_quoted_complement_stays_in_the_quote(nlp):
+    text = "La CGT a accusé la direction de « brader le site » au profit de ses actionnaires."
+    assert [t for t, _ in quotes(nlp, text)] == ["« brader le site » au profit de ses actionnaires"]
+
+
+def test_aim_after_quoted_object_stays_in_the_quote(nlp):
+    text = "Son avocat a dénoncé une procédure « bâclée » pour discréditer son client avant le scrutin."
+    assert [t for t, _ in quotes(nlp, text)] == ["une procédure « bâclée » pour discréditer son client avant le scrutin"]
+
+
+def test_relative_clause_with_complement_before_quoted_words(nlp):
+    text = "Lisbonne s'est félicitée d'un accord qui fait du port de Sines « une porte d'entrée de l'Europe »."
+    assert [t for t, _ in quotes(nlp, text)] == ["un accord qui fait du port de Sines « une porte d'entrée de l'Europe »"]
+
+
+def test_second_relative_clause_is_no_complement(nlp):
+    text = "Le litige porte sur une île que Manille revendique et que Pékin occupe depuis dix ans."
+    assert quotes(nlp, text) == []
