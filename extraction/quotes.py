@@ -562,6 +562,12 @@ class _Extractor:
                         before = self._with_named_apposition(lo, min(c.right_edge.i + 1, gs), gs)
                 elif c.i > cue.last:
                     lo, hi = max(c.left_edge.i, cue.last + 1), c.i + 1
+                    if lo > cue.last + 1 and tokens[cue.last + 1].pos_ == "DET" and all(
+                            tokens[x].pos_ in ("DET", "NOUN", "ADJ", "PROPN") or tokens[x].text in "()"
+                            for x in range(cue.last + 1, lo)) and tokens[lo].pos_ in ("DET", "ADP"):
+                        # "a précisé le Commandement occidental (Wescom) des forces armées": the parser
+                        # took the name for the object and its complement for the subject
+                        lo = cue.last + 1
                     lo = next((x + 1 for x in range(c.i - 1, lo - 1, -1) if tokens[x].text == ","), lo)  # ", émue, la réalisatrice"
                     while hi < min(c.right_edge.i + 1, seg_end) and not tokens[hi].is_punct:
                         hi += 1

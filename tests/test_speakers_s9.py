@@ -99,3 +99,10 @@ def test_relative_clause_with_complement_before_quoted_words(nlp):
 def test_second_relative_clause_is_no_complement(nlp):
     text = "Le litige porte sur une île que Manille revendique et que Pékin occupe depuis dix ans."
     assert quotes(nlp, text) == []
+
+
+# -- an inverted subject the parser split at its bracketed acronym ---------------------------------
+
+def test_inverted_subject_named_before_acronym_and_complement(nlp):
+    text = "Les pluies devraient cesser jeudi, a indiqué le Service hydrologique (SHN) des Forces navales, basé à Brest."
+    assert speaker_of(nlp, text, "pluies") == "Service hydrologique"
