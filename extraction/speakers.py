@@ -905,7 +905,9 @@ class SpeakerResolver:
                 best = ((False, o), first[3], (first[0], first[1]), first[2], 2 * o)
         head = next((t for t in span if t.pos_ == "NOUN"), None)
         role_head = head is not None and fold(head.text) in PERSON_NOUNS  # "une infectiologue du CHU"
-        someone = role_head and fold(span[0].text) in ("un", "une", "des")  # "une infectiologue du CHU"
+        someone = fold(span[0].text) in ("un", "une", "des") and head is not None and (role_head or (
+            fold(span[0].text) == "des" and fold(head.text).endswith("s") and fold(head.text)[:-1] in PERSON_NOUNS))
+        # ("une infectiologue du CHU"; "des responsables du parti X": some of its people, not the party)
         if best is not None and not someone and not role_head and (best[4] >= len(span.text) or (
                 best[1].label == "ORG") or self._names_phrase(span, *best[2])):  # "les projections de la BCE"
             # (a person's noun heads "le député de Seine-Saint-Denis": the place is its complement)

@@ -106,3 +106,10 @@ def test_second_relative_clause_is_no_complement(nlp):
 def test_inverted_subject_named_before_acronym_and_complement(nlp):
     text = "Les pluies devraient cesser jeudi, a indiqué le Service hydrologique (SHN) des Forces navales, basé à Brest."
     assert speaker_of(nlp, text, "pluies") == "Service hydrologique"
+
+
+# -- "des responsables du parti X": some of its people, an unnamed speaker -------------------------
+
+def test_plural_people_of_an_organisation_stay_unnamed(nlp):
+    text = "Des responsables de l'Union populaire ont assuré que le congrès aurait lieu en juin."
+    assert speaker_of(nlp, text, "congrès") == "Des responsables de l'Union populaire"
