@@ -962,6 +962,11 @@ class SpeakerResolver:
                 fold(e.name) == country or any(fold(m.text) == country for m in e.mentions))), None)
             if e is not None:
                 return Speaker(e.name, e.entity_id, e.label, mention, "title")
+        # 5b'. "En Côte d'Ivoire, le gouvernement a salué": the country the sentence opens with
+        if folded in ("le gouvernement", "les autorites"):
+            sp = self._country_opening(start, mention)
+            if sp is not None:
+                return sp
         # 5c. "selon une étude du cabinet | EY": the name the parser left out of the phrase
         sp = self._org_name_after(span)
         if sp is not None:
@@ -972,6 +977,23 @@ class SpeakerResolver:
             return Speaker(span.text, None, None, Span(span.text, span.start_char, span.end_char),
                            "unnamed")
         return None
+
+    def _country_opening(self, char: int, mention: Span) -> Speaker | None:
+        """"En Côte d'Ivoire, le gouvernement ...", "Au Mali, les autorités ...": a place named in
+        "En/Au/Aux X," opening the sentence, right before the phrase at `char`."""
+        doc, seg = self.doc, self._seg_start(char)
+        a = self._token_at(seg)
+        while a < len(doc) and (doc[a].is_punct or doc[a].is_space):
+            a += 1
+        if a + 2 >= len(doc) or doc[a].lower_ not in ("en", "au", "aux"):
+            return None
+        i = bisect_left(self.starts, doc[a + 1].idx)
+        if i >= len(self.mentions) or self.mentions[i][0] != doc[a + 1].idx or self.mentions[i][3].label not in ("LOC", "GPE"):
+            return None
+        ms, me, _, e = self.mentions[i]
+        if self.text[me:char].strip() != ",":
+            return None
+        return Speaker(e.name, e.entity_id, e.label, mention, "title")
 
     def _named_in_sentence(self, entity_id: str, char: int) -> bool:
         """The entity is named (outside quotes) in the segment of `char`, before it."""

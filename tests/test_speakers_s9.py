@@ -113,3 +113,10 @@ def test_inverted_subject_named_before_acronym_and_complement(nlp):
 def test_plural_people_of_an_organisation_stay_unnamed(nlp):
     text = "Des responsables de l'Union populaire ont assuré que le congrès aurait lieu en juin."
     assert speaker_of(nlp, text, "congrès") == "Des responsables de l'Union populaire"
+
+
+# -- "Au Sénégal, les autorités ont estimé": the country the sentence opens with --------------------
+
+def test_government_after_opening_country_is_that_country(nlp):
+    text = "Au Sénégal, les autorités ont estimé que le scrutin s'était déroulé « dans le calme »."
+    assert speaker_of(nlp, text, "scrutin") == "Sénégal"
