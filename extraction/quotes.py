@@ -807,6 +807,9 @@ class _Extractor:
         if k + 3 <= seg_end and (tokens[k].lower_, fold(tokens[k + 2].text)) in ASIDES \
                 and tokens[k + 1].lower_ in ("son", "sa", "leur"):
             return k + 3
+        if k + 2 < seg_end and tokens[k].lower_ in ("d'", "d’", "de", "en", "à") and tokens[k + 1].pos_ in ("NOUN", "ADV", "ADJ") \
+                and tokens[k + 1].is_lower and tokens[k + 2].pos_ == "DET" and self.inq[k + 1] == -1:
+            return k + 2  # "a lancé d'entrée la procureure", "a déclaré en conférence le ministre": a bare adverbial
         if k < seg_end and tokens[k].text == ",":  # "a déclaré, émue, la réalisatrice": past the aside
             close = next((x for x in range(k + 2, min(seg_end, k + 5)) if tokens[x].text == ","), None)
             if close is not None and all(tokens[x].pos_ in ("ADJ", "ADV", "VERB") and self.inq[x] == -1

@@ -120,3 +120,10 @@ def test_plural_people_of_an_organisation_stay_unnamed(nlp):
 def test_government_after_opening_country_is_that_country(nlp):
     text = "Au Sénégal, les autorités ont estimé que le scrutin s'était déroulé « dans le calme »."
     assert speaker_of(nlp, text, "scrutin") == "Sénégal"
+
+
+# -- a bare adverbial between an inverted verb and its subject -----------------------------------
+
+def test_bare_adverbial_before_inverted_subject(nlp):
+    text = "« Rien ne justifie ce retard », a lancé d'emblée la juge, Claire Dumont, à l'ouverture de l'audience."
+    assert speaker_of(nlp, text, "Rien ne justifie") == "Claire Dumont"
