@@ -1012,6 +1012,23 @@ class _Extractor:
         return tokens[k].text == "," and k + 3 < end and tokens[k + 1].lower_ == "selon" and tokens[k + 2].lower_ in STRESSED \
             and tokens[k + 3].text == "," and self.inq[k + 3] == -1
 
+    def _negated(self, cue: _Cue, seg_start: int) -> bool:
+        """"La Coordination, qui n'avait pas appelé à manifester, ...": a verb denied ("ne ... pas",
+        "jamais", "plus") in its own verb group reports nothing said; a denied denial ("n'a pas nié
+        que ...") grants it."""
+        if cue.lemma in DENIALS:
+            return False
+        tokens, k = self.tokens, cue.first - 1
+        neg = False
+        while k >= seg_start and k > cue.first - 6 and self.inq[k] == -1 and (
+                tokens[k].pos_ in ("AUX", "ADV") or tokens[k].lower_ in CLITICS):
+            if tokens[k].lower_ in ("pas", "jamais", "plus", "guère", "point"):
+                neg = True
+            elif tokens[k].lower_ in ("ne", "n'", "n’"):
+                return neg
+            k -= 1
+        return False
+
     def _foreseen(self, cue: _Cue) -> bool:
         """An infinitive cue under "devrait", "doit", "pourrait" (directly or coordinated): "la
         déclaration finale devrait réaffirmer ... et condamner « ... »" foresees words not yet said."""
@@ -1187,7 +1204,7 @@ class _Extractor:
         tokens, inq = self.tokens, self.inq
         near = self.cue_list[bisect_left(self.cue_list, seg_start):bisect_left(self.cue_list, seg_end)]
         cues = [c for c in (self.cue_at(i) for i in near if inq[i] == -1)
-                if c and not self._passive(c, seg_start) and not self._foreseen(c)]
+                if c and not self._passive(c, seg_start) and not self._foreseen(c) and not self._negated(c, seg_start)]
         if not cues and not self._quote_or_selon_in(seg_start, seg_end):
             return  # most sentences: nothing reports anything
         for i in near:

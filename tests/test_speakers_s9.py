@@ -127,3 +127,11 @@ def test_government_after_opening_country_is_that_country(nlp):
 def test_bare_adverbial_before_inverted_subject(nlp):
     text = "« Rien ne justifie ce retard », a lancé d'emblée la juge, Claire Dumont, à l'ouverture de l'audience."
     assert speaker_of(nlp, text, "Rien ne justifie") == "Claire Dumont"
+
+
+# -- a denied reporting verb reports nothing ---------------------------------------------------------
+
+def test_negated_appeal_is_no_quote(nlp):
+    text = ("Le syndicat agricole, qui n'avait pas appelé à bloquer les routes, a de son côté occupé plusieurs "
+            "préfectures.")
+    assert quotes(nlp, text) == []
