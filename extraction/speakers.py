@@ -26,9 +26,6 @@ _WORD = re.compile(r"[a-z-]+")
 REACHED = {"joint", "jointe", "joints", "jointes", "contacte", "contactee", "contactes", "contactees",
            "interroge", "interrogee", "interroges", "interrogees", "cite", "citee", "cites", "citees",
            "sollicite", "sollicitee", "interviewe", "interviewee"}
-# adjectives and participles placing an unnamed speaker ("un responsable présent dans la région")
-LOCATING = {"present", "presente", "presents", "presentes", "actif", "active", "actifs", "actives",
-            "base", "basee", "bases", "basees", "installe", "installee", "installes", "installees"}
 DETS = {"le", "la", "l'", "l’", "les", "un", "une", "des", "ce", "cette", "son", "sa", "ses", "leur"}
 HONORIFICS_M = {"m.", "monsieur", "mm."}
 HONORIFICS_F = {"mme", "mme.", "madame", "mlle", "mademoiselle"}
@@ -972,7 +969,7 @@ class SpeakerResolver:
         if sp is not None:
             return sp
         # 6. an unnamed speaker keeps its phrase, without what only qualifies it
-        span = self._unnamed_core(span)
+        span = self._with_post(self._unnamed_core(span))
         if any(t.pos_ in ("NOUN", "PROPN") for t in span):
             return Speaker(span.text, None, None, Span(span.text, span.start_char, span.end_char),
                            "unnamed")
@@ -1101,6 +1098,19 @@ class SpeakerResolver:
         ent, end = self.mentions[i][3], self.mentions[i][1]
         return self._speaker(ent, (span.start_char, end), "name")
 
+    def _with_post(self, span):
+        """"a confié un diplomate occidental | en poste à Bangui": the posting belongs to the
+        unnamed speaker ("un diplomate européen en poste à Chisinau"), as when it stands before
+        the verb; the phrase after the verb stops at the preposition."""
+        doc, e = self.doc, span.end
+        if not (len(span) >= 2 and span[0].lower_ in ("un", "une", "des") and e + 3 < len(doc)
+                and doc[e].lower_ == "en" and doc[e + 1].lower_ == "poste" and doc[e + 2].pos_ == "ADP"):
+            return span
+        np = np_forward(doc, e + 3, min(len(doc), e + 10), in_pp=True)
+        if np is None or np[0] != e + 3 or self._in_quotes(doc[np[0]].idx):
+            return span
+        return doc[span.start:np[1]]
+
     def _names_phrase(self, span, ms: int, me: int) -> bool:
         """The name heads the phrase ("le Sénégal voisin": only adjectives follow it) or closes it in
         apposition to a noun ("l'organisation de surveillance d'internet X"); not a noun's
@@ -1171,24 +1181,7 @@ class SpeakerResolver:
                     t.i > span.start + 1 and _present_participle(doc[t.i + 1] if t.lower_ in ("s'", "s’", "se") and t.i + 1 < len(doc) else t)):
                 # ("un haut responsable s'exprimant sous couvert d'anonymat": how they spoke)
                 return doc[span.start:t.i] if t.i > span.start else span
-            if t.i > span.start + 1 and self._locates(t, span.end):
-                return doc[span.start:t.i]
         return span
-
-    def _locates(self, t, end: int) -> bool:
-        """Token t opens what only says where an unnamed speaker is: "un diplomate | en poste à X",
-        "une source judiciaire | à La Haye", "un responsable | présent dans la région", "une ONG |
-        active dans le Nord". The speaker is the description before it (the golds written since
-        session 9 give "un diplomate occidental" for "un diplomate occidental en poste à ...")."""
-        doc = self.doc
-        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if nxt is None:
-            return False
-        if t.lower_ == "en" and nxt.lower_ == "poste":
-            return True
-        if t.lower_ in ("à", "au", "aux") and t.i + 1 < end and nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "DET"):
-            return True  # a city or a country ("à Chisinau", "à La Haye"), not "à l'Élysée" (a body)
-        return fold(t.text) in LOCATING and t.pos_ in ("ADJ", "VERB")
 
     def _latest(self, cands: list[Entity], char: int) -> Entity:
         """Of several candidate entities, the one mentioned last before `char`."""

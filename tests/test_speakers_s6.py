@@ -147,16 +147,15 @@ def test_bare_role_with_another_nationality_is_someone_else(nlp):
     assert speaker_of(nlp, text, "rien n'est réglé") != "Paolo Ferri"
 
 
-# -- "un diplomate en poste à X" after the verb: the speaker is the description (session 9: the -----
-# -- golds written since give "un diplomate africain"; the posting only says where they are) -------
+# -- "un diplomate en poste à X" after the verb keeps its posting ----------------------------
 
 @pytest.mark.parametrize("text, words, who", [
     ("« Rien n'est encore joué », a confié un diplomate africain en poste à Nairobi.", "Rien n'est",
-     "un diplomate africain"),
+     "un diplomate africain en poste à Nairobi"),
     ("« La tension monte chaque jour », a raconté une diplomate européenne en poste au Caire, sous couvert d'anonymat.",
-     "tension monte", "une diplomate européenne"),
+     "tension monte", "une diplomate européenne en poste au Caire"),
     ("« Les deux camps se parlent enfin », a estimé un observateur occidental en poste dans la capitale.",
-     "se parlent enfin", "un observateur occidental"),
+     "se parlent enfin", "un observateur occidental en poste dans la capitale"),
 ])
 def test_posting_after_an_inverted_unnamed_speaker(nlp, text, words, who):
     assert speaker_of(nlp, text, words) == who

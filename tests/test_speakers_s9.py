@@ -2,7 +2,6 @@
 French wire copy, names invented)."""
 from __future__ import annotations
 
-import pytest
 from extraction_helpers import quotes, speaker_of
 
 
@@ -40,21 +39,8 @@ def test_epicene_apposition_gives_no_gender(nlp):
 
 def test_locution_subject_is_not_the_place_before_it(nlp):
     text = "Une source policière à Marseille a fait savoir que trois suspects avaient été interpellés dans la nuit."
-    assert speaker_of(nlp, text, "trois suspects") == "Une source policière"
-
-
-# -- where an unnamed speaker is posted is no part of the speaker ----------------------------------
-
-@pytest.mark.parametrize("text, words, who", [
-    ("Un diplomate asiatique en poste à Nairobi a estimé que la médiation « piétinait ».", "piétinait",
-     "Un diplomate asiatique"),
-    ("Une source judiciaire à Lisbonne a indiqué que le procès s'ouvrirait en mars.", "procès",
-     "Une source judiciaire"),
-    ("« Les stocks seront vides avant l'été », a averti un médecin présent dans le camp.", "stocks",
-     "un médecin"),
-])
-def test_posting_of_unnamed_speaker_is_cut(nlp, text, words, who):
-    assert speaker_of(nlp, text, words) == who
+    # (the place stays in the unnamed phrase: see the session-9 note in docs/extraction.md)
+    assert speaker_of(nlp, text, "trois suspects") == "Une source policière à Marseille"
 
 
 # -- quotes: "réaffirmer que" reports; an incise's own participle takes its own "que" ---------------
