@@ -981,6 +981,37 @@ def _agreeing(verb: Token) -> bool:
     return any(c.dep_ == "obj" and NOUNS.get(c.lemma_, ("",))[0] == "AGREE" for c in verb.children)
 
 
+_TAKEOVER_NOUNS = frozenset(_LEXICON["takeovers"]["nouns"])
+_TAKEOVER_VERBS = frozenset(_LEXICON["takeovers"]["verbs"])
+
+
+def _taken_over(ctx: _Context, verb: Token) -> list[_Arg]:
+    """"a signé un accord pour la reprise de X", "a conclu un accord pour racheter X": the agreement's other
+    party is the company taken over (lexicon takeovers), read on the surface right after the agreement noun
+    (the parser often hangs the "pour" phrase on the verb above)."""
+    tokens, out = ctx.tokens, []
+    for c in verb.children:
+        if c.dep_ != "obj" or NOUNS.get(c.lemma_, ("",))[0] != "AGREE":
+            continue
+        k = c.i + 1
+        if k + 1 >= len(tokens) or tokens[k].lower_ != "pour":
+            continue
+        nxt = tokens[k + 1]
+        if nxt.lemma_ in _TAKEOVER_VERBS and "Inf" in nxt.morph.get("VerbForm"):
+            heads = [g for g in nxt.children if g.dep_ == "obj"]
+        elif nxt.pos_ == "DET" and k + 2 < len(tokens) and tokens[k + 2].lemma_ in _TAKEOVER_NOUNS:
+            heads = [g for g in tokens[k + 2].children if g.dep_ == "nmod" and _case(g) in _DE]
+        else:
+            continue
+        for h in heads:
+            # "le fabricant français de batteries X": the name ending the object's phrase
+            found = ctx.resolve(h, 0.75) or [
+                ctx.arg_of_entity(ctx.mention_at[t.i][0], ctx.mention_at[t.i][1], 0.7) for t in h.subtree
+                if t.i in ctx.mention_at and t.i > h.i and not any(p.is_punct for p in tokens[h.i:t.i])][:1]
+            out.extend(a for a in found if a.label == "ORG")
+    return out
+
+
 def _funding(verb: Token) -> bool:
     """An AID verb ("a versé", "a débloqué") or a verb whose object is an AID noun ("a annoncé une aide")."""
     return VERBS.get(verb.lemma_, ("",))[0] == "AID" or any(
@@ -4991,6 +5022,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             if predicate == "AID" and verb_lemma in SUPPLY_VERBS and tok.dep_ == "advcl" and _agreeing(tok.head) \
                     and any(m.dep_ == "mark" and m.lower_ == "pour" for m in tok.children):
                 objects = []  # "a signé un contrat pour livrer des rames à X": a sale agreed, no aid
+            if predicate == "AGREE" and subjects and not objects and not passive:
+                objects = _taken_over(ctx, tok)
             if predicate == "SUPPORT" and tok.dep_ == "advcl" and _funding(tok.head) \
                     and any(m.dep_ == "mark" and m.lower_ == "pour" for m in tok.children):
                 # "a débloqué une enveloppe de 15 millions d'euros pour soutenir l'effort de X": material help
