@@ -47,7 +47,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from . import roles
-from .nlp import char_span_bounds, lemma_forms, lower_forms, orth_forms, text_of, token_list, token_starts, tokens_with_lemma
+from .nlp import (char_span_bounds, lemma_forms, lower_forms, orth_forms, sentence_bounds, text_of, token_ends,
+                  token_list, token_starts, tokens_with_lemma)
 from .countries import LEXICONS, country, country_of_adjective, country_of_capital, fold
 from .entities import _FOLDED_ORG_HEADS, _place_use, entity_id
 from .model import Argument, Entity, Quote, Relation, Span
@@ -1535,8 +1536,6 @@ class _Collector:
     def __init__(self, ctx: _Context):
         self.ctx = ctx
         self.best: dict[tuple, Relation] = {}
-        self._sents: list | None = None
-        self._sent_starts: list[int] = []
         self.former: set[str] = set()  # people whose offices are all past ("l'ancien président X")
 
     def add(self, subj: _Arg, predicate: str, obj: _Arg, trigger: Token | Span, conf: float,
@@ -1566,18 +1565,18 @@ class _Collector:
         if first is None:
             span = _char_span(self.ctx.doc, trig.start, trig.end)
             first = span.start if span is not None else _token_at(self.ctx.doc, trig.start)
-        if self._sents is None:  # Token.sent walks the document each time: look sentences up once
-            self._sents = list(self.ctx.doc.sents)
-            self._sent_starts = [x.start for x in self._sents]
-        sent = self._sents[bisect_right(self._sent_starts, first) - 1]
+        # the sentence from the per-Doc columns (a spaCy Span's text and offsets build every Token)
+        doc, text = self.ctx.doc, self.ctx.text
+        firsts, ends = sentence_bounds(doc)
+        sent_start, sent_end = token_starts(doc)[firsts[first]], token_ends(doc)[ends[first] - 1]
         if isinstance(trigger, Token) and any(
-                sent.start_char <= x.span.start and x.span.end <= trig.start
-                and "\n" in self.ctx.text[x.span.end:trig.start] for x in (subj, obj)):
+                sent_start <= x.span.start and x.span.end <= trig.start
+                and "\n" in text[x.span.end:trig.start] for x in (subj, obj)):
             return  # an argument before a line break in the trigger's sentence: two paragraphs run together
         self.best[key] = Relation(
             Argument(a.name, a.entity_id, a.label, a.span), predicate,
             Argument(b.name, b.entity_id, b.label, b.span), trig,
-            Span(sent.text, sent.start_char, sent.end_char), role, conf)
+            Span(text[sent_start:sent_end], sent_start, sent_end), role, conf)
 
 
 def _possessive(doc: Doc, t: roles.Title) -> bool:
