@@ -52,8 +52,11 @@ def test_gold_file_is_well_formed(path):
     for ent in gold["entities"]:
         assert ent["label"] in {"PER", "ORG", "LOC"}, ent
         assert set(ent) <= {"name", "label", "aliases", "optional"}, ent
-        for surface in [ent["name"], *ent["aliases"]]:
-            assert norm(surface) in text, f"{surface!r} not in the article"
+        # the name may be absent when an alias stands for it ("Séoul" for the Corée du Sud of the gold)
+        surfaces = [ent["name"], *ent["aliases"]] if ent["aliases"] else [ent["name"]]
+        assert any(norm(surface) in text for surface in surfaces), f"{ent['name']!r} not in the article"
+        for surface in surfaces:
+            assert norm(surface) in text or surface == ent["name"], f"{surface!r} not in the article"
             # One surface form must not stand for two entities, or the scorer maps it arbitrarily.
             assert owner.setdefault(surface.lower(), ent["name"]) == ent["name"], surface
 
