@@ -186,9 +186,20 @@ def tokens_with_lemma(doc: Doc, lemmas) -> list[int]:
         for i, key in enumerate(doc.to_array(LEMMA).tolist()):
             index.setdefault(key, []).append(i)
         doc.user_data["wirestream_lemmas"] = index
-    strings = doc.vocab.strings
-    found = [i for lemma in lemmas for i in index.get(strings[lemma], ())]
+    found = [i for lemma in lemmas for i in index.get(_hash_of(doc, lemma), ())]
     return sorted(found)
+
+
+_HASHES: dict[str, int] = {}
+
+
+def _hash_of(doc: Doc, text: str) -> int:
+    """The StringStore key of `text` (a hash of the string alone, the same in every Vocab), computed once:
+    the rules ask for the same few hundred trigger lemmas in every article."""
+    key = _HASHES.get(text)
+    if key is None:
+        key = _HASHES[text] = doc.vocab.strings[text]
+    return key
 
 
 def doc_to_bytes(doc: Doc) -> bytes:
