@@ -84,7 +84,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from . import roles
-from .nlp import char_span_bounds, span_text, text_of, token_ends, token_list, token_starts
+from .nlp import (char_span_bounds, lemma_forms, lower_forms, orth_forms, pos_forms, span_text, text_of, token_ends,
+                  token_list, token_starts)
 from .countries import (CAPITAL_NAMES, COUNTRIES, LEXICONS, SEAT_NAMES, country, country_of_adjective,
                         country_of_capital, fold, institutions_of_seat, same_organisation)
 from .model import Entity, Mention
@@ -248,14 +249,18 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     """The mentions a raw NER span really holds (zero, one, or a title's person). `named_inside`:
     the texts of NER names found inside a sentence, which no capitalised first word hides; `people`:
     the texts of the NER's person names."""
+    lemmas = lemma_forms(doc)
+    lowers = lower_forms(doc)
+    orths = orth_forms(doc)
+    poses = pos_forms(doc)
     tokens = token_list(doc)  # indexed thousands of times per article
     # a name split by a paragraph break ("X.\n\nAnne Dubois"): keep the part after it
     for i in range(end - 1, start, -1):
-        if tokens[i].is_space and "\n" in tokens[i].text:
+        if tokens[i].is_space and "\n" in orths[i]:
             start = i + 1
             break
     for i in range(start, end):  # no name crosses a quotation mark: "le « Conseil de sécurité » de l'ONU"
-        if tokens[i].text in _QUOTE_MARKS:
+        if orths[i] in _QUOTE_MARKS:
             if any(t.text[:1].isupper() for t in tokens[start:i]):
                 end = i
             else:
@@ -263,88 +268,88 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             break
     if start >= end:
         return []
-    while start < end - 1 and (tokens[start].lower_ in _DETS or tokens[start].lower_ in _LEADING_WORDS
-                               and tokens[start + 1].text[:1].isupper()):
+    while start < end - 1 and (lowers[start] in _DETS or lowers[start] in _LEADING_WORDS
+                               and orths[start + 1][:1].isupper()):
         start += 1  # "A Marseille" opening a sentence: the preposition is no part of the name
-    if end - start == 1 and start > 1 and tokens[start - 1].text in ("La", "Le") and not _sentence_initial(doc, start - 1) \
-            and end < len(doc) and tokens[end].is_lower and tokens[end].pos_ == "ADJ" and not country_of_adjective(tokens[end].text) \
-            and country(tokens[start].text):
+    if end - start == 1 and start > 1 and orths[start - 1] in ("La", "Le") and not _sentence_initial(doc, start - 1) \
+            and end < len(doc) and tokens[end].is_lower and poses[end] == "ADJ" and not country_of_adjective(orths[end]) \
+            and country(orths[start]):
         # "le groupe La France insoumise": a capital article in mid-sentence, a country and an adjective
         return [_Piece(start, end + 1, start, "ORG", sure=True)]
-    if end - start > 1 and fold(tokens[start].text) == "etat" and start > 0 and tokens[start - 1].lower_ in ("d'", "d’") \
-            and tokens[start + 1].text[:1].isupper():
+    if end - start > 1 and fold(orths[start]) == "etat" and start > 0 and lowers[start - 1] in ("d'", "d’") \
+            and orths[start + 1][:1].isupper():
         start += 1  # "la radio d'[Etat] RTNC": the state owns the body, its name comes after
-    if end - start > 1 and _ORDINAL.match(tokens[start].text) and tokens[start + 1].is_title:
+    if end - start > 1 and _ORDINAL.match(orths[start]) and tokens[start + 1].is_title:
         start += 1  # "la 83e Mostra de Venise", "le XXe Congrès": the edition's rank is no part of the name
     # cut "X de 18 pays": a preposition followed by a number ends a name
     for i in range(start + 1, end - 1):
-        if tokens[i].pos_ == "ADP" and tokens[i + 1].like_num:
+        if poses[i] == "ADP" and tokens[i + 1].like_num:
             end = i
             break
     while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space
-                           or tokens[end - 1].lower_ in ("de", "du", "des", "d'")):
+                           or lowers[end - 1] in ("de", "du", "des", "d'")):
         end -= 1
     if start >= end:
         return []
-    if label == "MISC" and start + 1 < end and tokens[start].is_lower and tokens[start].pos_ == "NOUN" and tokens[start + 1].is_title \
+    if label == "MISC" and start + 1 < end and tokens[start].is_lower and poses[start] == "NOUN" and tokens[start + 1].is_title \
             and _org_noun_before(doc, start + 1, end, label):
         start += 1  # "l'office fédéral de la [statistique Destatis]": the complement is no part of the name
-    if label in ("LOC", "MISC") and start + 2 < end and tokens[start].is_lower and tokens[start].pos_ in ("ADJ", "VERB") \
-            and tokens[start + 1].lower_ in _PREPOSITIONS:
+    if label in ("LOC", "MISC") and start + 2 < end and tokens[start].is_lower and poses[start] in ("ADJ", "VERB") \
+            and lowers[start + 1] in _PREPOSITIONS:
         start += 1  # "des zones [habitées du] Darfour": a participle before the place is no part of its name
     for k in (start - 3, start - 2, start - 1):  # "secrétaire d'État américain": span starts inside a role
         if k >= 0 and k + roles.head_at(doc, k, end) > start:
             start = k + roles.head_at(doc, k, end)
-    while start < end - 1 and tokens[start].lower_ in ("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’") \
-            and (tokens[start + 1].text[:1].isupper() or start + 2 < end and tokens[start].lower_ in ("de", "d'", "d’")
-                 and tokens[start + 1].lower_ in ("la", "l'", "l’") and tokens[start + 2].text[:1].isupper()):
+    while start < end - 1 and lowers[start] in ("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’") \
+            and (orths[start + 1][:1].isupper() or start + 2 < end and lowers[start] in ("de", "d'", "d’")
+                 and lowers[start + 1] in ("la", "l'", "l’") and orths[start + 2][:1].isupper()):
         start += 1  # also "[de la] Vienne"
     if start >= end:
         return []
-    if (tokens[start].is_lower and tokens[start].lemma_ in PLACE_NOUNS | _RING_ROADS or fold(tokens[start].text) == "etat") and start + 2 < end \
-            and tokens[start + 1].lower_ in _PREPOSITIONS and tokens[start + 2].text[:1].isupper() \
+    if (tokens[start].is_lower and lemmas[start] in PLACE_NOUNS | _RING_ROADS or fold(orths[start]) == "etat") and start + 2 < end \
+            and lowers[start + 1] in _PREPOSITIONS and orths[start + 2][:1].isupper() \
             and fold(span_text(doc, start + 2, end)) not in _GENERIC:  # "département d'Etat" is the ministry
         start += 2  # "province de Zambézie" -> "Zambézie", "l'Etat du Minas Gerais" -> "Minas Gerais"
-    elif tokens[start].is_lower and tokens[start].lower_ in _TOWN_BUILDINGS and start + 2 < end:
+    elif tokens[start].is_lower and lowers[start] in _TOWN_BUILDINGS and start + 2 < end:
         k = start + 1
-        while k < end - 1 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
+        while k < end - 1 and tokens[k].is_lower and poses[k] == "ADJ":
             k += 1
-        if tokens[k].lower_ in ("de", "d'", "d’") and tokens[k + 1].text[:1].isupper():
+        if lowers[k] in ("de", "d'", "d’") and orths[k + 1][:1].isupper():
             start = k + 1  # "l'hôpital (universitaire) de Mitrovica": the town's hospital names the town
     sure = False
-    if start > 0 and (tokens[start - 1].lower_ in _DETS or tokens[start - 1].lower_ in ("au", "du")) and end - start >= 2 \
-            and tokens[start].is_title and country_of_adjective(tokens[start].text) and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+    if start > 0 and (lowers[start - 1] in _DETS or lowers[start - 1] in ("au", "du")) and end - start >= 2 \
+            and tokens[start].is_title and country_of_adjective(orths[start]) and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
                                                               for w in span_text(doc, start + 1, end).split()):
         # "le Serbe Dušan Kovačević", "au Sud-Coréen Park Ji-hoon": a nationality, then the person
         return [_Piece(start + 1, end, start + 1, "PER")]
-    storm = start + 1 if tokens[start].lower_ in _STORM_NOUNS and end - start > 1 else start
-    if storm > start or start > 0 and tokens[start - 1].lower_ in _STORM_NOUNS:
+    storm = start + 1 if lowers[start] in _STORM_NOUNS and end - start > 1 else start
+    if storm > start or start > 0 and lowers[start - 1] in _STORM_NOUNS:
         if tokens[storm].is_title:  # "le cyclone Ilana", "la tempête Ciaran": the storm is named like a place
             return [_Piece(storm, end, storm, "LOC", sure=True)]
-    if start > 1 and tokens[start - 1].text in ("La", "Le", "Les") and tokens[start - 2].is_lower \
-            and tokens[start - 2].lemma_ in _MEDIA_NOUNS and tokens[start].is_title:
+    if start > 1 and orths[start - 1] in ("La", "Le", "Les") and tokens[start - 2].is_lower \
+            and lemmas[start - 2] in _MEDIA_NOUNS and tokens[start].is_title:
         return [_Piece(start - 1, end, start - 1, "ORG", sure=True)]  # "le quotidien La Provence": the article is the title's
-    if label == "PER" and end - start == 1 and _SAINT_PLACE.match(tokens[start].text) and not (start and _honorific(tokens[start - 1])):
+    if label == "PER" and end - start == 1 and _SAINT_PLACE.match(orths[start]) and not (start and _honorific(tokens[start - 1])):
         label = "LOC"  # "autour de Saint-Pierre": a saint's name hyphenated is a place's
-    if tokens[start].is_lower and tokens[start].lemma_ in ORG_CONTEXT and (label != "PER" or tokens[start].lemma_ not in PERSON_NOUNS):
+    if tokens[start].is_lower and lemmas[start] in ORG_CONTEXT and (label != "PER" or lemmas[start] not in PERSON_NOUNS):
         j = start + 1
-        while j < end - 1 and tokens[j].is_lower and tokens[j].pos_ == "ADJ":
+        while j < end - 1 and tokens[j].is_lower and poses[j] == "ADJ":
             j += 1  # "banque publique Bpifrance"
         if j < end and tokens[j].is_title:  # "groupe Renault" -> "Renault"; "académie Goncourt" stays whole
-            start, label, sure = start if tokens[start].lemma_ in _NAMING_NOUNS else j, "ORG", True
-    if start > 0 and tokens[start - 1].lower_ in _DETS | _PREPOSITIONS:
+            start, label, sure = start if lemmas[start] in _NAMING_NOUNS else j, "ORG", True
+    if start > 0 and lowers[start - 1] in _DETS | _PREPOSITIONS:
         for n in (3, 2, 1):  # "ministre de l'[Economie] Eric Lombard": the portfolio is the role's
             if start + n < end and tokens[start + n].is_title and fold(span_text(doc, start, start + n)) in roles.PORTFOLIOS:
                 start += n
                 break
-    if end - start >= 3 and _ACRONYM.match(tokens[start].text) and all(t.is_title for t in tokens[start + 1:end]) \
-            and (label != "ORG" or start > 1 and tokens[start - 1].lower_ in ("l'", "l’", "du", "de", "la")
+    if end - start >= 3 and _ACRONYM.match(orths[start]) and all(t.is_title for t in tokens[start + 1:end]) \
+            and (label != "ORG" or start > 1 and lowers[start - 1] in ("l'", "l’", "du", "de", "la")
                  and roles.title_before(doc, start + 1, {})[0] is not None):
         # "le député RN Jean Morel", "le talonneur de l'ASM Sione X": the acronym, then the person
         return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 1, end, start + 1, "PER")]
-    if label == "PER" and end - start >= 3 and start > 0 and tokens[start - 1].lower_ in _MEMBER_NOUNS \
+    if label == "PER" and end - start >= 3 and start > 0 and lowers[start - 1] in _MEMBER_NOUNS \
             and tokens[start].is_title and (span_text(doc, start + 1, end) in people or _honorific_surname(doc, end - 1)
-                                            or _known_first_name(tokens[start + 1].text)) \
+                                            or _known_first_name(orths[start + 1])) \
             and not _first_name_of(doc, start, end):
         # "la députée Renaissance Claire Morin" beside "Claire Morin": the party's name, then the person
         return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 1, end, start + 1, "PER")]
@@ -354,103 +359,103 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         # "ministre des Affaires étrangères Qin Gang": role + person; "président de la République"
         # tagged PER is a title without a name
         i = end
-        while i > start and tokens[i - 1].is_title and tokens[i - 2].pos_ not in ("ADP", "DET") \
-                and tokens[i - 1].lower_ not in roles.TITLES:
+        while i > start and tokens[i - 1].is_title and poses[i - 2] not in ("ADP", "DET") \
+                and lowers[i - 1] not in roles.TITLES:
             i -= 1
         if i < end and fold(span_text(doc, i, end)) not in roles.PORTFOLIOS:
-            if label == "ORG" and i - 1 >= start and tokens[i - 1].lower_ in _MEMBER_NOUNS | _DELEGATES \
-                    and fold(tokens[i].text) not in FIRST_NAMES:
+            if label == "ORG" and i - 1 >= start and lowers[i - 1] in _MEMBER_NOUNS | _DELEGATES \
+                    and fold(orths[i]) not in FIRST_NAMES:
                 return [_Piece(i, end, i, "ORG", sure=True)]  # "déléguée Force ouvrière": her union
             return [_Piece(i, end, i, "PER")]
         # "préfète de Lot-et-Garonne": the role goes, the place or organisation stays
         k = start + roles.head_at(doc, start, end)
-        while k < end and tokens[k].lower_ in ("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’"):
+        while k < end and lowers[k] in ("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’"):
             k += 1
-        minister = fold(tokens[start + roles.head_at(doc, start, end) - 1].text) in _MINISTER_WORDS \
+        minister = fold(orths[start + roles.head_at(doc, start, end) - 1]) in _MINISTER_WORDS \
             and not (country(span_text(doc, k, end)) or country_of_capital(span_text(doc, k, end)))
-        if k < end and tokens[k].text[:1].isupper() and fold(tokens[k].text) not in roles.PORTFOLIO_WORDS \
+        if k < end and orths[k][:1].isupper() and fold(orths[k]) not in roles.PORTFOLIO_WORDS \
                 and label != "PER" and fold(span_text(doc, k, end)) not in _GENERIC and not minister:
             return [_Piece(k, end, k, label)]
         return _holder_after(doc, end)
-    if tokens[start].lower_ == "gouvernement" and end - start == 2 and tokens[start + 1].is_title \
-            and not (country(tokens[start + 1].text) or country_of_capital(tokens[start + 1].text)):
+    if lowers[start] == "gouvernement" and end - start == 2 and tokens[start + 1].is_title \
+            and not (country(orths[start + 1]) or country_of_capital(orths[start + 1])):
         return [_Piece(start + 1, end, start + 1, "PER")]  # "le gouvernement Barnier": its head of government
     if label == "LOC" and end - start == 2 and all(t.is_title and t.is_alpha for t in tokens[start:end]) \
             and _successor_object(doc, start) and not (country(name_text := span_text(doc, start, end)) or country_of_capital(name_text)):
         label = "PER"  # "qui a succédé à Jean Castex": one succeeds a person
-    if start > 0 and tokens[start - 1].lower_ in ("axe", "axes") and end - start == 1 \
-            and all(part in _COMPASS | {"atlantique", "mediterranee"} for part in fold(tokens[start].text).split("-")):
+    if start > 0 and lowers[start - 1] in ("axe", "axes") and end - start == 1 \
+            and all(part in _COMPASS | {"atlantique", "mediterranee"} for part in fold(orths[start]).split("-")):
         return []  # "l'axe Sud-Est", "l'axe Atlantique": a rail or road line, not a place
     if end - start <= 2 and _region_bracket(doc, end) and (label in ("ORG", "MISC") or label == "PER" and end - start == 1
-                                                           and start > 0 and tokens[start - 1].lower_ in ("à", "de", "d'", "d’")):
+                                                           and start > 0 and lowers[start - 1] in ("à", "de", "d'", "d’")):
         label, sure = "LOC", True  # "le site de Penly (Seine-Maritime)", "à Mokolo (Extrême-Nord)": a town and its region
     if _colour_pair(doc, start, end):
         return []  # "l'indiscipline des Rouge et Noir": a team's nickname by its colours
     if _counted_model(doc, start) and not (country(span_text(doc, start, end)) or country_of_capital(span_text(doc, start, end))):
-        maker = next((k for k in range(start + 1, end - 1) if tokens[k].lower_ in ("de", "d'", "d’") and tokens[k + 1].is_title), None)
+        maker = next((k for k in range(start + 1, end - 1) if lowers[k] in ("de", "d'", "d’") and tokens[k + 1].is_title), None)
         # "deux sous-marins Scorpène de Naval Group": the model is no entity, its maker is an organisation
         return [_Piece(maker + 1, end, maker + 1, "ORG", sure=True)] if maker is not None else []
-    if label != "PER" and start > 0 and tokens[start - 1].lower_ in _AWARD_NOUNS:
+    if label != "PER" and start > 0 and lowers[start - 1] in _AWARD_NOUNS:
         return [_Piece(start, end, start, "MISC")]  # "le prix Goncourt": an award
-    if (label in ("LOC", "MISC") or label == "PER" and end < len(doc) and not _known_first_name(tokens[start].text)
-            and _known_first_name(tokens[end].text)) and end - start == 1 and start > 0 and tokens[start - 1].lower_ in _MEMBER_NOUNS \
+    if (label in ("LOC", "MISC") or label == "PER" and end < len(doc) and not _known_first_name(orths[start])
+            and _known_first_name(orths[end])) and end - start == 1 and start > 0 and lowers[start - 1] in _MEMBER_NOUNS \
             and end < len(doc) and (tokens[end].ent_type_ == "PER" and tokens[end].ent_iob_ == "B"
-                                    or tokens[end].lower_ in ("du", "de", "d'", "d’", "des") and end + 2 < len(doc)
+                                    or lowers[end] in ("du", "de", "d'", "d’", "des") and end + 2 < len(doc)
                                     and "LOC" in (tokens[end + 1].ent_type_, tokens[end + 2].ent_type_)) \
-            and not (country(tokens[start].text) or country_of_capital(tokens[start].text)):
+            and not (country(orths[start]) or country_of_capital(orths[start])):
         # "la députée Renaissance Claire X", "le député Horizons du Calvados X": the party
         return [_Piece(start, end, start, "ORG", sure=True)]
-    if label in ("LOC", "MISC") and start > 0 and tokens[start - 1].lower_ in _DELEGATES \
+    if label in ("LOC", "MISC") and start > 0 and lowers[start - 1] in _DELEGATES \
             and not (country(span_text(doc, start, end)) or country_of_capital(span_text(doc, start, end))):
         return [_Piece(start, end, start, "ORG", sure=True)]  # "déléguée Sud Santé": her union
-    if label == "PER" and start > 0 and tokens[start - 1].lower_ in _MEMBER_NOUNS and end - start >= 3 \
-            and tokens[start + 1].lower_ in ("du", "de", "d'", "d’") and tokens[start + 2].is_title \
-            and fold(tokens[start].text) not in FIRST_NAMES and tokens[start].is_title:
+    if label == "PER" and start > 0 and lowers[start - 1] in _MEMBER_NOUNS and end - start >= 3 \
+            and lowers[start + 1] in ("du", "de", "d'", "d’") and tokens[start + 2].is_title \
+            and fold(orths[start]) not in FIRST_NAMES and tokens[start].is_title:
         # "le député [Renaissance du Loiret] Paul X": the party, then the constituency
         return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 2, end, start + 2, "LOC")]
-    member = start - 2 if start > 1 and tokens[start - 1].text in ("Les", "La", "Le") else start - 1
-    if label in ("ORG", "MISC", "LOC") and member > 0 and tokens[member].lower_ in _MEMBER_NOUNS and end - start >= 3 \
+    member = start - 2 if start > 1 and orths[start - 1] in ("Les", "La", "Le") else start - 1
+    if label in ("ORG", "MISC", "LOC") and member > 0 and lowers[member] in _MEMBER_NOUNS and end - start >= 3 \
             and end < len(doc) and tokens[end].ent_type_ == "PER" and tokens[end].ent_iob_ == "B" and tokens[start].is_title:
-        k = next((k for k in range(end - 2, start, -1) if tokens[k].lower_ in ("de", "du", "d'", "d’", "des")), None)
-        place = k + 2 if k is not None and tokens[k + 1].lower_ in ("la", "l'", "l’") else (k + 1 if k is not None else None)
-        if place is not None and place < end and all(t.is_title for t in tokens[place:end]) and tokens[place].pos_ == "PROPN" \
-                and fold(tokens[start].text) not in _FOLDED_ORG_HEADS:  # not "le candidat Parti de la Liberté X"
+        k = next((k for k in range(end - 2, start, -1) if lowers[k] in ("de", "du", "d'", "d’", "des")), None)
+        place = k + 2 if k is not None and lowers[k + 1] in ("la", "l'", "l’") else (k + 1 if k is not None else None)
+        if place is not None and place < end and all(t.is_title for t in tokens[place:end]) and poses[place] == "PROPN" \
+                and fold(orths[start]) not in _FOLDED_ORG_HEADS:  # not "le candidat Parti de la Liberté X"
             # "l'élu Les Républicains de la Manche Guillaume X": the party (its article kept), then the constituency
             return [_Piece(member + 1, k, member + 1, "ORG", sure=True), _Piece(place, end, place, "LOC")]
-    if start > 1 and (tokens[start - 1].lower_ in _TROPHY_NOUNS or tokens[start - 1].lower_ in _PREPOSITIONS
-                      and tokens[start - 2].lower_ in _TROPHY_NOUNS):
+    if start > 1 and (lowers[start - 1] in _TROPHY_NOUNS or lowers[start - 1] in _PREPOSITIONS
+                      and lowers[start - 2] in _TROPHY_NOUNS):
         return []  # "le bouclier de Brennus", "la coupe Davis": a trophy, whatever the NER saw
     k = start - 1
-    while k > 0 and (tokens[k].text in _OPEN_QUOTES or tokens[k].is_space):
+    while k > 0 and (orths[k] in _OPEN_QUOTES or tokens[k].is_space):
         k -= 1
-    if k > 0 and tokens[k].lower_ in _NAMING_WORDS and tokens[k - 1].lemma_ in _CASE_NOUNS:
+    if k > 0 and lowers[k] in _NAMING_WORDS and lemmas[k - 1] in _CASE_NOUNS:
         return []  # "l'affaire dite « Tramo »", "l'opération baptisée Aigle bleu": the case's name, no one's
-    if label == "PER" and start > 0 and tokens[start - 1].lower_ in ("famille", "familles", "clan", "dynastie"):
+    if label == "PER" and start > 0 and lowers[start - 1] in ("famille", "familles", "clan", "dynastie"):
         return []  # "la holding de la famille Lemarchand": a family, not one person
     span = span_text(doc, start, end)
     text = fold(span)
     if text in roles.PORTFOLIOS or text in roles.TITLES or not any(t.text[:1].isupper() for t in tokens[start:end]):
         return []  # also "le Premier ministre" tagged PER: a title without its holder
-    if end - start == 1 and tokens[start].pos_ in ("ADJ", "VERB", "NOUN") and tokens[start].lemma_.islower() \
+    if end - start == 1 and poses[start] in ("ADJ", "VERB", "NOUN") and lemmas[start].islower() \
             and (label != "PER" or end < len(doc) and tokens[end].is_lower) and _sentence_initial(doc, start) \
             and not (country(span) or country_of_capital(span)) and span not in named_inside \
             and not tokens[start].is_upper:  # "le sud-coréen SK" where the parser opened a sentence
         # "Ancienne adjointe, ...", "« Frapper un marché ...", "Extradé par ...", "Professeure de lettres
         # dans un lycée, elle ...": a capitalised first word that the parser reads as a common word
         return []
-    if end - start == 1 and end < len(doc) and tokens[end].lower_ == "par" and _sentence_initial(doc, start) \
-            and _PARTICIPLE.search(tokens[start].text) and not (country(span) or country_of_capital(span)):
+    if end - start == 1 and end < len(doc) and lowers[end] == "par" and _sentence_initial(doc, start) \
+            and _PARTICIPLE.search(orths[start]) and not (country(span) or country_of_capital(span)):
         return []  # "Extradé par les Pays-Bas", "Soutenue par ...": a participle opening the sentence
     if end - start == 1 and end < len(doc) and tokens[end].is_lower \
-            and fold(tokens[start].text + " " + tokens[end].text) in roles.TITLES:
+            and fold(orths[start] + " " + orths[end]) in roles.TITLES:
         return []  # "le Premier ministre": the first word of a title
-    if label == "MISC" and tokens[start].is_lower and end - start > 2 and tokens[end - 2].lower_ in _PREPOSITIONS \
-            and country(tokens[end - 1].text):
+    if label == "MISC" and tokens[start].is_lower and end - start > 2 and lowers[end - 2] in _PREPOSITIONS \
+            and country(orths[end - 1]):
         return [_Piece(end - 1, end, end - 1, "LOC")]  # "le championnat de Belgique": the country is named
-    if label == "MISC" and tokens[start].is_lower and end - start > 2 and tokens[start].lemma_ in _EVENT_NOUNS \
-            and tokens[start + 1].lower_ in ("de", "d'", "d’") and tokens[start + 2].is_title:
+    if label == "MISC" and tokens[start].is_lower and end - start > 2 and lemmas[start] in _EVENT_NOUNS \
+            and lowers[start + 1] in ("de", "d'", "d’") and tokens[start + 2].is_title:
         return [_Piece(start + 2, end, start + 2, "LOC")]  # "le marathon de Paris": the town where the event is held
-    if text == "etat" and end < len(doc) and tokens[end].is_lower and country_of_adjective(tokens[end].text):
+    if text == "etat" and end < len(doc) and tokens[end].is_lower and country_of_adjective(orths[end]):
         return [_Piece(start, end + 1, start, "LOC")]  # "l'Etat sénégalais": the country (see _state_country)
     if end - start == 1 and (country_of_adjective(span) or _honorific(tokens[start])
                              or text in _GENERIC or _demonym(doc, start, label)):
@@ -458,8 +463,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if _common_name_at(doc, start) or _coordinated_compass(doc, start, end) \
             or end - start == 1 and end < len(doc) and tokens[end].is_digit and len(tokens[end]) == 4 and country(span):
         return []  # "verreries Art nouveau"; "entre l'Est et l'Ouest"; "le plan France 2030"
-    if tokens[start].is_lower and end - start > 1 and tokens[start + 1].is_title and country_of_adjective(tokens[start].text) \
-            and start > 0 and tokens[start - 1].lower_ in _DETS:
+    if tokens[start].is_lower and end - start > 1 and tokens[start + 1].is_title and country_of_adjective(orths[start]) \
+            and start > 0 and lowers[start - 1] in _DETS:
         start += 1  # "le [russe] Gazprom": the nationality used as a noun goes, and says "company" below
         span = span_text(doc, start, end)
     if _portfolio_slot(doc, start) and not (country(span) or country_of_capital(span)):
@@ -469,10 +474,10 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             or label in ("LOC", "MISC") and _org_context(doc, start, end):
         label, sure = "ORG", True  # "le sidérurgiste indien Kaveri Steel", "l'association Lyon Entraide"
         end = _phrase_name_end(doc, start, end)
-    elif label == "MISC" and end - start == 1 and start > 1 and tokens[start - 1].text == "Les" \
-            and not tokens[start - 1].is_sent_start and _DEMONYM_PLURAL.search(tokens[start].text):
+    elif label == "MISC" and end - start == 1 and start > 1 and orths[start - 1] == "Les" \
+            and not tokens[start - 1].is_sent_start and _DEMONYM_PLURAL.search(orths[start]):
         label = "ORG"  # "Les Loyalistes", "Les Ecologistes" in mid-sentence: a party
-    elif label != "ORG" and tokens[end - 1].text in ORG_TAILS and end - start > 1 \
+    elif label != "ORG" and orths[end - 1] in ORG_TAILS and end - start > 1 \
             and not (label == "PER" and (start and _honorific(tokens[start - 1]) or roles.title_before(doc, start, {})[0] is not None)):
         label = "ORG"  # "Zhenhua Power", "Nantes Métropole" tagged PER or LOC; not "l'ambassadrice Samantha Power"
     elif label != "ORG" and end - start > 1 and any(t.text in ORG_WORDS for t in tokens[start:end]):
@@ -481,37 +486,37 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         label, sure = "LOC", True  # "le village de Kyun Taw" tagged PER
     elif label == "LOC" and end - start == 1 and _LETTERS_AND_DIGITS.match(span):
         label = "ORG"  # "M23", "G20": places are not named with digits
-    if label == "PER" and end - start == 1 and start > 1 and tokens[start - 1].lower_ in _PREPOSITIONS \
+    if label == "PER" and end - start == 1 and start > 1 and lowers[start - 1] in _PREPOSITIONS \
             and _place_noun_before(doc, start - 2, _TOWN_CONTEXT):
         label = "LOC"  # "le tribunal de commerce de Metz", "le maire de Sanary" tagged PER
-    elif label == "PER" and end - start == 1 and start > 0 and tokens[start - 1].lower_ == "à" \
+    elif label == "PER" and end - start == 1 and start > 0 and lowers[start - 1] == "à" \
             and tokens[start].head.pos_ == "VERB" and tokens[start].head.lemma_ not in RECIPIENT_VERBS:
         label = "LOC"  # "bloqués à Tawila", "signé à Iasi" tagged PER: one word after "à" on a verb is a place
-    elif label == "PER" and (end - start == 1 or end - start == 2 and start > 0 and tokens[start - 1].lower_ == "à") \
-            and _place_apposition(doc, end, start > 0 and tokens[start - 1].lower_ in ("à", "de", "d'", "d’")):
+    elif label == "PER" and (end - start == 1 or end - start == 2 and start > 0 and lowers[start - 1] == "à") \
+            and _place_apposition(doc, end, start > 0 and lowers[start - 1] in ("à", "de", "d'", "d’")):
         label = "LOC"  # "le feu de Mati, à l'est de la capitale", "à Åsgårdstrand, au bord du fjord": a place
-    if label in ("ORG", "MISC") and end - start > 1 and not _ACRONYM.match(tokens[start].text) and start > 1 \
-            and tokens[start - 1].lower_ in ("de", "d'", "d’") and tokens[start - 2].lemma_ in _SITE_NOUNS \
-            and tokens[end - 1].text not in ORG_TAILS and not any(t.text in ORG_WORDS for t in tokens[start:end]):
+    if label in ("ORG", "MISC") and end - start > 1 and not _ACRONYM.match(orths[start]) and start > 1 \
+            and lowers[start - 1] in ("de", "d'", "d’") and lemmas[start - 2] in _SITE_NOUNS \
+            and orths[end - 1] not in ORG_TAILS and not any(t.text in ORG_WORDS for t in tokens[start:end]):
         label, sure = "LOC", True  # "la centrale d'Hinkley Point C", "la mine de Cerro Verde": a site (its owner is no "de")
-    elif label == "LOC" and start > 2 and tokens[start - 1].lower_ == "à" and tokens[start - 2].lower_ in _TIED \
-            and tokens[start - 3].lemma_ in _ARMED_GROUPS:
+    elif label == "LOC" and start > 2 and lowers[start - 1] == "à" and lowers[start - 2] in _TIED \
+            and lemmas[start - 3] in _ARMED_GROUPS:
         label, sure = "ORG", True  # "les groupes liés à Al-Qaïda": what armed groups are tied to is a movement
     if label in ("ORG", "LOC") and _quoted_title(doc, start, end):
         label = "MISC"  # « Terra Baixa »: a film, a book
-    elif start > 1 and end < len(doc) and tokens[start - 1].text == "(" and tokens[end].text == ")" \
-            and tokens[start - 2].text in _CLOSE_QUOTES and not (country(span) or country_of_capital(span)):
+    elif start > 1 and end < len(doc) and orths[start - 1] == "(" and orths[end] == ")" \
+            and orths[start - 2] in _CLOSE_QUOTES and not (country(span) or country_of_capital(span)):
         label, sure = "ORG", True  # « La Mer intérieure » (Grasset): a work's publisher or label
-    if label == "LOC" and end - start == 1 and end < len(doc) and tokens[end].lower_ in _REGION_ADJECTIVES | _SEA_ADJECTIVES \
-            and (fold(tokens[start].text) in _CONTINENTS or fold(tokens[start].text) in _OPEN_REGIONS):
+    if label == "LOC" and end - start == 1 and end < len(doc) and lowers[end] in _REGION_ADJECTIVES | _SEA_ADJECTIVES \
+            and (fold(orths[start]) in _CONTINENTS or fold(orths[start]) in _OPEN_REGIONS):
         end += 1  # "l'Amérique [latine]", "l'Europe [centrale]": the part of a continent is named with its adjective
-    elif label == "LOC" and end - start > 1 and end < len(doc) and tokens[end].lower_ in _REGION_ADJECTIVES | _SEA_ADJECTIVES \
-            and tokens[start].lower_ in _SEA_NOUNS and tokens[end - 1].is_title:
+    elif label == "LOC" and end - start > 1 and end < len(doc) and lowers[end] in _REGION_ADJECTIVES | _SEA_ADJECTIVES \
+            and lowers[start] in _SEA_NOUNS and tokens[end - 1].is_title:
         end += 1  # "la mer de Chine [méridionale]", "l'océan Indien [occidental]": the sea's part is named with its adjective
-    if end - start == 1 and len(tokens[start].text) == 1:
+    if end - start == 1 and len(orths[start]) == 1:
         return []  # a single letter ("RTS,S") names nothing
-    if end - start == 2 and tokens[start].is_lower and tokens[start].pos_ == "NOUN" \
-            and (len(tokens[start + 1].text) == 1 and tokens[start + 1].is_upper or tokens[start + 1].is_digit and len(tokens[start + 1]) <= 3):
+    if end - start == 2 and tokens[start].is_lower and poses[start] == "NOUN" \
+            and (len(orths[start + 1]) == 1 and tokens[start + 1].is_upper or tokens[start + 1].is_digit and len(tokens[start + 1]) <= 3):
         return []  # "la ligne A", "le terminal 2", "le groupe B": a common noun and its letter or number
     name_start = start
     if _honorific(tokens[start]):
@@ -521,19 +526,19 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         label = "PER"
     if name_start >= end or not span_text(doc, name_start, end).strip():
         return []
-    if tokens[start].is_lower and tokens[start].lower_ in _FACILITIES and end - start > 1 and not sure:
+    if tokens[start].is_lower and lowers[start] in _FACILITIES and end - start > 1 and not sure:
         label = "LOC"  # "le stade Ernest-Wallon" is the ground, "le Stade toulousain" the club
-    elif label == "LOC" and tokens[start].text == "Stade" and end - start > 2 and tokens[start + 1].lower_ in ("de", "du", "d'", "d’") \
-            and start > 1 and (tokens[start - 1].lower_ in ("au", "à", "du") or tokens[start - 1].lower_ == "le"
-                               and tokens[start - 2].lower_ in ("devant", "dans", "sur", "vers", "autour", "quitté", "rempli")):
+    elif label == "LOC" and orths[start] == "Stade" and end - start > 2 and lowers[start + 1] in ("de", "du", "d'", "d’") \
+            and start > 1 and (lowers[start - 1] in ("au", "à", "du") or lowers[start - 1] == "le"
+                               and lowers[start - 2] in ("devant", "dans", "sur", "vers", "autour", "quitté", "rempli")):
         sure = True  # "au Stade de France", "devant le Stade de la Meinau": the ground (the club plays, the ground is where)
-    elif label != "ORG" and end - start > 1 and (tokens[start].lemma_.lower() in ORG_HEADS or tokens[start].is_title
-                                                 and tokens[start].lower_ in _FORCES and tokens[start + 1].is_lower
-                                                 and tokens[start + 1].pos_ == "ADJ"):
+    elif label != "ORG" and end - start > 1 and (lemmas[start].lower() in ORG_HEADS or tokens[start].is_title
+                                                 and lowers[start] in _FORCES and tokens[start + 1].is_lower
+                                                 and poses[start + 1] == "ADJ"):
         label = "ORG"  # "ministère chinois des Affaires étrangères", "Garde côtière chinoise" tagged LOC
     if label in ("MISC", "ORG", "LOC") and not sure and end - start > 1 and all(t.is_title for t in tokens[start:end]) \
-            and (start == 0 or tokens[start - 1].lower_ not in _PREPOSITIONS and (label != "LOC" or tokens[start - 1].lower_ not in _DETS)) \
-            and not (start > 0 and tokens[start - 1].lower_ in _MEMBER_NOUNS | _DELEGATES and fold(tokens[start].text) not in FIRST_NAMES) \
+            and (start == 0 or lowers[start - 1] not in _PREPOSITIONS and (label != "LOC" or lowers[start - 1] not in _DETS)) \
+            and not (start > 0 and lowers[start - 1] in _MEMBER_NOUNS | _DELEGATES and fold(orths[start]) not in FIRST_NAMES) \
             and roles.title_before(doc, start, {})[0] is not None:  # "la déléguée Sud Santé" is her union
         label = "PER"  # "son homologue turc, Recep Tayyip Erdogan", not "le patron de Dekkers Chemie"
     if label == "PER":  # "Kim Jong Un": the NER left out a capitalised last part
@@ -541,38 +546,38 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         while end < len(doc) and tokens[end].is_title and tokens[end].is_alpha \
                 and tokens[end].ent_iob_ != "B" and not _honorific(tokens[end]):
             end += 1
-        if end > ner_end and tokens[end - 1].text in ORG_TAILS:
+        if end > ner_end and orths[end - 1] in ORG_TAILS:
             label = "ORG"  # "Hanseong [Energy]": the part left out is a company's last word
     elif label == "ORG":  # "Airbus [Defence and Space]": capitalised words the NER left out
         end = _org_tail(doc, end)
-        if end - start == 1 and tokens[start].lower_ in ORG_HEADS and end + 1 < len(doc) \
-                and tokens[end].lower_ in ("des", "du", "de") and tokens[end + 1].is_lower and tokens[end + 1].pos_ == "NOUN":
+        if end - start == 1 and lowers[start] in ORG_HEADS and end + 1 < len(doc) \
+                and lowers[end] in ("des", "du", "de") and tokens[end + 1].is_lower and poses[end + 1] == "NOUN":
             end += 2  # "en Conseil [des ministres]", "la Cour [des comptes]"
-        elif end - start == 1 and tokens[start].is_title and tokens[start].lower_ in _ADJECTIVE_HEADS and end < len(doc) \
-                and tokens[end].is_lower and tokens[end].pos_ == "ADJ" and not _PARTICIPLE.search(tokens[end].text):
+        elif end - start == 1 and tokens[start].is_title and lowers[start] in _ADJECTIVE_HEADS and end < len(doc) \
+                and tokens[end].is_lower and poses[end] == "ADJ" and not _PARTICIPLE.search(orths[end]):
             end += 1  # "le Conseil [constitutionnel]", "le Parlement [iranien]": a capitalised head alone names nothing
-        elif end - start >= 2 and tokens[start].is_title and tokens[start].lower_ in ORG_HEADS:
+        elif end - start >= 2 and tokens[start].is_title and lowers[start] in ORG_HEADS:
             end = _purpose_end(doc, start, end)  # "la Fondation Marelle [pour l'art contemporain], créée en 1990"
-        if end - start > 3 and tokens[end - 1].is_upper and _ACRONYM.match(tokens[end - 1].text) \
-                and tokens[end - 2].lower_ in _PREPOSITIONS | {"l'", "l’"}:
+        if end - start > 3 and tokens[end - 1].is_upper and _ACRONYM.match(orths[end - 1]) \
+                and lowers[end - 2] in _PREPOSITIONS | {"l'", "l’"}:
             # "le Conseil de sécurité de l'ONU": the body, then its organisation's short form
-            cut = end - 2 if tokens[end - 2].lower_ in _PREPOSITIONS else end - 3
-            if tokens[cut].lower_ in _PREPOSITIONS and cut > start + 1:
+            cut = end - 2 if lowers[end - 2] in _PREPOSITIONS else end - 3
+            if lowers[cut] in _PREPOSITIONS and cut > start + 1:
                 # the body's name keeps its parent ("Bureau ... de l'ONU"); "ONU" is a mention of its own
                 return [_Piece(start, cut, name_start, label, sure=sure, name_end=end), _Piece(end - 1, end, end - 1, "ORG")]
-    if label == "MISC" and start > 0 and tokens[start - 1].lower_ == "selon":
+    if label == "MISC" and start > 0 and lowers[start - 1] == "selon":
         label = "ORG"  # "selon Santé publique France": a source that speaks, not a work or an event
-    elif label == "MISC" and end - start > 1 and tokens[start].is_title and tokens[start].lower_ in _EVENT_NOUNS | {"mostra", "rencontres"}:
+    elif label == "MISC" and end - start > 1 and tokens[start].is_title and lowers[start] in _EVENT_NOUNS | {"mostra", "rencontres"}:
         label = "ORG"  # "la Biennale de Venise", "le Festival d'Avignon": the body that holds the event
     elif label == "PER" and any(t.is_lower and t.is_alpha and t.lower_ not in _PARTICLES and tokens[t.i - 1].whitespace_
                                 for t in tokens[name_start + 1:end]):
         label = "ORG"  # "Pôle emploi", "Santé publique France": a lower-case word is in no person's name
-    if start > 0 and tokens[start - 1].is_lower and tokens[start - 1].lower_ in _FACILITIES and label in ("LOC", "ORG") \
+    if start > 0 and tokens[start - 1].is_lower and lowers[start - 1] in _FACILITIES and label in ("LOC", "ORG") \
             and name_start == start:
         start = name_start = start - 1
         label = "LOC"  # "le terminal Atlantique", "le stade Ernest-Wallon": the place's name holds the noun
-    elif label == "PER" and name_start == start and start > 1 and tokens[start - 1].lower_ in ("de", "d'", "d’") \
-            and tokens[start - 2].is_lower and tokens[start - 2].lower_ in _FACILITIES - {"place"}:
+    elif label == "PER" and name_start == start and start > 1 and lowers[start - 1] in ("de", "d'", "d’") \
+            and tokens[start - 2].is_lower and lowers[start - 2] in _FACILITIES - {"place"}:
         start = name_start = start - 2
         label = "LOC"  # "la galerie d'Apollon", "la rue de Rivoli": a place named after someone
     elif name_start == start and (street := _street_before(doc, start, span_text(doc, start, end))) is not None and not sure:
@@ -581,14 +586,14 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     elif label in ("LOC", "MISC") and _age_apposition(doc, end) and not (country(span) or country_of_capital(span)) \
             and not _noun_complement(doc, start):
         label = "PER"  # "Abdelrahman, un Soudanais de 26 ans, ...": only people have an age
-    if label == "ORG" and end - start >= 4 and tokens[start].text in _NAMED_HEADS and tokens[start + 1].is_title \
-            and tokens[start + 2].lower_ in ("de", "d'", "d’") and tokens[start + 3].is_title \
+    if label == "ORG" and end - start >= 4 and orths[start] in _NAMED_HEADS and tokens[start + 1].is_title \
+            and lowers[start + 2] in ("de", "d'", "d’") and tokens[start + 3].is_title \
             and not country(span_text(doc, start + 3, end)):
         # "la Fondation Gulbenkian de Lisbonne": a body with a name of its own, then the town where it is
         return [_Piece(start, start + 2, start, "ORG", sure=sure), _Piece(start + 3, end, start + 3, "LOC")]
-    if label == "ORG" and end - start >= 6 and tokens[start].text in ("Cour", "Tribunal") and tokens[start + 1].is_lower \
-            and tokens[start + 1].pos_ == "ADJ":
-        m = next((k for k in range(end - 2, start + 2, -1) if tokens[k].lower_ in ("de", "d'", "d’")), None)
+    if label == "ORG" and end - start >= 6 and orths[start] in ("Cour", "Tribunal") and tokens[start + 1].is_lower \
+            and poses[start + 1] == "ADJ":
+        m = next((k for k in range(end - 2, start + 2, -1) if lowers[k] in ("de", "d'", "d’")), None)
         seat = span_text(doc, m + 1, end) if m is not None else ""
         if m is not None and country_of_capital(seat) not in (None, "France"):
             # "la Cour permanente d'arbitrage de La Haye": an international court, then the city where it sits
