@@ -249,6 +249,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     """The mentions a raw NER span really holds (zero, one, or a title's person). `named_inside`:
     the texts of NER names found inside a sentence, which no capitalised first word hides; `people`:
     the texts of the NER's person names."""
+    # token strings from the per-Doc lists: each Token property read decodes its string anew
     lemmas = lemma_forms(doc)
     lowers = lower_forms(doc)
     orths = orth_forms(doc)
@@ -794,23 +795,26 @@ _WHERE_WORDS = frozenset({"est", "ouest", "nord", "sud", "nord-est", "nord-ouest
 def _place_apposition(doc: Doc, end: int, after_preposition: bool) -> bool:
     """", à l'est de ...", ", au nord de ...", ", à 40 km de ...", ", près de ..." right after the name;
     ", au bord du lac" too when a preposition came before the name ("à X, au bord du lac")."""
+    # token strings from the per-Doc lists: each Token property read decodes its string anew
+    lowers = lower_forms(doc)
+    orths = orth_forms(doc)
     tokens = token_list(doc)
-    if end + 2 >= len(doc) or tokens[end].text != ",":
+    if end + 2 >= len(doc) or orths[end] != ",":
         return False
     k = end + 1
-    if tokens[k].lower_ == "près":
-        return k + 1 < len(doc) and tokens[k + 1].lower_ in ("de", "du", "d'", "d’")
-    if tokens[k].lower_ == "dans" and k + 3 < len(doc) and tokens[k + 1].lower_ in ("le", "la", "l'", "l’") \
-            and tokens[k + 3].lower_ in ("de", "du", "des", "d'", "d’"):
-        return tokens[k + 2].lower_ in _WHERE_WORDS | {"centre", "région", "province", "banlieue", "périphérie"}  # ", dans le sud de Gaza"
-    if tokens[k].lower_ not in ("à", "au", "aux"):
+    if lowers[k] == "près":
+        return k + 1 < len(doc) and lowers[k + 1] in ("de", "du", "d'", "d’")
+    if lowers[k] == "dans" and k + 3 < len(doc) and lowers[k + 1] in ("le", "la", "l'", "l’") \
+            and lowers[k + 3] in ("de", "du", "des", "d'", "d’"):
+        return lowers[k + 2] in _WHERE_WORDS | {"centre", "région", "province", "banlieue", "périphérie"}  # ", dans le sud de Gaza"
+    if lowers[k] not in ("à", "au", "aux"):
         return False
     k += 1
-    if tokens[k].lower_ in ("l'", "l’", "la", "le", "une", "un") or tokens[k].like_num:
+    if lowers[k] in ("l'", "l’", "la", "le", "une", "un") or tokens[k].like_num:
         k += 1
-    if k + 1 >= len(doc) or tokens[k + 1].lower_ not in ("de", "du", "des", "d'", "d’"):
+    if k + 1 >= len(doc) or lowers[k + 1] not in ("de", "du", "des", "d'", "d’"):
         return False
-    return tokens[k].lower_ in _WHERE_WORDS or after_preposition and tokens[k].lower_ in ("bord", "pied", "cœur", "sortie", "entrée")
+    return lowers[k] in _WHERE_WORDS or after_preposition and lowers[k] in ("bord", "pied", "cœur", "sortie", "entrée")
 
 
 def _counted_model(doc: Doc, start: int) -> bool:
@@ -945,39 +949,44 @@ def _age_after(doc: Doc, k: int) -> bool:
 def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
     """A company, party or association noun right before the name, adjectives skipped:
     "le groupe chimique français Valtéa", "le groupe armé M23"."""
+    # token strings from the per-Doc lists: each Token property read decodes its string anew
+    lemmas = lemma_forms(doc)
+    lowers = lower_forms(doc)
+    orths = orth_forms(doc)
+    poses = pos_forms(doc)
     tokens = token_list(doc)
     k = start - 1
     complement = False
-    if k > 0 and tokens[k].lower_ in ("de", "d'", "d’"):  # "le club anglais de Brighton": a team's town is its name
+    if k > 0 and lowers[k] in ("de", "d'", "d’"):  # "le club anglais de Brighton": a team's town is its name
         k -= 1
-        while k > 0 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
+        while k > 0 and tokens[k].is_lower and poses[k] == "ADJ":
             k -= 1
         span = span_text(doc, start, end)
-        return tokens[k].lower_ in ("club", "équipe") and label != "PER" and not (country(span) or country_of_capital(span))
+        return lowers[k] in ("club", "équipe") and label != "PER" and not (country(span) or country_of_capital(span))
     complements = 0
     most = 1 if label == "PER" and end - start > 1 else 2  # a person's full name: one complement, as before
-    while k >= 0 and (tokens[k].is_lower or k > 1 and fold(tokens[k].text) == "etat" and tokens[k - 1].lower_ in ("d'", "d’")):
-        if tokens[k].pos_ == "ADJ" or tokens[k].pos_ == "VERB" and "Part" in tokens[k].morph.get("VerbForm") \
-                or country_of_adjective(tokens[k].text):
+    while k >= 0 and (tokens[k].is_lower or k > 1 and fold(orths[k]) == "etat" and lowers[k - 1] in ("d'", "d’")):
+        if poses[k] == "ADJ" or poses[k] == "VERB" and "Part" in tokens[k].morph.get("VerbForm") \
+                or country_of_adjective(orths[k]):
             k -= 1
         elif not tokens[k].is_lower:
             k -= 2  # "la télévision d'État X", "la radio d'État X": owned by the state, a public body's
-        elif complements < most and k > 1 and tokens[k].pos_ in ("NOUN", "PROPN") and tokens[k].lemma_.lower() not in ORG_CONTEXT:
+        elif complements < most and k > 1 and poses[k] in ("NOUN", "PROPN") and lemmas[k].lower() not in ORG_CONTEXT:
             # "le fabricant français de batteries Voltaris", "l'organisation de surveillance d'internet
             # X", "la filiale à bas coûts X": a noun's complements between it and the name
             m = k - 1
-            while m > 1 and tokens[m].is_lower and tokens[m].pos_ == "ADJ":
+            while m > 1 and tokens[m].is_lower and poses[m] == "ADJ":
                 m -= 1
-            if m > 1 and tokens[m].lower_ in ("l'", "l’", "la") and tokens[m - 1].lower_ in ("de", "d'", "d’"):
+            if m > 1 and lowers[m] in ("l'", "l’", "la") and lowers[m - 1] in ("de", "d'", "d’"):
                 m -= 1
-            if tokens[m].lower_ not in ("de", "d'", "d’", "à"):
+            if lowers[m] not in ("de", "d'", "d’", "à"):
                 break
             k, complements = m - 1, complements + 1
         else:
             break
     if k < 0:
         return False
-    noun = _compound_ending(doc, k) or tokens[k].lemma_.lower()
+    noun = _compound_ending(doc, k) or lemmas[k].lower()
     if noun not in ORG_CONTEXT or label == "PER" and noun in PERSON_NOUNS:
         return False
     span = span_text(doc, start, end)
@@ -1065,6 +1074,11 @@ def _org_context(doc: Doc, start: int, end: int) -> bool:
     """Words before a place-tagged name that only an organisation takes: a team faced or beaten
     ("affronter le Leinster"), a company one works at ("chez Voltix") or whose officers are named
     ("le directeur général de Voltix", "la direction de Voltix")."""
+    # token strings from the per-Doc lists: each Token property read decodes its string anew
+    lemmas = lemma_forms(doc)
+    lowers = lower_forms(doc)
+    orths = orth_forms(doc)
+    poses = pos_forms(doc)
     tokens = token_list(doc)
     span = span_text(doc, start, end)
     if country(span) or country_of_capital(span) or institutions_of_seat(span):
@@ -1075,26 +1089,26 @@ def _org_context(doc: Doc, start: int, end: int) -> bool:
         return True  # "Le Paris FC a battu Lens" (not "la Bretagne a battu un record"), "Voltix a racheté"
     if _team_context(doc, start, end):
         return True  # "vainqueur de Toulouse (2-0)", "à neuf points du Havre"
-    if end + 1 < len(doc) and tokens[end].text == "," and tokens[end + 1].lower_ == "qui" and _employs(tokens[end + 1].head) \
+    if end + 1 < len(doc) and orths[end] == "," and lowers[end + 1] == "qui" and _employs(tokens[end + 1].head) \
             and not _noun_complement(doc, start):  # not "le site de Vierzon, qui emploie 430 personnes"
         return True  # "Voltix, qui emploie 300 salariés"
     if start == 0:
         return False
     k = start - 1
-    if tokens[k].lower_ in _DETS and k > 0:
+    if lowers[k] in _DETS and k > 0:
         k -= 1
-    if tokens[k].pos_ == "VERB" and tokens[k].lemma_ in _OPPONENT_VERBS:
+    if poses[k] == "VERB" and lemmas[k] in _OPPONENT_VERBS:
         return True
-    if tokens[start - 1].lower_ == "chez":
+    if lowers[start - 1] == "chez":
         return True
-    if tokens[start - 1].lower_ not in ("de", "d'", "d’") or start < 2:
+    if lowers[start - 1] not in ("de", "d'", "d’") or start < 2:
         return False
     noun = tokens[start - 2]
     if noun.lower_ == "direction":  # "la direction de Voltix", not "en direction de Lyon", "pris la direction de Lyon"
-        return start > 3 and tokens[start - 3].lower_ == "la" and tokens[start - 4].pos_ not in ("VERB", "AUX")
+        return start > 3 and lowers[start - 3] == "la" and poses[start - 4] not in ("VERB", "AUX")
     if noun.lower_ in _COMPANY_OF:
         return True
-    return start > 2 and noun.lower_ in ("général", "générale") and tokens[start - 3].lower_ in ("directeur", "directrice")
+    return start > 2 and noun.lower_ in ("général", "générale") and lowers[start - 3] in ("directeur", "directrice")
 
 
 _SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
@@ -1179,35 +1193,40 @@ def _org_apposition(doc: Doc, start: int, end: int, label: str) -> bool:
     right after the name. Not after a locative ("A Dunkerque, le groupe X a ..."), unless the
     locative is inside the sentence and the apposition indefinite ("une amende infligée à X, une
     société lyonnaise")."""
+    # token strings from the per-Doc lists: each Token property read decodes its string anew
+    lemmas = lemma_forms(doc)
+    lowers = lower_forms(doc)
+    orths = orth_forms(doc)
+    poses = pos_forms(doc)
     tokens = token_list(doc)
-    if label == "ORG" or end + 2 >= len(doc) or tokens[end].text != ",":
+    if label == "ORG" or end + 2 >= len(doc) or orths[end] != ",":
         return False
-    if start > 0 and tokens[start - 1].lower_ in _LOCATIVE \
-            and (tokens[end + 1].lower_ not in ("un", "une") or _sentence_initial(doc, start - 1)):
+    if start > 0 and lowers[start - 1] in _LOCATIVE \
+            and (lowers[end + 1] not in ("un", "une") or _sentence_initial(doc, start - 1)):
         return False
     k = end + 1
-    if tokens[k].lower_ in _DETS or tokens[k].lower_ in ("un", "une"):
+    if lowers[k] in _DETS or lowers[k] in ("un", "une"):
         k += 1
-    while k < len(doc) and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
+    while k < len(doc) and tokens[k].is_lower and poses[k] == "ADJ":
         k += 1
     if k + 2 < len(doc) and k == end + 2 and end - start == 1 and tokens[k].is_title \
-            and fold(tokens[k].text) in _FOLDED_ORG_HEADS and tokens[k + 1].lower_ in ("de", "du", "des") and tokens[k + 2].is_lower:
+            and fold(orths[k]) in _FOLDED_ORG_HEADS and lowers[k + 1] in ("de", "du", "des") and tokens[k + 2].is_lower:
         # "financé par Gavi, l'Alliance du vaccin": a one-word name glossed by a body's descriptive name
-        return not (country(tokens[start].text) or country_of_capital(tokens[start].text))
+        return not (country(orths[start]) or country_of_capital(orths[start]))
     if k + 1 >= len(doc) or not tokens[k].is_lower:
         return False
-    if k + 2 < len(doc) and tokens[k + 1].text == "-" and _compound_ending(doc, k + 2):
+    if k + 2 < len(doc) and orths[k + 1] == "-" and _compound_ending(doc, k + 2):
         noun, k = _compound_ending(doc, k + 2), k + 2  # "X, une start-up indienne"
-    elif tokens[k].pos_ == "NOUN":
-        noun = tokens[k].lemma_.lower()
+    elif poses[k] == "NOUN":
+        noun = lemmas[k].lower()
     elif k > end + 1:  # "principal parti" parsed as the verb "partir": the word after a determiner or adjective
-        noun = tokens[k].lower_
+        noun = lowers[k]
     else:
         return False
     if noun not in ORG_CONTEXT | _APPOSED_BODIES or noun in _TEAM_NOUNS or label == "PER" and noun in PERSON_NOUNS:
         return False  # "Rennes, club de Ligue 1": a town names its club only in sport
     span = span_text(doc, start, end)
-    return (tokens[k + 1].lower_ in _PREPOSITIONS or tokens[k + 1].is_punct or tokens[k + 1].pos_ == "ADJ") \
+    return (lowers[k + 1] in _PREPOSITIONS or tokens[k + 1].is_punct or poses[k + 1] == "ADJ") \
         and not (country(span) or country_of_capital(span))
 
 
@@ -1224,16 +1243,20 @@ def _place_noun_of(doc: Doc, start: int) -> bool:
 
 def _portfolio_slot(doc: Doc, start: int) -> bool:
     """The name fills a minister's portfolio: "ministre des Outre-mer", "chargée des Sports"."""
+    # token strings from the per-Doc lists: each Token property read decodes its string anew
+    lowers = lower_forms(doc)
+    orths = orth_forms(doc)
+    poses = pos_forms(doc)
     tokens = token_list(doc)
     k = start - 1
-    if k >= 0 and tokens[k].lower_ in ("la", "l'", "l’"):
+    if k >= 0 and lowers[k] in ("la", "l'", "l’"):
         k -= 1
-    if k < 1 or tokens[k].lower_ not in _PREPOSITIONS | {"à", "au", "aux"}:
+    if k < 1 or lowers[k] not in _PREPOSITIONS | {"à", "au", "aux"}:
         return False
-    m = k - 2 if k > 1 and tokens[k - 1].is_lower and country_of_adjective(tokens[k - 1].text) else k - 1
-    if tokens[k].lower_ in _PREPOSITIONS and tokens[m].lower_ in ("ministre", "ministres", "ministère", "chargé", "chargée"):
+    m = k - 2 if k > 1 and tokens[k - 1].is_lower and country_of_adjective(orths[k - 1]) else k - 1
+    if lowers[k] in _PREPOSITIONS and lowers[m] in ("ministre", "ministres", "ministère", "chargé", "chargée"):
         return True  # not "la déléguée de la CGT"; "ministre kazakh des Mines"
-    if tokens[k].lower_ in _PREPOSITIONS and k > 2 and tokens[k - 1].lower_ in ("et", ",") and tokens[k - 2].is_alpha:
+    if lowers[k] in _PREPOSITIONS and k > 2 and lowers[k - 1] in ("et", ",") and tokens[k - 2].is_alpha:
         def in_name(t) -> bool:
             return t.is_title or t.is_lower and t.pos_ == "ADJ"
         # "ministre de l'Industrie et de la [Construction]", "ministre de l'Agriculture, de l'[Élevage] et
@@ -1242,12 +1265,12 @@ def _portfolio_slot(doc: Doc, start: int) -> bool:
         while j > 1 and in_name(tokens[j]) and in_name(tokens[j - 1]):
             j -= 1
         return tokens[j].is_title and (fold(span_text(doc, j, k - 1)) in roles.PORTFOLIOS or _portfolio_slot(doc, j))
-    if tokens[k].lower_ not in ("à", "au", "aux"):
+    if lowers[k] not in ("à", "au", "aux"):
         return False  # "le commissaire de l'UA" is the organisation
     k -= 1
-    while k > 0 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
+    while k > 0 and tokens[k].is_lower and poses[k] == "ADJ":
         k -= 1
-    return tokens[k].lower_ in ("commissaire", "commissaires")  # "la commissaire européenne à l'Elargissement"
+    return lowers[k] in ("commissaire", "commissaires")  # "la commissaire européenne à l'Elargissement"
 
 
 def _quoted_title(doc: Doc, start: int, end: int) -> bool:
@@ -1340,6 +1363,9 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
     "Association des Nations ... (ASEAN)", "(Otan)", "(Africa CDC)". A name the NER cut short
     is extended over the lower-case words before the bracket when the initials then match:
     "Comité national olympique [et sportif français] (CNOSF)", "La France [insoumise] (LFI)"."""
+    # token strings from the per-Doc lists: each Token property read decodes its string anew
+    lowers = lower_forms(doc)
+    orths = orth_forms(doc)
     tokens = token_list(doc)
     acronyms: dict[str, _Piece] = {}
     brackets = {t.i for t in _tokens_at(doc, re.finditer(r"\(", text))}
@@ -1348,28 +1374,28 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
         if p.label == "PER" or not any(k in brackets for k in range(p.end, p.end + 12)):
             continue
         i = p.end
-        while i < len(doc) and (tokens[i].text in _OPEN_SKIP or tokens[i].is_space):
+        while i < len(doc) and (orths[i] in _OPEN_SKIP or tokens[i].is_space):
             i += 1
         short = _bracketed_short_form(doc, i) if p.end - p.start > 1 else None
-        if short is not None and (country(span_text(doc, p.start, p.end)) or any(tokens[k].text in _CLOSE_QUOTES for k in range(p.end, i))) \
+        if short is not None and (country(span_text(doc, p.start, p.end)) or any(orths[k] in _CLOSE_QUOTES for k in range(p.end, i))) \
                 and not _spells(short, _initials(span_text(doc, p.start, p.end))):
             # "Mission ... au Soudan du Sud (MINUSS)": the bracket is not the country's;
             # « Les Jardins du nord » (Fayard): a work's publisher, not its short form
             short = None
         if short is None:
             j = p.end
-            cut = p.end < len(doc) and tokens[p.end - 1].lower_ in _CUT_WORDS  # "... et la coopération en [Europe] (OSCE)"
-            while j < len(doc) and j - p.end < 11 and (_name_word(tokens[j]) and (tokens[j].is_lower or (j > p.end or cut) and tokens[j].text[:1].isupper())
-                                                      or tokens[j].text == "," and j + 1 < len(doc) and tokens[j + 1].lower_ in _PREPOSITIONS):
+            cut = p.end < len(doc) and lowers[p.end - 1] in _CUT_WORDS  # "... et la coopération en [Europe] (OSCE)"
+            while j < len(doc) and j - p.end < 11 and (_name_word(tokens[j]) and (tokens[j].is_lower or (j > p.end or cut) and orths[j][:1].isupper())
+                                                      or orths[j] == "," and j + 1 < len(doc) and lowers[j + 1] in _PREPOSITIONS):
                 j += 1  # "Bureau intégré des Nations unies [en Haïti] (BINUH)": the initials decide
                 # "Université des sciences[, des techniques et des technologies de Bamako] (USTTB)": an enumeration
             # a one-word name: only its own initials ("Les Républicains (LR)" found as "Républicains")
             short = _bracketed_short_form(doc, j) if j > p.end else _bracketed_short_form(doc, i)
             initials = {_initials(span_text(doc, p.start, j))}
-            if p.start > 0 and tokens[p.start - 1].lower_ in _DETS and tokens[p.start - 1].is_title:
-                initials.add(tokens[p.start - 1].text[0] + _initials(span_text(doc, p.start, j)))  # "La", "Les"
+            if p.start > 0 and lowers[p.start - 1] in _DETS and tokens[p.start - 1].is_title:
+                initials.add(orths[p.start - 1][0] + _initials(span_text(doc, p.start, j)))  # "La", "Les"
             if short is not None and not any(_spells(short, i) for i in initials) and j > p.end + 1 \
-                    and tokens[p.end].lower_ in _PREPOSITIONS and tokens[j - 1].text[:1].isupper() \
+                    and lowers[p.end] in _PREPOSITIONS and orths[j - 1][:1].isupper() \
                     and _spells(short, _initials(span_text(doc, p.start, p.end))):
                 initials.add(short.upper())  # "Agence régionale de santé [des Pays de la Loire] (ARS)": its place
             if short is not None and not any(_spells(short, i) for i in initials) \
@@ -1386,7 +1412,7 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
                 swallowed.update(q.start for q in pieces if q is not p and p.end <= q.start and q.end <= j)
             p.end = j
         acronyms.setdefault(short, p)
-        if p.label == "MISC" and tokens[p.start].is_title and tokens[p.start].lower_ not in _AGREEMENT_NOUNS | {"convention", "loi"}:
+        if p.label == "MISC" and tokens[p.start].is_title and lowers[p.start] not in _AGREEMENT_NOUNS | {"convention", "loi"}:
             # "la Force intérimaire des Nations unies au Liban (Finul)", "la Plateforme d'intervention ... (Piroi)": a
             # body known by its short form (not a treaty's: "le Traité sur la non-prolifération (TNP)")
             p.label = "ORG"
@@ -1422,27 +1448,30 @@ def _foreign_short_form(doc: Doc, p: _Piece) -> str | None:
     unies pour l'alimentation et l'agriculture (FAO)": a body's formal name (an organisation head and at
     least two more words) with a one-word short form in brackets right after it, or after its parent's
     short form ("de l'ONU"), that spells another language's name."""
+    # token strings from the per-Doc lists: each Token property read decodes its string anew
+    lowers = lower_forms(doc)
+    orths = orth_forms(doc)
     tokens = token_list(doc)
-    if p.label == "ORG" and p.end - p.start == 1 and tokens[p.start].is_title and fold(tokens[p.start].text) in _FOLDED_ORG_HEADS:
+    if p.label == "ORG" and p.end - p.start == 1 and tokens[p.start].is_title and fold(orths[p.start]) in _FOLDED_ORG_HEADS:
         return _head_short_form(doc, p)
-    if p.label not in ("ORG", "MISC") or p.end - p.start < 3 or fold(tokens[p.start].text) not in _FOLDED_ORG_HEADS | _MISSION_HEADS \
-            or p.label == "MISC" and fold(tokens[p.start].text) not in _MISSION_HEADS:
+    if p.label not in ("ORG", "MISC") or p.end - p.start < 3 or fold(orths[p.start]) not in _FOLDED_ORG_HEADS | _MISSION_HEADS \
+            or p.label == "MISC" and fold(orths[p.start]) not in _MISSION_HEADS:
         return None
     i = p.end
-    if i + 2 < len(doc) and tokens[i].lower_ in _PREPOSITIONS and tokens[i + 1].lower_ in _DETS and _ACRONYM.match(tokens[i + 2].text):
+    if i + 2 < len(doc) and lowers[i] in _PREPOSITIONS and lowers[i + 1] in _DETS and _ACRONYM.match(orths[i + 2]):
         i += 3
-    elif i + 1 < len(doc) and tokens[i].lower_ in ("du", "des") and _ACRONYM.match(tokens[i + 1].text):
+    elif i + 1 < len(doc) and lowers[i] in ("du", "des") and _ACRONYM.match(orths[i + 1]):
         i += 2
-    elif i + 2 < len(doc) and tokens[i].lower_ in ("au", "en", "aux") and tokens[i + 1].ent_type_ == "LOC" and tokens[i + 1].ent_iob_ == "B":
+    elif i + 2 < len(doc) and lowers[i] in ("au", "en", "aux") and tokens[i + 1].ent_type_ == "LOC" and tokens[i + 1].ent_iob_ == "B":
         k = i + 2  # "la Force de l'Otan au Kosovo (Kfor)": a mission's name closes on the place it serves
         while k < len(doc) and tokens[k].ent_iob_ == "I":
             k += 1
-        if k + 2 < len(doc) and tokens[k].text == "(" and tokens[k + 2].text == ")":
+        if k + 2 < len(doc) and orths[k] == "(" and orths[k + 2] == ")":
             p.name_end, p.label, i = k, "ORG", k
-    if i + 2 >= len(doc) or tokens[i].text != "(" or tokens[i + 2].text != ")":
+    if i + 2 >= len(doc) or orths[i] != "(" or orths[i + 2] != ")":
         return None
-    short = tokens[i + 1].text
-    mission = fold(tokens[p.start].text) in _MISSION_HEADS and re.fullmatch(r"[A-Z][a-z]{2,8}", short)  # "(Minusca)"
+    short = orths[i + 1]
+    mission = fold(orths[p.start]) in _MISSION_HEADS and re.fullmatch(r"[A-Z][a-z]{2,8}", short)  # "(Minusca)"
     if not (_ACRONYM.match(short) or _SHORT.match(short) or mission) or country(short) or country_of_capital(short):
         return None
     return short
@@ -1974,65 +2003,70 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     council qualified then placed ("le tribunal correctionnel de Paris", "la cour d'assises de
     Paris", "la police nationale d'Haïti", "le conseil exécutif de Corse"). The place keeps its
     own mention."""
+    # token strings from the per-Doc lists: each Token property read decodes its string anew
+    lemmas = lemma_forms(doc)
+    lowers = lower_forms(doc)
+    orths = orth_forms(doc)
+    poses = pos_forms(doc)
     covered = {i for p in pieces for i in range(p.start, p.end)}
     added = []
     for tok in _tokens_at(doc, _INSTITUTION_HEADS.finditer(text)):
         if tok.i in covered or not (tok.is_lower or tok.is_title and tok.is_sent_start
-                                    or tok.is_title and tok.i and doc[tok.i - 1].lower_ in _DETS and doc[tok.i - 1].is_sent_start):
+                                    or tok.is_title and tok.i and lowers[tok.i - 1] in _DETS and doc[tok.i - 1].is_sent_start):
             continue
         head, n = tok.lower_, len(doc)
-        if head == "mairie" and tok.i > 1 and doc[tok.i - 2].lower_ in _LOCATIVE | {"devant", "vers"}:
+        if head == "mairie" and tok.i > 1 and lowers[tok.i - 2] in _LOCATIVE | {"devant", "vers"}:
             continue  # "devant la mairie de Lyon": the building, not the town's authority
         k = tok.i + 1
         end = None
         if head == "département":
             # "le département d'Etat", "le département de la Justice": a (US) ministry, not a French department
-            j = k + 1 if k < n and doc[k].lower_ in ("de", "du", "d'", "d’") else k
-            j = j + 1 if j < n and doc[j].lower_ in ("la", "l'", "l’") else j
-            if j > k and j < n and doc[j].is_title and (fold(doc[j].text) == "etat" or fold(doc[j].text) in roles.PORTFOLIOS):
+            j = k + 1 if k < n and lowers[k] in ("de", "du", "d'", "d’") else k
+            j = j + 1 if j < n and lowers[j] in ("la", "l'", "l’") else j
+            if j > k and j < n and doc[j].is_title and (fold(orths[j]) == "etat" or fold(orths[j]) in roles.PORTFOLIOS):
                 added.append(_Piece(tok.i, j + 1, tok.i, "ORG", sure=True))
                 covered.update(range(tok.i, j + 1))
             continue
         if head in _FORCES:
-            if k + 2 < n and doc[k].lower_ == "de" and doc[k + 1].lower_ in ("l'", "l’") and doc[k + 2].lower_ == "air" \
-                    or k + 1 < n and doc[k].lower_ == "de" and doc[k + 1].lower_ == "terre":
-                k += 3 if doc[k + 1].lower_ != "terre" else 2  # "armée de l'air ukrainienne"
-            if k + 1 < n and doc[k].is_lower and doc[k].pos_ == "ADJ" and not country_of_adjective(doc[k].text) \
-                    and doc[k + 1].is_lower and country_of_adjective(doc[k + 1].text):
+            if k + 2 < n and lowers[k] == "de" and lowers[k + 1] in ("l'", "l’") and lowers[k + 2] == "air" \
+                    or k + 1 < n and lowers[k] == "de" and lowers[k + 1] == "terre":
+                k += 3 if lowers[k + 1] != "terre" else 2  # "armée de l'air ukrainienne"
+            if k + 1 < n and doc[k].is_lower and poses[k] == "ADJ" and not country_of_adjective(orths[k]) \
+                    and doc[k + 1].is_lower and country_of_adjective(orths[k + 1]):
                 k += 1  # "la garde côtière italienne", "la police nationale haïtienne"
-            if k < n and doc[k].is_lower and country_of_adjective(doc[k].text):
+            if k < n and doc[k].is_lower and country_of_adjective(orths[k]):
                 end = k + 1
         if end is None and head == "ministère":
-            if k < n and doc[k].is_lower and country_of_adjective(doc[k].text):
+            if k < n and doc[k].is_lower and country_of_adjective(orths[k]):
                 k += 1
             j = k
-            while j < n and (doc[j].lower_ in ("de", "du", "des", "d'", "d’", "la", "l'", "l’", "et") or j > k
-                             and (doc[j].is_title or doc[j].is_lower and doc[j].pos_ == "ADJ" and doc[j - 1].is_title)):
+            while j < n and (lowers[j] in ("de", "du", "des", "d'", "d’", "la", "l'", "l’", "et") or j > k
+                             and (doc[j].is_title or doc[j].is_lower and poses[j] == "ADJ" and doc[j - 1].is_title)):
                 j += 1  # "de l'Europe et des Affaires étrangères"
-            while j > k and not doc[j - 1].is_alpha or j > k and doc[j - 1].is_lower and doc[j - 1].pos_ != "ADJ":
+            while j > k and not doc[j - 1].is_alpha or j > k and doc[j - 1].is_lower and poses[j - 1] != "ADJ":
                 j -= 1
             if j > k + 1 and any(t.is_title for t in doc[k:j]):
                 end = j  # "ministère sud-coréen de la Défense"
         if end is None and head != "ministère":
             j = k
             qualifiers = _CHAMBER_QUALIFIERS if head == "chambre" else _COURT_QUALIFIERS
-            while j < n and doc[j].is_lower and head != "chambre" and (doc[j].pos_ == "ADJ" and not country_of_adjective(doc[j].text)
-                                                                       or doc[j].lower_ in _COURT_QUALIFIERS):
+            while j < n and doc[j].is_lower and head != "chambre" and (poses[j] == "ADJ" and not country_of_adjective(orths[j])
+                                                                       or lowers[j] in _COURT_QUALIFIERS):
                 j += 1
-            if j < n - 1 and doc[j].lower_ in ("de", "d'", "d’") and doc[j + 1].lower_ in qualifiers:
+            if j < n - 1 and lowers[j] in ("de", "d'", "d’") and lowers[j + 1] in qualifiers:
                 j += 2  # "tribunal de commerce", "cour d'assises", "chambre de métiers"
-                while j < n and doc[j].is_lower and doc[j].pos_ == "ADJ":
+                while j < n and doc[j].is_lower and poses[j] == "ADJ":
                     j += 1
             if head in ("conseil", "chambre") and j == k:
                 continue  # "le conseil de Paris" may be a meeting; "conseil exécutif de Corse" is the body
-            if j < n - 1 and doc[j].lower_ in ("de", "d'", "d’", "du"):
+            if j < n - 1 and lowers[j] in ("de", "d'", "d’", "du"):
                 place = next((p for p in pieces if p.start in (j + 1, j + 2) and p.label == "LOC"), None)
-                if place is not None and (place.start == j + 1 or doc[j + 1].lower_ in _DETS):
+                if place is not None and (place.start == j + 1 or lowers[j + 1] in _DETS):
                     end = place.end
-                elif place is None and j + 1 not in covered and doc[j + 1].is_title and doc[j + 1].pos_ == "PROPN" \
+                elif place is None and j + 1 not in covered and doc[j + 1].is_title and poses[j + 1] == "PROPN" \
                         and (j > k or head != "conseil"):
                     end = j + 2  # "la cour d'appel de Versailles", the town missed by the NER
-                    while end < n and end not in covered and doc[end].is_title and doc[end].pos_ == "PROPN":
+                    while end < n and end not in covered and doc[end].is_title and poses[end] == "PROPN":
                         end += 1
                     added.append(_Piece(j + 1, end, j + 1, "LOC"))  # the place keeps its own mention
         if end is not None:
@@ -2040,19 +2074,19 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
             covered.update(range(tok.i, end))
     for p in pieces:
         # "l'Institut Pasteur [de la Guadeloupe]", "le CHU [de Brest]": a generic body's place is its name's
-        if doc[p.start].text in _GENERIC_BODIES:
+        if orths[p.start] in _GENERIC_BODIES:
             p.label, p.sure = "ORG", True
             if p.end - p.start > 1:
                 continue  # "CHU de Nantes" found whole
-        elif not (p.label in ("ORG", "MISC") and fold(doc[p.start].text) in _FOLDED_ORG_HEADS and doc[p.start].is_title):
+        elif not (p.label in ("ORG", "MISC") and fold(orths[p.start]) in _FOLDED_ORG_HEADS and doc[p.start].is_title):
             continue
         place = _place_after(doc, p.end, pieces)
-        if place is not None and doc[p.start].text in _NAMED_HEADS and p.end - p.start == 2 \
-                and doc[p.start + 1].is_title and doc[p.end].lower_ in ("de", "d'", "d’") and place.start == p.end + 1 \
+        if place is not None and orths[p.start] in _NAMED_HEADS and p.end - p.start == 2 \
+                and doc[p.start + 1].is_title and lowers[p.end] in ("de", "d'", "d’") and place.start == p.end + 1 \
                 and not country(span_text(doc, place.start, place.end)):
             continue  # "la Fondation Beyeler de Bâle" (not "l'Institut Pasteur de Dakar"): the town says where it is
-        if place is not None and doc[p.start].text in ("Cour", "Tribunal") and p.end - p.start >= 3 and doc[p.start + 1].is_lower \
-                and doc[p.start + 1].pos_ == "ADJ" and country_of_capital(span_text(doc, p.end + 1, place.end)) not in (None, "France"):
+        if place is not None and orths[p.start] in ("Cour", "Tribunal") and p.end - p.start >= 3 and doc[p.start + 1].is_lower \
+                and poses[p.start + 1] == "ADJ" and country_of_capital(span_text(doc, p.end + 1, place.end)) not in (None, "France"):
             doc.user_data.setdefault("wirestream_seats", set()).add(place.start)  # a place use of the capital
             continue  # "la Cour permanente d'arbitrage de La Haye": an international court and the city where it sits
         if place is not None:
@@ -2066,7 +2100,7 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     terms = set()
     for tok in _tokens_at(doc, re.finditer(r"\((?=[A-Z][A-Za-z]{1,7}\))", text)):
         # "le parquet national financier (PNF)": a lower-case body spelled by the short form after it
-        i, short = tok.i, doc[tok.i + 1].text if tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")" else None
+        i, short = tok.i, orths[tok.i + 1] if tok.i + 2 < len(doc) and orths[tok.i + 2] == ")" else None
         if short is None or i == 0 or i - 1 in covered or not doc[i - 1].is_lower:
             continue
         st = _definition_start(doc, i, short.upper(), covered)
@@ -2074,7 +2108,7 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
             if _agreement_before(doc, i):
                 terms.add(short)  # "un accord sur le statut des forces en visite (SOVFA)": a treaty's short form
             continue
-        if doc[st].lower_ in _BODY_NOUNS:
+        if lowers[st] in _BODY_NOUNS:
             added.append(_Piece(st, i, st, "ORG", sure=True))
             covered.update(range(st, i))
         else:  # "cellules lithium-fer-phosphate (LFP)", "des centres d'accueil ... (CAES)": a term, not a body
@@ -2086,12 +2120,12 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
         if not tok.is_lower or tok.i in covered:
             continue
         k = tok.i + 1
-        while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        while k < len(doc) and doc[k].is_lower and poses[k] == "ADJ":
             k += 1
-        if k + 1 < len(doc) and k == tok.i + 1 and doc[k].is_lower and doc[k].pos_ == "NOUN" and doc[k + 1].is_title \
-                and doc[k + 1].ent_iob_ == "O" and doc[k].lemma_ not in ORG_CONTEXT:
+        if k + 1 < len(doc) and k == tok.i + 1 and doc[k].is_lower and poses[k] == "NOUN" and doc[k + 1].is_title \
+                and doc[k + 1].ent_iob_ == "O" and lemmas[k] not in ORG_CONTEXT:
             k += 1  # "la formation anticorruption Nouveau Départ": a noun used as a modifier
-        if tok.lemma_ in PERSON_NOUNS and (k == tok.i + 1 or tok.i == 0 or doc[tok.i - 1].lower_ not in ("la", "le", "l'", "l’")):
+        if tok.lemma_ in PERSON_NOUNS and (k == tok.i + 1 or tok.i == 0 or lowers[tok.i - 1] not in ("la", "le", "l'", "l’")):
             continue  # "l'industriel Vincent X" is a person; "la formation centriste X" a party
         k = _complements_end(doc, k)  # "la filiale à bas coûts Transavia"
         j = k
@@ -2099,11 +2133,11 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
                 and (doc[j].is_title or doc[j].is_upper and len(doc[j]) > 1) and not _honorific(doc[j]):
             j += 1
         if k < j < len(doc) - 1 and doc[j].is_digit and len(doc[j]) <= 3 and j not in covered \
-                and doc[j + 1].pos_ != "NOUN" and doc[j + 1].text != "%":
+                and poses[j + 1] != "NOUN" and orths[j + 1] != "%":
             j += 1  # "l'association Utopia 56": a number in the name
-        if j == k or j == k + 1 and len(doc[k].text) == 1 or any(i in covered for i in range(k, j)) \
-                or j < len(doc) and doc[j].text[:1].isupper() \
-                or doc[k].lower_ in roles.TITLES or country(span_text(doc, k, j)) or country_of_capital(span_text(doc, k, j)):
+        if j == k or j == k + 1 and len(orths[k]) == 1 or any(i in covered for i in range(k, j)) \
+                or j < len(doc) and orths[j][:1].isupper() \
+                or lowers[k] in roles.TITLES or country(span_text(doc, k, j)) or country_of_capital(span_text(doc, k, j)):
             continue
         first = tok.i if tok.lemma_ in _NAMING_NOUNS and k == tok.i + 1 else k  # "l'académie Renaudot"
         added.append(_Piece(first, j, first, "ORG", sure=True))
