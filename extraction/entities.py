@@ -1711,12 +1711,14 @@ def _people_after_affiliation(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
 def _pieces(doc: Doc, text: str) -> list[_Piece]:
     pieces: list[_Piece] = []
     # "Voltaria" parsed as a common noun where it opens a sentence is still the name seen inside one
-    ents = doc.ents  # spaCy builds the tuple of Spans anew on each access
-    named_inside = frozenset(ent.text for ent in ents if ent.start and not _sentence_initial(doc, ent.start))
-    people = frozenset(ent.text for ent in ents if ent.label_ == "PER")
-    for ent in ents:
-        if ent.label_ in LABELS:
-            pieces.extend(_repair(doc, ent.start, ent.end, ent.label_, named_inside, people))
+    # (start, end, label, text) of each NER span, read once: spaCy builds the tuple of Spans anew on
+    # each `doc.ents`, and `Span.text` joins its tokens at each read (the joined text is sliced instead)
+    ents = [(ent.start, ent.end, ent.label_, span_text(doc, ent.start, ent.end)) for ent in doc.ents]
+    named_inside = frozenset(words for a, _, _, words in ents if a and not _sentence_initial(doc, a))
+    people = frozenset(words for _, _, label, words in ents if label == "PER")
+    for a, z, label, _ in ents:
+        if label in LABELS:
+            pieces.extend(_repair(doc, a, z, label, named_inside, people))
     pieces = _elided_joins(doc, pieces)
     pieces = _hyphen_continuations(doc, pieces)
     pieces = _join_name_prefixes(doc, pieces)
