@@ -84,7 +84,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from . import roles
-from .nlp import char_span_bounds, span_text, text_of, token_ends, token_list, token_starts
+from .nlp import (char_span_bounds, lemma_forms, lower_forms, orth_forms, pos_forms, span_text, text_of, token_ends,
+                  token_list, token_starts)
 from .countries import (CAPITAL_NAMES, COUNTRIES, LEXICONS, SEAT_NAMES, country, country_of_adjective,
                         country_of_capital, fold, institutions_of_seat, same_organisation)
 from .model import Entity, Mention
@@ -248,14 +249,19 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     """The mentions a raw NER span really holds (zero, one, or a title's person). `named_inside`:
     the texts of NER names found inside a sentence, which no capitalised first word hides; `people`:
     the texts of the NER's person names."""
+    # token strings from the per-Doc lists: each Token property read decodes its string anew
+    lemmas = lemma_forms(doc)
+    lowers = lower_forms(doc)
+    orths = orth_forms(doc)
+    poses = pos_forms(doc)
     tokens = token_list(doc)  # indexed thousands of times per article
     # a name split by a paragraph break ("X.\n\nAnne Dubois"): keep the part after it
     for i in range(end - 1, start, -1):
-        if tokens[i].is_space and "\n" in tokens[i].text:
+        if tokens[i].is_space and "\n" in orths[i]:
             start = i + 1
             break
     for i in range(start, end):  # no name crosses a quotation mark: "le « Conseil de sécurité » de l'ONU"
-        if tokens[i].text in _QUOTE_MARKS:
+        if orths[i] in _QUOTE_MARKS:
             if any(t.text[:1].isupper() for t in tokens[start:i]):
                 end = i
             else:
@@ -263,88 +269,88 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             break
     if start >= end:
         return []
-    while start < end - 1 and (tokens[start].lower_ in _DETS or tokens[start].lower_ in _LEADING_WORDS
-                               and tokens[start + 1].text[:1].isupper()):
+    while start < end - 1 and (lowers[start] in _DETS or lowers[start] in _LEADING_WORDS
+                               and orths[start + 1][:1].isupper()):
         start += 1  # "A Marseille" opening a sentence: the preposition is no part of the name
-    if end - start == 1 and start > 1 and tokens[start - 1].text in ("La", "Le") and not _sentence_initial(doc, start - 1) \
-            and end < len(doc) and tokens[end].is_lower and tokens[end].pos_ == "ADJ" and not country_of_adjective(tokens[end].text) \
-            and country(tokens[start].text):
+    if end - start == 1 and start > 1 and orths[start - 1] in ("La", "Le") and not _sentence_initial(doc, start - 1) \
+            and end < len(doc) and tokens[end].is_lower and poses[end] == "ADJ" and not country_of_adjective(orths[end]) \
+            and country(orths[start]):
         # "le groupe La France insoumise": a capital article in mid-sentence, a country and an adjective
         return [_Piece(start, end + 1, start, "ORG", sure=True)]
-    if end - start > 1 and fold(tokens[start].text) == "etat" and start > 0 and tokens[start - 1].lower_ in ("d'", "d’") \
-            and tokens[start + 1].text[:1].isupper():
+    if end - start > 1 and fold(orths[start]) == "etat" and start > 0 and lowers[start - 1] in ("d'", "d’") \
+            and orths[start + 1][:1].isupper():
         start += 1  # "la radio d'[Etat] RTNC": the state owns the body, its name comes after
-    if end - start > 1 and _ORDINAL.match(tokens[start].text) and tokens[start + 1].is_title:
+    if end - start > 1 and _ORDINAL.match(orths[start]) and tokens[start + 1].is_title:
         start += 1  # "la 83e Mostra de Venise", "le XXe Congrès": the edition's rank is no part of the name
     # cut "X de 18 pays": a preposition followed by a number ends a name
     for i in range(start + 1, end - 1):
-        if tokens[i].pos_ == "ADP" and tokens[i + 1].like_num:
+        if poses[i] == "ADP" and tokens[i + 1].like_num:
             end = i
             break
     while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space
-                           or tokens[end - 1].lower_ in ("de", "du", "des", "d'")):
+                           or lowers[end - 1] in ("de", "du", "des", "d'")):
         end -= 1
     if start >= end:
         return []
-    if label == "MISC" and start + 1 < end and tokens[start].is_lower and tokens[start].pos_ == "NOUN" and tokens[start + 1].is_title \
+    if label == "MISC" and start + 1 < end and tokens[start].is_lower and poses[start] == "NOUN" and tokens[start + 1].is_title \
             and _org_noun_before(doc, start + 1, end, label):
         start += 1  # "l'office fédéral de la [statistique Destatis]": the complement is no part of the name
-    if label in ("LOC", "MISC") and start + 2 < end and tokens[start].is_lower and tokens[start].pos_ in ("ADJ", "VERB") \
-            and tokens[start + 1].lower_ in _PREPOSITIONS:
+    if label in ("LOC", "MISC") and start + 2 < end and tokens[start].is_lower and poses[start] in ("ADJ", "VERB") \
+            and lowers[start + 1] in _PREPOSITIONS:
         start += 1  # "des zones [habitées du] Darfour": a participle before the place is no part of its name
     for k in (start - 3, start - 2, start - 1):  # "secrétaire d'État américain": span starts inside a role
         if k >= 0 and k + roles.head_at(doc, k, end) > start:
             start = k + roles.head_at(doc, k, end)
-    while start < end - 1 and tokens[start].lower_ in ("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’") \
-            and (tokens[start + 1].text[:1].isupper() or start + 2 < end and tokens[start].lower_ in ("de", "d'", "d’")
-                 and tokens[start + 1].lower_ in ("la", "l'", "l’") and tokens[start + 2].text[:1].isupper()):
+    while start < end - 1 and lowers[start] in ("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’") \
+            and (orths[start + 1][:1].isupper() or start + 2 < end and lowers[start] in ("de", "d'", "d’")
+                 and lowers[start + 1] in ("la", "l'", "l’") and orths[start + 2][:1].isupper()):
         start += 1  # also "[de la] Vienne"
     if start >= end:
         return []
-    if (tokens[start].is_lower and tokens[start].lemma_ in PLACE_NOUNS | _RING_ROADS or fold(tokens[start].text) == "etat") and start + 2 < end \
-            and tokens[start + 1].lower_ in _PREPOSITIONS and tokens[start + 2].text[:1].isupper() \
+    if (tokens[start].is_lower and lemmas[start] in PLACE_NOUNS | _RING_ROADS or fold(orths[start]) == "etat") and start + 2 < end \
+            and lowers[start + 1] in _PREPOSITIONS and orths[start + 2][:1].isupper() \
             and fold(span_text(doc, start + 2, end)) not in _GENERIC:  # "département d'Etat" is the ministry
         start += 2  # "province de Zambézie" -> "Zambézie", "l'Etat du Minas Gerais" -> "Minas Gerais"
-    elif tokens[start].is_lower and tokens[start].lower_ in _TOWN_BUILDINGS and start + 2 < end:
+    elif tokens[start].is_lower and lowers[start] in _TOWN_BUILDINGS and start + 2 < end:
         k = start + 1
-        while k < end - 1 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
+        while k < end - 1 and tokens[k].is_lower and poses[k] == "ADJ":
             k += 1
-        if tokens[k].lower_ in ("de", "d'", "d’") and tokens[k + 1].text[:1].isupper():
+        if lowers[k] in ("de", "d'", "d’") and orths[k + 1][:1].isupper():
             start = k + 1  # "l'hôpital (universitaire) de Mitrovica": the town's hospital names the town
     sure = False
-    if start > 0 and (tokens[start - 1].lower_ in _DETS or tokens[start - 1].lower_ in ("au", "du")) and end - start >= 2 \
-            and tokens[start].is_title and country_of_adjective(tokens[start].text) and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+    if start > 0 and (lowers[start - 1] in _DETS or lowers[start - 1] in ("au", "du")) and end - start >= 2 \
+            and tokens[start].is_title and country_of_adjective(orths[start]) and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
                                                               for w in span_text(doc, start + 1, end).split()):
         # "le Serbe Dušan Kovačević", "au Sud-Coréen Park Ji-hoon": a nationality, then the person
         return [_Piece(start + 1, end, start + 1, "PER")]
-    storm = start + 1 if tokens[start].lower_ in _STORM_NOUNS and end - start > 1 else start
-    if storm > start or start > 0 and tokens[start - 1].lower_ in _STORM_NOUNS:
+    storm = start + 1 if lowers[start] in _STORM_NOUNS and end - start > 1 else start
+    if storm > start or start > 0 and lowers[start - 1] in _STORM_NOUNS:
         if tokens[storm].is_title:  # "le cyclone Ilana", "la tempête Ciaran": the storm is named like a place
             return [_Piece(storm, end, storm, "LOC", sure=True)]
-    if start > 1 and tokens[start - 1].text in ("La", "Le", "Les") and tokens[start - 2].is_lower \
-            and tokens[start - 2].lemma_ in _MEDIA_NOUNS and tokens[start].is_title:
+    if start > 1 and orths[start - 1] in ("La", "Le", "Les") and tokens[start - 2].is_lower \
+            and lemmas[start - 2] in _MEDIA_NOUNS and tokens[start].is_title:
         return [_Piece(start - 1, end, start - 1, "ORG", sure=True)]  # "le quotidien La Provence": the article is the title's
-    if label == "PER" and end - start == 1 and _SAINT_PLACE.match(tokens[start].text) and not (start and _honorific(tokens[start - 1])):
+    if label == "PER" and end - start == 1 and _SAINT_PLACE.match(orths[start]) and not (start and _honorific(tokens[start - 1])):
         label = "LOC"  # "autour de Saint-Pierre": a saint's name hyphenated is a place's
-    if tokens[start].is_lower and tokens[start].lemma_ in ORG_CONTEXT and (label != "PER" or tokens[start].lemma_ not in PERSON_NOUNS):
+    if tokens[start].is_lower and lemmas[start] in ORG_CONTEXT and (label != "PER" or lemmas[start] not in PERSON_NOUNS):
         j = start + 1
-        while j < end - 1 and tokens[j].is_lower and tokens[j].pos_ == "ADJ":
+        while j < end - 1 and tokens[j].is_lower and poses[j] == "ADJ":
             j += 1  # "banque publique Bpifrance"
         if j < end and tokens[j].is_title:  # "groupe Renault" -> "Renault"; "académie Goncourt" stays whole
-            start, label, sure = start if tokens[start].lemma_ in _NAMING_NOUNS else j, "ORG", True
-    if start > 0 and tokens[start - 1].lower_ in _DETS | _PREPOSITIONS:
+            start, label, sure = start if lemmas[start] in _NAMING_NOUNS else j, "ORG", True
+    if start > 0 and lowers[start - 1] in _DETS | _PREPOSITIONS:
         for n in (3, 2, 1):  # "ministre de l'[Economie] Eric Lombard": the portfolio is the role's
             if start + n < end and tokens[start + n].is_title and fold(span_text(doc, start, start + n)) in roles.PORTFOLIOS:
                 start += n
                 break
-    if end - start >= 3 and _ACRONYM.match(tokens[start].text) and all(t.is_title for t in tokens[start + 1:end]) \
-            and (label != "ORG" or start > 1 and tokens[start - 1].lower_ in ("l'", "l’", "du", "de", "la")
+    if end - start >= 3 and _ACRONYM.match(orths[start]) and all(t.is_title for t in tokens[start + 1:end]) \
+            and (label != "ORG" or start > 1 and lowers[start - 1] in ("l'", "l’", "du", "de", "la")
                  and roles.title_before(doc, start + 1, {})[0] is not None):
         # "le député RN Jean Morel", "le talonneur de l'ASM Sione X": the acronym, then the person
         return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 1, end, start + 1, "PER")]
-    if label == "PER" and end - start >= 3 and start > 0 and tokens[start - 1].lower_ in _MEMBER_NOUNS \
+    if label == "PER" and end - start >= 3 and start > 0 and lowers[start - 1] in _MEMBER_NOUNS \
             and tokens[start].is_title and (span_text(doc, start + 1, end) in people or _honorific_surname(doc, end - 1)
-                                            or _known_first_name(tokens[start + 1].text)) \
+                                            or _known_first_name(orths[start + 1])) \
             and not _first_name_of(doc, start, end):
         # "la députée Renaissance Claire Morin" beside "Claire Morin": the party's name, then the person
         return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 1, end, start + 1, "PER")]
@@ -354,103 +360,103 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         # "ministre des Affaires étrangères Qin Gang": role + person; "président de la République"
         # tagged PER is a title without a name
         i = end
-        while i > start and tokens[i - 1].is_title and tokens[i - 2].pos_ not in ("ADP", "DET") \
-                and tokens[i - 1].lower_ not in roles.TITLES:
+        while i > start and tokens[i - 1].is_title and poses[i - 2] not in ("ADP", "DET") \
+                and lowers[i - 1] not in roles.TITLES:
             i -= 1
         if i < end and fold(span_text(doc, i, end)) not in roles.PORTFOLIOS:
-            if label == "ORG" and i - 1 >= start and tokens[i - 1].lower_ in _MEMBER_NOUNS | _DELEGATES \
-                    and fold(tokens[i].text) not in FIRST_NAMES:
+            if label == "ORG" and i - 1 >= start and lowers[i - 1] in _MEMBER_NOUNS | _DELEGATES \
+                    and fold(orths[i]) not in FIRST_NAMES:
                 return [_Piece(i, end, i, "ORG", sure=True)]  # "déléguée Force ouvrière": her union
             return [_Piece(i, end, i, "PER")]
         # "préfète de Lot-et-Garonne": the role goes, the place or organisation stays
         k = start + roles.head_at(doc, start, end)
-        while k < end and tokens[k].lower_ in ("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’"):
+        while k < end and lowers[k] in ("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’"):
             k += 1
-        minister = fold(tokens[start + roles.head_at(doc, start, end) - 1].text) in _MINISTER_WORDS \
+        minister = fold(orths[start + roles.head_at(doc, start, end) - 1]) in _MINISTER_WORDS \
             and not (country(span_text(doc, k, end)) or country_of_capital(span_text(doc, k, end)))
-        if k < end and tokens[k].text[:1].isupper() and fold(tokens[k].text) not in roles.PORTFOLIO_WORDS \
+        if k < end and orths[k][:1].isupper() and fold(orths[k]) not in roles.PORTFOLIO_WORDS \
                 and label != "PER" and fold(span_text(doc, k, end)) not in _GENERIC and not minister:
             return [_Piece(k, end, k, label)]
         return _holder_after(doc, end)
-    if tokens[start].lower_ == "gouvernement" and end - start == 2 and tokens[start + 1].is_title \
-            and not (country(tokens[start + 1].text) or country_of_capital(tokens[start + 1].text)):
+    if lowers[start] == "gouvernement" and end - start == 2 and tokens[start + 1].is_title \
+            and not (country(orths[start + 1]) or country_of_capital(orths[start + 1])):
         return [_Piece(start + 1, end, start + 1, "PER")]  # "le gouvernement Barnier": its head of government
     if label == "LOC" and end - start == 2 and all(t.is_title and t.is_alpha for t in tokens[start:end]) \
             and _successor_object(doc, start) and not (country(name_text := span_text(doc, start, end)) or country_of_capital(name_text)):
         label = "PER"  # "qui a succédé à Jean Castex": one succeeds a person
-    if start > 0 and tokens[start - 1].lower_ in ("axe", "axes") and end - start == 1 \
-            and all(part in _COMPASS | {"atlantique", "mediterranee"} for part in fold(tokens[start].text).split("-")):
+    if start > 0 and lowers[start - 1] in ("axe", "axes") and end - start == 1 \
+            and all(part in _COMPASS | {"atlantique", "mediterranee"} for part in fold(orths[start]).split("-")):
         return []  # "l'axe Sud-Est", "l'axe Atlantique": a rail or road line, not a place
     if end - start <= 2 and _region_bracket(doc, end) and (label in ("ORG", "MISC") or label == "PER" and end - start == 1
-                                                           and start > 0 and tokens[start - 1].lower_ in ("à", "de", "d'", "d’")):
+                                                           and start > 0 and lowers[start - 1] in ("à", "de", "d'", "d’")):
         label, sure = "LOC", True  # "le site de Penly (Seine-Maritime)", "à Mokolo (Extrême-Nord)": a town and its region
     if _colour_pair(doc, start, end):
         return []  # "l'indiscipline des Rouge et Noir": a team's nickname by its colours
     if _counted_model(doc, start) and not (country(span_text(doc, start, end)) or country_of_capital(span_text(doc, start, end))):
-        maker = next((k for k in range(start + 1, end - 1) if tokens[k].lower_ in ("de", "d'", "d’") and tokens[k + 1].is_title), None)
+        maker = next((k for k in range(start + 1, end - 1) if lowers[k] in ("de", "d'", "d’") and tokens[k + 1].is_title), None)
         # "deux sous-marins Scorpène de Naval Group": the model is no entity, its maker is an organisation
         return [_Piece(maker + 1, end, maker + 1, "ORG", sure=True)] if maker is not None else []
-    if label != "PER" and start > 0 and tokens[start - 1].lower_ in _AWARD_NOUNS:
+    if label != "PER" and start > 0 and lowers[start - 1] in _AWARD_NOUNS:
         return [_Piece(start, end, start, "MISC")]  # "le prix Goncourt": an award
-    if (label in ("LOC", "MISC") or label == "PER" and end < len(doc) and not _known_first_name(tokens[start].text)
-            and _known_first_name(tokens[end].text)) and end - start == 1 and start > 0 and tokens[start - 1].lower_ in _MEMBER_NOUNS \
+    if (label in ("LOC", "MISC") or label == "PER" and end < len(doc) and not _known_first_name(orths[start])
+            and _known_first_name(orths[end])) and end - start == 1 and start > 0 and lowers[start - 1] in _MEMBER_NOUNS \
             and end < len(doc) and (tokens[end].ent_type_ == "PER" and tokens[end].ent_iob_ == "B"
-                                    or tokens[end].lower_ in ("du", "de", "d'", "d’", "des") and end + 2 < len(doc)
+                                    or lowers[end] in ("du", "de", "d'", "d’", "des") and end + 2 < len(doc)
                                     and "LOC" in (tokens[end + 1].ent_type_, tokens[end + 2].ent_type_)) \
-            and not (country(tokens[start].text) or country_of_capital(tokens[start].text)):
+            and not (country(orths[start]) or country_of_capital(orths[start])):
         # "la députée Renaissance Claire X", "le député Horizons du Calvados X": the party
         return [_Piece(start, end, start, "ORG", sure=True)]
-    if label in ("LOC", "MISC") and start > 0 and tokens[start - 1].lower_ in _DELEGATES \
+    if label in ("LOC", "MISC") and start > 0 and lowers[start - 1] in _DELEGATES \
             and not (country(span_text(doc, start, end)) or country_of_capital(span_text(doc, start, end))):
         return [_Piece(start, end, start, "ORG", sure=True)]  # "déléguée Sud Santé": her union
-    if label == "PER" and start > 0 and tokens[start - 1].lower_ in _MEMBER_NOUNS and end - start >= 3 \
-            and tokens[start + 1].lower_ in ("du", "de", "d'", "d’") and tokens[start + 2].is_title \
-            and fold(tokens[start].text) not in FIRST_NAMES and tokens[start].is_title:
+    if label == "PER" and start > 0 and lowers[start - 1] in _MEMBER_NOUNS and end - start >= 3 \
+            and lowers[start + 1] in ("du", "de", "d'", "d’") and tokens[start + 2].is_title \
+            and fold(orths[start]) not in FIRST_NAMES and tokens[start].is_title:
         # "le député [Renaissance du Loiret] Paul X": the party, then the constituency
         return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 2, end, start + 2, "LOC")]
-    member = start - 2 if start > 1 and tokens[start - 1].text in ("Les", "La", "Le") else start - 1
-    if label in ("ORG", "MISC", "LOC") and member > 0 and tokens[member].lower_ in _MEMBER_NOUNS and end - start >= 3 \
+    member = start - 2 if start > 1 and orths[start - 1] in ("Les", "La", "Le") else start - 1
+    if label in ("ORG", "MISC", "LOC") and member > 0 and lowers[member] in _MEMBER_NOUNS and end - start >= 3 \
             and end < len(doc) and tokens[end].ent_type_ == "PER" and tokens[end].ent_iob_ == "B" and tokens[start].is_title:
-        k = next((k for k in range(end - 2, start, -1) if tokens[k].lower_ in ("de", "du", "d'", "d’", "des")), None)
-        place = k + 2 if k is not None and tokens[k + 1].lower_ in ("la", "l'", "l’") else (k + 1 if k is not None else None)
-        if place is not None and place < end and all(t.is_title for t in tokens[place:end]) and tokens[place].pos_ == "PROPN" \
-                and fold(tokens[start].text) not in _FOLDED_ORG_HEADS:  # not "le candidat Parti de la Liberté X"
+        k = next((k for k in range(end - 2, start, -1) if lowers[k] in ("de", "du", "d'", "d’", "des")), None)
+        place = k + 2 if k is not None and lowers[k + 1] in ("la", "l'", "l’") else (k + 1 if k is not None else None)
+        if place is not None and place < end and all(t.is_title for t in tokens[place:end]) and poses[place] == "PROPN" \
+                and fold(orths[start]) not in _FOLDED_ORG_HEADS:  # not "le candidat Parti de la Liberté X"
             # "l'élu Les Républicains de la Manche Guillaume X": the party (its article kept), then the constituency
             return [_Piece(member + 1, k, member + 1, "ORG", sure=True), _Piece(place, end, place, "LOC")]
-    if start > 1 and (tokens[start - 1].lower_ in _TROPHY_NOUNS or tokens[start - 1].lower_ in _PREPOSITIONS
-                      and tokens[start - 2].lower_ in _TROPHY_NOUNS):
+    if start > 1 and (lowers[start - 1] in _TROPHY_NOUNS or lowers[start - 1] in _PREPOSITIONS
+                      and lowers[start - 2] in _TROPHY_NOUNS):
         return []  # "le bouclier de Brennus", "la coupe Davis": a trophy, whatever the NER saw
     k = start - 1
-    while k > 0 and (tokens[k].text in _OPEN_QUOTES or tokens[k].is_space):
+    while k > 0 and (orths[k] in _OPEN_QUOTES or tokens[k].is_space):
         k -= 1
-    if k > 0 and tokens[k].lower_ in _NAMING_WORDS and tokens[k - 1].lemma_ in _CASE_NOUNS:
+    if k > 0 and lowers[k] in _NAMING_WORDS and lemmas[k - 1] in _CASE_NOUNS:
         return []  # "l'affaire dite « Tramo »", "l'opération baptisée Aigle bleu": the case's name, no one's
-    if label == "PER" and start > 0 and tokens[start - 1].lower_ in ("famille", "familles", "clan", "dynastie"):
+    if label == "PER" and start > 0 and lowers[start - 1] in ("famille", "familles", "clan", "dynastie"):
         return []  # "la holding de la famille Lemarchand": a family, not one person
     span = span_text(doc, start, end)
     text = fold(span)
     if text in roles.PORTFOLIOS or text in roles.TITLES or not any(t.text[:1].isupper() for t in tokens[start:end]):
         return []  # also "le Premier ministre" tagged PER: a title without its holder
-    if end - start == 1 and tokens[start].pos_ in ("ADJ", "VERB", "NOUN") and tokens[start].lemma_.islower() \
+    if end - start == 1 and poses[start] in ("ADJ", "VERB", "NOUN") and lemmas[start].islower() \
             and (label != "PER" or end < len(doc) and tokens[end].is_lower) and _sentence_initial(doc, start) \
             and not (country(span) or country_of_capital(span)) and span not in named_inside \
             and not tokens[start].is_upper:  # "le sud-coréen SK" where the parser opened a sentence
         # "Ancienne adjointe, ...", "« Frapper un marché ...", "Extradé par ...", "Professeure de lettres
         # dans un lycée, elle ...": a capitalised first word that the parser reads as a common word
         return []
-    if end - start == 1 and end < len(doc) and tokens[end].lower_ == "par" and _sentence_initial(doc, start) \
-            and _PARTICIPLE.search(tokens[start].text) and not (country(span) or country_of_capital(span)):
+    if end - start == 1 and end < len(doc) and lowers[end] == "par" and _sentence_initial(doc, start) \
+            and _PARTICIPLE.search(orths[start]) and not (country(span) or country_of_capital(span)):
         return []  # "Extradé par les Pays-Bas", "Soutenue par ...": a participle opening the sentence
     if end - start == 1 and end < len(doc) and tokens[end].is_lower \
-            and fold(tokens[start].text + " " + tokens[end].text) in roles.TITLES:
+            and fold(orths[start] + " " + orths[end]) in roles.TITLES:
         return []  # "le Premier ministre": the first word of a title
-    if label == "MISC" and tokens[start].is_lower and end - start > 2 and tokens[end - 2].lower_ in _PREPOSITIONS \
-            and country(tokens[end - 1].text):
+    if label == "MISC" and tokens[start].is_lower and end - start > 2 and lowers[end - 2] in _PREPOSITIONS \
+            and country(orths[end - 1]):
         return [_Piece(end - 1, end, end - 1, "LOC")]  # "le championnat de Belgique": the country is named
-    if label == "MISC" and tokens[start].is_lower and end - start > 2 and tokens[start].lemma_ in _EVENT_NOUNS \
-            and tokens[start + 1].lower_ in ("de", "d'", "d’") and tokens[start + 2].is_title:
+    if label == "MISC" and tokens[start].is_lower and end - start > 2 and lemmas[start] in _EVENT_NOUNS \
+            and lowers[start + 1] in ("de", "d'", "d’") and tokens[start + 2].is_title:
         return [_Piece(start + 2, end, start + 2, "LOC")]  # "le marathon de Paris": the town where the event is held
-    if text == "etat" and end < len(doc) and tokens[end].is_lower and country_of_adjective(tokens[end].text):
+    if text == "etat" and end < len(doc) and tokens[end].is_lower and country_of_adjective(orths[end]):
         return [_Piece(start, end + 1, start, "LOC")]  # "l'Etat sénégalais": the country (see _state_country)
     if end - start == 1 and (country_of_adjective(span) or _honorific(tokens[start])
                              or text in _GENERIC or _demonym(doc, start, label)):
@@ -458,8 +464,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if _common_name_at(doc, start) or _coordinated_compass(doc, start, end) \
             or end - start == 1 and end < len(doc) and tokens[end].is_digit and len(tokens[end]) == 4 and country(span):
         return []  # "verreries Art nouveau"; "entre l'Est et l'Ouest"; "le plan France 2030"
-    if tokens[start].is_lower and end - start > 1 and tokens[start + 1].is_title and country_of_adjective(tokens[start].text) \
-            and start > 0 and tokens[start - 1].lower_ in _DETS:
+    if tokens[start].is_lower and end - start > 1 and tokens[start + 1].is_title and country_of_adjective(orths[start]) \
+            and start > 0 and lowers[start - 1] in _DETS:
         start += 1  # "le [russe] Gazprom": the nationality used as a noun goes, and says "company" below
         span = span_text(doc, start, end)
     if _portfolio_slot(doc, start) and not (country(span) or country_of_capital(span)):
@@ -469,10 +475,10 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             or label in ("LOC", "MISC") and _org_context(doc, start, end):
         label, sure = "ORG", True  # "le sidérurgiste indien Kaveri Steel", "l'association Lyon Entraide"
         end = _phrase_name_end(doc, start, end)
-    elif label == "MISC" and end - start == 1 and start > 1 and tokens[start - 1].text == "Les" \
-            and not tokens[start - 1].is_sent_start and _DEMONYM_PLURAL.search(tokens[start].text):
+    elif label == "MISC" and end - start == 1 and start > 1 and orths[start - 1] == "Les" \
+            and not tokens[start - 1].is_sent_start and _DEMONYM_PLURAL.search(orths[start]):
         label = "ORG"  # "Les Loyalistes", "Les Ecologistes" in mid-sentence: a party
-    elif label != "ORG" and tokens[end - 1].text in ORG_TAILS and end - start > 1 \
+    elif label != "ORG" and orths[end - 1] in ORG_TAILS and end - start > 1 \
             and not (label == "PER" and (start and _honorific(tokens[start - 1]) or roles.title_before(doc, start, {})[0] is not None)):
         label = "ORG"  # "Zhenhua Power", "Nantes Métropole" tagged PER or LOC; not "l'ambassadrice Samantha Power"
     elif label != "ORG" and end - start > 1 and any(t.text in ORG_WORDS for t in tokens[start:end]):
@@ -481,37 +487,37 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         label, sure = "LOC", True  # "le village de Kyun Taw" tagged PER
     elif label == "LOC" and end - start == 1 and _LETTERS_AND_DIGITS.match(span):
         label = "ORG"  # "M23", "G20": places are not named with digits
-    if label == "PER" and end - start == 1 and start > 1 and tokens[start - 1].lower_ in _PREPOSITIONS \
+    if label == "PER" and end - start == 1 and start > 1 and lowers[start - 1] in _PREPOSITIONS \
             and _place_noun_before(doc, start - 2, _TOWN_CONTEXT):
         label = "LOC"  # "le tribunal de commerce de Metz", "le maire de Sanary" tagged PER
-    elif label == "PER" and end - start == 1 and start > 0 and tokens[start - 1].lower_ == "à" \
+    elif label == "PER" and end - start == 1 and start > 0 and lowers[start - 1] == "à" \
             and tokens[start].head.pos_ == "VERB" and tokens[start].head.lemma_ not in RECIPIENT_VERBS:
         label = "LOC"  # "bloqués à Tawila", "signé à Iasi" tagged PER: one word after "à" on a verb is a place
-    elif label == "PER" and (end - start == 1 or end - start == 2 and start > 0 and tokens[start - 1].lower_ == "à") \
-            and _place_apposition(doc, end, start > 0 and tokens[start - 1].lower_ in ("à", "de", "d'", "d’")):
+    elif label == "PER" and (end - start == 1 or end - start == 2 and start > 0 and lowers[start - 1] == "à") \
+            and _place_apposition(doc, end, start > 0 and lowers[start - 1] in ("à", "de", "d'", "d’")):
         label = "LOC"  # "le feu de Mati, à l'est de la capitale", "à Åsgårdstrand, au bord du fjord": a place
-    if label in ("ORG", "MISC") and end - start > 1 and not _ACRONYM.match(tokens[start].text) and start > 1 \
-            and tokens[start - 1].lower_ in ("de", "d'", "d’") and tokens[start - 2].lemma_ in _SITE_NOUNS \
-            and tokens[end - 1].text not in ORG_TAILS and not any(t.text in ORG_WORDS for t in tokens[start:end]):
+    if label in ("ORG", "MISC") and end - start > 1 and not _ACRONYM.match(orths[start]) and start > 1 \
+            and lowers[start - 1] in ("de", "d'", "d’") and lemmas[start - 2] in _SITE_NOUNS \
+            and orths[end - 1] not in ORG_TAILS and not any(t.text in ORG_WORDS for t in tokens[start:end]):
         label, sure = "LOC", True  # "la centrale d'Hinkley Point C", "la mine de Cerro Verde": a site (its owner is no "de")
-    elif label == "LOC" and start > 2 and tokens[start - 1].lower_ == "à" and tokens[start - 2].lower_ in _TIED \
-            and tokens[start - 3].lemma_ in _ARMED_GROUPS:
+    elif label == "LOC" and start > 2 and lowers[start - 1] == "à" and lowers[start - 2] in _TIED \
+            and lemmas[start - 3] in _ARMED_GROUPS:
         label, sure = "ORG", True  # "les groupes liés à Al-Qaïda": what armed groups are tied to is a movement
     if label in ("ORG", "LOC") and _quoted_title(doc, start, end):
         label = "MISC"  # « Terra Baixa »: a film, a book
-    elif start > 1 and end < len(doc) and tokens[start - 1].text == "(" and tokens[end].text == ")" \
-            and tokens[start - 2].text in _CLOSE_QUOTES and not (country(span) or country_of_capital(span)):
+    elif start > 1 and end < len(doc) and orths[start - 1] == "(" and orths[end] == ")" \
+            and orths[start - 2] in _CLOSE_QUOTES and not (country(span) or country_of_capital(span)):
         label, sure = "ORG", True  # « La Mer intérieure » (Grasset): a work's publisher or label
-    if label == "LOC" and end - start == 1 and end < len(doc) and tokens[end].lower_ in _REGION_ADJECTIVES | _SEA_ADJECTIVES \
-            and (fold(tokens[start].text) in _CONTINENTS or fold(tokens[start].text) in _OPEN_REGIONS):
+    if label == "LOC" and end - start == 1 and end < len(doc) and lowers[end] in _REGION_ADJECTIVES | _SEA_ADJECTIVES \
+            and (fold(orths[start]) in _CONTINENTS or fold(orths[start]) in _OPEN_REGIONS):
         end += 1  # "l'Amérique [latine]", "l'Europe [centrale]": the part of a continent is named with its adjective
-    elif label == "LOC" and end - start > 1 and end < len(doc) and tokens[end].lower_ in _REGION_ADJECTIVES | _SEA_ADJECTIVES \
-            and tokens[start].lower_ in _SEA_NOUNS and tokens[end - 1].is_title:
+    elif label == "LOC" and end - start > 1 and end < len(doc) and lowers[end] in _REGION_ADJECTIVES | _SEA_ADJECTIVES \
+            and lowers[start] in _SEA_NOUNS and tokens[end - 1].is_title:
         end += 1  # "la mer de Chine [méridionale]", "l'océan Indien [occidental]": the sea's part is named with its adjective
-    if end - start == 1 and len(tokens[start].text) == 1:
+    if end - start == 1 and len(orths[start]) == 1:
         return []  # a single letter ("RTS,S") names nothing
-    if end - start == 2 and tokens[start].is_lower and tokens[start].pos_ == "NOUN" \
-            and (len(tokens[start + 1].text) == 1 and tokens[start + 1].is_upper or tokens[start + 1].is_digit and len(tokens[start + 1]) <= 3):
+    if end - start == 2 and tokens[start].is_lower and poses[start] == "NOUN" \
+            and (len(orths[start + 1]) == 1 and tokens[start + 1].is_upper or tokens[start + 1].is_digit and len(tokens[start + 1]) <= 3):
         return []  # "la ligne A", "le terminal 2", "le groupe B": a common noun and its letter or number
     name_start = start
     if _honorific(tokens[start]):
@@ -521,19 +527,19 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         label = "PER"
     if name_start >= end or not span_text(doc, name_start, end).strip():
         return []
-    if tokens[start].is_lower and tokens[start].lower_ in _FACILITIES and end - start > 1 and not sure:
+    if tokens[start].is_lower and lowers[start] in _FACILITIES and end - start > 1 and not sure:
         label = "LOC"  # "le stade Ernest-Wallon" is the ground, "le Stade toulousain" the club
-    elif label == "LOC" and tokens[start].text == "Stade" and end - start > 2 and tokens[start + 1].lower_ in ("de", "du", "d'", "d’") \
-            and start > 1 and (tokens[start - 1].lower_ in ("au", "à", "du") or tokens[start - 1].lower_ == "le"
-                               and tokens[start - 2].lower_ in ("devant", "dans", "sur", "vers", "autour", "quitté", "rempli")):
+    elif label == "LOC" and orths[start] == "Stade" and end - start > 2 and lowers[start + 1] in ("de", "du", "d'", "d’") \
+            and start > 1 and (lowers[start - 1] in ("au", "à", "du") or lowers[start - 1] == "le"
+                               and lowers[start - 2] in ("devant", "dans", "sur", "vers", "autour", "quitté", "rempli")):
         sure = True  # "au Stade de France", "devant le Stade de la Meinau": the ground (the club plays, the ground is where)
-    elif label != "ORG" and end - start > 1 and (tokens[start].lemma_.lower() in ORG_HEADS or tokens[start].is_title
-                                                 and tokens[start].lower_ in _FORCES and tokens[start + 1].is_lower
-                                                 and tokens[start + 1].pos_ == "ADJ"):
+    elif label != "ORG" and end - start > 1 and (lemmas[start].lower() in ORG_HEADS or tokens[start].is_title
+                                                 and lowers[start] in _FORCES and tokens[start + 1].is_lower
+                                                 and poses[start + 1] == "ADJ"):
         label = "ORG"  # "ministère chinois des Affaires étrangères", "Garde côtière chinoise" tagged LOC
     if label in ("MISC", "ORG", "LOC") and not sure and end - start > 1 and all(t.is_title for t in tokens[start:end]) \
-            and (start == 0 or tokens[start - 1].lower_ not in _PREPOSITIONS and (label != "LOC" or tokens[start - 1].lower_ not in _DETS)) \
-            and not (start > 0 and tokens[start - 1].lower_ in _MEMBER_NOUNS | _DELEGATES and fold(tokens[start].text) not in FIRST_NAMES) \
+            and (start == 0 or lowers[start - 1] not in _PREPOSITIONS and (label != "LOC" or lowers[start - 1] not in _DETS)) \
+            and not (start > 0 and lowers[start - 1] in _MEMBER_NOUNS | _DELEGATES and fold(orths[start]) not in FIRST_NAMES) \
             and roles.title_before(doc, start, {})[0] is not None:  # "la déléguée Sud Santé" is her union
         label = "PER"  # "son homologue turc, Recep Tayyip Erdogan", not "le patron de Dekkers Chemie"
     if label == "PER":  # "Kim Jong Un": the NER left out a capitalised last part
@@ -541,38 +547,38 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         while end < len(doc) and tokens[end].is_title and tokens[end].is_alpha \
                 and tokens[end].ent_iob_ != "B" and not _honorific(tokens[end]):
             end += 1
-        if end > ner_end and tokens[end - 1].text in ORG_TAILS:
+        if end > ner_end and orths[end - 1] in ORG_TAILS:
             label = "ORG"  # "Hanseong [Energy]": the part left out is a company's last word
     elif label == "ORG":  # "Airbus [Defence and Space]": capitalised words the NER left out
         end = _org_tail(doc, end)
-        if end - start == 1 and tokens[start].lower_ in ORG_HEADS and end + 1 < len(doc) \
-                and tokens[end].lower_ in ("des", "du", "de") and tokens[end + 1].is_lower and tokens[end + 1].pos_ == "NOUN":
+        if end - start == 1 and lowers[start] in ORG_HEADS and end + 1 < len(doc) \
+                and lowers[end] in ("des", "du", "de") and tokens[end + 1].is_lower and poses[end + 1] == "NOUN":
             end += 2  # "en Conseil [des ministres]", "la Cour [des comptes]"
-        elif end - start == 1 and tokens[start].is_title and tokens[start].lower_ in _ADJECTIVE_HEADS and end < len(doc) \
-                and tokens[end].is_lower and tokens[end].pos_ == "ADJ" and not _PARTICIPLE.search(tokens[end].text):
+        elif end - start == 1 and tokens[start].is_title and lowers[start] in _ADJECTIVE_HEADS and end < len(doc) \
+                and tokens[end].is_lower and poses[end] == "ADJ" and not _PARTICIPLE.search(orths[end]):
             end += 1  # "le Conseil [constitutionnel]", "le Parlement [iranien]": a capitalised head alone names nothing
-        elif end - start >= 2 and tokens[start].is_title and tokens[start].lower_ in ORG_HEADS:
+        elif end - start >= 2 and tokens[start].is_title and lowers[start] in ORG_HEADS:
             end = _purpose_end(doc, start, end)  # "la Fondation Marelle [pour l'art contemporain], créée en 1990"
-        if end - start > 3 and tokens[end - 1].is_upper and _ACRONYM.match(tokens[end - 1].text) \
-                and tokens[end - 2].lower_ in _PREPOSITIONS | {"l'", "l’"}:
+        if end - start > 3 and tokens[end - 1].is_upper and _ACRONYM.match(orths[end - 1]) \
+                and lowers[end - 2] in _PREPOSITIONS | {"l'", "l’"}:
             # "le Conseil de sécurité de l'ONU": the body, then its organisation's short form
-            cut = end - 2 if tokens[end - 2].lower_ in _PREPOSITIONS else end - 3
-            if tokens[cut].lower_ in _PREPOSITIONS and cut > start + 1:
+            cut = end - 2 if lowers[end - 2] in _PREPOSITIONS else end - 3
+            if lowers[cut] in _PREPOSITIONS and cut > start + 1:
                 # the body's name keeps its parent ("Bureau ... de l'ONU"); "ONU" is a mention of its own
                 return [_Piece(start, cut, name_start, label, sure=sure, name_end=end), _Piece(end - 1, end, end - 1, "ORG")]
-    if label == "MISC" and start > 0 and tokens[start - 1].lower_ == "selon":
+    if label == "MISC" and start > 0 and lowers[start - 1] == "selon":
         label = "ORG"  # "selon Santé publique France": a source that speaks, not a work or an event
-    elif label == "MISC" and end - start > 1 and tokens[start].is_title and tokens[start].lower_ in _EVENT_NOUNS | {"mostra", "rencontres"}:
+    elif label == "MISC" and end - start > 1 and tokens[start].is_title and lowers[start] in _EVENT_NOUNS | {"mostra", "rencontres"}:
         label = "ORG"  # "la Biennale de Venise", "le Festival d'Avignon": the body that holds the event
     elif label == "PER" and any(t.is_lower and t.is_alpha and t.lower_ not in _PARTICLES and tokens[t.i - 1].whitespace_
                                 for t in tokens[name_start + 1:end]):
         label = "ORG"  # "Pôle emploi", "Santé publique France": a lower-case word is in no person's name
-    if start > 0 and tokens[start - 1].is_lower and tokens[start - 1].lower_ in _FACILITIES and label in ("LOC", "ORG") \
+    if start > 0 and tokens[start - 1].is_lower and lowers[start - 1] in _FACILITIES and label in ("LOC", "ORG") \
             and name_start == start:
         start = name_start = start - 1
         label = "LOC"  # "le terminal Atlantique", "le stade Ernest-Wallon": the place's name holds the noun
-    elif label == "PER" and name_start == start and start > 1 and tokens[start - 1].lower_ in ("de", "d'", "d’") \
-            and tokens[start - 2].is_lower and tokens[start - 2].lower_ in _FACILITIES - {"place"}:
+    elif label == "PER" and name_start == start and start > 1 and lowers[start - 1] in ("de", "d'", "d’") \
+            and tokens[start - 2].is_lower and lowers[start - 2] in _FACILITIES - {"place"}:
         start = name_start = start - 2
         label = "LOC"  # "la galerie d'Apollon", "la rue de Rivoli": a place named after someone
     elif name_start == start and (street := _street_before(doc, start, span_text(doc, start, end))) is not None and not sure:
@@ -581,14 +587,14 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     elif label in ("LOC", "MISC") and _age_apposition(doc, end) and not (country(span) or country_of_capital(span)) \
             and not _noun_complement(doc, start):
         label = "PER"  # "Abdelrahman, un Soudanais de 26 ans, ...": only people have an age
-    if label == "ORG" and end - start >= 4 and tokens[start].text in _NAMED_HEADS and tokens[start + 1].is_title \
-            and tokens[start + 2].lower_ in ("de", "d'", "d’") and tokens[start + 3].is_title \
+    if label == "ORG" and end - start >= 4 and orths[start] in _NAMED_HEADS and tokens[start + 1].is_title \
+            and lowers[start + 2] in ("de", "d'", "d’") and tokens[start + 3].is_title \
             and not country(span_text(doc, start + 3, end)):
         # "la Fondation Gulbenkian de Lisbonne": a body with a name of its own, then the town where it is
         return [_Piece(start, start + 2, start, "ORG", sure=sure), _Piece(start + 3, end, start + 3, "LOC")]
-    if label == "ORG" and end - start >= 6 and tokens[start].text in ("Cour", "Tribunal") and tokens[start + 1].is_lower \
-            and tokens[start + 1].pos_ == "ADJ":
-        m = next((k for k in range(end - 2, start + 2, -1) if tokens[k].lower_ in ("de", "d'", "d’")), None)
+    if label == "ORG" and end - start >= 6 and orths[start] in ("Cour", "Tribunal") and tokens[start + 1].is_lower \
+            and poses[start + 1] == "ADJ":
+        m = next((k for k in range(end - 2, start + 2, -1) if lowers[k] in ("de", "d'", "d’")), None)
         seat = span_text(doc, m + 1, end) if m is not None else ""
         if m is not None and country_of_capital(seat) not in (None, "France"):
             # "la Cour permanente d'arbitrage de La Haye": an international court, then the city where it sits
@@ -789,23 +795,26 @@ _WHERE_WORDS = frozenset({"est", "ouest", "nord", "sud", "nord-est", "nord-ouest
 def _place_apposition(doc: Doc, end: int, after_preposition: bool) -> bool:
     """", à l'est de ...", ", au nord de ...", ", à 40 km de ...", ", près de ..." right after the name;
     ", au bord du lac" too when a preposition came before the name ("à X, au bord du lac")."""
+    # token strings from the per-Doc lists: each Token property read decodes its string anew
+    lowers = lower_forms(doc)
+    orths = orth_forms(doc)
     tokens = token_list(doc)
-    if end + 2 >= len(doc) or tokens[end].text != ",":
+    if end + 2 >= len(doc) or orths[end] != ",":
         return False
     k = end + 1
-    if tokens[k].lower_ == "près":
-        return k + 1 < len(doc) and tokens[k + 1].lower_ in ("de", "du", "d'", "d’")
-    if tokens[k].lower_ == "dans" and k + 3 < len(doc) and tokens[k + 1].lower_ in ("le", "la", "l'", "l’") \
-            and tokens[k + 3].lower_ in ("de", "du", "des", "d'", "d’"):
-        return tokens[k + 2].lower_ in _WHERE_WORDS | {"centre", "région", "province", "banlieue", "périphérie"}  # ", dans le sud de Gaza"
-    if tokens[k].lower_ not in ("à", "au", "aux"):
+    if lowers[k] == "près":
+        return k + 1 < len(doc) and lowers[k + 1] in ("de", "du", "d'", "d’")
+    if lowers[k] == "dans" and k + 3 < len(doc) and lowers[k + 1] in ("le", "la", "l'", "l’") \
+            and lowers[k + 3] in ("de", "du", "des", "d'", "d’"):
+        return lowers[k + 2] in _WHERE_WORDS | {"centre", "région", "province", "banlieue", "périphérie"}  # ", dans le sud de Gaza"
+    if lowers[k] not in ("à", "au", "aux"):
         return False
     k += 1
-    if tokens[k].lower_ in ("l'", "l’", "la", "le", "une", "un") or tokens[k].like_num:
+    if lowers[k] in ("l'", "l’", "la", "le", "une", "un") or tokens[k].like_num:
         k += 1
-    if k + 1 >= len(doc) or tokens[k + 1].lower_ not in ("de", "du", "des", "d'", "d’"):
+    if k + 1 >= len(doc) or lowers[k + 1] not in ("de", "du", "des", "d'", "d’"):
         return False
-    return tokens[k].lower_ in _WHERE_WORDS or after_preposition and tokens[k].lower_ in ("bord", "pied", "cœur", "sortie", "entrée")
+    return lowers[k] in _WHERE_WORDS or after_preposition and lowers[k] in ("bord", "pied", "cœur", "sortie", "entrée")
 
 
 def _counted_model(doc: Doc, start: int) -> bool:
@@ -940,39 +949,44 @@ def _age_after(doc: Doc, k: int) -> bool:
 def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
     """A company, party or association noun right before the name, adjectives skipped:
     "le groupe chimique français Valtéa", "le groupe armé M23"."""
+    # token strings from the per-Doc lists: each Token property read decodes its string anew
+    lemmas = lemma_forms(doc)
+    lowers = lower_forms(doc)
+    orths = orth_forms(doc)
+    poses = pos_forms(doc)
     tokens = token_list(doc)
     k = start - 1
     complement = False
-    if k > 0 and tokens[k].lower_ in ("de", "d'", "d’"):  # "le club anglais de Brighton": a team's town is its name
+    if k > 0 and lowers[k] in ("de", "d'", "d’"):  # "le club anglais de Brighton": a team's town is its name
         k -= 1
-        while k > 0 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
+        while k > 0 and tokens[k].is_lower and poses[k] == "ADJ":
             k -= 1
         span = span_text(doc, start, end)
-        return tokens[k].lower_ in ("club", "équipe") and label != "PER" and not (country(span) or country_of_capital(span))
+        return lowers[k] in ("club", "équipe") and label != "PER" and not (country(span) or country_of_capital(span))
     complements = 0
     most = 1 if label == "PER" and end - start > 1 else 2  # a person's full name: one complement, as before
-    while k >= 0 and (tokens[k].is_lower or k > 1 and fold(tokens[k].text) == "etat" and tokens[k - 1].lower_ in ("d'", "d’")):
-        if tokens[k].pos_ == "ADJ" or tokens[k].pos_ == "VERB" and "Part" in tokens[k].morph.get("VerbForm") \
-                or country_of_adjective(tokens[k].text):
+    while k >= 0 and (tokens[k].is_lower or k > 1 and fold(orths[k]) == "etat" and lowers[k - 1] in ("d'", "d’")):
+        if poses[k] == "ADJ" or poses[k] == "VERB" and "Part" in tokens[k].morph.get("VerbForm") \
+                or country_of_adjective(orths[k]):
             k -= 1
         elif not tokens[k].is_lower:
             k -= 2  # "la télévision d'État X", "la radio d'État X": owned by the state, a public body's
-        elif complements < most and k > 1 and tokens[k].pos_ in ("NOUN", "PROPN") and tokens[k].lemma_.lower() not in ORG_CONTEXT:
+        elif complements < most and k > 1 and poses[k] in ("NOUN", "PROPN") and lemmas[k].lower() not in ORG_CONTEXT:
             # "le fabricant français de batteries Voltaris", "l'organisation de surveillance d'internet
             # X", "la filiale à bas coûts X": a noun's complements between it and the name
             m = k - 1
-            while m > 1 and tokens[m].is_lower and tokens[m].pos_ == "ADJ":
+            while m > 1 and tokens[m].is_lower and poses[m] == "ADJ":
                 m -= 1
-            if m > 1 and tokens[m].lower_ in ("l'", "l’", "la") and tokens[m - 1].lower_ in ("de", "d'", "d’"):
+            if m > 1 and lowers[m] in ("l'", "l’", "la") and lowers[m - 1] in ("de", "d'", "d’"):
                 m -= 1
-            if tokens[m].lower_ not in ("de", "d'", "d’", "à"):
+            if lowers[m] not in ("de", "d'", "d’", "à"):
                 break
             k, complements = m - 1, complements + 1
         else:
             break
     if k < 0:
         return False
-    noun = _compound_ending(doc, k) or tokens[k].lemma_.lower()
+    noun = _compound_ending(doc, k) or lemmas[k].lower()
     if noun not in ORG_CONTEXT or label == "PER" and noun in PERSON_NOUNS:
         return False
     span = span_text(doc, start, end)
@@ -1060,6 +1074,11 @@ def _org_context(doc: Doc, start: int, end: int) -> bool:
     """Words before a place-tagged name that only an organisation takes: a team faced or beaten
     ("affronter le Leinster"), a company one works at ("chez Voltix") or whose officers are named
     ("le directeur général de Voltix", "la direction de Voltix")."""
+    # token strings from the per-Doc lists: each Token property read decodes its string anew
+    lemmas = lemma_forms(doc)
+    lowers = lower_forms(doc)
+    orths = orth_forms(doc)
+    poses = pos_forms(doc)
     tokens = token_list(doc)
     span = span_text(doc, start, end)
     if country(span) or country_of_capital(span) or institutions_of_seat(span):
@@ -1070,26 +1089,26 @@ def _org_context(doc: Doc, start: int, end: int) -> bool:
         return True  # "Le Paris FC a battu Lens" (not "la Bretagne a battu un record"), "Voltix a racheté"
     if _team_context(doc, start, end):
         return True  # "vainqueur de Toulouse (2-0)", "à neuf points du Havre"
-    if end + 1 < len(doc) and tokens[end].text == "," and tokens[end + 1].lower_ == "qui" and _employs(tokens[end + 1].head) \
+    if end + 1 < len(doc) and orths[end] == "," and lowers[end + 1] == "qui" and _employs(tokens[end + 1].head) \
             and not _noun_complement(doc, start):  # not "le site de Vierzon, qui emploie 430 personnes"
         return True  # "Voltix, qui emploie 300 salariés"
     if start == 0:
         return False
     k = start - 1
-    if tokens[k].lower_ in _DETS and k > 0:
+    if lowers[k] in _DETS and k > 0:
         k -= 1
-    if tokens[k].pos_ == "VERB" and tokens[k].lemma_ in _OPPONENT_VERBS:
+    if poses[k] == "VERB" and lemmas[k] in _OPPONENT_VERBS:
         return True
-    if tokens[start - 1].lower_ == "chez":
+    if lowers[start - 1] == "chez":
         return True
-    if tokens[start - 1].lower_ not in ("de", "d'", "d’") or start < 2:
+    if lowers[start - 1] not in ("de", "d'", "d’") or start < 2:
         return False
     noun = tokens[start - 2]
     if noun.lower_ == "direction":  # "la direction de Voltix", not "en direction de Lyon", "pris la direction de Lyon"
-        return start > 3 and tokens[start - 3].lower_ == "la" and tokens[start - 4].pos_ not in ("VERB", "AUX")
+        return start > 3 and lowers[start - 3] == "la" and poses[start - 4] not in ("VERB", "AUX")
     if noun.lower_ in _COMPANY_OF:
         return True
-    return start > 2 and noun.lower_ in ("général", "générale") and tokens[start - 3].lower_ in ("directeur", "directrice")
+    return start > 2 and noun.lower_ in ("général", "générale") and lowers[start - 3] in ("directeur", "directrice")
 
 
 _SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
@@ -1174,35 +1193,40 @@ def _org_apposition(doc: Doc, start: int, end: int, label: str) -> bool:
     right after the name. Not after a locative ("A Dunkerque, le groupe X a ..."), unless the
     locative is inside the sentence and the apposition indefinite ("une amende infligée à X, une
     société lyonnaise")."""
+    # token strings from the per-Doc lists: each Token property read decodes its string anew
+    lemmas = lemma_forms(doc)
+    lowers = lower_forms(doc)
+    orths = orth_forms(doc)
+    poses = pos_forms(doc)
     tokens = token_list(doc)
-    if label == "ORG" or end + 2 >= len(doc) or tokens[end].text != ",":
+    if label == "ORG" or end + 2 >= len(doc) or orths[end] != ",":
         return False
-    if start > 0 and tokens[start - 1].lower_ in _LOCATIVE \
-            and (tokens[end + 1].lower_ not in ("un", "une") or _sentence_initial(doc, start - 1)):
+    if start > 0 and lowers[start - 1] in _LOCATIVE \
+            and (lowers[end + 1] not in ("un", "une") or _sentence_initial(doc, start - 1)):
         return False
     k = end + 1
-    if tokens[k].lower_ in _DETS or tokens[k].lower_ in ("un", "une"):
+    if lowers[k] in _DETS or lowers[k] in ("un", "une"):
         k += 1
-    while k < len(doc) and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
+    while k < len(doc) and tokens[k].is_lower and poses[k] == "ADJ":
         k += 1
     if k + 2 < len(doc) and k == end + 2 and end - start == 1 and tokens[k].is_title \
-            and fold(tokens[k].text) in _FOLDED_ORG_HEADS and tokens[k + 1].lower_ in ("de", "du", "des") and tokens[k + 2].is_lower:
+            and fold(orths[k]) in _FOLDED_ORG_HEADS and lowers[k + 1] in ("de", "du", "des") and tokens[k + 2].is_lower:
         # "financé par Gavi, l'Alliance du vaccin": a one-word name glossed by a body's descriptive name
-        return not (country(tokens[start].text) or country_of_capital(tokens[start].text))
+        return not (country(orths[start]) or country_of_capital(orths[start]))
     if k + 1 >= len(doc) or not tokens[k].is_lower:
         return False
-    if k + 2 < len(doc) and tokens[k + 1].text == "-" and _compound_ending(doc, k + 2):
+    if k + 2 < len(doc) and orths[k + 1] == "-" and _compound_ending(doc, k + 2):
         noun, k = _compound_ending(doc, k + 2), k + 2  # "X, une start-up indienne"
-    elif tokens[k].pos_ == "NOUN":
-        noun = tokens[k].lemma_.lower()
+    elif poses[k] == "NOUN":
+        noun = lemmas[k].lower()
     elif k > end + 1:  # "principal parti" parsed as the verb "partir": the word after a determiner or adjective
-        noun = tokens[k].lower_
+        noun = lowers[k]
     else:
         return False
     if noun not in ORG_CONTEXT | _APPOSED_BODIES or noun in _TEAM_NOUNS or label == "PER" and noun in PERSON_NOUNS:
         return False  # "Rennes, club de Ligue 1": a town names its club only in sport
     span = span_text(doc, start, end)
-    return (tokens[k + 1].lower_ in _PREPOSITIONS or tokens[k + 1].is_punct or tokens[k + 1].pos_ == "ADJ") \
+    return (lowers[k + 1] in _PREPOSITIONS or tokens[k + 1].is_punct or poses[k + 1] == "ADJ") \
         and not (country(span) or country_of_capital(span))
 
 
@@ -1219,16 +1243,20 @@ def _place_noun_of(doc: Doc, start: int) -> bool:
 
 def _portfolio_slot(doc: Doc, start: int) -> bool:
     """The name fills a minister's portfolio: "ministre des Outre-mer", "chargée des Sports"."""
+    # token strings from the per-Doc lists: each Token property read decodes its string anew
+    lowers = lower_forms(doc)
+    orths = orth_forms(doc)
+    poses = pos_forms(doc)
     tokens = token_list(doc)
     k = start - 1
-    if k >= 0 and tokens[k].lower_ in ("la", "l'", "l’"):
+    if k >= 0 and lowers[k] in ("la", "l'", "l’"):
         k -= 1
-    if k < 1 or tokens[k].lower_ not in _PREPOSITIONS | {"à", "au", "aux"}:
+    if k < 1 or lowers[k] not in _PREPOSITIONS | {"à", "au", "aux"}:
         return False
-    m = k - 2 if k > 1 and tokens[k - 1].is_lower and country_of_adjective(tokens[k - 1].text) else k - 1
-    if tokens[k].lower_ in _PREPOSITIONS and tokens[m].lower_ in ("ministre", "ministres", "ministère", "chargé", "chargée"):
+    m = k - 2 if k > 1 and tokens[k - 1].is_lower and country_of_adjective(orths[k - 1]) else k - 1
+    if lowers[k] in _PREPOSITIONS and lowers[m] in ("ministre", "ministres", "ministère", "chargé", "chargée"):
         return True  # not "la déléguée de la CGT"; "ministre kazakh des Mines"
-    if tokens[k].lower_ in _PREPOSITIONS and k > 2 and tokens[k - 1].lower_ in ("et", ",") and tokens[k - 2].is_alpha:
+    if lowers[k] in _PREPOSITIONS and k > 2 and lowers[k - 1] in ("et", ",") and tokens[k - 2].is_alpha:
         def in_name(t) -> bool:
             return t.is_title or t.is_lower and t.pos_ == "ADJ"
         # "ministre de l'Industrie et de la [Construction]", "ministre de l'Agriculture, de l'[Élevage] et
@@ -1237,12 +1265,12 @@ def _portfolio_slot(doc: Doc, start: int) -> bool:
         while j > 1 and in_name(tokens[j]) and in_name(tokens[j - 1]):
             j -= 1
         return tokens[j].is_title and (fold(span_text(doc, j, k - 1)) in roles.PORTFOLIOS or _portfolio_slot(doc, j))
-    if tokens[k].lower_ not in ("à", "au", "aux"):
+    if lowers[k] not in ("à", "au", "aux"):
         return False  # "le commissaire de l'UA" is the organisation
     k -= 1
-    while k > 0 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
+    while k > 0 and tokens[k].is_lower and poses[k] == "ADJ":
         k -= 1
-    return tokens[k].lower_ in ("commissaire", "commissaires")  # "la commissaire européenne à l'Elargissement"
+    return lowers[k] in ("commissaire", "commissaires")  # "la commissaire européenne à l'Elargissement"
 
 
 def _quoted_title(doc: Doc, start: int, end: int) -> bool:
@@ -1335,6 +1363,9 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
     "Association des Nations ... (ASEAN)", "(Otan)", "(Africa CDC)". A name the NER cut short
     is extended over the lower-case words before the bracket when the initials then match:
     "Comité national olympique [et sportif français] (CNOSF)", "La France [insoumise] (LFI)"."""
+    # token strings from the per-Doc lists: each Token property read decodes its string anew
+    lowers = lower_forms(doc)
+    orths = orth_forms(doc)
     tokens = token_list(doc)
     acronyms: dict[str, _Piece] = {}
     brackets = {t.i for t in _tokens_at(doc, re.finditer(r"\(", text))}
@@ -1343,28 +1374,28 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
         if p.label == "PER" or not any(k in brackets for k in range(p.end, p.end + 12)):
             continue
         i = p.end
-        while i < len(doc) and (tokens[i].text in _OPEN_SKIP or tokens[i].is_space):
+        while i < len(doc) and (orths[i] in _OPEN_SKIP or tokens[i].is_space):
             i += 1
         short = _bracketed_short_form(doc, i) if p.end - p.start > 1 else None
-        if short is not None and (country(span_text(doc, p.start, p.end)) or any(tokens[k].text in _CLOSE_QUOTES for k in range(p.end, i))) \
+        if short is not None and (country(span_text(doc, p.start, p.end)) or any(orths[k] in _CLOSE_QUOTES for k in range(p.end, i))) \
                 and not _spells(short, _initials(span_text(doc, p.start, p.end))):
             # "Mission ... au Soudan du Sud (MINUSS)": the bracket is not the country's;
             # « Les Jardins du nord » (Fayard): a work's publisher, not its short form
             short = None
         if short is None:
             j = p.end
-            cut = p.end < len(doc) and tokens[p.end - 1].lower_ in _CUT_WORDS  # "... et la coopération en [Europe] (OSCE)"
-            while j < len(doc) and j - p.end < 11 and (_name_word(tokens[j]) and (tokens[j].is_lower or (j > p.end or cut) and tokens[j].text[:1].isupper())
-                                                      or tokens[j].text == "," and j + 1 < len(doc) and tokens[j + 1].lower_ in _PREPOSITIONS):
+            cut = p.end < len(doc) and lowers[p.end - 1] in _CUT_WORDS  # "... et la coopération en [Europe] (OSCE)"
+            while j < len(doc) and j - p.end < 11 and (_name_word(tokens[j]) and (tokens[j].is_lower or (j > p.end or cut) and orths[j][:1].isupper())
+                                                      or orths[j] == "," and j + 1 < len(doc) and lowers[j + 1] in _PREPOSITIONS):
                 j += 1  # "Bureau intégré des Nations unies [en Haïti] (BINUH)": the initials decide
                 # "Université des sciences[, des techniques et des technologies de Bamako] (USTTB)": an enumeration
             # a one-word name: only its own initials ("Les Républicains (LR)" found as "Républicains")
             short = _bracketed_short_form(doc, j) if j > p.end else _bracketed_short_form(doc, i)
             initials = {_initials(span_text(doc, p.start, j))}
-            if p.start > 0 and tokens[p.start - 1].lower_ in _DETS and tokens[p.start - 1].is_title:
-                initials.add(tokens[p.start - 1].text[0] + _initials(span_text(doc, p.start, j)))  # "La", "Les"
+            if p.start > 0 and lowers[p.start - 1] in _DETS and tokens[p.start - 1].is_title:
+                initials.add(orths[p.start - 1][0] + _initials(span_text(doc, p.start, j)))  # "La", "Les"
             if short is not None and not any(_spells(short, i) for i in initials) and j > p.end + 1 \
-                    and tokens[p.end].lower_ in _PREPOSITIONS and tokens[j - 1].text[:1].isupper() \
+                    and lowers[p.end] in _PREPOSITIONS and orths[j - 1][:1].isupper() \
                     and _spells(short, _initials(span_text(doc, p.start, p.end))):
                 initials.add(short.upper())  # "Agence régionale de santé [des Pays de la Loire] (ARS)": its place
             if short is not None and not any(_spells(short, i) for i in initials) \
@@ -1381,7 +1412,7 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
                 swallowed.update(q.start for q in pieces if q is not p and p.end <= q.start and q.end <= j)
             p.end = j
         acronyms.setdefault(short, p)
-        if p.label == "MISC" and tokens[p.start].is_title and tokens[p.start].lower_ not in _AGREEMENT_NOUNS | {"convention", "loi"}:
+        if p.label == "MISC" and tokens[p.start].is_title and lowers[p.start] not in _AGREEMENT_NOUNS | {"convention", "loi"}:
             # "la Force intérimaire des Nations unies au Liban (Finul)", "la Plateforme d'intervention ... (Piroi)": a
             # body known by its short form (not a treaty's: "le Traité sur la non-prolifération (TNP)")
             p.label = "ORG"
@@ -1417,27 +1448,30 @@ def _foreign_short_form(doc: Doc, p: _Piece) -> str | None:
     unies pour l'alimentation et l'agriculture (FAO)": a body's formal name (an organisation head and at
     least two more words) with a one-word short form in brackets right after it, or after its parent's
     short form ("de l'ONU"), that spells another language's name."""
+    # token strings from the per-Doc lists: each Token property read decodes its string anew
+    lowers = lower_forms(doc)
+    orths = orth_forms(doc)
     tokens = token_list(doc)
-    if p.label == "ORG" and p.end - p.start == 1 and tokens[p.start].is_title and fold(tokens[p.start].text) in _FOLDED_ORG_HEADS:
+    if p.label == "ORG" and p.end - p.start == 1 and tokens[p.start].is_title and fold(orths[p.start]) in _FOLDED_ORG_HEADS:
         return _head_short_form(doc, p)
-    if p.label not in ("ORG", "MISC") or p.end - p.start < 3 or fold(tokens[p.start].text) not in _FOLDED_ORG_HEADS | _MISSION_HEADS \
-            or p.label == "MISC" and fold(tokens[p.start].text) not in _MISSION_HEADS:
+    if p.label not in ("ORG", "MISC") or p.end - p.start < 3 or fold(orths[p.start]) not in _FOLDED_ORG_HEADS | _MISSION_HEADS \
+            or p.label == "MISC" and fold(orths[p.start]) not in _MISSION_HEADS:
         return None
     i = p.end
-    if i + 2 < len(doc) and tokens[i].lower_ in _PREPOSITIONS and tokens[i + 1].lower_ in _DETS and _ACRONYM.match(tokens[i + 2].text):
+    if i + 2 < len(doc) and lowers[i] in _PREPOSITIONS and lowers[i + 1] in _DETS and _ACRONYM.match(orths[i + 2]):
         i += 3
-    elif i + 1 < len(doc) and tokens[i].lower_ in ("du", "des") and _ACRONYM.match(tokens[i + 1].text):
+    elif i + 1 < len(doc) and lowers[i] in ("du", "des") and _ACRONYM.match(orths[i + 1]):
         i += 2
-    elif i + 2 < len(doc) and tokens[i].lower_ in ("au", "en", "aux") and tokens[i + 1].ent_type_ == "LOC" and tokens[i + 1].ent_iob_ == "B":
+    elif i + 2 < len(doc) and lowers[i] in ("au", "en", "aux") and tokens[i + 1].ent_type_ == "LOC" and tokens[i + 1].ent_iob_ == "B":
         k = i + 2  # "la Force de l'Otan au Kosovo (Kfor)": a mission's name closes on the place it serves
         while k < len(doc) and tokens[k].ent_iob_ == "I":
             k += 1
-        if k + 2 < len(doc) and tokens[k].text == "(" and tokens[k + 2].text == ")":
+        if k + 2 < len(doc) and orths[k] == "(" and orths[k + 2] == ")":
             p.name_end, p.label, i = k, "ORG", k
-    if i + 2 >= len(doc) or tokens[i].text != "(" or tokens[i + 2].text != ")":
+    if i + 2 >= len(doc) or orths[i] != "(" or orths[i + 2] != ")":
         return None
-    short = tokens[i + 1].text
-    mission = fold(tokens[p.start].text) in _MISSION_HEADS and re.fullmatch(r"[A-Z][a-z]{2,8}", short)  # "(Minusca)"
+    short = orths[i + 1]
+    mission = fold(orths[p.start]) in _MISSION_HEADS and re.fullmatch(r"[A-Z][a-z]{2,8}", short)  # "(Minusca)"
     if not (_ACRONYM.match(short) or _SHORT.match(short) or mission) or country(short) or country_of_capital(short):
         return None
     return short
@@ -1677,12 +1711,14 @@ def _people_after_affiliation(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
 def _pieces(doc: Doc, text: str) -> list[_Piece]:
     pieces: list[_Piece] = []
     # "Voltaria" parsed as a common noun where it opens a sentence is still the name seen inside one
-    ents = doc.ents  # spaCy builds the tuple of Spans anew on each access
-    named_inside = frozenset(ent.text for ent in ents if ent.start and not _sentence_initial(doc, ent.start))
-    people = frozenset(ent.text for ent in ents if ent.label_ == "PER")
-    for ent in ents:
-        if ent.label_ in LABELS:
-            pieces.extend(_repair(doc, ent.start, ent.end, ent.label_, named_inside, people))
+    # (start, end, label, text) of each NER span, read once: spaCy builds the tuple of Spans anew on
+    # each `doc.ents`, and `Span.text` joins its tokens at each read (the joined text is sliced instead)
+    ents = [(ent.start, ent.end, ent.label_, span_text(doc, ent.start, ent.end)) for ent in doc.ents]
+    named_inside = frozenset(words for a, _, _, words in ents if a and not _sentence_initial(doc, a))
+    people = frozenset(words for _, _, label, words in ents if label == "PER")
+    for a, z, label, _ in ents:
+        if label in LABELS:
+            pieces.extend(_repair(doc, a, z, label, named_inside, people))
     pieces = _elided_joins(doc, pieces)
     pieces = _hyphen_continuations(doc, pieces)
     pieces = _join_name_prefixes(doc, pieces)
@@ -1969,65 +2005,70 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     council qualified then placed ("le tribunal correctionnel de Paris", "la cour d'assises de
     Paris", "la police nationale d'Haïti", "le conseil exécutif de Corse"). The place keeps its
     own mention."""
+    # token strings from the per-Doc lists: each Token property read decodes its string anew
+    lemmas = lemma_forms(doc)
+    lowers = lower_forms(doc)
+    orths = orth_forms(doc)
+    poses = pos_forms(doc)
     covered = {i for p in pieces for i in range(p.start, p.end)}
     added = []
     for tok in _tokens_at(doc, _INSTITUTION_HEADS.finditer(text)):
         if tok.i in covered or not (tok.is_lower or tok.is_title and tok.is_sent_start
-                                    or tok.is_title and tok.i and doc[tok.i - 1].lower_ in _DETS and doc[tok.i - 1].is_sent_start):
+                                    or tok.is_title and tok.i and lowers[tok.i - 1] in _DETS and doc[tok.i - 1].is_sent_start):
             continue
         head, n = tok.lower_, len(doc)
-        if head == "mairie" and tok.i > 1 and doc[tok.i - 2].lower_ in _LOCATIVE | {"devant", "vers"}:
+        if head == "mairie" and tok.i > 1 and lowers[tok.i - 2] in _LOCATIVE | {"devant", "vers"}:
             continue  # "devant la mairie de Lyon": the building, not the town's authority
         k = tok.i + 1
         end = None
         if head == "département":
             # "le département d'Etat", "le département de la Justice": a (US) ministry, not a French department
-            j = k + 1 if k < n and doc[k].lower_ in ("de", "du", "d'", "d’") else k
-            j = j + 1 if j < n and doc[j].lower_ in ("la", "l'", "l’") else j
-            if j > k and j < n and doc[j].is_title and (fold(doc[j].text) == "etat" or fold(doc[j].text) in roles.PORTFOLIOS):
+            j = k + 1 if k < n and lowers[k] in ("de", "du", "d'", "d’") else k
+            j = j + 1 if j < n and lowers[j] in ("la", "l'", "l’") else j
+            if j > k and j < n and doc[j].is_title and (fold(orths[j]) == "etat" or fold(orths[j]) in roles.PORTFOLIOS):
                 added.append(_Piece(tok.i, j + 1, tok.i, "ORG", sure=True))
                 covered.update(range(tok.i, j + 1))
             continue
         if head in _FORCES:
-            if k + 2 < n and doc[k].lower_ == "de" and doc[k + 1].lower_ in ("l'", "l’") and doc[k + 2].lower_ == "air" \
-                    or k + 1 < n and doc[k].lower_ == "de" and doc[k + 1].lower_ == "terre":
-                k += 3 if doc[k + 1].lower_ != "terre" else 2  # "armée de l'air ukrainienne"
-            if k + 1 < n and doc[k].is_lower and doc[k].pos_ == "ADJ" and not country_of_adjective(doc[k].text) \
-                    and doc[k + 1].is_lower and country_of_adjective(doc[k + 1].text):
+            if k + 2 < n and lowers[k] == "de" and lowers[k + 1] in ("l'", "l’") and lowers[k + 2] == "air" \
+                    or k + 1 < n and lowers[k] == "de" and lowers[k + 1] == "terre":
+                k += 3 if lowers[k + 1] != "terre" else 2  # "armée de l'air ukrainienne"
+            if k + 1 < n and doc[k].is_lower and poses[k] == "ADJ" and not country_of_adjective(orths[k]) \
+                    and doc[k + 1].is_lower and country_of_adjective(orths[k + 1]):
                 k += 1  # "la garde côtière italienne", "la police nationale haïtienne"
-            if k < n and doc[k].is_lower and country_of_adjective(doc[k].text):
+            if k < n and doc[k].is_lower and country_of_adjective(orths[k]):
                 end = k + 1
         if end is None and head == "ministère":
-            if k < n and doc[k].is_lower and country_of_adjective(doc[k].text):
+            if k < n and doc[k].is_lower and country_of_adjective(orths[k]):
                 k += 1
             j = k
-            while j < n and (doc[j].lower_ in ("de", "du", "des", "d'", "d’", "la", "l'", "l’", "et") or j > k
-                             and (doc[j].is_title or doc[j].is_lower and doc[j].pos_ == "ADJ" and doc[j - 1].is_title)):
+            while j < n and (lowers[j] in ("de", "du", "des", "d'", "d’", "la", "l'", "l’", "et") or j > k
+                             and (doc[j].is_title or doc[j].is_lower and poses[j] == "ADJ" and doc[j - 1].is_title)):
                 j += 1  # "de l'Europe et des Affaires étrangères"
-            while j > k and not doc[j - 1].is_alpha or j > k and doc[j - 1].is_lower and doc[j - 1].pos_ != "ADJ":
+            while j > k and not doc[j - 1].is_alpha or j > k and doc[j - 1].is_lower and poses[j - 1] != "ADJ":
                 j -= 1
             if j > k + 1 and any(t.is_title for t in doc[k:j]):
                 end = j  # "ministère sud-coréen de la Défense"
         if end is None and head != "ministère":
             j = k
             qualifiers = _CHAMBER_QUALIFIERS if head == "chambre" else _COURT_QUALIFIERS
-            while j < n and doc[j].is_lower and head != "chambre" and (doc[j].pos_ == "ADJ" and not country_of_adjective(doc[j].text)
-                                                                       or doc[j].lower_ in _COURT_QUALIFIERS):
+            while j < n and doc[j].is_lower and head != "chambre" and (poses[j] == "ADJ" and not country_of_adjective(orths[j])
+                                                                       or lowers[j] in _COURT_QUALIFIERS):
                 j += 1
-            if j < n - 1 and doc[j].lower_ in ("de", "d'", "d’") and doc[j + 1].lower_ in qualifiers:
+            if j < n - 1 and lowers[j] in ("de", "d'", "d’") and lowers[j + 1] in qualifiers:
                 j += 2  # "tribunal de commerce", "cour d'assises", "chambre de métiers"
-                while j < n and doc[j].is_lower and doc[j].pos_ == "ADJ":
+                while j < n and doc[j].is_lower and poses[j] == "ADJ":
                     j += 1
             if head in ("conseil", "chambre") and j == k:
                 continue  # "le conseil de Paris" may be a meeting; "conseil exécutif de Corse" is the body
-            if j < n - 1 and doc[j].lower_ in ("de", "d'", "d’", "du"):
+            if j < n - 1 and lowers[j] in ("de", "d'", "d’", "du"):
                 place = next((p for p in pieces if p.start in (j + 1, j + 2) and p.label == "LOC"), None)
-                if place is not None and (place.start == j + 1 or doc[j + 1].lower_ in _DETS):
+                if place is not None and (place.start == j + 1 or lowers[j + 1] in _DETS):
                     end = place.end
-                elif place is None and j + 1 not in covered and doc[j + 1].is_title and doc[j + 1].pos_ == "PROPN" \
+                elif place is None and j + 1 not in covered and doc[j + 1].is_title and poses[j + 1] == "PROPN" \
                         and (j > k or head != "conseil"):
                     end = j + 2  # "la cour d'appel de Versailles", the town missed by the NER
-                    while end < n and end not in covered and doc[end].is_title and doc[end].pos_ == "PROPN":
+                    while end < n and end not in covered and doc[end].is_title and poses[end] == "PROPN":
                         end += 1
                     added.append(_Piece(j + 1, end, j + 1, "LOC"))  # the place keeps its own mention
         if end is not None:
@@ -2035,19 +2076,19 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
             covered.update(range(tok.i, end))
     for p in pieces:
         # "l'Institut Pasteur [de la Guadeloupe]", "le CHU [de Brest]": a generic body's place is its name's
-        if doc[p.start].text in _GENERIC_BODIES:
+        if orths[p.start] in _GENERIC_BODIES:
             p.label, p.sure = "ORG", True
             if p.end - p.start > 1:
                 continue  # "CHU de Nantes" found whole
-        elif not (p.label in ("ORG", "MISC") and fold(doc[p.start].text) in _FOLDED_ORG_HEADS and doc[p.start].is_title):
+        elif not (p.label in ("ORG", "MISC") and fold(orths[p.start]) in _FOLDED_ORG_HEADS and doc[p.start].is_title):
             continue
         place = _place_after(doc, p.end, pieces)
-        if place is not None and doc[p.start].text in _NAMED_HEADS and p.end - p.start == 2 \
-                and doc[p.start + 1].is_title and doc[p.end].lower_ in ("de", "d'", "d’") and place.start == p.end + 1 \
+        if place is not None and orths[p.start] in _NAMED_HEADS and p.end - p.start == 2 \
+                and doc[p.start + 1].is_title and lowers[p.end] in ("de", "d'", "d’") and place.start == p.end + 1 \
                 and not country(span_text(doc, place.start, place.end)):
             continue  # "la Fondation Beyeler de Bâle" (not "l'Institut Pasteur de Dakar"): the town says where it is
-        if place is not None and doc[p.start].text in ("Cour", "Tribunal") and p.end - p.start >= 3 and doc[p.start + 1].is_lower \
-                and doc[p.start + 1].pos_ == "ADJ" and country_of_capital(span_text(doc, p.end + 1, place.end)) not in (None, "France"):
+        if place is not None and orths[p.start] in ("Cour", "Tribunal") and p.end - p.start >= 3 and doc[p.start + 1].is_lower \
+                and poses[p.start + 1] == "ADJ" and country_of_capital(span_text(doc, p.end + 1, place.end)) not in (None, "France"):
             doc.user_data.setdefault("wirestream_seats", set()).add(place.start)  # a place use of the capital
             continue  # "la Cour permanente d'arbitrage de La Haye": an international court and the city where it sits
         if place is not None:
@@ -2061,7 +2102,7 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     terms = set()
     for tok in _tokens_at(doc, re.finditer(r"\((?=[A-Z][A-Za-z]{1,7}\))", text)):
         # "le parquet national financier (PNF)": a lower-case body spelled by the short form after it
-        i, short = tok.i, doc[tok.i + 1].text if tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")" else None
+        i, short = tok.i, orths[tok.i + 1] if tok.i + 2 < len(doc) and orths[tok.i + 2] == ")" else None
         if short is None or i == 0 or i - 1 in covered or not doc[i - 1].is_lower:
             continue
         st = _definition_start(doc, i, short.upper(), covered)
@@ -2069,7 +2110,7 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
             if _agreement_before(doc, i):
                 terms.add(short)  # "un accord sur le statut des forces en visite (SOVFA)": a treaty's short form
             continue
-        if doc[st].lower_ in _BODY_NOUNS:
+        if lowers[st] in _BODY_NOUNS:
             added.append(_Piece(st, i, st, "ORG", sure=True))
             covered.update(range(st, i))
         else:  # "cellules lithium-fer-phosphate (LFP)", "des centres d'accueil ... (CAES)": a term, not a body
@@ -2081,12 +2122,12 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
         if not tok.is_lower or tok.i in covered:
             continue
         k = tok.i + 1
-        while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        while k < len(doc) and doc[k].is_lower and poses[k] == "ADJ":
             k += 1
-        if k + 1 < len(doc) and k == tok.i + 1 and doc[k].is_lower and doc[k].pos_ == "NOUN" and doc[k + 1].is_title \
-                and doc[k + 1].ent_iob_ == "O" and doc[k].lemma_ not in ORG_CONTEXT:
+        if k + 1 < len(doc) and k == tok.i + 1 and doc[k].is_lower and poses[k] == "NOUN" and doc[k + 1].is_title \
+                and doc[k + 1].ent_iob_ == "O" and lemmas[k] not in ORG_CONTEXT:
             k += 1  # "la formation anticorruption Nouveau Départ": a noun used as a modifier
-        if tok.lemma_ in PERSON_NOUNS and (k == tok.i + 1 or tok.i == 0 or doc[tok.i - 1].lower_ not in ("la", "le", "l'", "l’")):
+        if tok.lemma_ in PERSON_NOUNS and (k == tok.i + 1 or tok.i == 0 or lowers[tok.i - 1] not in ("la", "le", "l'", "l’")):
             continue  # "l'industriel Vincent X" is a person; "la formation centriste X" a party
         k = _complements_end(doc, k)  # "la filiale à bas coûts Transavia"
         j = k
@@ -2094,11 +2135,11 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
                 and (doc[j].is_title or doc[j].is_upper and len(doc[j]) > 1) and not _honorific(doc[j]):
             j += 1
         if k < j < len(doc) - 1 and doc[j].is_digit and len(doc[j]) <= 3 and j not in covered \
-                and doc[j + 1].pos_ != "NOUN" and doc[j + 1].text != "%":
+                and poses[j + 1] != "NOUN" and orths[j + 1] != "%":
             j += 1  # "l'association Utopia 56": a number in the name
-        if j == k or j == k + 1 and len(doc[k].text) == 1 or any(i in covered for i in range(k, j)) \
-                or j < len(doc) and doc[j].text[:1].isupper() \
-                or doc[k].lower_ in roles.TITLES or country(span_text(doc, k, j)) or country_of_capital(span_text(doc, k, j)):
+        if j == k or j == k + 1 and len(orths[k]) == 1 or any(i in covered for i in range(k, j)) \
+                or j < len(doc) and orths[j][:1].isupper() \
+                or lowers[k] in roles.TITLES or country(span_text(doc, k, j)) or country_of_capital(span_text(doc, k, j)):
             continue
         first = tok.i if tok.lemma_ in _NAMING_NOUNS and k == tok.i + 1 else k  # "l'académie Renaudot"
         added.append(_Piece(first, j, first, "ORG", sure=True))

@@ -7,7 +7,7 @@ import time
 import threading
 
 import spacy
-from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START
+from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
@@ -50,7 +50,11 @@ def text_of(doc: Doc) -> str:
     DocBin does not store)."""
     text = doc.user_data.get("wirestream_text")
     if text is None:
-        text = doc.user_data["wirestream_text"] = doc.text
+        # joined from the token texts and their trailing-space flags as `Token.text_with_ws` gives
+        # them, without creating a Token per word as `doc.text` does
+        spaces = doc.to_array(SPACY).tolist()
+        text = doc.user_data["wirestream_text"] = "".join(
+            [orth + " " if space else orth for orth, space in zip(orth_forms(doc), spaces)])
     return text
 
 
@@ -66,7 +70,9 @@ def token_ends(doc: Doc) -> list[int]:
     """Each token's end offset (start + length), computed once per Doc like `token_starts`."""
     ends = doc.user_data.get("wirestream_token_ends")
     if ends is None:
-        ends = doc.user_data["wirestream_token_ends"] = [s + n for s, n in doc.to_array([IDX, LENGTH]).tolist()]
+        # (two flat columns: the (n, 2) array's rows as lists made the cyclic GC run far more often)
+        ends = doc.user_data["wirestream_token_ends"] = [
+            s + n for s, n in zip(token_starts(doc), doc.to_array(LENGTH).tolist())]
     return ends
 
 
@@ -76,10 +82,20 @@ def _string_column(doc: Doc, attr, key: str) -> list[str]:
     column = doc.user_data.get(key)
     if column is None:
         ids = doc.to_array(attr).tolist()
-        strings = doc.vocab.strings
-        name_of = {i: strings[i] for i in set(ids)}
+        vocab, name_of = _names
+        if vocab is not doc.vocab or len(name_of) > 400_000:
+            vocab, name_of = _names[:] = doc.vocab, {}
+        # the strings of earlier Docs are kept: a StringStore lookup decodes a new str each time
+        missing = set(ids).difference(name_of)
+        if missing:
+            strings = vocab.strings
+            for i in missing:
+                name_of[i] = strings[i]
         column = doc.user_data[key] = [name_of[i] for i in ids]
     return column
+
+
+_names: list = [None, {}]  # [vocab, {hash: string}]: the Vocab is held so its id cannot be reused
 
 
 def lower_forms(doc: Doc) -> list[str]:

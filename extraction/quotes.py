@@ -27,7 +27,7 @@ import numpy
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc
 
-from .nlp import lower_forms, text_of, token_ends, token_list, token_starts
+from .nlp import lemma_forms, lower_forms, orth_forms, pos_forms, text_of, token_ends, token_list, token_starts
 from .model import Entity, Quote, Span, Speaker
 from .speakers import ORG_NOUNS, REACHED, TIME_WORDS, SpeakerResolver, fold, is_person_noun, np_backward, np_forward, pronoun_of
 
@@ -223,6 +223,8 @@ class _Extractor:
         self.consumed: set[int] = set()
         self._cues: dict[int, _Cue | None] = {}
         self.cue_candidates, self.lower = _scan(doc)
+        # each token's text, pos_ and lemma_ read from lists: a Token property decodes its string anew
+        self.orths, self.poses, self.lemmas = orth_forms(doc), pos_forms(doc), lemma_forms(doc)
         self.cue_list = sorted(self.cue_candidates)
         self.selon_candidates = [k for k, low in enumerate(self.lower) if low in PREPOSITIONS or (
             low in ("d'", "d’") and k + 1 < len(doc) and self.lower[k + 1] == "après")]
@@ -263,14 +265,14 @@ class _Extractor:
     def _find_cue(self, i: int) -> _Cue | None:
         doc = self.doc
         t = self.tokens[i]
-        if i > 0 and (self.tokens[i - 1].pos_ == "DET" or self.tokens[i - 1].lower_ in ("l'", "l’", "du", "au", "aux", "des")):
+        if i > 0 and (self.poses[i - 1] == "DET" or self.lower[i - 1] in ("l'", "l’", "du", "au", "aux", "des")):
             return None  # "l'annonce", "la déclaration", "la libération du prévenu": a noun
         for lemma in (t.lemma_.lower(), FORMS.get(t.lower_)):
             if lemma not in VERBS or (t.pos_ not in ("VERB", "AUX") and t.lower_ not in FORMS):
                 continue
             for tail, name, takes_a in sorted(VERBS[lemma], key=lambda e: -len(e[0])):
                 end = i + 1 + len(tail)
-                if end <= len(doc) and all(self.tokens[i + 1 + k].lower_ == w or self.tokens[i + 1 + k].lemma_ == w
+                if end <= len(doc) and all(self.lower[i + 1 + k] == w or self.lemmas[i + 1 + k] == w
                                            for k, w in enumerate(tail)):
                     return _Cue(i, end - 1, name, takes_a)
         return None
@@ -284,7 +286,7 @@ class _Extractor:
         for j in range(cue.last + 1, min(seg_end, cue.last + 16)):
             t = tokens[j]
             low = t.lower_
-            if j > cue.last + 1 and tokens[j - 1].text == "," and self.inq[j] == -1 and self.cue_at(j) is not None \
+            if j > cue.last + 1 and self.orths[j - 1] == "," and self.inq[j] == -1 and self.cue_at(j) is not None \
                     and self._inverted(cue):
                 return None  # "», a déclaré X, rappelant que ...": the complement is the second verb's
             if self.inq[j] != -1:
@@ -298,23 +300,23 @@ class _Extractor:
                     return ("quote", j) if light else ("object", j)
                 return ("object", j) if self._object_past_adjuncts(cue, j) else None
             if low in ("que", "qu'", "qu’") and (t.pos_ != "PRON" or all(
-                    tokens[x].pos_ == "ADV" or fold(tokens[x].text) in TIME_WORDS for x in range(cue.last + 1, j))
+                    self.poses[x] == "ADV" or fold(self.orths[x]) in TIME_WORDS for x in range(cue.last + 1, j))
                     or self._incise_between(cue.last, j) or self._que_past_adjuncts(cue.last, j, seg_end)):
                 # ("a annoncé mercredi qu'ils ...": the parser's relative pronoun after a weekday;
                 # "reconnaît, sous couvert d'anonymat, que ...": after an aside set off by commas)
-                if tokens[j - 1].lower_ in NOT_COMPLEMENTIZER:
+                if self.lower[j - 1] in NOT_COMPLEMENTIZER:
                     return None  # "a annoncé l'envoi de soignants, ainsi que de tests"
-                if tokens[j - 1].pos_ == "CCONJ" and all(tokens[x].pos_ == "ADV" for x in range(cue.last + 1, j - 1)):
+                if self.poses[j - 1] == "CCONJ" and all(self.poses[x] == "ADV" for x in range(cue.last + 1, j - 1)):
                     return None  # "un territoire que X revendique et que Y administre": a second relative
                     # clause (or que-clause) joined to the one the verb is in, not the verb's complement
-                neg = next((x for x in range(j - 1, max(0, cue.first - 4) - 1, -1) if tokens[x].lower_ in ("ne", "n'", "n’")), None)
-                if neg is not None and not any(tokens[x].lower_ in ("pas", "plus", "jamais", "rien", "guère", "point")
+                neg = next((x for x in range(j - 1, max(0, cue.first - 4) - 1, -1) if self.lower[x] in ("ne", "n'", "n’")), None)
+                if neg is not None and not any(self.lower[x] in ("pas", "plus", "jamais", "rien", "guère", "point")
                                                for x in range(neg + 1, j)):
                     return None  # "..., la plus élevée ne prévoyant de reprendre qu'une dizaine": "ne ... que"
                 return ("que", j + 1)
             if t.text == ":":
                 return ("colon", j + 1)
-            if low == "d" and j + 1 < seg_end and tokens[j + 1].text in ("'", "’"):
+            if low == "d" and j + 1 < seg_end and self.orths[j + 1] in ("'", "’"):
                 continue  # "d'«" split in two tokens
             if low in ("de", "d'", "d’", "'", "’") and j + 1 < seg_end and (
                     (j - cue.last <= 7 and self._infinitive_at(j + 1, seg_end))
@@ -339,7 +341,7 @@ class _Extractor:
             if "Inf" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX") and (
                     light or self._addressee_before(cue, j)):
                 return ("inf", j)  # "explique avoir voulu", "a dit au quotidien X espérer"
-            if t.pos_ == "CCONJ" and j + 1 < seg_end and tokens[j + 1].pos_ not in ("VERB", "AUX"):
+            if t.pos_ == "CCONJ" and j + 1 < seg_end and self.poses[j + 1] not in ("VERB", "AUX"):
                 light = False  # "a accusé les Etats-Unis et leurs alliés d'« attiser »"
                 continue
             if (t.text in END_PUNCT or t.text == ";" or t.pos_ in ("SCONJ", "CCONJ")
@@ -355,9 +357,9 @@ class _Extractor:
     def _inverted(self, cue: _Cue) -> bool:
         """The cue is an incise right after quoted words ("», a déclared X"): its subject follows it."""
         k = cue.first - 1
-        while k >= 0 and (self.tokens[k].pos_ in ("AUX", "ADV") or self.tokens[k].lower_ in CLITICS):
+        while k >= 0 and (self.poses[k] in ("AUX", "ADV") or self.lower[k] in CLITICS):
             k -= 1
-        return k >= 0 and self.inq[k] == -1 and self.tokens[k].text == "," and k > 0 and self.inq[k - 1] != -1
+        return k >= 0 and self.inq[k] == -1 and self.orths[k] == "," and k > 0 and self.inq[k - 1] != -1
 
     def _infinitive_at(self, x: int, seg_end: int) -> bool:
         """An infinitive at x, past a negation and object clitics: "ne pas tenir", "n'avoir jamais
@@ -365,7 +367,7 @@ class _Extractor:
         tokens = self.tokens
         k = x
         while k < seg_end and k < x + 4 and self.inq[k] == -1 and (
-                tokens[k].lower_ in ("ne", "n'", "n’", "pas", "plus", "jamais", "rien", "y", "en", "lui", "leur",
+                self.lower[k] in ("ne", "n'", "n’", "pas", "plus", "jamais", "rien", "y", "en", "lui", "leur",
                                   "se", "s'", "s’")):
             # (not "le/la/les": "a proposé de les recevoir pour discuter des « modalités »" offers an act)
             k += 1
@@ -378,9 +380,9 @@ class _Extractor:
         at once: "a dénoncé une amnistie qui constituerait « une prime à l'impunité »"."""
         tokens = self.tokens
         k = v - 1
-        while k > 0 and (tokens[k].pos_ == "ADV" or (tokens[k].lower_ in CLITICS and tokens[k].pos_ == "PRON")):
+        while k > 0 and (self.poses[k] == "ADV" or (self.lower[k] in CLITICS and self.poses[k] == "PRON")):
             k -= 1
-        if tokens[k].lower_ != "qui" or tokens[k - 1].pos_ != "NOUN":
+        if self.lower[k] != "qui" or self.poses[k - 1] != "NOUN":
             return False
         q = next((x for x in range(v + 1, min(seg_end, v + 8)) if self.inq[x] != -1), None)
         # (also past a short complement: "un contrat qui fait de la ville « un carrefour ... »")
@@ -394,12 +396,12 @@ class _Extractor:
         if cue.lemma not in STANCE_VERBS or cue.last + 2 >= seg_end:
             return None
         k = cue.first - 1
-        while k > 0 and tokens[k].pos_ == "AUX" and k > cue.first - 3:
+        while k > 0 and self.poses[k] == "AUX" and k > cue.first - 3:
             k -= 1
-        if tokens[k].lower_ not in ("s'", "s’", "se"):
+        if self.lower[k] not in ("s'", "s’", "se"):
             return None
         j = cue.last + 1
-        while j < seg_end and tokens[j].pos_ == "ADV" and self.inq[j] == -1:
+        while j < seg_end and self.poses[j] == "ADV" and self.inq[j] == -1:
             j += 1
         t = tokens[j] if j < seg_end else None
         if t is None or self.inq[j] != -1 or not (t.pos_ == "ADJ" or (
@@ -413,18 +415,18 @@ class _Extractor:
         if cue.lemma not in STANCE_VERBS:
             return False
         k = cue.first - 1
-        while k > 0 and tokens[k].pos_ == "AUX" and k > cue.first - 3:
+        while k > 0 and self.poses[k] == "AUX" and k > cue.first - 3:
             k -= 1
-        return tokens[k].lower_ in ("s'", "s’", "se")
+        return self.lower[k] in ("s'", "s’", "se")
 
     def _addressee_before(self, cue: _Cue, j: int) -> bool:
         """Only a short prepositional phrase naming whom or where the words were addressed stands
         between the verb and the infinitive at j: "a dit au quotidien La Provence espérer",
         "a confié à des proches vouloir" (not "a réagi sur X pour dénoncer": an aim)."""
         tokens, first = self.tokens, cue.last + 1
-        if not 2 <= j - first <= 8 or tokens[first].lower_ not in ADDRESSEE_PREPS or tokens[j - 1].pos_ not in ADDRESSEE_ENDS:
+        if not 2 <= j - first <= 8 or self.lower[first] not in ADDRESSEE_PREPS or self.poses[j - 1] not in ADDRESSEE_ENDS:
             return False
-        return all(tokens[x].pos_ in ADDRESSEE_WORDS and self.inq[x] == -1 for x in range(first + 1, j))
+        return all(self.poses[x] in ADDRESSEE_WORDS and self.inq[x] == -1 for x in range(first + 1, j))
 
     def _object_past_adjuncts(self, cue: _Cue, q: int) -> bool:
         """The quote at token q sits in the verb's object noun phrase once adjuncts are skipped:
@@ -435,34 +437,34 @@ class _Extractor:
         if j == q:  # "a salué sur le réseau social X « le travail remarquable ... »": the quoted words
             cue.obj_start = q
             return True
-        if j < q and self.tokens[j].lower_ in OBJECT_PREPS:
+        if j < q and self.lower[j] in OBJECT_PREPS:
             j += 1
-        elif j < q and self.tokens[j].lower_ in ("de", "d'", "d’") and cue.lemma in OF_OBJECT:
+        elif j < q and self.lower[j] in ("de", "d'", "d’") and cue.lemma in OF_OBJECT:
             j = start = j + 1  # "s'est félicité d'une décision qui « valide ... »": the noun phrase
-        elif cue.lemma in THANKS and q - 3 >= j and self.tokens[q - 2].lower_ == "pour":
+        elif cue.lemma in THANKS and q - 3 >= j and self.lower[q - 2] == "pour":
             cue.obj_start = q  # "a remercié Bruxelles pour son « soutien indéfectible »": the quoted words
-            return self.tokens[q - 1].pos_ == "DET" or self.tokens[q - 1].lower_ in OBJECT_DETS
-        elif j + 2 < q and self.tokens[j].lower_ in ("à", "au", "aux"):
-            x = j + 1 + (self.tokens[j + 1].pos_ == "DET")  # "a demandé aux Alliés des garanties « ... »": past the addressee
-            while x < q and x - j <= 4 and self.tokens[x].pos_ in ("NOUN", "PROPN", "ADJ"):
+            return self.poses[q - 1] == "DET" or self.lower[q - 1] in OBJECT_DETS
+        elif j + 2 < q and self.lower[j] in ("à", "au", "aux"):
+            x = j + 1 + (self.poses[j + 1] == "DET")  # "a demandé aux Alliés des garanties « ... »": past the addressee
+            while x < q and x - j <= 4 and self.poses[x] in ("NOUN", "PROPN", "ADJ"):
                 x += 1
-            if j + 1 < x < q and self.tokens[x - 1].pos_ in ("NOUN", "PROPN") and (self.tokens[x].pos_ == "DET" or self.tokens[x].lower_ in OBJECT_DETS):
+            if j + 1 < x < q and self.poses[x - 1] in ("NOUN", "PROPN") and (self.poses[x] == "DET" or self.lower[x] in OBJECT_DETS):
                 j = start = x
-        if not (j < q and (self.tokens[j].pos_ == "DET" or self.tokens[j].lower_ in OBJECT_DETS)):
+        if not (j < q and (self.poses[j] == "DET" or self.lower[j] in OBJECT_DETS)):
             return False
-        rel = next((x for x in range(q - 1, max(j, q - 8), -1) if self.tokens[x].lower_ == "qui"), None)
-        if rel is not None and rel - 1 > j and self.tokens[rel - 1].pos_ == "NOUN" and self._quoted_predicate(rel + 1, q):
+        rel = next((x for x in range(q - 1, max(j, q - 8), -1) if self.lower[x] == "qui"), None)
+        if rel is not None and rel - 1 > j and self.poses[rel - 1] == "NOUN" and self._quoted_predicate(rel + 1, q):
             # "a condamné une attaque qui « s'inscrit dans une série »", "a dénoncé une amnistie qui
             # constituerait « une prime à l'impunité »": the noun's relative clause quoted
-            if all(self.tokens[x].pos_ in ("DET", "ADJ", "NOUN", "NUM") for x in range(j + 1, rel)) and rel + 1 - j <= 5:
+            if all(self.poses[x] in ("DET", "ADJ", "NOUN", "NUM") for x in range(j + 1, rel)) and rel + 1 - j <= 5:
                 cue.obj_start = start
                 return True
             return False
-        attribute = q + 1 < len(doc) and self.tokens[q + 1].pos_ in ("ADJ", "ADV", "VERB")
+        attribute = q + 1 < len(doc) and self.poses[q + 1] in ("ADJ", "ADV", "VERB")
         np_words = ("DET", "ADJ", "NOUN", "NUM", "ADP", "PROPN")  # "a promis un plan pour les urgences « avant l'été »"
-        if any(self.tokens[x].pos_ not in np_words for x in range(j + 1, q)) or q - j > (7 if attribute else 6):
+        if any(self.poses[x] not in np_words for x in range(j + 1, q)) or q - j > (7 if attribute else 6):
             return False  # the quote must be inside that noun phrase, or qualify it: "juge le recours au 49.3 « méprisant »"
-        if q - j > 1 and q + 1 < len(doc) and self.tokens[q + 1].pos_ in ("NOUN", "PROPN", "DET"):
+        if q - j > 1 and q + 1 < len(doc) and self.poses[q + 1] in ("NOUN", "PROPN", "DET"):
             return False  # "a déclaré le mpox « urgence de santé publique »": a second noun phrase, an attribute
         cue.obj_start = start
         return True
@@ -472,14 +474,14 @@ class _Extractor:
         ("qui « s'inscrit ... »", "qui constituerait « ... »"), or its verb and a short complement
         ("qui fait de la ville « un carrefour ... »")."""
         tokens, x = self.tokens, a
-        while x < q and (tokens[x].pos_ == "ADV" or tokens[x].lower_ in CLITICS):
+        while x < q and (self.poses[x] == "ADV" or self.lower[x] in CLITICS):
             x += 1
-        if x < q and not (tokens[x].pos_ in ("VERB", "AUX") and "Fin" in tokens[x].morph.get("VerbForm")):
+        if x < q and not (self.poses[x] in ("VERB", "AUX") and "Fin" in tokens[x].morph.get("VerbForm")):
             return False
-        while x < q and (tokens[x].pos_ in ("VERB", "AUX", "ADV") or tokens[x].lower_ in CLITICS):
+        while x < q and (self.poses[x] in ("VERB", "AUX", "ADV") or self.lower[x] in CLITICS):
             x += 1
-        return x == q or (q - x <= 4 and tokens[x].pos_ == "ADP" and all(
-            tokens[y].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ") for y in range(x, q)))
+        return x == q or (q - x <= 4 and self.poses[x] == "ADP" and all(
+            self.poses[y] in ("ADP", "DET", "NOUN", "PROPN", "ADJ") for y in range(x, q)))
 
     def _past_adjuncts(self, j: int, q: int, reach: bool = False) -> int:
         """The first token at or after j, before q, past adverbs, times and short prepositional
@@ -490,9 +492,9 @@ class _Extractor:
             t = self.tokens[j]
             if t.pos_ == "ADV" or fold(t.text) in TIME_WORDS or t.text == ",":
                 j += 1
-            elif j + 3 <= q and (t.lower_, fold(self.tokens[j + 2].text)) in ASIDES and self.tokens[j + 1].lower_ in ("son", "sa", "leur"):
+            elif j + 3 <= q and (t.lower_, fold(self.orths[j + 2])) in ASIDES and self.lower[j + 1] in ("son", "sa", "leur"):
                 j += 3  # "a salué, de son côté, « ... »", "a salué pour sa part une réforme « ... »"
-            elif t.pos_ == "ADP" and (t.lower_ in CIRCUMSTANCE or t.lower_ in ADJUNCT_PREPS or self.tokens[j - 1].lower_ == "lors"
+            elif t.pos_ == "ADP" and (t.lower_ in CIRCUMSTANCE or t.lower_ in ADJUNCT_PREPS or self.lower[j - 1] == "lors"
                                       ) and t.lower_ not in ("pour", "selon"):
                 pp = np_forward(doc, j + 1, q)
                 if pp is None or pp[1] > q or (pp[1] == q and not reach) or pp[1] - j > 6:
@@ -507,21 +509,21 @@ class _Extractor:
         complement (the parser often reads a relative on the adjunct's noun), unless a second "que"
         follows soon ("dans le communiqué qu'il a publié, que ...": that one is the complement)."""
         tokens = self.tokens
-        if que - verb < 3 or tokens[verb + 1].pos_ != "ADP" or self._past_adjuncts(verb + 1, que, reach=True) != que:
+        if que - verb < 3 or self.poses[verb + 1] != "ADP" or self._past_adjuncts(verb + 1, que, reach=True) != que:
             return False
-        prep = tokens[verb + 1].lower_
+        prep = self.lower[verb + 1]
         if prep not in SETTING_PREPS and not (prep in ("sur", "à", "au") and (
-                tokens[que - 1].pos_ == "PROPN" or tokens[que - 1].text[:1].isupper())):  # "a confié à l'AFP qu'il"
+                self.poses[que - 1] == "PROPN" or self.orths[que - 1][:1].isupper())):  # "a confié à l'AFP qu'il"
             return False  # "a insisté sur les efforts que ...", "a réagi aux propositions que ...": the verb's object
-        return not any(tokens[x].lower_ in ("que", "qu'", "qu’") and self.inq[x] == -1 and tokens[x - 1].pos_ != "CCONJ"
+        return not any(self.lower[x] in ("que", "qu'", "qu’") and self.inq[x] == -1 and self.poses[x - 1] != "CCONJ"
                        for x in range(que + 1, min(seg_end, que + 10)))  # ("... et qu'elle": the same complement)
 
     def _incise_between(self, verb: int, que: int) -> bool:
         """Only an aside between commas separates the verb from "que": "a affirmé, dans un
         communiqué, que" (a relative "que" follows its noun: "a présenté un plan, que ...")."""
         tokens = self.tokens
-        return (que - verb >= 3 and tokens[verb + 1].text == "," and tokens[que - 1].text == ","
-                and not any(tokens[x].pos_ in ("VERB", "AUX") or self.inq[x] != -1 for x in range(verb + 2, que - 1)))
+        return (que - verb >= 3 and self.orths[verb + 1] == "," and self.orths[que - 1] == ","
+                and not any(self.poses[x] in ("VERB", "AUX") or self.inq[x] != -1 for x in range(verb + 2, que - 1)))
 
     def subject(self, cue: _Cue, seg_start: int, seg_end: int) -> tuple[int, int] | None:
         doc, inq = self.doc, self.inq
@@ -534,20 +536,20 @@ class _Extractor:
         gs = min(aux) if aux else cue.first
         if not aux:  # the parser may miss the auxiliary across "a de son côté assuré"
             for k in range(cue.first - 1, max(seg_start, cue.first - 7) - 1, -1):
-                if tokens[k].pos_ in ("AUX", "VERB") and tokens[k].lemma_ in ("avoir", "être"):
+                if self.poses[k] in ("AUX", "VERB") and self.lemmas[k] in ("avoir", "être"):
                     gs = k
                     break
-                if (tokens[k].is_punct or tokens[k].pos_ in ("VERB", "SCONJ", "CCONJ") or inq[k] != -1) \
+                if (tokens[k].is_punct or self.poses[k] in ("VERB", "SCONJ", "CCONJ") or inq[k] != -1) \
                         and not self._in_locution(k):
                     break
-        while gs - 1 >= seg_start and (tokens[gs - 1].pos_ == "ADV" or tokens[gs - 1].lower_ in CLITICS
+        while gs - 1 >= seg_start and (self.poses[gs - 1] == "ADV" or self.lower[gs - 1] in CLITICS
                                        or self._in_locution(gs - 1)):
             gs -= 1
         own = self._head_subject(cue, seg_start)
         if own is not None:
             return own
         for k in range(gs, min(cue.last + 3, seg_end)):
-            if tokens[k].text.startswith("-") and pronoun_of(tokens[k]):
+            if self.orths[k].startswith("-") and pronoun_of(tokens[k]):
                 return (k, k + 1)  # "a-t-il ajouté", "dit-elle"
         before = after = None
         for c in kids:
@@ -556,42 +558,42 @@ class _Extractor:
                     lo = max(c.left_edge.i, seg_start)
                     while lo < c.i and (inq[lo] != -1 or tokens[lo].is_punct):
                         lo += 1
-                    if before is not None and before[0] < lo and tokens[lo - 1].text == ",":
+                    if before is not None and before[0] < lo and self.orths[lo - 1] == ",":
                         before = (before[0], min(c.right_edge.i + 1, gs))  # "L'association X, partie civile, a": X
                     else:
                         before = self._with_named_apposition(lo, min(c.right_edge.i + 1, gs), gs)
                 elif c.i > cue.last:
                     lo, hi = max(c.left_edge.i, cue.last + 1), c.i + 1
-                    if lo > cue.last + 1 and tokens[cue.last + 1].pos_ == "DET" and all(
-                            tokens[x].pos_ in ("DET", "NOUN", "ADJ", "PROPN") or tokens[x].text in "()"
-                            for x in range(cue.last + 1, lo)) and tokens[lo].pos_ in ("DET", "ADP"):
+                    if lo > cue.last + 1 and self.poses[cue.last + 1] == "DET" and all(
+                            self.poses[x] in ("DET", "NOUN", "ADJ", "PROPN") or self.orths[x] in "()"
+                            for x in range(cue.last + 1, lo)) and self.poses[lo] in ("DET", "ADP"):
                         # "a précisé le Commandement occidental (Wescom) des forces armées": the parser
                         # took the name for the object and its complement for the subject
                         lo = cue.last + 1
-                    lo = next((x + 1 for x in range(c.i - 1, lo - 1, -1) if tokens[x].text == ","), lo)  # ", émue, la réalisatrice"
+                    lo = next((x + 1 for x in range(c.i - 1, lo - 1, -1) if self.orths[x] == ","), lo)  # ", émue, la réalisatrice"
                     while hi < min(c.right_edge.i + 1, seg_end) and not tokens[hi].is_punct:
                         hi += 1
                     after = (lo, hi)
         k = gs - 1
-        while k >= seg_start and (tokens[k].pos_ == "ADV" or tokens[k].lower_ in CLITICS):
+        while k >= seg_start and (self.poses[k] == "ADV" or self.lower[k] in CLITICS):
             k -= 1
-        if before is None and k - 1 >= seg_start and tokens[k].text == "." and tokens[k - 1].whitespace_ == "" \
-                and tokens[k - 1].text[:1].isupper() and tokens[k - 1].pos_ in ("PROPN", "ADJ", "NOUN") and inq[k] == -1:
+        if before is None and k - 1 >= seg_start and self.orths[k] == "." and tokens[k - 1].whitespace_ == "" \
+                and self.orths[k - 1][:1].isupper() and self.poses[k - 1] in ("PROPN", "ADJ", "NOUN") and inq[k] == -1:
             k -= 1  # "Ferdinand Marcos Jr. s'est félicité": the full stop of an abbreviation ends the name
-        if before is None and not aux and k - 1 >= seg_start and tokens[k].lower_ == "et" and tokens[k - 1].text == "," \
+        if before is None and not aux and k - 1 >= seg_start and self.lower[k] == "et" and self.orths[k - 1] == "," \
                 and "Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense"):
             # "elle a assuré que le gouvernement défendrait ..., et promis un « plan »": a bare participle
             # after ", et" shares the auxiliary, and the subject, of the sentence's first compound verb
-            first = next((x for x in range(seg_start, k) if inq[x] == -1 and tokens[x].pos_ == "VERB"
+            first = next((x for x in range(seg_start, k) if inq[x] == -1 and self.poses[x] == "VERB"
                           and "Part" in tokens[x].morph.get("VerbForm") and any(
                               c.dep_ == "aux:tense" and c.i < x for c in tokens[x].children)), None)
             if first is not None:
                 before = next(((max(c.left_edge.i, seg_start), min(c.right_edge.i + 1, first))
                                for c in tokens[first].children if c.dep_ in ("nsubj", "nsubj:pass")
                                and seg_start <= c.i < first and inq[c.i] == -1), None)
-        if before is None and k >= seg_start and tokens[k].lower_ in ("et", "mais", "puis") and v.dep_ == "conj":
+        if before is None and k >= seg_start and self.lower[k] in ("et", "mais", "puis") and v.dep_ == "conj":
             head = v.head
-            if ((gs < cue.first or (k - 1 >= seg_start and tokens[k - 1].text == ",") or self.cue_at(head.head.i))
+            if ((gs < cue.first or (k - 1 >= seg_start and self.orths[k - 1] == ",") or self.cue_at(head.head.i))
                     and head.dep_ == "ccomp"
                     and any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in head.children)):
                 # "X a rappelé que son pays avait demandé ..., et a appelé Paris à ...", "X a jugé
@@ -603,24 +605,24 @@ class _Extractor:
             if subs:  # "X a condamné ... et annoncé ...": X (two subjects: a name and its apposition the
                 # parser split, "Les Etats-Unis, premier contributeur ..., ont voté ... mais ont prévenu")
                 before = (max(min(c.left_edge.i for c in subs), seg_start), min(max(c.right_edge.i for c in subs) + 1, head.i))
-        comma_before = k >= seg_start and tokens[k].text == ","
+        comma_before = k >= seg_start and self.orths[k] == ","
         if comma_before and inq[k] == -1:
             rel = self._before_relative(k, seg_start, before)
             if rel is not None:  # "L'UE, qui avait sanctionné ..., a salué l'accord": no incise
                 before, comma_before = rel, False
-        if before is not None and tokens[before[0]].lower_ == "qui" and before[1] - before[0] == 1:
+        if before is not None and self.lower[before[0]] == "qui" and before[1] - before[0] == 1:
             k, before = before[0] - 1, None
-            if k >= seg_start and tokens[k].text == ",":
+            if k >= seg_start and self.orths[k] == ",":
                 k -= 1
-            if k >= seg_start and tokens[k].text == ")":  # "l'organisation X (T&E), qui estime": X
-                k = next((x - 1 for x in range(k - 1, max(seg_start, k - 8), -1) if tokens[x].text == "("), k)
+            if k >= seg_start and self.orths[k] == ")":  # "l'organisation X (T&E), qui estime": X
+                k = next((x - 1 for x in range(k - 1, max(seg_start, k - 8), -1) if self.orths[x] == "("), k)
             before = self._name_before_apposition(k, seg_start)
         if before is None and k >= seg_start and inq[k] == -1:
             if comma_before and cue.comp is not None and k - 1 >= seg_start and inq[k - 1] == -1:
                 # "Le chef de X, Wang Yi, a affirmé que", "Claire L., présidente du groupe, a accusé":
                 # the whole stretch before the verb; the resolver takes its first person
                 lo = k - 1
-                while lo - 1 >= seg_start and inq[lo - 1] == -1 and tokens[lo - 1].text not in (";", ":"):
+                while lo - 1 >= seg_start and inq[lo - 1] == -1 and self.orths[lo - 1] not in (";", ":"):
                     lo -= 1
                 before = (lo, k) if np_backward(doc, k - 1, seg_start) else None
             elif not comma_before:
@@ -642,8 +644,8 @@ class _Extractor:
         # in a row: "leur porte-parole, la députée du Rhône, Claire Vasseur"
         for _ in range(2 if after else 0):
             comma = next((x for x in range(after[1], min(after[1] + 14, seg_end))
-                          if tokens[x].text == "," or inq[x] != -1 or self.cue_at(x)), None)
-            if comma is None or tokens[comma].text != "," or inq[comma] != -1 or comma + 1 >= seg_end:
+                          if self.orths[x] == "," or inq[x] != -1 or self.cue_at(x)), None)
+            if comma is None or self.orths[comma] != "," or inq[comma] != -1 or comma + 1 >= seg_end:
                 break
             app = np_forward(doc, comma + 1, seg_end)
             if app is None:
@@ -651,7 +653,7 @@ class _Extractor:
             after = (after[0], app[1])
         if after and any(inq[x] != -1 for x in range(*after)):
             after = None
-        if before is not None and before[0] - 2 >= seg_start and tokens[before[0] - 1].pos_ == "CCONJ":
+        if before is not None and before[0] - 2 >= seg_start and self.poses[before[0] - 1] == "CCONJ":
             first = np_backward(doc, before[0] - 2, seg_start)  # "L'Allemagne et | la France ont"
             if first is not None:
                 before = (first[0], before[1])
@@ -659,16 +661,16 @@ class _Extractor:
             for c in v.head.children:  # "La BCE a abaissé ses taux, estimant que ..."
                 if c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.head.i and inq[c.i] == -1:
                     before = (max(c.left_edge.i, seg_start), min(c.right_edge.i + 1, v.head.i))
-        if before is not None and before[1] - before[0] > 3 and tokens[before[0]].pos_ in ("VERB", "ADJ", "X") and (
+        if before is not None and before[1] - before[0] > 3 and self.poses[before[0]] in ("VERB", "ADJ", "X") and (
                 "Part" in tokens[before[0]].morph.get("VerbForm")
-                or tokens[before[0]].lower_.endswith(("é", "ée", "és", "ées"))):
+                or self.lower[before[0]].endswith(("é", "ée", "és", "ées"))):
             # "Interrogée sur ..., la banquière centrale a estimé": the participle's clause opening the
             # sentence says how the subject was asked; the subject follows its comma
-            comma = next((x for x in range(before[0] + 1, before[1]) if tokens[x].text == ","), None)
-            if comma is not None and comma + 1 < before[1] and tokens[comma + 1].pos_ in ("DET", "PROPN", "NOUN"):
+            comma = next((x for x in range(before[0] + 1, before[1]) if self.orths[x] == ","), None)
+            if comma is not None and comma + 1 < before[1] and self.poses[comma + 1] in ("DET", "PROPN", "NOUN"):
                 before = (comma + 1, before[1])
-        if before is not None and before[0] - 2 > seg_start and tokens[before[0] - 1].text == "," \
-                and tokens[before[0] - 2].pos_ == "PROPN" and tokens[before[0]].pos_ in ("NOUN", "DET"):
+        if before is not None and before[0] - 2 > seg_start and self.orths[before[0] - 1] == "," \
+                and self.poses[before[0] - 2] == "PROPN" and self.poses[before[0]] in ("NOUN", "DET"):
             # "Jean Dupont, chef du parti, a estimé": the parser may take the apposition for the subject
             # and leave the name that opens the sentence out
             a = seg_start
@@ -683,9 +685,9 @@ class _Extractor:
         if before is not None:  # a subject starts at a word's start: "L'état-major", not "major"
             lo = before[0]
             while lo > seg_start and tokens[lo - 1].whitespace_ == "" and inq[lo - 1] == -1 and (
-                    tokens[lo].text == "-" or tokens[lo - 1].text == "-"):
+                    self.orths[lo] == "-" or self.orths[lo - 1] == "-"):
                 lo -= 1
-            if lo < before[0] and lo > seg_start and tokens[lo - 1].lower_ in ("l'", "l’"):
+            if lo < before[0] and lo > seg_start and self.lower[lo - 1] in ("l'", "l’"):
                 lo -= 1
             before = (lo, before[1])
         # a subject found through a parse that crosses the segment can come out empty: no subject then
@@ -717,8 +719,8 @@ class _Extractor:
         """"le soutien de Felipe X, candidat ... arrivé quatrième avec 9,7 %, qui a appelé": a relative
         clause after a person's apposition (ending at k) is the person's; the name up to k."""
         doc = self.doc
-        comma = next((x for x in range(k - 1, max(seg_start, k - 16), -1) if self.tokens[x].text == "," or self.inq[x] != -1), None)
-        if comma is None or self.tokens[comma].text != "," or self.inq[comma] != -1 or comma - 1 < seg_start:
+        comma = next((x for x in range(k - 1, max(seg_start, k - 16), -1) if self.orths[x] == "," or self.inq[x] != -1), None)
+        if comma is None or self.orths[comma] != "," or self.inq[comma] != -1 or comma - 1 < seg_start:
             return None
         head = next((t for t in doc[comma + 1:k + 1] if t.pos_ in ("NOUN", "PROPN", "VERB", "AUX")), None)
         if head is None or head.pos_ != "NOUN":
@@ -762,7 +764,7 @@ class _Extractor:
             for c in h.children:
                 if c.dep_ in ("nsubj", "nsubj:pass") and seg_start <= c.i < h.i and self.inq[c.i] == -1:
                     hi = min(c.right_edge.i + 1, h.i)
-                    while hi - 1 > c.i and (self.tokens[hi - 1].is_punct or self.tokens[hi - 1].pos_ == "PRON"):
+                    while hi - 1 > c.i and (self.tokens[hi - 1].is_punct or self.poses[hi - 1] == "PRON"):
                         hi -= 1  # "M. X, lui, n'a ..."
                     return (max(c.left_edge.i, seg_start), hi)
         return None
@@ -771,10 +773,10 @@ class _Extractor:
         """"Son chef, Hiroshi Tanaka, a jugé": the parser may hang the name in apposition on the
         verb; the subject then runs over ", <name>," up to the verb group."""
         tokens, end = self.tokens, hi
-        while end - 1 > lo and tokens[end - 1].text == ",":
+        while end - 1 > lo and self.orths[end - 1] == ",":
             end -= 1
-        if end < gs - 2 and tokens[end].text == "," and tokens[gs - 1].text == "," and tokens[end + 1].idx in self.resolver.person_starts \
-                and all(tokens[x].pos_ in ("PROPN", "NOUN", "ADJ") and self.inq[x] == -1 for x in range(end + 1, gs - 1)):
+        if end < gs - 2 and self.orths[end] == "," and self.orths[gs - 1] == "," and tokens[end + 1].idx in self.resolver.person_starts \
+                and all(self.poses[x] in ("PROPN", "NOUN", "ADJ") and self.inq[x] == -1 for x in range(end + 1, gs - 1)):
             return (lo, gs - 1)
         return (lo, hi)
 
@@ -795,8 +797,8 @@ class _Extractor:
         conjunction ("ont d'ores et déjà annoncé")."""
         doc = self.doc
         for first in range(max(0, k - 3), k + 1):
-            if first + 3 < len(doc) and self.tokens[first].lower_ in ("d'", "d’") and self.tokens[first + 1].lower_ == "ores" \
-                    and self.tokens[first + 2].lower_ == "et" and self.tokens[first + 3].lower_ == "déjà":
+            if first + 3 < len(doc) and self.lower[first] in ("d'", "d’") and self.lower[first + 1] == "ores" \
+                    and self.lower[first + 2] == "et" and self.lower[first + 3] == "déjà":
                 return True
         return False
 
@@ -804,15 +806,15 @@ class _Extractor:
         """Past "de son côté", "pour sa part" after an inverted verb: "a réagi de son côté le
         ministre" (the subject follows the aside)."""
         tokens = self.tokens
-        if k + 3 <= seg_end and (tokens[k].lower_, fold(tokens[k + 2].text)) in ASIDES \
-                and tokens[k + 1].lower_ in ("son", "sa", "leur"):
+        if k + 3 <= seg_end and (self.lower[k], fold(self.orths[k + 2])) in ASIDES \
+                and self.lower[k + 1] in ("son", "sa", "leur"):
             return k + 3
-        if k + 2 < seg_end and tokens[k].lower_ in ("d'", "d’", "de", "en", "à") and tokens[k + 1].pos_ in ("NOUN", "ADV", "ADJ") \
-                and tokens[k + 1].is_lower and tokens[k + 2].pos_ == "DET" and self.inq[k + 1] == -1:
+        if k + 2 < seg_end and self.lower[k] in ("d'", "d’", "de", "en", "à") and self.poses[k + 1] in ("NOUN", "ADV", "ADJ") \
+                and tokens[k + 1].is_lower and self.poses[k + 2] == "DET" and self.inq[k + 1] == -1:
             return k + 2  # "a lancé d'entrée la procureure", "a déclaré en conférence le ministre": a bare adverbial
-        if k < seg_end and tokens[k].text == ",":  # "a déclaré, émue, la réalisatrice": past the aside
-            close = next((x for x in range(k + 2, min(seg_end, k + 5)) if tokens[x].text == ","), None)
-            if close is not None and all(tokens[x].pos_ in ("ADJ", "ADV", "VERB") and self.inq[x] == -1
+        if k < seg_end and self.orths[k] == ",":  # "a déclaré, émue, la réalisatrice": past the aside
+            close = next((x for x in range(k + 2, min(seg_end, k + 5)) if self.orths[x] == ","), None)
+            if close is not None and all(self.poses[x] in ("ADJ", "ADV", "VERB") and self.inq[x] == -1
                                          for x in range(k + 1, close)):
                 return close + 1
         return k
@@ -823,7 +825,7 @@ class _Extractor:
         did; its noun is no speaker."""
         doc = self.doc
         v = self.tokens[cue.first]
-        if v.lower_ in ("dite", "dits", "dites") and cue.first > 0 and self.tokens[cue.first - 1].pos_ == "NOUN":
+        if v.lower_ in ("dite", "dits", "dites") and cue.first > 0 and self.poses[cue.first - 1] == "NOUN":
             return True  # "l'affaire dite « Tramo »": a name given (not "dit": "le ministre dit que")
         if not (("Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense")) or (
                 v.pos_ not in ("VERB", "AUX") and v.lower_.endswith(("é", "ée", "és", "ées")))):
@@ -850,21 +852,21 @@ class _Extractor:
         "Et de conclure : « ... »"): the speaker goes on; it has no subject of its own."""
         tokens, k = self.tokens, cue.first - 1
         return (k - 1 >= seg_start and "Inf" in tokens[cue.first].morph.get("VerbForm")
-                and tokens[k].lower_ in ("de", "d'", "d’") and tokens[k - 1].lower_ in ("avant", "et", "puis"))
+                and self.lower[k] in ("de", "d'", "d’") and self.lower[k - 1] in ("avant", "et", "puis"))
 
     def _adjunct_participle(self, cue: _Cue, seg_start: int) -> bool:
         """", appelant ...", "tout en rappelant que ...": a present participle or gerund after the
         reporting verb of its sentence; its subject is that verb's, not a noun of the clause before."""
         tokens = self.tokens
         v = tokens[cue.first]
-        gerund = v.lower_.endswith("ant") and cue.first > seg_start and tokens[cue.first - 1].lower_ == "en"
+        gerund = v.lower_.endswith("ant") and cue.first > seg_start and self.lower[cue.first - 1] == "en"
         if not (("Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense")) or gerund) or any(
                 c.dep_.startswith("aux") for c in v.children):
             return False  # ("tout en avertissant": the parser may call the gerund a noun)
         k = cue.first - 1
-        while k > seg_start and tokens[k].lower_ in {"en", "tout"} | CLITICS:
+        while k > seg_start and self.lower[k] in {"en", "tout"} | CLITICS:
             k -= 1
-        return k >= seg_start and (tokens[k].text == "," or tokens[k + 1].lower_ == "en")
+        return k >= seg_start and (self.orths[k] == "," or self.lower[k + 1] == "en")
 
     def _before_relative(self, comma: int, seg_start: int, before: tuple[int, int] | None):
         """"Le ministre, Vincent Dupré, qui avait reçu les syndicats cet été, a assuré que": the
@@ -873,23 +875,23 @@ class _Extractor:
         relative clause opening the sentence's subject."""
         doc, inq = self.doc, self.inq
         rel = next((x for x in range(comma - 1, seg_start, -1)
-                    if inq[x] != -1 or self.tokens[x].text in (";", ":")
-                    or (self.tokens[x].lower_ in ("qui", "dont") and self.tokens[x - 1].text == ",")), None)
-        if rel is None or inq[rel] != -1 or self.tokens[rel].text in (";", ":") or rel - 2 < seg_start:
+                    if inq[x] != -1 or self.orths[x] in (";", ":")
+                    or (self.lower[x] in ("qui", "dont") and self.orths[x - 1] == ",")), None)
+        if rel is None or inq[rel] != -1 or self.orths[rel] in (";", ":") or rel - 2 < seg_start:
             return None
         lo = rel - 1
-        while lo - 1 >= seg_start and inq[lo - 1] == -1 and self.tokens[lo - 1].text not in (";", ":"):
+        while lo - 1 >= seg_start and inq[lo - 1] == -1 and self.orths[lo - 1] not in (";", ":"):
             lo -= 1
         if lo > seg_start and not all(self.tokens[x].is_punct or self.tokens[x].is_space for x in range(seg_start, lo)):
             return None  # '« ... » (OCS), créée en 2001, dont ..., a dit M. Wang': after a quote
-        if any(self.tokens[x].pos_ in ("VERB", "AUX") and "Fin" in self.tokens[x].morph.get("VerbForm") for x in range(lo, rel - 1)):
+        if any(self.poses[x] in ("VERB", "AUX") and "Fin" in self.tokens[x].morph.get("VerbForm") for x in range(lo, rel - 1)):
             return None  # "Il a reçu le ministre, qui ..., a-t-il dit": an object, not the subject
-        if any(self.tokens[x].text == "," and self._finite_next(x + 1, comma) for x in range(rel + 1, comma - 1) if inq[x] == -1):
+        if any(self.orths[x] == "," and self._finite_next(x + 1, comma) for x in range(rel + 1, comma - 1) if inq[x] == -1):
             return None  # "43 civils, dont onze enfants, ont été tués ..., a annoncé X", "Le bilan, qui ...,
             # s'est alourdi ..., ont annoncé les autorités": the clause's own verb
         e = rel - 2
-        if self.tokens[e].text == ")":  # "L'Organisation mondiale de la santé (OMS), qui ...": past the acronym
-            e = next((x - 1 for x in range(e - 1, max(seg_start, e - 8), -1) if self.tokens[x].text == "("), e)
+        if self.orths[e] == ")":  # "L'Organisation mondiale de la santé (OMS), qui ...": past the acronym
+            e = next((x - 1 for x in range(e - 1, max(seg_start, e - 8), -1) if self.orths[x] == "("), e)
         if e < seg_start or not np_backward(doc, e, seg_start):
             return None
         if before is not None and before[0] < rel - 1:
@@ -906,9 +908,9 @@ class _Extractor:
     def _finite_next(self, x: int, end: int) -> bool:
         """A finite verb at x, past clitics ("s'est", "ne sera", "n'a")."""
         tokens = self.tokens
-        while x < end and tokens[x].lower_ in CLITICS and tokens[x].pos_ in ("PRON", "ADV"):
+        while x < end and self.lower[x] in CLITICS and self.poses[x] in ("PRON", "ADV"):
             x += 1
-        return x < end and tokens[x].pos_ in ("AUX", "VERB") and "Fin" in tokens[x].morph.get("VerbForm")
+        return x < end and self.poses[x] in ("AUX", "VERB") and "Fin" in tokens[x].morph.get("VerbForm")
 
     # -- quotes -------------------------------------------------------------------------------
     def _speaker(self, cue: _Cue | None, seg: int, char: int) -> Speaker | None:
@@ -949,7 +951,7 @@ class _Extractor:
                     own_clause: bool = False) -> int:
         tokens = token_list(self.doc)  # (indexing the Doc builds a new Token each time)
         end = seg_end
-        while end > start and (tokens[end - 1].text in END_PUNCT or tokens[end - 1].is_space):
+        while end > start and (self.orths[end - 1] in END_PUNCT or tokens[end - 1].is_space):
             end -= 1
         aside = -1
         for k in range(start, end):
@@ -960,27 +962,27 @@ class _Extractor:
                 # again inside the reported words, which go on
                 aside = k + 3
                 continue
-            if tokens[k].text == ";" or (tokens[k].lower_ in ("selon", "tandis") and k > start):
+            if self.orths[k] == ";" or (self.lower[k] in ("selon", "tandis") and k > start):
                 return k  # ("..., tandis que des élus ont salué ...": the writer's contrast, another clause)
-            if tokens[k].text == "," and k + 1 < end and (
-                    tokens[k + 1].lower_ in PREPOSITIONS or self._is_dapres(k + 1)
-                    or (tokens[k + 1].lower_ not in ("ne", "n'", "n’")
+            if self.orths[k] == "," and k + 1 < end and (
+                    self.lower[k + 1] in PREPOSITIONS or self._is_dapres(k + 1)
+                    or (self.lower[k + 1] not in ("ne", "n'", "n’")
                         and any(x in post_cues or (self.cue_at(x) and not self._participle_aside(k, x))
                                 for x in range(k + 1, min(k + 4, end))))):
                 return k  # ", selon ...", ", a-t-il ajouté", ", tout en reconnaissant que" (never negated:
                 # ", ne justifie pas un investissement" is the reported clause's verb)
-            if tokens[k].text == "," and k + 1 < end and not own_clause and self._speaker_aside(k, end):
+            if self.orths[k] == "," and k + 1 < end and not own_clause and self._speaker_aside(k, end):
                 return k  # ", tout en refusant de ...", ", une formule qu'il répète": the writer's, not reported
-            if tokens[k].text == "," and k + 1 < end and tokens[k + 1].pos_ == "VERB" and "Part" in tokens[k + 1].morph.get(
+            if self.orths[k] == "," and k + 1 < end and self.poses[k + 1] == "VERB" and "Part" in tokens[k + 1].morph.get(
                     "VerbForm") and "Pres" in tokens[k + 1].morph.get("Tense") and self.inq[k + 1] == -1:
                 return k  # "a accusé X de « A », citant ...": the speaker's participle, not reported words
-            if tokens[k].pos_ == "CCONJ" and k > start and not own_clause and not self._in_locution(k):
+            if self.poses[k] == "CCONJ" and k > start and not own_clause and not self._in_locution(k):
                 # (a clause after "Selon X," has its own subject: "Selon X, Matignon « A » et avait
                 # multiplié ..." goes on reporting)
-                nxt = next((x for x in range(k + 1, min(k + 5, end)) if tokens[x].pos_ != "ADV" and not (
-                    tokens[x].pos_ == "AUX" and "Fin" in tokens[x].morph.get("VerbForm"))
-                    and not (tokens[x].lower_ in CLITICS and tokens[x].pos_ == "PRON")), None)  # "et l'a condamné"
-                if nxt is not None and tokens[nxt].pos_ == "VERB" and not self._coordinated_inside(nxt, start) \
+                nxt = next((x for x in range(k + 1, min(k + 5, end)) if self.poses[x] != "ADV" and not (
+                    self.poses[x] == "AUX" and "Fin" in tokens[x].morph.get("VerbForm"))
+                    and not (self.lower[x] in CLITICS and self.poses[x] == "PRON")), None)  # "et l'a condamné"
+                if nxt is not None and self.poses[nxt] == "VERB" and not self._coordinated_inside(nxt, start) \
                         and not self._reported_tense(k + 1, nxt + 1) and (
                         "Part" in tokens[nxt].morph.get("VerbForm") or (
                         "Fin" in tokens[nxt].morph.get("VerbForm") and self.cue_at(nxt))):
@@ -988,8 +990,8 @@ class _Extractor:
                     # a second predicate, with or without its own auxiliary, or a second reporting
                     # verb in the present ("affirment qu'ils « A » et appellent Moscou à « B »")
                     return k
-                if tokens[k - 1].text == "," and tokens[k + 1].lower_ not in ("que", "qu'", "qu’") and any(self.cue_at(x) and self.inq[x] == -1 and any(
-                        tokens[y].pos_ in ("NOUN", "PROPN") or tokens[y].lower_ in SUBJECT_PRONOUNS for y in range(k + 1, x))
+                if self.orths[k - 1] == "," and self.lower[k + 1] not in ("que", "qu'", "qu’") and any(self.cue_at(x) and self.inq[x] == -1 and any(
+                        self.poses[y] in ("NOUN", "PROPN") or self.lower[y] in SUBJECT_PRONOUNS for y in range(k + 1, x))
                         for x in range(k + 2, min(k + 7, end))):
                     return k  # "..., et le club a dénoncé « B »", "..., mais il a assuré ...": a new clause of speaking
         return end
@@ -998,9 +1000,9 @@ class _Extractor:
         """The "selon" of "selon lui" (past a comma or a preposition: "selon lui à « ... »", "qui,
         selon elle, « ... »") right before the quote opening at qa."""
         tokens, x = self.tokens, qa - 1
-        if x > seg_start and (tokens[x].text == "," or tokens[x].lower_ in ("à", "de", "d'", "d’", "pour")) and self.inq[x] == -1:
+        if x > seg_start and (self.orths[x] == "," or self.lower[x] in ("à", "de", "d'", "d’", "pour")) and self.inq[x] == -1:
             x -= 1
-        if x - 1 >= seg_start and tokens[x].lower_ in STRESSED and tokens[x - 1].lower_ == "selon" and self.inq[x - 1] == -1:
+        if x - 1 >= seg_start and self.lower[x] in STRESSED and self.lower[x - 1] == "selon" and self.inq[x - 1] == -1:
             return x - 1
         return None
 
@@ -1009,8 +1011,8 @@ class _Extractor:
         the reported words, not a new source."""
         tokens = self.tokens
         # (a bare "délaissé selon lui faute de ..." still ends the words: a dev gold cuts there)
-        return tokens[k].text == "," and k + 3 < end and tokens[k + 1].lower_ == "selon" and tokens[k + 2].lower_ in STRESSED \
-            and tokens[k + 3].text == "," and self.inq[k + 3] == -1
+        return self.orths[k] == "," and k + 3 < end and self.lower[k + 1] == "selon" and self.lower[k + 2] in STRESSED \
+            and self.orths[k + 3] == "," and self.inq[k + 3] == -1
 
     def _negated(self, cue: _Cue, seg_start: int) -> bool:
         """"La Coordination, qui n'avait pas appelé à manifester, ...": a verb denied ("ne ... pas",
@@ -1021,10 +1023,10 @@ class _Extractor:
         tokens, k = self.tokens, cue.first - 1
         neg = False
         while k >= seg_start and k > cue.first - 6 and self.inq[k] == -1 and (
-                tokens[k].pos_ in ("AUX", "ADV") or tokens[k].lower_ in CLITICS):
-            if tokens[k].lower_ in ("pas", "jamais", "plus", "guère", "point"):
+                self.poses[k] in ("AUX", "ADV") or self.lower[k] in CLITICS):
+            if self.lower[k] in ("pas", "jamais", "plus", "guère", "point"):
                 neg = True
-            elif tokens[k].lower_ in ("ne", "n'", "n’"):
+            elif self.lower[k] in ("ne", "n'", "n’"):
                 return neg
             k -= 1
         return False
@@ -1060,10 +1062,10 @@ class _Extractor:
         words only."""
         doc = self.doc
         a = self.qtok[q][0] + 1
-        if a >= len(doc) or self.tokens[a].pos_ != "DET" or k + 1 >= len(doc):
+        if a >= len(doc) or self.poses[a] != "DET" or k + 1 >= len(doc):
             return False
-        low = self.tokens[k].lower_
-        return low in ("des", "du", "de", "d'", "d’") or (low == "face" and self.tokens[k + 1].lower_ in ("à", "au", "aux"))
+        low = self.lower[k]
+        return low in ("des", "du", "de", "d'", "d’") or (low == "face" and self.lower[k + 1] in ("à", "au", "aux"))
 
     def _participle_aside(self, k: int, x: int) -> bool:
         """The cue at x is a past participle opening an aside after the comma at k ("l'enquête,
@@ -1071,7 +1073,7 @@ class _Extractor:
         tokens = self.tokens
         t = tokens[x]
         return "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and all(
-            tokens[y].pos_ == "ADV" for y in range(k + 1, x))
+            self.poses[y] == "ADV" for y in range(k + 1, x))
 
     def _speaker_aside(self, k: int, end: int) -> bool:
         """After the comma at k, words that go with the speaker's verb or comment on the whole
@@ -1081,16 +1083,16 @@ class _Extractor:
         tokens = self.tokens
         if k + 2 >= end or self.inq[k + 1] != -1:
             return False
-        a, b = tokens[k + 1].lower_, tokens[k + 2]
+        a, b = self.lower[k + 1], tokens[k + 2]
         if a == "tout" and b.lower_ == "en":
             return True
         if a == "en" and b.pos_ in ("VERB", "AUX") and "Part" in b.morph.get("VerbForm") and "Pres" in b.morph.get("Tense"):
             return True
         if a == "sans":
             x = k + 2
-            while x < end and (tokens[x].pos_ == "ADV" or (tokens[x].lower_ in CLITICS and tokens[x].pos_ == "PRON")):
+            while x < end and (self.poses[x] == "ADV" or (self.lower[x] in CLITICS and self.poses[x] == "PRON")):
                 x += 1
-            return x < end and tokens[x].pos_ in ("VERB", "AUX") and "Inf" in tokens[x].morph.get("VerbForm")
+            return x < end and self.poses[x] in ("VERB", "AUX") and "Inf" in tokens[x].morph.get("VerbForm")
         if a in ("alors", "tandis") and b.lower_ in ("que", "qu'", "qu’"):
             return True
         return a in ("un", "une", "ce", "cette") and fold(b.text) in STATEMENT_NOUNS
@@ -1107,7 +1109,7 @@ class _Extractor:
         """After a quoted object, ", capable selon lui « de jouer ... »." closing the sentence: more
         quoted words in an apposition without a verb of its own; the index of that quote."""
         tokens, inq = self.tokens, self.inq
-        if k >= seg_end or tokens[k].text != "," or inq[k] != -1:
+        if k >= seg_end or self.orths[k] != "," or inq[k] != -1:
             return None
         x, found = k + 1, None
         while x < seg_end:
@@ -1143,11 +1145,11 @@ class _Extractor:
         sommet", "devant les députés", "à Genève") rather than a complement of the noun or an aim
         ("pour les éleveurs", "pour affaiblir X", "au regard des besoins")."""
         doc = self.doc
-        low = self.tokens[k].lower_
+        low = self.lower[k]
         if low == "pour":
             return False  # "pour les éleveurs", and an aim, "un dossier « monté » pour affaiblir X", as in a
             # reported clause ("que le maire demandait de « revoir les notes » pour favoriser ...")
-        if low in ("au", "à") and k + 2 < len(doc) and NOUN_LOCUTIONS & {fold(self.tokens[k + 1].text), fold(self.tokens[k + 2].text)}:
+        if low in ("au", "à") and k + 2 < len(doc) and NOUN_LOCUTIONS & {fold(self.orths[k + 1]), fold(self.orths[k + 2])}:
             return False
         return low in CIRCUMSTANCE
 
@@ -1156,8 +1158,8 @@ class _Extractor:
         contexte de ...", ", alors que ...", ", après les déboires ...")."""
         tokens = self.tokens
         for k in range(start, end - 1):
-            if tokens[k].text == "," and self.inq[k] == -1 and (tokens[k + 1].lower_ in ADVERBIAL_OPENERS or (
-                    tokens[k + 1].lower_ == "tout" and k + 2 < end and tokens[k + 2].lower_ == "en")):
+            if self.orths[k] == "," and self.inq[k] == -1 and (self.lower[k + 1] in ADVERBIAL_OPENERS or (
+                    self.lower[k + 1] == "tout" and k + 2 < end and self.lower[k + 2] == "en")):
                 if self._aside_before_quote(k, end):
                     continue
                 return k
@@ -1167,23 +1169,23 @@ class _Extractor:
         """The adverbial opening after the comma at k is closed by a comma and the clause goes on
         to quoted words: "avoir été invité, lors d'une réunion, à « ne pas politiser » les débats"."""
         tokens = self.tokens
-        close = next((x for x in range(k + 2, min(end, k + 10)) if tokens[x].text in (",", ";", ":") or self.inq[x] != -1
-                      or (tokens[x].pos_ in ("VERB", "AUX") and "Fin" in tokens[x].morph.get("VerbForm"))), None)
-        if close is None or tokens[close].text != "," or self.inq[close] != -1:
+        close = next((x for x in range(k + 2, min(end, k + 10)) if self.orths[x] in (",", ";", ":") or self.inq[x] != -1
+                      or (self.poses[x] in ("VERB", "AUX") and "Fin" in tokens[x].morph.get("VerbForm"))), None)
+        if close is None or self.orths[close] != "," or self.inq[close] != -1:
             return False
         return any(self.inq[x] != -1 for x in range(close + 1, min(end, close + 4)))
 
     def _circumstance(self, k: int) -> bool:
         doc = self.doc
-        if k + 1 < len(doc) and (self.tokens[k].lower_, self.tokens[k + 1].lower_) in (("le", "long"), ("face", "à"), ("face", "au"), ("face", "aux")):
+        if k + 1 < len(doc) and (self.lower[k], self.lower[k + 1]) in (("le", "long"), ("face", "à"), ("face", "au"), ("face", "aux")):
             return True  # "« cesser ses provocations » le long de la frontière", "face aux menaces"
-        if self.tokens[k].lower_ not in CIRCUMSTANCE:
+        if self.lower[k] not in CIRCUMSTANCE:
             return False
-        if self.tokens[k].lower_ in ("au", "à") and k + 2 < len(doc) and NOUN_LOCUTIONS & {
-                fold(self.tokens[k + 1].text), fold(self.tokens[k + 2].text)}:
+        if self.lower[k] in ("au", "à") and k + 2 < len(doc) and NOUN_LOCUTIONS & {
+                fold(self.orths[k + 1]), fold(self.orths[k + 2])}:
             return False  # "de « sacrifier l'usine » au profit de ses sites": the reported words go on
         nxt = self.tokens[k + 1] if k + 1 < len(doc) else None
-        return not (self.tokens[k].lower_ == "pour" and nxt is not None and (
+        return not (self.lower[k] == "pour" and nxt is not None and (
             "Inf" in nxt.morph.get("VerbForm") or nxt.pos_ == "PRON" or nxt.lower_ in ("ne", "n'", "n’")))
         # ("pour préserver", "pour s'assurer": an aim inside the reported words)
 
@@ -1217,12 +1219,12 @@ class _Extractor:
                 c.comp = None  # "Son adjoint assurera l'intérim « jusqu'à nouvel ordre »": no speech
             c.subject = self.subject(c, seg_start, seg_end)
             k = c.first - 1
-            while k > seg_start and (tokens[k].pos_ == "ADV" or (tokens[k].pos_ == "AUX" and k > c.first - 3)):
+            while k > seg_start and (self.poses[k] == "ADV" or (self.poses[k] == "AUX" and k > c.first - 3)):
                 k -= 1  # "et a appelé", "et a aussi appelé"
-            if n_cue and tokens[k].pos_ == "CCONJ" and (c.subject is None or c.subject[0] > c.last):
+            if n_cue and self.poses[k] == "CCONJ" and (c.subject is None or c.subject[0] > c.last):
                 c.subject = cues[n_cue - 1].subject  # "a condamné « X » et demandé ...": same subject
             elif n_cue and cues[n_cue - 1].subject is not None and self._adjunct_participle(c, seg_start) \
-                    and (cues[n_cue - 1].subject[0] < cues[n_cue - 1].first or tokens[cues[n_cue - 1].subject[0]].text.startswith("-")
+                    and (cues[n_cue - 1].subject[0] < cues[n_cue - 1].first or self.orths[cues[n_cue - 1].subject[0]].startswith("-")
                          or self._head_subject(c, seg_start) is None):
                 # (a subject before the clause's verb stays: "X, Y, a justifié l'abstention de Moscou en
                 # reprochant ...", where the first verb took the object after it for an inverted subject)
@@ -1240,7 +1242,7 @@ class _Extractor:
                 # "a réclamé des « garanties écrites » sur le maintien des emplois": the object
                 # from its determiner, to the clause end unless an adjunct follows the marks
                 end = self.qtok[inq[start]][1]
-                while end + 1 < seg_end and tokens[end].lower_ in ("et", "ou") and inq[end + 1] != -1 \
+                while end + 1 < seg_end and self.lower[end] in ("et", "ou") and inq[end + 1] != -1 \
                         and self.qtok[inq[end + 1]][0] == end + 1:
                     end = self.qtok[inq[end + 1]][1]  # "juge la grève « A » et « B »": both
                 after = tokens[end] if end < seg_end else None
@@ -1252,8 +1254,8 @@ class _Extractor:
                 elif after is not None and not after.is_punct:
                     end = self._quote_in_phrase(end, seg_end)  # "un accord qui « A » à ceux qui « B »": both
                 obj = max(c.last + 1, c.obj_start)
-                while obj < start and (tokens[obj].pos_ == "ADV" or (tokens[obj].lower_ in CLITICS and tokens[obj].pos_ == "PRON")
-                                       or tokens[obj].lower_ in INVERTED or pronoun_of(tokens[obj])):
+                while obj < start and (self.poses[obj] == "ADV" or (self.lower[obj] in CLITICS and self.poses[obj] == "PRON")
+                                       or self.lower[obj] in INVERTED or pronoun_of(tokens[obj])):
                     obj += 1
                 inside = sorted({inq[x] for x in range(start, end) if inq[x] != -1})
                 for q in inside:
@@ -1277,8 +1279,8 @@ class _Extractor:
             if (end - start < 2 or (kind_of in ("de", "a_obj") and c.lemma not in PROMISES)) and not inside:
                 continue  # "accuse X de fournir des armes" reports an accusation, not words
             if kind_of == "colon" and not inside and any(
-                    tokens[x].pos_ == "NOUN" and tokens[x - 1].pos_ == "DET" and (c.lemma in EVALUATIVE or (
-                        tokens[x - 2].pos_ != "ADP" and not any("Fin" in tokens[y].morph.get("VerbForm") for y in range(start, end))))
+                    self.poses[x] == "NOUN" and self.poses[x - 1] == "DET" and (c.lemma in EVALUATIVE or (
+                        self.poses[x - 2] != "ADP" and not any("Fin" in tokens[y].morph.get("VerbForm") for y in range(start, end))))
                     for x in range(c.last + 2, start - 1)):
                 continue  # "Les marchés ont salué le résultat : le peso a gagné ...", "le musée propose une
                 # exposition : ses paysages ...": what the object was, not words (an addressee, "a déclaré à
@@ -1331,13 +1333,13 @@ class _Extractor:
             cue = next((c for c in cues if c.first >= qb and all(
                 d.comp is None for d in cues if qb <= d.first < c.first)), None)
             if cue is not None and (cue.comp is not None or (
-                    cue.subject and cue.subject[1] <= cue.first and not tokens[cue.subject[0]].text.startswith("-"))):
+                    cue.subject and cue.subject[1] <= cue.first and not self.orths[cue.subject[0]].startswith("-"))):
                 cue = None  # an attribution after the quote has its subject after the verb
             if cue is not None and not self._attribution_of(qb, cue):
                 cue = None
             if cue is None:  # "« A », a-t-il dit, « B »": B follows the attribution
                 cue = next((c for c in reversed(post) if c.last < qa and all(
-                    tokens[x].is_punct or tokens[x].pos_ == "ADV" or (c.subject and c.subject[0] <= x < c.subject[1])
+                    tokens[x].is_punct or self.poses[x] == "ADV" or (c.subject and c.subject[0] <= x < c.subject[1])
                     for x in range(c.last + 1, qa))), None)
                 opens = opens or cue is not None
             a, b = self._inner(q)
@@ -1380,9 +1382,9 @@ class _Extractor:
         verb whose subject is the quoted title described by a participle between them ("« Le Vent
         du sud », tourné en secret, raconte l'histoire de ...")."""
         tokens, k = self.tokens, cue.first - 1
-        while k >= qb and (tokens[k].pos_ in ("ADV", "AUX") or (tokens[k].lower_ in CLITICS and tokens[k].pos_ == "PRON")):
+        while k >= qb and (self.poses[k] in ("ADV", "AUX") or (self.lower[k] in CLITICS and self.poses[k] == "PRON")):
             k -= 1
-        if k >= qb and tokens[k].lower_ == "qui":
+        if k >= qb and self.lower[k] == "qui":
             return False
         return not (qb + 1 < cue.first and self._described_quote(qb))
 
@@ -1390,22 +1392,22 @@ class _Extractor:
         """After the quote ending at qb, ", <past participle>" describes what the quoted words name
         (a title: "« Le Vent du sud », tourné en secret à Alger, ..."): a noun phrase, not speech."""
         doc = self.doc
-        return qb + 1 < len(doc) and self.tokens[qb].text == "," and self.inq[qb] == -1 and self.inq[qb + 1] == -1 \
-            and self.tokens[qb + 1].pos_ in ("VERB", "ADJ") and self.tokens[qb + 1].lower_.endswith(("é", "ée", "és", "ées", "it", "ite", "is", "ise")) \
-            and ("Part" in self.tokens[qb + 1].morph.get("VerbForm") or self.tokens[qb + 1].pos_ == "ADJ")
+        return qb + 1 < len(doc) and self.orths[qb] == "," and self.inq[qb] == -1 and self.inq[qb + 1] == -1 \
+            and self.poses[qb + 1] in ("VERB", "ADJ") and self.lower[qb + 1].endswith(("é", "ée", "és", "ées", "it", "ite", "is", "ise")) \
+            and ("Part" in self.tokens[qb + 1].morph.get("VerbForm") or self.poses[qb + 1] == "ADJ")
 
     def _agent_quote(self, cue: _Cue, n: int, seg_end: int) -> None:
         """"une mesure jugée « largement insuffisante » par l'intersyndicale", "un texte qualifié de
         « provocation » par Pékin": a bare participle of judging, its quoted words, then the agent
         that said them."""
         doc, j = self.doc, cue.last + 1
-        if j < seg_end and self.tokens[j].lower_ in ("de", "d'", "d’", "comme"):
+        if j < seg_end and self.lower[j] in ("de", "d'", "d’", "comme"):
             j += 1
         if j >= seg_end or self.inq[j] == -1 or self.qtok[self.inq[j]][0] != j or self.inq[j] in self.consumed:
             return
         q = self.inq[j]
         e = self.qtok[q][1]
-        if e + 1 >= seg_end or self.tokens[e].lower_ != "par":
+        if e + 1 >= seg_end or self.lower[e] != "par":
             return
         span = np_forward(doc, e + 1, seg_end)
         sp = self.resolver.resolve(span, n) if span is not None else None
@@ -1421,14 +1423,14 @@ class _Extractor:
         inverted incise closing the sentence (", a annoncé l'Académie"): the incise reports the clause."""
         tokens = self.tokens
         subj = cue.subject
-        if subj is None or (subj[0] <= cue.last and not tokens[subj[0]].text.startswith("-")):
+        if subj is None or (subj[0] <= cue.last and not self.orths[subj[0]].startswith("-")):
             return False  # (an inverted pronoun, "a-t-elle affirmé", closes the clause too)
         gs = cue.first
-        while gs - 1 > seg_start and tokens[gs - 1].text != "," and gs > cue.first - 4:
+        while gs - 1 > seg_start and self.orths[gs - 1] != "," and gs > cue.first - 4:
             gs -= 1
-        if gs - 1 <= seg_start or tokens[gs - 1].text != ",":
+        if gs - 1 <= seg_start or self.orths[gs - 1] != ",":
             return False
-        if any(tokens[x].pos_ in ("VERB", "AUX") and "Fin" in tokens[x].morph.get("VerbForm") and self.inq[x] == -1
+        if any(self.poses[x] in ("VERB", "AUX") and "Fin" in tokens[x].morph.get("VerbForm") and self.inq[x] == -1
                for x in range(seg_start, qa)):
             return True
         # quoted words inside the subject of a verb after them: "Un « effet domino » sur les
@@ -1437,9 +1439,9 @@ class _Extractor:
         if not any(self.inq[x] == -1 and not tokens[x].is_punct for x in range(seg_start, qa)):
             return False
         for x in range(self.qtok[self.inq[qa]][1], gs - 1):  # up to a comma (", dont ... sont": an aside)
-            if tokens[x].text == "," and self.inq[x] == -1:
+            if self.orths[x] == "," and self.inq[x] == -1:
                 return False
-            if tokens[x].pos_ in ("VERB", "AUX") and "Fin" in tokens[x].morph.get("VerbForm") and self.inq[x] == -1:
+            if self.poses[x] in ("VERB", "AUX") and "Fin" in tokens[x].morph.get("VerbForm") and self.inq[x] == -1:
                 return True
         return False
 
@@ -1452,33 +1454,33 @@ class _Extractor:
             if any(start < tokens[c.last].idx for start in taken):
                 return
             subj = c.subject
-            if subj is None or not (subj[0] > c.last or tokens[subj[0]].text.startswith("-")):
+            if subj is None or not (subj[0] > c.last or self.orths[subj[0]].startswith("-")):
                 continue
             verb = tokens[c.first]
             if "Inf" in verb.morph.get("VerbForm"):
                 continue  # "..., pour protester contre le projet": an aim, not an attribution
             q = c.first - 1
-            while q > seg_start and (tokens[q].pos_ in ("AUX", "ADV") or tokens[q].lower_ in CLITICS):
+            while q > seg_start and (self.poses[q] in ("AUX", "ADV") or self.lower[q] in CLITICS):
                 q -= 1
-            if tokens[q].lower_ in ("qui", "que", "qu'", "qu’"):
+            if self.lower[q] in ("qui", "que", "qu'", "qu’"):
                 continue  # "MSF, qui soutient un hôpital, a dit ...": a relative clause's verb
             if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm") and not any(
                     a.dep_.startswith("aux") for a in verb.children):
                 continue  # "..., interpellant deux militants": a participle attributes nothing
             gs = c.first
-            while gs - 1 > seg_start and tokens[gs - 1].text != "," and gs > c.first - 4:
+            while gs - 1 > seg_start and self.orths[gs - 1] != "," and gs > c.first - 4:
                 gs -= 1
-            if gs - 1 <= seg_start or tokens[gs - 1].text != ",":
+            if gs - 1 <= seg_start or self.orths[gs - 1] != ",":
                 continue
             before = range(seg_start, gs - 1)
             if any("Fin" in tokens[x].morph.get("VerbForm") for x in before):
                 a, b = tokens[seg_start].idx, tokens[gs - 2].idx + len(tokens[gs - 2])
             else:
                 j = max(subj[1], c.last + 1)
-                if j >= seg_end or tokens[j].text != "," or (j + 1 < seg_end and tokens[j + 1].lower_ in (
+                if j >= seg_end or self.orths[j] != "," or (j + 1 < seg_end and self.lower[j + 1] in (
                         "qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle")):
                     continue  # "a rejeté ces accusations, qu'il a qualifiées de ...": a relative clause
-                if j + 1 < seg_end and (tokens[j + 1].pos_ in ("CCONJ", "SCONJ") or tokens[j + 1].lower_ in ADVERBIAL_OPENERS):
+                if j + 1 < seg_end and (self.poses[j + 1] in ("CCONJ", "SCONJ") or self.lower[j + 1] in ADVERBIAL_OPENERS):
                     continue  # "X, le groupe de Lyon, défend son moteur, tandis que Y ...": a clause of its own, no incise
                 end = self._clause_end(j + 1, seg_start, seg_end, set())
                 if end - j < 3:
@@ -1494,7 +1496,7 @@ class _Extractor:
             span = (first, first + 1)
         if span is not None:  # "un médecin joint par téléphone": the parser may take "joint" for a name
             cut = next((x for x in range(span[0] + 2, span[1]) if self.tokens[x].is_lower
-                        and fold(self.tokens[x].text) in REACHED), None)
+                        and fold(self.orths[x]) in REACHED), None)
             span = (span[0], cut) if cut is not None else span
         return span
 
@@ -1511,33 +1513,33 @@ class _Extractor:
         """After "Selon la première secrétaire du PS": past an acronym in brackets and a person's
         name in apposition ("(PS), Anne-Sophie Dupré,"), to the comma opening the clause."""
         doc = self.doc
-        if j < seg_end and fold(self.tokens[j].text) in REACHED:  # "Selon un médecin joint par téléphone par l'AFP,"
-            comma = next((x for x in range(j + 1, min(seg_end, j + 10)) if self.tokens[x].text == "," or self.inq[x] != -1
+        if j < seg_end and fold(self.orths[j]) in REACHED:  # "Selon un médecin joint par téléphone par l'AFP,"
+            comma = next((x for x in range(j + 1, min(seg_end, j + 10)) if self.orths[x] == "," or self.inq[x] != -1
                           or "Fin" in self.tokens[x].morph.get("VerbForm")), None)
-            if comma is not None and self.tokens[comma].text == "," and self.inq[comma] == -1:
+            if comma is not None and self.orths[comma] == "," and self.inq[comma] == -1:
                 return comma
         for _ in range(2):  # "Selon le Haut-Commissariat | aux réfugiés (HCR),": the name's complement
-            if j < seg_end and self.tokens[j].pos_ == "ADP" and self.tokens[j].lower_ in ("au", "aux", "à", "pour", "en"):
+            if j < seg_end and self.poses[j] == "ADP" and self.lower[j] in ("au", "aux", "à", "pour", "en"):
                 pp = np_forward(doc, j + 1, seg_end)
-                if pp is None or pp[1] >= seg_end or self.tokens[pp[1]].text not in (",", "(", "au", "aux", "à"):
+                if pp is None or pp[1] >= seg_end or self.orths[pp[1]] not in (",", "(", "au", "aux", "à"):
                     break
                 j = pp[1]
-        if j < seg_end and self.tokens[j].text == "(":
-            close = next((x for x in range(j + 1, min(seg_end, j + 8)) if self.tokens[x].text == ")"), None)
+        if j < seg_end and self.orths[j] == "(":
+            close = next((x for x in range(j + 1, min(seg_end, j + 8)) if self.orths[x] == ")"), None)
             if close is not None:
                 j = close + 1
-        if j + 1 < seg_end and self.tokens[j].text == "," and person_head:
+        if j + 1 < seg_end and self.orths[j] == "," and person_head:
             # (only a person's noun takes a name in apposition: in "Selon l'accusation, M. X, alors
             # adjoint, avait ...", M. X is the clause's subject)
             app = np_forward(doc, j + 1, seg_end)
-            if app is not None and app[1] < seg_end and self.tokens[app[1]].text == "," and self._mention_within(app, "PER"):
+            if app is not None and app[1] < seg_end and self.orths[app[1]] == "," and self._mention_within(app, "PER"):
                 j = app[1]
-            elif self.tokens[j + 1].pos_ in ("NOUN", "ADJ") and is_person_noun(self.tokens[j + 1].text) and self.inq[j + 1] == -1:
+            elif self.poses[j + 1] in ("NOUN", "ADJ") and is_person_noun(self.orths[j + 1]) and self.inq[j + 1] == -1:
                 # "Selon Marie X, économiste à la Banque mondiale, ...", "Pour X, chercheur à l'Ifri, ...":
                 # a bare noun of person in apposition, up to its closing comma
-                close = next((x for x in range(j + 2, min(seg_end, j + 16)) if self.tokens[x].text == "," or self.inq[x] != -1
-                              or (self.tokens[x].pos_ in ("VERB", "AUX") and "Fin" in self.tokens[x].morph.get("VerbForm"))), None)
-                if close is not None and self.tokens[close].text == "," and self.inq[close] == -1:
+                close = next((x for x in range(j + 2, min(seg_end, j + 16)) if self.orths[x] == "," or self.inq[x] != -1
+                              or (self.poses[x] in ("VERB", "AUX") and "Fin" in self.tokens[x].morph.get("VerbForm"))), None)
+                if close is not None and self.orths[close] == "," and self.inq[close] == -1:
                     j = close
         return j
 
@@ -1552,7 +1554,7 @@ class _Extractor:
         doc = self.doc
         x = selon + 1
         while x < len(doc) - 1 and self.tokens[x + 1].idx < char:
-            if self.tokens[x].text == "," and self.tokens[x + 1].lower_ == "qui" and self.inq[x] == -1:
+            if self.orths[x] == "," and self.lower[x + 1] == "qui" and self.inq[x] == -1:
                 return True
             x += 1
         return False
@@ -1561,7 +1563,7 @@ class _Extractor:
         """Quoted words with a verb ("n'auraient « jamais été diagnostiqués »") say something;
         a quoted noun phrase ("pour des « raisons personnelles »") only labels."""
         a, b = self.qtok[q]
-        return any(self.tokens[x].pos_ in ("VERB", "AUX") for x in range(a, b))
+        return any(self.poses[x] in ("VERB", "AUX") for x in range(a, b))
 
     def _selon_clause(self, n: int, k: int, seg_start: int, seg_end: int, free: list[int] = ()) -> None:
         """'Selon X, clause.' and 'clause, selon un diplomate.' (a person or a source)."""
@@ -1577,33 +1579,33 @@ class _Extractor:
             return
         if self._opens(k, seg_start):
             j = self._past_apposition(span[1], seg_end, head is None or is_person_noun(head.text))
-            if self.tokens[k].lower_ == "pour":  # "Pour Mme Herrera, Avignon reste ...": persons only
+            if self.lower[k] == "pour":  # "Pour Mme Herrera, Avignon reste ...": persons only
                 sp = self.resolver.resolve(span, n)
                 if sp is None or sp.label != "PER":
                     return
-            if j < seg_end and self.tokens[j].lower_ in ("qui", "dont") and self.inq[j] == -1:
+            if j < seg_end and self.lower[j] in ("qui", "dont") and self.inq[j] == -1:
                 # "Selon un médecin qui a requis l'anonymat, ...": a relative clause without a comma
-                j = next((x for x in range(j + 1, seg_end) if self.tokens[x].text == "," and self.inq[x] == -1), seg_end)
-            if j >= seg_end or self.tokens[j].text != ",":
+                j = next((x for x in range(j + 1, seg_end) if self.orths[x] == "," and self.inq[x] == -1), seg_end)
+            if j >= seg_end or self.orths[j] != ",":
                 return
-            if j + 1 < seg_end and self.tokens[j + 1].lower_ in ("qui", "dont"):
+            if j + 1 < seg_end and self.lower[j + 1] in ("qui", "dont"):
                 # "Pour Mme Herrera, dont le spectacle a été ovationné, Avignon reste ...": past the
                 # relative clause
-                j = next((x for x in range(j + 2, seg_end) if self.tokens[x].text == "," and self.inq[x] == -1), seg_end)
+                j = next((x for x in range(j + 2, seg_end) if self.orths[x] == "," and self.inq[x] == -1), seg_end)
                 if j >= seg_end:
                     return
             end = self._clause_end(j + 1, seg_start, seg_end, set(), own_clause=True)
             if end - j < 3:
                 return
-            colon = next((x for x in range(j + 2, end - 1) if self.tokens[x].text == ":" and self.inq[x] == -1), None)
+            colon = next((x for x in range(j + 2, end - 1) if self.orths[x] == ":" and self.inq[x] == -1), None)
             after = self.inq[colon + 1] if colon is not None else -1
             if after != -1 and self.qtok[after][0] == colon + 1 and after not in self.consumed:
                 end = colon  # "Pour X, la visite marque « un tournant » : « ... »": a claim, then the quote
             else:
                 after = -1
             upto = j
-            if span[1] + 1 < j and self.tokens[span[1]].text == "," and self.tokens[span[1] + 1].pos_ in ("NOUN", "ADJ") \
-                    and is_person_noun(self.tokens[span[1] + 1].text):
+            if span[1] + 1 < j and self.orths[span[1]] == "," and self.poses[span[1] + 1] in ("NOUN", "ADJ") \
+                    and is_person_noun(self.orths[span[1] + 1]):
                 upto = span[1]  # the name, without its apposition "économiste à la Banque mondiale"
             sp = self._selon_speaker(k, n, seg_end, upto)
             kind = "mixed" if any(self.inq[x] != -1 for x in range(j + 1, end)) else "indirect"
@@ -1616,23 +1618,23 @@ class _Extractor:
         # "..., selon les analystes.": the sentence is X's statement, when the clause "selon"
         # closes has a finite verb; a participial aside ("ce dernier s'étant retiré pour des
         # « raisons de santé », selon son ministère") is background, not a statement
-        if k - 1 <= seg_start or self.tokens[k - 1].text != "," or self.tokens[k].lower_ == "pour":
+        if k - 1 <= seg_start or self.orths[k - 1] != "," or self.lower[k] == "pour":
             return
         if head is not None and fold(head.text) in DOCUMENTS and not named:
             return  # "..., selon un communiqué.": no one's statement
         for x in range(span[1], seg_end - 1):
-            if self.tokens[x].text == "," and self.inq[x] == -1:
-                if self.tokens[x + 1].lower_ in ("qui", "dont"):
+            if self.orths[x] == "," and self.inq[x] == -1:
+                if self.lower[x + 1] in ("qui", "dont"):
                     break  # "selon l'ONG X, qui estime ...": about the source
-                if self.tokens[x + 1].pos_ in ("VERB", "AUX"):
+                if self.poses[x + 1] in ("VERB", "AUX"):
                     return  # "X a, selon ses services, remercié ...": inside the clause, not after it
         if not self._finite_statement(seg_start, k - 1):
             return
         start = seg_start
-        colon = next((x for x in range(k - 2, seg_start, -1) if self.tokens[x].text == ":" and self.inq[x] == -1), None)
+        colon = next((x for x in range(k - 2, seg_start, -1) if self.orths[x] == ":" and self.inq[x] == -1), None)
         if colon is not None:  # "X n'est pas seul : plusieurs projets ont été gelés, selon Y": after the colon
             start = colon + 1
-        but = next((x for x in range(k - 3, start, -1) if self.tokens[x].lower_ == "mais" and self.tokens[x - 1].text == ","
+        but = next((x for x in range(k - 3, start, -1) if self.lower[x] == "mais" and self.orths[x - 1] == ","
                     and self.inq[x] == -1), None)
         if but is not None and self._finite_statement(but + 1, k - 1):
             start = but + 1  # "Le montant n'a pas été divulgué, mais il pourrait dépasser X, selon Y": the last clause
@@ -1649,12 +1651,12 @@ class _Extractor:
         tokens = self.tokens
         while end > seg_start:
             clause = end - 1
-            while clause > seg_start and not (tokens[clause - 1].text == "," and self.inq[clause - 1] == -1):
+            while clause > seg_start and not (self.orths[clause - 1] == "," and self.inq[clause - 1] == -1):
                 clause -= 1
             chunk = range(clause, end)
             part = next((x for x in chunk if "Part" in tokens[x].morph.get("VerbForm")
                          and "Pres" in tokens[x].morph.get("Tense")), None)
-            if part is not None and any(tokens[x].pos_ in ("NOUN", "PROPN", "PRON") and tokens[x].lower_ not in CLITICS
+            if part is not None and any(self.poses[x] in ("NOUN", "PROPN", "PRON") and self.lower[x] not in CLITICS
                                         for x in range(clause, part)):
                 return False  # with its own subject: an aside, not the statement
             if part is not None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from .countries import country, country_of_capital, institutions_of_seat
-from .nlp import char_span_bounds, sentence_bounds, text_of, token_list
+from .nlp import char_span_bounds, lower_forms, orth_forms, pos_forms, sentence_bounds, text_of, token_list
 from .model import Entity, Span, Speaker
 
 DE = {"de", "du", "des", "d'", "d’"}
@@ -248,6 +248,8 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, entities: list[Entity], quoted: list[tuple[int, int]]):
         self.doc = doc
+        # each token's text, lower and pos_ read from lists: `doc[i]` builds a Token and its property decodes the string
+        self.orths, self.lowers, self.poses = orth_forms(doc), lower_forms(doc), pos_forms(doc)
         self.text = text_of(doc)
         self.entities = entities
         ms = sorted(((m.start, m.end, m.kind, e) for e in entities for m in e.mentions),
@@ -315,11 +317,11 @@ class SpeakerResolver:
         if role is not None:
             if role is not words[0]:  # "la voix de | son porte-parole, X": the title starts at its noun
                 start = role.i
-                while start - 1 > span[0] and self.doc[start - 1].pos_ in ("DET", "ADJ"):
+                while start - 1 > span[0] and self.poses[start - 1] in ("DET", "ADJ"):
                     start -= 1
                 span = (start, span[1])
             self.titles.append((strip_det(self.doc[span[0]:span[1]].text), e))
-            first = self.doc[span[0]].lower_
+            first = self.lowers[span[0]]
             self._set_gender(e, "Fem" if first in ("la", "une") else "Masc" if first in ("le", "un") else
                              "Fem" if _marked_gender(role) == "Fem" else None)
 
@@ -337,13 +339,13 @@ class SpeakerResolver:
             return
         words = [t for t in self.doc[span[0]:span[1]] if t.pos_ in ("NOUN", "PROPN", "ADJ")]
         head = next((t for t in words[:2] if (is_person_noun(t.text) and t.pos_ != "ADJ")
-                     or (fold(t.text) in NATIONALITY and self.doc[t.i - 1].lower_ not in DE)), None)
+                     or (fold(t.text) in NATIONALITY and self.lowers[t.i - 1] not in DE)), None)
         # ("la mer des Philippines": a country named after "de", not a nationality)
         if head is None:  # (an adjective ending as agent nouns do, "Commerce extérieur", names no one)
             return
         if head.pos_ == "NOUN" and head.is_lower and e.label == "PER":  # "le rappeur X": "le rappeur" later
             self.descriptions.append((strip_det(self.doc[span[0]:span[1]].text), e))
-        first = self.doc[span[0]].lower_
+        first = self.lowers[span[0]]
         g = "Fem" if first in ("la", "une") else "Masc" if first in ("le", "un") else _marked_gender(head)
         self._set_gender(e, g)
 
@@ -471,9 +473,9 @@ class SpeakerResolver:
         "décerné au Sud-Coréen Y" (not "Arrivé mardi, M. X doit ...")."""
         doc = self.doc
         k = self._token_at(char) - 1
-        while k >= 0 and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN") and not doc[k].is_punct:
+        while k >= 0 and self.poses[k] in ("DET", "ADJ", "NOUN", "PROPN") and not doc[k].is_punct:
             k -= 1
-        return k >= 0 and doc[k].pos_ == "ADP"
+        return k >= 0 and self.poses[k] == "ADP"
 
     def _earlier_subject(self, j: int, seg_start: int, ok):
         """The last compatible person that is its clause's subject in the two segments before the
@@ -497,7 +499,7 @@ class SpeakerResolver:
         doc = self.doc
         a, b = self._token_at(self.seg_chars[segment - 1]), self._token_at(self.seg_chars[segment])
         for t in doc[a:b]:
-            opening = t.i == a + 1 and doc[a].pos_ == "DET" and t.head.pos_ in ("VERB", "AUX")
+            opening = t.i == a + 1 and self.poses[a] == "DET" and t.head.pos_ in ("VERB", "AUX")
             if not ((t.dep_ == "nsubj" or opening) and t.pos_ == "NOUN" and t.head.dep_ == "ROOT"
                     and fold(t.text) in PERSON_NOUNS and "Plur" not in t.morph.get("Number")):
                 # ("Un habitant du quartier, la voix tremblante, a raconté": the parser's subject
@@ -508,7 +510,7 @@ class SpeakerResolver:
             np = np_forward(doc, t.left_edge.i, b)
             if np is None or not np[0] <= t.i < np[1]:
                 return None
-            if np[0] - 2 >= a and doc[np[0] - 1].text == "," and doc[np[0] - 2].pos_ == "PROPN":
+            if np[0] - 2 >= a and self.orths[np[0] - 1] == "," and self.poses[np[0] - 2] == "PROPN":
                 return None  # "Marie, une étudiante de 22 ans, ...": the apposition of a name
             if t.right_edge.i < b and not any(self._in_quotes(x.idx) for x in doc[np[1]:t.right_edge.i + 1]):
                 # the subject as the parser sees it, as when it speaks itself ("Un diplomate
@@ -572,10 +574,10 @@ class SpeakerResolver:
         a, b = self._token_at(self.seg_chars[segment - 1]), self._token_at(self.seg_chars[segment])
         t = next((t for t in doc[a:b] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "NOUN"), None) \
             or next((t for t in doc[a:b] if t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.dep_.startswith("obl")
-                     and t.head.head.dep_ == "ROOT" and t.left_edge.i > a and doc[t.left_edge.i - 1].text == ","
+                     and t.head.head.dep_ == "ROOT" and t.left_edge.i > a and self.orths[t.left_edge.i - 1] == ","
                      and not any(c.dep_.startswith("nsubj") for c in t.head.head.children)), None)
         # ("À la barre, le rappeur, vêtu de ..., a présenté": the parser may hang the subject on the adverbial)
-        if t is None or t.left_edge.i < a or self._in_quotes(t.idx) or doc[t.left_edge.i].lower_ not in ("le", "la", "l'", "l’"):
+        if t is None or t.left_edge.i < a or self._in_quotes(t.idx) or self.lowers[t.left_edge.i] not in ("le", "la", "l'", "l’"):
             return None
         role = fold(t.text) in ROLE_NOUNS
         if not role and not self.descriptions:
@@ -631,8 +633,8 @@ class SpeakerResolver:
         l'indépendance de la Guinée et du Cap-Vert, X", "le ministre de l'Europe et des Affaires
         étrangères", not two speakers ("la Chine et la Russie", "le maire et des habitants")."""
         doc = self.doc
-        return conj + 1 < len(doc) and doc[conj + 1].lower_ in DE and any(
-            doc[x].lower_ in DE for x in range(start + 1, conj))
+        return conj + 1 < len(doc) and self.lowers[conj + 1] in DE and any(
+            self.lowers[x] in DE for x in range(start + 1, conj))
 
     def _relative_of_someone(self, head: Token) -> bool:
         """A person noun that is no title, with a complement naming someone or something else:
@@ -659,15 +661,15 @@ class SpeakerResolver:
         doc = self.doc
         a, b = self._token_at(self.seg_chars[segment - 1]), self._token_at(self.seg_chars[segment])
         for k in range(a, b - 3):
-            det, noun = doc[k + 2].lower_, doc[k + 3]
-            if not (doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k + 1].text == ","
+            det, noun = self.lowers[k + 2], doc[k + 3]
+            if not (self.poses[k] == "PROPN" and self.orths[k][:1].isupper() and self.orths[k + 1] == ","
                     and det in ("un", "une") and (is_person_noun(noun.text) or fold(noun.text) in NATIONALITY)):
                 continue
             g = "Fem" if det == "une" else "Masc"
             first = k
-            while first > a and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+            while first > a and self.poses[first - 1] == "PROPN" and self.orths[first - 1][:1].isupper():
                 first -= 1
-            if (first > a and doc[first - 1].text != ",") or (gender is not None and g != gender) \
+            if (first > a and self.orths[first - 1] != ",") or (gender is not None and g != gender) \
                     or self._in_quotes(doc[first].idx):
                 continue
             i = bisect_right(self.starts, doc[first].idx) - 1
@@ -717,13 +719,13 @@ class SpeakerResolver:
         doc, a = self.doc, self._token_at(self._seg_start(t.idx))
         while a < t.i and (doc[a].is_punct or doc[a].is_space or (doc[a].is_upper and len(doc[a]) > 1)):
             a += 1  # (past a dateline: "MILAN - La banque italienne X a annoncé")
-        if not (a < t.i <= a + 4 and doc[a].pos_ == "DET"
-                and all(doc[x].is_lower and doc[x].pos_ in ("NOUN", "ADJ") for x in range(a + 1, t.i))):
+        if not (a < t.i <= a + 4 and self.poses[a] == "DET"
+                and all(doc[x].is_lower and self.poses[x] in ("NOUN", "ADJ") for x in range(a + 1, t.i))):
             return False
         e = t.i + 1
-        while e < len(doc) and doc[e].text[:1].isupper() and not doc[e].is_punct:
+        while e < len(doc) and self.orths[e][:1].isupper() and not doc[e].is_punct:
             e += 1
-        return e < len(doc) and doc[e].pos_ in ("AUX", "VERB") and "Fin" in doc[e].morph.get("VerbForm")
+        return e < len(doc) and self.poses[e] in ("AUX", "VERB") and "Fin" in doc[e].morph.get("VerbForm")
 
     def _organisation(self, char: int, mention: Span, noun: str) -> Speaker | None:
         """'l'agence onusienne' after 'L'Organisation mondiale de la santé (OMS)': an organisation
@@ -800,7 +802,7 @@ class SpeakerResolver:
         sp = self._closing_apposition(tokens) or self._opening_apposition(tokens) or self._plural_before_names(tokens)
         if sp is not None:
             return sp
-        cut = next((i for i in range(tokens[0] + 1, tokens[1]) if doc[i].pos_ == "CCONJ"
+        cut = next((i for i in range(tokens[0] + 1, tokens[1]) if self.poses[i] == "CCONJ"
                     and not self._joins_complements(i, tokens[0])), None)
         if cut is not None:
             whole = doc[tokens[0]:tokens[1]]
@@ -982,7 +984,7 @@ class SpeakerResolver:
         a = self._token_at(seg)
         while a < len(doc) and (doc[a].is_punct or doc[a].is_space):
             a += 1
-        if a + 2 >= len(doc) or doc[a].lower_ not in ("en", "au", "aux"):
+        if a + 2 >= len(doc) or self.lowers[a] not in ("en", "au", "aux"):
             return None
         i = bisect_left(self.starts, doc[a + 1].idx)
         if i >= len(self.mentions) or self.mentions[i][0] != doc[a + 1].idx or self.mentions[i][3].label not in ("LOC", "GPE"):
@@ -1036,7 +1038,7 @@ class SpeakerResolver:
             return None
         ms, _, kind, e = self.mentions[i]
         k = self._token_at(ms)
-        if kind == "title" or not a + 2 <= k - 1 or doc[k - 1].text != "," or doc[k].idx != ms \
+        if kind == "title" or not a + 2 <= k - 1 or self.orths[k - 1] != "," or doc[k].idx != ms \
                 or not any(t.pos_ == "NOUN" and t.is_lower for t in doc[a:k - 1]):
             return None
         return self._speaker(e, (doc[a].idx, end), "name")
@@ -1046,10 +1048,10 @@ class SpeakerResolver:
         that names no one, spelt out by the names in apposition after it, is the speaker as written."""
         doc = self.doc
         a, b = tokens
-        if b - a < 5 or doc[a].lower_ not in ("les", "des") or doc[a + 1].pos_ != "NOUN" or not doc[a + 1].is_lower \
+        if b - a < 5 or self.lowers[a] not in ("les", "des") or self.poses[a + 1] != "NOUN" or not doc[a + 1].is_lower \
                 or "Plur" not in doc[a + 1].morph.get("Number"):
             return None
-        c = next((x for x in range(a + 2, min(b, a + 8)) if doc[x].text == ","), None)
+        c = next((x for x in range(a + 2, min(b, a + 8)) if self.orths[x] == ","), None)
         if c is None or not all(t.pos_ in NP_POS or t.pos_ == "DET" or t.lower_ in DE for t in doc[a:c]):
             return None
         head_end, end = doc[c - 1].idx + len(doc[c - 1]), doc[b - 1].idx + len(doc[b - 1])
@@ -1079,7 +1081,7 @@ class SpeakerResolver:
                    for t in doc[a:b] if t.idx < ms):
             return None
         k = next((t.i for t in doc[a:b] if t.idx >= me), b)
-        if k + 1 >= b or doc[k].text != "," or self._complement_of_noun(ms, doc[a].idx) or any(
+        if k + 1 >= b or self.orths[k] != "," or self._complement_of_noun(ms, doc[a].idx) or any(
                 m[3].label == "PER" and m[3] is not e for m in self.mentions[i + 1:bisect_left(self.starts, doc[b - 1].idx + 1)]):
             return None  # ("Jean Dupont, Marie Durand et Paul Roux": several speakers)
         return self._speaker(e, (doc[a].idx, doc[b - 1].idx + len(doc[b - 1])), "name")
@@ -1104,7 +1106,7 @@ class SpeakerResolver:
         the verb; the phrase after the verb stops at the preposition."""
         doc, e = self.doc, span.end
         if not (len(span) >= 2 and span[0].lower_ in ("un", "une", "des") and e + 3 < len(doc)
-                and doc[e].lower_ == "en" and doc[e + 1].lower_ == "poste" and doc[e + 2].pos_ == "ADP"):
+                and self.lowers[e] == "en" and self.lowers[e + 1] == "poste" and self.poses[e + 2] == "ADP"):
             return span
         np = np_forward(doc, e + 3, min(len(doc), e + 10), in_pp=True)
         if np is None or np[0] != e + 3 or self._in_quotes(doc[np[0]].idx):
@@ -1122,13 +1124,13 @@ class SpeakerResolver:
         a, b = inside[0].i, inside[-1].i + 1
         if a <= span.start + 1 and all(t.pos_ in ("DET", "ADJ") for t in doc[span.start:a]) and b < span.end \
                 and (all(t.pos_ == "ADJ" and t.is_lower for t in doc[b:span.end]) or (
-                    doc[b].text == "," and b + 1 < span.end and doc[b + 1].pos_ in ("DET", "ADJ", "NOUN", "VERB")
+                    self.orths[b] == "," and b + 1 < span.end and self.poses[b + 1] in ("DET", "ADJ", "NOUN", "VERB")
                     and not any(m[3].label == "PER" for m in self.mentions[bisect_left(self.starts, doc[b].idx):
                                                                            bisect_left(self.starts, span.end_char)]))):
             # ("les Etats-Unis, liés au Japon par un traité, ont dit": the name with its apposition)
             return True
-        return b == span.end and a > span.start + 1 and doc[a - 1].pos_ in ("NOUN", "ADJ") and doc[a - 1].is_lower \
-            and doc[a - 1].lower_ not in DE and any(t.pos_ == "NOUN" for t in doc[span.start:a])
+        return b == span.end and a > span.start + 1 and self.poses[a - 1] in ("NOUN", "ADJ") and doc[a - 1].is_lower \
+            and self.lowers[a - 1] not in DE and any(t.pos_ == "NOUN" for t in doc[span.start:a])
 
     def _subject_beside_noun(self, head: Token, char: int, mention: Span, gender: str | None) -> Speaker | None:
         """"le nouveau gouverneur" after "X, candidat de ..., a remporté le poste de gouverneur": the
@@ -1150,7 +1152,7 @@ class SpeakerResolver:
             a = self._token_at(seg)
             b = next((t.i for t in self.doc[a:] if t.idx >= seg_end), len(self.doc))
             if any(fold(t.text) == noun and t.pos_ == "NOUN" and t.i > a and not self._in_quotes(t.idx)
-                   and self.doc[t.i - 1].pos_ != "DET" and fold(self.doc[t.i - 1].text) not in DETS
+                   and self.poses[t.i - 1] != "DET" and fold(self.orths[t.i - 1]) not in DETS
                    for t in self.doc[a:b]):
                 # a bare noun, said of the subject ("le poste de gouverneur", "élu maire"); "a reçu
                 # le ministre" names someone else
@@ -1161,12 +1163,12 @@ class SpeakerResolver:
         """A name right after "de" inside a longer phrase whose head is a common noun."""
         i = self._token_at(mention_start)
         doc = self.doc
-        while i > 0 and doc[i - 1].idx > phrase_start and (doc[i - 1].text[:1].isupper() or (
-                doc[i - 1].text == "-" and not doc[i - 1].whitespace_)):
+        while i > 0 and doc[i - 1].idx > phrase_start and (self.orths[i - 1][:1].isupper() or (
+                self.orths[i - 1] == "-" and not doc[i - 1].whitespace_)):
             i -= 1  # the start of the name: "de Jean Dupont", "de Marie-Claire Roux"
-        if i > 1 and doc[i - 1].lower_ in ("la", "l'", "l’") and doc[i - 2].lower_ in DE and doc[i - 1].idx > phrase_start:
+        if i > 1 and self.lowers[i - 1] in ("la", "l'", "l’") and self.lowers[i - 2] in DE and doc[i - 1].idx > phrase_start:
             i -= 1  # "le président du Congrès de la Nouvelle-Calédonie": a place (no person takes "la")
-        if i <= 0 or doc[i].idx <= phrase_start or doc[i - 1].lower_ not in DE:
+        if i <= 0 or doc[i].idx <= phrase_start or self.lowers[i - 1] not in DE:
             return False
         return any(t.pos_ == "NOUN" for t in doc[self._token_at(phrase_start):i - 1])
 
