@@ -1919,8 +1919,13 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
             words = tuple(t.lower_ for t in doc[p.name_start:p.end])
             known.setdefault(words[0], {}).setdefault(words, p.label)
     extra = []
-    first_words = r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in known) + r")(?![\w-])"
-    for tok in _tokens_at(doc, re.finditer(first_words, text, re.IGNORECASE)) if known else ():
+    # the tokens whose lower-case form is a known first word, with no word character or hyphen on
+    # either side (what a case-blind regex of the first words gave, without compiling one per article)
+    starts, ends, n = token_starts(doc), token_ends(doc), len(text)
+    first_tokens = [tokens[i] for i, low in enumerate(lower_forms(doc)) if low in known
+                    and not (starts[i] and _WORD_CHAR.match(text, starts[i] - 1))
+                    and not (ends[i] < n and _WORD_CHAR.match(text, ends[i]))]
+    for tok in first_tokens:
         options = known.get(tok.lower_)
         if not options or tok.i in covered or not tok.is_title:
             continue
@@ -2594,15 +2599,31 @@ def _title_mentions(doc: Doc, text: str, titles: list[roles.Title], entities: li
         if len(people) != 1:
             continue
         person = entities[next(iter(people))]
-        for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", low):
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is None or m.start() in spans:
+        for start, end in _word_occurrences(low, phrase):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or start in spans:
                 continue
             nxt = tokens[span.end] if span.end < len(doc) else None
             if nxt is not None and (nxt.ent_type_ == "PER" or nxt.text == "," and span.end + 1 < len(doc)
                                     and tokens[span.end + 1].ent_type_ == "PER"):
                 continue  # the title introduces a name: not a mention by title
-            person.mentions.append(Mention(text[m.start():m.end()], m.start(), m.end(), "title"))
+            person.mentions.append(Mention(text[start:end], start, end, "title"))
+
+
+_WORD = re.compile(r"\w")
+
+
+def _word_occurrences(text: str, phrase: str):
+    r"""(start, end) of each occurrence of `phrase` in `text` with no word character on either side,
+    left to right and not overlapping: what `re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text)`
+    gives, without compiling a pattern for every phrase of every article."""
+    pos, n = 0, len(phrase)
+    while n and (at := text.find(phrase, pos)) >= 0:
+        if at and _WORD.match(text, at - 1) or _WORD.match(text, at + n):
+            pos = at + 1
+            continue
+        yield at, at + n
+        pos = at + n
 
 
 _BARE_HEADS = re.compile(r"(?<![\w-])(?:[lL]['’]armée|[lL]e tribunal|[lL]a cour|[lL]a police|[lL]a marine|[lL]a mairie"
