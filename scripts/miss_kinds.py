@@ -1,0 +1,46 @@
+"""Aggregate classification of missed gold relations (safe for unseen sets: counts only).
+python3 miss_kinds.py GOLD_DIR EVENTS.jsonl"""
+import json, sys, collections, re
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "shared" / "eval"))
+import score as S  # noqa: E402
+gold_dir, ev_path = Path(sys.argv[1]), Path(sys.argv[2])
+by = collections.defaultdict(list)
+for l in ev_path.read_text().splitlines():
+    if l.strip():
+        e = json.loads(l); by[str(e["article_id"])].append(e)
+C = collections.Counter(); P = collections.Counter()
+for path in sorted(gold_dir.glob("*.gold.json")):
+    aid = path.name[:-10]; g = S.Gold(path); evs = by.get(aid, [])
+    found = set()
+    for e in evs:
+        if e["type"] != "entity": continue
+        idx = g.entity_of(e["name"])
+        if idx is None:
+            idx = next((g.entity_of(m["text"]) for m in e["mentions"] if g.entity_of(m["text"]) is not None), None)
+        if idx is not None: found.add(idx)
+    preds = set()
+    for e in evs:
+        if e["type"] == "relation":
+            s, o = g.entity_of(S.name_of(e["subject"])), g.entity_of(S.name_of(e["object"]))
+            if s is not None and o is not None:
+                preds.add((s, e["predicate"], o))
+    for r in g.relations:
+        s, o, p = g.entity_of(r["subject"]), g.entity_of(r["object"]), r["predicate"]
+        if s is None or o is None: continue
+        if (s, p, o) in preds or (p in S.SYMMETRIC and (o, p, s) in preds): continue
+        grp = "struct" if p in ("HOLDS_ROLE", "MEMBER_OF", "LOCATED_IN", "REPRESENTS", "REPLACES") else "event"
+        if s not in found or o not in found:
+            kind = "arg entity not found"
+        elif any(x[0] == s and x[1] == p for x in preds) or any(x[2] == o and x[1] == p for x in preds):
+            kind = "same pred, other arg"
+        elif any({x[0], x[2]} == {s, o} for x in preds):
+            kind = "same args, other pred"
+        else:
+            ev = S.norm(r.get("evidence", ""))
+            def named(i):
+                ent = g.entities[i]
+                return any(S.norm(n) and S.norm(n) in ev for n in [ent["name"], *ent.get("aliases", [])])
+            kind = "nothing; both named in evidence" if named(s) and named(o) else "nothing; an arg not named in evidence"
+        C[(grp, kind)] += 1
+for k, v in sorted(C.items()): print(f"{k[0]:7} {k[1]:40} {v}")
