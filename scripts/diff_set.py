@@ -8,13 +8,11 @@ missed relations with their gold evidence and extra ones with the trigger and ev
 """
 from __future__ import annotations
 
-import json
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "shared" / "eval"))
-import score  # noqa: E402  (the scorer beside the gold sets, standard library only)
+from evalkit import events_by_article, score
 
 
 def entity_lines(gold: score.Gold, events: list[dict], counts: Counter) -> list[str]:
@@ -100,11 +98,7 @@ def main(argv: list[str]) -> None:
     args = [a for a in argv if not a.startswith("--")]
     only = argv[argv.index("--only") + 1] if "--only" in argv else None
     gold_dir, events_path = Path(args[0]), Path(args[1])
-    by_article = defaultdict(list)
-    for line in events_path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            event = json.loads(line)
-            by_article[str(event.get("article_id"))].append(event)
+    by_article = events_by_article(events_path)
     readers = {"ent": entity_lines, "quote": quote_lines, "rel": relation_lines}
     counts: Counter = Counter()
     for path in sorted(gold_dir.glob("*.gold.json")):

