@@ -1969,9 +1969,28 @@ def _implicit_country(ctx: _Context, t: roles.Title) -> int | None:
     found none: the country the article is about, the one named most often, its capital and nationality
     adjective included, strictly more often than any other (decision 21: France too, which a French
     wire's reader assumes; the older golds of our dev set leave France out about half the time)."""
-    if not (_national_office(t) or fold(t.role) in ("president", "presidente")) or not ctx.by_country:
+    if not (_national_office(t) or fold(t.role) in ("president", "presidente")):
         return None  # ("le président X", a past one too, is the head of state)
-    return ctx.main_country()
+    home = ctx.main_country() if ctx.by_country else None
+    return home if home is not None else _governed_region(ctx, t)
+
+
+_GOVERNED_REGIONS = frozenset(fold(w) for w in _EXTRA["governed_regions"])
+
+
+def _governed_region(ctx: _Context, t: roles.Title) -> int | None:
+    """"Le ministre du Travail, X" in a story about Quebec, where no country is named more often: the one
+    province or region with a government of its own (lexicon governed_regions) the article names at least
+    twice, more often than any country; never a federal office ("le ministre fédéral")."""
+    if "federal" in fold(t.text):
+        return None
+    regions = [idx for idx, e in enumerate(ctx.entities) if e.label == "LOC" and fold(e.name) in _GOVERNED_REGIONS]
+    if len(regions) != 1:
+        return None
+    named = len(ctx.entities[regions[0]].mentions)
+    if named < 2 or any(len(ctx.entities[idx].mentions) >= named for idx in ctx.by_country.values() if idx != regions[0]):
+        return None
+    return regions[0]
 
 
 def _capital_with_article(ctx: _Context, org: Entity, m: Span) -> bool:
@@ -2802,6 +2821,33 @@ def _successions(ctx: _Context, out: _Collector) -> None:
                         out.add(p, "REPLACES", o, verb, 0.75)
                     else:
                         out.add(o, "REPLACES", p, verb, 0.75)
+
+
+def _announced_replacements(ctx: _Context, out: _Collector) -> None:
+    """"a annoncé le départ de son entraîneur X et son remplacement par Y": Y REPLACES X. The possessive of
+    "remplacement", coordinated after the act that ends X's tenure, is the person named last before it in the
+    sentence; the successor is the person named within a few words after "par" (a nationality noun between:
+    "par l'Argentin Y")."""
+    lowers = lower_forms(ctx.doc)
+    for i in tokens_with_lemma(ctx.doc, ("remplacement",)):
+        if i < 3 or i + 2 >= len(lowers) or lowers[i - 1] not in ("son", "sa") or lowers[i - 2] != "et" \
+                or lowers[i + 1] != "par":
+            continue
+        k = i + 2
+        while k < min(len(lowers), i + 5) and k not in ctx.mention_at and (
+                ctx.tokens[k].pos_ in ("DET", "NOUN", "ADJ")
+                or ctx.tokens[k].pos_ == "PROPN" and country_of_adjective(ctx.tokens[k].lower_)):
+            k += 1  # "par le Belge Y", "par l'Argentin Y"
+        if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "PER":
+            continue
+        start = ctx.tokens[i].sent.start
+        before = [(s, idx) for s, e, idx in ctx.mentions_sorted if start <= s < i - 2
+                  and ctx.entities[idx].label == "PER"]
+        if not before or before[-1][1] == ctx.mention_at[k][0]:
+            continue
+        s, idx = before[-1]
+        out.add(ctx.arg_of_entity(*ctx.mention_at[k], 0.9), "REPLACES", ctx.arg_of_entity(idx, ctx.mention_at[s][1], 0.9),
+                ctx.tokens[i], 0.75)
 
 
 _SUCCEEDING = {"succédant": "à", "remplaçant": ""}
@@ -4830,6 +4876,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _heads_of(ctx, out)
     _participle_successions(ctx, out)
     _successions(ctx, out)
+    _announced_replacements(ctx, out)
     _signings(ctx, out)
     _banners(ctx, out)
     _founders(ctx, out)
