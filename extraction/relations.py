@@ -458,7 +458,11 @@ class _Context:
             return []
         if tok.pos_ == "PRON" and low in _RELATIVE and tok.head.dep_ == "acl:relcl" and (
                 tok.head.head.pos_ != "VERB" or low != "qui"):
-            return self.resolve(tok.head.head, conf * 0.8, conj=False)
+            found = self.resolve(tok.head.head, conf * 0.8, conj=False)
+            if found or low != "qui" or self.doc[tok.i - 1].text != "," or tok.head.head.pos_ != "NOUN":
+                return found
+            # "à l'ouverture de l'audience la procureure, X, qui dirige Y": the clause hung on a noun that names
+            # nobody; the name right before ", qui" (below)
         if tok.pos_ == "PRON" and low == "qui" and tok.i >= 2 and self.doc[tok.i - 1].text == ",":
             # "a annoncé l'armée soudanaise, qui accuse X": the relative clause the parser hung elsewhere
             found = self._near_antecedent(tok, 2)
@@ -2486,13 +2490,16 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
                             out.add(p, "HOLDS_ROLE", o, tok, 0.75, "président" if lemma == "présider" else "dirigeant")
                 continue
             else:  # "X préside le Congrès"
-                people = _verb_subjects(ctx, tok)
+                people = [p for p in _verb_subjects(ctx, tok) if p.label == "PER"] or _name_before_verb(ctx, tok)
                 # (the first object only: "qui dirige la commune sous l'étiquette Les Républicains", the second
                 # one a parse error)
-                orgs = [a for c in [c for c in kids if c.dep_ == "obj"][:1] for a in ctx.resolve(c, 0.9)]
+                objs, inner = [c for c in kids if c.dep_ == "obj"][:1], None
+                orgs = [a for c in objs for a in ctx.resolve(c, 0.9)]
+                if objs and not any(o.label == "ORG" for o in orgs) and (inner := _led_inner_body(ctx, objs[0])) is not None:
+                    orgs = [inner]
             for p in people:
                 for o in orgs:
-                    if p.label == "PER" and o.label == "ORG":
+                    if p.label == "PER" and (o.label == "ORG" or o is inner):  # (a country: its government's)
                         out.add(p, "HOLDS_ROLE", o, tok, 0.75, "président" if lemma == "présider" else "dirigeant")
             continue
         passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in kids)
@@ -2529,6 +2536,47 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
                 for o in orgs:
                     if o.label in ("ORG", "LOC"):
                         out.add(p, "HOLDS_ROLE", o, tok, 0.8, role)
+
+
+def _led_inner_body(ctx: _Context, obj: Token) -> _Arg | None:
+    """The body named in the "de" complements of what is led, when the led thing is no name: "présidait la
+    commission des lois de l'Assemblée nationale" (the Assembly), "a dirigé le gouvernement des Pays-Bas" (the
+    country, through "gouvernement" only). Read on the surface: the parser often hangs the complement on the verb."""
+    k, government = obj.i + 1, obj.lemma_ == "gouvernement"
+    for _ in range(3):
+        if k >= len(ctx.doc) or ctx.tokens[k].lower_ not in _DE:
+            return None
+        k += 1
+        while k < len(ctx.doc) and ctx.tokens[k].pos_ == "DET":
+            k += 1
+        if k in ctx.mention_at:
+            idx, m = ctx.mention_at[k]
+            e = ctx.entities[idx]
+            if e.label == "ORG" or government and e.name in ctx.by_country:
+                return ctx.arg_of_entity(idx, m, 0.85)
+            return None
+        if k >= len(ctx.doc) or ctx.tokens[k].pos_ != "NOUN":
+            return None
+        k += 1
+    return None
+
+
+def _name_before_verb(ctx: _Context, verb: Token) -> list[_Arg]:
+    """The person named right before a finite verb the parser gave no subject ("Mme X présidait Y" hung under
+    the title before), or opening the sentence before a short aside ("X, 57 ans, a dirigé Y")."""
+    first = min([c.i for c in verb.children if c.dep_.startswith("aux")] + [verb.i])
+    k = first - 1
+    if k >= 0 and ctx.tokens[k].text == ",":
+        comma = next((j for j in range(k - 1, max(k - 5, 0), -1) if ctx.tokens[j].text == ","), None)
+        if comma is None or comma - 1 not in ctx.mention_at:
+            return []
+        k = comma - 1
+        s = next(s for s, e, idx in ctx.mentions_sorted if s <= k < e)
+        if s > 0 and not (ctx.tokens[s - 1].is_space or ctx.tokens[s - 1].text in (".", "!", "?")):
+            return []  # (the name must open its sentence or paragraph)
+    if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "PER":
+        return []
+    return [ctx.arg_of_entity(*ctx.mention_at[k], 0.8)]
 
 
 _POST_VERBS = ("remporter", "occuper", "obtenir", "décrocher", "conserver", "assumer")
