@@ -3242,9 +3242,30 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
             out.add(ctx.arg_of_entity(idx, span_a, 1.0), "LOCATED_IN",
                     ctx.arg_of_entity(found[2], span_b, 1.0), trig, conf)
         elif a.label == "PER" and b.label in ("ORG", "LOC") and nxt.text == "(" and not country(b.name) \
-                and not _author_of_work(doc, s):
+                and not _author_of_work(doc, s) and not _short_form_of(ctx, e, span_b.text):
             out.add(ctx.arg_of_entity(idx, span_a, 1.0), "MEMBER_OF", ctx.arg_of_entity(found[2], span_b, 1.0),
                     trig, 0.6)
+
+
+def _short_form_of(ctx: _Context, end: int, short: str) -> bool:
+    """Whether the bracket after a name is that name's own acronym ("le Lëtzebuerger Chrëschtleche Gewerkschaftsbond
+    (LCGB)", "la Nigerian National Petroleum Company (NNPC)"), a name the NER took for a person's: it opens
+    with the initial of the capitalised run before the bracket and holds most of its initials, in order."""
+    if not short.isupper() or len(short) < 2:
+        return False
+    words, k = [], end - 1
+    while k >= 0 and end - k <= 8 and ctx.tokens[k].text[:1].isupper() and ctx.tokens[k].pos_ != "DET":
+        words.insert(0, ctx.tokens[k].text)
+        k -= 1
+    initials = [w[0].upper() for w in words]
+    if len(initials) < 2 or short[0] != initials[0]:
+        return False
+    found, at = 0, 0
+    for letter in initials:
+        j = short.find(letter, at)
+        if j >= 0:
+            found, at = found + 1, j + 1
+    return 3 * found >= 2 * len(initials)
 
 
 def _places_sharing(ctx: _Context, tok: Token) -> list[tuple[int, Span]]:
