@@ -3051,7 +3051,7 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
         return
 
 
-_WHERE = frozenset({"à", "au", "en", "dans"})
+_WHERE = frozenset({"à", "au", "aux", "en", "dans"})  # ("Suva, aux Fidji": a plural country)
 _BASED = frozenset({"basé", "basée", "basés", "basées", "installé", "installée", "installés", "installées",
                     "implanté", "implantée", "implantés", "implantées", "établi", "établie", "situé", "située"})
 

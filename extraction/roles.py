@@ -373,6 +373,9 @@ def _inner_head(doc: Doc, best: int, j: int) -> int:
     return inner
 
 
+_RANK_ABBREVIATIONS = frozenset({"Dr", "Dr.", "Pr", "Pr."})  # "le Dr X", "le Pr Y": docteur, professeur
+
+
 def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, int]]) -> list[Title]:
     """Titles attached to person mentions.
 
@@ -396,9 +399,11 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
             # a profession word before the name, the role in the apposition before it
             k = s - 1
             while k > sent_start and (tokens[k].pos_ in ("NOUN", "ADJ") and tokens[k].is_lower
-                                      or country_of_adjective(tokens[k].text)):  # ", l'Italien Luca Rossi"
+                                      or country_of_adjective(tokens[k].text)  # ", l'Italien Luca Rossi"
+                                      or tokens[k].text in _RANK_ABBREVIATIONS):  # ", le Dr X"
                 k -= 1
-            if k < s - 1 and k >= 1 and tokens[k].pos_ == "DET" and tokens[k - 1].text == ",":
+            if (k < s - 1 or tokens[s].text in _RANK_ABBREVIATIONS) and k >= 1 and tokens[k].pos_ == "DET" \
+                    and tokens[k - 1].text == ",":
                 best, j = title_before(doc, k, ent_of, person)
         if best is not None and tokens[s - 1].text != ",":
             best = _inner_head(doc, best, j)  # "le conseiller ... du président américain X": X is the president
