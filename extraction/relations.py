@@ -4055,6 +4055,41 @@ def _departures(ctx: _Context, out: _Collector) -> None:
                     ctx.tokens[i], 0.6)
 
 
+_FORMING = ("former", "constituer", "créer", "fonder", "cofonder")
+
+
+def _founding_states(ctx: _Context, out: _Collector) -> None:
+    """"Le Mali et le Burkina Faso, qui forment avec le Niger l'AES", "A et B ont créé en 2020 l'Initiative X":
+    countries that form or found an organisation together are its members. The organisation is the first one
+    named after the verb in the clause (the parser often hangs it on the partner), partners come with "avec";
+    two countries at least ("La France a créé l'agence X" founds a body of its own)."""
+    doc = ctx.doc
+    for i in tokens_with_lemma(doc, _FORMING):
+        verb = ctx.tokens[i]
+        if verb.pos_ != "VERB" or _unrealised(verb) or any(c.dep_ == "aux:pass" for c in verb.children):
+            continue
+        members = [a for a in _verb_subjects(ctx, verb) if a.label == "LOC" and a.name in ctx.by_country]
+        if not members:
+            continue
+        org, k = None, i + 1
+        while k < min(len(doc), i + 10) and ctx.tokens[k].text not in (",", ".", ";", ":") \
+                and not (ctx.tokens[k].pos_ == "VERB" and k not in ctx.mention_at):
+            if k in ctx.mention_at:
+                idx, span = ctx.mention_at[k]
+                if ctx.entities[idx].label == "ORG":
+                    org = ctx.arg_of_entity(idx, span, 0.9)
+                    break
+                if ctx.entities[idx].name in ctx.by_country and "avec" in (ctx.tokens[k - 1].lower_, ctx.tokens[k - 2].lower_):
+                    members.append(ctx.arg_of_entity(idx, span, 0.9))  # "forment avec le Niger"
+                while k + 1 < len(doc) and ctx.mention_at.get(k + 1, (None,))[0] == idx:
+                    k += 1
+            k += 1
+        if org is None or len({m.entity_id for m in members}) < 2:
+            continue
+        for m in members:
+            out.add(m, "MEMBER_OF", org, verb, 0.7)
+
+
 def _contracts(ctx: _Context, out: _Collector) -> None:
     """"X s'est engagé pour quatre saisons avec l'Olympique lyonnais": a player's contract with a club
     (a duration in seasons or years after "s'engager") makes them its member."""
@@ -4957,6 +4992,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _own_groups(ctx, out)
     _departures(ctx, out)
     _contracts(ctx, out)
+    _founding_states(ctx, out)
     _conditional_threats(ctx, out)
     _partners(ctx, out)
     _strikes(ctx, out)
