@@ -364,6 +364,9 @@ class _Context:
                         and not (tok.i >= 2 and self.tokens[tok.i - 1].text == "-"):  # ("bissau-guinéen")
                     counts[self.by_country[name]] += 1
                     described.add(self.by_country[name])
+            for e in self.entities:  # "au palais de justice, dans le centre de Dakar": a story set in Senegal
+                if e.label == "LOC" and (home := country_of_capital(e.name)) in self.by_country:
+                    described.add(self.by_country[home])
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
             self._main_country = ranked[0][0] if ranked and (
                 len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None

@@ -68,3 +68,11 @@ def test_countries_forming_an_alliance_are_members(nlp):
     found = triples(nlp, "Le Sénégal a créé en 2019 l'Agence sénégalaise des mines.")
     assert not any(p == "MEMBER_OF" for _, p, _ in found), found  # one country founds a body of its own
 
+
+
+# a country named once, as a place, is the story's when its capital is named too: its offices are that country's
+def test_country_and_its_capital_named_as_places(nlp):
+    text = ("Un ancien maire a été condamné mercredi à Lomé, au Togo, pour détournement de fonds. "
+            "Le ministre de la Justice, Paul Agbeko, a salué « un signal fort ».")
+    found = triples(nlp, text)
+    assert ("Paul Agbeko", "HOLDS_ROLE", "Togo") in found, found
