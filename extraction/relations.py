@@ -2144,26 +2144,6 @@ def _unnamed_heads_of_government(ctx: _Context, out: _Collector) -> None:
 _CHAMBERS = ("senat", "assemblee", "parlement", "chambre", "bundestag", "congres")
 
 
-def _group_chambers(ctx: _Context, out: _Collector) -> None:
-    """"le président du groupe LR au Sénat, X": a parliamentary group's officer sits in that chamber
-    (MEMBER_OF the chamber the title names after "au"/"à l'")."""
-    for t in ctx.titles:
-        if "groupe" not in fold(t.role).split() or t.past:
-            continue
-        span = _char_span(ctx.doc, t.start, t.end)
-        if span is None:
-            continue
-        for tok in span:
-            if tok.i in ctx.mention_at and tok.i >= 1 and ctx.tokens[tok.i - 1].lower_ in ("au", "l'", "l’", "à"):
-                idx, m = ctx.mention_at[tok.i]
-                if ctx.entities[idx].label == "ORG" and fold(ctx.entities[idx].name).split()[0] in _CHAMBERS:
-                    person = ctx.entities[t.person]
-                    subj = _Arg(person.name, person.entity_id, person.label,
-                                Span(person.name, t.name_start, t.name_start + len(person.name)), 1.0)
-                    out.add(subj, "MEMBER_OF", ctx.arg_of_entity(idx, m, 1.0), Span(t.text, t.start, t.end), 0.7)
-                    break
-
-
 _SEAT_TITLES = frozenset({"depute", "deputee", "senateur", "senatrice", "eurodepute", "eurodeputee"})
 _NO_CHAMBER = frozenset({"commerce", "metiers", "agriculture", "generale"})
 
@@ -4962,7 +4942,6 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _roles(ctx, out, _delegations(ctx, out))
     _party_members(ctx, out)
     _unnamed_heads_of_government(ctx, out)
-    _group_chambers(ctx, out)
     _constituencies(ctx, out)
     _chamber_seats(ctx, out)
     _appositions(ctx, out)

@@ -1189,11 +1189,6 @@ def test_player_arrived_at_a_club_is_its_member(nlp):
     assert ("Diallo", "MEMBER_OF", "FC Nantes") not in t
 
 
-def test_officer_of_a_parliamentary_group_sits_in_its_chamber(nlp):
-    t = triples(rels(nlp, "« Nous ne voterons pas ce texte », a prévenu le président du groupe LR au Sénat, Bruno Lafarge."))
-    assert ("Bruno Lafarge", "MEMBER_OF", "Sénat") in t
-
-
 def test_generic_company_noun_with_a_seat_is_the_story_company(nlp):
     t = triples(rels(nlp, "Le groupe industriel Valtrix SA a annoncé lundi la fermeture de deux usines.\n"
                           "Le groupe, dont le siège est à Lyon, emploie 4 000 salariés. Valtrix SA garde son usine "
