@@ -2509,7 +2509,9 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
                         out.add(p, "HOLDS_ROLE", org, tok, 0.8, found[0])
                 continue
             head_of = c.lemma_ == "tête" and _case(c) == "à"  # "nommé à la tête de X"
-            if not head_of and (_case(c) is not None or not roles.head_at(doc, c.i, c.i + 4)):
+            if not head_of and (_case(c) is not None or not roles.head_at(doc, c.i, c.i + 4)
+                                or any(g.dep_ == "case" and g.i < c.i for g in c.children)):
+                # (a title after any case word is no office taken: "élu ..., face à l'ancien ministre kényan X")
                 continue
             orgs = [a for g in c.children if g.dep_ == "nmod" and _case(g) in _DE for a in ctx.resolve(g, 0.9)]
             orgs += [a for g in c.children if g.dep_ == "amod" and (name := country_of_adjective(g.text))

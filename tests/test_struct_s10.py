@@ -76,3 +76,12 @@ def test_country_and_its_capital_named_as_places(nlp):
             "Le ministre de la Justice, Paul Agbeko, a salué « un signal fort ».")
     found = triples(nlp, text)
     assert ("Paul Agbeko", "HOLDS_ROLE", "Togo") in found, found
+
+
+# an office after a case word is no office taken ("face à l'ancien ministre kényan Y" is the rival's)
+def test_rivals_title_is_not_the_office_won(nlp):
+    text = ("La ministre des Affaires étrangères de la Namibie, Anna Shikongo, a été élue samedi présidente de la "
+            "Banque africaine de développement, au terme d'un scrutin serré face à l'ancien Premier ministre "
+            "kényan Peter Kamau, lors du sommet annuel à Abidjan.")
+    found = triples(nlp, text)
+    assert ("Anna Shikongo", "HOLDS_ROLE", "Kenya") not in found, found
