@@ -270,6 +270,8 @@ class _Extractor:
         for lemma in (t.lemma_.lower(), FORMS.get(t.lower_)):
             if lemma not in VERBS or (t.pos_ not in ("VERB", "AUX") and t.lower_ not in FORMS):
                 continue
+            if lemma == "relever" and i + 1 < len(doc) and self.lower[i + 1] in ("de", "d'", "d’", "du"):
+                return None  # "relèvent de la souveraineté": fall within, not note
             for tail, name, takes_a in sorted(VERBS[lemma], key=lambda e: -len(e[0])):
                 end = i + 1 + len(tail)
                 if end <= len(doc) and all(self.lower[i + 1 + k] == w or self.lemmas[i + 1 + k] == w
@@ -535,7 +537,8 @@ class _Extractor:
         aux = [c.i for c in kids if c.dep_.startswith("aux") and c.i < cue.first]
         gs = min(aux) if aux else cue.first
         if not aux:  # the parser may miss the auxiliary across "a de son côté assuré"
-            for k in range(cue.first - 1, max(seg_start, cue.first - 7) - 1, -1):
+            top = cue.first - 1 - 3 * self._stressed_aside(cue.first - 1)  # "X a, lui, estimé"
+            for k in range(top, max(seg_start, cue.first - 7) - 1, -1):
                 if self.poses[k] in ("AUX", "VERB") and self.lemmas[k] in ("avoir", "être"):
                     gs = k
                     break
@@ -575,6 +578,8 @@ class _Extractor:
                         hi += 1
                     after = (lo, hi)
         k = gs - 1
+        if before is None and k - 3 >= seg_start and self._stressed_aside(k):
+            k -= 3  # "M. X, lui, a soutenu que": the name before the stressed pronoun
         while k >= seg_start and (self.poses[k] == "ADV" or self.lower[k] in CLITICS):
             k -= 1
         if before is None and k - 1 >= seg_start and self.orths[k] == "." and tokens[k - 1].whitespace_ == "" \
@@ -696,6 +701,13 @@ class _Extractor:
         if cue.comp is None and (comma_before or before is None):
             return after or before
         return before or after
+
+    def _stressed_aside(self, k: int) -> bool:
+        """Tokens k-2..k are ", lui ," (", elle ,", ", eux ,"): a stressed pronoun set off beside its
+        subject ("M. X, lui, a soutenu que", "Le président X a, lui, estimé que"); the parser often
+        hangs the subject elsewhere, and the subject is the phrase before the aside."""
+        return k >= 2 and self.orths[k] == "," and self.lower[k - 1] in STRESSED and self.orths[k - 2] == "," \
+            and self.inq[k] == -1
 
     def _head_subject(self, cue: _Cue, seg_start: int) -> tuple[int, int] | None:
         """"X a justifié l'abstention de ses troupes en estimant que ...": a gerund or participle
