@@ -134,6 +134,10 @@ def pronoun_of(tok: Token) -> tuple[str | None, str] | None:
     return SUBJECT_PRONOUNS.get(tok.lower_.lstrip("-"))
 
 
+PRESENT = {"present", "presente", "presents", "presentes"}  # "un diplomate présent à X" (folded)
+SOURCE_PREPS = {"selon", "après"}  # "selon X", "d'après X"
+
+
 def np_backward(doc: Doc, k: int, floor: int) -> tuple[int, int] | None:
     """The noun phrase ending at token k (inclusive), scanning left no further than `floor`."""
     tokens = token_list(doc)
@@ -363,7 +367,12 @@ class SpeakerResolver:
                 k = i - 2 if tokens[i - 1].text == "," else i - 1
                 if k >= floor:  # also after a name: "le président de l'Académie Goncourt, Didier Lanvin",
                     # "l'Ivoirien X", "la ministre allemande des Affaires étrangères, X" (the title keeps its nationality)
-                    self._add_title(np_backward(doc, k, floor), e)
+                    np = np_backward(doc, k, floor)
+                    if np is not None and k < i - 1 and np[0] - 1 >= floor and self.lowers[np[0] - 1] in SOURCE_PREPS \
+                            and not (j < len(doc) and tokens[j].text == ","):
+                        np = None  # "Selon un membre de la délégation, M. X a rejeté ...": the source, then
+                        # the subject of the clause it reports, two people (an apposition closes with a comma)
+                    self._add_title(np, e)
             if j + 1 < len(doc) and tokens[j].text == ",":
                 self._add_title(np_forward(doc, j + 1, min(len(doc), j + 12)), e)
 
@@ -1105,11 +1114,19 @@ class SpeakerResolver:
         unnamed speaker ("un diplomate européen en poste à Chisinau"), as when it stands before
         the verb; the phrase after the verb stops at the preposition."""
         doc, e = self.doc, span.end
-        if not (len(span) >= 2 and span[0].lower_ in ("un", "une", "des") and e + 3 < len(doc)
-                and self.lowers[e] == "en" and self.lowers[e + 1] == "poste" and self.poses[e + 2] == "ADP"):
+        if not (len(span) >= 2 and span[0].lower_ in ("un", "une", "des") and e + 2 < len(doc)):
             return span
-        np = np_forward(doc, e + 3, min(len(doc), e + 10), in_pp=True)
-        if np is None or np[0] != e + 3 or self._in_quotes(doc[np[0]].idx):
+        if fold(span[-1].text) in PRESENT and self.poses[e] == "ADP":
+            pp = e + 1  # "un diplomate africain présent | à Luanda", "présent | sur place": where they
+            # were, said with the same word that the parser took into the phrase
+        elif fold(self.orths[e]) in PRESENT and self.poses[e + 1] == "ADP":
+            pp = e + 2
+        elif e + 3 < len(doc) and self.lowers[e] == "en" and self.lowers[e + 1] == "poste" and self.poses[e + 2] == "ADP":
+            pp = e + 3
+        else:
+            return span
+        np = np_forward(doc, pp, min(len(doc), pp + 7), in_pp=True)
+        if np is None or np[0] != pp or self._in_quotes(doc[np[0]].idx):
             return span
         return doc[span.start:np[1]]
 
