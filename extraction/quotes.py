@@ -49,6 +49,7 @@ CIRCUMSTANCE = {"lors", "pendant", "durant", "devant", "après", "avant", "depui
 NOT_COMPLEMENTIZER = {"ainsi", "alors", "tandis", "bien", "parce", "avant", "après", "plus", "moins", "autant",
                       "tant", "dès", "sans", "afin", "pendant", "quel", "quelle", "quels", "quelles", "sauf"}
 MIN_FREE_QUOTE_WORDS = 4
+DATING = {("au", "lendemain"), ("la", "veille")}  # ", au lendemain de", ", à la veille de" (after "à")
 # after a comma, words opening an adverbial or a subordinate clause: the quoted object ends before
 ADVERBIAL_OPENERS = {"alors", "tandis", "après", "avant", "dans", "lors", "malgré", "depuis", "pendant", "bien",
                      "même", "sans", "faute", "afin", "puisque", "lorsque", "quand"}
@@ -983,6 +984,9 @@ class _Extractor:
                                 for x in range(k + 1, min(k + 4, end))))):
                 return k  # ", selon ...", ", a-t-il ajouté", ", tout en reconnaissant que" (never negated:
                 # ", ne justifie pas un investissement" is the reported clause's verb)
+            if self.orths[k] == "," and k + 4 < end and self._dating(k + 1 + (self.lower[k + 1] == "à")):
+                return k  # ", au lendemain de ...", ", à la veille de ...": the writer dates the report
+                # against another event; the reported words end before
             if self.orths[k] == "," and k + 1 < end and not own_clause and self._speaker_aside(k, end):
                 return k  # ", tout en refusant de ...", ", une formule qu'il répète": the writer's, not reported
             if self.orths[k] == "," and k + 1 < end and self.poses[k + 1] == "VERB" and "Part" in tokens[k + 1].morph.get(
@@ -1007,6 +1011,10 @@ class _Extractor:
                         for x in range(k + 2, min(k + 7, end))):
                     return k  # "..., et le club a dénoncé « B »", "..., mais il a assuré ...": a new clause of speaking
         return end
+
+    def _dating(self, x: int) -> bool:
+        """Tokens from x read "au lendemain de" or "la veille de" (after "à")."""
+        return (self.lower[x], self.lower[x + 1]) in DATING and self.lower[x + 2] in ("de", "d'", "d’", "du", "des")
 
     def _reminder_before(self, qa: int, seg_start: int) -> int | None:
         """The "selon" of "selon lui" (past a comma or a preposition: "selon lui à « ... »", "qui,
