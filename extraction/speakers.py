@@ -135,7 +135,6 @@ def pronoun_of(tok: Token) -> tuple[str | None, str] | None:
 
 
 PRESENT = {"present", "presente", "presents", "presentes"}  # "un diplomate présent à X" (folded)
-SOURCE_PREPS = {"selon", "après"}  # "selon X", "d'après X"
 
 
 def np_backward(doc: Doc, k: int, floor: int) -> tuple[int, int] | None:
@@ -367,12 +366,7 @@ class SpeakerResolver:
                 k = i - 2 if tokens[i - 1].text == "," else i - 1
                 if k >= floor:  # also after a name: "le président de l'Académie Goncourt, Didier Lanvin",
                     # "l'Ivoirien X", "la ministre allemande des Affaires étrangères, X" (the title keeps its nationality)
-                    np = np_backward(doc, k, floor)
-                    if np is not None and k < i - 1 and np[0] - 1 >= floor and self.lowers[np[0] - 1] in SOURCE_PREPS \
-                            and not (j < len(doc) and tokens[j].text == ","):
-                        np = None  # "Selon un membre de la délégation, M. X a rejeté ...": the source, then
-                        # the subject of the clause it reports, two people (an apposition closes with a comma)
-                    self._add_title(np, e)
+                    self._add_title(np_backward(doc, k, floor), e)
             if j + 1 < len(doc) and tokens[j].text == ",":
                 self._add_title(np_forward(doc, j + 1, min(len(doc), j + 12)), e)
 
