@@ -58,6 +58,12 @@ STANCE_VERBS = {"dire", "déclarer"}  # "s'est dit prêt à ...", "s'est déclar
 PROMISES = {"promettre", "jurer"}  # "a promis d'ouvrir des discussions": words given
 DENIALS = {"nier", "démentir"}  # with a bare infinitive ("nie être le chef"): no quote
 TAKES_DE_TOO = {"demander"}  # "demander à être reçu" and "demander à X de ..."
+# a person's appeal to someone ("Le ministre a appelé les deux parties à reprendre le dialogue") or
+# accusation of someone ("Il a accusé X de fournir des armes") reports what they said even without
+# quoted words; a state's, a body's or a group's ("Le parti a appelé ses militants à manifester",
+# "Kigali accuse Kinshasa de ...") is its act or standing position, which the golds do not quote
+APPEALS = {"appeler", "exhorter"}
+ACCUSATIONS = {"accuser", "reprocher"}  # the text starts at the accused: "X de ...", "au gouvernement de ..."
 THANKS = {"remercier", "féliciter", "saluer"}  # "remercier X pour son « ... »"
 # verbs judging their object: after "a salué le résultat :", the colon explains the object
 EVALUATIVE = THANKS | {"dénoncer", "critiquer", "condamner", "déplorer", "regretter", "fustiger", "approuver", "applaudir",
@@ -1296,8 +1302,13 @@ class _Extractor:
             for q in inside:
                 end = max(end, self.qtok[q][1])
             covered = end
-            if (end - start < 2 or (kind_of in ("de", "a_obj") and c.lemma not in PROMISES)) and not inside:
+            if (end - start < 2 or (kind_of in ("de", "a_obj") and c.lemma not in PROMISES
+                                    and not self._personal_appeal(c, kind_of, n))) and not inside:
                 continue  # "accuse X de fournir des armes" reports an accusation, not words
+            if kind_of == "de" and c.lemma in ACCUSATIONS and not inside:
+                obj = self._past_adjuncts(c.last + 1, start - 1)
+                if obj < start - 1 and inq[obj] == -1:
+                    start = obj  # "a accusé le Rwanda de fournir des armes": the accused with the charge
             if kind_of == "colon" and not inside and any(
                     self.poses[x] == "NOUN" and self.poses[x - 1] == "DET" and (c.lemma in EVALUATIVE or (
                         self.poses[x - 2] != "ADP" and not any("Fin" in tokens[y].morph.get("VerbForm") for y in range(start, end))))
@@ -1395,6 +1406,16 @@ class _Extractor:
         elif not free:
             # "X, a précisé le ministre, qui a salué « ... »": quotes after the incise leave it
             self._incise(n, seg_start, seg_end, post, [q.start for q in self.quotes[produced:]])
+
+    def _personal_appeal(self, cue: _Cue, kind_of: str, n: int) -> bool:
+        """An appeal to someone ("a appelé X à ...") or an accusation ("a accusé X de ...") whose
+        subject is a person: words said, reported without quoted words."""
+        if not ((kind_of == "a_obj" and cue.lemma in APPEALS) or (kind_of == "de" and cue.lemma in ACCUSATIONS)):
+            return False
+        if cue.subject is None:
+            return False
+        sp = self.resolver.resolve(cue.subject, n)
+        return sp is not None and sp.label == "PER"
 
     def _attribution_of(self, qb: int, cue: _Cue) -> bool:
         """The verb after the quote ending at qb can attribute it: not a relative clause's verb

@@ -54,3 +54,15 @@ def test_press_incise_verbs_of_the_lexicon(nlp):
     for verb in ("soupire", "tranche", "fulmine", "constate"):
         text = f"« Rien n'a changé depuis dix ans », {verb} Lucien Ferrat, pêcheur à Sète."
         assert speaker_of(nlp, text, "Rien n'a changé") == "Lucien Ferrat", verb
+
+
+def test_a_person_appeal_without_quoted_words_is_reported_a_group_appeal_not(nlp):
+    text = ("Le collectif Terre Libre a appelé ses adhérents à manifester dimanche devant la préfecture. "
+            "La ministre du Travail, Odile Perrin, a appelé les syndicats à revenir à la table des négociations.")
+    assert quotes(nlp, text) == [("revenir à la table des négociations", "Odile Perrin")]
+
+
+def test_a_person_accusation_keeps_the_accused_a_state_accusation_is_not_reported(nlp):
+    text = ("Le Burundi accuse le Rwanda de soutenir les rebelles installés dans la plaine de la Ruzizi. "
+            "Le maire de Vierzon, Thomas Leduc, a accusé la région de négliger les petites lignes ferroviaires.")
+    assert quotes(nlp, text) == [("la région de négliger les petites lignes ferroviaires", "Thomas Leduc")]
