@@ -917,6 +917,36 @@ class _Extractor:
             return (before[0], min(before[1], rel - 1))  # the parser's subject, without the relative
         return (lo, rel - 1)
 
+    def _whole_name(self, span: tuple[int, int], seg_end: int) -> tuple[int, int]:
+        """"selon le quotidien | Le Soir", "selon le parti | Les Verts": a name opening with its own
+        article stops the noun phrase before it; a mention starting right there is the noun's name.
+        "selon l'Institut national de la statistique | et des études économiques": a name holding
+        "et" goes on to the end of its mention."""
+        a = span[1]
+        res = self.resolver
+        if a < seg_end and self.poses[a] == "CCONJ":
+            i = bisect_right(res.starts, self.tok_starts[span[1] - 1]) - 1
+            if i >= 0 and res.mentions[i][1] > self.tok_starts[a]:
+                b = a
+                while b < seg_end and self.tok_starts[b] < res.mentions[i][1]:
+                    b += 1
+                return (span[0], b)
+        if a >= seg_end or not self.tokens[span[1] - 1].is_lower or self.poses[span[1] - 1] != "NOUN" \
+                or not self.orths[a][:1].isupper() or self.inq[a] != -1:
+            return span
+        m = a + (self.orths[a] in ("L'", "L’", "Le", "La", "Les") and a + 1 < seg_end)  # "L'Equipe": the
+        i = bisect_left(res.starts, self.tok_starts[m])  # entity may leave its article out
+        if i < len(res.mentions) and res.starts[i] == self.tok_starts[m]:
+            end = res.mentions[i][1]
+            b = a
+            while b < seg_end and self.tok_starts[b] < end:
+                b += 1
+            return (span[0], b)
+        b = m  # no entity: the capitalised words of the name
+        while b < seg_end and self.poses[b] == "PROPN" and self.orths[b][:1].isupper() and self.inq[b] == -1:
+            b += 1
+        return (span[0], b) if b > m else span
+
     def _mention_within(self, span: tuple[int, int], label: str | None = None) -> bool:
         """An entity mention (of `label`, if given) starts inside the token span."""
         res = self.resolver
@@ -1539,6 +1569,7 @@ class _Extractor:
             cut = next((x for x in range(span[0] + 2, span[1]) if self.tokens[x].is_lower
                         and fold(self.orths[x]) in REACHED), None)
             span = (span[0], cut) if cut is not None else span
+            span = self._whole_name(span, seg_end)
         return span
 
     def _selon_speaker(self, k: int, n: int, seg_end: int, upto: int | None = None) -> Speaker | None:

@@ -636,8 +636,16 @@ class SpeakerResolver:
         l'indépendance de la Guinée et du Cap-Vert, X", "le ministre de l'Europe et des Affaires
         étrangères", not two speakers ("la Chine et la Russie", "le maire et des habitants")."""
         doc = self.doc
+        if self._inside_mention(conj):
+            return True  # "le Syndicat national des entreprises artistiques et culturelles": one name
         return conj + 1 < len(doc) and self.lowers[conj + 1] in DE and any(
             self.lowers[x] in DE for x in range(start + 1, conj))
+
+    def _inside_mention(self, k: int) -> bool:
+        """Token k lies inside an entity mention, neither its first nor its last word."""
+        char = self.doc[k].idx
+        i = bisect_right(self.starts, char) - 1
+        return i >= 0 and self.mentions[i][0] < char < self.mentions[i][1] - len(self.doc[k].text)
 
     def _relative_of_someone(self, head: Token) -> bool:
         """A person noun that is no title, with a complement naming someone or something else:

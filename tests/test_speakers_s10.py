@@ -66,3 +66,21 @@ def test_a_person_accusation_keeps_the_accused_a_state_accusation_is_not_reporte
     text = ("Le Burundi accuse le Rwanda de soutenir les rebelles installés dans la plaine de la Ruzizi. "
             "Le maire de Vierzon, Thomas Leduc, a accusé la région de négliger les petites lignes ferroviaires.")
     assert quotes(nlp, text) == [("la région de négliger les petites lignes ferroviaires", "Thomas Leduc")]
+
+
+def test_a_speaker_name_holding_et_is_one_speaker(nlp):
+    text = ("Le Syndicat national des théâtres privés et publics (Synatep) a apporté son soutien aux grévistes "
+            "et dénoncé « un précédent inquiétant » pour toute la profession.")
+    assert speaker_of(nlp, text, "précédent inquiétant") == "Syndicat national des théâtres privés et publics"
+
+
+def test_selon_a_noun_and_a_name_with_its_article(nlp):
+    text = "Selon le journal Le Monde, le ministre des Finances pourrait quitter ses fonctions avant l'été."
+    found = quotes(nlp, text)
+    assert ("le ministre des Finances pourrait quitter ses fonctions avant l'été", "Le Monde") in found, found
+
+
+def test_selon_a_name_holding_et(nlp):
+    text = "Selon l'Office national des forêts et des espaces naturels (Onfen), la sécheresse « menace la moitié des massifs »."
+    found = quotes(nlp, text)
+    assert ("la sécheresse « menace la moitié des massifs »", "Office national des forêts et des espaces naturels") in found, found
