@@ -49,6 +49,7 @@ CIRCUMSTANCE = {"lors", "pendant", "durant", "devant", "après", "avant", "depui
 NOT_COMPLEMENTIZER = {"ainsi", "alors", "tandis", "bien", "parce", "avant", "après", "plus", "moins", "autant",
                       "tant", "dès", "sans", "afin", "pendant", "quel", "quelle", "quels", "quelles", "sauf"}
 MIN_FREE_QUOTE_WORDS = 4
+DATING = {("au", "lendemain"), ("la", "veille")}  # ", au lendemain de", ", à la veille de" (after "à")
 # after a comma, words opening an adverbial or a subordinate clause: the quoted object ends before
 ADVERBIAL_OPENERS = {"alors", "tandis", "après", "avant", "dans", "lors", "malgré", "depuis", "pendant", "bien",
                      "même", "sans", "faute", "afin", "puisque", "lorsque", "quand"}
@@ -57,6 +58,12 @@ STANCE_VERBS = {"dire", "déclarer"}  # "s'est dit prêt à ...", "s'est déclar
 PROMISES = {"promettre", "jurer"}  # "a promis d'ouvrir des discussions": words given
 DENIALS = {"nier", "démentir"}  # with a bare infinitive ("nie être le chef"): no quote
 TAKES_DE_TOO = {"demander"}  # "demander à être reçu" and "demander à X de ..."
+# a person's appeal to someone ("Le ministre a appelé les deux parties à reprendre le dialogue") or
+# accusation of someone ("Il a accusé X de fournir des armes") reports what they said even without
+# quoted words; a state's, a body's or a group's ("Le parti a appelé ses militants à manifester",
+# "Kigali accuse Kinshasa de ...") is its act or standing position, which the golds do not quote
+APPEALS = {"appeler", "exhorter"}
+ACCUSATIONS = {"accuser", "reprocher"}  # the text starts at the accused: "X de ...", "au gouvernement de ..."
 THANKS = {"remercier", "féliciter", "saluer"}  # "remercier X pour son « ... »"
 # verbs judging their object: after "a salué le résultat :", the colon explains the object
 EVALUATIVE = THANKS | {"dénoncer", "critiquer", "condamner", "déplorer", "regretter", "fustiger", "approuver", "applaudir",
@@ -270,6 +277,8 @@ class _Extractor:
         for lemma in (t.lemma_.lower(), FORMS.get(t.lower_)):
             if lemma not in VERBS or (t.pos_ not in ("VERB", "AUX") and t.lower_ not in FORMS):
                 continue
+            if lemma == "relever" and i + 1 < len(doc) and self.lower[i + 1] in ("de", "d'", "d’", "du"):
+                return None  # "relèvent de la souveraineté": fall within, not note
             for tail, name, takes_a in sorted(VERBS[lemma], key=lambda e: -len(e[0])):
                 end = i + 1 + len(tail)
                 if end <= len(doc) and all(self.lower[i + 1 + k] == w or self.lemmas[i + 1 + k] == w
@@ -535,7 +544,8 @@ class _Extractor:
         aux = [c.i for c in kids if c.dep_.startswith("aux") and c.i < cue.first]
         gs = min(aux) if aux else cue.first
         if not aux:  # the parser may miss the auxiliary across "a de son côté assuré"
-            for k in range(cue.first - 1, max(seg_start, cue.first - 7) - 1, -1):
+            top = cue.first - 1 - 3 * self._stressed_aside(cue.first - 1)  # "X a, lui, estimé"
+            for k in range(top, max(seg_start, cue.first - 7) - 1, -1):
                 if self.poses[k] in ("AUX", "VERB") and self.lemmas[k] in ("avoir", "être"):
                     gs = k
                     break
@@ -575,6 +585,8 @@ class _Extractor:
                         hi += 1
                     after = (lo, hi)
         k = gs - 1
+        if before is None and k - 3 >= seg_start and self._stressed_aside(k):
+            k -= 3  # "M. X, lui, a soutenu que": the name before the stressed pronoun
         while k >= seg_start and (self.poses[k] == "ADV" or self.lower[k] in CLITICS):
             k -= 1
         if before is None and k - 1 >= seg_start and self.orths[k] == "." and tokens[k - 1].whitespace_ == "" \
@@ -696,6 +708,13 @@ class _Extractor:
         if cue.comp is None and (comma_before or before is None):
             return after or before
         return before or after
+
+    def _stressed_aside(self, k: int) -> bool:
+        """Tokens k-2..k are ", lui ," (", elle ,", ", eux ,"): a stressed pronoun set off beside its
+        subject ("M. X, lui, a soutenu que", "Le président X a, lui, estimé que"); the parser often
+        hangs the subject elsewhere, and the subject is the phrase before the aside."""
+        return k >= 2 and self.orths[k] == "," and self.lower[k - 1] in STRESSED and self.orths[k - 2] == "," \
+            and self.inq[k] == -1
 
     def _head_subject(self, cue: _Cue, seg_start: int) -> tuple[int, int] | None:
         """"X a justifié l'abstention de ses troupes en estimant que ...": a gerund or participle
@@ -898,6 +917,36 @@ class _Extractor:
             return (before[0], min(before[1], rel - 1))  # the parser's subject, without the relative
         return (lo, rel - 1)
 
+    def _whole_name(self, span: tuple[int, int], seg_end: int) -> tuple[int, int]:
+        """"selon le quotidien | Le Soir", "selon le parti | Les Verts": a name opening with its own
+        article stops the noun phrase before it; a mention starting right there is the noun's name.
+        "selon l'Institut national de la statistique | et des études économiques": a name holding
+        "et" goes on to the end of its mention."""
+        a = span[1]
+        res = self.resolver
+        if a < seg_end and self.poses[a] == "CCONJ":
+            i = bisect_right(res.starts, self.tok_starts[span[1] - 1]) - 1
+            if i >= 0 and res.mentions[i][1] > self.tok_starts[a]:
+                b = a
+                while b < seg_end and self.tok_starts[b] < res.mentions[i][1]:
+                    b += 1
+                return (span[0], b)
+        if a >= seg_end or not self.tokens[span[1] - 1].is_lower or self.poses[span[1] - 1] != "NOUN" \
+                or not self.orths[a][:1].isupper() or self.inq[a] != -1:
+            return span
+        m = a + (self.orths[a] in ("L'", "L’", "Le", "La", "Les") and a + 1 < seg_end)  # "L'Equipe": the
+        i = bisect_left(res.starts, self.tok_starts[m])  # entity may leave its article out
+        if i < len(res.mentions) and res.starts[i] == self.tok_starts[m]:
+            end = res.mentions[i][1]
+            b = a
+            while b < seg_end and self.tok_starts[b] < end:
+                b += 1
+            return (span[0], b)
+        b = m  # no entity: the capitalised words of the name
+        while b < seg_end and self.poses[b] == "PROPN" and self.orths[b][:1].isupper() and self.inq[b] == -1:
+            b += 1
+        return (span[0], b) if b > m else span
+
     def _mention_within(self, span: tuple[int, int], label: str | None = None) -> bool:
         """An entity mention (of `label`, if given) starts inside the token span."""
         res = self.resolver
@@ -971,6 +1020,9 @@ class _Extractor:
                                 for x in range(k + 1, min(k + 4, end))))):
                 return k  # ", selon ...", ", a-t-il ajouté", ", tout en reconnaissant que" (never negated:
                 # ", ne justifie pas un investissement" is the reported clause's verb)
+            if self.orths[k] == "," and k + 4 < end and self._dating(k + 1 + (self.lower[k + 1] == "à")):
+                return k  # ", au lendemain de ...", ", à la veille de ...": the writer dates the report
+                # against another event; the reported words end before
             if self.orths[k] == "," and k + 1 < end and not own_clause and self._speaker_aside(k, end):
                 return k  # ", tout en refusant de ...", ", une formule qu'il répète": the writer's, not reported
             if self.orths[k] == "," and k + 1 < end and self.poses[k + 1] == "VERB" and "Part" in tokens[k + 1].morph.get(
@@ -995,6 +1047,10 @@ class _Extractor:
                         for x in range(k + 2, min(k + 7, end))):
                     return k  # "..., et le club a dénoncé « B »", "..., mais il a assuré ...": a new clause of speaking
         return end
+
+    def _dating(self, x: int) -> bool:
+        """Tokens from x read "au lendemain de" or "la veille de" (after "à")."""
+        return (self.lower[x], self.lower[x + 1]) in DATING and self.lower[x + 2] in ("de", "d'", "d’", "du", "des")
 
     def _reminder_before(self, qa: int, seg_start: int) -> int | None:
         """The "selon" of "selon lui" (past a comma or a preposition: "selon lui à « ... »", "qui,
@@ -1276,8 +1332,13 @@ class _Extractor:
             for q in inside:
                 end = max(end, self.qtok[q][1])
             covered = end
-            if (end - start < 2 or (kind_of in ("de", "a_obj") and c.lemma not in PROMISES)) and not inside:
+            if (end - start < 2 or (kind_of in ("de", "a_obj") and c.lemma not in PROMISES
+                                    and not self._personal_appeal(c, kind_of, n))) and not inside:
                 continue  # "accuse X de fournir des armes" reports an accusation, not words
+            if kind_of == "de" and c.lemma in ACCUSATIONS and not inside:
+                obj = self._past_adjuncts(c.last + 1, start - 1)
+                if obj < start - 1 and inq[obj] == -1:
+                    start = obj  # "a accusé le Rwanda de fournir des armes": the accused with the charge
             if kind_of == "colon" and not inside and any(
                     self.poses[x] == "NOUN" and self.poses[x - 1] == "DET" and (c.lemma in EVALUATIVE or (
                         self.poses[x - 2] != "ADP" and not any("Fin" in tokens[y].morph.get("VerbForm") for y in range(start, end))))
@@ -1375,6 +1436,16 @@ class _Extractor:
         elif not free:
             # "X, a précisé le ministre, qui a salué « ... »": quotes after the incise leave it
             self._incise(n, seg_start, seg_end, post, [q.start for q in self.quotes[produced:]])
+
+    def _personal_appeal(self, cue: _Cue, kind_of: str, n: int) -> bool:
+        """An appeal to someone ("a appelé X à ...") or an accusation ("a accusé X de ...") whose
+        subject is a person: words said, reported without quoted words."""
+        if not ((kind_of == "a_obj" and cue.lemma in APPEALS) or (kind_of == "de" and cue.lemma in ACCUSATIONS)):
+            return False
+        if cue.subject is None:
+            return False
+        sp = self.resolver.resolve(cue.subject, n)
+        return sp is not None and sp.label == "PER"
 
     def _attribution_of(self, qb: int, cue: _Cue) -> bool:
         """The verb after the quote ending at qb can attribute it: not a relative clause's verb
@@ -1498,6 +1569,7 @@ class _Extractor:
             cut = next((x for x in range(span[0] + 2, span[1]) if self.tokens[x].is_lower
                         and fold(self.orths[x]) in REACHED), None)
             span = (span[0], cut) if cut is not None else span
+            span = self._whole_name(span, seg_end)
         return span
 
     def _selon_speaker(self, k: int, n: int, seg_end: int, upto: int | None = None) -> Speaker | None:

@@ -134,6 +134,9 @@ def pronoun_of(tok: Token) -> tuple[str | None, str] | None:
     return SUBJECT_PRONOUNS.get(tok.lower_.lstrip("-"))
 
 
+PRESENT = {"present", "presente", "presents", "presentes"}  # "un diplomate présent à X" (folded)
+
+
 def np_backward(doc: Doc, k: int, floor: int) -> tuple[int, int] | None:
     """The noun phrase ending at token k (inclusive), scanning left no further than `floor`."""
     tokens = token_list(doc)
@@ -633,8 +636,16 @@ class SpeakerResolver:
         l'indépendance de la Guinée et du Cap-Vert, X", "le ministre de l'Europe et des Affaires
         étrangères", not two speakers ("la Chine et la Russie", "le maire et des habitants")."""
         doc = self.doc
+        if self._inside_mention(conj):
+            return True  # "le Syndicat national des entreprises artistiques et culturelles": one name
         return conj + 1 < len(doc) and self.lowers[conj + 1] in DE and any(
             self.lowers[x] in DE for x in range(start + 1, conj))
+
+    def _inside_mention(self, k: int) -> bool:
+        """Token k lies inside an entity mention, neither its first nor its last word."""
+        char = self.doc[k].idx
+        i = bisect_right(self.starts, char) - 1
+        return i >= 0 and self.mentions[i][0] < char < self.mentions[i][1] - len(self.doc[k].text)
 
     def _relative_of_someone(self, head: Token) -> bool:
         """A person noun that is no title, with a complement naming someone or something else:
@@ -1105,11 +1116,19 @@ class SpeakerResolver:
         unnamed speaker ("un diplomate européen en poste à Chisinau"), as when it stands before
         the verb; the phrase after the verb stops at the preposition."""
         doc, e = self.doc, span.end
-        if not (len(span) >= 2 and span[0].lower_ in ("un", "une", "des") and e + 3 < len(doc)
-                and self.lowers[e] == "en" and self.lowers[e + 1] == "poste" and self.poses[e + 2] == "ADP"):
+        if not (len(span) >= 2 and span[0].lower_ in ("un", "une", "des") and e + 2 < len(doc)):
             return span
-        np = np_forward(doc, e + 3, min(len(doc), e + 10), in_pp=True)
-        if np is None or np[0] != e + 3 or self._in_quotes(doc[np[0]].idx):
+        if fold(span[-1].text) in PRESENT and self.poses[e] == "ADP":
+            pp = e + 1  # "un diplomate africain présent | à Luanda", "présent | sur place": where they
+            # were, said with the same word that the parser took into the phrase
+        elif fold(self.orths[e]) in PRESENT and self.poses[e + 1] == "ADP":
+            pp = e + 2
+        elif e + 3 < len(doc) and self.lowers[e] == "en" and self.lowers[e + 1] == "poste" and self.poses[e + 2] == "ADP":
+            pp = e + 3
+        else:
+            return span
+        np = np_forward(doc, pp, min(len(doc), pp + 7), in_pp=True)
+        if np is None or np[0] != pp or self._in_quotes(doc[np[0]].idx):
             return span
         return doc[span.start:np[1]]
 
