@@ -49,6 +49,8 @@ CIRCUMSTANCE = {"lors", "pendant", "durant", "devant", "après", "avant", "depui
 NOT_COMPLEMENTIZER = {"ainsi", "alors", "tandis", "bien", "parce", "avant", "après", "plus", "moins", "autant",
                       "tant", "dès", "sans", "afin", "pendant", "quel", "quelle", "quels", "quelles", "sauf"}
 MIN_FREE_QUOTE_WORDS = 4
+TIME_NOUNS = {"semaine", "mois", "an", "annee", "week-end", "veille", "soir", "matin", "nuit"}
+TIME_ADJS = {"dernier", "derniere", "passe", "passee", "meme"}
 DATING = {("au", "lendemain"), ("la", "veille")}  # ", au lendemain de", ", à la veille de" (after "à")
 # after a comma, words opening an adverbial or a subordinate clause: the quoted object ends before
 ADVERBIAL_OPENERS = {"alors", "tandis", "après", "avant", "dans", "lors", "malgré", "depuis", "pendant", "bien",
@@ -310,6 +312,7 @@ class _Extractor:
                 return ("object", j) if self._object_past_adjuncts(cue, j) else None
             if low in ("que", "qu'", "qu’") and (t.pos_ != "PRON" or all(
                     self.poses[x] == "ADV" or fold(self.orths[x]) in TIME_WORDS for x in range(cue.last + 1, j))
+                    or self._time_phrase(cue.last + 1, j)
                     or self._incise_between(cue.last, j) or self._que_past_adjuncts(cue.last, j, seg_end)):
                 # ("a annoncé mercredi qu'ils ...": the parser's relative pronoun after a weekday;
                 # "reconnaît, sous couvert d'anonymat, que ...": after an aside set off by commas)
@@ -362,6 +365,12 @@ class _Extractor:
                     or fold(t.text) in TIME_WORDS):  # "a annoncé lundi avoir signé"
                 light = False
         return None
+
+    def _time_phrase(self, a: int, b: int) -> bool:
+        """Tokens a..b-1 date the verb: "la semaine dernière", "le mois dernier", "l'an passé" (the
+        parser then reads the "que" after them as a relative pronoun on that noun)."""
+        return 2 <= b - a <= 3 and self.poses[a] == "DET" and fold(self.orths[a + 1]) in TIME_NOUNS and all(
+            fold(self.orths[x]) in TIME_ADJS for x in range(a + 2, b))
 
     def _inverted(self, cue: _Cue) -> bool:
         """The cue is an incise right after quoted words ("», a déclared X"): its subject follows it."""

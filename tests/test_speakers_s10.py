@@ -84,3 +84,10 @@ def test_selon_a_name_holding_et(nlp):
     text = "Selon l'Office national des forêts et des espaces naturels (Onfen), la sécheresse « menace la moitié des massifs »."
     found = quotes(nlp, text)
     assert ("la sécheresse « menace la moitié des massifs »", "Office national des forêts et des espaces naturels") in found, found
+
+
+def test_que_after_a_dating_phrase_opens_the_reported_clause(nlp):
+    # the parser reads "que" after "le mois dernier" as a relative pronoun on "semaine"
+    text = "Le maire, Paul Girard, a reconnu le mois dernier que la piscine municipale ne rouvrirait pas avant l'été."
+    found = quotes(nlp, text)
+    assert any("piscine municipale ne rouvrirait pas" in t and sp == "Paul Girard" for t, sp in found), found
