@@ -87,7 +87,7 @@ def test_selon_a_name_holding_et(nlp):
 
 
 def test_que_after_a_dating_phrase_opens_the_reported_clause(nlp):
-    # the parser reads "que" after "le mois dernier" as a relative pronoun on "semaine"
+    # the parser reads "que" after "le mois dernier" as a relative pronoun on "mois"
     text = "Le maire, Paul Girard, a reconnu le mois dernier que la piscine municipale ne rouvrirait pas avant l'été."
     found = quotes(nlp, text)
     assert any("piscine municipale ne rouvrirait pas" in t and sp == "Paul Girard" for t, sp in found), found
