@@ -1293,11 +1293,19 @@ def _agent_participles(noun: Token) -> list[Token]:
             and "Part" in c.morph.get("VerbForm")]
 
 
+_NOT_PENALTIES = frozenset(_EXTRA["not_penalties"])
+_FRAME_PREPS = frozenset({"dans", "selon", "lors", "après", "avant", "depuis", "par", "pour"})
+
+
 def _objects_below(ctx: _Context, verb: Token, preps: tuple[str, ...]) -> list[_Arg]:
     """A recipient the parser hung under the verb's object or adverbial instead of the verb:
     "a expédié des doses de vaccin contre le choléra au Mozambique", "succède en pointe à X"."""
     out = []
     stack = [(c, 0) for c in verb.children if c.dep_ in ("obj", "obl:arg", "obl:mod", "obl", "conj")]
+    if any(c.dep_ == "obj" for c, _ in stack):
+        # with a direct object, not under a frame adverbial: "a infligé une amende à X, dans une décision publiée
+        # au Journal officiel" (without one, "s'est entretenu dans la matinée avec X")
+        stack = [(c, d) for c, d in stack if _case(c) not in _FRAME_PREPS]
     while stack:
         c, depth = stack.pop()
         if ctx.resolve(c):
@@ -5033,6 +5041,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 predicate = "AID"
             if predicate in NO_PERSON_SUBJECT:  # "Mbappé a quitté le PSG" is no withdrawal
                 subjects = [a for a in subjects if a.label != "PER"]
+            if verb_lemma == "infliger" and any(c.dep_ == "obj" and c.lemma_ in _NOT_PENALTIES for c in tok.children):
+                objects = []  # "a infligé une défaite à X": a match lost, no penalty
             match = predicate == "CONSULT" and _match(ctx, tok)  # "L'OM reçoit Lyon samedi": a match
             if predicate in ("REJECT", "AGREE") and subjects and not passive:
                 # "Rome a rejeté la demande d'accostage formulée par X": X had asked Rome (not "l'appel de X",

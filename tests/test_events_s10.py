@@ -9,10 +9,23 @@ def test_meeting_on_the_agenda_with_devoir(nlp):
     assert has(found, "Hélène Varnier", "CONSULT", "Marc Delorme"), found
     found = triples(nlp, "Le maire de Lyon, Paul Renaudin, doit s'entretenir avec Claire Fabre et Louis Mercier.")
     assert has(found, "Paul Renaudin", "CONSULT", "Claire Fabre"), found
-
-
-def test_planned_trip_and_future_meeting_stay_unrealised(nlp):
+    # not a trip, not a future tense
     found = triples(nlp, "Le ministre autrichien des Affaires étrangères, Karl Weber, doit se rendre en Pologne.")
     assert not any(p == "CONSULT" for _, p, _ in found), found
     found = triples(nlp, "Le Chili et le Pérou se réuniront chaque trimestre.")
     assert not any(p == "CONSULT" for _, p, _ in found), found
+
+
+def test_penalty_inflicted_on_a_club(nlp):
+    # "infliger à X deux matchs à huis clos": the body penalises X (the à-complement)
+    found = triples(nlp, "La Fédération suisse de hockey a infligé jeudi au HC Montreux deux matchs à huis clos.")
+    assert ("Fédération suisse de hockey", "SANCTION", "HC Montreux") in found, found
+    # a defeat inflicted is no penalty
+    found = triples(nlp, "Le HC Montreux a infligé samedi une lourde défaite au HC Sierre.")
+    assert not any(p == "SANCTION" for _, p, _ in found), found
+
+
+def test_no_recipient_under_a_frame_adverbial(nlp):
+    # with a direct object, the recipient is not looked for under "selon ...", "dans ..."
+    found = triples(nlp, "La Banque mondiale a financé des écoles, selon une lettre au Parlement européen.")
+    assert not any(o == "Parlement européen" for _, _, o in found), found
