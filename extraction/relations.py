@@ -784,6 +784,9 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
             return True  # "la CIA aurait aidé": reported, not established
         if future and t.pos_ == "VERB" and "Fut" in t.morph.get("Tense") and "Ind" in t.morph.get("Mood"):
             return True  # "les deux pays se réuniront chaque trimestre": planned, not happened
+        if t.dep_ == "acl" and t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") \
+                and any(c.dep_ == "obl:agent" for c in kids):
+            return False  # "Elle affrontera X, soutenu par Y": a participle phrase with its agent is a fact of its own
         if t.dep_ == "ccomp":  # "a démenti que l'Iran ait livré des armes", "exige que Moscou libère X"
             return t.head.lemma_ in DENIALS or t.head.lemma_ in BLOCKING_QUE
         time_noun = t.lemma_.lower() in _TIME  # "a requis mercredi dix ans": the parser hung them on the date
@@ -1270,6 +1273,28 @@ def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
     return owners or [a for c in _agent_participles(tok) for g in c.children
                       if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
                       for a in ctx.resolve(g, conf * 0.8)]
+
+
+def _shared_acl(tok: Token) -> bool:
+    """A participle coordinated with a participle phrase on a noun: "une juridiction siégeant à X et financée
+    par Y" (the noun is both participles')."""
+    return tok.dep_ == "conj" and tok.head.dep_ == "acl" and tok.head.head.pos_ == "NOUN" \
+        and "Part" in tok.morph.get("VerbForm") and "Part" in tok.head.morph.get("VerbForm")
+
+
+def _described(ctx: _Context, noun: Token) -> list[_Arg]:
+    """The name a common noun describes, for a participle phrase on that noun ("la CPS, juridiction hybride
+    financée par les Nations unies", "le candidat soutenu par X, l'ancien ministre Y"): the name the noun is in
+    apposition to, or the name apposed to it right after its phrase."""
+    if noun.pos_ != "NOUN" or noun.i in ctx.mention_at:
+        return []
+    if noun.dep_ == "appos" and noun.head.i < noun.i:
+        return ctx.resolve(noun.head, 0.8, conj=False)
+    for c in noun.children:
+        if c.dep_ == "appos" and c.i > noun.i and ctx.tokens[c.left_edge.i - 1].text == "," and (
+                found := ctx.resolve(c, 0.8, conj=False)):
+            return found
+    return []
 
 
 def _helping_act(noun: Token) -> bool:
@@ -4895,15 +4920,19 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             # réclamées par Varsovie à Berlin", "l'accord conclu par l'UE avec le Mercosur"
             passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in tok.children) \
                 and not _pronominal_or_active(tok) or (
-                tok.dep_ == "acl" and bool(agents))  # "s'étaient retirés" is pronominal, not passive
+                tok.dep_ == "acl" and bool(agents)) or _shared_acl(tok) and bool(agents)
+            # ("s'étaient retirés" is pronominal, not passive; "une juridiction siégeant à X et financée par Y")
             if passive:
                 subjects = [a for c in agents for a in ctx.resolve(c)]
                 if preps and "" not in preps:  # the thing is the noun; whom is in the PP
                     objects = _objects(ctx, tok, preps, 1.0)
                 else:
                     patients = [c for c in tok.children if c.dep_ == "nsubj:pass"]
-                    patients = patients or ([tok.head] if tok.dep_ == "acl" else [])
+                    noun = tok.head if tok.dep_ == "acl" else tok.head.head if _shared_acl(tok) else None
+                    patients = patients or ([noun] if noun is not None else [])
                     objects = [a for c in patients for a in _patient(ctx, c, 1.0)]
+                    if not objects and noun is not None:
+                        objects = _described(ctx, noun)
                     if not objects and len(preps) > 1:  # "l'accord conclu par l'UE avec le Mercosur"
                         objects = _objects(ctx, tok, tuple(p for p in preps if p), 1.0)
                 if not objects and preps:  # the PP hung on the agent: "conclu par X avec Y"

@@ -29,3 +29,13 @@ def test_no_recipient_under_a_frame_adverbial(nlp):
     # with a direct object, the recipient is not looked for under "selon ...", "dans ..."
     found = triples(nlp, "La Banque mondiale a financé des écoles, selon une lettre au Parlement européen.")
     assert not any(o == "Parlement européen" for _, _, o in found), found
+
+
+def test_participle_phrase_with_its_agent_is_a_fact_of_its_own(nlp):
+    # the main verb's future does not make "soutenu par Y" unrealised
+    found = triples(nlp, "Elle affrontera dimanche l'ancien juge Tomas Varga, soutenu par le Parti agrarien (PAG).")
+    assert ("Parti agrarien", "SUPPORT", "Tomas Varga") in found, found
+    # a participle coordinated with a participle phrase on a noun apposed to a name: the name is its patient
+    found = triples(nlp, "Le Tribunal spécial pour le Liberia, juridiction mixte siégeant à Monrovia et financée "
+                         "par la Banque mondiale, juge des crimes commis pendant la guerre.")
+    assert ("Banque mondiale", "AID", "Tribunal spécial pour le Liberia") in found, found
