@@ -1216,6 +1216,10 @@ def _not_place(ctx: _Context, c: Token, args: list[_Arg], capitals: bool = True)
                 # "a réclamé à Paris un plan", "a livré à Kiev des missiles": an addressee or recipient the
                 # lexicon names with "à" (capitals=False) is the capital's government
                 out.append(ctx.country_arg(state, ctx.tokens[c.i], a.conf * 0.9))
+            elif not capitals and c.dep_ == "obl:arg" and a.span.text == a.name and c.i in ctx.mention_at:
+                # "a demandé à Québec de ...": a place the parser makes the argument of a verb whose lexicon
+                # names its addressee with "à" is the place's government
+                out.append(a)
             continue  # a city
         span = _char_span(ctx.doc, a.span.start, a.span.end)
         if capitals and country_of_capital(a.span.text) and span is not None \

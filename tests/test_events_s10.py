@@ -39,3 +39,13 @@ def test_participle_phrase_with_its_agent_is_a_fact_of_its_own(nlp):
     found = triples(nlp, "Le Tribunal spécial pour le Liberia, juridiction mixte siégeant à Monrovia et financée "
                          "par la Banque mondiale, juge des crimes commis pendant la guerre.")
     assert ("Banque mondiale", "AID", "Tribunal spécial pour le Liberia") in found, found
+
+
+def test_addressee_of_a_request_named_by_its_place(nlp):
+    # "demander à <place> de ...": the place's government is asked (not where the asking happened)
+    found = triples(nlp, "La présidente de la Chambre de commerce de Lyon, Anne Guérin, a demandé à Toulouse "
+                         "d'envisager une loi spéciale.")
+    assert ("Anne Guérin", "REQUEST", "Toulouse") in found, found
+    # "réclamer de X une chose": X is asked
+    found = triples(nlp, "Le syndicat Alliance Infirmière réclame de Winnipeg la fin des heures supplémentaires.")
+    assert ("Alliance Infirmière", "REQUEST", "Winnipeg") in found, found
