@@ -926,6 +926,17 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
         # "Dakar négocie avec le FMI" parsed as a name modified by a finite verb: the name is its subject
         # (the tagger may call the verb an infinitive: its form tells)
         return ctx.resolve(verb.head, 0.6)
+    if verb.dep_ == "acl" and "Ind" in verb.morph.get("Mood") and verb.head.pos_ in ("NOUN", "PROPN") \
+            and verb.head.i < verb.i and ctx.tokens[verb.i - 1].right_edge.i == verb.i - 1 \
+            and not any(c.dep_.startswith("nsubj") or c.dep_ == "mark" for c in verb.children) \
+            and not any(t.pos_ in ("VERB", "AUX", "PRON") or t.text in (",", ";", ":")
+                        for t in ctx.doc[verb.head.i + 1:verb.i]):
+        # "A et les experts de B accusent X de ...": a finite verb right after a noun phrase, parsed as that noun's
+        # modifier; the noun phrase (with what it is coordinated with) is its subject
+        h = verb.head
+        while h.dep_ == "conj" and h.head.i < h.i:
+            h = h.head
+        return ctx.resolve(h, 0.7)
     if verb.dep_ == "ROOT" and sent.start > 0 and verb.i - sent.start <= 2 and not any(
             c.dep_.startswith("nsubj") for c in verb.children):
         # "Kinshasa | négocie avec le FMI": the splitter cut the subject off as a sentence of its own (a name
@@ -1362,8 +1373,17 @@ def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float,
     has_obj = any(c.dep_ == "obj" for c in head.children)
     for c in head.children:
         if "" in preps or not preps:
+            # "a appelé Paris à ...", "accusent Kigali de ...": the parser takes the name right after the verb for
+            # the complement the infinitive after it is; it is the direct object
+            named_xcomp = c.dep_ == "xcomp" and not has_obj and c.i == head.i + 1 and c.i in ctx.mention_at \
+                and _case(c) is None
             if c.dep_ == "obj":
                 out.extend(_patient(ctx, c, conf))
+            elif named_xcomp:
+                out.extend(ctx.resolve(c, conf * 0.9))
+            if (c.dep_ == "obj" or named_xcomp) and c.i in ctx.mention_at:
+                # "a accusé A et B de ...": the parser hangs the second name on the verb, not on the first
+                out.extend(a for g in _listed_after(ctx, head, c) for a in ctx.resolve(g, conf * 0.85, conj=False))
         if preps and c.dep_ in _OBJ_DEPS and _case(c) in preps:
             # "a apporté son soutien à la candidature de la Pologne"
             out.extend(_not_place(ctx, c, _patient(ctx, c, conf * 0.95), capitals=not explicit))

@@ -49,3 +49,22 @@ def test_addressee_of_a_request_named_by_its_place(nlp):
     # "réclamer de X une chose": X is asked
     found = triples(nlp, "Le syndicat Alliance Infirmière réclame de Winnipeg la fin des heures supplémentaires.")
     assert ("Alliance Infirmière", "REQUEST", "Winnipeg") in found, found
+
+
+def test_second_name_hung_on_the_verb(nlp):
+    # "a accusé A et B de ...": B hung on the verb by the parser
+    found = triples(nlp, "Le porte-parole du gouvernement chilien, Diego Araya, a accusé Lima et La Paz de « menacer "
+                         "la stabilité régionale ».")
+    assert ("Diego Araya", "ACCUSE", "Bolivie") in found, found
+
+
+def test_name_taken_for_the_infinitive_complement(nlp):
+    # "a appelé A et B à ...": A parsed as the verb's xcomp, B hung on the verb
+    found = triples(nlp, "Marc Olinga a appelé Lusaka et Lilongwe à « renforcer la surveillance sanitaire ».")
+    assert ("Marc Olinga", "REQUEST", "Zambie") in found and ("Marc Olinga", "REQUEST", "Malawi") in found, found
+
+
+def test_finite_verb_parsed_as_a_modifier_of_its_subject(nlp):
+    # "A et les experts de B accusent X": the verb hung on "experts" as its modifier
+    found = triples(nlp, "Accra et les experts de l'ONU accusent Lomé de soutenir militairement le FLA.")
+    assert ("Ghana", "ACCUSE", "Togo") in found, found
