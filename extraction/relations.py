@@ -469,6 +469,12 @@ class _Context:
             return []
         if tok.pos_ == "PRON" and low in _PERSONAL and (tok.dep_.startswith("nsubj") or tok.dep_ == "expl:subj"):
             return self._pronoun(tok, conf * 0.7)
+        if tok.pos_ == "PRON" and low in ("-t", "-il", "-elle") and tok.dep_.startswith(("nsubj", "expl")):
+            # "a-t-il ajouté, appelant X à ...": the inverted subject (the parser may make "-t" the subject)
+            p = tok if low != "-t" else self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) \
+                and self.tokens[tok.i + 1].lower_ in ("-il", "-elle") else None
+            if p is not None:
+                return self._pronoun(p, conf * 0.7, "Fem" if p.lower_ == "-elle" else "Masc")
         if tok.pos_ in ("PRON", "DET") and low in _OBJECT_CLITICS and tok.dep_ in ("obj", "iobj") and tok.i < tok.head.i:
             # "La Cour l'accuse de ...", "il lui a demandé de ...": a person named just before, not the clause's
             # subject (the tagger may call "l'" an article: the object label and its place before the verb tell)

@@ -71,3 +71,11 @@ def test_finite_verb_parsed_as_a_modifier_of_its_subject(nlp):
     # "A et les experts de B accusent X": the verb hung on "experts" as its modifier
     found = triples(nlp, "Accra et les experts de l'ONU accusent Lomé de soutenir militairement le FLA.")
     assert ("Ghana", "ACCUSE", "Togo") in found, found
+
+
+def test_inverted_subject_pronoun(nlp):
+    # "a-t-il affirmé, accusant X de ...": the inverted "-il" is the person named just before
+    text = ("Le porte-parole du gouvernement hongrois, Gábor Kovács, a parlé lundi. « Rien ne changera », a-t-il "
+            "affirmé aux journalistes, accusant la Commission européenne de « mentir ».")
+    found = triples(nlp, text)
+    assert ("Gábor Kovács", "ACCUSE", "Commission européenne") in found, found
