@@ -165,6 +165,7 @@ _NOT_DEMONYMS = frozenset({"republicain", "republicaine", "africain", "africaine
                            "ancien", "ancienne", "chretien", "chretienne", "quotidien", "citoyen", "citoyenne",
                            "moyen", "moyenne", "mondain", "prochain", "prochaine", "certain", "certaine"})
 _STRUCTURAL = frozenset({"REPLACES", "MEMBER_OF", "REPRESENTS", "HOLDS_ROLE", "LOCATED_IN"})
+_PLANNED_MEETINGS = frozenset({"recevoir", "rencontrer", "s'entretenir", "entretenir", "accueillir"})
 _JUDGING = frozenset({"ACCUSE", "SUPPORT"})  # "condamner X", "saluer X": X is presupposed
 _COURTS = frozenset({"tribunal", "cour", "juge", "juridiction", "justice", "chambre"})
 _NON_STATE = frozenset({"rebelle", "rebelles", "djihadiste", "jihadiste", "insurge", "insurgee", "opposant",
@@ -475,6 +476,12 @@ class _Context:
             return []
         if tok.pos_ == "PRON" and low in _PERSONAL and (tok.dep_.startswith("nsubj") or tok.dep_ == "expl:subj"):
             return self._pronoun(tok, conf * 0.7)
+        if tok.pos_ == "PRON" and low in ("-t", "-il", "-elle") and tok.dep_.startswith(("nsubj", "expl")):
+            # "a-t-il ajouté, appelant X à ...": the inverted subject (the parser may make "-t" the subject)
+            p = tok if low != "-t" else self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) \
+                and self.tokens[tok.i + 1].lower_ in ("-il", "-elle") else None
+            if p is not None:
+                return self._pronoun(p, conf * 0.7, "Fem" if p.lower_ == "-elle" else "Masc")
         if tok.pos_ in ("PRON", "DET") and low in _OBJECT_CLITICS and tok.dep_ in ("obj", "iobj") and tok.i < tok.head.i:
             # "La Cour l'accuse de ...", "il lui a demandé de ...": a person named just before, not the clause's
             # subject (the tagger may call "l'" an article: the object label and its place before the verb tell)
@@ -790,6 +797,9 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
             return True  # "la CIA aurait aidé": reported, not established
         if future and t.pos_ == "VERB" and "Fut" in t.morph.get("Tense") and "Ind" in t.morph.get("Mood"):
             return True  # "les deux pays se réuniront chaque trimestre": planned, not happened
+        if t.dep_ == "acl" and t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") \
+                and any(c.dep_ == "obl:agent" for c in kids):
+            return False  # "Elle affrontera X, soutenu par Y": a participle phrase with its agent is a fact of its own
         if t.dep_ == "ccomp":  # "a démenti que l'Iran ait livré des armes", "exige que Moscou libère X"
             return t.head.lemma_ in DENIALS or t.head.lemma_ in BLOCKING_QUE
         time_noun = t.lemma_.lower() in _TIME  # "a requis mercredi dix ans": the parser hung them on the date
@@ -929,6 +939,17 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
         # "Dakar négocie avec le FMI" parsed as a name modified by a finite verb: the name is its subject
         # (the tagger may call the verb an infinitive: its form tells)
         return ctx.resolve(verb.head, 0.6)
+    if verb.dep_ == "acl" and "Ind" in verb.morph.get("Mood") and verb.head.pos_ in ("NOUN", "PROPN") \
+            and verb.head.i < verb.i and ctx.tokens[verb.i - 1].right_edge.i == verb.i - 1 \
+            and not any(c.dep_.startswith("nsubj") or c.dep_ == "mark" for c in verb.children) \
+            and not any(t.pos_ in ("VERB", "AUX", "PRON") or t.text in (",", ";", ":")
+                        for t in ctx.doc[verb.head.i + 1:verb.i]):
+        # "A et les experts de B accusent X de ...": a finite verb right after a noun phrase, parsed as that noun's
+        # modifier; the noun phrase (with what it is coordinated with) is its subject
+        h = verb.head
+        while h.dep_ == "conj" and h.head.i < h.i:
+            h = h.head
+        return ctx.resolve(h, 0.7)
     if verb.dep_ == "ROOT" and sent.start > 0 and verb.i - sent.start <= 2 and not any(
             c.dep_.startswith("nsubj") for c in verb.children):
         # "Kinshasa | négocie avec le FMI": the splitter cut the subject off as a sentence of its own (a name
@@ -1219,6 +1240,10 @@ def _not_place(ctx: _Context, c: Token, args: list[_Arg], capitals: bool = True)
                 # "a réclamé à Paris un plan", "a livré à Kiev des missiles": an addressee or recipient the
                 # lexicon names with "à" (capitals=False) is the capital's government
                 out.append(ctx.country_arg(state, ctx.tokens[c.i], a.conf * 0.9))
+            elif not capitals and c.dep_ == "obl:arg" and a.span.text == a.name and c.i in ctx.mention_at:
+                # "a demandé à Québec de ...": a place the parser makes the argument of a verb whose lexicon
+                # names its addressee with "à" is the place's government
+                out.append(a)
             continue  # a city
         span = _char_span(ctx.doc, a.span.start, a.span.end)
         if capitals and country_of_capital(a.span.text) and span is not None \
@@ -1278,6 +1303,28 @@ def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
                       for a in ctx.resolve(g, conf * 0.8)]
 
 
+def _shared_acl(tok: Token) -> bool:
+    """A participle coordinated with a participle phrase on a noun: "une juridiction siégeant à X et financée
+    par Y" (the noun is both participles')."""
+    return tok.dep_ == "conj" and tok.head.dep_ == "acl" and tok.head.head.pos_ == "NOUN" \
+        and "Part" in tok.morph.get("VerbForm") and "Part" in tok.head.morph.get("VerbForm")
+
+
+def _described(ctx: _Context, noun: Token) -> list[_Arg]:
+    """The name a common noun describes, for a participle phrase on that noun ("la CPS, juridiction hybride
+    financée par les Nations unies", "le candidat soutenu par X, l'ancien ministre Y"): the name the noun is in
+    apposition to, or the name apposed to it right after its phrase."""
+    if noun.pos_ != "NOUN" or noun.i in ctx.mention_at:
+        return []
+    if noun.dep_ == "appos" and noun.head.i < noun.i:
+        return ctx.resolve(noun.head, 0.8, conj=False)
+    for c in noun.children:
+        if c.dep_ == "appos" and c.i > noun.i and ctx.tokens[c.left_edge.i - 1].text == "," and (
+                found := ctx.resolve(c, 0.8, conj=False)):
+            return found
+    return []
+
+
 def _helping_act(noun: Token) -> bool:
     """A noun of help or cooperation whose "de" complement is its agent ("a salué la coopération de Y", "le
     soutien de Y"): unlike an attack or an arrest, whose "de" complement is often the victim."""
@@ -1299,11 +1346,19 @@ def _agent_participles(noun: Token) -> list[Token]:
             and "Part" in c.morph.get("VerbForm")]
 
 
+_NOT_PENALTIES = frozenset(_EXTRA["not_penalties"])
+_FRAME_PREPS = frozenset({"dans", "selon", "lors", "après", "avant", "depuis", "par", "pour"})
+
+
 def _objects_below(ctx: _Context, verb: Token, preps: tuple[str, ...]) -> list[_Arg]:
     """A recipient the parser hung under the verb's object or adverbial instead of the verb:
     "a expédié des doses de vaccin contre le choléra au Mozambique", "succède en pointe à X"."""
     out = []
     stack = [(c, 0) for c in verb.children if c.dep_ in ("obj", "obl:arg", "obl:mod", "obl", "conj")]
+    if any(c.dep_ == "obj" for c, _ in stack):
+        # with a direct object, not under a frame adverbial: "a infligé une amende à X, dans une décision publiée
+        # au Journal officiel" (without one, "s'est entretenu dans la matinée avec X")
+        stack = [(c, d) for c, d in stack if _case(c) not in _FRAME_PREPS]
     while stack:
         c, depth = stack.pop()
         if ctx.resolve(c):
@@ -1331,8 +1386,17 @@ def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float,
     has_obj = any(c.dep_ == "obj" for c in head.children)
     for c in head.children:
         if "" in preps or not preps:
+            # "a appelé Paris à ...", "accusent Kigali de ...": the parser takes the name right after the verb for
+            # the complement the infinitive after it is; it is the direct object
+            named_xcomp = c.dep_ == "xcomp" and not has_obj and c.i == head.i + 1 and c.i in ctx.mention_at \
+                and _case(c) is None
             if c.dep_ == "obj":
                 out.extend(_patient(ctx, c, conf))
+            elif named_xcomp:
+                out.extend(ctx.resolve(c, conf * 0.9))
+            if (c.dep_ == "obj" or named_xcomp) and c.i in ctx.mention_at:
+                # "a accusé A et B de ...": the parser hangs the second name on the verb, not on the first
+                out.extend(a for g in _listed_after(ctx, head, c) for a in ctx.resolve(g, conf * 0.85, conj=False))
         if preps and c.dep_ in _OBJ_DEPS and _case(c) in preps:
             # "a apporté son soutien à la candidature de la Pologne"
             out.extend(_not_place(ctx, c, _patient(ctx, c, conf * 0.95), capitals=not explicit))
@@ -5006,8 +5070,11 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             lemma = lemma + "@contre"  # "des mesures contre le Kosovo": an act only with its target
         # a future event is only planned ("se réuniront"); an announced succession is a fact of the story
         structural = bool(verb_lemma) and VERBS[verb_lemma][0] in _STRUCTURAL
+        # "X doit recevoir Y jeudi", "doit s'entretenir avec Y": a meeting on the agenda is reported as one
+        # (not a trip: "doit se rendre en Egypte"; not a future tense: "se réuniront chaque trimestre")
+        planned = verb_lemma in _PLANNED_MEETINGS
         if (verb_lemma or lemma in NOUNS) and _unrealised(tok, future=bool(verb_lemma) and not structural,
-                                                          structural=structural):
+                                                          structural=structural or planned):
             continue
         if verb_lemma in PRONOMINAL_ONLY and not any(c.lower_ in ("se", "s'") for c in tok.children):
             verb_lemma = None  # "La Russie entretient des liens avec X": no talk (the noun may still be an act)
@@ -5019,15 +5086,22 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             # réclamées par Varsovie à Berlin", "l'accord conclu par l'UE avec le Mercosur"
             passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in tok.children) \
                 and not _pronominal_or_active(tok) or (
-                tok.dep_ == "acl" and bool(agents))  # "s'étaient retirés" is pronominal, not passive
+                tok.dep_ == "acl" and bool(agents)) or _shared_acl(tok) and bool(agents)
+            # ("s'étaient retirés" is pronominal, not passive; "une juridiction siégeant à X et financée par Y")
             if passive:
                 subjects = [a for c in agents for a in ctx.resolve(c)]
                 if preps and "" not in preps:  # the thing is the noun; whom is in the PP
                     objects = _objects(ctx, tok, preps, 1.0)
                 else:
                     patients = [c for c in tok.children if c.dep_ == "nsubj:pass"]
-                    patients = patients or ([tok.head] if tok.dep_ == "acl" else [])
+                    if not patients and planned and tok.dep_ == "xcomp" and tok.head.lemma_ == "devoir":
+                        # "X doit être reçu jeudi par Y": the meeting on the agenda, its guest the subject of "devoir"
+                        patients = [c for c in tok.head.children if c.dep_ == "nsubj" and not c.is_punct]
+                    noun = tok.head if tok.dep_ == "acl" else tok.head.head if _shared_acl(tok) else None
+                    patients = patients or ([noun] if noun is not None else [])
                     objects = [a for c in patients for a in _patient(ctx, c, 1.0)]
+                    if not objects and noun is not None:
+                        objects = _described(ctx, noun)
                     if not objects and len(preps) > 1:  # "l'accord conclu par l'UE avec le Mercosur"
                         objects = _objects(ctx, tok, tuple(p for p in preps if p), 1.0)
                 if not objects and preps:  # the PP hung on the agent: "conclu par X avec Y"
@@ -5165,6 +5239,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 predicate = "AID"
             if predicate in NO_PERSON_SUBJECT:  # "Mbappé a quitté le PSG" is no withdrawal
                 subjects = [a for a in subjects if a.label != "PER"]
+            if verb_lemma == "infliger" and any(c.dep_ == "obj" and c.lemma_ in _NOT_PENALTIES for c in tok.children):
+                objects = []  # "a infligé une défaite à X": a match lost, no penalty
             match = predicate == "CONSULT" and _match(ctx, tok)  # "L'OM reçoit Lyon samedi": a match
             if predicate in ("REJECT", "AGREE") and subjects and not passive:
                 # "Rome a rejeté la demande d'accostage formulée par X": X had asked Rome (not "l'appel de X",
