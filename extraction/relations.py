@@ -5094,9 +5094,6 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     objects = _objects(ctx, tok, preps, 1.0)
                 else:
                     patients = [c for c in tok.children if c.dep_ == "nsubj:pass"]
-                    if not patients and planned and tok.dep_ == "xcomp" and tok.head.lemma_ == "devoir":
-                        # "X doit être reçu jeudi par Y": the meeting on the agenda, its guest the subject of "devoir"
-                        patients = [c for c in tok.head.children if c.dep_ == "nsubj" and not c.is_punct]
                     noun = tok.head if tok.dep_ == "acl" else tok.head.head if _shared_acl(tok) else None
                     patients = patients or ([noun] if noun is not None else [])
                     objects = [a for c in patients for a in _patient(ctx, c, 1.0)]
