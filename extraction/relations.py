@@ -165,7 +165,6 @@ _NOT_DEMONYMS = frozenset({"republicain", "republicaine", "africain", "africaine
                            "ancien", "ancienne", "chretien", "chretienne", "quotidien", "citoyen", "citoyenne",
                            "moyen", "moyenne", "mondain", "prochain", "prochaine", "certain", "certaine"})
 _STRUCTURAL = frozenset({"REPLACES", "MEMBER_OF", "REPRESENTS", "HOLDS_ROLE", "LOCATED_IN"})
-_PLANNED_MEETINGS = frozenset({"recevoir", "rencontrer", "s'entretenir", "entretenir", "accueillir"})
 _JUDGING = frozenset({"ACCUSE", "SUPPORT"})  # "condamner X", "saluer X": X is presupposed
 _COURTS = frozenset({"tribunal", "cour", "juge", "juridiction", "justice", "chambre"})
 _NON_STATE = frozenset({"rebelle", "rebelles", "djihadiste", "jihadiste", "insurge", "insurgee", "opposant",
@@ -5070,11 +5069,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             lemma = lemma + "@contre"  # "des mesures contre le Kosovo": an act only with its target
         # a future event is only planned ("se réuniront"); an announced succession is a fact of the story
         structural = bool(verb_lemma) and VERBS[verb_lemma][0] in _STRUCTURAL
-        # "X doit recevoir Y jeudi", "doit s'entretenir avec Y": a meeting on the agenda is reported as one
-        # (not a trip: "doit se rendre en Egypte"; not a future tense: "se réuniront chaque trimestre")
-        planned = verb_lemma in _PLANNED_MEETINGS
         if (verb_lemma or lemma in NOUNS) and _unrealised(tok, future=bool(verb_lemma) and not structural,
-                                                          structural=structural or planned):
+                                                          structural=structural):
             continue
         if verb_lemma in PRONOMINAL_ONLY and not any(c.lower_ in ("se", "s'") for c in tok.children):
             verb_lemma = None  # "La Russie entretient des liens avec X": no talk (the noun may still be an act)
