@@ -212,6 +212,10 @@ _GAZETTEER = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
     (re.escape(n) for n in set(COUNTRIES.values()) | set(CAPITAL_NAMES) | set(SEAT_NAMES)),
     key=len, reverse=True))
     + r")(?![\w-])")
+# well-known media, agencies and platforms (lexicons/media.txt), matched with their own case
+_MEDIA = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
+    (re.escape(line.strip()) for line in (LEXICONS / "media.txt").read_text(encoding="utf-8").splitlines()
+     if line.strip() and not line.startswith("#")), key=len, reverse=True)) + r")(?![\w-])")
 # words a span may open on that belong to no name (not "en": "En Marche")
 _LEADING_WORDS = frozenset({"au", "aux", "du", "de", "d'", "d’", "à", "a", "dans", "selon", "chez", "depuis", "vers"})
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)$")
@@ -1912,6 +1916,7 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
         pieces = [p for p in pieces if id(p) not in dropped] + found
     pieces = _dateline(doc, text, pieces)
     pieces = _national_compounds(doc, text, pieces)
+    pieces = _media(doc, text, pieces)
     covered = {i for p in pieces for i in range(p.start, p.end)}
     known: dict[str, dict[tuple[str, ...], str]] = {}
     for p in pieces:
@@ -1938,6 +1943,30 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
                 covered.update(range(start, end))
                 break
     return sorted(pieces + extra, key=lambda p: p.start)
+
+
+def _media(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """A news medium, agency or platform of `lexicons/media.txt` is an organisation wherever it is
+    named: the NER takes titles and platforms for works (MISC: "a-t-il déclaré à La Voix du Nord",
+    "publié sur Telegram") and misses the lower-case ones ("sur franceinfo"). The lexicon name
+    replaces the pieces inside it; a longer name around it is left alone."""
+    matches = list(_bounded_matches(_MEDIA, text))
+    if not matches:
+        return pieces
+    found, dropped = [], set()
+    for m in matches:
+        bounds = char_span_bounds(doc, m.start(), m.end())
+        if bounds is None:
+            continue
+        a, z = bounds
+        near = [p for p in pieces if p.start < z and a < p.end]
+        if any(p.start < a or p.end > z for p in near):
+            continue  # "Le Monde diplomatique", or a piece that crosses the lexicon name
+        dropped.update(id(p) for p in near)
+        found.append(_Piece(a, z, a, "ORG", sure=True))
+    if not found:
+        return pieces
+    return sorted([p for p in pieces if id(p) not in dropped] + found, key=lambda p: p.start)
 
 
 # a wire story's dateline: "BANJUL - ", "Le Caire - ", "ANTALYA (Turquie) - ", "PARIS, 3 mars (AFP) - ":
