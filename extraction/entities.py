@@ -581,6 +581,13 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and name_start == start:
         start = name_start = start - 1
         label = "LOC"  # "le terminal Atlantique", "le stade Ernest-Wallon": the place's name holds the noun
+    elif name_start == start and start > 0 and lowers[start - 1] in _REEFS and tokens[start - 1].is_lower \
+            and tokens[start].is_title and not country(span):
+        start = name_start = start - 1
+        label = "LOC"  # "le banc Second Thomas", "l'atoll Bikini": the NER takes the shoal's name for a work or a person
+    elif name_start == start and end - start > 1 and lowers[start] in _REEFS and tokens[start].is_lower \
+            and tokens[start + 1].is_title:
+        label = "LOC"  # the same with the noun inside the NER's span
     elif label == "PER" and name_start == start and start > 1 and lowers[start - 1] in ("de", "d'", "d’") \
             and tokens[start - 2].is_lower and lowers[start - 2] in _FACILITIES - {"place"}:
         start = name_start = start - 2
@@ -859,7 +866,9 @@ _STREETS = frozenset({"rue", "avenue", "boulevard", "impasse", "allée", "ruelle
 # natural features and estates named the same way ("la vallée du Rhône", "le détroit d'Ormuz", "la cité de la
 # Paternelle"), where the NER kept only the name after the noun: "le fjord d'Oslo" is no capital
 _FEATURES = frozenset({"fjord", "vallée", "détroit", "golfe", "baie", "récif", "estuaire", "delta", "lagune", "lac", "cité",
-                       "massif", "col"})
+                       "massif", "col", "banc", "atoll", "îlot"})
+# features of the sea named by the noun and the name side by side ("le banc Sabina", "l'atoll Bikini"): a place
+_REEFS = frozenset({"banc", "atoll", "îlot", "récif"})
 
 
 def _street_before(doc: Doc, start: int, name: str = "") -> int | None:
