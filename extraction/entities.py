@@ -292,8 +292,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             end = i
             break
     while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space
-                           or lowers[end - 1] in ("de", "du", "des", "d'")):
-        end -= 1
+                           or lowers[end - 1] in ("de", "du", "des", "d'", "en", "au", "aux", "pour")):
+        end -= 1  # "Mission ... pour la stabilisation [en] RDC": no name ends on a preposition
     if start >= end:
         return []
     if label == "MISC" and start + 1 < end and tokens[start].is_lower and poses[start] == "NOUN" and tokens[start + 1].is_title \
@@ -1397,7 +1397,8 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
             short = None
         if short is None:
             j = p.end
-            cut = p.end < len(doc) and lowers[p.end - 1] in _CUT_WORDS  # "... et la coopération en [Europe] (OSCE)"
+            # "... et la coopération en [Europe] (OSCE)", with or without the preposition in the NER's span
+            cut = p.end < len(doc) and (lowers[p.end - 1] in _CUT_WORDS or lowers[p.end] in _CUT_WORDS)
             while j < len(doc) and j - p.end < 11 and (_name_word(tokens[j]) and (tokens[j].is_lower or (j > p.end or cut) and orths[j][:1].isupper())
                                                       or orths[j] == "," and j + 1 < len(doc) and lowers[j + 1] in _PREPOSITIONS):
                 j += 1  # "Bureau intégré des Nations unies [en Haïti] (BINUH)": the initials decide
@@ -1475,7 +1476,8 @@ def _foreign_short_form(doc: Doc, p: _Piece) -> str | None:
         i += 3
     elif i + 1 < len(doc) and lowers[i] in ("du", "des") and _ACRONYM.match(orths[i + 1]):
         i += 2
-    elif i + 2 < len(doc) and lowers[i] in ("au", "en", "aux") and tokens[i + 1].ent_type_ == "LOC" and tokens[i + 1].ent_iob_ == "B":
+    elif i + 2 < len(doc) and lowers[i] in ("au", "en", "aux") and (tokens[i + 1].ent_type_ == "LOC" and tokens[i + 1].ent_iob_ == "B"
+                                                                   or country(orths[i + 1]) or _ACRONYM.match(orths[i + 1])):  # "en RDC" the NER left out
         k = i + 2  # "la Force de l'Otan au Kosovo (Kfor)": a mission's name closes on the place it serves
         while k < len(doc) and tokens[k].ent_iob_ == "I":
             k += 1
