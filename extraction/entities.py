@@ -1418,7 +1418,7 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
                 acronyms.setdefault(short, p)
                 continue
             if short is None or not any(_spells(short, i) for i in initials):
-                short = _foreign_short_form(doc, p)
+                short = _foreign_short_form(doc, p) or _contracted_short_form(doc, p, i)
                 if short is not None:
                     acronyms.setdefault(short, p)
                 continue
@@ -1433,6 +1433,35 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
     if swallowed:
         pieces[:] = [q for q in pieces if q.start not in swallowed]
     return acronyms
+
+
+_CONTRACTED = re.compile(r"[A-Z][A-Za-z]{2,9}")
+
+
+def _contracted_short_form(doc: Doc, p: _Piece, i: int) -> str | None:
+    """"Association française des victimes du terrorisme (AfVT)", "Syndicat national des entreprises
+    artistiques et culturelles (Syndeac)", "Ghana Cocoa Board (Cocobod)": an organisation's name (two
+    words or more) with a one-word short form in brackets right after it, made of syllables of its
+    words rather than their initials. Its letters come in order from the name's words, it opens on one
+    word's initial and holds at least two initials (half of them when the name is long)."""
+    if p.label != "ORG" or p.end - p.start < 2 or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return None
+    short = doc[i + 1].text
+    if not _CONTRACTED.fullmatch(short) or _ACRONYM.match(short) or country(short) or country_of_capital(short):
+        return None
+    words = [fold(w) for w in re.findall(r"\w+", span_text(doc, p.start, p.end)) if w.lower() not in _FUNCTION_WORDS]
+    low = fold(short)
+    if len(words) < 2 or low[0] not in {w[0] for w in words}:
+        return None
+    letters = iter("".join(words))
+    if not all(c in letters for c in low):
+        return None
+    initials, at = 0, 0
+    for w in words:  # the words' initials found in order in the short form, skipping those it leaves out
+        k = low.find(w[0], at)
+        if k >= 0:
+            initials, at = initials + 1, k + 1
+    return short if initials >= max(2, (len(words) + 1) // 2) else None
 
 
 def _foreign_complement(doc: Doc, p: _Piece, j: int, short: str) -> bool:
