@@ -520,6 +520,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         end += 1  # "la mer de Chine [méridionale]", "l'océan Indien [occidental]": the sea's part is named with its adjective
     if end - start == 1 and len(orths[start]) == 1:
         return []  # a single letter ("RTS,S") names nothing
+    if end - start == 1 and start > 0 and lowers[start - 1] in ("franc", "francs") and tokens[start].is_upper:
+        return []  # "1.000 francs CFA", "le franc CFP": a currency's qualifier, not its issuing body
     if end - start == 2 and tokens[start].is_lower and poses[start] == "NOUN" \
             and (len(orths[start + 1]) == 1 and tokens[start + 1].is_upper or tokens[start + 1].is_digit and len(tokens[start + 1]) <= 3):
         return []  # "la ligne A", "le terminal 2", "le groupe B": a common noun and its letter or number
