@@ -212,9 +212,11 @@ _GAZETTEER = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
     (re.escape(n) for n in set(COUNTRIES.values()) | set(CAPITAL_NAMES) | set(SEAT_NAMES)),
     key=len, reverse=True))
     + r")(?![\w-])")
-# well-known media, agencies and platforms (lexicons/media.txt), matched with their own case
-_MEDIA = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
-    (re.escape(line.strip()) for line in (LEXICONS / "media.txt").read_text(encoding="utf-8").splitlines()
+# well-known media, agencies and platforms (lexicons/media.txt) and armed movements
+# (lexicons/armed_groups.txt), matched with their own case
+_KNOWN_BODIES = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
+    (re.escape(line.strip()) for lexicon in ("media.txt", "armed_groups.txt")
+     for line in (LEXICONS / lexicon).read_text(encoding="utf-8").splitlines()
      if line.strip() and not line.startswith("#")), key=len, reverse=True)) + r")(?![\w-])")
 # words a span may open on that belong to no name (not "en": "En Marche")
 _LEADING_WORDS = frozenset({"au", "aux", "du", "de", "d'", "d’", "à", "a", "dans", "selon", "chez", "depuis", "vers"})
@@ -1958,7 +1960,7 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
         pieces = [p for p in pieces if id(p) not in dropped] + found
     pieces = _dateline(doc, text, pieces)
     pieces = _national_compounds(doc, text, pieces)
-    pieces = _media(doc, text, pieces)
+    pieces = _known_bodies(doc, text, pieces)
     covered = {i for p in pieces for i in range(p.start, p.end)}
     known: dict[str, dict[tuple[str, ...], str]] = {}
     for p in pieces:
@@ -1987,12 +1989,14 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     return sorted(pieces + extra, key=lambda p: p.start)
 
 
-def _media(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
+def _known_bodies(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     """A news medium, agency or platform of `lexicons/media.txt` is an organisation wherever it is
     named: the NER takes titles and platforms for works (MISC: "a-t-il déclaré à La Voix du Nord",
-    "publié sur Telegram") and misses the lower-case ones ("sur franceinfo"). The lexicon name
-    replaces the pieces inside it; a longer name around it is left alone."""
-    matches = list(_bounded_matches(_MEDIA, text))
+    "publié sur Telegram") and misses the lower-case ones ("sur franceinfo"). So is an armed movement
+    of `lexicons/armed_groups.txt`, often written in lower case ("les milices anti-balaka") or taken
+    for people ("les Houthis"). The lexicon name replaces the pieces inside it; a longer name around
+    it is left alone."""
+    matches = list(_bounded_matches(_KNOWN_BODIES, text))
     if not matches:
         return pieces
     found, dropped = [], set()
