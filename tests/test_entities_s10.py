@@ -1,0 +1,66 @@
+"""Entity rules of session 10: general constructions of French wire copy (own sentences, invented names)."""
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import entity_labels as ents
+
+from extraction.entities import extract_entities
+
+
+def mentions(nlp, text):
+    return {e.name: sorted(m.text for m in e.mentions) for e in extract_entities(nlp(text))}
+
+
+# well-known media and platforms are organisations, also in lower case or taken for works
+@pytest.mark.parametrize("text, name", [
+    ("« Nous ne céderons rien », a répété la ministre Claire Vasseur mardi sur franceinfo.", "franceinfo"),
+    ("Le maire a réagi dans un message publié sur Telegram dimanche soir.", "Telegram"),
+    ("Selon les informations de Mediapart, l'enquête vise trois élus de Lille.", "Mediapart"),
+    ("Le ministre a annoncé sa démission sur Instagram vendredi.", "Instagram"),
+])
+def test_a_known_medium_is_an_organisation(nlp, text, name):
+    found = ents(nlp, text)
+    assert found.get(name) == "ORG", found
+
+
+# armed movements written in lower case or as plural people are organisations
+@pytest.mark.parametrize("text, name", [
+    ("Des miliciens wazalendo ont attaqué un convoi près de la ville de Walikale.", "wazalendo"),
+    ("Deux chefs de milices anti-balaka ont été arrêtés à Bangui la semaine dernière.", "anti-balaka"),
+])
+def test_a_known_armed_movement_is_an_organisation(nlp, text, name):
+    found = ents(nlp, text)
+    assert found.get(name) == "ORG", found
+
+
+# a shoal or an atoll named by its noun and the name side by side is a place
+@pytest.mark.parametrize("text", [
+    "Un navire a été bloqué près du banc Harlow, dans l'archipel, a indiqué la marine.",
+    "Les deux bateaux se sont heurtés au large du banc Garnet Reef jeudi matin.",
+])
+def test_a_shoal_is_a_place(nlp, text):
+    found = ents(nlp, text)
+    assert any(name.startswith("banc ") and label == "LOC" for name, label in found.items()), found
+
+
+# a mission's name the NER stops on its preposition keeps its short form after the place
+def test_a_missions_short_form_after_its_place_joins_it(nlp):
+    found = mentions(nlp, "La Mission des Nations unies en RCA (Mafusca) a renforcé ses patrouilles autour de la capitale.")
+    assert any("Mafusca" in ms and name.startswith("Mission") for name, ms in found.items()), found
+
+
+# a short form made of syllables of the organisation's words joins the name before the bracket
+@pytest.mark.parametrize("text, short", [
+    ("Le Syndicat national des éleveurs bovins (Synelbo) a dénoncé la hausse des prix.", "Synelbo"),
+    ("L'Union française des artisans du bois (UfAB) a salué la décision du gouvernement.", "UfAB"),
+])
+def test_a_contracted_short_form_joins_its_name(nlp, text, short):
+    found = mentions(nlp, text)
+    assert any(short in ms and len(name.split()) > 2 for name, ms in found.items()), found
+
+
+# the capital letters after "franc(s)" are the currency's, no body
+def test_a_currency_qualifier_is_no_organisation(nlp):
+    found = ents(nlp, "Le kilo de cacao sera payé 900 francs CFA aux planteurs de Daloa.")
+    assert "CFA" not in found, found
