@@ -294,8 +294,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             end = i
             break
     while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space
-                           or lowers[end - 1] in ("de", "du", "des", "d'", "en", "au", "aux", "pour")):
-        end -= 1  # "Mission ... pour la stabilisation [en] RDC": no name ends on a preposition
+                           or lowers[end - 1] in ("de", "du", "des", "d'")):
+        end -= 1
     if start >= end:
         return []
     if label == "MISC" and start + 1 < end and tokens[start].is_lower and poses[start] == "NOUN" and tokens[start + 1].is_title \
@@ -1401,8 +1401,7 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
             short = None
         if short is None:
             j = p.end
-            # "... et la coopération en [Europe] (OSCE)", with or without the preposition in the NER's span
-            cut = p.end < len(doc) and (lowers[p.end - 1] in _CUT_WORDS or lowers[p.end] in _CUT_WORDS)
+            cut = p.end < len(doc) and lowers[p.end - 1] in _CUT_WORDS  # "... et la coopération en [Europe] (OSCE)"
             while j < len(doc) and j - p.end < 11 and (_name_word(tokens[j]) and (tokens[j].is_lower or (j > p.end or cut) and orths[j][:1].isupper())
                                                       or orths[j] == "," and j + 1 < len(doc) and lowers[j + 1] in _PREPOSITIONS):
                 j += 1  # "Bureau intégré des Nations unies [en Haïti] (BINUH)": the initials decide
@@ -1505,6 +1504,8 @@ def _foreign_short_form(doc: Doc, p: _Piece) -> str | None:
             or p.label == "MISC" and fold(orths[p.start]) not in _MISSION_HEADS:
         return None
     i = p.end
+    if lowers[i - 1] in ("au", "en", "aux") and fold(orths[p.start]) in _MISSION_HEADS:
+        i -= 1  # "Mission ... pour la stabilisation [en] RDC (Monusco)": the NER's span took the preposition
     if i + 2 < len(doc) and lowers[i] in _PREPOSITIONS and lowers[i + 1] in _DETS and _ACRONYM.match(orths[i + 2]):
         i += 3
     elif i + 1 < len(doc) and lowers[i] in ("du", "des") and _ACRONYM.match(orths[i + 1]):
@@ -1515,6 +1516,7 @@ def _foreign_short_form(doc: Doc, p: _Piece) -> str | None:
         while k < len(doc) and tokens[k].ent_iob_ == "I":
             k += 1
         if k + 2 < len(doc) and orths[k] == "(" and orths[k + 2] == ")":
+            p.end = min(p.end, i)
             p.name_end, p.label, i = k, "ORG", k
     if i + 2 >= len(doc) or orths[i] != "(" or orths[i + 2] != ")":
         return None
