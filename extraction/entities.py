@@ -2287,8 +2287,8 @@ def _places_inside_bodies(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
                 or not (_INSTITUTION_HEADS.fullmatch(head.text) or head.lower_ == "communauté"):
             continue  # "le ministère de la Défense" closes on a portfolio
         k = p.end
-        while k > p.start + 1 and tokens[k - 1].is_title:
-            k -= 1
+        while k > p.start + 1 and (tokens[k - 1].is_title or tokens[k - 1].text[:1].isupper() and "-" in tokens[k - 1].text):
+            k -= 1  # also "Hauts-de-France", "Provence-Alpes-Côte": a compound place name is no title-case word
         if k == p.end or tokens[k - 1].lower_ not in _PREPOSITIONS | _DETS or k in starts:
             continue
         place = span_text(doc, k, p.end)

@@ -64,3 +64,13 @@ def test_a_contracted_short_form_joins_its_name(nlp, text, short):
 def test_a_currency_qualifier_is_no_organisation(nlp):
     found = ents(nlp, "Le kilo de cacao sera payé 900 francs CFA aux planteurs de Daloa.")
     assert "CFA" not in found, found
+
+
+# a compound place name closing a lower-case public body's name keeps its own mention
+@pytest.mark.parametrize("text, place", [
+    ("Selon la préfecture de Meurthe-et-Moselle, la route restera fermée jusqu'à lundi.", "Meurthe-et-Moselle"),
+    ("Le conseil régional des Hauts-de-France a débloqué deux millions d'euros pour le port.", "Hauts-de-France"),
+])
+def test_a_compound_place_inside_a_body_keeps_its_mention(nlp, text, place):
+    found = ents(nlp, text)
+    assert found.get(place) == "LOC", found
