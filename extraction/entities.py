@@ -217,7 +217,8 @@ _GAZETTEER = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
 _KNOWN_BODIES = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
     (re.escape(line.strip()) for lexicon in ("media.txt", "armed_groups.txt")
      for line in (LEXICONS / lexicon).read_text(encoding="utf-8").splitlines()
-     if line.strip() and not line.startswith("#")), key=len, reverse=True)) + r")(?![\w-])")
+     if line.strip() and not line.startswith("#")), key=len, reverse=True))
+    + r"|[A-Z][A-Za-z0-9]{1,9}\+)(?![\w-])")  # "l'Opep+", "les Brics+": a short form and "+" name an enlarged alliance
 # words a span may open on that belong to no name (not "en": "En Marche")
 _LEADING_WORDS = frozenset({"au", "aux", "du", "de", "d'", "d’", "à", "a", "dans", "selon", "chez", "depuis", "vers"})
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)$")
@@ -1996,8 +1997,8 @@ def _known_bodies(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     named: the NER takes titles and platforms for works (MISC: "a-t-il déclaré à La Voix du Nord",
     "publié sur Telegram") and misses the lower-case ones ("sur franceinfo"). So is an armed movement
     of `lexicons/armed_groups.txt`, often written in lower case ("les milices anti-balaka") or taken
-    for people ("les Houthis"). The lexicon name replaces the pieces inside it; a longer name around
-    it is left alone."""
+    for people ("les Houthis"), and a short form with "+" ("l'Opep+": the enlarged alliance). The
+    lexicon name replaces the pieces inside it; a longer name around it is left alone."""
     matches = list(_bounded_matches(_KNOWN_BODIES, text))
     if not matches:
         return pieces

@@ -74,3 +74,13 @@ def test_a_currency_qualifier_is_no_organisation(nlp):
 def test_a_compound_place_inside_a_body_keeps_its_mention(nlp, text, place):
     found = ents(nlp, text)
     assert found.get(place) == "LOC", found
+
+
+# a short form with "+" names an enlarged alliance, an organisation the NER often misses
+@pytest.mark.parametrize("text, name", [
+    ("Les ministres de l'Opaep+ se réuniront lundi à Alger pour fixer les quotas.", "Opaep+"),
+    ("Le sommet des Brics+ s'ouvre jeudi à Kazan.", "Brics+"),
+])
+def test_a_short_form_with_plus_is_an_organisation(nlp, text, name):
+    found = ents(nlp, text)
+    assert found.get(name) == "ORG", found
