@@ -184,6 +184,36 @@ _EVENT_NOUNS = frozenset({"marathon", "semi-marathon", "festival", "tournoi", "s
                           "triennale", "rallye", "sommet"})
 # a trophy named after its noun: "le bouclier de Brennus", "la coupe Davis", "le trophée Andros"
 _TROPHY_NOUNS = frozenset({"bouclier", "coupe", "trophée"})
+# ships: the press names them after a ship noun, "à bord de", or a navy's prefix ("BRP", "USS")
+_SHIP_NOUNS = frozenset({"navire", "bateau", "patrouilleur", "frégate", "porte-avions", "paquebot", "chalutier", "voilier",
+                         "brise-glace", "garde-côte"})
+_SHIP_PREFIXES = frozenset({"BRP", "USS", "HMS", "HMAS", "INS", "KRI", "RFS"})
+
+
+def _ship_name(doc: Doc, start: int, end: int) -> int | None:
+    """Where a ship's name that the NER span at start opens ends, or `start` when the span is the tail
+    of a prefixed ship name ("BRP [Sierra Madre]", taken whole from its prefix); None when it names no
+    ship. "le patrouilleur BRP Teresa Magbanua", "le navire humanitaire Ocean Viking", "à bord de
+    l'Aquarius": the NER splits the prefix off and takes the rest for a person, a place or a work."""
+    tokens = token_list(doc)
+    if start > 0 and tokens[start - 1].text in _SHIP_PREFIXES and tokens[start].is_title:
+        return start
+    if tokens[start].text in _SHIP_PREFIXES:
+        k = start + 1
+        while k < len(doc) and tokens[k].is_title:
+            k += 1
+        return k if k > start + 1 else None
+    if not tokens[start].is_title:
+        return None
+    k = start - 1
+    if k > 0 and tokens[k].lower_ in ("la", "l'", "l’", "le"):
+        k -= 1
+    if k > 1 and tokens[k].lower_ in ("de", "du", "d'", "d’") and tokens[k - 1].lower_ == "bord" and tokens[k - 2].lower_ == "à":
+        return end  # "à bord de l'Aquarius"
+    k = start - 1
+    if k > 0 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
+        k -= 1  # "le navire humanitaire Ocean Viking"
+    return end if k >= 0 and tokens[k].lower_ in _SHIP_NOUNS else None
 # ORG_CONTEXT nouns that also name a person ("l'industriel Vincent Bolloré"): no evidence against PER
 PERSON_NOUNS = frozenset({"armateur", "industriel", "éditeur", "formation", "géant", "opérateur"})
 _PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’"})
@@ -299,6 +329,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         end -= 1
     if start >= end:
         return []
+    ship = _ship_name(doc, start, end)
+    if ship is not None:  # a ship: no person, place or body (the gold's are optional), nor a speaker
+        return [_Piece(start, ship, start, "MISC", sure=True)] if ship > start else []
     if label == "MISC" and start + 1 < end and tokens[start].is_lower and poses[start] == "NOUN" and tokens[start + 1].is_title \
             and _org_noun_before(doc, start + 1, end, label):
         start += 1  # "l'office fédéral de la [statistique Destatis]": the complement is no part of the name

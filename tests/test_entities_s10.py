@@ -84,3 +84,13 @@ def test_a_compound_place_inside_a_body_keeps_its_mention(nlp, text, place):
 def test_a_short_form_with_plus_is_an_organisation(nlp, text, name):
     found = ents(nlp, text)
     assert found.get(name) == "ORG", found
+
+
+# a named ship is no person, place or body: a navy's prefix and its name are one name
+@pytest.mark.parametrize("text, ship", [
+    ("Les marins stationnés à bord du BRP Juan Luna ont reçu des vivres mardi.", "BRP Juan Luna"),
+    ("Elle avait travaillé à bord de l'Esperanza pendant trois ans.", "Esperanza"),
+])
+def test_a_ship_is_no_scored_entity(nlp, text, ship):
+    found = ents(nlp, text)
+    assert found.get(ship) == "MISC" and not any(label in ("PER", "LOC", "ORG") for label in found.values()), found
