@@ -242,10 +242,10 @@ _GAZETTEER = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
     (re.escape(n) for n in set(COUNTRIES.values()) | set(CAPITAL_NAMES) | set(SEAT_NAMES)),
     key=len, reverse=True))
     + r")(?![\w-])")
-# well-known media, agencies and platforms (lexicons/media.txt) and armed movements
-# (lexicons/armed_groups.txt), matched with their own case
+# well-known media, agencies and platforms (lexicons/media.txt), armed movements
+# (lexicons/armed_groups.txt) and parties (lexicons/party_names.txt), matched with their own case
 _KNOWN_BODIES = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
-    (re.escape(line.strip()) for lexicon in ("media.txt", "armed_groups.txt")
+    (re.escape(line.strip()) for lexicon in ("media.txt", "armed_groups.txt", "party_names.txt")
      for line in (LEXICONS / lexicon).read_text(encoding="utf-8").splitlines()
      if line.strip() and not line.startswith("#")), key=len, reverse=True))
     + r"|[A-Z][A-Za-z0-9]{1,9}\+)(?![\w-])")  # "l'Opep+", "les Brics+": a short form and "+" name an enlarged alliance
@@ -2030,7 +2030,8 @@ def _known_bodies(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     named: the NER takes titles and platforms for works (MISC: "a-t-il déclaré à La Voix du Nord",
     "publié sur Telegram") and misses the lower-case ones ("sur franceinfo"). So is an armed movement
     of `lexicons/armed_groups.txt`, often written in lower case ("les milices anti-balaka") or taken
-    for people ("les Houthis"), and a short form with "+" ("l'Opep+": the enlarged alliance). The
+    for people ("les Houthis"), a party of `lexicons/party_names.txt` the NER takes for a place or
+    a person ("Vooruit", "le Pastef"), and a short form with "+" ("l'Opep+": the enlarged alliance). The
     lexicon name replaces the pieces inside it; a longer name around it is left alone."""
     matches = list(_bounded_matches(_KNOWN_BODIES, text))
     if not matches:

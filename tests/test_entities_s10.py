@@ -94,3 +94,13 @@ def test_a_short_form_with_plus_is_an_organisation(nlp, text, name):
 def test_a_ship_is_no_scored_entity(nlp, text, ship):
     found = ents(nlp, text)
     assert found.get(ship) == "MISC" and not any(label in ("PER", "LOC", "ORG") for label in found.values()), found
+
+
+# a well-known party the NER takes for a place is an organisation
+@pytest.mark.parametrize("text, name", [
+    ("Les députés du Fidesz ont voté le texte mardi.", "Fidesz"),
+    ("Une élue de Québec solidaire a dénoncé la réforme.", "Québec solidaire"),
+])
+def test_a_known_party_is_an_organisation(nlp, text, name):
+    found = ents(nlp, text)
+    assert found.get(name) == "ORG", found
