@@ -244,11 +244,10 @@ _GAZETTEER = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
     + r")(?![\w-])")
 # well-known media, agencies and platforms (lexicons/media.txt), armed movements
 # (lexicons/armed_groups.txt) and parties (lexicons/party_names.txt), matched with their own case
-_KNOWN_BODIES = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
-    (re.escape(line.strip()) for lexicon in ("media.txt", "armed_groups.txt", "party_names.txt")
-     for line in (LEXICONS / lexicon).read_text(encoding="utf-8").splitlines()
-     if line.strip() and not line.startswith("#")), key=len, reverse=True))
-    + r"|[A-Z][A-Za-z0-9]{1,9}\+)(?![\w-])")  # "l'Opep+", "les Brics+": a short form and "+" name an enlarged alliance
+_KNOWN_BODIES = tuple(sorted({line.strip() for lexicon in ("media.txt", "armed_groups.txt", "party_names.txt")
+                              for line in (LEXICONS / lexicon).read_text(encoding="utf-8").splitlines()
+                              if line.strip() and not line.startswith("#")}, key=len, reverse=True))
+_ENLARGED = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]{1,9}\+")  # "l'Opep+", "les Brics+": an enlarged alliance
 # words a span may open on that belong to no name (not "en": "En Marche")
 _LEADING_WORDS = frozenset({"au", "aux", "du", "de", "d'", "d’", "à", "a", "dans", "selon", "chez", "depuis", "vers"})
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)$")
@@ -2033,12 +2032,25 @@ def _known_bodies(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     for people ("les Houthis"), a party of `lexicons/party_names.txt` the NER takes for a place or
     a person ("Vooruit", "le Pastef"), and a short form with "+" ("l'Opep+": the enlarged alliance). The
     lexicon name replaces the pieces inside it; a longer name around it is left alone."""
-    matches = list(_bounded_matches(_KNOWN_BODIES, text))
-    if not matches:
+    # substring tests first (a regex of all the names would scan every capital letter of the text)
+    spans, taken = [], set()
+    for name in _KNOWN_BODIES:  # longest first: "Radio France" before "France 2"
+        at = text.find(name)
+        while at >= 0:
+            z = at + len(name)
+            if not (at and _WORD_CHAR.match(text, at - 1) or z < len(text) and _WORD_CHAR.match(text, z)) \
+                    and not any(a < z and at < b for a, b in taken):
+                spans.append((at, z))
+                taken.add((at, z))
+            at = text.find(name, at + 1)
+    if "+" in text:
+        spans += [(m.start(), m.end()) for m in _ENLARGED.finditer(text)
+                  if not (m.end() < len(text) and _WORD_CHAR.match(text, m.end()))]
+    if not spans:
         return pieces
     found, dropped = [], set()
-    for m in matches:
-        bounds = char_span_bounds(doc, m.start(), m.end())
+    for a_char, z_char in spans:
+        bounds = char_span_bounds(doc, a_char, z_char)
         if bounds is None:
             continue
         a, z = bounds
