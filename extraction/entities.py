@@ -236,6 +236,10 @@ RECIPIENT_VERBS = frozenset({
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,9}$")
 _ELIDED_ACRONYM = re.compile(r"^[A-Z][A-Za-z]{0,4}['’][A-Z][A-Za-z]{0,3}$")
 _SHORT = re.compile(r"^[A-Z][a-z]{2,5}$")  # acronyms written as words: "(Otan)", "(Unesco)"
+# sports clubs' name prefixes, before the town ("US Orléans", "Royal Antwerp"); not "Stade" ("Stade de France")
+_CLUB_PREFIXES = frozenset({"FC", "AS", "US", "RC", "SC", "OGC", "AJ", "SM", "RSC", "KRC", "KAA", "AC", "SSC", "CF", "CD",
+                            "UD", "RCD", "ESTAC", "Royal", "Racing", "Sporting", "Olympique", "Real", "Atlético", "Borussia",
+                            "Dynamo", "Standard"})
 _CLUB_PREFIX = re.compile(r"^[A-Z]{2,4}$")  # "RC Lens", "FC Nantes", "AS Saint-Étienne"
 # countries, capitals and seats of power by their canonical spelling, for names the NER missed
 _GAZETTEER = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
@@ -328,6 +332,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         end -= 1
     if start >= end:
         return []
+    if label in ("LOC", "MISC") and end - start >= 2 and orths[start] in _CLUB_PREFIXES and tokens[start + 1].is_title:
+        label, sure = "ORG", True  # "l'US Orléans", "le Royal Antwerp": a sports club named by its prefix and its town
     ship = _ship_name(doc, start, end)
     if ship is not None:  # a ship: no person, place or body (the gold's are optional), nor a speaker
         return [_Piece(start, ship, start, "MISC", sure=True)] if ship > start else []

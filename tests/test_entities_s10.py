@@ -104,3 +104,13 @@ def test_a_ship_is_no_scored_entity(nlp, text, ship):
 def test_a_known_party_is_an_organisation(nlp, text, name):
     found = ents(nlp, text)
     assert found.get(name) == "ORG", found
+
+
+# a club's prefix before its town makes an organisation of what the NER took for a place
+@pytest.mark.parametrize("text, club", [
+    ("Les supporters de l'US Boulogne ont envahi la pelouse.", "US Boulogne"),
+    ("Il entraînait le Racing Genk depuis deux ans.", "Racing Genk"),
+])
+def test_a_club_prefix_makes_an_organisation(nlp, text, club):
+    found = ents(nlp, text)
+    assert found.get(club) == "ORG", found
