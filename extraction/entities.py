@@ -2109,7 +2109,7 @@ def _dateline(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 
 # public bodies named in lower case: "l'armée nigérienne", "le tribunal correctionnel de Paris"
-_INSTITUTION_HEADS = re.compile(r"(?<![\w-])(?:armée|marine|garde|tribunal|cour|police|gendarmerie|ministère|conseil|chambre|préfecture|parquet|mairie|département)(?![\w-])",
+_INSTITUTION_HEADS = re.compile(r"(?<![\w-])(?:armée|marine|garde-côtes|gardes-côtes|garde|tribunal|cour|police|gendarmerie|ministère|conseil|chambre|préfecture|parquet|mairie|département)(?![\w-])",
                                 re.IGNORECASE)
 _ORG_NOUNS = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(ORG_CONTEXT, key=len, reverse=True)) + r")(?![\w-])")
 # a union's or a party's delegate: the name right after is the organisation ("la déléguée Sud Santé")
@@ -2127,7 +2127,7 @@ _PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "van", "von
                         "das", "do", "del", "della", "ben", "bin", "ibn", "al", "el", "y", "e", "zu", "af", "mac", "ag", "ould",
                         "bint", "abou", "abu", "ait", "ou"})
 _TEAM_NOUNS = frozenset({"club", "équipe", "formation"})
-_FORCES = frozenset({"armée", "marine", "garde", "police", "gendarmerie"})
+_FORCES = frozenset({"armée", "marine", "garde", "police", "gendarmerie", "garde-côtes", "gardes-côtes"})
 _COURT_QUALIFIERS = frozenset({"commerce", "assises", "appel", "instance", "police", "cassation", "prud'hommes"})
 # the trade chambers: "la chambre de métiers d'Alsace", "la chambre d'agriculture de la Gironde"
 _CHAMBER_QUALIFIERS = frozenset({"commerce", "métiers", "agriculture"})

@@ -114,3 +114,9 @@ def test_a_known_party_is_an_organisation(nlp, text, name):
 def test_a_club_prefix_makes_an_organisation(nlp, text, club):
     found = ents(nlp, text)
     assert found.get(club) == "ORG", found
+
+
+# the coast guard of a country, written in lower case, is a public body like its army
+def test_a_national_coast_guard_is_an_organisation(nlp):
+    found = ents(nlp, "Un porte-parole des garde-côtes japonais a confirmé l'incident près d'Okinawa.")
+    assert found.get("garde-côtes japonais") == "ORG", found
