@@ -631,6 +631,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     elif name_start == start and end - start > 1 and lowers[start] in _REEFS and tokens[start].is_lower \
             and tokens[start + 1].is_title:
         label = "LOC"  # the same with the noun inside the NER's span
+    elif label == "PER" and name_start == start and (building := _building_before(doc, start)) is not None:
+        start = name_start = building
+        label = "LOC"  # "le court Philippe-Chatrier", "le palais de justice Lat Dior": a building named after someone
     elif label == "PER" and name_start == start and start > 1 and lowers[start - 1] in ("de", "d'", "d’") \
             and tokens[start - 2].is_lower and lowers[start - 2] in _FACILITIES - {"place"}:
         start = name_start = start - 2
@@ -927,6 +930,23 @@ def _street_before(doc: Doc, start: int, name: str = "") -> int | None:
             and not _SAINT_PLACE.match(name) and not _COMPOUND_TOWN.match(fold(name)):
         return k - 1
     return k - 1 if tokens[k - 1].is_lower and tokens[k - 1].lower_ in _STREETS | _FEATURES else None
+
+
+# buildings and grounds named after a person, the name right after the noun ("le court Philippe-Chatrier")
+_NAMED_BUILDINGS = frozenset({"court", "stade", "salle", "aéroport", "gare", "pont", "gymnase"})
+
+
+def _building_before(doc: Doc, start: int) -> int | None:
+    """The token of the building noun right before a name: "le court Suzanne-Lenglen", "l'aéroport
+    Blaise-Diagne", "le palais de justice Lat Dior"; None when there is none."""
+    lowers = lower_forms(doc)
+    tokens = token_list(doc)
+    k = start - 1
+    if k >= 0 and tokens[k].is_lower and lowers[k] in _NAMED_BUILDINGS:
+        return k
+    if k >= 2 and lowers[k] == "justice" and lowers[k - 1] == "de" and lowers[k - 2] == "palais":
+        return k - 2
+    return None
 
 
 def _museum_before(doc: Doc, start: int) -> int | None:

@@ -120,3 +120,13 @@ def test_a_club_prefix_makes_an_organisation(nlp, text, club):
 def test_a_national_coast_guard_is_an_organisation(nlp):
     found = ents(nlp, "Un porte-parole des garde-côtes japonais a confirmé l'incident près d'Okinawa.")
     assert found.get("garde-côtes japonais") == "ORG", found
+
+
+# a building named after someone is a place, the noun in its name, not a person
+@pytest.mark.parametrize("text, place", [
+    ("Le match se jouera sur le court Suzanne-Lenglen mardi soir.", "court Suzanne-Lenglen"),
+    ("Les avocats se sont réunis devant le palais de justice Amadou Ndiaye à Thiès.", "palais de justice Amadou Ndiaye"),
+])
+def test_a_building_named_after_someone_is_a_place(nlp, text, place):
+    found = ents(nlp, text)
+    assert found.get(place) == "LOC" and "PER" not in found.values(), found
