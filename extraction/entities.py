@@ -1481,6 +1481,8 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
                 continue
             if short is None or not any(_spells(short, i) for i in initials):
                 short = _foreign_short_form(doc, p) or _contracted_short_form(doc, p, i)
+                if short is None and j > p.end and (short := _contracted_short_form(doc, p, j, j)) is not None:
+                    p.end = j  # "Organisation des pays exportateurs de pétrole [et de leurs alliés] (Opep+)"
                 if short is not None:
                     acronyms.setdefault(short, p)
                 continue
@@ -1497,10 +1499,10 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
     return acronyms
 
 
-_CONTRACTED = re.compile(r"[A-Z][A-Za-z]{2,9}")
+_CONTRACTED = re.compile(r"[A-Z][A-Za-z]{2,9}\+?")  # also "(Opep+)" after "... de pétrole et de leurs alliés"
 
 
-def _contracted_short_form(doc: Doc, p: _Piece, i: int) -> str | None:
+def _contracted_short_form(doc: Doc, p: _Piece, i: int, end: int | None = None) -> str | None:
     """"Association française des victimes du terrorisme (AfVT)", "Syndicat national des entreprises
     artistiques et culturelles (Syndeac)", "Ghana Cocoa Board (Cocobod)": an organisation's name (two
     words or more) with a one-word short form in brackets right after it, made of syllables of its
@@ -1511,8 +1513,8 @@ def _contracted_short_form(doc: Doc, p: _Piece, i: int) -> str | None:
     short = doc[i + 1].text
     if not _CONTRACTED.fullmatch(short) or _ACRONYM.match(short) or country(short) or country_of_capital(short):
         return None
-    words = [fold(w) for w in re.findall(r"\w+", span_text(doc, p.start, p.end)) if w.lower() not in _FUNCTION_WORDS]
-    low = fold(short)
+    words = [fold(w) for w in re.findall(r"\w+", span_text(doc, p.start, end or p.end)) if w.lower() not in _FUNCTION_WORDS]
+    low = fold(short).rstrip("+")
     if len(words) < 2 or low[0] not in {w[0] for w in words}:
         return None
     letters = iter("".join(words))
@@ -2081,8 +2083,8 @@ def _known_bodies(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
             continue
         a, z = bounds
         near = [p for p in pieces if p.start < z and a < p.end]
-        if any(p.start < a or p.end > z for p in near):
-            continue  # "Le Monde diplomatique", or a piece that crosses the lexicon name
+        if any(p.start < a or p.end > z or p.kind == "acronym" for p in near):
+            continue  # "Le Monde diplomatique", a piece that crosses the lexicon name, or a short form already joined
         dropped.update(id(p) for p in near)
         found.append(_Piece(a, z, a, "ORG", sure=True))
     if not found:
@@ -2438,6 +2440,8 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
         if p.label in ("ORG", "MISC") and isinstance(p.key, str) and p.key.startswith("n:"):
             words = p.key[2:].split()
             for k in range(1, len(words)):
+                if words[k] == "et":
+                    continue  # "Organisation des pays exportateurs de pétrole [et de leurs alliés]": another body
                 org_prefixes.setdefault(" ".join(words[:k]), set()).add(p.key)
                 if "-" in words[k]:  # "musée du quai Branly" beside "musée du quai Branly-Jacques Chirac"
                     org_prefixes.setdefault(" ".join(words[:k] + [words[k].split("-")[0]]), set()).add(p.key)

@@ -130,3 +130,22 @@ def test_a_national_coast_guard_is_an_organisation(nlp):
 def test_a_building_named_after_someone_is_a_place(nlp, text, place):
     found = ents(nlp, text)
     assert found.get(place) == "LOC" and "PER" not in found.values(), found
+
+
+# a name the NER cut before its enumeration runs on to the short form its words make, which joins it
+@pytest.mark.parametrize("text, name, short", [
+    ("Le Forum des pays exportateurs de gaz et de leurs partenaires (Fopeg+) a décidé lundi de réduire sa production.",
+     "Forum des pays exportateurs de gaz et de leurs partenaires", "Fopeg+"),
+    ("L'Autorité de régulation des transports, des ports et de la navigation fluviale (Artran) a infligé une amende.",
+     "Autorité de régulation des transports, des ports et de la navigation fluviale", "Artran"),
+])
+def test_a_cut_name_runs_on_to_its_short_form(nlp, text, name, short):
+    found = mentions(nlp, text)
+    assert short in found.get(name, []), found
+
+
+# a body and its allies is another body than the first: the first keeps its own entity
+def test_a_body_and_its_allies_is_another_body(nlp):
+    found = mentions(nlp, "Le Forum des pays exportateurs de gaz et de leurs partenaires (Fopeg+) a suivi l'avis du "
+                          "Forum des pays exportateurs de gaz, qui siège à Doha.")
+    assert "Forum des pays exportateurs de gaz" in found and len(found) >= 3, found
