@@ -182,6 +182,10 @@ _NAMED_HEADS = frozenset({"Fondation", "Musée", "Galerie", "Collection"})
 # events named after their town: "le marathon de Paris", "le festival d'Avignon"
 _EVENT_NOUNS = frozenset({"marathon", "semi-marathon", "festival", "tournoi", "salon", "foire", "carnaval", "biennale",
                           "triennale", "rallye", "sommet"})
+# sports competitions, named for the league or body that runs them (the golds' ORG): "Top 14", "Ligue 2",
+# "Pro League", "championnat National", "Coupe des champions", "Tour de France", "Jeux olympiques"
+_COMPETITION = re.compile(r"(?:Top \d|Ligue \d|Pro League|Pro D\d|Super League|Premier League|Serie A|Liga\b|Bundesliga"
+                          r"|National \d|[Cc]hampionnat [A-Z]|Coupe d|Tour d|Jeux [a-zA-Z]|Euro \d)")
 # a trophy named after its noun: "le bouclier de Brennus", "la coupe Davis", "le trophée Andros"
 _TROPHY_NOUNS = frozenset({"bouclier", "coupe", "trophée"})
 # ships: the press names them after a ship noun, "à bord de", or a navy's prefix ("BRP", "USS")
@@ -615,6 +619,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
                 return [_Piece(start, cut, name_start, label, sure=sure, name_end=end), _Piece(end - 1, end, end - 1, "ORG")]
     if label == "MISC" and start > 0 and lowers[start - 1] == "selon":
         label = "ORG"  # "selon Santé publique France": a source that speaks, not a work or an event
+    elif label == "MISC" and end - start > 1 and _COMPETITION.match(span_text(doc, start, end)):
+        label = "ORG"  # "le Top 14", "la Pro League", "le Tour de France", "les Jeux olympiques": the competition's body
     elif label == "MISC" and end - start > 1 and tokens[start].is_title and lowers[start] in _EVENT_NOUNS | {"mostra", "rencontres"}:
         label = "ORG"  # "la Biennale de Venise", "le Festival d'Avignon": the body that holds the event
     elif label == "PER" and any(t.is_lower and t.is_alpha and t.lower_ not in _PARTICLES and tokens[t.i - 1].whitespace_

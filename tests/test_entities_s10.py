@@ -149,3 +149,13 @@ def test_a_body_and_its_allies_is_another_body(nlp):
     found = mentions(nlp, "Le Forum des pays exportateurs de gaz et de leurs partenaires (Fopeg+) a suivi l'avis du "
                           "Forum des pays exportateurs de gaz, qui siège à Doha.")
     assert "Forum des pays exportateurs de gaz" in found and len(found) >= 3, found
+
+
+# a sports competition is named for the body that runs it: an organisation, not a work
+@pytest.mark.parametrize("text, name", [
+    ("Le club a fini troisième de Pro D2 avant de monter en Top 14.", "Pro D2"),
+    ("Le coureur a abandonné le Tour d'Espagne après une chute.", "Tour d'Espagne"),
+])
+def test_a_competition_is_an_organisation(nlp, text, name):
+    found = ents(nlp, text)
+    assert found.get(name) == "ORG", found
