@@ -213,7 +213,8 @@ def _ship_name(doc: Doc, start: int, end: int) -> int | None:
     if k > 0 and tokens[k].lower_ in ("la", "l'", "l’", "le"):
         k -= 1
     if k > 1 and tokens[k].lower_ in ("de", "du", "d'", "d’") and tokens[k - 1].lower_ == "bord" and tokens[k - 2].lower_ == "à":
-        return end  # "à bord de l'Aquarius"
+        # "à bord de l'Aquarius"; not "à bord de la Station spatiale internationale"
+        return end if end - start <= 2 and fold(tokens[start].text) not in _FOLDED_ORG_HEADS | {"station"} else None
     k = start - 1
     if k > 0 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
         k -= 1  # "le navire humanitaire Ocean Viking"
