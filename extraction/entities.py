@@ -289,6 +289,24 @@ class _Piece:
     name_end: int | None = None  # where the name ends when past the mention ("Conseil de sécurité [de l'ONU]")
 
 
+# the lower-case particles of Arabic, Berber and European names: "Haitham al-Ghais", "Mohamed ould Abdel"
+_NAME_PARTICLES = frozenset({"al", "el", "ben", "bin", "ould", "ibn", "abou", "de", "da", "di", "van", "von", "der", "dos",
+                             "du", "le", "la"})
+
+
+def _person_words(words: str) -> bool:
+    """The words after a nationality noun name a person: all capitalised or particles ("Haitham al-Ghais"), the
+    last one capitalised, and no company word ("la Nigerian National Petroleum Company" is a company)."""
+    parts = words.split()
+    if not parts or parts[-1] in ORG_TAILS or parts[-1] in ORG_WORDS:
+        return False
+    last = parts[-1].split("-")
+    if not (last[0][:1].isupper() or last[0] in _NAME_PARTICLES and last[-1][:1].isupper()):
+        return False  # "Park Ji-hoon", "al-Ghais"
+    return all(w.replace("-", "").replace("'", "").isalpha()
+               and (w[:1].isupper() or w.split("-")[0] in _NAME_PARTICLES) for w in parts)
+
+
 def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset = frozenset(),
             people: frozenset = frozenset()) -> list[_Piece]:
     """The mentions a raw NER span really holds (zero, one, or a title's person). `named_inside`:
@@ -369,8 +387,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             start = k + 1  # "l'hôpital (universitaire) de Mitrovica": the town's hospital names the town
     sure = False
     if start > 0 and (lowers[start - 1] in _DETS or lowers[start - 1] in ("au", "du")) and end - start >= 2 \
-            and tokens[start].is_title and country_of_adjective(orths[start]) and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
-                                                              for w in span_text(doc, start + 1, end).split()):
+            and tokens[start].is_title and country_of_adjective(orths[start]) and _person_words(span_text(doc, start + 1, end)):
         # "le Serbe Dušan Kovačević", "au Sud-Coréen Park Ji-hoon": a nationality, then the person
         return [_Piece(start + 1, end, start + 1, "PER")]
     storm = start + 1 if lowers[start] in _STORM_NOUNS and end - start > 1 else start
@@ -592,6 +609,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if label in ("MISC", "ORG", "LOC") and not sure and end - start > 1 and all(t.is_title for t in tokens[start:end]) \
             and (start == 0 or lowers[start - 1] not in _PREPOSITIONS and (label != "LOC" or lowers[start - 1] not in _DETS)) \
             and not (start > 0 and lowers[start - 1] in _MEMBER_NOUNS | _DELEGATES and fold(orths[start]) not in FIRST_NAMES) \
+            and orths[end - 1] not in ORG_WORDS | ORG_TAILS \
             and roles.title_before(doc, start, {})[0] is not None:  # "la déléguée Sud Santé" is her union
         label = "PER"  # "son homologue turc, Recep Tayyip Erdogan", not "le patron de Dekkers Chemie"
     if label == "PER":  # "Kim Jong Un": the NER left out a capitalised last part

@@ -159,3 +159,15 @@ def test_a_body_and_its_allies_is_another_body(nlp):
 def test_a_competition_is_an_organisation(nlp, text, name):
     found = ents(nlp, text)
     assert found.get(name) == "ORG", found
+
+
+# a nationality noun before a name with a particle leaves the person; a company word makes no person
+def test_a_name_with_a_particle_after_a_nationality_is_a_person(nlp):
+    found = ents(nlp, "Une étude que conteste l'Opaep, dont le président, le Koweïtien Bader al-Enezi, a accusé "
+                      "l'institut de semer le doute.")
+    assert found.get("Bader al-Enezi") == "PER", found
+
+
+def test_a_company_after_a_title_is_no_person(nlp):
+    found = ents(nlp, "L'accord a été signé par des représentants de la Kenya National Power Company.")
+    assert found.get("Kenya National Power Company") == "ORG", found
