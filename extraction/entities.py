@@ -199,26 +199,29 @@ def _ship_name(doc: Doc, start: int, end: int) -> int | None:
     of a prefixed ship name ("BRP [Sierra Madre]", taken whole from its prefix); None when it names no
     ship. "le patrouilleur BRP Teresa Magbanua", "le navire humanitaire Ocean Viking", "à bord de
     l'Aquarius": the NER splits the prefix off and takes the rest for a person, a place or a work."""
-    tokens = token_list(doc)
-    if start > 0 and tokens[start - 1].text in _SHIP_PREFIXES and tokens[start].is_title:
+    # token strings from the per-Doc lists: each Token property read decodes its string anew
+    orths = orth_forms(doc)
+    lowers = lower_forms(doc)
+    if start > 0 and orths[start - 1] in _SHIP_PREFIXES and orths[start][:1].isupper():
         return start
-    if tokens[start].text in _SHIP_PREFIXES:
+    if orths[start] in _SHIP_PREFIXES:
+        tokens = token_list(doc)
         k = start + 1
         while k < len(doc) and tokens[k].is_title:
             k += 1
         return k if k > start + 1 else None
-    if not tokens[start].is_title:
+    if start == 0 or not orths[start][:1].isupper():
         return None
     k = start - 1
-    if k > 0 and tokens[k].lower_ in ("la", "l'", "l’", "le"):
+    if k > 0 and lowers[k] in ("la", "l'", "l’", "le"):
         k -= 1
-    if k > 1 and tokens[k].lower_ in ("de", "du", "d'", "d’") and tokens[k - 1].lower_ == "bord" and tokens[k - 2].lower_ == "à":
+    if k > 1 and lowers[k] in ("de", "du", "d'", "d’") and lowers[k - 1] == "bord" and lowers[k - 2] == "à":
         # "à bord de l'Aquarius"; not "à bord de la Station spatiale internationale"
-        return end if end - start <= 2 and fold(tokens[start].text) not in _FOLDED_ORG_HEADS | {"station"} else None
+        return end if end - start <= 2 and fold(orths[start]) not in _FOLDED_ORG_HEADS | {"station"} else None
     k = start - 1
-    if k > 0 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
+    if k > 0 and lowers[k] not in _SHIP_NOUNS and pos_forms(doc)[k] == "ADJ":
         k -= 1  # "le navire humanitaire Ocean Viking"
-    return end if k >= 0 and tokens[k].lower_ in _SHIP_NOUNS else None
+    return end if lowers[k] in _SHIP_NOUNS else None
 # ORG_CONTEXT nouns that also name a person ("l'industriel Vincent Bolloré"): no evidence against PER
 PERSON_NOUNS = frozenset({"armateur", "industriel", "éditeur", "formation", "géant", "opérateur"})
 _PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’"})
@@ -256,6 +259,8 @@ _GAZETTEER = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
 _KNOWN_BODIES = tuple(sorted({line.strip() for lexicon in ("media.txt", "armed_groups.txt", "party_names.txt")
                               for line in (LEXICONS / lexicon).read_text(encoding="utf-8").splitlines()
                               if line.strip() and not line.startswith("#")}, key=len, reverse=True))
+_KNOWN_BODY_WORDS = tuple(tuple(re.findall(r"\w+", name)) for name in _KNOWN_BODIES)
+_WORDS = re.compile(r"\w+")
 _ENLARGED = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]{1,9}\+")  # "l'Opep+", "les Brics+": an enlarged alliance
 # words a span may open on that belong to no name (not "en": "En Marche")
 _LEADING_WORDS = frozenset({"au", "aux", "du", "de", "d'", "d’", "à", "a", "dans", "selon", "chez", "depuis", "vers"})
@@ -2085,9 +2090,13 @@ def _known_bodies(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     for people ("les Houthis"), a party of `lexicons/party_names.txt` the NER takes for a place or
     a person ("Vooruit", "le Pastef"), and a short form with "+" ("l'Opep+": the enlarged alliance). The
     lexicon name replaces the pieces inside it; a longer name around it is left alone."""
-    # substring tests first (a regex of all the names would scan every capital letter of the text)
+    # the names whose words are all in the text, then substring tests (a regex of all the names would
+    # scan every capital letter of the text)
+    words = set(_WORDS.findall(text))
     spans, taken = [], set()
-    for name in _KNOWN_BODIES:  # longest first: "Radio France" before "France 2"
+    for name, parts in zip(_KNOWN_BODIES, _KNOWN_BODY_WORDS):  # longest first: "Radio France" before "France 2"
+        if not all(w in words for w in parts):
+            continue
         at = text.find(name)
         while at >= 0:
             z = at + len(name)
