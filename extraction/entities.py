@@ -533,6 +533,10 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if end - start == 1 and (country_of_adjective(span) or _honorific(tokens[start])
                              or text in _GENERIC or _demonym(doc, start, label)):
         return []
+    if label == "LOC" and end - start > 1 and fold(orths[start]) in ("etat", "etats") \
+            and all(t.is_lower and not country_of_adjective(t.text) for t in tokens[start + 1:end]) \
+            and lowers[start + 1] != "hébreu":
+        return []  # "l'Etat fédéral", "les petits États insulaires": a kind of state, no place's name
     if _common_name_at(doc, start) or _coordinated_compass(doc, start, end) \
             or end - start == 1 and end < len(doc) and tokens[end].is_digit and len(tokens[end]) == 4 and country(span):
         return []  # "verreries Art nouveau"; "entre l'Est et l'Ouest"; "le plan France 2030"

@@ -171,3 +171,9 @@ def test_a_name_with_a_particle_after_a_nationality_is_a_person(nlp):
 def test_a_company_after_a_title_is_no_person(nlp):
     found = ents(nlp, "L'accord a été signé par des représentants de la Kenya National Power Company.")
     assert found.get("Kenya National Power Company") == "ORG", found
+
+
+# "Etat" with a lower-case qualifier is a kind of state, no place's name
+def test_a_kind_of_state_is_no_place(nlp):
+    found = ents(nlp, "Le budget de l'Etat central sera voté en décembre à Vienne.")
+    assert not any(name.startswith("Etat") for name in found), found
