@@ -129,6 +129,9 @@ PLACE_CONTEXT = frozenset({
 # after these a one-word name is a town, not a person's ("le maire de Metz"; "le conseiller de Macron")
 _TOWN_CONTEXT = PLACE_CONTEXT - {"conseiller", "adjoint", "procureur", "domicile", "résidence"}
 # "province de Zambézie", "région de Kharkiv", "île de Jeju": the place is named after the noun
+# nouns whose "de" complement is the place they are of, the noun no part of a name: a process or a meeting
+# named after its town, a team after its region
+_OF_PLACE_NOUNS = frozenset({"processus", "sommet", "pourparlers", "négociations", "format", "club", "équipe", "sélection"})
 PLACE_NOUNS = frozenset({
     "province", "région", "département", "ville", "commune", "village", "île", "district", "canton",
     "comté", "localité", "territoire", "oblast", "gouvernorat", "archipel", "municipalité", "commissariat", "camp"})
@@ -380,6 +383,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         start += 1  # also "[de la] Vienne"
     if start >= end:
         return []
+    if label == "LOC" and tokens[start].is_lower and lowers[start] in _OF_PLACE_NOUNS and start + 2 < end \
+            and lowers[start + 1] in _PREPOSITIONS and orths[start + 2][:1].isupper():
+        start += 2  # "le processus de Luanda", "le club du Loiret": the place is the name
     if (tokens[start].is_lower and lemmas[start] in PLACE_NOUNS | _RING_ROADS or fold(orths[start]) == "etat") and start + 2 < end \
             and lowers[start + 1] in _PREPOSITIONS and orths[start + 2][:1].isupper() \
             and fold(span_text(doc, start + 2, end)) not in _GENERIC:  # "département d'Etat" is the ministry

@@ -177,3 +177,9 @@ def test_a_company_after_a_title_is_no_person(nlp):
 def test_a_kind_of_state_is_no_place(nlp):
     found = ents(nlp, "Le budget de l'Etat central sera voté en décembre à Vienne.")
     assert not any(name.startswith("Etat") for name in found), found
+
+
+# a team or a process named by the place it is of: the place is the name, the noun no part of it
+def test_a_club_of_a_place_names_the_place(nlp):
+    found = ents(nlp, "Le club du Finistère a terminé deuxième du championnat.")
+    assert found.get("Finistère") == "LOC" and "club du Finistère" not in found, found
