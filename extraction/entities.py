@@ -129,6 +129,9 @@ PLACE_CONTEXT = frozenset({
 # after these a one-word name is a town, not a person's ("le maire de Metz"; "le conseiller de Macron")
 _TOWN_CONTEXT = PLACE_CONTEXT - {"conseiller", "adjoint", "procureur", "domicile", "résidence"}
 # "province de Zambézie", "région de Kharkiv", "île de Jeju": the place is named after the noun
+# nouns whose "de" complement is the place they are of, the noun no part of a name: a process or a meeting
+# named after its town, a team after its region
+_OF_PLACE_NOUNS = frozenset({"processus", "sommet", "pourparlers", "négociations", "format", "club", "équipe", "sélection"})
 PLACE_NOUNS = frozenset({
     "province", "région", "département", "ville", "commune", "village", "île", "district", "canton",
     "comté", "localité", "territoire", "oblast", "gouvernorat", "archipel", "municipalité", "commissariat", "camp"})
@@ -182,8 +185,46 @@ _NAMED_HEADS = frozenset({"Fondation", "Musée", "Galerie", "Collection"})
 # events named after their town: "le marathon de Paris", "le festival d'Avignon"
 _EVENT_NOUNS = frozenset({"marathon", "semi-marathon", "festival", "tournoi", "salon", "foire", "carnaval", "biennale",
                           "triennale", "rallye", "sommet"})
+# sports competitions, named for the league or body that runs them (the golds' ORG): "Top 14", "Ligue 2",
+# "Pro League", "championnat National", "Coupe des champions", "Tour de France", "Jeux olympiques"
+_COMPETITION = re.compile(r"(?:Top \d|Ligue \d|Pro League|Pro D\d|Super League|Premier League|Serie A|Liga\b|Bundesliga"
+                          r"|National \d|[Cc]hampionnat [A-Z]|Coupe d|Tour d|Jeux [a-zA-Z]|Euro \d)")
 # a trophy named after its noun: "le bouclier de Brennus", "la coupe Davis", "le trophée Andros"
 _TROPHY_NOUNS = frozenset({"bouclier", "coupe", "trophée"})
+# ships: the press names them after a ship noun, "à bord de", or a navy's prefix ("BRP", "USS")
+_SHIP_NOUNS = frozenset({"navire", "bateau", "patrouilleur", "frégate", "porte-avions", "paquebot", "chalutier", "voilier",
+                         "brise-glace", "garde-côte"})
+_SHIP_PREFIXES = frozenset({"BRP", "USS", "HMS", "HMAS", "INS", "KRI", "RFS"})
+
+
+def _ship_name(doc: Doc, start: int, end: int) -> int | None:
+    """Where a ship's name that the NER span at start opens ends, or `start` when the span is the tail
+    of a prefixed ship name ("BRP [Sierra Madre]", taken whole from its prefix); None when it names no
+    ship. "le patrouilleur BRP Teresa Magbanua", "le navire humanitaire Ocean Viking", "à bord de
+    l'Aquarius": the NER splits the prefix off and takes the rest for a person, a place or a work."""
+    # token strings from the per-Doc lists: each Token property read decodes its string anew
+    orths = orth_forms(doc)
+    lowers = lower_forms(doc)
+    if start > 0 and orths[start - 1] in _SHIP_PREFIXES and orths[start][:1].isupper():
+        return start
+    if orths[start] in _SHIP_PREFIXES:
+        tokens = token_list(doc)
+        k = start + 1
+        while k < len(doc) and tokens[k].is_title:
+            k += 1
+        return k if k > start + 1 else None
+    if start == 0 or not orths[start][:1].isupper():
+        return None
+    k = start - 1
+    if k > 0 and lowers[k] in ("la", "l'", "l’", "le"):
+        k -= 1
+    if k > 1 and lowers[k] in ("de", "du", "d'", "d’") and lowers[k - 1] == "bord" and lowers[k - 2] == "à":
+        # "à bord de l'Aquarius"; not "à bord de la Station spatiale internationale"
+        return end if end - start <= 2 and fold(orths[start]) not in _FOLDED_ORG_HEADS | {"station"} else None
+    k = start - 1
+    if k > 0 and lowers[k] not in _SHIP_NOUNS and pos_forms(doc)[k] == "ADJ":
+        k -= 1  # "le navire humanitaire Ocean Viking"
+    return end if lowers[k] in _SHIP_NOUNS else None
 # ORG_CONTEXT nouns that also name a person ("l'industriel Vincent Bolloré"): no evidence against PER
 PERSON_NOUNS = frozenset({"armateur", "industriel", "éditeur", "formation", "géant", "opérateur"})
 _PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’"})
@@ -206,12 +247,24 @@ RECIPIENT_VERBS = frozenset({
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,9}$")
 _ELIDED_ACRONYM = re.compile(r"^[A-Z][A-Za-z]{0,4}['’][A-Z][A-Za-z]{0,3}$")
 _SHORT = re.compile(r"^[A-Z][a-z]{2,5}$")  # acronyms written as words: "(Otan)", "(Unesco)"
+# sports clubs' name prefixes, before the town ("US Orléans", "Royal Antwerp"); not "Stade" ("Stade de France")
+_CLUB_PREFIXES = frozenset({"FC", "AS", "US", "RC", "SC", "OGC", "AJ", "SM", "RSC", "KRC", "KAA", "AC", "SSC", "CF", "CD",
+                            "UD", "RCD", "ESTAC", "Royal", "Racing", "Sporting", "Olympique", "Real", "Atlético", "Borussia",
+                            "Dynamo", "Standard"})
 _CLUB_PREFIX = re.compile(r"^[A-Z]{2,4}$")  # "RC Lens", "FC Nantes", "AS Saint-Étienne"
 # countries, capitals and seats of power by their canonical spelling, for names the NER missed
 _GAZETTEER = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
     (re.escape(n) for n in set(COUNTRIES.values()) | set(CAPITAL_NAMES) | set(SEAT_NAMES)),
     key=len, reverse=True))
     + r")(?![\w-])")
+# well-known media, agencies and platforms (lexicons/media.txt), armed movements
+# (lexicons/armed_groups.txt) and parties (lexicons/party_names.txt), matched with their own case
+_KNOWN_BODIES = tuple(sorted({line.strip() for lexicon in ("media.txt", "armed_groups.txt", "party_names.txt")
+                              for line in (LEXICONS / lexicon).read_text(encoding="utf-8").splitlines()
+                              if line.strip() and not line.startswith("#")}, key=len, reverse=True))
+_KNOWN_BODY_WORDS = tuple(tuple(re.findall(r"\w+", name)) for name in _KNOWN_BODIES)
+_WORDS = re.compile(r"\w+")
+_ENLARGED = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]{1,9}\+")  # "l'Opep+", "les Brics+": an enlarged alliance
 # words a span may open on that belong to no name (not "en": "En Marche")
 _LEADING_WORDS = frozenset({"au", "aux", "du", "de", "d'", "d’", "à", "a", "dans", "selon", "chez", "depuis", "vers"})
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)$")
@@ -242,6 +295,24 @@ class _Piece:
     name: str | None = None  # canonical name candidate
     sure: bool = False  # the label comes from the context ("l'association X"), not the NER: it wins the vote
     name_end: int | None = None  # where the name ends when past the mention ("Conseil de sécurité [de l'ONU]")
+
+
+# the lower-case particles of Arabic, Berber and European names: "Haitham al-Ghais", "Mohamed ould Abdel"
+_NAME_PARTICLES = frozenset({"al", "el", "ben", "bin", "ould", "ibn", "abou", "de", "da", "di", "van", "von", "der", "dos",
+                             "du", "le", "la"})
+
+
+def _person_words(words: str) -> bool:
+    """The words after a nationality noun name a person: all capitalised or particles ("Haitham al-Ghais"), the
+    last one capitalised, and no company word ("la Nigerian National Petroleum Company" is a company)."""
+    parts = words.split()
+    if not parts or parts[-1] in ORG_TAILS or parts[-1] in ORG_WORDS:
+        return False
+    last = parts[-1].split("-")
+    if not (last[0][:1].isupper() or last[0] in _NAME_PARTICLES and last[-1][:1].isupper()):
+        return False  # "Park Ji-hoon", "al-Ghais"
+    return all(w.replace("-", "").replace("'", "").isalpha()
+               and (w[:1].isupper() or w.split("-")[0] in _NAME_PARTICLES) for w in parts)
 
 
 def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset = frozenset(),
@@ -292,6 +363,11 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         end -= 1
     if start >= end:
         return []
+    if label in ("LOC", "MISC") and end - start >= 2 and orths[start] in _CLUB_PREFIXES and tokens[start + 1].is_title:
+        label, sure = "ORG", True  # "l'US Orléans", "le Royal Antwerp": a sports club named by its prefix and its town
+    ship = _ship_name(doc, start, end)
+    if ship is not None:  # a ship: no person, place or body (the gold's are optional), nor a speaker
+        return [_Piece(start, ship, start, "MISC", sure=True)] if ship > start else []
     if label == "MISC" and start + 1 < end and tokens[start].is_lower and poses[start] == "NOUN" and tokens[start + 1].is_title \
             and _org_noun_before(doc, start + 1, end, label):
         start += 1  # "l'office fédéral de la [statistique Destatis]": the complement is no part of the name
@@ -307,6 +383,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         start += 1  # also "[de la] Vienne"
     if start >= end:
         return []
+    if label == "LOC" and tokens[start].is_lower and lowers[start] in _OF_PLACE_NOUNS and start + 2 < end \
+            and lowers[start + 1] in _PREPOSITIONS and orths[start + 2][:1].isupper():
+        start += 2  # "le processus de Luanda", "le club du Loiret": the place is the name
     if (tokens[start].is_lower and lemmas[start] in PLACE_NOUNS | _RING_ROADS or fold(orths[start]) == "etat") and start + 2 < end \
             and lowers[start + 1] in _PREPOSITIONS and orths[start + 2][:1].isupper() \
             and fold(span_text(doc, start + 2, end)) not in _GENERIC:  # "département d'Etat" is the ministry
@@ -319,8 +398,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             start = k + 1  # "l'hôpital (universitaire) de Mitrovica": the town's hospital names the town
     sure = False
     if start > 0 and (lowers[start - 1] in _DETS or lowers[start - 1] in ("au", "du")) and end - start >= 2 \
-            and tokens[start].is_title and country_of_adjective(orths[start]) and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
-                                                              for w in span_text(doc, start + 1, end).split()):
+            and tokens[start].is_title and country_of_adjective(orths[start]) and _person_words(span_text(doc, start + 1, end)):
         # "le Serbe Dušan Kovačević", "au Sud-Coréen Park Ji-hoon": a nationality, then the person
         return [_Piece(start + 1, end, start + 1, "PER")]
     storm = start + 1 if lowers[start] in _STORM_NOUNS and end - start > 1 else start
@@ -461,6 +539,10 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if end - start == 1 and (country_of_adjective(span) or _honorific(tokens[start])
                              or text in _GENERIC or _demonym(doc, start, label)):
         return []
+    if label == "LOC" and end - start > 1 and fold(orths[start]) in ("etat", "etats") \
+            and all(t.is_lower and not country_of_adjective(t.text) for t in tokens[start + 1:end]) \
+            and lowers[start + 1] != "hébreu":
+        return []  # "l'Etat fédéral", "les petits États insulaires": a kind of state, no place's name
     if _common_name_at(doc, start) or _coordinated_compass(doc, start, end) \
             or end - start == 1 and end < len(doc) and tokens[end].is_digit and len(tokens[end]) == 4 and country(span):
         return []  # "verreries Art nouveau"; "entre l'Est et l'Ouest"; "le plan France 2030"
@@ -516,6 +598,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         end += 1  # "la mer de Chine [méridionale]", "l'océan Indien [occidental]": the sea's part is named with its adjective
     if end - start == 1 and len(orths[start]) == 1:
         return []  # a single letter ("RTS,S") names nothing
+    if end - start == 1 and start > 0 and lowers[start - 1] in ("franc", "francs") and tokens[start].is_upper:
+        return []  # "1.000 francs CFA", "le franc CFP": a currency's qualifier, not its issuing body
     if end - start == 2 and tokens[start].is_lower and poses[start] == "NOUN" \
             and (len(orths[start + 1]) == 1 and tokens[start + 1].is_upper or tokens[start + 1].is_digit and len(tokens[start + 1]) <= 3):
         return []  # "la ligne A", "le terminal 2", "le groupe B": a common noun and its letter or number
@@ -540,6 +624,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if label in ("MISC", "ORG", "LOC") and not sure and end - start > 1 and all(t.is_title for t in tokens[start:end]) \
             and (start == 0 or lowers[start - 1] not in _PREPOSITIONS and (label != "LOC" or lowers[start - 1] not in _DETS)) \
             and not (start > 0 and lowers[start - 1] in _MEMBER_NOUNS | _DELEGATES and fold(orths[start]) not in FIRST_NAMES) \
+            and orths[end - 1] not in ORG_WORDS | ORG_TAILS \
             and roles.title_before(doc, start, {})[0] is not None:  # "la déléguée Sud Santé" is her union
         label = "PER"  # "son homologue turc, Recep Tayyip Erdogan", not "le patron de Dekkers Chemie"
     if label == "PER":  # "Kim Jong Un": the NER left out a capitalised last part
@@ -568,6 +653,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
                 return [_Piece(start, cut, name_start, label, sure=sure, name_end=end), _Piece(end - 1, end, end - 1, "ORG")]
     if label == "MISC" and start > 0 and lowers[start - 1] == "selon":
         label = "ORG"  # "selon Santé publique France": a source that speaks, not a work or an event
+    elif label == "MISC" and end - start > 1 and _COMPETITION.match(span_text(doc, start, end)):
+        label = "ORG"  # "le Top 14", "la Pro League", "le Tour de France", "les Jeux olympiques": the competition's body
     elif label == "MISC" and end - start > 1 and tokens[start].is_title and lowers[start] in _EVENT_NOUNS | {"mostra", "rencontres"}:
         label = "ORG"  # "la Biennale de Venise", "le Festival d'Avignon": the body that holds the event
     elif label == "PER" and any(t.is_lower and t.is_alpha and t.lower_ not in _PARTICLES and tokens[t.i - 1].whitespace_
@@ -577,6 +664,16 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and name_start == start:
         start = name_start = start - 1
         label = "LOC"  # "le terminal Atlantique", "le stade Ernest-Wallon": the place's name holds the noun
+    elif name_start == start and start > 0 and lowers[start - 1] in _REEFS and tokens[start - 1].is_lower \
+            and tokens[start].is_title and not country(span):
+        start = name_start = start - 1
+        label = "LOC"  # "le banc Second Thomas", "l'atoll Bikini": the NER takes the shoal's name for a work or a person
+    elif name_start == start and end - start > 1 and lowers[start] in _REEFS and tokens[start].is_lower \
+            and tokens[start + 1].is_title:
+        label = "LOC"  # the same with the noun inside the NER's span
+    elif label == "PER" and name_start == start and (building := _building_before(doc, start)) is not None:
+        start = name_start = building
+        label = "LOC"  # "le court Philippe-Chatrier", "le palais de justice Lat Dior": a building named after someone
     elif label == "PER" and name_start == start and start > 1 and lowers[start - 1] in ("de", "d'", "d’") \
             and tokens[start - 2].is_lower and lowers[start - 2] in _FACILITIES - {"place"}:
         start = name_start = start - 2
@@ -855,7 +952,9 @@ _STREETS = frozenset({"rue", "avenue", "boulevard", "impasse", "allée", "ruelle
 # natural features and estates named the same way ("la vallée du Rhône", "le détroit d'Ormuz", "la cité de la
 # Paternelle"), where the NER kept only the name after the noun: "le fjord d'Oslo" is no capital
 _FEATURES = frozenset({"fjord", "vallée", "détroit", "golfe", "baie", "récif", "estuaire", "delta", "lagune", "lac", "cité",
-                       "massif", "col"})
+                       "massif", "col", "banc", "atoll", "îlot"})
+# features of the sea named by the noun and the name side by side ("le banc Sabina", "l'atoll Bikini"): a place
+_REEFS = frozenset({"banc", "atoll", "îlot", "récif"})
 
 
 def _street_before(doc: Doc, start: int, name: str = "") -> int | None:
@@ -871,6 +970,23 @@ def _street_before(doc: Doc, start: int, name: str = "") -> int | None:
             and not _SAINT_PLACE.match(name) and not _COMPOUND_TOWN.match(fold(name)):
         return k - 1
     return k - 1 if tokens[k - 1].is_lower and tokens[k - 1].lower_ in _STREETS | _FEATURES else None
+
+
+# buildings and grounds named after a person, the name right after the noun ("le court Philippe-Chatrier")
+_NAMED_BUILDINGS = frozenset({"court", "stade", "salle", "aéroport", "gare", "pont", "gymnase"})
+
+
+def _building_before(doc: Doc, start: int) -> int | None:
+    """The token of the building noun right before a name: "le court Suzanne-Lenglen", "l'aéroport
+    Blaise-Diagne", "le palais de justice Lat Dior"; None when there is none."""
+    lowers = lower_forms(doc)
+    tokens = token_list(doc)
+    k = start - 1
+    if k >= 0 and tokens[k].is_lower and lowers[k] in _NAMED_BUILDINGS:
+        return k
+    if k >= 2 and lowers[k] == "justice" and lowers[k - 1] == "de" and lowers[k - 2] == "palais":
+        return k - 2
+    return None
 
 
 def _museum_before(doc: Doc, start: int) -> int | None:
@@ -1404,7 +1520,9 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
                 acronyms.setdefault(short, p)
                 continue
             if short is None or not any(_spells(short, i) for i in initials):
-                short = _foreign_short_form(doc, p)
+                short = _foreign_short_form(doc, p) or _contracted_short_form(doc, p, i)
+                if short is None and j > p.end and (short := _contracted_short_form(doc, p, j, j)) is not None:
+                    p.end = j  # "Organisation des pays exportateurs de pétrole [et de leurs alliés] (Opep+)"
                 if short is not None:
                     acronyms.setdefault(short, p)
                 continue
@@ -1419,6 +1537,35 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
     if swallowed:
         pieces[:] = [q for q in pieces if q.start not in swallowed]
     return acronyms
+
+
+_CONTRACTED = re.compile(r"[A-Z][A-Za-z]{2,9}\+?")  # also "(Opep+)" after "... de pétrole et de leurs alliés"
+
+
+def _contracted_short_form(doc: Doc, p: _Piece, i: int, end: int | None = None) -> str | None:
+    """"Association française des victimes du terrorisme (AfVT)", "Syndicat national des entreprises
+    artistiques et culturelles (Syndeac)", "Ghana Cocoa Board (Cocobod)": an organisation's name (two
+    words or more) with a one-word short form in brackets right after it, made of syllables of its
+    words rather than their initials. Its letters come in order from the name's words, it opens on one
+    word's initial and holds at least two initials (half of them when the name is long)."""
+    if p.label != "ORG" or p.end - p.start < 2 or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return None
+    short = doc[i + 1].text
+    if not _CONTRACTED.fullmatch(short) or _ACRONYM.match(short) or country(short) or country_of_capital(short):
+        return None
+    words = [fold(w) for w in re.findall(r"\w+", span_text(doc, p.start, end or p.end)) if w.lower() not in _FUNCTION_WORDS]
+    low = fold(short).rstrip("+")
+    if len(words) < 2 or low[0] not in {w[0] for w in words}:
+        return None
+    letters = iter("".join(words))
+    if not all(c in letters for c in low):
+        return None
+    initials, at = 0, 0
+    for w in words:  # the words' initials found in order in the short form, skipping those it leaves out
+        k = low.find(w[0], at)
+        if k >= 0:
+            initials, at = initials + 1, k + 1
+    return short if initials >= max(2, (len(words) + 1) // 2) else None
 
 
 def _foreign_complement(doc: Doc, p: _Piece, j: int, short: str) -> bool:
@@ -1458,15 +1605,19 @@ def _foreign_short_form(doc: Doc, p: _Piece) -> str | None:
             or p.label == "MISC" and fold(orths[p.start]) not in _MISSION_HEADS:
         return None
     i = p.end
+    if lowers[i - 1] in ("au", "en", "aux") and fold(orths[p.start]) in _MISSION_HEADS:
+        i -= 1  # "Mission ... pour la stabilisation [en] RDC (Monusco)": the NER's span took the preposition
     if i + 2 < len(doc) and lowers[i] in _PREPOSITIONS and lowers[i + 1] in _DETS and _ACRONYM.match(orths[i + 2]):
         i += 3
     elif i + 1 < len(doc) and lowers[i] in ("du", "des") and _ACRONYM.match(orths[i + 1]):
         i += 2
-    elif i + 2 < len(doc) and lowers[i] in ("au", "en", "aux") and tokens[i + 1].ent_type_ == "LOC" and tokens[i + 1].ent_iob_ == "B":
+    elif i + 2 < len(doc) and lowers[i] in ("au", "en", "aux") and (tokens[i + 1].ent_type_ == "LOC" and tokens[i + 1].ent_iob_ == "B"
+                                                                   or country(orths[i + 1]) or _ACRONYM.match(orths[i + 1])):  # "en RDC" the NER left out
         k = i + 2  # "la Force de l'Otan au Kosovo (Kfor)": a mission's name closes on the place it serves
         while k < len(doc) and tokens[k].ent_iob_ == "I":
             k += 1
         if k + 2 < len(doc) and orths[k] == "(" and orths[k + 2] == ")":
+            p.end = min(p.end, i)
             p.name_end, p.label, i = k, "ORG", k
     if i + 2 >= len(doc) or orths[i] != "(" or orths[i + 2] != ")":
         return None
@@ -1912,6 +2063,7 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
         pieces = [p for p in pieces if id(p) not in dropped] + found
     pieces = _dateline(doc, text, pieces)
     pieces = _national_compounds(doc, text, pieces)
+    pieces = _known_bodies(doc, text, pieces)
     covered = {i for p in pieces for i in range(p.start, p.end)}
     known: dict[str, dict[tuple[str, ...], str]] = {}
     for p in pieces:
@@ -1938,6 +2090,50 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
                 covered.update(range(start, end))
                 break
     return sorted(pieces + extra, key=lambda p: p.start)
+
+
+def _known_bodies(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """A news medium, agency or platform of `lexicons/media.txt` is an organisation wherever it is
+    named: the NER takes titles and platforms for works (MISC: "a-t-il déclaré à La Voix du Nord",
+    "publié sur Telegram") and misses the lower-case ones ("sur franceinfo"). So is an armed movement
+    of `lexicons/armed_groups.txt`, often written in lower case ("les milices anti-balaka") or taken
+    for people ("les Houthis"), a party of `lexicons/party_names.txt` the NER takes for a place or
+    a person ("Vooruit", "le Pastef"), and a short form with "+" ("l'Opep+": the enlarged alliance). The
+    lexicon name replaces the pieces inside it; a longer name around it is left alone."""
+    # the names whose words are all in the text, then substring tests (a regex of all the names would
+    # scan every capital letter of the text)
+    words = set(_WORDS.findall(text))
+    spans, taken = [], set()
+    for name, parts in zip(_KNOWN_BODIES, _KNOWN_BODY_WORDS):  # longest first: "Radio France" before "France 2"
+        if not all(w in words for w in parts):
+            continue
+        at = text.find(name)
+        while at >= 0:
+            z = at + len(name)
+            if not (at and _WORD_CHAR.match(text, at - 1) or z < len(text) and _WORD_CHAR.match(text, z)) \
+                    and not any(a < z and at < b for a, b in taken):
+                spans.append((at, z))
+                taken.add((at, z))
+            at = text.find(name, at + 1)
+    if "+" in text:
+        spans += [(m.start(), m.end()) for m in _ENLARGED.finditer(text)
+                  if not (m.end() < len(text) and _WORD_CHAR.match(text, m.end()))]
+    if not spans:
+        return pieces
+    found, dropped = [], set()
+    for a_char, z_char in spans:
+        bounds = char_span_bounds(doc, a_char, z_char)
+        if bounds is None:
+            continue
+        a, z = bounds
+        near = [p for p in pieces if p.start < z and a < p.end]
+        if any(p.start < a or p.end > z or p.kind == "acronym" for p in near):
+            continue  # "Le Monde diplomatique", a piece that crosses the lexicon name, or a short form already joined
+        dropped.update(id(p) for p in near)
+        found.append(_Piece(a, z, a, "ORG", sure=True))
+    if not found:
+        return pieces
+    return sorted([p for p in pieces if id(p) not in dropped] + found, key=lambda p: p.start)
 
 
 # a wire story's dateline: "BANJUL - ", "Le Caire - ", "ANTALYA (Turquie) - ", "PARIS, 3 mars (AFP) - ":
@@ -1979,7 +2175,7 @@ def _dateline(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 
 # public bodies named in lower case: "l'armée nigérienne", "le tribunal correctionnel de Paris"
-_INSTITUTION_HEADS = re.compile(r"(?<![\w-])(?:armée|marine|garde|tribunal|cour|police|gendarmerie|ministère|conseil|chambre|préfecture|parquet|mairie|département)(?![\w-])",
+_INSTITUTION_HEADS = re.compile(r"(?<![\w-])(?:armée|marine|garde-côtes|gardes-côtes|garde|tribunal|cour|police|gendarmerie|ministère|conseil|chambre|préfecture|parquet|mairie|département)(?![\w-])",
                                 re.IGNORECASE)
 _ORG_NOUNS = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(ORG_CONTEXT, key=len, reverse=True)) + r")(?![\w-])")
 # a union's or a party's delegate: the name right after is the organisation ("la déléguée Sud Santé")
@@ -1997,7 +2193,7 @@ _PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "van", "von
                         "das", "do", "del", "della", "ben", "bin", "ibn", "al", "el", "y", "e", "zu", "af", "mac", "ag", "ould",
                         "bint", "abou", "abu", "ait", "ou"})
 _TEAM_NOUNS = frozenset({"club", "équipe", "formation"})
-_FORCES = frozenset({"armée", "marine", "garde", "police", "gendarmerie"})
+_FORCES = frozenset({"armée", "marine", "garde", "police", "gendarmerie", "garde-côtes", "gardes-côtes"})
 _COURT_QUALIFIERS = frozenset({"commerce", "assises", "appel", "instance", "police", "cassation", "prud'hommes"})
 # the trade chambers: "la chambre de métiers d'Alsace", "la chambre d'agriculture de la Gironde"
 _CHAMBER_QUALIFIERS = frozenset({"commerce", "métiers", "agriculture"})
@@ -2210,8 +2406,8 @@ def _places_inside_bodies(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
                 or not (_INSTITUTION_HEADS.fullmatch(head.text) or head.lower_ == "communauté"):
             continue  # "le ministère de la Défense" closes on a portfolio
         k = p.end
-        while k > p.start + 1 and tokens[k - 1].is_title:
-            k -= 1
+        while k > p.start + 1 and (tokens[k - 1].is_title or tokens[k - 1].text[:1].isupper() and "-" in tokens[k - 1].text):
+            k -= 1  # also "Hauts-de-France", "Provence-Alpes-Côte": a compound place name is no title-case word
         if k == p.end or tokens[k - 1].lower_ not in _PREPOSITIONS | _DETS or k in starts:
             continue
         place = span_text(doc, k, p.end)
@@ -2288,6 +2484,8 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
         if p.label in ("ORG", "MISC") and isinstance(p.key, str) and p.key.startswith("n:"):
             words = p.key[2:].split()
             for k in range(1, len(words)):
+                if words[k] == "et":
+                    continue  # "Organisation des pays exportateurs de pétrole [et de leurs alliés]": another body
                 org_prefixes.setdefault(" ".join(words[:k]), set()).add(p.key)
                 if "-" in words[k]:  # "musée du quai Branly" beside "musée du quai Branly-Jacques Chirac"
                     org_prefixes.setdefault(" ".join(words[:k] + [words[k].split("-")[0]]), set()).add(p.key)

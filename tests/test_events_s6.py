@@ -28,8 +28,9 @@ FOUND = [
     ("Le milieu Paul Martin a été suspendu par la commission de discipline de la Fédération française de "
      "football (FFF).", ("Fédération française de football", "SANCTION", "Paul Martin")),
     # a weapon used against someone
+    # (session 10: the coast guard is a body of its own, as "la marine chinoise" and the golds' forces are)
     ("Les garde-côtes chinois ont encore fait usage de canons à eau contre des navires vietnamiens.",
-     ("Chine", "ASSAULT", "Vietnam")),
+     ("garde-côtes chinois", "ASSAULT", "Vietnam")),
     ("Le Hamas a tiré des roquettes contre Israël dans la nuit.", ("Hamas", "ASSAULT", "Israël")),
     ("Le Hezbollah a lancé des drones contre Israël samedi.", ("Hezbollah", "ASSAULT", "Israël")),
     # refusing a partnership rejects the partner
