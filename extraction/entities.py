@@ -879,6 +879,8 @@ def _region_bracket(doc: Doc, end: int) -> bool:
 
 def _colour_pair(doc: Doc, start: int, end: int) -> bool:
     """The span is a capitalised colour paired with another by "et" (inside or around it)."""
+    if start < end and lower_forms(doc)[start] != "et" and fold(orth_forms(doc)[start]) not in _COLOURS:
+        return False  # (most names: their first word is told before the checks below are built)
     tokens = token_list(doc)
     def colour(k: int) -> bool:
         return 0 <= k < len(doc) and tokens[k].is_title and fold(tokens[k].text) in _COLOURS
@@ -2509,7 +2511,7 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
             p.name = name
             p.key = "n:" + fold(name)
             if p.label == "PER" and p.end - p.name_start > 1:
-                for part in _name_parts(doc[p.name_start:p.end]):
+                for part in _name_parts(doc, p.name_start, p.end):
                     full_names.setdefault(fold(part), []).append(p.key)
             if p.label == "PER" and p.name_start > p.start:
                 p.kind = "alias"
@@ -2618,14 +2620,15 @@ def _join_known_acronyms(pieces: list[_Piece]) -> None:
             p.label = "ORG"
 
 
-def _name_parts(span) -> list[str]:
-    """The shorter ways an article names a person: a first or last run of words or tokens ("Wang",
-    "Lavrov", "von der Leyen", "Ait-Larbi" of "Mehdi Ait-Larbi", "Sissi" of "Abdel Fattah al-Sissi"),
-    and a capitalised inner word, the first of a double surname ("Añez" of "Rodrigo Añez Villarroel")."""
+def _name_parts(doc: Doc, start: int, end: int) -> list[str]:
+    """The shorter ways an article names a person (tokens start to end): a first or last run of words or
+    tokens ("Wang", "Lavrov", "von der Leyen", "Ait-Larbi" of "Mehdi Ait-Larbi", "Sissi" of "Abdel Fattah
+    al-Sissi"), and a capitalised inner word, the first of a double surname ("Añez" of "Rodrigo Añez Villarroel")."""
     parts = []
-    for words in (span.text.split(), [t.text for t in span]):
+    # (the text sliced and the token texts from the per-Doc list: no Span nor Token is built)
+    for words in (span_text(doc, start, end).split(), orth_forms(doc)[start:end]):
         parts += [" ".join(part) for k in range(1, len(words)) for part in (words[:k], words[k:])]
-    words = span.text.split()
+    words = span_text(doc, start, end).split()
     return parts + [w for w in words[1:-1] if w[:1].isupper()]
 
 
