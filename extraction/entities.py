@@ -2140,7 +2140,7 @@ def _known_bodies(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     words = set(_WORDS.findall(text))
     spans, taken = [], set()
     for name, parts in zip(_KNOWN_BODIES, _KNOWN_BODY_WORDS):  # longest first: "Radio France" before "France 2"
-        if not all(w in words for w in parts):
+        if not words.issuperset(parts):
             continue
         at = text.find(name)
         while at >= 0:
