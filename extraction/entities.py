@@ -150,6 +150,7 @@ ORG_WORDS = frozenset({"Museum", "Foundation", "Institute", "University", "Corpo
                        "Guardia", "Partido", "Partito", "Partei", "Banco", "Banca", "Bank", "Stiftung", "Fundación",
                        "Instituto", "Istituto", "Universidad", "Università", "Universität", "Ministerio", "Ministero",
                        "Policía", "Polizia", "Polizei", "Agencia", "Agenzia"})
+_ORG_WORDS_AND_TAILS = ORG_WORDS | ORG_TAILS
 _GENERIC = frozenset({"etat", "etats", "gouvernement", "republique", "nation"})
 _COMPASS = frozenset({"est", "ouest", "nord", "sud", "orient", "occident"})
 
@@ -175,6 +176,7 @@ ORG_CONTEXT = frozenset({
     "académie", "agence", "cabinet", "marque", "maison", "office", "fonds", "télévision"})
 # roads named after the town they go round: "la rocade de Toulouse" names the town
 _RING_ROADS = frozenset({"rocade", "périphérique", "contournement"})
+_PLACE_AND_RING_NOUNS = PLACE_NOUNS | _RING_ROADS
 # ORG_CONTEXT nouns that stay in the name of the body they introduce: "l'académie Goncourt", "la
 # fondation Abbé-Pierre" (but "le groupe Renault" is "Renault")
 _NAMING_NOUNS = frozenset({"académie", "fondation"})
@@ -228,6 +230,8 @@ def _ship_name(doc: Doc, start: int, end: int) -> int | None:
 # ORG_CONTEXT nouns that also name a person ("l'industriel Vincent Bolloré"): no evidence against PER
 PERSON_NOUNS = frozenset({"armateur", "industriel", "éditeur", "formation", "géant", "opérateur"})
 _PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’"})
+_DETS_AND_PREPOSITIONS = _DETS | _PREPOSITIONS
+_PORTFOLIO_PREPOSITIONS = _PREPOSITIONS | {"à", "au", "aux"}  # "ministre des Sports", "commissaire à l'Energie"
 # "les Marseillais", "aux Nordistes", "le Lyonnais Paul X": people named by a demonym
 _DEMONYM_PLURAL = re.compile(r"(?:ais|ois|ains|ins|iens|éens|istes|ards|ons|ots)$")
 _DEMONYM = re.compile(r"(?:aise?|oise?|aine?|ine?|ienne|ien|éenne|éen|iste|arde?|onne|on|ote?)$")
@@ -375,8 +379,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and lowers[start + 1] in _PREPOSITIONS:
         start += 1  # "des zones [habitées du] Darfour": a participle before the place is no part of its name
     for k in (start - 3, start - 2, start - 1):  # "secrétaire d'État américain": span starts inside a role
-        if k >= 0 and k + roles.head_at(doc, k, end) > start:
-            start = k + roles.head_at(doc, k, end)
+        if k >= 0 and k + (head := roles.head_at(doc, k, end)) > start:
+            start = k + head
     while start < end - 1 and lowers[start] in ("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’") \
             and (orths[start + 1][:1].isupper() or start + 2 < end and lowers[start] in ("de", "d'", "d’")
                  and lowers[start + 1] in ("la", "l'", "l’") and orths[start + 2][:1].isupper()):
@@ -386,7 +390,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if label == "LOC" and tokens[start].is_lower and lowers[start] in _OF_PLACE_NOUNS and start + 2 < end \
             and lowers[start + 1] in _PREPOSITIONS and orths[start + 2][:1].isupper():
         start += 2  # "le processus de Luanda", "le club du Loiret": the place is the name
-    if (tokens[start].is_lower and lemmas[start] in PLACE_NOUNS | _RING_ROADS or fold(orths[start]) == "etat") and start + 2 < end \
+    if (tokens[start].is_lower and lemmas[start] in _PLACE_AND_RING_NOUNS or fold(orths[start]) == "etat") and start + 2 < end \
             and lowers[start + 1] in _PREPOSITIONS and orths[start + 2][:1].isupper() \
             and fold(span_text(doc, start + 2, end)) not in _GENERIC:  # "département d'Etat" is the ministry
         start += 2  # "province de Zambézie" -> "Zambézie", "l'Etat du Minas Gerais" -> "Minas Gerais"
@@ -416,7 +420,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             j += 1  # "banque publique Bpifrance"
         if j < end and tokens[j].is_title:  # "groupe Renault" -> "Renault"; "académie Goncourt" stays whole
             start, label, sure = start if lemmas[start] in _NAMING_NOUNS else j, "ORG", True
-    if start > 0 and lowers[start - 1] in _DETS | _PREPOSITIONS:
+    if start > 0 and lowers[start - 1] in _DETS_AND_PREPOSITIONS:
         for n in (3, 2, 1):  # "ministre de l'[Economie] Eric Lombard": the portfolio is the role's
             if start + n < end and tokens[start + n].is_title and fold(span_text(doc, start, start + n)) in roles.PORTFOLIOS:
                 start += n
@@ -432,8 +436,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and not _first_name_of(doc, start, end):
         # "la députée Renaissance Claire Morin" beside "Claire Morin": the party's name, then the person
         return [_Piece(start, start + 1, start, "ORG", sure=True), _Piece(start + 1, end, start + 1, "PER")]
-    if (label != "PER" or tokens[start].is_lower or roles.head_at(doc, start, end) > 1
-            and tokens[start + roles.head_at(doc, start, end) - 1].is_lower) and roles.head_at(doc, start, end):
+    head = roles.head_at(doc, start, end)
+    if (label != "PER" or tokens[start].is_lower or head > 1 and tokens[start + head - 1].is_lower) and head:
         # (also "Premier ministre Amadou X" tagged PER: a capitalised head whose last word is lower case)
         # "ministre des Affaires étrangères Qin Gang": role + person; "président de la République"
         # tagged PER is a title without a name
@@ -447,10 +451,10 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
                 return [_Piece(i, end, i, "ORG", sure=True)]  # "déléguée Force ouvrière": her union
             return [_Piece(i, end, i, "PER")]
         # "préfète de Lot-et-Garonne": the role goes, the place or organisation stays
-        k = start + roles.head_at(doc, start, end)
+        k = start + head
         while k < end and lowers[k] in ("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’"):
             k += 1
-        minister = fold(orths[start + roles.head_at(doc, start, end) - 1]) in _MINISTER_WORDS \
+        minister = fold(orths[start + head - 1]) in _MINISTER_WORDS \
             and not (country(span_text(doc, k, end)) or country_of_capital(span_text(doc, k, end)))
         if k < end and orths[k][:1].isupper() and fold(orths[k]) not in roles.PORTFOLIO_WORDS \
                 and label != "PER" and fold(span_text(doc, k, end)) not in _GENERIC and not minister:
@@ -513,7 +517,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         return []  # "la holding de la famille Lemarchand": a family, not one person
     span = span_text(doc, start, end)
     text = fold(span)
-    if text in roles.PORTFOLIOS or text in roles.TITLES or not any(t.text[:1].isupper() for t in tokens[start:end]):
+    if text in roles.PORTFOLIOS or text in roles.TITLES or not any(word[:1].isupper() for word in orths[start:end]):
         return []  # also "le Premier ministre" tagged PER: a title without its holder
     if end - start == 1 and poses[start] in ("ADJ", "VERB", "NOUN") and lemmas[start].islower() \
             and (label != "PER" or end < len(doc) and tokens[end].is_lower) and _sentence_initial(doc, start) \
@@ -563,7 +567,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     elif label != "ORG" and orths[end - 1] in ORG_TAILS and end - start > 1 \
             and not (label == "PER" and (start and _honorific(tokens[start - 1]) or roles.title_before(doc, start, {})[0] is not None)):
         label = "ORG"  # "Zhenhua Power", "Nantes Métropole" tagged PER or LOC; not "l'ambassadrice Samantha Power"
-    elif label != "ORG" and end - start > 1 and any(t.text in ORG_WORDS for t in tokens[start:end]):
+    elif label != "ORG" and end - start > 1 and not ORG_WORDS.isdisjoint(orths[start:end]):
         label = "ORG"  # "Metropolitan Museum of Art", "Wellcome Foundation" tagged LOC
     elif _place_noun_of(doc, start):
         label, sure = "LOC", True  # "le village de Kyun Taw" tagged PER
@@ -590,10 +594,10 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     elif start > 1 and end < len(doc) and orths[start - 1] == "(" and orths[end] == ")" \
             and orths[start - 2] in _CLOSE_QUOTES and not (country(span) or country_of_capital(span)):
         label, sure = "ORG", True  # « La Mer intérieure » (Grasset): a work's publisher or label
-    if label == "LOC" and end - start == 1 and end < len(doc) and lowers[end] in _REGION_ADJECTIVES | _SEA_ADJECTIVES \
+    if label == "LOC" and end - start == 1 and end < len(doc) and lowers[end] in _PART_ADJECTIVES \
             and (fold(orths[start]) in _CONTINENTS or fold(orths[start]) in _OPEN_REGIONS):
         end += 1  # "l'Amérique [latine]", "l'Europe [centrale]": the part of a continent is named with its adjective
-    elif label == "LOC" and end - start > 1 and end < len(doc) and lowers[end] in _REGION_ADJECTIVES | _SEA_ADJECTIVES \
+    elif label == "LOC" and end - start > 1 and end < len(doc) and lowers[end] in _PART_ADJECTIVES \
             and lowers[start] in _SEA_NOUNS and tokens[end - 1].is_title:
         end += 1  # "la mer de Chine [méridionale]", "l'océan Indien [occidental]": the sea's part is named with its adjective
     if end - start == 1 and len(orths[start]) == 1:
@@ -624,7 +628,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if label in ("MISC", "ORG", "LOC") and not sure and end - start > 1 and all(t.is_title for t in tokens[start:end]) \
             and (start == 0 or lowers[start - 1] not in _PREPOSITIONS and (label != "LOC" or lowers[start - 1] not in _DETS)) \
             and not (start > 0 and lowers[start - 1] in _MEMBER_NOUNS | _DELEGATES and fold(orths[start]) not in FIRST_NAMES) \
-            and orths[end - 1] not in ORG_WORDS | ORG_TAILS \
+            and orths[end - 1] not in _ORG_WORDS_AND_TAILS \
             and roles.title_before(doc, start, {})[0] is not None:  # "la déléguée Sud Santé" is her union
         label = "PER"  # "son homologue turc, Recep Tayyip Erdogan", not "le patron de Dekkers Chemie"
     if label == "PER":  # "Kim Jong Un": the NER left out a capitalised last part
@@ -875,6 +879,8 @@ def _region_bracket(doc: Doc, end: int) -> bool:
 
 def _colour_pair(doc: Doc, start: int, end: int) -> bool:
     """The span is a capitalised colour paired with another by "et" (inside or around it)."""
+    if start < end and lower_forms(doc)[start] != "et" and fold(orth_forms(doc)[start]) not in _COLOURS:
+        return False  # (most names: their first word is told before the checks below are built)
     tokens = token_list(doc)
     def colour(k: int) -> bool:
         return 0 <= k < len(doc) and tokens[k].is_title and fold(tokens[k].text) in _COLOURS
@@ -953,6 +959,7 @@ _STREETS = frozenset({"rue", "avenue", "boulevard", "impasse", "allée", "ruelle
 # Paternelle"), where the NER kept only the name after the noun: "le fjord d'Oslo" is no capital
 _FEATURES = frozenset({"fjord", "vallée", "détroit", "golfe", "baie", "récif", "estuaire", "delta", "lagune", "lac", "cité",
                        "massif", "col", "banc", "atoll", "îlot"})
+_STREETS_AND_FEATURES = _STREETS | _FEATURES  # (the unions below are built once, not at each name)
 # features of the sea named by the noun and the name side by side ("le banc Sabina", "l'atoll Bikini"): a place
 _REEFS = frozenset({"banc", "atoll", "îlot", "récif"})
 
@@ -969,7 +976,7 @@ def _street_before(doc: Doc, start: int, name: str = "") -> int | None:
     if tokens[k - 1].lower_ == "aéroport" and re.fullmatch(r"[A-ZÉÈ][\w']+(?:-[A-ZÉÈ][\w']+)+", name) \
             and not _SAINT_PLACE.match(name) and not _COMPOUND_TOWN.match(fold(name)):
         return k - 1
-    return k - 1 if tokens[k - 1].is_lower and tokens[k - 1].lower_ in _STREETS | _FEATURES else None
+    return k - 1 if tokens[k - 1].is_lower and tokens[k - 1].lower_ in _STREETS_AND_FEATURES else None
 
 
 # buildings and grounds named after a person, the name right after the noun ("le court Philippe-Chatrier")
@@ -1367,7 +1374,7 @@ def _portfolio_slot(doc: Doc, start: int) -> bool:
     k = start - 1
     if k >= 0 and lowers[k] in ("la", "l'", "l’"):
         k -= 1
-    if k < 1 or lowers[k] not in _PREPOSITIONS | {"à", "au", "aux"}:
+    if k < 1 or lowers[k] not in _PORTFOLIO_PREPOSITIONS:
         return False
     m = k - 2 if k > 1 and tokens[k - 1].is_lower and country_of_adjective(orths[k - 1]) else k - 1
     if lowers[k] in _PREPOSITIONS and lowers[m] in ("ministre", "ministres", "ministère", "chargé", "chargée"):
@@ -1463,6 +1470,7 @@ _OPEN_REGIONS = frozenset({"mediterranee", "atlantique", "pacifique", "baltique"
 _SEA_ADJECTIVES = frozenset({"oriental", "occidental", "septentrional", "méridional", "austral", "central"})
 _REGION_ADJECTIVES = frozenset({"latine", "centrale", "orientale", "occidentale", "septentrionale", "méridionale",
                                 "subsaharienne", "australe", "continentale"})
+_PART_ADJECTIVES = _REGION_ADJECTIVES | _SEA_ADJECTIVES
 _SAINT_PLACE = re.compile(r"^(?:Saint|Sainte|St|Ste)-[A-ZÉÈ]")
 _FUNCTION_WORDS = frozenset({"de", "des", "du", "d", "la", "le", "l", "les", "et", "pour", "en", "à", "au", "aux"})
 # words no name ends on: a name the NER stopped after one runs on ("coopération en [Europe]")
@@ -1715,6 +1723,7 @@ def _complete(doc: Doc, pieces: list[_Piece]) -> None:
     """A mention the NER cut short of a longer name of the article is extended to it: "la Srpska
     [Lista], principal parti" beside "Srpska Lista"; its context is read again for the label."""
     tokens = token_list(doc)
+    lowers = lower_forms(doc)  # (slices of the per-Doc list: a Doc slice builds a Span and its Tokens)
     for p, q in zip(pieces, pieces[1:]):
         # "le mouvement autonomiste [Corsica] [Libera]": a name after an organisation noun split in two
         if p.label == "ORG" and p.sure and q.start == p.end and q.kind == "name" and tokens[q.start].is_title \
@@ -1726,7 +1735,7 @@ def _complete(doc: Doc, pieces: list[_Piece]) -> None:
     phrases = set()  # "le collectif Bassines non merci": a sure name that closes on lower-case words
     for p in pieces:
         if p.end - p.name_start > 1 and p.label != "PER":
-            words = tuple(t.lower_ for t in doc[p.name_start:p.end])
+            words = tuple(lowers[p.name_start:p.end])
             longer.setdefault(words[0], []).append(words)
             if p.sure and p.label == "ORG" and tokens[p.name_start].is_title and tokens[p.end - 1].is_lower:
                 phrases.add(words)
@@ -1736,11 +1745,11 @@ def _complete(doc: Doc, pieces: list[_Piece]) -> None:
     for p in pieces:
         if p.label == "PER" or tokens[p.name_start].lower_ not in longer:
             continue
-        words = tuple(t.lower_ for t in doc[p.name_start:p.end])
+        words = tuple(lowers[p.name_start:p.end])
         for name in sorted(longer[tokens[p.name_start].lower_], key=len, reverse=True):
             end = p.name_start + len(name)
             if len(name) > len(words) and name[:len(words)] == words and end <= len(doc) \
-                    and tuple(t.lower_ for t in doc[p.end:end]) == name[len(words):] \
+                    and tuple(lowers[p.end:end]) == name[len(words):] \
                     and (tokens[end - 1].is_title or p.label == "LOC" and tokens[end - 1].pos_ == "ADJ" or name in phrases) \
                     and not any(k in starts for k in range(p.end, end)):  # also "l'Asie [centrale]"
                 p.end = end
@@ -1943,7 +1952,7 @@ def _bare_acronym_orgs(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece
     forms alone ("la TVA", "le PIB") stay no entity."""
     covered = {i for p in pieces for i in range(p.start, p.end)}
     added = []
-    for tok in _tokens_at(doc, _UPPER_WORD.finditer(text)):
+    for tok in _upper_words(doc, text):
         i = tok.i
         if i in covered or not _ACRONYM.match(tok.text) or i == 0 or country(tok.text) \
                 or i + 1 < len(doc) and doc[i + 1].is_upper and doc[i + 1].is_alpha or doc[i - 1].is_upper and doc[i - 1].is_alpha:
@@ -2006,9 +2015,32 @@ def _tokens_at(doc: Doc, matches) -> list:
     return out
 
 
+def _upper_words(doc: Doc, text: str) -> list:
+    """The tokens that are upper-case words (`_UPPER_WORD` over the Doc's `text`), found once per Doc: two
+    passes ask (their indices are kept in `user_data`)."""
+    found = doc.user_data.get("wirestream_upper_words")
+    if found is None:
+        found = doc.user_data["wirestream_upper_words"] = [t.i for t in _tokens_at(doc, _UPPER_WORD.finditer(text))]
+    tokens = token_list(doc)
+    return [tokens[i] for i in found]
+
+
+def _bounded_tokens(doc: Doc, forms: list[str], words: frozenset) -> list:
+    r"""The tokens whose form (from a per-Doc list) is one of `words`, with no word character or hyphen on
+    either side: the tokens that `_tokens_at` keeps of a regex of `words` between "(?<![\w-])" and
+    "(?![\w-])" (such a match is a whole run of word characters and hyphens, so it is one token's whole
+    text), without scanning the text."""
+    tokens = token_list(doc)
+    text, starts, ends = text_of(doc), token_starts(doc), token_ends(doc)
+    n = len(text)
+    return [tokens[i] for i, form in enumerate(forms) if form in words
+            and not (starts[i] and _WORD_CHAR.match(text, starts[i] - 1))
+            and not (ends[i] < n and _WORD_CHAR.match(text, ends[i]))]
+
+
 def _acronym_tokens(doc: Doc, text: str, acronyms: dict[str, _Piece]) -> list:
     """Upper-case words and the article's bracketed short forms ("Otan"), in text order."""
-    toks = _tokens_at(doc, _UPPER_WORD.finditer(text))
+    toks = _upper_words(doc, text)
     words = [re.escape(a) for a in acronyms if " " not in a and not _UPPER_WORD.fullmatch(a)]
     if words:
         toks += _tokens_at(doc, re.finditer(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", text))
@@ -2021,6 +2053,8 @@ _NATIONAL_COMPOUND = re.compile(r"(?<![\w-])[A-ZÉÈ][a-zéèêëàâîïôûç]
 def _national_compounds(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     """"Météo-France", "Ouest-France": a capitalised word glued to "France" names a national body or
     paper (a place would be "Ile-de-France"), also where the NER saw nothing or only "France"."""
+    if "-France" not in text:  # (a plain substring test first: the pattern's look-behind makes the scan slow)
+        return sorted(pieces, key=lambda p: p.start)
     for m in _NATIONAL_COMPOUND.finditer(text):
         span = doc.char_span(m.start(), m.end())
         if span is None:
@@ -2065,16 +2099,17 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     pieces = _national_compounds(doc, text, pieces)
     pieces = _known_bodies(doc, text, pieces)
     covered = {i for p in pieces for i in range(p.start, p.end)}
+    lowers = lower_forms(doc)  # (slices of the per-Doc list: a Doc slice builds a Span and its Tokens)
     known: dict[str, dict[tuple[str, ...], str]] = {}
     for p in pieces:
         if p.kind == "name" and p.label in ("PER", "ORG", "LOC"):
-            words = tuple(t.lower_ for t in doc[p.name_start:p.end])
+            words = tuple(lowers[p.name_start:p.end])
             known.setdefault(words[0], {}).setdefault(words, p.label)
     extra = []
     # the tokens whose lower-case form is a known first word, with no word character or hyphen on
     # either side (what a case-blind regex of the first words gave, without compiling one per article)
     starts, ends, n = token_starts(doc), token_ends(doc), len(text)
-    first_tokens = [tokens[i] for i, low in enumerate(lower_forms(doc)) if low in known
+    first_tokens = [tokens[i] for i, low in enumerate(lowers) if low in known
                     and not (starts[i] and _WORD_CHAR.match(text, starts[i] - 1))
                     and not (ends[i] < n and _WORD_CHAR.match(text, ends[i]))]
     for tok in first_tokens:
@@ -2083,7 +2118,7 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
             continue
         for words, label in sorted(options.items(), key=lambda kv: -len(kv[0])):
             end = tok.i + len(words)
-            if end <= len(doc) and tuple(t.lower_ for t in doc[tok.i:end]) == words \
+            if end <= len(doc) and tuple(lowers[tok.i:end]) == words \
                     and not any(i in covered for i in range(tok.i, end)):
                 start = tok.i - 1 if tok.i and _honorific(tokens[tok.i - 1]) else tok.i
                 extra.append(_Piece(start, end, tok.i, label))
@@ -2105,7 +2140,7 @@ def _known_bodies(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     words = set(_WORDS.findall(text))
     spans, taken = [], set()
     for name, parts in zip(_KNOWN_BODIES, _KNOWN_BODY_WORDS):  # longest first: "Radio France" before "France 2"
-        if not all(w in words for w in parts):
+        if not words.issuperset(parts):
             continue
         at = text.find(name)
         while at >= 0:
@@ -2175,9 +2210,10 @@ def _dateline(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 
 # public bodies named in lower case: "l'armée nigérienne", "le tribunal correctionnel de Paris"
-_INSTITUTION_HEADS = re.compile(r"(?<![\w-])(?:armée|marine|garde-côtes|gardes-côtes|garde|tribunal|cour|police|gendarmerie|ministère|conseil|chambre|préfecture|parquet|mairie|département)(?![\w-])",
-                                re.IGNORECASE)
-_ORG_NOUNS = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(ORG_CONTEXT, key=len, reverse=True)) + r")(?![\w-])")
+# (found as tokens by `_bounded_tokens`: the lower-case forms, as the case-blind pattern they were)
+_INSTITUTION_HEADS = frozenset({"armée", "marine", "garde-côtes", "gardes-côtes", "garde", "tribunal", "cour", "police",
+                                "gendarmerie", "ministère", "conseil", "chambre", "préfecture", "parquet", "mairie",
+                                "département"})
 # a union's or a party's delegate: the name right after is the organisation ("la déléguée Sud Santé")
 _DELEGATES = frozenset({"délégué", "déléguée", "délégués", "déléguées", "syndicaliste", "adhérent", "adhérente"})
 _MEMBER_NOUNS = frozenset({"député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée", "élu", "élue",
@@ -2213,7 +2249,7 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     poses = pos_forms(doc)
     covered = {i for p in pieces for i in range(p.start, p.end)}
     added = []
-    for tok in _tokens_at(doc, _INSTITUTION_HEADS.finditer(text)):
+    for tok in _bounded_tokens(doc, lowers, _INSTITUTION_HEADS):
         if tok.i in covered or not (tok.is_lower or tok.is_title and tok.is_sent_start
                                     or tok.is_title and tok.i and lowers[tok.i - 1] in _DETS and doc[tok.i - 1].is_sent_start):
             continue
@@ -2318,7 +2354,7 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
             terms.add(short)
     if terms:
         pieces = [p for p in pieces if span_text(doc, p.start, p.end) not in terms]
-    for tok in _tokens_at(doc, _ORG_NOUNS.finditer(text)):
+    for tok in _bounded_tokens(doc, orths, ORG_CONTEXT):
         # "le mouvement indépendantiste Libertà Nova": a name after an organisation noun the NER missed
         if not tok.is_lower or tok.i in covered:
             continue
@@ -2403,7 +2439,7 @@ def _places_inside_bodies(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
     for p in pieces:
         head = tokens[p.start]
         if p.label != "ORG" or not head.is_lower or head.lower_ in ("ministère", "département") \
-                or not (_INSTITUTION_HEADS.fullmatch(head.text) or head.lower_ == "communauté"):
+                or not (head.lower_ in _INSTITUTION_HEADS or head.lower_ == "communauté"):
             continue  # "le ministère de la Défense" closes on a portfolio
         k = p.end
         while k > p.start + 1 and (tokens[k - 1].is_title or tokens[k - 1].text[:1].isupper() and "-" in tokens[k - 1].text):
@@ -2475,7 +2511,7 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
             p.name = name
             p.key = "n:" + fold(name)
             if p.label == "PER" and p.end - p.name_start > 1:
-                for part in _name_parts(doc[p.name_start:p.end]):
+                for part in _name_parts(doc, p.name_start, p.end):
                     full_names.setdefault(fold(part), []).append(p.key)
             if p.label == "PER" and p.name_start > p.start:
                 p.kind = "alias"
@@ -2584,14 +2620,15 @@ def _join_known_acronyms(pieces: list[_Piece]) -> None:
             p.label = "ORG"
 
 
-def _name_parts(span) -> list[str]:
-    """The shorter ways an article names a person: a first or last run of words or tokens ("Wang",
-    "Lavrov", "von der Leyen", "Ait-Larbi" of "Mehdi Ait-Larbi", "Sissi" of "Abdel Fattah al-Sissi"),
-    and a capitalised inner word, the first of a double surname ("Añez" of "Rodrigo Añez Villarroel")."""
+def _name_parts(doc: Doc, start: int, end: int) -> list[str]:
+    """The shorter ways an article names a person (tokens start to end): a first or last run of words or
+    tokens ("Wang", "Lavrov", "von der Leyen", "Ait-Larbi" of "Mehdi Ait-Larbi", "Sissi" of "Abdel Fattah
+    al-Sissi"), and a capitalised inner word, the first of a double surname ("Añez" of "Rodrigo Añez Villarroel")."""
     parts = []
-    for words in (span.text.split(), [t.text for t in span]):
+    # (the text sliced and the token texts from the per-Doc list: no Span nor Token is built)
+    for words in (span_text(doc, start, end).split(), orth_forms(doc)[start:end]):
         parts += [" ".join(part) for k in range(1, len(words)) for part in (words[:k], words[k:])]
-    words = span.text.split()
+    words = span_text(doc, start, end).split()
     return parts + [w for w in words[1:-1] if w[:1].isupper()]
 
 

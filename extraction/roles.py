@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .countries import LEXICONS, country_of_adjective, fold
-from .nlp import sentence_bounds, span_text, token_list
+from .nlp import lemma_forms, orth_forms, pos_forms, sentence_bounds, span_text, token_list
 
 
 def _load_titles() -> dict[str, str]:
@@ -67,6 +67,13 @@ class Title:
 
 def head_at(doc: Doc, i: int, stop: int) -> int:
     """Length in tokens of the title head starting at token i (0 when none), longest first."""
+    # most words open no head: told from the per-Doc word lists before the cache is looked at
+    first = orth_forms(doc)[i]
+    if not first[:1].isalpha():
+        return 0
+    if fold(first) not in _FIRST_WORDS:
+        # plural heads: "les ministres des Affaires étrangères"
+        return 1 if pos_forms(doc)[i] == "NOUN" and fold(lemma_forms(doc)[i]) in TITLES else 0
     # (asked some ten times per token around each name: the answers are kept per Doc, in `user_data`)
     heads = doc.user_data.get("wirestream_heads")
     if heads is None:
@@ -79,13 +86,7 @@ def head_at(doc: Doc, i: int, stop: int) -> int:
 
 
 def _head_at(doc: Doc, i: int, stop: int) -> int:
-    tokens = token_list(doc)
-    first = tokens[i].text
-    if not first[:1].isalpha():
-        return 0
-    if fold(first) not in _FIRST_WORDS:
-        # plural heads: "les ministres des Affaires étrangères"
-        return 1 if tokens[i].pos_ == "NOUN" and fold(tokens[i].lemma_) in TITLES else 0
+    """The longest head of TITLES from token i, whose word opens one (see `head_at`)."""
     for n in range(min(_MAX_HEAD, stop - i), 0, -1):
         if fold(span_text(doc, i, i + n)) in TITLES:
             return n
