@@ -23,8 +23,6 @@ import re
 from bisect import bisect_left, bisect_right
 from pathlib import Path
 
-import numpy
-from spacy.attrs import LEMMA
 from spacy.tokens import Doc
 
 from .nlp import lemma_forms, lower_forms, orth_forms, pos_forms, text_of, token_ends, token_list, token_starts
@@ -202,13 +200,12 @@ class _Cue:
 
 def _scan(doc: Doc) -> tuple[set[int], list[str]]:
     """Tokens that may be a reporting verb (lemma in the lexicon, or a listed form), and every
-    token's lower-case form, from one `Doc.to_array`: each distinct word is looked up once and no
-    Token is created; `_find_cue` decides on the candidates only."""
-    strings = doc.vocab.strings
-    lemmas = doc.to_array(LEMMA)
+    token's lower-case form, from the per-Doc lemma and lower-case columns: each distinct lemma is
+    tested once and no Token is created; `_find_cue` decides on the candidates only."""
+    lemmas = lemma_forms(doc)  # (read by the extractor and the relation pass too)
     lowers = lower_forms(doc)  # shared with the relation pass
-    verbs = [key for key in set(lemmas.tolist()) if strings[key].lower() in VERBS]
-    candidates = set(numpy.flatnonzero(numpy.isin(lemmas, verbs)).tolist())
+    verbs = {lemma for lemma in set(lemmas) if lemma.lower() in VERBS}
+    candidates = {i for i, lemma in enumerate(lemmas) if lemma in verbs}
     if not FORMS.keys().isdisjoint(lowers):
         candidates.update(i for i, low in enumerate(lowers) if low in FORMS)
     return candidates, lowers
