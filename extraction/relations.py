@@ -260,34 +260,35 @@ class _Context:
         Hanseong", "le syndicat" after a union's name (lexicon kind_nouns); only when one
         organisation so far fits the noun."""
         doc, learned, intro_adjectives, plural_keys = self.doc, {}, set(), set()
+        tokens = self.tokens  # (indexing the Doc builds a new Token each time)
         for s, e, idx in self.mentions_sorted:
             ent = self.entities[idx]
             if ent.label != "ORG":
                 continue
             keys = set()
-            if e - s > 1 and doc[s].text[:1].isupper() and doc[s].pos_ in ("NOUN", "PROPN"):
-                keys.add(fold(doc[s].text))  # "Fédération nationale ...", "CHU de Brest"
-            elif e - s > 1 and doc[s].is_lower and doc[s].pos_ == "NOUN":
-                keys.add(fold(doc[s].text))  # "le musée" after "le musée de l'Ecole de Nancy", "la marine nigériane"
+            if e - s > 1 and tokens[s].text[:1].isupper() and tokens[s].pos_ in ("NOUN", "PROPN"):
+                keys.add(fold(tokens[s].text))  # "Fédération nationale ...", "CHU de Brest"
+            elif e - s > 1 and tokens[s].is_lower and tokens[s].pos_ == "NOUN":
+                keys.add(fold(tokens[s].text))  # "le musée" after "le musée de l'Ecole de Nancy", "la marine nigériane"
             k = s - 1
-            while k > 0 and doc[k].is_lower and (doc[k].pos_ == "ADJ" or country_of_adjective(doc[k].text)):
+            while k > 0 and tokens[k].is_lower and (tokens[k].pos_ == "ADJ" or country_of_adjective(tokens[k].text)):
                 k -= 1
-            if k >= 1 and doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[k - 1].pos_ in ("DET", "ADP"):
-                keys.add(fold(doc[k].text))  # "la coalition criminelle Viv Ansanm"
+            if k >= 1 and tokens[k].pos_ == "NOUN" and tokens[k].is_lower and tokens[k - 1].pos_ in ("DET", "ADP"):
+                keys.add(fold(tokens[k].text))  # "la coalition criminelle Viv Ansanm"
                 intro_adjectives.update(fold(t.text) for t in doc[k + 1:s])
-            j = e + (e < len(doc) and doc[e].text == ")")  # (after the bracketed short form)
-            if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in _APPOSED_DETS:
+            j = e + (e < len(doc) and tokens[e].text == ")")  # (after the bracketed short form)
+            if j + 2 < len(doc) and tokens[j].text == "," and tokens[j + 1].lower_ in _APPOSED_DETS:
                 # "les Forces de défense du peuple (PDF), des milices alliées à ...", "X, une société française":
                 # the noun of the apposition names it later ("les milices", "la société")
                 k = j + 2
-                while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ":
+                while k < len(doc) and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
                     k += 1  # "le premier syndicat", "la principale coalition"
                 # (an indefinite one right after the name is its apposition whatever the parse: "X, des milices")
-                if k < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN" and fold(doc[k].lemma_) in _APPOSED_KINDS and (
-                        doc[k].head.i in range(s, e + 1) or doc[j + 1].lower_ in ("un", "une", "des")):
-                    keys.update({fold(doc[k].text), fold(doc[k].lemma_)})
-                    if "Plur" in doc[k].morph.get("Number"):
-                        plural_keys.add(fold(doc[k].text))
+                if k < len(doc) and tokens[k].is_lower and tokens[k].pos_ == "NOUN" and fold(tokens[k].lemma_) in _APPOSED_KINDS and (
+                        tokens[k].head.i in range(s, e + 1) or tokens[j + 1].lower_ in ("un", "une", "des")):
+                    keys.update({fold(tokens[k].text), fold(tokens[k].lemma_)})
+                    if "Plur" in tokens[k].morph.get("Number"):
+                        plural_keys.add(fold(tokens[k].text))
             words = {fold(w) for w in ent.name.split()}
             kinds = {kind for kind, names in KIND_NOUNS.items() if words & names}
             for key in keys - NO_DESCRIPTOR | kinds:  # ("la région" for a "conseil régional" is meant)
@@ -302,7 +303,7 @@ class _Context:
                 learned[key].setdefault(story, min(s for s, _, i in self.mentions_sorted if i == story))
         if not learned:
             return out
-        tokens, folded = token_list(doc), {}
+        folded = {}
         for i, form in enumerate(orth_forms(doc)):
             key = folded.get(form)
             if key is None:
@@ -311,10 +312,10 @@ class _Context:
                 continue  # (most words: no Token built)
             tok = tokens[i]
             if tok.i in self.mention_at or tok.i == 0 or tok.pos_ not in ("NOUN", "PROPN") \
-                    or doc[tok.i - 1].lower_ not in _DEFINITE and not (
-                        key in plural_keys and doc[tok.i - 1].lower_ in ("les", "aux")):  # "les milices"
+                    or tokens[tok.i - 1].lower_ not in _DEFINITE and not (
+                        key in plural_keys and tokens[tok.i - 1].lower_ in ("les", "aux")):  # "les milices"
                 continue
-            if tok.i + 1 < len(doc) and (doc[tok.i + 1].pos_ == "PROPN" or tok.i + 1 in self.mention_at):
+            if tok.i + 1 < len(doc) and (tokens[tok.i + 1].pos_ == "PROPN" or tok.i + 1 in self.mention_at):
                 continue  # "le groupe Renault": a name follows, no reference back
             if any(c.dep_ in ("nmod", "appos", "flat:name") or c.dep_ == "amod" and not country_of_adjective(c.text)
                    and not any(fold(c.text) in a for a in intro_adjectives) for c in tok.children):
@@ -359,9 +360,13 @@ class _Context:
             counts = {idx: sum(not any(a <= m.start and m.end <= b for a, b in names)
                                for m in self.entities[idx].mentions) for idx in self.by_country.values()}
             described = set()  # countries whose nationality adjective the article uses
-            for tok in self.tokens:
-                if tok.is_lower and (name := country_of_adjective(tok.text)) in self.by_country \
-                        and not (tok.i >= 2 and self.tokens[tok.i - 1].text == "-"):  # ("bissau-guinéen")
+            orths = orth_forms(self.doc)
+            # (each distinct lower-case word looked up once, no Token built: `is_lower` is `str.islower`)
+            adjective_of = {w: country_of_adjective(w) for w in set(orths) if w.islower()}
+            for i, text in enumerate(orths):
+                if adjective_of.get(text) in self.by_country \
+                        and not (i >= 2 and orths[i - 1] == "-"):  # ("bissau-guinéen")
+                    name = adjective_of[text]
                     counts[self.by_country[name]] += 1
                     described.add(self.by_country[name])
             for e in self.entities:  # "au palais de justice, dans le centre de Dakar": a story set in Senegal
@@ -782,40 +787,45 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
     happen, or is only reported. A change of post announced with "devoir" ("X doit remplacer Y")
     is a fact of the story (structural)."""
     t = tok
-    if tok.pos_ == "NOUN" and tok.dep_.startswith("obl") and tok.head.pos_ == "VERB" \
+    tok_is_noun = tok.pos_ == "NOUN"
+    if tok_is_noun and tok.dep_.startswith("obl") and tok.head.pos_ == "VERB" \
             and REACHING.get(tok.head.lemma_) == _case(tok) and _without(tok.head):
         return True  # "sans parvenir à un accord": no accord
     for _ in range(4):
         kids = list(t.children)  # (each pass over t.children builds new Token objects: once per level)
-        verbal = t.pos_ in ("VERB", "AUX")
-        if any(c.lower_ in NEGATIONS and c.dep_ == "advmod" for c in kids) \
-                or verbal and any(c.dep_ == "mark" and c.lower_ == "sans" for c in kids):
+        deps = [c.dep_ for c in kids]  # (and each property read decodes a string: read once here)
+        pos, dep = t.pos_, t.dep_
+        verbal = pos in ("VERB", "AUX")
+        if any(d == "advmod" and c.lower_ in NEGATIONS for c, d in zip(kids, deps)) \
+                or verbal and any(d == "mark" and c.lower_ == "sans" for c, d in zip(kids, deps)):
             return True  # ("sans rencontrer X", "sans obtenir son soutien")
         if verbal and "Cnd" in t.morph.get("Mood") or any(
-                c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood") for c in kids):
+                d.startswith("aux") and "Cnd" in c.morph.get("Mood") for c, d in zip(kids, deps)):
             return True  # "la CIA aurait aidé": reported, not established
-        if future and t.pos_ == "VERB" and "Fut" in t.morph.get("Tense") and "Ind" in t.morph.get("Mood"):
+        if future and pos == "VERB" and "Fut" in t.morph.get("Tense") and "Ind" in t.morph.get("Mood"):
             return True  # "les deux pays se réuniront chaque trimestre": planned, not happened
-        if t.dep_ == "acl" and t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") \
-                and any(c.dep_ == "obl:agent" for c in kids):
+        if dep == "acl" and pos == "VERB" and "Part" in t.morph.get("VerbForm") \
+                and "obl:agent" in deps:
             return False  # "Elle affrontera X, soutenu par Y": a participle phrase with its agent is a fact of its own
-        if t.dep_ == "ccomp":  # "a démenti que l'Iran ait livré des armes", "exige que Moscou libère X"
-            return t.head.lemma_ in DENIALS or t.head.lemma_ in BLOCKING_QUE
+        head = t.head
+        if dep == "ccomp":  # "a démenti que l'Iran ait livré des armes", "exige que Moscou libère X"
+            return head.lemma_ in DENIALS or head.lemma_ in BLOCKING_QUE
         time_noun = t.lemma_.lower() in _TIME  # "a requis mercredi dix ans": the parser hung them on the date
-        if t.dep_ not in ("xcomp", "obj", "conj", "acl", "nmod") and not time_noun or t.head.i == t.i:
+        if dep not in ("xcomp", "obj", "conj", "acl", "nmod") and not time_noun or head.i == t.i:
             return False
-        if t.dep_ == "conj" and t.pos_ == "VERB" and any(c.dep_.startswith("aux") for c in kids):
+        if dep == "conj" and pos == "VERB" and any(d.startswith("aux") for d in deps):
             return False  # "a accusé X ... et a appelé Y": a clause of its own, not under the first verb
-        if t.dep_ == "conj" and "Part" in t.morph.get("VerbForm") and t.head.lemma_ in BLOCKING | DENIALS \
-                and ("Part" in t.head.morph.get("VerbForm") or any(c.dep_ == "aux:tense" for c in t.head.children)):
+        if dep == "conj" and "Part" in t.morph.get("VerbForm") and head.lemma_ in BLOCKING | DENIALS \
+                and ("Part" in head.morph.get("VerbForm") or any(c.dep_ == "aux:tense" for c in head.children)):
             return False  # "ont démenti X et accusé Y": the second participle shares the auxiliary, not the denial
-        below, t = t, t.head
-        if tok.pos_ == "NOUN" and below.dep_ == "obj" and t.lemma_ in VERBS and t.lemma_ not in BLOCKING \
-                and VERBS[t.lemma_][0] in _JUDGING:
+        below_dep, t = dep, head
+        lemma = t.lemma_
+        if tok_is_noun and below_dep == "obj" and lemma in VERBS and lemma not in BLOCKING \
+                and VERBS[lemma][0] in _JUDGING:
             return False  # "devrait condamner l'agression russe contre X": the act judged happened
-        if t.lemma_ in BLOCKING and not (structural and t.lemma_ == "devoir"):
+        if lemma in BLOCKING and not (structural and lemma == "devoir"):
             return True
-        if t.lemma_ in BLOCKING_INFINITIVE and below.dep_ == "xcomp":
+        if lemma in BLOCKING_INFINITIVE and below_dep == "xcomp":
             return True  # "a ordonné à X de quitter Y": demanded, not done
     return False
 
@@ -5061,8 +5071,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     lower_hits = {low for low in set(lowers) if _lower_may_trigger(low)}
     for i in [i for i, (lemma, low) in enumerate(zip(lemmas, lowers)) if lemma in lemma_hits or low in lower_hits]:
         tok = tokens[i]
-        lemma = tok.lemma_
-        if tok.lower_ in _MULTI_FIRST:
+        lemma = lemmas[i]
+        if lowers[i] in _MULTI_FIRST:
             _multiword(ctx, tok, out)
         verb_lemma = _verb_lemma(tok)
         if lemma in TARGET_NOUNS and lemma not in NOUNS and tok.pos_ == "NOUN" and _has_target(tok):
