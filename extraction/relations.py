@@ -850,21 +850,23 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     conf = 1.0
     v = verb
     for _ in range(4):
-        subj = [c for c in v.children if c.dep_ in _SUBJ_DEPS and not c.is_punct]
-        if not subj and not any(c.dep_ == "aux:pass" for c in v.children):
+        kids = list(v.children)  # (each pass over v.children builds new Token objects: once per level)
+        deps = [c.dep_ for c in kids]
+        subj = [c for c, d in zip(kids, deps) if d in _SUBJ_DEPS and not c.is_punct]
+        if not subj and "aux:pass" not in deps:
             # "Il succède à Y" with "Il" read as an impersonal subject (not "il a été demandé à X")
-            subj = [c for c in v.children if c.dep_ == "expl:subj" and c.lower_ in _PERSONAL and c.i < v.i]
+            subj = [c for c, d in zip(kids, deps) if d == "expl:subj" and c.lower_ in _PERSONAL and c.i < v.i]
         if not subj and _pronominal_or_active(v):
             # "A et B se sont rencontrés", "La France a restitué": a verb the parser read as a passive
-            subj = [c for c in v.children if c.dep_ == "nsubj:pass"]
+            subj = [c for c, d in zip(kids, deps) if d == "nsubj:pass"]
         # the parser sometimes hangs the subject on the auxiliary ("Le ministère ... a exhorté")
-        subj = subj or [g for c in v.children if c.dep_.startswith("aux") for g in c.children
+        subj = subj or [g for c, d in zip(kids, deps) if d.startswith("aux") for g in c.children
                         if g.dep_ in _SUBJ_DEPS and not g.is_punct]
         if subj:
             found = [a for s in subj for a in ctx.resolve(s, conf)]
             fronted = _fronted_names(ctx, v, conf) if v.i == verb.i else []
             return fronted if len(fronted) > len(found) else found
-        agents = [c for c in v.children if c.dep_ == "obl:agent"]
+        agents = [c for c, d in zip(kids, deps) if d == "obl:agent"]
         if agents:
             return [a for s in agents for a in ctx.resolve(s, conf)]
         if v.dep_ == "parataxis":
@@ -876,7 +878,7 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
         # "M. Iliev, dont le parti a fait ..., a exclu X": the parser gave the relative clause's verb (this
         # verb's head, or a clause hung under it) both subjects; the first, before the relative pronoun, is ours
         relatives = [v.head] if v.dep_ in ("advcl", "parataxis", "conj") and v.head.i < v.i else []
-        relatives += [c for c in v.children if c.dep_ in ("advcl", "parataxis") and c.i < v.i]
+        relatives += [c for c, d in zip(kids, deps) if d in ("advcl", "parataxis") and c.i < v.i]
         for w in relatives:
             before = [c for c in w.children if c.dep_ in _SUBJ_DEPS and c.i < w.i]
             if w.pos_ == "VERB" and len(before) == 2 and any(
@@ -904,7 +906,7 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
             # was coordinated with the first verb's object
             first_conjunct_elsewhere = first_conjunct_elsewhere or v.dep_ == "conj" and v.head.pos_ == "NOUN" \
                 and v.head.dep_ == "obj" and v.head.head.pos_ == "VERB" and "Part" in v.morph.get("VerbForm") \
-                and not any(c.dep_.startswith(("aux", "nsubj")) for c in v.children) \
+                and not any(d.startswith(("aux", "nsubj")) for d in deps) \
                 and any(c.dep_ == "aux:tense" for c in v.head.head.children)
             # "Il a jugé qu'une fermeture serait contre-productive et a appelé X": the parser
             # coordinated "appelé" with the adjective; its subject is the one of "jugé"

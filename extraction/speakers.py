@@ -825,23 +825,24 @@ class SpeakerResolver:
                                "unnamed")
             tokens = (tokens[0], cut)
         span = doc[tokens[0]:tokens[1]]
+        span_text = span.text  # (a Span joins its tokens' texts at every `.text`)
         start, end = span.start_char, span.end_char
-        folded = fold(span.text)
+        folded = fold(span_text)
         if folded in ("ce dernier", "cette derniere", "celui-ci", "celle-ci"):  # the person named last
             g = "Fem" if folded.startswith(("cette", "celle")) else "Masc"
             i = bisect_left(self.starts, start) - 1
             while i >= 0:
                 ms, _, _, e = self.mentions[i]
                 if e.label == "PER" and not self._in_quotes(ms) and self.gender.get(e.entity_id) in (None, g):
-                    return Speaker(e.name, e.entity_id, e.label, Span(span.text, start, end), "pronoun")
+                    return Speaker(e.name, e.entity_id, e.label, Span(span_text, start, end), "pronoun")
                 i -= 1
         if folded.startswith(("cette ", "ce ", "cet ", "la meme ", "le meme ")):
             # "cette source", "la même source": the unnamed speaker already introduced
             head = folded.split()[-1]
             for _, _, sp, _ in reversed(self.history):
                 if sp.entity_id is None and head in fold(sp.name).split():
-                    return Speaker(sp.name, None, None, Span(span.text, start, end), "title")
-        mention = Span(span.text, start, end)
+                    return Speaker(sp.name, None, None, Span(span_text, start, end), "title")
+        mention = Span(span_text, start, end)
         if len(span) == 1 and pronoun_of(span[0]):
             g, n = pronoun_of(span[0])
             return self.resolve_pronoun(g, n, start, segment, mention)
@@ -872,7 +873,7 @@ class SpeakerResolver:
                 if cands:
                     return self._speaker(self._latest(cands, start), (start, end), "name")
         # 3. titles
-        phrase = strip_det(span.text)
+        phrase = strip_det(span_text)
         cands = [e for key, e in self.titles
                  if key == phrase or (len(key.split()) >= 3 and phrase.startswith(key + " "))
                  or (len(phrase.split()) >= 1 and key.startswith(phrase + " ") and len(phrase) > 3)]
@@ -880,9 +881,9 @@ class SpeakerResolver:
             return self._speaker(self._latest(cands, start), (start, end), "title")
         # 3b. a definite role ("le chef de la diplomatie américaine") naming the same office as
         # a title the article gave someone ("le ministre des Affaires étrangères Antony Blinken")
-        cls = role_class(span.text) if fold(span.text).startswith(("le ", "la ", "l'")) else None
+        cls = role_class(span_text) if folded.startswith(("le ", "la ", "l'")) else None
         if cls:
-            own = {NATIONALITY[w] for w in fold(span.text).split() if w in NATIONALITY}
+            own = {NATIONALITY[w] for w in folded.split() if w in NATIONALITY}
             cands = []
             orgs = self._organisations_in(span)
             for key, e in self.titles:
@@ -918,7 +919,7 @@ class SpeakerResolver:
         someone = fold(span[0].text) in ("un", "une", "des") and head is not None and (role_head or (
             fold(span[0].text) == "des" and fold(head.text).endswith("s") and fold(head.text)[:-1] in PERSON_NOUNS))
         # ("une infectiologue du CHU"; "des responsables du parti X": some of its people, not the party)
-        if best is not None and not someone and not role_head and (best[4] >= len(span.text) or (
+        if best is not None and not someone and not role_head and (best[4] >= len(span_text) or (
                 best[1].label == "ORG") or self._names_phrase(span, *best[2])):  # "les projections de la BCE"
             # (a person's noun heads "le député de Seine-Saint-Denis": the place is its complement)
             return self._speaker(best[1], (start, end), "name")
