@@ -139,20 +139,21 @@ PRESENT = {"present", "presente", "presents", "presentes"}  # "un diplomate pré
 
 def np_backward(doc: Doc, k: int, floor: int) -> tuple[int, int] | None:
     """The noun phrase ending at token k (inclusive), scanning left no further than `floor`."""
-    tokens = token_list(doc)
+    # each token's lower-case form, pos_ and text read from the per-Doc lists, no Token built
+    # (`Token.is_lower` is `str.islower` of the text)
+    lowers, poses, orths = lower_forms(doc), pos_forms(doc), orth_forms(doc)
     i, start = k, None
     while i >= floor:
-        t = tokens[i]
-        low = t.lower_
-        if t.pos_ in NP_POS or low in HONORIFICS_M or low in HONORIFICS_F or (t.text == "-" and start):
+        low, pos = lowers[i], poses[i]
+        if pos in NP_POS or low in HONORIFICS_M or low in HONORIFICS_F or (orths[i] == "-" and start):
             start = i
-        elif t.pos_ == "DET" or low in DETS:
+        elif pos == "DET" or low in DETS:
             start = i
-            if low == "des" and start is not None and i - 1 >= floor and tokens[i - 1].pos_ in ("NOUN", "ADJ") \
-                    and tokens[i - 1].is_lower:
+            if low == "des" and start is not None and i - 1 >= floor and poses[i - 1] in ("NOUN", "ADJ") \
+                    and orths[i - 1].islower():
                 i -= 1  # "la ministre allemande des Affaires étrangères": "des" is "de les", a complement
                 continue
-            if i - 1 < floor or tokens[i - 1].lower_ not in DE:
+            if i - 1 < floor or lowers[i - 1] not in DE:
                 break
         elif low in DE and start is not None:
             start = i
@@ -161,7 +162,7 @@ def np_backward(doc: Doc, k: int, floor: int) -> tuple[int, int] | None:
         i -= 1
     if start is None:
         return None
-    while start <= k and (tokens[start].lower_ in DE or tokens[start].pos_ == "ADP"):
+    while start <= k and (lowers[start] in DE or poses[start] == "ADP"):
         start += 1
     return (start, k + 1) if start <= k else None
 
@@ -171,11 +172,14 @@ def np_forward(doc: Doc, k: int, ceiling: int, skip_pp: bool = False,
     """The noun phrase starting at token k (after skipping adverbs, and with `skip_pp` up to two
     prepositional phrases: "a lancé au mégaphone Serge Castaing"), up to `ceiling` (exclusive)."""
     tokens = token_list(doc)  # (indexing the Doc builds a new Token each time)
+    # each token's lower-case form, pos_ and text read from the per-Doc lists (`Token.is_lower` is
+    # `str.islower` of the text)
+    lowers, poses, orths = lower_forms(doc), pos_forms(doc), orth_forms(doc)
     for _ in range(3 if skip_pp else 1):
-        while k < ceiling and (tokens[k].pos_ == "ADV" or fold(tokens[k].text) in TIME_WORDS):
+        while k < ceiling and (poses[k] == "ADV" or fold(orths[k]) in TIME_WORDS):
             k += 1
-        if not (skip_pp and k < ceiling and tokens[k].pos_ == "ADP" and (
-                tokens[k].lower_ not in DE or (k > 0 and tokens[k - 1].pos_ == "ADV"))):
+        if not (skip_pp and k < ceiling and poses[k] == "ADP" and (
+                lowers[k] not in DE or (k > 0 and poses[k - 1] == "ADV"))):
             break  # ("lors de", "auprès de": a preposition too)
         pp = np_forward(doc, k + 1, ceiling, in_pp=True)
         if pp is None or pp[1] >= ceiling or tokens[pp[1]].is_punct:
@@ -183,30 +187,28 @@ def np_forward(doc: Doc, k: int, ceiling: int, skip_pp: bool = False,
         k = pp[1]
     if k >= ceiling:
         return None
-    first = tokens[k]
-    if not (first.pos_ in NP_POS or first.pos_ == "DET" or first.lower_ in HONORIFICS_M
-            or first.lower_ in HONORIFICS_F or _one_of(doc, k)):
+    if not (poses[k] in NP_POS or poses[k] == "DET" or lowers[k] in HONORIFICS_M
+            or lowers[k] in HONORIFICS_F or _one_of(doc, k)):
         return None
     end = k
     while end < ceiling:
-        t = tokens[end]
-        low = t.lower_
-        if _one_of(doc, end) and (end == k or tokens[end - 1].lower_ in ("l'", "l’")):
+        low, pos = lowers[end], poses[end]
+        if _one_of(doc, end) and (end == k or lowers[end - 1] in ("l'", "l’")):
             end += 1  # "l'une de ses juristes", "un des avocats": the pronoun heads the phrase
             continue
-        if end > k and (t.pos_ == "DET" or (low in DETS and low not in DE)) \
-                and tokens[end - 1].lower_ not in DE and tokens[end - 1].pos_ != "ADP":
+        if end > k and (pos == "DET" or (low in DETS and low not in DE)) \
+                and lowers[end - 1] not in DE and poses[end - 1] != "ADP":
             break  # "à Genève | le directeur": a new noun phrase
-        if in_pp and end > k and t.pos_ == "PROPN" and t.text[:1].isupper() and tokens[end - 1].is_lower \
-                and tokens[end - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+        if in_pp and end > k and pos == "PROPN" and orths[end][:1].isupper() and orths[end - 1].islower() \
+                and poses[end - 1] in ("NOUN", "PROPN", "ADJ"):
             break  # "au mégaphone | Serge Castaing" (the parser may call "micro" a proper noun), "au départ
             # du défilé parisien | Claire Vasseur"
-        if (t.pos_ in NP_POS or t.pos_ == "DET" or low in DETS or low in DE or low in HONORIFICS_M
-                or low in HONORIFICS_F or t.text == "-"):
+        if (pos in NP_POS or pos == "DET" or low in DETS or low in DE or low in HONORIFICS_M
+                or low in HONORIFICS_F or orths[end] == "-"):
             end += 1
         else:
             break
-    while end > k and (tokens[end - 1].lower_ in DE or tokens[end - 1].pos_ in ("DET", "ADP")):
+    while end > k and (lowers[end - 1] in DE or poses[end - 1] in ("DET", "ADP")):
         end -= 1
     return (k, end) if end > k else None
 
@@ -242,8 +244,8 @@ def _present_participle(t: Token) -> bool:
 
 def _one_of(doc: Doc, i: int) -> bool:
     """"un"/"une" as a pronoun heading "(l')un(e) de/des ...": "l'une de ses juristes"."""
-    tokens = token_list(doc)
-    return tokens[i].lower_ in ("un", "une") and i + 1 < len(doc) and tokens[i + 1].lower_ in DE
+    lowers = lower_forms(doc)
+    return lowers[i] in ("un", "une") and i + 1 < len(lowers) and lowers[i + 1] in DE
 
 
 class SpeakerResolver:
