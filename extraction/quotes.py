@@ -347,14 +347,14 @@ class _Extractor:
                     return None
                 light = False  # "a demandé à la police de « protéger les civils »": on to "de"
                 continue
-            if "Inf" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX") and (
+            if self.poses[j] in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm") and (
                     light or self._addressee_before(cue, j)):
                 return ("inf", j)  # "explique avoir voulu", "a dit au quotidien X espérer"
             if t.pos_ == "CCONJ" and j + 1 < seg_end and self.poses[j + 1] not in ("VERB", "AUX"):
                 light = False  # "a accusé les Etats-Unis et leurs alliés d'« attiser »"
                 continue
             if (t.text in END_PUNCT or t.text == ";" or t.pos_ in ("SCONJ", "CCONJ")
-                    or ("Fin" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX")
+                    or (self.poses[j] in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
                         and not (t.text[:1].isupper() and j > cue.last + 1) and not self._quoted_relative(j, seg_end))):
                 return None  # (a capitalised word after the verb is a name the parser took for a verb:
                 # "a jugé sur France Inter qu'il ...")
@@ -876,8 +876,8 @@ class _Extractor:
         """An infinitive after "avant de", "et de", "puis de" ("a précisé ..., avant d'ajouter que",
         "Et de conclure : « ... »"): the speaker goes on; it has no subject of its own."""
         tokens, k = self.tokens, cue.first - 1
-        return (k - 1 >= seg_start and "Inf" in tokens[cue.first].morph.get("VerbForm")
-                and self.lower[k] in ("de", "d'", "d’") and self.lower[k - 1] in ("avant", "et", "puis"))
+        return (k - 1 >= seg_start and self.lower[k] in ("de", "d'", "d’") and self.lower[k - 1] in ("avant", "et", "puis")
+                and "Inf" in tokens[cue.first].morph.get("VerbForm"))  # (the cheap tests first)
 
     def _adjunct_participle(self, cue: _Cue, seg_start: int) -> bool:
         """", appelant ...", "tout en rappelant que ...": a present participle or gerund after the
