@@ -208,12 +208,16 @@ class _Arg:
 
 def _case(tok: Token) -> str | None:
     """The (first) preposition introducing tok: "avec", "de", "à la place de" -> "de"."""
-    for c in tok.children:
-        if c.dep_ in ("case", "fixed") or (c.dep_ == "det" and c.lower_ in ("du", "des", "au", "aux")):
+    for c in tok.lefts:  # (only a child before tok counts: the ones after it are never built)
+        dep = c.dep_
+        if dep in ("case", "fixed") or (dep == "det" and c.lower_ in ("du", "des", "au", "aux")):
             if c.pos_ in ("ADP", "DET") and c.i < tok.i:
                 low = c.lower_
-                return {"du": "de", "des": "de", "d'": "de", "au": "à", "aux": "à"}.get(low, low)
+                return _CASE_FORMS.get(low, low)
     return None
+
+
+_CASE_FORMS = {"du": "de", "des": "de", "d'": "de", "au": "à", "aux": "à"}
 
 
 class _Context:
@@ -1394,21 +1398,24 @@ def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float,
     """The objects of head: its direct object and the complements introduced by preps
     (explicit: the verb's own prepositions from the lexicon, not the generic object ones)."""
     out = []
-    has_obj = any(c.dep_ == "obj" for c in head.children)
-    for c in head.children:
-        if "" in preps or not preps:
+    kids = list(head.children)  # (each pass over head.children builds new Token objects: once here)
+    deps = [c.dep_ for c in kids]
+    has_obj = "obj" in deps
+    bare = "" in preps or not preps
+    for c, dep in zip(kids, deps):
+        if bare:
             # "a appelé Paris à ...", "accusent Kigali de ...": the parser takes the name right after the verb for
             # the complement the infinitive after it is; it is the direct object
-            named_xcomp = c.dep_ == "xcomp" and not has_obj and c.i == head.i + 1 and c.i in ctx.mention_at \
+            named_xcomp = dep == "xcomp" and not has_obj and c.i == head.i + 1 and c.i in ctx.mention_at \
                 and _case(c) is None
-            if c.dep_ == "obj":
+            if dep == "obj":
                 out.extend(_patient(ctx, c, conf))
             elif named_xcomp:
                 out.extend(ctx.resolve(c, conf * 0.9))
-            if (c.dep_ == "obj" or named_xcomp) and c.i in ctx.mention_at:
+            if (dep == "obj" or named_xcomp) and c.i in ctx.mention_at:
                 # "a accusé A et B de ...": the parser hangs the second name on the verb, not on the first
                 out.extend(a for g in _listed_after(ctx, head, c) for a in ctx.resolve(g, conf * 0.85, conj=False))
-        if preps and c.dep_ in _OBJ_DEPS and _case(c) in preps:
+        if preps and dep in _OBJ_DEPS and _case(c) in preps:
             # "a apporté son soutien à la candidature de la Pologne"
             out.extend(_not_place(ctx, c, _patient(ctx, c, conf * 0.95), capitals=not explicit))
             # "a requis quatre ans contre X, ..., et trois ans contre Y": the parser hangs the second under the first
@@ -1416,7 +1423,7 @@ def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float,
                        for a in _not_place(ctx, g, ctx.resolve(g, conf * 0.85), capitals=not explicit))
             if c.i in ctx.mention_at:
                 out.extend(a for g in _listed_after(ctx, head, c) for a in ctx.resolve(g, conf * 0.85, conj=False))
-        elif not preps and not has_obj and c.dep_ in ("obl:mod", "obl", "appos") and c.i > head.i \
+        elif not preps and not has_obj and dep in ("obl:mod", "obl", "appos") and c.i > head.i \
                 and _case(c) is None \
                 and c.pos_ in ("PROPN", "NOUN"):
             # the parser often labels a direct object after an adverbial as obl:mod
