@@ -726,7 +726,7 @@ class _Extractor:
         """"X a justifié l'abstention de ses troupes en estimant que ...": a gerund or participle
         set after its clause speaks with that clause's subject (before its verb), not the noun before it."""
         v = self.tokens[cue.first]
-        if not (self._adjunct_participle(cue, seg_start) and v.dep_ in ("advcl", "conj", "xcomp", "acl")):
+        if not (v.dep_ in ("advcl", "conj", "xcomp", "acl") and self._adjunct_participle(cue, seg_start)):
             return None
         head = v.head
         for _ in range(3):
@@ -885,7 +885,7 @@ class _Extractor:
         tokens = self.tokens
         v = tokens[cue.first]
         gerund = v.lower_.endswith("ant") and cue.first > seg_start and self.lower[cue.first - 1] == "en"
-        if not (("Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense")) or gerund) or any(
+        if not (gerund or ("Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense"))) or any(
                 c.dep_.startswith("aux") for c in v.children):
             return False  # ("tout en avertissant": the parser may call the gerund a noun)
         k = cue.first - 1
