@@ -155,6 +155,7 @@ def _load_lexicon(path: Path = LEXICON):
 
 
 VERBS, PREPOSITIONS, FORMS = _load_lexicon()
+_SELON_FIRST = frozenset(PREPOSITIONS) | {"d'", "d’"}  # the first word of a "selon"-like preposition
 TAKES_A = {lemma for lemma, entries in VERBS.items() if any(e[2] for e in entries)}
 
 
@@ -232,8 +233,8 @@ class _Extractor:
         # each token's text, pos_ and lemma_ read from lists: a Token property decodes its string anew
         self.orths, self.poses, self.lemmas = orth_forms(doc), pos_forms(doc), lemma_forms(doc)
         self.cue_list = sorted(self.cue_candidates)
-        self.selon_candidates = [k for k, low in enumerate(self.lower) if low in PREPOSITIONS or (
-            low in ("d'", "d’") and k + 1 < len(doc) and self.lower[k + 1] == "après")]
+        self.selon_candidates = [k for k, low in enumerate(self.lower) if low in _SELON_FIRST and (low in PREPOSITIONS or (
+            k + 1 < len(doc) and self.lower[k + 1] == "après"))]  # (one set test for most words)
         self.quotes: list[Quote] = []
 
     def _tok(self, char: int) -> int:
