@@ -5094,12 +5094,13 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
         if verb_lemma in PRONOMINAL_ONLY and not any(c.lower_ in ("se", "s'") for c in tok.children):
             verb_lemma = None  # "La Russie entretient des liens avec X": no talk (the noun may still be an act)
         if verb_lemma and tok.i not in ctx.mention_at:
+            kids = list(tok.children)  # (each pass over tok.children builds new Token objects: once here)
             predicate, preps = VERBS[verb_lemma]
             trigger: Token | Span = tok
-            agents = [c for c in tok.children if c.dep_ == "obl:agent"]
+            agents = [c for c in kids if c.dep_ == "obl:agent"]
             # "X a été sanctionné par Y", and the participle after a noun: "les réparations
             # réclamées par Varsovie à Berlin", "l'accord conclu par l'UE avec le Mercosur"
-            passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in tok.children) \
+            passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in kids) \
                 and not _pronominal_or_active(tok) or (
                 tok.dep_ == "acl" and bool(agents)) or _shared_acl(tok) and bool(agents)
             # ("s'étaient retirés" is pronominal, not passive; "une juridiction siégeant à X et financée par Y")
@@ -5108,7 +5109,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 if preps and "" not in preps:  # the thing is the noun; whom is in the PP
                     objects = _objects(ctx, tok, preps, 1.0)
                 else:
-                    patients = [c for c in tok.children if c.dep_ == "nsubj:pass"]
+                    patients = [c for c in kids if c.dep_ == "nsubj:pass"]
                     noun = tok.head if tok.dep_ == "acl" else tok.head.head if _shared_acl(tok) else None
                     patients = patients or ([noun] if noun is not None else [])
                     objects = [a for c in patients for a in _patient(ctx, c, 1.0)]
@@ -5123,7 +5124,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 # "Paul Girard remplace Marie Dubois": the parser took the verb for the end of the first
                 # name and the second name for its subject
                 subjects = ctx.resolve(tok.head, 0.8, conj=False)
-                objects = [a for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i for a in ctx.resolve(c, 0.8)] \
+                objects = [a for c in kids if c.dep_ == "nsubj" and c.i > tok.i for a in ctx.resolve(c, 0.8)] \
                     if not preps or "" in preps else []
             else:
                 subjects = _verb_subjects(ctx, tok)
@@ -5131,13 +5132,13 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 if not preps and not objects and subjects:
                     # "la Russie, que Washington accuse de ...": "que" parsed as a conjunction
                     objects = [ctx.arg_of_entity(found[2], ctx.mention_at[found[0]][1], 0.7)
-                               for c in tok.children if c.lower_ in ("que", "qu'") and c.i < tok.i
+                               for c in kids if c.lower_ in ("que", "qu'") and c.i < tok.i
                                and (found := ctx._near_antecedent(c, 2)) is not None]
             if verb_lemma in EXCLUDING and not agents and (passive and not subjects or tok.dep_ == "acl") \
                     and "Part" in tok.morph.get("VerbForm"):
                 # "Le Soudan est suspendu de l'UA", "A, B et C, suspendus des instances de l'UA": the body
                 # named after "de" excludes them (a country after "de" is where from: "expulsé de France")
-                body = [a for c in tok.children if c.dep_.startswith("obl") and _case(c) in _DE and c.i > tok.i
+                body = [a for c in kids if c.dep_.startswith("obl") and _case(c) in _DE and c.i > tok.i
                         for a in ctx.resolve(c, 0.85) or [a for g in c.children if g.dep_ == "nmod"
                                                           and _case(g) in _DE for a in ctx.resolve(g, 0.8)]
                         if a.label == "ORG"][:1]
@@ -5153,27 +5154,27 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     predicate = "CONSULT"  # "a appelé X au téléphone": a phone call
                 elif not call:
                     objects = []  # "a appelé son homologue X": a call, no request
-                protests = [c for c in tok.children if c.dep_.startswith("obl") and _case(c) in ("à", "au", "aux")
+                protests = [c for c in kids if c.dep_.startswith("obl") and _case(c) in ("à", "au", "aux")
                             and c.pos_ == "NOUN" and NOUNS.get(c.lemma_, ("",))[0] == "PROTEST"]
                 if protests:  # "a appelé à un rassemblement devant l'usine X": the callers protest against X
                     predicate = "PROTEST"
                     # (the place on the noun or after it on the verb: "appelé à un rassemblement samedi devant X")
-                    objects = [a for p in protests for c in list(p.subtree) + list(tok.children)
+                    objects = [a for p in protests for c in list(p.subtree) + list(kids)
                                if c.i > p.i and c.dep_ in _OBJ_DEPS and (_case(c) == "contre" or _case(c) == "devant"
                                                                          and c.i not in ctx.mention_at)
                                for a in _site_owner(ctx, c)
                                if a.label != "LOC" or a.name in ctx.by_country or country(a.name)]
             if verb_lemma in REFUSING and subjects and not passive:
-                refused = [c for c in tok.children if c.dep_ == "obj" and c.pos_ == "NOUN"
+                refused = [c for c in kids if c.dep_ == "obj" and c.pos_ == "NOUN"
                            and NOUNS.get(c.lemma_, ("",))[0] in _REFUSED]
                 if refused:  # "a exclu toute alliance avec X": the partner refused
                     predicate = "REJECT"
                     # (the "avec" on the noun, or right after it on the verb)
-                    objects = [a for c in refused for g in list(c.children) + list(tok.children)
+                    objects = [a for c in refused for g in list(c.children) + list(kids)
                                if (g.head.i == c.i or g.left_edge.i == c.right_edge.i + 1)
                                and g.dep_ in _OBJ_DEPS and _case(g) == "avec" for a in ctx.resolve(g, 0.85)]
                 elif not objects:  # "refuse de reconnaître le Kosovo", "a refusé de rencontrer X": REJECT X
-                    acts = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i
+                    acts = [c for c in kids if c.dep_ == "xcomp" and c.i > tok.i
                             and (vl := _verb_lemma(c)) is not None and VERBS[vl][0] in _REFUSED | {"SUPPORT"}
                             and any(m.dep_ == "mark" and m.lower_ in ("de", "d'") for m in c.children)]
                     objects = [a for c in acts for a in _objects(ctx, c, VERBS[_verb_lemma(c)][1], 0.85)]
@@ -5182,9 +5183,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             if not objects and subjects and predicate == "THREATEN" and not passive:
                 objects = _threat_targets(ctx, tok)
             if not objects and subjects and predicate in PLACE_OBJECTS and not (
-                    predicate == "MOBILIZE" and any(c.dep_ == "obj" and c.lemma_ in ENVOY_OBJECTS for c in tok.children)):
+                    predicate == "MOBILIZE" and any(c.dep_ == "obj" and c.lemma_ in ENVOY_OBJECTS for c in kids)):
                 # "a déployé 300 soldats près de Zvečan", "a dépêché des renforts dans la région de X"
-                heads = [tok] + [c for c in tok.children if c.dep_ == "obj"]
+                heads = [tok] + [c for c in kids if c.dep_ == "obj"]
                 heads += [c for h in heads[1:] for c in h.children if c.dep_ == "conj"]  # "des renforts et des blindés"
                 heads += [c for h in heads for c in h.children if c.lower_ == "près"]  # "près" parsed as the head
                 objects = [a for h in heads for c in h.children if (c.dep_ in _OBJ_DEPS or h.lower_ == "près")
@@ -5196,20 +5197,20 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             if not objects and subjects and not preps and predicate == "AID" and not passive:
                 # "pour financer des renforts temporaires au CHU de Nantes": the beneficiary under the thing funded
                 objects = _objects_below(ctx, tok, ("à", "au", "aux")) or [
-                    a for c in tok.children if c.dep_ in ("obl:mod", "obl", "obl:arg") and c.i > tok.i
+                    a for c in kids if c.dep_ in ("obl:mod", "obl", "obl:arg") and c.i > tok.i
                     and _case(c) in ("à", "au", "aux") for a in _not_place(ctx, c, ctx.resolve(c, 0.75))]
             if predicate in SYMMETRIC and not (subjects and objects):
                 # "l'accord, signé à Séoul entre X et Y", "conclu entre A et B"
-                pairs = [a for c in tok.children if c.dep_ in _OBJ_DEPS and _case(c) == "entre"
+                pairs = [a for c in kids if c.dep_ in _OBJ_DEPS and _case(c) == "entre"
                          for a in ctx.resolve(c, 0.85)]
                 if len({a.entity_id for a in pairs}) >= 2:
                     subjects, objects = pairs[:1], pairs[1:]
             if predicate in SYMMETRIC and not objects and len({a.entity_id for a in subjects}) >= 2 and (any(
                     c.lower_ in ("se", "s'") or c.dep_ == "obj" and c.pos_ == "NOUN" and (preps or predicate != "CONSULT")
-                    and NOUNS.get(c.lemma_, ("",))[0] != "ASSAULT" for c in tok.children)
+                    and NOUNS.get(c.lemma_, ("",))[0] != "ASSAULT" for c in kids)
                     or passive and agents  # "le texte a été paraphé par A et B"
                     or predicate == "CONSULT" and preps and not passive and verb_lemma != "parler"
-                    and not any(c.dep_ in ("obj", "iobj") for c in tok.children)):
+                    and not any(c.dep_ in ("obj", "iobj") for c in kids)):
                 # "A et B se sont rencontrés", "A et B ont accepté une trêve", "A et son homologue B ont échangé
                 # pendant deux heures" (a talk verb with no one else to talk to; not "parler", which has its
                 # addressee: "ont parlé à la presse"; not "A et B ont reçu des migrants": whom a meeting verb's
@@ -5233,7 +5234,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 objects = [a for a in objects if a.label == "PER"]
             if verb_lemma == "juger" and not any(fold(a.name).split(" ")[0] in _COURTS for a in subjects):
                 # only a court's trial, or a defendant judged: "a jugé 'inacceptable' que X ..." is an opinion
-                objects = [] if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) else \
+                objects = [] if any(c.dep_ in ("ccomp", "xcomp") for c in kids) else \
                     [a for a in objects if a.label == "PER"]
             if predicate == "REPLACES" and tok.i >= 2 and doc[tok.i - 1].lower_ == "pour" and any(
                     fold(doc[k].lemma_) in _PROSPECTS for k in range(max(0, tok.i - 4), tok.i - 1)):
@@ -5241,23 +5242,23 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             if predicate == "REPLACES" and subjects and all(a.label == "PER" for a in subjects):
                 objects = [a for a in objects if a.label == "PER"]  # "a succédé à X à Matignon": a seat, no predecessor
             if predicate == "AID" and verb_lemma in SUPPLY_VERBS and tok.dep_ == "advcl" and _agreeing(tok.head) \
-                    and any(m.dep_ == "mark" and m.lower_ == "pour" for m in tok.children):
+                    and any(m.dep_ == "mark" and m.lower_ == "pour" for m in kids):
                 objects = []  # "a signé un contrat pour livrer des rames à X": a sale agreed, no aid
             if predicate == "AGREE" and subjects and not objects and not passive:
                 objects = _taken_over(ctx, tok)
             if predicate == "SUPPORT" and tok.dep_ == "advcl" and _funding(tok.head) \
-                    and any(m.dep_ == "mark" and m.lower_ == "pour" for m in tok.children):
+                    and any(m.dep_ == "mark" and m.lower_ == "pour" for m in kids):
                 # "a débloqué une enveloppe de 15 millions d'euros pour soutenir l'effort de X": material help
                 predicate = "AID"
             if predicate in NO_PERSON_SUBJECT:  # "Mbappé a quitté le PSG" is no withdrawal
                 subjects = [a for a in subjects if a.label != "PER"]
-            if verb_lemma == "infliger" and any(c.dep_ == "obj" and c.lemma_ in _NOT_PENALTIES for c in tok.children):
+            if verb_lemma == "infliger" and any(c.dep_ == "obj" and c.lemma_ in _NOT_PENALTIES for c in kids):
                 objects = []  # "a infligé une défaite à X": a match lost, no penalty
             match = predicate == "CONSULT" and _match(ctx, tok)  # "L'OM reçoit Lyon samedi": a match
             if predicate in ("REJECT", "AGREE") and subjects and not passive:
                 # "Rome a rejeté la demande d'accostage formulée par X": X had asked Rome (not "l'appel de X",
                 # often a court appeal)
-                for c in tok.children:
+                for c in kids:
                     if c.dep_ == "obj" and c.pos_ == "NOUN" and c.lemma_ != "appel" \
                             and NOUNS.get(c.lemma_, ("",))[0] == "REQUEST":
                         for o in _patient(ctx, c, 0.85):
