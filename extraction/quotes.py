@@ -856,19 +856,21 @@ class _Extractor:
         if not (("Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense")) or (
                 v.pos_ not in ("VERB", "AUX") and v.lower_.endswith(("é", "ée", "és", "ées")))):
             return False
-        if any(c.dep_ == "aux:pass" and c.i < v.i for c in v.children) and not any(
-                c.dep_ == "obl:agent" for c in v.children):
+        kids = list(v.children)  # (each pass over v.children builds new Token objects: once here)
+        deps = [c.dep_ for c in kids]
+        if any(d == "aux:pass" and c.i < v.i for c, d in zip(kids, deps)) and "obl:agent" not in deps:
             return True  # "les vols devraient être assurés normalement": a passive with no agent reports nothing
-        if any(c.dep_.startswith("aux") for c in v.children):
+        if any(d.startswith("aux") for d in deps):
             return False
         nxt = self.tokens[cue.last + 1] if cue.last + 1 < len(doc) else None
         if nxt is not None and nxt.text.startswith("-") and pronoun_of(nxt):
             return False  # "dit-elle": an inverted subject, the parser's participle is a finite verb
+        poses, lemmas, lowers, orths = self.poses, self.lemmas, self.lower, self.orths
         for k in range(cue.first - 1, max(seg_start, cue.first - 10) - 1, -1):
-            t = self.tokens[k]
-            if (t.pos_ in ("AUX", "VERB") and t.lemma_ in ("avoir", "être")) or t.pos_ == "CCONJ":
+            pos = poses[k]
+            if (pos in ("AUX", "VERB") and lemmas[k] in ("avoir", "être")) or pos == "CCONJ":
                 return False  # "a de son côté assuré", "a, dans un communiqué, dénoncé": an active verb
-            if t.lower_ in ("s'", "s’", "se") or (t.is_punct and t.text != ",") or t.pos_ in ("VERB", "SCONJ") \
+            if lowers[k] in ("s'", "s’", "se") or (orths[k] != "," and self.tokens[k].is_punct) or pos in ("VERB", "SCONJ") \
                     or self.inq[k] != -1:
                 break
         return True
