@@ -155,6 +155,7 @@ def _load_lexicon(path: Path = LEXICON):
 
 
 VERBS, PREPOSITIONS, FORMS = _load_lexicon()
+_LONGEST_FIRST = {lemma: sorted(entries, key=lambda e: -len(e[0])) for lemma, entries in VERBS.items()}  # (for _find_cue)
 _SELON_FIRST = frozenset(PREPOSITIONS) | {"d'", "d’"}  # the first word of a "selon"-like preposition
 TAKES_A = {lemma for lemma, entries in VERBS.items() if any(e[2] for e in entries)}
 
@@ -271,15 +272,15 @@ class _Extractor:
 
     def _find_cue(self, i: int) -> _Cue | None:
         doc = self.doc
-        t = self.tokens[i]
         if i > 0 and (self.poses[i - 1] == "DET" or self.lower[i - 1] in ("l'", "l’", "du", "au", "aux", "des")):
             return None  # "l'annonce", "la déclaration", "la libération du prévenu": a noun
-        for lemma in (t.lemma_.lower(), FORMS.get(t.lower_)):
-            if lemma not in VERBS or (t.pos_ not in ("VERB", "AUX") and t.lower_ not in FORMS):
+        low, pos = self.lower[i], self.poses[i]  # (the token's lower_ and pos_, from the per-Doc lists)
+        for lemma in (self.lemmas[i].lower(), FORMS.get(low)):
+            if lemma not in VERBS or (pos not in ("VERB", "AUX") and low not in FORMS):
                 continue
             if lemma == "relever" and i + 1 < len(doc) and self.lower[i + 1] in ("de", "d'", "d’", "du"):
                 return None  # "relèvent de la souveraineté": fall within, not note
-            for tail, name, takes_a in sorted(VERBS[lemma], key=lambda e: -len(e[0])):
+            for tail, name, takes_a in _LONGEST_FIRST[lemma]:
                 end = i + 1 + len(tail)
                 if end <= len(doc) and all(self.lower[i + 1 + k] == w or self.lemmas[i + 1 + k] == w
                                            for k, w in enumerate(tail)):
