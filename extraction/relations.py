@@ -38,6 +38,7 @@ transfers ("parti à CLUB", "s'est engagé pour N saisons avec CLUB"), "en parte
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 from bisect import bisect_right
@@ -1170,6 +1171,7 @@ def _fronted_names(ctx: _Context, verb: Token, conf: float) -> list[_Arg]:
                                         if j == idx and k <= i < first), conf * 0.9) for idx in found]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # (each article asks again for most of the same few thousand words)
 def _lemma_may_trigger(lemma: str) -> bool:
     """With `_lower_may_trigger`: False for both when a token with this lemma and lower-case form can
     start none of the trigger rules of `extract_relations`' token loop (a multiword phrase, a verb of
@@ -1178,6 +1180,7 @@ def _lemma_may_trigger(lemma: str) -> bool:
     return lemma in NOUNS or lemma in TARGET_NOUNS or lemma in VERBS or lemma + "r" in VERBS
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _lower_may_trigger(low: str) -> bool:
     """See `_lemma_may_trigger`."""
     if low in _MULTI_FIRST:
