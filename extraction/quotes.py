@@ -647,8 +647,9 @@ class _Extractor:
                 before = (lo, k) if np_backward(doc, k - 1, seg_start) else None
             elif not comma_before:
                 before = (k, k + 1) if pronoun_of(tokens[k]) else np_backward(doc, k, seg_start)
-        nonfinite = ("Inf" in v.morph.get("VerbForm") and not self._sequel(cue, seg_start)) or (
-            "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense") and not aux)
+        verb_forms = v.morph.get("VerbForm")  # (each morph.get parses the token's features again)
+        nonfinite = ("Inf" in verb_forms and not self._sequel(cue, seg_start)) or (
+            "Part" in verb_forms and "Pres" in v.morph.get("Tense") and not aux)
         if before is None and nonfinite:
             # "X n'a donné aucune consigne, se contentant de dénoncer une campagne « ... »", "Rome a
             # apporté son soutien, saluant une opération qui « ... »": an infinitive or a participle
