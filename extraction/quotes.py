@@ -27,7 +27,8 @@ from spacy.tokens import Doc
 
 from .nlp import lemma_forms, lower_forms, orth_forms, pos_forms, text_of, token_ends, token_list, token_starts
 from .model import Entity, Quote, Span, Speaker
-from .speakers import ORG_NOUNS, REACHED, TIME_WORDS, SpeakerResolver, fold, is_person_noun, np_backward, np_forward, pronoun_of
+from .speakers import (ORG_NOUNS, REACHED, TIME_WORDS, SpeakerResolver, fold, is_person_noun, np_backward, np_forward,
+                       pronoun_of, pronoun_of_lower)
 
 LEXICON = Path(__file__).with_name("lexicons") / "reporting_verbs.txt"
 OPEN_MARKS, STRAIGHT = "«“„", '"'
@@ -295,7 +296,7 @@ class _Extractor:
             return ("stance", stance)
         for j in range(cue.last + 1, min(seg_end, cue.last + 16)):
             t = tokens[j]
-            low = t.lower_
+            low = self.lower[j]
             if j > cue.last + 1 and self.orths[j - 1] == "," and self.inq[j] == -1 and self.cue_at(j) is not None \
                     and self._inverted(cue):
                 return None  # "», a déclaré X, rappelant que ...": the complement is the second verb's
@@ -309,7 +310,7 @@ class _Extractor:
                         cue.obj_start = self._past_adjuncts(cue.last + 1, j, reach=True)
                     return ("quote", j) if light else ("object", j)
                 return ("object", j) if self._object_past_adjuncts(cue, j) else None
-            if low in ("que", "qu'", "qu’") and (t.pos_ != "PRON" or all(
+            if low in ("que", "qu'", "qu’") and (self.poses[j] != "PRON" or all(
                     self.poses[x] == "ADV" or fold(self.orths[x]) in TIME_WORDS for x in range(cue.last + 1, j))
                     or self._time_phrase(cue.last + 1, j)
                     or self._incise_between(cue.last, j) or self._que_past_adjuncts(cue.last, j, seg_end)):
@@ -325,7 +326,7 @@ class _Extractor:
                                                for x in range(neg + 1, j)):
                     return None  # "..., la plus élevée ne prévoyant de reprendre qu'une dizaine": "ne ... que"
                 return ("que", j + 1)
-            if t.text == ":":
+            if self.orths[j] == ":":
                 return ("colon", j + 1)
             if low == "d" and j + 1 < seg_end and self.orths[j + 1] in ("'", "’"):
                 continue  # "d'«" split in two tokens
@@ -352,16 +353,16 @@ class _Extractor:
             if self.poses[j] in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm") and (
                     light or self._addressee_before(cue, j)):
                 return ("inf", j)  # "explique avoir voulu", "a dit au quotidien X espérer"
-            if t.pos_ == "CCONJ" and j + 1 < seg_end and self.poses[j + 1] not in ("VERB", "AUX"):
+            if self.poses[j] == "CCONJ" and j + 1 < seg_end and self.poses[j + 1] not in ("VERB", "AUX"):
                 light = False  # "a accusé les Etats-Unis et leurs alliés d'« attiser »"
                 continue
-            if (t.text in END_PUNCT or t.text == ";" or t.pos_ in ("SCONJ", "CCONJ")
+            if (self.orths[j] in END_PUNCT or self.orths[j] == ";" or self.poses[j] in ("SCONJ", "CCONJ")
                     or (self.poses[j] in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
-                        and not (t.text[:1].isupper() and j > cue.last + 1) and not self._quoted_relative(j, seg_end))):
+                        and not (self.orths[j][:1].isupper() and j > cue.last + 1) and not self._quoted_relative(j, seg_end))):
                 return None  # (a capitalised word after the verb is a name the parser took for a verb:
                 # "a jugé sur France Inter qu'il ...")
-            if not (t.pos_ == "ADV" or low in CLITICS or low in INVERTED or pronoun_of(t)
-                    or fold(t.text) in TIME_WORDS):  # "a annoncé lundi avoir signé"
+            if not (self.poses[j] == "ADV" or low in CLITICS or low in INVERTED or pronoun_of_lower(low)
+                    or fold(self.orths[j]) in TIME_WORDS):  # "a annoncé lundi avoir signé"
                 light = False
         return None
 
@@ -567,7 +568,7 @@ class _Extractor:
         if own is not None:
             return own
         for k in range(gs, min(cue.last + 3, seg_end)):
-            if self.orths[k].startswith("-") and pronoun_of(tokens[k]):
+            if self.orths[k].startswith("-") and pronoun_of_lower(self.lower[k]):
                 return (k, k + 1)  # "a-t-il ajouté", "dit-elle"
         before = after = None
         for c in kids:
@@ -646,7 +647,7 @@ class _Extractor:
                     lo -= 1
                 before = (lo, k) if np_backward(doc, k - 1, seg_start) else None
             elif not comma_before:
-                before = (k, k + 1) if pronoun_of(tokens[k]) else np_backward(doc, k, seg_start)
+                before = (k, k + 1) if pronoun_of_lower(self.lower[k]) else np_backward(doc, k, seg_start)
         verb_forms = v.morph.get("VerbForm")  # (each morph.get parses the token's features again)
         nonfinite = ("Inf" in verb_forms and not self._sequel(cue, seg_start)) or (
             "Part" in verb_forms and "Pres" in v.morph.get("Tense") and not aux)
@@ -1322,7 +1323,7 @@ class _Extractor:
                     end = self._quote_in_phrase(end, seg_end)  # "un accord qui « A » à ceux qui « B »": both
                 obj = max(c.last + 1, c.obj_start)
                 while obj < start and (self.poses[obj] == "ADV" or (self.lower[obj] in CLITICS and self.poses[obj] == "PRON")
-                                       or self.lower[obj] in INVERTED or pronoun_of(tokens[obj])):
+                                       or self.lower[obj] in INVERTED or pronoun_of_lower(self.lower[obj])):
                     obj += 1
                 inside = sorted({inq[x] for x in range(start, end) if inq[x] != -1})
                 for q in inside:
@@ -1574,7 +1575,7 @@ class _Extractor:
     def _selon_np(self, k: int, seg_end: int) -> tuple[int, int] | None:
         first = k + (2 if self._is_dapres(k) else 1)
         span = np_forward(self.doc, first, seg_end)
-        if span is None and first < seg_end and pronoun_of(self.tokens[first]):
+        if span is None and first < seg_end and pronoun_of_lower(self.lower[first]):
             span = (first, first + 1)
         if span is not None:  # "un médecin joint par téléphone": the parser may take "joint" for a name
             cut = next((x for x in range(span[0] + 2, span[1]) if self.tokens[x].is_lower

@@ -134,6 +134,11 @@ def pronoun_of(tok: Token) -> tuple[str | None, str] | None:
     return SUBJECT_PRONOUNS.get(tok.lower_.lstrip("-"))
 
 
+def pronoun_of_lower(low: str) -> tuple[str | None, str] | None:
+    """`pronoun_of` of a token given by its lower-case form (from `lower_forms`: no Token built)."""
+    return SUBJECT_PRONOUNS.get(low.lstrip("-"))
+
+
 PRESENT = {"present", "presente", "presents", "presentes"}  # "un diplomate présent à X" (folded)
 
 
