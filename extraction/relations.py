@@ -445,7 +445,8 @@ class _Context:
         if tok.i in self.descriptor_at:
             span = Span(tok.text, tok.idx, tok.idx + len(tok.text))
             return [self.arg_of_entity(self.descriptor_at[tok.i], span, conf * 0.75)]
-        if tok.pos_ in ("PROPN", "X") and tok.i + 1 in self.mention_at and self.doc[tok.i + 1].head.i == tok.i \
+        pos, dep = tok.pos_, tok.dep_  # (read once: each Token property read decodes its string)
+        if pos in ("PROPN", "X") and tok.i + 1 in self.mention_at and self.doc[tok.i + 1].head.i == tok.i \
                 and self.entities[self.mention_at[tok.i + 1][0]].name.startswith(tok.text + " "):
             # "SOS Méditerranée a accusé": a mention of the entity found without its first word, the parse's head
             idx, span = self.mention_at[tok.i + 1]
@@ -463,54 +464,54 @@ class _Context:
                            and self.entities[self.mention_at[g.i][0]].label == "PER"]
             return [self.arg_of_entity(p, Span(t.text, t.start, t.end), conf * 0.9) for p in dict.fromkeys(people)]
         low = tok.lower_
-        if tok.pos_ == "PRON" and low in _RELATIVE_NEAR:
+        if pos == "PRON" and low in _RELATIVE_NEAR:
             found = self._near_antecedent(tok, 8 if low == "dont" else 3)
             if found:
                 s, e, idx = found
                 return [self.arg_of_entity(idx, self.mention_at[s][1], conf * 0.8)]
             return []
-        if tok.pos_ == "PRON" and low in _RELATIVE and tok.head.dep_ == "acl:relcl" and (
+        if pos == "PRON" and low in _RELATIVE and tok.head.dep_ == "acl:relcl" and (
                 tok.head.head.pos_ != "VERB" or low != "qui"):
             found = self.resolve(tok.head.head, conf * 0.8, conj=False)
             if found or low != "qui" or self.doc[tok.i - 1].text != "," or tok.head.head.pos_ != "NOUN":
                 return found
             # "à l'ouverture de l'audience la procureure, X, qui dirige Y": the clause hung on a noun that names
             # nobody; the name right before ", qui" (below)
-        if tok.pos_ == "PRON" and low == "qui" and tok.i >= 2 and self.doc[tok.i - 1].text == ",":
+        if pos == "PRON" and low == "qui" and tok.i >= 2 and self.doc[tok.i - 1].text == ",":
             # "a annoncé l'armée soudanaise, qui accuse X": the relative clause the parser hung elsewhere
             found = self._near_antecedent(tok, 2)
             if found:
                 s, e, idx = found
                 return [self.arg_of_entity(idx, self.mention_at[s][1], conf * 0.75)]
             return []
-        if tok.pos_ == "PRON" and low in _PERSONAL and (tok.dep_.startswith("nsubj") or tok.dep_ == "expl:subj"):
+        if pos == "PRON" and low in _PERSONAL and (dep.startswith("nsubj") or dep == "expl:subj"):
             return self._pronoun(tok, conf * 0.7)
-        if tok.pos_ == "PRON" and low in ("-t", "-il", "-elle") and tok.dep_.startswith(("nsubj", "expl")):
+        if pos == "PRON" and low in ("-t", "-il", "-elle") and dep.startswith(("nsubj", "expl")):
             # "a-t-il ajouté, appelant X à ...": the inverted subject (the parser may make "-t" the subject)
             p = tok if low != "-t" else self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) \
                 and self.tokens[tok.i + 1].lower_ in ("-il", "-elle") else None
             if p is not None:
                 return self._pronoun(p, conf * 0.7, "Fem" if p.lower_ == "-elle" else "Masc")
-        if tok.pos_ in ("PRON", "DET") and low in _OBJECT_CLITICS and tok.dep_ in ("obj", "iobj") and tok.i < tok.head.i:
+        if pos in ("PRON", "DET") and low in _OBJECT_CLITICS and dep in ("obj", "iobj") and tok.i < tok.head.i:
             # "La Cour l'accuse de ...", "il lui a demandé de ...": a person named just before, not the clause's
             # subject (the tagger may call "l'" an article: the object label and its place before the verb tell)
             subjects = {a.entity_id for c in tok.head.children if c.dep_ in _SUBJ_DEPS for a in self._resolve_one(c, 1.0)}
             return self._pronoun(tok, conf * 0.6, _OBJECT_CLITICS[low], subjects)
-        if tok.pos_ == "PRON" and low in _PLURAL and tok.dep_.startswith("nsubj"):
+        if pos == "PRON" and low in _PLURAL and dep.startswith("nsubj"):
             return self._plural_pronoun(tok, conf * 0.75)
         if low in _DEFENDANTS and tok.i > 0 and self.doc[tok.i - 1].lower_ in ("l'", "le", "la", "l’"):
             # "le prévenu", "l'accusé": the trial's defendant, the person the article names most
             found = self.defendant()
             return [self.arg_of_entity(found, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.7)] \
                 if found is not None else []
-        if tok.pos_ == "PROPN" and tok.is_title or tok.pos_ in ("NOUN", "ADJ") and tok.is_lower:
+        if pos == "PROPN" and tok.is_title or pos in ("NOUN", "ADJ") and tok.is_lower:
             # "le Brésilien Rafael Souza" (tagged PROPN), "l'écologiste X", "au socialiste X"
             for c in tok.children:
                 if c.dep_ == "appos" and c.i == tok.i + 1 and c.i in self.mention_at \
                         and self.entities[self.mention_at[c.i][0]].label == "PER":
                     idx, span = self.mention_at[c.i]
                     return [self.arg_of_entity(idx, span, conf * 0.85)]
-        if tok.pos_ == "NOUN":
+        if pos == "NOUN":
             if tok.lemma_ in PAIR_NOUNS | PERSON_PAIR_NOUNS and any(c.lower_ == "deux" for c in tok.children):
                 # "les deux pays", "les deux ministres": the last two named
                 return [self.arg_of_entity(idx, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.5)
