@@ -1172,6 +1172,11 @@ def _fronted_names(ctx: _Context, verb: Token, conf: float) -> list[_Arg]:
                                         if j == idx and k <= i < first), conf * 0.9) for idx in found]
 
 
+def _infinitive_of(low: str) -> str:
+    """The -er infinitive of a past participle ("téléphonée" -> "téléphoner"), else the word itself."""
+    return re.sub(r"ée?s?$", "er", low) if low.endswith(_PARTICIPLE_ENDINGS) else low
+
+
 @functools.lru_cache(maxsize=1 << 16)  # (each article asks again for most of the same few thousand words)
 def _lemma_may_trigger(lemma: str) -> bool:
     """With `_lower_may_trigger`: False for both when a token with this lemma and lower-case form can
@@ -1186,7 +1191,7 @@ def _lower_may_trigger(low: str) -> bool:
     """See `_lemma_may_trigger`."""
     if low in _MULTI_FIRST:
         return True
-    base = re.sub(r"ée?s?$", "er", low) if low.endswith(_PARTICIPLE_ENDINGS) else low
+    base = _infinitive_of(low)
     return base in VERBS
 
 
@@ -1200,7 +1205,7 @@ def _verb_lemma(tok: Token) -> str | None:
         return lemma + "r"  # "Alger réclame": the lemmatizer kept the present-tense form
     if pos in ("VERB", "NOUN", "ADJ"):
         low = tok.lower_
-        base = re.sub(r"ée?s?$", "er", low) if low.endswith(_PARTICIPLE_ENDINGS) else low
+        base = _infinitive_of(low)
         if base in VERBS and any(c.dep_ == "aux:tense" for c in tok.children):  # (the cheap test first)
             return base
     return None

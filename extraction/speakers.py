@@ -131,7 +131,7 @@ def strip_det(text: str) -> str:
 
 def pronoun_of(tok: Token) -> tuple[str | None, str] | None:
     """(gender, number) when `tok` is a third-person subject pronoun ("il", "-t-elle")."""
-    return SUBJECT_PRONOUNS.get(tok.lower_.lstrip("-"))
+    return pronoun_of_lower(tok.lower_)
 
 
 def pronoun_of_lower(low: str) -> tuple[str | None, str] | None:
