@@ -300,6 +300,10 @@ class _Extractor:
             if j > cue.last + 1 and self.orths[j - 1] == "," and self.inq[j] == -1 and self.cue_at(j) is not None \
                     and self._inverted(cue):
                 return None  # "», a déclaré X, rappelant que ...": the complement is the second verb's
+            if self.orths[j] == "," and not light and cue.lemma in ACCUSATIONS | APPEALS and self.inq[j] == -1:
+                past = self._object_apposition(cue, j, seg_end)
+                if past is not None:
+                    return past
             if self.inq[j] != -1:
                 if self.qtok[self.inq[j]][0] != j:
                     return None
@@ -364,6 +368,19 @@ class _Extractor:
             if not (self.poses[j] == "ADV" or low in CLITICS or low in INVERTED or pronoun_of_lower(low)
                     or fold(self.orths[j]) in TIME_WORDS):  # "a annoncé lundi avoir signé"
                 light = False
+        return None
+
+    def _object_apposition(self, cue: _Cue, comma: int, seg_end: int) -> tuple[str, int] | None:
+        """"a accusé son rival, X, passé depuis à l'opposition, d'avoir ...", "a appelé les
+        syndicats, qui ..., à reprendre ...": the object of an accusation or an appeal with an
+        apposition or a relative clause set off by commas, then its "de"/"à" complement."""
+        prep = ("de", "d'", "d’") if cue.lemma in ACCUSATIONS else ("à",)
+        for x in range(comma + 2, min(seg_end - 1, comma + 22)):
+            if self.inq[x] != -1 or self.orths[x] in END_PUNCT or self.orths[x] in (";", ":"):
+                return None
+            if self.orths[x] == "," and self.lower[x + 1] in prep:
+                if self._infinitive_at(x + 2, seg_end) or (x + 2 < seg_end and self.inq[x + 2] != -1):
+                    return ("de" if prep[0] == "de" else "a_obj", x + 2)
         return None
 
     def _time_phrase(self, a: int, b: int) -> bool:
@@ -1347,7 +1364,9 @@ class _Extractor:
             if (end - start < 2 or (kind_of in ("de", "a_obj") and c.lemma not in PROMISES
                                     and not self._personal_appeal(c, kind_of, n))) and not inside:
                 continue  # "accuse X de fournir des armes" reports an accusation, not words
-            if kind_of == "de" and c.lemma in ACCUSATIONS and not inside:
+            if kind_of == "de" and c.lemma in ACCUSATIONS and (not inside or self.orths[start - 2] == ","):
+                # (with quoted words too when an apposition sets the accused off: "a accusé X, qui
+                # ..., de « ... »", as the golds quote it)
                 obj = self._past_adjuncts(c.last + 1, start - 1)
                 if obj < start - 1 and inq[obj] == -1:
                     start = obj  # "a accusé le Rwanda de fournir des armes": the accused with the charge
