@@ -1690,7 +1690,9 @@ class _Extractor:
                 # "Selon un médecin qui a requis l'anonymat, ...": a relative clause without a comma
                 j = next((x for x in range(j + 1, seg_end) if self.orths[x] == "," and self.inq[x] == -1), seg_end)
             if j >= seg_end or self.orths[j] != ",":
-                return
+                j = self._selon_comma(span[1], seg_end)
+                if j is None:
+                    return
             if j + 1 < seg_end and self.lower[j + 1] in ("qui", "dont"):
                 # "Pour Mme Herrera, dont le spectacle a été ovationné, Avignon reste ...": past the
                 # relative clause
@@ -1712,6 +1714,13 @@ class _Extractor:
                 upto = span[1]  # the name, without its apposition "économiste à la Banque mondiale"
             sp = self._selon_speaker(k, n, seg_end, upto)
             kind = "mixed" if any(self.inq[x] != -1 for x in range(j + 1, end)) else "indirect"
+            whole = self.inq[j + 1]
+            if whole != -1 and self.qtok[whole][0] == j + 1 and self.qtok[whole][1] >= end - 1 and after == -1:
+                # "Selon la porte-parole, X, « ... »": the quoted words alone
+                self.consumed.add(whole)
+                a, b = self._inner(whole)
+                self._add(a, b, "direct", None, sp, "selon")
+                return
             self._add(self.tokens[j + 1].idx, self.tokens[end - 1].idx + len(self.tokens[end - 1]), kind, None, sp, "selon")
             if after != -1:
                 self.consumed.add(after)
@@ -1746,6 +1755,22 @@ class _Extractor:
         kind = "mixed" if any(start <= self.qtok[q][0] < k for q in free) else "indirect"
         self.consumed.update(q for q in free if start <= self.qtok[q][0] < k)
         self._add(self.tokens[start].idx, self.tokens[k - 1].idx, kind, None, self._selon_speaker(k, n, seg_end), "selon")
+
+    def _selon_comma(self, j: int, seg_end: int) -> int | None:
+        """The comma that closes an opening "Selon X" whose phrase the parser cut short: the last
+        comma before the clause's first finite verb, past a participle, an apposition or a relative
+        clause on the source ("Selon un exportateur basé à X, premier port du pays, une partie
+        ...", "Selon un communiqué publié à X, où l'instance a son siège, la décision ...",
+        "Selon le Fonds des Nations unies (Unicef), près de la moitié ...")."""
+        comma, relative = None, False
+        for x in range(j, min(seg_end, j + 30)):
+            if self.inq[x] != -1 or self.orths[x] in (";", ":"):
+                return comma if self.inq[x] != -1 and comma == x - 1 else None
+            if self.orths[x] == ",":
+                comma, relative = x, x + 1 < seg_end and self.lower[x + 1] in ("où", "qui", "dont")
+            elif self.poses[x] in ("VERB", "AUX") and "Fin" in self.tokens[x].morph.get("VerbForm") and not relative:
+                return comma
+        return None
 
     def _finite_statement(self, seg_start: int, end: int) -> bool:
         """The comma-separated chunks before a trailing "selon", read backwards, reach a finite verb

@@ -19,3 +19,26 @@ def test_quoted_accusation_whose_accused_has_a_relative_clause(nlp):
     found = quotes(nlp, text)
     assert any(t.startswith("le groupe minier Ardex") and "polluer les rivières" in t
                and sp == "Paul Renaudin" for t, sp in found), found
+
+
+def test_selon_source_with_an_apposition_on_a_place(nlp):
+    # the source's phrase runs past a participle and an apposition on the place
+    text = ("Selon un pêcheur installé à Port-Lazare, principal port de la côte nord, la moitié des bateaux "
+            "restent désormais à quai faute de carburant.")
+    found = quotes(nlp, text)
+    assert any(t.startswith("la moitié des bateaux") and t.endswith("faute de carburant")
+               for t, sp in found), found
+
+
+def test_selon_source_with_a_relative_clause_on_a_place(nlp):
+    text = ("Selon un rapport de l'agence publié lundi à Genève, où elle tient son conseil, les stocks de vaccins "
+            "seront épuisés avant la fin du mois.")
+    found = quotes(nlp, text)
+    assert any(t.startswith("les stocks de vaccins") and t.endswith("fin du mois") for t, sp in found), found
+
+
+def test_selon_source_then_named_apposition_then_quote(nlp):
+    text = ("Selon la porte-parole de l'association Terres vives, Claire Dumesnil, « personne n'a été consulté "
+            "avant la signature du permis ».")
+    found = quotes(nlp, text)
+    assert ("personne n'a été consulté avant la signature du permis", "Claire Dumesnil") in found, found
