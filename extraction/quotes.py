@@ -74,8 +74,8 @@ JUDGING = {"juger", "qualifier", "estimer", "décrire", "considérer", "dénonce
 # verbs that report speech with "que" but name an act with a noun object ("assurer l'intérim")
 NOT_SPEECH_OBJECT = {"assurer", "réaffirmer"}  # ("a réaffirmé le « pacte de X »": a text upheld)
 OF_OBJECT = {"féliciter", "réjouir", "faire état", "faire part"}  # "se féliciter d'une décision qui « ... »"
-ADJUNCT_PREPS = {"dans", "sur", "lors", "dès", "par"}  # with CIRCUMSTANCE: adjuncts before a verb's object
-SETTING_PREPS = {"dans", "lors", "devant", "pendant", "durant", "en"}  # "dans un communiqué", "lors d'un point presse"
+ADJUNCT_PREPS = {"dans", "sur", "lors", "dès", "par", "sous"}  # with CIRCUMSTANCE: adjuncts before a verb's object
+SETTING_PREPS = {"dans", "lors", "devant", "pendant", "durant", "en", "sous"}  # "dans un communiqué", "lors d'un point presse", "sous couvert d'anonymat"
 OBJECT_PREPS = {"contre"}
 # "a dit au quotidien X espérer", "a déclaré devant les députés vouloir": a phrase between a verb and
 # its infinitive that names the addressee or the setting

@@ -42,3 +42,11 @@ def test_selon_source_then_named_apposition_then_quote(nlp):
             "avant la signature du permis ».")
     found = quotes(nlp, text)
     assert ("personne n'a été consulté avant la signature du permis", "Claire Dumesnil") in found, found
+
+
+def test_que_clause_after_sous_couvert_d_anonymat(nlp):
+    # the parser reads "qu'" after "anonymat" as a relative pronoun
+    text = ("Un gendarme a confié sous couvert d'anonymat qu'au moins trois véhicules avaient été incendiés "
+            "pendant la nuit.")
+    found = quotes(nlp, text)
+    assert any(t.startswith("au moins trois véhicules") and sp == "Un gendarme" for t, sp in found), found
