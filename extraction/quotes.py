@@ -322,6 +322,9 @@ class _Extractor:
                 # "reconnaît, sous couvert d'anonymat, que ...": after an aside set off by commas)
                 if self.lower[j - 1] in NOT_COMPLEMENTIZER:
                     return None  # "a annoncé l'envoi de soignants, ainsi que de tests"
+                if self.orths[j - 1] == "," and self._object_before(cue, j - 1):
+                    return None  # "a proclamé en 2008 son indépendance, que Belgrade n'a jamais reconnue":
+                    # a relative clause on the verb's object (an aside would open with a comma too)
                 if self.poses[j - 1] == "CCONJ" and all(self.poses[x] == "ADV" for x in range(cue.last + 1, j - 1)):
                     return None  # "un territoire que X revendique et que Y administre": a second relative
                     # clause (or que-clause) joined to the one the verb is in, not the verb's complement
@@ -369,6 +372,14 @@ class _Extractor:
                     or fold(self.orths[j]) in TIME_WORDS):  # "a annoncé lundi avoir signé"
                 light = False
         return None
+
+    def _object_before(self, cue: _Cue, comma: int) -> bool:
+        """A direct object (a determiner not after a preposition, then its noun) ends at `comma`,
+        and no comma set off an aside before it."""
+        if self.poses[comma - 1] not in ("NOUN", "PROPN") or any(self.orths[x] == "," for x in range(cue.last + 1, comma)):
+            return False
+        return any(self.poses[x] == "DET" and self.poses[x - 1] != "ADP" and self.lower[x - 1] not in ("d'", "d’")
+                   for x in range(cue.last + 1, comma))
 
     def _object_apposition(self, cue: _Cue, comma: int, seg_end: int) -> tuple[str, int] | None:
         """"a accusé son rival, X, passé depuis à l'opposition, d'avoir ...", "a appelé les

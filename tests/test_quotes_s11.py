@@ -50,3 +50,10 @@ def test_que_clause_after_sous_couvert_d_anonymat(nlp):
             "pendant la nuit.")
     found = quotes(nlp, text)
     assert any(t.startswith("au moins trois véhicules") and sp == "Un gendarme" for t, sp in found), found
+
+
+def test_relative_que_after_the_object_and_a_comma_is_no_reported_clause(nlp):
+    text = "Le gouvernement a annoncé en mars une réforme des retraites, que les syndicats contestent depuis."
+    found = quotes(nlp, text)
+    assert not any("syndicats contestent" in t for t, sp in found), found
+
