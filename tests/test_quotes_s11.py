@@ -57,3 +57,9 @@ def test_relative_que_after_the_object_and_a_comma_is_no_reported_clause(nlp):
     found = quotes(nlp, text)
     assert not any("syndicats contestent" in t for t, sp in found), found
 
+
+
+def test_laisser_entendre_reports(nlp):
+    text = "La maire de Vaudrey, Sophie Lambert, a laissé entendre jeudi qu'elle briguerait un second mandat."
+    found = quotes(nlp, text)
+    assert ("elle briguerait un second mandat", "Sophie Lambert") in found, found
