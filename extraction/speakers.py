@@ -105,7 +105,7 @@ ROLE_CLASSES = (  # different words for the same office
     (("chef de l'etat", "cheffe de l'etat", "president", "presidente"), "head_of_state"),
     (("chef du gouvernement", "cheffe du gouvernement", "premier ministre", "premiere ministre"),
      "head_of_government"),
-    (("patron d", "patronne d", "chef d", "cheffe d", "pdg", "p-dg", "president-directeur general", "presidente-directrice generale",
+    (("patron d", "patronne d", "chef d", "cheffe d", "dirigeant d", "dirigeante d", "pdg", "p-dg", "president-directeur general", "presidente-directrice generale",
       "directeur general", "directrice generale"), "chief_executive"),  # "le patron de l'électricien" = "le PDG d'EDF"
 )
 

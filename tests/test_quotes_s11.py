@@ -63,3 +63,11 @@ def test_laisser_entendre_reports(nlp):
     text = "La maire de Vaudrey, Sophie Lambert, a laissé entendre jeudi qu'elle briguerait un second mandat."
     found = quotes(nlp, text)
     assert ("elle briguerait un second mandat", "Sophie Lambert") in found, found
+
+
+def test_dirigeant_de_names_the_same_office_as_chef_de(nlp):
+    text = ("Le chef de l'opposition, Ravi Mallet, conteste la victoire du Premier ministre sortant, Joseph Kerr. "
+            "« Ce scrutin a été volé », a lancé M. Kerr dans la soirée. "
+            "Le dirigeant de l'opposition a annoncé qu'il saisirait la Cour suprême.")
+    found = quotes(nlp, text)
+    assert ("il saisirait la Cour suprême", "Ravi Mallet") in found, found
