@@ -1704,6 +1704,10 @@ class _Extractor:
                 j = self._selon_comma(span[1], seg_end)
                 if j is None:
                     return
+            elif j + 1 < seg_end and self.inq[j + 1] == -1 and self.poses[j + 1] in ("VERB", "ADJ") \
+                    and "Part" in self.tokens[j + 1].morph.get("VerbForm") and "Pres" not in self.tokens[j + 1].morph.get("Tense"):
+                # "Selon le parquet, contacté par l'AFP, l'enquête ...": past the participle on the source
+                j = self._selon_comma(j + 1, seg_end) or j
             if j + 1 < seg_end and self.lower[j + 1] in ("qui", "dont"):
                 # "Pour Mme Herrera, dont le spectacle a été ovationné, Avignon reste ...": past the
                 # relative clause

@@ -85,3 +85,9 @@ def test_people_cited_by_the_press_keep_the_participle(nlp):
     found = quotes(nlp, text)
     assert any(t.startswith("les pompiers") and sp == "des habitants cités par la radio locale"
                for t, sp in found), found
+
+
+def test_selon_source_then_a_participle_on_it(nlp):
+    text = "Selon la préfecture du Var, contactée par la presse locale, trois campings ont été évacués dans la nuit."
+    found = quotes(nlp, text)
+    assert any(t.startswith("trois campings") for t, sp in found), found
