@@ -54,7 +54,7 @@ DATING = {("au", "lendemain"), ("la", "veille")}  # ", au lendemain de", ", à l
 # after a comma, words opening an adverbial or a subordinate clause: the quoted object ends before
 ADVERBIAL_OPENERS = {"alors", "tandis", "après", "avant", "dans", "lors", "malgré", "depuis", "pendant", "bien",
                      "même", "sans", "faute", "afin", "puisque", "lorsque", "quand"}
-NOUN_LOCUTIONS = {"regard", "profit", "detriment", "egard", "destination"}  # "au regard de", "à l'égard de"
+NOUN_LOCUTIONS = {"regard", "profit", "detriment", "egard", "destination", "sein"}  # "au regard de", "à l'égard de"
 STANCE_VERBS = {"dire", "déclarer"}  # "s'est dit prêt à ...", "s'est déclarée favorable à ..."
 PROMISES = {"promettre", "jurer"}  # "a promis d'ouvrir des discussions": words given
 DENIALS = {"nier", "démentir"}  # with a bare infinitive ("nie être le chef"): no quote
@@ -65,6 +65,7 @@ TAKES_DE_TOO = {"demander"}  # "demander à être reçu" and "demander à X de .
 # "Kigali accuse Kinshasa de ...") is its act or standing position, which the golds do not quote
 APPEALS = {"appeler", "exhorter"}
 ACCUSATIONS = {"accuser", "reprocher"}  # the text starts at the accused: "X de ...", "au gouvernement de ..."
+PLEADS = {"plaider"}  # "plaider pour « ... »": the noun phrase pleaded for
 THANKS = {"remercier", "féliciter", "saluer"}  # "remercier X pour son « ... »"
 # verbs judging their object: after "a salué le résultat :", the colon explains the object
 EVALUATIVE = THANKS | {"dénoncer", "critiquer", "condamner", "déplorer", "regretter", "fustiger", "approuver", "applaudir",
@@ -300,6 +301,14 @@ class _Extractor:
             if j > cue.last + 1 and self.orths[j - 1] == "," and self.inq[j] == -1 and self.cue_at(j) is not None \
                     and self._inverted(cue):
                 return None  # "», a déclaré X, rappelant que ...": the complement is the second verb's
+            if low == "pour" and cue.lemma in PLEADS and self.inq[j] == -1 and j + 1 < seg_end:
+                # "a plaidé pour davantage de « flexibilité » au sein du bloc", "a plaidé sur X pour
+                # « un texte d'équilibre »": what the speaker pleads for is the object
+                q = next((x for x in range(j + 1, min(seg_end, j + 6)) if self.inq[x] != -1 or not (
+                    self.poses[x] in ("DET", "ADJ", "NOUN", "ADV", "ADP", "NUM"))), None)
+                if q is not None and self.inq[q] != -1 and self.qtok[self.inq[q]][0] == q:
+                    cue.obj_start = j + 1
+                    return ("object", q)
             if self.orths[j] == "," and not light and cue.lemma in ACCUSATIONS | APPEALS and self.inq[j] == -1:
                 past = self._object_apposition(cue, j, seg_end)
                 if past is not None:

@@ -91,3 +91,16 @@ def test_selon_source_then_a_participle_on_it(nlp):
     text = "Selon la préfecture du Var, contactée par la presse locale, trois campings ont été évacués dans la nuit."
     found = quotes(nlp, text)
     assert any(t.startswith("trois campings") for t, sp in found), found
+
+
+def test_plaider_pour_a_quoted_noun_phrase(nlp):
+    text = "Le maire de Vernoux, Alain Pessac, a plaidé sur la radio locale pour « un plan de sauvetage du centre-ville »."
+    found = quotes(nlp, text)
+    assert ("un plan de sauvetage du centre-ville", "Alain Pessac") in found, found
+
+
+def test_plaider_pour_an_object_holding_quoted_words(nlp):
+    text = "La ministre Hélène Varga a plaidé pour davantage de « souplesse » au sein de l'alliance."
+    found = quotes(nlp, text)
+    assert any("souplesse" in t and t.endswith("au sein de l'alliance") and sp == "Hélène Varga"
+               for t, sp in found), found
