@@ -22,10 +22,11 @@ from .model import Entity, Span, Speaker
 
 DE = {"de", "du", "des", "d'", "d’"}
 _WORD = re.compile(r"[a-z-]+")
+SOME_PLURAL = {"des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques"}
+SOME = {"un", "une"} | SOME_PLURAL  # an indefinite speaker: "un diplomate", "plusieurs économistes"
 # Participles saying how a speaker was reached, not who they are ("un habitant joint par l'AFP").
-# ("des témoins cités par la presse locale", "plusieurs économistes interrogés par l'AFP" say which
-# ones: the golds keep them, 2 stories of 2, while they cut "joint par téléphone", 3 of 3)
 REACHED = {"joint", "jointe", "joints", "jointes", "contacte", "contactee", "contactes", "contactees",
+           "interroge", "interrogee", "interroges", "interrogees", "cite", "citee", "cites", "citees",
            "sollicite", "sollicitee", "interviewe", "interviewee"}
 DETS = {"le", "la", "l'", "l’", "les", "un", "une", "des", "ce", "cette", "son", "sa", "ses", "leur"}
 HONORIFICS_M = {"m.", "monsieur", "mm."}
@@ -118,6 +119,25 @@ def role_class(title: str) -> str | None:
         if t.startswith(prefixes):
             return cls
     return next((w for w in t.split()[:2] if w in ROLE_NOUNS), None)
+
+
+OFFICES = frozenset(("head_of_state", "head_of_government", "diplomacy", "ministre"))
+LEADERS = frozenset(("chief_executive", "dirigeant", "dirigeante", "chef", "cheffe", "patron", "patronne", "leader",
+                     "head_of_state", "head_of_government", "secretaire", "directeur", "directrice"))  # heads of a body
+# roles no one holds beside another the article names: a spokesperson, a lawyer, a prosecutor, a judge
+OWN_ROLES = frozenset(("porte-parole", "avocat", "procureur", "juge"))
+
+
+def _other_office(theirs: str | None, cls: str) -> bool:
+    """Two classes of `role_class` that name different state offices (a head of state is no
+    minister; "le ministre" may be the one of foreign affairs)."""
+    return theirs in OFFICES and cls in OFFICES and theirs != cls and {theirs, cls} != {"diplomacy", "ministre"}
+
+
+def _role_stem(word: str) -> str:
+    """'procureure' -> 'procureur', 'avocate' -> 'avocat', 'ambassadrice' -> 'ambassadeur'."""
+    w = fold(word)
+    return w[:-4] + "eur" if w.endswith("rice") else w[:-1] if w.endswith(("eure", "ate")) else w
 
 
 def strip_det(text: str) -> str:
@@ -924,13 +944,10 @@ class SpeakerResolver:
                 best = ((False, o), first[3], (first[0], first[1]), first[2], 2 * o)
         head = next((t for t in span if t.pos_ == "NOUN"), None)
         role_head = head is not None and fold(head.text) in PERSON_NOUNS  # "une infectiologue du CHU"
-        plural = head is not None and fold(head.text).endswith("s") and fold(head.text)[:-1] in PERSON_NOUNS
-        someone = (fold(span[0].text) in ("un", "une", "des") and head is not None and (role_head or (
-            fold(span[0].text) == "des" and plural))) or (fold(span[0].text) in ("les", "plusieurs", "certains", "certaines",
-                                                                                 "quelques") and plural)
-        # ("plusieurs économistes interrogés par l'AFP", "les analystes de la banque X": people of the
-        # organisation, or that it reached, not the organisation)
-        # ("une infectiologue du CHU"; "des responsables du parti X": some of its people, not the party)
+        someone = fold(span[0].text) in SOME and head is not None and (role_head or (
+            fold(span[0].text) in SOME_PLURAL and fold(head.text).endswith("s") and fold(head.text)[:-1] in PERSON_NOUNS))
+        # ("une infectiologue du CHU"; "des responsables du parti X", "plusieurs économistes interrogés par
+        # l'AFP": some of its people, or people it quotes, not the organisation)
         if best is not None and not someone and not role_head and (best[4] >= len(span_text) or (
                 best[1].label == "ORG") or self._names_phrase(span, *best[2])):  # "les projections de la BCE"
             # (a person's noun heads "le député de Seine-Saint-Denis": the place is its complement)
@@ -961,6 +978,8 @@ class SpeakerResolver:
                 g = self._phrase_gender(start, end) or g
                 sp = self._subject_beside_noun(head, start, mention, g) if head is not None else None
                 sp = sp or self.resolve_pronoun(g, "Sing", start, segment, mention, "title")
+                if sp is not None and sp.entity_id is not None and self._holds_other_office(span_text, sp.entity_id):
+                    sp = None  # "Le Premier ministre a jugé ..." after "a lancé le président du syndicat, X": someone new
                 if sp is not None and sp.entity_id is not None and head is not None and self._names_other(span, head) \
                         and self._named_in_sentence(sp.entity_id, start):
                     # "Le ministre X a exhorté ..., tandis que le président du conseil régional de Y a
@@ -1164,6 +1183,27 @@ class SpeakerResolver:
         return b == span.end and a > span.start + 1 and self.poses[a - 1] in ("NOUN", "ADJ") and doc[a - 1].is_lower \
             and self.lowers[a - 1] not in DE and any(t.pos_ == "NOUN" for t in doc[span.start:a])
 
+    def _holds_other_office(self, phrase: str, entity_id: str) -> bool:
+        """A definite description of an office ("le Premier ministre", "l'ancien dirigeant", "la
+        porte-parole du groupe") does not stand for a person whose titles in the article all name
+        another kind of role: a head of government is no union president, a leader no lawyer, a
+        spokesperson no minister. A person with no title may be anyone; generic nouns ("le
+        responsable", "l'élu", "le diplomate") may describe anyone."""
+        phrase = phrase.split(",")[0]
+        cls = role_class(phrase)
+        if cls is None and len(strip_det(phrase).split()) >= 2:
+            cls = role_class(strip_det(phrase).split(" ", 1)[1])  # "l'ancien dirigeant", "le nouveau ministre"
+        if cls is None or (cls not in OFFICES and cls not in LEADERS and _role_stem(cls) not in OWN_ROLES):
+            return False
+        theirs = {role_class(key) for key, x in self.titles if x.entity_id == entity_id} - {None}
+        if not theirs:
+            return False
+        if cls in OFFICES:
+            return all(_other_office(c, cls) or c not in OFFICES | LEADERS for c in theirs)
+        if cls in LEADERS:
+            return not theirs & (LEADERS | OFFICES)
+        return all(_role_stem(c) != _role_stem(cls) for c in theirs)
+
     def _subject_beside_noun(self, head: Token, char: int, mention: Span, gender: str | None) -> Speaker | None:
         """"le nouveau gouverneur" after "X, candidat de ..., a remporté le poste de gouverneur": the
         last person named first in a sentence that holds the description's noun (outside quotes)."""
@@ -1204,6 +1244,12 @@ class SpeakerResolver:
             return False
         return any(t.pos_ == "NOUN" for t in doc[self._token_at(phrase_start):i - 1])
 
+    def _quoted_by(self, i: int) -> bool:
+        """`doc[i]` (a participle of REACHED) opens "par" + a determiner: "des témoins cités par la
+        presse locale", "plusieurs économistes interrogés par l'AFP" say whose witnesses speak and
+        stay in the phrase, while "joint par téléphone" only says how they were reached."""
+        return i + 2 < len(self.lowers) and self.lowers[i + 1] == "par" and self.poses[i + 2] == "DET"
+
     def _unnamed_core(self, span):
         """"une infectiologue du CHU, qui a requis l'anonymat" and "un habitant joint par
         téléphone" are "une infectiologue du CHU" and "un habitant": a relative clause or a
@@ -1211,7 +1257,8 @@ class SpeakerResolver:
         doc = self.doc
         for t in span[1:]:
             if t.text in (",", "(") or t.lower_ in ("qui", "que", "qu'", "qu’", "dont") or (
-                    t.i > span.start + 1 and t.pos_ != "NOUN" and fold(t.text) in REACHED) or (
+                    t.i > span.start + 1 and t.pos_ != "NOUN" and fold(t.text) in REACHED
+                    and not self._quoted_by(t.i)) or (
                     t.i > span.start + 1 and _present_participle(doc[t.i + 1] if t.lower_ in ("s'", "s’", "se") and t.i + 1 < len(doc) else t)):
                 # ("un haut responsable s'exprimant sous couvert d'anonymat": how they spoke)
                 return doc[span.start:t.i] if t.i > span.start else span
