@@ -73,13 +73,6 @@ def test_dirigeant_de_names_the_same_office_as_chef_de(nlp):
     assert ("il saisirait la Cour suprême", "Ravi Mallet") in found, found
 
 
-def test_plural_people_of_an_organisation_are_no_organisation(nlp):
-    text = ("La banque Varenne a relevé ses prévisions. Les analystes de la banque Varenne estiment que la "
-            "croissance atteindra 2 % l'an prochain.")
-    found = quotes(nlp, text)
-    assert any(t.startswith("la croissance") and sp == "Les analystes de la banque Varenne" for t, sp in found), found
-
-
 def test_people_cited_by_the_press_keep_the_participle(nlp):
     text = ("Selon des habitants cités par la radio locale, les pompiers sont arrivés avec deux heures de retard.")
     found = quotes(nlp, text)
