@@ -3232,6 +3232,12 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                 if k + 1 < len(doc) and (ctx.tokens[k].lemma_ in PROXY_NOUNS or ctx.tokens[k].lower_ in DIRECTIONS) \
                         and ctx.tokens[k + 1].lower_ in _DE:  # ", dans la province du Sud-Kivu", ", dans l'est de la RDC"
                     k += 2
+                elif k + 2 < len(doc) and fold(ctx.tokens[k].lemma_) in _PLACE_HEADS \
+                        and ctx.tokens[k + 1].is_lower and country_of_adjective(ctx.tokens[k + 1].text) \
+                        and ctx.tokens[k + 2].lower_ in _DE:
+                    # ", dans la province congolaise du Nord-Kivu": a nationality between the place noun and its
+                    # name (the country it names is the province's own, see _national_places)
+                    k += 3
             elif ctx.tokens[k].lower_ == "sur" and k + 1 < len(doc) and ctx.tokens[k + 1].pos_ == "DET":
                 # "le port de Ravenne, sur l'Adriatique", "Naxos, sur l'île de X" (not "sur la route de X")
                 k += 2
