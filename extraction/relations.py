@@ -1640,8 +1640,6 @@ class _Collector:
             role: str | None = None) -> None:
         if subj.entity_id == obj.entity_id or subj.name == obj.name:
             return
-        if predicate in ("MEMBER_OF", "LOCATED_IN") and obj.label == "PER":
-            return  # "membre de l'APR de l'ancien président X": one is a member of a body, in a place, not of a person
         if predicate not in _STRUCTURAL and any(
                 (x.entity_id or x.name, "HOLDS_ROLE", y.entity_id or y.name) in self.best and y.label == "LOC"
                 and (x.entity_id or x.name) not in self.former for x, y in ((subj, obj), (obj, subj))):
@@ -5384,12 +5382,6 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 if not subjects and tok.dep_ == "appos":  # "La France, membre permanent du Conseil"
                     subjects = ctx.resolve(tok.head, 0.9)
                 left = tok.left_edge.i + (doc[tok.left_edge.i].text == ",")  # (the comma hung on the noun)
-                aged = left >= 5 and doc[left - 1].text == "," and doc[left - 2].lower_ == "ans" \
-                    and doc[left - 3].like_num and doc[left - 4].text == "," and left - 5 in ctx.mention_at
-                if aged:
-                    # "M. X, 58 ans, membre de Y": the name before the age aside (whatever the parser hung the
-                    # noun on: often the name made the object of the verb before)
-                    subjects = [ctx.arg_of_entity(*ctx.mention_at[left - 5], 0.85)]
                 if not subjects and left >= 2 and doc[left - 1].text == ",":
                     # "L'Union calédonienne (UC), principale composante du FLNKS, ...": parsed as a subject
                     j = left - 2

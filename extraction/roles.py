@@ -445,9 +445,6 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
                     continue  # ("Les commissaires, X, conservatrice au musée Y, et Z": the group's, then X's own)
         # apposition: "Xi Jinping, président chinois, ..."
         k = e
-        if k + 3 < sent_end and tokens[k].text == "," and tokens[k + 1].like_num and tokens[k + 2].lower_ == "ans" \
-                and tokens[k + 3].text == ",":
-            k += 3  # "M. X, 52 ans, ancien commandant de Y": the age aside before the apposed title
         if k < sent_end and tokens[k].text == ",":
             k += 1
             while k < sent_end and tokens[k].lower_ in _ARTICLES | _QUALIFIERS | _PAST:
