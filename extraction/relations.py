@@ -4478,6 +4478,50 @@ def _fronted_org_members(ctx: _Context, out: _Collector) -> None:
                 trig, 0.7)
 
 
+_FROM = frozenset({"issu", "issue", "issus", "issues"})
+_PARTY_WORDS = frozenset({"parti", "mouvement", "formation", "rangs", "coalition", "alliance"})
+_PARTY_NAMES = frozenset(fold(line.strip()) for line in (LEXICONS / "party_names.txt").read_text(encoding="utf-8")
+                         .splitlines() if line.strip() and not line.startswith("#")) \
+    | frozenset(n for names in PARTY_ADJECTIVES.values() for n in names)
+_PARTY_HEADS = frozenset({"parti", "partido", "party", "mouvement", "rassemblement", "union", "front", "alliance",
+                          "ligue", "congres", "convention"})
+
+
+def _party_origins(ctx: _Context, out: _Collector) -> None:
+    """"le Premier ministre X, issu de la N-VA", "X, issue du parti au pouvoir Y": a person said, right after
+    the name, to come from a party is its member (MEMBER_OF). The body is a party: one of the party lexicons,
+    a name headed by a party word ("Parti ...", "Union ..."), or a name after "parti"/"mouvement" in the
+    phrase (not "issu de l'ENA", "issue de la société civile")."""
+    if "issu" not in ctx.text:
+        return
+    doc = ctx.doc
+    lowers = lower_forms(doc)
+    for i, low in enumerate(lowers):
+        if low not in _FROM or i < 2 or lowers[i - 1] != "," or i + 2 >= len(doc) or lowers[i + 1] not in _DE:
+            continue
+        person = ctx.mention_at.get(i - 2)
+        if person is None or ctx.entities[person[0]].label != "PER":
+            continue
+        k = i + 2
+        while k < len(doc) and ctx.tokens[k].pos_ == "DET":
+            k += 1
+        start, party_word = k, False
+        while k < len(doc) and k - start < 4 and k not in ctx.mention_at and ctx.tokens[k].is_lower \
+                and ctx.tokens[k].is_alpha:  # "du parti au pouvoir Y"
+            party_word = party_word or lowers[k] in _PARTY_WORDS
+            k += 1
+        if k not in ctx.mention_at or k > start and not party_word:
+            continue
+        idx, span = ctx.mention_at[k]
+        body = ctx.entities[idx]
+        if body.label not in ("ORG", "MISC") or country(body.name) or not (
+                party_word or fold(body.name) in _PARTY_NAMES or fold(body.name.split()[0]) in _PARTY_HEADS):
+            continue
+        trig = Span(ctx.tokens[i].text, ctx.tokens[i].idx, ctx.tokens[i].idx + len(low))
+        out.add(ctx.arg_of_entity(person[0], person[1], 1.0), "MEMBER_OF", ctx.arg_of_entity(idx, span, 1.0),
+                trig, 0.75)
+
+
 _BELONGING = ("club", "équipe", "parti", "syndicat", "formation")
 
 
@@ -5071,6 +5115,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _affiliations(ctx, out)
     _sitting_members(ctx, out)
     _own_groups(ctx, out)
+    _party_origins(ctx, out)
     _departures(ctx, out)
     _contracts(ctx, out)
     _founding_states(ctx, out)

@@ -11,3 +11,21 @@ def test_place_in_a_province_with_its_nationality(nlp):
     assert ("Walikale", "LOCATED_IN", "Sud-Kivu") in found, found
     found = triples(nlp, "Le convoi a quitté le camp de Farchana, dans la région tchadienne du Ouaddaï, mardi.")
     assert ("Farchana", "LOCATED_IN", "Ouaddaï") in found, found
+
+
+# "le Premier ministre X, issu de la N-VA": a person who comes from a party is its member
+def test_person_issued_from_a_party(nlp):
+    found = triples(nlp, "Le Premier ministre Karel Wouters, issu de la N-VA, a défendu la réforme.")
+    assert ("Karel Wouters", "MEMBER_OF", "N-VA") in found, found
+    found = triples(nlp, "Le chef du gouvernement Paul Marin, issu du parti au pouvoir Avenir commun, a démissionné.")
+    assert ("Paul Marin", "MEMBER_OF", "Avenir commun") in found, found
+    found = triples(nlp, "Le ministre Paul Durand, issu de l'Ecole nationale d'administration, a présenté le texte.")
+    assert not any(p == "MEMBER_OF" for _, p, _ in found), found  # a school is no party
+
+
+# "Le Premier ministre géorgien Irakli Kobakhidze" with the NER span stopping before the last name
+def test_title_span_name_cut_short(nlp):
+    from extraction_helpers import entity_labels
+    labels = entity_labels(nlp, "Le Premier ministre géorgien Irakli Kobakhidze, issu du parti au pouvoir, a accusé "
+                                "Bruxelles de chantage.")
+    assert labels.get("Irakli Kobakhidze") == "PER", labels
