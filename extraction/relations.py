@@ -3541,8 +3541,21 @@ def _apposed_name(ctx: _Context, tok: Token) -> int | None:
     if j >= 1 and tokens[j].text == ",":
         return _name_before_comma(ctx, j) if tokens[j - 1].text == ")" else None  # (the plain apposition: _appositions)
     noun = False
-    while j > 0 and tok.i - j <= 6 and (tokens[j].text == "-" or tokens[j].is_lower and tokens[j].pos_ in (
-            "NOUN", "ADJ", "DET", "ADP", "NUM")) and j not in ctx.mention_at:
+    while j > 0 and tok.i - j <= 10:
+        if j in ctx.mention_at:
+            # "X, l'agence sanitaire de l'Union africaine basée à": a body named in the apposition's "de"
+            # complement (over it to the noun the participle glosses)
+            m = j
+            while m > 0 and ctx.mention_at.get(m - 1) == ctx.mention_at[j]:
+                m -= 1
+            d = m - 1 - (tokens[m - 1].pos_ == "DET")
+            if d < 1 or tokens[d].lower_ not in _DE or not (tokens[d - 1].is_lower and tokens[d - 1].pos_ in ("NOUN", "ADJ")):
+                break
+            j = d - 1
+            continue
+        if not (tokens[j].text == "-" or tokens[j].is_lower and tokens[j].pos_ in ("NOUN", "ADJ", "DET", "ADP", "NUM")
+                or tokens[j].lower_ == "et") or j in ctx.mention_at:
+            break  # ("de garde-frontières et de garde-côtes": a coordinated complement)
         noun = noun or tokens[j].pos_ == "NOUN"
         j -= 1
     return _name_before_comma(ctx, j) if noun and j >= 1 and tokens[j].text == "," else None

@@ -29,3 +29,13 @@ def test_title_span_name_cut_short(nlp):
     labels = entity_labels(nlp, "Le Premier ministre géorgien Irakli Kobakhidze, issu du parti au pouvoir, a accusé "
                                 "Bruxelles de chantage.")
     assert labels.get("Irakli Kobakhidze") == "PER", labels
+
+
+# "X, l'agence technique de l'Union africaine basée à Y": a long apposition, a body named in its complement
+def test_based_after_a_long_apposition(nlp):
+    found = triples(nlp, "Les enquêteurs travailleront avec Europol, l'agence européenne de coopération policière et "
+                         "judiciaire basée à La Haye.")
+    assert ("Europol", "LOCATED_IN", "La Haye") in found, found
+    found = triples(nlp, "Le Centre régional de veille sanitaire (CRVS), l'agence technique de l'Union africaine "
+                         "basée à Nairobi, a annoncé des renforts.")
+    assert ("Centre régional de veille sanitaire", "LOCATED_IN", "Nairobi") in found, found
