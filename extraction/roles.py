@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .countries import LEXICONS, country_of_adjective, fold
+from .countries import LEXICONS, country, country_of_adjective, fold
 from .nlp import lemma_forms, orth_forms, pos_forms, sentence_bounds, span_text, token_list
 
 
@@ -154,6 +154,20 @@ def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
     return tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.is_alpha or "-" in tok.text and tok.is_lower
 
 
+_AREAS = frozenset({"afrique", "amerique", "asie", "europe", "oceanie", "proche-orient", "moyen-orient", "sahel",
+                    "maghreb", "caraibes", "pacifique", "arctique", "balkans", "caucase"})
+
+
+def _area(doc: Doc, i: int, b: int, ent_of: dict[int, int]) -> bool:
+    """Whether the name at token i (within the phrase ending at b) is a country or a vast area ("pour le
+    Tchad", "pour l'Afrique": an office's remit), not a body ("coordinatrice du projet pour le PNLT")."""
+    e = i
+    while e < b and ent_of.get(e) == ent_of[i]:
+        e += 1
+    name = span_text(doc, i, e)
+    return bool(country(name)) or fold(name) in _AREAS
+
+
 def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[int, int]) -> Title | None:
     """Build a Title from the phrase tokens [a, b) (a = first token of the head)."""
     tokens = token_list(doc)
@@ -173,12 +187,19 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
             continue  # a mention running over the head ("ministre d'Etat qatari ...") names no organisation
         if tok.is_lower and country_of_adjective(tok.text):
             adjective = True
-        if adjective and place is None and tok.i in ent_of and ent_of[tok.i] != person \
+        if place is None and tok.i in ent_of and ent_of[tok.i] != person \
                 and (tokens[tok.i - 1].lower_ == "pour" or tokens[tok.i - 2].lower_ == "pour"
-                     and tokens[tok.i - 1].lower_ in _ARTICLES | {"les"}):
-            # "l'émissaire américain pour le Proche-Orient": the area of a US office
+                     and tokens[tok.i - 1].lower_ in _ARTICLES | {"les"}) \
+                and (adjective or _area(doc, tok.i, b, ent_of)):
+            # "l'émissaire américain pour le Proche-Orient": the area of a US office; "son directeur pour le
+            # Tchad", "le conseiller pour l'Afrique du président X": the remit, never whose office it is
             place = tok.i - 1 if tokens[tok.i - 1].lower_ == "pour" else tok.i - 2
             continue
+        if place is not None and tok.i in ent_of and ent_of.get(tok.i - 1) == ent_of[tok.i]:
+            continue  # (the rest of the remit's name)
+        if tok.i in ent_of and tokens[tok.i - 1].lower_ in ("entre", "et") \
+                and any(t.lower_ == "entre" for t in tokens[a + n:tok.i]):
+            continue  # "l'émissaire pour le dialogue entre Belgrade et Pristina": the remit's parties
         if tok.i in ent_of and ent_of[tok.i] != person and scope != "represents" \
                 and (tokens[tok.i - 1].lower_ in ("en", "au", "aux", "à")
                      or tokens[tok.i - 2].lower_ == "à" and tokens[tok.i - 1].lower_ in _ARTICLES

@@ -39,3 +39,18 @@ def test_based_after_a_long_apposition(nlp):
     found = triples(nlp, "Le Centre régional de veille sanitaire (CRVS), l'agence technique de l'Union africaine "
                          "basée à Nairobi, a annoncé des renforts.")
     assert ("Centre régional de veille sanitaire", "LOCATED_IN", "Nairobi") in found, found
+
+
+# "son directeur pour le Tchad", "l'émissaire pour le dialogue entre A et B": the remit is not whose office it is
+def test_remit_of_an_office_is_not_its_organisation(nlp):
+    text = ("Le Haut Conseil des réfugiés (HCRF) a réduit les rations. « Nous manquons de tout », a précisé son "
+            "directeur pour le Niger, Marc Dupuis.")
+    found = triples(nlp, text)
+    assert ("Marc Dupuis", "HOLDS_ROLE", "Niger") not in found, found
+    assert ("Marc Dupuis", "HOLDS_ROLE", "Haut Conseil des réfugiés") in found, found
+    found = triples(nlp, "Le médiateur pour le dialogue entre Belgrade et Pristina, Karl Wendt, a rencontré les deux "
+                         "délégations.")
+    assert not any(s == "Karl Wendt" and p == "HOLDS_ROLE" and o in ("Serbie", "Kosovo") for s, p, o in found), found
+    found = triples(nlp, "« Le projet avance », a expliqué Marie Ndongo, coordinatrice du projet pour le Programme "
+                         "national de lutte contre le paludisme (PNLP).")
+    assert ("Marie Ndongo", "HOLDS_ROLE", "Programme national de lutte contre le paludisme") in found, found
