@@ -1640,6 +1640,8 @@ class _Collector:
             role: str | None = None) -> None:
         if subj.entity_id == obj.entity_id or subj.name == obj.name:
             return
+        if predicate in ("MEMBER_OF", "LOCATED_IN") and obj.label == "PER":
+            return  # "membre de l'APR de l'ancien président X": one is a member of a body, in a place, not of a person
         if predicate not in _STRUCTURAL and any(
                 (x.entity_id or x.name, "HOLDS_ROLE", y.entity_id or y.name) in self.best and y.label == "LOC"
                 and (x.entity_id or x.name) not in self.former for x, y in ((subj, obj), (obj, subj))):
@@ -4535,6 +4537,48 @@ def _party_origins(ctx: _Context, out: _Collector) -> None:
                 trig, 0.75)
 
 
+_LEADER_PARTY_HEADS = frozenset({"parti", "partido", "party", "mouvement", "rassemblement", "alliance", "front",
+                                 "congres"})
+
+
+def _parties_of_people(ctx: _Context, out: _Collector) -> None:
+    """"le Parti de l'unité mélanésienne (PUM) de M. X", "l'Alliance pour la République (APR) de l'ancien
+    président X", "le Mouvement pour le renouveau (MRV), le parti de M. X": a party said to be a person's is the
+    party he belongs to (MEMBER_OF). The party is one of the party lexicons or a name headed by a party word
+    (not "l'Union européenne de Mme X"); between "de" and the name only an honorific or a title."""
+    doc, tokens = ctx.doc, ctx.tokens
+    seen = set()
+    for s, e, idx in ctx.mentions_sorted:
+        body = ctx.entities[idx]
+        if body.label != "ORG" or (s, idx) in seen:
+            continue
+        seen.add((s, idx))
+        if not (fold(body.name) in _PARTY_NAMES or fold(body.name.split()[0]) in _LEADER_PARTY_HEADS):
+            continue
+        k = e
+        if k + 2 < len(doc) and tokens[k].text == "(" and tokens[k + 2].text == ")":
+            k += 3  # the short form
+        if k + 3 < len(doc) and tokens[k].text == "," and tokens[k + 1].lower_ == "le" and tokens[k + 2].lower_ == "parti":
+            k += 3  # "le MRV, le parti de M. X"
+        if k + 1 >= len(doc) or tokens[k].lower_ not in ("de", "du"):
+            continue
+        j = k + 1
+        if tokens[k].lower_ == "de" and tokens[j].pos_ == "DET":
+            j += 1
+        title = j
+        while j < len(doc) and j - title < 4 and j not in ctx.mention_at and tokens[j].is_lower:
+            j += 1  # "de l'ancien président X"
+        if j > title and not roles.head_at(doc, title if tokens[title].lower_ not in roles.PAST_OR_QUALIFIER
+                                           else title + 1, j):
+            continue
+        if j not in ctx.mention_at or ctx.entities[ctx.mention_at[j][0]].label != "PER":
+            continue
+        pidx, pspan = ctx.mention_at[j]
+        trig = Span(tokens[k].text, tokens[k].idx, tokens[k].idx + len(tokens[k].text))
+        out.add(ctx.arg_of_entity(pidx, pspan, 1.0), "MEMBER_OF", ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0),
+                trig, 0.7)
+
+
 _BELONGING = ("club", "équipe", "parti", "syndicat", "formation")
 
 
@@ -5129,6 +5173,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _sitting_members(ctx, out)
     _own_groups(ctx, out)
     _party_origins(ctx, out)
+    _parties_of_people(ctx, out)
     _departures(ctx, out)
     _contracts(ctx, out)
     _founding_states(ctx, out)

@@ -54,3 +54,18 @@ def test_remit_of_an_office_is_not_its_organisation(nlp):
     found = triples(nlp, "« Le projet avance », a expliqué Marie Ndongo, coordinatrice du projet pour le Programme "
                          "national de lutte contre le paludisme (PNLP).")
     assert ("Marie Ndongo", "HOLDS_ROLE", "Programme national de lutte contre le paludisme") in found, found
+
+
+# "le Parti X (PX) de M. Y", "l'Alliance Z (AZ) de l'ancien président W", "X, le parti de M. Y": the person's party
+def test_party_of_a_person(nlp):
+    found = triples(nlp, "Le scrutin a donné au Parti de l'unité insulaire (PUI) de M. Kalo Tamata et à ses alliés "
+                         "27 sièges.")
+    assert ("Kalo Tamata", "MEMBER_OF", "Parti de l'unité insulaire") in found, found
+    found = triples(nlp, "Il a rejoint le Mouvement pour le renouveau (MRV), le parti de M. Tom Tasi.")
+    assert ("Tom Tasi", "MEMBER_OF", "Mouvement pour le renouveau") in found, found
+    found = triples(nlp, "M. Abdou Ndiaye, membre de l'Alliance pour le progrès (APP) de l'ancien président Moussa "
+                         "Diallo, est poursuivi.")
+    assert ("Moussa Diallo", "MEMBER_OF", "Alliance pour le progrès") in found, found
+    assert ("Abdou Ndiaye", "MEMBER_OF", "Moussa Diallo") not in found, found  # no membership of a person
+    found = triples(nlp, "La Commission européenne de Mme Ursula von der Leyen a proposé un texte.")
+    assert not any(p == "MEMBER_OF" for _, p, _ in found), found
