@@ -3422,7 +3422,8 @@ def _author_of_work(doc: Doc, s: int) -> bool:
     return j >= 1 and doc[j].lower_ in _DE and doc[j - 1].text in ("»", '"', "”")
 
 
-_SEAT_WORDS = frozenset({"social", "est", "se", "trouve", "situé", "installé", "établi", "basé", "reste"})
+_SEAT_WORDS = frozenset({"social", "est", "se", "trouve", "situé", "installé", "établi", "basé", "reste",
+                         "sont", "trouvent", "situés", "installés", "établis", "basés"})
 
 
 def _place_after(ctx: _Context, k: int, limit: int) -> tuple[int, Span] | None:
@@ -3481,6 +3482,11 @@ def _seats(ctx: _Context, out: _Collector) -> None:
             of_place = True  # (what has a seat is an organisation, whatever label the name got)
             # "X, dont le siège est à Y": X is just before the comma
             comma = tok.i - 3
+            if comma >= 4 and ctx.tokens[comma].lower_ == "et":
+                # "X, dont Y est membre et dont le siège se trouve à Z": the comma before the first "dont"
+                first = next((d for d in range(comma - 1, max(comma - 12, tok.sent.start), -1)
+                              if ctx.tokens[d].lower_ == "dont"), None)
+                comma = first - 1 if first is not None else comma
             if comma >= 1 and ctx.tokens[comma].text == ",":
                 name = _name_before_comma(ctx, comma)  # (also "X (ACR), dont le siège est à Y")
                 owners = ctx.resolve(ctx.tokens[comma - 1 if name is None else name], 0.9, conj=False)
@@ -3489,7 +3495,13 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                     # "Le groupe, dont le siège est à Y": what has a seat is the story's company
                     m = ctx.entities[story].mentions[0]
                     owners = [ctx.arg_of_entity(story, Span(m.text, m.start, m.end), 0.8)]
-            place = _place_after(ctx, tok.i + 1, 5)
+            k = tok.i + 1
+            if k + 2 < len(doc) and ctx.tokens[k].lower_ == "et" and ctx.tokens[k + 1].pos_ == "DET":
+                # "dont le siège et la principale usine se trouvent à Y": over the coordinated site
+                k += 2
+                while k < len(doc) and k - tok.i < 6 and ctx.tokens[k].is_lower and ctx.tokens[k].pos_ in ("ADJ", "NOUN"):
+                    k += 1
+            place = _place_after(ctx, k, 5)
         elif tok.i + 2 < len(doc) and ctx.tokens[tok.i + 1].lower_ in _DE:
             k = tok.i + 2
             while k < len(doc) and ctx.tokens[k].pos_ == "DET":

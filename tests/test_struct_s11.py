@@ -69,3 +69,13 @@ def test_party_of_a_person(nlp):
     assert ("Abdou Ndiaye", "MEMBER_OF", "Moussa Diallo") not in found, found  # no membership of a person
     found = triples(nlp, "La Commission européenne de Mme Ursula von der Leyen a proposé un texte.")
     assert not any(p == "MEMBER_OF" for _, p, _ in found), found
+
+
+# "X, dont Y est membre et dont le siège se trouve à Z", "X, dont le siège et la principale usine se trouvent à Z"
+def test_seat_in_coordinated_dont_clauses(nlp):
+    found = triples(nlp, "La Fédération africaine de judo, dont le Mali est membre et dont le siège se trouve à Dakar, "
+                         "a réagi.")
+    assert ("Fédération africaine de judo", "LOCATED_IN", "Dakar") in found, found
+    found = triples(nlp, "Le groupe Veltria, dont le siège et la principale usine se trouvent à Mulhouse, emploie 900 "
+                         "personnes.")
+    assert ("Veltria", "LOCATED_IN", "Mulhouse") in found, found
