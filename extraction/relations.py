@@ -4591,6 +4591,51 @@ def _parties_of_people(ctx: _Context, out: _Collector) -> None:
                 trig, 0.7)
 
 
+_LED = frozenset({"mené", "menée", "menés", "menées"})
+
+
+def _led_groupings(ctx: _Context, out: _Collector) -> None:
+    """"les vingt-deux pays de l'alliance, menée par l'Arabie saoudite et la Russie", "la coalition X, menée
+    par A": the countries that lead a grouping of states are among its members (MEMBER_OF). The grouping is
+    the organisation (or a noun referring back to one) right before the comma, or the one whose countries
+    ("les N pays de X ...") the participle glosses; the leaders are countries only."""
+    if "mené" not in ctx.text:
+        return
+    doc, tokens = ctx.doc, ctx.tokens
+    lowers = lower_forms(doc)
+    for i, low in enumerate(lowers):
+        if low not in _LED or i < 3 or i + 2 >= len(doc) or lowers[i + 1] != "par" or lowers[i - 1] != ",":
+            continue
+        leaders, k = [], i + 2
+        while k < len(doc):
+            while k < len(doc) and tokens[k].pos_ == "DET":
+                k += 1
+            if k not in ctx.mention_at or not country(ctx.entities[ctx.mention_at[k][0]].name):
+                break
+            leaders.append(ctx.mention_at[k])
+            idx = ctx.mention_at[k][0]
+            while k < len(doc) and ctx.mention_at.get(k, (None,))[0] == idx:
+                k += 1
+            if k < len(doc) and lowers[k] in (",", "et"):
+                k += 1
+                continue
+            break
+        if not leaders:
+            continue
+        owners = [a for a in ctx.resolve(tokens[i - 2], 0.85, conj=False) if a.label == "ORG"]
+        if not owners:
+            start = tokens[i].sent.start
+            for j in range(i - 3, max(start, i - 15), -1):  # "les huit pays de l'alliance qui ..., menés par"
+                if lowers[j] == "pays" and lowers[j + 1] in _DE:
+                    m = j + 2 + (tokens[j + 2].pos_ == "DET")
+                    owners = [a for a in ctx.resolve(tokens[m], 0.8, conj=False) if a.label == "ORG"] if m < i else []
+                    break
+        trig = Span(tokens[i].text, tokens[i].idx, tokens[i].idx + len(low))
+        for org in owners:
+            for idx, span in leaders:
+                out.add(ctx.arg_of_entity(idx, span, 1.0), "MEMBER_OF", org, trig, 0.7)
+
+
 _BELONGING = ("club", "équipe", "parti", "syndicat", "formation")
 
 
@@ -5186,6 +5231,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _own_groups(ctx, out)
     _party_origins(ctx, out)
     _parties_of_people(ctx, out)
+    _led_groupings(ctx, out)
     _departures(ctx, out)
     _contracts(ctx, out)
     _founding_states(ctx, out)

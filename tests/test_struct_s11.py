@@ -79,3 +79,19 @@ def test_seat_in_coordinated_dont_clauses(nlp):
     found = triples(nlp, "Le groupe Veltria, dont le siège et la principale usine se trouvent à Mulhouse, emploie 900 "
                          "personnes.")
     assert ("Veltria", "LOCATED_IN", "Mulhouse") in found, found
+
+
+# "les N pays de l'alliance, menée par A et B": the countries that lead a grouping of states are its members
+def test_countries_leading_a_grouping(nlp):
+    text = ("L'Organisation des pays exportateurs de gaz et ses alliés (OPEG+) ont décidé dimanche de prolonger leurs "
+            "réductions. Les douze pays de l'alliance, menée par le Qatar et l'Algérie, maintiendront leur production.")
+    found = triples(nlp, text)
+    assert ("Qatar", "MEMBER_OF", "Organisation des pays exportateurs de gaz et ses alliés") in found, found
+    assert ("Algérie", "MEMBER_OF", "Organisation des pays exportateurs de gaz et ses alliés") in found, found
+    text = ("L'Organisation des pays exportateurs de gaz et ses alliés (OPEG+) ont décidé de prolonger leurs "
+            "réductions. Les huit pays de l'alliance qui appliquent ces coupes, menés par le Qatar, ont convenu "
+            "de maintenir les baisses.")
+    found = triples(nlp, text)
+    assert ("Qatar", "MEMBER_OF", "Organisation des pays exportateurs de gaz et ses alliés") in found, found
+    found = triples(nlp, "L'offensive, menée par la Russie et la Biélorussie, a échoué.")
+    assert not any(p == "MEMBER_OF" for _, p, _ in found), found
