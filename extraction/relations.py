@@ -4177,21 +4177,41 @@ def _founding_states(ctx: _Context, out: _Collector) -> None:
         verb = ctx.tokens[i]
         if verb.pos_ != "VERB" or _unrealised(verb) or any(c.dep_ == "aux:pass" for c in verb.children):
             continue
-        members = [a for a in _verb_subjects(ctx, verb) if a.label == "LOC" and a.name in ctx.by_country]
+        subjects = _verb_subjects(ctx, verb)
+        if not subjects and any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in verb.children):
+            # "Le Mali a ... formé avec X l'AES": an active past the parser took for a passive
+            subjects = [a for c in verb.children if c.dep_ == "nsubj:pass" for a in ctx.resolve(c, 0.9)]
+        members = [a for a in subjects if a.label == "LOC" and a.name in ctx.by_country]
         if not members:
             continue
-        org, k = None, i + 1
-        while k < min(len(doc), i + 10) and ctx.tokens[k].text not in (",", ".", ";", ":") \
-                and not (ctx.tokens[k].pos_ == "VERB" and k not in ctx.mention_at):
+        for a in list(members):  # "Le Mali et le Burkina Faso, qui forment ...": the antecedent's conjuncts too
+            t = _char_span(doc, a.span.start, a.span.end)
+            if t is not None and a.span.start < verb.idx:
+                members += [ctx.arg_of_entity(idx, span, 0.85) for idx, span in _conjuncts(ctx, t[0])
+                            if ctx.entities[idx].name in ctx.by_country]
+        org, k, partner_end = None, i + 1, None
+        while k < min(len(doc), i + 25) and ctx.tokens[k].text not in (".", ";", ":") \
+                and not (ctx.tokens[k].pos_ == "VERB" and k not in ctx.mention_at and "Part" not in ctx.tokens[k].morph.get("VerbForm")):
+            # (over an aside between commas: "a formé avec le Burkina Faso et le Niger voisins, également dirigés
+            # par des militaires, l'AES")
+            if ctx.tokens[k].text == "," and partner_end is None:
+                break
             if k in ctx.mention_at:
                 idx, span = ctx.mention_at[k]
                 if ctx.entities[idx].label == "ORG":
                     org = ctx.arg_of_entity(idx, span, 0.9)
                     break
-                if ctx.entities[idx].name in ctx.by_country and "avec" in (ctx.tokens[k - 1].lower_, ctx.tokens[k - 2].lower_):
-                    members.append(ctx.arg_of_entity(idx, span, 0.9))  # "forment avec le Niger"
+                if ctx.entities[idx].name in ctx.by_country and (
+                        "avec" in (ctx.tokens[k - 1].lower_, ctx.tokens[k - 2].lower_)
+                        or partner_end is not None and all(t.pos_ == "DET" or t.lower_ in ("et", ",")
+                                                           for t in doc[partner_end:k])):
+                    members.append(ctx.arg_of_entity(idx, span, 0.9))  # "forment avec le Niger", "avec A et B"
+                    partner = True
+                else:
+                    partner = False
                 while k + 1 < len(doc) and ctx.mention_at.get(k + 1, (None,))[0] == idx:
                     k += 1
+                partner_end = k + 1 if partner else partner_end
             k += 1
         if org is None or len({m.entity_id for m in members}) < 2:
             continue

@@ -95,3 +95,15 @@ def test_countries_leading_a_grouping(nlp):
     assert ("Qatar", "MEMBER_OF", "Organisation des pays exportateurs de gaz et ses alliés") in found, found
     found = triples(nlp, "L'offensive, menée par la Russie et la Biélorussie, a échoué.")
     assert not any(p == "MEMBER_OF" for _, p, _ in found), found
+
+
+# "A et B, qui forment avec C l'Alliance X", "A a formé avec B et C voisins, ..., l'Alliance X": all are members
+def test_states_forming_an_organisation_together(nlp):
+    found = triples(nlp, "Le Tchad et le Soudan, qui forment avec la Libye l'Union des Etats du désert, ont quitté "
+                         "le forum.")
+    for c in ("Tchad", "Soudan", "Libye"):
+        assert (c, "MEMBER_OF", "Union des Etats du désert") in found, found
+    found = triples(nlp, "Le Tchad a formé en 2021 avec le Soudan et la Libye voisins, également dirigés par des "
+                         "militaires, l'Union des Etats du désert (UED), un pacte de défense.")
+    for c in ("Tchad", "Soudan", "Libye"):
+        assert (c, "MEMBER_OF", "Union des Etats du désert") in found, found
