@@ -1506,6 +1506,29 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
     return subjects, objects, pairs
 
 
+_GROUPING_NOUNS = frozenset({"organisation", "alliance", "bloc", "union", "communauté", "institution", "instance",
+                             "organisme", "coalition", "fédération", "forum"})
+
+
+def _generic_body_before(ctx: _Context, dont: int) -> _Arg | None:
+    """"L'organisation (régionale), dont X est membre", "une mission de l'organisation, dont X est membre": a
+    definite grouping noun before ", dont" stands for the organisation named last before it (this sentence,
+    the one before, the paragraph's quote)."""
+    k = dont - 1
+    if k < 2 or ctx.tokens[k].text != ",":
+        return None
+    k -= 1
+    while k > 0 and ctx.tokens[k].is_lower and ctx.tokens[k].pos_ == "ADJ":
+        k -= 1  # "l'organisation régionale"
+    if ctx.tokens[k].lower_ not in _GROUPING_NOUNS or ctx.tokens[k - 1].lower_ not in _DEFINITE:
+        return None
+    idx = _last_org_before(ctx, ctx.tokens[k].idx)
+    if idx is None:
+        return None
+    m = ctx.tokens[k]
+    return ctx.arg_of_entity(idx, Span(m.text, m.idx, m.idx + len(m.text)), 0.8)
+
+
 def _more_memberships(ctx: _Context, noun: Token, objects: list[_Arg]) -> list[_Arg]:
     """"membre de l'UE depuis 2007 et de l'Otan depuis 2004": the organisations coordinated after the first
     one ("et de/du/des"), which the parser hangs anywhere."""
@@ -5603,6 +5626,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 if not objects:
                     dont = [t for t in tok.sent if t.lower_ == "dont" and t.i < tok.i]
                     objects = [a for t in dont[-1:] for a in ctx.resolve(t)]
+                    if not objects and dont and (body := _generic_body_before(ctx, dont[-1].i)) is not None:
+                        objects = [body]  # "L'organisation régionale, dont la Guinée-Bissau est membre"
                 objects += _more_memberships(ctx, tok, objects)
             if undone is not None:
                 # "l'UE a levé les sanctions contre X" (CONCEDE), "a suspendu son aide à X" (SANCTION):

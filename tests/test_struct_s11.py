@@ -107,3 +107,14 @@ def test_states_forming_an_organisation_together(nlp):
                          "militaires, l'Union des Etats du désert (UED), un pacte de défense.")
     for c in ("Tchad", "Soudan", "Libye"):
         assert (c, "MEMBER_OF", "Union des Etats du désert") in found, found
+
+
+# "L'organisation régionale, dont X est membre": the grouping noun stands for the organisation named last
+def test_member_of_a_grouping_noun_before_dont(nlp):
+    text = ("« La Communauté des Etats du Sahel ne tolérera aucun coup de force », a-t-il déclaré. L'organisation "
+            "régionale, dont le Tchad est membre, avait déployé une force.")
+    found = triples(nlp, text)
+    assert ("Tchad", "MEMBER_OF", "Communauté des Etats du Sahel") in found, found
+    found = triples(nlp, "Le président du Forum des îles du Sud (FIS), Paul Tama, a jugé qu'une mission de "
+                         "l'organisation, dont les Tonga sont membres, pourrait aider.")
+    assert ("Tonga", "MEMBER_OF", "Forum des îles du Sud") in found, found
