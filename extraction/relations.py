@@ -1997,6 +1997,10 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
                     out.add(subj, "HOLDS_ROLE", obj, trig, 0.8, t.role)
                 if not qualifiers & EXECUTIVE_OFFICES:
                     out.add(subj, "MEMBER_OF", obj, trig, 0.8)
+            elif _one_among(doc, t):
+                # "un haut responsable du Hamas, X", "X, un responsable de la Croix-Rouge": one of its officials,
+                # a member rather than the holder of an office
+                out.add(subj, "MEMBER_OF", obj, trig, 0.8)
             else:
                 out.add(subj, "HOLDS_ROLE", obj, trig, 0.85, t.role)
         elif t.scope == "represents" and not t.country and _possessive(doc, t):
@@ -2085,6 +2089,27 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             m = ctx.entities[home].mentions[0]
             out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(home, Span(m.text, m.start, m.end), 1.0),
                     trig, 0.5, t.role)
+
+
+_OFFICIALS = frozenset({"responsable", "responsables", "cadre", "cadres", "dirigeant", "dirigeante", "dirigeants"})
+_INDEFINITE = frozenset({"un", "une", "des", "deux", "trois", "quatre", "plusieurs"})
+
+
+def _one_among(doc: Doc, t: roles.Title) -> bool:
+    """"un (haut) responsable de X", "deux anciens responsables anti-balaka": an official named with an
+    indefinite article is one of the body's people, holding no office of its own we could name."""
+    span = _char_span(doc, t.start, t.end)
+    if span is None or span.start == 0:
+        return False
+    k = span.start
+    while k < span.end and doc[k].lower_ in roles.PAST_OR_QUALIFIER:
+        k += 1
+    if k >= span.end or doc[k].lower_ not in _OFFICIALS:
+        return False
+    j = span.start - 1
+    while j > 0 and doc[j].lower_ in roles.PAST_OR_QUALIFIER:
+        j -= 1
+    return doc[j].lower_ in _INDEFINITE
 
 
 def _implicit_country(ctx: _Context, t: roles.Title) -> int | None:

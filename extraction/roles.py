@@ -468,7 +468,8 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
         k = e
         if k < sent_end and tokens[k].text == ",":
             k += 1
-            while k < sent_end and tokens[k].lower_ in _ARTICLES | _QUALIFIERS | _PAST:
+            while k < sent_end and (tokens[k].lower_ in _ARTICLES | _QUALIFIERS | _PAST
+                                    or k == e + 1 and tokens[k].lower_ in ("un", "une")):  # "X, un responsable de Y"
                 k += 1
             if k < sent_end and head_at(doc, k, sent_end):
                 b = k + 1

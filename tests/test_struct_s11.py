@@ -118,3 +118,16 @@ def test_member_of_a_grouping_noun_before_dont(nlp):
     found = triples(nlp, "Le président du Forum des îles du Sud (FIS), Paul Tama, a jugé qu'une mission de "
                          "l'organisation, dont les Tonga sont membres, pourrait aider.")
     assert ("Tonga", "MEMBER_OF", "Forum des îles du Sud") in found, found
+
+
+# "un haut responsable du X, Y", "Y, un responsable de X": one of the body's officials is its member
+def test_indefinite_official_is_a_member(nlp):
+    found = triples(nlp, "« Nous ne signerons rien », a affirmé à Beyrouth un haut responsable du Front uni, "
+                         "Karim Haddad.")
+    assert ("Karim Haddad", "MEMBER_OF", "Front uni") in found, found
+    assert ("Karim Haddad", "HOLDS_ROLE", "Front uni") not in found, found
+    found = triples(nlp, "« Les convois sont lents », a expliqué Ali Brahim, un responsable du Croissant-Rouge "
+                         "du Niger à Agadez.")
+    assert ("Ali Brahim", "MEMBER_OF", "Croissant-Rouge du Niger") in found, found
+    found = triples(nlp, "« Les convois sont lents », a expliqué le responsable du Croissant-Rouge du Niger, Ali Brahim.")
+    assert ("Ali Brahim", "HOLDS_ROLE", "Croissant-Rouge du Niger") in found, found
