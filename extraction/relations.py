@@ -3247,6 +3247,13 @@ def _complement_of_building(doc: Doc, s: int, e: int) -> bool:
         and fold(doc[k - 1].lemma_) not in _PROXY_FOLDED | _PLACE_HEADS
 
 
+def _lead_country(ctx: _Context) -> int | None:
+    """The one country the first paragraph names, when it names only one and the article names it again ("dans
+    l'est du pays" then means it, even where another country is named more often further down)."""
+    lead = [i for i in _lead_places(ctx) if i in ctx.by_country.values()]
+    return lead[0] if len(lead) == 1 and len(ctx.entities[lead[0]].mentions) >= 2 else None
+
+
 def _story_country(ctx: _Context) -> int | None:
     """The country the lead names and the article names more often than any other."""
     counts = sorted(((len(ctx.entities[i].mentions), i) for i in ctx.by_country.values()), reverse=True)
@@ -3329,8 +3336,10 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                 continue  # "dans les Bouches-du-Rhône, le Var et en Espagne": a list, not a place in a place
             if k > e + 1 and k in starts:
                 found, conf = starts[k], 0.7
-            elif k > e + 1 and k < len(doc) and ctx.tokens[k].lower_ == "pays" and ctx.tokens[k - 1].lower_ in ("du", "le") \
-                    and (k + 1 >= len(doc) or ctx.tokens[k + 1].is_punct) and (story := _story_country(ctx)) is not None:
+            elif k > e + 1 and k < len(doc) and ctx.tokens[k].lower_ in ("pays", "territoire") \
+                    and ctx.tokens[k - 1].lower_ in ("du", "le") \
+                    and (k + 1 >= len(doc) or ctx.tokens[k + 1].is_punct) \
+                    and (story := _story_country(ctx) if (lead := _lead_country(ctx)) is None else lead) is not None:
                 # "Balti, dans le nord du pays": the country the article is about
                 found, conf = next(m for m in ments if m[2] == story), 0.6
                 cap_end = k + 1

@@ -131,3 +131,15 @@ def test_indefinite_official_is_a_member(nlp):
     assert ("Ali Brahim", "MEMBER_OF", "Croissant-Rouge du Niger") in found, found
     found = triples(nlp, "« Les convois sont lents », a expliqué le responsable du Croissant-Rouge du Niger, Ali Brahim.")
     assert ("Ali Brahim", "HOLDS_ROLE", "Croissant-Rouge du Niger") in found, found
+
+
+# "X, dans l'est du pays / du territoire": the one country of the lead, even if another is named more often later
+def test_place_in_the_country_of_the_lead(nlp):
+    text = ("La Géorgie a dénoncé une ingérence avant le scrutin.\n\nLa Russie dément. La Russie a déployé des "
+            "soldats dans la région d'Ossétie, dans le nord du pays. La Russie ne commente pas. La Géorgie proteste.")
+    found = triples(nlp, text)
+    assert ("Ossétie", "LOCATED_IN", "Géorgie") in found, found
+    text = ("Le Kosovo a fermé deux postes-frontières.\n\nDes hommes armés ont attaqué le village de Zubin, dans le "
+            "nord du territoire. La Serbie dément. La Serbie accuse Pristina. Le Kosovo maintient sa version.")
+    found = triples(nlp, text)
+    assert ("Zubin", "LOCATED_IN", "Kosovo") in found, found
