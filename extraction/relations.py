@@ -3143,6 +3143,8 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
         if title is not None:
             p = ctx.entities[title.person]
             subjects = [_Arg(p.name, p.entity_id, p.label, Span(title.text, title.start, title.end), 0.9)]
+        elif predicate == "MEMBER_OF" and (apposed := _apposed_member(ctx, tok) or _members_of_within(ctx, tok)):
+            subjects = apposed
         else:
             verb = ctx.tokens[tok.i + n - 2].head if n > 1 else tok.head
             acts = []  # "a condamné ... un attentat ... au nom du groupe X": done in the name of X by the attack's
@@ -3175,6 +3177,36 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
                 else:
                     out.add(s, predicate, o, trig, 0.75)
         return
+
+
+def _apposed_member(ctx: _Context, tok: Token) -> list[_Arg]:
+    """"Bucarest, principal soutien de la Moldavie au sein de l'UE, ...": the name before an apposition with no
+    verb that "au sein de" ends is the member (whatever verb the parser hangs the phrase on)."""
+    tokens = ctx.tokens
+    start = tok.sent.start
+    k = tok.i - 1
+    while k > start and tok.i - k <= 10 and tokens[k].text != "," and tokens[k].pos_ not in ("VERB", "AUX", "PRON") \
+            and (tokens[k].is_lower or k in ctx.mention_at):
+        k -= 1
+    if k >= 1 and k < tok.i - 1 and tokens[k].text == "," and k - 1 in ctx.mention_at \
+            and tokens[k + 1].is_lower and tokens[k + 1].pos_ in ("NOUN", "ADJ", "DET"):
+        return [ctx.arg_of_entity(*ctx.mention_at[k - 1], 0.9)]
+    return []
+
+
+def _members_of_within(ctx: _Context, tok: Token) -> list[_Arg]:
+    """"Les deux pays, qui coordonnent leur position au sein du Conseil X": the last two countries named are
+    the members, when the clause's subject is "les deux pays"."""
+    verb = tok.head
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.lower_ == "qui" and verb.dep_ == "acl:relcl":
+            noun = verb.head
+            if noun.lemma_ == "pays" and any(g.lower_ == "deux" for g in noun.children):
+                span = Span(noun.text, noun.idx, noun.idx + len(noun.text))
+                return [ctx.arg_of_entity(i, span, 0.9) for i in ctx.last_countries(noun.i, 2)]
+    return []
 
 
 _WHERE = frozenset({"à", "au", "aux", "en", "dans"})  # ("Suva, aux Fidji": a plural country)

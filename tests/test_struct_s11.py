@@ -143,3 +143,14 @@ def test_place_in_the_country_of_the_lead(nlp):
             "nord du territoire. La Serbie dément. La Serbie accuse Pristina. Le Kosovo maintient sa version.")
     found = triples(nlp, text)
     assert ("Zubin", "LOCATED_IN", "Kosovo") in found, found
+
+
+# "au sein de X" whose clause names nobody: an apposition's name, or "les deux pays, qui ..."
+def test_member_within_an_apposition_or_the_two_countries(nlp):
+    found = triples(nlp, "Bucarest, principal soutien de la Moldavie au sein de l'UE, avait livré du gaz.")
+    assert ("Roumanie", "MEMBER_OF", "UE") in found, found
+    text = ("Le Ghana et la Côte d'Ivoire ont protesté. Les deux pays, qui coordonnent leur position au sein du "
+            "Conseil des pays producteurs de cacao (CPPC), assurent la moitié de la production.")
+    found = triples(nlp, text)
+    assert ("Ghana", "MEMBER_OF", "Conseil des pays producteurs de cacao") in found, found
+    assert ("Côte d'Ivoire", "MEMBER_OF", "Conseil des pays producteurs de cacao") in found, found
