@@ -4745,6 +4745,36 @@ def _led_groupings(ctx: _Context, out: _Collector) -> None:
                 out.add(ctx.arg_of_entity(idx, span, 1.0), "MEMBER_OF", org, trig, 0.7)
 
 
+_ARRIVALS = ("arrivée", "recrutement", "venue", "embauche")
+_MADE_OFFICIAL = frozenset({"officialiser", "annoncer", "confirmer"})
+
+
+def _arrivals(ctx: _Context, out: _Collector) -> None:
+    """"Le RC Lens a officialisé l'arrivée de l'attaquant ghanéen X", "le club a annoncé le recrutement de Y":
+    the person whose arrival an organisation makes official joins it (MEMBER_OF). Only a player-like post or
+    none before the name (a coach or a director holds an office, found with the titles)."""
+    doc, tokens = ctx.doc, ctx.tokens
+    for i in tokens_with_lemma(doc, _ARRIVALS):
+        noun = tokens[i]
+        verb = noun.head
+        if noun.pos_ != "NOUN" or noun.dep_ != "obj" or verb.lemma_ not in _MADE_OFFICIAL or _unrealised(verb):
+            continue
+        orgs = [a for a in _verb_subjects(ctx, verb) if a.label == "ORG"]
+        if not orgs or i + 2 >= len(doc) or tokens[i + 1].lower_ not in _DE:
+            continue
+        k = i + 2
+        while k < len(doc) and k - i < 8 and k not in ctx.mention_at and (
+                tokens[k].is_lower and tokens[k].pos_ in ("DET", "NOUN", "ADJ") or country_of_adjective(tokens[k].text)):
+            if roles.head_at(doc, k, k + 1) and roles.scope_at(doc, k, 1) != "member":
+                break  # "l'arrivée de l'entraîneur X": an office
+            k += 1
+        if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "PER":
+            continue
+        person = ctx.arg_of_entity(*ctx.mention_at[k], 0.9)
+        for org in orgs:
+            out.add(person, "MEMBER_OF", org, noun, 0.75)
+
+
 _BELONGING = ("club", "équipe", "parti", "syndicat", "formation")
 
 
@@ -5341,6 +5371,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _party_origins(ctx, out)
     _parties_of_people(ctx, out)
     _led_groupings(ctx, out)
+    _arrivals(ctx, out)
     _departures(ctx, out)
     _contracts(ctx, out)
     _founding_states(ctx, out)

@@ -154,3 +154,12 @@ def test_member_within_an_apposition_or_the_two_countries(nlp):
     found = triples(nlp, text)
     assert ("Ghana", "MEMBER_OF", "Conseil des pays producteurs de cacao") in found, found
     assert ("Côte d'Ivoire", "MEMBER_OF", "Conseil des pays producteurs de cacao") in found, found
+
+
+# "Le club X a officialisé l'arrivée de l'attaquant Y": the player joins the club (not a coach: an office)
+def test_official_arrival_of_a_player(nlp):
+    found = triples(nlp, "Le FC Nantes a officialisé vendredi l'arrivée de l'attaquant international malien Moussa "
+                         "Traoré, en provenance de Gand.")
+    assert ("Moussa Traoré", "MEMBER_OF", "FC Nantes") in found, found
+    found = triples(nlp, "Le FC Nantes a officialisé vendredi l'arrivée de l'entraîneur danois Erik Holm.")
+    assert ("Erik Holm", "MEMBER_OF", "FC Nantes") not in found, found
