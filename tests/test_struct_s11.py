@@ -163,3 +163,13 @@ def test_official_arrival_of_a_player(nlp):
     assert ("Moussa Traoré", "MEMBER_OF", "FC Nantes") in found, found
     found = triples(nlp, "Le FC Nantes a officialisé vendredi l'arrivée de l'entraîneur danois Erik Holm.")
     assert ("Erik Holm", "MEMBER_OF", "FC Nantes") not in found, found
+
+
+# "le ministre des Mines, X" in a story about one country: a state portfolio of the lexicon
+def test_more_state_portfolios(nlp):
+    text = ("Le Burkina Faso a retiré le permis d'exploitation de la mine d'or. Le Burkina Faso veut reprendre la "
+            "main. En mars, le ministre des Mines, le colonel Issa Ouédraogo, avait mis en demeure la société.")
+    found = triples(nlp, text)
+    assert ("Issa Ouédraogo", "HOLDS_ROLE", "Burkina Faso") in found, found
+    found = triples(nlp, "Le ministre de l'Aménagement du territoire et de la Décentralisation, Paul Riviere, a parlé.")
+    assert not any(o == "Décentralisation" for _, _, o in found), found
