@@ -236,6 +236,15 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
                  name_start, past)
 
 
+def _listed_portfolio(tokens, k: int) -> bool:
+    """A comma that lists another portfolio of the same minister: "le ministre de l'Education nationale[,] du
+    Préscolaire et des Sports, X" ("de/du/des" and a capitalised portfolio after it)."""
+    if tokens[k].text != "," or k + 3 >= len(tokens) or tokens[k + 1].lower_ not in _DE:
+        return False
+    nxt = tokens[k + 2] if tokens[k + 2].lower_ not in _ARTICLES else tokens[k + 3]
+    return nxt.text[:1].isupper() and nxt.is_alpha and (fold(nxt.text) in PORTFOLIO_WORDS or nxt.pos_ == "NOUN")
+
+
 def title_before(doc: Doc, s: int, ent_of: dict[int, int], person: int = -1) -> tuple[int | None, int]:
     """(first token of the title head, last token of the phrase) of a title right before
     token s, optionally followed by a comma; (None, _) when there is none."""
@@ -257,7 +266,7 @@ def title_before(doc: Doc, s: int, ent_of: dict[int, int], person: int = -1) -> 
     while k >= max(lo, j - 16):
         if head_at(doc, k, j + 1):
             best = k
-        if not _phrase_token(tokens[k], ent_of) or ent_of.get(k) == person:
+        if not (_phrase_token(tokens[k], ent_of) or _listed_portfolio(tokens, k)) or ent_of.get(k) == person:
             break
         k -= 1
     if best is not None and (not comma or best == lo or tokens[best - 1].pos_ == "DET"
@@ -409,6 +418,7 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
     titles = []
     for s, e, person in people:
         sent_start, sent_end = sent_starts[s], sent_ends[s]
+        before_scope = None  # the scope of a title before the name that names no body
         # pre-nominal: "... le chef de la diplomatie russe Sergueï Lavrov", "Le patron ..., Wang Yi"
         best, j = title_before(doc, s, ent_of, person)
         if best is None and (shared := _enumerated_title(doc, s, ent_of, person)) is not None:
@@ -462,8 +472,12 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
                     t0 = _title(doc, first, fj + 1, person, tokens[s].idx, ent_of) if first is not None else None
                     if t0:
                         titles.append(t0)
-                if not (t.org is None and t.country is None and best > 0 and tokens[best - 1].lower_ == "les"):
-                    continue  # ("Les commissaires, X, conservatrice au musée Y, et Z": the group's, then X's own)
+                if not (t.org is None and t.country is None):
+                    # ("Les commissaires, X, conservatrice au musée Y, et Z": the group's, then X's own; "l'ailier X,
+                    # joueur de l'UBB", "le ministre de ..., X, ancien maire d'Ajaccio": a title before the name that
+                    # names no body leaves the apposition its own)
+                    continue
+                before_scope = t.scope
         # apposition: "Xi Jinping, président chinois, ..."
         k = e
         if k < sent_end and tokens[k].text == ",":
@@ -479,6 +493,8 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
                     b += 1
                 b = _held_at_after(tokens, b, sent_end, ent_of, person)
                 t = _title(doc, k, b, person, tokens[s].idx, ent_of)
-                if t:
+                if t and not (before_scope == "member" and t.scope != "member"):
+                    # (after a member's post, "le député X, président de la chambre de commerce", only another
+                    # membership: "l'ailier X, joueur de l'UBB")
                     titles.append(t)
     return titles

@@ -173,3 +173,14 @@ def test_more_state_portfolios(nlp):
     assert ("Issa Ouédraogo", "HOLDS_ROLE", "Burkina Faso") in found, found
     found = triples(nlp, "Le ministre de l'Aménagement du territoire et de la Décentralisation, Paul Riviere, a parlé.")
     assert not any(o == "Décentralisation" for _, _, o in found), found
+
+
+# "le ministre de X, du Y et des Z, NAME": portfolios listed across commas; "l'ailier NAME, joueur de CLUB":
+# a title before the name that names no body leaves the apposition after it its own
+def test_listed_portfolios_and_apposition_after_a_bare_title(nlp):
+    text = ("Le Maroc a sanctionné les clubs. Le Maroc veut agir. Le ministre de l'Éducation nationale, du "
+            "Préscolaire et des Sports, Karim Alaoui, a estimé que les clubs devaient payer.")
+    found = triples(nlp, text)
+    assert ("Karim Alaoui", "HOLDS_ROLE", "Maroc") in found, found
+    found = triples(nlp, "Le pilier Louis Martin, joueur du Stade toulousain, a marqué deux essais.")
+    assert ("Louis Martin", "MEMBER_OF", "Stade toulousain") in found, found
