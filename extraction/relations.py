@@ -1520,7 +1520,7 @@ def _generic_body_before(ctx: _Context, dont: int) -> _Arg | None:
     k -= 1
     while k > 0 and ctx.tokens[k].is_lower and ctx.tokens[k].pos_ == "ADJ":
         k -= 1  # "l'organisation régionale"
-    if ctx.tokens[k].lower_ not in _GROUPING_NOUNS or ctx.tokens[k - 1].lower_ not in _DEFINITE:
+    if k < 1 or ctx.tokens[k].lower_ not in _GROUPING_NOUNS or ctx.tokens[k - 1].lower_ not in _DEFINITE:
         return None
     idx = _last_org_before(ctx, ctx.tokens[k].idx)
     if idx is None:
