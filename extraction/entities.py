@@ -449,7 +449,11 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             if label == "ORG" and i - 1 >= start and lowers[i - 1] in _MEMBER_NOUNS | _DELEGATES \
                     and fold(orths[i]) not in FIRST_NAMES:
                 return [_Piece(i, end, i, "ORG", sure=True)]  # "déléguée Force ouvrière": her union
-            return [_Piece(i, end, i, "PER")]
+            j = end
+            while j < len(doc) and tokens[j].is_title and tokens[j].is_alpha and tokens[j].ent_iob_ != "B" \
+                    and not _honorific(tokens[j]):
+                j += 1  # "[Premier ministre géorgien Irakli] Kobakhidze": the NER cut the name short too
+            return [_Piece(i, j, i, "PER")]
         # "préfète de Lot-et-Garonne": the role goes, the place or organisation stays
         k = start + head
         while k < end and lowers[k] in ("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’"):

@@ -1506,6 +1506,29 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
     return subjects, objects, pairs
 
 
+_GROUPING_NOUNS = frozenset({"organisation", "alliance", "bloc", "union", "communauté", "institution", "instance",
+                             "organisme", "coalition", "fédération", "forum"})
+
+
+def _generic_body_before(ctx: _Context, dont: int) -> _Arg | None:
+    """"L'organisation (régionale), dont X est membre", "une mission de l'organisation, dont X est membre": a
+    definite grouping noun before ", dont" stands for the organisation named last before it (this sentence,
+    the one before, the paragraph's quote)."""
+    k = dont - 1
+    if k < 2 or ctx.tokens[k].text != ",":
+        return None
+    k -= 1
+    while k > 0 and ctx.tokens[k].is_lower and ctx.tokens[k].pos_ == "ADJ":
+        k -= 1  # "l'organisation régionale"
+    if k < 1 or ctx.tokens[k].lower_ not in _GROUPING_NOUNS or ctx.tokens[k - 1].lower_ not in _DEFINITE:
+        return None
+    idx = _last_org_before(ctx, ctx.tokens[k].idx)
+    if idx is None:
+        return None
+    m = ctx.tokens[k]
+    return ctx.arg_of_entity(idx, Span(m.text, m.idx, m.idx + len(m.text)), 0.8)
+
+
 def _more_memberships(ctx: _Context, noun: Token, objects: list[_Arg]) -> list[_Arg]:
     """"membre de l'UE depuis 2007 et de l'Otan depuis 2004": the organisations coordinated after the first
     one ("et de/du/des"), which the parser hangs anywhere."""
@@ -1640,6 +1663,8 @@ class _Collector:
             role: str | None = None) -> None:
         if subj.entity_id == obj.entity_id or subj.name == obj.name:
             return
+        if predicate in ("MEMBER_OF", "LOCATED_IN") and obj.label == "PER":
+            return  # "membre de l'APR de l'ancien président X": one is a member of a body, in a place, not of a person
         if predicate not in _STRUCTURAL and any(
                 (x.entity_id or x.name, "HOLDS_ROLE", y.entity_id or y.name) in self.best and y.label == "LOC"
                 and (x.entity_id or x.name) not in self.former for x, y in ((subj, obj), (obj, subj))):
@@ -1972,6 +1997,10 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
                     out.add(subj, "HOLDS_ROLE", obj, trig, 0.8, t.role)
                 if not qualifiers & EXECUTIVE_OFFICES:
                     out.add(subj, "MEMBER_OF", obj, trig, 0.8)
+            elif _one_among(doc, t):
+                # "un haut responsable du Hamas, X", "X, un responsable de la Croix-Rouge": one of its officials,
+                # a member rather than the holder of an office
+                out.add(subj, "MEMBER_OF", obj, trig, 0.8)
             else:
                 out.add(subj, "HOLDS_ROLE", obj, trig, 0.85, t.role)
         elif t.scope == "represents" and not t.country and _possessive(doc, t):
@@ -2060,6 +2089,27 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             m = ctx.entities[home].mentions[0]
             out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(home, Span(m.text, m.start, m.end), 1.0),
                     trig, 0.5, t.role)
+
+
+_OFFICIALS = frozenset({"responsable", "responsables", "cadre", "cadres", "dirigeant", "dirigeante", "dirigeants"})
+_INDEFINITE = frozenset({"un", "une", "des", "deux", "trois", "quatre", "plusieurs"})
+
+
+def _one_among(doc: Doc, t: roles.Title) -> bool:
+    """"un (haut) responsable de X", "deux anciens responsables anti-balaka": an official named with an
+    indefinite article is one of the body's people, holding no office of its own we could name."""
+    span = _char_span(doc, t.start, t.end)
+    if span is None or span.start == 0:
+        return False
+    k = span.start
+    while k < span.end and doc[k].lower_ in roles.PAST_OR_QUALIFIER:
+        k += 1
+    if k >= span.end or doc[k].lower_ not in _OFFICIALS:
+        return False
+    j = span.start - 1
+    while j > 0 and doc[j].lower_ in roles.PAST_OR_QUALIFIER:
+        j -= 1
+    return doc[j].lower_ in _INDEFINITE
 
 
 def _implicit_country(ctx: _Context, t: roles.Title) -> int | None:
@@ -3093,6 +3143,8 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
         if title is not None:
             p = ctx.entities[title.person]
             subjects = [_Arg(p.name, p.entity_id, p.label, Span(title.text, title.start, title.end), 0.9)]
+        elif predicate == "MEMBER_OF" and (apposed := _apposed_member(ctx, tok) or _members_of_within(ctx, tok)):
+            subjects = apposed
         else:
             verb = ctx.tokens[tok.i + n - 2].head if n > 1 else tok.head
             acts = []  # "a condamné ... un attentat ... au nom du groupe X": done in the name of X by the attack's
@@ -3125,6 +3177,36 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
                 else:
                     out.add(s, predicate, o, trig, 0.75)
         return
+
+
+def _apposed_member(ctx: _Context, tok: Token) -> list[_Arg]:
+    """"Bucarest, principal soutien de la Moldavie au sein de l'UE, ...": the name before an apposition with no
+    verb that "au sein de" ends is the member (whatever verb the parser hangs the phrase on)."""
+    tokens = ctx.tokens
+    start = tok.sent.start
+    k = tok.i - 1
+    while k > start and tok.i - k <= 10 and tokens[k].text != "," and tokens[k].pos_ not in ("VERB", "AUX", "PRON") \
+            and (tokens[k].is_lower or k in ctx.mention_at):
+        k -= 1
+    if k >= 1 and k < tok.i - 1 and tokens[k].text == "," and k - 1 in ctx.mention_at \
+            and tokens[k + 1].is_lower and tokens[k + 1].pos_ in ("NOUN", "ADJ", "DET"):
+        return [ctx.arg_of_entity(*ctx.mention_at[k - 1], 0.9)]
+    return []
+
+
+def _members_of_within(ctx: _Context, tok: Token) -> list[_Arg]:
+    """"Les deux pays, qui coordonnent leur position au sein du Conseil X": the last two countries named are
+    the members, when the clause's subject is "les deux pays"."""
+    verb = tok.head
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.lower_ == "qui" and verb.dep_ == "acl:relcl":
+            noun = verb.head
+            if noun.lemma_ == "pays" and any(g.lower_ == "deux" for g in noun.children):
+                span = Span(noun.text, noun.idx, noun.idx + len(noun.text))
+                return [ctx.arg_of_entity(i, span, 0.9) for i in ctx.last_countries(noun.i, 2)]
+    return []
 
 
 _WHERE = frozenset({"à", "au", "aux", "en", "dans"})  # ("Suva, aux Fidji": a plural country)
@@ -3197,6 +3279,13 @@ def _complement_of_building(doc: Doc, s: int, e: int) -> bool:
         and fold(doc[k - 1].lemma_) not in _PROXY_FOLDED | _PLACE_HEADS
 
 
+def _lead_country(ctx: _Context) -> int | None:
+    """The one country the first paragraph names, when it names only one and the article names it again ("dans
+    l'est du pays" then means it, even where another country is named more often further down)."""
+    lead = [i for i in _lead_places(ctx) if i in ctx.by_country.values()]
+    return lead[0] if len(lead) == 1 and len(ctx.entities[lead[0]].mentions) >= 2 else None
+
+
 def _story_country(ctx: _Context) -> int | None:
     """The country the lead names and the article names more often than any other."""
     counts = sorted(((len(ctx.entities[i].mentions), i) for i in ctx.by_country.values()), reverse=True)
@@ -3232,6 +3321,12 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                 if k + 1 < len(doc) and (ctx.tokens[k].lemma_ in PROXY_NOUNS or ctx.tokens[k].lower_ in DIRECTIONS) \
                         and ctx.tokens[k + 1].lower_ in _DE:  # ", dans la province du Sud-Kivu", ", dans l'est de la RDC"
                     k += 2
+                elif k + 2 < len(doc) and fold(ctx.tokens[k].lemma_) in _PLACE_HEADS \
+                        and ctx.tokens[k + 1].is_lower and country_of_adjective(ctx.tokens[k + 1].text) \
+                        and ctx.tokens[k + 2].lower_ in _DE:
+                    # ", dans la province congolaise du Nord-Kivu": a nationality between the place noun and its
+                    # name (the country it names is the province's own, see _national_places)
+                    k += 3
             elif ctx.tokens[k].lower_ == "sur" and k + 1 < len(doc) and ctx.tokens[k + 1].pos_ == "DET":
                 # "le port de Ravenne, sur l'Adriatique", "Naxos, sur l'île de X" (not "sur la route de X")
                 k += 2
@@ -3273,8 +3368,10 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                 continue  # "dans les Bouches-du-Rhône, le Var et en Espagne": a list, not a place in a place
             if k > e + 1 and k in starts:
                 found, conf = starts[k], 0.7
-            elif k > e + 1 and k < len(doc) and ctx.tokens[k].lower_ == "pays" and ctx.tokens[k - 1].lower_ in ("du", "le") \
-                    and (k + 1 >= len(doc) or ctx.tokens[k + 1].is_punct) and (story := _story_country(ctx)) is not None:
+            elif k > e + 1 and k < len(doc) and ctx.tokens[k].lower_ in ("pays", "territoire") \
+                    and ctx.tokens[k - 1].lower_ in ("du", "le") \
+                    and (k + 1 >= len(doc) or ctx.tokens[k + 1].is_punct) \
+                    and (story := _story_country(ctx) if (lead := _lead_country(ctx)) is None else lead) is not None:
                 # "Balti, dans le nord du pays": the country the article is about
                 found, conf = next(m for m in ments if m[2] == story), 0.6
                 cap_end = k + 1
@@ -3414,7 +3511,8 @@ def _author_of_work(doc: Doc, s: int) -> bool:
     return j >= 1 and doc[j].lower_ in _DE and doc[j - 1].text in ("»", '"', "”")
 
 
-_SEAT_WORDS = frozenset({"social", "est", "se", "trouve", "situé", "installé", "établi", "basé", "reste"})
+_SEAT_WORDS = frozenset({"social", "est", "se", "trouve", "situé", "installé", "établi", "basé", "reste",
+                         "sont", "trouvent", "situés", "installés", "établis", "basés"})
 
 
 def _place_after(ctx: _Context, k: int, limit: int) -> tuple[int, Span] | None:
@@ -3473,6 +3571,11 @@ def _seats(ctx: _Context, out: _Collector) -> None:
             of_place = True  # (what has a seat is an organisation, whatever label the name got)
             # "X, dont le siège est à Y": X is just before the comma
             comma = tok.i - 3
+            if comma >= 4 and ctx.tokens[comma].lower_ == "et":
+                # "X, dont Y est membre et dont le siège se trouve à Z": the comma before the first "dont"
+                first = next((d for d in range(comma - 1, max(comma - 12, tok.sent.start), -1)
+                              if ctx.tokens[d].lower_ == "dont"), None)
+                comma = first - 1 if first is not None else comma
             if comma >= 1 and ctx.tokens[comma].text == ",":
                 name = _name_before_comma(ctx, comma)  # (also "X (ACR), dont le siège est à Y")
                 owners = ctx.resolve(ctx.tokens[comma - 1 if name is None else name], 0.9, conj=False)
@@ -3481,7 +3584,13 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                     # "Le groupe, dont le siège est à Y": what has a seat is the story's company
                     m = ctx.entities[story].mentions[0]
                     owners = [ctx.arg_of_entity(story, Span(m.text, m.start, m.end), 0.8)]
-            place = _place_after(ctx, tok.i + 1, 5)
+            k = tok.i + 1
+            if k + 2 < len(doc) and ctx.tokens[k].lower_ == "et" and ctx.tokens[k + 1].pos_ == "DET":
+                # "dont le siège et la principale usine se trouvent à Y": over the coordinated site
+                k += 2
+                while k < len(doc) and k - tok.i < 6 and ctx.tokens[k].is_lower and ctx.tokens[k].pos_ in ("ADJ", "NOUN"):
+                    k += 1
+            place = _place_after(ctx, k, 5)
         elif tok.i + 2 < len(doc) and ctx.tokens[tok.i + 1].lower_ in _DE:
             k = tok.i + 2
             while k < len(doc) and ctx.tokens[k].pos_ == "DET":
@@ -3535,8 +3644,21 @@ def _apposed_name(ctx: _Context, tok: Token) -> int | None:
     if j >= 1 and tokens[j].text == ",":
         return _name_before_comma(ctx, j) if tokens[j - 1].text == ")" else None  # (the plain apposition: _appositions)
     noun = False
-    while j > 0 and tok.i - j <= 6 and (tokens[j].text == "-" or tokens[j].is_lower and tokens[j].pos_ in (
-            "NOUN", "ADJ", "DET", "ADP", "NUM")) and j not in ctx.mention_at:
+    while j > 0 and tok.i - j <= 10:
+        if j in ctx.mention_at:
+            # "X, l'agence sanitaire de l'Union africaine basée à": a body named in the apposition's "de"
+            # complement (over it to the noun the participle glosses)
+            m = j
+            while m > 0 and ctx.mention_at.get(m - 1) == ctx.mention_at[j]:
+                m -= 1
+            d = m - 1 - (tokens[m - 1].pos_ == "DET")
+            if d < 1 or tokens[d].lower_ not in _DE or not (tokens[d - 1].is_lower and tokens[d - 1].pos_ in ("NOUN", "ADJ")):
+                break
+            j = d - 1
+            continue
+        if not (tokens[j].text == "-" or tokens[j].is_lower and tokens[j].pos_ in ("NOUN", "ADJ", "DET", "ADP", "NUM")
+                or tokens[j].lower_ == "et") or j in ctx.mention_at:
+            break  # ("de garde-frontières et de garde-côtes": a coordinated complement)
         noun = noun or tokens[j].pos_ == "NOUN"
         j -= 1
     return _name_before_comma(ctx, j) if noun and j >= 1 and tokens[j].text == "," else None
@@ -4144,21 +4266,41 @@ def _founding_states(ctx: _Context, out: _Collector) -> None:
         verb = ctx.tokens[i]
         if verb.pos_ != "VERB" or _unrealised(verb) or any(c.dep_ == "aux:pass" for c in verb.children):
             continue
-        members = [a for a in _verb_subjects(ctx, verb) if a.label == "LOC" and a.name in ctx.by_country]
+        subjects = _verb_subjects(ctx, verb)
+        if not subjects and any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in verb.children):
+            # "Le Mali a ... formé avec X l'AES": an active past the parser took for a passive
+            subjects = [a for c in verb.children if c.dep_ == "nsubj:pass" for a in ctx.resolve(c, 0.9)]
+        members = [a for a in subjects if a.label == "LOC" and a.name in ctx.by_country]
         if not members:
             continue
-        org, k = None, i + 1
-        while k < min(len(doc), i + 10) and ctx.tokens[k].text not in (",", ".", ";", ":") \
-                and not (ctx.tokens[k].pos_ == "VERB" and k not in ctx.mention_at):
+        for a in list(members):  # "Le Mali et le Burkina Faso, qui forment ...": the antecedent's conjuncts too
+            t = _char_span(doc, a.span.start, a.span.end)
+            if t is not None and a.span.start < verb.idx:
+                members += [ctx.arg_of_entity(idx, span, 0.85) for idx, span in _conjuncts(ctx, t[0])
+                            if ctx.entities[idx].name in ctx.by_country]
+        org, k, partner_end = None, i + 1, None
+        while k < min(len(doc), i + 25) and ctx.tokens[k].text not in (".", ";", ":") \
+                and not (ctx.tokens[k].pos_ == "VERB" and k not in ctx.mention_at and "Part" not in ctx.tokens[k].morph.get("VerbForm")):
+            # (over an aside between commas: "a formé avec le Burkina Faso et le Niger voisins, également dirigés
+            # par des militaires, l'AES")
+            if ctx.tokens[k].text == "," and partner_end is None:
+                break
             if k in ctx.mention_at:
                 idx, span = ctx.mention_at[k]
                 if ctx.entities[idx].label == "ORG":
                     org = ctx.arg_of_entity(idx, span, 0.9)
                     break
-                if ctx.entities[idx].name in ctx.by_country and "avec" in (ctx.tokens[k - 1].lower_, ctx.tokens[k - 2].lower_):
-                    members.append(ctx.arg_of_entity(idx, span, 0.9))  # "forment avec le Niger"
+                if ctx.entities[idx].name in ctx.by_country and (
+                        "avec" in (ctx.tokens[k - 1].lower_, ctx.tokens[k - 2].lower_)
+                        or partner_end is not None and all(t.pos_ == "DET" or t.lower_ in ("et", ",")
+                                                           for t in doc[partner_end:k])):
+                    members.append(ctx.arg_of_entity(idx, span, 0.9))  # "forment avec le Niger", "avec A et B"
+                    partner = True
+                else:
+                    partner = False
                 while k + 1 < len(doc) and ctx.mention_at.get(k + 1, (None,))[0] == idx:
                     k += 1
+                partner_end = k + 1 if partner else partner_end
             k += 1
         if org is None or len({m.entity_id for m in members}) < 2:
             continue
@@ -4470,6 +4612,167 @@ def _fronted_org_members(ctx: _Context, out: _Collector) -> None:
         trig = Span(doc[i].text, doc[i].idx, doc[i].idx + len(doc[i].text))
         out.add(ctx.arg_of_entity(*ctx.mention_at[j], 0.85), "MEMBER_OF", ctx.arg_of_entity(body[0], body[1], 0.85),
                 trig, 0.7)
+
+
+_FROM = frozenset({"issu", "issue", "issus", "issues"})
+_PARTY_WORDS = frozenset({"parti", "mouvement", "formation", "rangs", "coalition", "alliance"})
+_PARTY_NAMES = frozenset(fold(line.strip()) for line in (LEXICONS / "party_names.txt").read_text(encoding="utf-8")
+                         .splitlines() if line.strip() and not line.startswith("#")) \
+    | frozenset(n for names in PARTY_ADJECTIVES.values() for n in names)
+_PARTY_HEADS = frozenset({"parti", "partido", "party", "mouvement", "rassemblement", "union", "front", "alliance",
+                          "ligue", "congres", "convention"})
+
+
+def _party_origins(ctx: _Context, out: _Collector) -> None:
+    """"le Premier ministre X, issu de la N-VA", "X, issue du parti au pouvoir Y": a person said, right after
+    the name, to come from a party is its member (MEMBER_OF). The body is a party: one of the party lexicons,
+    a name headed by a party word ("Parti ...", "Union ..."), or a name after "parti"/"mouvement" in the
+    phrase (not "issu de l'ENA", "issue de la société civile")."""
+    if "issu" not in ctx.text:
+        return
+    doc = ctx.doc
+    lowers = lower_forms(doc)
+    for i, low in enumerate(lowers):
+        if low not in _FROM or i < 2 or lowers[i - 1] != "," or i + 2 >= len(doc) or lowers[i + 1] not in _DE:
+            continue
+        person = ctx.mention_at.get(i - 2)
+        if person is None or ctx.entities[person[0]].label != "PER":
+            continue
+        k = i + 2
+        while k < len(doc) and ctx.tokens[k].pos_ == "DET":
+            k += 1
+        start, party_word = k, False
+        while k < len(doc) and k - start < 4 and k not in ctx.mention_at and ctx.tokens[k].is_lower \
+                and ctx.tokens[k].is_alpha:  # "du parti au pouvoir Y"
+            party_word = party_word or lowers[k] in _PARTY_WORDS
+            k += 1
+        if k not in ctx.mention_at or k > start and not party_word:
+            continue
+        idx, span = ctx.mention_at[k]
+        body = ctx.entities[idx]
+        if body.label not in ("ORG", "MISC") or country(body.name) or not (
+                party_word or fold(body.name) in _PARTY_NAMES or fold(body.name.split()[0]) in _PARTY_HEADS):
+            continue
+        trig = Span(ctx.tokens[i].text, ctx.tokens[i].idx, ctx.tokens[i].idx + len(low))
+        out.add(ctx.arg_of_entity(person[0], person[1], 1.0), "MEMBER_OF", ctx.arg_of_entity(idx, span, 1.0),
+                trig, 0.75)
+
+
+_LEADER_PARTY_HEADS = frozenset({"parti", "partido", "party", "mouvement", "rassemblement", "alliance", "front",
+                                 "congres"})
+
+
+def _parties_of_people(ctx: _Context, out: _Collector) -> None:
+    """"le Parti de l'unité mélanésienne (PUM) de M. X", "l'Alliance pour la République (APR) de l'ancien
+    président X", "le Mouvement pour le renouveau (MRV), le parti de M. X": a party said to be a person's is the
+    party he belongs to (MEMBER_OF). The party is one of the party lexicons or a name headed by a party word
+    (not "l'Union européenne de Mme X"); between "de" and the name only an honorific or a title."""
+    doc, tokens = ctx.doc, ctx.tokens
+    seen = set()
+    for s, e, idx in ctx.mentions_sorted:
+        body = ctx.entities[idx]
+        if body.label != "ORG" or (s, idx) in seen:
+            continue
+        seen.add((s, idx))
+        if not (fold(body.name) in _PARTY_NAMES or fold(body.name.split()[0]) in _LEADER_PARTY_HEADS):
+            continue
+        k = e
+        if k + 2 < len(doc) and tokens[k].text == "(" and tokens[k + 2].text == ")":
+            k += 3  # the short form
+        if k + 3 < len(doc) and tokens[k].text == "," and tokens[k + 1].lower_ == "le" and tokens[k + 2].lower_ == "parti":
+            k += 3  # "le MRV, le parti de M. X"
+        if k + 1 >= len(doc) or tokens[k].lower_ not in ("de", "du"):
+            continue
+        j = k + 1
+        if tokens[k].lower_ == "de" and tokens[j].pos_ == "DET":
+            j += 1
+        title = j
+        while j < len(doc) and j - title < 4 and j not in ctx.mention_at and tokens[j].is_lower:
+            j += 1  # "de l'ancien président X"
+        if j > title and not roles.head_at(doc, title if tokens[title].lower_ not in roles.PAST_OR_QUALIFIER
+                                           else title + 1, j):
+            continue
+        if j not in ctx.mention_at or ctx.entities[ctx.mention_at[j][0]].label != "PER":
+            continue
+        pidx, pspan = ctx.mention_at[j]
+        trig = Span(tokens[k].text, tokens[k].idx, tokens[k].idx + len(tokens[k].text))
+        out.add(ctx.arg_of_entity(pidx, pspan, 1.0), "MEMBER_OF", ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0),
+                trig, 0.7)
+
+
+_LED = frozenset({"mené", "menée", "menés", "menées"})
+
+
+def _led_groupings(ctx: _Context, out: _Collector) -> None:
+    """"les vingt-deux pays de l'alliance, menée par l'Arabie saoudite et la Russie", "la coalition X, menée
+    par A": the countries that lead a grouping of states are among its members (MEMBER_OF). The grouping is
+    the organisation (or a noun referring back to one) right before the comma, or the one whose countries
+    ("les N pays de X ...") the participle glosses; the leaders are countries only."""
+    if "mené" not in ctx.text:
+        return
+    doc, tokens = ctx.doc, ctx.tokens
+    lowers = lower_forms(doc)
+    for i, low in enumerate(lowers):
+        if low not in _LED or i < 3 or i + 2 >= len(doc) or lowers[i + 1] != "par" or lowers[i - 1] != ",":
+            continue
+        leaders, k = [], i + 2
+        while k < len(doc):
+            while k < len(doc) and tokens[k].pos_ == "DET":
+                k += 1
+            if k not in ctx.mention_at or not country(ctx.entities[ctx.mention_at[k][0]].name):
+                break
+            leaders.append(ctx.mention_at[k])
+            idx = ctx.mention_at[k][0]
+            while k < len(doc) and ctx.mention_at.get(k, (None,))[0] == idx:
+                k += 1
+            if k < len(doc) and lowers[k] in (",", "et"):
+                k += 1
+                continue
+            break
+        if not leaders:
+            continue
+        owners = [a for a in ctx.resolve(tokens[i - 2], 0.85, conj=False) if a.label == "ORG"]
+        if not owners:
+            start = tokens[i].sent.start
+            for j in range(i - 3, max(start, i - 15), -1):  # "les huit pays de l'alliance qui ..., menés par"
+                if lowers[j] == "pays" and lowers[j + 1] in _DE:
+                    m = j + 2 + (tokens[j + 2].pos_ == "DET")
+                    owners = [a for a in ctx.resolve(tokens[m], 0.8, conj=False) if a.label == "ORG"] if m < i else []
+                    break
+        trig = Span(tokens[i].text, tokens[i].idx, tokens[i].idx + len(low))
+        for org in owners:
+            for idx, span in leaders:
+                out.add(ctx.arg_of_entity(idx, span, 1.0), "MEMBER_OF", org, trig, 0.7)
+
+
+_ARRIVALS = ("arrivée", "recrutement", "venue", "embauche")
+_MADE_OFFICIAL = frozenset({"officialiser", "annoncer", "confirmer"})
+
+
+def _arrivals(ctx: _Context, out: _Collector) -> None:
+    """"Le RC Lens a officialisé l'arrivée de l'attaquant ghanéen X", "le club a annoncé le recrutement de Y":
+    the person whose arrival an organisation makes official joins it (MEMBER_OF). Only a player-like post or
+    none before the name (a coach or a director holds an office, found with the titles)."""
+    doc, tokens = ctx.doc, ctx.tokens
+    for i in tokens_with_lemma(doc, _ARRIVALS):
+        noun = tokens[i]
+        verb = noun.head
+        if noun.pos_ != "NOUN" or noun.dep_ != "obj" or verb.lemma_ not in _MADE_OFFICIAL or _unrealised(verb):
+            continue
+        orgs = [a for a in _verb_subjects(ctx, verb) if a.label == "ORG"]
+        if not orgs or i + 2 >= len(doc) or tokens[i + 1].lower_ not in _DE:
+            continue
+        k = i + 2
+        while k < len(doc) and k - i < 8 and k not in ctx.mention_at and (
+                tokens[k].is_lower and tokens[k].pos_ in ("DET", "NOUN", "ADJ") or country_of_adjective(tokens[k].text)):
+            if roles.head_at(doc, k, k + 1) and roles.scope_at(doc, k, 1) != "member":
+                break  # "l'arrivée de l'entraîneur X": an office
+            k += 1
+        if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "PER":
+            continue
+        person = ctx.arg_of_entity(*ctx.mention_at[k], 0.9)
+        for org in orgs:
+            out.add(person, "MEMBER_OF", org, noun, 0.75)
 
 
 _BELONGING = ("club", "équipe", "parti", "syndicat", "formation")
@@ -5065,6 +5368,10 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _affiliations(ctx, out)
     _sitting_members(ctx, out)
     _own_groups(ctx, out)
+    _party_origins(ctx, out)
+    _parties_of_people(ctx, out)
+    _led_groupings(ctx, out)
+    _arrivals(ctx, out)
     _departures(ctx, out)
     _contracts(ctx, out)
     _founding_states(ctx, out)
@@ -5416,6 +5723,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 if not objects:
                     dont = [t for t in tok.sent if t.lower_ == "dont" and t.i < tok.i]
                     objects = [a for t in dont[-1:] for a in ctx.resolve(t)]
+                    if not objects and dont and (body := _generic_body_before(ctx, dont[-1].i)) is not None:
+                        objects = [body]  # "L'organisation régionale, dont la Guinée-Bissau est membre"
                 objects += _more_memberships(ctx, tok, objects)
             if undone is not None:
                 # "l'UE a levé les sanctions contre X" (CONCEDE), "a suspendu son aide à X" (SANCTION):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .countries import LEXICONS, country_of_adjective, fold
+from .countries import LEXICONS, country, country_of_adjective, fold
 from .nlp import lemma_forms, orth_forms, pos_forms, sentence_bounds, span_text, token_list
 
 
@@ -154,6 +154,20 @@ def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
     return tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.is_alpha or "-" in tok.text and tok.is_lower
 
 
+_AREAS = frozenset({"afrique", "amerique", "asie", "europe", "oceanie", "proche-orient", "moyen-orient", "sahel",
+                    "maghreb", "caraibes", "pacifique", "arctique", "balkans", "caucase"})
+
+
+def _area(doc: Doc, i: int, b: int, ent_of: dict[int, int]) -> bool:
+    """Whether the name at token i (within the phrase ending at b) is a country or a vast area ("pour le
+    Tchad", "pour l'Afrique": an office's remit), not a body ("coordinatrice du projet pour le PNLT")."""
+    e = i
+    while e < b and ent_of.get(e) == ent_of[i]:
+        e += 1
+    name = span_text(doc, i, e)
+    return bool(country(name)) or fold(name) in _AREAS
+
+
 def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[int, int]) -> Title | None:
     """Build a Title from the phrase tokens [a, b) (a = first token of the head)."""
     tokens = token_list(doc)
@@ -173,12 +187,19 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
             continue  # a mention running over the head ("ministre d'Etat qatari ...") names no organisation
         if tok.is_lower and country_of_adjective(tok.text):
             adjective = True
-        if adjective and place is None and tok.i in ent_of and ent_of[tok.i] != person \
+        if place is None and tok.i in ent_of and ent_of[tok.i] != person \
                 and (tokens[tok.i - 1].lower_ == "pour" or tokens[tok.i - 2].lower_ == "pour"
-                     and tokens[tok.i - 1].lower_ in _ARTICLES | {"les"}):
-            # "l'émissaire américain pour le Proche-Orient": the area of a US office
+                     and tokens[tok.i - 1].lower_ in _ARTICLES | {"les"}) \
+                and (adjective or _area(doc, tok.i, b, ent_of)):
+            # "l'émissaire américain pour le Proche-Orient": the area of a US office; "son directeur pour le
+            # Tchad", "le conseiller pour l'Afrique du président X": the remit, never whose office it is
             place = tok.i - 1 if tokens[tok.i - 1].lower_ == "pour" else tok.i - 2
             continue
+        if place is not None and tok.i in ent_of and ent_of.get(tok.i - 1) == ent_of[tok.i]:
+            continue  # (the rest of the remit's name)
+        if tok.i in ent_of and tokens[tok.i - 1].lower_ in ("entre", "et") \
+                and any(t.lower_ == "entre" for t in tokens[a + n:tok.i]):
+            continue  # "l'émissaire pour le dialogue entre Belgrade et Pristina": the remit's parties
         if tok.i in ent_of and ent_of[tok.i] != person and scope != "represents" \
                 and (tokens[tok.i - 1].lower_ in ("en", "au", "aux", "à")
                      or tokens[tok.i - 2].lower_ == "à" and tokens[tok.i - 1].lower_ in _ARTICLES
@@ -215,6 +236,15 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
                  name_start, past)
 
 
+def _listed_portfolio(tokens, k: int) -> bool:
+    """A comma that lists another portfolio of the same minister: "le ministre de l'Education nationale[,] du
+    Préscolaire et des Sports, X" ("de/du/des" and a capitalised portfolio after it)."""
+    if tokens[k].text != "," or k + 3 >= len(tokens) or tokens[k + 1].lower_ not in _DE:
+        return False
+    nxt = tokens[k + 2] if tokens[k + 2].lower_ not in _ARTICLES else tokens[k + 3]
+    return nxt.text[:1].isupper() and nxt.is_alpha and (fold(nxt.text) in PORTFOLIO_WORDS or nxt.pos_ == "NOUN")
+
+
 def title_before(doc: Doc, s: int, ent_of: dict[int, int], person: int = -1) -> tuple[int | None, int]:
     """(first token of the title head, last token of the phrase) of a title right before
     token s, optionally followed by a comma; (None, _) when there is none."""
@@ -236,7 +266,7 @@ def title_before(doc: Doc, s: int, ent_of: dict[int, int], person: int = -1) -> 
     while k >= max(lo, j - 16):
         if head_at(doc, k, j + 1):
             best = k
-        if not _phrase_token(tokens[k], ent_of) or ent_of.get(k) == person:
+        if not (_phrase_token(tokens[k], ent_of) or _listed_portfolio(tokens, k)) or ent_of.get(k) == person:
             break
         k -= 1
     if best is not None and (not comma or best == lo or tokens[best - 1].pos_ == "DET"
@@ -388,6 +418,7 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
     titles = []
     for s, e, person in people:
         sent_start, sent_end = sent_starts[s], sent_ends[s]
+        before_scope = None  # the scope of a title before the name that names no body
         # pre-nominal: "... le chef de la diplomatie russe Sergueï Lavrov", "Le patron ..., Wang Yi"
         best, j = title_before(doc, s, ent_of, person)
         if best is None and (shared := _enumerated_title(doc, s, ent_of, person)) is not None:
@@ -441,13 +472,18 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
                     t0 = _title(doc, first, fj + 1, person, tokens[s].idx, ent_of) if first is not None else None
                     if t0:
                         titles.append(t0)
-                if not (t.org is None and t.country is None and best > 0 and tokens[best - 1].lower_ == "les"):
-                    continue  # ("Les commissaires, X, conservatrice au musée Y, et Z": the group's, then X's own)
+                if not (t.org is None and t.country is None):
+                    # ("Les commissaires, X, conservatrice au musée Y, et Z": the group's, then X's own; "l'ailier X,
+                    # joueur de l'UBB", "le ministre de ..., X, ancien maire d'Ajaccio": a title before the name that
+                    # names no body leaves the apposition its own)
+                    continue
+                before_scope = t.scope
         # apposition: "Xi Jinping, président chinois, ..."
         k = e
         if k < sent_end and tokens[k].text == ",":
             k += 1
-            while k < sent_end and tokens[k].lower_ in _ARTICLES | _QUALIFIERS | _PAST:
+            while k < sent_end and (tokens[k].lower_ in _ARTICLES | _QUALIFIERS | _PAST
+                                    or k == e + 1 and tokens[k].lower_ in ("un", "une")):  # "X, un responsable de Y"
                 k += 1
             if k < sent_end and head_at(doc, k, sent_end):
                 b = k + 1
@@ -457,6 +493,8 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
                     b += 1
                 b = _held_at_after(tokens, b, sent_end, ent_of, person)
                 t = _title(doc, k, b, person, tokens[s].idx, ent_of)
-                if t:
+                if t and not (before_scope == "member" and t.scope != "member"):
+                    # (after a member's post, "le député X, président de la chambre de commerce", only another
+                    # membership: "l'ailier X, joueur de l'UBB")
                     titles.append(t)
     return titles
