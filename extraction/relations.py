@@ -979,6 +979,74 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     return []
 
 
+_AUX_FORMS = frozenset({"a", "ont", "avait", "avaient", "avait-il", "aura", "auront"})
+
+
+def _aux_before(ctx: _Context, verb: Token) -> int | None:
+    """The finite "avoir" a past participle is built on, read on the surface: right before it, or across
+    adverbs and a short aside ("a de son côté accusé", "ont par le passé démenti", "a pour sa part
+    dénoncé"; no comma, verb or name in between); or, for a participle right after "et" with no
+    auxiliary of its own, the one the first participle of its clause is built on ("a estimé que ... et
+    accusé X": the second shares the first's auxiliary and subject)."""
+    tokens = ctx.tokens
+    if "Part" not in verb.morph.get("VerbForm"):
+        return None
+    own = [c.i for c in verb.children if c.dep_.startswith("aux")]
+    if own:  # its own auxiliary, when it is a finite "avoir" ("La responsable de ..., Y, a accusé X")
+        return own[0] if tokens[own[0]].lower_ in _AUX_FORMS and len(own) == 1 else None
+    start = verb.sent.start
+    k = verb.i - 1
+    while k > start and verb.i - k <= 5 and tokens[k].lower_ not in _AUX_FORMS:
+        t = tokens[k]
+        if t.text in (",", ";", ":", "«", "»", '"') or t.pos_ in ("VERB", "AUX", "PROPN") or k in ctx.mention_at:
+            break
+        k -= 1
+    if tokens[k].lower_ in _AUX_FORMS and k > start:
+        return k
+    if tokens[verb.i - 1].lower_ != "et":
+        return None
+    # the shared auxiliary: the first "avoir" + participle of the sentence before the "et", with no relative
+    # or subordinate clause in between that could own the participle instead
+    for k in range(start + 1, verb.i - 1):
+        if tokens[k].lower_ in _AUX_FORMS and "Part" in tokens[k + 1].morph.get("VerbForm") \
+                and tokens[k + 1].pos_ == "VERB":
+            if any(tokens[j].lower_ in ("qui", "dont", "lequel", "laquelle", "lorsque", "quand", "si")
+                   or tokens[j].lower_ in _AUX_FORMS for j in range(k + 2, verb.i)):
+                return None
+            return k
+        if tokens[k].pos_ in ("VERB", "AUX") and "Fin" in tokens[k].morph.get("VerbForm"):
+            return None
+    return None
+
+
+def _surface_subject(ctx: _Context, verb: Token) -> list[_Arg]:
+    """The subject of a past participle the parser cut from its clause, read before its auxiliary
+    (`_aux_before`): the name ending right before the auxiliary ("L'APR a de son côté accusé X"), the name
+    apposed last to a subject noun ("La responsable de ..., Y, a accusé X"), or a personal pronoun ("Elles
+    ont démenti ... et accusé X")."""
+    k = _aux_before(ctx, verb)
+    if k is None:
+        return []
+    tokens = ctx.tokens
+    before = tokens[k - 1]
+    if before.text == "," and k >= 3 and k - 2 in ctx.mention_at \
+            and ctx.entities[ctx.mention_at[k - 2][0]].label == "PER":
+        # ", Y, a accusé": Y is apposed to the subject noun when a comma also opens it
+        first = k - 2
+        while first - 1 in ctx.mention_at and ctx.mention_at[first - 1][0] == ctx.mention_at[k - 2][0]:
+            first -= 1
+        if tokens[first - 1].text == ",":
+            return ctx.resolve(tokens[k - 2], 0.7, conj=False)
+        return []
+    if any(c.dep_.startswith("aux") for c in verb.children):
+        return []  # (the parser read the clause: a name right before it is inside its subject, "la procureure de Y a")
+    if k - 1 in ctx.mention_at and ctx.entities[ctx.mention_at[k - 1][0]].label in ("PER", "ORG", "LOC"):
+        return ctx.resolve(before, 0.7)
+    if before.lower_ in ("il", "elle", "ils", "elles"):
+        return ctx.resolve(before, 0.7)
+    return []
+
+
 def _verb_in_name(ctx: _Context, verb: Token) -> bool:
     """A verb hung as the last part of the person name before it, with the name after it as its subject."""
     return verb.dep_ == "flat:name" and verb.head.i < verb.i and verb.head.i in ctx.mention_at \
@@ -5136,7 +5204,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 objects = [a for c in kids if c.dep_ == "nsubj" and c.i > tok.i for a in ctx.resolve(c, 0.8)] \
                     if not preps or "" in preps else []
             else:
-                subjects = _verb_subjects(ctx, tok)
+                subjects = _verb_subjects(ctx, tok) or _surface_subject(ctx, tok)
                 objects = _objects(ctx, tok, preps, 1.0) if subjects else []
                 if not preps and not objects and subjects:
                     # "la Russie, que Washington accuse de ...": "que" parsed as a conjunction
