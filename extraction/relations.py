@@ -1143,7 +1143,34 @@ def _asked_of(ctx: _Context, verb: Token) -> list[_Arg]:
                     out.extend(_not_place(ctx, g, ctx.resolve(g, 0.75)))
                 elif g.dep_ == "amod" and (name := country_of_adjective(g.text)):
                     out.append(ctx.country_arg(name, g, 0.7))  # "le retrait russe"
+        elif c.dep_ == "obj" and c.pos_ == "NOUN" and c.lemma_ in _LIFTS:
+            out.extend(a for g in c.children if g.dep_ == "nmod" and _case(g) in _DE and g.lemma_ in _MEASURES
+                       for a in _measure_author(ctx, g))
     return out
+
+
+_LIFTS = frozenset(_EXTRA["lifted_measures"]["undoing"])
+_MEASURES = frozenset(_EXTRA["lifted_measures"]["measures"])
+
+
+def _measure_author(ctx: _Context, measure: Token) -> list[_Arg]:
+    """Who took a measure whose lifting is demanded ("réclame la levée des sanctions américaines", "le déblocage
+    des fonds européens gelés", "la levée du blocus imposé par X"): its nationality or organisation adjective, its
+    "de" complement, or the agent of a participle on it; the one asked is that author (not its target: "la levée
+    des sanctions contre X" names no one asked)."""
+    out = []
+    for g in measure.children:
+        if g.dep_ == "amod" and (name := country_of_adjective(g.text)):
+            out.append(ctx.country_arg(name, g, 0.7))
+        elif g.dep_ == "amod" and (names := ORG_ADJECTIVES.get(fold(g.text).removesuffix("s"))):  # ("européens")
+            out.extend(ctx.arg_of_entity(idx, next(iter(e.mentions)), 0.7) for idx, e in enumerate(ctx.entities)
+                       if e.label == "ORG" and (fold(e.name) in {fold(n) for n in names}
+                                                or any(fold(m.text) in {fold(n) for n in names} for m in e.mentions)))
+        elif g.dep_ == "nmod" and _case(g) in _DE:
+            out.extend(_not_place(ctx, g, ctx.resolve(g, 0.7)))
+    return out or [a for c in _agent_participles(measure) for g in c.children
+                   if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
+                   for a in ctx.resolve(g, 0.7)]
 
 
 def _match(ctx: _Context, tok: Token) -> bool:
