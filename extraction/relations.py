@@ -1705,11 +1705,15 @@ def _undoing(noun: Token, predicate: str) -> tuple[Token, str] | None:
 
 def _governing_verb(noun: Token) -> tuple[Token | None, int]:
     t, hops = noun, 0
-    while (t.dep_ in ("obj", "nmod", "obl:arg", "obl:mod", "obl", "conj") or t.head.lemma_.lower() in _TIME) \
-            and t.head.i != t.i and hops < 4:  # ("a intensifié ces derniers mois son offensive": hung on "mois")
+    while (t.dep_ in ("obj", "nmod", "obl:arg", "obl:mod", "obl", "conj") or t.head.lemma_.lower() in _TIME
+           or t.dep_ == "appos" and (t.head.pos_ == "PROPN" or t.head.is_title) and _case(t.head) in _PLACE_PREPS
+           and t.i > t.head.i
+           and any(c.dep_ == "det" for c in t.children)) \
+            and t.head.i != t.i and hops < 4:  # ("ont signé au Touquet (Pas-de-Calais) un accord": hung on the place)  # ("a intensifié ces derniers mois son offensive": hung on "mois")
         # a date or place the parser made the noun's head ("a revendiqué jeudi la prise",
         # "ont adopté à Luxembourg de nouvelles sanctions") is no hop
-        adjunct = t.head.lemma_.lower() in _TIME or t.head.pos_ == "PROPN" and _case(t.head) in _PLACE_PREPS
+        adjunct = t.head.lemma_.lower() in _TIME or (t.head.pos_ == "PROPN" or t.head.is_title and t.head.i > 0
+                                                     and not t.head.is_sent_start) and _case(t.head) in _PLACE_PREPS
         t, hops = t.head, hops + (not adjunct)
         if t.pos_ == "VERB":
             return t, hops
@@ -1718,9 +1722,10 @@ def _governing_verb(noun: Token) -> tuple[Token | None, int]:
 
 def _object_after_place(ctx: _Context, noun: Token, verb: Token) -> bool:
     """"ont repris samedi à Mascate leurs discussions": the parser hung the direct object on the place
-    before it, as a conjunct with no "et"/"ou" of its own or as a complement with no preposition."""
+    before it, as a conjunct with no "et"/"ou" of its own, as a complement with no preposition or as an apposition
+    ("ont signé jeudi au Touquet (Pas-de-Calais) un accord")."""
     place = noun.head
-    return noun.dep_ in ("conj", "nmod") and place.head.i == verb.i and place.i < noun.i \
+    return noun.dep_ in ("conj", "nmod", "appos") and place.head.i == verb.i and place.i < noun.i \
         and (place.pos_ == "PROPN" or place.i in ctx.mention_at) and _case(place) in _PLACE_PREPS \
         and not any(c.dep_ in ("cc", "case") for c in noun.children)
 
@@ -5442,6 +5447,11 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                         a.conf *= 0.85 if light and hops == 1 else 0.6
                 if not objects and verb.lemma_ in LIGHT_VERBS and as_object:
                     objects = _objects(ctx, verb, tuple(OBJECT_PREPS), 0.8, explicit=False)
+                    if not objects and tok.head.i != verb.i:
+                        # "ont signé à Rabat un accord avec X": the PP after the noun the parser hung on the place
+                        objects = [a for c in tok.head.children if c.left_edge.i == tok.right_edge.i + 1
+                                   and c.dep_ in _OBJ_DEPS and _case(c) in OBJECT_PREPS
+                                   for a in _not_place(ctx, c, ctx.resolve(c, 0.7))]
                 elif not objects:
                     # a PP right after the noun phrase, hung on the verb by the parser
                     # ("a condamné les frappes israéliennes contre la Syrie")
