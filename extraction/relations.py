@@ -5136,6 +5136,52 @@ def _rejected_claims(ctx: _Context, out: _Collector) -> None:
                     out.add(s, "REJECT", o, trigger, 0.8)
 
 
+_JOINT_ADJECTIVES = frozenset(_EXTRA["joint_acts"]["adjectives"])
+_JOINT_NOUNS = frozenset(_EXTRA["joint_acts"]["nouns"])
+_STATEMENTS = frozenset(_EXTRA["joint_acts"]["statements"])
+_STATEMENT_ADJECTIVES = frozenset(_EXTRA["joint_acts"]["statement_adjectives"])
+_PLANNING = frozenset(_EXTRA["joint_acts"]["planning_verbs"])
+
+
+def _joint_acts(ctx: _Context, out: _Collector) -> None:
+    """"A, B et C ont annoncé des sanctions coordonnées", "X a mené des exercices conjoints avec Y": an act done
+    jointly (lexicon joint_acts: an act noun with "conjoint" or "coordonné") is a cooperation of its doers, the
+    clause's coordinated subjects with each other, or the subject with the "avec" partner. A joint statement
+    ("ont adopté une déclaration commune", "dans un communiqué conjoint") is an agreement of its authors. Not an
+    act only planned; not a doer the parser took across a "que" ("X, rappelant que Y avaient participé")."""
+    for i in tokens_with_lemma(ctx.doc, _JOINT_ADJECTIVES | _STATEMENT_ADJECTIVES):
+        adj = ctx.tokens[i]
+        noun = adj.head
+        if adj.dep_ not in ("amod", "acl") or noun.pos_ != "NOUN" or noun.i > adj.i:
+            continue
+        if noun.lemma_ in _STATEMENTS and adj.lemma_ in _STATEMENT_ADJECTIVES:
+            predicate = "AGREE"
+        elif noun.lemma_ in _JOINT_NOUNS and adj.lemma_ in _JOINT_ADJECTIVES:
+            predicate = "COOPERATE"
+        else:
+            continue
+        verb, hops = _governing_verb(noun)
+        if verb is None or hops > 1 or _unrealised(verb, future=True) or _unrealised(noun) \
+                or verb.lemma_ in _PLANNING:  # ("envisagent des patrouilles conjointes": not done yet)
+            continue
+        doers = [a for a in _verb_subjects(ctx, verb) or _surface_subject(ctx, verb)
+                 if not (a.span.end <= verb.idx and re.search(r"\bqu(e\b|')", ctx.text[a.span.end:verb.idx]))]
+        if not doers:
+            continue
+        # the partner: "avec Y" on the noun, on the adjective, or right after the noun's phrase on the verb
+        partners = [a for h in (noun, adj, verb) for c in h.children if c.dep_ in _OBJ_DEPS and _case(c) == "avec"
+                    and (h.i != verb.i or c.left_edge.i == noun.right_edge.i + 1)
+                    for a in _not_place(ctx, c, ctx.resolve(c, 0.8))]
+        if partners:
+            for s in doers:
+                for o in partners:
+                    out.add(s, predicate, o, adj, 0.75)
+        elif len({a.entity_id for a in doers}) >= 2:
+            for k, s in enumerate(doers):
+                for o in doers[k + 1:]:
+                    out.add(s, predicate, o, adj, 0.75)
+
+
 def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[Relation]:
     ctx = _Context(doc, entities)
     out = _Collector(ctx)
@@ -5189,6 +5235,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _allied_appositions(ctx, out)
     _blame_locutions(ctx, out)
     _rejected_claims(ctx, out)
+    _joint_acts(ctx, out)
     tokens, lemmas, lowers = token_list(doc), lemma_forms(doc), lower_forms(doc)
     # the tokens that may start a rule below, from their lemma or lower-case form (each distinct
     # word tested once); most words are never read as Tokens

@@ -43,3 +43,40 @@ def test_agreement_hung_on_the_place_of_signature(nlp):
     found = triples(nlp, "La Belgique et les Pays-Bas ont signé jeudi au Havre (Seine-Maritime) un nouvel accord "
                          "portuaire.")
     assert has(found, "Belgique", "AGREE", "Pays-Bas"), found
+
+
+def test_joint_act_is_a_cooperation_of_its_doers(nlp):
+    # coordinated subjects of an act "coordonné(e)s": each pair cooperates (the act keeps its own predicate)
+    found = triples(nlp, "Le Chili, le Pérou et la Colombie ont annoncé mardi des sanctions coordonnées contre trois "
+                         "responsables vénézuéliens.")
+    for a, b in (("Chili", "Pérou"), ("Chili", "Colombie"), ("Pérou", "Colombie")):
+        assert has(found, a, "COOPERATE", b), found
+    assert ("Chili", "SANCTION", "Venezuela") in found, found
+    # "conjoints avec Y": the subject cooperates with Y
+    found = triples(nlp, "Le Maroc a mené cette semaine des exercices navals conjoints avec l'Espagne.")
+    assert has(found, "Maroc", "COOPERATE", "Espagne"), found
+    # only planned or possible: nothing
+    for text in ("La France et l'Espagne envisagent des patrouilles conjointes.",
+                 "La Norvège et la Suède pourraient mener des exercices conjoints."):
+        found = triples(nlp, text)
+        assert not any(p == "COOPERATE" for _, p, _ in found), (text, found)
+
+
+def test_joint_statement_is_an_agreement(nlp):
+    found = triples(nlp, "Le président ghanéen John Mensah et son homologue togolais Koffi Adjavon ont adopté une "
+                         "déclaration commune sur la sécurité.")
+    assert has(found, "John Mensah", "AGREE", "Koffi Adjavon"), found
+
+
+def test_rejected_claim_reaches_past_a_quote_and_a_paragraph(nlp):
+    # the quote's pieces (cut by the splitter) do not count in the two sentences looked at
+    found = triples(nlp, "Le ministre kényan des Affaires étrangères, Paul Otieno, a accusé l'Ouganda d'avoir violé la "
+                         "frontière. « C'est inacceptable. Nous ne céderons pas », a-t-il déclaré devant les députés.\n\n"
+                         "Le président ougandais, Moses Kato, a rejeté ces accusations, assurant que son armée n'avait "
+                         "pas bougé.")
+    assert ("Moses Kato", "REJECT", "Paul Otieno") in found, found
+    # the claim made in the paragraph before, which the parser ran into the rejecting sentence
+    found = triples(nlp, "La maire de Lyon, Claire Fabre, a reproché au gouvernement de ne pas financer les "
+                         "transports, un grief ancien de la ville.\n\nÀ Paris, le ministre des Transports, Louis "
+                         "Mercier, a rejeté ces critiques, rappelant les aides déjà versées.")
+    assert ("Louis Mercier", "REJECT", "Claire Fabre") in found, found
