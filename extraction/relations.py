@@ -1038,6 +1038,15 @@ def _surface_subject(ctx: _Context, verb: Token) -> list[_Arg]:
         if tokens[first - 1].text == ",":
             return ctx.resolve(tokens[k - 2], 0.7, conj=False)
         return []
+    if before.text == "," and k >= 4:
+        # "X, dont la zone a été touchée par le missile, a élevé": the name before a relative clause closed by the
+        # comma before the auxiliary (the parser made X a complement inside the relative)
+        j = k - 2
+        while j > verb.sent.start and tokens[j].text not in (",", ";", ":", "(", ")", "«", "»"):
+            j -= 1
+        if tokens[j].text == "," and tokens[j + 1].lower_ in ("dont", "qui") and j - 1 in ctx.mention_at \
+                and ctx.entities[ctx.mention_at[j - 1][0]].label in ("PER", "ORG", "LOC"):
+            return ctx.resolve(tokens[j - 1], 0.7, conj=False)
     if any(c.dep_.startswith("aux") for c in verb.children):
         return []  # (the parser read the clause: a name right before it is inside its subject, "la procureure de Y a")
     if k - 1 in ctx.mention_at and ctx.entities[ctx.mention_at[k - 1][0]].label in ("PER", "ORG", "LOC"):
@@ -1519,6 +1528,10 @@ def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float,
             if (dep == "obj" or named_xcomp) and c.i in ctx.mention_at:
                 # "a accusé A et B de ...": the parser hangs the second name on the verb, not on the first
                 out.extend(a for g in _listed_after(ctx, head, c) for a in ctx.resolve(g, conf * 0.85, conj=False))
+        if "auprès" in preps and c.lower_ == "auprès" and c.pos_ == "ADV":
+            # "a élevé une protestation auprès de X": the parser makes "auprès" an adverb and X its complement
+            out.extend(a for g in c.children if g.dep_ in _OBJ_DEPS and _case(g) in _DE
+                       for a in _not_place(ctx, g, _patient(ctx, g, conf * 0.95), capitals=not explicit))
         if preps and dep in _OBJ_DEPS and _case(c) in preps:
             # "a apporté son soutien à la candidature de la Pologne"
             out.extend(_not_place(ctx, c, _patient(ctx, c, conf * 0.95), capitals=not explicit))
@@ -5496,7 +5509,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     # a symmetric act needs its parties in its own syntax or a light verb's:
                     # "X a jugé la grève incompréhensible après l'accord signé avec Y" is no X-Y accord
                     light = verb.lemma_ in LIGHT_VERBS or reached
-                    subjects = [a for a in _verb_subjects(ctx, verb)]
+                    subjects = _verb_subjects(ctx, verb) or _surface_subject(ctx, verb)
                     for a in subjects:
                         a.conf *= 0.85 if light and hops == 1 else 0.6
                 if not objects and verb.lemma_ in LIGHT_VERBS and as_object:

@@ -80,3 +80,13 @@ def test_rejected_claim_reaches_past_a_quote_and_a_paragraph(nlp):
                          "transports, un grief ancien de la ville.\n\nÀ Paris, le ministre des Transports, Louis "
                          "Mercier, a rejeté ces critiques, rappelant les aides déjà versées.")
     assert ("Louis Mercier", "REJECT", "Claire Fabre") in found, found
+
+
+def test_name_before_a_relative_clause_closed_before_the_auxiliary(nlp):
+    # "X, dont/qui ..., a VERB": the parser made X a complement inside the relative clause
+    found = triples(nlp, "La Finlande, dont l'espace aérien a été violé, a adressé une protestation formelle auprès "
+                         "de Moscou.")
+    assert ("Finlande", "PROTEST", "Russie") in found, found
+    found = triples(nlp, "La Colombie, qui contrôle la quasi-totalité de la zone depuis mars, a intensifié ces derniers "
+                         "mois son offensive vers le Venezuela.")
+    assert ("Colombie", "ASSAULT", "Venezuela") in found, found
