@@ -5195,6 +5195,50 @@ def _joint_acts(ctx: _Context, out: _Collector) -> None:
                     out.add(s, predicate, o, adj, 0.75)
 
 
+_VISA_CUTS = frozenset(_EXTRA["visa_measures"]["cutting"])
+_NATIONALS = frozenset(_EXTRA["visa_measures"]["nationals"])
+
+
+def _visa_measures(ctx: _Context, out: _Collector) -> None:
+    """"a réduit de moitié le nombre de visas accordés aux ressortissants marocains", "a suspendu la délivrance de
+    visas aux ressortissants d'Haïti", "ont décidé de suspendre l'exemption de visas dont bénéficient les détenteurs
+    de passeports ... géorgiens": cutting the visas of a country's nationals (lexicon visa_measures) is a SANCTION
+    of that country (its adjective or its name after the nationals' noun). Not a visa measure eased or restored."""
+    tokens = ctx.tokens
+    for i in tokens_with_lemma(ctx.doc, ("visa",)):
+        visa = tokens[i]
+        verb, t = None, visa
+        for _ in range(3):  # "le nombre de visas" -> "a réduit"
+            if t.dep_ not in ("nmod", "obj", "obl:arg") or t.head.i == t.i:
+                break
+            t = t.head
+            if t.pos_ == "VERB":
+                verb = t
+                break
+        if verb is None or verb.lemma_ not in _VISA_CUTS or _unrealised(verb, future=True):
+            continue
+        end = min(visa.sent.end, i + 16)
+        targets = []
+        for k in range(i + 1, end):
+            if tokens[k].text in (";", ".") or targets:
+                break
+            if tokens[k].lemma_ not in _NATIONALS:
+                continue
+            for j in range(k + 1, min(end, k + 9)):
+                w = tokens[j]
+                if w.text in (",", ";", "."):
+                    break
+                if w.pos_ == "ADJ" and (name := country_of_adjective(w.text)):
+                    targets = [ctx.country_arg(name, w, 0.8)]
+                    break
+                if j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].name in ctx.by_country:
+                    targets = [ctx.arg_of_entity(*ctx.mention_at[j], 0.8)]
+                    break
+        for s in _verb_subjects(ctx, verb) or _surface_subject(ctx, verb) if targets else []:
+            for o in targets:
+                out.add(s, "SANCTION", o, verb, 0.75)
+
+
 def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[Relation]:
     ctx = _Context(doc, entities)
     out = _Collector(ctx)
@@ -5249,6 +5293,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _blame_locutions(ctx, out)
     _rejected_claims(ctx, out)
     _joint_acts(ctx, out)
+    _visa_measures(ctx, out)
     tokens, lemmas, lowers = token_list(doc), lemma_forms(doc), lower_forms(doc)
     # the tokens that may start a rule below, from their lemma or lower-case form (each distinct
     # word tested once); most words are never read as Tokens

@@ -90,3 +90,16 @@ def test_name_before_a_relative_clause_closed_before_the_auxiliary(nlp):
     found = triples(nlp, "La Colombie, qui contrôle la quasi-totalité de la zone depuis mars, a intensifié ces derniers "
                          "mois son offensive vers le Venezuela.")
     assert ("Colombie", "ASSAULT", "Venezuela") in found, found
+
+
+def test_cutting_the_visas_of_a_countrys_nationals_is_a_sanction(nlp):
+    found = triples(nlp, "L'Algérie a réduit de moitié le nombre de visas accordés aux ressortissants tunisiens.")
+    assert ("Algérie", "SANCTION", "Tunisie") in found, found
+    found = triples(nlp, "Le Canada a suspendu la délivrance de visas aux ressortissants du Nigeria.")
+    assert ("Canada", "SANCTION", "Nigeria") in found, found
+    # visas eased or restored: no sanction
+    for text in ("Le Japon a annoncé un assouplissement des conditions de délivrance des visas pour les "
+                 "ressortissants vietnamiens.",
+                 "Le Brésil a rétabli le nombre de visas accordés aux ressortissants argentins."):
+        found = triples(nlp, text)
+        assert not any(p == "SANCTION" for _, p, _ in found), (text, found)
