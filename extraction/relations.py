@@ -5239,6 +5239,41 @@ def _visa_measures(ctx: _Context, out: _Collector) -> None:
                 out.add(s, "SANCTION", o, verb, 0.75)
 
 
+_AFTER_MEETING = frozenset({"issue", "terme", "sortie", "lors", "après", "marge"})
+
+
+def _speakers_meetings(ctx: _Context, out: _Collector, quotes: list[Quote]) -> None:
+    """"« ... », a déclaré X à l'issue de son entretien avec Y", "a indiqué X après une rencontre avec Y": the
+    speaker of a quote (found by the quote stage, wherever the parser hung the inverted subject) met the partner
+    of the meeting noun (CONSULT) the reporting verb is said at the end of."""
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.entity_id is None or q.cue_span is None or sp.mention is None:
+            continue
+        idx = next((k for k, e in enumerate(ctx.entities) if e.entity_id == sp.entity_id), None)
+        if idx is None:
+            continue
+        cue = ctx.tokens[_token_at(ctx.doc, q.cue_span.start)]
+        if cue.pos_ != "VERB":
+            continue
+        for frame in cue.children:
+            if not frame.dep_.startswith("obl") or frame.i < cue.i \
+                    or (frame.lemma_ not in _AFTER_MEETING and _case(frame) != "après"):
+                continue
+            # the meeting noun: the frame's "de" complement ("à l'issue de son entretien"), or the frame itself
+            meetings = [c for c in frame.children if c.dep_ == "nmod" and c.i > frame.i]
+            meetings = [m for m in meetings + [frame] if m.pos_ == "NOUN"
+                        and NOUNS.get(m.lemma_, ("",))[0] == "CONSULT" and not _unrealised(m)]
+            if not meetings:
+                continue
+            # the partner: "avec Y" on the meeting noun or on the frame the parser hung it on
+            partners = [a for h in (meetings[0], frame) for c in h.children if c.i > meetings[0].i
+                        and c.dep_ in _OBJ_DEPS and _case(c) == "avec" for a in _not_place(ctx, c, ctx.resolve(c, 0.8))]
+            speaker = ctx.arg_of_entity(idx, sp.mention, 0.85)
+            for o in partners:
+                out.add(speaker, "CONSULT", o, meetings[0], 0.75)
+
+
 def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[Relation]:
     ctx = _Context(doc, entities)
     out = _Collector(ctx)
@@ -5294,6 +5329,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _rejected_claims(ctx, out)
     _joint_acts(ctx, out)
     _visa_measures(ctx, out)
+    _speakers_meetings(ctx, out, quotes)
     tokens, lemmas, lowers = token_list(doc), lemma_forms(doc), lower_forms(doc)
     # the tokens that may start a rule below, from their lemma or lower-case form (each distinct
     # word tested once); most words are never read as Tokens

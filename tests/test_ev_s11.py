@@ -103,3 +103,22 @@ def test_cutting_the_visas_of_a_countrys_nationals_is_a_sanction(nlp):
                  "Le Brésil a rétabli le nombre de visas accordés aux ressortissants argentins."):
         found = triples(nlp, text)
         assert not any(p == "SANCTION" for _, p, _ in found), (text, found)
+
+
+def test_speaker_of_a_quote_said_after_a_meeting_met_its_partner(nlp):
+    # the quote stage finds the speaker of the inverted reporting verb; the meeting noun under "à l'issue de"
+    from extraction.entities import extract_entities
+    from extraction.quotes import extract_quotes
+    from extraction.relations import extract_relations
+
+    def consults(text):
+        doc = nlp(text)
+        ents = extract_entities(doc)
+        return {(r.subject.name, r.object.name) for r in extract_relations(doc, ents, extract_quotes(doc, ents))
+                if r.predicate == "CONSULT"}
+
+    found = consults("« Le dialogue est rétabli », a affirmé jeudi la ministre kényane Grace Wanjiru à l'issue d'une "
+                     "rencontre à Nairobi avec le commissaire européen Pieter Claes.")
+    assert {("Grace Wanjiru", "Pieter Claes"), ("Pieter Claes", "Grace Wanjiru")} & found, found
+    # a meeting with no partner named gives nothing
+    assert not consults("« Nous sommes inquiets », a déclaré Luc Vermeulen à l'issue de la réunion du conseil.")
