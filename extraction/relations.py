@@ -5274,6 +5274,28 @@ def _speakers_meetings(ctx: _Context, out: _Collector, quotes: list[Quote]) -> N
                 out.add(speaker, "CONSULT", o, meetings[0], 0.75)
 
 
+def _possessive_wars(ctx: _Context, out: _Collector) -> None:
+    """"des obus livrés à la Russie pour sa guerre en Ukraine": a war with a possessive right after a name and
+    a preposition ("X pour sa guerre", "X dans sa guerre") is that name's war against the country after "en" or
+    "contre" (ASSAULT). "guerre" alone is no trigger: "la guerre en Ukraine" names no attacker."""
+    tokens = ctx.tokens
+    for i in tokens_with_lemma(ctx.doc, ("guerre",)):
+        war = tokens[i]
+        if war.pos_ != "NOUN" or i < 3 or tokens[i - 1].lower_ not in ("sa", "son", "leur") \
+                or tokens[i - 2].pos_ != "ADP" or i - 3 not in ctx.mention_at:
+            # (a possessed war is presupposed: not under the clause's modality, "accusé de livrer X à Y pour sa guerre")
+            continue
+        owner_idx, owner_span = ctx.mention_at[i - 3]
+        if ctx.entities[owner_idx].label not in ("LOC", "ORG"):
+            continue
+        # (read on the surface: the parser often hangs the country elsewhere)
+        k = i + 2 + (i + 2 < len(tokens) and tokens[i + 2].pos_ == "DET")
+        targets = [a for a in ctx.resolve(tokens[k], 0.8) if a.label in ("LOC", "ORG")] \
+            if i + 1 < len(tokens) and tokens[i + 1].lower_ in ("en", "contre") and k in ctx.mention_at else []
+        for o in targets:
+            out.add(ctx.arg_of_entity(owner_idx, owner_span, 0.8), "ASSAULT", o, war, 0.75)
+
+
 def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[Relation]:
     ctx = _Context(doc, entities)
     out = _Collector(ctx)
@@ -5329,6 +5351,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _rejected_claims(ctx, out)
     _joint_acts(ctx, out)
     _visa_measures(ctx, out)
+    _possessive_wars(ctx, out)
     _speakers_meetings(ctx, out, quotes)
     tokens, lemmas, lowers = token_list(doc), lemma_forms(doc), lower_forms(doc)
     # the tokens that may start a rule below, from their lemma or lower-case form (each distinct

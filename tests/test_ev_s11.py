@@ -122,3 +122,12 @@ def test_speaker_of_a_quote_said_after_a_meeting_met_its_partner(nlp):
     assert {("Grace Wanjiru", "Pieter Claes"), ("Pieter Claes", "Grace Wanjiru")} & found, found
     # a meeting with no partner named gives nothing
     assert not consults("« Nous sommes inquiets », a déclaré Luc Vermeulen à l'issue de la réunion du conseil.")
+
+
+def test_possessed_war_against_a_country(nlp):
+    # "X pour sa guerre en Y": X's war on Y, read on the surface (the parser hangs Y elsewhere)
+    found = triples(nlp, "Le Bélarus a fourni des camions militaires à la Russie pour sa guerre en Ukraine.")
+    assert ("Russie", "ASSAULT", "Ukraine") in found, found
+    # a war with no possessor names no attacker
+    found = triples(nlp, "La guerre en Ukraine a fait flamber les prix du blé en Egypte.")
+    assert not any(p == "ASSAULT" for _, p, _ in found), found
