@@ -1182,6 +1182,35 @@ def _measure_author(ctx: _Context, measure: Token) -> list[_Arg]:
                    for a in ctx.resolve(g, 0.7)]
 
 
+_OPENING = frozenset({"ouverture", "reprise", "tenue", "organisation"})
+
+
+def _asked_meeting(ctx: _Context, verb: Token) -> list[_Arg]:
+    """"réclame l'ouverture de négociations avec la direction de X", "demande une rencontre avec Y", "a demandé à
+    être reçue par la direction de X": a meeting (CONSULT noun) asked for is asked of the partner named after
+    "avec", or of the one who would receive the asker."""
+    kids = list(verb.children)
+    for c in kids:
+        if c.dep_ == "xcomp" and c.lemma_ in ("recevoir", "entendre", "consulter") \
+                and any(g.dep_ == "aux:pass" for g in c.children):
+            return [a for g in c.children if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
+                    for a in ctx.resolve(g, 0.8)]
+    for c in kids:
+        if c.dep_ != "obj" or c.pos_ != "NOUN":
+            continue
+        meeting = c if NOUNS.get(c.lemma_, ("",))[0] == "CONSULT" else next(
+            (g for g in c.children if c.lemma_ in _OPENING and g.dep_ == "nmod" and _case(g) in _DE
+             and NOUNS.get(g.lemma_, ("",))[0] == "CONSULT"), None)
+        if meeting is None:
+            continue
+        # the partner on the noun chain, or right after the object's phrase on the verb
+        heads = {c, meeting} | {g for g in c.children if g.dep_ == "nmod" and g.i > c.i}
+        return [a for h in heads | {verb} for g in h.children if g.dep_ in _OBJ_DEPS and _case(g) == "avec"
+                and (h.i != verb.i or g.left_edge.i == c.right_edge.i + 1)
+                for a in _not_place(ctx, g, ctx.resolve(g, 0.8))]
+    return []
+
+
 def _match(ctx: _Context, tok: Token) -> bool:
     """Whether the CONSULT trigger tok may be a match: a sports word in its sentence or two distinct
     ones in the story (then only a person can be met)."""
@@ -5459,7 +5488,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                             and any(m.dep_ == "mark" and m.lower_ in ("de", "d'") for m in c.children)]
                     objects = [a for c in acts for a in _objects(ctx, c, VERBS[_verb_lemma(c)][1], 0.85)]
             if not objects and subjects and predicate == "REQUEST" and not passive:
-                objects = _que_clause_subjects(ctx, tok) or _asked_of(ctx, tok)
+                objects = _que_clause_subjects(ctx, tok) or _asked_of(ctx, tok) or _asked_meeting(ctx, tok)
             if not objects and subjects and predicate == "THREATEN" and not passive:
                 objects = _threat_targets(ctx, tok)
             if not objects and subjects and predicate in PLACE_OBJECTS and not (

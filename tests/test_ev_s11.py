@@ -131,3 +131,14 @@ def test_possessed_war_against_a_country(nlp):
     # a war with no possessor names no attacker
     found = triples(nlp, "La guerre en Ukraine a fait flamber les prix du blé en Egypte.")
     assert not any(p == "ASSAULT" for _, p, _ in found), found
+
+
+def test_meeting_asked_for_is_asked_of_its_partner(nlp):
+    found = triples(nlp, "Le syndicat Solidaires réclame l'ouverture immédiate de négociations avec la direction de "
+                         "Renault.")
+    assert ("Solidaires", "REQUEST", "Renault") in found, found
+    found = triples(nlp, "La CFDT exige une rencontre avec le ministre du Travail, Paul Vidal.")
+    assert ("CFDT", "REQUEST", "Paul Vidal") in found, found
+    # asking to be received by X
+    found = triples(nlp, "Le maire de Brest, Yann Kerdraon, a demandé à être reçu par la direction de Naval Group.")
+    assert ("Yann Kerdraon", "REQUEST", "Naval Group") in found, found
