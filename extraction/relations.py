@@ -1035,7 +1035,7 @@ def _surface_subject(ctx: _Context, verb: Token) -> list[_Arg]:
         first = k - 2
         while first - 1 in ctx.mention_at and ctx.mention_at[first - 1][0] == ctx.mention_at[k - 2][0]:
             first -= 1
-        if tokens[first - 1].text == ",":
+        if first > 0 and tokens[first - 1].text == ",":
             return ctx.resolve(tokens[k - 2], 0.7, conj=False)
         return []
     if before.text == "," and k >= 4:
