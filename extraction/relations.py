@@ -1022,8 +1022,9 @@ def _aux_before(ctx: _Context, verb: Token) -> int | None:
 def _surface_subject(ctx: _Context, verb: Token) -> list[_Arg]:
     """The subject of a past participle the parser cut from its clause, read before its auxiliary
     (`_aux_before`): the name ending right before the auxiliary ("L'APR a de son côté accusé X"), the name
-    apposed last to a subject noun ("La responsable de ..., Y, a accusé X"), or a personal pronoun ("Elles
-    ont démenti ... et accusé X")."""
+    apposed last to a subject noun ("La responsable de ..., Y, a accusé X"), the name before a relative clause
+    closed by the comma before the auxiliary ("X, dont ..., a élevé"), or a personal pronoun ("Elles ont démenti
+    ... et accusé X"). Only a fallback, where the parse gave no subject that resolves."""
     k = _aux_before(ctx, verb)
     if k is None:
         return []
