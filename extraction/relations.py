@@ -590,6 +590,12 @@ class _Context:
                     and self.entities[nxt[0]].label == "ORG":
                 # "du collectif Sauvons notre ligne" with the name hung elsewhere by the parser
                 return [self.arg_of_entity(nxt[0], nxt[1], conf * 0.8)]
+            if tok.is_lower and tok.lemma_ not in NOUNS:
+                # "plusieurs pays, emmenés par les Pays-Bas", "une délégation conduite par X": an unnamed group acts
+                # through the ones said to lead it (not an act led: "une mission de médiation conduite par X")
+                return [a for c in tok.children if c.dep_ == "acl" and c.lower_ in _GROUP_LEADERS
+                        for g in c.children if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
+                        for a in self.resolve(g, conf * 0.7)]
         return []
 
     def _glosses_between(self, tok: Token, c: Token) -> bool:
@@ -4822,6 +4828,7 @@ def _site_strikes(ctx: _Context, out: _Collector) -> None:
 
 
 _LEADING = frozenset(_AAP["leading_participles"])  # "une intersyndicale emmenée par la FSU"
+_GROUP_LEADERS = frozenset(w for w in _LEADING if w.startswith(("emmen", "men", "conduit")))
 
 
 def _authored_by(ctx: _Context, noun: Token, end: int) -> list[_Arg]:

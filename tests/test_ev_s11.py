@@ -142,3 +142,13 @@ def test_meeting_asked_for_is_asked_of_its_partner(nlp):
     # asking to be received by X
     found = triples(nlp, "Le maire de Brest, Yann Kerdraon, a demandé à être reçu par la direction de Naval Group.")
     assert ("Yann Kerdraon", "REQUEST", "Naval Group") in found, found
+
+
+def test_unnamed_group_acts_through_its_leaders(nlp):
+    # "plusieurs pays, emmenés par X": X stands for the group
+    found = triples(nlp, "Plusieurs pays nordiques, emmenés par la Suède, ont rejeté la proposition de la Commission "
+                         "européenne.")
+    assert ("Suède", "REJECT", "Commission européenne") in found, found
+    found = triples(nlp, "Le Premier ministre Jean Dufresne a reçu mardi à Matignon une délégation d'élus bretons "
+                         "conduite par le président de la région Bretagne, Loïc Le Goff.")
+    assert has(found, "Jean Dufresne", "CONSULT", "Loïc Le Goff"), found
