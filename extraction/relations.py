@@ -5333,6 +5333,50 @@ def _possessive_wars(ctx: _Context, out: _Collector) -> None:
             out.add(ctx.arg_of_entity(owner_idx, owner_span, 0.8), "ASSAULT", o, war, 0.75)
 
 
+_RECOGNISED = frozenset(_EXTRA["recognised_things"])
+_THIS = frozenset({"ce", "cet", "cette", "ces"})
+
+
+def _unrecognised(ctx: _Context, out: _Collector) -> None:
+    """"Caracas, qui ne reconnaît pas la compétence de la Cour", "Pékin n'a jamais reconnu cette décision": refusing
+    to recognise someone, their authority or their decision (lexicon recognised_things) is a REJECT of them, where a
+    negated verb is otherwise no event. "cette décision" is the last one named with its author in this or the two
+    sentences before ("une décision de la Cour permanente d'arbitrage")."""
+    tokens = ctx.tokens
+    for i in tokens_with_lemma(ctx.doc, ("reconnaître",)):
+        verb = tokens[i]
+        kids = list(verb.children)
+        if verb.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ in NEGATIONS for c in kids) \
+                or "Cnd" in verb.morph.get("Mood") or "Fut" in verb.morph.get("Tense") \
+                or verb.lower_.endswith(("rait", "raient", "ra", "ront")) \
+                or verb.dep_ in ("xcomp", "obj") or any(c.dep_ == "aux:pass" for c in kids):
+            continue  # (a future or conditional refusal, whatever the tagger says of the form, is no fact yet)
+        objects = []
+        for c in kids:
+            if c.dep_ != "obj":
+                continue
+            found = ctx.resolve(c, 0.8) if c.pos_ in ("PROPN", "NOUN") else []
+            if not found and c.lemma_ in _RECOGNISED:
+                found = [a for g in c.children if g.dep_ == "nmod" and _case(g) in _DE
+                         for a in _not_place(ctx, g, ctx.resolve(g, 0.75))]
+                if not found and any(g.dep_ == "det" and g.lower_ in _THIS for g in c.children):
+                    start = c.sent.start
+                    for _ in range(2):
+                        if start > 0:
+                            start = tokens[start - 1].sent.start
+                    for k in range(c.i - 1, start - 1, -1):
+                        if tokens[k].lemma_ == c.lemma_ and tokens[k].pos_ == "NOUN":
+                            found = [a for g in tokens[k].children if g.dep_ == "nmod" and _case(g) in _DE
+                                     for a in _not_place(ctx, g, ctx.resolve(g, 0.7))]
+                            break
+            objects += found
+        if not objects:
+            continue
+        for s in _verb_subjects(ctx, verb) or _surface_subject(ctx, verb):
+            for o in objects:
+                out.add(s, "REJECT", o, verb, 0.75)
+
+
 def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[Relation]:
     ctx = _Context(doc, entities)
     out = _Collector(ctx)
@@ -5389,6 +5433,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _joint_acts(ctx, out)
     _visa_measures(ctx, out)
     _possessive_wars(ctx, out)
+    _unrecognised(ctx, out)
     _speakers_meetings(ctx, out, quotes)
     tokens, lemmas, lowers = token_list(doc), lemma_forms(doc), lower_forms(doc)
     # the tokens that may start a rule below, from their lemma or lower-case form (each distinct

@@ -152,3 +152,18 @@ def test_unnamed_group_acts_through_its_leaders(nlp):
     found = triples(nlp, "Le Premier ministre Jean Dufresne a reçu mardi à Matignon une délégation d'élus bretons "
                          "conduite par le président de la région Bretagne, Loïc Le Goff.")
     assert has(found, "Jean Dufresne", "CONSULT", "Loïc Le Goff"), found
+
+
+def test_refusing_to_recognise_is_a_rejection(nlp):
+    found = triples(nlp, "L'Erythrée, qui ne reconnaît pas la compétence de la Cour internationale de justice, n'a pas "
+                         "envoyé d'avocats.")
+    assert ("Érythrée", "REJECT", "Cour internationale de justice") in found, found
+    # "cette décision": the decision named before with its author
+    found = triples(nlp, "En 2019, une décision de la Cour internationale de justice a donné raison au Chili. La "
+                         "Bolivie n'a jamais reconnu cette décision.")
+    assert ("Bolivie", "REJECT", "Cour internationale de justice") in found, found
+    # recognised, or a refusal only conditional: no rejection
+    for text in ("La Bolivie a reconnu la compétence de la Cour internationale de justice.",
+                 "La Bolivie ne reconnaîtrait pas la décision de la Cour internationale de justice."):
+        found = triples(nlp, text)
+        assert not any(p == "REJECT" for _, p, _ in found), (text, found)
