@@ -5377,6 +5377,42 @@ def _unrecognised(ctx: _Context, out: _Collector) -> None:
                 out.add(s, "REJECT", o, verb, 0.75)
 
 
+_TROOPS = frozenset({"combattant", "troupe", "soldat", "force", "militaire", "homme", "unité", "contingent"})
+
+
+def _withdrawals(ctx: _Context, out: _Collector) -> None:
+    """"L'armée a achevé son retrait de plusieurs villages du sud du Liban", "ont annoncé le retrait de leurs
+    combattants du centre de X": a withdrawal owned by a possessive (the withdrawal's, or its troops') is the
+    governing verb's subject's, and what follows after "de" is the place left (the first place named in the
+    complement chain; RETREAT). Without a possessive the "de" complement is who withdraws (the noun rules)."""
+    tokens = ctx.tokens
+    for i in tokens_with_lemma(ctx.doc, ("retrait",)):
+        noun = tokens[i]
+        if noun.pos_ != "NOUN" or _unrealised(noun):
+            continue
+        owned = any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in noun.children)
+        de = [c for c in noun.children if c.dep_ == "nmod" and _case(c) in _DE and c.i > i]
+        if not owned and de and de[0].lemma_ in _TROOPS \
+                and any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in de[0].children):
+            owned, de = True, de[1:] + [g for g in de[0].children if g.dep_ == "nmod" and _case(g) in _DE]
+        if not owned or not de:
+            continue
+        verb, hops = _governing_verb(noun)
+        if verb is None or hops > 1 or _unrealised(verb, future=True):
+            continue
+        places = []
+        for c in sorted(de, key=lambda t: t.i):
+            for t in c.subtree:  # the first place named in the chain: "de plusieurs villages du sud du Liban"
+                if t.i in ctx.mention_at and ctx.entities[ctx.mention_at[t.i][0]].label == "LOC":
+                    places = [ctx.arg_of_entity(*ctx.mention_at[t.i], 0.75)]
+                    break
+            if places:
+                break
+        for s in (_verb_subjects(ctx, verb) or _surface_subject(ctx, verb)) if places else []:
+            for o in places:
+                out.add(s, "RETREAT", o, noun, 0.75)
+
+
 def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[Relation]:
     ctx = _Context(doc, entities)
     out = _Collector(ctx)
@@ -5434,6 +5470,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _visa_measures(ctx, out)
     _possessive_wars(ctx, out)
     _unrecognised(ctx, out)
+    _withdrawals(ctx, out)
     _speakers_meetings(ctx, out, quotes)
     tokens, lemmas, lowers = token_list(doc), lemma_forms(doc), lower_forms(doc)
     # the tokens that may start a rule below, from their lemma or lower-case form (each distinct

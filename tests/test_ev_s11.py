@@ -167,3 +167,16 @@ def test_refusing_to_recognise_is_a_rejection(nlp):
                  "La Bolivie ne reconnaîtrait pas la décision de la Cour internationale de justice."):
         found = triples(nlp, text)
         assert not any(p == "REJECT" for _, p, _ in found), (text, found)
+
+
+def test_owned_withdrawal_from_a_place(nlp):
+    # "son retrait de X": the possessive is who withdraws (the governing verb's subject), X the place left
+    found = triples(nlp, "La Russie a achevé mardi son retrait de plusieurs villages du nord de la Géorgie.")
+    assert ("Russie", "RETREAT", "Géorgie") in found, found
+    # "le retrait de ses combattants du centre de X": the troops' possessive
+    found = triples(nlp, "Le Front de libération de l'Azawad a annoncé mercredi le retrait de ses combattants du "
+                         "centre de Kidal.")
+    assert ("Front de libération de l'Azawad", "RETREAT", "Kidal") in found, found
+    # only considered: nothing
+    found = triples(nlp, "La Russie a annoncé qu'elle pourrait envisager son retrait de la Géorgie.")
+    assert not any(p == "RETREAT" for _, p, _ in found), found
