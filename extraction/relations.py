@@ -590,6 +590,12 @@ class _Context:
                     and self.entities[nxt[0]].label == "ORG":
                 # "du collectif Sauvons notre ligne" with the name hung elsewhere by the parser
                 return [self.arg_of_entity(nxt[0], nxt[1], conf * 0.8)]
+            if tok.is_lower and tok.lemma_ not in NOUNS:
+                # "plusieurs pays, emmenés par les Pays-Bas", "une délégation conduite par X": an unnamed group acts
+                # through the ones said to lead it (not an act led: "une mission de médiation conduite par X")
+                return [a for c in tok.children if c.dep_ == "acl" and c.lower_ in _GROUP_LEADERS
+                        for g in c.children if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
+                        for a in self.resolve(g, conf * 0.7)]
         return []
 
     def _glosses_between(self, tok: Token, c: Token) -> bool:
@@ -979,6 +985,84 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     return []
 
 
+_AUX_FORMS = frozenset({"a", "ont", "avait", "avaient", "avait-il", "aura", "auront"})
+
+
+def _aux_before(ctx: _Context, verb: Token) -> int | None:
+    """The finite "avoir" a past participle is built on, read on the surface: right before it, or across
+    adverbs and a short aside ("a de son côté accusé", "ont par le passé démenti", "a pour sa part
+    dénoncé"; no comma, verb or name in between); or, for a participle right after "et" with no
+    auxiliary of its own, the one the first participle of its clause is built on ("a estimé que ... et
+    accusé X": the second shares the first's auxiliary and subject)."""
+    tokens = ctx.tokens
+    if "Part" not in verb.morph.get("VerbForm"):
+        return None
+    own = [c.i for c in verb.children if c.dep_.startswith("aux")]
+    if own:  # its own auxiliary, when it is a finite "avoir" ("La responsable de ..., Y, a accusé X")
+        return own[0] if tokens[own[0]].lower_ in _AUX_FORMS and len(own) == 1 else None
+    start = verb.sent.start
+    k = verb.i - 1
+    while k > start and verb.i - k <= 5 and tokens[k].lower_ not in _AUX_FORMS:
+        t = tokens[k]
+        if t.text in (",", ";", ":", "«", "»", '"') or t.pos_ in ("VERB", "AUX", "PROPN") or k in ctx.mention_at:
+            break
+        k -= 1
+    if tokens[k].lower_ in _AUX_FORMS and k > start:
+        return k
+    if tokens[verb.i - 1].lower_ != "et":
+        return None
+    # the shared auxiliary: the first "avoir" + participle of the sentence before the "et", with no relative
+    # or subordinate clause in between that could own the participle instead
+    for k in range(start + 1, verb.i - 1):
+        if tokens[k].lower_ in _AUX_FORMS and "Part" in tokens[k + 1].morph.get("VerbForm") \
+                and tokens[k + 1].pos_ == "VERB":
+            if any(tokens[j].lower_ in ("qui", "dont", "lequel", "laquelle", "lorsque", "quand", "si")
+                   or tokens[j].lower_ in _AUX_FORMS for j in range(k + 2, verb.i)):
+                return None
+            return k
+        if tokens[k].pos_ in ("VERB", "AUX") and "Fin" in tokens[k].morph.get("VerbForm"):
+            return None
+    return None
+
+
+def _surface_subject(ctx: _Context, verb: Token) -> list[_Arg]:
+    """The subject of a past participle the parser cut from its clause, read before its auxiliary
+    (`_aux_before`): the name ending right before the auxiliary ("L'APR a de son côté accusé X"), the name
+    apposed last to a subject noun ("La responsable de ..., Y, a accusé X"), the name before a relative clause
+    closed by the comma before the auxiliary ("X, dont ..., a élevé"), or a personal pronoun ("Elles ont démenti
+    ... et accusé X"). Only a fallback, where the parse gave no subject that resolves."""
+    k = _aux_before(ctx, verb)
+    if k is None:
+        return []
+    tokens = ctx.tokens
+    before = tokens[k - 1]
+    if before.text == "," and k >= 3 and k - 2 in ctx.mention_at \
+            and ctx.entities[ctx.mention_at[k - 2][0]].label == "PER":
+        # ", Y, a accusé": Y is apposed to the subject noun when a comma also opens it
+        first = k - 2
+        while first - 1 in ctx.mention_at and ctx.mention_at[first - 1][0] == ctx.mention_at[k - 2][0]:
+            first -= 1
+        if first > 0 and tokens[first - 1].text == ",":
+            return ctx.resolve(tokens[k - 2], 0.7, conj=False)
+        return []
+    if before.text == "," and k >= 4:
+        # "X, dont la zone a été touchée par le missile, a élevé": the name before a relative clause closed by the
+        # comma before the auxiliary (the parser made X a complement inside the relative)
+        j = k - 2
+        while j > verb.sent.start and tokens[j].text not in (",", ";", ":", "(", ")", "«", "»"):
+            j -= 1
+        if tokens[j].text == "," and tokens[j + 1].lower_ in ("dont", "qui") and j - 1 in ctx.mention_at \
+                and ctx.entities[ctx.mention_at[j - 1][0]].label in ("PER", "ORG", "LOC"):
+            return ctx.resolve(tokens[j - 1], 0.7, conj=False)
+    if any(c.dep_.startswith("aux") for c in verb.children):
+        return []  # (the parser read the clause: a name right before it is inside its subject, "la procureure de Y a")
+    if k - 1 in ctx.mention_at and ctx.entities[ctx.mention_at[k - 1][0]].label in ("PER", "ORG", "LOC"):
+        return ctx.resolve(before, 0.7)
+    if before.lower_ in ("il", "elle", "ils", "elles"):
+        return ctx.resolve(before, 0.7)
+    return []
+
+
 def _verb_in_name(ctx: _Context, verb: Token) -> bool:
     """A verb hung as the last part of the person name before it, with the name after it as its subject."""
     return verb.dep_ == "flat:name" and verb.head.i < verb.i and verb.head.i in ctx.mention_at \
@@ -1075,7 +1159,63 @@ def _asked_of(ctx: _Context, verb: Token) -> list[_Arg]:
                     out.extend(_not_place(ctx, g, ctx.resolve(g, 0.75)))
                 elif g.dep_ == "amod" and (name := country_of_adjective(g.text)):
                     out.append(ctx.country_arg(name, g, 0.7))  # "le retrait russe"
+        elif c.dep_ == "obj" and c.pos_ == "NOUN" and c.lemma_ in _LIFTS:
+            out.extend(a for g in c.children if g.dep_ == "nmod" and _case(g) in _DE and g.lemma_ in _MEASURES
+                       for a in _measure_author(ctx, g))
     return out
+
+
+_LIFTS = frozenset(_EXTRA["lifted_measures"]["undoing"])
+_MEASURES = frozenset(_EXTRA["lifted_measures"]["measures"])
+
+
+def _measure_author(ctx: _Context, measure: Token) -> list[_Arg]:
+    """Who took a measure whose lifting is demanded ("réclame la levée des sanctions américaines", "le déblocage
+    des fonds européens gelés", "la levée du blocus imposé par X"): its nationality or organisation adjective, its
+    "de" complement, or the agent of a participle on it; the one asked is that author (not its target: "la levée
+    des sanctions contre X" names no one asked)."""
+    out = []
+    for g in measure.children:
+        if g.dep_ == "amod" and (name := country_of_adjective(g.text)):
+            out.append(ctx.country_arg(name, g, 0.7))
+        elif g.dep_ == "amod" and (names := ORG_ADJECTIVES.get(fold(g.text).removesuffix("s"))):  # ("européens")
+            out.extend(ctx.arg_of_entity(idx, next(iter(e.mentions)), 0.7) for idx, e in enumerate(ctx.entities)
+                       if e.label == "ORG" and (fold(e.name) in {fold(n) for n in names}
+                                                or any(fold(m.text) in {fold(n) for n in names} for m in e.mentions)))
+        elif g.dep_ == "nmod" and _case(g) in _DE:
+            out.extend(_not_place(ctx, g, ctx.resolve(g, 0.7)))
+    return out or [a for c in _agent_participles(measure) for g in c.children
+                   if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
+                   for a in ctx.resolve(g, 0.7)]
+
+
+_OPENING = frozenset({"ouverture", "reprise", "tenue", "organisation"})
+
+
+def _asked_meeting(ctx: _Context, verb: Token) -> list[_Arg]:
+    """"réclame l'ouverture de négociations avec la direction de X", "demande une rencontre avec Y", "a demandé à
+    être reçue par la direction de X": a meeting (CONSULT noun) asked for is asked of the partner named after
+    "avec", or of the one who would receive the asker."""
+    kids = list(verb.children)
+    for c in kids:
+        if c.dep_ == "xcomp" and c.lemma_ in ("recevoir", "entendre", "consulter") \
+                and any(g.dep_ == "aux:pass" for g in c.children):
+            return [a for g in c.children if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
+                    for a in ctx.resolve(g, 0.8)]
+    for c in kids:
+        if c.dep_ != "obj" or c.pos_ != "NOUN":
+            continue
+        meeting = c if NOUNS.get(c.lemma_, ("",))[0] == "CONSULT" else next(
+            (g for g in c.children if c.lemma_ in _OPENING and g.dep_ == "nmod" and _case(g) in _DE
+             and NOUNS.get(g.lemma_, ("",))[0] == "CONSULT"), None)
+        if meeting is None:
+            continue
+        # the partner on the noun chain, or right after the object's phrase on the verb
+        heads = {c, meeting} | {g for g in c.children if g.dep_ == "nmod" and g.i > c.i}
+        return [a for h in heads | {verb} for g in h.children if g.dep_ in _OBJ_DEPS and _case(g) == "avec"
+                and (h.i != verb.i or g.left_edge.i == c.right_edge.i + 1)
+                for a in _not_place(ctx, g, ctx.resolve(g, 0.8))]
+    return []
 
 
 def _match(ctx: _Context, tok: Token) -> bool:
@@ -1424,6 +1564,10 @@ def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float,
             if (dep == "obj" or named_xcomp) and c.i in ctx.mention_at:
                 # "a accusé A et B de ...": the parser hangs the second name on the verb, not on the first
                 out.extend(a for g in _listed_after(ctx, head, c) for a in ctx.resolve(g, conf * 0.85, conj=False))
+        if "auprès" in preps and c.lower_ == "auprès" and c.pos_ == "ADV":
+            # "a élevé une protestation auprès de X": the parser makes "auprès" an adverb and X its complement
+            out.extend(a for g in c.children if g.dep_ in _OBJ_DEPS and _case(g) in _DE
+                       for a in _not_place(ctx, g, _patient(ctx, g, conf * 0.95), capitals=not explicit))
         if preps and dep in _OBJ_DEPS and _case(c) in preps:
             # "a apporté son soutien à la candidature de la Pologne"
             out.extend(_not_place(ctx, c, _patient(ctx, c, conf * 0.95), capitals=not explicit))
@@ -1633,11 +1777,15 @@ def _undoing(noun: Token, predicate: str) -> tuple[Token, str] | None:
 
 def _governing_verb(noun: Token) -> tuple[Token | None, int]:
     t, hops = noun, 0
-    while (t.dep_ in ("obj", "nmod", "obl:arg", "obl:mod", "obl", "conj") or t.head.lemma_.lower() in _TIME) \
-            and t.head.i != t.i and hops < 4:  # ("a intensifié ces derniers mois son offensive": hung on "mois")
+    while (t.dep_ in ("obj", "nmod", "obl:arg", "obl:mod", "obl", "conj") or t.head.lemma_.lower() in _TIME
+           or t.dep_ == "appos" and (t.head.pos_ == "PROPN" or t.head.is_title) and _case(t.head) in _PLACE_PREPS
+           and t.i > t.head.i
+           and any(c.dep_ == "det" for c in t.children)) \
+            and t.head.i != t.i and hops < 4:  # ("ont signé au Touquet (Pas-de-Calais) un accord": hung on the place)  # ("a intensifié ces derniers mois son offensive": hung on "mois")
         # a date or place the parser made the noun's head ("a revendiqué jeudi la prise",
         # "ont adopté à Luxembourg de nouvelles sanctions") is no hop
-        adjunct = t.head.lemma_.lower() in _TIME or t.head.pos_ == "PROPN" and _case(t.head) in _PLACE_PREPS
+        adjunct = t.head.lemma_.lower() in _TIME or (t.head.pos_ == "PROPN" or t.head.is_title and t.head.i > 0
+                                                     and not t.head.is_sent_start) and _case(t.head) in _PLACE_PREPS
         t, hops = t.head, hops + (not adjunct)
         if t.pos_ == "VERB":
             return t, hops
@@ -1646,9 +1794,10 @@ def _governing_verb(noun: Token) -> tuple[Token | None, int]:
 
 def _object_after_place(ctx: _Context, noun: Token, verb: Token) -> bool:
     """"ont repris samedi à Mascate leurs discussions": the parser hung the direct object on the place
-    before it, as a conjunct with no "et"/"ou" of its own or as a complement with no preposition."""
+    before it, as a conjunct with no "et"/"ou" of its own, as a complement with no preposition or as an apposition
+    ("ont signé jeudi au Touquet (Pas-de-Calais) un accord")."""
     place = noun.head
-    return noun.dep_ in ("conj", "nmod") and place.head.i == verb.i and place.i < noun.i \
+    return noun.dep_ in ("conj", "nmod", "appos") and place.head.i == verb.i and place.i < noun.i \
         and (place.pos_ == "PROPN" or place.i in ctx.mention_at) and _case(place) in _PLACE_PREPS \
         and not any(c.dep_ in ("cc", "case") for c in noun.children)
 
@@ -4982,6 +5131,7 @@ def _site_strikes(ctx: _Context, out: _Collector) -> None:
 
 
 _LEADING = frozenset(_AAP["leading_participles"])  # "une intersyndicale emmenée par la FSU"
+_GROUP_LEADERS = frozenset(w for w in _LEADING if w.startswith(("emmen", "men", "conduit")))
 
 
 def _authored_by(ctx: _Context, noun: Token, end: int) -> list[_Arg]:
@@ -5287,11 +5437,14 @@ _CLAIM_DETS = frozenset({"ces", "cette", "ce", "cet", "les", "la", "l'", "l’",
 
 def _accuser_before(ctx: _Context, verb: Token) -> list[_Arg]:
     """The subject of the last ACCUSE verb (done, not merely wanted) of verb's sentence, before it, or of the
-    two sentences before."""
-    start = verb.sent.start
-    for _ in range(2):
-        if start > 0:
-            start = ctx.tokens[start - 1].sent.start
+    two sentences before (the pieces of a quote, which the splitter cuts at each of its sentences and before its
+    ", a-t-il déclaré", count as none: "X a accusé Y ... « A. B », a-t-il déclaré. Y a rejeté ces accusations")."""
+    start, counted = verb.sent.start, 0
+    while counted < 2 and start > 0:
+        sent = ctx.tokens[start - 1].sent
+        start = sent.start
+        words = sent.text.strip()
+        counted += not (words[:1] in "«\"“," or words[-1:] in "»\"”")
     for k in range(verb.i - 1, start - 1, -1):
         t = ctx.tokens[k]
         if t.pos_ != "VERB" or not _lemma_may_trigger(t.lemma_):
@@ -5326,10 +5479,241 @@ def _rejected_claims(ctx: _Context, out: _Collector) -> None:
         rejecters = _verb_subjects(ctx, verb)
         if not rejecters:
             continue
+        # (the claim is often the previous paragraph's, which the parser may run into this sentence: the trigger
+        # as a span skips the line-break guard, as the accuser is looked for before on purpose)
+        trigger = Span(verb.text, verb.idx, verb.idx + len(verb.text))
         for o in _accuser_before(ctx, verb):
             o.conf *= 0.8
             for s in rejecters:
-                out.add(s, "REJECT", o, verb, 0.8)
+                if not (s.span.start < verb.idx and "\n" in ctx.text[s.span.end:verb.idx]):
+                    out.add(s, "REJECT", o, trigger, 0.8)
+
+
+_JOINT_ADJECTIVES = frozenset(_EXTRA["joint_acts"]["adjectives"])
+_JOINT_NOUNS = frozenset(_EXTRA["joint_acts"]["nouns"])
+_STATEMENTS = frozenset(_EXTRA["joint_acts"]["statements"])
+_STATEMENT_ADJECTIVES = frozenset(_EXTRA["joint_acts"]["statement_adjectives"])
+_PLANNING = frozenset(_EXTRA["joint_acts"]["planning_verbs"])
+
+
+def _joint_acts(ctx: _Context, out: _Collector) -> None:
+    """"A, B et C ont annoncé des sanctions coordonnées", "X a mené des exercices conjoints avec Y": an act done
+    jointly (lexicon joint_acts: an act noun with "conjoint" or "coordonné") is a cooperation of its doers, the
+    clause's coordinated subjects with each other, or the subject with the "avec" partner. A joint statement
+    ("ont adopté une déclaration commune", "dans un communiqué conjoint") is an agreement of its authors. Not an
+    act only planned; not a doer the parser took across a "que" ("X, rappelant que Y avaient participé")."""
+    for i in tokens_with_lemma(ctx.doc, _JOINT_ADJECTIVES | _STATEMENT_ADJECTIVES):
+        adj = ctx.tokens[i]
+        noun = adj.head
+        if adj.dep_ not in ("amod", "acl") or noun.pos_ != "NOUN" or noun.i > adj.i:
+            continue
+        if noun.lemma_ in _STATEMENTS and adj.lemma_ in _STATEMENT_ADJECTIVES:
+            predicate = "AGREE"
+        elif noun.lemma_ in _JOINT_NOUNS and adj.lemma_ in _JOINT_ADJECTIVES:
+            predicate = "COOPERATE"
+        else:
+            continue
+        verb, hops = _governing_verb(noun)
+        if verb is None or hops > 1 or _unrealised(verb, future=True) or _unrealised(noun) \
+                or verb.lemma_ in _PLANNING:  # ("envisagent des patrouilles conjointes": not done yet)
+            continue
+        doers = [a for a in _verb_subjects(ctx, verb) or _surface_subject(ctx, verb)
+                 if not (a.span.end <= verb.idx and re.search(r"\bqu(e\b|')", ctx.text[a.span.end:verb.idx]))]
+        if not doers:
+            continue
+        # the partner: "avec Y" on the noun, on the adjective, or right after the noun's phrase on the verb
+        partners = [a for h in (noun, adj, verb) for c in h.children if c.dep_ in _OBJ_DEPS and _case(c) == "avec"
+                    and (h.i != verb.i or c.left_edge.i == noun.right_edge.i + 1)
+                    for a in _not_place(ctx, c, ctx.resolve(c, 0.8))]
+        if partners:
+            for s in doers:
+                for o in partners:
+                    out.add(s, predicate, o, adj, 0.75)
+        elif len({a.entity_id for a in doers}) >= 2:
+            for k, s in enumerate(doers):
+                for o in doers[k + 1:]:
+                    out.add(s, predicate, o, adj, 0.75)
+
+
+_VISA_CUTS = frozenset(_EXTRA["visa_measures"]["cutting"])
+_NATIONALS = frozenset(_EXTRA["visa_measures"]["nationals"])
+
+
+def _visa_measures(ctx: _Context, out: _Collector) -> None:
+    """"a réduit de moitié le nombre de visas accordés aux ressortissants marocains", "a suspendu la délivrance de
+    visas aux ressortissants d'Haïti", "ont décidé de suspendre l'exemption de visas dont bénéficient les détenteurs
+    de passeports ... géorgiens": cutting the visas of a country's nationals (lexicon visa_measures) is a SANCTION
+    of that country (its adjective or its name after the nationals' noun). Not a visa measure eased or restored."""
+    tokens = ctx.tokens
+    for i in tokens_with_lemma(ctx.doc, ("visa",)):
+        visa = tokens[i]
+        verb, t = None, visa
+        for _ in range(3):  # "le nombre de visas" -> "a réduit"
+            if t.dep_ not in ("nmod", "obj", "obl:arg") or t.head.i == t.i:
+                break
+            t = t.head
+            if t.pos_ == "VERB":
+                verb = t
+                break
+        if verb is None or verb.lemma_ not in _VISA_CUTS or _unrealised(verb, future=True):
+            continue
+        end = min(visa.sent.end, i + 16)
+        targets = []
+        for k in range(i + 1, end):
+            if tokens[k].text in (";", ".") or targets:
+                break
+            if tokens[k].lemma_ not in _NATIONALS:
+                continue
+            for j in range(k + 1, min(end, k + 9)):
+                w = tokens[j]
+                if w.text in (",", ";", "."):
+                    break
+                if w.pos_ == "ADJ" and (name := country_of_adjective(w.text)):
+                    targets = [ctx.country_arg(name, w, 0.8)]
+                    break
+                if j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].name in ctx.by_country:
+                    targets = [ctx.arg_of_entity(*ctx.mention_at[j], 0.8)]
+                    break
+        for s in _verb_subjects(ctx, verb) or _surface_subject(ctx, verb) if targets else []:
+            for o in targets:
+                out.add(s, "SANCTION", o, verb, 0.75)
+
+
+_AFTER_MEETING = frozenset({"issue", "terme", "sortie", "lors", "après", "marge"})
+
+
+def _speakers_meetings(ctx: _Context, out: _Collector, quotes: list[Quote]) -> None:
+    """"« ... », a déclaré X à l'issue de son entretien avec Y", "a indiqué X après une rencontre avec Y": the
+    speaker of a quote (found by the quote stage, wherever the parser hung the inverted subject) met the partner
+    of the meeting noun (CONSULT) the reporting verb is said at the end of."""
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.entity_id is None or q.cue_span is None or sp.mention is None:
+            continue
+        idx = next((k for k, e in enumerate(ctx.entities) if e.entity_id == sp.entity_id), None)
+        if idx is None:
+            continue
+        cue = ctx.tokens[_token_at(ctx.doc, q.cue_span.start)]
+        if cue.pos_ != "VERB":
+            continue
+        for frame in cue.children:
+            if not frame.dep_.startswith("obl") or frame.i < cue.i \
+                    or (frame.lemma_ not in _AFTER_MEETING and _case(frame) != "après"):
+                continue
+            # the meeting noun: the frame's "de" complement ("à l'issue de son entretien"), or the frame itself
+            meetings = [c for c in frame.children if c.dep_ == "nmod" and c.i > frame.i]
+            meetings = [m for m in meetings + [frame] if m.pos_ == "NOUN"
+                        and NOUNS.get(m.lemma_, ("",))[0] == "CONSULT" and not _unrealised(m)]
+            if not meetings:
+                continue
+            # the partner: "avec Y" on the meeting noun or on the frame the parser hung it on
+            partners = [a for h in (meetings[0], frame) for c in h.children if c.i > meetings[0].i
+                        and c.dep_ in _OBJ_DEPS and _case(c) == "avec" for a in _not_place(ctx, c, ctx.resolve(c, 0.8))]
+            speaker = ctx.arg_of_entity(idx, sp.mention, 0.85)
+            for o in partners:
+                out.add(speaker, "CONSULT", o, meetings[0], 0.75)
+
+
+def _possessive_wars(ctx: _Context, out: _Collector) -> None:
+    """"des obus livrés à la Russie pour sa guerre en Ukraine": a war with a possessive right after a name and
+    a preposition ("X pour sa guerre", "X dans sa guerre") is that name's war against the country after "en" or
+    "contre" (ASSAULT). "guerre" alone is no trigger: "la guerre en Ukraine" names no attacker."""
+    tokens = ctx.tokens
+    for i in tokens_with_lemma(ctx.doc, ("guerre",)):
+        war = tokens[i]
+        if war.pos_ != "NOUN" or i < 3 or tokens[i - 1].lower_ not in ("sa", "son", "leur") \
+                or tokens[i - 2].pos_ != "ADP" or i - 3 not in ctx.mention_at:
+            # (a possessed war is presupposed: not under the clause's modality, "accusé de livrer X à Y pour sa guerre")
+            continue
+        owner_idx, owner_span = ctx.mention_at[i - 3]
+        if ctx.entities[owner_idx].label not in ("LOC", "ORG"):
+            continue
+        # (read on the surface: the parser often hangs the country elsewhere)
+        k = i + 2 + (i + 2 < len(tokens) and tokens[i + 2].pos_ == "DET")
+        targets = [a for a in ctx.resolve(tokens[k], 0.8) if a.label in ("LOC", "ORG")] \
+            if i + 1 < len(tokens) and tokens[i + 1].lower_ in ("en", "contre") and k in ctx.mention_at else []
+        for o in targets:
+            out.add(ctx.arg_of_entity(owner_idx, owner_span, 0.8), "ASSAULT", o, war, 0.75)
+
+
+_RECOGNISED = frozenset(_EXTRA["recognised_things"])
+_THIS = frozenset({"ce", "cet", "cette", "ces"})
+
+
+def _unrecognised(ctx: _Context, out: _Collector) -> None:
+    """"Caracas, qui ne reconnaît pas la compétence de la Cour", "Pékin n'a jamais reconnu cette décision": refusing
+    to recognise someone, their authority or their decision (lexicon recognised_things) is a REJECT of them, where a
+    negated verb is otherwise no event. "cette décision" is the last one named with its author in this or the two
+    sentences before ("une décision de la Cour permanente d'arbitrage")."""
+    tokens = ctx.tokens
+    for i in tokens_with_lemma(ctx.doc, ("reconnaître",)):
+        verb = tokens[i]
+        kids = list(verb.children)
+        if verb.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ in NEGATIONS for c in kids) \
+                or "Cnd" in verb.morph.get("Mood") or "Fut" in verb.morph.get("Tense") \
+                or verb.lower_.endswith(("rait", "raient", "ra", "ront")) \
+                or verb.dep_ in ("xcomp", "obj") or any(c.dep_ == "aux:pass" for c in kids):
+            continue  # (a future or conditional refusal, whatever the tagger says of the form, is no fact yet)
+        objects = []
+        for c in kids:
+            if c.dep_ != "obj":
+                continue
+            found = ctx.resolve(c, 0.8) if c.pos_ in ("PROPN", "NOUN") else []
+            if not found and c.lemma_ in _RECOGNISED:
+                found = [a for g in c.children if g.dep_ == "nmod" and _case(g) in _DE
+                         for a in _not_place(ctx, g, ctx.resolve(g, 0.75))]
+                if not found and any(g.dep_ == "det" and g.lower_ in _THIS for g in c.children):
+                    start = c.sent.start
+                    for _ in range(2):
+                        if start > 0:
+                            start = tokens[start - 1].sent.start
+                    for k in range(c.i - 1, start - 1, -1):
+                        if tokens[k].lemma_ == c.lemma_ and tokens[k].pos_ == "NOUN":
+                            found = [a for g in tokens[k].children if g.dep_ == "nmod" and _case(g) in _DE
+                                     for a in _not_place(ctx, g, ctx.resolve(g, 0.7))]
+                            break
+            objects += found
+        if not objects:
+            continue
+        for s in _verb_subjects(ctx, verb) or _surface_subject(ctx, verb):
+            for o in objects:
+                out.add(s, "REJECT", o, verb, 0.75)
+
+
+_TROOPS = frozenset({"combattant", "troupe", "soldat", "force", "militaire", "homme", "unité", "contingent"})
+
+
+def _withdrawals(ctx: _Context, out: _Collector) -> None:
+    """"L'armée a achevé son retrait de plusieurs villages du sud du Liban", "ont annoncé le retrait de leurs
+    combattants du centre de X": a withdrawal owned by a possessive (the withdrawal's, or its troops') is the
+    governing verb's subject's, and what follows after "de" is the place left (the first place named in the
+    complement chain; RETREAT). Without a possessive the "de" complement is who withdraws (the noun rules)."""
+    tokens = ctx.tokens
+    for i in tokens_with_lemma(ctx.doc, ("retrait",)):
+        noun = tokens[i]
+        if noun.pos_ != "NOUN" or _unrealised(noun):
+            continue
+        owned = any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in noun.children)
+        de = [c for c in noun.children if c.dep_ == "nmod" and _case(c) in _DE and c.i > i]
+        if not owned and de and de[0].lemma_ in _TROOPS \
+                and any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in de[0].children):
+            owned, de = True, de[1:] + [g for g in de[0].children if g.dep_ == "nmod" and _case(g) in _DE]
+        if not owned or not de:
+            continue
+        verb, hops = _governing_verb(noun)
+        if verb is None or hops > 1 or _unrealised(verb, future=True):
+            continue
+        places = []
+        for c in sorted(de, key=lambda t: t.i):
+            for t in c.subtree:  # the first place named in the chain: "de plusieurs villages du sud du Liban"
+                if t.i in ctx.mention_at and ctx.entities[ctx.mention_at[t.i][0]].label == "LOC":
+                    places = [ctx.arg_of_entity(*ctx.mention_at[t.i], 0.75)]
+                    break
+            if places:
+                break
+        for s in (_verb_subjects(ctx, verb) or _surface_subject(ctx, verb)) if places else []:
+            for o in places:
+                out.add(s, "RETREAT", o, noun, 0.75)
 
 
 def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[Relation]:
@@ -5389,6 +5773,12 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _allied_appositions(ctx, out)
     _blame_locutions(ctx, out)
     _rejected_claims(ctx, out)
+    _joint_acts(ctx, out)
+    _visa_measures(ctx, out)
+    _possessive_wars(ctx, out)
+    _unrecognised(ctx, out)
+    _withdrawals(ctx, out)
+    _speakers_meetings(ctx, out, quotes)
     tokens, lemmas, lowers = token_list(doc), lemma_forms(doc), lower_forms(doc)
     # the tokens that may start a rule below, from their lemma or lower-case form (each distinct
     # word tested once); most words are never read as Tokens
@@ -5443,7 +5833,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 objects = [a for c in kids if c.dep_ == "nsubj" and c.i > tok.i for a in ctx.resolve(c, 0.8)] \
                     if not preps or "" in preps else []
             else:
-                subjects = _verb_subjects(ctx, tok)
+                subjects = _verb_subjects(ctx, tok) or _surface_subject(ctx, tok)
                 objects = _objects(ctx, tok, preps, 1.0) if subjects else []
                 if not preps and not objects and subjects:
                     # "la Russie, que Washington accuse de ...": "que" parsed as a conjunction
@@ -5495,7 +5885,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                             and any(m.dep_ == "mark" and m.lower_ in ("de", "d'") for m in c.children)]
                     objects = [a for c in acts for a in _objects(ctx, c, VERBS[_verb_lemma(c)][1], 0.85)]
             if not objects and subjects and predicate == "REQUEST" and not passive:
-                objects = _que_clause_subjects(ctx, tok) or _asked_of(ctx, tok)
+                objects = _que_clause_subjects(ctx, tok) or _asked_of(ctx, tok) or _asked_meeting(ctx, tok)
             if not objects and subjects and predicate == "THREATEN" and not passive:
                 objects = _threat_targets(ctx, tok)
             if not objects and subjects and predicate in PLACE_OBJECTS and not (
@@ -5649,11 +6039,16 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     # a symmetric act needs its parties in its own syntax or a light verb's:
                     # "X a jugé la grève incompréhensible après l'accord signé avec Y" is no X-Y accord
                     light = verb.lemma_ in LIGHT_VERBS or reached
-                    subjects = [a for a in _verb_subjects(ctx, verb)]
+                    subjects = _verb_subjects(ctx, verb) or _surface_subject(ctx, verb)
                     for a in subjects:
                         a.conf *= 0.85 if light and hops == 1 else 0.6
                 if not objects and verb.lemma_ in LIGHT_VERBS and as_object:
                     objects = _objects(ctx, verb, tuple(OBJECT_PREPS), 0.8, explicit=False)
+                    if not objects and tok.head.i != verb.i:
+                        # "ont signé à Rabat un accord avec X": the PP after the noun the parser hung on the place
+                        objects = [a for c in tok.head.children if c.left_edge.i == tok.right_edge.i + 1
+                                   and c.dep_ in _OBJ_DEPS and _case(c) in OBJECT_PREPS
+                                   for a in _not_place(ctx, c, ctx.resolve(c, 0.7))]
                 elif not objects:
                     # a PP right after the noun phrase, hung on the verb by the parser
                     # ("a condamné les frappes israéliennes contre la Syrie")
