@@ -1772,23 +1772,39 @@ def _elided_joins(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
     return [p for p in pieces if p.start not in dropped] if dropped else pieces
 
 
+# capitalised grammatical words that cannot close a name: "UFC-Que Choisir" goes on past "Que"
+_OPEN_NAME_WORDS = frozenset({"que", "qui", "de", "du", "des", "la", "le", "les", "et", "en", "au", "aux", "sur", "pour"})
+
+
 def _hyphen_continuations(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
-    """"stade Bollaert[-Delelis]", "quai Branly[-Jacques Chirac]": a name glued by a hyphen to the
-    capitalised words after it runs on; a name the NER found there joins it."""
+    """"stade Bollaert[-Delelis]", "quai Branly[-Jacques Chirac]", "Gaz[-System]": a name glued by a
+    hyphen to the capitalised words after it runs on; a name the NER found there joins it. Where the
+    glued word is a capitalised grammatical word ("X-Que Choisir"), the name goes on over the
+    capitalised word after it. (Run again once the context rules have added their names.)"""
     tokens = token_list(doc)
     starts = {p.start: p for p in pieces}
     dropped = set()
     for p in pieces:
-        if p.start in dropped:
+        if p.start in dropped or p.label == "PER":
             continue
+        glued = False
         while p.end + 1 < len(doc) and tokens[p.end].text == "-" and not tokens[p.end - 1].whitespace_ \
-                and not tokens[p.end].whitespace_ and tokens[p.end + 1].is_title and p.label != "PER":
+                and not tokens[p.end].whitespace_ and tokens[p.end + 1].is_title:
+            glued = True
             q = starts.get(p.end + 1)
             if q is not None and q is not p:
                 dropped.add(q.start)
                 p.end = q.end
             else:
                 p.end += 2
+        if glued and p.end < len(doc) and tokens[p.end - 1].lower_ in _OPEN_NAME_WORDS and tokens[p.end - 1].whitespace_ \
+                and tokens[p.end].is_title and tokens[p.end].is_alpha:
+            q = starts.get(p.end)
+            if q is not None and q is not p:
+                dropped.add(q.start)
+                p.end = q.end
+            else:
+                p.end += 1
     return [p for p in pieces if p.start not in dropped] if dropped else pieces
 
 
@@ -1886,6 +1902,7 @@ def _pieces(doc: Doc, text: str) -> list[_Piece]:
     _enumerated_orgs(doc, pieces)
     pieces = _people_after_affiliation(doc, pieces)
     pieces = _institutions(doc, text, pieces)
+    pieces = _hyphen_continuations(doc, pieces)
     pieces = _bare_acronym_orgs(doc, text, pieces)
     _head_phrases(doc, pieces)
     _complete(doc, pieces)
