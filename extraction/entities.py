@@ -1808,6 +1808,37 @@ def _hyphen_continuations(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
     return [p for p in pieces if p.start not in dropped] if dropped else pieces
 
 
+def _split_people(doc: Doc, pieces: list[_Piece]) -> None:
+    """"la ministre danoise [Mette] [Frederiksen]", "le ministre géorgien [Irakli] Kobakhidze": after a
+    title, a foreign person's name the NER split in two or cut short of a word. The one-word name is
+    taken with the capitalised word glued to it outside any name, where that word closes the name
+    (no capitalised word after it) and is no place; the title before the two words says it is a person."""
+    tokens = token_list(doc)
+    covered = {i for p in pieces for i in range(p.start, p.end)}
+    n = len(doc)
+
+    def free(i: int) -> bool:
+        t = tokens[i]  # (the parser may open a sentence on the split surname: no sentence test)
+        return i not in covered and t.is_title and t.is_alpha and len(t) > 1 \
+            and not _honorific(t) and not (country(t.text) or country_of_capital(t.text) or country_of_adjective(t.text))
+
+    for p in pieces:
+        if p.label != "PER" or p.kind != "name" or p.end - p.name_start != 1:
+            continue
+        a, z = p.name_start, p.end
+        if a == p.start and a > 1 and tokens[a - 1].whitespace_ and free(a - 1) and tokens[a - 2].is_lower \
+                and tokens[a - 2].is_alpha and tokens[a - 2].pos_ in ("NOUN", "ADJ"):
+            a -= 1  # the given name before the surname
+        elif z + 1 < n and tokens[z - 1].whitespace_ and free(z) and not tokens[z + 1].text[:1].isupper():
+            z += 1  # the surname after the given name
+        else:
+            continue
+        if roles.title_before(doc, a, {})[0] is not None:
+            p.start = p.name_start = a
+            p.end = z
+            covered.update(range(a, z))
+
+
 # words that open a name and name nothing alone: "Grand Tortue", "Port Harcourt", "Mont Blanc"
 _NAME_PREFIXES = frozenset({"Grand", "Grande", "Petit", "Petite", "Nouveau", "Nouvelle", "Haut", "Haute", "Bas", "Basse",
                             "Vieux", "Mont", "Port", "Cap", "Saint", "Sainte", "Val", "Fort", "Lac"})
@@ -1898,6 +1929,7 @@ def _pieces(doc: Doc, text: str) -> list[_Piece]:
     pieces = _elided_joins(doc, pieces)
     pieces = _hyphen_continuations(doc, pieces)
     pieces = _join_name_prefixes(doc, pieces)
+    _split_people(doc, pieces)
     _coordinated_orgs(doc, pieces)
     _enumerated_orgs(doc, pieces)
     pieces = _people_after_affiliation(doc, pieces)
