@@ -1839,6 +1839,16 @@ def _split_people(doc: Doc, pieces: list[_Piece]) -> None:
             covered.update(range(a, z))
 
 
+def _qualified_acronyms(doc: Doc, pieces: list[_Piece]) -> None:
+    """"la [CGSLB] libérale", "le [PKK] kurde": a short form the NER ran over the lower-case adjectives
+    after it names the body alone; the adjectives qualify it (its leaning, its country)."""
+    tokens = token_list(doc)
+    for p in pieces:
+        if p.end - p.name_start > 1 and _ACRONYM.match(tokens[p.name_start].text) \
+                and all(t.is_lower and t.pos_ == "ADJ" for t in tokens[p.name_start + 1:p.end]):
+            p.end = p.name_start + 1
+
+
 # words that open a name and name nothing alone: "Grand Tortue", "Port Harcourt", "Mont Blanc"
 _NAME_PREFIXES = frozenset({"Grand", "Grande", "Petit", "Petite", "Nouveau", "Nouvelle", "Haut", "Haute", "Bas", "Basse",
                             "Vieux", "Mont", "Port", "Cap", "Saint", "Sainte", "Val", "Fort", "Lac"})
@@ -1926,6 +1936,7 @@ def _pieces(doc: Doc, text: str) -> list[_Piece]:
     for a, z, label, _ in ents:
         if label in LABELS:
             pieces.extend(_repair(doc, a, z, label, named_inside, people))
+    _qualified_acronyms(doc, pieces)
     pieces = _elided_joins(doc, pieces)
     pieces = _hyphen_continuations(doc, pieces)
     pieces = _join_name_prefixes(doc, pieces)
