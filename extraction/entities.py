@@ -1533,6 +1533,8 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
                     p.end = j  # "Organisation des pays exportateurs de pétrole [et de leurs alliés] (Opep+)"
                 if short is not None:
                     acronyms.setdefault(short, p)
+                    if p.label == "MISC" and tokens[p.start].is_title and lowers[p.start] not in _AGREEMENT_NOUNS | {"convention", "loi"}:
+                        p.label = "ORG"  # "Mission ... en RDC (Monusco)": a body known by its short form, as below
                 continue
             if cut:
                 swallowed.update(q.start for q in pieces if q is not p and p.end <= q.start and q.end <= j)
@@ -1758,17 +1760,35 @@ def _complete(doc: Doc, pieces: list[_Piece]) -> None:
                 break
 
 
+# articles and prepositions that close no name: "[ministère de l'Emploi et de la] Formation"
+_OPEN_NAME_ENDS = frozenset({"de", "du", "des", "la", "le", "les", "en", "pour", "sur", "au", "aux"})
+
+
 def _elided_joins(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
-    """"[La Force de l'][Otan] au Kosovo": a name the NER closed on an elided article or preposition runs on
-    over the name glued to it."""
+    """"[La Force de l'][Otan] au Kosovo", "l'[Observatoire pour la sécurité en] Afrique": a name the NER
+    closed on an article or preposition, which closes no name, runs on over the name right after it,
+    or over the capitalised words and their adjectives there ("[... et de la] Recherche scientifique")."""
     tokens = token_list(doc)
+    starts = {p.start: p for p in pieces}
     dropped = set()
-    for p, q in zip(pieces, pieces[1:]):
-        if p.end == q.start and p.end - p.start > 1 and p.start not in dropped and p.label != "PER" and q.kind == "name" \
-                and tokens[p.end - 1].lower_ in ("l'", "l’", "d'", "d’") and not tokens[p.end - 1].whitespace_:
+    for p in pieces:
+        last = tokens[p.end - 1]
+        if p.start in dropped or p.end - p.start < 2 or p.label == "PER" or p.end >= len(doc) \
+                or not (last.lower_ in ("l'", "l’", "d'", "d’") and not last.whitespace_
+                        or last.lower_ in _OPEN_NAME_ENDS and last.is_lower):
+            continue
+        q = starts.get(p.end)
+        if q is not None and q.kind == "name":
             p.end = q.end
             p.label = q.label if p.label == "MISC" and q.label == "ORG" else p.label
             dropped.add(q.start)
+        elif q is None and tokens[p.end].is_title and tokens[p.end].is_alpha:
+            k = p.end + 1
+            while k < len(doc) and k not in starts and tokens[k].is_title and tokens[k].is_alpha:
+                k += 1
+            while k < len(doc) and k not in starts and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
+                k += 1
+            p.end = k
     return [p for p in pieces if p.start not in dropped] if dropped else pieces
 
 
