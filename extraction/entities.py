@@ -1828,14 +1828,20 @@ def _hyphen_continuations(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
     return [p for p in pieces if p.start not in dropped] if dropped else pieces
 
 
+_FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "VERB", "PUNCT", "NUM"})
+
+
 def _split_people(doc: Doc, pieces: list[_Piece]) -> None:
     """"la ministre danoise [Mette] [Frederiksen]", "le ministre géorgien [Irakli] Kobakhidze": after a
     title, a foreign person's name the NER split in two or cut short of a word. The one-word name is
-    taken with the capitalised word glued to it outside any name, where that word closes the name
-    (no capitalised word after it) and is no place; the title before the two words says it is a person."""
+    taken with the capitalised word glued to it outside any name (or found as a one-word person of its
+    own: "[Irakli] [X]"), where that word closes the name (no capitalised word after it) and is no
+    place; the title before the two words says it is a person."""
     tokens = token_list(doc)
     covered = {i for p in pieces for i in range(p.start, p.end)}
+    starts = {p.start: p for p in pieces}
     n = len(doc)
+    dropped = set()
 
     def free(i: int) -> bool:
         t = tokens[i]  # (the parser may open a sentence on the split surname: no sentence test)
@@ -1843,20 +1849,27 @@ def _split_people(doc: Doc, pieces: list[_Piece]) -> None:
             and not _honorific(t) and not (country(t.text) or country_of_capital(t.text) or country_of_adjective(t.text))
 
     for p in pieces:
-        if p.label != "PER" or p.kind != "name" or p.end - p.name_start != 1:
+        if p.label != "PER" or p.kind != "name" or p.end - p.name_start != 1 or p.start in dropped:
             continue
         a, z = p.name_start, p.end
+        q = starts.get(z)
         if a == p.start and a > 1 and tokens[a - 1].whitespace_ and free(a - 1) and tokens[a - 2].is_lower \
-                and tokens[a - 2].is_alpha and tokens[a - 2].pos_ in ("NOUN", "ADJ"):
-            a -= 1  # the given name before the surname
-        elif z + 1 < n and tokens[z - 1].whitespace_ and free(z) and not tokens[z + 1].text[:1].isupper():
-            z += 1  # the surname after the given name
+                and tokens[a - 2].is_alpha and tokens[a - 2].pos_ not in _FUNCTION_POS:
+            a -= 1  # the given name before the surname ("danoise" may be tagged a proper noun)
+        elif z + 1 < n and tokens[z - 1].whitespace_ and (free(z) or q is not None and q.label == "PER" and q.end - q.start == 1
+                                                           and tokens[z].is_title) \
+                and not tokens[z + 1].text[:1].isupper():
+            z += 1  # the surname after the given name, outside any name or a one-word person of its own
         else:
             continue
         if roles.title_before(doc, a, {})[0] is not None:
             p.start = p.name_start = a
             p.end = z
             covered.update(range(a, z))
+            if q is not None and q.start < z:
+                dropped.add(q.start)
+    if dropped:
+        pieces[:] = [p for p in pieces if p.start not in dropped]
 
 
 def _qualified_acronyms(doc: Doc, pieces: list[_Piece]) -> None:
