@@ -1882,6 +1882,29 @@ def _qualified_acronyms(doc: Doc, pieces: list[_Piece]) -> None:
             p.end = p.name_start + 1
 
 
+def _glued_first_words(doc: Doc, pieces: list[_Piece]) -> None:
+    """"le gouvernement [De] [Xander]", "la société [Vlaamse] [Energie Maatschappij]", "Le [Kölner]
+    [Stadt Bund] a ...": a capitalised word the NER left out right before a name opens it, where a
+    lower-case word or a sentence's first article stands before it (not after "de l'", "la": "de
+    l'Intérieur X" is a portfolio) and it is no nationality, country, title or honorific."""
+    tokens = token_list(doc)
+    covered = {i for p in pieces for i in range(p.start, p.end)}
+    for p in pieces:
+        a = p.start
+        if p.kind != "name" or p.name_start != a or a < 2 or a - 1 in covered or not tokens[a - 1].whitespace_:
+            continue
+        t, before = tokens[a - 1], tokens[a - 2]
+        if not (t.is_title and t.is_alpha and len(t) > 1) or t.lower_ in _DETS or _honorific(t) \
+                or country(t.text) or country_of_capital(t.text) or country_of_adjective(t.text) \
+                or fold(t.text) in roles.TITLES or t.lower_ in roles.TITLES:
+            continue
+        if not (before.is_lower and before.is_alpha and before.pos_ not in _FUNCTION_POS
+                or before.lower_ in _DETS and before.is_title and (a - 2 == 0 or tokens[a - 3].is_space)):
+            continue
+        p.start = p.name_start = a - 1
+        covered.add(a - 1)
+
+
 # words that open a name and name nothing alone: "Grand Tortue", "Port Harcourt", "Mont Blanc"
 _NAME_PREFIXES = frozenset({"Grand", "Grande", "Petit", "Petite", "Nouveau", "Nouvelle", "Haut", "Haute", "Bas", "Basse",
                             "Vieux", "Mont", "Port", "Cap", "Saint", "Sainte", "Val", "Fort", "Lac"})
@@ -1974,6 +1997,7 @@ def _pieces(doc: Doc, text: str) -> list[_Piece]:
     pieces = _hyphen_continuations(doc, pieces)
     pieces = _join_name_prefixes(doc, pieces)
     _split_people(doc, pieces)
+    _glued_first_words(doc, pieces)
     _coordinated_orgs(doc, pieces)
     _enumerated_orgs(doc, pieces)
     pieces = _people_after_affiliation(doc, pieces)
