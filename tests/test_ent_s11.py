@@ -52,3 +52,24 @@ def test_a_short_form_is_not_run_over_its_adjective(nlp):
 def test_a_name_closed_on_an_article_runs_on(nlp, text, name):
     found = ents(nlp, text)
     assert found.get(name) == "ORG", found
+
+
+# a capitalised word the NER left out right before a name opens it
+@pytest.mark.parametrize("text, name", [
+    ("La société de transports en commun De Tram a supprimé la moitié de ses lignes mardi.", "De Tram"),
+    ("L'opérateur de transports en commun De Waterbus a tout de même assuré un service minimum.", "De Waterbus"),
+])
+def test_a_glued_first_word_opens_the_name(nlp, text, name):
+    found = ents(nlp, text)
+    assert name in found, found
+
+
+# three words or more that the short form in brackets after them spells name a body
+@pytest.mark.parametrize("text, name", [
+    ("Le Piet Hein Verbond (PHV) a dénoncé la décision du ministre.", "Piet Hein Verbond"),
+    ("Le Karl Otto Werk (KOW) a pour sa part accusé le ministre de mépris.", "Karl Otto Werk"),
+])
+def test_a_name_spelled_by_its_short_form_is_a_body(nlp, text, name):
+    found = ents(nlp, text)
+    assert found.get(name) == "ORG", found
+
