@@ -1894,7 +1894,8 @@ def _glued_first_words(doc: Doc, pieces: list[_Piece]) -> None:
     """"le gouvernement [De] [Xander]", "la société [Vlaamse] [Energie Maatschappij]", "Le [Kölner]
     [Stadt Bund] a ...": a capitalised word the NER left out right before a name opens it, where a
     lower-case word or a sentence's first article stands before it (not after "de l'", "la": "de
-    l'Intérieur X" is a portfolio) and it is no nationality, country, title or honorific."""
+    l'Intérieur X" is a portfolio), no title (the word is then a party's: "le député Horizons X") and
+    it is no nationality, country, title or honorific."""
     tokens = token_list(doc)
     covered = {i for p in pieces for i in range(p.start, p.end)}
     for p in pieces:
@@ -1909,6 +1910,8 @@ def _glued_first_words(doc: Doc, pieces: list[_Piece]) -> None:
         if not (before.is_lower and before.is_alpha and before.pos_ not in _FUNCTION_POS
                 or before.lower_ in _DETS and before.is_title and (a - 2 == 0 or tokens[a - 3].is_space)):
             continue
+        if p.label == "PER" and _known_first_name(tokens[a].text) or roles.title_before(doc, a - 1, {})[0] is not None:
+            continue  # "le député Horizons Marc X": a title, the person's party, then the person
         p.start = p.name_start = a - 1
         covered.add(a - 1)
 
