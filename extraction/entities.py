@@ -1907,11 +1907,12 @@ def _glued_first_words(doc: Doc, pieces: list[_Piece]) -> None:
                 or country(t.text) or country_of_capital(t.text) or country_of_adjective(t.text) \
                 or fold(t.text) in roles.TITLES or t.lower_ in roles.TITLES:
             continue
-        if not (before.is_lower and before.is_alpha and before.pos_ not in _FUNCTION_POS
-                or before.lower_ in _DETS and before.is_title and (a - 2 == 0 or tokens[a - 3].is_space)):
+        opening = before.lower_ in _DETS and before.is_title and (a - 2 == 0 or tokens[a - 3].is_space)
+        if not (before.is_lower and before.is_alpha and before.pos_ not in _FUNCTION_POS or opening):
             continue
-        if p.label == "PER" and _known_first_name(tokens[a].text) or roles.title_before(doc, a - 1, {})[0] is not None:
-            continue  # "le député Horizons Marc X": a title, the person's party, then the person
+        if p.label == "PER" and (_known_first_name(tokens[a].text) or p.end - a > 1 and not opening) \
+                or roles.title_before(doc, a - 1, {})[0] is not None:
+            continue  # "le député Horizons Marc X", "la coalition Y Marc X": a party's name, then the person
         p.start = p.name_start = a - 1
         covered.add(a - 1)
 
