@@ -1836,6 +1836,10 @@ def _hyphen_continuations(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
     return [p for p in pieces if p.start not in dropped] if dropped else pieces
 
 
+# days and months, capitalised by mistake or at a heading: "le ministre X Jeudi" names no one
+_CALENDAR_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février",
+                             "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+                             "décembre"})
 _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "VERB", "PUNCT", "NUM"})
 
 
@@ -1854,7 +1858,8 @@ def _split_people(doc: Doc, pieces: list[_Piece]) -> None:
     def free(i: int) -> bool:
         t = tokens[i]  # (the parser may open a sentence on the split surname: no sentence test)
         return i not in covered and t.is_title and t.is_alpha and len(t) > 1 \
-            and not _honorific(t) and not (country(t.text) or country_of_capital(t.text) or country_of_adjective(t.text))
+            and not _honorific(t) and not (country(t.text) or country_of_capital(t.text) or country_of_adjective(t.text)) \
+            and t.lower_ not in _CALENDAR_WORDS
 
     for p in pieces:
         if p.label != "PER" or p.kind != "name" or p.end - p.name_start != 1 or p.start in dropped:
@@ -1903,7 +1908,7 @@ def _glued_first_words(doc: Doc, pieces: list[_Piece]) -> None:
         if p.kind != "name" or p.name_start != a or a < 2 or a - 1 in covered or not tokens[a - 1].whitespace_:
             continue
         t, before = tokens[a - 1], tokens[a - 2]
-        if not (t.is_title and t.is_alpha and len(t) > 1) or t.lower_ in _DETS or _honorific(t) \
+        if not (t.is_title and t.is_alpha and len(t) > 1) or t.lower_ in _DETS or t.lower_ in _CALENDAR_WORDS or _honorific(t) \
                 or country(t.text) or country_of_capital(t.text) or country_of_adjective(t.text) \
                 or fold(t.text) in roles.TITLES or t.lower_ in roles.TITLES:
             continue
