@@ -1499,8 +1499,16 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
     brackets = {t.i for t in _tokens_at(doc, re.finditer(r"\(", text))}
     swallowed: set[int] = set()  # pieces inside a name the NER cut short: no mention of their own
     for p in pieces:
-        if p.label == "PER" or not any(k in brackets for k in range(p.end, p.end + 12)):
+        if not any(k in brackets for k in range(p.end, p.end + 12)):
             continue
+        if p.label == "PER":
+            # "le Xander Volks Bond (XVB)": three words or more spelling the upper-case short form after
+            # them name a body, not a person
+            short = _bracketed_short_form(doc, p.end)
+            if short is None or p.end - p.start < 3 or not short.isupper() \
+                    or not _spells(short, _initials(span_text(doc, p.start, p.end))):
+                continue
+            p.label, p.sure = "ORG", True
         i = p.end
         while i < len(doc) and (orths[i] in _OPEN_SKIP or tokens[i].is_space):
             i += 1
@@ -1537,6 +1545,8 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
                     p.end = j  # "Organisation des pays exportateurs de pétrole [et de leurs alliés] (Opep+)"
                 if short is not None:
                     acronyms.setdefault(short, p)
+                    if p.label == "MISC" and tokens[p.start].is_title and lowers[p.start] not in _AGREEMENT_NOUNS | {"convention", "loi"}:
+                        p.label = "ORG"  # "Mission ... en RDC (Monusco)": a body known by its short form, as below
                 continue
             if cut:
                 swallowed.update(q.start for q in pieces if q is not p and p.end <= q.start and q.end <= j)
@@ -1762,38 +1772,158 @@ def _complete(doc: Doc, pieces: list[_Piece]) -> None:
                 break
 
 
+# articles and prepositions that close no name: "[ministère de l'Emploi et de la] Formation"
+_OPEN_NAME_ENDS = frozenset({"de", "du", "des", "la", "le", "les", "en", "pour", "sur", "au", "aux"})
+
+
 def _elided_joins(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
-    """"[La Force de l'][Otan] au Kosovo": a name the NER closed on an elided article or preposition runs on
-    over the name glued to it."""
-    tokens = token_list(doc)
-    dropped = set()
-    for p, q in zip(pieces, pieces[1:]):
-        if p.end == q.start and p.end - p.start > 1 and p.start not in dropped and p.label != "PER" and q.kind == "name" \
-                and tokens[p.end - 1].lower_ in ("l'", "l’", "d'", "d’") and not tokens[p.end - 1].whitespace_:
-            p.end = q.end
-            p.label = q.label if p.label == "MISC" and q.label == "ORG" else p.label
-            dropped.add(q.start)
-    return [p for p in pieces if p.start not in dropped] if dropped else pieces
-
-
-def _hyphen_continuations(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
-    """"stade Bollaert[-Delelis]", "quai Branly[-Jacques Chirac]": a name glued by a hyphen to the
-    capitalised words after it runs on; a name the NER found there joins it."""
+    """"[La Force de l'][Otan] au Kosovo", "l'[Observatoire pour la sécurité en] Afrique": a name the NER
+    closed on an article or preposition, which closes no name, runs on over the name right after it,
+    or over the capitalised words and their adjectives there ("[... et de la] Recherche scientifique")."""
     tokens = token_list(doc)
     starts = {p.start: p for p in pieces}
     dropped = set()
     for p in pieces:
-        if p.start in dropped:
+        last = tokens[p.end - 1]
+        if p.start in dropped or p.end - p.start < 2 or p.label == "PER" or p.end >= len(doc) \
+                or not (last.lower_ in ("l'", "l’", "d'", "d’") and not last.whitespace_
+                        or last.lower_ in _OPEN_NAME_ENDS and last.is_lower):
             continue
+        q = starts.get(p.end)
+        if q is not None and q.kind == "name":
+            p.end = q.end
+            p.label = q.label if p.label == "MISC" and q.label == "ORG" else p.label
+            dropped.add(q.start)
+        elif q is None and tokens[p.end].is_title and tokens[p.end].is_alpha:
+            k = p.end + 1
+            while k < len(doc) and k not in starts and tokens[k].is_title and tokens[k].is_alpha:
+                k += 1
+            while k < len(doc) and k not in starts and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
+                k += 1
+            p.end = k
+    return [p for p in pieces if p.start not in dropped] if dropped else pieces
+
+
+# capitalised grammatical words that cannot close a name: "UFC-Que Choisir" goes on past "Que"
+_OPEN_NAME_WORDS = frozenset({"que", "qui", "de", "du", "des", "la", "le", "les", "et", "en", "au", "aux", "sur", "pour"})
+
+
+def _hyphen_continuations(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
+    """"stade Bollaert[-Delelis]", "quai Branly[-Jacques Chirac]", "Gaz[-System]": a name glued by a
+    hyphen to the capitalised words after it runs on; a name the NER found there joins it. Where the
+    glued word is a capitalised grammatical word ("X-Que Choisir"), the name goes on over the
+    capitalised word after it. (Run again once the context rules have added their names.)"""
+    tokens = token_list(doc)
+    starts = {p.start: p for p in pieces}
+    dropped = set()
+    for p in pieces:
+        if p.start in dropped or p.label == "PER":
+            continue
+        glued = False
         while p.end + 1 < len(doc) and tokens[p.end].text == "-" and not tokens[p.end - 1].whitespace_ \
-                and not tokens[p.end].whitespace_ and tokens[p.end + 1].is_title and p.label != "PER":
+                and not tokens[p.end].whitespace_ and tokens[p.end + 1].is_title:
+            glued = True
             q = starts.get(p.end + 1)
             if q is not None and q is not p:
                 dropped.add(q.start)
                 p.end = q.end
             else:
                 p.end += 2
+        if glued and p.end < len(doc) and tokens[p.end - 1].lower_ in _OPEN_NAME_WORDS and tokens[p.end - 1].whitespace_ \
+                and tokens[p.end].is_title and tokens[p.end].is_alpha:
+            q = starts.get(p.end)
+            if q is not None and q is not p:
+                dropped.add(q.start)
+                p.end = q.end
+            else:
+                p.end += 1
     return [p for p in pieces if p.start not in dropped] if dropped else pieces
+
+
+# days and months, capitalised by mistake or at a heading: "le ministre X Jeudi" names no one
+_CALENDAR_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février",
+                             "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+                             "décembre"})
+_FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "VERB", "PUNCT", "NUM"})
+
+
+def _split_people(doc: Doc, pieces: list[_Piece]) -> None:
+    """"la ministre danoise [Mette] [Frederiksen]", "le ministre géorgien [Irakli] Kobakhidze": after a
+    title, a foreign person's name the NER split in two or cut short of a word. The one-word name is
+    taken with the capitalised word glued to it outside any name (or found as a one-word person of its
+    own: "[Irakli] [X]"), where that word closes the name (no capitalised word after it) and is no
+    place; the title before the two words says it is a person."""
+    tokens = token_list(doc)
+    covered = {i for p in pieces for i in range(p.start, p.end)}
+    starts = {p.start: p for p in pieces}
+    n = len(doc)
+    dropped = set()
+
+    def free(i: int) -> bool:
+        t = tokens[i]  # (the parser may open a sentence on the split surname: no sentence test)
+        return i not in covered and t.is_title and t.is_alpha and len(t) > 1 \
+            and not _honorific(t) and not (country(t.text) or country_of_capital(t.text) or country_of_adjective(t.text)) \
+            and t.lower_ not in _CALENDAR_WORDS
+
+    for p in pieces:
+        if p.label != "PER" or p.kind != "name" or p.end - p.name_start != 1 or p.start in dropped:
+            continue
+        a, z = p.name_start, p.end
+        q = starts.get(z)
+        if a == p.start and a > 1 and tokens[a - 1].whitespace_ and free(a - 1) and tokens[a - 2].is_lower \
+                and tokens[a - 2].is_alpha and tokens[a - 2].pos_ not in _FUNCTION_POS:
+            a -= 1  # the given name before the surname ("danoise" may be tagged a proper noun)
+        elif z + 1 < n and tokens[z - 1].whitespace_ and (free(z) or q is not None and q.label == "PER" and q.end - q.start == 1
+                                                           and tokens[z].is_title) \
+                and not tokens[z + 1].text[:1].isupper():
+            z += 1  # the surname after the given name, outside any name or a one-word person of its own
+        else:
+            continue
+        if roles.title_before(doc, a, {})[0] is not None:
+            p.start = p.name_start = a
+            p.end = z
+            covered.update(range(a, z))
+            if q is not None and q.start < z:
+                dropped.add(q.start)
+    if dropped:
+        pieces[:] = [p for p in pieces if p.start not in dropped]
+
+
+def _qualified_acronyms(doc: Doc, pieces: list[_Piece]) -> None:
+    """"la [CGSLB] libérale", "le [PKK] kurde": a short form the NER ran over the lower-case adjectives
+    after it names the body alone; the adjectives qualify it (its leaning, its country)."""
+    tokens = token_list(doc)
+    for p in pieces:
+        if p.end - p.name_start > 1 and _ACRONYM.match(tokens[p.name_start].text) \
+                and all(t.is_lower and t.pos_ == "ADJ" for t in tokens[p.name_start + 1:p.end]):
+            p.end = p.name_start + 1
+
+
+def _glued_first_words(doc: Doc, pieces: list[_Piece]) -> None:
+    """"le gouvernement [De] [Xander]", "la société [Vlaamse] [Energie Maatschappij]", "Le [Kölner]
+    [Stadt Bund] a ...": a capitalised word the NER left out right before a name opens it, where a
+    lower-case word or a sentence's first article stands before it (not after "de l'", "la": "de
+    l'Intérieur X" is a portfolio), no title (the word is then a party's: "le député Horizons X") and
+    it is no nationality, country, title or honorific."""
+    tokens = token_list(doc)
+    covered = {i for p in pieces for i in range(p.start, p.end)}
+    for p in pieces:
+        a = p.start
+        if p.kind != "name" or p.name_start != a or a < 2 or a - 1 in covered or not tokens[a - 1].whitespace_:
+            continue
+        t, before = tokens[a - 1], tokens[a - 2]
+        if not (t.is_title and t.is_alpha and len(t) > 1) or t.lower_ in _DETS or t.lower_ in _CALENDAR_WORDS or _honorific(t) \
+                or country(t.text) or country_of_capital(t.text) or country_of_adjective(t.text) \
+                or fold(t.text) in roles.TITLES or t.lower_ in roles.TITLES:
+            continue
+        opening = before.lower_ in _DETS and before.is_title and (a - 2 == 0 or tokens[a - 3].is_space)
+        if not (before.is_lower and before.is_alpha and before.pos_ not in _FUNCTION_POS or opening):
+            continue
+        if p.label == "PER" and (_known_first_name(tokens[a].text) or p.end - a > 1 and not opening) \
+                or roles.title_before(doc, a - 1, {})[0] is not None:
+            continue  # "le député Horizons Marc X", "la coalition Y Marc X": a party's name, then the person
+        p.start = p.name_start = a - 1
+        covered.add(a - 1)
 
 
 # words that open a name and name nothing alone: "Grand Tortue", "Port Harcourt", "Mont Blanc"
@@ -1883,13 +2013,17 @@ def _pieces(doc: Doc, text: str) -> list[_Piece]:
     for a, z, label, _ in ents:
         if label in LABELS:
             pieces.extend(_repair(doc, a, z, label, named_inside, people))
+    _qualified_acronyms(doc, pieces)
     pieces = _elided_joins(doc, pieces)
     pieces = _hyphen_continuations(doc, pieces)
     pieces = _join_name_prefixes(doc, pieces)
+    _split_people(doc, pieces)
+    _glued_first_words(doc, pieces)
     _coordinated_orgs(doc, pieces)
     _enumerated_orgs(doc, pieces)
     pieces = _people_after_affiliation(doc, pieces)
     pieces = _institutions(doc, text, pieces)
+    pieces = _hyphen_continuations(doc, pieces)
     pieces = _bare_acronym_orgs(doc, text, pieces)
     _head_phrases(doc, pieces)
     _complete(doc, pieces)
