@@ -1499,16 +1499,8 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
     brackets = {t.i for t in _tokens_at(doc, re.finditer(r"\(", text))}
     swallowed: set[int] = set()  # pieces inside a name the NER cut short: no mention of their own
     for p in pieces:
-        if not any(k in brackets for k in range(p.end, p.end + 12)):
+        if p.label == "PER" or not any(k in brackets for k in range(p.end, p.end + 12)):
             continue
-        if p.label == "PER":
-            # "le Xander Volks Bond (XVB)": three words or more spelling the upper-case short form after
-            # them name a body, not a person
-            short = _bracketed_short_form(doc, p.end)
-            if short is None or p.end - p.start < 3 or not short.isupper() \
-                    or not _spells(short, _initials(span_text(doc, p.start, p.end))):
-                continue
-            p.label, p.sure = "ORG", True
         i = p.end
         while i < len(doc) and (orths[i] in _OPEN_SKIP or tokens[i].is_space):
             i += 1
