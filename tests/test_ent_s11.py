@@ -64,12 +64,3 @@ def test_a_glued_first_word_opens_the_name(nlp, text, name):
     assert name in found, found
 
 
-# three words or more that the short form in brackets after them spells name a body
-@pytest.mark.parametrize("text, name", [
-    ("Le Piet Hein Verbond (PHV) a dénoncé la décision du ministre.", "Piet Hein Verbond"),
-    ("Le Karl Otto Werk (KOW) a pour sa part accusé le ministre de mépris.", "Karl Otto Werk"),
-])
-def test_a_name_spelled_by_its_short_form_is_a_body(nlp, text, name):
-    found = ents(nlp, text)
-    assert found.get(name) == "ORG", found
-
