@@ -1740,6 +1740,34 @@ def _possessive_state(ctx: _Context, t: roles.Title) -> _Arg | None:
     return None
 
 
+def _antecedent_state(ctx: _Context, t: roles.Title) -> _Arg | None:
+    """The country a state office is said to be of by the words right before it: the antecedent of "dont"
+    ("La Slovaquie, dont le Premier ministre X, ...") or the country coordinated with a possessive ("la
+    Turquie et son président X", "avec l'Inde et sa ministre des Finances"); not another country named near."""
+    if not (_national_office(t) or fold(t.role) in ("president", "presidente")):
+        return None
+    span = _char_span(ctx.doc, t.start, t.end)
+    if span is None or span.start < 3:
+        return None
+    tokens, k = ctx.tokens, span.start - 1
+    while k > 0 and tokens[k].lower_ in roles.PAST_OR_QUALIFIER:
+        k -= 1
+    if tokens[k].pos_ == "DET" and tokens[k - 1].lower_ == "dont" and tokens[k].lower_ not in _POSSESSIVES:
+        found = ctx._near_antecedent(tokens[k - 1], 3)
+        idx = found[2] if found is not None else None
+    elif tokens[k].lower_ in ("son", "sa", "leur"):
+        k -= 1
+        if tokens[k].lower_ in _DE | {"à", "avec"} and k > 1:
+            k -= 1  # "de la Turquie et de son président"
+        idx = ctx.mention_at[k - 1][0] if tokens[k].lower_ == "et" and k - 1 in ctx.mention_at else None
+    else:
+        return None
+    if idx is None or ctx.entities[idx].name not in ctx.by_country:
+        return None
+    m = next(m for m in reversed(ctx.entities[idx].mentions) if m.start < t.start)
+    return ctx.arg_of_entity(idx, Span(m.text, m.start, m.end), 1.0)
+
+
 def _participle_owner(ctx: _Context, t: roles.Title) -> _Arg | None:
     """The country a participle clause glosses, when the possessive title sits in it: "La Norvège, représentée
     à Paris par son ministre de l'Energie, X, a ..." (the clause before is another sentence's)."""
@@ -1991,6 +2019,9 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             m = next(m for m in ctx.entities[org_idx].mentions if m.start < t.start)
             out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(org_idx, Span(m.text, m.start, m.end), 1.0),
                     trig, 0.75, t.role)
+        elif not t.country and t.org is None and (state := _antecedent_state(ctx, t)) is not None:
+            # "La Slovaquie, dont le Premier ministre X", "la Turquie et son président X"
+            out.add(subj, "HOLDS_ROLE", state, trig, 0.75, t.role)
         elif t.scope == "member":
             # "le député socialiste Marc Vidal": the party of the adjective, when named in the article
             for w in t.text.split()[1:]:
