@@ -1740,10 +1740,14 @@ def _possessive_state(ctx: _Context, t: roles.Title) -> _Arg | None:
     return None
 
 
+_TRAVEL_PREPS = frozenset({"à", "vers", "depuis", "dans", "pour", "en"})  # "le vol vers la Chine du ministre X"
+
+
 def _antecedent_state(ctx: _Context, t: roles.Title) -> _Arg | None:
     """The country a state office is said to be of by the words right before it: the antecedent of "dont"
-    ("La Slovaquie, dont le Premier ministre X, ...") or the country coordinated with a possessive ("la
-    Turquie et son président X", "avec l'Inde et sa ministre des Finances"); not another country named near."""
+    ("La Slovaquie, dont le Premier ministre X, ..."), the country coordinated with a possessive ("la
+    Turquie et son président X", "avec l'Inde et sa ministre des Finances") or the country the office
+    qualifies ("la Hongrie du Premier ministre X"); not another country named near."""
     if not (_national_office(t) or fold(t.role) in ("president", "presidente")):
         return None
     span = _char_span(ctx.doc, t.start, t.end)
@@ -1755,6 +1759,14 @@ def _antecedent_state(ctx: _Context, t: roles.Title) -> _Arg | None:
     if tokens[k].pos_ == "DET" and tokens[k - 1].lower_ == "dont" and tokens[k].lower_ not in _POSSESSIVES:
         found = ctx._near_antecedent(tokens[k - 1], 3)
         idx = found[2] if found is not None else None
+    elif tokens[k].lower_ == "du" or tokens[k].lower_ in ("la", "l'", "l’") and tokens[k - 1].lower_ == "de":
+        # "la Hongrie du Premier ministre X" (the country as its leader makes it)
+        # (with its article: not "une visite en France du président X", "le vol vers la Chine du ministre")
+        k -= tokens[k].lower_ != "du"
+        idx = ctx.mention_at[k - 1][0] if k - 1 in ctx.mention_at else None
+        first = _token_at(ctx.doc, ctx.mention_at[k - 1][1].start) if idx is not None else 0
+        if first < 2 or tokens[first - 1].pos_ != "DET" or tokens[first - 2].lower_ in _TRAVEL_PREPS:
+            idx = None
     elif tokens[k].lower_ in ("son", "sa", "leur"):
         k -= 1
         if tokens[k].lower_ in _DE | {"à", "avec"} and k > 1:

@@ -173,12 +173,19 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
             continue  # a mention running over the head ("ministre d'Etat qatari ...") names no organisation
         if tok.is_lower and country_of_adjective(tok.text):
             adjective = True
-        if adjective and place is None and tok.i in ent_of and ent_of[tok.i] != person \
-                and (tokens[tok.i - 1].lower_ == "pour" or tokens[tok.i - 2].lower_ == "pour"
-                     and tokens[tok.i - 1].lower_ in _ARTICLES | {"les"}):
-            # "l'émissaire américain pour le Proche-Orient": the area of a US office
-            place = tok.i - 1 if tokens[tok.i - 1].lower_ == "pour" else tok.i - 2
+        if place is None and tok.i in ent_of and ent_of[tok.i] != person \
+                and (tokens[tok.i - 1].lower_ in ("pour", "entre") or tokens[tok.i - 2].lower_ in ("pour", "entre")
+                     and tokens[tok.i - 1].lower_ in _ARTICLES | {"les"}) \
+                and (adjective or tok.ent_type_ != "ORG" or "entre" in (tokens[tok.i - 1].lower_,
+                                                                       tokens[tok.i - 2].lower_)):
+            # "l'émissaire américain pour le Proche-Orient", "son directeur pour le Tchad", "l'émissaire
+            # européen pour le dialogue entre Belgrade et Pristina": the area of the office, not its owner
+            # (but "coordinatrice du projet pour le PNLT": an organisation the office is held for)
+            place = tok.i - 1 if tokens[tok.i - 1].lower_ in ("pour", "entre") else tok.i - 2
             continue
+        if place is not None and tok.i in ent_of and tokens[tok.i - 1].lower_ == "et" \
+                and tokens[place].lower_ == "entre":
+            continue  # "entre Belgrade et Pristina": the second of the pair
         if tok.i in ent_of and ent_of[tok.i] != person and scope != "represents" \
                 and (tokens[tok.i - 1].lower_ in ("en", "au", "aux", "à")
                      or tokens[tok.i - 2].lower_ == "à" and tokens[tok.i - 1].lower_ in _ARTICLES

@@ -30,3 +30,19 @@ def test_government_body_with_nationality_is_the_country(nlp, text, person, coun
 def test_state_office_of_the_antecedent_country(nlp, text, person, country, other):
     found = roles_of(nlp, text, person)
     assert country in found and other not in found
+
+
+def test_country_qualified_by_its_office(nlp):
+    found = roles_of(nlp, "L'Espagne a défendu le projet à Madrid, mais il a été bloqué par l'Autriche du "
+                          "chancelier Franz Weber, selon l'Espagne.", "Franz Weber")
+    assert "Autriche" in found and "Espagne" not in found
+
+
+@pytest.mark.parametrize("text, person, area", [
+    ("Le Haut-Commissariat aux réfugiés a lancé un appel mardi. « La situation empire », a déclaré son "
+     "représentant pour le Niger, Paul Girard.", "Paul Girard", "Niger"),
+    ("L'émissaire européen pour le dialogue entre Athènes et Ankara, Lars Berg, a rencontré les deux parties.",
+     "Lars Berg", "Grèce"),
+])
+def test_area_after_pour_is_no_owner(nlp, text, person, area):
+    assert area not in roles_of(nlp, text, person)
