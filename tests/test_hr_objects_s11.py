@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import triples
+from extraction_helpers import entity_labels, triples
 
 
 def roles_of(nlp, text, person):
@@ -46,3 +46,14 @@ def test_country_qualified_by_its_office(nlp):
 ])
 def test_area_after_pour_is_no_owner(nlp, text, person, area):
     assert area not in roles_of(nlp, text, person)
+
+
+@pytest.mark.parametrize("text, name, glued", [
+    ("Le coordinateur humanitaire de l'ONU pour le Yémen, Paolo Ricci, a demandé un cessez-le-feu.", "ONU",
+     "ONU pour le Yémen"),
+    ("Le cortège de la CGSLB libérale a rejoint la gare du Midi.", "CGSLB", "CGSLB libérale"),
+    ("Selon le syndicat FNV socialiste, la grève sera suivie.", "FNV", "FNV socialiste"),
+])
+def test_acronym_names_the_body_alone(nlp, text, name, glued):
+    names = entity_labels(nlp, text)
+    assert name in names and glued not in names
