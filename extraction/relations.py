@@ -2095,14 +2095,31 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
         elif (fronted_country := _fronted_country(ctx, t)) is not None:
             out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(fronted_country[0], fronted_country[1], 1.0), trig, 0.6,
                     t.role)
-        elif (place := _story_place(ctx, t)) is not None:
-            m = ctx.entities[place].mentions[0]
-            out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(place, Span(m.text, m.start, m.end), 1.0),
-                    trig, 0.5, t.role)
-        elif (home := _implicit_country(ctx, t)) is not None:
-            m = ctx.entities[home].mentions[0]
-            out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(home, Span(m.text, m.start, m.end), 1.0),
-                    trig, 0.5, t.role)
+        elif (place := _story_place(ctx, t)) is not None or (home := _implicit_country(ctx, t)) is not None:
+            found = place if place is not None else home
+            if (french := _french_story(ctx, t, found)) is not None:
+                out.add(subj, "HOLDS_ROLE", ctx.country_arg("France", french, 1.0), trig, 0.5, t.role)
+            else:
+                m = ctx.entities[found].mentions[0]
+                out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(found, Span(m.text, m.start, m.end), 1.0),
+                        trig, 0.5, t.role)
+
+
+_DEPARTEMENTS = [line for line in (LEXICONS / "departements.txt").read_text(encoding="utf-8").splitlines()
+                 if line and not line.startswith("#")]
+_TOWN_IN_DEPARTEMENT = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+ \((?:%s)\)" % "|".join(map(re.escape, _DEPARTEMENTS)))
+
+
+def _french_story(ctx: _Context, t: roles.Title, found: int) -> Token | None:
+    """A state office with no country of its own ("Le ministre délégué chargé de l'Industrie, X") given the foreign
+    country the story names most often (`found`, often a company's: "le groupe italien X") in a story set in
+    France, which the wire tells by a town given its département in brackets ("Florange (Moselle)"): the French
+    government's. (The title's first token; None where `found` stands.)"""
+    if not _national_office(t) or ctx.entities[found].name == "France" or ctx.entities[found].name not in ctx.by_country:
+        return None
+    if not hasattr(ctx, "_in_france"):
+        ctx._in_france = _TOWN_IN_DEPARTEMENT.search(ctx.text) is not None
+    return ctx.tokens[_token_at(ctx.doc, t.start)] if ctx._in_france else None
 
 
 def _implicit_country(ctx: _Context, t: roles.Title) -> int | None:

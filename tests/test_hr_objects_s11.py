@@ -57,3 +57,10 @@ def test_area_after_pour_is_no_owner(nlp, text, person, area):
 def test_acronym_names_the_body_alone(nlp, text, name, glued):
     names = entity_labels(nlp, text)
     assert name in names and glued not in names
+
+
+def test_state_office_in_a_story_set_in_france(nlp):
+    text = ("Le groupe suédois Nordvik, basé en Suède, a racheté l'usine de Vierzon (Cher). Le repreneur suédois "
+            "promet 200 emplois. Le ministre de l'Industrie, Paul Marchand, a salué un accord « solide ».")
+    found = roles_of(nlp, text, "Paul Marchand")
+    assert "France" in found and "Suède" not in found
