@@ -64,3 +64,13 @@ def test_state_office_in_a_story_set_in_france(nlp):
             "promet 200 emplois. Le ministre de l'Industrie, Paul Marchand, a salué un accord « solide ».")
     found = roles_of(nlp, text, "Paul Marchand")
     assert "France" in found and "Suède" not in found
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Au Burkina Faso, le ministre des Mines, Paul Ouédraogo, a suspendu mardi le permis d'exploitation.",
+     "Paul Ouédraogo", "Burkina Faso"),
+    ("En Tunisie, la ministre de la Décentralisation, Sonia Ben Ali, a présenté un projet de loi.",
+     "Sonia Ben Ali", "Tunisie"),
+])
+def test_more_state_portfolios(nlp, text, person, country):
+    assert country in roles_of(nlp, text, person)
