@@ -1737,7 +1737,28 @@ def _possessive_state(ctx: _Context, t: roles.Title) -> _Arg | None:
     for a in _previous_subject(ctx, t.start):
         if a.label == "LOC" and (a.name in ctx.by_country or country(a.name)):
             return a
-    return None
+    return _paragraph_country(ctx, t)
+
+
+def _paragraph_country(ctx: _Context, t: roles.Title) -> _Arg | None:
+    """The country a paragraph opens on, as its topic, when no other country is named before the possessive
+    title: "La Chine, premier émetteur mondial, est restée discrète. Son émissaire pour le climat, X" (the parser
+    often runs the opening name into the paragraph before, and finds no subject)."""
+    para = ctx.text.rfind("\n", 0, t.start) + 1
+    k = _token_at(ctx.doc, para)
+    if ctx.tokens[k].pos_ == "DET":
+        k += 1
+    if k not in ctx.mention_at:
+        return None
+    idx, m = ctx.mention_at[k]
+    if ctx.entities[idx].name not in ctx.by_country or m.end >= t.start:
+        return None
+    end = _token_at(ctx.doc, t.start)
+    for j in range(k, end):
+        other = ctx.entities[ctx.mention_at[j][0]] if j in ctx.mention_at and ctx.mention_at[j][0] != idx else None
+        if other is not None and (other.label in ("PER", "ORG") or other.name in ctx.by_country):
+            return None  # another country, body or person named in between: not sure whose
+    return ctx.arg_of_entity(idx, m, 1.0)
 
 
 _TRAVEL_PREPS = frozenset({"à", "vers", "depuis", "dans", "pour", "en"})  # "le vol vers la Chine du ministre X"

@@ -74,3 +74,10 @@ def test_state_office_in_a_story_set_in_france(nlp):
 ])
 def test_more_state_portfolios(nlp, text, person, country):
     assert country in roles_of(nlp, text, person)
+
+
+def test_possessive_envoy_of_the_paragraph_country(nlp):
+    text = ("Les négociations se sont achevées dimanche sans texte commun sur le charbon, ce qui pourrait valoir aux "
+            "délégués « une année perdue de plus ».\n\nLa Norvège, premier producteur de gaz naturel d'Europe, est "
+            "restée plus discrète. Son émissaire pour le climat, Lars Dahl, s'est borné à appeler au calme.")
+    assert "Norvège" in roles_of(nlp, text, "Lars Dahl")
