@@ -378,6 +378,7 @@ class _Context:
                 if e.label == "LOC" and (home := country_of_capital(e.name)) in self.by_country:
                     described.add(self.by_country[home])
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            self._ranked_countries = ranked  # (entity, count), most named first
             self._main_country = ranked[0][0] if ranked and (
                 len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
             if self._main_country is not None and self._main_country not in described \
@@ -2118,12 +2119,43 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
                     t.role)
         elif (place := _story_place(ctx, t)) is not None or (home := _implicit_country(ctx, t)) is not None:
             found = place if place is not None else home
+            if (other := _home_of_visitor(ctx, t, found)) is not None:
+                found = other  # "Le roi X avait remis, lors d'une visite en RDC, ...": not the country visited
             if (french := _french_story(ctx, t, found)) is not None:
                 out.add(subj, "HOLDS_ROLE", ctx.country_arg("France", french, 1.0), trig, 0.5, t.role)
             else:
                 m = ctx.entities[found].mentions[0]
                 out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(found, Span(m.text, m.start, m.end), 1.0),
                         trig, 0.5, t.role)
+
+
+_VISITS = frozenset({"visite", "voyage", "tournée", "rendre", "déplacement"})
+
+
+def _home_of_visitor(ctx: _Context, t: roles.Title, found: int) -> int | None:
+    """The country a state office with no country of its own belongs to when the story's country (`found`) is
+    the one its holder visits in the title's sentence ("Le roi X avait remis, lors d'une visite en RDC, ...",
+    "Le ministre de l'Economie, X, doit se rendre jeudi à Washington"): a visitor holds no office there; the
+    country named next most often, strictly more than any other."""
+    span = _char_span(ctx.doc, t.start, t.end)
+    if span is None or not hasattr(ctx, "_ranked_countries"):
+        return None
+    sent = span[0].sent
+    visited = False
+    for i in range(sent.start, sent.end - 2):
+        lemma = ctx.tokens[i].lemma_
+        if lemma in _VISITS and (lemma != "rendre" or i > 0 and ctx.tokens[i - 1].lower_ in ("se", "s'")):
+            k = i + 1
+            while k < min(i + 4, sent.end - 1) and ctx.tokens[k].pos_ in ("NOUN", "ADV") and ctx.tokens[k].is_lower:
+                k += 1  # "se rendre jeudi à Washington"
+            if ctx.tokens[k].lower_ in ("en", "à", "au", "aux") and ctx.mention_at.get(k + 1, (None,))[0] == found:
+                visited = True
+    if not visited:
+        return None
+    rest = [(idx, n) for idx, n in ctx._ranked_countries if idx != found]
+    if not rest or len(rest) > 1 and rest[0][1] <= rest[1][1]:
+        return None
+    return rest[0][0]
 
 
 _DEPARTEMENTS = [line for line in (LEXICONS / "departements.txt").read_text(encoding="utf-8").splitlines()

@@ -81,3 +81,11 @@ def test_possessive_envoy_of_the_paragraph_country(nlp):
             "délégués « une année perdue de plus ».\n\nLa Norvège, premier producteur de gaz naturel d'Europe, est "
             "restée plus discrète. Son émissaire pour le climat, Lars Dahl, s'est borné à appeler au calme.")
     assert "Norvège" in roles_of(nlp, text, "Lars Dahl")
+
+
+def test_state_office_is_not_the_country_visited(nlp):
+    text = ("La Chine a relevé mardi ses droits de douane sur le soja. Pékin vise plusieurs pays exportateurs, selon "
+            "la presse chinoise. Le Brésil a dénoncé la mesure. Le ministre de l'Agriculture, Pedro Alves, doit se "
+            "rendre jeudi à Pékin pour négocier.")
+    found = roles_of(nlp, text, "Pedro Alves")
+    assert "Brésil" in found and "Chine" not in found
