@@ -1762,6 +1762,28 @@ def _paragraph_country(ctx: _Context, t: roles.Title) -> _Arg | None:
     return ctx.arg_of_entity(idx, m, 1.0)
 
 
+REGION_ADJECTIVES = {fold(form): region for line in (LEXICONS / "regions.tsv").read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#") for region, forms in [line.split("\t")]
+                     for form in forms.split(",")}
+_REGIONAL_EXECUTIVES = frozenset({"ministre", "premier ministre", "premiere ministre", "conseiller d'etat",
+                                  "conseillere d'etat", "gouverneur", "gouverneure"})
+
+
+def _regional_office(ctx: _Context, t: roles.Title) -> int | None:
+    """The region of a regional executive's office named by its adjective ("le ministre-président flamand", "le
+    conseiller d'État fribourgeois chargé de l'Économie"; lexicon regions.tsv), when the article names the region
+    (its name, or the name ending a longer one: "canton de Fribourg")."""
+    words = fold(t.text).replace("-", " ").split()
+    if not any(" ".join(words[:n]) in _REGIONAL_EXECUTIVES for n in (1, 2, 3)):
+        return None
+    region = next((REGION_ADJECTIVES[w] for w in words[1:6] if w in REGION_ADJECTIVES), None)
+    if region is None:
+        return None
+    key = fold(region)
+    return next((idx for idx, e in enumerate(ctx.entities)
+                 if e.label == "LOC" and (fold(e.name) == key or fold(e.name).endswith(" de " + key))), None)
+
+
 _TRAVEL_PREPS = frozenset({"à", "vers", "depuis", "dans", "pour", "en"})  # "le vol vers la Chine du ministre X"
 
 
@@ -2056,6 +2078,11 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
         elif not t.country and t.org is None and (state := _antecedent_state(ctx, t)) is not None:
             # "La Slovaquie, dont le Premier ministre X", "la Turquie et son président X"
             out.add(subj, "HOLDS_ROLE", state, trig, 0.75, t.role)
+        elif not t.country and t.org is None and (region := _regional_office(ctx, t)) is not None:
+            # "le ministre-président flamand, X", "le conseiller d'État fribourgeois chargé de l'Économie, X"
+            m = next((m for m in ctx.entities[region].mentions if m.start < t.start), ctx.entities[region].mentions[0])
+            out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(region, Span(m.text, m.start, m.end), 1.0), trig, 0.7,
+                    t.role)
         elif t.scope == "member":
             # "le député socialiste Marc Vidal": the party of the adjective, when named in the article
             for w in t.text.split()[1:]:

@@ -89,3 +89,13 @@ def test_state_office_is_not_the_country_visited(nlp):
             "rendre jeudi à Pékin pour négocier.")
     found = roles_of(nlp, text, "Pedro Alves")
     assert "Brésil" in found and "Chine" not in found
+
+
+@pytest.mark.parametrize("text, person, region", [
+    ("La grève a été très suivie en Wallonie. Le ministre-président wallon, Luc Mertens, a dénoncé une réforme "
+     "« injuste ».", "Luc Mertens", "Wallonie"),
+    ("Le canton de Vaud va fermer trois hôpitaux. La conseillère d'État vaudoise chargée de la Santé, Anne Rochat, "
+     "a promis un plan social.", "Anne Rochat", "Vaud"),
+])
+def test_regional_executive_of_its_region(nlp, text, person, region):
+    assert region in roles_of(nlp, text, person)
