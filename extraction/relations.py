@@ -1792,7 +1792,7 @@ def _antecedent_state(ctx: _Context, t: roles.Title) -> _Arg | None:
     ("La Slovaquie, dont le Premier ministre X, ..."), the country coordinated with a possessive ("la
     Turquie et son président X", "avec l'Inde et sa ministre des Finances") or the country the office
     qualifies ("la Hongrie du Premier ministre X"); not another country named near."""
-    if not (_national_office(t) or fold(t.role) in ("president", "presidente")):
+    if not (_national_office(t) or _bare_role(t) in ("president", "presidente")):
         return None
     span = _char_span(ctx.doc, t.start, t.end)
     if span is None or span.start < 3:
@@ -2207,7 +2207,7 @@ def _implicit_country(ctx: _Context, t: roles.Title) -> int | None:
     found none: the country the article is about, the one named most often, its capital and nationality
     adjective included, strictly more often than any other (decision 21: France too, which a French
     wire's reader assumes; the older golds of our dev set leave France out about half the time)."""
-    if not (_national_office(t) or fold(t.role) in ("president", "presidente")):
+    if not (_national_office(t) or _bare_role(t) in ("president", "presidente")):
         return None  # ("le président X", a past one too, is the head of state)
     home = ctx.main_country() if ctx.by_country else None
     return home if home is not None else _governed_region(ctx, t)
@@ -2431,10 +2431,22 @@ def _lead_places(ctx: _Context) -> list[int]:
 _DEPUTY_WORDS = frozenset({"delegue", "deleguee", "charge", "chargee"})  # "ministre déléguée chargée du Commerce"
 
 
+# words after an office that say when it is held, not what it is: "le Premier ministre sortant", "le président élu"
+_TERM_WORDS = frozenset({"sortant", "sortante", "elu", "elue", "interimaire", "demissionnaire", "designe", "designee"})
+
+
+def _bare_role(t: roles.Title) -> str:
+    """The folded role without the words of its term after it ("premier ministre sortant" -> "premier ministre")."""
+    words = fold(t.role).split()
+    while len(words) > 1 and words[-1] in _TERM_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
 def _office_head(t: roles.Title) -> tuple[str | None, list[str]]:
     """(state or local office the title begins with, the folded words after it, "délégué(e)" and
-    "chargé(e)" skipped), or (None, [])."""
-    words = fold(t.role).split()
+    "chargé(e)" skipped, the words of its term apart: "sortant", "élu"), or (None, [])."""
+    words = _bare_role(t).split()
     head = next((" ".join(words[:n]) for n in (4, 3, 2, 1) if " ".join(words[:n]) in STATE_OFFICES | LOCAL_OFFICES),
                 None)
     if head is None:
@@ -2608,7 +2620,7 @@ def _story_place(ctx: _Context, t: roles.Title) -> int | None:
     names, when the lead names it (else the office may be another country's). The town: the place named
     at least twice as often as any other."""
     head, rest = _office_head(t)
-    if head is None and fold(t.role) in ("president", "presidente"):
+    if head is None and _bare_role(t) in ("president", "presidente"):
         # "le président Domingos Tcham", "l'ancien président X": the head of state (a past one too), nothing after
         head, rest = "president", []
     if head is None:

@@ -99,3 +99,12 @@ def test_state_office_is_not_the_country_visited(nlp):
 ])
 def test_regional_executive_of_its_region(nlp, text, person, region):
     assert region in roles_of(nlp, text, person)
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Au Portugal, le Premier ministre sortant, Rui Castro, a reconnu sa défaite dimanche soir.", "Rui Castro",
+     "Portugal"),
+    ("Au Népal, le Premier ministre démissionnaire, Ram Thapa, a quitté la capitale.", "Ram Thapa", "Népal"),
+])
+def test_office_with_its_term_after_it(nlp, text, person, country):
+    assert country in roles_of(nlp, text, person)
