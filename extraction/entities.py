@@ -367,6 +367,11 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         end -= 1
     if start >= end:
         return []
+    if end - start > 1 and _ACRONYM.match(orths[start]) and (
+            lowers[start + 1] == "pour" or all(tokens[k].is_lower and poses[k] == "ADJ" for k in range(start + 1, end))):
+        # "l'envoyé de l'ONU pour le Yémen", "la FGTB socialiste": an acronym names the body by itself; what
+        # follows is the office's area or a label, no part of the name
+        end = start + 1
     if label in ("LOC", "MISC") and end - start >= 2 and orths[start] in _CLUB_PREFIXES and tokens[start + 1].is_title:
         label, sure = "ORG", True  # "l'US Orléans", "le Royal Antwerp": a sports club named by its prefix and its town
     ship = _ship_name(doc, start, end)

@@ -378,6 +378,7 @@ class _Context:
                 if e.label == "LOC" and (home := country_of_capital(e.name)) in self.by_country:
                     described.add(self.by_country[home])
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            self._ranked_countries = ranked  # (entity, count), most named first
             self._main_country = ranked[0][0] if ranked and (
                 len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
             if self._main_country is not None and self._main_country not in described \
@@ -1916,7 +1917,90 @@ def _possessive_state(ctx: _Context, t: roles.Title) -> _Arg | None:
     for a in _previous_subject(ctx, t.start):
         if a.label == "LOC" and (a.name in ctx.by_country or country(a.name)):
             return a
-    return None
+    return _paragraph_country(ctx, t)
+
+
+def _paragraph_country(ctx: _Context, t: roles.Title) -> _Arg | None:
+    """The country a paragraph opens on, as its topic, when no other country is named before the possessive
+    title: "La Chine, premier émetteur mondial, est restée discrète. Son émissaire pour le climat, X" (the parser
+    often runs the opening name into the paragraph before, and finds no subject)."""
+    para = ctx.text.rfind("\n", 0, t.start) + 1
+    k = _token_at(ctx.doc, para)
+    if ctx.tokens[k].pos_ == "DET":
+        k += 1
+    if k not in ctx.mention_at:
+        return None
+    idx, m = ctx.mention_at[k]
+    if ctx.entities[idx].name not in ctx.by_country or m.end >= t.start:
+        return None
+    end = _token_at(ctx.doc, t.start)
+    for j in range(k, end):
+        other = ctx.entities[ctx.mention_at[j][0]] if j in ctx.mention_at and ctx.mention_at[j][0] != idx else None
+        if other is not None and (other.label in ("PER", "ORG") or other.name in ctx.by_country):
+            return None  # another country, body or person named in between: not sure whose
+    return ctx.arg_of_entity(idx, m, 1.0)
+
+
+REGION_ADJECTIVES = {fold(form): region for line in (LEXICONS / "regions.tsv").read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#") for region, forms in [line.split("\t")]
+                     for form in forms.split(",")}
+_REGIONAL_EXECUTIVES = frozenset({"ministre", "premier ministre", "premiere ministre", "conseiller d'etat",
+                                  "conseillere d'etat", "gouverneur", "gouverneure"})
+
+
+def _regional_office(ctx: _Context, t: roles.Title) -> int | None:
+    """The region of a regional executive's office named by its adjective ("le ministre-président flamand", "le
+    conseiller d'État fribourgeois chargé de l'Économie"; lexicon regions.tsv), when the article names the region
+    (its name, or the name ending a longer one: "canton de Fribourg")."""
+    words = fold(t.text).replace("-", " ").split()
+    if not any(" ".join(words[:n]) in _REGIONAL_EXECUTIVES for n in (1, 2, 3)):
+        return None
+    region = next((REGION_ADJECTIVES[w] for w in words[1:6] if w in REGION_ADJECTIVES), None)
+    if region is None:
+        return None
+    key = fold(region)
+    return next((idx for idx, e in enumerate(ctx.entities)
+                 if e.label == "LOC" and (fold(e.name) == key or fold(e.name).endswith(" de " + key))), None)
+
+
+_TRAVEL_PREPS = frozenset({"à", "vers", "depuis", "dans", "pour", "en"})  # "le vol vers la Chine du ministre X"
+
+
+def _antecedent_state(ctx: _Context, t: roles.Title) -> _Arg | None:
+    """The country a state office is said to be of by the words right before it: the antecedent of "dont"
+    ("La Slovaquie, dont le Premier ministre X, ..."), the country coordinated with a possessive ("la
+    Turquie et son président X", "avec l'Inde et sa ministre des Finances") or the country the office
+    qualifies ("la Hongrie du Premier ministre X"); not another country named near."""
+    if not (_national_office(t) or _bare_role(t) in ("president", "presidente")):
+        return None
+    span = _char_span(ctx.doc, t.start, t.end)
+    if span is None or span.start < 3:
+        return None
+    tokens, k = ctx.tokens, span.start - 1
+    while k > 0 and tokens[k].lower_ in roles.PAST_OR_QUALIFIER:
+        k -= 1
+    if tokens[k].pos_ == "DET" and tokens[k - 1].lower_ == "dont" and tokens[k].lower_ not in _POSSESSIVES:
+        found = ctx._near_antecedent(tokens[k - 1], 3)
+        idx = found[2] if found is not None else None
+    elif tokens[k].lower_ == "du" or tokens[k].lower_ in ("la", "l'", "l’") and tokens[k - 1].lower_ == "de":
+        # "la Hongrie du Premier ministre X" (the country as its leader makes it)
+        # (with its article: not "une visite en France du président X", "le vol vers la Chine du ministre")
+        k -= tokens[k].lower_ != "du"
+        idx = ctx.mention_at[k - 1][0] if k - 1 in ctx.mention_at else None
+        first = _token_at(ctx.doc, ctx.mention_at[k - 1][1].start) if idx is not None else 0
+        if first < 2 or tokens[first - 1].pos_ != "DET" or tokens[first - 2].lower_ in _TRAVEL_PREPS:
+            idx = None
+    elif tokens[k].lower_ in ("son", "sa", "leur"):
+        k -= 1
+        if tokens[k].lower_ in _DE | {"à", "avec"} and k > 1:
+            k -= 1  # "de la Turquie et de son président"
+        idx = ctx.mention_at[k - 1][0] if tokens[k].lower_ == "et" and k - 1 in ctx.mention_at else None
+    else:
+        return None
+    if idx is None or ctx.entities[idx].name not in ctx.by_country:
+        return None
+    m = next(m for m in reversed(ctx.entities[idx].mentions) if m.start < t.start)
+    return ctx.arg_of_entity(idx, Span(m.text, m.start, m.end), 1.0)
 
 
 def _participle_owner(ctx: _Context, t: roles.Title) -> _Arg | None:
@@ -2174,6 +2258,14 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             m = next(m for m in ctx.entities[org_idx].mentions if m.start < t.start)
             out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(org_idx, Span(m.text, m.start, m.end), 1.0),
                     trig, 0.75, t.role)
+        elif not t.country and t.org is None and (state := _antecedent_state(ctx, t)) is not None:
+            # "La Slovaquie, dont le Premier ministre X", "la Turquie et son président X"
+            out.add(subj, "HOLDS_ROLE", state, trig, 0.75, t.role)
+        elif not t.country and t.org is None and (region := _regional_office(ctx, t)) is not None:
+            # "le ministre-président flamand, X", "le conseiller d'État fribourgeois chargé de l'Économie, X"
+            m = next((m for m in ctx.entities[region].mentions if m.start < t.start), ctx.entities[region].mentions[0])
+            out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(region, Span(m.text, m.start, m.end), 1.0), trig, 0.7,
+                    t.role)
         elif t.scope == "member":
             # "le député socialiste Marc Vidal": the party of the adjective, when named in the article
             for w in t.text.split()[1:]:
@@ -2235,14 +2327,62 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
         elif (fronted_country := _fronted_country(ctx, t)) is not None:
             out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(fronted_country[0], fronted_country[1], 1.0), trig, 0.6,
                     t.role)
-        elif (place := _story_place(ctx, t)) is not None:
-            m = ctx.entities[place].mentions[0]
-            out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(place, Span(m.text, m.start, m.end), 1.0),
-                    trig, 0.5, t.role)
-        elif (home := _implicit_country(ctx, t)) is not None:
-            m = ctx.entities[home].mentions[0]
-            out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(home, Span(m.text, m.start, m.end), 1.0),
-                    trig, 0.5, t.role)
+        elif (place := _story_place(ctx, t)) is not None or (home := _implicit_country(ctx, t)) is not None:
+            found = place if place is not None else home
+            if (other := _home_of_visitor(ctx, t, found)) is not None:
+                found = other  # "Le roi X avait remis, lors d'une visite en RDC, ...": not the country visited
+            if (french := _french_story(ctx, t, found)) is not None:
+                out.add(subj, "HOLDS_ROLE", ctx.country_arg("France", french, 1.0), trig, 0.5, t.role)
+            else:
+                m = ctx.entities[found].mentions[0]
+                out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(found, Span(m.text, m.start, m.end), 1.0),
+                        trig, 0.5, t.role)
+
+
+_VISITS = frozenset({"visite", "voyage", "tournée", "rendre", "déplacement"})
+
+
+def _home_of_visitor(ctx: _Context, t: roles.Title, found: int) -> int | None:
+    """The country a state office with no country of its own belongs to when the story's country (`found`) is
+    the one its holder visits in the title's sentence ("Le roi X avait remis, lors d'une visite en RDC, ...",
+    "Le ministre de l'Economie, X, doit se rendre jeudi à Washington"): a visitor holds no office there; the
+    country named next most often, strictly more than any other."""
+    span = _char_span(ctx.doc, t.start, t.end)
+    if span is None or not hasattr(ctx, "_ranked_countries"):
+        return None
+    sent = span[0].sent
+    visited = False
+    for i in range(sent.start, sent.end - 2):
+        lemma = ctx.tokens[i].lemma_
+        if lemma in _VISITS and (lemma != "rendre" or i > 0 and ctx.tokens[i - 1].lower_ in ("se", "s'")):
+            k = i + 1
+            while k < min(i + 4, sent.end - 1) and ctx.tokens[k].pos_ in ("NOUN", "ADV") and ctx.tokens[k].is_lower:
+                k += 1  # "se rendre jeudi à Washington"
+            if ctx.tokens[k].lower_ in ("en", "à", "au", "aux") and ctx.mention_at.get(k + 1, (None,))[0] == found:
+                visited = True
+    if not visited:
+        return None
+    rest = [(idx, n) for idx, n in ctx._ranked_countries if idx != found]
+    if not rest or len(rest) > 1 and rest[0][1] <= rest[1][1]:
+        return None
+    return rest[0][0]
+
+
+_DEPARTEMENTS = [line for line in (LEXICONS / "departements.txt").read_text(encoding="utf-8").splitlines()
+                 if line and not line.startswith("#")]
+_TOWN_IN_DEPARTEMENT = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+ \((?:%s)\)" % "|".join(map(re.escape, _DEPARTEMENTS)))
+
+
+def _french_story(ctx: _Context, t: roles.Title, found: int) -> Token | None:
+    """A state office with no country of its own ("Le ministre délégué chargé de l'Industrie, X") given the foreign
+    country the story names most often (`found`, often a company's: "le groupe italien X") in a story set in
+    France, which the wire tells by a town given its département in brackets ("Florange (Moselle)"): the French
+    government's. (The title's first token; None where `found` stands.)"""
+    if not _national_office(t) or ctx.entities[found].name == "France" or ctx.entities[found].name not in ctx.by_country:
+        return None
+    if not hasattr(ctx, "_in_france"):
+        ctx._in_france = _TOWN_IN_DEPARTEMENT.search(ctx.text) is not None
+    return ctx.tokens[_token_at(ctx.doc, t.start)] if ctx._in_france else None
 
 
 _OFFICIALS = frozenset({"responsable", "responsables", "cadre", "cadres", "dirigeant", "dirigeante", "dirigeants"})
@@ -2271,7 +2411,7 @@ def _implicit_country(ctx: _Context, t: roles.Title) -> int | None:
     found none: the country the article is about, the one named most often, its capital and nationality
     adjective included, strictly more often than any other (decision 21: France too, which a French
     wire's reader assumes; the older golds of our dev set leave France out about half the time)."""
-    if not (_national_office(t) or fold(t.role) in ("president", "presidente")):
+    if not (_national_office(t) or _bare_role(t) in ("president", "presidente")):
         return None  # ("le président X", a past one too, is the head of state)
     home = ctx.main_country() if ctx.by_country else None
     return home if home is not None else _governed_region(ctx, t)
@@ -2495,10 +2635,22 @@ def _lead_places(ctx: _Context) -> list[int]:
 _DEPUTY_WORDS = frozenset({"delegue", "deleguee", "charge", "chargee"})  # "ministre déléguée chargée du Commerce"
 
 
+# words after an office that say when it is held, not what it is: "le Premier ministre sortant", "le président élu"
+_TERM_WORDS = frozenset({"sortant", "sortante", "elu", "elue", "interimaire", "demissionnaire", "designe", "designee"})
+
+
+def _bare_role(t: roles.Title) -> str:
+    """The folded role without the words of its term after it ("premier ministre sortant" -> "premier ministre")."""
+    words = fold(t.role).split()
+    while len(words) > 1 and words[-1] in _TERM_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
 def _office_head(t: roles.Title) -> tuple[str | None, list[str]]:
     """(state or local office the title begins with, the folded words after it, "délégué(e)" and
-    "chargé(e)" skipped), or (None, [])."""
-    words = fold(t.role).split()
+    "chargé(e)" skipped, the words of its term apart: "sortant", "élu"), or (None, [])."""
+    words = _bare_role(t).split()
     head = next((" ".join(words[:n]) for n in (4, 3, 2, 1) if " ".join(words[:n]) in STATE_OFFICES | LOCAL_OFFICES),
                 None)
     if head is None:
@@ -2672,7 +2824,7 @@ def _story_place(ctx: _Context, t: roles.Title) -> int | None:
     names, when the lead names it (else the office may be another country's). The town: the place named
     at least twice as often as any other."""
     head, rest = _office_head(t)
-    if head is None and fold(t.role) in ("president", "presidente"):
+    if head is None and _bare_role(t) in ("president", "presidente"):
         # "le président Domingos Tcham", "l'ancien président X": the head of state (a past one too), nothing after
         head, rest = "president", []
     if head is None:

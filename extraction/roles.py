@@ -210,6 +210,8 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
                                                                    and tokens[tok.i - 1].lower_ in _ARTICLES)
             placed = ent_of[tok.i]
             continue
+        if tok.i in ent_of and ent_of[tok.i] != person and _national_body(tokens, tok.i, b, ent_of):
+            break  # "la présidente du Conseil italien": the office of a country (its adjective, below)
         if tok.i in ent_of and ent_of[tok.i] != person:
             org = ent_of[tok.i]
             # the role stops before "de la Commission": drop the linking words too
@@ -243,6 +245,24 @@ def _listed_portfolio(tokens, k: int) -> bool:
         return False
     nxt = tokens[k + 2] if tokens[k + 2].lower_ not in _ARTICLES else tokens[k + 3]
     return nxt.text[:1].isupper() and nxt.is_alpha and (fold(nxt.text) in PORTFOLIO_WORDS or nxt.pos_ == "NOUN")
+
+
+_GOVERNMENT_BODIES = frozenset({"conseil", "conseil des ministres", "gouvernement"})
+
+
+def _national_body(tokens, i: int, b: int, ent_of: dict[int, int]) -> bool:
+    """Whether the mention at token i is a country's government body named by a nationality adjective, in
+    the mention or right after it ("président du Conseil italien", "président du Conseil des ministres
+    péruvien"): the NER takes it for an organisation; the office is the country's (the golds' object)."""
+    e = i
+    while e < b and ent_of.get(e) == ent_of[i]:
+        e += 1
+    words = [t.lower_ for t in tokens[i:e]]
+    if words and country_of_adjective(tokens[e - 1].text) and tokens[e - 1].is_lower:
+        words.pop()
+    elif not (e < b and tokens[e].is_lower and country_of_adjective(tokens[e].text)):
+        return False
+    return fold(" ".join(words)) in _GOVERNMENT_BODIES
 
 
 def title_before(doc: Doc, s: int, ent_of: dict[int, int], person: int = -1) -> tuple[int | None, int]:
