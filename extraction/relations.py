@@ -304,6 +304,8 @@ class _Context:
         story = self._story_org(lead_end)
         if story is not None:  # "l'entreprise", "l'institution": the story's organisation
             for key in GENERIC_ORG_NOUNS:
+                if any(i != story for i in learned.get(key, ())):
+                    continue  # "la société" after "la société Trajeo": the one so introduced, not the story's body
                 learned.setdefault(key, {story: self.mentions_sorted[0][0]})
                 learned[key].setdefault(story, min(s for s, _, i in self.mentions_sorted if i == story))
         if not learned:
