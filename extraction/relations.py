@@ -4047,6 +4047,11 @@ def _based(ctx: _Context, out: _Collector) -> None:
                 if before.pos_ in ("NOUN", "PROPN") and before.i not in ctx.mention_at:
                     # "a annoncé l'entreprise basée à Y": the organisation the noun refers back to
                     owners = ctx.resolve(before, 0.85, conj=False)
+                    if not owners and before.is_lower and before.i >= 1 and doc[before.i - 1].lower_ in _DEFINITE:
+                        # "l'agence basée à Paris" after "l'Agence internationale de l'énergie (AIE)" and other organisations
+                        # ("l'organisation basée à Genève" after "l'OMC"): the one
+                        # organisation named before whose name the noun heads, before any other of the sentence
+                        owners = _named_by_kind(ctx, before)
                     if not owners and before.is_lower and fold(before.text) in GENERIC_ORG_NOUNS | _BODY_NOUNS \
                             and before.i >= 1 and ctx.tokens[before.i - 1].lower_ in _DEFINITE:
                         # "..., affrété par l'ONG X, ..., a annoncé l'organisation basée à Y": the one
@@ -4055,10 +4060,6 @@ def _based(ctx: _Context, out: _Collector) -> None:
                                 and ctx.entities[ctx.mention_at[i][0]].label == "ORG"]
                         if len({o[0] for o in orgs}) == 1:
                             owners = [ctx.arg_of_entity(orgs[0][0], orgs[0][1], 0.8)]
-                    if not owners and before.is_lower and before.i >= 1 and doc[before.i - 1].lower_ in _DEFINITE:
-                        # "... par l'organisation basée à Genève" after "l'Organisation mondiale du commerce (OMC)"
-                        # and other organisations: the one named before whose name the noun heads
-                        owners = _named_by_kind(ctx, before)
                 if not owners and (name := _apposed_name(ctx, tok)) is not None:
                     # "X (ACR), basé à Y", "X, petite maison indépendante installée à Y"
                     owners = ctx.resolve(ctx.tokens[name], 0.85, conj=False)
