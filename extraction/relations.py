@@ -3820,7 +3820,25 @@ def _author_of_work(doc: Doc, s: int) -> bool:
 
 
 _SEAT_WORDS = frozenset({"social", "est", "se", "trouve", "situé", "installé", "établi", "basé", "reste",
-                         "sont", "trouvent", "situés", "installés", "établis", "basés"})
+                         "sont", "trouvent", "situés", "installés", "établis", "basés",
+                         "mondial", "européen", "principal", "historique"})  # "dont le siège mondial se trouve à"
+
+
+def _opening_descriptor(ctx: _Context, comma: int) -> list[_Arg]:
+    """"Le club, basé à Y", "Le sidérurgiste, dont le siège est à Y": a definite common noun opening the
+    sentence, alone before the comma, stands for the organisation it refers back to, else for the story's
+    organisation (not a noun that names a state body or a place: "Le ministère, ...", lexicon no_descriptor)."""
+    if comma < 2 or ctx.tokens[comma].text != ",":
+        return []
+    noun, det = ctx.tokens[comma - 1], ctx.tokens[comma - 2]
+    if not (noun.is_lower and noun.pos_ == "NOUN" and det.lower_ in ("le", "la", "l'", "l’")
+            and det.i == det.sent.start) or fold(noun.text) in NO_DESCRIPTOR or roles.head_at(ctx.doc, noun.i, noun.i + 1):
+        return []
+    owners = [o for o in ctx.resolve(noun, 0.85, conj=False) if o.label == "ORG"]
+    if not owners and (story := ctx.story_org()) is not None:
+        m = ctx.entities[story].mentions[0]
+        owners = [ctx.arg_of_entity(story, Span(m.text, m.start, m.end), 0.8)]
+    return owners
 
 
 def _place_after(ctx: _Context, k: int, limit: int) -> tuple[int, Span] | None:
@@ -3892,6 +3910,8 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                     # "Le groupe, dont le siège est à Y": what has a seat is the story's company
                     m = ctx.entities[story].mentions[0]
                     owners = [ctx.arg_of_entity(story, Span(m.text, m.start, m.end), 0.8)]
+                if not owners:
+                    owners = _opening_descriptor(ctx, comma)  # "Le sidérurgiste, dont le siège mondial est à Y"
             k = tok.i + 1
             if k + 2 < len(doc) and ctx.tokens[k].lower_ == "et" and ctx.tokens[k + 1].pos_ == "DET":
                 # "dont le siège et la principale usine se trouvent à Y": over the coordinated site
@@ -4060,6 +4080,8 @@ def _based(ctx: _Context, out: _Collector) -> None:
                                 and ctx.entities[ctx.mention_at[i][0]].label == "ORG"]
                         if len({o[0] for o in orgs}) == 1:
                             owners = [ctx.arg_of_entity(orgs[0][0], orgs[0][1], 0.8)]
+                if not owners and before.text == ",":
+                    owners = _opening_descriptor(ctx, before.i)  # "Le club, basé à Monaco, ..."
                 if not owners and (name := _apposed_name(ctx, tok)) is not None:
                     # "X (ACR), basé à Y", "X, petite maison indépendante installée à Y"
                     owners = ctx.resolve(ctx.tokens[name], 0.85, conj=False)
