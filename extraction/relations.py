@@ -3868,10 +3868,19 @@ _BODY_NOUNS = frozenset({"groupe", "organisation", "organisme", "ong", "agence",
 def _seats(ctx: _Context, out: _Collector) -> None:
     """An organisation's seat is where it is: "la maison X, dont le siège est à Y", "au siège de la SNCF,
     à Saint-Denis", "au siège de l'entreprise à Y" (LOCATED_IN)."""
-    if "siège" not in ctx.text:
+    if "siège" not in ctx.text and "siégeant" not in ctx.text:
         return
     doc = ctx.doc
     for tok in token_list(doc):
+        if tok.lower_ == "siégeant" and tok.i >= 2 and tok.i + 1 < len(doc) and ctx.tokens[tok.i + 1].lower_ in ("à", "au"):
+            # "X (ACR), juridiction hybride siégeant à Y", "X, siégeant à Y": the name the participle's apposition follows
+            place = _place_after(ctx, tok.i + 1, 1)
+            name = _apposed_name(ctx, tok) if ctx.tokens[tok.i - 1].text != "," else _name_before_comma(ctx, tok.i - 1)
+            if place is not None and name is not None:
+                for owner in ctx.resolve(ctx.tokens[name], 0.85, conj=False):
+                    if owner.label == "ORG":
+                        out.add(owner, "LOCATED_IN", ctx.arg_of_entity(place[0], place[1], 1.0), tok, 0.75)
+            continue
         if tok.lower_ not in ("siège", "siègent") or tok.i < 2:
             continue
         owners: list[_Arg] = []
@@ -3891,6 +3900,10 @@ def _seats(ctx: _Context, out: _Collector) -> None:
             place = _place_after(ctx, tok.i + 1, 1)
             owners = [] if place is None else _verb_subjects(ctx, tok) if ctx.tokens[tok.i - 1].lower_ == "qui" \
                 or tok.pos_ in ("VERB", "AUX") else ctx.resolve(ctx.tokens[tok.i - 1], 0.9, conj=False)
+            if place is not None and not owners and ctx.tokens[tok.i - 1].lower_ == "qui" and ctx.tokens[tok.i - 2].text == ",":
+                # "a annoncé la juridiction, qui siège à La Haye" (the verb taken for the noun): what the
+                # relative clause follows
+                owners = ctx.resolve(ctx.tokens[tok.i - 3], 0.85, conj=False) if tok.i >= 3 else []
         elif tok.lower_ != "siège":
             continue
         elif ctx.tokens[tok.i - 1].pos_ == "DET" and ctx.tokens[tok.i - 2].lower_ == "dont":

@@ -39,3 +39,11 @@ def test_opening_descriptor_seat(nlp):
             "Le verrier, dont le siège mondial se trouve à Anvers, invoque la hausse des prix de l'énergie.")
     found = triples(nlp, text)
     assert has(found, "Vitralis", "LOCATED_IN", "Anvers"), found
+
+
+def test_court_sitting_in_a_town(nlp):
+    text = ("La Cour africaine des droits de l'homme a rendu mardi son arrêt, a annoncé la juridiction, "
+            "qui siège à Arusha.")
+    assert has(triples(nlp, text), "Cour africaine des droits de l'homme", "LOCATED_IN", "Arusha")
+    text = "Le Tribunal spécial pour la Sierra Leone (TSSL), juridiction mixte siégeant à Freetown, a clos ses travaux."
+    assert has(triples(nlp, text), "Tribunal spécial pour la Sierra Leone", "LOCATED_IN", "Freetown"), triples(nlp, text)
