@@ -51,7 +51,7 @@ from . import roles
 from .nlp import (char_span_bounds, lemma_forms, lower_forms, orth_forms, sentence_bounds, text_of, token_ends,
                   token_list, token_starts, tokens_with_lemma)
 from .countries import LEXICONS, country, country_of_adjective, country_of_capital, fold
-from .entities import _FOLDED_ORG_HEADS, _place_use, entity_id
+from .entities import _FOLDED_ORG_HEADS, ORG_CONTEXT, _place_use, entity_id
 from .model import Argument, Entity, Quote, Relation, Span
 from .vocabulary import PREDICATES, SYMMETRIC
 
@@ -3827,7 +3827,8 @@ _SEAT_WORDS = frozenset({"social", "est", "se", "trouve", "situé", "installé",
 def _opening_descriptor(ctx: _Context, comma: int) -> list[_Arg]:
     """"Le club, basé à Y", "Le sidérurgiste, dont le siège est à Y": a definite common noun opening the
     sentence, alone before the comma, stands for the organisation it refers back to, else for the story's
-    organisation (not a noun that names a state body or a place: "Le ministère, ...", lexicon no_descriptor)."""
+    organisation when the noun names a kind of organisation (not a state body or a place: "Le ministère, ...",
+    lexicon no_descriptor)."""
     if comma < 2 or ctx.tokens[comma].text != ",":
         return []
     noun, det = ctx.tokens[comma - 1], ctx.tokens[comma - 2]
@@ -3835,7 +3836,8 @@ def _opening_descriptor(ctx: _Context, comma: int) -> list[_Arg]:
             and det.i == det.sent.start) or fold(noun.text) in NO_DESCRIPTOR or roles.head_at(ctx.doc, noun.i, noun.i + 1):
         return []
     owners = [o for o in ctx.resolve(noun, 0.85, conj=False) if o.label == "ORG"]
-    if not owners and (story := ctx.story_org()) is not None:
+    if not owners and noun.lower_ in ORG_CONTEXT and (story := ctx.story_org()) is not None:
+        # (a noun that names a kind of organisation: "Le chalutier, basé à X" is not the shipowner)
         m = ctx.entities[story].mentions[0]
         owners = [ctx.arg_of_entity(story, Span(m.text, m.start, m.end), 0.8)]
     return owners

@@ -36,9 +36,16 @@ def test_opening_descriptor_based(nlp):
 
 def test_opening_descriptor_seat(nlp):
     text = ("Le fabricant de verre Vitralis a annoncé jeudi la fermeture de son usine de Limoges.\n\n"
-            "Le verrier, dont le siège mondial se trouve à Anvers, invoque la hausse des prix de l'énergie.")
+            "Le fabricant, dont le siège mondial se trouve à Anvers, invoque la hausse des prix de l'énergie.")
     found = triples(nlp, text)
     assert has(found, "Vitralis", "LOCATED_IN", "Anvers"), found
+
+
+def test_opening_noun_not_an_organisation(nlp):
+    # a noun that names no kind of organisation does not stand for the story's company
+    text = ("Le fabricant de verre Vitralis a annoncé jeudi la fermeture de son usine de Limoges.\n\n"
+            "Le chalutier, basé à Lorient, a quitté le port mardi.")
+    assert not has(triples(nlp, text), "Vitralis", "LOCATED_IN", "Lorient")
 
 
 def test_court_sitting_in_a_town(nlp):
