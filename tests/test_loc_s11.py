@@ -2,12 +2,6 @@
 from extraction_helpers import has, triples
 
 
-def test_place_opening_on_its_article(nlp):
-    # the place after the apposition comma may open on its article ("La Haye", "Le Caire")
-    found = triples(nlp, "Les avocats ont plaidé mardi au Palais de la Concorde, à La Haye, devant une salle comble.")
-    assert has(found, "Palais de la Concorde", "LOCATED_IN", "La Haye"), found
-
-
 def test_generic_noun_refers_to_the_one_introduced_with_it(nlp):
     # "la société" after "la société X": X, not the body the story is about
     text = ("L'Autorité bretonne des transports a infligé lundi une amende à la société Velorail, qui loue des "
