@@ -1,0 +1,34 @@
+"""Entity labels of bodies named with a lower-case head and their town, and of places given a name
+by a naming verb or a gloss (session 11)."""
+from extraction.entities import extract_entities
+from extraction_helpers import entity_labels
+
+
+def _mentions(nlp, text):
+    return {e.name: (e.label, sorted(m.text for m in e.mentions)) for e in extract_entities(nlp(text))}
+
+
+def test_police_of_a_town_is_a_body(nlp):
+    found = entity_labels(nlp, "La police de Namur a interpellé quatre manifestants près de la gare.")
+    assert found.get("police de Namur") == "ORG"
+
+
+def test_capitalised_theatre_is_a_body(nlp):
+    found = entity_labels(nlp, "Elle dirige le Théâtre national de la Butte, à Lille, depuis trois ans.")
+    assert found.get("Théâtre national de la Butte") == "ORG"
+
+
+def test_name_given_to_a_reef_is_another_name_of_it(nlp):
+    found = _mentions(nlp, "Le banc Malvoisie, appelé Tarvonga par les pêcheurs, se trouve au large de Brest.")
+    assert found["banc Malvoisie"] == ("LOC", ["Tarvonga", "banc Malvoisie"])
+
+
+def test_name_glossed_as_the_local_name_of_a_reef(nlp):
+    found = _mentions(nlp, "Le récif Malvoisie est disputé. Des garde-côtes sont entrés dans les eaux proches de "
+                           "Kerlan Jiao, le nom local du récif.")
+    assert found["récif Malvoisie"] == ("LOC", ["Kerlan Jiao", "récif Malvoisie"])
+
+
+def test_state_given_a_name_is_a_place(nlp):
+    found = entity_labels(nlp, "Ils ont voté la création d'un Etat fédéral baptisé Nueva Cartera, avant de nommer un gouverneur.")
+    assert found.get("Nueva Cartera") == "LOC"
