@@ -191,6 +191,9 @@ _EVENT_NOUNS = frozenset({"marathon", "semi-marathon", "festival", "tournoi", "s
 # "Pro League", "championnat National", "Coupe des champions", "Tour de France", "Jeux olympiques"
 _COMPETITION = re.compile(r"(?:Top \d|Ligue \d|Pro League|Pro D\d|Super League|Premier League|Serie A|Liga\b|Bundesliga"
                           r"|National \d|[Cc]hampionnat [A-Z]|Coupe d|Tour d|Jeux [a-zA-Z]|Euro \d)")
+# tournaments whose editions are named by their year ("le Mondial 2030", "l'Euro 2028"): the edition is an event
+_TOURNAMENTS = frozenset({"mondial", "mondiaux", "coupe", "euro", "can", "jeux", "championnat", "championnats"})
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 # a trophy named after its noun: "le bouclier de Brennus", "la coupe Davis", "le trophée Andros"
 _TROPHY_NOUNS = frozenset({"bouclier", "coupe", "trophée"})
 # ships: the press names them after a ship noun, "à bord de", or a navy's prefix ("BRP", "USS")
@@ -680,6 +683,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     elif label == "PER" and any(t.is_lower and t.is_alpha and t.lower_ not in _PARTICLES and tokens[t.i - 1].whitespace_
                                 for t in tokens[name_start + 1:end]):
         label = "ORG"  # "Pôle emploi", "Santé publique France": a lower-case word is in no person's name
+    if label == "ORG" and fold(orths[start]) in _TOURNAMENTS and (end < len(doc) and _YEAR.match(orths[end])
+                                                               or end - start > 1 and _YEAR.match(orths[end - 1])):
+        label = "MISC"  # "le Mondial 2030", "la Coupe du monde 2023": one edition, an event, not the body that runs it
     if start > 0 and tokens[start - 1].is_lower and lowers[start - 1] in _FACILITIES and label in ("LOC", "ORG") \
             and name_start == start:
         start = name_start = start - 1

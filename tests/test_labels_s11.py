@@ -32,3 +32,10 @@ def test_name_glossed_as_the_local_name_of_a_reef(nlp):
 def test_state_given_a_name_is_a_place(nlp):
     found = entity_labels(nlp, "Ils ont voté la création d'un Etat fédéral baptisé Nueva Cartera, avant de nommer un gouverneur.")
     assert found.get("Nueva Cartera") == "LOC"
+
+
+def test_tournament_edition_named_by_its_year_is_an_event(nlp):
+    found = entity_labels(nlp, "La fédération craint de ne pas se qualifier pour le Mondial 2034, a dit un dirigeant.")
+    assert found.get("Mondial") != "ORG"
+    found = entity_labels(nlp, "Après leur défaite en demi-finale de la Coupe du monde 2027, les joueurs sont rentrés.")
+    assert found.get("Coupe du monde 2027") != "ORG"
