@@ -1044,7 +1044,13 @@ def _street_before(doc: Doc, start: int, name: str = "") -> int | None:
     if tokens[k - 1].lower_ == "aéroport" and re.fullmatch(r"[A-ZÉÈ][\w']+(?:-[A-ZÉÈ][\w']+)+", name) \
             and not _SAINT_PLACE.match(name) and not _COMPOUND_TOWN.match(fold(name)):
         return k - 1
+    if tokens[k - 1].is_lower and tokens[k - 1].lower_ in _SITES and name and not institutions_of_seat(name):
+        return k - 1  # "le palais de la Moncloa", "le corridor de Netzarim" (not "le palais de l'Elysée": the presidency)
     return k - 1 if tokens[k - 1].is_lower and tokens[k - 1].lower_ in _STREETS_AND_FEATURES else None
+
+
+# buildings and strips of land named by their noun and what they are named after: the noun is in the name
+_SITES = frozenset({"palais", "corridor"})
 
 
 # buildings and grounds named after a person, the name right after the noun ("le court Philippe-Chatrier")

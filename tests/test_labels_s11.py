@@ -39,3 +39,10 @@ def test_tournament_edition_named_by_its_year_is_an_event(nlp):
     assert found.get("Mondial") != "ORG"
     found = entity_labels(nlp, "Après leur défaite en demi-finale de la Coupe du monde 2027, les joueurs sont rentrés.")
     assert found.get("Coupe du monde 2027") != "ORG"
+
+
+def test_palace_and_corridor_keep_their_noun(nlp):
+    found = entity_labels(nlp, "Le chef du gouvernement a été reçu au palais de la Valdemora mardi.")
+    assert found.get("palais de la Valdemora") == "LOC"
+    found = entity_labels(nlp, "Les troupes contrôlent le corridor de Netzarim depuis janvier.")
+    assert found.get("corridor de Netzarim") == "LOC"
