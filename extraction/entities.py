@@ -563,6 +563,10 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and all(t.is_lower and not country_of_adjective(t.text) for t in tokens[start + 1:end]) \
             and lowers[start + 1] != "hébreu":
         return []  # "l'Etat fédéral", "les petits États insulaires": a kind of state, no place's name
+    if label == "LOC" and lowers[end - 1] in ("sud", "nord") and (end - start == 3 and lowers[start] == "pays" or end - start == 1
+                                                             and start > 1 and lowers[start - 2] == "pays") \
+            and lowers[end - 2 if end - start == 3 else start - 1] == "du":
+        return []  # "les pays du Sud": the poorer (or richer) countries as a group, no place
     if _common_name_at(doc, start) or _coordinated_compass(doc, start, end) \
             or end - start == 1 and end < len(doc) and tokens[end].is_digit and len(tokens[end]) == 4 and country(span):
         return []  # "verreries Art nouveau"; "entre l'Est et l'Ouest"; "le plan France 2030"

@@ -46,3 +46,8 @@ def test_palace_and_corridor_keep_their_noun(nlp):
     assert found.get("palais de la Valdemora") == "LOC"
     found = entity_labels(nlp, "Les troupes contrôlent le corridor de Netzarim depuis janvier.")
     assert found.get("corridor de Netzarim") == "LOC"
+
+
+def test_countries_of_the_south_are_no_place(nlp):
+    found = entity_labels(nlp, "Les pays du Sud réclament davantage de financements aux pays du Nord.")
+    assert not {"Sud", "pays du Sud", "Nord", "pays du Nord"} & set(found)
