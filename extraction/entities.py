@@ -191,11 +191,18 @@ _EVENT_NOUNS = frozenset({"marathon", "semi-marathon", "festival", "tournoi", "s
 # "Pro League", "championnat National", "Coupe des champions", "Tour de France", "Jeux olympiques"
 _COMPETITION = re.compile(r"(?:Top \d|Ligue \d|Pro League|Pro D\d|Super League|Premier League|Serie A|Liga\b|Bundesliga"
                           r"|National \d|[Cc]hampionnat [A-Z]|Coupe d|Tour d|Jeux [a-zA-Z]|Euro \d)")
+# tournaments whose editions are named by their year ("le Mondial 2030", "l'Euro 2028"): the edition is an event
+_TOURNAMENTS = frozenset({"mondial", "mondiaux", "coupe", "euro", "can", "jeux", "championnat", "championnats"})
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 # a trophy named after its noun: "le bouclier de Brennus", "la coupe Davis", "le trophée Andros"
 _TROPHY_NOUNS = frozenset({"bouclier", "coupe", "trophée"})
 # ships: the press names them after a ship noun, "à bord de", or a navy's prefix ("BRP", "USS")
 _SHIP_NOUNS = frozenset({"navire", "bateau", "patrouilleur", "frégate", "porte-avions", "paquebot", "chalutier", "voilier",
                          "brise-glace", "garde-côte"})
+# bodies named by a lower-case noun and their town or qualifier, that the NER tags LOC for the town:
+# "la police de Namur", "le Théâtre national de la Butte", "la faculté de médecine de Sousse"
+_BODY_HEADS = frozenset({"police", "gendarmerie", "faculté"})
+_CAPITAL_BODY_HEADS = frozenset({"Théâtre", "Opéra"})  # in lower case, the building: "le théâtre de la ville"
 _SHIP_PREFIXES = frozenset({"BRP", "USS", "HMS", "HMAS", "INS", "KRI", "RFS"})
 
 
@@ -556,6 +563,10 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and all(t.is_lower and not country_of_adjective(t.text) for t in tokens[start + 1:end]) \
             and lowers[start + 1] != "hébreu":
         return []  # "l'Etat fédéral", "les petits États insulaires": a kind of state, no place's name
+    if label == "LOC" and lowers[end - 1] in ("sud", "nord") and (end - start == 3 and lowers[start] == "pays" or end - start == 1
+                                                             and start > 1 and lowers[start - 2] == "pays") \
+            and lowers[end - 2 if end - start == 3 else start - 1] == "du":
+        return []  # "les pays du Sud": the poorer (or richer) countries as a group, no place
     if _common_name_at(doc, start) or _coordinated_compass(doc, start, end) \
             or end - start == 1 and end < len(doc) and tokens[end].is_digit and len(tokens[end]) == 4 and country(span):
         return []  # "verreries Art nouveau"; "entre l'Est et l'Ouest"; "le plan France 2030"
@@ -598,6 +609,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     elif label == "LOC" and start > 2 and lowers[start - 1] == "à" and lowers[start - 2] in _TIED \
             and lemmas[start - 3] in _ARMED_GROUPS:
         label, sure = "ORG", True  # "les groupes liés à Al-Qaïda": what armed groups are tied to is a movement
+    if label in ("PER", "MISC") and _named_place(doc, start) is not None:
+        label, sure = "LOC", True  # "le récif, que les pêcheurs appellent X", "X, le nom local du banc": a place's name
     if label in ("ORG", "LOC") and _quoted_title(doc, start, end):
         label = "MISC"  # « Terra Baixa »: a film, a book
     elif start > 1 and end < len(doc) and orths[start - 1] == "(" and orths[end] == ")" \
@@ -630,7 +643,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and start > 1 and (lowers[start - 1] in ("au", "à", "du") or lowers[start - 1] == "le"
                                and lowers[start - 2] in ("devant", "dans", "sur", "vers", "autour", "quitté", "rempli")):
         sure = True  # "au Stade de France", "devant le Stade de la Meinau": the ground (the club plays, the ground is where)
-    elif label != "ORG" and end - start > 1 and (lemmas[start].lower() in ORG_HEADS or tokens[start].is_title
+    elif label != "ORG" and end - start > 1 and (lemmas[start].lower() in ORG_HEADS or lowers[start] in _BODY_HEADS
+                                                 or orths[start] in _CAPITAL_BODY_HEADS or tokens[start].is_title
                                                  and lowers[start] in _FORCES and tokens[start + 1].is_lower
                                                  and poses[start + 1] == "ADJ"):
         label = "ORG"  # "ministère chinois des Affaires étrangères", "Garde côtière chinoise" tagged LOC
@@ -673,6 +687,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     elif label == "PER" and any(t.is_lower and t.is_alpha and t.lower_ not in _PARTICLES and tokens[t.i - 1].whitespace_
                                 for t in tokens[name_start + 1:end]):
         label = "ORG"  # "Pôle emploi", "Santé publique France": a lower-case word is in no person's name
+    if label == "ORG" and fold(orths[start]) in _TOURNAMENTS and (end < len(doc) and _YEAR.match(orths[end])
+                                                               or end - start > 1 and _YEAR.match(orths[end - 1])):
+        label = "MISC"  # "le Mondial 2030", "la Coupe du monde 2023": one edition, an event, not the body that runs it
     if start > 0 and tokens[start - 1].is_lower and lowers[start - 1] in _FACILITIES and label in ("LOC", "ORG") \
             and name_start == start:
         start = name_start = start - 1
@@ -973,6 +990,52 @@ _STREETS_AND_FEATURES = _STREETS | _FEATURES  # (the unions below are built once
 _REEFS = frozenset({"banc", "atoll", "îlot", "récif"})
 
 
+# verbs that give a place the name it is known by: "le banc, appelé X par les pêcheurs", "un Etat baptisé X"
+_NAMING_VERBS = frozenset({"appeler", "baptiser", "surnommer", "dénommer", "rebaptiser"})
+_NAMED_PLACES = frozenset(fold(w) for w in PLACE_NOUNS | _FEATURES | {"état", "pays", "zone", "mer", "montagne", "secteur"})
+
+
+def _named_place(doc: Doc, start: int) -> int | None:
+    """The place noun a name is given to: "le récif, que les pêcheurs appellent X", "le banc Y, appelé X
+    par ...", "un Etat baptisé X" (the name right after a naming verb names what the verb's clause hangs
+    on), "X, le nom local du banc" (a name glossed as the name of a place noun). Its token, or None."""
+    tokens = token_list(doc)
+    if start < 2:
+        return None
+    k = None
+    if tokens[start - 1].lemma_ in _NAMING_VERBS:
+        verb = tokens[start - 1]
+        if verb.dep_ == "acl":
+            k = start - 2  # "un Etat fédéral baptisé X": the noun right before, else the one the parser gives
+            while k > 0 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
+                k -= 1
+            if tokens[k].pos_ != "NOUN" or fold(tokens[k].lemma_) not in _NAMED_PLACES:
+                k = verb.head.i
+        else:  # a relative clause: the noun before ", que"
+            k = start - 2
+            while k > 0 and start - k < 6 and tokens[k].lower_ not in ("que", "qu'", "qu’"):
+                k -= 1
+            if k < 2 or tokens[k].lower_ not in ("que", "qu'", "qu’"):
+                return None
+            k -= 2 if tokens[k - 1].text == "," else 1
+            while k > 0 and start - k < 10 and tokens[k].is_title:
+                k -= 1  # "le récif Y, que ...": the noun before the name
+    else:
+        end = start
+        while end < len(doc) and not tokens[end].is_punct and end - start < 5:
+            end += 1
+        if end + 1 < len(doc) and tokens[end].text == "," and tokens[end + 1].lower_ == "le" and tokens[end + 2:end + 3] \
+                and tokens[end + 2].lower_ == "nom":  # "X, le nom local du banc"
+            j = end + 3
+            while j < len(doc) and tokens[j].is_lower and tokens[j].pos_ == "ADJ":
+                j += 1
+            if j < len(doc) and tokens[j].lower_ in ("du", "de"):
+                k = j + 2 if j + 2 < len(doc) and tokens[j + 1].lower_ in ("la", "l'", "l’") else j + 1
+    if k is None or k >= len(doc) or tokens[k].pos_ != "NOUN" or fold(tokens[k].lemma_) not in _NAMED_PLACES:
+        return None
+    return k
+
+
 def _street_before(doc: Doc, start: int, name: str = "") -> int | None:
     """The token of a street noun before "de (la)" and the name at start: "rue d'Aubagne", "avenue de la Paix";
     or of an airport named by its town and a second name ("l'aéroport de Nantes-Atlantique")."""
@@ -985,7 +1048,13 @@ def _street_before(doc: Doc, start: int, name: str = "") -> int | None:
     if tokens[k - 1].lower_ == "aéroport" and re.fullmatch(r"[A-ZÉÈ][\w']+(?:-[A-ZÉÈ][\w']+)+", name) \
             and not _SAINT_PLACE.match(name) and not _COMPOUND_TOWN.match(fold(name)):
         return k - 1
+    if tokens[k - 1].is_lower and tokens[k - 1].lower_ in _SITES and name and not institutions_of_seat(name):
+        return k - 1  # "le palais de la Moncloa", "le corridor de Netzarim" (not "le palais de l'Elysée": the presidency)
     return k - 1 if tokens[k - 1].is_lower and tokens[k - 1].lower_ in _STREETS_AND_FEATURES else None
+
+
+# buildings and strips of land named by their noun and what they are named after: the noun is in the name
+_SITES = frozenset({"palais", "corridor"})
 
 
 # buildings and grounds named after a person, the name right after the noun ("le court Philippe-Chatrier")
@@ -2716,6 +2785,7 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
     _join_nicknames(doc, pieces)
     _join_national_bodies(pieces)
     _join_glosses(doc, pieces)
+    _join_place_names(doc, pieces)
     _join_seats(doc, pieces)
     _join_known_acronyms(pieces)
 
@@ -2852,6 +2922,25 @@ def _join_glosses(doc: Doc, pieces: list[_Piece]) -> None:
         for r in pieces:
             if r.key == old:
                 r.key, r.kind = p.key, "alias"
+
+
+def _join_place_names(doc: Doc, pieces: list[_Piece]) -> None:
+    """"le banc Y, appelé X par les pêcheurs", "X, le nom local du banc": the name given to a place noun is
+    another name of the one place the article names with that noun first ("le banc Y")."""
+    for q in pieces:
+        if q.label != "LOC" or q.kind == "acronym":
+            continue
+        k = _named_place(doc, q.start)
+        if k is None:
+            continue
+        noun = fold(doc[k].lemma_)
+        keys = {p.key for p in pieces if p.label == "LOC" and p.key != q.key and p.name
+                and fold(p.name.split()[0]) == noun and len(p.name.split()) > 1}
+        if len(keys) == 1:
+            old, new = q.key, next(iter(keys))
+            for r in pieces:
+                if r.key == old:
+                    r.key, r.kind = new, "alias"
 
 
 def _seat_of(p: _Piece, name: str) -> list[str] | None:
