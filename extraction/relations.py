@@ -1820,6 +1820,8 @@ class _Collector:
             return
         if predicate in ("MEMBER_OF", "LOCATED_IN") and obj.label == "PER":
             return  # "membre de l'APR de l'ancien président X": one is a member of a body, in a place, not of a person
+        if predicate == "MEMBER_OF" and obj.label == "LOC":
+            return  # "pour rejoindre le projet de gazoduc Nigeria-Maroc": one is a member of a body, not of a place
         if predicate not in _STRUCTURAL and any(
                 (x.entity_id or x.name, "HOLDS_ROLE", y.entity_id or y.name) in self.best and y.label == "LOC"
                 and (x.entity_id or x.name) not in self.former for x, y in ((subj, obj), (obj, subj))):

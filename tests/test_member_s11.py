@@ -29,3 +29,10 @@ def test_grouping_that_unites_its_members(nlp):
     assert ("Pérou", "MEMBER_OF", "Alliance andine") in found, found
     found = triples(nlp, "Le collectif, qui réunit usagers et élus de la Drôme et de l'Ardèche, a manifesté.")
     assert not any(p == "MEMBER_OF" for _, p, _ in found), found
+
+
+# one is a member of a body, never of a place ("rejoindre le projet de gazoduc A-B")
+def test_no_membership_of_a_place(nlp):
+    found = triples(nlp, "La Gambie et le Liberia ont signé un accord avec le Ghana pour rejoindre le projet "
+                         "d'oléoduc Ghana-Togo.")
+    assert not any(p == "MEMBER_OF" for _, p, _ in found), found
