@@ -4893,16 +4893,16 @@ def _gathered_members(ctx: _Context, out: _Collector) -> None:
 
 
 _MILITIA_NOUNS = frozenset({"milice", "milices", "groupe", "groupes", "faction", "factions"})
-_MILITIA_PEOPLE = frozenset({"responsable", "responsables", "chef", "chefs", "commandant", "commandants",
+_MILITIA_PEOPLE = frozenset({"responsable", "responsables", "commandant", "commandants",
                              "combattant", "combattants", "membre", "membres", "milicien", "miliciens",
-                             "dirigeant", "dirigeants", "cadre", "cadres"})
+                             "cadre", "cadres"})
 
 
 def _militia_members(ctx: _Context, out: _Collector) -> None:
     """"X et Y, deux anciens responsables anti-balaka", "X, 52 ans, ancien commandant des milices anti-balaka",
     "X, ancien commandant d'une milice anti-balaka": a movement written in lower case like an adjective after a
     person noun (or after "milice(s)" under it) names the movement of the people listed before the apposition's
-    comma: MEMBER_OF (a capitalised name after "chef de" is the title rules' office)."""
+    comma: MEMBER_OF (a leader, "chef taliban", "chef du Hamas", is the title rules' office, as the golds have it)."""
     doc, tokens = ctx.doc, ctx.tokens
     lowers = lower_forms(doc)
     for k, (idx, span) in ctx.mention_at.items():
