@@ -5002,6 +5002,49 @@ def _uniting_members(ctx: _Context, out: _Collector) -> None:
                 out.add(ctx.arg_of_entity(idx, span, 1.0), "MEMBER_OF", body, trig, 0.7)
 
 
+_AFFILIATED = frozenset({"affilié", "affiliée", "affiliés", "affiliées", "rattaché", "rattachée", "rattachés", "rattachées"})
+
+
+def _affiliated_to(ctx: _Context, out: _Collector) -> None:
+    """"les shebab, affiliés à Al-Qaïda", "le Syndicat X, affilié à la CSN", "le GSIM, alliance jihadiste affiliée
+    à Al-Qaïda": the name before the comma (over its bracketed short form, and over a short apposition noun
+    phrase ending on the participle) is MEMBER_OF the organisation after "affilié à". A group with no name
+    ("des groupes jihadistes affiliés à X") gives nothing. Also "X, un organe rattaché au ministère Y"."""
+    if "affili" not in ctx.text and "rattach" not in ctx.text:
+        return
+    doc, tokens = ctx.doc, ctx.tokens
+    lowers = lower_forms(doc)
+    for i, low in enumerate(lowers):
+        if low not in _AFFILIATED or i < 2 or i + 2 >= len(doc) or lowers[i + 1] not in ("à", "au", "aux"):
+            continue
+        k = i + 2
+        while k < len(doc) and tokens[k].pos_ == "DET":
+            k += 1
+        if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "ORG":
+            continue
+        body = ctx.mention_at[k]
+        j = i - 1
+        if lowers[j] != ",":  # "alliance jihadiste affiliée à": back over the apposition's noun phrase
+            while j > i - 6 and j > 0 and tokens[j].is_lower and tokens[j].pos_ in ("NOUN", "ADJ", "DET"):
+                j -= 1
+            if lowers[j] != "," or j == i - 1:
+                continue
+        j -= 1
+        if lowers[j] == ")" and j >= 2 and lowers[j - 2] == "(":
+            j -= 3  # "le Groupe de soutien à l'islam et aux musulmans (GSIM),"
+        # the longest name ending there ("le Syndicat du transport de Montréal", not its town)
+        names = sorted((s, idx) for s, e, idx in ctx.mentions_sorted if e == j + 1)
+        if not names or ctx.entities[names[0][1]].label not in ("ORG", "PER"):
+            continue
+        idx, first = names[0][1], tokens[names[0][0]].idx
+        span = next((Span(m.text, m.start, m.end) for m in ctx.entities[idx].mentions
+                     if first <= m.start < token_ends(doc)[j]), None)
+        if span is None:
+            continue
+        trig = Span(tokens[i].text, tokens[i].idx, tokens[i].idx + len(low))
+        out.add(ctx.arg_of_entity(idx, span, 1.0), "MEMBER_OF", ctx.arg_of_entity(*body, 1.0), trig, 0.7)
+
+
 def _fronted_org_members(ctx: _Context, out: _Collector) -> None:
     """"Membre de la Fédération bancaire française (FBF), Banque Sorval n'est pas ...": an organisation named right
     after the comma closing a fronted "Membre de X" is MEMBER_OF X (a person or a country there: the trigger
@@ -6019,6 +6062,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _gathered_members(ctx, out)
     _militia_members(ctx, out)
     _uniting_members(ctx, out)
+    _affiliated_to(ctx, out)
     _fronted_org_members(ctx, out)
     _affiliations(ctx, out)
     _sitting_members(ctx, out)

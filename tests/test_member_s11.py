@@ -36,3 +36,18 @@ def test_no_membership_of_a_place(nlp):
     found = triples(nlp, "La Gambie et le Liberia ont signé un accord avec le Ghana pour rejoindre le projet "
                          "d'oléoduc Ghana-Togo.")
     assert not any(p == "MEMBER_OF" for _, p, _ in found), found
+
+
+# "X, affilié à Y" (over a bracketed short form and a short apposition): X is MEMBER_OF Y
+def test_affiliated_to_an_organisation(nlp):
+    found = triples(nlp, "Une embuscade revendiquée par le Front de libération du Macina (FLM), groupe jihadiste "
+                         "affilié à Al-Qaïda, a fait dix morts.")
+    assert ("Front de libération du Macina", "MEMBER_OF", "Al-Qaïda") in found, found
+    found = triples(nlp, "Marc Gagnon, président du Syndicat des cols bleus de Laval, affilié à la Confédération des "
+                         "syndicats nationaux (CSN), a dénoncé la décision.")
+    assert ("Syndicat des cols bleus de Laval", "MEMBER_OF", "Confédération des syndicats nationaux") in found, found
+    found = triples(nlp, "L'enquête est menée par l'Office anticorruption (OAC), un service rattaché au ministère "
+                         "fédéral de la Justice, depuis mars.")
+    assert ("Office anticorruption", "MEMBER_OF", "ministère fédéral de la Justice") in found, found
+    found = triples(nlp, "Le Mali fait face aux violences de groupes jihadistes affiliés à Al-Qaïda.")
+    assert not any(p == "MEMBER_OF" for _, p, _ in found), found
