@@ -4931,6 +4931,7 @@ def _militia_members(ctx: _Context, out: _Collector) -> None:
 
 _UNITING = frozenset({"réunit", "regroupe", "rassemble", "réunissait", "regroupait", "rassemblait",
                       "réunissant", "regroupant", "rassemblant"})
+_MEETINGS = frozenset({"sommet", "conference", "reunion", "forum", "rencontre", "festival", "salon", "match"})
 _GROUPING_NOUNS = frozenset({"bloc", "alliance", "coalition", "organisation", "groupement", "union", "communauté"})
 
 
@@ -4951,6 +4952,8 @@ def _uniting_members(ctx: _Context, out: _Collector) -> None:
     verb (two at least, nothing else between them), are its MEMBER_OF. The grouping is the organisation named
     right before the comma, or the noun there referring back to one; a bare "le bloc", "l'alliance" with no
     organisation of its kind before is the one the headline opens on."""
+    if "réuni" not in ctx.text and "regroup" not in ctx.text and "rassembl" not in ctx.text:
+        return
     doc, tokens = ctx.doc, ctx.tokens
     lowers = lower_forms(doc)
     for i, low in enumerate(lowers):
@@ -4994,8 +4997,8 @@ def _uniting_members(ctx: _Context, out: _Collector) -> None:
                 if lead is not None:
                     noun = Span(tokens[j].text, tokens[j].idx, tokens[j].idx + len(tokens[j].text))
                     body = ctx.arg_of_entity(lead, noun, 0.75)
-        if body is None:
-            continue
+        if body is None or fold(body.name).split(" ")[0] in _MEETINGS:
+            continue  # "le sommet du G7, qui réunit ...": a meeting brings its guests together, no members
         trig = Span(tokens[i].text, tokens[i].idx, tokens[i].idx + len(low))
         for idx, span in members:
             if ctx.entities[idx].entity_id != body.entity_id:

@@ -27,6 +27,8 @@ def test_grouping_that_unites_its_members(nlp):
                          "espérait conclure un accord.")
     assert ("Bolivie", "MEMBER_OF", "Alliance andine") in found, found
     assert ("Pérou", "MEMBER_OF", "Alliance andine") in found, found
+    found = triples(nlp, "Le Forum de Davos, qui réunit la France, l'Inde et le Brésil, s'ouvre lundi.")
+    assert not any(p == "MEMBER_OF" for _, p, _ in found), found  # a meeting has guests, no members
     found = triples(nlp, "Le collectif, qui réunit usagers et élus de la Drôme et de l'Ardèche, a manifesté.")
     assert not any(p == "MEMBER_OF" for _, p, _ in found), found
 
