@@ -1822,6 +1822,8 @@ class _Collector:
             return
         if predicate in ("MEMBER_OF", "LOCATED_IN") and obj.label == "PER":
             return  # "membre de l'APR de l'ancien président X": one is a member of a body, in a place, not of a person
+        if predicate == "MEMBER_OF" and obj.label == "LOC":
+            return  # "pour rejoindre le projet de gazoduc Nigeria-Maroc": one is a member of a body, not of a place
         if predicate not in _STRUCTURAL and any(
                 (x.entity_id or x.name, "HOLDS_ROLE", y.entity_id or y.name) in self.best and y.label == "LOC"
                 and (x.entity_id or x.name) not in self.former for x, y in ((subj, obj), (obj, subj))):
@@ -4930,6 +4932,162 @@ def _gathered_members(ctx: _Context, out: _Collector) -> None:
             out.add(ctx.arg_of_entity(idx, m, 1.0), "MEMBER_OF", ctx.arg_of_entity(body[0], body[1], 1.0), trig, 0.7)
 
 
+_MILITIA_NOUNS = frozenset({"milice", "milices", "groupe", "groupes", "faction", "factions"})
+_MILITIA_PEOPLE = frozenset({"responsable", "responsables", "commandant", "commandants",
+                             "combattant", "combattants", "membre", "membres", "milicien", "miliciens",
+                             "cadre", "cadres"})
+
+
+def _militia_members(ctx: _Context, out: _Collector) -> None:
+    """"X et Y, deux anciens responsables anti-balaka", "X, 52 ans, ancien commandant des milices anti-balaka",
+    "X, ancien commandant d'une milice anti-balaka": a movement written in lower case like an adjective after a
+    person noun (or after "milice(s)" under it) names the movement of the people listed before the apposition's
+    comma: MEMBER_OF (a leader, "chef taliban", "chef du Hamas", is the title rules' office, as the golds have it)."""
+    doc, tokens = ctx.doc, ctx.tokens
+    lowers = lower_forms(doc)
+    for k, (idx, span) in ctx.mention_at.items():
+        if k < 3 or ctx.mention_at.get(k - 1, (None,))[0] == idx or ctx.entities[idx].label != "ORG" \
+                or not span.text[:1].islower():
+            continue
+        j = k - 1
+        if lowers[j] in _MILITIA_NOUNS:  # "commandant des milices anti-balaka", "d'une milice"
+            j -= 1
+            while j > 0 and (tokens[j].pos_ == "DET" or lowers[j] in _DE):
+                j -= 1
+        if lowers[j] not in _MILITIA_PEOPLE:
+            continue
+        j -= 1
+        while j > 0 and (tokens[j].pos_ in ("DET", "ADJ", "NUM") or lowers[j] in _COUNTS):
+            j -= 1  # "deux anciens", "l'ancien"
+        if lowers[j] != ",":
+            continue
+        if j >= 3 and lowers[j - 1] == "ans" and tokens[j - 2].like_num and lowers[j - 3] == ",":
+            j -= 3  # "M. X, 52 ans, ancien commandant"
+        people = [(p, m) for p, m in _listed_before(ctx, j) if ctx.entities[p].label == "PER"]
+        trig = Span(tokens[k].text, tokens[k].idx, tokens[k].idx + len(tokens[k].text))
+        for p, m in people:
+            out.add(ctx.arg_of_entity(p, m, 1.0), "MEMBER_OF", ctx.arg_of_entity(idx, span, 1.0), trig, 0.7)
+
+
+_UNITING = frozenset({"réunit", "regroupe", "rassemble", "réunissait", "regroupait", "rassemblait",
+                      "réunissant", "regroupant", "rassemblant"})
+_MEETINGS = frozenset({"sommet", "conference", "reunion", "forum", "rencontre", "festival", "salon", "match"})
+_GROUPING_NOUNS = frozenset({"bloc", "alliance", "coalition", "organisation", "groupement", "union", "communauté"})
+
+
+def _lead_org(ctx: _Context) -> int | None:
+    """The one organisation named before the first verb of the article's first line (its headline or lead)."""
+    doc = ctx.doc
+    end = ctx.text.find("\n")
+    end = len(doc) if end < 0 else _token_at(doc, end)
+    first_verb = next((t.i for t in doc[:end] if t.pos_ in ("VERB", "AUX")), None)
+    found = {ctx.mention_at[i][0] for i in range(first_verb or 0) if i in ctx.mention_at}
+    orgs = [idx for idx in found if ctx.entities[idx].label == "ORG"]
+    return orgs[0] if len(orgs) == 1 and len(found) == 1 else None
+
+
+def _uniting_members(ctx: _Context, out: _Collector) -> None:
+    """"la coalition dite Arizona, qui réunit la N-VA, le MR et Vooruit", "Le bloc sud-américain, qui regroupe
+    le Brésil, l'Argentine et l'Uruguay": the parties or countries a grouping unites, listed right after the
+    verb (two at least, nothing else between them), are its MEMBER_OF. The grouping is the organisation named
+    right before the comma, or the noun there referring back to one; a bare "le bloc", "l'alliance" with no
+    organisation of its kind before is the one the headline opens on."""
+    if "réuni" not in ctx.text and "regroup" not in ctx.text and "rassembl" not in ctx.text:
+        return
+    doc, tokens = ctx.doc, ctx.tokens
+    lowers = lower_forms(doc)
+    for i, low in enumerate(lowers):
+        if low not in _UNITING or i < 3:
+            continue
+        c = i - 1 if lowers[i - 1] == "qui" else i
+        if lowers[c - 1] != "," or c < 2:
+            continue
+        members, k = [], i + 1
+        while k < len(doc):
+            while k < len(doc) and tokens[k].pos_ == "DET":
+                k += 1
+            if k not in ctx.mention_at:
+                break
+            idx, span = ctx.mention_at[k]
+            if not (ctx.entities[idx].label == "ORG" or ctx.entities[idx].name in ctx.by_country):
+                break
+            members.append((idx, span))
+            while k < len(doc) and ctx.mention_at.get(k, (None,))[0] == idx:
+                k += 1
+            if k < len(doc) and lowers[k] in (",", "et"):
+                k += 1
+                continue
+            break
+        if len({idx for idx, _ in members}) < 2:
+            continue
+        j = c - 2
+        body = None
+        if j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].label == "ORG":
+            body = ctx.arg_of_entity(*ctx.mention_at[j], 1.0)
+        else:
+            while j > 0 and tokens[j].pos_ == "ADJ" and tokens[j].is_lower:
+                j -= 1  # "le bloc sud-américain"
+            if tokens[j].pos_ != "NOUN" or lowers[j - 1] not in _DEFINITE:
+                continue
+            found = [a for a in ctx.resolve(tokens[j], 0.85, conj=False) if a.label == "ORG"]
+            if found:
+                body = found[0]
+            elif lowers[j] in _GROUPING_NOUNS:
+                lead = _lead_org(ctx)
+                if lead is not None:
+                    noun = Span(tokens[j].text, tokens[j].idx, tokens[j].idx + len(tokens[j].text))
+                    body = ctx.arg_of_entity(lead, noun, 0.75)
+        if body is None or fold(body.name).split(" ")[0] in _MEETINGS:
+            continue  # "le sommet du G7, qui réunit ...": a meeting brings its guests together, no members
+        trig = Span(tokens[i].text, tokens[i].idx, tokens[i].idx + len(low))
+        for idx, span in members:
+            if ctx.entities[idx].entity_id != body.entity_id:
+                out.add(ctx.arg_of_entity(idx, span, 1.0), "MEMBER_OF", body, trig, 0.7)
+
+
+_AFFILIATED = frozenset({"affilié", "affiliée", "affiliés", "affiliées", "rattaché", "rattachée", "rattachés", "rattachées"})
+
+
+def _affiliated_to(ctx: _Context, out: _Collector) -> None:
+    """"les shebab, affiliés à Al-Qaïda", "le Syndicat X, affilié à la CSN", "le GSIM, alliance jihadiste affiliée
+    à Al-Qaïda": the name before the comma (over its bracketed short form, and over a short apposition noun
+    phrase ending on the participle) is MEMBER_OF the organisation after "affilié à". A group with no name
+    ("des groupes jihadistes affiliés à X") gives nothing. Also "X, un organe rattaché au ministère Y"."""
+    if "affili" not in ctx.text and "rattach" not in ctx.text:
+        return
+    doc, tokens = ctx.doc, ctx.tokens
+    lowers = lower_forms(doc)
+    for i, low in enumerate(lowers):
+        if low not in _AFFILIATED or i < 2 or i + 2 >= len(doc) or lowers[i + 1] not in ("à", "au", "aux"):
+            continue
+        k = i + 2
+        while k < len(doc) and tokens[k].pos_ == "DET":
+            k += 1
+        if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "ORG":
+            continue
+        body = ctx.mention_at[k]
+        j = i - 1
+        if lowers[j] != ",":  # "alliance jihadiste affiliée à": back over the apposition's noun phrase
+            while j > i - 6 and j > 0 and tokens[j].is_lower and tokens[j].pos_ in ("NOUN", "ADJ", "DET"):
+                j -= 1
+            if lowers[j] != "," or j == i - 1:
+                continue
+        j -= 1
+        if lowers[j] == ")" and j >= 2 and lowers[j - 2] == "(":
+            j -= 3  # "le Groupe de soutien à l'islam et aux musulmans (GSIM),"
+        # the longest name ending there ("le Syndicat du transport de Montréal", not its town)
+        names = sorted((s, idx) for s, e, idx in ctx.mentions_sorted if e == j + 1)
+        if not names or ctx.entities[names[0][1]].label not in ("ORG", "PER"):
+            continue
+        idx, first = names[0][1], tokens[names[0][0]].idx
+        span = next((Span(m.text, m.start, m.end) for m in ctx.entities[idx].mentions
+                     if first <= m.start < token_ends(doc)[j]), None)
+        if span is None:
+            continue
+        trig = Span(tokens[i].text, tokens[i].idx, tokens[i].idx + len(low))
+        out.add(ctx.arg_of_entity(idx, span, 1.0), "MEMBER_OF", ctx.arg_of_entity(*body, 1.0), trig, 0.7)
+
+
 def _fronted_org_members(ctx: _Context, out: _Collector) -> None:
     """"Membre de la Fédération bancaire française (FBF), Banque Sorval n'est pas ...": an organisation named right
     after the comma closing a fronted "Membre de X" is MEMBER_OF X (a person or a country there: the trigger
@@ -5945,6 +6103,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _founders(ctx, out)
     _one_of_members(ctx, out)
     _gathered_members(ctx, out)
+    _militia_members(ctx, out)
+    _uniting_members(ctx, out)
+    _affiliated_to(ctx, out)
     _fronted_org_members(ctx, out)
     _affiliations(ctx, out)
     _sitting_members(ctx, out)
