@@ -5614,6 +5614,53 @@ def _accuser_before(ctx: _Context, verb: Token) -> list[_Arg]:
     return []
 
 
+_SIGNING = ("signer", "parapher", "ratifier", "conclure")
+_SIGNED_TEXTS = frozenset({"texte", "document"})
+
+
+def _named_signers(ctx: _Context, out: _Collector) -> None:
+    """"La ministre X, Anne A, et son homologue Y, Paul B, ont signé le texte", "Le contrat a été signé par le
+    ministre X, Anne A, et son homologue Y, Paul B, en présence de Z": two officials named after their titles sign
+    together (AGREE), read on the surface where the parser tangles the titles and names: exactly two people named
+    in the signers' phrase (before an active verb, after the passive's "par", up to "en présence de"), with "et"
+    between them. The thing signed is an agreement noun or a text."""
+    tokens, doc = ctx.tokens, ctx.doc
+    for i in tokens_with_lemma(doc, _SIGNING):
+        verb = tokens[i]
+        if verb.pos_ != "VERB" or _unrealised(verb, future=True):
+            continue
+        kids = list(verb.children)
+        passive = any(c.dep_ == "aux:pass" for c in kids)
+        things = [c for c in kids if c.dep_ == ("nsubj:pass" if passive else "obj") and c.pos_ == "NOUN"]
+        if not any(NOUNS.get(c.lemma_, ("",))[0] == "AGREE" or c.lemma_ in _SIGNED_TEXTS for c in things):
+            continue
+        sent = verb.sent
+        if passive:
+            start = next((k + 1 for k in range(i + 1, min(i + 6, sent.end)) if tokens[k].lower_ == "par"), None)
+            if start is None:
+                continue
+            end = sent.end
+        else:
+            start, end = sent.start, i
+        people, between, joined = [], False, False
+        for k in range(start, end):
+            t = tokens[k]
+            if t.lower_ == "présence" or t.lower_ in ("que", "qu'") or not passive and t.pos_ == "VERB" \
+                    and t.dep_ not in ("acl", "appos"):
+                break
+            if k in ctx.mention_at:
+                idx = ctx.mention_at[k][0]
+                if ctx.entities[idx].label == "PER" and all(idx != p for p, _ in people):
+                    joined = between and len(people) == 1
+                    people.append((idx, ctx.mention_at[k][1]))
+            elif t.lower_ == "et" and len(people) == 1:
+                between = True
+        if len(people) != 2 or not joined:
+            continue
+        a, b = (ctx.arg_of_entity(idx, span, 0.75) for idx, span in people)
+        out.add(a, "AGREE", b, verb, 0.75)
+
+
 _JUDGING = ("REJECT", "SUPPORT", "ACCUSE")
 
 
@@ -5992,6 +6039,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _blame_locutions(ctx, out)
     _rejected_claims(ctx, out)
     _judged_summaries(ctx, out)
+    _named_signers(ctx, out)
     _joint_acts(ctx, out)
     _visa_measures(ctx, out)
     _possessive_wars(ctx, out)

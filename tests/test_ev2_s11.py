@@ -14,3 +14,12 @@ def test_launch_denounced_by_participle(nlp):
                          "un essai dénoncé par Israël comme une provocation.")
     assert has(found, "Israël", "ACCUSE", "Iran"), found
 
+
+
+def test_signers_named_after_titles_passive(nlp):
+    found = triples(nlp, "Le mémorandum a été signé à Oslo par le ministre norvégien du Commerce, Lars Hovden, "
+                         "et par la ministre islandaise de l'Economie, Sigrun Ragnarsdottir, en présence du "
+                         "directeur du port, Erik Sand.")
+    assert has(found, "Lars Hovden", "AGREE", "Sigrun Ragnarsdottir"), found
+    assert not has(found, "Lars Hovden", "AGREE", "Erik Sand"), found
+
