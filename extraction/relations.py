@@ -5661,7 +5661,7 @@ def _named_signers(ctx: _Context, out: _Collector) -> None:
         out.add(a, "AGREE", b, verb, 0.75)
 
 
-_JUDGING = ("REJECT", "SUPPORT", "ACCUSE")
+_SUMMARY_JUDGING = ("REJECT", "SUPPORT", "ACCUSE")
 
 
 def _judged_summaries(ctx: _Context, out: _Collector) -> None:
@@ -5689,7 +5689,7 @@ def _judged_summaries(ctx: _Context, out: _Collector) -> None:
             if tokens[k].is_punct:
                 break
             vl = _verb_lemma(tokens[k])
-            if vl is not None and VERBS[vl][0] in _JUDGING:
+            if vl is not None and VERBS[vl][0] in _SUMMARY_JUDGING:
                 verb = tokens[k]
                 break
         if verb is None or "Cnd" in verb.morph.get("Mood") or "Fut" in verb.morph.get("Tense") \
