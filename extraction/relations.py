@@ -5812,6 +5812,114 @@ def _accuser_before(ctx: _Context, verb: Token) -> list[_Arg]:
     return []
 
 
+_SIGNING = ("signer", "parapher", "ratifier", "conclure")
+_SIGNED_TEXTS = frozenset({"texte", "document"})
+
+
+def _named_signers(ctx: _Context, out: _Collector) -> None:
+    """"La ministre X, Anne A, et son homologue Y, Paul B, ont signé le texte", "Le contrat a été signé par le
+    ministre X, Anne A, et son homologue Y, Paul B, en présence de Z": two officials named after their titles sign
+    together (AGREE), read on the surface where the parser tangles the titles and names: exactly two people named
+    in the signers' phrase (before an active verb, after the passive's "par", up to "en présence de"), with "et"
+    between them. The thing signed is an agreement noun or a text."""
+    tokens, doc = ctx.tokens, ctx.doc
+    for i in tokens_with_lemma(doc, _SIGNING):
+        verb = tokens[i]
+        if verb.pos_ != "VERB" or _unrealised(verb, future=True):
+            continue
+        kids = list(verb.children)
+        passive = any(c.dep_ == "aux:pass" for c in kids)
+        things = [c for c in kids if c.dep_ == ("nsubj:pass" if passive else "obj") and c.pos_ == "NOUN"]
+        if not any(NOUNS.get(c.lemma_, ("",))[0] == "AGREE" or c.lemma_ in _SIGNED_TEXTS for c in things):
+            continue
+        sent = verb.sent
+        if passive:
+            start = next((k + 1 for k in range(i + 1, min(i + 6, sent.end)) if tokens[k].lower_ == "par"), None)
+            if start is None:
+                continue
+            end = sent.end
+        else:
+            start, end = sent.start, i
+        people, between, joined = [], False, False
+        for k in range(start, end):
+            t = tokens[k]
+            if t.lower_ == "présence" or t.lower_ in ("que", "qu'") or not passive and t.pos_ == "VERB" \
+                    and t.dep_ not in ("acl", "appos"):
+                break
+            if k in ctx.mention_at:
+                idx = ctx.mention_at[k][0]
+                if ctx.entities[idx].label == "PER" and all(idx != p for p, _ in people):
+                    joined = between and len(people) == 1
+                    people.append((idx, ctx.mention_at[k][1]))
+            elif t.lower_ == "et" and len(people) == 1:
+                between = True
+        if len(people) != 2 or not joined:
+            continue
+        a, b = (ctx.arg_of_entity(idx, span, 0.75) for idx, span in people)
+        out.add(a, "AGREE", b, verb, 0.75)
+
+
+_SUMMARY_JUDGING = ("REJECT", "SUPPORT", "ACCUSE")
+
+
+def _judged_summaries(ctx: _Context, out: _Collector) -> None:
+    """"Il a proposé de rencontrer son rival, une offre que Y a aussitôt rejetée", "estimant que X devait négocier
+    seul, une position que rejette Y", "la mise en orbite par X d'un satellite, un lancement dénoncé par Y": an act
+    noun apposed after a comma (lexicon act_nouns, or any noun with a participle and its agent) sums up the clause
+    before it; who rejects, welcomes or denounces it (a REJECT, SUPPORT or ACCUSE verb of its relative clause, or
+    participle) judges that clause's doer: the agent named with "par" before the comma, else the last subject.
+    Read on the surface: the parser rarely sees the apposition."""
+    tokens, doc = ctx.tokens, ctx.doc
+    lowers = lower_forms(doc)
+    for i in [j + 3 for j, w in enumerate(lowers) if w == "," and j + 5 < len(lowers) and j >= 1
+              and lowers[j + 1] in ("une", "un", "cette", "ce")]:
+        if tokens[i - 1].pos_ not in ("NOUN", "VERB") or not tokens[i - 1].is_lower:
+            continue
+        low = tokens[i].lower_
+        if low in ("que", "qu'") and (tokens[i - 1].lower_ in ACT_NOUNS or tokens[i - 1].lemma_ in ACT_NOUNS):
+            span = range(i + 1, min(i + 8, tokens[i].sent.end))
+        elif "Part" in tokens[i].morph.get("VerbForm") and tokens[i + 1].lower_ == "par":
+            span = range(i, i + 1)  # "un lancement dénoncé par Y"
+        else:
+            continue
+        verb = None
+        for k in span:
+            if tokens[k].is_punct:
+                break
+            vl = _verb_lemma(tokens[k])
+            if vl is not None and VERBS[vl][0] in _SUMMARY_JUDGING:
+                verb = tokens[k]
+                break
+        if verb is None or "Cnd" in verb.morph.get("Mood") or "Fut" in verb.morph.get("Tense") \
+                or any(c.dep_ == "advmod" and c.lower_ in NEGATIONS for c in verb.children):
+            continue
+        predicate = VERBS[_verb_lemma(verb)][0]
+        if low in ("que", "qu'"):
+            judges = [a for k in range(i + 1, verb.i) if tokens[k].dep_ in ("nsubj", "nsubj:pass")
+                      for a in ctx.resolve(tokens[k], 0.75)]
+            judges = judges or [a for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i
+                                for a in ctx.resolve(c, 0.75)]  # "une position que rejette Y"
+        else:
+            k = i + 2 + (tokens[i + 2].pos_ == "DET")
+            judges = [ctx.arg_of_entity(*ctx.mention_at[k], 0.75)] if k in ctx.mention_at else []
+        first = verb.sent.start
+        doer = None
+        for k in range(i - 4, first, -1):  # "la mise en orbite par la Corée du Nord de ..."
+            if tokens[k].lower_ == "par":
+                k += 1 + (tokens[k + 1].pos_ == "DET")
+                doer = k if k in ctx.mention_at else None
+                break
+        if doer is not None:
+            doers = [ctx.arg_of_entity(*ctx.mention_at[doer], 0.7)]
+        else:
+            subject = next((tokens[k] for k in range(i - 4, first - 1, -1)
+                            if tokens[k].dep_ in ("nsubj", "nsubj:pass")), None)
+            doers = ctx.resolve(subject, 0.7) if subject is not None else []
+        for o in doers:
+            for s in judges:
+                out.add(s, predicate, o, verb, 0.75)
+
+
 def _rejected_claims(ctx: _Context, out: _Collector) -> None:
     """"Y a rejeté ces accusations", "a démenti les critiques": a REJECT verb whose object is a claim noun
     (lexicon rejected_claims) with no author of its own rejects the one who made the claim just before, the
@@ -6131,6 +6239,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _allied_appositions(ctx, out)
     _blame_locutions(ctx, out)
     _rejected_claims(ctx, out)
+    _judged_summaries(ctx, out)
+    _named_signers(ctx, out)
     _joint_acts(ctx, out)
     _visa_measures(ctx, out)
     _possessive_wars(ctx, out)
