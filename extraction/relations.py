@@ -4972,7 +4972,7 @@ def _militia_members(ctx: _Context, out: _Collector) -> None:
 _UNITING = frozenset({"réunit", "regroupe", "rassemble", "réunissait", "regroupait", "rassemblait",
                       "réunissant", "regroupant", "rassemblant"})
 _MEETINGS = frozenset({"sommet", "conference", "reunion", "forum", "rencontre", "festival", "salon", "match"})
-_GROUPING_NOUNS = frozenset({"bloc", "alliance", "coalition", "organisation", "groupement", "union", "communauté"})
+_BLOC_NOUNS = frozenset({"bloc", "alliance", "coalition", "organisation", "groupement", "union", "communauté"})
 
 
 def _lead_org(ctx: _Context) -> int | None:
@@ -5032,7 +5032,7 @@ def _uniting_members(ctx: _Context, out: _Collector) -> None:
             found = [a for a in ctx.resolve(tokens[j], 0.85, conj=False) if a.label == "ORG"]
             if found:
                 body = found[0]
-            elif lowers[j] in _GROUPING_NOUNS:
+            elif lowers[j] in _BLOC_NOUNS:
                 lead = _lead_org(ctx)
                 if lead is not None:
                     noun = Span(tokens[j].text, tokens[j].idx, tokens[j].idx + len(tokens[j].text))
