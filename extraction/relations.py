@@ -340,10 +340,13 @@ class _Context:
         lead_end = len(self.doc) if lead_end < 0 else _token_at(self.doc, lead_end)
         return self._story_org(lead_end)
 
-    def _story_org(self, lead_end: int) -> int | None:
-        """The organisation the story is about: the one entity named before the first verb of the lead
-        ("Le fabricant français de batteries Voltaria a annoncé"), when no organisation is named more often."""
+    def lead_org(self, lead_end: int | None = None) -> int | None:
+        """The one entity named before the first verb of the lead, when it is an organisation ("Le fabricant
+        français de batteries Voltaria a annoncé")."""
         doc = self.doc
+        if lead_end is None:
+            lead_end = self.text.find("\n")
+            lead_end = len(doc) if lead_end < 0 else _token_at(doc, lead_end)
         first_verb = next((t.i for t in doc[:lead_end] if t.pos_ in ("VERB", "AUX")), None)
         if first_verb is None:
             return None
@@ -351,7 +354,13 @@ class _Context:
         if len(found) != 1:
             return None
         story = found.pop()
-        if self.entities[story].label != "ORG":
+        return story if self.entities[story].label == "ORG" else None
+
+    def _story_org(self, lead_end: int) -> int | None:
+        """The organisation the story is about: the lead's organisation (`lead_org`), when no organisation
+        is named more often."""
+        story = self.lead_org(lead_end)
+        if story is None:
             return None
         counts = sorted((len(e.mentions) for e in self.entities if e.label == "ORG"), reverse=True)
         mine = len(self.entities[story].mentions)
@@ -4975,17 +4984,6 @@ _MEETINGS = frozenset({"sommet", "conference", "reunion", "forum", "rencontre", 
 _BLOC_NOUNS = frozenset({"bloc", "alliance", "coalition", "organisation", "groupement", "union", "communauté"})
 
 
-def _lead_org(ctx: _Context) -> int | None:
-    """The one organisation named before the first verb of the article's first line (its headline or lead)."""
-    doc = ctx.doc
-    end = ctx.text.find("\n")
-    end = len(doc) if end < 0 else _token_at(doc, end)
-    first_verb = next((t.i for t in doc[:end] if t.pos_ in ("VERB", "AUX")), None)
-    found = {ctx.mention_at[i][0] for i in range(first_verb or 0) if i in ctx.mention_at}
-    orgs = [idx for idx in found if ctx.entities[idx].label == "ORG"]
-    return orgs[0] if len(orgs) == 1 and len(found) == 1 else None
-
-
 def _uniting_members(ctx: _Context, out: _Collector) -> None:
     """"la coalition dite Arizona, qui réunit la N-VA, le MR et Vooruit", "Le bloc sud-américain, qui regroupe
     le Brésil, l'Argentine et l'Uruguay": the parties or countries a grouping unites, listed right after the
@@ -5033,7 +5031,7 @@ def _uniting_members(ctx: _Context, out: _Collector) -> None:
             if found:
                 body = found[0]
             elif lowers[j] in _BLOC_NOUNS:
-                lead = _lead_org(ctx)
+                lead = ctx.lead_org()
                 if lead is not None:
                     noun = Span(tokens[j].text, tokens[j].idx, tokens[j].idx + len(tokens[j].text))
                     body = ctx.arg_of_entity(lead, noun, 0.75)
