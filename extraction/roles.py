@@ -349,6 +349,50 @@ def _enumerated_title(doc: Doc, s: int, ent_of: dict[int, int], person: int) -> 
     return None
 
 
+def _nationality(tok) -> str | None:
+    return country_of_adjective(tok.text) if tok.is_lower and tok.is_alpha else None
+
+
+def _coordinated_nationalities(doc: Doc, s: int, ent_of: dict[int, int], person: int) -> Title | None:
+    """"Les chefs de la diplomatie arménien et azerbaïdjanais, A et B", "les présidents russe et chinois, A et
+    B": a plural national title with two coordinated nationality adjectives, shared out in order over the two
+    coordinated names after it; each holds the singular office in the country of its adjective."""
+    tokens = token_list(doc)
+    lo = sentence_bounds(doc)[0][s]
+    c, second = s - 1, False
+    if c > lo and tokens[c].lower_ == "et" and c - 1 in ent_of and ent_of[c - 1] != person:
+        q = c - 1  # back over the first name: "A et" before B
+        while q > lo and ent_of.get(q - 1) == ent_of[c - 1]:
+            q -= 1
+        c, second = q - 1, True
+    elif c + 1 < len(tokens) and s > lo and not any(
+            tokens[k].lower_ == "et" and k + 1 in ent_of for k in range(s + 1, min(s + 6, len(tokens)))):
+        return None  # the first name must be followed by "et B"
+    if c <= lo + 3 or tokens[c].text != ",":
+        return None
+    k = c - 1
+    while k > max(lo, c - 10) and not (tokens[k].lower_ == "et" and _nationality(tokens[k - 1])
+                                       and _nationality(tokens[k + 1])):
+        if not _phrase_token(tokens[k], ent_of) or k in ent_of:
+            return None
+        k -= 1
+    if tokens[k].lower_ != "et":
+        return None
+    best, j = title_before(doc, k, ent_of, person)
+    if best is None:
+        return None
+    head = tokens[best]
+    if fold(head.lemma_) not in TITLES or head.lower_ == fold(head.lemma_) or TITLES[fold(head.lemma_)] != "national":
+        return None  # a plural head: "les chefs", "les ministres", "les présidents"
+    t = _title(doc, best, c, person, tokens[s].idx, ent_of)
+    if t is None or t.org is not None:
+        return None
+    t.country = _nationality(tokens[k + 1] if second else tokens[k - 1])
+    words = [w for w in t.role.split() if w != "et"]
+    t.role = " ".join([head.lemma_] + words[1:])
+    return t
+
+
 _ASIDE_STOPS = frozenset({";", ":", "«", "»", "(", ")", '"', "et"})
 
 
@@ -443,6 +487,9 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
         best, j = title_before(doc, s, ent_of, person)
         if best is None and (shared := _enumerated_title(doc, s, ent_of, person)) is not None:
             titles.append(shared)  # "les ministres ... des deux pays, le Sénégalais X et le Mauritanien Y"
+            continue
+        if best is None and (shared := _coordinated_nationalities(doc, s, ent_of, person)) is not None:
+            titles.append(shared)  # "les chefs de la diplomatie arménien et azerbaïdjanais, A et B"
             continue
         if best is None and (over := _title_over_aside(doc, s, ent_of, person)) is not None:
             best, j = over  # "La cosecrétaire générale du SNES-FSU, premier syndicat du second degré, X"
