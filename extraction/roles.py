@@ -177,6 +177,8 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
     if not n:
         return None
     scope = scope_at(doc, a, n)
+    if scope == "org" and n == 1 and tokens[a].lower_ in _SECRETARIES and _state_portfolio(tokens, a + n, b):
+        scope = "national"  # "le secrétaire philippin à la Défense", "le secrétaire américain au Trésor"
     country, org, role_end, place = None, None, b, None
     placed = None  # the entity named at the place
     adjective = False  # a nationality adjective before any complement names the office's country
@@ -236,6 +238,20 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
     span = doc[start:b]
     return Title(person, span.start_char, span.end_char, span.text, role, scope, country, org,
                  name_start, past)
+
+
+_SECRETARIES = frozenset({"secrétaire", "secrétaires", "sous-secrétaire"})
+
+
+def _state_portfolio(tokens, i: int, b: int) -> bool:
+    """Whether the phrase [i, b) gives a state portfolio after "à/au/aux" ("à la Défense", "au Trésor"): a
+    "secrétaire" with one is a minister (the American, Philippine or British usage), a state office."""
+    for k in range(i, b - 1):
+        if tokens[k].lower_ in ("à", "au", "aux"):
+            nxt = tokens[k + 1] if tokens[k + 1].lower_ not in _ARTICLES else tokens[min(k + 2, b - 1)]
+            if nxt.text[:1].isupper() and fold(nxt.text) in PORTFOLIO_WORDS:
+                return True
+    return False
 
 
 def _listed_portfolio(tokens, k: int) -> bool:
