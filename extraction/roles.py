@@ -115,6 +115,8 @@ def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
         nxt = tok.doc[tok.i + 1] if low != "à" or tok.doc[tok.i + 1].pos_ != "DET" else tok.doc[tok.i + 2]
         if nxt.is_lower and nxt.is_alpha and nxt.pos_ == "NOUN":
             return True
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "numéro" and (low in _NUMBER_WORDS or low == "un"):
+        return True  # "la numéro deux de la CFDT", "le numéro un du parti": the rank is part of the head
     if low in _NUMBER_WORDS:  # "les ministres de l'Energie des deux pays", "entre les deux pays"
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "NOUN" and tok.doc[tok.i + 1].is_lower
     if low == "sur":  # "le rapporteur spécial de l'ONU sur la torture, X": the remit, in lower case
