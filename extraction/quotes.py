@@ -156,9 +156,17 @@ def _load_lexicon(path: Path = LEXICON):
     return verbs, preps, forms
 
 
-VERBS, PREPOSITIONS, FORMS = _load_lexicon()
+VERBS, LOCUTIONS, FORMS = _load_lexicon()
 _LONGEST_FIRST = {lemma: sorted(entries, key=lambda e: -len(e[0])) for lemma, entries in VERBS.items()}  # (for _find_cue)
-_SELON_FIRST = frozenset(PREPOSITIONS) | {"d'", "d’"}  # the first word of a "selon"-like preposition
+PREPOSITIONS = frozenset(x for x in LOCUTIONS if " " not in x and "'" not in x)  # one-word "selon", "pour"
+_DE = {"de": ("de", "d'", "d’", "du", "des"), "l'": ("l'", "l’"), "d'": ("d'", "d’")}  # a locution's word, elided or contracted
+# a "selon"-like locution by its first word: "d'après", "aux yeux de", "de l'avis de", "à en croire"
+_SELON_WORDS: dict[str, list[tuple[tuple[str, ...], ...]]] = {}
+for _loc in sorted(LOCUTIONS, key=lambda x: -len(x)):
+    _words = _loc.replace("'", "' ").split()
+    for _first in _DE.get(_words[0], (_words[0],)):
+        _SELON_WORDS.setdefault(_first, []).append(tuple(_DE.get(w, (w,)) for w in _words[1:]))
+_SELON_FIRST = frozenset(_SELON_WORDS)  # the first word of a "selon"-like preposition
 TAKES_A = {lemma for lemma, entries in VERBS.items() if any(e[2] for e in entries)}
 
 
@@ -236,8 +244,8 @@ class _Extractor:
         # each token's text, pos_ and lemma_ read from lists: a Token property decodes its string anew
         self.orths, self.poses, self.lemmas = orth_forms(doc), pos_forms(doc), lemma_forms(doc)
         self.cue_list = sorted(self.cue_candidates)
-        self.selon_candidates = [k for k, low in enumerate(self.lower) if low in _SELON_FIRST and (low in PREPOSITIONS or (
-            k + 1 < len(doc) and self.lower[k + 1] == "après"))]  # (one set test for most words)
+        self.selon_candidates = [k for k, low in enumerate(self.lower) if low in _SELON_FIRST and self._selon_len(k)]
+        # (one set test for most words)
         self.quotes: list[Quote] = []
 
     def _tok(self, char: int) -> int:
@@ -1294,8 +1302,18 @@ class _Extractor:
             "Inf" in nxt.morph.get("VerbForm") or nxt.pos_ == "PRON" or nxt.lower_ in ("ne", "n'", "n’")))
         # ("pour préserver", "pour s'assurer": an aim inside the reported words)
 
+    def _selon_len(self, k: int) -> int:
+        """The number of words of the "selon"-like locution opening at k, 0 if none: one for "selon",
+        two for "d'après", three for "aux yeux de" and "à en croire", four for "de l'avis de"."""
+        lower = self.lower
+        for rest in _SELON_WORDS.get(lower[k], ()):
+            if k + len(rest) < len(lower) and all(lower[k + 1 + i] in forms for i, forms in enumerate(rest)):
+                return 1 + len(rest)
+        return 0
+
     def _is_dapres(self, k: int) -> bool:
-        return self.lower[k] in ("d'", "d’") and k + 1 < len(self.lower) and self.lower[k + 1] == "après"
+        """A locution of more than one word ("d'après", "aux yeux de") opens at k."""
+        return self._selon_len(k) > 1
 
     def _quote_or_selon_in(self, start: int, end: int) -> bool:
         """A quotation or a "selon"-like preposition lies in the token range."""
@@ -1612,7 +1630,7 @@ class _Extractor:
             return
 
     def _selon_np(self, k: int, seg_end: int) -> tuple[int, int] | None:
-        first = k + (2 if self._is_dapres(k) else 1)
+        first = k + (self._selon_len(k) or 1)
         span = np_forward(self.doc, first, seg_end)
         if span is None and first < seg_end and pronoun_of_lower(self.lower[first]):
             span = (first, first + 1)
