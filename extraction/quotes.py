@@ -156,13 +156,12 @@ def _load_lexicon(path: Path = LEXICON):
     return verbs, preps, forms
 
 
-VERBS, LOCUTIONS, FORMS = _load_lexicon()
+VERBS, PREPOSITIONS, FORMS = _load_lexicon()
 _LONGEST_FIRST = {lemma: sorted(entries, key=lambda e: -len(e[0])) for lemma, entries in VERBS.items()}  # (for _find_cue)
-PREPOSITIONS = frozenset(x for x in LOCUTIONS if " " not in x and "'" not in x)  # one-word "selon", "pour"
 _DE = {"de": ("de", "d'", "d’", "du", "des"), "l'": ("l'", "l’"), "d'": ("d'", "d’")}  # a locution's word, elided or contracted
 # a "selon"-like locution by its first word: "d'après", "aux yeux de", "de l'avis de", "à en croire"
 _SELON_WORDS: dict[str, list[tuple[tuple[str, ...], ...]]] = {}
-for _loc in sorted(LOCUTIONS, key=lambda x: -len(x)):
+for _loc in sorted(PREPOSITIONS, key=lambda x: -len(x)):
     _words = _loc.replace("'", "' ").split()
     for _first in _DE.get(_words[0], (_words[0],)):
         _SELON_WORDS.setdefault(_first, []).append(tuple(_DE.get(w, (w,)) for w in _words[1:]))
