@@ -56,6 +56,9 @@ ADVERBIAL_OPENERS = {"alors", "tandis", "après", "avant", "dans", "lors", "malg
                      "même", "sans", "faute", "afin", "puisque", "lorsque", "quand"}
 NOUN_LOCUTIONS = {"regard", "profit", "detriment", "egard", "destination", "sein"}  # "au regard de", "à l'égard de"
 STANCE_VERBS = {"dire", "déclarer"}  # "s'est dit prêt à ...", "s'est déclarée favorable à ..."
+# the complement of a quoted attribute, which the golds quote with it: "s'est dit « préoccupé » par la
+# situation", "s'est dite « en contact étroit » avec ses partenaires"
+ATTRIBUTE_PREPS = {"par", "avec", "envers", "vis-à-vis"}
 PROMISES = {"promettre", "jurer"}  # "a promis d'ouvrir des discussions": words given
 DENIALS = {"nier", "démentir"}  # with a bare infinitive ("nie être le chef"): no quote
 TAKES_DE_TOO = {"demander"}  # "demander à être reçu" and "demander à X de ..."
@@ -1428,7 +1431,8 @@ class _Extractor:
             elif first == start:
                 qend = self.qtok[inside[-1]][1]
                 after = tokens[qend] if qend < end else None
-                if after is None or after.is_punct or (kind_of == "quote" and self._reflexive_stance(c)) or (self._circumstance(after.i) and not (
+                if after is None or after.is_punct or (kind_of == "quote" and self._reflexive_stance(c)
+                                                       and after.lower_ not in ATTRIBUTE_PREPS) or (self._circumstance(after.i) and not (
                         after.lower_ == "à" and c.takes_a and kind_of == "quote")) or self._np_tail(inside[-1], after.i):
                     # ("s'est dite « préoccupée » par la situation": the quoted attribute, as the golds
                     # quote "s'est dit « prudemment satisfait », tout en ...")

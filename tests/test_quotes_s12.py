@@ -52,3 +52,16 @@ def test_quoted_words_after_a_cry(nlp):
     text = "« Rendez-nous nos terres et nos rivières ! », a crié une manifestante devant la préfecture."
     found = quotes(nlp, text)
     assert any(t.startswith("Rendez-nous nos terres") and sp == "une manifestante" for t, sp in found), found
+
+
+def test_reflexive_stance_keeps_the_attribute_complement(nlp):
+    # "se dire « adj » par/avec X": the attribute's complement belongs to the reported words
+    text = "La gouverneure Léa Morvan s'est dite « très inquiète » par la hausse des loyers dans sa province."
+    found = quotes(nlp, text)
+    assert any(t.startswith("« très inquiète » par la hausse des loyers") for t, sp in found), found
+
+
+def test_reflexive_stance_before_a_comma_keeps_the_quoted_words(nlp):
+    text = "Le maire Bruno Castel s'est dit « prudemment optimiste », tout en appelant à la vigilance."
+    found = quotes(nlp, text)
+    assert ("prudemment optimiste", "Bruno Castel") in found, found
