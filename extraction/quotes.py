@@ -1172,15 +1172,15 @@ class _Extractor:
 
     def _np_tail(self, q: int, k: int) -> bool:
         """After the quoted noun phrase q (its determiner inside the marks), the word at k opens a
-        complement that the quoted words leave out: "a salué « l'engagement exceptionnel » des
-        secours", "a appelé à « la plus grande vigilance » face aux tentatives de ...": the quoted
-        words only."""
+        complement that the quoted words leave out: "a appelé à « la plus grande vigilance » face aux
+        tentatives de ...": the quoted words only. A "de" complement of the noun ("a salué « le bon
+        déroulement » du vote") goes with them, as the read golds quote it (session 12)."""
         doc = self.doc
         a = self.qtok[q][0] + 1
         if a >= len(doc) or self.poses[a] != "DET" or k + 1 >= len(doc):
             return False
         low = self.lower[k]
-        return low in ("des", "du", "de", "d'", "d’") or (low == "face" and self.lower[k + 1] in ("à", "au", "aux"))
+        return low == "face" and self.lower[k + 1] in ("à", "au", "aux")
 
     def _participle_aside(self, k: int, x: int) -> bool:
         """The cue at x is a past participle opening an aside after the comma at k ("l'enquête,
