@@ -56,6 +56,9 @@ ADVERBIAL_OPENERS = {"alors", "tandis", "après", "avant", "dans", "lors", "malg
                      "même", "sans", "faute", "afin", "puisque", "lorsque", "quand"}
 NOUN_LOCUTIONS = {"regard", "profit", "detriment", "egard", "destination", "sein"}  # "au regard de", "à l'égard de"
 STANCE_VERBS = {"dire", "déclarer"}  # "s'est dit prêt à ...", "s'est déclarée favorable à ..."
+# the complement of a quoted attribute, which the golds quote with it: "s'est dit « préoccupé » par la
+# situation", "s'est dite « en contact étroit » avec ses partenaires"
+ATTRIBUTE_PREPS = {"par", "avec", "envers", "vis-à-vis"}
 PROMISES = {"promettre", "jurer"}  # "a promis d'ouvrir des discussions": words given
 DENIALS = {"nier", "démentir"}  # with a bare infinitive ("nie être le chef"): no quote
 TAKES_DE_TOO = {"demander"}  # "demander à être reçu" and "demander à X de ..."
@@ -158,7 +161,14 @@ def _load_lexicon(path: Path = LEXICON):
 
 VERBS, PREPOSITIONS, FORMS = _load_lexicon()
 _LONGEST_FIRST = {lemma: sorted(entries, key=lambda e: -len(e[0])) for lemma, entries in VERBS.items()}  # (for _find_cue)
-_SELON_FIRST = frozenset(PREPOSITIONS) | {"d'", "d’"}  # the first word of a "selon"-like preposition
+_DE = {"de": ("de", "d'", "d’", "du", "des"), "l'": ("l'", "l’"), "d'": ("d'", "d’")}  # a locution's word, elided or contracted
+# a "selon"-like locution by its first word: "d'après", "aux yeux de", "de l'avis de", "à en croire"
+_SELON_WORDS: dict[str, list[tuple[tuple[str, ...], ...]]] = {}
+for _loc in sorted(PREPOSITIONS, key=lambda x: -len(x)):
+    _words = _loc.replace("'", "' ").split()
+    for _first in _DE.get(_words[0], (_words[0],)):
+        _SELON_WORDS.setdefault(_first, []).append(tuple(_DE.get(w, (w,)) for w in _words[1:]))
+_SELON_FIRST = frozenset(_SELON_WORDS)  # the first word of a "selon"-like preposition
 TAKES_A = {lemma for lemma, entries in VERBS.items() if any(e[2] for e in entries)}
 
 
@@ -236,8 +246,8 @@ class _Extractor:
         # each token's text, pos_ and lemma_ read from lists: a Token property decodes its string anew
         self.orths, self.poses, self.lemmas = orth_forms(doc), pos_forms(doc), lemma_forms(doc)
         self.cue_list = sorted(self.cue_candidates)
-        self.selon_candidates = [k for k, low in enumerate(self.lower) if low in _SELON_FIRST and (low in PREPOSITIONS or (
-            k + 1 < len(doc) and self.lower[k + 1] == "après"))]  # (one set test for most words)
+        self.selon_candidates = [k for k, low in enumerate(self.lower) if low in _SELON_FIRST and self._selon_len(k)]
+        # (one set test for most words)
         self.quotes: list[Quote] = []
 
     def _tok(self, char: int) -> int:
@@ -1162,15 +1172,15 @@ class _Extractor:
 
     def _np_tail(self, q: int, k: int) -> bool:
         """After the quoted noun phrase q (its determiner inside the marks), the word at k opens a
-        complement that the quoted words leave out: "a salué « l'engagement exceptionnel » des
-        secours", "a appelé à « la plus grande vigilance » face aux tentatives de ...": the quoted
-        words only."""
+        complement that the quoted words leave out: "a appelé à « la plus grande vigilance » face aux
+        tentatives de ...": the quoted words only. A "de" complement of the noun ("a salué « le bon
+        déroulement » du vote") goes with them, as the read golds quote it (session 12)."""
         doc = self.doc
         a = self.qtok[q][0] + 1
         if a >= len(doc) or self.poses[a] != "DET" or k + 1 >= len(doc):
             return False
         low = self.lower[k]
-        return low in ("des", "du", "de", "d'", "d’") or (low == "face" and self.lower[k + 1] in ("à", "au", "aux"))
+        return low == "face" and self.lower[k + 1] in ("à", "au", "aux")
 
     def _participle_aside(self, k: int, x: int) -> bool:
         """The cue at x is a past participle opening an aside after the comma at k ("l'enquête,
@@ -1294,8 +1304,18 @@ class _Extractor:
             "Inf" in nxt.morph.get("VerbForm") or nxt.pos_ == "PRON" or nxt.lower_ in ("ne", "n'", "n’")))
         # ("pour préserver", "pour s'assurer": an aim inside the reported words)
 
+    def _selon_len(self, k: int) -> int:
+        """The number of words of the "selon"-like locution opening at k, 0 if none: one for "selon",
+        two for "d'après", three for "aux yeux de" and "à en croire", four for "de l'avis de"."""
+        lower = self.lower
+        for rest in _SELON_WORDS.get(lower[k], ()):
+            if k + len(rest) < len(lower) and all(lower[k + 1 + i] in forms for i, forms in enumerate(rest)):
+                return 1 + len(rest)
+        return 0
+
     def _is_dapres(self, k: int) -> bool:
-        return self.lower[k] in ("d'", "d’") and k + 1 < len(self.lower) and self.lower[k + 1] == "après"
+        """A locution of more than one word ("d'après", "aux yeux de") opens at k."""
+        return self._selon_len(k) > 1
 
     def _quote_or_selon_in(self, start: int, end: int) -> bool:
         """A quotation or a "selon"-like preposition lies in the token range."""
@@ -1411,7 +1431,8 @@ class _Extractor:
             elif first == start:
                 qend = self.qtok[inside[-1]][1]
                 after = tokens[qend] if qend < end else None
-                if after is None or after.is_punct or (kind_of == "quote" and self._reflexive_stance(c)) or (self._circumstance(after.i) and not (
+                if after is None or after.is_punct or (kind_of == "quote" and self._reflexive_stance(c)
+                                                       and after.lower_ not in ATTRIBUTE_PREPS) or (self._circumstance(after.i) and not (
                         after.lower_ == "à" and c.takes_a and kind_of == "quote")) or self._np_tail(inside[-1], after.i):
                     # ("s'est dite « préoccupée » par la situation": the quoted attribute, as the golds
                     # quote "s'est dit « prudemment satisfait », tout en ...")
@@ -1612,7 +1633,7 @@ class _Extractor:
             return
 
     def _selon_np(self, k: int, seg_end: int) -> tuple[int, int] | None:
-        first = k + (2 if self._is_dapres(k) else 1)
+        first = k + (self._selon_len(k) or 1)
         span = np_forward(self.doc, first, seg_end)
         if span is None and first < seg_end and pronoun_of_lower(self.lower[first]):
             span = (first, first + 1)

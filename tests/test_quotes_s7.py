@@ -227,11 +227,13 @@ def test_coordinated_verb_keeps_split_subject(nlp, text, words, who):
     assert speaker_of(nlp, text, words) == who
 
 
-# -- "s'est dit(e) « ... »": the quoted attribute -----------------------------------------------
+# -- "s'est dit(e) « ... »": the quoted attribute (with its "par"/"avec" complement, session 12) --
 
 @pytest.mark.parametrize("text, expected", [
-    ("La Commission européenne s'est dite « préoccupée » par la situation à bord.", "préoccupée"),
-    ("Le ministre Hugo Rénal s'est dit « prêt à discuter » avec les syndicats dès lundi.", "prêt à discuter"),
+    ("La Commission européenne s'est dite « préoccupée » par la situation à bord.",
+     "« préoccupée » par la situation à bord"),
+    ("Le ministre Hugo Rénal s'est dit « prêt à discuter » avec les syndicats dès lundi.",
+     "« prêt à discuter » avec les syndicats dès lundi"),
     ("Les deux fédérations se sont déclarées « favorables » au projet de fusion.", "favorables"),
 ])
 def test_reflexive_stance_keeps_quoted_words(nlp, text, expected):
