@@ -3910,7 +3910,28 @@ def _seats(ctx: _Context, out: _Collector) -> None:
             continue
         owners: list[_Arg] = []
         place, of_place = None, False
-        if ctx.tokens[tok.i - 1].lower_ == "où":
+        where_at = next((j for j in range(tok.i - 1, max(tok.i - 12, tok.sent.start - 1), -1) if ctx.tokens[j].lower_ == "où"), None)
+        if where_at is not None and where_at < tok.i - 1 and (
+                ctx.tokens[tok.i - 1].lower_ in ("elle", "il", "elles", "ils") and where_at == tok.i - 2
+                or ctx.tokens[tok.i - 1].lower_ in ("son", "leur") and ctx.tokens[tok.i - 2].lower_ in ("a", "ont")):
+            # "à Luxembourg, où elle siège, la Cour ...", "à Zurich, où l'instance mondiale a son siège": the place
+            # before "où" holds the clause's subject; a pronoun's is the sentence's own subject
+            j = where_at - 1 - (ctx.tokens[where_at - 1].text == ",")
+            if j not in ctx.mention_at or ctx.entities[ctx.mention_at[j][0]].label != "LOC":
+                continue
+            place = ctx.mention_at[j]
+            if where_at == tok.i - 2:
+                root = tok.sent.root
+                owners = _verb_subjects(ctx, root) if root.pos_ in ("VERB", "AUX") else []
+            else:
+                k = where_at + 1
+                while k < tok.i and ctx.tokens[k].pos_ == "DET":
+                    k += 1
+                owners = ctx.resolve(ctx.tokens[k], 0.85, conj=False)
+                if not owners and ctx.tokens[k].is_lower:
+                    owners = _named_by_kind(ctx, ctx.tokens[k])  # ("l'instance mondiale": no guess from the story)
+            owners = [o for o in owners if o.label == "ORG"]
+        elif ctx.tokens[tok.i - 1].lower_ == "où":
             # "à Vienne, où siège l'AIEA": the organisations after the verb sit in the place before "où"
             j = tok.i - 2 - (ctx.tokens[tok.i - 2].text == ",")
             if j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].label == "LOC":

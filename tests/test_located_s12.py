@@ -59,3 +59,11 @@ def test_capital_with_nationality_adjective(nlp):
 def test_enclave_with_nationality_adjective(nlp):
     found = triples(nlp, "Les manœuvres ont eu lieu près de l'enclave espagnole de Melilla. L'Espagne a protesté.")
     assert has(found, "Melilla", "LOCATED_IN", "Espagne"), found
+
+
+def test_where_clause_seat_with_pronoun_or_possessive(nlp):
+    text = "Dans un avis publié à Strasbourg, où elle siège, la Cour européenne des droits de l'homme condamne la Grèce."
+    found = triples(nlp, text)
+    assert has(found, "Cour européenne des droits de l'homme", "LOCATED_IN", "Strasbourg"), found
+    found = triples(nlp, "Le rapport a été présenté à Genève, où l'Organisation mondiale de la santé a son siège.")
+    assert has(found, "Organisation mondiale de la santé", "LOCATED_IN", "Genève"), found
