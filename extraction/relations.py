@@ -3635,6 +3635,18 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
             found, conf = starts[e + 1], 0.8
         elif nxt.text == "," and e + 1 < len(doc):
             k = e + 1
+            if ctx.tokens[k].pos_ == "DET" and any(fold(t.lemma_) in _PLACE_HEADS for t in ctx.tokens[k + 1:k + 4]):
+                # "Port-Vila, la capitale, située sur l'île d'Efate", "X, une localité de 400 habitants située
+                # sur l'île de Y": the participle after the place noun's apposition situates the name
+                for j in range(k + 1, min(len(doc) - 1, k + 10)):
+                    t = ctx.tokens[j]
+                    if t.lower_ in ("situé", "située", "situés", "situées"):
+                        if ctx.tokens[j + 1].lower_ in ("dans", "en", "sur") or j + 2 in ctx.mention_at \
+                                and ctx.tokens[j + 1].lower_ in ("à", "au", "aux"):
+                            k = j  # (not "située à l'ouest du Ghana": beside it)
+                        break
+                    if t.text in (".", ";", "(", ":") or t.pos_ in ("VERB", "AUX") or j in ctx.mention_at:
+                        break
             if ctx.tokens[k].lower_ in _BASED and k + 1 < len(doc) and ctx.tokens[k + 1].lower_ == "sur":
                 k += 1  # "Hilo, située sur l'île d'Hawaï": the participle before the shore
             if ctx.tokens[k].lower_ in _WHERE:

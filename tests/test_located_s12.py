@@ -67,3 +67,13 @@ def test_where_clause_seat_with_pronoun_or_possessive(nlp):
     assert has(found, "Cour européenne des droits de l'homme", "LOCATED_IN", "Strasbourg"), found
     found = triples(nlp, "Le rapport a été présenté à Genève, où l'Organisation mondiale de la santé a son siège.")
     assert has(found, "Organisation mondiale de la santé", "LOCATED_IN", "Genève"), found
+
+
+def test_participle_after_a_place_apposition(nlp):
+    found = triples(nlp, "Le cyclone a frappé Avarua, la capitale, située sur l'île de Rarotonga, dimanche.")
+    assert has(found, "Avarua", "LOCATED_IN", "Rarotonga"), found
+    found = triples(nlp, "Les secours ont atteint Kirkwall, une bourgade de 9 000 habitants située sur l'île de Mainland, lundi.")
+    assert has(found, "Kirkwall", "LOCATED_IN", "Mainland"), found
+    # "située à l'ouest de" is beside a place, not in it
+    found = triples(nlp, "Le sommet se tiendra à Lomé, la capitale, située à l'ouest du Ghana.")
+    assert not has(found, "Lomé", "LOCATED_IN", "Ghana"), found
