@@ -3653,9 +3653,6 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                 k += 1
                 while k < len(doc) and ctx.tokens[k].pos_ == "DET":
                     k += 1
-                if k + 3 < len(doc) and ctx.tokens[k].lower_ in DIRECTIONS and ctx.tokens[k + 1].text == "-" \
-                        and ctx.tokens[k + 2].lower_ in DIRECTIONS:
-                    k += 2  # "dans le centre-est de X", the compound split where "est" was read as the verb
                 if k + 1 < len(doc) and (ctx.tokens[k].lemma_ in PROXY_NOUNS or ctx.tokens[k].lower_ in DIRECTIONS) \
                         and ctx.tokens[k + 1].lower_ in _DE:  # ", dans la province du Sud-Kivu", ", dans l'est de la RDC"
                     k += 2

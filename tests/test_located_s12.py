@@ -39,11 +39,6 @@ def test_possessive_seat_after_the_spokesman(nlp):
     assert has(found, "Alliance", "LOCATED_IN", "Bruxelles"), found
 
 
-def test_split_compound_direction(nlp):
-    found = triples(nlp, "Les inondations ont touché la ville de Gabès, dans le centre-est de la Tunisie, selon la protection civile.")
-    assert has(found, "Gabès", "LOCATED_IN", "Tunisie"), found
-
-
 def test_direction_with_nationality_adjective(nlp):
     found = triples(nlp, "Le Soudan accuse le Tchad. Des combats ont éclaté près de Geneina, dans l'ouest soudanais.")
     assert has(found, "Geneina", "LOCATED_IN", "Soudan"), found
