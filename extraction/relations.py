@@ -3544,10 +3544,12 @@ def _conjuncts(ctx: _Context, tok: Token) -> list[tuple[int, Span]]:
 _PROXY_FOLDED = frozenset(fold(w) for w in PROXY_NOUNS)  # "Etat" written without its accent
 _PLACE_HEADS = frozenset({"ville", "region", "province", "capitale", "localite", "village", "port", "territoire",
                           "ile", "oblast", "district", "commune", "comte", "departement", "municipalite",
-                          "arrondissement", "chef-lieu", "bourgade", "cite", "agglomeration", "metropole"})
+                          "arrondissement", "chef-lieu", "bourgade", "cite", "agglomeration", "metropole",
+                          "enclave", "exclave", "archipel", "atoll", "peninsule", "station"})
 
 
-_SHORES = frozenset({"cote", "rive", "rives", "littoral", "ile", "bord", "rivage", "berges"})
+_SHORES = frozenset({"cote", "rive", "rives", "littoral", "ile", "bord", "rivage", "berges", "peninsule",
+                     "presqu'ile", "presqu’ile", "archipel", "atoll"})
 
 
 # sites and natural features: "X, l'une des principales mines de cuivre du Pérou", "le plus haut sommet d'Afrique"
@@ -3633,6 +3635,20 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
             found, conf = starts[e + 1], 0.8
         elif nxt.text == "," and e + 1 < len(doc):
             k = e + 1
+            if ctx.tokens[k].pos_ == "DET" and any(fold(t.lemma_) in _PLACE_HEADS for t in ctx.tokens[k + 1:k + 4]):
+                # "Port-Vila, la capitale, située sur l'île d'Efate", "X, une localité de 400 habitants située
+                # sur l'île de Y": the participle after the place noun's apposition situates the name
+                for j in range(k + 1, min(len(doc) - 1, k + 10)):
+                    t = ctx.tokens[j]
+                    if t.lower_ in ("situé", "située", "situés", "situées"):
+                        if ctx.tokens[j + 1].lower_ in ("dans", "en", "sur") or j + 2 in ctx.mention_at \
+                                and ctx.tokens[j + 1].lower_ in ("à", "au", "aux"):
+                            k = j  # (not "située à l'ouest du Ghana": beside it)
+                        break
+                    if t.text in (".", ";", "(", ":") or t.pos_ in ("VERB", "AUX") or j in ctx.mention_at:
+                        break
+            if ctx.tokens[k].lower_ in _BASED and k + 1 < len(doc) and ctx.tokens[k + 1].lower_ == "sur":
+                k += 1  # "Hilo, située sur l'île d'Hawaï": the participle before the shore
             if ctx.tokens[k].lower_ in _WHERE:
                 k += 1
                 while k < len(doc) and ctx.tokens[k].pos_ == "DET":
@@ -3649,7 +3665,12 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
             elif ctx.tokens[k].lower_ == "sur" and k + 1 < len(doc) and ctx.tokens[k + 1].pos_ == "DET":
                 # "le port de Ravenne, sur l'Adriatique", "Naxos, sur l'île de X" (not "sur la route de X")
                 k += 2
-                if k + 1 < len(doc) and fold(ctx.tokens[k].text) in _SHORES and ctx.tokens[k + 1].lower_ in _DE:
+                k += k + 1 < len(doc) and ctx.tokens[k].lower_ in ("presqu'", "presqu’")  # (split off "île")
+                if k + 3 < len(doc) and fold(ctx.tokens[k].text) in _SHORES and ctx.tokens[k + 1].is_lower \
+                        and ctx.tokens[k + 1].pos_ in ("ADJ", "NOUN") and ctx.tokens[k + 2].lower_ in _DE:
+                    # "sur la côte caraïbe du Panama", "sur la rive gauche du Dniepr": the shore's adjective
+                    k += 3 + (ctx.tokens[k + 3].pos_ == "DET")
+                elif k + 1 < len(doc) and fold(ctx.tokens[k].text) in _SHORES and ctx.tokens[k + 1].lower_ in _DE:
                     k += 2 + (k + 2 < len(doc) and ctx.tokens[k + 2].pos_ == "DET")
                 if k not in starts or ctx.entities[starts[k][2]].label != "LOC":
                     continue
@@ -3898,7 +3919,28 @@ def _seats(ctx: _Context, out: _Collector) -> None:
             continue
         owners: list[_Arg] = []
         place, of_place = None, False
-        if ctx.tokens[tok.i - 1].lower_ == "où":
+        where_at = next((j for j in range(tok.i - 1, max(tok.i - 12, tok.sent.start - 1), -1) if ctx.tokens[j].lower_ == "où"), None)
+        if where_at is not None and where_at < tok.i - 1 and (
+                ctx.tokens[tok.i - 1].lower_ in ("elle", "il", "elles", "ils") and where_at == tok.i - 2
+                or ctx.tokens[tok.i - 1].lower_ in ("son", "leur") and ctx.tokens[tok.i - 2].lower_ in ("a", "ont")):
+            # "à Luxembourg, où elle siège, la Cour ...", "à Zurich, où l'instance mondiale a son siège": the place
+            # before "où" holds the clause's subject; a pronoun's is the sentence's own subject
+            j = where_at - 1 - (ctx.tokens[where_at - 1].text == ",")
+            if j not in ctx.mention_at or ctx.entities[ctx.mention_at[j][0]].label != "LOC":
+                continue
+            place = ctx.mention_at[j]
+            if where_at == tok.i - 2:
+                root = tok.sent.root
+                owners = _verb_subjects(ctx, root) if root.pos_ in ("VERB", "AUX") else []
+            else:
+                k = where_at + 1
+                while k < tok.i and ctx.tokens[k].pos_ == "DET":
+                    k += 1
+                owners = ctx.resolve(ctx.tokens[k], 0.85, conj=False)
+                if not owners and ctx.tokens[k].is_lower:
+                    owners = _named_by_kind(ctx, ctx.tokens[k])  # ("l'instance mondiale": no guess from the story)
+            owners = [o for o in owners if o.label == "ORG"]
+        elif ctx.tokens[tok.i - 1].lower_ == "où":
             # "à Vienne, où siège l'AIEA": the organisations after the verb sit in the place before "où"
             j = tok.i - 2 - (ctx.tokens[tok.i - 2].text == ",")
             if j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].label == "LOC":
@@ -3919,6 +3961,46 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                 owners = ctx.resolve(ctx.tokens[tok.i - 3], 0.85, conj=False) if tok.i >= 3 else []
         elif tok.lower_ != "siège":
             continue
+        elif ctx.tokens[tok.i - 1].lower_ in ("son", "leur") and tok.i + 2 < len(doc) and ctx.tokens[tok.i + 1].lower_ in _DE \
+                and ctx.tokens[tok.i - 2].lower_ in ("depuis", "à", "au", "dans") and tok.i + 2 in ctx.mention_at:
+            # "Depuis son siège de Rome, l'agence a ...", "a dit un porte-parole de l'Alliance à son siège de
+            # Bruxelles": the seat's town; whose seat is the body the fronted clause opens on, else the one named
+            # last before it in the sentence
+            place = ctx.mention_at[tok.i + 2]
+            if tok.i - 2 == tok.sent.start:
+                owners = _owner_after_fronted_clause(ctx, tok, 8)
+                if not owners and (comma := next((t.i for t in doc[tok.i + 2:min(len(doc), tok.i + 8)] if t.text == ","),
+                                                 None)) is not None and comma + 2 < len(doc) \
+                        and ctx.tokens[comma + 1].pos_ == "DET" and ctx.tokens[comma + 2].is_lower:
+                    noun = ctx.tokens[comma + 2]  # "l'agence onusienne": the one it names, else the story's body
+                    owners = _named_by_kind(ctx, noun)
+                    if not owners and fold(noun.text) in GENERIC_ORG_NOUNS | _BODY_NOUNS and (story := ctx.story_org()) is not None:
+                        m = ctx.entities[story].mentions[0]
+                        owners = [ctx.arg_of_entity(story, Span(m.text, m.start, m.end), 0.8)]
+            else:
+                before = [(ms, mi) for ms, me, mi in ctx.mentions_sorted
+                          if tok.sent.start <= ms and me <= tok.i - 2 and tok.i - ms <= 12 and ctx.entities[mi].label == "ORG"]
+                if before:
+                    ms, mi = before[-1]
+                    owners = [ctx.arg_of_entity(mi, ctx.mention_at[ms][1], 0.8)]
+            pl = ctx.entities[place[0]]
+            if pl.label == "MISC" and place[1].text.startswith("siège ") and ctx.tokens[tok.i + 2].pos_ == "PROPN" \
+                    or pl.label == "ORG" and place[1].text == ctx.tokens[tok.i + 2].text:
+                # "son siège de Genève" taken whole for a name, "son siège de Bruxelles" taken for the EU: after
+                # "siège de" the one word is the town
+                town = ctx.tokens[tok.i + 2]
+                place, owners = None, [o for o in owners if o.label == "ORG"]
+                span = Span(town.text, town.idx, town.idx + len(town.text))
+                for owner in owners:
+                    out.add(owner, "LOCATED_IN", _Arg(town.text, entity_id(town.text, "LOC"), "LOC", span, 1.0), tok, 0.7)
+            elif pl.label != "LOC" or country(pl.name) and country_of_capital(place[1].text) != pl.name:
+                place = None  # (a town: "son siège de France" is no seat's town)
+            else:
+                place = (place[0], place[1])
+                owners = [o for o in owners if o.label == "ORG"]
+                for owner in owners:
+                    out.add(owner, "LOCATED_IN", _town_arg(ctx, place[0], place[1]), tok, 0.7)
+                place = None
         elif ctx.tokens[tok.i - 1].pos_ == "DET" and ctx.tokens[tok.i - 2].lower_ == "dont":
             of_place = True  # (what has a seat is an organisation, whatever label the name got)
             # "X, dont le siège est à Y": X is just before the comma
@@ -4289,6 +4371,28 @@ def _national_places(ctx: _Context, out: _Collector) -> None:
         trig = Span(doc[s - 3:s].text, noun.idx, ctx.tokens[s - 1].idx + len(ctx.tokens[s - 1].text))
         out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "LOCATED_IN", ctx.country_arg(name, adj, 1.0),
                 trig, 0.7)
+    for s, e, idx in ctx.mentions_sorted:
+        # the same adjective after the place noun or a direction, in an apposition that ends there: "Riyad, la
+        # capitale saoudienne", "Deraa, dans le sud syrien", "Lviv, grande ville de l'ouest ukrainien" is not
+        # taken (the noun must be the apposition's head)
+        ent = ctx.entities[idx]
+        if ent.label != "LOC" or e + 4 >= len(doc) or ctx.tokens[e].text != ",":
+            continue
+        own = ctx.mention_at[s][1].text
+        if country(ent.name) and country_of_capital(own) != ent.name:
+            continue
+        k = e + 1 + (ctx.tokens[e + 1].lower_ in ("dans", "à"))
+        if ctx.tokens[k].pos_ != "DET":
+            continue
+        noun, adj = ctx.tokens[k + 1], ctx.tokens[k + 2]
+        name = country_of_adjective(adj.text) if adj.is_lower else None
+        if name is None or name == ent.name and own == ent.name or k + 3 < len(doc) and not ctx.tokens[k + 3].is_punct \
+                or not (fold(noun.text) in _PLACE_HEADS or fold(noun.lemma_) in _PLACE_HEADS or noun.lower_ in DIRECTIONS):
+            continue
+        if name not in ctx.by_country and len(ent.mentions) < 2:
+            continue
+        trig = Span(doc[e:k + 3].text, ctx.tokens[e].idx, adj.idx + len(adj.text))
+        out.add(_town_arg(ctx, idx, ctx.mention_at[s][1]), "LOCATED_IN", ctx.country_arg(name, adj, 1.0), trig, 0.7)
 
 
 # first words of an institution's name that, with "de" and a town after the name, put it in that town
@@ -4510,6 +4614,34 @@ def _streets(ctx: _Context, out: _Collector) -> None:
             continue
         out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "LOCATED_IN",
                 ctx.arg_of_entity(street[0], street[1], 1.0), ctx.tokens[e], 0.6)
+
+
+# public bodies that act from their seat: "A Bruxelles, la Commission a ...", "A Berlin, le ministère de ..."
+_SEAT_BODIES = frozenset({"ministere", "commission", "departement", "parlement", "assemblee", "senat", "chambre",
+                          "cour", "tribunal", "parquet", "conseil", "mairie", "prefecture", "banque", "bourse"})
+
+
+def _fronted_seats(ctx: _Context, out: _Collector) -> None:
+    """A sentence that opens on "A/À" and a town, then a public body as the subject of its verb ("A Bruxelles,
+    la Commission européenne a convoqué ...", "À Rome, le ministère de la Santé a indiqué ...") puts the body in
+    that town: the wire's way of saying where a statement came from (LOCATED_IN; a town only, not a country,
+    and only a body whose name opens on a seat noun, never a person or a company)."""
+    doc = ctx.doc
+    for s, e, idx in ctx.mentions_sorted:
+        if s < 1 or e + 2 >= len(doc) or ctx.tokens[s - 1].text not in ("A", "À") or ctx.tokens[s - 1].i != ctx.tokens[s - 1].sent.start \
+                or ctx.tokens[e].text != "," or ctx.tokens[e + 1].pos_ != "DET":
+            continue
+        a = ctx.entities[idx]
+        if a.label != "LOC" or country(a.name) and country_of_capital(ctx.mention_at[s][1].text) != a.name:
+            continue
+        body = ctx.mention_at.get(e + 2)
+        if body is None or body[0] == idx or ctx.entities[body[0]].label != "ORG" \
+                or fold(ctx.entities[body[0]].name.split()[0]) not in _SEAT_BODIES \
+                or ctx.tokens[e + 2].dep_ not in ("nsubj", "nsubj:pass") \
+                or e + 3 < len(doc) and country_of_adjective(ctx.tokens[e + 3].text):
+            continue  # ("A Paris, le ministère français de ...": a body named by its country is placed by it)
+        out.add(ctx.arg_of_entity(body[0], body[1], 1.0), "LOCATED_IN", _town_arg(ctx, idx, ctx.mention_at[s][1]),
+                ctx.tokens[s - 1], 0.6)
 
 
 def _sites_in_towns(ctx: _Context, out: _Collector) -> None:
@@ -6198,6 +6330,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _missions(ctx, out)
     _sites_in_towns(ctx, out)
     _streets(ctx, out)
+    _fronted_seats(ctx, out)
     _appointments(ctx, out)
     _posts(ctx, out)
     _heads_of(ctx, out)
