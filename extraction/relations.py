@@ -153,14 +153,13 @@ _RELATIVE_NEAR = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auq
 _RELATIVE = frozenset({"qui", "que", "qu'"})
 _PERSONAL = frozenset({"il", "elle"})
 _PLURAL = frozenset({"ils", "elles"})
-# coreference of descriptions, demonstratives and possessives (see _Context._descriptions, _possessed)
+# coreference of descriptions and demonstratives (see _Context._descriptions)
 COREF_KINDS = {fold(k): (v if isinstance(v, str) else frozenset(fold(w) for w in v))
                for k, v in _LEXICON["coref_kinds"].items() if k != "_doc"}
 _COREF_ORG_HEADS = frozenset(w for v in COREF_KINDS.values() if not isinstance(v, str) for w in v)
 COREF_NOT_SAME = frozenset(fold(w) for w in _LEXICON["coref_not_same"]["words"])
 _LATTER = frozenset(_LEXICON["coref_person"]["latter"])
 _CONCERNED = frozenset(_LEXICON["coref_person"]["concerned"])
-POSSESSED = {fold(w): kind for kind in ("COUNTRY", "ORG") for w in _LEXICON["coref_possessed"][kind]}
 _DEMONSTRATIVE_DETS = frozenset({"ce", "cet", "cette"})
 _MEDIA = frozenset(fold(line.strip()) for line in (LEXICONS / "media.txt").read_text(encoding="utf-8").splitlines()
                    if line.strip() and not line.startswith("#"))  # a news agency is no "organisation" of the story
@@ -277,7 +276,6 @@ class _Context:
                     if roles.head_at(doc, i, bounds[1]):
                         self.title_at.setdefault(i, t)
         self.coref_at = self._descriptions()  # (after the titles: a person's gender reads them)
-        self._possessed_at: dict[int, list[_Arg]] = {}
 
     def _descriptors(self) -> dict[int, int]:
         """Definite nouns that refer back to an organisation named before: "la fédération" after
@@ -460,58 +458,6 @@ class _Context:
             return people[-1] if people else None
         return people[0] if len(set(people)) == 1 else None
 
-    def _possessed(self, tok: Token, conf: float) -> list[_Arg]:
-        """"son pays", "son gouvernement", "sa formation", "son parti": the possessor is the subject of the
-        noun's clause (or, when the noun is that subject, of the clause it depends on: "X a dit que son pays
-        ..."); a person's country or organisation is the one their current title names (the country for
-        "pays", an organisation of the noun's kind for "parti"), a country's government is itself."""
-        kind = POSSESSED[fold(tok.lemma_)]
-        clause = tok.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i and clause.dep_ not in ("ROOT",):
-            clause = clause.head
-        owners: list[_Arg] = []
-        for _ in range(3):
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i
-                        and not (c.left_edge.i <= tok.i <= c.right_edge.i)]
-            if subjects:
-                subject = subjects[0]
-                named = [country_of_adjective(c.text) for c in subject.children if c.dep_ == "amod"]
-                if kind == "COUNTRY" and subject.pos_ == "NOUN" and len(named) == 1 and named[0] \
-                        and roles.head_at(self.doc, subject.i, subject.i + 4):
-                    # "le ministre érythréen de l'Information, X, a prévenu que son pays ...": the adjective's country
-                    return [self.country_arg(named[0], tok, conf * 0.7)]
-                owners = self.resolve(subject, conf, conj=False)
-                break
-            if clause.dep_ not in ("ccomp", "advcl", "conj", "xcomp", "acl", "acl:relcl") or clause.head.i == clause.i:
-                break
-            clause = clause.head
-        if len(owners) != 1:
-            return []
-        owner = owners[0]
-        idx = next((k for k, e in enumerate(self.entities) if e.entity_id == owner.entity_id), None)
-        if idx is None:
-            return []
-        span = Span(tok.text, tok.idx, tok.idx + len(tok.text))
-        if owner.label == "LOC":
-            # "le président philippin a dit que son pays ...": the country an unnamed office holder stands for
-            return [self.arg_of_entity(idx, span, conf * 0.7)] if kind == "COUNTRY" \
-                and self.entities[idx].name in self.by_country else []
-        if owner.label != "PER":
-            return []
-        found = set()
-        for t in self.titles:
-            if t.person != idx or t.past:
-                continue
-            if kind == "COUNTRY":
-                if t.country and t.country in self.by_country:
-                    found.add(self.by_country[t.country])
-                elif t.org is not None and self.entities[t.org].name in self.by_country:
-                    found.add(t.org)
-            elif t.org is not None and self.entities[t.org].label == "ORG" \
-                    and self._fits(t.org, COREF_KINDS.get(fold(tok.lemma_), frozenset())):
-                found.add(t.org)
-        return [self.arg_of_entity(found.pop(), span, conf * 0.7)] if len(found) == 1 else []
-
     def story_org(self) -> int | None:
         """The organisation the story is about (see _story_org), or None."""
         lead_end = self.text.find("\n")
@@ -638,14 +584,6 @@ class _Context:
         if tok.i in self.coref_at:  # "l'organisation", "ce pays", "ce dernier" (see _descriptions)
             span = Span(tok.text, tok.idx, tok.idx + len(tok.text))
             return [self.arg_of_entity(self.coref_at[tok.i], span, conf * 0.7)]
-        if tok.i in self._possessed_at:
-            return self._possessed_at[tok.i]
-        if tok.pos_ == "NOUN" and fold(tok.lemma_) in POSSESSED and any(
-                c.dep_ == "det" and c.lower_ in ("son", "sa") for c in tok.children) \
-                and not any(c.dep_ in ("nmod", "amod", "appos") for c in tok.children):
-            self._possessed_at[tok.i] = []  # (against a loop through the possessor's own resolution)
-            found = self._possessed_at[tok.i] = self._possessed(tok, conf)
-            return found
         pos, dep = tok.pos_, tok.dep_  # (read once: each Token property read decodes its string)
         if pos in ("PROPN", "X") and tok.i + 1 in self.mention_at and self.doc[tok.i + 1].head.i == tok.i \
                 and self.entities[self.mention_at[tok.i + 1][0]].name.startswith(tok.text + " "):

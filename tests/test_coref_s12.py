@@ -1,5 +1,5 @@
-"""Coreference of relation arguments (session 12): definite descriptions, demonstratives and
-possessives that refer back to an entity named shortly before (`_Context._descriptions`, `_possessed`).
+"""Coreference of relation arguments (session 12): definite descriptions and demonstratives that refer
+back to an entity named shortly before (`_Context._descriptions`).
 Sentences of our own writing."""
 from extraction.entities import extract_entities
 from extraction.relations import _Context
@@ -49,10 +49,3 @@ def test_the_twenty_seven_are_the_european_union(nlp):
 def test_the_latter_is_the_last_person_named(nlp):
     text = "Le juge a entendu Paul Martin puis Jacques Lemoine. Ce dernier a nié avoir touché de l'argent."
     assert _resolved(nlp, text, "dernier") == ["Jacques Lemoine"]
-
-
-def test_his_country_is_the_country_of_the_speakers_title(nlp):
-    text = ("Le ministre chilien des Finances, Pablo Herrera, a affirmé mercredi que son pays soutenait "
-            "pleinement l'Argentine dans ses négociations.")
-    assert _resolved(nlp, text, "pays") == ["Chili"]
-    assert has(triples(nlp, text), "Chili", "SUPPORT", "Argentine")
