@@ -153,6 +153,23 @@ _RELATIVE_NEAR = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auq
 _RELATIVE = frozenset({"qui", "que", "qu'"})
 _PERSONAL = frozenset({"il", "elle"})
 _PLURAL = frozenset({"ils", "elles"})
+# coreference of descriptions and demonstratives (see _Context._descriptions)
+COREF_KINDS = {fold(k): (v if isinstance(v, str) else frozenset(fold(w) for w in v))
+               for k, v in _LEXICON["coref_kinds"].items() if k != "_doc"}
+_COREF_ORG_HEADS = frozenset(w for v in COREF_KINDS.values() if not isinstance(v, str) for w in v)
+COREF_NOT_SAME = frozenset(fold(w) for w in _LEXICON["coref_not_same"]["words"])
+_LATTER = frozenset(_LEXICON["coref_person"]["latter"])
+_CONCERNED = frozenset(_LEXICON["coref_person"]["concerned"])
+_DEMONSTRATIVE_DETS = frozenset({"ce", "cet", "cette"})
+_MEDIA = frozenset(fold(line.strip()) for line in (LEXICONS / "media.txt").read_text(encoding="utf-8").splitlines()
+                   if line.strip() and not line.startswith("#"))  # a news agency is no "organisation" of the story
+_STRIKE_WORDS = frozenset({"grève", "grèves", "grévistes", "manifestation", "manifestations", "mobilisation",
+                             "manifestants", "protestation", "débrayage"})
+_EU_NUMBERS = frozenset({"vingt-sept", "vingt-huit", "27"})  # "les Vingt-Sept": the European Union
+_FOLDED_LATTER = frozenset(fold(w) for w in _LATTER)
+_FOLDED_CONCERNED = frozenset(fold(w) for w in _CONCERNED)
+_COREF_TRIGGERS = frozenset(k for k in _LEXICON["coref_kinds"] if k != "_doc") | frozenset(COREF_KINDS) \
+    | _LATTER | _CONCERNED | {"vingt-sept", "vingt-huit"}  # (lower-case forms, accented or not)
 _APPOSED_KINDS = frozenset(fold(w) for w in _LEXICON["apposed_kinds"])  # "X, des milices alliées": "les milices"
 _APPOSED_DETS = frozenset({"un", "une", "des", "le", "la", "l'", "l’", "les"})
 _OBJECT_CLITICS = {"l'": None, "l’": None, "lui": None, "le": "Masc", "la": "Fem"}  # and the gender they tell
@@ -258,6 +275,7 @@ class _Context:
                 for i in range(*bounds):
                     if roles.head_at(doc, i, bounds[1]):
                         self.title_at.setdefault(i, t)
+        self.coref_at = self._descriptions()  # (after the titles: a person's gender reads them)
 
     def _descriptors(self) -> dict[int, int]:
         """Definite nouns that refer back to an organisation named before: "la fédération" after
@@ -333,6 +351,112 @@ class _Context:
             if len(before) == 1:
                 out[tok.i] = before[0]
         return out
+
+    def _descriptions(self) -> dict[int, int]:
+        """Definite descriptions and demonstratives that refer back to an entity named shortly before:
+        "le pays", "ce pays" (a country), "la capitale" (a capital), "l'organisation", "l'agence
+        onusienne", "le parti", "la société" (an organisation whose name fits the kind, lexicon
+        coref_kinds), "ce dernier", "l'intéressée" (a person of that gender), "les Vingt-Sept" (the EU).
+        The referent is the only fitting entity named in the description's sentence (before it) and the two
+        sentences before; none when two fit, or when the phrase names its own referent ("le pays de X",
+        "le parti Y", "le pays voisin"). Built once per document from the word lists: only the few trigger
+        words get a Token."""
+        out: dict[int, int] = {}
+        tokens, lowers = self.tokens, lower_forms(self.doc)
+        firsts, _ = sentence_bounds(self.doc)
+        n, strike = len(tokens), None
+        for i, low in enumerate(lowers):
+            if i == 0:
+                continue
+            key = fold(low) if low in _COREF_TRIGGERS else None
+            if key is None or i in self.mention_at or i in self.descriptor_at:
+                continue
+            det = lowers[i - 1]
+            if key in _EU_NUMBERS:
+                if det in ("les", "des", "aux") and (eu := self._eu()) is not None \
+                        and not (i + 1 < n and tokens[i + 1].pos_ == "NOUN"):  # ("les vingt-sept Etats membres")
+                    out[i] = eu
+                continue
+            if key in _FOLDED_LATTER | _FOLDED_CONCERNED:
+                found = self._person_before(i, key in _FOLDED_LATTER, det, firsts)
+                if found is not None:
+                    out[i] = found
+                continue
+            if det not in _DEFINITE and det not in _DEMONSTRATIVE_DETS:
+                continue
+            tok = tokens[i]
+            if tok.pos_ != "NOUN" or "Plur" in tok.morph.get("Number"):
+                continue
+            if i + 1 < n and (tokens[i + 1].pos_ == "PROPN" or i + 1 in self.mention_at
+                              or lowers[i + 1] in ("de", "du", "des", "d'", "d’") or lowers[i + 1] in ("(", "«")):
+                continue  # "le parti Renaissance", "le pays de X": the phrase names its referent
+            if any(c.dep_ in ("nmod", "appos", "flat:name", "acl", "acl:relcl", "nummod") or fold(c.text) in COREF_NOT_SAME
+                   or c.dep_ == "amod" and country_of_adjective(c.text) for c in tok.children):
+                continue  # "le pays voisin", "l'autre parti", "le parti socialiste", "le groupe français", "l'organisation
+                # basée à X" (a phrase that says which one: the rules that read such phrases resolve it)
+            if any(fold(lowers[k]) in COREF_NOT_SAME for k in range(max(0, i - 3), i)):
+                continue  # "le nouveau parti", "l'autre organisation"
+            k = i + 1
+            while k < n and k - i <= 3 and tokens[k].pos_ == "ADJ" and tokens[k].is_lower:
+                k += 1
+            if k < n and (tokens[k].pos_ == "PROPN" or k in self.mention_at):
+                continue  # "l'organisation européenne Transport & Environment": its own name follows
+            if key == "formation" and not any(c.dep_ == "amod" for c in tok.children):
+                continue  # "la formation" alone is a training; "la formation conservatrice" a party
+            if key == "mouvement" and strike is None:
+                strike = not _STRIKE_WORDS.isdisjoint(lowers)
+            kind = COREF_KINDS[key]
+            start = firsts[i]
+            for _ in range(2):  # the description's sentence and the two before it
+                if start > 0:
+                    start = firsts[start - 1]
+            found = {idx for s, e, idx in self.mentions_sorted if start <= s and e <= i and self._fits(idx, kind)}
+            if key == "mouvement" and strike:  # in a story of a strike, "le mouvement" is the strike, unless a
+                found = {idx for idx in found if self._fits(idx, kind, headed=True)}  # "Mouvement ..." was named
+            if len(found) == 1:
+                out[i] = found.pop()
+        return out
+
+    def _fits(self, idx: int, kind, headed: bool = False) -> bool:
+        """Whether entity idx may be referred to by a description of this kind (lexicon coref_kinds); with
+        `headed`, only by the first word of its name ("le parti" for "Parti socialiste", not for "Pastef")."""
+        e = self.entities[idx]
+        if kind == "COUNTRY":
+            return e.name in self.by_country and self.by_country[e.name] == idx
+        if kind == "CAPITAL":  # (the capital of the story's country: "la capitale" of another is named)
+            main = self.main_country()
+            return e.label == "LOC" and main is not None and country_of_capital(e.name) == self.entities[main].name
+        if e.label != "ORG" or fold(e.name) in _MEDIA:
+            return False
+        first = fold(e.name.split(" ")[0].split("'")[-1]) if e.name else ""
+        if first in kind or headed:
+            return first in kind
+        words = {fold(w) for w in e.name.replace("-", " ").split()}
+        # a union or a club by its short name ("CFDT", "PSG") is not "la société"
+        return first not in _COREF_ORG_HEADS and first not in _FOLDED_ORG_HEADS \
+            and not any(words & names and not names & kind for names in KIND_NOUNS.values())
+
+    def _eu(self) -> int | None:
+        """The European Union among the entities ("les Vingt-Sept")."""
+        return next((idx for idx, e in enumerate(self.entities)
+                     if e.label == "ORG" and fold(e.name) in ("union europeenne", "ue")), None)
+
+    def _person_before(self, i: int, latter: bool, det: str, firsts: list[int]) -> int | None:
+        """"ce dernier"/"cette dernière": the last person named before, in this sentence or the previous one,
+        not of the other gender; "l'intéressé(e)": the only such person there."""
+        if latter and det not in ("ce", "cette"):
+            return None
+        if not latter and det not in ("l'", "l’"):
+            return None
+        gender = "Fem" if self.tokens[i].lower_ in ("dernière", "intéressée") else "Masc"
+        start = firsts[i]
+        if start > 0:
+            start = firsts[start - 1]
+        people = [idx for s, e, idx in self.mentions_sorted if start <= s and e <= i
+                  and self.entities[idx].label == "PER" and self.gender(idx) in (gender, None)]
+        if latter:
+            return people[-1] if people else None
+        return people[0] if len(set(people)) == 1 else None
 
     def story_org(self) -> int | None:
         """The organisation the story is about (see _story_org), or None."""
@@ -457,6 +581,9 @@ class _Context:
         if tok.i in self.descriptor_at:
             span = Span(tok.text, tok.idx, tok.idx + len(tok.text))
             return [self.arg_of_entity(self.descriptor_at[tok.i], span, conf * 0.75)]
+        if tok.i in self.coref_at:  # "l'organisation", "ce pays", "ce dernier" (see _descriptions)
+            span = Span(tok.text, tok.idx, tok.idx + len(tok.text))
+            return [self.arg_of_entity(self.coref_at[tok.i], span, conf * 0.7)]
         pos, dep = tok.pos_, tok.dep_  # (read once: each Token property read decodes its string)
         if pos in ("PROPN", "X") and tok.i + 1 in self.mention_at and self.doc[tok.i + 1].head.i == tok.i \
                 and self.entities[self.mention_at[tok.i + 1][0]].name.startswith(tok.text + " "):
@@ -4044,6 +4171,9 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                     if after < len(doc) and (ctx.tokens[after].text == "," or ctx.tokens[after].lower_ in _WHERE):
                         m = ctx.entities[story].mentions[0]
                         owners = [ctx.arg_of_entity(story, Span(m.text, m.start, m.end), 0.8)]
+                if owners and k in ctx.coref_at:  # "au siège de l'organisation régionale, dans ...": past its adjectives
+                    while after < len(doc) and after - k <= 2 and ctx.tokens[after].is_lower and ctx.tokens[after].pos_ == "ADJ":
+                        after += 1
                 if after < len(doc) and ctx.tokens[after].text == ",":
                     after += 1
                 if after < len(doc) and ctx.tokens[after].lower_ in _WHERE:
