@@ -269,8 +269,10 @@ _GAZETTEER = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
     key=len, reverse=True))
     + r")(?![\w-])")
 # well-known media, agencies and platforms (lexicons/media.txt), armed movements
-# (lexicons/armed_groups.txt) and parties (lexicons/party_names.txt), matched with their own case
-_KNOWN_BODIES = tuple(sorted({line.strip() for lexicon in ("media.txt", "armed_groups.txt", "party_names.txt")
+# (lexicons/armed_groups.txt), parties (lexicons/party_names.txt) and companies (lexicons/companies.txt),
+# matched with their own case
+_KNOWN_BODIES = tuple(sorted({line.strip() for lexicon in ("media.txt", "armed_groups.txt", "party_names.txt",
+                                                          "companies.txt")
                               for line in (LEXICONS / lexicon).read_text(encoding="utf-8").splitlines()
                               if line.strip() and not line.startswith("#")}, key=len, reverse=True))
 _KNOWN_BODY_WORDS = tuple(tuple(re.findall(r"\w+", name)) for name in _KNOWN_BODIES)
