@@ -1,6 +1,7 @@
 """Lexicon breadth, session 12: well-known companies, parties and armed movements the NER takes for a
 person, a place or a work; short forms and full names of institutions joined into one organisation;
-first names of many languages giving a speaker's gender (own sentences, invented people)."""
+first names of many languages giving a speaker's gender; common nouns written as initials (own sentences,
+invented people)."""
 from __future__ import annotations
 
 import pytest
@@ -47,3 +48,9 @@ def test_initials_and_full_name_are_one_organisation(nlp, text, name):
 def test_first_names_give_the_speaker_gender(nlp, text, speaker):
     found = quotes(nlp, text)
     assert [sp for _, sp in found] == [speaker], found
+
+
+# a common noun written as initials names no body ("des SUV", "le PIB")
+def test_initials_of_a_common_noun_are_no_entity(nlp):
+    found = ents(nlp, "Le groupe veut fabriquer des SUV électriques à bas coût.")
+    assert "SUV" not in found, found
