@@ -280,6 +280,8 @@ _KNOWN_BODIES = tuple(sorted(_KNOWN_LABELS, key=len, reverse=True))
 _KNOWN_BODY_WORDS = tuple(tuple(re.findall(r"\w+", name)) for name in _KNOWN_BODIES)
 _WORDS = re.compile(r"\w+")
 _ENLARGED = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]{1,9}\+")  # "l'Opep+", "les Brics+": an enlarged alliance
+# a UN conference of the parties by its number ("la COP29", "la COP 16 biodiversité"): the conference, an organisation
+_NUMBERED_COP = re.compile(r"(?<![\w-])COP ?\d{1,2}(?![\w-])")
 # words a span may open on that belong to no name (not "en": "En Marche")
 _LEADING_WORDS = frozenset({"au", "aux", "du", "de", "d'", "d’", "à", "a", "dans", "selon", "chez", "depuis", "vers"})
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)$")
@@ -2341,7 +2343,8 @@ def _known_bodies(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     "publié sur Telegram") and misses the lower-case ones ("sur franceinfo"). So is an armed movement
     of `lexicons/armed_groups.txt`, often written in lower case ("les milices anti-balaka") or taken
     for people ("les Houthis"), a party of `lexicons/party_names.txt` the NER takes for a place or
-    a person ("Vooruit", "le Pastef"), and a short form with "+" ("l'Opep+": the enlarged alliance). The
+    a person ("Vooruit", "le Pastef"), a short form with "+" ("l'Opep+": the enlarged alliance) and a climate
+    conference by its number ("la COP29", which the NER takes for a work or a person). The
     lexicon name replaces the pieces inside it; a longer name around it is left alone."""
     # the names whose words are all in the text, then substring tests (a regex of all the names would
     # scan every capital letter of the text)
@@ -2361,6 +2364,8 @@ def _known_bodies(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     if "+" in text:
         spans += [(m.start(), m.end(), "ORG") for m in _ENLARGED.finditer(text)
                   if not (m.end() < len(text) and _WORD_CHAR.match(text, m.end()))]
+    if any(w.startswith("COP") for w in words):
+        spans += [(m.start(), m.end(), "ORG") for m in _NUMBERED_COP.finditer(text)]
     if not spans:
         return pieces
     found, dropped = [], set()
