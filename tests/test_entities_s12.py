@@ -54,3 +54,13 @@ def test_first_names_give_the_speaker_gender(nlp, text, speaker):
 def test_initials_of_a_common_noun_are_no_entity(nlp):
     found = ents(nlp, "Le groupe veut fabriquer des SUV électriques à bas coût.")
     assert "SUV" not in found, found
+
+
+# a world region the NER takes for a work is a place; a climate conference by its number is an organisation
+@pytest.mark.parametrize("text, name, label", [
+    ("Le Moyen-Orient reste la première région exportatrice de pétrole.", "Moyen-Orient", "LOC"),
+    ("Les négociateurs se retrouveront à la COP29 en novembre.", "COP29", "ORG"),
+])
+def test_regions_and_numbered_conferences(nlp, text, name, label):
+    found = ents(nlp, text)
+    assert found.get(name) == label, found
