@@ -269,13 +269,19 @@ _GAZETTEER = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
     key=len, reverse=True))
     + r")(?![\w-])")
 # well-known media, agencies and platforms (lexicons/media.txt), armed movements
-# (lexicons/armed_groups.txt) and parties (lexicons/party_names.txt), matched with their own case
-_KNOWN_BODIES = tuple(sorted({line.strip() for lexicon in ("media.txt", "armed_groups.txt", "party_names.txt")
-                              for line in (LEXICONS / lexicon).read_text(encoding="utf-8").splitlines()
-                              if line.strip() and not line.startswith("#")}, key=len, reverse=True))
+# (lexicons/armed_groups.txt), parties (lexicons/party_names.txt) and companies (lexicons/companies.txt),
+# organisations, and regions and cities (lexicons/places.txt), places: matched with their own case
+_KNOWN_LABELS = {line.strip(): label for lexicon, label in (("places.txt", "LOC"), ("media.txt", "ORG"),
+                                                            ("armed_groups.txt", "ORG"), ("party_names.txt", "ORG"),
+                                                            ("companies.txt", "ORG"))
+                 for line in (LEXICONS / lexicon).read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.startswith("#")}
+_KNOWN_BODIES = tuple(sorted(_KNOWN_LABELS, key=len, reverse=True))
 _KNOWN_BODY_WORDS = tuple(tuple(re.findall(r"\w+", name)) for name in _KNOWN_BODIES)
 _WORDS = re.compile(r"\w+")
 _ENLARGED = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]{1,9}\+")  # "l'Opep+", "les Brics+": an enlarged alliance
+# a UN conference of the parties by its number ("la COP29", "la COP 16 biodiversité"): the conference, an organisation
+_NUMBERED_COP = re.compile(r"(?<![\w-])COP ?\d{1,2}(?![\w-])")
 # words a span may open on that belong to no name (not "en": "En Marche")
 _LEADING_WORDS = frozenset({"au", "aux", "du", "de", "d'", "d’", "à", "a", "dans", "selon", "chez", "depuis", "vers"})
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)$")
@@ -2337,7 +2343,8 @@ def _known_bodies(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     "publié sur Telegram") and misses the lower-case ones ("sur franceinfo"). So is an armed movement
     of `lexicons/armed_groups.txt`, often written in lower case ("les milices anti-balaka") or taken
     for people ("les Houthis"), a party of `lexicons/party_names.txt` the NER takes for a place or
-    a person ("Vooruit", "le Pastef"), and a short form with "+" ("l'Opep+": the enlarged alliance). The
+    a person ("Vooruit", "le Pastef"), a short form with "+" ("l'Opep+": the enlarged alliance) and a climate
+    conference by its number ("la COP29", which the NER takes for a work or a person). The
     lexicon name replaces the pieces inside it; a longer name around it is left alone."""
     # the names whose words are all in the text, then substring tests (a regex of all the names would
     # scan every capital letter of the text)
@@ -2351,16 +2358,18 @@ def _known_bodies(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
             z = at + len(name)
             if not (at and _WORD_CHAR.match(text, at - 1) or z < len(text) and _WORD_CHAR.match(text, z)) \
                     and not any(a < z and at < b for a, b in taken):
-                spans.append((at, z))
+                spans.append((at, z, _KNOWN_LABELS[name]))
                 taken.add((at, z))
             at = text.find(name, at + 1)
     if "+" in text:
-        spans += [(m.start(), m.end()) for m in _ENLARGED.finditer(text)
+        spans += [(m.start(), m.end(), "ORG") for m in _ENLARGED.finditer(text)
                   if not (m.end() < len(text) and _WORD_CHAR.match(text, m.end()))]
+    if any(w.startswith("COP") for w in words):
+        spans += [(m.start(), m.end(), "ORG") for m in _NUMBERED_COP.finditer(text)]
     if not spans:
         return pieces
     found, dropped = [], set()
-    for a_char, z_char in spans:
+    for a_char, z_char, label in spans:
         bounds = char_span_bounds(doc, a_char, z_char)
         if bounds is None:
             continue
@@ -2368,8 +2377,13 @@ def _known_bodies(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
         near = [p for p in pieces if p.start < z and a < p.end]
         if any(p.start < a or p.end > z or p.kind == "acronym" for p in near):
             continue  # "Le Monde diplomatique", a piece that crosses the lexicon name, or a short form already joined
+        if label == "LOC" and not (all(p.label in ("PER", "MISC") for p in near) if near else _place_use(doc, a, z)):
+            continue  # a place corrects a person or a work the NER made of it, or fills a gap where the phrase
+            # says place ("à Pokrovsk"); taken for a body ("la coalition Arizona", "Toulouse a battu Lens") or
+            # unseen elsewhere, the name may stand for something else
         dropped.update(id(p) for p in near)
-        found.append(_Piece(a, z, a, "ORG", sure=True))
+        # a place is not sure: a town may still stand for its club ("Lens a battu Nantes")
+        found.append(_Piece(a, z, a, label, sure=label == "ORG"))
     if not found:
         return pieces
     return sorted([p for p in pieces if id(p) not in dropped] + found, key=lambda p: p.start)
