@@ -5801,6 +5801,13 @@ def _blame_locutions(ctx: _Context, out: _Collector) -> None:
                 while k < min(len(doc), at + n + 4) and k not in ctx.mention_at and (
                         toks[k].pos_ in ("DET", "ADV") or toks[k].is_lower and toks[k].pos_ == "NOUN"):
                     k += 1  # "la société Valmora", "directement"
+                if predicate != "ACCUSE" and k not in ctx.mention_at and k > at + n and lowers[k] in _DE \
+                        and toks[k - 1].pos_ == "NOUN":
+                    # "contre le gouvernement de X", "sur les dirigeants du parti X": the body or person of the noun
+                    k += 1 + (k + 1 < len(doc) and toks[k + 1].pos_ == "DET")
+                    if k in ctx.mention_at and ctx.entities[ctx.mention_at[k][0]].label == "LOC" \
+                            and not country(ctx.entities[ctx.mention_at[k][0]].name):
+                        continue  # ("les habitants de Kherson": a town, no party)
             else:
                 continue
             if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label not in ("PER", "ORG", "LOC"):

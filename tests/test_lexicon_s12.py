@@ -17,6 +17,9 @@ from extraction_helpers import has, triples
     ("Le Kenya s'en est pris à la Tanzanie.", "Kenya", "ACCUSE", "Tanzanie"),
     ("Le président Ruto a pris la défense de l'Ouganda.", "Ruto", "SUPPORT", "Ouganda"),
     ("La Hongrie a voté contre la Pologne.", "Hongrie", "REJECT", "Pologne"),
+    # the body or person of the noun after the locution ("contre le projet de X")
+    ("L'Autriche a voté contre le projet du Parlement européen.", "Autriche", "REJECT", "Parlement européen"),
+    ("Le président Ruto a rendu visite à Yoweri Museveni.", "Ruto", "CONSULT", "Yoweri Museveni"),
     ("Le Japon a prêté main-forte aux Philippines après le typhon.", "Japon", "AID", "Philippines"),
     ("La Commission européenne a fait pression sur la Hongrie pour qu'elle lève son veto.",
      "Commission européenne", "REQUEST", "Hongrie"),
