@@ -246,6 +246,8 @@ class _Context:
         self.tokens = token_list(doc)  # indexed by the rules instead of the Doc (doc[i] builds a new Token each time)
         self.text = text_of(doc)
         self.entities = entities
+        # verbs read as part of a verbal locution, not as a trigger of their own ("a attaqué X en justice")
+        self.locution_verbs: set[int] = set()
         self.mention_at: dict[int, tuple[int, Span]] = {}
         self.mentions_sorted: list[tuple[int, int, int]] = []  # (start token, end token, entity)
         by_country = {}
@@ -6004,44 +6006,78 @@ def _allied_appositions(ctx: _Context, out: _Collector) -> None:
                 toks[i], 0.8)
 
 
-_BLAME = [(x.split()[0], tuple(x.split()[1:])) for x in _AAP["blame_locutions"]]  # ("mettre", ("en", "cause"))
+def _locution(entry: str, predicate: str) -> tuple[str, tuple[str, ...], str, bool]:
+    """"mettre en cause" -> ("mettre", ("en", "cause"), predicate, False); "s'en prendre à" -> ("prendre",
+    ("à",), predicate, True): the verb's lemma, the words right after it, and whether "en" stands before it."""
+    clitic = entry.startswith(("s'en ", "en "))  # ("en appeler à")
+    words = entry.split()[1 if clitic else 0:]
+    return words[0], tuple(words[1:]), predicate, clitic
+
+
+# ("mettre", ("en", "cause"), "ACCUSE", False): blame_locutions, then the verbal_locutions of each class
+_BLAME = [_locution(x, "ACCUSE") for x in _AAP["blame_locutions"]] + [
+    _locution(x, p) for p, xs in _AAP["verbal_locutions"].items() for x in xs]
+_CONTRACTED = {"à": ("à", "au", "aux"), "de": ("de", "d'", "d’", "du", "des")}
+_BLAME_FIRSTS: dict[str, set[str]] = {}  # verb lemma -> the first words of its locutions (a cheap test first)
+for _lemma, _words, _, _ in _BLAME:
+    _BLAME_FIRSTS.setdefault(_lemma, set()).update(_CONTRACTED.get(_words[0], (_words[0],)) if len(_words) == 1
+                                                   else (_words[0],))
 
 
 def _blame_locutions(ctx: _Context, out: _Collector) -> None:
     """"X met en cause Y", "a pointé du doigt Y", "tient Y pour responsable de", "a rendu Y responsable de": verbal
     locutions of blame are ACCUSE from the verb's subject to the one named right after the locution, or, for
-    "tenir/rendre ... responsable", to the object between (lexicon blame_locutions: verb then its words)."""
+    "tenir/rendre ... responsable", to the object between (lexicon blame_locutions: verb then its words).
+    The same for the verbal_locutions of other classes ("X a mis en garde Y", "s'en est pris à Y", "est venu
+    en aide au Liban", "a ouvert le feu sur Y"), whose object may also stand between the verb and the
+    locution's words ("a mis Moscou en garde", "a passé X à tabac"); a last "à" or "de" also matches its
+    contracted forms ("au", "du")."""
     doc = ctx.doc
     toks = token_list(doc)
     lowers = lower_forms(doc)
-    for i in tokens_with_lemma(doc, tuple({v for v, _ in _BLAME})):
+    lemmas = lemma_forms(doc)
+    for i in tokens_with_lemma(doc, tuple(_BLAME_FIRSTS)):
+        if _BLAME_FIRSTS[lemmas[i]].isdisjoint(lowers[i + 1:i + 7]):
+            continue  # (most "faire", "prendre", "mettre" start no locution)
         verb = toks[i]
         if verb.pos_ not in ("VERB", "AUX") or _unrealised(verb) or any(c.dep_ == "aux:pass" for c in verb.children) \
-                or verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm"):
-            continue  # (not the passive "Y, mis en cause par X")
-        for lemma, words in _BLAME:
-            if verb.lemma_ != lemma:
+                and not _pronominal_or_active(verb) or verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm"):
+            continue  # (not the passive "Y, mis en cause par X"; "X s'en est pris à Y" is active)
+        for lemma, words, predicate, clitic in _BLAME:
+            if verb.lemma_ != lemma or clitic and "en" not in lowers[max(0, i - 3):i]:
                 continue
             n = len(words)
+            last = _CONTRACTED.get(words[-1], (words[-1],))
             at = next((k for k in range(i + 1, min(len(doc) - n, i + 7))
-                       if tuple(lowers[k:k + n]) == words), None)
+                       if tuple(lowers[k:k + n - 1]) == words[:-1] and lowers[k + n - 1] in last), None)
             if at is None:
                 continue
+            ctx.locution_verbs.add(i)
             between = [k for k in range(i + 1, at) if k in ctx.mention_at]
-            if between and words[-1] == "responsable":  # "tient Moscou pour responsable"
-                k = between[0]
-            elif at == i + 1 or all(toks[k].pos_ == "ADV" for k in range(i + 1, at)):
-                k = at + n
+            if between and (words[-1] == "responsable" or all(
+                    k in ctx.mention_at and ctx.mention_at[k] == ctx.mention_at[between[0]] or toks[k].pos_ == "DET"
+                    or toks[k].is_lower and toks[k].pos_ == "NOUN" for k in range(i + 1, at))):
+                k = between[0]  # "tient Moscou pour responsable", "a mis Moscou en garde", "a placé le maire X en"
+            elif at == i + 1 or all(toks[k].pos_ == "ADV" or toks[k].lower_ in _TIME for k in range(i + 1, at)):
+                k = at + n  # ("s'en est pris mardi à X")
                 while k < min(len(doc), at + n + 4) and k not in ctx.mention_at and (
                         toks[k].pos_ in ("DET", "ADV") or toks[k].is_lower and toks[k].pos_ == "NOUN"):
                     k += 1  # "la société Valmora", "directement"
+                if predicate != "ACCUSE" and k not in ctx.mention_at and k > at + n and lowers[k] in _DE \
+                        and toks[k - 1].pos_ == "NOUN":
+                    # "contre le gouvernement de X", "sur les dirigeants du parti X": the body or person of the noun
+                    k += 1 + (k + 1 < len(doc) and toks[k + 1].pos_ == "DET")
+                    if k in ctx.mention_at and ctx.entities[ctx.mention_at[k][0]].label == "LOC" \
+                            and not country(ctx.entities[ctx.mention_at[k][0]].name):
+                        continue  # ("les habitants de Kherson": a town, no party)
             else:
                 continue
             if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label not in ("PER", "ORG", "LOC"):
                 continue
             obj = ctx.arg_of_entity(*ctx.mention_at[k], 0.9)
             for s in _verb_subjects(ctx, verb):
-                out.add(s, "ACCUSE", obj, verb, 0.85)
+                if s.entity_id != obj.entity_id:
+                    out.add(s, predicate, obj, verb, 0.85)
             break
 
 
@@ -6526,6 +6562,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
         if (verb_lemma or lemma in NOUNS) and _unrealised(tok, future=bool(verb_lemma) and not structural,
                                                           structural=structural):
             continue
+        if verb_lemma and i in ctx.locution_verbs:
+            verb_lemma = None  # "a attaqué X en justice": the locution's act (ACCUSE), not the verb's (ASSAULT)
         if verb_lemma in PRONOMINAL_ONLY and not any(c.lower_ in ("se", "s'") for c in tok.children):
             verb_lemma = None  # "La Russie entretient des liens avec X": no talk (the noun may still be an act)
         if verb_lemma and tok.i not in ctx.mention_at:
