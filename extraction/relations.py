@@ -1874,6 +1874,55 @@ def _members_after_dont(ctx: _Context, noun: Token) -> list[_Arg]:
                                         and start < i < cop), 0.85) for idx in found]
 
 
+def _aside_member(ctx: _Context, tok: Token) -> list[_Arg]:
+    """"M. X, 54 ans, membre du parti Y", "La Norvège, l'un des 32 membres de Y": the name before the verbless
+    aside that the member noun opens is the member, past an age aside (", N ans,") or with "l'un des (N)" before
+    the noun; the parser hangs such a noun on the age or on "l'un", not on the name."""
+    tokens = ctx.tokens
+    k = tok.i - 1
+    j = k - (k >= 0 and tokens[k].like_num)
+    if j >= 2 and tokens[j].lower_ == "des" and tokens[j - 1].lower_ in ("un", "une") \
+            and tokens[j - 2].lower_ in ("l'", "l’"):
+        k = j - 3
+    if k >= 4 and tokens[k].text == "," and tokens[k - 1].lower_ == "ans" and tokens[k - 2].like_num \
+            and tokens[k - 3].text == ",":
+        k -= 3
+    if k < 1 or k == tok.i - 1 and tok.dep_ != "conj" or tokens[k].text != "," or k - 1 not in ctx.mention_at:
+        return []
+    return [ctx.arg_of_entity(*ctx.mention_at[k - 1], 0.85)]
+
+
+_MEMBER_STATES = frozenset({"pays", "etat", "etats", "nation", "nations"})
+
+
+def _states_members(ctx: _Context, tok: Token) -> bool:
+    """"les pays membres de Y": "membres" after a word for states, which the parser often tags an adjective."""
+    return tok.lower_ == "membres" and tok.i >= 1 and fold(ctx.tokens[tok.i - 1].text) in _MEMBER_STATES
+
+
+def _listed_members(ctx: _Context, tok: Token) -> list[_Arg]:
+    """"Plusieurs Etats membres de l'UE, dont A et B, ...", "des pays membres de Y, dont A": the countries listed
+    after the "dont" that closes "pays/Etats membres de Y" are among Y's members."""
+    tokens = ctx.tokens
+    if not _states_members(ctx, tok):
+        return []
+    end = min(len(tokens), tok.i + 15)
+    k = next((t for t in range(tok.i + 1, end) if tokens[t].text in (",", ".", ";")), None)
+    if k is None or tokens[k].text != "," or k + 1 >= len(tokens) or tokens[k + 1].lower_ != "dont":
+        return []
+    found: list[_Arg] = []
+    for t in range(k + 2, min(len(tokens), k + 20)):
+        if t in ctx.mention_at:
+            idx, m = ctx.mention_at[t]
+            if ctx.entities[idx].label != "LOC":
+                return []
+            if not any(a.entity_id == ctx.entities[idx].entity_id for a in found):
+                found.append(ctx.arg_of_entity(idx, m, 0.85))
+        elif tokens[t].pos_ not in ("DET", "CCONJ") and tokens[t].text != ",":
+            break
+    return found
+
+
 def _place_of_a_noun(ctx: _Context, i: int) -> bool:
     """Whether the mention at token i (no country) is the "de" complement of a common noun ("un
     infirmier de Saint-Pierre, membre du syndicat X": the nurse is the member, not the town)."""
@@ -6742,7 +6791,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 for o in objects:
                     if not (match and s.label != "PER" and o.label != "PER"):
                         out.add(s, predicate, o, trigger, 0.9)
-        elif tok.pos_ == "NOUN" and lemma in NOUNS:
+        elif (tok.pos_ == "NOUN" or _states_members(ctx, tok)) and lemma in NOUNS:
             predicate, de_is_object = NOUNS[lemma]
             if predicate == "REQUEST" and any(c.lemma_ in PHONE_WORDS for c in tok.children):
                 predicate = "CONSULT"  # "un appel téléphonique avec X"
@@ -6854,6 +6903,13 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                         subjects = [ctx.arg_of_entity(ctx.mention_at[j][0], ctx.mention_at[j][1], 0.85)]
                 if not subjects and tok.dep_ == "conj" and tok.head.dep_ == "appos":
                     subjects = ctx.resolve(tok.head.head, 0.85)  # "Léa Castaing, éleveuse et membre des JA"
+                if not subjects:
+                    subjects = _aside_member(ctx, tok)  # "M. X, 54 ans, membre de Y", "A, l'un des 32 membres de Y"
+                if not subjects:
+                    subjects = _listed_members(ctx, tok)  # "les Etats membres de Y, dont A et B"
+                    if subjects and not objects:  # ("membres" tagged an adjective: "de Y" hangs on "Etats")
+                        objects = [a for c in tok.head.children if c.dep_ == "nmod" and _case(c) in _DE
+                                   and c.i > tok.i for a in ctx.resolve(c, 0.85, conj=False) if a.label == "ORG"][:1]
                 if tok.i == tok.sent.start and not subjects \
                         or tok.i > 0 and doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text:
                     # (at a paragraph's start, whatever verb of the paragraph before the parser hung it on)
