@@ -1892,6 +1892,7 @@ def _aside_member(ctx: _Context, tok: Token) -> list[_Arg]:
     return [ctx.arg_of_entity(*ctx.mention_at[k - 1], 0.85)]
 
 
+_BECOMING = frozenset({"rester", "devenir", "redevenir", "demeurer"})  # copulas of a membership besides "être"
 _MEMBER_STATES = frozenset({"pays", "etat", "etats", "nation", "nations"})
 
 
@@ -6903,6 +6904,12 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                         subjects = [ctx.arg_of_entity(ctx.mention_at[j][0], ctx.mention_at[j][1], 0.85)]
                 if not subjects and tok.dep_ == "conj" and tok.head.dep_ == "appos":
                     subjects = ctx.resolve(tok.head.head, 0.85)  # "Léa Castaing, éleveuse et membre des JA"
+                if not subjects and tok.dep_ == "xcomp" and tok.head.lemma_ in _BECOMING \
+                        and "Inf" not in tok.head.morph.get("VerbForm"):
+                    # "A et B sont restés membres de Y", "X est devenu membre de Y", "X, devenue membre de Y, ..."
+                    # (a copula other than "être" governs the noun; an infinitive is only a wish or a plan)
+                    subjects = ctx.resolve(tok.head.head, 0.85) if tok.head.dep_ == "acl" \
+                        else _verb_subjects(ctx, tok.head)
                 if not subjects:
                     subjects = _aside_member(ctx, tok)  # "M. X, 54 ans, membre de Y", "A, l'un des 32 membres de Y"
                 if not subjects:

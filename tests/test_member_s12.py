@@ -28,3 +28,32 @@ def test_member_states_listed_after_dont(nlp):
     assert ("Italie", "MEMBER_OF", "UE") in found, found
     found = triples(nlp, "Les pays membres de l'Otan ont salué l'accord de la Norvège.")
     assert not any(p == "MEMBER_OF" for _, p, _ in found), found
+
+
+# "X, du cabinet Y": the affiliation apposition with a kind noun (and an adjective) before the organisation's name
+def test_affiliation_through_a_kind_noun(nlp):
+    found = triples(nlp, "Pour l'économiste Paul Grivel, du cabinet Orlande, la crise va durer.")
+    assert ("Paul Grivel", "MEMBER_OF", "Orlande") in found, found
+    found = triples(nlp, "Pour Marc Pineau, du syndicat Force ouvrière, la crise va durer.")
+    assert ("Marc Pineau", "MEMBER_OF", "Force ouvrière") in found, found
+    found = triples(nlp, "Selon Jeanne Roux, de la région Bretagne, la crise va durer.")
+    assert not any(p == "MEMBER_OF" for _, p, _ in found), found
+
+
+# a membership under a copula other than "être" (rester, devenir, demeurer), not under an infinitive (a wish)
+def test_membership_under_rester_devenir(nlp):
+    found = triples(nlp, "Le Chili et le Pérou sont restés membres de l'Alliance du Pacifique.")
+    assert ("Chili", "MEMBER_OF", "Alliance du Pacifique") in found, found
+    assert ("Pérou", "MEMBER_OF", "Alliance du Pacifique") in found, found
+    found = triples(nlp, "La Bolivie, devenue membre du Mercosur en 2024, a voté contre.")
+    assert ("Bolivie", "MEMBER_OF", "Mercosur") in found, found
+    found = triples(nlp, "L'Ukraine souhaite devenir membre de l'Union européenne.")
+    assert not any(p == "MEMBER_OF" for _, p, _ in found), found
+
+
+# "faire partie de" in the present (a negation breaks the phrase)
+def test_fait_partie_de(nlp):
+    found = triples(nlp, "Le Brésil fait partie des Brics depuis leur création.")
+    assert ("Brésil", "MEMBER_OF", "Brics") in found, found
+    found = triples(nlp, "Le Brésil ne fait pas partie de l'Otan.")
+    assert not any(p == "MEMBER_OF" for _, p, _ in found), found
