@@ -2459,8 +2459,9 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(region, Span(m.text, m.start, m.end), 1.0), trig, 0.7,
                     t.role)
         elif t.scope == "member":
-            # "le député socialiste Marc Vidal": the party of the adjective, when named in the article
-            for w in t.text.split()[1:]:
+            # "le député socialiste Marc Vidal": the party of the adjective, when named in the article;
+            # "l'eurodéputée X": the body of a member noun (parties.tsv), when named in the article
+            for w in t.text.split():
                 party = _party_named(ctx, w)
                 if party is not None:
                     m = ctx.entities[party].mentions[0]

@@ -57,3 +57,60 @@ def test_fait_partie_de(nlp):
     assert ("Brésil", "MEMBER_OF", "Brics") in found, found
     found = triples(nlp, "Le Brésil ne fait pas partie de l'Otan.")
     assert not any(p == "MEMBER_OF" for _, p, _ in found), found
+
+
+# players' posts are member titles of the club or team named; "l'eurodéputé X" of the Parliament named in the story
+def test_player_posts_and_member_nouns(nlp):
+    found = triples(nlp, "Le milieu de terrain de l'OM Paulo Serra a marqué.")
+    assert ("Paulo Serra", "MEMBER_OF", "OM") in found, found
+    found = triples(nlp, "Le buteur du Real Madrid Carlos Benito a marqué.")
+    assert ("Carlos Benito", "MEMBER_OF", "Real Madrid") in found, found
+    found = triples(nlp, "Le Parlement européen a voté. L'eurodéputé Pascal Varin a salué le texte.")
+    assert ("Pascal Varin", "MEMBER_OF", "Parlement européen") in found, found
+
+
+# an agency's representative posted in a country holds its office; a representative with no posting speaks for it
+def test_agency_representative_posted_in_a_country(nlp):
+    found = triples(nlp, "La représentante du HCR au Niger, Julie Marcot, a alerté sur la situation.")
+    assert ("Julie Marcot", "HOLDS_ROLE", "HCR") in found, found
+    assert ("Julie Marcot", "REPRESENTS", "HCR") not in found, found
+    found = triples(nlp, "Le représentant de l'UE, Paul Lemaire, a alerté sur la situation.")
+    assert ("Paul Lemaire", "REPRESENTS", "UE") in found, found
+
+
+# "Son avocate, Me Y" after the judge or prosecutor spoke: the client is the trial's defendant, not the magistrate
+def test_possessive_lawyer_after_the_prosecutor(nlp):
+    text = ("Le tribunal de Caen juge depuis lundi Paul Marceau, ancien maire de Lisieux. M. Marceau conteste les "
+            "faits. Le procureur Jean Durand a requis trois ans de prison. « Il a trahi la confiance des habitants », "
+            "a-t-il lancé. Son avocate, Me Claire Besson, a plaidé la relaxe.")
+    found = triples(nlp, text)
+    assert ("Claire Besson", "REPRESENTS", "Paul Marceau") in found, found
+    assert ("Claire Besson", "REPRESENTS", "Jean Durand") not in found, found
+
+
+# "X, l'avocat de l'ancien Premier ministre": the client named by his own title elsewhere in the story
+def test_lawyer_of_a_titled_client(nlp):
+    text = ("L'ancien Premier ministre Jorge Salas a été condamné à dix ans de prison. « Nous allons faire appel », "
+            "a affirmé Luis Mora, l'avocat de l'ancien Premier ministre.")
+    found = triples(nlp, text)
+    assert ("Luis Mora", "REPRESENTS", "Jorge Salas") in found, found
+
+
+# "X, dont le Parti Y ..." / "X, dont le parti, Y, ...": the person's own party
+def test_party_after_dont(nlp):
+    found = triples(nlp, "Le dirigeant nationaliste Karl Moser, dont le Parti de la patrie (PP) a perdu les "
+                         "élections, a dénoncé le vote.")
+    assert ("Karl Moser", "MEMBER_OF", "Parti de la patrie") in found, found
+    found = triples(nlp, "L'opposant Paul Ngoma, dont le parti, l'Union pour le progrès (UPP), a été dissous, a fui.")
+    assert ("Paul Ngoma", "MEMBER_OF", "Union pour le progrès") in found, found
+    found = triples(nlp, "Le ministre Paul Ngoma, dont le ministère a été dissous, a fui.")
+    assert not any(p == "MEMBER_OF" for _, p, _ in found), found
+
+
+# a possessive member post ("un de ses députés, Y", "son attaquant Y") belongs to the organisation named just before
+def test_possessive_member_post(nlp):
+    found = triples(nlp, "Le Parti du centre a rejeté le plan. « Ce texte est inacceptable », a affirmé un de ses "
+                         "députés, Marc Lenoir.")
+    assert ("Marc Lenoir", "MEMBER_OF", "Parti du centre") in found, found
+    found = triples(nlp, "Le FC Nantes a perdu samedi. Son attaquant Marc Lenoir a manqué un penalty.")
+    assert ("Marc Lenoir", "MEMBER_OF", "FC Nantes") in found, found
