@@ -2364,6 +2364,7 @@ def _party_members(ctx: _Context, out: _Collector) -> None:
 
 
 _COUNSEL = frozenset({"avocat", "avocate", "avocats", "avocates"})
+_POSTED = frozenset({"a", "au", "aux", "en"})  # (folded) "représentant de X au Tchad / en Jordanie / à Abidjan"
 
 
 def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
@@ -2412,6 +2413,11 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
                     out.add(subj, "REPRESENTS", obj, trig, 0.8)
             elif t.scope == "represents" and t.country and not counsel:
                 pass  # "l'ambassadrice américaine auprès de l'ONU": posted there, holds a US office
+            elif t.scope == "represents" and not counsel and fold(t.role.split()[0]) in ENVOYS and org.label == "ORG" \
+                    and any(w in _POSTED for w in fold(doc.text[m.end:t.end]).split()):
+                # "la représentante du HCR au Tchad": an agency's officer posted in a country holds an office of
+                # it, she does not speak for it the way an envoy speaks for a state
+                out.add(subj, "HOLDS_ROLE", obj, trig, 0.85, t.role)
             elif t.scope == "represents":  # "l'ambassadeur d'Allemagne en Pologne", "le représentant de l'UE"
                 out.add(subj, "REPRESENTS", obj, trig, 0.8)
                 if not counsel:  # "l'avocat de la société, Me X" pleads for it, holds no office there
