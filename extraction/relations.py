@@ -2062,6 +2062,23 @@ def _possessive(doc: Doc, t: roles.Title) -> bool:
         and doc[k - 1].lower_ in _DE and doc[k - 2].lower_ in ("un", "une")
 
 
+_COURT_ROLES = frozenset({"procureur", "procureure", "juge", "magistrat", "magistrate"})
+_COURTS_WORDS = frozenset({"tribunal", "cour", "chambre", "parquet"})
+
+
+def _court_officer(ctx: _Context, entity_id: str | None) -> bool:
+    """Whether the person holds a judge's or prosecutor's title in the article ("le procureur X", "la présidente
+    du tribunal, X"): such a person is nobody's client."""
+    for t in ctx.titles:
+        if ctx.entities[t.person].entity_id != entity_id or not t.role:
+            continue
+        words = {fold(w) for w in t.text.replace("'", " ").split()}
+        if fold(t.role.split()[0]) in _COURT_ROLES or fold(t.role.split()[0]).startswith("president") \
+                and words & _COURTS_WORDS or "avocat general" in fold(t.text) or "avocate generale" in fold(t.text):
+            return True
+    return False
+
+
 def _previous_subject(ctx: _Context, char: int) -> list[_Arg]:
     """The subject of the last main clause before `char` (the splitter often glues paragraphs,
     so the clause is looked for backwards rather than as the previous sentence's root)."""
@@ -2441,9 +2458,17 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
                 out.add(subj, "HOLDS_ROLE", obj, trig, 0.85, t.role)
         elif t.scope == "represents" and not t.country and _possessive(doc, t):
             # "X a nié les faits. Son avocat, Me Y": the client is the previous sentence's subject
-            for client in _previous_subject(ctx, t.start):
-                if client.label == "PER":
-                    out.add(subj, "REPRESENTS", client, trig, 0.6)
+            previous = _previous_subject(ctx, t.start)
+            clients = [c for c in previous if c.label == "PER" and not _court_officer(ctx, c.entity_id)]
+            if not clients and all(c.label == "PER" for c in previous) and counsel \
+                    and (client_idx := ctx.defendant()) is not None and client_idx != t.person \
+                    and not _court_officer(ctx, ctx.entities[client_idx].entity_id):
+                # "..., a lancé le procureur. Son avocate, Me Y": no client before, or the judge or prosecutor
+                # who spoke last: the trial's defendant, the person the article names most
+                m = ctx.entities[client_idx].mentions[0]
+                clients = [ctx.arg_of_entity(client_idx, Span(m.text, m.start, m.end), 0.8)]
+            for client in clients:
+                out.add(subj, "REPRESENTS", client, trig, 0.6)
             continue
         elif t.scope == "represents" and not t.country and fold(t.role).endswith("de la defense") \
                 and (client_idx := ctx.defendant()) is not None and client_idx != t.person:
