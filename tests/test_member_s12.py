@@ -30,9 +30,6 @@ def test_member_states_listed_after_dont(nlp):
     assert not any(p == "MEMBER_OF" for _, p, _ in found), found
 
 
-# "X, du cabinet Y": the affiliation apposition with a kind noun (and an adjective) before the organisation's name
-
-
 # a membership under a copula other than "être" (rester, devenir, demeurer), not under an infinitive (a wish)
 def test_membership_under_rester_devenir(nlp):
     found = triples(nlp, "Le Chili et le Pérou sont restés membres de l'Alliance du Pacifique.")
@@ -79,12 +76,3 @@ def test_possessive_lawyer_after_the_prosecutor(nlp):
     found = triples(nlp, text)
     assert ("Claire Besson", "REPRESENTS", "Paul Marceau") in found, found
     assert ("Claire Besson", "REPRESENTS", "Jean Durand") not in found, found
-
-
-# "X, l'avocat de l'ancien Premier ministre": the client named by his own title elsewhere in the story
-
-
-# "X, dont le Parti Y ..." / "X, dont le parti, Y, ...": the person's own party
-
-
-# a possessive member post ("un de ses députés, Y", "son attaquant Y") belongs to the organisation named just before
