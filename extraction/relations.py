@@ -546,11 +546,12 @@ class _Context:
                     best = (s, e, idx)
         return best
 
-    def last_countries(self, before: int, n: int, people: bool = False) -> list[int]:
-        """The last n countries (or people) named before token `before`."""
+    def last_countries(self, before: int, n: int, people: bool = False, bodies: bool = False) -> list[int]:
+        """The last n countries (or people, or organisations) named before token `before`; none when fewer."""
         seen: list[int] = []
         for s, e, idx in reversed(self.mentions_sorted):
-            wanted = self.entities[idx].label == "PER" if people else self.entities[idx].name in self.by_country
+            ent = self.entities[idx]
+            wanted = ent.label == "PER" if people else ent.label == "ORG" if bodies else ent.name in self.by_country
             if s < before and wanted and idx not in seen:
                 seen.append(idx)
                 if len(seen) == n:
@@ -657,6 +658,11 @@ class _Context:
                 # "les deux pays", "les deux ministres": the last two named
                 return [self.arg_of_entity(idx, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.5)
                         for idx in self.last_countries(tok.i, 2, people=tok.lemma_ in PERSON_PAIR_NOUNS)]
+            if tok.lemma_ in _BODY_PAIR_NOUNS and any(c.lower_ == "deux" for c in tok.children):
+                # "les deux agences", "les deux clubs": the last two organisations named (not "les trois
+                # syndicats": a third body named between them and the count is common)
+                return [self.arg_of_entity(idx, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.5)
+                        for idx in self.last_countries(tok.i, 2, bodies=True)]
             if tok.is_lower and roles.head_at(self.doc, tok.i, tok.i + 4):
                 for c in tok.children:  # "La responsable d'IG Metall pour la Saxe, Sabine Ostermann, accuse"
                     if c.dep_ == "appos" and c.i > tok.i and self.doc[c.i - 1].text == "," and c.i in self.mention_at \
@@ -1505,6 +1511,11 @@ _PLACE_PREPS = frozenset({"à", "en", "dans", "au", "aux"})
 
 _TIME = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "matin",
                    "soir", "semaine", "mois", "année", "an", "jour", "nuit", "journée", "week-end", "midi"})
+
+
+_BODY_PAIR_NOUNS = frozenset({"agence", "organisation", "syndicat", "centrale", "groupe", "entreprise", "société",
+                              "parti", "institution", "fédération", "compagnie", "constructeur", "banque", "club",
+                              "formation", "mouvement", "organisme", "ONG", "association"})  # "les deux ..."
 
 
 def _surface_object(ctx: _Context, verb: Token) -> list[_Arg]:
