@@ -5153,7 +5153,8 @@ def _trade_origins(ctx: _Context, out: _Collector) -> None:
                 origin_word = True
             elif w.pos_ == "ADJ" and w.is_lower and (name := country_of_adjective(w.text)):
                 origins.append(ctx.country_arg(name, w, 0.8))
-            elif origin_word and k in ctx.mention_at and tokens[k - 1 - (tokens[k - 1].pos_ == "DET")].lower_ in _GOODS_FROM:
+            elif origin_word and k in ctx.mention_at \
+                    and tokens[k - 1 - (tokens[k - 1].pos_ == "DET")].lower_ in _GOODS_FROM:
                 j = k  # "de Chine et de Malaisie": each name of the coordination
                 while j in ctx.mention_at:
                     origins.append(ctx.arg_of_entity(*ctx.mention_at[j], 0.8))
