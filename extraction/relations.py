@@ -5168,6 +5168,46 @@ def _trade_origins(ctx: _Context, out: _Collector) -> None:
                     out.add(s, "SANCTION", o, tokens[i], 0.75)
 
 
+_SLOGANS = frozenset(_EXTRA["hostile_slogans"]["nouns"])
+_HOSTILE = frozenset(_EXTRA["hostile_slogans"]["adjectives"])
+_PROTESTERS = frozenset(_EXTRA["hostile_slogans"]["members"])
+
+
+def _hostile_slogans(ctx: _Context, out: _Collector) -> None:
+    """"les manifestants, à l'appel du collectif X, ont scandé des slogans hostiles à la maire", "des militants de
+    X scandaient des slogans hostiles au Premier ministre Y": slogans (lexicon hostile_slogans) hostile to someone
+    are a PROTEST against them by the protest's organiser ("à l'appel de X") or else by the group the protesters
+    belong to ("des militants de X") named earlier in the sentence."""
+    tokens = ctx.tokens
+    for i in tokens_with_lemma(ctx.doc, _SLOGANS):
+        if i + 2 >= len(tokens) or tokens[i + 1].lower_ not in _HOSTILE \
+                or tokens[i + 2].lower_ not in ("à", "au", "aux"):
+            continue
+        sent = tokens[i].sent
+        targets = []
+        for k in range(i + 3, min(sent.end, i + 9)):
+            if tokens[k].text in (",", ";", ".") or targets:
+                break
+            if k in ctx.mention_at:
+                targets = [ctx.arg_of_entity(*ctx.mention_at[k], 0.8)]
+            elif tokens[k].pos_ == "NOUN":
+                targets = ctx.resolve(tokens[k], 0.8, conj=False)
+        if not targets:
+            continue
+        holders = []
+        for k in range(sent.start, i):
+            w = tokens[k]
+            if (w.lower_ == "appel" or w.lower_ in _PROTESTERS) and tokens[k + 1].lower_ in _DE:
+                j = next((j for j in range(k + 2, min(i, k + 6)) if j in ctx.mention_at), None)
+                if j is not None:
+                    holders = [ctx.arg_of_entity(*ctx.mention_at[j], 0.8)]
+                    if w.lower_ == "appel":
+                        break
+        for s in holders:
+            for o in targets:
+                out.add(s, "PROTEST", o, tokens[i], 0.75)
+
+
 _SUPPORTER_NOUNS = ("soutien", "allié", "alliée", "parrain")
 
 
@@ -6668,6 +6708,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _weapon_uses(ctx, out)
     _trade_measures(ctx, out)
     _trade_origins(ctx, out)
+    _hostile_slogans(ctx, out)
     _side_supporters(ctx, out)
     _summoned_envoys(ctx, out)
     _site_strikes(ctx, out)

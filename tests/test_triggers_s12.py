@@ -57,6 +57,11 @@ from extraction_helpers import has, triples
      'Fédération française de football', 'SANCTION', 'AS Béziers'),
     ('Le sénateur Paul Martin a jeté la pierre à la Banque centrale européenne.',
      'Paul Martin', 'ACCUSE', 'Banque centrale européenne'),
+    # slogans hostile to someone: a PROTEST by the organiser ("à l'appel de X") or the protesters' group
+    ("Les grévistes, à l'appel de l'Union des cheminots, ont scandé des slogans hostiles au ministre Jean Dupuis.",
+     'Union des cheminots', 'PROTEST', 'Jean Dupuis'),
+    ('Des centaines de militants du Parti vert ont brandi des pancartes hostiles au président Paul Kerbrat.',
+     'Parti vert', 'PROTEST', 'Paul Kerbrat'),
 ])
 def test_new_triggers(nlp, text, subject, predicate, obj):
     assert has(triples(nlp, text), subject, predicate, obj), triples(nlp, text)
@@ -68,6 +73,9 @@ def test_new_triggers(nlp, text, subject, predicate, obj):
      "Brésil", "SANCTION", "Corée du Sud"),
     # a tax on goods with no origin named
     ("Le Chili a relevé les taxes sur les vins importés.", "Chili", "SANCTION", "Chili"),
+    # slogans for someone are no protest
+    ("Les grévistes, à l'appel de l'Union des cheminots, ont scandé des slogans favorables au ministre Jean Dupuis.",
+     'Union des cheminots', 'PROTEST', 'Jean Dupuis'),
 ])
 def test_no_new_trigger(nlp, text, subject, predicate, obj):
     assert not has(triples(nlp, text), subject, predicate, obj), triples(nlp, text)
