@@ -5122,6 +5122,103 @@ def _trade_measures(ctx: _Context, out: _Collector) -> None:
                 out.add(s, "SANCTION", o, measure, 0.8)
 
 
+_ORIGIN_MEASURES = TRADE_MEASURES | frozenset(_EXTRA["trade_origins"]["measures"])
+_ORIGIN_WORDS = frozenset(_EXTRA["trade_origins"]["origins"])
+_IMPOSING = frozenset(_EXTRA["trade_origins"]["verbs"])
+_GOODS_FROM = _DE | {"en", "au", "aux"}
+
+
+def _trade_origins(ctx: _Context, out: _Collector) -> None:
+    """"les droits de douane imposés par les Etats-Unis sur l'acier mexicain", "L'Inde a imposé des droits de
+    sauvegarde sur les cellules en provenance de Chine", "les surtaxes décidées par Bruxelles sur les véhicules
+    fabriqués en Chine": a trade measure "sur" goods of a country (a country adjective of the goods, or a name after
+    an origin word: "en provenance de", "importés de", "fabriqués en") is a SANCTION of that country by the
+    measure's "par" agent, else by the subject of the imposing verb that governs the measure (lexicon
+    trade_origins). Not a measure only threatened or planned."""
+    tokens = ctx.tokens
+    for i in tokens_with_lemma(ctx.doc, _ORIGIN_MEASURES):
+        sent = tokens[i].sent
+        end = min(sent.end, i + 14)
+        sur = next((k for k in range(i + 1, end) if tokens[k].lower_ == "sur"), None)
+        if sur is None or any(tokens[k].text in (";", ":") for k in range(i, sur)):
+            continue
+        # the agent: "imposés par X" between the measure and "sur"
+        agents = [ctx.arg_of_entity(*ctx.mention_at[k + 1], 0.8) for k in range(i + 1, sur - 1)
+                  if tokens[k].lower_ == "par" and k + 1 in ctx.mention_at] \
+            or [ctx.arg_of_entity(*ctx.mention_at[k + 2], 0.8) for k in range(i + 1, sur - 2)
+                if tokens[k].lower_ == "par" and tokens[k + 1].pos_ == "DET" and k + 2 in ctx.mention_at]
+        if not agents:
+            head = tokens[i]
+            while head.dep_ in ("nmod", "amod", "compound") and head.head.i != head.i and head.pos_ != "VERB":
+                head = head.head  # "douane" -> "droits"
+            verb, hops = _governing_verb(head) if head.pos_ != "VERB" else (None, 9)
+            if verb is None or hops > 1 or verb.lemma_ not in _IMPOSING or _unrealised(verb, future=True):
+                continue
+            agents = _verb_subjects(ctx, verb)
+        origins, origin_word = [], False
+        for k in range(sur + 1, min(sent.end, sur + 14)):
+            w = tokens[k]
+            if w.text in (",", ";", ".", "(") or w.lower_ in ("qui", "que", "dont") or origins:
+                break
+            if w.lower_ in _ORIGIN_WORDS:
+                origin_word = True
+            elif w.pos_ == "ADJ" and w.is_lower and (name := country_of_adjective(w.text)):
+                origins.append(ctx.country_arg(name, w, 0.8))
+            elif origin_word and k in ctx.mention_at \
+                    and tokens[k - 1 - (tokens[k - 1].pos_ == "DET")].lower_ in _GOODS_FROM:
+                j = k  # "de Chine et de Malaisie": each name of the coordination
+                while j in ctx.mention_at:
+                    origins.append(ctx.arg_of_entity(*ctx.mention_at[j], 0.8))
+                    while j + 1 in ctx.mention_at and ctx.mention_at[j + 1][0] == ctx.mention_at[j][0]:
+                        j += 1
+                    j = j + 3 + (tokens[j + 3].pos_ == "DET") if j + 3 < sent.end \
+                        and tokens[j + 1].lower_ in ("et", ",") and tokens[j + 2].lower_ in _GOODS_FROM else -1
+        for s in agents:
+            for o in origins:
+                if s.entity_id != o.entity_id:
+                    out.add(s, "SANCTION", o, tokens[i], 0.75)
+
+
+_SLOGANS = frozenset(_EXTRA["hostile_slogans"]["nouns"])
+_HOSTILE = frozenset(_EXTRA["hostile_slogans"]["adjectives"])
+_PROTESTERS = frozenset(_EXTRA["hostile_slogans"]["members"])
+
+
+def _hostile_slogans(ctx: _Context, out: _Collector) -> None:
+    """"les manifestants, à l'appel du collectif X, ont scandé des slogans hostiles à la maire", "des militants de
+    X scandaient des slogans hostiles au Premier ministre Y": slogans (lexicon hostile_slogans) hostile to someone
+    are a PROTEST against them by the protest's organiser ("à l'appel de X") or else by the group the protesters
+    belong to ("des militants de X") named earlier in the sentence."""
+    tokens = ctx.tokens
+    for i in tokens_with_lemma(ctx.doc, _SLOGANS):
+        if i + 2 >= len(tokens) or tokens[i + 1].lower_ not in _HOSTILE \
+                or tokens[i + 2].lower_ not in ("à", "au", "aux"):
+            continue
+        sent = tokens[i].sent
+        targets = []
+        for k in range(i + 3, min(sent.end, i + 9)):
+            if tokens[k].text in (",", ";", ".") or targets:
+                break
+            if k in ctx.mention_at:
+                targets = [ctx.arg_of_entity(*ctx.mention_at[k], 0.8)]
+            elif tokens[k].pos_ == "NOUN":
+                targets = ctx.resolve(tokens[k], 0.8, conj=False)
+        if not targets:
+            continue
+        holders = []
+        for k in range(sent.start, i):
+            w = tokens[k]
+            if (w.lower_ == "appel" or w.lower_ in _PROTESTERS) and tokens[k + 1].lower_ in _DE:
+                j = next((j for j in range(k + 2, min(i, k + 6)) if j in ctx.mention_at), None)
+                if j is not None:
+                    holders = [ctx.arg_of_entity(*ctx.mention_at[j], 0.8)]
+                    if w.lower_ == "appel":
+                        break
+        for s in holders:
+            for o in targets:
+                out.add(s, "PROTEST", o, tokens[i], 0.75)
+
+
 _SUPPORTER_NOUNS = ("soutien", "allié", "alliée", "parrain")
 
 
@@ -6621,6 +6718,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _apposed_supporters(ctx, out)
     _weapon_uses(ctx, out)
     _trade_measures(ctx, out)
+    _trade_origins(ctx, out)
+    _hostile_slogans(ctx, out)
     _side_supporters(ctx, out)
     _summoned_envoys(ctx, out)
     _site_strikes(ctx, out)
