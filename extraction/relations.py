@@ -2561,6 +2561,9 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
                 m = ctx.entities[found].mentions[0]
                 out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(found, Span(m.text, m.start, m.end), 1.0),
                         trig, 0.5, t.role)
+        elif (lead := _lead_sentence_country(ctx, t)) is not None:
+            # "L'armée libanaise a annoncé ..." ... "le Premier ministre X": the country the lead sets the story in
+            out.add(subj, "HOLDS_ROLE", ctx.country_arg(lead[0], lead[1], 1.0), trig, 0.5, t.role)
 
 
 _VISITS = frozenset({"visite", "voyage", "tournée", "rendre", "déplacement"})
@@ -2639,6 +2642,62 @@ def _implicit_country(ctx: _Context, t: roles.Title) -> int | None:
         return None  # ("le président X", a past one too, is the head of state)
     home = ctx.main_country() if ctx.by_country else None
     return home if home is not None else _governed_region(ctx, t)
+
+
+def _lead_sentence_country(ctx: _Context, t: roles.Title) -> tuple[str, Token] | None:
+    """The country of a state office written without one ("le ministre de l'Intérieur, X", "le président X") where
+    no country is named more often than all others (a tie, or none named but by an adjective): the first country
+    the lead sentence refers to, which is where a wire story sets itself ("L'armée libanaise a annoncé ...",
+    "Des enseignants kényans ont cessé le travail", "ont manifesté à Abidjan"): a nationality adjective not
+    describing a name right after it ("le groupe allemand Halder" is the company's; one inside a body's name
+    counts: "le Conseil italien"), a capital, or a country
+    that acts or heads a state noun ("la présidente de la Moldavie"; not a place: "interpellé en Espagne").
+    Kept only when no other country is named more often in the article (mentions and adjectives)."""
+    if t.country or t.org is not None or not (_national_office(t) or _bare_role(t) in ("president", "presidente")):
+        return None
+    if not hasattr(ctx, "_lead_sentence_country"):
+        ctx._lead_sentence_country = _find_lead_country(ctx)
+    return ctx._lead_sentence_country
+
+
+def _find_lead_country(ctx: _Context) -> tuple[str, Token] | None:
+    doc, tokens = ctx.doc, ctx.tokens
+    if not len(doc):
+        return None
+    end = doc[0].sent.end
+    found = None
+    i = 0
+    while i < end and found is None:
+        tok = tokens[i]
+        if i in ctx.mention_at:
+            idx, m = ctx.mention_at[i]
+            e = ctx.entities[idx]
+            if e.label == "LOC":
+                if e.name in ctx.by_country and (tok.dep_ in ("nsubj", "nsubj:pass", "obl:agent", "appos")
+                                                  or tok.dep_ == "nmod" and fold(tok.head.lemma_) in _STATE_NOUNS):
+                    found = (e.name, tok)
+                elif e.name not in ctx.by_country and (home := country_of_capital(e.name)):
+                    found = (home, tok)
+            if e.label == "LOC" or found is not None:
+                while i < end and ctx.mention_at.get(i, (None,))[0] == idx:
+                    i += 1
+                continue
+        if tok.is_lower and (name := country_of_adjective(tok.text)) and not (
+                i + 1 < len(doc) and (tokens[i + 1].pos_ == "PROPN" or i + 1 in ctx.mention_at)) \
+                and not (i >= 1 and tokens[i - 1].text == "-"):
+            found = (name, tok)
+        i += 1
+    if found is None:
+        return None
+    ctx.main_country()
+    orths = orth_forms(doc)
+    mine = sum(1 for w in orths if w.islower() and country_of_adjective(w) == found[0])
+    ranked = getattr(ctx, "_ranked_countries", [])
+    if found[0] in ctx.by_country:
+        mine = next((n for idx, n in ranked if idx == ctx.by_country[found[0]]), mine)
+    if ranked and ranked[0][1] > mine:
+        return None
+    return found
 
 
 _GOVERNED_REGIONS = frozenset(fold(w) for w in _EXTRA["governed_regions"])
