@@ -2489,6 +2489,12 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             m = next((m for m in ctx.entities[region].mentions if m.start < t.start), ctx.entities[region].mentions[0])
             out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(region, Span(m.text, m.start, m.end), 1.0), trig, 0.7,
                     t.role)
+        elif t.scope != "represents" and not t.country and t.org is None \
+                and (kind_org := _kind_owner(ctx, t)) is not None:
+            # "la présidente du syndicat, X", "le président du club, Y": the organisation of that kind of the story
+            m = next(m for m in ctx.entities[kind_org].mentions if m.start < t.start)
+            out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(kind_org, Span(m.text, m.start, m.end), 1.0), trig, 0.6,
+                    t.role)
         elif t.scope == "member":
             # "le député socialiste Marc Vidal": the party of the adjective, when named in the article;
             # "l'eurodéputée X": the body of a member noun (parties.tsv), when named in the article
@@ -2698,6 +2704,38 @@ def _find_lead_country(ctx: _Context) -> tuple[str, Token] | None:
     if ranked and ranked[0][1] > mine:
         return None
     return found
+
+
+def _kind_owner(ctx: _Context, t: roles.Title) -> int | None:
+    """The organisation of an office whose title ends on a definite kind noun instead of a name ("la présidente
+    du syndicat, X", "le président du club, Y", "le directeur de l'entreprise"): the organisation the noun
+    refers back to (`coref_at`), else the organisation of that kind (lexicon coref_kinds) named most often
+    before the title, the first named on a tie. The wire names the body first and then its officer by the kind alone."""
+    span = _char_span(ctx.doc, t.start, t.end)
+    if span is None or len(span) < 3:
+        return None
+    tokens = ctx.tokens
+    k = span.end - 1
+    while k > span.start and tokens[k].is_lower and tokens[k].pos_ == "ADJ" and not country_of_adjective(tokens[k].text):
+        k -= 1  # "du club girondin"
+    kind = COREF_KINDS.get(fold(tokens[k].text))
+    if tokens[k].pos_ != "NOUN" or not isinstance(kind, frozenset) or tokens[k - 1].lower_ not in _DEFINITE \
+            and not (tokens[k - 1].lower_ in ("la", "l'", "l’") and tokens[k - 2].lower_ == "de"):
+        return None
+    if k in ctx.coref_at:
+        found = ctx.coref_at[k]
+        return found if ctx.entities[found].label == "ORG" and found != t.person else None
+    counts: dict[int, int] = {}  # (in the order first named)
+    for s, _, idx in ctx.mentions_sorted:
+        if s >= k:
+            break
+        if idx != t.person and (idx in counts or ctx._fits(idx, kind)):
+            counts[idx] = counts.get(idx, 0) + 1
+    if not counts:
+        return None
+    # the most named before the title; on a tie the first named, the story's ("a infligé au club A une amende
+    # après le match contre B. Le président du club, X": A's)
+    return max(counts, key=lambda idx: counts[idx])
 
 
 _GOVERNED_REGIONS = frozenset(fold(w) for w in _EXTRA["governed_regions"])
