@@ -2656,17 +2656,22 @@ def _lead_sentence_country(ctx: _Context, t: roles.Title) -> tuple[str, Token] |
     the lead sentence refers to, which is where a wire story sets itself ("L'armée libanaise a annoncé ...",
     "Des enseignants kényans ont cessé le travail", "ont manifesté à Abidjan"): a nationality adjective not
     describing a name right after it ("le groupe allemand Halder" is the company's; one inside a body's name
-    counts: "le Conseil italien"), a capital, or a country
-    that acts or heads a state noun ("la présidente de la Moldavie"; not a place: "interpellé en Espagne").
-    Kept only when no other country is named more often in the article (mentions and adjectives)."""
+    counts: "le Conseil italien"), a capital, or a country that acts or heads a state noun ("la présidente de la Moldavie"; not a place: "interpellé en Espagne").
+    Kept only when no other country is named more often in the article (mentions and adjectives), when the
+    country is not coordinated with another ("Le Ghana et le Togo ont signé"), and for an office named after
+    the lead sentence."""
     if t.country or t.org is not None or not (_national_office(t) or _bare_role(t) in ("president", "presidente")):
         return None
     if not hasattr(ctx, "_lead_sentence_country"):
         ctx._lead_sentence_country = _find_lead_country(ctx)
-    return ctx._lead_sentence_country
+    found = ctx._lead_sentence_country
+    if found is None or _token_at(ctx.doc, t.start) < found[1].sent.end:
+        return None  # (an office in the lead sentence itself: "X a signé un accord à Pékin" is a visit)
+    return found
 
 
 def _find_lead_country(ctx: _Context) -> tuple[str, Token] | None:
+    """(country name, token) of the lead sentence for _lead_sentence_country, once per article."""
     doc, tokens = ctx.doc, ctx.tokens
     if not len(doc):
         return None
@@ -2695,6 +2700,13 @@ def _find_lead_country(ctx: _Context) -> tuple[str, Token] | None:
         i += 1
     if found is None:
         return None
+    tok = found[1]
+    if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children) or any(
+            j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].name in ctx.by_country
+            and ctx.entities[ctx.mention_at[j][0]].name != found[0]
+            and any(tokens[k].lower_ in ("et", "ou", ",") for k in range(min(j, tok.i), max(j, tok.i)))
+            for j in range(max(0, tok.i - 4), min(end, tok.i + 5))):
+        return None  # "Le Ghana et le Togo ont signé un accord": two countries, none the story's
     ctx.main_country()
     orths = orth_forms(doc)
     mine = sum(1 for w in orths if w.islower() and country_of_adjective(w) == found[0])
