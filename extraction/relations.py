@@ -2249,15 +2249,18 @@ def _last_org_before(ctx: _Context, char: int) -> int | None:
     # and its officer ("MSF a dit ... « Nos équipes ... Nous manquons ... », a témoigné sa coordinatrice")
     para = _token_at(ctx.doc, ctx.text.rfind("\n", 0, char) + 1)
     start = min(start, para)
-    if ctx.tokens[para].text in ("«", '"') and para >= 2:
+    if ctx.tokens[para].text in ("«", '"', "“") and para >= 2:
         # a paragraph that opens on the quote: the organisation ends the paragraph before
         # ("... l'association X, qui s'est félicitée.\n\n« ... », a réagi l'une de ses juristes, Y")
         start = min(start, ctx.tokens[para - 2].sent.start)
     best = best_subject = None
     # with the nouns that refer back to an organisation ("La junte, ..., n'a pas confirmé. Son porte-parole")
     # or in a title ("Le président de la région, X, ... Son vice-président, Y")
+    # (and a description that is a clause's subject: "L'agence onusienne a estimé ... », a déclaré son directeur")
     refs = sorted(ctx.mentions_sorted + [(i, i + 1, idx) for i, idx in ctx.descriptor_at.items()
-                                         if ctx.tokens[i].dep_.startswith("nsubj") or ctx.tokens[i].head.i in ctx.title_at])
+                                         if ctx.tokens[i].dep_.startswith("nsubj") or ctx.tokens[i].head.i in ctx.title_at]
+                  + [(i, i + 1, idx) for i, idx in ctx.coref_at.items() if i not in ctx.descriptor_at
+                     and ctx.tokens[i].dep_.startswith("nsubj") and ctx.entities[idx].label == "ORG"])
     for s, e, idx in refs:
         if s >= tok[0].i:
             break
