@@ -68,3 +68,20 @@ def test_office_of_the_union_named_before(nlp):
     text = ("Les adhérents de la Fédération des agents hospitaliers de Bretagne ont voté la grève lundi, a annoncé "
             "la présidente du syndicat, Odile Marchal.")
     assert ("Odile Marchal", "Fédération des agents hospitaliers de Bretagne") in holds(nlp, text)
+
+
+# --- "son directeur", after a clause whose subject is a description of the organisation ----------------------
+
+@pytest.mark.parametrize("text, person, org", [
+    ("La ligue a infligé jeudi une amende au FC Riverbourg après des jets de projectiles.\n\n"
+     "Le club ardennais a aussitôt annoncé son intention de faire appel. « Cette sanction est injuste », a réagi "
+     "son directeur général, Paul Hennequin, dans un communiqué.",
+     "Paul Hennequin", "FC Riverbourg"),
+    # a paragraph opening on a curly quote: the description closes the paragraph before
+    ("Le Programme alimentaire mondial a lancé mardi un appel aux donateurs pour le Sahel.\n\n"
+     "Depuis Rome, l'agence onusienne a estimé que deux millions de personnes manquaient de nourriture.\n\n"
+     "“Nous devons agir maintenant”, a déclaré son directeur exécutif, Anders Lindqvist.",
+     "Anders Lindqvist", "Programme alimentaire mondial"),
+])
+def test_possessive_office_of_the_described_organisation(nlp, text, person, org):
+    assert (person, org) in holds(nlp, text)
