@@ -2260,15 +2260,18 @@ def _last_org_before(ctx: _Context, char: int) -> int | None:
     # and its officer ("MSF a dit ... « Nos équipes ... Nous manquons ... », a témoigné sa coordinatrice")
     para = _token_at(ctx.doc, ctx.text.rfind("\n", 0, char) + 1)
     start = min(start, para)
-    if ctx.tokens[para].text in ("«", '"') and para >= 2:
+    if ctx.tokens[para].text in ("«", '"', "“") and para >= 2:
         # a paragraph that opens on the quote: the organisation ends the paragraph before
         # ("... l'association X, qui s'est félicitée.\n\n« ... », a réagi l'une de ses juristes, Y")
         start = min(start, ctx.tokens[para - 2].sent.start)
     best = best_subject = None
     # with the nouns that refer back to an organisation ("La junte, ..., n'a pas confirmé. Son porte-parole")
     # or in a title ("Le président de la région, X, ... Son vice-président, Y")
+    # (and a description that is a clause's subject: "L'agence onusienne a estimé ... », a déclaré son directeur")
     refs = sorted(ctx.mentions_sorted + [(i, i + 1, idx) for i, idx in ctx.descriptor_at.items()
-                                         if ctx.tokens[i].dep_.startswith("nsubj") or ctx.tokens[i].head.i in ctx.title_at])
+                                         if ctx.tokens[i].dep_.startswith("nsubj") or ctx.tokens[i].head.i in ctx.title_at]
+                  + [(i, i + 1, idx) for i, idx in ctx.coref_at.items() if i not in ctx.descriptor_at
+                     and ctx.tokens[i].dep_.startswith("nsubj") and ctx.entities[idx].label == "ORG"])
     for s, e, idx in refs:
         if s >= tok[0].i:
             break
@@ -2500,6 +2503,12 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             m = next((m for m in ctx.entities[region].mentions if m.start < t.start), ctx.entities[region].mentions[0])
             out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(region, Span(m.text, m.start, m.end), 1.0), trig, 0.7,
                     t.role)
+        elif t.scope != "represents" and not t.country and t.org is None \
+                and (kind_org := _kind_owner(ctx, t)) is not None:
+            # "la présidente du syndicat, X", "le président du club, Y": the organisation of that kind of the story
+            m = next(m for m in ctx.entities[kind_org].mentions if m.start < t.start)
+            out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(kind_org, Span(m.text, m.start, m.end), 1.0), trig, 0.6,
+                    t.role)
         elif t.scope == "member":
             # "le député socialiste Marc Vidal": the party of the adjective, when named in the article;
             # "l'eurodéputée X": the body of a member noun (parties.tsv), when named in the article
@@ -2572,6 +2581,9 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
                 m = ctx.entities[found].mentions[0]
                 out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(found, Span(m.text, m.start, m.end), 1.0),
                         trig, 0.5, t.role)
+        elif (lead := _lead_sentence_country(ctx, t)) is not None:
+            # "L'armée libanaise a annoncé ..." ... "le Premier ministre X": the country the lead sets the story in
+            out.add(subj, "HOLDS_ROLE", ctx.country_arg(lead[0], lead[1], 1.0), trig, 0.5, t.role)
 
 
 _VISITS = frozenset({"visite", "voyage", "tournée", "rendre", "déplacement"})
@@ -2650,6 +2662,106 @@ def _implicit_country(ctx: _Context, t: roles.Title) -> int | None:
         return None  # ("le président X", a past one too, is the head of state)
     home = ctx.main_country() if ctx.by_country else None
     return home if home is not None else _governed_region(ctx, t)
+
+
+def _lead_sentence_country(ctx: _Context, t: roles.Title) -> tuple[str, Token] | None:
+    """The country of a state office written without one ("le ministre de l'Intérieur, X", "le président X") where
+    no country is named more often than all others (a tie, or none named but by an adjective): the first country
+    the lead sentence refers to, which is where a wire story sets itself ("L'armée libanaise a annoncé ...",
+    "Des enseignants kényans ont cessé le travail", "ont manifesté à Abidjan"): a nationality adjective not
+    describing a name right after it ("le groupe allemand Halder" is the company's; one inside a body's name
+    counts: "le Conseil italien"), a capital, or a country that acts or heads a state noun ("la présidente de la Moldavie"; not a place: "interpellé en Espagne").
+    Kept only when no other country is named more often in the article (mentions and adjectives), when the
+    country is not coordinated with another ("Le Ghana et le Togo ont signé"), and for an office named after
+    the lead sentence."""
+    if t.country or t.org is not None or not (_national_office(t) or _bare_role(t) in ("president", "presidente")):
+        return None
+    if not hasattr(ctx, "_lead_sentence_country"):
+        ctx._lead_sentence_country = _find_lead_country(ctx)
+    found = ctx._lead_sentence_country
+    if found is None or _token_at(ctx.doc, t.start) < found[1].sent.end:
+        return None  # (an office in the lead sentence itself: "X a signé un accord à Pékin" is a visit)
+    return found
+
+
+def _find_lead_country(ctx: _Context) -> tuple[str, Token] | None:
+    """(country name, token) of the lead sentence for _lead_sentence_country, once per article."""
+    doc, tokens = ctx.doc, ctx.tokens
+    if not len(doc):
+        return None
+    end = doc[0].sent.end
+    found = None
+    i = 0
+    while i < end and found is None:
+        tok = tokens[i]
+        if i in ctx.mention_at:
+            idx, m = ctx.mention_at[i]
+            e = ctx.entities[idx]
+            if e.label == "LOC":
+                if e.name in ctx.by_country and (tok.dep_ in ("nsubj", "nsubj:pass", "obl:agent", "appos")
+                                                  or tok.dep_ == "nmod" and fold(tok.head.lemma_) in _STATE_NOUNS):
+                    found = (e.name, tok)
+                elif e.name not in ctx.by_country and (home := country_of_capital(e.name)):
+                    found = (home, tok)
+            if e.label == "LOC" or found is not None:
+                while i < end and ctx.mention_at.get(i, (None,))[0] == idx:
+                    i += 1
+                continue
+        if tok.is_lower and (name := country_of_adjective(tok.text)) and not (
+                i + 1 < len(doc) and (tokens[i + 1].pos_ == "PROPN" or i + 1 in ctx.mention_at)) \
+                and not (i >= 1 and tokens[i - 1].text == "-"):
+            found = (name, tok)
+        i += 1
+    if found is None:
+        return None
+    tok = found[1]
+    if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children) or any(
+            j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].name in ctx.by_country
+            and ctx.entities[ctx.mention_at[j][0]].name != found[0]
+            and any(tokens[k].lower_ in ("et", "ou", ",") for k in range(min(j, tok.i), max(j, tok.i)))
+            for j in range(max(0, tok.i - 4), min(end, tok.i + 5))):
+        return None  # "Le Ghana et le Togo ont signé un accord": two countries, none the story's
+    ctx.main_country()
+    orths = orth_forms(doc)
+    mine = sum(1 for w in orths if w.islower() and country_of_adjective(w) == found[0])
+    ranked = getattr(ctx, "_ranked_countries", [])
+    if found[0] in ctx.by_country:
+        mine = next((n for idx, n in ranked if idx == ctx.by_country[found[0]]), mine)
+    if ranked and ranked[0][1] > mine:
+        return None
+    return found
+
+
+def _kind_owner(ctx: _Context, t: roles.Title) -> int | None:
+    """The organisation of an office whose title ends on a definite kind noun instead of a name ("la présidente
+    du syndicat, X", "le président du club, Y", "le directeur de l'entreprise"): the organisation the noun
+    refers back to (`coref_at`), else the organisation of that kind (lexicon coref_kinds) named most often
+    before the title, the first named on a tie. The wire names the body first and then its officer by the kind alone."""
+    span = _char_span(ctx.doc, t.start, t.end)
+    if span is None or len(span) < 3:
+        return None
+    tokens = ctx.tokens
+    k = span.end - 1
+    while k > span.start and tokens[k].is_lower and tokens[k].pos_ == "ADJ" and not country_of_adjective(tokens[k].text):
+        k -= 1  # "du club girondin"
+    kind = COREF_KINDS.get(fold(tokens[k].text))
+    if tokens[k].pos_ != "NOUN" or not isinstance(kind, frozenset) or tokens[k - 1].lower_ not in _DEFINITE \
+            and not (tokens[k - 1].lower_ in ("la", "l'", "l’") and tokens[k - 2].lower_ == "de"):
+        return None
+    if k in ctx.coref_at:
+        found = ctx.coref_at[k]
+        return found if ctx.entities[found].label == "ORG" and found != t.person else None
+    counts: dict[int, int] = {}  # (in the order first named)
+    for s, _, idx in ctx.mentions_sorted:
+        if s >= k:
+            break
+        if idx != t.person and (idx in counts or ctx._fits(idx, kind)):
+            counts[idx] = counts.get(idx, 0) + 1
+    if not counts:
+        return None
+    # the most named before the title; on a tie the first named, the story's ("a infligé au club A une amende
+    # après le match contre B. Le président du club, X": A's)
+    return max(counts, key=lambda idx: counts[idx])
 
 
 _GOVERNED_REGIONS = frozenset(fold(w) for w in _EXTRA["governed_regions"])
