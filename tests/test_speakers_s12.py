@@ -1,0 +1,50 @@
+"""Session 12: speakers after their first mention, on sentences written for these tests."""
+from __future__ import annotations
+
+from extraction_helpers import speaker_of
+
+
+def test_office_with_nationality_goes_to_its_holder_not_a_compatriot_minister(nlp):
+    # "le président lusitanien" is the head of state named "le chef de l'Etat, X", not the
+    # minister whose title carries the nationality
+    text = ("La cheffe de la diplomatie portugaise, Marta Quintela, a dénoncé une « provocation ». "
+            "Le conseil des ministres a été présidé par le chef de l'Etat, Rui Albergaria.\n\n"
+            "Le président portugais a assuré que son pays ne renoncerait « à aucun de ses droits ».")
+    assert speaker_of(nlp, text, "aucun de ses droits") == "Rui Albergaria"
+
+
+def test_head_of_state_with_nationality_is_no_foreign_minister_of_that_country(nlp):
+    text = ("Le ministre estonien des Affaires étrangères, Kaarel Tamm, a reçu ses homologues baltes à Tallinn.\n\n"
+            "« Nous ne céderons pas à l'intimidation », a lancé le chef de l'Etat estonien devant les députés.")
+    assert speaker_of(nlp, text, "intimidation") != "Kaarel Tamm"
+
+
+def test_source_after_selon_is_no_title_of_the_name_that_follows(nlp):
+    # "Selon un membre de la délégation bolivienne, M. Ferraro a ...": the source, not Ferraro's title
+    text = ("Le président chilien Gabriel Ferraro et son homologue bolivien Tomás Quispe se sont retrouvés à Lima.\n\n"
+            "Selon un membre de la délégation bolivienne, M. Ferraro a de nouveau rejeté toute médiation.\n\n"
+            "« Nous ne céderons rien sur l'accès à la mer », a déclaré le président bolivien.")
+    assert speaker_of(nlp, text, "accès à la mer") != "Gabriel Ferraro"
+
+
+def test_apposed_name_after_a_title_is_the_speaker_whatever_its_entity_label(nlp):
+    # the entity stage may take a rare name for a place; the title before the comma says a person
+    text = "Le ministre omanais du Pétrole, Salem al-Harthi, a averti que Mascate pourrait réduire sa production dès janvier."
+    assert speaker_of(nlp, text, "réduire sa production") == "Salem al-Harthi"
+
+
+def test_unnamed_specialist_keeps_the_field(nlp):
+    text = ("« Le recours a peu de chances d'aboutir », a estimé un avocat spécialisé en droit maritime, "
+            "qui a requis l'anonymat.")
+    assert speaker_of(nlp, text, "peu de chances") == "un avocat spécialisé en droit maritime"
+
+
+def test_unnamed_speaker_working_somewhere_keeps_the_place(nlp):
+    text = ("Une infirmière travaillant dans le camp a raconté que les rations avaient été « divisées par deux ».")
+    assert speaker_of(nlp, text, "divisées par deux") == "Une infirmière travaillant dans le camp"
+
+
+def test_leading_conjunction_is_no_part_of_an_unnamed_speaker(nlp):
+    text = ("Le ministère n'a pas commenté l'accord, mais un responsable de la douane a estimé qu'il "
+            "allait « fluidifier les échanges ».")
+    assert speaker_of(nlp, text, "fluidifier les échanges") == "un responsable de la douane"
