@@ -141,6 +141,14 @@ def _role_stem(word: str) -> str:
     return w[:-4] + "eur" if w.endswith("rice") else w[:-1] if w.endswith(("eure", "ate")) else w
 
 
+def _former(title: str) -> tuple[bool, str]:
+    """'ancien chef de l'etat' -> (True, "chef de l'etat"): a title of someone who left the office."""
+    for pre in ("ancien ", "ancienne ", "ex-", "ex "):
+        if title.startswith(pre):
+            return True, title[len(pre):]
+    return False, title
+
+
 def strip_det(text: str) -> str:
     """'le patron de la diplomatie' -> 'patron de la diplomatie' (folded); 'son porte-parole' ->
     'porte-parole', to meet the title "le porte-parole de la marine, X" the article gives later."""
@@ -398,6 +406,8 @@ class SpeakerResolver:
             floor = sent_starts[i]
             if i - 1 >= floor:
                 k = i - 2 if tokens[i - 1].text == "," else i - 1
+                if k - 3 >= floor and tokens[k].text == ")" and tokens[k - 2].text == "(":
+                    k -= 3  # "la porte-parole de l'Organisation mondiale de la santé (OMS), X": past the short form
                 if k >= floor:  # also after a name: "le président de l'Académie Goncourt, Didier Lanvin",
                     # "l'Ivoirien X", "la ministre allemande des Affaires étrangères, X" (the title keeps its nationality)
                     span = np_backward(doc, k, floor)
@@ -928,6 +938,22 @@ class SpeakerResolver:
                  or (len(phrase.split()) >= 1 and key.startswith(phrase + " ") and len(phrase) > 3)]
         if cands:
             return self._speaker(self._latest(cands, start), (start, end), "title")
+        # 3a. the same role of the same body, the body written another way: "la porte-parole de
+        # l'OMS" after "la porte-parole de l'Organisation mondiale de la santé, X"
+        orgs = self._organisations_in(span) if len(span) > 2 else set()
+        role = next((w for w in phrase.split()[:2] if w in ROLE_NOUNS), None)
+        if orgs and role:
+            cands = [e for key, e in self.titles if e.label == "PER" and _role_stem(role) in map(_role_stem, key.split()[:2])
+                     and any(f" {o} " in " " + re.sub(r"[()',]", " ", key) + " " for o in orgs)]
+            if cands:
+                return self._speaker(self._latest(cands, start), (start, end), "title")
+        # 3a'. "l'ancien chef de l'Etat" after "l'ancien président X": a former holder of that office
+        former, rest = _former(phrase)
+        if former and role_class(rest):
+            cands = [e for key, e in self.titles if e.label == "PER" and _former(key)[0]
+                     and role_class(_former(key)[1]) == role_class(rest)]
+            if cands:
+                return self._speaker(self._latest(cands, start), (start, end), "title")
         # 3b. a definite role ("le chef de la diplomatie américaine") naming the same office as
         # a title the article gave someone ("le ministre des Affaires étrangères Antony Blinken")
         cls = role_class(span_text) if folded.startswith(("le ", "la ", "l'")) else None

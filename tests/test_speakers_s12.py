@@ -48,3 +48,16 @@ def test_leading_conjunction_is_no_part_of_an_unnamed_speaker(nlp):
     text = ("Le ministère n'a pas commenté l'accord, mais un responsable de la douane a estimé qu'il "
             "allait « fluidifier les échanges ».")
     assert speaker_of(nlp, text, "fluidifier les échanges") == "un responsable de la douane"
+
+
+def test_spokesperson_of_a_body_written_by_its_short_form(nlp):
+    text = ("La porte-parole du Programme alimentaire mondial (PAM), Ingrid Solberg, a confirmé l'arrêt des livraisons. "
+            "La ministre soudanaise de l'Agriculture, Amira Idriss, a promis des stocks de secours. "
+            "« Les entrepôts sont vides », a assuré la porte-parole du PAM.")
+    assert speaker_of(nlp, text, "entrepôts sont vides") == "Ingrid Solberg"
+
+
+def test_former_office_goes_to_the_former_holder(nlp):
+    text = ("L'ancien président Tomás Quiroga a été inculpé jeudi. Son successeur, le président Andrés Vélez, "
+            "a appelé au calme. « Je prouverai mon innocence », a déclaré l'ancien chef de l'Etat.")
+    assert speaker_of(nlp, text, "mon innocence") == "Tomás Quiroga"
