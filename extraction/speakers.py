@@ -777,6 +777,15 @@ class SpeakerResolver:
             t = t.head
         if t.dep_ == "nmod" and not any(c.dep_ == "case" for c in t.children):
             return t.head.dep_.startswith("nsubj")  # "Le groupe Ardelor a confirmé": a name after its noun
+        if t.dep_ in ("obl:mod", "nmod", "appos") and t.pos_ == "PROPN" and t.i + 1 < len(self.doc) and self.orths[t.i + 1] == "," \
+                and t.i > 0 and self.orths[t.i - 1] == ",":
+            root = t.sent.root
+            if t.i < root.i and root.pos_ in ("VERB", "AUX") and not any(c.dep_.startswith("nsubj") for c in root.children):
+                return True  # "Agé de 23 ans, X, sélectionné à 14 reprises, s'est engagé": the parser
+                # hung the subject set off by commas on the opening adjunct; the verb has no other
+        if t.dep_.startswith("nsubj") and t.i > t.head.i and any(
+                c.lower_ == "qui" and c.i < t.head.i and c.dep_.startswith("nsubj") for c in t.head.children):
+            return False  # "X, qui remplace Y": "qui" is the subject, Y after the verb its object
         return t.dep_.startswith("nsubj") or (t.dep_ == "appos" and t.head.dep_.startswith("nsubj"))
 
     def _opens_sentence(self, t: Token) -> bool:

@@ -61,3 +61,17 @@ def test_former_office_goes_to_the_former_holder(nlp):
     text = ("L'ancien président Tomás Quiroga a été inculpé jeudi. Son successeur, le président Andrés Vélez, "
             "a appelé au calme. « Je prouverai mon innocence », a déclaré l'ancien chef de l'Etat.")
     assert speaker_of(nlp, text, "mon innocence") == "Tomás Quiroga"
+
+
+def test_name_after_the_verb_of_a_qui_relative_is_its_object(nlp):
+    # "X, qui remplace Y": the parser may make Y a second subject; "le joueur" is X
+    text = ("Le club a annoncé jeudi le recrutement de l'attaquant Kylian Mbola, qui remplace Olivier Girardin, "
+            "parti au Qatar. « C'est un rêve », a déclaré le joueur dans un communiqué.")
+    assert speaker_of(nlp, text, "un rêve") == "Kylian Mbola"
+
+
+def test_name_set_off_by_commas_after_an_opening_adjunct_is_the_subject(nlp):
+    text = ("Les deux équipes se sont accordées lundi. Agée de 27 ans, Dalgaard, capitaine de la sélection danoise, "
+            "s'est engagée pour trois saisons. Elle succède à la Suédoise Emma Lindqvist, partie à Lyon.\n\n"
+            "« Je viens pour gagner », a déclaré la joueuse, citée dans un communiqué.")
+    assert speaker_of(nlp, text, "pour gagner") != "Emma Lindqvist"
