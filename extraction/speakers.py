@@ -22,6 +22,7 @@ from .model import Entity, Span, Speaker
 
 DE = {"de", "du", "des", "d'", "d’"}
 _WORD = re.compile(r"[a-z-]+")
+_TITLE_PUNCT = re.compile(r"[()',]")
 SOME_PLURAL = {"des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques"}
 SOME = {"un", "une"} | SOME_PLURAL  # an indefinite speaker: "un diplomate", "plusieurs économistes"
 # Participles saying how a speaker was reached, not who they are ("un habitant joint par l'AFP").
@@ -953,7 +954,7 @@ class SpeakerResolver:
         role = next((w for w in phrase.split()[:2] if w in ROLE_NOUNS), None)
         if orgs and role:
             cands = [e for key, e in self.titles if e.label == "PER" and _role_stem(role) in map(_role_stem, key.split()[:2])
-                     and any(f" {o} " in " " + re.sub(r"[()',]", " ", key) + " " for o in orgs)]
+                     and any(f" {o} " in " " + _TITLE_PUNCT.sub(" ", key) + " " for o in orgs)]
             if cands:
                 return self._speaker(self._latest(cands, start), (start, end), "title")
         # 3a'. "l'ancien chef de l'Etat" after "l'ancien président X": a former holder of that office
