@@ -22,6 +22,7 @@ from .model import Entity, Span, Speaker
 
 DE = {"de", "du", "des", "d'", "d’"}
 _WORD = re.compile(r"[a-z-]+")
+_TITLE_PUNCT = re.compile(r"[()',]")
 SOME_PLURAL = {"des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques"}
 SOME = {"un", "une"} | SOME_PLURAL  # an indefinite speaker: "un diplomate", "plusieurs économistes"
 # Participles saying how a speaker was reached, not who they are ("un habitant joint par l'AFP").
@@ -122,6 +123,7 @@ def role_class(title: str) -> str | None:
 
 
 OFFICES = frozenset(("head_of_state", "head_of_government", "diplomacy", "ministre"))
+SOLE_OFFICES = frozenset(("head_of_state", "head_of_government", "diplomacy"))  # one holder a country
 LEADERS = frozenset(("chief_executive", "dirigeant", "dirigeante", "chef", "cheffe", "patron", "patronne", "leader",
                      "head_of_state", "head_of_government", "secretaire", "directeur", "directrice"))  # heads of a body
 # roles no one holds beside another the article names: a spokesperson, a lawyer, a prosecutor, a judge
@@ -138,6 +140,14 @@ def _role_stem(word: str) -> str:
     """'procureure' -> 'procureur', 'avocate' -> 'avocat', 'ambassadrice' -> 'ambassadeur'."""
     w = fold(word)
     return w[:-4] + "eur" if w.endswith("rice") else w[:-1] if w.endswith(("eure", "ate")) else w
+
+
+def _former(title: str) -> tuple[bool, str]:
+    """'ancien chef de l'etat' -> (True, "chef de l'etat"): a title of someone who left the office."""
+    for pre in ("ancien ", "ancienne ", "ex-", "ex "):
+        if title.startswith(pre):
+            return True, title[len(pre):]
+    return False, title
 
 
 def strip_det(text: str) -> str:
@@ -160,7 +170,12 @@ def pronoun_of_lower(low: str) -> tuple[str | None, str] | None:
     return SUBJECT_PRONOUNS.get(low.lstrip("-"))
 
 
+# lower-case parts of a person's name: "Saad al-Kaabi", "Ursula von der Leyen", "Lula da Silva"
+NAME_PARTICLES = {"al", "el", "ad", "-", "ben", "bin", "ibn", "ould", "de", "da", "di", "do", "dos", "van", "von", "der"}
 PRESENT = {"present", "presente", "presents", "presentes"}  # "un diplomate présent à X" (folded)
+SPECIALISED = {"specialise", "specialisee", "specialises", "specialisees"}  # "un juriste spécialisé en X"
+# present participles saying what an unnamed speaker does, so who they are ("une humanitaire travaillant à X")
+OCCUPIED = {"travaillant", "oeuvrant", "exercant", "vivant", "residant", "enseignant"}
 
 
 def np_backward(doc: Doc, k: int, floor: int) -> tuple[int, int] | None:
@@ -392,11 +407,24 @@ class SpeakerResolver:
             floor = sent_starts[i]
             if i - 1 >= floor:
                 k = i - 2 if tokens[i - 1].text == "," else i - 1
+                if k - 3 >= floor and tokens[k].text == ")" and tokens[k - 2].text == "(":
+                    k -= 3  # "la porte-parole de l'Organisation mondiale de la santé (OMS), X": past the short form
                 if k >= floor:  # also after a name: "le président de l'Académie Goncourt, Didier Lanvin",
                     # "l'Ivoirien X", "la ministre allemande des Affaires étrangères, X" (the title keeps its nationality)
-                    self._add_title(np_backward(doc, k, floor), e)
+                    span = np_backward(doc, k, floor)
+                    if not (k == i - 2 and span is not None and span[0] > floor and self._source_of_clause(span[0], j)):
+                        self._add_title(span, e)
             if j + 1 < len(doc) and tokens[j].text == ",":
                 self._add_title(np_forward(doc, j + 1, min(len(doc), j + 12)), e)
+
+    def _source_of_clause(self, start: int, j: int) -> bool:
+        """"Selon un membre de la délégation, M. X a rejeté ...": the phrase after "selon" /
+        "d'après" is the source of the clause the name opens, no title of that name, unless a
+        comma closes the name as an apposition ("Selon le porte-parole, Jean X, le bilan ...")."""
+        low = self.lowers
+        before = low[start - 1]
+        source = before in ("selon", "suivant") or (before in ("après",) and start >= 2 and low[start - 2] in ("d'", "d’"))
+        return source and not (j < len(low) and low[j] == ",")
 
     # -- resolution ---------------------------------------------------------------------------
     def _in_quotes(self, char: int) -> bool:
@@ -750,6 +778,15 @@ class SpeakerResolver:
             t = t.head
         if t.dep_ == "nmod" and not any(c.dep_ == "case" for c in t.children):
             return t.head.dep_.startswith("nsubj")  # "Le groupe Ardelor a confirmé": a name after its noun
+        if t.dep_ in ("obl:mod", "nmod", "appos") and t.pos_ == "PROPN" and t.i + 1 < len(self.doc) and self.orths[t.i + 1] == "," \
+                and t.i > 0 and self.orths[t.i - 1] == ",":
+            root = t.sent.root
+            if t.i < root.i and root.pos_ in ("VERB", "AUX") and not any(c.dep_.startswith("nsubj") for c in root.children):
+                return True  # "Agé de 23 ans, X, sélectionné à 14 reprises, s'est engagé": the parser
+                # hung the subject set off by commas on the opening adjunct; the verb has no other
+        if t.dep_.startswith("nsubj") and t.i > t.head.i and any(
+                c.lower_ == "qui" and c.i < t.head.i and c.dep_.startswith("nsubj") for c in t.head.children):
+            return False  # "X, qui remplace Y": "qui" is the subject, Y after the verb its object
         return t.dep_.startswith("nsubj") or (t.dep_ == "appos" and t.head.dep_.startswith("nsubj"))
 
     def _opens_sentence(self, t: Token) -> bool:
@@ -838,7 +875,11 @@ class SpeakerResolver:
     def resolve(self, tokens: tuple[int, int], segment: int) -> Speaker | None:
         """The speaker named by doc[tokens[0]:tokens[1]]."""
         doc = self.doc
-        sp = self._closing_apposition(tokens) or self._opening_apposition(tokens) or self._plural_before_names(tokens)
+        while tokens[1] - tokens[0] > 1 and self.lowers[tokens[0]] in ("mais", "et", "or", "puis") \
+                and self.poses[tokens[0]] == "CCONJ":
+            tokens = (tokens[0] + 1, tokens[1])  # "..., mais un responsable du ministère a estimé": not the speaker's
+        sp = self._closing_apposition(tokens) or self._opening_apposition(tokens) or self._plural_before_names(tokens) \
+            or self._unlisted_name(tokens)
         if sp is not None:
             return sp
         cut = next((i for i in range(tokens[0] + 1, tokens[1]) if self.poses[i] == "CCONJ"
@@ -907,6 +948,22 @@ class SpeakerResolver:
                  or (len(phrase.split()) >= 1 and key.startswith(phrase + " ") and len(phrase) > 3)]
         if cands:
             return self._speaker(self._latest(cands, start), (start, end), "title")
+        # 3a. the same role of the same body, the body written another way: "la porte-parole de
+        # l'OMS" after "la porte-parole de l'Organisation mondiale de la santé, X"
+        orgs = self._organisations_in(span) if len(span) > 2 else set()
+        role = next((w for w in phrase.split()[:2] if w in ROLE_NOUNS), None)
+        if orgs and role:
+            cands = [e for key, e in self.titles if e.label == "PER" and _role_stem(role) in map(_role_stem, key.split()[:2])
+                     and any(f" {o} " in " " + _TITLE_PUNCT.sub(" ", key) + " " for o in orgs)]
+            if cands:
+                return self._speaker(self._latest(cands, start), (start, end), "title")
+        # 3a'. "l'ancien chef de l'Etat" after "l'ancien président X": a former holder of that office
+        former, rest = _former(phrase)
+        if former and role_class(rest):
+            cands = [e for key, e in self.titles if e.label == "PER" and _former(key)[0]
+                     and role_class(_former(key)[1]) == role_class(rest)]
+            if cands:
+                return self._speaker(self._latest(cands, start), (start, end), "title")
         # 3b. a definite role ("le chef de la diplomatie américaine") naming the same office as
         # a title the article gave someone ("le ministre des Affaires étrangères Antony Blinken")
         cls = role_class(span_text) if folded.startswith(("le ", "la ", "l'")) else None
@@ -922,9 +979,18 @@ class SpeakerResolver:
                     # général de l'AIEA, X"), not "le chef de la diplomatie iranienne"
                 if same_office and (own & theirs if own else True):
                     cands.append((bool(own & theirs), e))
+            if not cands and own and cls in SOLE_OFFICES:
+                # "le président philippin" after "le chef de l'Etat, X": an office a country has one
+                # holder of, given without a nationality to someone no title gives another one
+                cands = [(False, e) for key, e in self.titles if e.label == "PER" and role_class(key) == cls
+                         and not key.split()[0].endswith("s") and not self._nations_of(e) - own]
+                # ("les présidents du Venezuela, X, et du Guyana, Y": a plural title is no one's own)
             if not cands and own:  # "le ministre marocain" after "son homologue marocain, Karim Bennani"
+                # (not someone of that country holding another office: "le chef de l'Etat vénézuélien"
+                # is not "le ministre vénézuélien des Affaires étrangères")
                 cands = [(True, e) for key, e in self.titles if e.label == "PER"
-                         and own & {NATIONALITY[w] for w in key.split() if w in NATIONALITY}]
+                         and own & {NATIONALITY[w] for w in key.split() if w in NATIONALITY}
+                         and not _other_office(role_class(key), cls)]
             if cands:
                 best_adj = max(c[0] for c in cands)
                 return self._speaker(self._latest([e for a, e in cands if a == best_adj], start),
@@ -1037,6 +1103,10 @@ class SpeakerResolver:
             return None
         return Speaker(e.name, e.entity_id, e.label, mention, "title")
 
+    def _nations_of(self, e: Entity) -> set[str]:
+        """The countries the titles the article gave `e` name ("le chef de la diplomatie philippine")."""
+        return {NATIONALITY[w] for key, o in self.titles if o is e for w in key.split() if w in NATIONALITY}
+
     def _named_in_sentence(self, entity_id: str, char: int) -> bool:
         """The entity is named (outside quotes) in the segment of `char`, before it."""
         seg = self._seg_start(char)
@@ -1085,6 +1155,44 @@ class SpeakerResolver:
                 or not any(t.pos_ == "NOUN" and t.is_lower for t in doc[a:k - 1]):
             return None
         return self._speaker(e, (doc[a].idx, end), "name")
+
+    def _unlisted_name(self, tokens: tuple[int, int]) -> Speaker | None:
+        """"Selon le président de la commission, Jean Dupont, ...", "a averti le ministre qatari de
+        l'Energie, Ali Ben Saad": a person's title set off by a comma before a proper name is that
+        person, even when the entity stage made no entity of the name (a rare or foreign name).
+        Only when no mention lies in the title or the name: the name is then the speaker's name."""
+        doc, orths, poses = self.doc, self.orths, self.poses
+        a, b = tokens
+        c = next((x for x in range(b - 1, a, -1) if orths[x] == ","), None)
+        if c is None or c + 1 >= b:  # the phrase stops at the comma: the name follows it
+            c = b if b + 1 < len(doc) and orths[b] == "," else None
+        if c is None or c - a < 2 or not is_person_noun(orths[a + 1]) and not (
+                c - a >= 3 and poses[a + 1] == "ADJ" and is_person_noun(orths[a + 2])):
+            return None  # ("le ministre ..., X", "l'ancien ministre ..., X")
+        if self.lowers[a] not in ("le", "la", "l'", "l’"):
+            return None
+        n = c + 1
+        while n < len(doc) and n - c <= 5 and (orths[n][:1].isupper() or orths[n].lower() in NAME_PARTICLES
+                                                     or orths[n].lower().startswith(("al-", "el-", "ad-"))) \
+                and poses[n] in ("PROPN", "NOUN", "ADJ", "X") and orths[n] not in ("M.", "Mme"):
+            n += 1
+        if n - c < 3 or not orths[c + 1][:1].isupper() or (n < len(doc) and orths[n] not in (",", ".")):
+            return None  # two words at least, closed by a comma or the sentence's end
+        lo, hi = doc[a].idx, doc[n - 1].idx + len(orths[n - 1])
+        ns = doc[c + 1].idx
+        i = bisect_left(self.starts, lo - 200)
+        inside = [m for m in self.mentions[i:bisect_left(self.starts, hi)] if m[0] < hi and m[1] > lo]
+        if any(m[3].label == "PER" for m in inside):
+            return None  # (a person named in the title: "l'avocat de X, Y" is another rule's)
+        named = [m for m in inside if m[1] > ns]
+        if not named:
+            name = doc[c + 1:n].text
+            return Speaker(name, None, None, Span(self.text[lo:hi], lo, hi), "name")
+        if len(named) == 1 and named[0][0] == ns and named[0][1] == hi:
+            # the entity stage labelled the name a place or a body: the title says it is a person
+            e = named[0][3]
+            return Speaker(e.name, e.entity_id, "PER", Span(self.text[lo:hi], lo, hi), "name")
+        return None
 
     def _plural_before_names(self, tokens: tuple[int, int]) -> Speaker | None:
         """"Les organisateurs, le collectif X et la Confédération Y, évoquent": a plural noun phrase
@@ -1150,9 +1258,10 @@ class SpeakerResolver:
         doc, e = self.doc, span.end
         if not (len(span) >= 2 and span[0].lower_ in ("un", "une", "des") and e + 2 < len(doc)):
             return span
-        if fold(span[-1].text) in PRESENT and self.poses[e] == "ADP":
+        if fold(span[-1].text) in PRESENT | SPECIALISED and self.poses[e] == "ADP":
             pp = e + 1  # "un diplomate africain présent | à Luanda", "présent | sur place": where they
-            # were, said with the same word that the parser took into the phrase
+            # were, said with the same word that the parser took into the phrase; "un avocat
+            # spécialisé | en droit fiscal": the field that makes them a source
         elif fold(self.orths[e]) in PRESENT and self.poses[e + 1] == "ADP":
             pp = e + 2
         elif e + 3 < len(doc) and self.lowers[e] == "en" and self.lowers[e + 1] == "poste" and self.poses[e + 2] == "ADP":
@@ -1259,8 +1368,10 @@ class SpeakerResolver:
             if t.text in (",", "(") or t.lower_ in ("qui", "que", "qu'", "qu’", "dont") or (
                     t.i > span.start + 1 and t.pos_ != "NOUN" and fold(t.text) in REACHED
                     and not self._quoted_by(t.i)) or (
-                    t.i > span.start + 1 and _present_participle(doc[t.i + 1] if t.lower_ in ("s'", "s’", "se") and t.i + 1 < len(doc) else t)):
-                # ("un haut responsable s'exprimant sous couvert d'anonymat": how they spoke)
+                    t.i > span.start + 1 and fold(t.text) not in OCCUPIED
+                    and _present_participle(doc[t.i + 1] if t.lower_ in ("s'", "s’", "se") and t.i + 1 < len(doc) else t)):
+                # ("un haut responsable s'exprimant sous couvert d'anonymat": how they spoke; "une
+                # infirmière travaillant dans le camp" says who she is, and stays)
                 return doc[span.start:t.i] if t.i > span.start else span
         return span
 
