@@ -560,6 +560,9 @@ class _Context:
     def resolve(self, tok: Token, conf: float = 1.0, conj: bool = True) -> list[_Arg]:
         """The entities tok stands for (with its coordinated siblings)."""
         out = self._resolve_one(tok, conf)
+        if conj and not out and tok.pos_ == "NOUN" and (listed := self._listed_with_dont(tok)):
+            # "des sanctions contre vingt responsables, dont le ministre X", "à l'appel des syndicats, dont A et B"
+            return [a for c in listed for a in self.resolve(c, conf * 0.85)]
         if conj and not out and tok.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in tok.children):
             # "deux officiers, le général X et le colonel Y": the people listed after the count
             listed = [c for c in tok.children if c.dep_ in ("conj", "appos") and c.i > tok.i
@@ -575,6 +578,31 @@ class _Context:
                 if c.dep_ == "conj" and (c.pos_ in ("PROPN", "NOUN", "X", "PRON") or c.i in self.mention_at):
                     out.extend(self._resolve_one(c, conf * 0.95))
         return out
+
+    def _listed_with_dont(self, tok: Token) -> list[Token]:
+        """The names a verbless ", dont A et B" lists among a common noun's referents ("vingt responsables, dont
+        le général X"; "l'ensemble des syndicats, dont A et B"): the parser hangs the "dont" phrase on the noun, or
+        on the quantity or head noun it complements; it must follow the noun's phrase right after its comma. A
+        description in it stands for the name apposed to it ("dont le fondateur du parti, l'homme d'affaires Y")."""
+        doc = self.doc
+        end = max([tok.i] + [c.right_edge.i for c in tok.children if c.dep_ not in ("acl:relcl", "punct")])
+        holders = [tok] + ([tok.head] if tok.dep_ == "nmod" and tok.head.i < tok.i else [])
+        for h in holders:
+            for c in h.children:
+                if c.dep_ != "acl:relcl" or c.pos_ not in ("NOUN", "PROPN") or c.left_edge.lower_ != "dont" \
+                        or c.left_edge.i != end + 2 or doc[end + 1].text != "," \
+                        or any(g.pos_ in ("VERB", "AUX") for g in c.children):
+                    continue
+                if c.i in self.mention_at or c.pos_ == "PROPN":
+                    return [c]
+                appos = c
+                while appos.i not in self.mention_at:  # "le fondateur du parti, l'homme d'affaires Y"
+                    nxt = [g for g in appos.children if g.dep_ == "appos" and g.i > appos.i]
+                    if not nxt:
+                        return []
+                    appos = nxt[0]
+                return [appos]
+        return []
 
     def _resolve_one(self, tok: Token, conf: float) -> list[_Arg]:
         if tok.i in self.mention_at:
@@ -5035,10 +5063,17 @@ def _contracts(ctx: _Context, out: _Collector) -> None:
                 out.add(p, "MEMBER_OF", ctx.arg_of_entity(*ctx.mention_at[k], 1.0), verb, 0.7)
 
 
+def _caller_groups(ctx: _Context, tokens) -> list[list[_Arg]]:
+    """Who called a demonstration, one list per "à l'appel de X" among tokens: all of X ("à l'appel de A et de
+    B" is both unions' call)."""
+    groups = [[a for c in t.children if c.dep_ == "nmod" and _case(c) in _DE for a in ctx.resolve(c, 0.8)]
+              for t in tokens if t.lower_ == "appel" and t.i >= 2 and ctx.tokens[t.i - 2].lower_ == "à"]
+    return [g for g in groups if g]
+
+
 def _callers(ctx: _Context, tokens) -> list[_Arg]:
     """Who called a demonstration: X in "à l'appel de X" among tokens."""
-    return [a for t in tokens if t.lower_ == "appel" and t.i >= 2 and ctx.tokens[t.i - 2].lower_ == "à"
-            for c in t.children if c.dep_ == "nmod" and _case(c) in _DE for a in ctx.resolve(c, 0.8)]
+    return [a for g in _caller_groups(ctx, tokens) for a in g]
 
 
 def _strikes(ctx: _Context, out: _Collector) -> None:
@@ -6773,12 +6808,12 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 objects, subjects = subjects[1:], subjects[:1]
             if predicate == "PROTEST" and not subjects:
                 # "des centaines de Serbes ont manifesté à l'appel de X, pour protester contre Y": the caller
-                subjects = _callers(ctx, doc[max(tok.sent.start, tok.i - 30):tok.i])[-1:]
+                subjects = (_caller_groups(ctx, doc[max(tok.sent.start, tok.i - 30):tok.i]) or [[]])[-1]
                 if not subjects:
                     # "... ont manifesté pour protester contre Y. Des maires avaient répondu à l'appel du collectif X"
                     # (often the next paragraph: the trigger as a span skips the line-break guard)
                     end = doc[tok.sent.end].sent.end if tok.sent.end < len(doc) else tok.sent.end
-                    subjects = _callers(ctx, doc[tok.i + 1:end])[:1]
+                    subjects = (_caller_groups(ctx, doc[tok.i + 1:end]) or [[]])[0]
                     trigger = Span(tok.text, tok.idx, tok.idx + len(tok.text))
                 if subjects and not objects:
                     objects = _objects(ctx, tok, preps, 1.0)
