@@ -1,0 +1,34 @@
+"""Argument linking of event relations, session 12 (helper link): own sentences, invented names."""
+from __future__ import annotations
+
+from extraction_helpers import triples
+
+
+# ", dont A et B" after a common noun lists the named ones among its referents
+def test_named_among_a_generic_object(nlp):
+    found = triples(nlp, "Le Canada a annoncé des sanctions contre une quinzaine de dirigeants birmans, "
+                         "dont le chef de la police, le général Tun Myat Aung.")
+    assert ("Canada", "SANCTION", "Tun Myat Aung") in found, found
+
+
+def test_named_among_the_callers(nlp):
+    found = triples(nlp, "Des milliers d'infirmiers ont défilé à l'appel de plusieurs syndicats, dont la CFTC "
+                         "et Solidaires, contre le plan d'économies de Vitalis Santé.")
+    assert ("CFTC", "PROTEST", "Vitalis Santé") in found, found
+    assert ("Solidaires", "PROTEST", "Vitalis Santé") in found, found
+
+
+# "à l'appel de A et de B": both called the protest
+def test_coordinated_callers(nlp):
+    found = triples(nlp, "À l'appel de la CFTC et de l'Unsa, des centaines d'agents ont manifesté mardi "
+                         "contre la réforme du gouvernement de Paul Renard.")
+    assert ("CFTC", "PROTEST", "Paul Renard") in found, found
+    assert ("Unsa", "PROTEST", "Paul Renard") in found, found
+
+
+# a strike "lancée par A, B et C contre la réforme ... du gouvernement de X": the agents protest against X
+def test_strike_agents_against_the_policy_owner(nlp):
+    found = triples(nlp, "Le pays était paralysé jeudi par une grève nationale lancée par la CFTC, l'Unsa et "
+                         "FO contre la réforme des retraites du gouvernement de Paul Renard.")
+    for union in ("CFTC", "Unsa", "FO"):
+        assert (union, "PROTEST", "Paul Renard") in found, found
