@@ -6539,6 +6539,43 @@ def _speakers_meetings(ctx: _Context, out: _Collector, quotes: list[Quote]) -> N
                 out.add(speaker, "CONSULT", o, meetings[0], 0.75)
 
 
+def _state_of(ctx: _Context, noun: Token) -> list[_Arg]:
+    """"le gouvernement éthiopien", "les autorités maliennes": the country of a state noun's nationality."""
+    if fold(noun.lemma_) not in _STATE_NOUNS:
+        return []
+    names = [(country_of_adjective(g.text), g) for g in noun.children if g.dep_ == "amod"]
+    return [ctx.country_arg(name, g, 0.75) for name, g in names if name][:1]
+
+
+def _apposed_judgements(ctx: _Context, out: _Collector) -> None:
+    """"X a notifié son intention de lancer un satellite, une démarche aussitôt dénoncée par Y et par Z", "X a
+    accusé W de ..., une accusation démentie par Y": an indefinite noun apposed at the end of a clause names that
+    clause's act, and the agents of a judging participle on it (dénoncer, saluer, démentir, rejeter) judge the
+    clause's subject, the act's author."""
+    doc = ctx.doc
+    for tok in ctx.tokens:
+        if tok.dep_ != "acl" or tok.pos_ != "VERB" or (lemma := _verb_lemma(tok)) is None \
+                or VERBS[lemma][0] not in ("ACCUSE", "SUPPORT", "REJECT") or _unrealised(tok):
+            continue
+        noun = tok.head
+        if noun.pos_ != "NOUN" or noun.i in ctx.mention_at or noun.i < 2 \
+                or not any(c.dep_ == "det" and c.lower_ in ("un", "une") and c.i == noun.i - 1
+                           and doc[c.i - 1].text == "," for c in noun.children):
+            continue  # (", une démarche": the article right after the comma)
+        # "par X et par Y" (the parser may call them obl:mod or conj); "par le gouvernement éthiopien": the state
+        agents = [a for c in tok.children if (c.dep_ in ("obl:agent", "conj") or c.dep_.startswith("obl"))
+                  and _case(c) == "par" for a in ctx.resolve(c, 0.8) or _state_of(ctx, c)]
+        verb = noun.head  # the clause's verb with a subject ("a notifié son intention de tirer X, une démarche")
+        while not (verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children)) and verb.head.i != verb.i:
+            verb = verb.head
+        if not agents or verb.pos_ != "VERB" or verb.i > noun.i:
+            continue
+        authors = [a for c in verb.children if c.dep_ == "nsubj" for a in ctx.resolve(c, 0.75)]
+        for s in agents:
+            for o in authors:
+                out.add(s, VERBS[lemma][0], o, tok, 0.7)
+
+
 def _possessive_wars(ctx: _Context, out: _Collector) -> None:
     """"des obus livrés à la Russie pour sa guerre en Ukraine": a war with a possessive right after a name and
     a preposition ("X pour sa guerre", "X dans sa guerre") is that name's war against the country after "en" or
@@ -6710,6 +6747,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _unrecognised(ctx, out)
     _withdrawals(ctx, out)
     _speakers_meetings(ctx, out, quotes)
+    _apposed_judgements(ctx, out)
     tokens, lemmas, lowers = token_list(doc), lemma_forms(doc), lower_forms(doc)
     # the tokens that may start a rule below, from their lemma or lower-case form (each distinct
     # word tested once); most words are never read as Tokens

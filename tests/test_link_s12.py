@@ -32,3 +32,18 @@ def test_strike_agents_against_the_policy_owner(nlp):
                          "FO contre la réforme des retraites du gouvernement de Paul Renard.")
     for union in ("CFTC", "Unsa", "FO"):
         assert (union, "PROTEST", "Paul Renard") in found, found
+
+
+# ", une démarche dénoncée par Y": an indefinite noun apposed at a clause's end names its act; the participle's
+# agents judge the clause's subject
+def test_apposed_act_judged_by_agents(nlp):
+    found = triples(nlp, "La Bolivie a annoncé mardi son intention de fermer sa frontière, une mesure aussitôt "
+                         "dénoncée par le Pérou et par le Chili comme une provocation.")
+    assert ("Pérou", "ACCUSE", "Bolivie") in found, found
+    assert ("Chili", "ACCUSE", "Bolivie") in found, found
+
+
+def test_apposed_claim_denied_by_a_government(nlp):
+    found = triples(nlp, "Le Chili a accusé jeudi la Bolivie de détourner une rivière frontalière, une accusation "
+                         "vivement rejetée par les autorités boliviennes.")
+    assert ("Bolivie", "REJECT", "Chili") in found, found
