@@ -602,30 +602,7 @@ class _Context:
                         return []
                     appos = nxt[0]
                 return [appos]
-        if end + 3 < len(doc) and doc[end + 1].text == "," and doc[end + 2].lower_ == "dont":
-            return self._names_listed_from(end + 3)  # (a "dont" phrase the parser hung elsewhere)
         return []
-
-    def _names_listed_from(self, k: int) -> list[Token]:
-        """The names listed from token k: "la CGT (...) et la CFDT", each with its article, brackets, commas."""
-        doc, out = self.doc, []
-        sent_end = doc[k].sent.end
-        while k < sent_end:
-            k += doc[k].pos_ == "DET"
-            if k not in self.mention_at:
-                break
-            out.append(doc[k])
-            idx = self.mention_at[k][0]
-            while k < sent_end and k in self.mention_at and self.mention_at[k][0] == idx:
-                k += 1
-            if k < sent_end and doc[k].text == "(":  # "(CGT)"
-                while k < sent_end and doc[k].text != ")":
-                    k += 1
-                k += 1
-            if k + 1 >= sent_end or doc[k].text not in (",", "et"):
-                break
-            k += 1
-        return out
 
     def _resolve_one(self, tok: Token, conf: float) -> list[_Arg]:
         if tok.i in self.mention_at:
@@ -5911,28 +5888,6 @@ def _authored_by(ctx: _Context, noun: Token, end: int) -> list[_Arg]:
             if a >= end:
                 return []
             return [x for x in ctx.resolve(toks[a], 0.85) if x.label in ("PER", "ORG", "LOC")]
-    return _policy_owner(ctx, noun)
-
-
-_POLICY_NOUNS = frozenset({"réforme", "projet", "politique", "plan", "loi", "budget", "mesure", "décision",
-                           "proposition", "décret", "programme", "ordonnance", "gel", "coupe"})
-
-
-def _policy_owner(ctx: _Context, noun: Token) -> list[_Arg]:
-    """"contre la réforme des pensions du gouvernement de X", "contre le projet de loi de X": a policy is its
-    owner's, the person or body in its chain of "de" complements (a government is its head's: the parse gives
-    "de X" under "gouvernement"); not a place ("le plan de relance de Lyon" is where, not whose)."""
-    if noun.lemma_ not in _POLICY_NOUNS:
-        return []
-    c, depth = noun, 0
-    while depth < 4:
-        nxt = [g for g in c.children if g.dep_ == "nmod" and _case(g) in _DE and g.i > c.i]
-        if not nxt:
-            return []
-        c, depth = nxt[0], depth + 1
-        found = [a for a in ctx.resolve(c, 0.75) if a.label in ("PER", "ORG")]
-        if found:
-            return found
     return []
 
 
@@ -5988,11 +5943,7 @@ def _protests_against_authors(ctx: _Context, out: _Collector) -> None:
         authors = [a for c in things for a in _authored_by(ctx, c, sent.end)]
         if not authors:
             continue
-        # (a noun: "une grève lancée par A et B contre ...", the participle's agents)
-        subjects = _verb_subjects(ctx, tok) if tok.pos_ == "VERB" else [
-            a for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm")
-            for g in c.children if g.dep_ == "obl:agent"
-            for a in ctx.resolve(g, 0.8) + [x for h in _listed_after(ctx, c, g) for x in ctx.resolve(h, 0.75, conj=False)]]
+        subjects = _verb_subjects(ctx, tok) if tok.pos_ == "VERB" else []
         subjects = [a for a in subjects if a.label in ("ORG", "PER", "LOC")] or _appeal_callers(ctx, tok)
         for s in subjects:
             for o in authors:
