@@ -602,7 +602,30 @@ class _Context:
                         return []
                     appos = nxt[0]
                 return [appos]
+        if end + 3 < len(doc) and doc[end + 1].text == "," and doc[end + 2].lower_ == "dont":
+            return self._names_listed_from(end + 3)  # (a "dont" phrase the parser hung elsewhere)
         return []
+
+    def _names_listed_from(self, k: int) -> list[Token]:
+        """The names listed from token k: "la CGT (...) et la CFDT", each with its article, brackets, commas."""
+        doc, out = self.doc, []
+        sent_end = doc[k].sent.end
+        while k < sent_end:
+            k += doc[k].pos_ == "DET"
+            if k not in self.mention_at:
+                break
+            out.append(doc[k])
+            idx = self.mention_at[k][0]
+            while k < sent_end and k in self.mention_at and self.mention_at[k][0] == idx:
+                k += 1
+            if k < sent_end and doc[k].text == "(":  # "(CGT)"
+                while k < sent_end and doc[k].text != ")":
+                    k += 1
+                k += 1
+            if k + 1 >= sent_end or doc[k].text not in (",", "et"):
+                break
+            k += 1
+        return out
 
     def _resolve_one(self, tok: Token, conf: float) -> list[_Arg]:
         if tok.i in self.mention_at:
