@@ -39,3 +39,13 @@ def test_apposed_claim_denied_by_a_government(nlp):
     found = triples(nlp, "Le Chili a accusé jeudi la Bolivie de détourner une rivière frontalière, une accusation "
                          "vivement rejetée par les autorités boliviennes.")
     assert ("Bolivie", "REJECT", "Chili") in found, found
+
+
+# the ", dont" list read on the surface where the parser hung it on the verb
+def test_named_callers_with_their_short_forms(nlp):
+    found = triples(nlp, "Des dizaines de milliers de personnes ont défilé samedi dans tout le pays à l'appel de "
+                         "l'ensemble des syndicats, dont la Confédération nationale des travailleurs (CNT) et "
+                         "l'Union syndicale des cheminots (USC), contre le projet de loi présenté par le ministre "
+                         "Paul Renard.")
+    assert ("Confédération nationale des travailleurs", "PROTEST", "Paul Renard") in found, found
+    assert ("Union syndicale des cheminots", "PROTEST", "Paul Renard") in found, found
