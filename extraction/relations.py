@@ -6513,6 +6513,10 @@ def _speakers_meetings(ctx: _Context, out: _Collector, quotes: list[Quote]) -> N
                 out.add(speaker, "CONSULT", o, meetings[0], 0.75)
 
 
+_JUDGING_VERBS = tuple(lemma for lemma, (p, _) in VERBS.items() if p in ("ACCUSE", "SUPPORT", "REJECT")
+                       and " " not in lemma)
+
+
 def _state_of(ctx: _Context, noun: Token) -> list[_Arg]:
     """"le gouvernement éthiopien", "les autorités maliennes": the country of a state noun's nationality."""
     if fold(noun.lemma_) not in _STATE_NOUNS:
@@ -6527,7 +6531,8 @@ def _apposed_judgements(ctx: _Context, out: _Collector) -> None:
     clause's act, and the agents of a judging participle on it (dénoncer, saluer, démentir, rejeter) judge the
     clause's subject, the act's author."""
     doc = ctx.doc
-    for tok in ctx.tokens:
+    for i in tokens_with_lemma(doc, _JUDGING_VERBS):
+        tok = ctx.tokens[i]
         if tok.dep_ != "acl" or tok.pos_ != "VERB" or (lemma := _verb_lemma(tok)) is None \
                 or VERBS[lemma][0] not in ("ACCUSE", "SUPPORT", "REJECT") or _unrealised(tok):
             continue
