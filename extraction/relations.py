@@ -561,6 +561,9 @@ class _Context:
     def resolve(self, tok: Token, conf: float = 1.0, conj: bool = True) -> list[_Arg]:
         """The entities tok stands for (with its coordinated siblings)."""
         out = self._resolve_one(tok, conf)
+        if conj and not out and tok.pos_ == "NOUN" and (listed := self._listed_with_dont(tok)):
+            # "des sanctions contre vingt responsables, dont le ministre X", "à l'appel des syndicats, dont A et B"
+            return [a for c in listed for a in self.resolve(c, conf * 0.85)]
         if conj and not out and tok.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in tok.children):
             # "deux officiers, le général X et le colonel Y": the people listed after the count
             listed = [c for c in tok.children if c.dep_ in ("conj", "appos") and c.i > tok.i
@@ -575,6 +578,54 @@ class _Context:
             for c in kids:  # (a name the tagger took for an adjective: "et le Portugal")
                 if c.dep_ == "conj" and (c.pos_ in ("PROPN", "NOUN", "X", "PRON") or c.i in self.mention_at):
                     out.extend(self._resolve_one(c, conf * 0.95))
+        return out
+
+    def _listed_with_dont(self, tok: Token) -> list[Token]:
+        """The names a verbless ", dont A et B" lists among a common noun's referents ("vingt responsables, dont
+        le général X"; "l'ensemble des syndicats, dont A et B"): the parser hangs the "dont" phrase on the noun, or
+        on the quantity or head noun it complements; it must follow the noun's phrase right after its comma. A
+        description in it stands for the name apposed to it ("dont le fondateur du parti, l'homme d'affaires Y")."""
+        doc = self.doc
+        end = max([tok.i] + [c.right_edge.i for c in tok.children if c.dep_ not in ("acl:relcl", "punct")])
+        holders = [tok] + ([tok.head] if tok.dep_ == "nmod" and tok.head.i < tok.i else [])
+        for h in holders:
+            for c in h.children:
+                if c.dep_ != "acl:relcl" or c.pos_ not in ("NOUN", "PROPN") or c.left_edge.lower_ != "dont" \
+                        or c.left_edge.i != end + 2 or doc[end + 1].text != "," \
+                        or any(g.pos_ in ("VERB", "AUX") for g in c.children):
+                    continue
+                if c.i in self.mention_at or c.pos_ == "PROPN":
+                    return [c]
+                appos = c
+                while appos.i not in self.mention_at:  # "le fondateur du parti, l'homme d'affaires Y"
+                    nxt = [g for g in appos.children if g.dep_ == "appos" and g.i > appos.i]
+                    if not nxt:
+                        return []
+                    appos = nxt[0]
+                return [appos]
+        if end + 3 < len(doc) and doc[end + 1].text == "," and doc[end + 2].lower_ == "dont":
+            return self._names_listed_from(end + 3)  # (a "dont" phrase the parser hung elsewhere)
+        return []
+
+    def _names_listed_from(self, k: int) -> list[Token]:
+        """The names listed from token k: "la CGT (...) et la CFDT", each with its article, brackets, commas."""
+        doc, out = self.doc, []
+        sent_end = doc[k].sent.end
+        while k < sent_end:
+            k += doc[k].pos_ == "DET"
+            if k not in self.mention_at:
+                break
+            out.append(doc[k])
+            idx = self.mention_at[k][0]
+            while k < sent_end and k in self.mention_at and self.mention_at[k][0] == idx:
+                k += 1
+            if k < sent_end and doc[k].text == "(":  # "(CGT)"
+                while k < sent_end and doc[k].text != ")":
+                    k += 1
+                k += 1
+            if k + 1 >= sent_end or doc[k].text not in (",", "et"):
+                break
+            k += 1
         return out
 
     def _resolve_one(self, tok: Token, conf: float) -> list[_Arg]:
@@ -5158,10 +5209,17 @@ def _contracts(ctx: _Context, out: _Collector) -> None:
                 out.add(p, "MEMBER_OF", ctx.arg_of_entity(*ctx.mention_at[k], 1.0), verb, 0.7)
 
 
+def _caller_groups(ctx: _Context, tokens) -> list[list[_Arg]]:
+    """Who called a demonstration, one list per "à l'appel de X" among tokens: all of X ("à l'appel de A et de
+    B" is both unions' call)."""
+    groups = [[a for c in t.children if c.dep_ == "nmod" and _case(c) in _DE for a in ctx.resolve(c, 0.8)]
+              for t in tokens if t.lower_ == "appel" and t.i >= 2 and ctx.tokens[t.i - 2].lower_ == "à"]
+    return [g for g in groups if g]
+
+
 def _callers(ctx: _Context, tokens) -> list[_Arg]:
     """Who called a demonstration: X in "à l'appel de X" among tokens."""
-    return [a for t in tokens if t.lower_ == "appel" and t.i >= 2 and ctx.tokens[t.i - 2].lower_ == "à"
-            for c in t.children if c.dep_ == "nmod" and _case(c) in _DE for a in ctx.resolve(c, 0.8)]
+    return [a for g in _caller_groups(ctx, tokens) for a in g]
 
 
 def _strikes(ctx: _Context, out: _Collector) -> None:
@@ -6675,6 +6733,48 @@ def _speakers_meetings(ctx: _Context, out: _Collector, quotes: list[Quote]) -> N
                 out.add(speaker, "CONSULT", o, meetings[0], 0.75)
 
 
+_JUDGING_VERBS = tuple(lemma for lemma, (p, _) in VERBS.items() if p in ("ACCUSE", "SUPPORT", "REJECT")
+                       and " " not in lemma)
+
+
+def _state_of(ctx: _Context, noun: Token) -> list[_Arg]:
+    """"le gouvernement éthiopien", "les autorités maliennes": the country of a state noun's nationality."""
+    if fold(noun.lemma_) not in _STATE_NOUNS:
+        return []
+    names = [(country_of_adjective(g.text), g) for g in noun.children if g.dep_ == "amod"]
+    return [ctx.country_arg(name, g, 0.75) for name, g in names if name][:1]
+
+
+def _apposed_judgements(ctx: _Context, out: _Collector) -> None:
+    """"X a notifié son intention de lancer un satellite, une démarche aussitôt dénoncée par Y et par Z", "X a
+    accusé W de ..., une accusation démentie par Y": an indefinite noun apposed at the end of a clause names that
+    clause's act, and the agents of a judging participle on it (dénoncer, saluer, démentir, rejeter) judge the
+    clause's subject, the act's author."""
+    doc = ctx.doc
+    for i in tokens_with_lemma(doc, _JUDGING_VERBS):
+        tok = ctx.tokens[i]
+        if tok.dep_ != "acl" or tok.pos_ != "VERB" or (lemma := _verb_lemma(tok)) is None \
+                or VERBS[lemma][0] not in ("ACCUSE", "SUPPORT", "REJECT") or _unrealised(tok):
+            continue
+        noun = tok.head
+        if noun.pos_ != "NOUN" or noun.i in ctx.mention_at or noun.i < 2 \
+                or not any(c.dep_ == "det" and c.lower_ in ("un", "une") and c.i == noun.i - 1
+                           and doc[c.i - 1].text == "," for c in noun.children):
+            continue  # (", une démarche": the article right after the comma)
+        # "par X et par Y" (the parser may call them obl:mod or conj); "par le gouvernement éthiopien": the state
+        agents = [a for c in tok.children if (c.dep_ in ("obl:agent", "conj") or c.dep_.startswith("obl"))
+                  and _case(c) == "par" for a in ctx.resolve(c, 0.8) or _state_of(ctx, c)]
+        verb = noun.head  # the clause's verb with a subject ("a notifié son intention de tirer X, une démarche")
+        while not (verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children)) and verb.head.i != verb.i:
+            verb = verb.head
+        if not agents or verb.pos_ != "VERB" or verb.i > noun.i:
+            continue
+        authors = [a for c in verb.children if c.dep_ == "nsubj" for a in ctx.resolve(c, 0.75)]
+        for s in agents:
+            for o in authors:
+                out.add(s, VERBS[lemma][0], o, tok, 0.7)
+
+
 def _possessive_wars(ctx: _Context, out: _Collector) -> None:
     """"des obus livrés à la Russie pour sa guerre en Ukraine": a war with a possessive right after a name and
     a preposition ("X pour sa guerre", "X dans sa guerre") is that name's war against the country after "en" or
@@ -6848,6 +6948,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _unrecognised(ctx, out)
     _withdrawals(ctx, out)
     _speakers_meetings(ctx, out, quotes)
+    _apposed_judgements(ctx, out)
     tokens, lemmas, lowers = token_list(doc), lemma_forms(doc), lower_forms(doc)
     # the tokens that may start a rule below, from their lemma or lower-case form (each distinct
     # word tested once); most words are never read as Tokens
@@ -6995,12 +7096,12 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 objects, subjects = subjects[1:], subjects[:1]
             if predicate == "PROTEST" and not subjects:
                 # "des centaines de Serbes ont manifesté à l'appel de X, pour protester contre Y": the caller
-                subjects = _callers(ctx, doc[max(tok.sent.start, tok.i - 30):tok.i])[-1:]
+                subjects = (_caller_groups(ctx, doc[max(tok.sent.start, tok.i - 30):tok.i]) or [[]])[-1]
                 if not subjects:
                     # "... ont manifesté pour protester contre Y. Des maires avaient répondu à l'appel du collectif X"
                     # (often the next paragraph: the trigger as a span skips the line-break guard)
                     end = doc[tok.sent.end].sent.end if tok.sent.end < len(doc) else tok.sent.end
-                    subjects = _callers(ctx, doc[tok.i + 1:end])[:1]
+                    subjects = (_caller_groups(ctx, doc[tok.i + 1:end]) or [[]])[0]
                     trigger = Span(tok.text, tok.idx, tok.idx + len(tok.text))
                 if subjects and not objects:
                     objects = _objects(ctx, tok, preps, 1.0)
