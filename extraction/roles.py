@@ -201,6 +201,8 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
             continue  # a mention running over the head ("ministre d'Etat qatari ...") names no organisation
         if tok.is_lower and country_of_adjective(tok.text):
             adjective = True
+        if tok.i in ent_of and _lower_mention(tokens, tok.i, ent_of):
+            continue  # "ministre [qatari de l'Energie]": a span the NER took for a name opens on the adjective
         if place is None and tok.i in ent_of and ent_of[tok.i] != person \
                 and (tokens[tok.i - 1].lower_ == "pour" or tokens[tok.i - 2].lower_ == "pour"
                      and tokens[tok.i - 1].lower_ in _ARTICLES | {"les"}) \
@@ -250,6 +252,15 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
     span = doc[start:b]
     return Title(person, span.start_char, span.end_char, span.text, role, scope, country, org,
                  name_start, past)
+
+
+def _lower_mention(tokens, i: int, ent_of: dict[int, int]) -> bool:
+    """Whether the entity mention holding token i opens on a lower-case nationality adjective (no name does:
+    the NER ran from the adjective over the portfolio)."""
+    m = i
+    while m > 0 and ent_of.get(m - 1) == ent_of[i]:
+        m -= 1
+    return tokens[m].is_lower and country_of_adjective(tokens[m].text) is not None
 
 
 _SECRETARIES = frozenset({"secrétaire", "secrétaires", "sous-secrétaire"})
