@@ -64,3 +64,19 @@ def test_spaced_dash_ends_the_title(nlp):
     found = holds(nlp, "Les quatre chefs de gouvernement de l'Union andine - le Péruvien Luis Paredes et "
                        "le Bolivien Mario Quispe - se sont réunis lundi.")
     assert not any(o == "Union andine" for _, o in found)
+
+
+@pytest.mark.parametrize("text, name, obj", [
+    # a name the NER labels a place, apposed after an office with a nationality adjective
+    ("Le ministre koweïtien du Pétrole, Salem al-Mutairi, a annoncé une hausse de la production.",
+     "Salem al-Mutairi", "Koweït"),
+    ("Le ministre saoudien de l'Industrie, Fahd al-Rashidi, a annoncé une hausse de la production.",
+     "Fahd al-Rashidi", "Arabie saoudite"),
+    # the holder, then the clause's subject: no body apposed to the name
+    ("Selon le président du CNT, Rodrigo Almeida, la coalition présidentielle a remporté la majorité des sièges.",
+     "Rodrigo Almeida", "CNT"),
+])
+def test_holder_apposed_after_an_office_is_a_person(nlp, text, name, obj):
+    labels = {e.name: e.label for e in extract_entities(nlp(text))}
+    assert labels[name] == "PER"
+    assert (name, obj) in holds(nlp, text)
