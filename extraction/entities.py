@@ -423,6 +423,12 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and tokens[start].is_title and country_of_adjective(orths[start]) and _person_words(span_text(doc, start + 1, end)):
         # "le Serbe Dušan Kovačević", "au Sud-Coréen Park Ji-hoon": a nationality, then the person
         return [_Piece(start + 1, end, start + 1, "PER")]
+    if label != "PER" and 2 <= end - start <= 4 and start > 1 and orths[start - 1] == "," \
+            and not _ACRONYM.match(orths[start]) and _person_words(span_text(doc, start, end)) \
+            and not country(span_text(doc, start, end)) and roles.title_before(doc, start, {})[0] is not None:
+        # "le ministre qatari de l'Energie, Saad al-Kaabi", "le président du CNE, Elvis Amoroso": a name of
+        # several capitalised words apposed to an office is its holder, whatever the NER's label
+        label = "PER"
     storm = start + 1 if lowers[start] in _STORM_NOUNS and end - start > 1 else start
     if storm > start or start > 0 and lowers[start - 1] in _STORM_NOUNS:
         if tokens[storm].is_title:  # "le cyclone Ilana", "la tempête Ciaran": the storm is named like a place
@@ -1408,6 +1414,8 @@ def _org_apposition(doc: Doc, start: int, end: int, label: str) -> bool:
     tokens = token_list(doc)
     if label == "ORG" or end + 2 >= len(doc) or orths[end] != ",":
         return False
+    if label == "PER" and start > 1 and orths[start - 1] == "," and roles.title_before(doc, start, {})[0] is not None:
+        return False  # "Selon le président du CNE, X, la coalition a remporté": an office's holder, then the clause
     if start > 0 and lowers[start - 1] in _LOCATIVE \
             and (lowers[end + 1] not in ("un", "une") or _sentence_initial(doc, start - 1)):
         return False

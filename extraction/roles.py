@@ -42,7 +42,9 @@ _CONTRACTED = frozenset({"du", "au", "aux"})  # article fused with a preposition
 _PAST = frozenset({"ancien", "ancienne", "ex", "ex-", "feu", "défunt", "défunte"})
 _MINISTERS = frozenset({"ministre", "vice-ministre", "premier", "premiere"})  # a state office, not a rank
 _QUALIFIERS = frozenset({"principal", "principale", "haut", "haute", "premier", "première",
-                         "nouveau", "nouvelle", "actuel", "actuelle", "vice", "futur", "future"})
+                         "nouveau", "nouvelle", "actuel", "actuelle", "vice", "futur", "future",
+                         # ranks among several holders: "la deuxième vice-présidente du gouvernement, X"
+                         "deuxième", "second", "seconde", "troisième", "quatrième"})
 PAST_OR_QUALIFIER = _PAST | _QUALIFIERS
 # heads that take a lower-case portfolio after "à/au/aux": "adjoint aux sports", "déléguée à la culture"
 _PORTFOLIO_HOLDERS = frozenset({"adjoint", "adjointe", "adjoints", "adjointes", "délégué", "déléguée", "conseiller",
@@ -97,10 +99,17 @@ def scope_at(doc: Doc, i: int, n: int) -> str:
     return TITLES.get(fold(doc[i:i + n].text)) or TITLES.get(fold(doc[i].lemma_), "org")
 
 
+# adjectives of an office the tagger takes for a finite verb ("la vice-présidente exécutive de la Commission")
+_OFFICE_ADJECTIVES = frozenset({"exécutif", "exécutive", "exécutifs", "exécutives", "intérimaire", "intérimaires",
+                                "sortant", "sortante", "permanent", "permanente", "adjoint", "adjointe"})
+
+
 def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
     if tok.i in ent_of:
         return True
     low = tok.lower_
+    if low in _OFFICE_ADJECTIVES:
+        return True
     if low in _LINK:
         return True
     if tok.text in ("(", ")"):  # "de la Fédération française de cyclisme (FFC), Michel Carrel"
@@ -134,8 +143,9 @@ def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
         # or a named body: "conservatrice au musée X", "économiste à l'OFCE" (where the office is held)
         return any(fold(t.text) in PORTFOLIO_WORDS for t in nxt) or tok.i + 1 in ent_of \
             or tok.i + 2 in ent_of and nxt[0].lower_ in _ARTICLES
-    if tok.text == "-":  # "état-major" split by the tokenizer
-        return 0 < tok.i < len(tok.doc) - 1 and tok.doc[tok.i - 1].is_alpha and tok.doc[tok.i + 1].is_lower
+    if tok.text == "-":  # "état-major" split by the tokenizer (not a spaced dash: "de l'AES - le Malien X")
+        return 0 < tok.i < len(tok.doc) - 1 and tok.doc[tok.i - 1].is_alpha and tok.doc[tok.i + 1].is_lower \
+            and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
     if low == "et":  # "ministre de l'Industrie et de la Construction": coordinated portfolios
         nxt = list(tok.doc[tok.i + 1:tok.i + 4])
         return len(nxt) == 3 and nxt[0].lower_ in _DE and (
@@ -191,6 +201,8 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
             continue  # a mention running over the head ("ministre d'Etat qatari ...") names no organisation
         if tok.is_lower and country_of_adjective(tok.text):
             adjective = True
+        if tok.i in ent_of and _lower_mention(tokens, tok.i, ent_of):
+            continue  # "ministre [qatari de l'Energie]": a span the NER took for a name opens on the adjective
         if place is None and tok.i in ent_of and ent_of[tok.i] != person \
                 and (tokens[tok.i - 1].lower_ == "pour" or tokens[tok.i - 2].lower_ == "pour"
                      and tokens[tok.i - 1].lower_ in _ARTICLES | {"les"}) \
@@ -242,6 +254,15 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
                  name_start, past)
 
 
+def _lower_mention(tokens, i: int, ent_of: dict[int, int]) -> bool:
+    """Whether the entity mention holding token i opens on a lower-case nationality adjective (no name does:
+    the NER ran from the adjective over the portfolio)."""
+    m = i
+    while m > 0 and ent_of.get(m - 1) == ent_of[i]:
+        m -= 1
+    return tokens[m].is_lower and country_of_adjective(tokens[m].text) is not None
+
+
 _SECRETARIES = frozenset({"secrétaire", "secrétaires", "sous-secrétaire"})
 
 
@@ -283,16 +304,28 @@ def _national_body(tokens, i: int, b: int, ent_of: dict[int, int]) -> bool:
     return fold(" ".join(words)) in _GOVERNMENT_BODIES
 
 
+def _bracket_open(tokens, k: int, lo: int) -> int | None:
+    """The "(" of the short bracket closing at token k when it holds only a short form and labels, commas
+    included ("(PP, droite)", "(LFI, gauche radicale)"): no verb, at most six tokens; else None."""
+    for o in range(k - 1, max(lo, k - 8) - 1, -1):
+        if tokens[o].text == "(":
+            return o if o < k - 1 else None
+        if tokens[o].pos_ in ("VERB", "AUX") or tokens[o].text in ("(", ")", ";", ":", "«", "»", '"'):
+            return None
+    return None
+
+
 def title_before(doc: Doc, s: int, ent_of: dict[int, int], person: int = -1) -> tuple[int | None, int]:
     """(first token of the title head, last token of the phrase) of a title right before
     token s, optionally followed by a comma; (None, _) when there is none."""
     tokens = token_list(doc)
     sent_starts = sentence_bounds(doc)[0]
     lo = sent_starts[s]
-    if lo > 0 and (s - lo <= 2 or tokens[lo].text[:1] == "-" or tokens[lo].is_lower):
-        # the splitter cut "…, a lancé l'ambassadrice … (ONU)" | ", Rebecca Holloway",
-        # or "Le chef d'état" | "-major de l'armée, le général X"
-        lo = sent_starts[lo - 1]
+    for _ in range(2):  # (twice: "Convention" | "-" | "cadre des Nations unies ..., X")
+        if lo > 0 and (s - lo <= 2 or tokens[lo].text[:1] == "-" or tokens[lo].is_lower):
+            # the splitter cut "…, a lancé l'ambassadrice … (ONU)" | ", Rebecca Holloway",
+            # or "Le chef d'état" | "-major de l'armée, le général X"
+            lo = sent_starts[lo - 1]
     j = s - 1
     comma = j >= lo and tokens[j].text == ","
     if comma:
@@ -301,7 +334,9 @@ def title_before(doc: Doc, s: int, ent_of: dict[int, int], person: int = -1) -> 
         return None, j  # "l'avocate de M. Lambert": the role is someone else's
     best = None
     k = j
-    while k >= max(lo, j - 16):
+    while k >= max(lo, j - 24):  # "Le secrétaire exécutif de la Convention-cadre des Nations unies sur ... (CCNUCC), X"
+        if tokens[k].text == ")" and (o := _bracket_open(tokens, k, lo)) is not None:
+            k = o  # a bracketed gloss of the body, commas and all: "du Parti populaire (PP, droite), X"
         if head_at(doc, k, j + 1):
             best = k
         if not (_phrase_token(tokens[k], ent_of) or _listed_portfolio(tokens, k)) or ent_of.get(k) == person:
@@ -486,6 +521,26 @@ def _inner_head(doc: Doc, best: int, j: int) -> int:
     return inner
 
 
+_HONORIFICS = frozenset({"cheikh", "cheik", "sheikh", "mgr", "me"})  # no office of their own
+_UNTIL_NOW = (("jusqu'", "ici"), ("jusqu’", "ici"), ("jusqu'", "alors"), ("jusqu’", "alors"),
+              ("désormais",), ("actuellement",), ("alors",))
+_ONE_OF = (("l'", "un", "des"), ("l'", "une", "des"), ("l’", "un", "des"), ("l’", "une", "des"),
+           ("un", "des"), ("une", "des"))
+
+
+def _apposed_lead(tokens, k: int, end: int) -> int:
+    """The first token after the words that may open an apposed title without being part of it (k: the token
+    after the comma): a time adverb ("X, jusqu'ici directeur général de Y", "X, désormais présidente de Y")
+    and a share of a plural office ("X, l'un des secrétaires généraux de la centrale": one of its holders)."""
+    for lead in (_UNTIL_NOW, _ONE_OF):
+        for words in lead:
+            n = len(words)
+            if k + n < end and all(tokens[k + m].lower_ == w for m, w in enumerate(words)):
+                k += n
+                break
+    return k
+
+
 _RANK_ABBREVIATIONS = frozenset({"Dr", "Dr.", "Pr", "Pr."})  # "le Dr X", "le Pr Y": docteur, professeur
 
 
@@ -522,6 +577,9 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
             if (k < s - 1 or tokens[s].text in _RANK_ABBREVIATIONS) and k >= 1 and tokens[k].pos_ == "DET" \
                     and tokens[k - 1].text == ",":
                 best, j = title_before(doc, k, ent_of, person)
+            elif s >= 3 and tokens[s - 2].text == "," and tokens[s - 1].lower_ in _HONORIFICS:
+                # "le Premier ministre du Qatar, cheikh X": an honorific with no article before the name
+                best, j = title_before(doc, s - 1, ent_of, person)
         if best is not None and tokens[s - 1].text != ",":
             best = _inner_head(doc, best, j)  # "le conseiller ... du président américain X": X is the president
         lead = best
@@ -555,6 +613,9 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
                 if best > 1 and tokens[best - 1].lower_ == "et":  # the first of two coordinated titles
                     first, fj = title_before(doc, best - 1, ent_of, person)
                     t0 = _title(doc, first, fj + 1, person, tokens[s].idx, ent_of) if first is not None else None
+                    if t0 and t0.org is None and t0.country is None and t0.scope == t.scope == "national":
+                        # "le Premier ministre et ministre des Affaires étrangères du Qatar, X": one country for both
+                        t0.org, t0.country = t.org, t.country
                     if t0:
                         titles.append(t0)
                 if not (t.org is None and t.country is None):
@@ -566,7 +627,7 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
         # apposition: "Xi Jinping, président chinois, ..."
         k = e
         if k < sent_end and tokens[k].text == ",":
-            k += 1
+            k = _apposed_lead(tokens, k + 1, sent_end)
             while k < sent_end and (tokens[k].lower_ in _ARTICLES | _QUALIFIERS | _PAST
                                     or k == e + 1 and tokens[k].lower_ in ("un", "une")):  # "X, un responsable de Y"
                 k += 1
