@@ -4270,8 +4270,8 @@ def _place_after(ctx: _Context, k: int, limit: int) -> tuple[int, Span] | None:
     if k >= end or ctx.tokens[k].lower_ not in _WHERE:
         return None
     k += 1
-    while k < len(doc) and ctx.tokens[k].pos_ == "DET":
-        k += 1
+    while k < len(doc) and ctx.tokens[k].pos_ == "DET" and k not in ctx.mention_at:
+        k += 1  # (not the article of "La Haye")
     if k in ctx.mention_at and ctx.entities[ctx.mention_at[k][0]].label == "LOC":
         return ctx.mention_at[k]
     if k + 1 < len(doc) and ctx.tokens[k].lower_ == "capitale" and (name := country_of_adjective(ctx.tokens[k + 1].text)):
@@ -4287,7 +4287,7 @@ _BODY_NOUNS = frozenset({"groupe", "organisation", "organisme", "ong", "agence",
 def _seats(ctx: _Context, out: _Collector) -> None:
     """An organisation's seat is where it is: "la maison X, dont le siège est à Y", "au siège de la SNCF,
     à Saint-Denis", "au siège de l'entreprise à Y" (LOCATED_IN)."""
-    if "siège" not in ctx.text and "siégeant" not in ctx.text:
+    if "siège" not in ctx.text and "siégeant" not in ctx.text and "quartier général" not in ctx.text:
         return
     doc = ctx.doc
     for tok in token_list(doc):
@@ -4300,8 +4300,11 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                     if owner.label == "ORG":
                         out.add(owner, "LOCATED_IN", ctx.arg_of_entity(place[0], place[1], 1.0), tok, 0.75)
             continue
-        if tok.lower_ not in ("siège", "siègent") or tok.i < 2:
+        hq = tok.lower_ == "quartier" and tok.i + 1 < len(doc) and ctx.tokens[tok.i + 1].lower_ == "général"
+        if tok.lower_ not in ("siège", "siègent") and not hq or tok.i < 2:
             continue
+        if hq and not (ctx.tokens[tok.i - 1].pos_ == "DET" and ctx.tokens[tok.i - 2].lower_ == "dont"):
+            continue  # "X, dont le quartier général se trouve à Y" is the seat's construction
         owners: list[_Arg] = []
         place, of_place = None, False
         where_at = next((j for j in range(tok.i - 1, max(tok.i - 12, tok.sent.start - 1), -1) if ctx.tokens[j].lower_ == "où"), None)
@@ -4344,7 +4347,7 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                 # "a annoncé la juridiction, qui siège à La Haye" (the verb taken for the noun): what the
                 # relative clause follows
                 owners = ctx.resolve(ctx.tokens[tok.i - 3], 0.85, conj=False) if tok.i >= 3 else []
-        elif tok.lower_ != "siège":
+        elif tok.lower_ != "siège" and not hq:
             continue
         elif ctx.tokens[tok.i - 1].lower_ in ("son", "leur") and tok.i + 2 < len(doc) and ctx.tokens[tok.i + 1].lower_ in _DE \
                 and ctx.tokens[tok.i - 2].lower_ in ("depuis", "à", "au", "dans") and tok.i + 2 in ctx.mention_at:
@@ -4405,7 +4408,7 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                     owners = [ctx.arg_of_entity(story, Span(m.text, m.start, m.end), 0.8)]
                 if not owners:
                     owners = _opening_descriptor(ctx, comma)  # "Le sidérurgiste, dont le siège mondial est à Y"
-            k = tok.i + 1
+            k = tok.i + 1 + hq
             if k + 2 < len(doc) and ctx.tokens[k].lower_ == "et" and ctx.tokens[k + 1].pos_ == "DET":
                 # "dont le siège et la principale usine se trouvent à Y": over the coordinated site
                 k += 2
