@@ -365,6 +365,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and country(orths[start]):
         # "le groupe La France insoumise": a capital article in mid-sentence, a country and an adjective
         return [_Piece(start, end + 1, start, "ORG", sure=True)]
+    if orths[start] == "ministère" and end - start > 2 and not country_of_adjective(orths[start + 1]) \
+            and _office_taken(lemmas, orths, start):
+        return []  # "elle hérite du ministère de la Justice": a portfolio handed out, no body acting
     if end - start > 1 and fold(orths[start]) == "etat" and start > 0 and lowers[start - 1] in ("d'", "d’") \
             and orths[start + 1][:1].isupper():
         start += 1  # "la radio d'[Etat] RTNC": the state owns the body, its name comes after
@@ -377,6 +380,11 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             break
     while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space
                            or lowers[end - 1] in ("de", "du", "des", "d'")):
+        end -= 1
+    # a name runs on past its end into the clause: a lower-case day or month ("le Premier ministre X
+    # mardi"), or a participle of place before its complement ("l'Agence Y basée à Z")
+    while end - start > 1 and tokens[end - 1].is_lower and (lowers[end - 1] in _CALENDAR_WORDS
+                                                           or lemmas[end - 1] in _SEATED_PARTICIPLES):
         end -= 1
     if start >= end:
         return []
@@ -399,6 +407,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     for k in (start - 3, start - 2, start - 1):  # "secrétaire d'État américain": span starts inside a role
         if k >= 0 and k + (head := roles.head_at(doc, k, end)) > start:
             start = k + head
+    if end - start > 2 and tokens[start].is_lower and lowers[start + 1] in _PREPOSITIONS and country_of_adjective(orths[start]):
+        start += 1  # "le ministre [qatari de l'Energie]": the nationality sits between the office and its portfolio
     while start < end - 1 and lowers[start] in ("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’") \
             and (orths[start + 1][:1].isupper() or start + 2 < end and lowers[start] in ("de", "d'", "d’")
                  and lowers[start + 1] in ("la", "l'", "l’") and orths[start + 2][:1].isupper()):
@@ -423,6 +433,14 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and tokens[start].is_title and country_of_adjective(orths[start]) and _person_words(span_text(doc, start + 1, end)):
         # "le Serbe Dušan Kovačević", "au Sud-Coréen Park Ji-hoon": a nationality, then the person
         return [_Piece(start + 1, end, start + 1, "PER")]
+    if label in ("LOC", "MISC") and end - start >= 4 and tokens[start].is_title and orths[end - 2] == "-" \
+            and lowers[end - 3] in _NAME_PARTICLES and tokens[end - 1].is_title \
+            and all(tokens[k].is_title for k in range(start, end - 3)) and fold(orths[start]) not in _PLACE_PREFIXES \
+            and not (start > 0 and lowers[start - 1] in _PLACE_PREPOSITIONS) \
+            and not (country(name_text := span_text(doc, start, end)) or country_of_capital(name_text)):
+        # "Bachar al-Assad", "Mohamed ould-X" tagged as a place: a given name and a family name on a
+        # particle; places built so open on a place word ("Deir ez-Zor", "Charm el-Cheikh") or follow "à"
+        label, sure = "PER", True
     storm = start + 1 if lowers[start] in _STORM_NOUNS and end - start > 1 else start
     if storm > start or start > 0 and lowers[start - 1] in _STORM_NOUNS:
         if tokens[storm].is_title:  # "le cyclone Ilana", "la tempête Ciaran": the storm is named like a place
@@ -1912,6 +1930,17 @@ def _hyphen_continuations(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
     return [p for p in pieces if p.start not in dropped] if dropped else pieces
 
 
+# the particle of an Arabic or Saharan family name, written "al-Assad", "ould-Abdallah"
+_NAME_PARTICLES = frozenset({"al", "el", "ben", "bin", "ibn", "ould", "ag"})
+# first words of Arabic place names (well, cape, house, hill, mount, valley…): "Ras al-Khaïma" is a place
+_PLACE_PREFIXES = frozenset({"deir", "dir", "ras", "charm", "sharm", "beit", "bayt", "jabal", "djebel", "jebel", "wadi", "oued",
+                             "bir", "tell", "tel", "tall", "khan", "kafr", "kfar", "bab", "ain", "ein", "hassi", "oum",
+                             "umm", "marsa", "qasr", "ksar", "mina", "madinat", "hay", "jisr", "sidi", "dar", "borj", "bordj",
+                             "qalaat", "nahr", "bani", "beni", "souk", "zaouiet", "mont", "golfe", "cap"})
+_PLACE_PREPOSITIONS = frozenset({"à", "dans", "vers", "depuis", "en", "près"})
+# participles that place a body ("basée à", "installé en"): never the last word of a name
+_SEATED_PARTICIPLES = frozenset({"baser", "basé", "installer", "installé", "situer", "situé", "implanter", "implanté",
+                                 "domicilier", "domicilié", "établir", "établi", "siéger", "localiser", "localisé"})
 # days and months, capitalised by mistake or at a heading: "le ministre X Jeudi" names no one
 _CALENDAR_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février",
                              "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
@@ -2453,6 +2482,22 @@ _COURT_QUALIFIERS = frozenset({"commerce", "assises", "appel", "instance", "poli
 _CHAMBER_QUALIFIERS = frozenset({"commerce", "métiers", "agriculture"})
 
 
+# verbs that hand out, take or leave an office: their ministry is a portfolio ("hérite du ministère de la
+# Justice", "a succédé à X au ministère de la Défense", "conserve le ministère de l'Intérieur")
+_OFFICE_VERBS = frozenset({"hériter", "succéder", "obtenir", "récupérer", "conserver", "garder", "reprendre", "décrocher",
+                           "nommer", "confier", "attribuer", "remplacer", "quitter", "briguer", "échoir", "revenir"})
+
+
+def _office_taken(lemmas: list[str], orths: list[str], i: int) -> bool:
+    """A verb of the clause before token i (back to a punctuation mark) hands out or takes an office."""
+    for k in range(i - 1, max(i - 12, -1), -1):
+        if orths[k] in (",", ".", ";", ":", "(", "«", "»", '"'):
+            return False
+        if lemmas[k] in _OFFICE_VERBS:
+            return True
+    return False
+
+
 def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     """Public bodies written in lower case, which the NER does not see: a force and its
     nationality ("l'armée nigérienne", "l'armée de l'air ukrainienne"), a ministry with its
@@ -2496,6 +2541,8 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
         if end is None and head == "ministère":
             if k < n and doc[k].is_lower and country_of_adjective(orths[k]):
                 k += 1
+            elif _office_taken(lemmas, orths, tok.i):
+                continue  # "elle hérite du ministère de la Justice": the portfolio handed out, not the body
             j = k
             while j < n and (lowers[j] in ("de", "du", "des", "d'", "d’", "la", "l'", "l’", "et") or j > k
                              and (doc[j].is_title or doc[j].is_lower and poses[j] == "ADJ" and doc[j - 1].is_title)):
