@@ -441,6 +441,10 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         # "Bachar al-Assad", "Mohamed ould-X" tagged as a place: a given name and a family name on a
         # particle; places built so open on a place word ("Deir ez-Zor", "Charm el-Cheikh") or follow "à"
         label, sure = "PER", True
+    if label == "MISC" and end - start == 1 and tokens[start].is_title and fold(orths[start]) in _FOLDED_ORG_HEADS \
+            and start > 0 and lowers[start - 1] in ("le", "la", "l'", "l’", "au", "du") and not _sentence_initial(doc, start - 1) \
+            and not (end + 1 < len(doc) and lowers[end] in _PREPOSITIONS and (tokens[end + 1].is_title or lowers[end + 1] in _DETS)):
+        label = "ORG"  # "a demandé au Congrès", "membres de l'Alliance": an institution noun standing alone is the body
     storm = start + 1 if lowers[start] in _STORM_NOUNS and end - start > 1 else start
     if storm > start or start > 0 and lowers[start - 1] in _STORM_NOUNS:
         if tokens[storm].is_title:  # "le cyclone Ilana", "la tempête Ciaran": the storm is named like a place
