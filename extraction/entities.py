@@ -433,6 +433,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and tokens[start].is_title and country_of_adjective(orths[start]) and _person_words(span_text(doc, start + 1, end)):
         # "le Serbe Dušan Kovačević", "au Sud-Coréen Park Ji-hoon": a nationality, then the person
         return [_Piece(start + 1, end, start + 1, "PER")]
+    if label == "LOC" and start > 0 and orths[start - 1] in ("région", "province") and tokens[start].is_title:
+        start -= 1  # "la région Auvergne-Rhône-Alpes": an apposed region's noun is part of its name (not "région de X")
     if label in ("LOC", "MISC") and end - start >= 4 and tokens[start].is_title and orths[end - 2] == "-" \
             and lowers[end - 3] in _NAME_PARTICLES and tokens[end - 1].is_title \
             and all(tokens[k].is_title for k in range(start, end - 3)) and fold(orths[start]) not in _PLACE_PREFIXES \

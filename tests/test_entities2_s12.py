@@ -71,3 +71,9 @@ def test_the_alliance_joins_the_otan_of_its_story(nlp):
     doc = nlp("L'Otan a renforcé sa présence en Estonie. La Finlande est devenue membre de l'Alliance en 2023.")
     found = [(e.name, e.label, len(e.mentions)) for e in extract_entities(doc) if e.label == "ORG"]
     assert len(found) == 1 and found[0][2] == 2, found
+
+
+# "la région Auvergne-Rhône-Alpes": an apposed region keeps its noun in its name
+def test_an_apposed_region_keeps_its_noun(nlp):
+    found = _names(nlp, "Selon le préfet, la région Auvergne-Rhône-Alpes a confirmé qu'elle financerait le stade.")
+    assert found.get("région Auvergne-Rhône-Alpes") == "LOC", found
