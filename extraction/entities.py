@@ -2488,6 +2488,11 @@ _COURT_QUALIFIERS = frozenset({"commerce", "assises", "appel", "instance", "poli
 _CHAMBER_QUALIFIERS = frozenset({"commerce", "métiers", "agriculture"})
 
 
+# the capitalised names of courts, with the Spanish "Audience" (nationale, provinciale)
+_COURT_NAMES = frozenset({"Cour", "Tribunal", "Audience"})
+# the ranks of a country's own courts: the capital after them is their seat and part of their name
+# ("la Cour supérieure de justice de Lima"), unlike an international court's city ("de La Haye")
+_NATIONAL_COURTS = frozenset({"supérieure", "suprême", "provinciale", "constitutionnelle", "nationale", "régionale"})
 # verbs that hand out, take or leave an office: their ministry is a portfolio ("hérite du ministère de la
 # Justice", "a succédé à X au ministère de la Défense", "conserve le ministère de l'Intérieur")
 _OFFICE_VERBS = frozenset({"hériter", "succéder", "obtenir", "récupérer", "conserver", "garder", "reprendre", "décrocher",
@@ -2588,15 +2593,19 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
             p.label, p.sure = "ORG", True
             if p.end - p.start > 1:
                 continue  # "CHU de Nantes" found whole
-        elif not (p.label in ("ORG", "MISC") and fold(orths[p.start]) in _FOLDED_ORG_HEADS and doc[p.start].is_title):
+        elif not (p.label in ("ORG", "MISC") and (fold(orths[p.start]) in _FOLDED_ORG_HEADS or orths[p.start] in _COURT_NAMES
+                                                  and p.end - p.start >= 2) and doc[p.start].is_title):
             continue
         place = _place_after(doc, p.end, pieces)
+        if place is None and orths[p.start] in _COURT_NAMES and p.end + 2 < len(doc) and lowers[p.end] in ("de", "d'", "d’") \
+                and doc[p.end + 1].is_lower and poses[p.end + 1] == "NOUN":
+            place = _place_after(doc, p.end + 2, pieces)  # "la Cour supérieure [de justice de X]": its branch, then its town
         if place is not None and orths[p.start] in _NAMED_HEADS and p.end - p.start == 2 \
                 and doc[p.start + 1].is_title and lowers[p.end] in ("de", "d'", "d’") and place.start == p.end + 1 \
                 and not country(span_text(doc, place.start, place.end)):
             continue  # "la Fondation Beyeler de Bâle" (not "l'Institut Pasteur de Dakar"): the town says where it is
         if place is not None and orths[p.start] in ("Cour", "Tribunal") and p.end - p.start >= 3 and doc[p.start + 1].is_lower \
-                and poses[p.start + 1] == "ADJ" and country_of_capital(span_text(doc, p.end + 1, place.end)) not in (None, "France"):
+                and lowers[p.start + 1] not in _NATIONAL_COURTS and poses[p.start + 1] == "ADJ" and country_of_capital(span_text(doc, p.end + 1, place.end)) not in (None, "France"):
             doc.user_data.setdefault("wirestream_seats", set()).add(place.start)  # a place use of the capital
             continue  # "la Cour permanente d'arbitrage de La Haye": an international court and the city where it sits
         if place is not None:

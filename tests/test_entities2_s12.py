@@ -77,3 +77,14 @@ def test_the_alliance_joins_the_otan_of_its_story(nlp):
 def test_an_apposed_region_keeps_its_noun(nlp):
     found = _names(nlp, "Les aides de la région Normandie aux petits ports ont été gelées.")
     assert found.get("région Normandie") == "LOC", found
+
+
+# a country's own court keeps its branch and its seat in its name; an international court's city stays apart
+@pytest.mark.parametrize("text, name", [
+    ("L'Audience provinciale de Séville a jugé l'affaire mardi.", "Audience provinciale de Séville"),
+    ("La Cour supérieure de justice de Asunción a tranché en appel.", "Cour supérieure de justice de Asunción"),
+])
+def test_a_national_court_keeps_its_seat(nlp, text, name):
+    assert _names(nlp, text).get(name) == "ORG"
+    found = _names(nlp, "La Cour permanente d'arbitrage de La Haye a rendu sa sentence.")
+    assert "Cour permanente d'arbitrage" in found, found
