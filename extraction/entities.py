@@ -433,6 +433,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and tokens[start].is_title and country_of_adjective(orths[start]) and _person_words(span_text(doc, start + 1, end)):
         # "le Serbe Dušan Kovačević", "au Sud-Coréen Park Ji-hoon": a nationality, then the person
         return [_Piece(start + 1, end, start + 1, "PER")]
+    if label != "ORG" and end - start >= 2 and tokens[start].is_title and (fold(orths[start]) in _COMPANY_HEADS
+                                                                          or orths[start] == "Port" and lowers[start + 1] == "autonome"):
+        label, sure = "ORG", True  # "les Fonderies de X", "le Port autonome de Y": a firm named by its trade
     if label == "LOC" and start > 0 and orths[start - 1] in ("région", "province") and tokens[start].is_title:
         start -= 1  # "la région Auvergne-Rhône-Alpes": an apposed region's noun is part of its name (not "région de X")
     if label in ("LOC", "MISC") and end - start >= 4 and tokens[start].is_title and orths[end - 2] == "-" \
@@ -2488,6 +2491,10 @@ _COURT_QUALIFIERS = frozenset({"commerce", "assises", "appel", "instance", "poli
 _CHAMBER_QUALIFIERS = frozenset({"commerce", "métiers", "agriculture"})
 
 
+# plural trade nouns opening a firm's name: "les Fonderies de X", "les Chantiers de l'Atlantique"
+_COMPANY_HEADS = frozenset({"fonderies", "forges", "acieries", "chantiers", "ateliers", "laboratoires", "etablissements",
+                            "papeteries", "verreries", "brasseries", "editions", "filatures", "tanneries", "salins",
+                            "raffineries", "moulins", "houilleres", "charbonnages", "messageries"})
 # the capitalised names of courts, with the Spanish "Audience" (nationale, provinciale)
 _COURT_NAMES = frozenset({"Cour", "Tribunal", "Audience"})
 # the ranks of a country's own courts: the capital after them is their seat and part of their name

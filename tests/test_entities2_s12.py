@@ -88,3 +88,12 @@ def test_a_national_court_keeps_its_seat(nlp, text, name):
     assert _names(nlp, text).get(name) == "ORG"
     found = _names(nlp, "La Cour permanente d'arbitrage de La Haye a rendu sa sentence.")
     assert "Cour permanente d'arbitrage" in found, found
+
+
+# a firm named by its trade noun (plural) or a port authority is an organisation, not a place
+@pytest.mark.parametrize("text, name", [
+    ("Les Forges de Montbrison ont été placées en liquidation judiciaire.", "Forges de Montbrison"),
+    ("Le Port autonome de Pointe-Noire a signé un contrat de concession.", "Port autonome de Pointe-Noire"),
+])
+def test_a_firm_named_by_its_trade_is_an_organisation(nlp, text, name):
+    assert _names(nlp, text).get(name) == "ORG"
