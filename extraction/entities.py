@@ -365,6 +365,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and country(orths[start]):
         # "le groupe La France insoumise": a capital article in mid-sentence, a country and an adjective
         return [_Piece(start, end + 1, start, "ORG", sure=True)]
+    if orths[start] == "Conseil" and end - start == 2 and country_of_adjective(orths[start + 1]) and start > 1 \
+            and lowers[start - 1] == "du" and lowers[start - 2] in ("président", "présidente"):
+        return []  # "la présidente du Conseil italien": a head of government's title, no council acting
     if orths[start] == "ministère" and end - start > 2 and not country_of_adjective(orths[start + 1]) \
             and _office_taken(lemmas, orths, start):
         return []  # "elle hérite du ministère de la Justice": a portfolio handed out, no body acting

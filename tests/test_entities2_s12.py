@@ -97,3 +97,9 @@ def test_a_national_court_keeps_its_seat(nlp, text, name):
 ])
 def test_a_firm_named_by_its_trade_is_an_organisation(nlp, text, name):
     assert _names(nlp, text).get(name) == "ORG"
+
+
+# "le président du Conseil italien": the title of a head of government, no council named
+def test_a_head_of_government_title_names_no_council(nlp):
+    found = _names(nlp, "Le président du Conseil italien, Marco Bellini, a répondu aux critiques.")
+    assert found == {"Marco Bellini": "PER"}, found
