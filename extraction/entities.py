@@ -365,6 +365,12 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and country(orths[start]):
         # "le groupe La France insoumise": a capital article in mid-sentence, a country and an adjective
         return [_Piece(start, end + 1, start, "ORG", sure=True)]
+    if orths[start] == "Conseil" and end - start == 2 and country_of_adjective(orths[start + 1]) and start > 1 \
+            and lowers[start - 1] == "du" and lowers[start - 2] in ("président", "présidente"):
+        return []  # "la présidente du Conseil italien": a head of government's title, no council acting
+    if orths[start] == "ministère" and end - start > 2 and not country_of_adjective(orths[start + 1]) \
+            and _office_taken(lemmas, orths, start):
+        return []  # "elle hérite du ministère de la Justice": a portfolio handed out, no body acting
     if end - start > 1 and fold(orths[start]) == "etat" and start > 0 and lowers[start - 1] in ("d'", "d’") \
             and orths[start + 1][:1].isupper():
         start += 1  # "la radio d'[Etat] RTNC": the state owns the body, its name comes after
@@ -377,6 +383,11 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             break
     while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space
                            or lowers[end - 1] in ("de", "du", "des", "d'")):
+        end -= 1
+    # a name runs on past its end into the clause: a lower-case day or month ("le Premier ministre X
+    # mardi"), or a participle of place before its complement ("l'Agence Y basée à Z")
+    while end - start > 1 and tokens[end - 1].is_lower and (lowers[end - 1] in _CALENDAR_WORDS
+                                                           or lemmas[end - 1] in _SEATED_PARTICIPLES):
         end -= 1
     if start >= end:
         return []
@@ -399,6 +410,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     for k in (start - 3, start - 2, start - 1):  # "secrétaire d'État américain": span starts inside a role
         if k >= 0 and k + (head := roles.head_at(doc, k, end)) > start:
             start = k + head
+    if end - start > 2 and tokens[start].is_lower and lowers[start + 1] in _PREPOSITIONS and country_of_adjective(orths[start]):
+        start += 1  # "le ministre [qatari de l'Energie]": the nationality sits between the office and its portfolio
     while start < end - 1 and lowers[start] in ("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’") \
             and (orths[start + 1][:1].isupper() or start + 2 < end and lowers[start] in ("de", "d'", "d’")
                  and lowers[start + 1] in ("la", "l'", "l’") and orths[start + 2][:1].isupper()):
@@ -429,6 +442,23 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         # "le ministre qatari de l'Energie, Saad al-Kaabi", "le président du CNE, Elvis Amoroso": a name of
         # several capitalised words apposed to an office is its holder, whatever the NER's label
         label = "PER"
+    if label != "ORG" and end - start >= 2 and tokens[start].is_title and (fold(orths[start]) in _COMPANY_HEADS
+                                                                          or orths[start] == "Port" and lowers[start + 1] == "autonome"):
+        label, sure = "ORG", True  # "les Fonderies de X", "le Port autonome de Y": a firm named by its trade
+    if label == "LOC" and start > 0 and orths[start - 1] in ("région", "province") and tokens[start].is_title:
+        start -= 1  # "la région Auvergne-Rhône-Alpes": an apposed region's noun is part of its name (not "région de X")
+    if label in ("LOC", "MISC") and end - start >= 4 and tokens[start].is_title and orths[end - 2] == "-" \
+            and lowers[end - 3] in _NAME_PARTICLES and tokens[end - 1].is_title \
+            and all(tokens[k].is_title for k in range(start, end - 3)) and fold(orths[start]) not in _PLACE_PREFIXES \
+            and not (start > 0 and lowers[start - 1] in _PLACE_PREPOSITIONS) \
+            and not (country(name_text := span_text(doc, start, end)) or country_of_capital(name_text)):
+        # "Bachar al-Assad", "Mohamed ould-X" tagged as a place: a given name and a family name on a
+        # particle; places built so open on a place word ("Deir ez-Zor", "Charm el-Cheikh") or follow "à"
+        label, sure = "PER", True
+    if label == "MISC" and end - start == 1 and tokens[start].is_title and fold(orths[start]) in _FOLDED_ORG_HEADS \
+            and start > 0 and lowers[start - 1] in ("le", "la", "l'", "l’", "au", "du") and not _sentence_initial(doc, start - 1) \
+            and not (end + 1 < len(doc) and lowers[end] in _PREPOSITIONS and (tokens[end + 1].is_title or lowers[end + 1] in _DETS)):
+        label = "ORG"  # "a demandé au Congrès", "membres de l'Alliance": an institution noun standing alone is the body
     storm = start + 1 if lowers[start] in _STORM_NOUNS and end - start > 1 else start
     if storm > start or start > 0 and lowers[start - 1] in _STORM_NOUNS:
         if tokens[storm].is_title:  # "le cyclone Ilana", "la tempête Ciaran": the storm is named like a place
@@ -1920,6 +1950,17 @@ def _hyphen_continuations(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
     return [p for p in pieces if p.start not in dropped] if dropped else pieces
 
 
+# the particle of an Arabic or Saharan family name, written "al-Assad", "ould-Abdallah"
+_NAME_PARTICLES = frozenset({"al", "el", "ben", "bin", "ibn", "ould", "ag"})
+# first words of Arabic place names (well, cape, house, hill, mount, valley…): "Ras al-Khaïma" is a place
+_PLACE_PREFIXES = frozenset({"deir", "dir", "ras", "charm", "sharm", "beit", "bayt", "jabal", "djebel", "jebel", "wadi", "oued",
+                             "bir", "tell", "tel", "tall", "khan", "kafr", "kfar", "bab", "ain", "ein", "hassi", "oum",
+                             "umm", "marsa", "qasr", "ksar", "mina", "madinat", "hay", "jisr", "sidi", "dar", "borj", "bordj",
+                             "qalaat", "nahr", "bani", "beni", "souk", "zaouiet", "mont", "golfe", "cap"})
+_PLACE_PREPOSITIONS = frozenset({"à", "dans", "vers", "depuis", "en", "près"})
+# participles that place a body ("basée à", "installé en"): never the last word of a name
+_SEATED_PARTICIPLES = frozenset({"baser", "basé", "installer", "installé", "situer", "situé", "implanter", "implanté",
+                                 "domicilier", "domicilié", "établir", "établi", "siéger", "localiser", "localisé"})
 # days and months, capitalised by mistake or at a heading: "le ministre X Jeudi" names no one
 _CALENDAR_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février",
                              "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
@@ -2461,6 +2502,31 @@ _COURT_QUALIFIERS = frozenset({"commerce", "assises", "appel", "instance", "poli
 _CHAMBER_QUALIFIERS = frozenset({"commerce", "métiers", "agriculture"})
 
 
+# plural trade nouns opening a firm's name: "les Fonderies de X", "les Chantiers de l'Atlantique"
+_COMPANY_HEADS = frozenset({"fonderies", "forges", "acieries", "chantiers", "ateliers", "laboratoires", "etablissements",
+                            "papeteries", "verreries", "brasseries", "editions", "filatures", "tanneries", "salins",
+                            "raffineries", "moulins", "houilleres", "charbonnages", "messageries"})
+# the capitalised names of courts, with the Spanish "Audience" (nationale, provinciale)
+_COURT_NAMES = frozenset({"Cour", "Tribunal", "Audience"})
+# the ranks of a country's own courts: the capital after them is their seat and part of their name
+# ("la Cour supérieure de justice de Lima"), unlike an international court's city ("de La Haye")
+_NATIONAL_COURTS = frozenset({"supérieure", "suprême", "provinciale", "constitutionnelle", "nationale", "régionale"})
+# verbs that hand out, take or leave an office: their ministry is a portfolio ("hérite du ministère de la
+# Justice", "a succédé à X au ministère de la Défense", "conserve le ministère de l'Intérieur")
+_OFFICE_VERBS = frozenset({"hériter", "succéder", "obtenir", "récupérer", "conserver", "garder", "reprendre", "décrocher",
+                           "nommer", "confier", "attribuer", "remplacer", "quitter", "briguer", "échoir", "revenir"})
+
+
+def _office_taken(lemmas: list[str], orths: list[str], i: int) -> bool:
+    """A verb of the clause before token i (back to a punctuation mark) hands out or takes an office."""
+    for k in range(i - 1, max(i - 12, -1), -1):
+        if orths[k] in (",", ".", ";", ":", "(", "«", "»", '"'):
+            return False
+        if lemmas[k] in _OFFICE_VERBS:
+            return True
+    return False
+
+
 def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     """Public bodies written in lower case, which the NER does not see: a force and its
     nationality ("l'armée nigérienne", "l'armée de l'air ukrainienne"), a ministry with its
@@ -2504,6 +2570,8 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
         if end is None and head == "ministère":
             if k < n and doc[k].is_lower and country_of_adjective(orths[k]):
                 k += 1
+            elif _office_taken(lemmas, orths, tok.i):
+                continue  # "elle hérite du ministère de la Justice": the portfolio handed out, not the body
             j = k
             while j < n and (lowers[j] in ("de", "du", "des", "d'", "d’", "la", "l'", "l’", "et") or j > k
                              and (doc[j].is_title or doc[j].is_lower and poses[j] == "ADJ" and doc[j - 1].is_title)):
@@ -2543,15 +2611,19 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
             p.label, p.sure = "ORG", True
             if p.end - p.start > 1:
                 continue  # "CHU de Nantes" found whole
-        elif not (p.label in ("ORG", "MISC") and fold(orths[p.start]) in _FOLDED_ORG_HEADS and doc[p.start].is_title):
+        elif not (p.label in ("ORG", "MISC") and (fold(orths[p.start]) in _FOLDED_ORG_HEADS or orths[p.start] in _COURT_NAMES
+                                                  and p.end - p.start >= 2) and doc[p.start].is_title):
             continue
         place = _place_after(doc, p.end, pieces)
+        if place is None and orths[p.start] in _COURT_NAMES and p.end + 2 < len(doc) and lowers[p.end] in ("de", "d'", "d’") \
+                and doc[p.end + 1].is_lower and poses[p.end + 1] == "NOUN":
+            place = _place_after(doc, p.end + 2, pieces)  # "la Cour supérieure [de justice de X]": its branch, then its town
         if place is not None and orths[p.start] in _NAMED_HEADS and p.end - p.start == 2 \
                 and doc[p.start + 1].is_title and lowers[p.end] in ("de", "d'", "d’") and place.start == p.end + 1 \
                 and not country(span_text(doc, place.start, place.end)):
             continue  # "la Fondation Beyeler de Bâle" (not "l'Institut Pasteur de Dakar"): the town says where it is
         if place is not None and orths[p.start] in ("Cour", "Tribunal") and p.end - p.start >= 3 and doc[p.start + 1].is_lower \
-                and poses[p.start + 1] == "ADJ" and country_of_capital(span_text(doc, p.end + 1, place.end)) not in (None, "France"):
+                and lowers[p.start + 1] not in _NATIONAL_COURTS and poses[p.start + 1] == "ADJ" and country_of_capital(span_text(doc, p.end + 1, place.end)) not in (None, "France"):
             doc.user_data.setdefault("wirestream_seats", set()).add(place.start)  # a place use of the capital
             continue  # "la Cour permanente d'arbitrage de La Haye": an international court and the city where it sits
         if place is not None:
