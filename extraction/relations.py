@@ -2445,6 +2445,10 @@ def _party_members(ctx: _Context, out: _Collector) -> None:
                 Span(trig.text, trig.idx, trig.idx + len(trig.text)), 0.8)
 
 
+# member nouns of a national chamber (parties.tsv): "député européen" is of the European Parliament
+_CHAMBER_MEMBERS = frozenset({"depute", "deputee", "deputes", "deputees", "senateur", "senatrice", "senateurs",
+                              "senatrices"})
+
 _COUNSEL = frozenset({"avocat", "avocate", "avocats", "avocates"})
 _POSTED = frozenset({"a", "au", "aux", "en"})  # (folded) "représentant de X au Tchad / en Jordanie / à Abidjan"
 
@@ -2563,7 +2567,13 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
         elif t.scope == "member":
             # "le député socialiste Marc Vidal": the party of the adjective, when named in the article;
             # "l'eurodéputée X": the body of a member noun (parties.tsv), when named in the article
-            for w in t.text.split():
+            words = t.text.split()
+            for i, w in enumerate(words):
+                if fold(w) in _CHAMBER_MEMBERS:
+                    if t.past:
+                        continue  # "l'ancien député X": no longer a member of the chamber
+                    if i + 1 < len(words) and fold(words[i + 1]).startswith("europeen"):
+                        w = "eurodéputé"  # "le député européen X": the European Parliament, not the national one
                 party = _party_named(ctx, w)
                 if party is not None:
                     m = ctx.entities[party].mentions[0]
