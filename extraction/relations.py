@@ -2445,10 +2445,6 @@ def _party_members(ctx: _Context, out: _Collector) -> None:
                 Span(trig.text, trig.idx, trig.idx + len(trig.text)), 0.8)
 
 
-# member nouns of a national chamber (parties.tsv): "député européen" is of the European Parliament
-_CHAMBER_MEMBERS = frozenset({"depute", "deputee", "deputes", "deputees", "senateur", "senatrice", "senateurs",
-                              "senatrices"})
-
 _COUNSEL = frozenset({"avocat", "avocate", "avocats", "avocates"})
 _POSTED = frozenset({"a", "au", "aux", "en"})  # (folded) "représentant de X au Tchad / en Jordanie / à Abidjan"
 
@@ -2567,13 +2563,7 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
         elif t.scope == "member":
             # "le député socialiste Marc Vidal": the party of the adjective, when named in the article;
             # "l'eurodéputée X": the body of a member noun (parties.tsv), when named in the article
-            words = t.text.split()
-            for i, w in enumerate(words):
-                if fold(w) in _CHAMBER_MEMBERS:
-                    if t.past:
-                        continue  # "l'ancien député X": no longer a member of the chamber
-                    if i + 1 < len(words) and fold(words[i + 1]).startswith("europeen"):
-                        w = "eurodéputé"  # "le député européen X": the European Parliament, not the national one
+            for w in t.text.split():
                 party = _party_named(ctx, w)
                 if party is not None:
                     m = ctx.entities[party].mentions[0]
@@ -5575,6 +5565,49 @@ def _gathered_members(ctx: _Context, out: _Collector) -> None:
             out.add(ctx.arg_of_entity(idx, m, 1.0), "MEMBER_OF", ctx.arg_of_entity(body[0], body[1], 1.0), trig, 0.7)
 
 
+_CHAIR_VERBS = frozenset({"assurer", "exercer", "occuper", "prendre", "reprendre", "détenir", "conserver"})
+
+
+def _rotating_chairs(ctx: _Context, out: _Collector) -> None:
+    """"Le Danemark, qui assure la présidence tournante du Conseil", "les Philippines assurant cette année la
+    présidence tournante" (of the organisation named before in the sentence): a country that chairs an
+    organisation in turn is one of its members (MEMBER_OF). Only a country holds it so (a person chairing is
+    the title rules' office)."""
+    if "présidence" not in ctx.text:
+        return
+    tokens = ctx.tokens
+    for i in tokens_with_lemma(ctx.doc, ("présidence",)):
+        tok = tokens[i]
+        if tok.dep_ != "obj" or tok.head.lemma_ not in _CHAIR_VERBS:
+            continue
+        verb = tok.head
+        subjects = ctx.resolve(verb.head, 1.0) if verb.dep_ == "acl" and verb.head.i < verb.i \
+            else _verb_subjects(ctx, verb)  # ("les Philippines assurant la présidence": the noun the participle is on)
+        members = [a for a in subjects if a.label == "LOC" and a.name in ctx.by_country]
+        if not members:
+            continue
+        k = i + 1
+        while k < len(tokens) and tokens[k].pos_ == "ADJ" and tokens[k].is_lower:
+            k += 1  # "la présidence tournante"
+        body: list[_Arg] = []
+        if k < len(tokens) and tokens[k].lower_ in _DE:
+            k += 1 + (k + 1 < len(tokens) and tokens[k + 1].pos_ == "DET")
+            if k < len(tokens):
+                body = [a for a in ctx.resolve(tokens[k], 0.9, conj=False) if a.label == "ORG"]
+        if not body and (k >= len(tokens) or tokens[k].is_lower or tokens[k].is_punct):
+            # no complement, or a common noun ("de l'organisation", "du bloc"): the organisation named before
+            before = [(s, idx) for s, _, idx in ctx.mentions_sorted
+                      if tok.sent.start <= s < i and ctx.entities[idx].label == "ORG"]
+            if before:
+                s, idx = before[-1]
+                body = [ctx.arg_of_entity(idx, ctx.mention_at[s][1], 0.9)]
+        if not body:
+            continue
+        trig = Span(tok.text, tok.idx, tok.idx + len(tok.text))
+        for m in members:
+            out.add(m, "MEMBER_OF", body[0], trig, 0.7)
+
+
 _MILITIA_NOUNS = frozenset({"milice", "milices", "groupe", "groupes", "faction", "factions"})
 _MILITIA_PEOPLE = frozenset({"responsable", "responsables", "commandant", "commandants",
                              "combattant", "combattants", "membre", "membres", "milicien", "miliciens",
@@ -6920,6 +6953,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _founders(ctx, out)
     _one_of_members(ctx, out)
     _gathered_members(ctx, out)
+    _rotating_chairs(ctx, out)
     _militia_members(ctx, out)
     _uniting_members(ctx, out)
     _affiliated_to(ctx, out)
