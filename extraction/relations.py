@@ -5608,6 +5608,66 @@ def _rotating_chairs(ctx: _Context, out: _Collector) -> None:
             out.add(m, "MEMBER_OF", body[0], trig, 0.7)
 
 
+# bodies inside an organisation: "le comité d'éthique (X) de l'agence", "l'agence sanitaire de l'Union africaine"
+_UNIT_NOUNS = frozenset({"agence", "comite", "commission", "conseil", "bureau", "branche", "section", "cellule",
+                         "plateforme", "division", "direction", "departement", "service", "filiale", "bras",
+                         "aile", "federation", "office", "institut", "centre", "unite", "organe"})  # folded
+
+
+def _sub_bodies(ctx: _Context, out: _Collector) -> None:
+    """"La Plateforme d'intervention régionale (Piroi) de la Croix-Rouge", "le Comité X (CHMP) de l'agence": an
+    organisation whose name (or its bracketed short form) runs on into "de" another organisation is a body of
+    it; "X, l'agence sanitaire de l'Union africaine": one apposed to a unit noun of another is too (MEMBER_OF).
+    Only a name headed by a unit noun (committee, agency, branch...), the body after it an organisation."""
+    if " de" not in ctx.text:
+        return
+    tokens = ctx.tokens
+    ms = ctx.mentions_sorted
+    for n, (s, e, idx) in enumerate(ms):
+        a = ctx.entities[idx]
+        if a.label != "ORG":
+            continue
+        if s >= 2 and tokens[s - 1].text == "(" and e < len(tokens) and tokens[e].text == ")":
+            # "le comité des médicaments à usage humain (CHMP) de l'agence": the short form of a unit's name
+            unit = next((j for j in range(s - 2, max(s - 10, -1), -1) if fold(tokens[j].text) in _UNIT_NOUNS
+                         and j >= 1 and tokens[j - 1].pos_ == "DET"), None)
+            if unit is None or any(j in ctx.mention_at for j in range(unit, s - 1)):
+                continue
+        elif fold(tokens[s].text) not in _UNIT_NOUNS and not (s >= 1 and fold(tokens[s - 1].text) in _UNIT_NOUNS):
+            continue
+        k = e + (tokens[e].text == ")" and tokens[s - 1].text == "(") if e < len(tokens) and s >= 1 else e
+        if k < len(tokens) and tokens[k].text == "(":  # "(Piroi)", "(Africa CDC)"
+            k = next((j + 1 for j in range(k + 1, min(len(tokens), k + 6)) if tokens[j].text == ")"), len(tokens))
+        appos = False
+        if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].pos_ == "DET" \
+                and fold(tokens[k + 2].text) in _UNIT_NOUNS:
+            k += 3  # ", l'agence sanitaire de"
+            while k < len(tokens) and k - e < 7 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
+                k += 1
+            appos = True
+        if k >= len(tokens) or tokens[k].lower_ not in _DE:
+            continue
+        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].pos_ == "DET")
+        if k >= len(tokens):
+            continue
+        body = [b for b in ctx.resolve(tokens[k], 0.9, conj=False) if b.label == "ORG" and b.entity_id != a.entity_id]
+        if not body and tokens[k].is_lower and fold(tokens[k].text) in _UNIT_NOUNS:
+            # "de l'agence": the organisation of that name named last before
+            last = [(st, j) for st, _, j in ctx.mentions_sorted if st < s and ctx.entities[j].label == "ORG"
+                    and fold(ctx.entities[j].name.split()[0]) == fold(tokens[k].text)]
+            if last:
+                st, j = last[-1]
+                body = [ctx.arg_of_entity(j, ctx.mention_at[st][1], 0.8)]
+        if not body or appos is False and k not in ctx.mention_at and not tokens[k].is_lower:
+            continue
+        b = next(e for e in ctx.entities if e.entity_id == body[0].entity_id)
+        if any(fold(x.text) in fold(a.name) for x in b.mentions) or fold(b.name) in fold(a.name):
+            continue  # "le Conseil de sécurité de l'ONU": one name, the golds keep no membership in it
+        m = ctx.mention_at[s][1]
+        trig = Span(tokens[k - 1].text, tokens[k - 1].idx, tokens[k - 1].idx + len(tokens[k - 1].text))
+        out.add(ctx.arg_of_entity(idx, m, 1.0), "MEMBER_OF", body[0], trig, 0.7)
+
+
 _MILITIA_NOUNS = frozenset({"milice", "milices", "groupe", "groupes", "faction", "factions"})
 _MILITIA_PEOPLE = frozenset({"responsable", "responsables", "commandant", "commandants",
                              "combattant", "combattants", "membre", "membres", "milicien", "miliciens",
@@ -6954,6 +7014,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _one_of_members(ctx, out)
     _gathered_members(ctx, out)
     _rotating_chairs(ctx, out)
+    _sub_bodies(ctx, out)
     _militia_members(ctx, out)
     _uniting_members(ctx, out)
     _affiliated_to(ctx, out)
