@@ -5668,6 +5668,63 @@ def _sub_bodies(ctx: _Context, out: _Collector) -> None:
         out.add(ctx.arg_of_entity(idx, m, 1.0), "MEMBER_OF", body[0], trig, 0.7)
 
 
+# "ouvrir le score", "égaliser", "marquer", "l'emporter", "faire la différence", "s'imposer", "doubler la mise"
+_SCORING_VERBS = frozenset({"ouvrir", "égaliser", "marquer", "inscrire", "emporter", "imposer", "doubler",
+                            "réduire", "revenir", "faire", "prendre", "corser", "creuser", "gagner", "battre"})
+_SCORE_NOUNS = frozenset({"but", "buts", "essai", "essais", "penalty", "penaltys", "penalties", "pénalité",
+                          "pénalités", "doublé", "triplé", "drop", "réalisation", "tête", "coup", "frappe"})
+
+_SCORING_PARTICIPLES = frozenset({"transformé", "transformée", "inscrit", "inscrite", "marqué", "marquée", "réussi",
+                                  "réussie", "converti", "convertie", "signé", "signée"})
+
+
+def _team_scorers(ctx: _Context, out: _Collector) -> None:
+    """"Les Lions ont égalisé grâce à un penalty transformé par X", "Les Bleus ont fait la différence grâce à deux
+    essais de l'ailier X", "L'équipe Y a ouvert le score par X": the player who scores for a team subject of a
+    scoring verb plays for it (MEMBER_OF). Only a person right after "par" or after "de" a scoring noun (his
+    title between), in the verb's clause up to the comma after him (not the one who won the penalty or crossed).
+    The team may be MISC: national sides ("les Bleus", "les Lions de l'Atlas") are often labelled so. Only in a
+    story with sports words."""
+    found = ctx.__dict__.get("_sport")
+    if found is None:
+        found = ctx._sport = tokens_with_lemma(ctx.doc, SPORT_WORDS)
+    if not found:
+        return
+    tokens = ctx.tokens
+    for v in tokens_with_lemma(ctx.doc, _SCORING_VERBS):
+        verb = tokens[v]
+        if verb.pos_ != "VERB":
+            continue
+        teams = [a for a in _verb_subjects(ctx, verb) if a.label in ("ORG", "MISC")]  # (a national side is often MISC)
+        if not teams:
+            continue
+        end = min(verb.sent.end, v + 30)
+        for s, _, idx in ctx.mentions_sorted:
+            if s <= v or s >= end:
+                continue
+            if any(tokens[k].text in (",", ";", "(") for k in range(v + 1, s)) \
+                    and not any(tokens[k].lower_ in ("par", "grâce") for k in range(v + 1, s)):
+                break  # past a comma with no "par"/"grâce à" before: another clause
+            if ctx.entities[idx].label != "PER":
+                continue
+            k = s - 1
+            while k > v and (tokens[k].pos_ == "DET" or tokens[k].is_lower and tokens[k].pos_ in ("NOUN", "ADJ")
+                             and tokens[k].lower_ not in _SCORE_NOUNS):
+                k -= 1  # "de l'ailier X", "par le capitaine X"
+            by = tokens[k].lower_ == "par" or tokens[k].lower_ in _DE and k - 1 > v \
+                and tokens[k - 1].lower_ in _SCORE_NOUNS
+            before = tokens[k - 1].lower_ if k - 1 > v else ""
+            if by and tokens[k].lower_ == "par" and before not in _SCORING_PARTICIPLES and (
+                    tokens[k - 1].pos_ in ("VERB", "ADJ") or before.endswith(("é", "ée", "és", "ées"))):
+                by = False  # "un penalty obtenu par X" (won, not scored), "le match arbitré par X"
+            if not by:
+                continue
+            trig = Span(verb.text, verb.idx, verb.idx + len(verb.text))
+            for team in teams:
+                out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "MEMBER_OF", team, trig, 0.7)
+            break  # the scorer only: the names after him are assists and others
+
+
 _MILITIA_NOUNS = frozenset({"milice", "milices", "groupe", "groupes", "faction", "factions"})
 _MILITIA_PEOPLE = frozenset({"responsable", "responsables", "commandant", "commandants",
                              "combattant", "combattants", "membre", "membres", "milicien", "miliciens",
@@ -7015,6 +7072,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _gathered_members(ctx, out)
     _rotating_chairs(ctx, out)
     _sub_bodies(ctx, out)
+    _team_scorers(ctx, out)
     _militia_members(ctx, out)
     _uniting_members(ctx, out)
     _affiliated_to(ctx, out)

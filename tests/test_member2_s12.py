@@ -28,3 +28,18 @@ def test_sub_body_of_an_organisation(nlp):
                for s, p, o in found), found
     found = triples(nlp, "Le Liban a saisi le Conseil de sécurité de l'ONU mardi.")
     assert not any(p == "MEMBER_OF" for _, p, _ in found), found
+
+
+# the player who scores for a team subject of a scoring verb plays for it; not the one who won the penalty
+def test_team_scorers(nlp):
+    found = triples(nlp, "Les Fennecs ont ouvert le score par Karim Bensaid avant la pause. Le match était tendu.")
+    assert ("Karim Bensaid", "MEMBER_OF", "Fennecs") in found, found
+    found = triples(nlp, "Le Stade brestois a égalisé en fin de match grâce à un penalty transformé par Hugo Marchal, "
+                         "obtenu par Léo Garnier.")
+    assert ("Hugo Marchal", "MEMBER_OF", "Stade brestois") in found, found
+    assert ("Léo Garnier", "MEMBER_OF", "Stade brestois") not in found, found
+    found = triples(nlp, "Le Stade brestois a battu Lens lors du match arbitré par Paul Morel.")
+    assert ("Paul Morel", "MEMBER_OF", "Stade brestois") not in found, found
+    found = triples(nlp, "L'Aviron bayonnais a fait la différence en fin de match grâce à deux essais du talonneur "
+                         "Tom Esteban.")
+    assert ("Tom Esteban", "MEMBER_OF", "Aviron bayonnais") in found, found
