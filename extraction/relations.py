@@ -5568,6 +5568,166 @@ def _gathered_members(ctx: _Context, out: _Collector) -> None:
             out.add(ctx.arg_of_entity(idx, m, 1.0), "MEMBER_OF", ctx.arg_of_entity(body[0], body[1], 1.0), trig, 0.7)
 
 
+_CHAIR_VERBS = frozenset({"assurer", "exercer", "occuper", "prendre", "reprendre", "détenir", "conserver"})
+
+
+def _rotating_chairs(ctx: _Context, out: _Collector) -> None:
+    """"Le Danemark, qui assure la présidence tournante du Conseil", "les Philippines assurant cette année la
+    présidence tournante" (of the organisation named before in the sentence): a country that chairs an
+    organisation in turn is one of its members (MEMBER_OF). Only a country holds it so (a person chairing is
+    the title rules' office)."""
+    if "présidence" not in ctx.text:
+        return
+    tokens = ctx.tokens
+    for i in tokens_with_lemma(ctx.doc, ("présidence",)):
+        tok = tokens[i]
+        if tok.dep_ != "obj" or tok.head.lemma_ not in _CHAIR_VERBS:
+            continue
+        verb = tok.head
+        subjects = ctx.resolve(verb.head, 1.0) if verb.dep_ == "acl" and verb.head.i < verb.i \
+            else _verb_subjects(ctx, verb)  # ("les Philippines assurant la présidence": the noun the participle is on)
+        members = [a for a in subjects if a.label == "LOC" and a.name in ctx.by_country]
+        if not members:
+            continue
+        k = i + 1
+        while k < len(tokens) and tokens[k].pos_ == "ADJ" and tokens[k].is_lower:
+            k += 1  # "la présidence tournante"
+        body: list[_Arg] = []
+        if k < len(tokens) and tokens[k].lower_ in _DE:
+            k += 1 + (k + 1 < len(tokens) and tokens[k + 1].pos_ == "DET")
+            if k < len(tokens):
+                body = [a for a in ctx.resolve(tokens[k], 0.9, conj=False) if a.label == "ORG"]
+        if not body and (k >= len(tokens) or tokens[k].is_lower or tokens[k].is_punct):
+            # no complement, or a common noun ("de l'organisation", "du bloc"): the organisation named before
+            before = [(s, idx) for s, _, idx in ctx.mentions_sorted
+                      if tok.sent.start <= s < i and ctx.entities[idx].label == "ORG"]
+            if before:
+                s, idx = before[-1]
+                body = [ctx.arg_of_entity(idx, ctx.mention_at[s][1], 0.9)]
+        if not body:
+            continue
+        trig = Span(tok.text, tok.idx, tok.idx + len(tok.text))
+        for m in members:
+            out.add(m, "MEMBER_OF", body[0], trig, 0.7)
+
+
+# bodies inside an organisation: "le comité d'éthique (X) de l'agence", "l'agence sanitaire de l'Union africaine"
+_UNIT_NOUNS = frozenset({"agence", "comite", "commission", "conseil", "bureau", "branche", "section", "cellule",
+                         "plateforme", "division", "direction", "departement", "service", "filiale", "bras",
+                         "aile", "federation", "office", "institut", "centre", "unite", "organe"})  # folded
+
+
+def _sub_bodies(ctx: _Context, out: _Collector) -> None:
+    """"La Plateforme d'intervention régionale (Piroi) de la Croix-Rouge", "le Comité X (CHMP) de l'agence": an
+    organisation whose name (or its bracketed short form) runs on into "de" another organisation is a body of
+    it; "X, l'agence sanitaire de l'Union africaine": one apposed to a unit noun of another is too (MEMBER_OF).
+    Only a name headed by a unit noun (committee, agency, branch...), the body after it an organisation."""
+    if " de" not in ctx.text:
+        return
+    tokens = ctx.tokens
+    ms = ctx.mentions_sorted
+    for n, (s, e, idx) in enumerate(ms):
+        a = ctx.entities[idx]
+        if a.label != "ORG":
+            continue
+        if s >= 2 and tokens[s - 1].text == "(" and e < len(tokens) and tokens[e].text == ")":
+            # "le comité des médicaments à usage humain (CHMP) de l'agence": the short form of a unit's name
+            unit = next((j for j in range(s - 2, max(s - 10, -1), -1) if fold(tokens[j].text) in _UNIT_NOUNS
+                         and j >= 1 and tokens[j - 1].pos_ == "DET"), None)
+            if unit is None or any(j in ctx.mention_at for j in range(unit, s - 1)):
+                continue
+        elif fold(tokens[s].text) not in _UNIT_NOUNS and not (s >= 1 and fold(tokens[s - 1].text) in _UNIT_NOUNS):
+            continue
+        k = e + (tokens[e].text == ")" and tokens[s - 1].text == "(") if e < len(tokens) and s >= 1 else e
+        if k < len(tokens) and tokens[k].text == "(":  # "(Piroi)", "(Africa CDC)"
+            k = next((j + 1 for j in range(k + 1, min(len(tokens), k + 6)) if tokens[j].text == ")"), len(tokens))
+        appos = False
+        if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].pos_ == "DET" \
+                and fold(tokens[k + 2].text) in _UNIT_NOUNS:
+            k += 3  # ", l'agence sanitaire de"
+            while k < len(tokens) and k - e < 7 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
+                k += 1
+            appos = True
+        if k >= len(tokens) or tokens[k].lower_ not in _DE:
+            continue
+        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].pos_ == "DET")
+        if k >= len(tokens):
+            continue
+        body = [b for b in ctx.resolve(tokens[k], 0.9, conj=False) if b.label == "ORG" and b.entity_id != a.entity_id]
+        if not body and tokens[k].is_lower and fold(tokens[k].text) in _UNIT_NOUNS:
+            # "de l'agence": the organisation of that name named last before
+            last = [(st, j) for st, _, j in ctx.mentions_sorted if st < s and ctx.entities[j].label == "ORG"
+                    and fold(ctx.entities[j].name.split()[0]) == fold(tokens[k].text)]
+            if last:
+                st, j = last[-1]
+                body = [ctx.arg_of_entity(j, ctx.mention_at[st][1], 0.8)]
+        if not body or appos is False and k not in ctx.mention_at and not tokens[k].is_lower:
+            continue
+        b = next(e for e in ctx.entities if e.entity_id == body[0].entity_id)
+        if any(fold(x.text) in fold(a.name) for x in b.mentions) or fold(b.name) in fold(a.name):
+            continue  # "le Conseil de sécurité de l'ONU": one name, the golds keep no membership in it
+        m = ctx.mention_at[s][1]
+        trig = Span(tokens[k - 1].text, tokens[k - 1].idx, tokens[k - 1].idx + len(tokens[k - 1].text))
+        out.add(ctx.arg_of_entity(idx, m, 1.0), "MEMBER_OF", body[0], trig, 0.7)
+
+
+# "ouvrir le score", "égaliser", "marquer", "l'emporter", "faire la différence", "s'imposer", "doubler la mise"
+_SCORING_VERBS = frozenset({"ouvrir", "égaliser", "marquer", "inscrire", "emporter", "imposer", "doubler",
+                            "réduire", "revenir", "faire", "prendre", "corser", "creuser", "gagner", "battre"})
+_SCORE_NOUNS = frozenset({"but", "buts", "essai", "essais", "penalty", "penaltys", "penalties", "pénalité",
+                          "pénalités", "doublé", "triplé", "drop", "réalisation", "tête", "coup", "frappe"})
+
+_SCORING_PARTICIPLES = frozenset({"transformé", "transformée", "inscrit", "inscrite", "marqué", "marquée", "réussi",
+                                  "réussie", "converti", "convertie", "signé", "signée"})
+
+
+def _team_scorers(ctx: _Context, out: _Collector) -> None:
+    """"Les Lions ont égalisé grâce à un penalty transformé par X", "Les Bleus ont fait la différence grâce à deux
+    essais de l'ailier X", "L'équipe Y a ouvert le score par X": the player who scores for a team subject of a
+    scoring verb plays for it (MEMBER_OF). Only a person right after "par" or after "de" a scoring noun (his
+    title between), in the verb's clause up to the comma after him (not the one who won the penalty or crossed).
+    The team may be MISC: national sides ("les Bleus", "les Lions de l'Atlas") are often labelled so. Only in a
+    story with sports words."""
+    found = ctx.__dict__.get("_sport")
+    if found is None:
+        found = ctx._sport = tokens_with_lemma(ctx.doc, SPORT_WORDS)
+    if not found:
+        return
+    tokens = ctx.tokens
+    for v in tokens_with_lemma(ctx.doc, _SCORING_VERBS):
+        verb = tokens[v]
+        if verb.pos_ != "VERB":
+            continue
+        teams = [a for a in _verb_subjects(ctx, verb) if a.label in ("ORG", "MISC")]  # (a national side is often MISC)
+        if not teams:
+            continue
+        end = min(verb.sent.end, v + 30)
+        for s, _, idx in ctx.mentions_sorted:
+            if s <= v or s >= end:
+                continue
+            if any(tokens[k].text in (",", ";", "(") for k in range(v + 1, s)) \
+                    and not any(tokens[k].lower_ in ("par", "grâce") for k in range(v + 1, s)):
+                break  # past a comma with no "par"/"grâce à" before: another clause
+            if ctx.entities[idx].label != "PER":
+                continue
+            k = s - 1
+            while k > v and (tokens[k].pos_ == "DET" or tokens[k].is_lower and tokens[k].pos_ in ("NOUN", "ADJ")
+                             and tokens[k].lower_ not in _SCORE_NOUNS):
+                k -= 1  # "de l'ailier X", "par le capitaine X"
+            by = tokens[k].lower_ == "par" or tokens[k].lower_ in _DE and k - 1 > v \
+                and tokens[k - 1].lower_ in _SCORE_NOUNS
+            before = tokens[k - 1].lower_ if k - 1 > v else ""
+            if by and tokens[k].lower_ == "par" and before not in _SCORING_PARTICIPLES and (
+                    tokens[k - 1].pos_ in ("VERB", "ADJ") or before.endswith(("é", "ée", "és", "ées"))):
+                by = False  # "un penalty obtenu par X" (won, not scored), "le match arbitré par X"
+            if not by:
+                continue
+            trig = Span(verb.text, verb.idx, verb.idx + len(verb.text))
+            for team in teams:
+                out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "MEMBER_OF", team, trig, 0.7)
+            break  # the scorer only: the names after him are assists and others
+
+
 _MILITIA_NOUNS = frozenset({"milice", "milices", "groupe", "groupes", "faction", "factions"})
 _MILITIA_PEOPLE = frozenset({"responsable", "responsables", "commandant", "commandants",
                              "combattant", "combattants", "membre", "membres", "milicien", "miliciens",
@@ -6913,6 +7073,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _founders(ctx, out)
     _one_of_members(ctx, out)
     _gathered_members(ctx, out)
+    _rotating_chairs(ctx, out)
+    _sub_bodies(ctx, out)
+    _team_scorers(ctx, out)
     _militia_members(ctx, out)
     _uniting_members(ctx, out)
     _affiliated_to(ctx, out)
