@@ -448,7 +448,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if label == "LOC" and start > 0 and orths[start - 1] in ("région", "province") and tokens[start].is_title:
         start -= 1  # "la région Auvergne-Rhône-Alpes": an apposed region's noun is part of its name (not "région de X")
     if label in ("LOC", "MISC") and end - start >= 4 and tokens[start].is_title and orths[end - 2] == "-" \
-            and lowers[end - 3] in _NAME_PARTICLES and tokens[end - 1].is_title \
+            and lowers[end - 3] in _FAMILY_PARTICLES and tokens[end - 1].is_title \
             and all(tokens[k].is_title for k in range(start, end - 3)) and fold(orths[start]) not in _PLACE_PREFIXES \
             and not (start > 0 and lowers[start - 1] in _PLACE_PREPOSITIONS) \
             and not (country(name_text := span_text(doc, start, end)) or country_of_capital(name_text)):
@@ -1951,7 +1951,7 @@ def _hyphen_continuations(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
 
 
 # the particle of an Arabic or Saharan family name, written "al-Assad", "ould-Abdallah"
-_NAME_PARTICLES = frozenset({"al", "el", "ben", "bin", "ibn", "ould", "ag"})
+_FAMILY_PARTICLES = frozenset({"al", "el", "ben", "bin", "ibn", "ould", "ag"})
 # first words of Arabic place names (well, cape, house, hill, mount, valley…): "Ras al-Khaïma" is a place
 _PLACE_PREFIXES = frozenset({"deir", "dir", "ras", "charm", "sharm", "beit", "bayt", "jabal", "djebel", "jebel", "wadi", "oued",
                              "bir", "tell", "tel", "tall", "khan", "kafr", "kfar", "bab", "ain", "ein", "hassi", "oum",
