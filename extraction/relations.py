@@ -3306,6 +3306,7 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
         kids = list(tok.children)
         agents = [a for c in kids if c.dep_ == "obl:agent" for a in ctx.resolve(c)]
         if lemma in _HEAD_OF:
+            inner = None  # (the body inside an object: "X préside le Congrès" only)
             if tok.dep_ == "acl" and agents:  # "le Congrès ..., présidé par l'indépendantiste X"
                 people, orgs = agents, ctx.resolve(tok.head, 0.9, conj=False)
             elif agents and any(c.dep_ == "aux:pass" for c in kids):
@@ -3321,7 +3322,7 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
                 people = [p for p in _verb_subjects(ctx, tok) if p.label == "PER"] or _name_before_verb(ctx, tok)
                 # (the first object only: "qui dirige la commune sous l'étiquette Les Républicains", the second
                 # one a parse error)
-                objs, inner = [c for c in kids if c.dep_ == "obj"][:1], None
+                objs = [c for c in kids if c.dep_ == "obj"][:1]
                 orgs = [a for c in objs for a in ctx.resolve(c, 0.9)]
                 if objs and not any(o.label == "ORG" for o in orgs) and (inner := _led_inner_body(ctx, objs[0])) is not None:
                     orgs = [inner]
