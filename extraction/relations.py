@@ -523,6 +523,12 @@ class _Context:
                 self._main_country = None  # only named as a place ("arrêtés en Italie"): no government of the story
         return self._main_country
 
+    def sport_words(self) -> list[int]:
+        """The tokens of the article's sports words (lexicon sport_words), looked up once per article."""
+        if not hasattr(self, "_sport"):
+            self._sport = tokens_with_lemma(self.doc, SPORT_WORDS)
+        return self._sport
+
     def arg_of_entity(self, idx: int, span: Span, conf: float) -> _Arg:
         e = self.entities[idx]
         return _Arg(e.name, e.entity_id, e.label, span, conf)
@@ -1426,9 +1432,7 @@ def _match(ctx: _Context, tok: Token) -> bool:
     ones in the story (then only a person can be met)."""
     if tok.lemma_ not in MATCH_TRIGGERS:
         return False
-    found = ctx.__dict__.get("_sport")
-    if found is None:
-        found = ctx._sport = tokens_with_lemma(ctx.doc, SPORT_WORDS)
+    found = ctx.sport_words()
     return len({ctx.tokens[i].lemma_ for i in found}) >= 2 or any(tok.sent.start <= i < tok.sent.end for i in found)
 
 
@@ -5689,10 +5693,7 @@ def _team_scorers(ctx: _Context, out: _Collector) -> None:
     title between), in the verb's clause up to the comma after him (not the one who won the penalty or crossed).
     The team may be MISC: national sides ("les Bleus", "les Lions de l'Atlas") are often labelled so. Only in a
     story with sports words."""
-    found = ctx.__dict__.get("_sport")
-    if found is None:
-        found = ctx._sport = tokens_with_lemma(ctx.doc, SPORT_WORDS)
-    if not found:
+    if not ctx.sport_words():
         return
     tokens = ctx.tokens
     for v in tokens_with_lemma(ctx.doc, _SCORING_VERBS):
