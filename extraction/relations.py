@@ -711,15 +711,14 @@ class _Context:
                     idx, span = self.mention_at[c.i]
                     return [self.arg_of_entity(idx, span, conf * 0.85)]
         if pos == "NOUN":
-            if tok.lemma_ in PAIR_NOUNS | PERSON_PAIR_NOUNS and any(c.lower_ == "deux" for c in tok.children):
-                # "les deux pays", "les deux ministres": the last two named
+            lemma = tok.lemma_
+            if lemma in _ALL_PAIR_NOUNS and any(c.lower_ == "deux" for c in tok.children):
+                # "les deux pays", "les deux ministres", "les deux agences": the last two countries, people or
+                # organisations named (not "les trois syndicats": a third body named between them and the count
+                # is common)
                 return [self.arg_of_entity(idx, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.5)
-                        for idx in self.last_countries(tok.i, 2, people=tok.lemma_ in PERSON_PAIR_NOUNS)]
-            if tok.lemma_ in _BODY_PAIR_NOUNS and any(c.lower_ == "deux" for c in tok.children):
-                # "les deux agences", "les deux clubs": the last two organisations named (not "les trois
-                # syndicats": a third body named between them and the count is common)
-                return [self.arg_of_entity(idx, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.5)
-                        for idx in self.last_countries(tok.i, 2, bodies=True)]
+                        for idx in self.last_countries(tok.i, 2, people=lemma in PERSON_PAIR_NOUNS,
+                                                       bodies=lemma in _BODY_PAIR_NOUNS)]
             if tok.is_lower and roles.head_at(self.doc, tok.i, tok.i + 4):
                 for c in tok.children:  # "La responsable d'IG Metall pour la Saxe, Sabine Ostermann, accuse"
                     if c.dep_ == "appos" and c.i > tok.i and self.doc[c.i - 1].text == "," and c.i in self.mention_at \
@@ -1571,6 +1570,7 @@ _TIME = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", 
 _BODY_PAIR_NOUNS = frozenset({"agence", "organisation", "syndicat", "centrale", "groupe", "entreprise", "société",
                               "parti", "institution", "fédération", "compagnie", "constructeur", "banque", "club",
                               "formation", "mouvement", "organisme", "ONG", "association"})  # "les deux ..."
+_ALL_PAIR_NOUNS = PAIR_NOUNS | PERSON_PAIR_NOUNS | _BODY_PAIR_NOUNS  # (each "les deux ..." noun, one set test)
 
 
 def _surface_object(ctx: _Context, verb: Token) -> list[_Arg]:
