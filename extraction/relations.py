@@ -505,6 +505,7 @@ class _Context:
             orths = orth_forms(self.doc)
             # (each distinct lower-case word looked up once, no Token built: `is_lower` is `str.islower`)
             adjective_of = {w: country_of_adjective(w) for w in set(orths) if w.islower()}
+            self._adjective_of = adjective_of  # (kept for _find_lead_country)
             for i, text in enumerate(orths):
                 if adjective_of.get(text) in self.by_country \
                         and not (i >= 2 and orths[i - 1] == "-"):  # ("bissau-guinéen")
@@ -2776,10 +2777,10 @@ def _find_lead_country(ctx: _Context) -> tuple[str, Token] | None:
             and any(tokens[k].lower_ in ("et", "ou", ",") for k in range(min(j, tok.i), max(j, tok.i)))
             for j in range(max(0, tok.i - 4), min(end, tok.i + 5))):
         return None  # "Le Ghana et le Togo ont signé un accord": two countries, none the story's
-    ctx.main_country()
-    orths = orth_forms(doc)
-    mine = sum(1 for w in orths if w.islower() and country_of_adjective(w) == found[0])
-    ranked = getattr(ctx, "_ranked_countries", [])
+    ctx.main_country()  # (builds the ranking and the table of the article's nationality adjectives)
+    adjective_of = ctx._adjective_of
+    mine = sum(1 for w in orth_forms(doc) if adjective_of.get(w) == found[0])
+    ranked = ctx._ranked_countries
     if found[0] in ctx.by_country:
         mine = next((n for idx, n in ranked if idx == ctx.by_country[found[0]]), mine)
     if ranked and ranked[0][1] > mine:
