@@ -505,6 +505,7 @@ class _Context:
             orths = orth_forms(self.doc)
             # (each distinct lower-case word looked up once, no Token built: `is_lower` is `str.islower`)
             adjective_of = {w: country_of_adjective(w) for w in set(orths) if w.islower()}
+            self._adjective_of = adjective_of  # (kept for _find_lead_country)
             for i, text in enumerate(orths):
                 if adjective_of.get(text) in self.by_country \
                         and not (i >= 2 and orths[i - 1] == "-"):  # ("bissau-guinéen")
@@ -522,6 +523,12 @@ class _Context:
                     and not _acting_country(self, self._main_country):
                 self._main_country = None  # only named as a place ("arrêtés en Italie"): no government of the story
         return self._main_country
+
+    def sport_words(self) -> list[int]:
+        """The tokens of the article's sports words (lexicon sport_words), looked up once per article."""
+        if not hasattr(self, "_sport"):
+            self._sport = tokens_with_lemma(self.doc, SPORT_WORDS)
+        return self._sport
 
     def arg_of_entity(self, idx: int, span: Span, conf: float) -> _Arg:
         e = self.entities[idx]
@@ -705,15 +712,14 @@ class _Context:
                     idx, span = self.mention_at[c.i]
                     return [self.arg_of_entity(idx, span, conf * 0.85)]
         if pos == "NOUN":
-            if tok.lemma_ in PAIR_NOUNS | PERSON_PAIR_NOUNS and any(c.lower_ == "deux" for c in tok.children):
-                # "les deux pays", "les deux ministres": the last two named
+            lemma = tok.lemma_
+            if lemma in _ALL_PAIR_NOUNS and any(c.lower_ == "deux" for c in tok.children):
+                # "les deux pays", "les deux ministres", "les deux agences": the last two countries, people or
+                # organisations named (not "les trois syndicats": a third body named between them and the count
+                # is common)
                 return [self.arg_of_entity(idx, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.5)
-                        for idx in self.last_countries(tok.i, 2, people=tok.lemma_ in PERSON_PAIR_NOUNS)]
-            if tok.lemma_ in _BODY_PAIR_NOUNS and any(c.lower_ == "deux" for c in tok.children):
-                # "les deux agences", "les deux clubs": the last two organisations named (not "les trois
-                # syndicats": a third body named between them and the count is common)
-                return [self.arg_of_entity(idx, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.5)
-                        for idx in self.last_countries(tok.i, 2, bodies=True)]
+                        for idx in self.last_countries(tok.i, 2, people=lemma in PERSON_PAIR_NOUNS,
+                                                       bodies=lemma in _BODY_PAIR_NOUNS)]
             if tok.is_lower and roles.head_at(self.doc, tok.i, tok.i + 4):
                 for c in tok.children:  # "La responsable d'IG Metall pour la Saxe, Sabine Ostermann, accuse"
                     if c.dep_ == "appos" and c.i > tok.i and self.doc[c.i - 1].text == "," and c.i in self.mention_at \
@@ -1426,9 +1432,7 @@ def _match(ctx: _Context, tok: Token) -> bool:
     ones in the story (then only a person can be met)."""
     if tok.lemma_ not in MATCH_TRIGGERS:
         return False
-    found = ctx.__dict__.get("_sport")
-    if found is None:
-        found = ctx._sport = tokens_with_lemma(ctx.doc, SPORT_WORDS)
+    found = ctx.sport_words()
     return len({ctx.tokens[i].lemma_ for i in found}) >= 2 or any(tok.sent.start <= i < tok.sent.end for i in found)
 
 
@@ -1567,6 +1571,7 @@ _TIME = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", 
 _BODY_PAIR_NOUNS = frozenset({"agence", "organisation", "syndicat", "centrale", "groupe", "entreprise", "société",
                               "parti", "institution", "fédération", "compagnie", "constructeur", "banque", "club",
                               "formation", "mouvement", "organisme", "ONG", "association"})  # "les deux ..."
+_ALL_PAIR_NOUNS = PAIR_NOUNS | PERSON_PAIR_NOUNS | _BODY_PAIR_NOUNS  # (each "les deux ..." noun, one set test)
 
 
 def _surface_object(ctx: _Context, verb: Token) -> list[_Arg]:
@@ -2772,10 +2777,10 @@ def _find_lead_country(ctx: _Context) -> tuple[str, Token] | None:
             and any(tokens[k].lower_ in ("et", "ou", ",") for k in range(min(j, tok.i), max(j, tok.i)))
             for j in range(max(0, tok.i - 4), min(end, tok.i + 5))):
         return None  # "Le Ghana et le Togo ont signé un accord": two countries, none the story's
-    ctx.main_country()
-    orths = orth_forms(doc)
-    mine = sum(1 for w in orths if w.islower() and country_of_adjective(w) == found[0])
-    ranked = getattr(ctx, "_ranked_countries", [])
+    ctx.main_country()  # (builds the ranking and the table of the article's nationality adjectives)
+    adjective_of = ctx._adjective_of
+    mine = sum(1 for w in orth_forms(doc) if adjective_of.get(w) == found[0])
+    ranked = ctx._ranked_countries
     if found[0] in ctx.by_country:
         mine = next((n for idx, n in ranked if idx == ctx.by_country[found[0]]), mine)
     if ranked and ranked[0][1] > mine:
@@ -3306,6 +3311,7 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
         kids = list(tok.children)
         agents = [a for c in kids if c.dep_ == "obl:agent" for a in ctx.resolve(c)]
         if lemma in _HEAD_OF:
+            inner = None  # (the body inside an object: "X préside le Congrès" only)
             if tok.dep_ == "acl" and agents:  # "le Congrès ..., présidé par l'indépendantiste X"
                 people, orgs = agents, ctx.resolve(tok.head, 0.9, conj=False)
             elif agents and any(c.dep_ == "aux:pass" for c in kids):
@@ -3321,7 +3327,7 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
                 people = [p for p in _verb_subjects(ctx, tok) if p.label == "PER"] or _name_before_verb(ctx, tok)
                 # (the first object only: "qui dirige la commune sous l'étiquette Les Républicains", the second
                 # one a parse error)
-                objs, inner = [c for c in kids if c.dep_ == "obj"][:1], None
+                objs = [c for c in kids if c.dep_ == "obj"][:1]
                 orgs = [a for c in objs for a in ctx.resolve(c, 0.9)]
                 if objs and not any(o.label == "ORG" for o in orgs) and (inner := _led_inner_body(ctx, objs[0])) is not None:
                     orgs = [inner]
@@ -5688,10 +5694,7 @@ def _team_scorers(ctx: _Context, out: _Collector) -> None:
     title between), in the verb's clause up to the comma after him (not the one who won the penalty or crossed).
     The team may be MISC: national sides ("les Bleus", "les Lions de l'Atlas") are often labelled so. Only in a
     story with sports words."""
-    found = ctx.__dict__.get("_sport")
-    if found is None:
-        found = ctx._sport = tokens_with_lemma(ctx.doc, SPORT_WORDS)
-    if not found:
+    if not ctx.sport_words():
         return
     tokens = ctx.tokens
     for v in tokens_with_lemma(ctx.doc, _SCORING_VERBS):

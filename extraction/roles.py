@@ -526,6 +526,7 @@ _UNTIL_NOW = (("jusqu'", "ici"), ("jusqu’", "ici"), ("jusqu'", "alors"), ("jus
               ("désormais",), ("actuellement",), ("alors",))
 _ONE_OF = (("l'", "un", "des"), ("l'", "une", "des"), ("l’", "un", "des"), ("l’", "une", "des"),
            ("un", "des"), ("une", "des"))
+_LEAD_FIRSTS = frozenset(words[0] for lead in (_UNTIL_NOW, _ONE_OF) for words in lead)
 
 
 def _apposed_lead(tokens, k: int, end: int) -> int:
@@ -533,6 +534,8 @@ def _apposed_lead(tokens, k: int, end: int) -> int:
     after the comma): a time adverb ("X, jusqu'ici directeur général de Y", "X, désormais présidente de Y")
     and a share of a plural office ("X, l'un des secrétaires généraux de la centrale": one of its holders)."""
     for lead in (_UNTIL_NOW, _ONE_OF):
+        if k >= end or tokens[k].lower_ not in _LEAD_FIRSTS:
+            continue  # (most appositions: one word read, not thirteen word lists)
         for words in lead:
             n = len(words)
             if k + n < end and all(tokens[k + m].lower_ == w for m, w in enumerate(words)):
