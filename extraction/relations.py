@@ -165,11 +165,11 @@ _MEDIA = frozenset(fold(line.strip()) for line in (LEXICONS / "media.txt").read_
                    if line.strip() and not line.startswith("#"))  # a news agency is no "organisation" of the story
 _STRIKE_WORDS = frozenset({"grève", "grèves", "grévistes", "manifestation", "manifestations", "mobilisation",
                              "manifestants", "protestation", "débrayage"})
-_EU_NUMBERS = frozenset({"vingt-sept", "vingt-huit", "27"})  # "les Vingt-Sept": the European Union
+_EU_NUMBERS = frozenset({"vingt-sept", "vingt-huit"})  # "les Vingt-Sept": the European Union
 _FOLDED_LATTER = frozenset(fold(w) for w in _LATTER)
-_FOLDED_CONCERNED = frozenset(fold(w) for w in _CONCERNED)
+_FOLDED_PERSON_REFS = _FOLDED_LATTER | frozenset(fold(w) for w in _CONCERNED)  # "ce dernier", "l'intéressé"
 _COREF_TRIGGERS = frozenset(k for k in _LEXICON["coref_kinds"] if k != "_doc") | frozenset(COREF_KINDS) \
-    | _LATTER | _CONCERNED | {"vingt-sept", "vingt-huit"}  # (lower-case forms, accented or not)
+    | _LATTER | _CONCERNED | _EU_NUMBERS  # (lower-case forms, accented or not)
 _APPOSED_KINDS = frozenset(fold(w) for w in _LEXICON["apposed_kinds"])  # "X, des milices alliées": "les milices"
 _APPOSED_DETS = frozenset({"un", "une", "des", "le", "la", "l'", "l’", "les"})
 _OBJECT_CLITICS = {"l'": None, "l’": None, "lui": None, "le": "Masc", "la": "Fem"}  # and the gender they tell
@@ -379,7 +379,7 @@ class _Context:
                         and not (i + 1 < n and tokens[i + 1].pos_ == "NOUN"):  # ("les vingt-sept Etats membres")
                     out[i] = eu
                 continue
-            if key in _FOLDED_LATTER | _FOLDED_CONCERNED:
+            if key in _FOLDED_PERSON_REFS:
                 found = self._person_before(i, key in _FOLDED_LATTER, det, firsts)
                 if found is not None:
                     out[i] = found
