@@ -2565,6 +2565,12 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             m = next(m for m in ctx.entities[kind_org].mentions if m.start < t.start)
             out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(kind_org, Span(m.text, m.start, m.end), 1.0), trig, 0.6,
                     t.role)
+        elif t.scope != "represents" and not t.country and t.org is None \
+                and (court := _court_of_office(ctx, t)) is not None:
+            # "la juge X", "le procureur financier Y", "la présidente du tribunal, Z": the story's one court or parquet
+            m = next(m for m in ctx.entities[court].mentions if m.start < t.start)
+            out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(court, Span(m.text, m.start, m.end), 1.0), trig, 0.6,
+                    t.role)
         elif t.scope == "member":
             # "le député socialiste Marc Vidal": the party of the adjective, when named in the article;
             # "l'eurodéputée X": the body of a member noun (parties.tsv), when named in the article
@@ -2821,6 +2827,41 @@ def _kind_owner(ctx: _Context, t: roles.Title) -> int | None:
 
 
 _GOVERNED_REGIONS = frozenset(fold(w) for w in _EXTRA["governed_regions"])
+
+
+_JUDGES = frozenset({"juge", "magistrat", "magistrate"})
+_PROSECUTORS = frozenset({"procureur", "procureure"})
+_BENCHES = frozenset({"tribunal", "cour", "chambre"})  # "la présidente du tribunal", "le président de la cour"
+_COURT_FIRSTS = frozenset({"cour", "tribunal", "audience", "juridiction", "pool"})  # first word of a court's name
+_PARQUET_FIRSTS = frozenset({"parquet", "ministere"})  # "le parquet de Lyon", "le ministère public"
+
+
+def _court_of_office(ctx: _Context, t: roles.Title) -> int | None:
+    """A judicial office written without its body ("la juge X", "le procureur financier Y", "la présidente du
+    tribunal, Z"): a trial story names its court and its prosecution before their officers, so a judge (or a
+    bench's president) sits on the one court named before the title ("Cour ...", "Tribunal ...", "Audience
+    ...") and a prosecutor belongs to the one parquet ("le parquet de X", "le ministère public"), never to the
+    court he pleads before. None when two fit; never a national prosecutor ("procureur général") or a town's ("procureur de
+    la République", held in the town of its tribunal)."""
+    words = fold(t.role).split()
+    if not words or "general" in words or "generale" in words or "republique" in words:
+        return None
+    if words[0] in _JUDGES or words[0] in ("president", "presidente") and len(words) == 3 and words[2] in _BENCHES:
+        kinds = (_COURT_FIRSTS,)
+    elif words[0] in _PROSECUTORS:
+        kinds = (_PARQUET_FIRSTS,)  # (never the court: the prosecution is a party before it)
+    else:
+        return None
+    first = _token_at(ctx.doc, t.start)
+    for firsts in kinds:
+        found = {idx for s, _, idx in ctx.mentions_sorted if s < first and ctx.entities[idx].label == "ORG"
+                 and fold(ctx.entities[idx].name).split()[0] in firsts
+                 and (fold(ctx.entities[idx].name).split()[0] != "ministere" or "public" in fold(ctx.entities[idx].name))}
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
+    return None
 
 
 def _governed_region(ctx: _Context, t: roles.Title) -> int | None:
