@@ -5728,6 +5728,68 @@ _SCORING_PARTICIPLES = frozenset({"transformé", "transformée", "inscrit", "ins
                                   "réussie", "converti", "convertie", "signé", "signée"})
 
 
+_CITY_OF_DEMONYM = {fold(form.strip()): fold(city) for line in (LEXICONS / "city_demonyms.tsv").read_text(
+    encoding="utf-8").splitlines() if line and not line.startswith("#") for city, forms in [line.split("\t")]
+    for form in forms.split(",")}
+_SPORTS_STAFF = frozenset(fold(w) for w in _EXTRA["sports_staff"])
+_SPORTS_POSITIONS = frozenset(fold(w) for w in _EXTRA["sports_positions"])
+
+
+def _town_club(ctx: _Context, city: str, demonym: str) -> int | None:
+    """The one club (an organisation) of the article named by its town or the town's adjective ("Stade
+    toulousain", "Olympique de Marseille", "Union Bordeaux-Bègles"); a name of several words before a bare town
+    name the NER made an organisation ("Toulouse", the same club). None when two fit."""
+    city = city.replace("-", " ")  # ("saint etienne", "le havre": looked for as a run of words)
+    found = [idx for idx, e in enumerate(ctx.entities) if e.label == "ORG" and (
+        city in (words := fold(e.name).replace("-", " ").split()) or demonym in words
+        or " " in city and f" {city} " in " %s " % " ".join(words))]
+    long = [idx for idx in found if len(ctx.entities[idx].name.split()) > 1]
+    found = long or found
+    return found[0] if len(found) == 1 else None
+
+
+def _town_sides(ctx: _Context, out: _Collector) -> None:
+    """"le capitaine toulousain X", "le défenseur marseillais Y", "Côté bordelais, le manager Z": in sport the
+    wire names a club by its town's adjective (lexicon city_demonyms.tsv), so a club's officer or coach
+    (sports_staff: HOLDS_ROLE) or a player's post (sports_positions: MEMBER_OF; a captain is both) followed by
+    that adjective and a name, or opening a sentence after "Côté <adjective>,", belongs to the one club of that
+    town the article names. Only in a story with sports words; a nationality adjective names a country's side,
+    not a club, and is left to the titles."""
+    if not ctx.sport_words():
+        return
+    tokens = ctx.tokens
+    orths = orth_forms(ctx.doc)
+    for i, text in enumerate(orths):
+        if not text.islower() or (city := _CITY_OF_DEMONYM.get(fold(text))) is None:
+            continue
+        if i >= 2 and orths[i - 1].lower() == "côté" and tokens[i - 1].is_sent_start and orths[i + 1:i + 2] == [","]:
+            # "Côté bordelais, le manager Z a reconnu ...": the first post of the sentence before a name
+            k = i + 2
+            while k < min(i + 8, len(tokens)) and not (k in ctx.mention_at and tokens[k].is_title):
+                k += 1
+            post = k - 1 if k - 1 > i + 1 and tokens[k - 1].is_lower else None
+        else:
+            k = i + 1
+            post = i - 1 if i > 0 else None
+            if post is not None and tokens[post].is_lower and tokens[post].pos_ == "ADJ" and i > 1:
+                post -= 1  # "l'international belge", "le milieu offensif lyonnais"
+        if post is None or k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "PER":
+            continue
+        word = fold(tokens[post].lower_)
+        staff, player = word in _SPORTS_STAFF, word in _SPORTS_POSITIONS
+        if not (staff or player) or (club := _town_club(ctx, city, fold(text))) is None:
+            continue
+        idx, m = ctx.mention_at[k]
+        person = ctx.arg_of_entity(idx, m, 1.0)
+        cm = next((m for m in ctx.entities[club].mentions if m.start < tokens[k].idx), ctx.entities[club].mentions[0])
+        obj = ctx.arg_of_entity(club, Span(cm.text, cm.start, cm.end), 1.0)
+        trig = Span(tokens[post].text, tokens[post].idx, tokens[post].idx + len(tokens[post].text))
+        if staff:
+            out.add(person, "HOLDS_ROLE", obj, trig, 0.6, tokens[post].lower_)
+        if player:
+            out.add(person, "MEMBER_OF", obj, trig, 0.6)
+
+
 def _team_scorers(ctx: _Context, out: _Collector) -> None:
     """"Les Lions ont égalisé grâce à un penalty transformé par X", "Les Bleus ont fait la différence grâce à deux
     essais de l'ailier X", "L'équipe Y a ouvert le score par X": the player who scores for a team subject of a
@@ -7120,6 +7182,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _rotating_chairs(ctx, out)
     _sub_bodies(ctx, out)
     _team_scorers(ctx, out)
+    _town_sides(ctx, out)
     _militia_members(ctx, out)
     _uniting_members(ctx, out)
     _affiliated_to(ctx, out)
