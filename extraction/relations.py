@@ -2565,6 +2565,11 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             m = next(m for m in ctx.entities[kind_org].mentions if m.start < t.start)
             out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(kind_org, Span(m.text, m.start, m.end), 1.0), trig, 0.6,
                     t.role)
+        elif not t.country and t.org is None and (region := _region_of_office(ctx, t)) is not None:
+            # "le gouverneur de la région, X", "la présidente de la région, Y": the one region the story names
+            m = next(m for m in ctx.entities[region].mentions if m.start < t.start)
+            out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(region, Span(m.text, m.start, m.end), 1.0), trig, 0.6,
+                    t.role)
         elif t.scope != "represents" and not t.country and t.org is None \
                 and (court := _court_of_office(ctx, t)) is not None:
             # "la juge X", "le procureur financier Y", "la présidente du tribunal, Z": the story's one court or parquet
@@ -2827,6 +2832,39 @@ def _kind_owner(ctx: _Context, t: roles.Title) -> int | None:
 
 
 _GOVERNED_REGIONS = frozenset(fold(w) for w in _EXTRA["governed_regions"])
+
+
+def _french_regions() -> frozenset[str]:
+    lines = (LEXICONS / "places.txt").read_text(encoding="utf-8").splitlines()
+    start = lines.index("# France: regions and overseas") + 1
+    end = next(i for i in range(start, len(lines)) if lines[i].startswith("#"))
+    return frozenset(fold(line.strip()) for line in lines[start:end] if line.strip())
+
+
+_FRENCH_REGIONS = _french_regions()
+
+
+def _region_of_office(ctx: _Context, t: roles.Title) -> int | None:
+    """"le gouverneur de la région, X", "la présidente de la région, Y": an office of a region named by the
+    noun alone belongs to the one region the article names before it: a place written "région (de/du) X", or a
+    French region (places.txt). (Where the article names the regional council, `_kind_owner` gives it first.)"""
+    if not fold(t.text).endswith("de la region"):
+        return None
+    first = _token_at(ctx.doc, t.start)
+    text = ctx.text
+    found = set()
+    for s, _, idx in ctx.mentions_sorted:
+        if s >= first:
+            break
+        e = ctx.entities[idx]
+        if e.label != "LOC" or e.name in ctx.by_country:
+            continue
+        m = next((m for m in e.mentions if _token_at(ctx.doc, m.start) == s), None)
+        before = fold(text[max(0, m.start - 12):m.start]) if m is not None else ""
+        if fold(e.name).startswith("region ") or fold(e.name) in _FRENCH_REGIONS \
+                or re.search(r"region (?:de |du |des |d')?$", before):
+            found.add(idx)
+    return found.pop() if len(found) == 1 else None
 
 
 _JUDGES = frozenset({"juge", "magistrat", "magistrate"})
