@@ -2884,7 +2884,8 @@ def _court_of_office(ctx: _Context, t: roles.Title) -> int | None:
     words = fold(t.role).split()
     if not words or "general" in words or "generale" in words or "republique" in words:
         return None
-    if words[0] in _JUDGES or words[0] in ("president", "presidente") and len(words) == 3 and words[2] in _BENCHES:
+    if words[0] in _JUDGES or words[0] in ("president", "presidente") and words[-1] in _BENCHES \
+            and words[1:-1] in (["du"], ["de", "la"]):
         kinds = (_COURT_FIRSTS,)
     elif words[0] in _PROSECUTORS:
         kinds = (_PARQUET_FIRSTS,)  # (never the court: the prosecution is a party before it)
