@@ -3373,7 +3373,9 @@ def _acting_country(ctx: _Context, idx: int) -> bool:
 
 _APPOINT = frozenset({"élire", "réélire", "nommer", "renommer", "désigner", "reconduire", "promouvoir", "porter",
                       "propulser", "installer"})
-_HEAD_OF = frozenset({"présider", "diriger", "coprésider", "codiriger"})
+# ("commander": "les FSR, commandées par le général X", a force's commander holds its command)
+_HEAD_OF = frozenset({"présider", "diriger", "coprésider", "codiriger", "commander"})
+_HEAD_ROLES = {"présider": "président", "coprésider": "coprésident", "commander": "commandant"}
 _APPOINT_OR_HEAD = _APPOINT | _HEAD_OF
 # the lemmatiser leaves "Elle préside la région" as is, and a capital E without its accent ("Elue en 2022")
 _MISLEMMATISED = {"préside": "présider", "elue": "élire", "elu": "élire", "elus": "élire", "elues": "élire"}
@@ -3401,7 +3403,7 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
                 for p in people:
                     for o in orgs:
                         if p.label == "PER" and o.label in ("ORG", "LOC"):
-                            out.add(p, "HOLDS_ROLE", o, tok, 0.75, "président" if lemma == "présider" else "dirigeant")
+                            out.add(p, "HOLDS_ROLE", o, tok, 0.75, _HEAD_ROLES.get(lemma, "dirigeant"))
                 continue
             else:  # "X préside le Congrès"
                 people = [p for p in _verb_subjects(ctx, tok) if p.label == "PER"] or _name_before_verb(ctx, tok)
@@ -3413,8 +3415,10 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
                     orgs = [inner]
             for p in people:
                 for o in orgs:
-                    if p.label == "PER" and (o.label == "ORG" or o is inner):  # (a country: its government's)
-                        out.add(p, "HOLDS_ROLE", o, tok, 0.75, "président" if lemma == "présider" else "dirigeant")
+                    if p.label == "PER" and (o.label == "ORG" or o is inner  # (a country: its government's)
+                                             or tok.dep_ == "acl" and o.label == "LOC" and not country(o.name)):
+                        # ("La Région X, présidée par Y": a region or town's council is its place's)
+                        out.add(p, "HOLDS_ROLE", o, tok, 0.75, _HEAD_ROLES.get(lemma, "dirigeant"))
             continue
         passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in kids)
         people = [a for c in kids if c.dep_ == ("nsubj:pass" if passive else "obj") for a in ctx.resolve(c)]

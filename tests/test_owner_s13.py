@@ -76,3 +76,15 @@ def test_office_of_the_region_named_by_the_noun(nlp):
     # two regions named: neither
     two = text.replace("de Nouvelle-Aquitaine", "de Nouvelle-Aquitaine et d'Occitanie")
     assert not {o for p, o in found(nlp, two) if p == "Martine Lesparre"}
+
+
+# --- "Y, commandé/présidé par X" --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Les Forces armées rwandaises, commandées par le général Jean Kabera, ont repris la colline lundi.",
+     "Jean Kabera", "Forces armées rwandaises"),
+    ("La Région Bretagne, présidée par Loïg Chesnais-Girard, a voté mardi une aide de deux millions d'euros.",
+     "Loïg Chesnais-Girard", "Région Bretagne"),
+])
+def test_body_led_by_a_person_in_a_participle_aside(nlp, text, person, body):
+    assert (person, body) in found(nlp, text)
