@@ -3381,6 +3381,38 @@ _APPOINT_OR_HEAD = _APPOINT | _HEAD_OF
 _MISLEMMATISED = {"préside": "présider", "elue": "élire", "elu": "élire", "elus": "élire", "elues": "élire"}
 
 
+def _presidencies(ctx: _Context, out: _Collector) -> None:
+    """"le retrait des Etats-Unis en 2018, sous la présidence de X", "un prêt accordé à l'Argentine sous la
+    présidence de Y", "la décision, rendue sous la présidence de Z": the wire dates an act by the person who
+    presided then, the head of the one country its sentence names before (a state's presidency), or, in a
+    sentence naming no country nor body before, of the organisation the story is about (a court's or a
+    council's sitting)."""
+    if "sous la présidence" not in ctx.text.lower():
+        return
+    lowers = lower_forms(ctx.doc)
+    for i in range(len(lowers) - 4):
+        if lowers[i] != "sous" or lowers[i + 1] != "la" or lowers[i + 2] != "présidence" \
+                or lowers[i + 3] not in ("de", "du", "d'", "d’"):
+            continue
+        k = i + 4
+        if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "PER":
+            continue
+        start = ctx.tokens[i].sent.start
+        before = {ctx.mention_at[j][0] for j in range(start, i) if j in ctx.mention_at}
+        states = [idx for idx in before if ctx.entities[idx].name in ctx.by_country]
+        if len(states) == 1:
+            owner = states[0]
+        elif not before and (owner := ctx.story_org()) is not None:
+            pass
+        else:
+            continue
+        person = ctx.arg_of_entity(*ctx.mention_at[k], 1.0)
+        m = next((m for m in ctx.entities[owner].mentions if m.start < ctx.tokens[i].idx), ctx.entities[owner].mentions[0])
+        trig = Span(ctx.doc[i:i + 3].text, ctx.tokens[i].idx, ctx.tokens[i + 2].idx + len(ctx.tokens[i + 2].text))
+        out.add(person, "HOLDS_ROLE", ctx.arg_of_entity(owner, Span(m.text, m.start, m.end), 1.0), trig, 0.6,
+                "président")
+
+
 def _appointments(ctx: _Context, out: _Collector) -> None:
     """HOLDS_ROLE from an election or appointment ("X a été élue maire de Nantes", "nommé à la
     tête de Y", "Le conseil a nommé X directeur de Y") and from "Y, présidé par X" / "X préside Y"."""
@@ -7212,6 +7244,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _streets(ctx, out)
     _fronted_seats(ctx, out)
     _appointments(ctx, out)
+    _presidencies(ctx, out)
     _posts(ctx, out)
     _heads_of(ctx, out)
     _participle_successions(ctx, out)

@@ -88,3 +88,11 @@ def test_office_of_the_region_named_by_the_noun(nlp):
 ])
 def test_body_led_by_a_person_in_a_participle_aside(nlp, text, person, body):
     assert (person, body) in found(nlp, text)
+
+
+# --- "sous la présidence de X" ----------------------------------------------------------------------------------
+
+def test_presidency_dates_an_act_of_the_sentence_country(nlp):
+    text = ("Le Chili a quitté le pacte régional en 2019, sous la présidence de Sebastián Piñera, "
+            "avant de le réintégrer quatre ans plus tard.")
+    assert ("Sebastián Piñera", "Chili") in found(nlp, text)
