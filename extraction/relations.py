@@ -2565,6 +2565,11 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             m = next(m for m in ctx.entities[kind_org].mentions if m.start < t.start)
             out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(kind_org, Span(m.text, m.start, m.end), 1.0), trig, 0.6,
                     t.role)
+        elif not t.country and t.org is None and (town := _municipal_town(ctx, t)) is not None:
+            # "Le conseil municipal de X a voté ... », a affirmé le maire, Y": the town of the council
+            m = next((m for m in ctx.entities[town].mentions if m.start < t.start), ctx.entities[town].mentions[0])
+            out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(town, Span(m.text, m.start, m.end), 1.0), trig, 0.6,
+                    t.role)
         elif not t.country and t.org is None and (region := _region_of_office(ctx, t)) is not None:
             # "le gouverneur de la région, X", "la présidente de la région, Y": the one region the story names
             m = next(m for m in ctx.entities[region].mentions if m.start < t.start)
@@ -2842,6 +2847,31 @@ def _french_regions() -> frozenset[str]:
 
 
 _FRENCH_REGIONS = _french_regions()
+
+
+_MUNICIPAL_BODY = re.compile(r"\b(?:conseil municipal|mairie|municipalité|hôtel de ville) (?:de |d'|d’)"
+                            r"([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)*)")
+_MUNICIPAL_OFFICES = frozenset({"maire", "adjoint", "adjointe", "premier adjoint", "premiere adjointe", "edile"})
+
+
+def _municipal_town(ctx: _Context, t: roles.Title) -> int | None:
+    """"Le conseil municipal de X a voté ... », a affirmé le maire, Y", "Son adjointe aux sports, Z": a municipal
+    office written without its town (nothing after it, or an adjoint's remit "aux sports") belongs to the town
+    whose council, town hall or municipality the article names before it, when it names one town so."""
+    words = _bare_role(t).split()
+    head = next((" ".join(words[:n]) for n in (2, 1) if " ".join(words[:n]) in _MUNICIPAL_OFFICES), None)
+    if head is None:
+        return None
+    rest = words[len(head.split()):]
+    if rest and not (head != "maire" and rest[0] in ("aux", "au", "a", "à")):
+        return None
+    towns = {fold(m.group(1)) for m in _MUNICIPAL_BODY.finditer(ctx.text, 0, t.start)}
+    if len(towns) != 1:
+        return None
+    town = towns.pop()
+    found = [idx for idx, e in enumerate(ctx.entities) if e.label == "LOC" and e.name not in ctx.by_country
+             and any(fold(m.text) == town for m in e.mentions)]
+    return found[0] if len(found) == 1 else None
 
 
 def _region_of_office(ctx: _Context, t: roles.Title) -> int | None:

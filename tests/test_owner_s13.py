@@ -96,3 +96,13 @@ def test_presidency_dates_an_act_of_the_sentence_country(nlp):
     text = ("Le Chili a quitté le pacte régional en 2019, sous la présidence de Sebastián Piñera, "
             "avant de le réintégrer quatre ans plus tard.")
     assert ("Sebastián Piñera", "Chili") in found(nlp, text)
+
+
+# --- the town of a municipal council ----------------------------------------------------------------------------
+
+def test_mayor_of_the_council_named_before(nlp):
+    text = ("Le conseil municipal de Quimper a approuvé jeudi la rénovation des halles, par 30 voix contre 9.\n"
+            "« Le marché doit rester au cœur de la ville », a souligné la maire, Isabelle Le Goff, devant les élus. "
+            "Son adjoint aux finances, Yann Queré, a chiffré les travaux à 8 millions d'euros.")
+    got = found(nlp, text)
+    assert ("Isabelle Le Goff", "Quimper") in got and ("Yann Queré", "Quimper") in got
