@@ -1453,6 +1453,8 @@ def _call_to(verb: Token) -> bool | None:
     near += [g for c in near if c.dep_ == "conj" and c.head.dep_ in ("obj", "xcomp") for g in c.children]
     if any(c.lemma_ in PHONE_WORDS for c in near):
         return None
+    if any(c.lemma_ in _NOT_CALLS and _case(c) in ("à", "au", "aux") and c.i > verb.i for c in near):
+        return False  # "a appelé X à la tête de l'agence", "au poste de": an appointment, no appeal
     return any(_case(c) in ("à", "au", "aux") and c.i > verb.i or c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm")
                and any(m.dep_ == "mark" and m.lower_ in ("à", "de", "d'") for m in c.children) for c in near)
 
