@@ -7057,6 +7057,8 @@ _STATEMENT_NOUNS = frozenset({"communiqué", "déclaration", "lettre", "message"
 _MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
                      "novembre", "décembre"})
 _QUOTE_OPENERS = frozenset({"«", '"', "“"})
+_INVITED_VISITS = frozenset({"rendre", "venir", "visiter", "participer", "assister", "séjourner", "dîner",
+                             "déjeuner"})
 # "appelé X à la tête de", "au poste de", "au téléphone": an appointment or a call, no appeal
 _NOT_CALLS = frozenset({"tête", "poste", "fonction", "présidence", "direction", "téléphone", "siège", "barre",
                         "ministère", "gouvernement", "secrétariat", "vice-présidence", "commandement", "rang"})
@@ -7183,6 +7185,8 @@ def _speech_frames(ctx: _Context, out: _Collector) -> None:
             j += 1
         if p is None or p == k:
             continue
+        if verb.lemma_ == "inviter" and any(toks[x].lemma_ in _INVITED_VISITS for x in range(p + 1, min(p + 3, end))):
+            continue  # "a invité son homologue à se rendre à Moscou": an invitation to visit, no demand
         # the object: the first name of the phrase, else its first noun (a description the context resolves)
         first = next((x for x in range(k, p) if x in ctx.mention_at), None)
         noun = next((x for x in range(k, p) if toks[x].pos_ in ("NOUN", "PROPN", "PRON")), None)
