@@ -1453,6 +1453,8 @@ def _call_to(verb: Token) -> bool | None:
     near += [g for c in near if c.dep_ == "conj" and c.head.dep_ in ("obj", "xcomp") for g in c.children]
     if any(c.lemma_ in PHONE_WORDS for c in near):
         return None
+    if any(c.lemma_ in _NOT_CALLS and _case(c) in ("à", "au", "aux") and c.i > verb.i for c in near):
+        return False  # "a appelé X à la tête de l'agence", "au poste de": an appointment, no appeal
     return any(_case(c) in ("à", "au", "aux") and c.i > verb.i or c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm")
                and any(m.dep_ == "mark" and m.lower_ in ("à", "de", "d'") for m in c.children) for c in near)
 
@@ -6816,6 +6818,7 @@ def _blame_locutions(ctx: _Context, out: _Collector) -> None:
 
 
 _REJECTED_CLAIMS = tuple(_AAP["rejected_claims"])
+_CLAIM_REJECTING = frozenset(_AAP["claim_rejecting"])  # "a balayé ces accusations": REJECT with a claim only
 _MEDIATION = frozenset(_AAP["mediation_nouns"])  # "une médiation entre A et B": the mediator consults both
 _CLAIM_DETS = frozenset({"ces", "cette", "ce", "cet", "les", "la", "l'", "l’", "toute", "toutes", "tout"})
 
@@ -6951,17 +6954,20 @@ def _judged_summaries(ctx: _Context, out: _Collector) -> None:
 
 
 def _rejected_claims(ctx: _Context, out: _Collector) -> None:
-    """"Y a rejeté ces accusations", "a démenti les critiques": a REJECT verb whose object is a claim noun
+    """"Y a rejeté ces accusations", "a démenti les critiques", "a balayé cette version": a REJECT verb (or a verb
+    that rejects only a claim, lexicon claim_rejecting) whose object is a claim noun
     (lexicon rejected_claims) with no author of its own rejects the one who made the claim just before, the
     subject of the last ACCUSE verb of this or the two sentences before ("X a accusé Y de ... Y a rejeté ces
     accusations": Y REJECT X). A claim with its author ("les accusations de Washington") is an act noun's."""
     for i in tokens_with_lemma(ctx.doc, _REJECTED_CLAIMS):
         noun = ctx.tokens[i]
-        if noun.pos_ != "NOUN" or noun.dep_ != "obj":
+        if noun.pos_ != "NOUN":
+            continue
+        if noun.dep_ != "obj":
             continue
         verb = noun.head
         vl = _verb_lemma(verb)
-        if vl is None or VERBS[vl][0] != "REJECT" or _unrealised(verb):
+        if not (vl is not None and VERBS[vl][0] == "REJECT" or verb.lemma_ in _CLAIM_REJECTING) or _unrealised(verb):
             continue
         dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
         if not dets or dets[0] not in _CLAIM_DETS:
@@ -7251,6 +7257,204 @@ def _withdrawals(ctx: _Context, out: _Collector) -> None:
                 out.add(s, "RETREAT", o, noun, 0.75)
 
 
+# "accuser X de", "appeler X à", "reprocher à X de": speech-act verbs and their canonical frame (lexicon speech_frames)
+SPEECH_FRAMES = {k: tuple(v) for k, v in _EXTRA["speech_frames"].items() if not k.startswith("_")}
+_FRAME_ADVERBIALS = frozenset({"outre", "retour", "vain", "substance", "particulier", "effet", "ailleurs", "part"})
+_STATEMENT_NOUNS = frozenset({"communiqué", "déclaration", "lettre", "message", "entretien", "interview", "discours",
+                              "tribune", "courrier", "vidéo", "conférence"})
+_MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                     "novembre", "décembre"})
+_QUOTE_OPENERS = frozenset({"«", '"', "“"})
+_INVITED_VISITS = frozenset({"rendre", "venir", "visiter", "participer", "assister", "séjourner", "dîner",
+                             "déjeuner"})
+# "appelé X à la tête de", "au poste de", "au téléphone": an appointment or a call, no appeal
+_NOT_CALLS = frozenset({"tête", "poste", "fonction", "présidence", "direction", "téléphone", "siège", "barre",
+                        "ministère", "gouvernement", "secrétariat", "vice-présidence", "commandement", "rang"})
+
+
+def _frame_skip(ctx: _Context, k: int, end: int) -> int:
+    """The first token from k past the adverbials a writer puts between a verb and its object: adverbs, dates
+    and times ("mercredi", "le 3 mars", "en 2025", "depuis des années"), "de nouveau", "en retour", "par
+    ailleurs", "dans un communiqué"."""
+    toks = ctx.tokens
+    start = k
+    while k < end and k - start < 8 and k not in ctx.mention_at:
+        t = toks[k]
+        low = t.lower_
+        nxt = toks[k + 1].lower_ if k + 1 < end else ""
+        if t.pos_ == "ADV" and low not in ("notamment", "ainsi", "aussi") or low in _TIME or low in _MONTHS:
+            k += 1
+        elif t.like_num and (nxt in _MONTHS or len(low) == 4):
+            k += 1
+        elif low in ("de", "à") and nxt == "nouveau" or low in ("en", "par", "pour") and nxt in _FRAME_ADVERBIALS:
+            k += 2 + (low == "pour" and k + 2 < end and toks[k + 2].lower_ in ("sa", "leur"))  # "pour sa part"
+        elif low == "en" and toks[k + 1].like_num if k + 1 < end else False:
+            k += 2
+        elif low == "depuis":
+            k += 1
+            while k < end and k - start < 8 and (toks[k].pos_ in ("DET", "NUM", "ADJ") or toks[k].lower_ in _TIME
+                                                  or toks[k].lower_ in ("années", "ans", "longtemps", "plusieurs")):
+                k += 1
+        elif low in ("à", "en", "dans") and k + 1 < end and k + 1 in ctx.mention_at \
+                and ctx.entities[ctx.mention_at[k + 1][0]].label == "LOC":
+            k += 2  # "a appelé mardi à Bruxelles les Alliés à": where, not whom
+            while k < end and k in ctx.mention_at and ctx.mention_at[k] == ctx.mention_at[k - 1]:
+                k += 1
+        elif low == "dans" and k + 2 < end and toks[k + 2].lemma_ in _STATEMENT_NOUNS:
+            k += 3  # "a accusé dans un communiqué X de"
+        elif low in ("le", "la") and (toks[k + 1].lower_ in _TIME if k + 1 < end else False):
+            k += 2  # "le lendemain", "la veille" are not objects ("le soir")
+        else:
+            break
+    return k
+
+
+def _frame_ok(tok: Token, prep: str, predicate: str, mention: bool) -> bool:
+    """What may follow the frame's preposition: an infinitive (with its clitics or negation), quoted words, or for
+    "de" after an accusation or a threat a bare noun ("accusé X d'ingérence", "menacé X de représailles")."""
+    if tok.text in _QUOTE_OPENERS or "Inf" in tok.morph.get("VerbForm"):
+        return True
+    if tok.lower_ in ("ne", "n'", "se", "s'", "le", "la", "les", "l'", "y", "en", "lui", "leur") \
+            and "Inf" in tok.nbor(1).morph.get("VerbForm") if tok.i + 1 < len(tok.doc) else False:
+        return True
+    if prep == "à" and not mention:  # "a appelé X à la retenue", "au calme" (not "appelé X à la tête de")
+        noun = tok.nbor(1) if tok.pos_ == "DET" and tok.i + 1 < len(tok.doc) else tok
+        return noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_ not in _NOT_CALLS
+    return prep == "de" and predicate in ("ACCUSE", "THREATEN") and not mention and tok.pos_ == "NOUN" \
+        and tok.is_lower
+
+
+def _speech_frames(ctx: _Context, out: _Collector) -> None:
+    """"New Delhi accuse depuis des années Islamabad de soutenir ...", "X a appelé mercredi l'UE à « ... »", "La
+    Commission a imposé des droits, accusant Pékin de subventionner ...", "a accusé le chef de la junte de":
+    a speech-act verb with its canonical frame read on the surface (lexicon speech_frames), where the parser hung
+    the object on an adverbial or the participle under a modal it does not depend on. The object is the name, or
+    the description, between the verb (past adverbials: `_frame_skip`) and the frame's preposition, an acronym in
+    brackets or an apposition between commas allowed; the preposition must open an infinitive or quoted words
+    (or, after "de", an accusation's or threat's bare noun), so "a appelé X au téléphone" and "appelé X à la tête
+    de" stay out. A present participle after a comma ("..., accusant X de") is a fact of its own."""
+    doc = ctx.doc
+    toks = ctx.tokens
+    lowers = lower_forms(doc)
+    for i in tokens_with_lemma(doc, tuple(SPEECH_FRAMES)):
+        verb = toks[i]
+        if verb.pos_ != "VERB" or i in ctx.mention_at or i in ctx.locution_verbs:
+            continue
+        predicate, prep = SPEECH_FRAMES[verb.lemma_]
+        kids = list(verb.children)
+        if any(c.lower_ in ("se", "s'") for c in kids) or i > 0 and lowers[i - 1] in ("se", "s'"):
+            continue  # "se sont accusés mutuellement", "se demandent"
+        form = verb.morph.get("VerbForm")
+        present = "Part" in form and "Pres" in verb.morph.get("Tense")
+        if "Part" in form and not present and not any(c.dep_ == "aux:tense" for c in kids) \
+                and _aux_before(ctx, verb) is None:
+            continue  # "les paramilitaires, accusés de": a passive participle
+        if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in kids) and not _pronominal_or_active(verb):
+            continue
+        after_comma = present and i > 0 and (lowers[i - 1] == "," or lowers[i - 1] == "en" and i > 1
+                                             and lowers[i - 2] in (",", "tout"))
+        if after_comma:
+            if any(c.dep_ == "advmod" and c.lower_ in NEGATIONS for c in kids):
+                continue
+        elif _unrealised(verb, future=True):
+            continue
+        end = verb.sent.end
+        k = _frame_skip(ctx, i + 1, end)
+        if prep == "à+de":
+            if k >= end or lowers[k] not in ("à", "au", "aux"):
+                continue
+            k += 1
+        final = ("de", "d'") if prep in ("de", "à+de") else ("à", "au", "aux")
+        p, j, comma = None, k, False
+        while j < min(end - 1, k + 16):
+            t = toks[j]
+            low = lowers[j]
+            if low in final and j > k and _frame_ok(toks[j + 1], "de" if prep != "à" else "à", predicate,
+                                                     j + 1 in ctx.mention_at):
+                p = j
+                break
+            if low == "(":  # "l'Union européenne (UE)"
+                while j < end and lowers[j] != ")":
+                    j += 1
+            elif low == ",":
+                if comma or j == k:
+                    break
+                comma = True  # "accuse en outre Frontex, l'agence européenne ..., d'avoir": one apposition
+                while j + 1 < end - 1 and lowers[j + 1] != "," and j - k < 16:
+                    j += 1
+                    if toks[j].pos_ in ("VERB", "AUX") and "Fin" in toks[j].morph.get("VerbForm"):
+                        break
+                if lowers[j + 1] != ",":
+                    break
+                j += 1
+            elif t.is_punct and low not in ("-", "'", "’") or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") \
+                    and low not in ("et",) or low in ("qui", "que", "qu'", "dont"):
+                break
+            j += 1
+        if p is None or p == k:
+            continue
+        if verb.lemma_ == "inviter" and any(toks[x].lemma_ in _INVITED_VISITS for x in range(p + 1, min(p + 3, end))):
+            continue  # "a invité son homologue à se rendre à Moscou": an invitation to visit, no demand
+        # the object: the first name of the phrase, else its first noun (a description the context resolves)
+        first = next((x for x in range(k, p) if x in ctx.mention_at), None)
+        noun = next((x for x in range(k, p) if toks[x].pos_ in ("NOUN", "PROPN", "PRON")), None)
+        if first is not None and (noun is None or first <= noun or ctx.mention_at[first][0] == ctx.mention_at.get(
+                noun, (None,))[0]):
+            objects = ctx.resolve(toks[first], 0.85)
+        elif noun is not None and toks[noun].pos_ == "NOUN":
+            objects = ctx.resolve(toks[noun], 0.8)
+        else:
+            continue
+        if not objects:
+            continue
+        subjects = _verb_subjects(ctx, verb) or _surface_subject(ctx, verb) or _fronted_subject(ctx, verb)
+        for s in subjects:
+            if s.label == "ORG" and _news_agency(ctx, s):
+                continue  # a news agency reports the accusation, it does not make it
+            for o in objects:
+                out.add(s, predicate, o, verb, 0.85)
+
+
+_AGENCIES = frozenset({"afp", "reuters", "ap", "dpa", "ansa", "efe", "xinhua", "tass", "ria novosti", "belga", "ats",
+                       "kyodo", "yonhap", "anadolu", "apa", "aps", "map", "irna", "pti"})  # agencies by acronym
+
+
+def _news_agency(ctx: _Context, a: _Arg) -> bool:
+    """An organisation the media list names by any of its mentions ("AFP" for "Agence France-Presse")."""
+    e = next((e for e in ctx.entities if e.entity_id == a.entity_id), None)
+    names = [a.name] + ([m.text for m in e.mentions] if e is not None else [])
+    return any(fold(n) in _MEDIA or fold(n) in _AGENCIES for n in names)
+
+
+def _fronted_subject(ctx: _Context, verb: Token) -> list[_Arg]:
+    """"Washington, proche allié du Canada, a appelé X": the name opening the sentence, set off by an apposition
+    between commas that ends right before the auxiliary (the parser made the apposition the root); for a present
+    participle after a comma ("..., accusant X de"), the subject of the clause it closes."""
+    toks = ctx.tokens
+    start = verb.sent.start
+    if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"):
+        head = verb.head
+        for _ in range(4):
+            found = [a for c in head.children if c.dep_ == "nsubj" and c.i < verb.i for a in ctx.resolve(c, 0.75)]
+            if found or head.head.i == head.i:
+                return found
+            head = head.head
+        return []
+    k = _aux_before(ctx, verb)
+    if k is None or k < 4 or toks[k - 1].text != ",":
+        return []
+    j = k - 2
+    while j > start and toks[j].text != ",":
+        j -= 1
+    if toks[j].text != "," or j - 1 not in ctx.mention_at:
+        return []
+    _, m = ctx.mention_at[j - 1]
+    first = next((x for x in range(start, j) if x in ctx.mention_at and ctx.mention_at[x] == ctx.mention_at[j - 1]))
+    if first > start + 1 or first == start + 1 and toks[start].pos_ != "DET":
+        return []
+    return ctx.resolve(toks[j - 1], 0.75, conj=False)
+
+
 def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[Relation]:
     ctx = _Context(doc, entities)
     out = _Collector(ctx)
@@ -7328,6 +7532,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _withdrawals(ctx, out)
     _speakers_meetings(ctx, out, quotes)
     _apposed_judgements(ctx, out)
+    _speech_frames(ctx, out)
     tokens, lemmas, lowers = token_list(doc), lemma_forms(doc), lower_forms(doc)
     # the tokens that may start a rule below, from their lemma or lower-case form (each distinct
     # word tested once); most words are never read as Tokens
