@@ -1855,6 +1855,12 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
             pairs.extend(ctx.resolve(c, 0.8))
         elif case in OBJECT_PREPS:
             objects.extend(_not_place(ctx, c, _patient(ctx, c, 0.8 if depth == 1 else 0.65)))
+        elif case == "en" and c.lower_ == "faveur" and predicate in _BENEFIT_PREDICATES:
+            # "une aide de 30 millions d'euros en faveur du Tchad": the locution names who benefits, wherever
+            # the parser hangs it in the amount's "de" chain
+            objects.extend(a for g in c.children if g.dep_ == "nmod" and _case(g) in _DE
+                           for a in _not_place(ctx, g, _patient(ctx, g, 0.8 if depth == 1 else 0.7)))
+            continue
         elif case in place_preps and (depth <= 2 or c.pos_ == "PROPN"):
             # (also deep: "l'envoi de 40 soignants de la réserve sanitaire en Guadeloupe")
             objects.extend(ctx.resolve(c, 0.75 if depth == 1 else 0.65 if depth == 2 else 0.6))
@@ -1862,6 +1868,9 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
             stack.extend((g, depth + 1) for g in c.children)
     return subjects, objects, pairs
 
+
+_BENEFIT_PREDICATES = frozenset({"AID", "SUPPORT"})  # whose beneficiary "en faveur de" names
+_APPROVING = frozenset({"approuver", "valider", "entériner"})  # "le FMI a approuvé un prêt": it grants it
 
 _GROUPING_NOUNS = frozenset({"organisation", "alliance", "bloc", "union", "communauté", "institution", "instance",
                              "organisme", "coalition", "fédération", "forum"})
@@ -7372,14 +7381,18 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     top = top.head
                 # the noun inside the light verb's object: "a lancé l'une de ses attaques"
                 light_object = verb.lemma_ in LIGHT_VERBS and top.dep_ == "obj"
+                # "X a débloqué / versé / approuvé une aide (un prêt) en faveur de Y": a granting verb of its own
+                # class is light for an aid or support noun it takes as object: X grants it
+                granted = predicate in _BENEFIT_PREDICATES and top.dep_ == "obj" \
+                    and (verb.lemma_ in _GRANTING or verb.lemma_ in _APPROVING)
                 if possessed and predicate not in SYMMETRIC and not light_object:
                     pass  # "X a sanctionné Y en raison de son soutien à Z": "son" is Y, not X
-                elif verb.lemma_ in VERBS and verb.lemma_ not in LIGHT_VERBS:
+                elif verb.lemma_ in VERBS and verb.lemma_ not in LIGHT_VERBS and not granted:
                     pass  # "X a condamné l'attaque contre Y": X judges the event, X is not its agent
                 elif not subjects and (predicate not in SYMMETRIC or verb.lemma_ in LIGHT_VERBS or possessed or reached):
                     # a symmetric act needs its parties in its own syntax or a light verb's:
                     # "X a jugé la grève incompréhensible après l'accord signé avec Y" is no X-Y accord
-                    light = verb.lemma_ in LIGHT_VERBS or reached
+                    light = verb.lemma_ in LIGHT_VERBS or reached or granted
                     subjects = _verb_subjects(ctx, verb) or _surface_subject(ctx, verb)
                     for a in subjects:
                         a.conf *= 0.85 if light and hops == 1 else 0.6
