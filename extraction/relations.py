@@ -1849,6 +1849,10 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
         if c.dep_ == "nmod" and case in _DE and depth == 1:
             if de_is_object or noun.lemma_ not in THEME_NOUNS:
                 (objects if de_is_object else subjects).extend(ctx.resolve(c, 0.85))
+        elif c.dep_ == "nmod" and case in _DE and depth == 2 and predicate in _BENEFIT_PREDICATES \
+                and not de_is_object and c.head.lemma_ in _AMOUNT_NOUNS and c.i in ctx.mention_at:
+            # "une aide de 30 millions d'euros de l'UE": the giver named after the amount the parser hangs it on
+            subjects.extend(ctx.resolve(c, 0.8))
         elif case == "par" and depth == 1:
             subjects.extend(ctx.resolve(c, 0.85))
         elif case in PAIR_PREPS or c.lower_ == "entre":
@@ -1870,6 +1874,7 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
 
 
 _BENEFIT_PREDICATES = frozenset({"AID", "SUPPORT"})  # whose beneficiary "en faveur de" names
+_AMOUNT_NOUNS = frozenset({"million", "milliard", "millier", "euro", "dollar", "franc", "livre", "yen", "yuan"})
 _APPROVING = frozenset({"approuver", "valider", "entériner"})  # "le FMI a approuvé un prêt": it grants it
 
 _GROUPING_NOUNS = frozenset({"organisation", "alliance", "bloc", "union", "communauté", "institution", "instance",
@@ -5407,7 +5412,7 @@ def _hostile_slogans(ctx: _Context, out: _Collector) -> None:
                 out.add(s, "PROTEST", o, tokens[i], 0.75)
 
 
-_SUPPORTER_NOUNS = ("soutien", "allié", "alliée", "parrain")
+_SUPPORTER_NOUNS = ("soutien", "parrain")
 
 
 def _apposed_supporters(ctx: _Context, out: _Collector) -> None:
@@ -5428,6 +5433,32 @@ def _apposed_supporters(ctx: _Context, out: _Collector) -> None:
             if c.dep_ == "nmod" and _case(c) in _DE:
                 for o in ctx.resolve(c, 0.85):
                     out.add(supporter, "SUPPORT", o, tok, 0.75)
+
+
+_ALLY_FORMS = frozenset({"allié", "alliée", "alliés", "alliées", "partenaire", "partenaires"})
+
+
+def _apposed_allies(ctx: _Context, out: _Collector) -> None:
+    """"Washington, proche allié de Manille, ...", "la Biélorussie, alliée de Moscou", "X, partenaire de Y": a name
+    in apposition to an ally or partner noun cooperates with the name of its "de" complement (COOPERATE: an
+    alliance is a standing tie, not one act of support). Read on the surface: the parser often tags "allié" a
+    participle and hangs it anywhere."""
+    toks = ctx.tokens
+    lowers = lower_forms(ctx.doc)
+    n = len(toks)
+    for i in tokens_with_lemma(ctx.doc, ("allié", "alliée", "allier", "partenaire")):
+        if lowers[i] not in _ALLY_FORMS or i + 2 >= n or lowers[i + 1] not in ("de", "du", "des", "d'", "d’"):
+            continue
+        k = i - 1
+        while k > 0 and toks[k].is_lower and toks[k].pos_ in ("DET", "ADJ", "ADV") and i - k <= 3:
+            k -= 1  # "proche", "principal", "le plus fidèle"
+        if k < 1 or toks[k].text != "," or k - 1 not in ctx.mention_at:
+            continue
+        o = i + 2 + (lowers[i + 1] in ("de", "d'", "d’") and toks[i + 2].pos_ == "DET")
+        if o >= n or o not in ctx.mention_at or ctx.mention_at[o][0] == ctx.mention_at[k - 1][0]:
+            continue
+        out.add(ctx.arg_of_entity(*ctx.mention_at[k - 1], 0.85), "COOPERATE",
+                ctx.arg_of_entity(*ctx.mention_at[o], 0.85), toks[i], 0.75)
 
 
 def _partners(ctx: _Context, out: _Collector) -> None:
@@ -7106,6 +7137,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _partners(ctx, out)
     _strikes(ctx, out)
     _apposed_supporters(ctx, out)
+    _apposed_allies(ctx, out)
     _weapon_uses(ctx, out)
     _trade_measures(ctx, out)
     _trade_origins(ctx, out)
