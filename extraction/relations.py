@@ -1821,6 +1821,33 @@ def _listed_after(ctx: _Context, head: Token, c: Token) -> list[Token]:
     return out
 
 
+_TARGET_SITES = frozenset({"localité", "village", "ville", "position", "base", "cible", "site", "infrastructure",
+                           "installation", "quartier", "camp", "bastion", "fief", "caserne", "poste", "secteur"})
+
+
+def _targeted_sites(ctx: _Context, trigger: Token, verb: Token | None = None) -> list[_Arg]:
+    """"a mené des frappes sur plusieurs localités du sud du Liban", "a bombardé des villages du Liban", "des tirs
+    contre des positions militaires dans le nord d'Israël": an attack aimed at sites is an ASSAULT of the country
+    or group they belong to, the name at the end of the site noun's "de" chain (past a direction: "du sud du") or of
+    its "dans" complement. Only a place or a body, never a person."""
+    def owner(t: Token, depth: int) -> list[_Arg]:
+        found: list[_Arg] = []
+        for g in t.children:
+            if g.dep_ != "nmod" or not (_case(g) in _DE or _case(g) == "dans") or depth > 3:
+                continue
+            if g.i in ctx.mention_at:
+                found.extend(a for a in ctx.resolve(g, 0.7) if a.label != "PER")
+            elif g.lemma_ in DIRECTIONS or g.lemma_ in _TARGET_SITES:
+                found.extend(owner(g, depth + 1))
+        return found
+    sites = [c for c in trigger.children if c.lemma_ in _TARGET_SITES and c.pos_ == "NOUN" and (
+        c.dep_ == "obj" and trigger.pos_ == "VERB" or c.dep_ in _OBJ_DEPS and _case(c) in ("sur", "contre", "vers"))]
+    if not sites and verb is not None:  # the PP right after the noun, hung on the verb
+        sites = [c for c in verb.children if c.left_edge.i == trigger.right_edge.i + 1 and c.lemma_ in _TARGET_SITES
+                 and c.pos_ == "NOUN" and c.dep_ in _OBJ_DEPS and _case(c) in ("sur", "contre", "vers")]
+    return [a for c in sites for a in owner(c, 1)]
+
+
 def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str = ""):
     """(subjects, objects, pairs) from a trigger noun's own complements; for a predicate whose
     object is where ("la mobilisation de réservistes dans le Sud-Kivu"), a place PP too."""
@@ -1849,10 +1876,6 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
         if c.dep_ == "nmod" and case in _DE and depth == 1:
             if de_is_object or noun.lemma_ not in THEME_NOUNS:
                 (objects if de_is_object else subjects).extend(ctx.resolve(c, 0.85))
-        elif c.dep_ == "nmod" and case in _DE and depth == 2 and predicate in _BENEFIT_PREDICATES \
-                and not de_is_object and c.head.lemma_ in _AMOUNT_NOUNS and c.i in ctx.mention_at:
-            # "une aide de 30 millions d'euros de l'UE": the giver named after the amount the parser hangs it on
-            subjects.extend(ctx.resolve(c, 0.8))
         elif case == "par" and depth == 1:
             subjects.extend(ctx.resolve(c, 0.85))
         elif case in PAIR_PREPS or c.lower_ == "entre":
@@ -1874,7 +1897,6 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
 
 
 _BENEFIT_PREDICATES = frozenset({"AID", "SUPPORT"})  # whose beneficiary "en faveur de" names
-_AMOUNT_NOUNS = frozenset({"million", "milliard", "millier", "euro", "dollar", "franc", "livre", "yen", "yuan"})
 _APPROVING = frozenset({"approuver", "valider", "entériner"})  # "le FMI a approuvé un prêt": it grants it
 
 _GROUPING_NOUNS = frozenset({"organisation", "alliance", "bloc", "union", "communauté", "institution", "instance",
@@ -5412,7 +5434,7 @@ def _hostile_slogans(ctx: _Context, out: _Collector) -> None:
                 out.add(s, "PROTEST", o, tokens[i], 0.75)
 
 
-_SUPPORTER_NOUNS = ("soutien", "parrain")
+_SUPPORTER_NOUNS = ("soutien", "allié", "alliée", "parrain")
 
 
 def _apposed_supporters(ctx: _Context, out: _Collector) -> None:
@@ -5433,32 +5455,6 @@ def _apposed_supporters(ctx: _Context, out: _Collector) -> None:
             if c.dep_ == "nmod" and _case(c) in _DE:
                 for o in ctx.resolve(c, 0.85):
                     out.add(supporter, "SUPPORT", o, tok, 0.75)
-
-
-_ALLY_FORMS = frozenset({"allié", "alliée", "alliés", "alliées", "partenaire", "partenaires"})
-
-
-def _apposed_allies(ctx: _Context, out: _Collector) -> None:
-    """"Washington, proche allié de Manille, ...", "la Biélorussie, alliée de Moscou", "X, partenaire de Y": a name
-    in apposition to an ally or partner noun cooperates with the name of its "de" complement (COOPERATE: an
-    alliance is a standing tie, not one act of support). Read on the surface: the parser often tags "allié" a
-    participle and hangs it anywhere."""
-    toks = ctx.tokens
-    lowers = lower_forms(ctx.doc)
-    n = len(toks)
-    for i in tokens_with_lemma(ctx.doc, ("allié", "alliée", "allier", "partenaire")):
-        if lowers[i] not in _ALLY_FORMS or i + 2 >= n or lowers[i + 1] not in ("de", "du", "des", "d'", "d’"):
-            continue
-        k = i - 1
-        while k > 0 and toks[k].is_lower and toks[k].pos_ in ("DET", "ADJ", "ADV") and i - k <= 3:
-            k -= 1  # "proche", "principal", "le plus fidèle"
-        if k < 1 or toks[k].text != "," or k - 1 not in ctx.mention_at:
-            continue
-        o = i + 2 + (lowers[i + 1] in ("de", "d'", "d’") and toks[i + 2].pos_ == "DET")
-        if o >= n or o not in ctx.mention_at or ctx.mention_at[o][0] == ctx.mention_at[k - 1][0]:
-            continue
-        out.add(ctx.arg_of_entity(*ctx.mention_at[k - 1], 0.85), "COOPERATE",
-                ctx.arg_of_entity(*ctx.mention_at[o], 0.85), toks[i], 0.75)
 
 
 def _partners(ctx: _Context, out: _Collector) -> None:
@@ -7137,7 +7133,6 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _partners(ctx, out)
     _strikes(ctx, out)
     _apposed_supporters(ctx, out)
-    _apposed_allies(ctx, out)
     _weapon_uses(ctx, out)
     _trade_measures(ctx, out)
     _trade_origins(ctx, out)
@@ -7270,6 +7265,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 objects = _que_clause_subjects(ctx, tok) or _asked_of(ctx, tok) or _asked_meeting(ctx, tok)
             if not objects and subjects and predicate == "THREATEN" and not passive:
                 objects = _threat_targets(ctx, tok)
+            if not objects and subjects and predicate == "ASSAULT" and not passive:
+                objects = _targeted_sites(ctx, tok)  # "a bombardé des villages du sud du Liban"
             if not objects and subjects and predicate in PLACE_OBJECTS and not (
                     predicate == "MOBILIZE" and any(c.dep_ == "obj" and c.lemma_ in ENVOY_OBJECTS for c in kids)):
                 # "a déployé 300 soldats près de Zvečan", "a dépêché des renforts dans la région de X"
@@ -7445,6 +7442,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                                for a in _not_place(ctx, c, ctx.resolve(c, 0.7))]
             if not objects and verb is not None and predicate == "AGREE" and as_object and verb.lemma_ in LIGHT_VERBS:
                 objects = _purpose_partners(ctx, verb, tok)  # "a conclu un accord pour céder X au fonds Y"
+            if not objects and subjects and predicate == "ASSAULT":
+                objects = _targeted_sites(ctx, tok, verb)  # "a mené des frappes sur des localités du sud du Liban"
             if not objects and verb is not None and predicate in PLACE_OBJECTS:
                 # "a annoncé la mobilisation de réservistes dans les régions de X" (PP hung on the verb)
                 objects = [a for c in verb.children if c.left_edge.i == tok.right_edge.i + 1
