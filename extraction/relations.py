@@ -1637,10 +1637,41 @@ def _has_target(noun: Token) -> bool:
     return any(c.dep_ == "nmod" and _case(c) == "contre" for c in kids)
 
 
+_INDEFINITE = frozenset({"un", "une", "des", "deux", "trois", "quatre", "plusieurs"})
+
+
+def _named_after(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
+    """"des sanctions contre deux officiers de l'armée X, le général A et le colonel B", "des discussions avec un
+    fonds d'investissement belge, Y, en vue de": an indefinite description is followed, after its comma, by the
+    names it introduces (past an article and a title), which the parser hangs anywhere; read on the surface."""
+    toks, n = ctx.tokens, len(ctx.tokens)
+    if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in tok.children):
+        return []
+    k = tok.right_edge.i + 1
+    found: list[_Arg] = []
+    while k < n and toks[k].text == ("," if not found else "et"):
+        j = k + 1
+        while j < n and j - k <= 3 and j not in ctx.mention_at and toks[j].is_lower \
+                and toks[j].pos_ in ("DET", "NOUN", "ADJ"):
+            j += 1  # "le général", "la société"
+        if j >= n or j not in ctx.mention_at:
+            break
+        idx, span = ctx.mention_at[j]
+        if ctx.entities[idx].label == "LOC" and not found:
+            break  # ", en Irak" or a place after the comma: not the description's name
+        found.append(ctx.arg_of_entity(idx, span, conf * 0.85))
+        while j < n and j in ctx.mention_at and ctx.mention_at[j][0] == idx:
+            j += 1
+        k = j
+    return found
+
+
 def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
     """The entity tok stands for or, for a noun naming someone's act ("les accusations de
     Washington", "la décision de Paris", "la sélection du Festival"), the one whose act it is."""
     found = ctx.resolve(tok, conf)
+    if not found and tok.pos_ == "NOUN" and tok.lemma_ not in NOUNS:
+        found = _named_after(ctx, tok, conf)
     if not found and tok.lower_ in ("que", "qu'") and tok.head.dep_ == "acl:relcl" and tok.head.head.lower_ == "ce" \
             and tok.head.head.i > 0 and ctx.tokens[tok.head.head.i - 1].text == ",":
         # "Berlin souhaite que ..., ce que Paris refuse": what is refused is the main clause's subject's
@@ -1842,8 +1873,9 @@ def _targeted_sites(ctx: _Context, trigger: Token, verb: Token | None = None) ->
         return found
     sites = [c for c in trigger.children if c.lemma_ in _TARGET_SITES and c.pos_ == "NOUN" and (
         c.dep_ == "obj" and trigger.pos_ == "VERB" or c.dep_ in _OBJ_DEPS and _case(c) in ("sur", "contre", "vers"))]
-    if not sites and verb is not None:  # the PP right after the noun, hung on the verb
-        sites = [c for c in verb.children if c.left_edge.i == trigger.right_edge.i + 1 and c.lemma_ in _TARGET_SITES
+    if not sites and verb is not None:  # the PP right after the noun, hung on the verb (or on the day before it)
+        sites = [c for h in {verb, trigger.head} for c in h.children
+                 if c.left_edge.i == trigger.right_edge.i + 1 and c.lemma_ in _TARGET_SITES
                  and c.pos_ == "NOUN" and c.dep_ in _OBJ_DEPS and _case(c) in ("sur", "contre", "vers")]
     return [a for c in sites for a in owner(c, 1)]
 
@@ -2096,6 +2128,10 @@ def _object_after_place(ctx: _Context, noun: Token, verb: Token) -> bool:
     before it, as a conjunct with no "et"/"ou" of its own, as a complement with no preposition or as an apposition
     ("ont signé jeudi au Touquet (Pas-de-Calais) un accord")."""
     place = noun.head
+    if noun.dep_ in ("nmod", "conj") and place.head.i == verb.i and place.i < noun.i and place.lemma_ in _TIME \
+            and place.i > verb.i and not any(c.dep_ == "cc" or c.dep_ == "case" and c.lower_ not in ("des", "de", "d'")
+                                             for c in noun.children):
+        return True  # "a mené mercredi des frappes", "ont annoncé vendredi des sanctions": hung on the day
     return noun.dep_ in ("conj", "nmod", "appos") and place.head.i == verb.i and place.i < noun.i \
         and (place.pos_ == "PROPN" or place.i in ctx.mention_at) and _case(place) in _PLACE_PREPS \
         and not any(c.dep_ in ("cc", "case") for c in noun.children)
@@ -7442,7 +7478,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                                for a in _not_place(ctx, c, ctx.resolve(c, 0.7))]
             if not objects and verb is not None and predicate == "AGREE" and as_object and verb.lemma_ in LIGHT_VERBS:
                 objects = _purpose_partners(ctx, verb, tok)  # "a conclu un accord pour céder X au fonds Y"
-            if not objects and subjects and predicate == "ASSAULT":
+            if not objects and subjects and predicate == "ASSAULT" and as_object:
                 objects = _targeted_sites(ctx, tok, verb)  # "a mené des frappes sur des localités du sud du Liban"
             if not objects and verb is not None and predicate in PLACE_OBJECTS:
                 # "a annoncé la mobilisation de réservistes dans les régions de X" (PP hung on the verb)
