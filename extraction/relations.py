@@ -1647,7 +1647,10 @@ def _named_after(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
     toks, n = ctx.tokens, len(ctx.tokens)
     if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in tok.children):
         return []
-    k = tok.right_edge.i + 1
+    k = tok.i + 1  # the description's comma: its complements may not hold another one, nor a verb
+    while k < min(n, tok.i + 10) and toks[k].text != "," and toks[k].pos_ not in ("VERB", "AUX") \
+            and not (toks[k].is_punct and toks[k].text not in ("'", "’", "-")):
+        k += 1
     found: list[_Arg] = []
     while k < n and toks[k].text == ("," if not found else "et"):
         j = k + 1
@@ -2123,12 +2126,16 @@ def _governing_verb(noun: Token) -> tuple[Token | None, int]:
     return None, hops
 
 
+_DATE_WORDS = _TIME | frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                                 "octobre", "novembre", "décembre", "aube", "veille", "lendemain"})
+
+
 def _object_after_place(ctx: _Context, noun: Token, verb: Token) -> bool:
     """"ont repris samedi à Mascate leurs discussions": the parser hung the direct object on the place
     before it, as a conjunct with no "et"/"ou" of its own, as a complement with no preposition or as an apposition
     ("ont signé jeudi au Touquet (Pas-de-Calais) un accord")."""
     place = noun.head
-    if noun.dep_ in ("nmod", "conj") and place.head.i == verb.i and place.i < noun.i and place.lemma_ in _TIME \
+    if noun.dep_ in ("nmod", "conj") and place.head.i == verb.i and place.i < noun.i and place.lemma_ in _DATE_WORDS \
             and place.i > verb.i and not any(c.dep_ == "cc" or c.dep_ == "case" and c.lower_ not in ("des", "de", "d'")
                                              for c in noun.children):
         return True  # "a mené mercredi des frappes", "ont annoncé vendredi des sanctions": hung on the day

@@ -1,0 +1,47 @@
+"""Argument linking of event relations, session 13 (helper evlink): own sentences, invented names."""
+from __future__ import annotations
+
+from extraction_helpers import triples
+
+
+# "en faveur de Y" names who benefits from an aid noun, wherever the parser hangs it in the amount's chain;
+# a granting or approving verb is light for the aid noun it takes as object
+def test_aid_in_favour_of_approved(nlp):
+    found = triples(nlp, "La Banque mondiale a approuvé mardi un prêt de 450 millions de dollars en faveur du Malawi.")
+    assert ("Banque mondiale", "AID", "Malawi") in found, found
+
+
+def test_aid_in_favour_of_released(nlp):
+    found = triples(nlp, "Le Danemark a débloqué une aide d'urgence en faveur du Népal.")
+    assert ("Danemark", "AID", "Népal") in found, found
+
+
+# an attack aimed at sites is an ASSAULT of the country they belong to, past a direction
+def test_attacked_sites_of_a_country(nlp):
+    found = triples(nlp, "L'aviation turque a bombardé plusieurs villages du nord de l'Irak.")
+    assert any(p == "ASSAULT" and o == "Irak" for _, p, o in found), found
+
+
+def test_strikes_on_sites_after_the_day(nlp):
+    # the parser hangs the event noun on the day between it and its light verb
+    found = triples(nlp, "L'armée soudanaise a mené samedi des frappes sur plusieurs positions de l'ouest du Tchad.")
+    assert any(p == "ASSAULT" and o == "Tchad" for _, p, o in found), found
+
+
+# an indefinite description's names come after its comma, past an article and a title
+def test_names_after_an_indefinite_description(nlp):
+    found = triples(nlp, "Le Canada a imposé des sanctions contre deux chefs d'une milice, "
+                         "le commandant Jean Ruzinda et le colonel Marc Habiyakare.")
+    assert ("Canada", "SANCTION", "Jean Ruzinda") in found, found
+    assert ("Canada", "SANCTION", "Marc Habiyakare") in found, found
+
+
+def test_talks_with_a_described_fund(nlp):
+    found = triples(nlp, "Le FC Nantes a engagé des discussions avec un fonds d'investissement suisse, "
+                         "Alpenrose Capital, en vue d'une reprise du club.")
+    assert any(p == "CONSULT" and "Alpenrose Capital" in (s, o) for s, p, o in found), found
+
+
+def test_place_after_the_comma_is_no_name_of_the_description(nlp):
+    found = triples(nlp, "Le Maroc a signé un accord avec une entreprise publique, au Sénégal, pour dessaler l'eau.")
+    assert not any(p == "AGREE" and "Sénégal" in (s, o) for s, p, o in found), found
