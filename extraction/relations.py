@@ -1883,6 +1883,34 @@ def _targeted_sites(ctx: _Context, trigger: Token, verb: Token | None = None) ->
     return [a for c in sites for a in owner(c, 1)]
 
 
+_AROUND = frozenset({"près", "autour", "abords", "large"})  # "près de", "autour de", "aux abords de", "au large de"
+
+
+def _place_near(ctx: _Context, trigger: Token) -> list[_Arg]:
+    """"a déployé des navires autour du récif X", "le déploiement de 800 soldats au nord du fleuve Y", "près de
+    l'archipel du Z": where forces are sent, named after a locution of nearness or a direction, past a place noun
+    ("récif", "fleuve", "l'archipel du"). Read on the surface after the trigger, up to the clause's end: the parser
+    hangs these adverbs anywhere. Places only."""
+    toks, n = ctx.tokens, len(ctx.tokens)
+    lowers = lower_forms(ctx.doc)
+    for k in range(trigger.i + 1, min(n - 2, trigger.i + 14)):
+        if lowers[k] in (",", ";", ".", ":") or toks[k].pos_ in ("VERB", "AUX") and k > trigger.i + 1:
+            return []
+        if not (lowers[k] in _AROUND or lowers[k] in DIRECTIONS and lowers[k - 1] in ("au", "à")):
+            continue
+        j = k + 1
+        if lowers[j] not in ("de", "du", "des", "d'", "d’"):
+            continue
+        j += 1
+        while j < n and j - k <= 6 and j not in ctx.mention_at and toks[j].is_lower \
+                and (toks[j].pos_ in ("DET", "NOUN", "ADJ") or lowers[j] in ("de", "du", "d'", "d’")):
+            j += 1  # "l'archipel du", "fleuve"
+        if j < n and j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].label == "LOC":
+            return [ctx.arg_of_entity(*ctx.mention_at[j], 0.7)]
+        return []
+    return []
+
+
 def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str = ""):
     """(subjects, objects, pairs) from a trigger noun's own complements; for a predicate whose
     object is where ("la mobilisation de réservistes dans le Sud-Kivu"), a place PP too."""
@@ -1911,6 +1939,10 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
         if c.dep_ == "nmod" and case in _DE and depth == 1:
             if de_is_object or noun.lemma_ not in THEME_NOUNS:
                 (objects if de_is_object else subjects).extend(ctx.resolve(c, 0.85))
+        elif c.dep_ == "nmod" and case in _DE and predicate in _BENEFIT_PREDICATES and not de_is_object \
+                and c.head.lemma_ in _AMOUNT_NOUNS and c.i in ctx.mention_at:
+            # "une aide d'urgence de 30 millions d'euros de l'UE": the giver named after the amount it is hung on
+            subjects.extend(a for a in ctx.resolve(c, 0.8) if a.label != "PER")
         elif case == "par" and depth == 1:
             subjects.extend(ctx.resolve(c, 0.85))
         elif case in PAIR_PREPS or c.lower_ == "entre":
@@ -1932,6 +1964,7 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
 
 
 _BENEFIT_PREDICATES = frozenset({"AID", "SUPPORT"})  # whose beneficiary "en faveur de" names
+_AMOUNT_NOUNS = frozenset({"million", "milliard", "millier", "euro", "dollar", "franc", "livre", "yen", "yuan"})
 _APPROVING = frozenset({"approuver", "valider", "entériner"})  # "le FMI a approuvé un prêt": it grants it
 
 _GROUPING_NOUNS = frozenset({"organisation", "alliance", "bloc", "union", "communauté", "institution", "instance",
@@ -7310,6 +7343,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 objects = _threat_targets(ctx, tok)
             if not objects and subjects and predicate == "ASSAULT" and not passive:
                 objects = _targeted_sites(ctx, tok)  # "a bombardé des villages du sud du Liban"
+            if not objects and subjects and predicate == "MOBILIZE":
+                objects = _place_near(ctx, tok)  # "a déployé des navires autour du récif X"
             if not objects and subjects and predicate in PLACE_OBJECTS and not (
                     predicate == "MOBILIZE" and any(c.dep_ == "obj" and c.lemma_ in ENVOY_OBJECTS for c in kids)):
                 # "a déployé 300 soldats près de Zvečan", "a dépêché des renforts dans la région de X"
@@ -7487,6 +7522,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 objects = _purpose_partners(ctx, verb, tok)  # "a conclu un accord pour céder X au fonds Y"
             if not objects and subjects and predicate == "ASSAULT" and as_object:
                 objects = _targeted_sites(ctx, tok, verb)  # "a mené des frappes sur des localités du sud du Liban"
+            if not objects and subjects and predicate == "MOBILIZE":
+                objects = _place_near(ctx, tok)  # "le déploiement de 800 soldats au nord du fleuve Y"
             if not objects and verb is not None and predicate in PLACE_OBJECTS:
                 # "a annoncé la mobilisation de réservistes dans les régions de X" (PP hung on the verb)
                 objects = [a for c in verb.children if c.left_edge.i == tok.right_edge.i + 1
