@@ -1859,28 +1859,38 @@ _TARGET_SITES = frozenset({"localité", "village", "ville", "position", "base", 
                            "installation", "quartier", "camp", "bastion", "fief", "caserne", "poste", "secteur"})
 
 
+def _site_owner(ctx: _Context, t: Token, depth: int) -> list[_Arg]:
+    """Whose a targeted site is: its nationality adjective ("des infrastructures énergétiques ukrainiennes"), else
+    the name at the end of its "de" chain or "dans" complement, through directions and common nouns ("du sud du
+    Liban", "le camp de déplacés de X"). Never a person."""
+    if depth == 1:
+        found = [ctx.country_arg(name, c, 0.7) for c in t.children
+                 if c.dep_ == "amod" and (name := country_of_adjective(c.text))]
+        if found:
+            return found
+    found = []
+    for g in t.children:
+        if g.dep_ != "nmod" or not (_case(g) in _DE or _case(g) == "dans") or depth > 3:
+            continue
+        if g.i in ctx.mention_at:
+            found.extend(a for a in ctx.resolve(g, 0.7) if a.label != "PER")
+        elif g.pos_ == "NOUN":
+            found.extend(_site_owner(ctx, g, depth + 1))
+    return found
+
+
 def _targeted_sites(ctx: _Context, trigger: Token, verb: Token | None = None) -> list[_Arg]:
     """"a mené des frappes sur plusieurs localités du sud du Liban", "a bombardé des villages du Liban", "des tirs
     contre des positions militaires dans le nord d'Israël": an attack aimed at sites is an ASSAULT of the country
     or group they belong to, the name at the end of the site noun's "de" chain (past a direction: "du sud du") or of
     its "dans" complement. Only a place or a body, never a person."""
-    def owner(t: Token, depth: int) -> list[_Arg]:
-        found: list[_Arg] = []
-        for g in t.children:
-            if g.dep_ != "nmod" or not (_case(g) in _DE or _case(g) == "dans") or depth > 3:
-                continue
-            if g.i in ctx.mention_at:
-                found.extend(a for a in ctx.resolve(g, 0.7) if a.label != "PER")
-            elif g.lemma_ in DIRECTIONS or g.lemma_ in _TARGET_SITES:
-                found.extend(owner(g, depth + 1))
-        return found
     sites = [c for c in trigger.children if c.lemma_ in _TARGET_SITES and c.pos_ == "NOUN" and (
         c.dep_ == "obj" and trigger.pos_ == "VERB" or c.dep_ in _OBJ_DEPS and _case(c) in ("sur", "contre", "vers"))]
     if not sites and verb is not None:  # the PP right after the noun, hung on the verb (or on the day before it)
         sites = [c for h in {verb, trigger.head} for c in h.children
                  if c.left_edge.i == trigger.right_edge.i + 1 and c.lemma_ in _TARGET_SITES
                  and c.pos_ == "NOUN" and c.dep_ in _OBJ_DEPS and _case(c) in ("sur", "contre", "vers")]
-    return [a for c in sites for a in owner(c, 1)]
+    return [a for c in sites for a in _site_owner(ctx, c, 1)]
 
 
 _AROUND = frozenset({"près", "autour", "abords", "large"})  # "près de", "autour de", "aux abords de", "au large de"
@@ -1894,8 +1904,8 @@ def _place_near(ctx: _Context, trigger: Token) -> list[_Arg]:
     toks, n = ctx.tokens, len(ctx.tokens)
     lowers = lower_forms(ctx.doc)
     for k in range(trigger.i + 1, min(n - 2, trigger.i + 14)):
-        if lowers[k] in (",", ";", ".", ":") or toks[k].pos_ in ("VERB", "AUX") and k > trigger.i + 1:
-            return []
+        if lowers[k] in (",", ";", ".", ":", "contre", "sur") or toks[k].pos_ in ("VERB", "AUX") and k > trigger.i + 1:
+            return []  # (after a target, "des manoeuvres contre un navire près de X", the place is the target's)
         if not (lowers[k] in _AROUND or lowers[k] in DIRECTIONS and lowers[k - 1] in ("au", "à")):
             continue
         j = k + 1
@@ -1903,7 +1913,7 @@ def _place_near(ctx: _Context, trigger: Token) -> list[_Arg]:
             continue
         j += 1
         while j < n and j - k <= 6 and j not in ctx.mention_at and toks[j].is_lower \
-                and (toks[j].pos_ in ("DET", "NOUN", "ADJ") or lowers[j] in ("de", "du", "d'", "d’")):
+                and (toks[j].pos_ in ("DET", "NOUN", "ADJ") or lowers[j] in ("de", "du", "des", "d'", "d’")):
             j += 1  # "l'archipel du", "fleuve"
         if j < n and j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].label == "LOC":
             return [ctx.arg_of_entity(*ctx.mention_at[j], 0.7)]
@@ -1948,7 +1958,11 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
         elif case in PAIR_PREPS or c.lower_ == "entre":
             pairs.extend(ctx.resolve(c, 0.8))
         elif case in OBJECT_PREPS:
-            objects.extend(_not_place(ctx, c, _patient(ctx, c, 0.8 if depth == 1 else 0.65)))
+            found = _not_place(ctx, c, _patient(ctx, c, 0.8 if depth == 1 else 0.65))
+            if not found and predicate == "ASSAULT" and depth == 1 and case in ("contre", "sur") \
+                    and c.lemma_ in _TARGET_SITES:
+                found = _site_owner(ctx, c, 1)  # "une attaque contre le camp de déplacés de X"
+            objects.extend(found)
         elif case == "en" and c.lower_ == "faveur" and predicate in _BENEFIT_PREDICATES:
             # "une aide de 30 millions d'euros en faveur du Tchad": the locution names who benefits, wherever
             # the parser hangs it in the amount's "de" chain
