@@ -1859,7 +1859,7 @@ _TARGET_SITES = frozenset({"localité", "village", "ville", "position", "base", 
                            "installation", "quartier", "camp", "bastion", "fief", "caserne", "poste", "secteur"})
 
 
-def _site_owner(ctx: _Context, t: Token, depth: int) -> list[_Arg]:
+def _target_owner(ctx: _Context, t: Token, depth: int) -> list[_Arg]:
     """Whose a targeted site is: its nationality adjective ("des infrastructures énergétiques ukrainiennes"), else
     the name at the end of its "de" chain or "dans" complement, through directions and common nouns ("du sud du
     Liban", "le camp de déplacés de X"). Never a person."""
@@ -1874,8 +1874,8 @@ def _site_owner(ctx: _Context, t: Token, depth: int) -> list[_Arg]:
             continue
         if g.i in ctx.mention_at:
             found.extend(a for a in ctx.resolve(g, 0.7) if a.label != "PER")
-        elif g.pos_ == "NOUN":
-            found.extend(_site_owner(ctx, g, depth + 1))
+        elif g.pos_ in ("NOUN", "VERB"):  # ("de déplacés", a participle used as a noun)
+            found.extend(_target_owner(ctx, g, depth + 1))
     return found
 
 
@@ -1890,7 +1890,7 @@ def _targeted_sites(ctx: _Context, trigger: Token, verb: Token | None = None) ->
         sites = [c for h in {verb, trigger.head} for c in h.children
                  if c.left_edge.i == trigger.right_edge.i + 1 and c.lemma_ in _TARGET_SITES
                  and c.pos_ == "NOUN" and c.dep_ in _OBJ_DEPS and _case(c) in ("sur", "contre", "vers")]
-    return [a for c in sites for a in _site_owner(ctx, c, 1)]
+    return [a for c in sites for a in _target_owner(ctx, c, 1)]
 
 
 _AROUND = frozenset({"près", "autour", "abords", "large"})  # "près de", "autour de", "aux abords de", "au large de"
@@ -1961,7 +1961,7 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
             found = _not_place(ctx, c, _patient(ctx, c, 0.8 if depth == 1 else 0.65))
             if not found and predicate == "ASSAULT" and depth == 1 and case in ("contre", "sur") \
                     and c.lemma_ in _TARGET_SITES:
-                found = _site_owner(ctx, c, 1)  # "une attaque contre le camp de déplacés de X"
+                found = _target_owner(ctx, c, 1)  # "une attaque contre le camp de déplacés de X"
             objects.extend(found)
         elif case == "en" and c.lower_ == "faveur" and predicate in _BENEFIT_PREDICATES:
             # "une aide de 30 millions d'euros en faveur du Tchad": the locution names who benefits, wherever

@@ -69,3 +69,14 @@ def test_deployed_around_a_place(nlp):
 def test_deployment_south_of_a_river(nlp):
     found = triples(nlp, "L'armée nigérienne a annoncé le déploiement de 600 soldats au sud de la rivière Komadougou.")
     assert any(p == "MOBILIZE" and o == "Komadougou" for _, p, o in found), found
+
+
+# whose a targeted site is: its nationality adjective, or the name down its "de" chain
+def test_sites_with_a_nationality(nlp):
+    found = triples(nlp, "L'armée russe a bombardé des installations portuaires moldaves.")
+    assert any(p == "ASSAULT" and o == "Moldavie" for _, p, o in found), found
+
+
+def test_attack_noun_on_a_camp_of_a_town(nlp):
+    found = triples(nlp, "Le M23 a mené mardi une attaque contre le camp de déplacés de Goma.")
+    assert ("M23", "ASSAULT", "Goma") in found, found
