@@ -1949,6 +1949,10 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
         if c.dep_ == "nmod" and case in _DE and depth == 1:
             if de_is_object or noun.lemma_ not in THEME_NOUNS:
                 (objects if de_is_object else subjects).extend(ctx.resolve(c, 0.85))
+        elif c.dep_ == "nmod" and case in _DE and depth == 2 and predicate == "ASSAULT" and not de_is_object \
+                and c.head.lemma_ in WEAPON_NOUNS and c.i in ctx.mention_at:
+            # "des tirs de missiles antichars du Hezbollah": who fires is named after the weapon
+            subjects.extend(ctx.resolve(c, 0.8))
         elif c.dep_ == "nmod" and case in _DE and predicate in _BENEFIT_PREDICATES and not de_is_object \
                 and c.head.lemma_ in _AMOUNT_NOUNS and c.i in ctx.mention_at:
             # "une aide d'urgence de 30 millions d'euros de l'UE": the giver named after the amount it is hung on

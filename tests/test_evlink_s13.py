@@ -80,3 +80,10 @@ def test_sites_with_a_nationality(nlp):
 def test_attack_noun_on_a_camp_of_a_town(nlp):
     found = triples(nlp, "Le M23 a mené mardi une attaque contre le camp de déplacés de Goma.")
     assert ("M23", "ASSAULT", "Goma") in found, found
+
+
+# who fires is named after the weapon: "des tirs de roquettes du X"
+def test_shooter_after_the_weapon(nlp):
+    found = triples(nlp, "L'armée turque a riposté à des tirs de roquettes du PKK contre des positions "
+                         "militaires dans le sud de la Turquie.")
+    assert ("PKK", "ASSAULT", "Turquie") in found, found
