@@ -1855,44 +1855,6 @@ def _listed_after(ctx: _Context, head: Token, c: Token) -> list[Token]:
     return out
 
 
-_TARGET_SITES = frozenset({"localité", "village", "ville", "position", "base", "cible", "site", "infrastructure",
-                           "installation", "quartier", "camp", "bastion", "fief", "caserne", "poste", "secteur"})
-
-
-def _target_owner(ctx: _Context, t: Token, depth: int) -> list[_Arg]:
-    """Whose a targeted site is: its nationality adjective ("des infrastructures énergétiques ukrainiennes"), else
-    the name at the end of its "de" chain or "dans" complement, through directions and common nouns ("du sud du
-    Liban", "le camp de déplacés de X"). Never a person."""
-    if depth == 1:
-        found = [ctx.country_arg(name, c, 0.7) for c in t.children
-                 if c.dep_ == "amod" and (name := country_of_adjective(c.text))]
-        if found:
-            return found
-    found = []
-    for g in t.children:
-        if g.dep_ != "nmod" or not (_case(g) in _DE or _case(g) == "dans") or depth > 3:
-            continue
-        if g.i in ctx.mention_at:
-            found.extend(a for a in ctx.resolve(g, 0.7) if a.label != "PER")
-        elif g.pos_ in ("NOUN", "VERB"):  # ("de déplacés", a participle used as a noun)
-            found.extend(_target_owner(ctx, g, depth + 1))
-    return found
-
-
-def _targeted_sites(ctx: _Context, trigger: Token, verb: Token | None = None) -> list[_Arg]:
-    """"a mené des frappes sur plusieurs localités du sud du Liban", "a bombardé des villages du Liban", "des tirs
-    contre des positions militaires dans le nord d'Israël": an attack aimed at sites is an ASSAULT of the country
-    or group they belong to, the name at the end of the site noun's "de" chain (past a direction: "du sud du") or of
-    its "dans" complement. Only a place or a body, never a person."""
-    sites = [c for c in trigger.children if c.lemma_ in _TARGET_SITES and c.pos_ == "NOUN" and (
-        c.dep_ == "obj" and trigger.pos_ == "VERB" or c.dep_ in _OBJ_DEPS and _case(c) in ("sur", "contre", "vers"))]
-    if not sites and verb is not None:  # the PP right after the noun, hung on the verb (or on the day before it)
-        sites = [c for h in {verb, trigger.head} for c in h.children
-                 if c.left_edge.i == trigger.right_edge.i + 1 and c.lemma_ in _TARGET_SITES
-                 and c.pos_ == "NOUN" and c.dep_ in _OBJ_DEPS and _case(c) in ("sur", "contre", "vers")]
-    return [a for c in sites for a in _target_owner(ctx, c, 1)]
-
-
 _AROUND = frozenset({"près", "autour", "abords", "large"})  # "près de", "autour de", "aux abords de", "au large de"
 
 
@@ -1949,10 +1911,6 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
         if c.dep_ == "nmod" and case in _DE and depth == 1:
             if de_is_object or noun.lemma_ not in THEME_NOUNS:
                 (objects if de_is_object else subjects).extend(ctx.resolve(c, 0.85))
-        elif c.dep_ == "nmod" and case in _DE and depth == 2 and predicate == "ASSAULT" and not de_is_object \
-                and c.head.lemma_ in WEAPON_NOUNS and c.i in ctx.mention_at:
-            # "des tirs de missiles antichars du Hezbollah": who fires is named after the weapon
-            subjects.extend(ctx.resolve(c, 0.8))
         elif c.dep_ == "nmod" and case in _DE and predicate in _BENEFIT_PREDICATES and not de_is_object \
                 and c.head.lemma_ in _AMOUNT_NOUNS and c.i in ctx.mention_at:
             # "une aide d'urgence de 30 millions d'euros de l'UE": the giver named after the amount it is hung on
@@ -1962,11 +1920,7 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
         elif case in PAIR_PREPS or c.lower_ == "entre":
             pairs.extend(ctx.resolve(c, 0.8))
         elif case in OBJECT_PREPS:
-            found = _not_place(ctx, c, _patient(ctx, c, 0.8 if depth == 1 else 0.65))
-            if not found and predicate == "ASSAULT" and depth == 1 and case in ("contre", "sur") \
-                    and c.lemma_ in _TARGET_SITES:
-                found = _target_owner(ctx, c, 1)  # "une attaque contre le camp de déplacés de X"
-            objects.extend(found)
+            objects.extend(_not_place(ctx, c, _patient(ctx, c, 0.8 if depth == 1 else 0.65)))
         elif case == "en" and c.lower_ == "faveur" and predicate in _BENEFIT_PREDICATES:
             # "une aide de 30 millions d'euros en faveur du Tchad": the locution names who benefits, wherever
             # the parser hangs it in the amount's "de" chain
@@ -7359,8 +7313,6 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 objects = _que_clause_subjects(ctx, tok) or _asked_of(ctx, tok) or _asked_meeting(ctx, tok)
             if not objects and subjects and predicate == "THREATEN" and not passive:
                 objects = _threat_targets(ctx, tok)
-            if not objects and subjects and predicate == "ASSAULT" and not passive:
-                objects = _targeted_sites(ctx, tok)  # "a bombardé des villages du sud du Liban"
             if not objects and subjects and predicate == "MOBILIZE":
                 objects = _place_near(ctx, tok)  # "a déployé des navires autour du récif X"
             if not objects and subjects and predicate in PLACE_OBJECTS and not (
@@ -7538,8 +7490,6 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                                for a in _not_place(ctx, c, ctx.resolve(c, 0.7))]
             if not objects and verb is not None and predicate == "AGREE" and as_object and verb.lemma_ in LIGHT_VERBS:
                 objects = _purpose_partners(ctx, verb, tok)  # "a conclu un accord pour céder X au fonds Y"
-            if not objects and subjects and predicate == "ASSAULT" and as_object:
-                objects = _targeted_sites(ctx, tok, verb)  # "a mené des frappes sur des localités du sud du Liban"
             if not objects and subjects and predicate == "MOBILIZE":
                 objects = _place_near(ctx, tok)  # "le déploiement de 800 soldats au nord du fleuve Y"
             if not objects and verb is not None and predicate in PLACE_OBJECTS:
