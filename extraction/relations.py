@@ -1639,10 +1639,44 @@ def _has_target(noun: Token) -> bool:
     return any(c.dep_ == "nmod" and _case(c) == "contre" for c in kids)
 
 
+_INDEFINITE = frozenset({"un", "une", "des", "deux", "trois", "quatre", "plusieurs"})
+
+
+def _named_after(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
+    """"des sanctions contre deux officiers de l'armée X, le général A et le colonel B", "des discussions avec un
+    fonds d'investissement belge, Y, en vue de": an indefinite description is followed, after its comma, by the
+    names it introduces (past an article and a title), which the parser hangs anywhere; read on the surface."""
+    toks, n = ctx.tokens, len(ctx.tokens)
+    if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in tok.children):
+        return []
+    k = tok.i + 1  # the description's comma: its complements may not hold another one, nor a verb
+    while k < min(n, tok.i + 10) and toks[k].text != "," and toks[k].pos_ not in ("VERB", "AUX") \
+            and not (toks[k].is_punct and toks[k].text not in ("'", "’", "-")):
+        k += 1
+    found: list[_Arg] = []
+    while k < n and toks[k].text == ("," if not found else "et"):
+        j = k + 1
+        while j < n and j - k <= 3 and j not in ctx.mention_at and toks[j].is_lower \
+                and toks[j].pos_ in ("DET", "NOUN", "ADJ"):
+            j += 1  # "le général", "la société"
+        if j >= n or j not in ctx.mention_at:
+            break
+        idx, span = ctx.mention_at[j]
+        if ctx.entities[idx].label == "LOC" and not found:
+            break  # ", en Irak" or a place after the comma: not the description's name
+        found.append(ctx.arg_of_entity(idx, span, conf * 0.85))
+        while j < n and j in ctx.mention_at and ctx.mention_at[j][0] == idx:
+            j += 1
+        k = j
+    return found
+
+
 def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
     """The entity tok stands for or, for a noun naming someone's act ("les accusations de
     Washington", "la décision de Paris", "la sélection du Festival"), the one whose act it is."""
     found = ctx.resolve(tok, conf)
+    if not found and tok.pos_ == "NOUN" and tok.lemma_ not in NOUNS:
+        found = _named_after(ctx, tok, conf)
     if not found and tok.lower_ in ("que", "qu'") and tok.head.dep_ == "acl:relcl" and tok.head.head.lower_ == "ce" \
             and tok.head.head.i > 0 and ctx.tokens[tok.head.head.i - 1].text == ",":
         # "Berlin souhaite que ..., ce que Paris refuse": what is refused is the main clause's subject's
@@ -1823,6 +1857,34 @@ def _listed_after(ctx: _Context, head: Token, c: Token) -> list[Token]:
     return out
 
 
+_AROUND = frozenset({"près", "autour", "abords", "large"})  # "près de", "autour de", "aux abords de", "au large de"
+
+
+def _place_near(ctx: _Context, trigger: Token) -> list[_Arg]:
+    """"a déployé des navires autour du récif X", "le déploiement de 800 soldats au nord du fleuve Y", "près de
+    l'archipel du Z": where forces are sent, named after a locution of nearness or a direction, past a place noun
+    ("récif", "fleuve", "l'archipel du"). Read on the surface after the trigger, up to the clause's end: the parser
+    hangs these adverbs anywhere. Places only."""
+    toks, n = ctx.tokens, len(ctx.tokens)
+    lowers = lower_forms(ctx.doc)
+    for k in range(trigger.i + 1, min(n - 2, trigger.i + 14)):
+        if lowers[k] in (",", ";", ".", ":", "contre", "sur") or toks[k].pos_ in ("VERB", "AUX") and k > trigger.i + 1:
+            return []  # (after a target, "des manoeuvres contre un navire près de X", the place is the target's)
+        if not (lowers[k] in _AROUND or lowers[k] in DIRECTIONS and lowers[k - 1] in ("au", "à")):
+            continue
+        j = k + 1
+        if lowers[j] not in ("de", "du", "des", "d'", "d’"):
+            continue
+        j += 1
+        while j < n and j - k <= 6 and j not in ctx.mention_at and toks[j].is_lower \
+                and (toks[j].pos_ in ("DET", "NOUN", "ADJ") or lowers[j] in ("de", "du", "des", "d'", "d’")):
+            j += 1  # "l'archipel du", "fleuve"
+        if j < n and j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].label == "LOC":
+            return [ctx.arg_of_entity(*ctx.mention_at[j], 0.7)]
+        return []
+    return []
+
+
 def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str = ""):
     """(subjects, objects, pairs) from a trigger noun's own complements; for a predicate whose
     object is where ("la mobilisation de réservistes dans le Sud-Kivu"), a place PP too."""
@@ -1851,12 +1913,22 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
         if c.dep_ == "nmod" and case in _DE and depth == 1:
             if de_is_object or noun.lemma_ not in THEME_NOUNS:
                 (objects if de_is_object else subjects).extend(ctx.resolve(c, 0.85))
+        elif c.dep_ == "nmod" and case in _DE and predicate in _BENEFIT_PREDICATES and not de_is_object \
+                and c.head.lemma_ in _AMOUNT_NOUNS and c.i in ctx.mention_at:
+            # "une aide d'urgence de 30 millions d'euros de l'UE": the giver named after the amount it is hung on
+            subjects.extend(a for a in ctx.resolve(c, 0.8) if a.label != "PER")
         elif case == "par" and depth == 1:
             subjects.extend(ctx.resolve(c, 0.85))
         elif case in PAIR_PREPS or c.lower_ == "entre":
             pairs.extend(ctx.resolve(c, 0.8))
         elif case in OBJECT_PREPS:
             objects.extend(_not_place(ctx, c, _patient(ctx, c, 0.8 if depth == 1 else 0.65)))
+        elif case == "en" and c.lower_ == "faveur" and predicate in _BENEFIT_PREDICATES:
+            # "une aide de 30 millions d'euros en faveur du Tchad": the locution names who benefits, wherever
+            # the parser hangs it in the amount's "de" chain
+            objects.extend(a for g in c.children if g.dep_ == "nmod" and _case(g) in _DE
+                           for a in _not_place(ctx, g, _patient(ctx, g, 0.8 if depth == 1 else 0.7)))
+            continue
         elif case in place_preps and (depth <= 2 or c.pos_ == "PROPN"):
             # (also deep: "l'envoi de 40 soignants de la réserve sanitaire en Guadeloupe")
             objects.extend(ctx.resolve(c, 0.75 if depth == 1 else 0.65 if depth == 2 else 0.6))
@@ -1864,6 +1936,10 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
             stack.extend((g, depth + 1) for g in c.children)
     return subjects, objects, pairs
 
+
+_BENEFIT_PREDICATES = frozenset({"AID", "SUPPORT"})  # whose beneficiary "en faveur de" names
+_AMOUNT_NOUNS = frozenset({"million", "milliard", "millier", "euro", "dollar", "franc", "livre", "yen", "yuan"})
+_APPROVING = frozenset({"approuver", "valider", "entériner"})  # "le FMI a approuvé un prêt": it grants it
 
 _GROUPING_NOUNS = frozenset({"organisation", "alliance", "bloc", "union", "communauté", "institution", "instance",
                              "organisme", "coalition", "fédération", "forum"})
@@ -2057,11 +2133,19 @@ def _governing_verb(noun: Token) -> tuple[Token | None, int]:
     return None, hops
 
 
+_DATE_WORDS = _TIME | frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                                 "octobre", "novembre", "décembre", "aube", "veille", "lendemain"})
+
+
 def _object_after_place(ctx: _Context, noun: Token, verb: Token) -> bool:
     """"ont repris samedi à Mascate leurs discussions": the parser hung the direct object on the place
     before it, as a conjunct with no "et"/"ou" of its own, as a complement with no preposition or as an apposition
     ("ont signé jeudi au Touquet (Pas-de-Calais) un accord")."""
     place = noun.head
+    if noun.dep_ in ("nmod", "conj") and place.head.i == verb.i and place.i < noun.i and place.lemma_ in _DATE_WORDS \
+            and place.i > verb.i and not any(c.dep_ == "cc" or c.dep_ == "case" and c.lower_ not in ("des", "de", "d'")
+                                             for c in noun.children):
+        return True  # "a mené mercredi des frappes", "ont annoncé vendredi des sanctions": hung on the day
     return noun.dep_ in ("conj", "nmod", "appos") and place.head.i == verb.i and place.i < noun.i \
         and (place.pos_ == "PROPN" or place.i in ctx.mention_at) and _case(place) in _PLACE_PREPS \
         and not any(c.dep_ in ("cc", "case") for c in noun.children)
@@ -7644,6 +7728,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 objects = _que_clause_subjects(ctx, tok) or _asked_of(ctx, tok) or _asked_meeting(ctx, tok)
             if not objects and subjects and predicate == "THREATEN" and not passive:
                 objects = _threat_targets(ctx, tok)
+            if not objects and subjects and predicate == "MOBILIZE":
+                objects = _place_near(ctx, tok)  # "a déployé des navires autour du récif X"
             if not objects and subjects and predicate in PLACE_OBJECTS and not (
                     predicate == "MOBILIZE" and any(c.dep_ == "obj" and c.lemma_ in ENVOY_OBJECTS for c in kids)):
                 # "a déployé 300 soldats près de Zvečan", "a dépêché des renforts dans la région de X"
@@ -7787,14 +7873,18 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     top = top.head
                 # the noun inside the light verb's object: "a lancé l'une de ses attaques"
                 light_object = verb.lemma_ in LIGHT_VERBS and top.dep_ == "obj"
+                # "X a débloqué / versé / approuvé une aide (un prêt) en faveur de Y": a granting verb of its own
+                # class is light for an aid or support noun it takes as object: X grants it
+                granted = predicate in _BENEFIT_PREDICATES and top.dep_ == "obj" \
+                    and (verb.lemma_ in _GRANTING or verb.lemma_ in _APPROVING)
                 if possessed and predicate not in SYMMETRIC and not light_object:
                     pass  # "X a sanctionné Y en raison de son soutien à Z": "son" is Y, not X
-                elif verb.lemma_ in VERBS and verb.lemma_ not in LIGHT_VERBS:
+                elif verb.lemma_ in VERBS and verb.lemma_ not in LIGHT_VERBS and not granted:
                     pass  # "X a condamné l'attaque contre Y": X judges the event, X is not its agent
                 elif not subjects and (predicate not in SYMMETRIC or verb.lemma_ in LIGHT_VERBS or possessed or reached):
                     # a symmetric act needs its parties in its own syntax or a light verb's:
                     # "X a jugé la grève incompréhensible après l'accord signé avec Y" is no X-Y accord
-                    light = verb.lemma_ in LIGHT_VERBS or reached
+                    light = verb.lemma_ in LIGHT_VERBS or reached or granted
                     subjects = _verb_subjects(ctx, verb) or _surface_subject(ctx, verb)
                     for a in subjects:
                         a.conf *= 0.85 if light and hops == 1 else 0.6
@@ -7815,6 +7905,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                                for a in _not_place(ctx, c, ctx.resolve(c, 0.7))]
             if not objects and verb is not None and predicate == "AGREE" and as_object and verb.lemma_ in LIGHT_VERBS:
                 objects = _purpose_partners(ctx, verb, tok)  # "a conclu un accord pour céder X au fonds Y"
+            if not objects and subjects and predicate == "MOBILIZE":
+                objects = _place_near(ctx, tok)  # "le déploiement de 800 soldats au nord du fleuve Y"
             if not objects and verb is not None and predicate in PLACE_OBJECTS:
                 # "a annoncé la mobilisation de réservistes dans les régions de X" (PP hung on the verb)
                 objects = [a for c in verb.children if c.left_edge.i == tok.right_edge.i + 1
