@@ -79,7 +79,8 @@ JUDGING = {"juger", "qualifier", "estimer", "décrire", "considérer", "dénonce
 NOT_SPEECH_OBJECT = {"assurer", "réaffirmer"}  # ("a réaffirmé le « pacte de X »": a text upheld)
 OF_OBJECT = {"féliciter", "réjouir", "faire état", "faire part"}  # "se féliciter d'une décision qui « ... »"
 ADJUNCT_PREPS = {"dans", "sur", "lors", "dès", "par", "sous"}  # with CIRCUMSTANCE: adjuncts before a verb's object
-SETTING_PREPS = {"dans", "lors", "devant", "pendant", "durant", "en", "sous"}  # "dans un communiqué", "lors d'un point presse", "sous couvert d'anonymat"
+SETTING_PREPS = {"dans", "lors", "devant", "pendant", "durant", "en", "sous",  # "dans un communiqué", "lors d'un point presse", "sous couvert d'anonymat"
+                 "par", "auprès"}  # the channel or the person addressed: "par communiqué", "par la voix de son avocat", "auprès de l'AFP"
 OBJECT_PREPS = {"contre"}
 # "a dit au quotidien X espérer", "a déclaré devant les députés vouloir": a phrase between a verb and
 # its infinitive that names the addressee or the setting
@@ -559,7 +560,7 @@ class _Extractor:
                 j += 1
             elif j + 3 <= q and (t.lower_, fold(self.orths[j + 2])) in ASIDES and self.lower[j + 1] in ("son", "sa", "leur"):
                 j += 3  # "a salué, de son côté, « ... »", "a salué pour sa part une réforme « ... »"
-            elif t.pos_ == "ADP" and (t.lower_ in CIRCUMSTANCE or t.lower_ in ADJUNCT_PREPS or self.lower[j - 1] == "lors"
+            elif t.pos_ == "ADP" and (t.lower_ in CIRCUMSTANCE or t.lower_ in ADJUNCT_PREPS or self.lower[j - 1] in ("lors", "auprès")
                                       ) and t.lower_ not in ("pour", "selon"):
                 pp = np_forward(doc, j + 1, q)
                 if pp is None or pp[1] > q or (pp[1] == q and not reach) or pp[1] - j > 6:
@@ -574,7 +575,8 @@ class _Extractor:
         complement (the parser often reads a relative on the adjunct's noun), unless a second "que"
         follows soon ("dans le communiqué qu'il a publié, que ...": that one is the complement)."""
         tokens = self.tokens
-        if que - verb < 3 or self.poses[verb + 1] != "ADP" or self._past_adjuncts(verb + 1, que, reach=True) != que:
+        if que - verb < 3 or (self.poses[verb + 1] != "ADP" and self.lower[verb + 1] != "auprès") \
+                or self._past_adjuncts(verb + 1, que, reach=True) != que:
             return False
         prep = self.lower[verb + 1]
         if prep not in SETTING_PREPS and not (prep in ("sur", "à", "au") and (
@@ -1777,8 +1779,13 @@ class _Extractor:
         # « raisons de santé », selon son ministère") is background, not a statement
         if k - 1 <= seg_start or self.orths[k - 1] != "," or self.lower[k] == "pour":
             return
+        author = None
         if head is not None and fold(head.text) in DOCUMENTS and not named:
-            return  # "..., selon un communiqué.": no one's statement
+            # "..., selon un communiqué.": no one's statement; "..., selon un communiqué de l'agence":
+            # the body that issued it speaks
+            author = self._document_author(head.i, span[1])
+            if author is None:
+                return
         for x in range(span[1], seg_end - 1):
             if self.orths[x] == "," and self.inq[x] == -1:
                 if self.lower[x + 1] in ("qui", "dont"):
@@ -1799,7 +1806,26 @@ class _Extractor:
             start += 1
         kind = "mixed" if any(start <= self.qtok[q][0] < k for q in free) else "indirect"
         self.consumed.update(q for q in free if start <= self.qtok[q][0] < k)
-        self._add(self.tokens[start].idx, self.tokens[k - 1].idx, kind, None, self._selon_speaker(k, n, seg_end), "selon")
+        if author is not None:
+            sp = self.resolver.resolve(author, n)
+            if sp is not None:
+                self.resolver.remember(sp, self.tokens[k].idx, n)
+        else:
+            sp = self._selon_speaker(k, n, seg_end)
+        self._add(self.tokens[start].idx, self.tokens[k - 1].idx, kind, None, sp, "selon")
+
+    def _document_author(self, head: int, end: int) -> tuple[int, int] | None:
+        """The body a document is from: "un communiqué de l'état-major", "le rapport annuel du
+        ministère" (past adjectives and a participle's short phrase: "un communiqué publié par la
+        présidence"); its noun phrase, from the determiner after "de"/"du"/"des"/"par"."""
+        x = head + 1
+        while x < end and self.poses[x] == "ADJ":
+            x += 1
+        if x < end and self.poses[x] == "VERB" and x + 1 < end and self.lower[x + 1] == "par":
+            x += 1  # "publié par"
+        if x + 1 >= end or self.lower[x] not in ("de", "d'", "d’", "du", "des", "par"):
+            return None
+        return (x + 1 if self.lower[x] not in ("du", "des") else x, end)
 
     def _selon_comma(self, j: int, seg_end: int) -> int | None:
         """The comma that closes an opening "Selon X" whose phrase the parser cut short: the last
