@@ -104,6 +104,7 @@ STATEMENT_NOUNS = {"formule", "expression", "allusion", "reference", "message", 
                    "mot", "slogan", "propos", "dossier", "sujet", "question", "theme", "position", "ligne",
                    "refrain", "leitmotiv", "antienne", "critique", "accusation", "reproche", "argument"}
 ASIDES = {("de", "cote"), ("pour", "part")}  # "de son côté", "pour sa part" between a verb and its subject
+ISSUED = {"communique", "texte", "document", "rapport", "note"}  # what a body issues: "selon un communiqué de X" is X's
 DOCUMENTS = {"communique", "texte", "document", "rapport", "note",
              # and acts of a court or a government, which decide rather than say ("selon une ordonnance")
              "ordonnance", "decret", "arrete", "jugement", "arret", "requisitoire", "proces-verbal"}  # "selon un communiqué": no speaker
@@ -1783,7 +1784,7 @@ class _Extractor:
         if head is not None and fold(head.text) in DOCUMENTS and not named:
             # "..., selon un communiqué.": no one's statement; "..., selon un communiqué de l'agence":
             # the body that issued it speaks
-            author = self._document_author(head.i, span[1])
+            author = self._document_author(head.i, span[1]) if fold(head.text) in ISSUED else None
             if author is None:
                 return
         for x in range(span[1], seg_end - 1):
@@ -1825,6 +1826,8 @@ class _Extractor:
             x += 1  # "publié par"
         if x + 1 >= end or self.lower[x] not in ("de", "d'", "d’", "du", "des", "par"):
             return None
+        if self.lower[x] not in ("du", "des") and self.poses[x + 1] not in ("DET", "PROPN"):
+            return None  # "l'ordonnance de renvoi": a kind of document, no author
         return (x + 1 if self.lower[x] not in ("du", "des") else x, end)
 
     def _selon_comma(self, j: int, seg_end: int) -> int | None:

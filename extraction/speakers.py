@@ -1373,6 +1373,14 @@ class SpeakerResolver:
                 # ("un haut responsable s'exprimant sous couvert d'anonymat": how they spoke; "une
                 # infirmière travaillant dans le camp" says who she is, and stays)
                 return doc[span.start:t.i] if t.i > span.start else span
+            if t.lower_ == "à" and t.i > span.start + 1 and t.i + 1 < span.end and self.poses[t.i - 1] in ("NOUN", "ADJ", "PROPN") \
+                    and fold(self.orths[t.i - 1]) not in PRESENT and (
+                        (self.poses[t.i + 1] == "PROPN" and self.orths[t.i + 1][:1].isupper())
+                        or (t.i + 2 < span.end and self.lowers[t.i + 1] in ("son", "sa", "leur") and fold(self.orths[t.i + 2]) == "siege")):
+                # "une source judiciaire à Lyon", "un porte-parole de l'agence à son siège de Genève":
+                # a bare "à" + a place says only where the source spoke from, which the golds cut
+                # (the words "en poste à", "présent à" stay: decision 23)
+                return doc[span.start:t.i]
         return span
 
     def _latest(self, cands: list[Entity], char: int) -> Entity:
