@@ -47,12 +47,15 @@ ORG_NOUNS = {"agence", "organisation", "organisme", "ministere", "groupe", "entr
              # and other kinds the article introduces a name with ("le fonds d'investissement X" ... "le fonds")
              "fonds", "holding", "consortium", "collectif", "coalition", "alliance", "mouvement", "confederation",
              "intersyndicale", "municipalite", "hopital", "universite", "laboratoire", "fabricant", "transporteur",
-             "armateur", "assureur", "equipementier", "chaine", "plateforme", "reseau"}
+             "armateur", "assureur", "equipementier", "chaine", "plateforme", "reseau",
+             # bodies named by what they do: "l'autorité" (a regulator), "l'instance" (a federation, a court)
+             "autorite", "instance", "regulateur", "organe"}
 # nouns that fit any organisation ("l'agence onusienne" for the OMS, "la direction" for a company);
 # the other ORG_NOUNS name a kind of institution and only stand for one of that kind
 # ("la préfecture" is the "préfecture du Nord", never the "Cour des comptes")
 ANY_ORG_NOUNS = {"agence", "organisation", "organisme", "groupe", "entreprise", "societe", "institution",
-                 "compagnie", "firme", "constructeur", "operateur", "direction", "union"}
+                 "compagnie", "firme", "constructeur", "operateur", "direction", "union", "autorite", "instance",
+                 "regulateur", "organe"}
 NGO_NOUNS = {"ong"}  # "selon l'ONG": rarely part of the NGO's name
 STATE_NOUNS = {"ministere", "gouvernement", "prefecture", "mairie", "armee", "police", "gendarmerie", "parquet",
                "justice", "tribunal", "cour", "conseil", "assemblee", "senat", "etat-major", "commission", "banque"}
@@ -1374,7 +1377,7 @@ class SpeakerResolver:
                 # infirmière travaillant dans le camp" says who she is, and stays)
                 return doc[span.start:t.i] if t.i > span.start else span
             if t.lower_ == "à" and t.i > span.start + 1 and t.i + 1 < span.end and self.poses[t.i - 1] in ("NOUN", "ADJ", "PROPN") \
-                    and fold(self.orths[t.i - 1]) not in PRESENT and (
+                    and fold(self.orths[t.i - 1]) not in PRESENT | {"poste"} and not (t.i > span.start + 2 and self.lowers[t.i - 2] == "en") and (
                         (self.poses[t.i + 1] == "PROPN" and self.orths[t.i + 1][:1].isupper())
                         or (t.i + 2 < span.end and self.lowers[t.i + 1] in ("son", "sa", "leur") and fold(self.orths[t.i + 2]) == "siege")):
                 # "une source judiciaire à Lyon", "un porte-parole de l'agence à son siège de Genève":
