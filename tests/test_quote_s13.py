@@ -1,0 +1,66 @@
+"""Session 13: reported clauses past the channel or the person addressed, a document's author as
+the speaker of a trailing "selon", and the extent and resolution of speakers, on sentences written
+for these tests."""
+from __future__ import annotations
+
+from extraction_helpers import quotes, speaker_of
+
+
+def test_que_after_aupres_de(nlp):
+    # "a estimé auprès de X que ...": the person addressed, then the reported clause
+    text = "Le skipper Yann Le Goff a estimé auprès de la presse locale que la course avait été « mal préparée »."
+    found = quotes(nlp, text)
+    assert any(t.startswith("la course avait été") and sp == "Yann Le Goff" for t, sp in found), found
+
+
+def test_que_after_par_communique(nlp):
+    # "a fait savoir par communiqué que ...": the channel, then the reported clause
+    text = "La coopérative des vignerons a fait savoir par communiqué qu'elle renonçait à la vente du domaine."
+    found = quotes(nlp, text)
+    assert any(t.startswith("elle renonçait à la vente") for t, sp in found), found
+
+
+def test_que_after_par_la_voix_de(nlp):
+    text = "Le constructeur a fait savoir par la voix de son directeur qu'il contestait « fermement » la sanction."
+    found = quotes(nlp, text)
+    assert any(t.startswith("il contestait") for t, sp in found), found
+
+
+def test_trailing_selon_a_communique_of_a_body(nlp):
+    # "..., selon un communiqué de X": X issued it, X speaks
+    text = "Le tunnel restera fermé jusqu'à dimanche pour des travaux, selon un communiqué de la préfecture de Savoie."
+    found = quotes(nlp, text)
+    assert any(t.startswith("Le tunnel restera fermé") and sp and "préfecture de Savoie" in sp for t, sp in found), found
+
+
+def test_trailing_selon_a_court_act_stays_silent(nlp):
+    # a court's act decides, it does not speak; "de renvoi" names the kind of act, no author
+    text = "Les fonds auraient transité par trois sociétés écrans, d'après l'ordonnance de renvoi."
+    assert quotes(nlp, text) == []
+
+
+def test_unnamed_source_without_the_bare_place(nlp):
+    # "une source diplomatique à Genève": the golds keep the source, not where it spoke from;
+    # "en poste à X" stays (decision 23)
+    text = "Les pourparlers reprendront la semaine prochaine, a indiqué une source diplomatique à Genève."
+    assert speaker_of(nlp, text, "Les pourparlers") == "une source diplomatique"
+    text = "Les pourparlers reprendront la semaine prochaine, a indiqué un diplomate africain en poste à Rome."
+    assert speaker_of(nlp, text, "Les pourparlers") == "un diplomate africain en poste à Rome"
+
+
+def test_party_noun_refers_back_to_the_person(nlp):
+    text = ("La ministre suédoise des Finances, Ingrid Dahl, a présenté mardi son budget. "
+            "La sociale-démocrate a assuré que les impôts ne monteraient pas.")
+    assert speaker_of(nlp, text, "les impôts") == "Ingrid Dahl"
+
+
+def test_age_noun_refers_back_to_the_person(nlp):
+    text = ("L'ancien préfet, Gérard Fontan, a été mis en examen jeudi. "
+            "Le septuagénaire a fait savoir qu'il contesterait les faits.")
+    assert speaker_of(nlp, text, "contesterait") == "Gérard Fontan"
+
+
+def test_l_autorite_is_the_regulator(nlp):
+    text = ("L'Autorité de la concurrence a infligé une amende de 40 millions d'euros au groupe. "
+            "L'autorité a précisé que l'enquête avait duré trois ans.")
+    assert speaker_of(nlp, text, "l'enquête avait duré") == "Autorité de la concurrence"
