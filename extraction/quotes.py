@@ -48,6 +48,7 @@ CIRCUMSTANCE = {"lors", "pendant", "durant", "devant", "après", "avant", "depui
 NOT_COMPLEMENTIZER = {"ainsi", "alors", "tandis", "bien", "parce", "avant", "après", "plus", "moins", "autant",
                       "tant", "dès", "sans", "afin", "pendant", "quel", "quelle", "quels", "quelles", "sauf"}
 MIN_FREE_QUOTE_WORDS = 4
+INF_LEAD = {"ne", "n'", "n’", "pas", "plus", "jamais", "rien", "guère", "y", "en", "se", "s'", "s’", "lui", "leur"}
 TIME_NOUNS = {"semaine", "mois", "an", "annee", "week-end", "veille", "soir", "matin", "nuit"}
 TIME_ADJS = {"dernier", "derniere", "passe", "passee", "meme"}
 DATING = {("au", "lendemain"), ("la", "veille")}  # ", au lendemain de", ", à la veille de" (after "à")
@@ -67,6 +68,7 @@ TAKES_DE_TOO = {"demander"}  # "demander à être reçu" and "demander à X de .
 # quoted words; a state's, a body's or a group's ("Le parti a appelé ses militants à manifester",
 # "Kigali accuse Kinshasa de ...") is its act or standing position, which the golds do not quote
 APPEALS = {"appeler", "exhorter"}
+NAMING = {"qualifier"}  # "a qualifié X de « ... »": X named so
 ACCUSATIONS = {"accuser", "reprocher"}  # the text starts at the accused: "X de ...", "au gouvernement de ..."
 PLEADS = {"plaider"}  # "plaider pour « ... »": the noun phrase pleaded for
 THANKS = {"remercier", "féliciter", "saluer"}  # "remercier X pour son « ... »"
@@ -380,7 +382,10 @@ class _Extractor:
                 continue
             if self.poses[j] in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm") and (
                     light or self._addressee_before(cue, j)):
-                return ("inf", j)  # "explique avoir voulu", "a dit au quotidien X espérer"
+                k = j  # "a affirmé ne pas avoir été consulté", "a dit s'y opposer": the infinitive's negation and clitics
+                while k - 1 > cue.last and self.inq[k - 1] == -1 and self.lower[k - 1] in INF_LEAD:
+                    k -= 1
+                return ("inf", k)  # "explique avoir voulu", "a dit au quotidien X espérer"
             if self.poses[j] == "CCONJ" and j + 1 < seg_end and self.poses[j + 1] not in ("VERB", "AUX"):
                 light = False  # "a accusé les Etats-Unis et leurs alliés d'« attiser »"
                 continue
@@ -1413,6 +1418,15 @@ class _Extractor:
                 obj = self._past_adjuncts(c.last + 1, start - 1)
                 if obj < start - 1 and inq[obj] == -1:
                     start = obj  # "a accusé le Rwanda de fournir des armes": the accused with the charge
+            addressee = None
+            if inside and (kind_of == "a_obj" or (kind_of == "de" and c.lemma in NAMING)):
+                # "a appelé les deux camps à « la plus grande retenue »", "a qualifié la réforme
+                # d'« injuste »": the words say little without whom they address or what they name,
+                # and the golds quote them together (a pronoun object stays out: "les a qualifiés de");
+                # where the quoted words end stays as without it
+                obj = self._past_adjuncts(c.last + 1, start - 1)
+                if obj < start - 1 and inq[obj] == -1 and (self.poses[obj] in ("DET", "PROPN") or self.lower[obj] in OBJECT_DETS):
+                    addressee = tokens[obj].idx
             if kind_of == "colon" and not inside and any(
                     self.poses[x] == "NOUN" and self.poses[x - 1] == "DET" and (c.lemma in EVALUATIVE or (
                         self.poses[x - 2] != "ADP" and not any("Fin" in tokens[y].morph.get("VerbForm") for y in range(start, end))))
@@ -1447,12 +1461,16 @@ class _Extractor:
                         self._add(self.spans[inside[0]][0], self.spans[more][1], "mixed", c, sp)
                         covered = max(covered, self.qtok[more][1])
                         continue
-                    self._add(self._inner(inside[0])[0], self._inner(inside[-1])[1], "mixed", c, sp)
+                    if addressee is not None:
+                        self._add(addressee, self.spans[inside[-1]][1], "mixed", c, sp)
+                    else:
+                        self._add(self._inner(inside[0])[0], self._inner(inside[-1])[1], "mixed", c, sp)
                 else:  # "a jugé « très improbable » l'adoption d'une résolution"
-                    self._add(self.spans[inside[0]][0], tokens[end - 1].idx + len(tokens[end - 1]), "mixed", c, sp)
+                    self._add(addressee if addressee is not None else self.spans[inside[0]][0],
+                              tokens[end - 1].idx + len(tokens[end - 1]), "mixed", c, sp)
             else:  # the whole reported clause, quoted words included
                 b = max(self.spans[inside[-1]][1], tokens[end - 1].idx + len(tokens[end - 1]))
-                self._add(tokens[start].idx, b, "mixed", c, sp)
+                self._add(addressee if addressee is not None else tokens[start].idx, b, "mixed", c, sp)
         free = [q for q in sorted({inq[x] for x in range(seg_start, seg_end) if inq[x] != -1})
                 if q not in self.consumed]
         cands = self.selon_candidates
