@@ -21,8 +21,6 @@ from .nlp import char_span_bounds, lower_forms, orth_forms, pos_forms, sentence_
 from .model import Entity, Span, Speaker
 
 DE = {"de", "du", "des", "d'", "d’"}
-INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "quelques"}
-TITLE_MODIFIERS = {"ancien", "ancienne", "premier", "premiere", "futur", "future", "nouveau", "nouvelle"}  # "l'ancien ministre X"
 _WORD = re.compile(r"[a-z-]+")
 _TITLE_PUNCT = re.compile(r"[()',]")
 SOME_PLURAL = {"des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques"}
@@ -883,10 +881,6 @@ class SpeakerResolver:
         while tokens[1] - tokens[0] > 1 and self.lowers[tokens[0]] in ("mais", "et", "or", "puis") \
                 and self.poses[tokens[0]] == "CCONJ":
             tokens = (tokens[0] + 1, tokens[1])  # "..., mais un responsable du ministère a estimé": not the speaker's
-        cut = next((i for i in range(tokens[0] + 2, tokens[1]) if self.lowers[i] in ("devant", "lors")
-                    and self.poses[i] == "ADP"), None)
-        if cut is not None:  # "a martelé le chef de l'Etat devant la presse": where, not who
-            tokens = (tokens[0], cut)
         sp = self._closing_apposition(tokens) or self._opening_apposition(tokens) or self._plural_before_names(tokens) \
             or self._unlisted_name(tokens)
         if sp is not None:
@@ -926,13 +920,12 @@ class SpeakerResolver:
             return self.resolve_pronoun(g, n, start, segment, mention)
         # 1. entity mentions inside the phrase (persons first, then longest overlap)
         lo = bisect_left(self.starts, start - 200)
-        best, someones = None, False
+        best = None
         for ms, me, kind, e in self.mentions[lo:]:
             if ms >= end:
                 break
             overlap = min(me, end) - max(ms, start)
             if overlap > 0 and e.label == "PER" and self._complement_of_noun(ms, start):
-                someones = True
                 continue  # "l'avocate de Jean Dupont", "un habitant de Saint-Marc": not the speaker
             if overlap > 0:  # a person before anything else, the first named one (the apposition)
                 rank = (e.label == "PER", -ms if e.label == "PER" else overlap)
@@ -941,10 +934,6 @@ class SpeakerResolver:
         if best is not None and best[1].label == "PER":
             _, e, sp, kind = best
             return self._speaker(e, (start, end), "title" if kind == "title" else "name")
-        if someones and best is None and folded.split()[0] in INDEFINITE:
-            # "un conseiller du président X": someone close to X, unnamed (no title of X's either)
-            span = self._unnamed_core(span)
-            return Speaker(span.text, None, None, Span(span.text, span.start_char, span.end_char), "unnamed")
         if best is not None:
             best = (best[0], best[1], best[2], best[3], 2 * (min(best[2][1], end) - max(best[2][0], start)))
         # 2. surname ("M. Wang" when only "Wang Yi" is a mention)
@@ -1363,17 +1352,6 @@ class SpeakerResolver:
             i -= 1  # the start of the name: "de Jean Dupont", "de Marie-Claire Roux"
         if i > 1 and self.lowers[i - 1] in ("la", "l'", "l’") and self.lowers[i - 2] in DE and doc[i - 1].idx > phrase_start:
             i -= 1  # "le président du Congrès de la Nouvelle-Calédonie": a place (no person takes "la")
-        if i > 1 and self.lowers[i - 1] not in DE:
-            # "un conseiller du président X", "un proche de l'ancien ministre X": the name set after
-            # its title, the title a noun's complement; the speaker is the adviser, not X
-            j = i
-            while j > 1 and i - j < 4 and doc[j - 1].idx > phrase_start and (
-                    fold(self.orths[j - 1]) in ROLE_NOUNS or fold(self.orths[j - 1]) in TITLE_MODIFIERS
-                    or (self.lowers[j - 1] in ("l'", "l’") and j < i)):
-                j -= 1
-            if j < i and fold(self.orths[i - 1]) in ROLE_NOUNS and self.lowers[j - 1] in DE and doc[j - 1].idx > phrase_start:
-                head = next((t for t in doc[self._token_at(phrase_start):j - 1] if t.pos_ == "NOUN"), None)
-                return head is not None and is_person_noun(head.text)
         if i <= 0 or doc[i].idx <= phrase_start or self.lowers[i - 1] not in DE:
             return False
         return any(t.pos_ == "NOUN" for t in doc[self._token_at(phrase_start):i - 1])
