@@ -305,7 +305,7 @@ class _Extractor:
 
     def complement(self, cue: _Cue, seg_end: int) -> tuple[str, int] | None:
         """What the cue introduces: ('que'|'colon'|'a'|'inf'|'quote', first token) or None."""
-        tokens, light = self.tokens, True
+        tokens, light, addressed = self.tokens, True, False
         stance = self._stance(cue, seg_end)
         if stance is not None:
             return ("stance", stance)
@@ -361,7 +361,7 @@ class _Extractor:
             if low == "d" and j + 1 < seg_end and self.orths[j + 1] in ("'", "’"):
                 continue  # "d'«" split in two tokens
             if low in ("de", "d'", "d’", "'", "’") and j + 1 < seg_end and (
-                    (j - cue.last <= 7 and self._infinitive_at(j + 1, seg_end))
+                    (j - cue.last <= (12 if addressed else 7) and self._infinitive_at(j + 1, seg_end))
                     or (j - cue.last <= 10 and self.inq[j + 1] != -1)):
                 # ("a reproché au texte de ne pas tenir compte « ... »", "a promis d'y présenter":
                 # the infinitive past a negation and clitics)
@@ -378,7 +378,7 @@ class _Extractor:
                     return ("a", j + 1) if light else ("a_obj", j + 1)
                 if cue.lemma not in TAKES_DE_TOO:
                     return None
-                light = False  # "a demandé à la police de « protéger les civils »": on to "de"
+                light, addressed = False, True  # "a demandé à la police de « protéger les civils »": on to "de"
                 continue
             if self.poses[j] in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm") and (
                     light or self._addressee_before(cue, j)):
@@ -1418,6 +1418,8 @@ class _Extractor:
                 obj = self._past_adjuncts(c.last + 1, start - 1)
                 if obj < start - 1 and inq[obj] == -1:
                     start = obj  # "a accusé le Rwanda de fournir des armes": the accused with the charge
+            elif kind_of == "de" and c.lemma in TAKES_DE_TOO and not inside and self._addressee_at(c) is not None:
+                start = self._addressee_at(c)  # "a demandé à la commission de trancher": whom, then what
             addressee = None
             if inside and (kind_of == "a_obj" or (kind_of == "de" and c.lemma in NAMING)):
                 # "a appelé les deux camps à « la plus grande retenue »", "a qualifié la réforme
@@ -1530,10 +1532,16 @@ class _Extractor:
             # "X, a précisé le ministre, qui a salué « ... »": quotes after the incise leave it
             self._incise(n, seg_start, seg_end, post, [q.start for q in self.quotes[produced:]])
 
+    def _addressee_at(self, cue: _Cue) -> int | None:
+        """"a demandé (mardi) à la commission de ...": the "à" that opens whom a request addresses."""
+        x = self._past_adjuncts(cue.last + 1, min(len(self.lower), cue.last + 4))
+        return x if x < len(self.lower) and self.lower[x] in ("à", "au", "aux") and self.inq[x] == -1 else None
+
     def _personal_appeal(self, cue: _Cue, kind_of: str, n: int) -> bool:
         """An appeal to someone ("a appelé X à ...") or an accusation ("a accusé X de ...") whose
         subject is a person: words said, reported without quoted words."""
-        if not ((kind_of == "a_obj" and cue.lemma in APPEALS) or (kind_of == "de" and cue.lemma in ACCUSATIONS)):
+        if not ((kind_of == "a_obj" and cue.lemma in APPEALS) or (kind_of == "de" and cue.lemma in ACCUSATIONS)
+                or (kind_of == "de" and cue.lemma in TAKES_DE_TOO and self._addressee_at(cue) is not None)):
             return False
         if cue.subject is None:
             return False

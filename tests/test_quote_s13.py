@@ -76,3 +76,17 @@ def test_reported_infinitive_keeps_its_negation(nlp):
     found = quotes(nlp, text)
     assert any(t.startswith("ne pas avoir été prévenu") for t, sp in found), found
 
+
+
+def test_a_persons_request_to_someone_is_reported(nlp):
+    # "X a demandé à Y de + infinitive": a person's request, whom then what (a body's stays an act,
+    # like its appeals)
+    text = "La ministre des Sports, Claire Dumont, a demandé à la fédération de suspendre le championnat."
+    found = quotes(nlp, text)
+    assert ("à la fédération de suspendre le championnat", "Claire Dumont") in found, found
+    text = ("Le ministre du Travail, Paul Ndiaye, a qualifié la grève d'« illégale » et a demandé à la Commission "
+            "nationale des enseignants (CNE) de sanctionner les absents.")
+    found = quotes(nlp, text)
+    assert any(t.startswith("à la Commission nationale des enseignants") for t, sp in found), found
+    text = "Le syndicat a demandé à la direction de rouvrir les négociations."
+    assert quotes(nlp, text) == []
