@@ -925,7 +925,7 @@ class SpeakerResolver:
             if ms >= end:
                 break
             overlap = min(me, end) - max(ms, start)
-            if overlap > 0 and e.label == "PER" and self._complement_of_noun(ms, start):
+            if overlap > 0 and e.label == "PER" and (self._complement_of_noun(ms, start) or self._agent_of(ms, start)):
                 continue  # "l'avocate de Jean Dupont", "un habitant de Saint-Marc": not the speaker
             if overlap > 0:  # a person before anything else, the first named one (the apposition)
                 rank = (e.label == "PER", -ms if e.label == "PER" else overlap)
@@ -938,7 +938,7 @@ class SpeakerResolver:
             best = (best[0], best[1], best[2], best[3], 2 * (min(best[2][1], end) - max(best[2][0], start)))
         # 2. surname ("M. Wang" when only "Wang Yi" is a mention)
         for t in span:
-            if self._complement_of_noun(t.idx, start):
+            if self._complement_of_noun(t.idx, start) or self._agent_of(t.idx, start):
                 continue
             if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > tokens[0]):
                 cands = self.surnames.get(fold(t.text))
@@ -1355,6 +1355,25 @@ class SpeakerResolver:
         if i <= 0 or doc[i].idx <= phrase_start or self.lowers[i - 1] not in DE:
             return False
         return any(t.pos_ == "NOUN" for t in doc[self._token_at(phrase_start):i - 1])
+
+    def _agent_of(self, mention_start: int, phrase_start: int) -> bool:
+        """A name after a participle and "par" inside the subject: "La mission d'observation de X,
+        conduite par l'ancienne ministre Y, a jugé", "La Région X, présidée par Y, a fait savoir": Y
+        leads the named body that speaks, the body speaks."""
+        i = self._token_at(mention_start)
+        doc = self.doc
+        k = i - 1
+        while k > 0 and i - k <= 6 and doc[k].idx > phrase_start and self.lowers[k] != "par" and self.orths[k] != ",":
+            k -= 1  # back over the title before the name: "l'ancienne Première ministre sénégalaise"
+        if k <= 1 or self.lowers[k] != "par" or doc[k].idx <= phrase_start:
+            return False
+        # (the parser often takes the participle for a noun: ", conduite par")
+        if not (self.orths[k - 2] == "," and self.orths[k - 1].islower() and self.poses[k - 1] in ("VERB", "ADJ", "NOUN")):
+            return False
+        # only a named body leads: "L'opposition de gauche, emmenée par X" is X speaking, as the golds have it
+        comma = doc[k - 2].idx
+        lo = bisect_left(self.starts, phrase_start)
+        return any(m[3].label != "PER" for m in self.mentions[lo:bisect_left(self.starts, comma)])
 
     def _quoted_by(self, i: int) -> bool:
         """`doc[i]` (a participle of REACHED) opens "par" + a determiner: "des témoins cités par la

@@ -90,3 +90,13 @@ def test_a_persons_request_to_someone_is_reported(nlp):
     assert any(t.startswith("à la Commission nationale des enseignants") for t, sp in found), found
     text = "Le syndicat a demandé à la direction de rouvrir les négociations."
     assert quotes(nlp, text) == []
+
+
+def test_the_body_speaks_not_the_person_leading_it(nlp):
+    # "La mission de X, conduite par Y, a jugé": Y is named as the agent of a participle set off by
+    # commas; the body speaks
+    text = ("La mission d'observation de l'Union africaine, conduite par l'ancien président malien Amadou Keita, "
+            "a jugé que le scrutin avait été « transparent ».")
+    assert speaker_of(nlp, text, "le scrutin") != "Amadou Keita"
+    text = "L'opposition de droite, emmenée par le conseiller Marc Vidal, a dénoncé un budget « insincère »."
+    assert speaker_of(nlp, text, "un budget") == "Marc Vidal"  # (no named body: the one who leads it speaks)
