@@ -48,6 +48,7 @@ CIRCUMSTANCE = {"lors", "pendant", "durant", "devant", "après", "avant", "depui
 NOT_COMPLEMENTIZER = {"ainsi", "alors", "tandis", "bien", "parce", "avant", "après", "plus", "moins", "autant",
                       "tant", "dès", "sans", "afin", "pendant", "quel", "quelle", "quels", "quelles", "sauf"}
 MIN_FREE_QUOTE_WORDS = 4
+INF_LEAD = {"ne", "n'", "n’", "pas", "plus", "jamais", "rien", "guère", "y", "en", "se", "s'", "s’", "lui", "leur"}
 TIME_NOUNS = {"semaine", "mois", "an", "annee", "week-end", "veille", "soir", "matin", "nuit"}
 TIME_ADJS = {"dernier", "derniere", "passe", "passee", "meme"}
 DATING = {("au", "lendemain"), ("la", "veille")}  # ", au lendemain de", ", à la veille de" (after "à")
@@ -67,6 +68,7 @@ TAKES_DE_TOO = {"demander"}  # "demander à être reçu" and "demander à X de .
 # quoted words; a state's, a body's or a group's ("Le parti a appelé ses militants à manifester",
 # "Kigali accuse Kinshasa de ...") is its act or standing position, which the golds do not quote
 APPEALS = {"appeler", "exhorter"}
+NAMING = {"qualifier"}  # "a qualifié X de « ... »": X named so
 ACCUSATIONS = {"accuser", "reprocher"}  # the text starts at the accused: "X de ...", "au gouvernement de ..."
 PLEADS = {"plaider"}  # "plaider pour « ... »": the noun phrase pleaded for
 THANKS = {"remercier", "féliciter", "saluer"}  # "remercier X pour son « ... »"
@@ -79,7 +81,8 @@ JUDGING = {"juger", "qualifier", "estimer", "décrire", "considérer", "dénonce
 NOT_SPEECH_OBJECT = {"assurer", "réaffirmer"}  # ("a réaffirmé le « pacte de X »": a text upheld)
 OF_OBJECT = {"féliciter", "réjouir", "faire état", "faire part"}  # "se féliciter d'une décision qui « ... »"
 ADJUNCT_PREPS = {"dans", "sur", "lors", "dès", "par", "sous"}  # with CIRCUMSTANCE: adjuncts before a verb's object
-SETTING_PREPS = {"dans", "lors", "devant", "pendant", "durant", "en", "sous"}  # "dans un communiqué", "lors d'un point presse", "sous couvert d'anonymat"
+SETTING_PREPS = {"dans", "lors", "devant", "pendant", "durant", "en", "sous",  # "dans un communiqué", "lors d'un point presse", "sous couvert d'anonymat"
+                 "par", "auprès"}  # the channel or the person addressed: "par communiqué", "par la voix de son avocat", "auprès de l'AFP"
 OBJECT_PREPS = {"contre"}
 # "a dit au quotidien X espérer", "a déclaré devant les députés vouloir": a phrase between a verb and
 # its infinitive that names the addressee or the setting
@@ -103,6 +106,7 @@ STATEMENT_NOUNS = {"formule", "expression", "allusion", "reference", "message", 
                    "mot", "slogan", "propos", "dossier", "sujet", "question", "theme", "position", "ligne",
                    "refrain", "leitmotiv", "antienne", "critique", "accusation", "reproche", "argument"}
 ASIDES = {("de", "cote"), ("pour", "part")}  # "de son côté", "pour sa part" between a verb and its subject
+ISSUED = {"communique", "texte", "document", "rapport", "note"}  # what a body issues: "selon un communiqué de X" is X's
 DOCUMENTS = {"communique", "texte", "document", "rapport", "note",
              # and acts of a court or a government, which decide rather than say ("selon une ordonnance")
              "ordonnance", "decret", "arrete", "jugement", "arret", "requisitoire", "proces-verbal"}  # "selon un communiqué": no speaker
@@ -301,7 +305,7 @@ class _Extractor:
 
     def complement(self, cue: _Cue, seg_end: int) -> tuple[str, int] | None:
         """What the cue introduces: ('que'|'colon'|'a'|'inf'|'quote', first token) or None."""
-        tokens, light = self.tokens, True
+        tokens, light, addressed = self.tokens, True, False
         stance = self._stance(cue, seg_end)
         if stance is not None:
             return ("stance", stance)
@@ -357,7 +361,7 @@ class _Extractor:
             if low == "d" and j + 1 < seg_end and self.orths[j + 1] in ("'", "’"):
                 continue  # "d'«" split in two tokens
             if low in ("de", "d'", "d’", "'", "’") and j + 1 < seg_end and (
-                    (j - cue.last <= 7 and self._infinitive_at(j + 1, seg_end))
+                    (j - cue.last <= (12 if addressed else 7) and self._infinitive_at(j + 1, seg_end))
                     or (j - cue.last <= 10 and self.inq[j + 1] != -1)):
                 # ("a reproché au texte de ne pas tenir compte « ... »", "a promis d'y présenter":
                 # the infinitive past a negation and clitics)
@@ -374,11 +378,14 @@ class _Extractor:
                     return ("a", j + 1) if light else ("a_obj", j + 1)
                 if cue.lemma not in TAKES_DE_TOO:
                     return None
-                light = False  # "a demandé à la police de « protéger les civils »": on to "de"
+                light, addressed = False, True  # "a demandé à la police de « protéger les civils »": on to "de"
                 continue
             if self.poses[j] in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm") and (
                     light or self._addressee_before(cue, j)):
-                return ("inf", j)  # "explique avoir voulu", "a dit au quotidien X espérer"
+                k = j  # "a affirmé ne pas avoir été consulté", "a dit s'y opposer": the infinitive's negation and clitics
+                while k - 1 > cue.last and self.inq[k - 1] == -1 and self.lower[k - 1] in INF_LEAD:
+                    k -= 1
+                return ("inf", k)  # "explique avoir voulu", "a dit au quotidien X espérer"
             if self.poses[j] == "CCONJ" and j + 1 < seg_end and self.poses[j + 1] not in ("VERB", "AUX"):
                 light = False  # "a accusé les Etats-Unis et leurs alliés d'« attiser »"
                 continue
@@ -559,7 +566,7 @@ class _Extractor:
                 j += 1
             elif j + 3 <= q and (t.lower_, fold(self.orths[j + 2])) in ASIDES and self.lower[j + 1] in ("son", "sa", "leur"):
                 j += 3  # "a salué, de son côté, « ... »", "a salué pour sa part une réforme « ... »"
-            elif t.pos_ == "ADP" and (t.lower_ in CIRCUMSTANCE or t.lower_ in ADJUNCT_PREPS or self.lower[j - 1] == "lors"
+            elif t.pos_ == "ADP" and (t.lower_ in CIRCUMSTANCE or t.lower_ in ADJUNCT_PREPS or self.lower[j - 1] in ("lors", "auprès")
                                       ) and t.lower_ not in ("pour", "selon"):
                 pp = np_forward(doc, j + 1, q)
                 if pp is None or pp[1] > q or (pp[1] == q and not reach) or pp[1] - j > 6:
@@ -574,7 +581,8 @@ class _Extractor:
         complement (the parser often reads a relative on the adjunct's noun), unless a second "que"
         follows soon ("dans le communiqué qu'il a publié, que ...": that one is the complement)."""
         tokens = self.tokens
-        if que - verb < 3 or self.poses[verb + 1] != "ADP" or self._past_adjuncts(verb + 1, que, reach=True) != que:
+        if que - verb < 3 or (self.poses[verb + 1] != "ADP" and self.lower[verb + 1] != "auprès") \
+                or self._past_adjuncts(verb + 1, que, reach=True) != que:
             return False
         prep = self.lower[verb + 1]
         if prep not in SETTING_PREPS and not (prep in ("sur", "à", "au") and (
@@ -1410,6 +1418,17 @@ class _Extractor:
                 obj = self._past_adjuncts(c.last + 1, start - 1)
                 if obj < start - 1 and inq[obj] == -1:
                     start = obj  # "a accusé le Rwanda de fournir des armes": the accused with the charge
+            elif kind_of == "de" and c.lemma in TAKES_DE_TOO and not inside and self._addressee_at(c) is not None:
+                start = self._addressee_at(c)  # "a demandé à la commission de trancher": whom, then what
+            addressee = None
+            if inside and (kind_of == "a_obj" or (kind_of == "de" and c.lemma in NAMING)):
+                # "a appelé les deux camps à « la plus grande retenue »", "a qualifié la réforme
+                # d'« injuste »": the words say little without whom they address or what they name,
+                # and the golds quote them together (a pronoun object stays out: "les a qualifiés de");
+                # where the quoted words end stays as without it
+                obj = self._past_adjuncts(c.last + 1, start - 1)
+                if obj < start - 1 and inq[obj] == -1 and (self.poses[obj] in ("DET", "PROPN") or self.lower[obj] in OBJECT_DETS):
+                    addressee = tokens[obj].idx
             if kind_of == "colon" and not inside and any(
                     self.poses[x] == "NOUN" and self.poses[x - 1] == "DET" and (c.lemma in EVALUATIVE or (
                         self.poses[x - 2] != "ADP" and not any("Fin" in tokens[y].morph.get("VerbForm") for y in range(start, end))))
@@ -1444,12 +1463,16 @@ class _Extractor:
                         self._add(self.spans[inside[0]][0], self.spans[more][1], "mixed", c, sp)
                         covered = max(covered, self.qtok[more][1])
                         continue
-                    self._add(self._inner(inside[0])[0], self._inner(inside[-1])[1], "mixed", c, sp)
+                    if addressee is not None:
+                        self._add(addressee, self.spans[inside[-1]][1], "mixed", c, sp)
+                    else:
+                        self._add(self._inner(inside[0])[0], self._inner(inside[-1])[1], "mixed", c, sp)
                 else:  # "a jugé « très improbable » l'adoption d'une résolution"
-                    self._add(self.spans[inside[0]][0], tokens[end - 1].idx + len(tokens[end - 1]), "mixed", c, sp)
+                    self._add(addressee if addressee is not None else self.spans[inside[0]][0],
+                              tokens[end - 1].idx + len(tokens[end - 1]), "mixed", c, sp)
             else:  # the whole reported clause, quoted words included
                 b = max(self.spans[inside[-1]][1], tokens[end - 1].idx + len(tokens[end - 1]))
-                self._add(tokens[start].idx, b, "mixed", c, sp)
+                self._add(addressee if addressee is not None else tokens[start].idx, b, "mixed", c, sp)
         free = [q for q in sorted({inq[x] for x in range(seg_start, seg_end) if inq[x] != -1})
                 if q not in self.consumed]
         cands = self.selon_candidates
@@ -1509,10 +1532,16 @@ class _Extractor:
             # "X, a précisé le ministre, qui a salué « ... »": quotes after the incise leave it
             self._incise(n, seg_start, seg_end, post, [q.start for q in self.quotes[produced:]])
 
+    def _addressee_at(self, cue: _Cue) -> int | None:
+        """"a demandé (mardi) à la commission de ...": the "à" that opens whom a request addresses."""
+        x = self._past_adjuncts(cue.last + 1, min(len(self.lower), cue.last + 4))
+        return x if x < len(self.lower) and self.lower[x] in ("à", "au", "aux") and self.inq[x] == -1 else None
+
     def _personal_appeal(self, cue: _Cue, kind_of: str, n: int) -> bool:
         """An appeal to someone ("a appelé X à ...") or an accusation ("a accusé X de ...") whose
         subject is a person: words said, reported without quoted words."""
-        if not ((kind_of == "a_obj" and cue.lemma in APPEALS) or (kind_of == "de" and cue.lemma in ACCUSATIONS)):
+        if not ((kind_of == "a_obj" and cue.lemma in APPEALS) or (kind_of == "de" and cue.lemma in ACCUSATIONS)
+                or (kind_of == "de" and cue.lemma in TAKES_DE_TOO and self._addressee_at(cue) is not None)):
             return False
         if cue.subject is None:
             return False
@@ -1777,8 +1806,13 @@ class _Extractor:
         # « raisons de santé », selon son ministère") is background, not a statement
         if k - 1 <= seg_start or self.orths[k - 1] != "," or self.lower[k] == "pour":
             return
+        author = None
         if head is not None and fold(head.text) in DOCUMENTS and not named:
-            return  # "..., selon un communiqué.": no one's statement
+            # "..., selon un communiqué.": no one's statement; "..., selon un communiqué de l'agence":
+            # the body that issued it speaks
+            author = self._document_author(head.i, span[1]) if fold(head.text) in ISSUED else None
+            if author is None:
+                return
         for x in range(span[1], seg_end - 1):
             if self.orths[x] == "," and self.inq[x] == -1:
                 if self.lower[x + 1] in ("qui", "dont"):
@@ -1799,7 +1833,28 @@ class _Extractor:
             start += 1
         kind = "mixed" if any(start <= self.qtok[q][0] < k for q in free) else "indirect"
         self.consumed.update(q for q in free if start <= self.qtok[q][0] < k)
-        self._add(self.tokens[start].idx, self.tokens[k - 1].idx, kind, None, self._selon_speaker(k, n, seg_end), "selon")
+        if author is not None:
+            sp = self.resolver.resolve(author, n)
+            if sp is not None:
+                self.resolver.remember(sp, self.tokens[k].idx, n)
+        else:
+            sp = self._selon_speaker(k, n, seg_end)
+        self._add(self.tokens[start].idx, self.tokens[k - 1].idx, kind, None, sp, "selon")
+
+    def _document_author(self, head: int, end: int) -> tuple[int, int] | None:
+        """The body a document is from: "un communiqué de l'état-major", "le rapport annuel du
+        ministère" (past adjectives and a participle's short phrase: "un communiqué publié par la
+        présidence"); its noun phrase, from the determiner after "de"/"du"/"des"/"par"."""
+        x = head + 1
+        while x < end and self.poses[x] == "ADJ":
+            x += 1
+        if x < end and self.poses[x] == "VERB" and x + 1 < end and self.lower[x + 1] == "par":
+            x += 1  # "publié par"
+        if x + 1 >= end or self.lower[x] not in ("de", "d'", "d’", "du", "des", "par"):
+            return None
+        if self.lower[x] not in ("du", "des") and self.poses[x + 1] not in ("DET", "PROPN"):
+            return None  # "l'ordonnance de renvoi": a kind of document, no author
+        return (x + 1 if self.lower[x] not in ("du", "des") else x, end)
 
     def _selon_comma(self, j: int, seg_end: int) -> int | None:
         """The comma that closes an opening "Selon X" whose phrase the parser cut short: the last

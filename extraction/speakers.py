@@ -47,12 +47,15 @@ ORG_NOUNS = {"agence", "organisation", "organisme", "ministere", "groupe", "entr
              # and other kinds the article introduces a name with ("le fonds d'investissement X" ... "le fonds")
              "fonds", "holding", "consortium", "collectif", "coalition", "alliance", "mouvement", "confederation",
              "intersyndicale", "municipalite", "hopital", "universite", "laboratoire", "fabricant", "transporteur",
-             "armateur", "assureur", "equipementier", "chaine", "plateforme", "reseau"}
+             "armateur", "assureur", "equipementier", "chaine", "plateforme", "reseau",
+             # bodies named by what they do: "l'autorité" (a regulator), "l'instance" (a federation, a court)
+             "autorite", "instance", "regulateur", "organe"}
 # nouns that fit any organisation ("l'agence onusienne" for the OMS, "la direction" for a company);
 # the other ORG_NOUNS name a kind of institution and only stand for one of that kind
 # ("la préfecture" is the "préfecture du Nord", never the "Cour des comptes")
 ANY_ORG_NOUNS = {"agence", "organisation", "organisme", "groupe", "entreprise", "societe", "institution",
-                 "compagnie", "firme", "constructeur", "operateur", "direction", "union"}
+                 "compagnie", "firme", "constructeur", "operateur", "direction", "union", "autorite", "instance",
+                 "regulateur", "organe"}
 NGO_NOUNS = {"ong"}  # "selon l'ONG": rarely part of the NGO's name
 STATE_NOUNS = {"ministere", "gouvernement", "prefecture", "mairie", "armee", "police", "gendarmerie", "parquet",
                "justice", "tribunal", "cour", "conseil", "assemblee", "senat", "etat-major", "commission", "banque"}
@@ -922,7 +925,7 @@ class SpeakerResolver:
             if ms >= end:
                 break
             overlap = min(me, end) - max(ms, start)
-            if overlap > 0 and e.label == "PER" and self._complement_of_noun(ms, start):
+            if overlap > 0 and e.label == "PER" and (self._complement_of_noun(ms, start) or self._agent_of(ms, start)):
                 continue  # "l'avocate de Jean Dupont", "un habitant de Saint-Marc": not the speaker
             if overlap > 0:  # a person before anything else, the first named one (the apposition)
                 rank = (e.label == "PER", -ms if e.label == "PER" else overlap)
@@ -935,7 +938,7 @@ class SpeakerResolver:
             best = (best[0], best[1], best[2], best[3], 2 * (min(best[2][1], end) - max(best[2][0], start)))
         # 2. surname ("M. Wang" when only "Wang Yi" is a mention)
         for t in span:
-            if self._complement_of_noun(t.idx, start):
+            if self._complement_of_noun(t.idx, start) or self._agent_of(t.idx, start):
                 continue
             if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > tokens[0]):
                 cands = self.surnames.get(fold(t.text))
@@ -1353,6 +1356,25 @@ class SpeakerResolver:
             return False
         return any(t.pos_ == "NOUN" for t in doc[self._token_at(phrase_start):i - 1])
 
+    def _agent_of(self, mention_start: int, phrase_start: int) -> bool:
+        """A name after a participle and "par" inside the subject: "La mission d'observation de X,
+        conduite par l'ancienne ministre Y, a jugé", "La Région X, présidée par Y, a fait savoir": Y
+        leads the named body that speaks, the body speaks."""
+        i = self._token_at(mention_start)
+        doc = self.doc
+        k = i - 1
+        while k > 0 and i - k <= 6 and doc[k].idx > phrase_start and self.lowers[k] != "par" and self.orths[k] != ",":
+            k -= 1  # back over the title before the name: "l'ancienne Première ministre sénégalaise"
+        if k <= 1 or self.lowers[k] != "par" or doc[k].idx <= phrase_start:
+            return False
+        # (the parser often takes the participle for a noun: ", conduite par")
+        if not (self.orths[k - 2] == "," and self.orths[k - 1].islower() and self.poses[k - 1] in ("VERB", "ADJ", "NOUN")):
+            return False
+        # only a named body leads: "L'opposition de gauche, emmenée par X" is X speaking, as the golds have it
+        comma = doc[k - 2].idx
+        lo = bisect_left(self.starts, phrase_start)
+        return any(m[3].label != "PER" for m in self.mentions[lo:bisect_left(self.starts, comma)])
+
     def _quoted_by(self, i: int) -> bool:
         """`doc[i]` (a participle of REACHED) opens "par" + a determiner: "des témoins cités par la
         presse locale", "plusieurs économistes interrogés par l'AFP" say whose witnesses speak and
@@ -1373,6 +1395,14 @@ class SpeakerResolver:
                 # ("un haut responsable s'exprimant sous couvert d'anonymat": how they spoke; "une
                 # infirmière travaillant dans le camp" says who she is, and stays)
                 return doc[span.start:t.i] if t.i > span.start else span
+            if t.lower_ == "à" and t.i > span.start + 1 and t.i + 1 < span.end and self.poses[t.i - 1] in ("NOUN", "ADJ", "PROPN") \
+                    and fold(self.orths[t.i - 1]) not in PRESENT | {"poste"} and not (t.i > span.start + 2 and self.lowers[t.i - 2] == "en") and (
+                        (self.poses[t.i + 1] == "PROPN" and self.orths[t.i + 1][:1].isupper())
+                        or (t.i + 2 < span.end and self.lowers[t.i + 1] in ("son", "sa", "leur") and fold(self.orths[t.i + 2]) == "siege")):
+                # "une source judiciaire à Lyon", "un porte-parole de l'agence à son siège de Genève":
+                # a bare "à" + a place says only where the source spoke from, which the golds cut
+                # (the words "en poste à", "présent à" stay: decision 23)
+                return doc[span.start:t.i]
         return span
 
     def _latest(self, cands: list[Entity], char: int) -> Entity:

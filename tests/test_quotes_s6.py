@@ -63,7 +63,7 @@ def test_clause_goes_on(nlp, text, want):
     ("La maire a salué « le dévouement remarquable » des bénévoles et annoncé une aide d'urgence.",
      "« le dévouement remarquable » des bénévoles"),
     ("Le préfet a appelé les automobilistes à « la plus grande prudence » face aux chutes de neige attendues.",
-     "la plus grande prudence"),
+     "les automobilistes à « la plus grande prudence »"),  # (the addressee: session 13)
     ("La fédération a dénoncé « un mépris total » du ministère envers les clubs amateurs.",
      "« un mépris total » du ministère envers les clubs amateurs"),
 ])
@@ -220,10 +220,10 @@ def test_assurer_with_a_noun_object_is_no_speech(nlp, text):
 
 @pytest.mark.parametrize("text, want", [
     ("Les deux pays ont appelé Minsk à « cesser toute provocation » le long de leur frontière commune.",
-     "cesser toute provocation"),
+     "Minsk à « cesser toute provocation »"),  # (the addressee: session 13)
     ("Le préfet a appelé à « éviter tout déplacement » le long du littoral jusqu'à dimanche.",
      "éviter tout déplacement"),
-    ("La ministre a appelé les élus à « rester unis » face aux menaces visant les mairies.", "rester unis"),
+    ("La ministre a appelé les élus à « rester unis » face aux menaces visant les mairies.", "les élus à « rester unis »"),
 ])
 def test_quoted_words_before_a_place_or_face_a(nlp, text, want):
     assert want in texts(nlp, text)

@@ -40,7 +40,8 @@ def test_epicene_apposition_gives_no_gender(nlp):
 def test_locution_subject_is_not_the_place_before_it(nlp):
     text = "Une source policière à Marseille a fait savoir que trois suspects avaient été interpellés dans la nuit."
     # (the place stays in the unnamed phrase: see the session-9 note in docs/extraction.md)
-    assert speaker_of(nlp, text, "trois suspects") == "Une source policière à Marseille"
+    # (session 13: a bare "à <Place>" after an unnamed source is cut, as the read golds cut it 10 times in 10)
+    assert speaker_of(nlp, text, "trois suspects") == "Une source policière"
 
 
 # -- quotes: "réaffirmer que" reports; an incise's own participle takes its own "que" ---------------
