@@ -46,6 +46,12 @@ from extraction_helpers import has, triples
      "Commission européenne"),
     # "s'engager aux côtés de": standing by someone
     ("Le Danemark s'est engagé aux côtés de la Moldavie.", "Danemark", "SUPPORT", "Moldavie"),
+    # act nouns stand for their "de" complement as the object ("a dénoncé l'arrogance de X")
+    ("Le sénateur Louis Carrel a dénoncé l'arrogance de la Banque mondiale.", "Louis Carrel", "ACCUSE",
+     "Banque mondiale"),
+    ("Le ministre Hugo Serrano a salué le travail de l'Unicef.", "Hugo Serrano", "SUPPORT", "Unicef"),
+    ("Le Parti vert a contesté la victoire de Jonas Berg.", "Parti vert", "REJECT", "Jonas Berg"),
+    ("La Grèce a critiqué les méthodes de Frontex.", "Grèce", "ACCUSE", "Frontex"),
     # cutting a benefit is a SANCTION (PLOVER "reduce or stop aid")
     ("Le Danemark a réduit son aide à la Tanzanie.", "Danemark", "SANCTION", "Tanzanie"),
 ])
