@@ -52,6 +52,13 @@ from extraction_helpers import has, triples
     ("Le ministre Hugo Serrano a salué le travail de l'Unicef.", "Hugo Serrano", "SUPPORT", "Unicef"),
     ("Le Parti vert a contesté la victoire de Jonas Berg.", "Parti vert", "REJECT", "Jonas Berg"),
     ("La Grèce a critiqué les méthodes de Frontex.", "Grèce", "ACCUSE", "Frontex"),
+    # the subject of "s'attirer", "susciter" undergoes the act the noun names; its "de" complement does it
+    ("Le président Ruto s'est attiré les critiques de l'Union africaine.", "Union africaine", "ACCUSE", "Ruto"),
+    ("Le ministre Hugo Serrano a suscité la condamnation de la Croix-Rouge.", "Croix-Rouge", "ACCUSE",
+     "Hugo Serrano"),
+    # a payment demanded of its "de" complement
+    ("La Pologne réclame des réparations de l'Allemagne.", "Pologne", "REQUEST", "Allemagne"),
+    ("Le Kenya exige une indemnisation de la société Trafigura.", "Kenya", "REQUEST", "Trafigura"),
     # cutting a benefit is a SANCTION (PLOVER "reduce or stop aid")
     ("Le Danemark a réduit son aide à la Tanzanie.", "Danemark", "SANCTION", "Tanzanie"),
 ])
