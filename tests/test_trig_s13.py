@@ -59,6 +59,12 @@ from extraction_helpers import has, triples
     # a payment demanded of its "de" complement
     ("La Pologne réclame des réparations de l'Allemagne.", "Pologne", "REQUEST", "Allemagne"),
     ("Le Kenya exige une indemnisation de la société Trafigura.", "Kenya", "REQUEST", "Trafigura"),
+    # "se féliciter de": praise with its "de" object; a text and assets stand for their author and owner
+    ("L'Allemagne s'est félicitée de la décision de la Pologne.", "Allemagne", "SUPPORT", "Pologne"),
+    ("La Chine a rejeté la résolution de l'Union européenne.", "Chine", "REJECT", "Union européenne"),
+    ("La Russie a opposé son veto à la résolution présentée par les États-Unis.", "Russie", "REJECT",
+     "États-Unis"),
+    ("Le Royaume-Uni a gelé les avoirs de Roman Abramovitch.", "Royaume-Uni", "SANCTION", "Roman Abramovitch"),
     # cutting a benefit is a SANCTION (PLOVER "reduce or stop aid")
     ("Le Danemark a réduit son aide à la Tanzanie.", "Danemark", "SANCTION", "Tanzanie"),
 ])
