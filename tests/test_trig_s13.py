@@ -65,6 +65,9 @@ from extraction_helpers import has, triples
     ("La Russie a opposé son veto à la résolution présentée par les États-Unis.", "Russie", "REJECT",
      "États-Unis"),
     ("Le Royaume-Uni a gelé les avoirs de Roman Abramovitch.", "Royaume-Uni", "SANCTION", "Roman Abramovitch"),
+    # support received: the giver is the noun's "de" complement, the receiver the verb's subject
+    ("Le candidat Jonas Berg a recueilli le soutien du Parti vert.", "Parti vert", "SUPPORT", "Jonas Berg"),
+    ("Le Kenya a gagné le soutien de l'Union africaine.", "Union africaine", "SUPPORT", "Kenya"),
     # cutting a benefit is a SANCTION (PLOVER "reduce or stop aid")
     ("Le Danemark a réduit son aide à la Tanzanie.", "Danemark", "SANCTION", "Tanzanie"),
 ])
