@@ -1056,9 +1056,16 @@ def _without(verb: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "sans" for c in verb.children)
 
 
+# intransitive verbs conjugated with "être", whose auxiliary the parser labels passive ("est venue en aide à X",
+# "sont descendus dans la rue contre X", "est monté au créneau"): never a passive
+_ETRE_VERBS = frozenset({"venir", "revenir", "descendre", "monter", "rester", "tomber", "parvenir", "arriver"})
+
+
 def _pronominal_or_active(verb: Token) -> bool:
-    """A verb with "se" ("s'étaient retirés") or with "avoir" and no passive auxiliary ("a restitué")
-    is no passive, whatever label the parser gave its subject."""
+    """A verb with "se" ("s'étaient retirés"), with "avoir" and no passive auxiliary ("a restitué") or
+    one of _ETRE_VERBS ("est venu") is no passive, whatever label the parser gave its subject."""
+    if verb.lemma_ in _ETRE_VERBS:
+        return True
     kids = list(verb.children)
     if any(c.lower_ in ("se", "s'") and c.dep_.startswith("expl") for c in kids):
         return True
