@@ -1309,7 +1309,8 @@ class _Extractor:
         two for "d'après", three for "aux yeux de" and "à en croire", four for "de l'avis de"."""
         lower = self.lower
         for rest in _SELON_WORDS.get(lower[k], ()):
-            if k + len(rest) < len(lower) and all(lower[k + 1 + i] in forms for i, forms in enumerate(rest)):
+            if k + len(rest) < len(lower) and (not rest or lower[k + 1] in rest[0]) \
+                    and all(lower[k + 1 + i] in forms for i, forms in enumerate(rest)):  # (most: the second word differs)
                 return 1 + len(rest)
         return 0
 
