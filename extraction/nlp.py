@@ -8,7 +8,7 @@ import time
 import threading
 
 import spacy
-from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER, MORPH, ORTH, POS, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
@@ -135,6 +135,24 @@ def orth_forms(doc: Doc) -> list[str]:
 def pos_forms(doc: Doc) -> list[str]:
     """Each token's `pos_`, read once per Doc (see `_string_column`)."""
     return _string_column(doc, POS, "wirestream_pos_forms")
+
+
+def morph_values(doc: Doc, i: int, field: str) -> list[str]:
+    """`doc[i].morph.get(field)` ("VerbForm" -> ["Part"]), kept per feature set and field: each `morph.get`
+    hashes the field's name and decodes and splits the token's features again (some microseconds, on the
+    verbs of every reported-speech and event rule). The list is shared: read it, do not change it."""
+    keys = doc.user_data.get("wirestream_morph_keys")
+    if keys is None:
+        keys = doc.user_data["wirestream_morph_keys"] = doc.to_array(MORPH).tolist()
+    values = _MORPH_VALUES.get((keys[i], field))
+    if values is None:
+        if len(_MORPH_VALUES) > 100_000:
+            _MORPH_VALUES.clear()
+        values = _MORPH_VALUES[(keys[i], field)] = doc[i].morph.get(field)
+    return values
+
+
+_MORPH_VALUES: dict[tuple[int, str], list[str]] = {}  # (the feature set's hash: the same in every Vocab)
 
 
 def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:

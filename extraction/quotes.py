@@ -25,7 +25,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from .nlp import lemma_forms, lower_forms, orth_forms, pos_forms, text_of, token_ends, token_list, token_starts
+from .nlp import lemma_forms, lower_forms, morph_values, orth_forms, pos_forms, text_of, token_ends, token_list, token_starts
 from .model import Entity, Quote, Span, Speaker
 from .speakers import (ORG_NOUNS, REACHED, TIME_WORDS, SpeakerResolver, fold, is_person_noun, np_backward, np_forward,
                        pronoun_of, pronoun_of_lower)
@@ -695,9 +695,9 @@ class _Extractor:
                 before = (lo, k) if np_backward(doc, k - 1, seg_start) else None
             elif not comma_before:
                 before = (k, k + 1) if pronoun_of_lower(self.lower[k]) else np_backward(doc, k, seg_start)
-        verb_forms = v.morph.get("VerbForm")  # (each morph.get parses the token's features again)
+        verb_forms = morph_values(doc, v.i, "VerbForm")
         nonfinite = ("Inf" in verb_forms and not self._sequel(cue, seg_start)) or (
-            "Part" in verb_forms and "Pres" in v.morph.get("Tense") and not aux)
+            "Part" in verb_forms and "Pres" in morph_values(doc, v.i, "Tense") and not aux)
         if before is None and nonfinite:
             # "X n'a donné aucune consigne, se contentant de dénoncer une campagne « ... »", "Rome a
             # apporté son soutien, saluant une opération qui « ... »": an infinitive or a participle
@@ -903,7 +903,7 @@ class _Extractor:
         v = self.tokens[cue.first]
         if v.lower_ in ("dite", "dits", "dites") and cue.first > 0 and self.poses[cue.first - 1] == "NOUN":
             return True  # "l'affaire dite « Tramo »": a name given (not "dit": "le ministre dit que")
-        if not (("Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense")) or (
+        if not (("Part" in morph_values(doc, v.i, "VerbForm") and "Past" in morph_values(doc, v.i, "Tense")) or (
                 v.pos_ not in ("VERB", "AUX") and v.lower_.endswith(("é", "ée", "és", "ées")))):
             return False
         kids = list(v.children)  # (each pass over v.children builds new Token objects: once here)

@@ -48,8 +48,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from . import roles
-from .nlp import (char_span_bounds, lemma_forms, lower_forms, orth_forms, sentence_bounds, text_of, token_ends,
-                  token_list, token_starts, tokens_with_lemma)
+from .nlp import (char_span_bounds, lemma_forms, lower_forms, morph_values, orth_forms, sentence_bounds, text_of,
+                  token_ends, token_list, token_starts, tokens_with_lemma)
 from .countries import LEXICONS, country, country_of_adjective, country_of_capital, fold
 from .entities import _FOLDED_ORG_HEADS, ORG_CONTEXT, _place_use, entity_id
 from .model import Argument, Entity, Quote, Relation, Span
@@ -1007,7 +1007,7 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
     """"n'a pas rencontré", "a refusé de sanctionner", "aurait aidé": the event did not
     happen, or is only reported. A change of post announced with "devoir" ("X doit remplacer Y")
     is a fact of the story (structural)."""
-    t = tok
+    t, doc = tok, tok.doc
     tok_is_noun = tok.pos_ == "NOUN"
     if tok_is_noun and tok.dep_.startswith("obl") and tok.head.pos_ == "VERB" \
             and REACHING.get(tok.head.lemma_) == _case(tok) and _without(tok.head):
@@ -1020,10 +1020,10 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
         if any(d == "advmod" and c.lower_ in NEGATIONS for c, d in zip(kids, deps)) \
                 or verbal and any(d == "mark" and c.lower_ == "sans" for c, d in zip(kids, deps)):
             return True  # ("sans rencontrer X", "sans obtenir son soutien")
-        if verbal and "Cnd" in t.morph.get("Mood") or any(
-                d.startswith("aux") and "Cnd" in c.morph.get("Mood") for c, d in zip(kids, deps)):
+        if verbal and "Cnd" in morph_values(doc, t.i, "Mood") or any(
+                d.startswith("aux") and "Cnd" in morph_values(doc, c.i, "Mood") for c, d in zip(kids, deps)):
             return True  # "la CIA aurait aidé": reported, not established
-        if future and pos == "VERB" and "Fut" in t.morph.get("Tense") and "Ind" in t.morph.get("Mood"):
+        if future and pos == "VERB" and "Fut" in morph_values(doc, t.i, "Tense") and "Ind" in morph_values(doc, t.i, "Mood"):
             return True  # "les deux pays se réuniront chaque trimestre": planned, not happened
         if dep == "acl" and pos == "VERB" and "Part" in t.morph.get("VerbForm") \
                 and "obl:agent" in deps:
