@@ -938,7 +938,8 @@ class _Extractor:
         tokens = self.tokens
         v = tokens[cue.first]
         gerund = v.lower_.endswith("ant") and cue.first > seg_start and self.lower[cue.first - 1] == "en"
-        if not (gerund or ("Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense"))) or any(
+        if not (gerund or ("Part" in morph_values(self.doc, v.i, "VerbForm")
+                           and "Pres" in morph_values(self.doc, v.i, "Tense"))) or any(
                 c.dep_.startswith("aux") for c in v.children):
             return False  # ("tout en avertissant": the parser may call the gerund a noun)
         k = cue.first - 1
@@ -1150,7 +1151,7 @@ class _Extractor:
         """An infinitive cue under "devrait", "doit", "pourrait" (directly or coordinated): "la
         déclaration finale devrait réaffirmer ... et condamner « ... »" foresees words not yet said."""
         v = self.tokens[cue.first]
-        if "Inf" not in v.morph.get("VerbForm"):
+        if "Inf" not in morph_values(self.doc, v.i, "VerbForm"):
             return False
         h = v.head if v.dep_ != "conj" else v.head.head
         if v.dep_ == "conj" and "Inf" not in v.head.morph.get("VerbForm"):

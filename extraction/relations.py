@@ -1204,7 +1204,7 @@ def _aux_before(ctx: _Context, verb: Token) -> int | None:
     auxiliary of its own, the one the first participle of its clause is built on ("a estimé que ... et
     accusé X": the second shares the first's auxiliary and subject)."""
     tokens = ctx.tokens
-    if "Part" not in verb.morph.get("VerbForm"):
+    if "Part" not in morph_values(verb.doc, verb.i, "VerbForm"):
         return None
     own = [c.i for c in verb.children if c.dep_.startswith("aux")]
     if own:  # its own auxiliary, when it is a finite "avoir" ("La responsable de ..., Y, a accusé X")
