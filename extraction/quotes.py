@@ -25,7 +25,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from .nlp import lemma_forms, lower_forms, morph_values, orth_forms, pos_forms, text_of, token_ends, token_list, token_starts
+from .nlp import children_of, lemma_forms, lower_forms, morph_values, orth_forms, pos_forms, text_of, token_ends, token_list, token_starts
 from .model import Entity, Quote, Span, Speaker
 from .speakers import (ORG_NOUNS, REACHED, TIME_WORDS, SpeakerResolver, fold, is_person_noun, np_backward, np_forward,
                        pronoun_of, pronoun_of_lower)
@@ -596,7 +596,7 @@ class _Extractor:
         v = tokens[cue.first]
         # a locution's words share its subject and auxiliary: the parser may hang them on its second
         # word ("Une source à X a fait valoir": "valoir" heads "a" and "source")
-        kids = [c for x in range(cue.first, cue.last + 1) for c in tokens[x].children]
+        kids = [c for x in range(cue.first, cue.last + 1) for c in children_of(doc, x)]
         aux = [c.i for c in kids if c.dep_.startswith("aux") and c.i < cue.first]
         gs = min(aux) if aux else cue.first
         if not aux:  # the parser may miss the auxiliary across "a de son côté assuré"
@@ -906,7 +906,7 @@ class _Extractor:
         if not (("Part" in morph_values(doc, v.i, "VerbForm") and "Past" in morph_values(doc, v.i, "Tense")) or (
                 v.pos_ not in ("VERB", "AUX") and v.lower_.endswith(("é", "ée", "és", "ées")))):
             return False
-        kids = list(v.children)  # (each pass over v.children builds new Token objects: once here)
+        kids = children_of(doc, v.i)  # (Token.children builds new Token objects at each pass: see children_of)
         deps = [c.dep_ for c in kids]
         if any(d == "aux:pass" and c.i < v.i for c, d in zip(kids, deps)) and "obl:agent" not in deps:
             return True  # "les vols devraient être assurés normalement": a passive with no agent reports nothing
