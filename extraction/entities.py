@@ -278,6 +278,11 @@ _KNOWN_LABELS = {line.strip(): label for lexicon, label in (("places.txt", "LOC"
                  if line.strip() and not line.startswith("#")}
 _KNOWN_BODIES = tuple(sorted(_KNOWN_LABELS, key=len, reverse=True))
 _KNOWN_BODY_WORDS = tuple(tuple(re.findall(r"\w+", name)) for name in _KNOWN_BODIES)
+# the names by their first word (indices in _KNOWN_BODIES): an article tests only the names whose first word it holds,
+# not all of them
+_KNOWN_BY_FIRST_WORD: dict[str, list[int]] = {}
+for _n, _parts in enumerate(_KNOWN_BODY_WORDS):
+    _KNOWN_BY_FIRST_WORD.setdefault(_parts[0] if _parts else "", []).append(_n)
 _WORDS = re.compile(r"\w+")
 _ENLARGED = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]{1,9}\+")  # "l'Opep+", "les Brics+": an enlarged alliance
 # a UN conference of the parties by its number ("la COP29", "la COP 16 biodiversité"): the conference, an organisation
@@ -2399,7 +2404,9 @@ def _known_bodies(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     # scan every capital letter of the text)
     words = set(_WORDS.findall(text))
     spans, taken = [], set()
-    for name, parts in zip(_KNOWN_BODIES, _KNOWN_BODY_WORDS):  # longest first: "Radio France" before "France 2"
+    candidates = sorted(n for w in words | {""} for n in _KNOWN_BY_FIRST_WORD.get(w, ()))
+    for n in candidates:  # longest first: "Radio France" before "France 2"
+        name, parts = _KNOWN_BODIES[n], _KNOWN_BODY_WORDS[n]
         if not words.issuperset(parts):
             continue
         at = text.find(name)

@@ -8,7 +8,8 @@ import time
 import threading
 
 import spacy
-from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
+import numpy as np
+from spacy.attrs import HEAD, IDX, IS_SPACE, LEMMA, LENGTH, LOWER, MORPH, ORTH, POS, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
@@ -135,6 +136,39 @@ def orth_forms(doc: Doc) -> list[str]:
 def pos_forms(doc: Doc) -> list[str]:
     """Each token's `pos_`, read once per Doc (see `_string_column`)."""
     return _string_column(doc, POS, "wirestream_pos_forms")
+
+
+def children_of(doc: Doc, i: int) -> list:
+    """`list(doc[i].children)`: the tokens whose head is token i, in order, as Tokens of `token_list`, from the
+    heads read once per Doc (`Token.children` walks the arcs and builds new Tokens at every call)."""
+    index = doc.user_data.get("wirestream_children")
+    if index is None:
+        n = len(doc)
+        heads = np.arange(n) + doc.to_array(HEAD).astype(np.int64)  # (offsets to each head, made absolute)
+        order = heads.argsort(kind="stable")  # the tokens grouped by head, in order inside each group
+        first = np.searchsorted(heads[order], np.arange(n + 1))  # where each token's children start in `order`
+        index = doc.user_data["wirestream_children"] = (order.tolist(), first.tolist())
+    order, first = index
+    tokens = token_list(doc)
+    return [tokens[j] for j in order[first[i]:first[i + 1]] if j != i]  # (a root is its own head)
+
+
+def morph_values(doc: Doc, i: int, field: str) -> list[str]:
+    """`doc[i].morph.get(field)` ("VerbForm" -> ["Part"]), kept per feature set and field: each `morph.get`
+    hashes the field's name and decodes and splits the token's features again (some microseconds, on the
+    verbs of every reported-speech and event rule). The list is shared: read it, do not change it."""
+    keys = doc.user_data.get("wirestream_morph_keys")
+    if keys is None:
+        keys = doc.user_data["wirestream_morph_keys"] = doc.to_array(MORPH).tolist()
+    values = _MORPH_VALUES.get((keys[i], field))
+    if values is None:
+        if len(_MORPH_VALUES) > 100_000:
+            _MORPH_VALUES.clear()
+        values = _MORPH_VALUES[(keys[i], field)] = doc[i].morph.get(field)
+    return values
+
+
+_MORPH_VALUES: dict[tuple[int, str], list[str]] = {}  # (the feature set's hash: the same in every Vocab)
 
 
 def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:

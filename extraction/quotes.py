@@ -25,7 +25,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from .nlp import lemma_forms, lower_forms, orth_forms, pos_forms, text_of, token_ends, token_list, token_starts
+from .nlp import children_of, lemma_forms, lower_forms, morph_values, orth_forms, pos_forms, text_of, token_ends, token_list, token_starts
 from .model import Entity, Quote, Span, Speaker
 from .speakers import (ORG_NOUNS, REACHED, TIME_WORDS, SpeakerResolver, fold, is_person_noun, np_backward, np_forward,
                        pronoun_of, pronoun_of_lower)
@@ -604,7 +604,7 @@ class _Extractor:
         v = tokens[cue.first]
         # a locution's words share its subject and auxiliary: the parser may hang them on its second
         # word ("Une source à X a fait valoir": "valoir" heads "a" and "source")
-        kids = [c for x in range(cue.first, cue.last + 1) for c in tokens[x].children]
+        kids = [c for x in range(cue.first, cue.last + 1) for c in children_of(doc, x)]
         aux = [c.i for c in kids if c.dep_.startswith("aux") and c.i < cue.first]
         gs = min(aux) if aux else cue.first
         if not aux:  # the parser may miss the auxiliary across "a de son côté assuré"
@@ -703,9 +703,9 @@ class _Extractor:
                 before = (lo, k) if np_backward(doc, k - 1, seg_start) else None
             elif not comma_before:
                 before = (k, k + 1) if pronoun_of_lower(self.lower[k]) else np_backward(doc, k, seg_start)
-        verb_forms = v.morph.get("VerbForm")  # (each morph.get parses the token's features again)
+        verb_forms = morph_values(doc, v.i, "VerbForm")
         nonfinite = ("Inf" in verb_forms and not self._sequel(cue, seg_start)) or (
-            "Part" in verb_forms and "Pres" in v.morph.get("Tense") and not aux)
+            "Part" in verb_forms and "Pres" in morph_values(doc, v.i, "Tense") and not aux)
         if before is None and nonfinite:
             # "X n'a donné aucune consigne, se contentant de dénoncer une campagne « ... »", "Rome a
             # apporté son soutien, saluant une opération qui « ... »": an infinitive or a participle
@@ -911,10 +911,10 @@ class _Extractor:
         v = self.tokens[cue.first]
         if v.lower_ in ("dite", "dits", "dites") and cue.first > 0 and self.poses[cue.first - 1] == "NOUN":
             return True  # "l'affaire dite « Tramo »": a name given (not "dit": "le ministre dit que")
-        if not (("Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense")) or (
+        if not (("Part" in morph_values(doc, v.i, "VerbForm") and "Past" in morph_values(doc, v.i, "Tense")) or (
                 v.pos_ not in ("VERB", "AUX") and v.lower_.endswith(("é", "ée", "és", "ées")))):
             return False
-        kids = list(v.children)  # (each pass over v.children builds new Token objects: once here)
+        kids = children_of(doc, v.i)  # (Token.children builds new Token objects at each pass: see children_of)
         deps = [c.dep_ for c in kids]
         if any(d == "aux:pass" and c.i < v.i for c, d in zip(kids, deps)) and "obl:agent" not in deps:
             return True  # "les vols devraient être assurés normalement": a passive with no agent reports nothing
@@ -946,7 +946,8 @@ class _Extractor:
         tokens = self.tokens
         v = tokens[cue.first]
         gerund = v.lower_.endswith("ant") and cue.first > seg_start and self.lower[cue.first - 1] == "en"
-        if not (gerund or ("Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense"))) or any(
+        if not (gerund or ("Part" in morph_values(self.doc, v.i, "VerbForm")
+                           and "Pres" in morph_values(self.doc, v.i, "Tense"))) or any(
                 c.dep_.startswith("aux") for c in v.children):
             return False  # ("tout en avertissant": the parser may call the gerund a noun)
         k = cue.first - 1
@@ -1158,7 +1159,7 @@ class _Extractor:
         """An infinitive cue under "devrait", "doit", "pourrait" (directly or coordinated): "la
         déclaration finale devrait réaffirmer ... et condamner « ... »" foresees words not yet said."""
         v = self.tokens[cue.first]
-        if "Inf" not in v.morph.get("VerbForm"):
+        if "Inf" not in morph_values(self.doc, v.i, "VerbForm"):
             return False
         h = v.head if v.dep_ != "conj" else v.head.head
         if v.dep_ == "conj" and "Inf" not in v.head.morph.get("VerbForm"):
@@ -1317,7 +1318,8 @@ class _Extractor:
         two for "d'après", three for "aux yeux de" and "à en croire", four for "de l'avis de"."""
         lower = self.lower
         for rest in _SELON_WORDS.get(lower[k], ()):
-            if k + len(rest) < len(lower) and all(lower[k + 1 + i] in forms for i, forms in enumerate(rest)):
+            if k + len(rest) < len(lower) and (not rest or lower[k + 1] in rest[0]) \
+                    and all(lower[k + 1 + i] in forms for i, forms in enumerate(rest)):  # (most: the second word differs)
                 return 1 + len(rest)
         return 0
 

@@ -48,8 +48,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from . import roles
-from .nlp import (char_span_bounds, lemma_forms, lower_forms, orth_forms, sentence_bounds, text_of, token_ends,
-                  token_list, token_starts, tokens_with_lemma)
+from .nlp import (char_span_bounds, children_of, lemma_forms, lower_forms, morph_values, orth_forms, sentence_bounds,
+                  text_of, token_ends, token_list, token_starts, tokens_with_lemma)
 from .countries import LEXICONS, country, country_of_adjective, country_of_capital, fold
 from .entities import _FOLDED_ORG_HEADS, ORG_CONTEXT, _place_use, entity_id
 from .model import Argument, Entity, Quote, Relation, Span
@@ -579,7 +579,7 @@ class _Context:
                 out = self.resolve(c, conf * 0.9)
             return out
         if conj and out:  # siblings only of a resolved head: "des doses du Japon et de l'UE" is not a pair
-            kids = list(tok.children)
+            kids = children_of(tok.doc, tok.i)
             if tok.i in self.title_at:  # "Le Premier ministre X, et le président serbe, Y": conj under the name
                 kids += [g for c in kids if c.dep_ in ("appos", "flat:name") for g in c.children]
             for c in kids:  # (a name the tagger took for an adjective: "et le Portugal")
@@ -781,7 +781,7 @@ class _Context:
                     return [self.arg_of_entity(holder, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.7)]
             if tok.lemma_ in GROUP_NOUNS:
                 # "l'armée russe", "un projet de résolution américain"
-                kids = list(tok.children)
+                kids = children_of(tok.doc, tok.i)
                 kids += [g for c in kids if c.dep_ == "nmod" and c.pos_ == "NOUN" for g in c.children]
                 for c in kids:
                     if c.dep_ == "amod" and (name := country_of_adjective(c.text)):
@@ -1007,23 +1007,23 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
     """"n'a pas rencontré", "a refusé de sanctionner", "aurait aidé": the event did not
     happen, or is only reported. A change of post announced with "devoir" ("X doit remplacer Y")
     is a fact of the story (structural)."""
-    t = tok
+    t, doc = tok, tok.doc
     tok_is_noun = tok.pos_ == "NOUN"
     if tok_is_noun and tok.dep_.startswith("obl") and tok.head.pos_ == "VERB" \
             and REACHING.get(tok.head.lemma_) == _case(tok) and _without(tok.head):
         return True  # "sans parvenir à un accord": no accord
     for _ in range(4):
-        kids = list(t.children)  # (each pass over t.children builds new Token objects: once per level)
+        kids = children_of(doc, t.i)  # (Token.children builds new Token objects at each pass: see children_of)
         deps = [c.dep_ for c in kids]  # (and each property read decodes a string: read once here)
         pos, dep = t.pos_, t.dep_
         verbal = pos in ("VERB", "AUX")
         if any(d == "advmod" and c.lower_ in NEGATIONS for c, d in zip(kids, deps)) \
                 or verbal and any(d == "mark" and c.lower_ == "sans" for c, d in zip(kids, deps)):
             return True  # ("sans rencontrer X", "sans obtenir son soutien")
-        if verbal and "Cnd" in t.morph.get("Mood") or any(
-                d.startswith("aux") and "Cnd" in c.morph.get("Mood") for c, d in zip(kids, deps)):
+        if verbal and "Cnd" in morph_values(doc, t.i, "Mood") or any(
+                d.startswith("aux") and "Cnd" in morph_values(doc, c.i, "Mood") for c, d in zip(kids, deps)):
             return True  # "la CIA aurait aidé": reported, not established
-        if future and pos == "VERB" and "Fut" in t.morph.get("Tense") and "Ind" in t.morph.get("Mood"):
+        if future and pos == "VERB" and "Fut" in morph_values(doc, t.i, "Tense") and "Ind" in morph_values(doc, t.i, "Mood"):
             return True  # "les deux pays se réuniront chaque trimestre": planned, not happened
         if dep == "acl" and pos == "VERB" and "Part" in t.morph.get("VerbForm") \
                 and "obl:agent" in deps:
@@ -1078,7 +1078,7 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     conf = 1.0
     v = verb
     for _ in range(4):
-        kids = list(v.children)  # (each pass over v.children builds new Token objects: once per level)
+        kids = children_of(v.doc, v.i)  # (Token.children builds new Token objects at each pass: see children_of)
         deps = [c.dep_ for c in kids]
         subj = [c for c, d in zip(kids, deps) if d in _SUBJ_DEPS and not c.is_punct]
         if not subj and "aux:pass" not in deps:
@@ -1211,7 +1211,7 @@ def _aux_before(ctx: _Context, verb: Token) -> int | None:
     auxiliary of its own, the one the first participle of its clause is built on ("a estimé que ... et
     accusé X": the second shares the first's auxiliary and subject)."""
     tokens = ctx.tokens
-    if "Part" not in verb.morph.get("VerbForm"):
+    if "Part" not in morph_values(verb.doc, verb.i, "VerbForm"):
         return None
     own = [c.i for c in verb.children if c.dep_.startswith("aux")]
     if own:  # its own auxiliary, when it is a finite "avoir" ("La responsable de ..., Y, a accusé X")
@@ -1509,7 +1509,7 @@ def _fronted_names(ctx: _Context, verb: Token, conf: float) -> list[_Arg]:
     auxiliary that the parser left (some or all) outside the clause. Only when everything from the
     sentence start (a boundary, not spaCy's sentence) to the auxiliary is names, articles, "et" and commas."""
     tokens = ctx.tokens
-    first = min([c.i for c in verb.children if c.dep_.startswith("aux")] + [verb.i])
+    first = min([c.i for c in children_of(verb.doc, verb.i) if c.dep_.startswith("aux")] + [verb.i])
     k = first
     while k > 0 and (k - 1 in ctx.mention_at or tokens[k - 1].pos_ == "DET" or tokens[k - 1].lower_ == "et"
                      or tokens[k - 1].text == ","):
@@ -1803,7 +1803,7 @@ def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float,
     """The objects of head: its direct object and the complements introduced by preps
     (explicit: the verb's own prepositions from the lexicon, not the generic object ones)."""
     out = []
-    kids = list(head.children)  # (each pass over head.children builds new Token objects: once here)
+    kids = children_of(head.doc, head.i)  # (Token.children builds new Token objects at each pass: see children_of)
     deps = [c.dep_ for c in kids]
     has_obj = "obj" in deps
     bare = "" in preps or not preps
@@ -3639,7 +3639,7 @@ def _led_inner_body(ctx: _Context, obj: Token) -> _Arg | None:
 def _name_before_verb(ctx: _Context, verb: Token) -> list[_Arg]:
     """The person named right before a finite verb the parser gave no subject ("Mme X présidait Y" hung under
     the title before), or opening the sentence before a short aside ("X, 57 ans, a dirigé Y")."""
-    first = min([c.i for c in verb.children if c.dep_.startswith("aux")] + [verb.i])
+    first = min([c.i for c in children_of(verb.doc, verb.i) if c.dep_.startswith("aux")] + [verb.i])
     k = first - 1
     if k >= 0 and ctx.tokens[k].text == ",":
         comma = next((j for j in range(k - 1, max(k - 5, 0), -1) if ctx.tokens[j].text == ","), None)
@@ -7647,7 +7647,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
         if verb_lemma in PRONOMINAL_ONLY and not any(c.lower_ in ("se", "s'") for c in tok.children):
             verb_lemma = None  # "La Russie entretient des liens avec X": no talk (the noun may still be an act)
         if verb_lemma and tok.i not in ctx.mention_at:
-            kids = list(tok.children)  # (each pass over tok.children builds new Token objects: once here)
+            kids = children_of(doc, tok.i)  # (Token.children builds new Token objects at each pass: see children_of)
             predicate, preps = VERBS[verb_lemma]
             trigger: Token | Span = tok
             agents = [c for c in kids if c.dep_ == "obl:agent"]

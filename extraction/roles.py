@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .countries import LEXICONS, country, country_of_adjective, fold
-from .nlp import lemma_forms, orth_forms, pos_forms, sentence_bounds, span_text, token_list
+from .nlp import lemma_forms, lower_forms, orth_forms, pos_forms, sentence_bounds, span_text, token_list
 
 
 def _load_titles() -> dict[str, str]:
@@ -410,16 +410,16 @@ def _coordinated_nationalities(doc: Doc, s: int, ent_of: dict[int, int], person:
     """"Les chefs de la diplomatie arménien et azerbaïdjanais, A et B", "les présidents russe et chinois, A et
     B": a plural national title with two coordinated nationality adjectives, shared out in order over the two
     coordinated names after it; each holds the singular office in the country of its adjective."""
-    tokens = token_list(doc)
+    tokens, lowers = token_list(doc), lower_forms(doc)  # (asked for every name without a title before it)
     lo = sentence_bounds(doc)[0][s]
     c, second = s - 1, False
-    if c > lo and tokens[c].lower_ == "et" and c - 1 in ent_of and ent_of[c - 1] != person:
+    if c > lo and lowers[c] == "et" and c - 1 in ent_of and ent_of[c - 1] != person:
         q = c - 1  # back over the first name: "A et" before B
         while q > lo and ent_of.get(q - 1) == ent_of[c - 1]:
             q -= 1
         c, second = q - 1, True
     elif c + 1 < len(tokens) and s > lo and not any(
-            tokens[k].lower_ == "et" and k + 1 in ent_of for k in range(s + 1, min(s + 6, len(tokens)))):
+            lowers[k] == "et" and k + 1 in ent_of for k in range(s + 1, min(s + 6, len(tokens)))):
         return None  # the first name must be followed by "et B"
     if c <= lo + 3 or tokens[c].text != ",":
         return None
