@@ -1559,8 +1559,21 @@ def _place_use(doc: Doc, start: int, end: int) -> bool:
     prev = tokens[start - 1] if start else None
     if prev is None:
         return False
-    if prev.lower_ in ("de", "du", "d'", "d’") and _place_noun_before(doc, start - 2):
-        return True  # "près de Kiev", "la maire de Paris", "le procureur de la République de Paris"
+    noun_end = start - 4 if start > 3 and tokens[start - 2].lower_ == "monde" and tokens[start - 3].lower_ == "du" else start - 2
+    if prev.lower_ in ("de", "du", "d'", "d’") and (_place_noun_before(doc, start - 2)
+                                                  or _place_noun_before(doc, _name_run_before(doc, noun_end), _SITED_NOUNS)):
+        return True  # "près de Kiev", "la maire de Paris", "au large de Dakar", "l'Institut Pasteur de Dakar",
+        # "les championnats du monde de Budapest"
+    root = doc[start:end].root
+    if prev.lower_ in ("de", "d'", "d’") and root.head.pos_ == "VERB" and root.head.lemma_ in _LEAVING_VERBS:
+        return True  # "chassés de Kaboul", "rentré de Pékin": the place left
+    if root.dep_ == "conj" and root.head.i < start:
+        first = root.head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first.ent_type_ in ("LOC", "GPE") and not (country(first.text) or institutions_of_seat(first.text)) \
+                and _place_use(doc, first.i, first.i + 1):
+            return True  # "à Madrid, Rome et Lisbonne": the places of a list introduced as places
     k = start - 2 if prev.text == "," else start - 1
     if k >= 0 and _place_noun_before(doc, k, _CITY_NOUNS):
         return True  # "la capitale, Khartoum", "la capitale soudanaise Khartoum": the city named
@@ -1571,6 +1584,35 @@ def _place_use(doc: Doc, start: int, end: int) -> bool:
                                   or any(tokens[k].lemma_ in _DEPARTURE_VERBS for k in range(max(start - 4, 0), start - 1))):
         return True  # "doit s'envoler mercredi pour Tokyo", "partira lundi pour Madrid": a destination
     return prev.lower_ in _LOCATIVE
+
+
+# nouns whose "de" complement names a city as the place where a thing is, sits or happens, beyond
+# PLACE_CONTEXT: its surroundings ("au large de", "aux portes de", "à 30 km de"), a unit of it ("la
+# province de"), a body or building sited there ("le siège de", "l'Institut Pasteur de", "la police de"), an
+# event held there ("le tournoi de", "les championnats du monde de", "la rencontre de"), its clock ("heure de")
+_SITED_NOUNS = PLACE_CONTEXT | frozenset({
+    "large", "proximité", "porte", "cœur", "coeur", "sortie", "entrée", "ciel", "km", "kilomètre", "périmètre",
+    "province", "district", "arrondissement", "commune", "département", "comté", "zone", "secteur", "axe", "route",
+    "autoroute", "pont", "siège", "institut", "police", "école", "lycée", "collège", "clinique", "théâtre", "opéra",
+    "cathédrale", "mosquée", "église", "synagogue", "zoo", "audience", "barreau", "marché", "hôtel", "usine", "base",
+    "centre", "tournoi", "championnat", "salon", "festival", "foire", "exposition", "biennale", "rencontre",
+    "réunion", "attentat", "bataille", "massacre", "explosion", "incendie", "séisme", "émeute", "course", "rallye",
+    "édition", "étape", "congrès", "heure", "population", "résident", "riverain", "gouverneur", "archevêque",
+    "évêque", "imam", "rabbin"})
+# verbs of leaving whose "de" names the place left: "chassés de Kaboul", "rentré de Pékin"
+_LEAVING_VERBS = frozenset({"chasser", "expulser", "évacuer", "rapatrier", "fuir", "partir", "rentrer", "revenir",
+                            "arriver", "décoller", "exfiltrer", "déloger", "sortir", "extraire"})
+
+
+def _name_run_before(doc: Doc, k: int) -> int:
+    """The token before the proper name, acronym or bracket that ends at token k, if any: "le stade [Prince
+    Moulay Abdellah] de", "les centres hospitaliers (CHU) de"; k itself otherwise."""
+    tokens = token_list(doc)
+    j = k
+    while j >= 0 and k - j < 6 and (tokens[j].is_title or tokens[j].is_upper or tokens[j].text in "()") \
+            and not tokens[j].is_sent_start:
+        j -= 1
+    return j
 
 
 # verbs of leaving whose "pour" names a destination: "partir pour Tokyo", "s'envoler pour Séoul"

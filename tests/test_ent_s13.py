@@ -1,0 +1,37 @@
+"""Session 13 entities: a capital named only as a place stays a city (sentences written for these tests)."""
+from __future__ import annotations
+
+from extraction.entities import extract_entities
+
+
+def ents(nlp, text):
+    return {e.name: e for e in extract_entities(nlp(text))}
+
+
+def test_capital_after_a_surroundings_noun_is_the_city(nlp):
+    es = ents(nlp, "Un pétrolier grec a fait naufrage au large de Dakar. Le Sénégal a ouvert une enquête.")
+    assert es["Dakar"].label == "LOC"
+    assert [m.text for m in es["Sénégal"].mentions] == ["Sénégal"]
+
+
+def test_capital_after_an_event_held_there_is_the_city(nlp):
+    es = ents(nlp, "La sprinteuse a battu le record lors du tournoi de Lisbonne. Le Portugal a salué sa performance.")
+    assert es["Lisbonne"].label == "LOC"
+    assert "Portugal" in es and [m.text for m in es["Portugal"].mentions] == ["Portugal"]
+
+
+def test_capital_after_a_named_building_is_the_city(nlp):
+    es = ents(nlp, "Le match aura lieu au stade Hassan Ier de Rabat. Le Maroc accueille la compétition.")
+    assert es["Rabat"].label == "LOC"
+
+
+def test_capital_left_by_fleeing_people_is_the_city(nlp):
+    es = ents(nlp, "Les soldats, expulsés de Bamako en 2022, ont rejoint leur base. Le Mali reste isolé.")
+    assert es["Bamako"].label == "LOC"
+
+
+def test_capitals_listed_after_a_place_preposition_are_cities(nlp):
+    es = ents(nlp, "Des rassemblements ont eu lieu à Varsovie, Prague et Vienne. L'Autriche a renforcé sa police.")
+    assert es["Vienne"].label == "LOC"
+    assert [m.text for m in es["Autriche"].mentions] == ["Autriche"]
+
