@@ -1565,8 +1565,6 @@ def _place_use(doc: Doc, start: int, end: int) -> bool:
         return True  # "près de Kiev", "la maire de Paris", "au large de Dakar", "l'Institut Pasteur de Dakar",
         # "les championnats du monde de Budapest"
     root = doc[start:end].root
-    if prev.lower_ in ("de", "d'", "d’") and root.head.pos_ == "VERB" and root.head.lemma_ in _LEAVING_VERBS:
-        return True  # "chassés de Kaboul", "rentré de Pékin": the place left
     if root.dep_ == "conj" and root.head.i < start:
         first = root.head
         while first.dep_ == "conj" and first.head.i < first.i:
@@ -1599,9 +1597,6 @@ _SITED_NOUNS = PLACE_CONTEXT | frozenset({
     "réunion", "attentat", "bataille", "massacre", "explosion", "incendie", "séisme", "émeute", "course", "rallye",
     "édition", "étape", "congrès", "heure", "population", "résident", "riverain", "gouverneur", "archevêque",
     "évêque", "imam", "rabbin"})
-# verbs of leaving whose "de" names the place left: "chassés de Kaboul", "rentré de Pékin"
-_LEAVING_VERBS = frozenset({"chasser", "expulser", "évacuer", "rapatrier", "fuir", "partir", "rentrer", "revenir",
-                            "arriver", "décoller", "exfiltrer", "déloger", "sortir", "extraire"})
 
 
 def _name_run_before(doc: Doc, k: int) -> int:
