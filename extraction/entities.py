@@ -1560,7 +1560,7 @@ def _place_use(doc: Doc, start: int, end: int) -> bool:
     if prev is None:
         return False
     noun_end = start - 4 if start > 3 and tokens[start - 2].lower_ == "monde" and tokens[start - 3].lower_ == "du" else start - 2
-    if prev.lower_ in ("de", "du", "d'", "d’") and (_place_noun_before(doc, start - 2)
+    if prev.lower_ in ("de", "du", "d'", "d’") and (_place_noun_before(doc, noun_end, _SITED_NOUNS)
                                                   or _place_noun_before(doc, _name_run_before(doc, noun_end), _SITED_NOUNS)):
         return True  # "près de Kiev", "la maire de Paris", "au large de Dakar", "l'Institut Pasteur de Dakar",
         # "les championnats du monde de Budapest"
@@ -1593,7 +1593,7 @@ _SITED_NOUNS = PLACE_CONTEXT | frozenset({
     "province", "district", "arrondissement", "commune", "département", "comté", "zone", "secteur", "axe", "route",
     "autoroute", "pont", "siège", "institut", "police", "école", "lycée", "collège", "clinique", "théâtre", "opéra",
     "cathédrale", "mosquée", "église", "synagogue", "zoo", "audience", "barreau", "marché", "hôtel", "usine", "base",
-    "centre", "tournoi", "championnat", "salon", "festival", "foire", "exposition", "biennale", "rencontre",
+    "centre", "tournoi", "championnat", "jeux", "salon", "festival", "foire", "exposition", "biennale", "rencontre",
     "réunion", "attentat", "bataille", "massacre", "explosion", "incendie", "séisme", "émeute", "course", "rallye",
     "édition", "étape", "congrès", "heure", "population", "résident", "riverain", "gouverneur", "archevêque",
     "évêque", "imam", "rabbin"})
