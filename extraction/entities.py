@@ -1637,8 +1637,12 @@ _CUT_WORDS = frozenset({"en", "pour", "et", "contre", "sur", "à", "au", "aux"})
 
 
 def _initials(text: str) -> str:
-    """"Union européenne" -> "UE", "Organisation du traité de l'Atlantique nord" -> "OTAN"."""
-    return "".join(w[0].upper() for w in re.findall(r"\w+", text) if w.lower() not in _FUNCTION_WORDS)
+    """"Union européenne" -> "UE", "Organisation du traité de l'Atlantique nord" -> "OTAN"; an accented initial
+    is spelt plain, as short forms write it ("Commission électorale nationale autonome" -> "CENA")."""
+    return "".join(_PLAIN_INITIAL.get(w[0], w[0]).upper() for w in re.findall(r"\w+", text) if w.lower() not in _FUNCTION_WORDS)
+
+
+_PLAIN_INITIAL = {c: fold(c) for c in "ÉÈÊÀÂÎÔÛÇéèêàâîôûç"}
 
 
 def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _Piece]:

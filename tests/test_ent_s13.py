@@ -30,3 +30,9 @@ def test_capitals_listed_after_a_place_preposition_are_cities(nlp):
     assert es["Vienne"].label == "LOC"
     assert [m.text for m in es["Autriche"].mentions] == ["Autriche"]
 
+
+
+def test_accented_initial_spelt_plain_in_the_short_form(nlp):
+    es = ents(nlp, "Selon le Conseil tchadien pour les études et les énergies (CTEE), la facture va doubler.")
+    body = es["Conseil tchadien pour les études et les énergies"]
+    assert ("CTEE", "acronym") in [(m.text, m.kind) for m in body.mentions]
