@@ -269,11 +269,12 @@ _GAZETTEER = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
     key=len, reverse=True))
     + r")(?![\w-])")
 # well-known media, agencies and platforms (lexicons/media.txt), armed movements
-# (lexicons/armed_groups.txt), parties (lexicons/party_names.txt) and companies (lexicons/companies.txt),
+# (lexicons/armed_groups.txt), parties (lexicons/party_names.txt), companies (lexicons/companies.txt) and national
+# sides by their nicknames (lexicons/teams.txt),
 # organisations, and regions and cities (lexicons/places.txt), places: matched with their own case
 _KNOWN_LABELS = {line.strip(): label for lexicon, label in (("places.txt", "LOC"), ("media.txt", "ORG"),
                                                             ("armed_groups.txt", "ORG"), ("party_names.txt", "ORG"),
-                                                            ("companies.txt", "ORG"))
+                                                            ("companies.txt", "ORG"), ("teams.txt", "ORG"))
                  for line in (LEXICONS / lexicon).read_text(encoding="utf-8").splitlines()
                  if line.strip() and not line.startswith("#")}
 _KNOWN_BODIES = tuple(sorted(_KNOWN_LABELS, key=len, reverse=True))

@@ -36,3 +36,10 @@ def test_accented_initial_spelt_plain_in_the_short_form(nlp):
     es = ents(nlp, "Selon le Conseil tchadien pour les études et les énergies (CTEE), la facture va doubler.")
     body = es["Conseil tchadien pour les études et les énergies"]
     assert ("CTEE", "acronym") in [(m.text, m.kind) for m in body.mentions]
+
+
+def test_national_side_by_its_nickname_is_an_organisation(nlp):
+    es = ents(nlp, "Les Diables rouges ont perdu jeudi, puis le XV de la Rose a chuté face aux Brave Blossoms.")
+    assert es["Diables rouges"].label == "ORG"
+    assert es["XV de la Rose"].label == "ORG"
+    assert es["Brave Blossoms"].label == "ORG"
