@@ -642,9 +642,12 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     elif label == "PER" and end - start == 1 and start > 0 and lowers[start - 1] == "à" \
             and tokens[start].head.pos_ == "VERB" and tokens[start].head.lemma_ not in RECIPIENT_VERBS:
         label = "LOC"  # "bloqués à Tawila", "signé à Iasi" tagged PER: one word after "à" on a verb is a place
-    elif label == "PER" and (end - start == 1 or end - start == 2 and start > 0 and lowers[start - 1] == "à") \
+    elif label in ("PER", "MISC") and (end - start == 1 or " " not in span
+                                       or end - start == 2 and start > 0 and lowers[start - 1] in ("à", "de", "d'", "d’")) \
             and _place_apposition(doc, end, start > 0 and lowers[start - 1] in ("à", "de", "d'", "d’")):
-        label = "LOC"  # "le feu de Mati, à l'est de la capitale", "à Åsgårdstrand, au bord du fjord": a place
+        # "le feu de Mati, à l'est de la capitale", "à Åsgårdstrand, au bord du fjord", "depuis Larissa, en Grèce",
+        # "les chantiers de Barrow-in-Furness, dans le nord-ouest de l'Angleterre": a place
+        label = "LOC"
     if label in ("ORG", "MISC") and end - start > 1 and not _ACRONYM.match(orths[start]) and start > 1 \
             and lowers[start - 1] in ("de", "d'", "d’") and lemmas[start - 2] in _SITE_NOUNS \
             and orths[end - 1] not in ORG_TAILS and not any(t.text in ORG_WORDS for t in tokens[start:end]):
@@ -976,9 +979,14 @@ def _place_apposition(doc: Doc, end: int, after_preposition: bool) -> bool:
     k = end + 1
     if lowers[k] == "près":
         return k + 1 < len(doc) and lowers[k + 1] in ("de", "du", "d'", "d’")
-    if lowers[k] == "dans" and k + 3 < len(doc) and lowers[k + 1] in ("le", "la", "l'", "l’") \
-            and lowers[k + 3] in ("de", "du", "des", "d'", "d’"):
-        return lowers[k + 2] in _WHERE_WORDS | {"centre", "région", "province", "banlieue", "périphérie"}  # ", dans le sud de Gaza"
+    if lowers[k] == "dans" and k + 3 < len(doc) and lowers[k + 1] in ("le", "la", "l'", "l’"):
+        j = k + 4 if tokens[k + 3].is_lower and tokens[k + 3].pos_ == "ADJ" and k + 4 < len(doc) else k + 3
+        # ", dans le sud de Gaza", ", dans la province thaïlandaise de X"
+        return lowers[j] in ("de", "du", "des", "d'", "d’") \
+            and lowers[k + 2] in _WHERE_WORDS | {"centre", "région", "province", "banlieue", "périphérie"}
+    if lowers[k] in ("en", "au", "aux") and any(country(span_text(doc, k + 1, j)) and (j == len(doc) or tokens[j].is_punct)
+                                                for j in range(k + 2, min(k + 5, len(doc) + 1))):
+        return True  # "X, en Grèce, ...", "X, au Liban.": the country a place lies in
     if lowers[k] not in ("à", "au", "aux"):
         return False
     k += 1

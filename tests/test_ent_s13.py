@@ -43,3 +43,11 @@ def test_national_side_by_its_nickname_is_an_organisation(nlp):
     assert es["Diables rouges"].label == "ORG"
     assert es["XV de la Rose"].label == "ORG"
     assert es["Brave Blossoms"].label == "ORG"
+
+
+def test_name_apposed_to_its_country_or_region_is_a_place(nlp):
+    assert ents(nlp, "Le convoi est parti de Marko Vela, en Albanie, avant l'aube.")["Marko Vela"].label == "LOC"
+    es = ents(nlp, "Les tirs ont visé le secteur de Sok Dara, dans la province cambodgienne de Preah Sihanouk.")
+    assert es["Sok Dara"].label == "LOC"
+    es = ents(nlp, "Les chantiers de Stoke-upon-Trent, dans le centre de l'Angleterre, recrutent.")
+    assert es["Stoke-upon-Trent"].label == "LOC"
