@@ -1028,8 +1028,9 @@ _TIED = frozenset({"lié", "liée", "liés", "liées", "affilié", "affiliée", 
 _NAMING_WORDS = frozenset({"dite", "dit", "baptisée", "baptisé", "surnommée", "surnommé", "appelée", "appelé", "nommée",
                            "nommé"})
 _CASE_NOUNS = frozenset({"affaire", "opération", "dossier", "scandale", "procès", "plan", "programme", "enquête"})
-# a town's buildings named after it: "l'hôpital de Mitrovica" is in the town, with no name of its own
-_TOWN_BUILDINGS = frozenset({"hôpital", "clinique", "prison", "maternité", "hospice"})
+# a town's buildings named after it: "l'hôpital de Mitrovica" is in the town, with no name of its own; so are
+# its port and its plants ("le port du Havre", "l'usine de Belfort", "la centrale nucléaire de Flamanville")
+_TOWN_BUILDINGS = frozenset({"hôpital", "clinique", "prison", "maternité", "hospice", "port", "usine", "centrale"})
 # streets, named by their noun and what they are named after: "la rue d'Aubagne" is no town
 _STREETS = frozenset({"rue", "avenue", "boulevard", "impasse", "allée", "ruelle"})
 # natural features and estates named the same way ("la vallée du Rhône", "le détroit d'Ormuz", "la cité de la

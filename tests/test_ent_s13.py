@@ -51,3 +51,10 @@ def test_name_apposed_to_its_country_or_region_is_a_place(nlp):
     assert es["Sok Dara"].label == "LOC"
     es = ents(nlp, "Les chantiers de Stoke-upon-Trent, dans le centre de l'Angleterre, recrutent.")
     assert es["Stoke-upon-Trent"].label == "LOC"
+
+
+def test_town_port_or_plant_names_the_town(nlp):
+    es = ents(nlp, "Les salariés manifestent devant l'usine de Sochaux pour protester.")
+    assert es["Sochaux"].label == "LOC" and "usine de Sochaux" not in es
+    es = ents(nlp, "Le réacteur de la centrale nucléaire de Gravelines est arrêté.")
+    assert es["Gravelines"].label == "LOC" and "centrale nucléaire de Gravelines" not in es
