@@ -2879,10 +2879,17 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
         if len(words) > 2 and words[0] == "organisation" and words[1] in ("des", "de", "du"):
             # "Nations unies" beside "Organisation des Nations unies"
             org_prefixes.setdefault(" ".join(words[2:]), set()).add(p.key)
+    first_at: dict[str, int] = {}
+    for p in pieces:
+        if isinstance(p.key, str):
+            first_at.setdefault(p.key, p.start)
     for p in pieces:
         if isinstance(p.key, str) and p.key.startswith("n:") and len(org_prefixes.get(p.key[2:], ())) == 1 \
                 and (p.label in ("ORG", "MISC") or p.end - p.name_start == 1 and p.kind == "name" and not p.sure
-                     and (p.label == "PER" and p.key[2:] not in full_names or p.key[2:] in _FOLDED_ORG_HEADS)):
+                     and (p.label == "PER" and p.key[2:] not in full_names or p.key[2:] in _FOLDED_ORG_HEADS)) \
+                and not (_ACRONYM.match(doc[p.name_start].text) and first_at[p.key] < first_at[next(iter(org_prefixes[p.key[2:]]))]):
+            # (not an acronym named before the longer name: "la SNCF ..." then "SNCF Voyageurs" is the parent, the
+            # longer name its branch; a short form comes after the name it shortens)
             # also "Hanseong" tagged PER beside "Hanseong Energy", "l'Union" tagged LOC beside "Union européenne"
             # "l'Assemblée" after "l'Assemblée nationale", "Airbus" beside "Airbus Defence and Space"
             p.key = next(iter(org_prefixes[p.key[2:]]))

@@ -58,3 +58,9 @@ def test_town_port_or_plant_names_the_town(nlp):
     assert es["Sochaux"].label == "LOC" and "usine de Sochaux" not in es
     es = ents(nlp, "Le réacteur de la centrale nucléaire de Gravelines est arrêté.")
     assert es["Gravelines"].label == "LOC" and "centrale nucléaire de Gravelines" not in es
+
+
+def test_acronym_named_before_its_branch_stays_the_parent(nlp):
+    es = ents(nlp, "La RATP a annoncé un trafic réduit mardi. La directrice de RATP Dev, Anne Morel, a confirmé la grève.")
+    assert [m.text for m in es["RATP"].mentions] == ["RATP"]
+    assert "RATP Dev" in es
