@@ -473,7 +473,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         j = start + 1
         while j < end - 1 and tokens[j].is_lower and poses[j] == "ADJ":
             j += 1  # "banque publique Bpifrance"
-        if j < end and tokens[j].is_title:  # "groupe Renault" -> "Renault"; "académie Goncourt" stays whole
+        if j < end and (tokens[j].is_title or _ACRONYM.match(orths[j])):
+            # "groupe Renault" -> "Renault", "la banque néerlandaise ING" -> "ING"; "académie Goncourt" stays whole
             start, label, sure = start if lemmas[start] in _NAMING_NOUNS else j, "ORG", True
     if start > 0 and lowers[start - 1] in _DETS_AND_PREPOSITIONS:
         for n in (3, 2, 1):  # "ministre de l'[Economie] Eric Lombard": the portfolio is the role's

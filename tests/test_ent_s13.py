@@ -64,3 +64,13 @@ def test_acronym_named_before_its_branch_stays_the_parent(nlp):
     es = ents(nlp, "La RATP a annoncé un trafic réduit mardi. La directrice de RATP Dev, Anne Morel, a confirmé la grève.")
     assert [m.text for m in es["RATP"].mentions] == ["RATP"]
     assert "RATP Dev" in es
+
+
+def test_company_noun_and_adjective_before_an_acronym_leave_the_name(nlp):
+    from spacy.tokens import Span
+    doc = nlp("Selon la radio publique ERR, trois navires ont été vus au large.")
+    words = [t.text for t in doc]
+    start, end = words.index("radio"), words.index("ERR") + 1
+    doc.ents = [Span(doc, start, end, label="ORG")]  # the NER took the noun with the name
+    names = {e.name: e.label for e in extract_entities(doc)}
+    assert names.get("ERR") == "ORG" and "radio publique ERR" not in names
