@@ -177,6 +177,8 @@ ORG_CONTEXT = frozenset({
 # roads named after the town they go round: "la rocade de Toulouse" names the town
 _RING_ROADS = frozenset({"rocade", "périphérique", "contournement"})
 _PLACE_AND_RING_NOUNS = PLACE_NOUNS | _RING_ROADS
+# a company's plant or network named by its owner, which the NER takes with the noun: "l'usine Opel" is Opel's
+_OWNED_SITES = frozenset({"usine", "réseau"})
 # ORG_CONTEXT nouns that stay in the name of the body they introduce: "l'académie Goncourt", "la
 # fondation Abbé-Pierre" (but "le groupe Renault" is "Renault")
 _NAMING_NOUNS = frozenset({"académie", "fondation"})
@@ -469,7 +471,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         return [_Piece(start - 1, end, start - 1, "ORG", sure=True)]  # "le quotidien La Provence": the article is the title's
     if label == "PER" and end - start == 1 and _SAINT_PLACE.match(orths[start]) and not (start and _honorific(tokens[start - 1])):
         label = "LOC"  # "autour de Saint-Pierre": a saint's name hyphenated is a place's
-    if tokens[start].is_lower and lemmas[start] in ORG_CONTEXT and (label != "PER" or lemmas[start] not in PERSON_NOUNS):
+    if tokens[start].is_lower and (lemmas[start] in ORG_CONTEXT or lemmas[start] in _OWNED_SITES and label in ("ORG", "MISC")) \
+            and (label != "PER" or lemmas[start] not in PERSON_NOUNS):
         j = start + 1
         while j < end - 1 and tokens[j].is_lower and poses[j] == "ADJ":
             j += 1  # "banque publique Bpifrance"

@@ -74,3 +74,12 @@ def test_company_noun_and_adjective_before_an_acronym_leave_the_name(nlp):
     doc.ents = [Span(doc, start, end, label="ORG")]  # the NER took the noun with the name
     names = {e.name: e.label for e in extract_entities(doc)}
     assert names.get("ERR") == "ORG" and "radio publique ERR" not in names
+
+
+def test_owner_of_a_plant_or_network_is_the_organisation(nlp):
+    from spacy.tokens import Span
+    doc = nlp("Les élus ont voté la gratuité du réseau Lumibus pour les lycéens.")
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index("réseau"), words.index("Lumibus") + 1, label="MISC")]
+    names = {e.name: e.label for e in extract_entities(doc)}
+    assert names.get("Lumibus") == "ORG" and "réseau Lumibus" not in names
