@@ -55,7 +55,9 @@ Steps, each a plain rule over the parse (no second model):
    nationalities.tsv`. A capital (`lexicons/capitals.tsv`) stands for its government,
    and becomes a `capital` mention of the country entity, unless it is used as a place:
    introduced by a locative preposition ("dans", "depuis", "vers", "en", "près de", or
-   "à" when the governing word is not a transfer verb or noun). "Pékin apporte un
+   "à" when the governing word is not a transfer verb or noun), after a noun of what lies, sits or
+   happens there ("au large de", "le siège de", "le stade X de", "le tournoi de"), or listed after
+   such a place ("à Madrid, Rome et Lisbonne"). "Pékin apporte un
    soutien", "qui a valu à Moscou des sanctions", "ceux de Pékin et Moscou" are the
    countries; "à Jakarta" is the city. One sense per article: a capital used for its
    government at least once is the country everywhere in the article (the gold lists it
