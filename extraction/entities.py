@@ -179,6 +179,10 @@ ORG_CONTEXT = frozenset({
 # roads named after the town they go round: "la rocade de Toulouse" names the town
 _RING_ROADS = frozenset({"rocade", "périphérique", "contournement"})
 _PLACE_AND_RING_NOUNS = PLACE_NOUNS | _RING_ROADS
+# events named after the place they happen in, which the NER may take with their noun
+_EVENTS_AT_PLACES = frozenset({"attentat", "attaque", "combat", "affrontement", "bombardement", "massacre", "derby",
+                               "guerre", "séisme", "explosion", "incendie", "émeute", "bataille", "frappe", "tuerie",
+                               "fusillade", "naufrage", "inondation"})
 # a company's plant or network named by its owner, which the NER takes with the noun: "l'usine Opel" is Opel's
 _OWNED_SITES = frozenset({"usine", "réseau"})
 # ORG_CONTEXT nouns that stay in the name of the body they introduce: "l'académie Goncourt", "la
@@ -426,6 +430,15 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if label == "LOC" and tokens[start].is_lower and lowers[start] in _OF_PLACE_NOUNS and start + 2 < end \
             and lowers[start + 1] in _PREPOSITIONS and orths[start + 2][:1].isupper():
         start += 2  # "le processus de Luanda", "le club du Loiret": the place is the name
+    elif label in ("LOC", "MISC") and tokens[start].is_lower and lemmas[start] in _EVENTS_AT_PLACES and start + 2 < end \
+            and lowers[start + 1] in ("de", "d'", "d’", "du", "au", "en", "à") and tokens[start + 2].is_title:
+        # "l'attentat de X", "le derby de X", "la guerre au X" taken whole: the event is no entity, its place is one
+        start, label = start + 2, "LOC"
+        k = start + 1
+        while k < end and (tokens[k].is_title or orths[k] == "-" or lowers[k] in ("de", "du", "d'", "d’")
+                           and k + 1 < end and tokens[k + 1].is_title):
+            k += 1
+        end = k
     if (tokens[start].is_lower and lemmas[start] in _PLACE_AND_RING_NOUNS or fold(orths[start]) == "etat") and start + 2 < end \
             and lowers[start + 1] in _PREPOSITIONS and orths[start + 2][:1].isupper() \
             and fold(span_text(doc, start + 2, end)) not in _GENERIC:  # "département d'Etat" is the ministry

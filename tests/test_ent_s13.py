@@ -83,3 +83,12 @@ def test_owner_of_a_plant_or_network_is_the_organisation(nlp):
     doc.ents = [Span(doc, words.index("réseau"), words.index("Lumibus") + 1, label="MISC")]
     names = {e.name: e.label for e in extract_entities(doc)}
     assert names.get("Lumibus") == "ORG" and "réseau Lumibus" not in names
+
+
+def test_event_taken_with_its_place_leaves_the_place(nlp):
+    from spacy.tokens import Span
+    doc = nlp("Le derby de Tinselle dimanche soir a été arrêté après des jets de pétards.")
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index("derby"), words.index("soir") + 1, label="MISC")]
+    names = {e.name: e.label for e in extract_entities(doc)}
+    assert names.get("Tinselle") == "LOC" and not any(n.startswith("derby") for n in names)
