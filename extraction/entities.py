@@ -55,7 +55,9 @@ Steps, each a plain rule over the parse (no second model):
    nationalities.tsv`. A capital (`lexicons/capitals.tsv`) stands for its government,
    and becomes a `capital` mention of the country entity, unless it is used as a place:
    introduced by a locative preposition ("dans", "depuis", "vers", "en", "près de", or
-   "à" when the governing word is not a transfer verb or noun). "Pékin apporte un
+   "à" when the governing word is not a transfer verb or noun), after a noun of what lies, sits or
+   happens there ("au large de", "le siège de", "le stade X de", "le tournoi de"), or listed after
+   such a place ("à Madrid, Rome et Lisbonne"). "Pékin apporte un
    soutien", "qui a valu à Moscou des sanctions", "ceux de Pékin et Moscou" are the
    countries; "à Jakarta" is the city. One sense per article: a capital used for its
    government at least once is the country everywhere in the article (the gold lists it
@@ -177,6 +179,12 @@ ORG_CONTEXT = frozenset({
 # roads named after the town they go round: "la rocade de Toulouse" names the town
 _RING_ROADS = frozenset({"rocade", "périphérique", "contournement"})
 _PLACE_AND_RING_NOUNS = PLACE_NOUNS | _RING_ROADS
+# events named after the place they happen in, which the NER may take with their noun
+_EVENTS_AT_PLACES = frozenset({"attentat", "attaque", "combat", "affrontement", "bombardement", "massacre", "derby",
+                               "guerre", "séisme", "explosion", "incendie", "émeute", "bataille", "frappe", "tuerie",
+                               "fusillade", "naufrage", "inondation"})
+# a company's plant or network named by its owner, which the NER takes with the noun: "l'usine Opel" is Opel's
+_OWNED_SITES = frozenset({"usine", "réseau"})
 # ORG_CONTEXT nouns that stay in the name of the body they introduce: "l'académie Goncourt", "la
 # fondation Abbé-Pierre" (but "le groupe Renault" is "Renault")
 _NAMING_NOUNS = frozenset({"académie", "fondation"})
@@ -269,11 +277,12 @@ _GAZETTEER = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
     key=len, reverse=True))
     + r")(?![\w-])")
 # well-known media, agencies and platforms (lexicons/media.txt), armed movements
-# (lexicons/armed_groups.txt), parties (lexicons/party_names.txt) and companies (lexicons/companies.txt),
+# (lexicons/armed_groups.txt), parties (lexicons/party_names.txt), companies (lexicons/companies.txt) and national
+# sides by their nicknames (lexicons/teams.txt),
 # organisations, and regions and cities (lexicons/places.txt), places: matched with their own case
 _KNOWN_LABELS = {line.strip(): label for lexicon, label in (("places.txt", "LOC"), ("media.txt", "ORG"),
                                                             ("armed_groups.txt", "ORG"), ("party_names.txt", "ORG"),
-                                                            ("companies.txt", "ORG"))
+                                                            ("companies.txt", "ORG"), ("teams.txt", "ORG"))
                  for line in (LEXICONS / lexicon).read_text(encoding="utf-8").splitlines()
                  if line.strip() and not line.startswith("#")}
 _KNOWN_BODIES = tuple(sorted(_KNOWN_LABELS, key=len, reverse=True))
@@ -426,6 +435,15 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if label == "LOC" and tokens[start].is_lower and lowers[start] in _OF_PLACE_NOUNS and start + 2 < end \
             and lowers[start + 1] in _PREPOSITIONS and orths[start + 2][:1].isupper():
         start += 2  # "le processus de Luanda", "le club du Loiret": the place is the name
+    elif label in ("LOC", "MISC") and tokens[start].is_lower and lemmas[start] in _EVENTS_AT_PLACES and start + 2 < end \
+            and lowers[start + 1] in ("de", "d'", "d’", "du", "au", "en", "à") and tokens[start + 2].is_title:
+        # "l'attentat de X", "le derby de X", "la guerre au X" taken whole: the event is no entity, its place is one
+        start, label = start + 2, "LOC"
+        k = start + 1
+        while k < end and (tokens[k].is_title or orths[k] == "-" or lowers[k] in ("de", "du", "d'", "d’")
+                           and k + 1 < end and tokens[k + 1].is_title):
+            k += 1
+        end = k
     if (tokens[start].is_lower and lemmas[start] in _PLACE_AND_RING_NOUNS or fold(orths[start]) == "etat") and start + 2 < end \
             and lowers[start + 1] in _PREPOSITIONS and orths[start + 2][:1].isupper() \
             and fold(span_text(doc, start + 2, end)) not in _GENERIC:  # "département d'Etat" is the ministry
@@ -473,11 +491,13 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         return [_Piece(start - 1, end, start - 1, "ORG", sure=True)]  # "le quotidien La Provence": the article is the title's
     if label == "PER" and end - start == 1 and _SAINT_PLACE.match(orths[start]) and not (start and _honorific(tokens[start - 1])):
         label = "LOC"  # "autour de Saint-Pierre": a saint's name hyphenated is a place's
-    if tokens[start].is_lower and lemmas[start] in ORG_CONTEXT and (label != "PER" or lemmas[start] not in PERSON_NOUNS):
+    if tokens[start].is_lower and (lemmas[start] in ORG_CONTEXT or lemmas[start] in _OWNED_SITES and label in ("ORG", "MISC")) \
+            and (label != "PER" or lemmas[start] not in PERSON_NOUNS):
         j = start + 1
         while j < end - 1 and tokens[j].is_lower and poses[j] == "ADJ":
             j += 1  # "banque publique Bpifrance"
-        if j < end and tokens[j].is_title:  # "groupe Renault" -> "Renault"; "académie Goncourt" stays whole
+        if j < end and (tokens[j].is_title or _ACRONYM.match(orths[j])):
+            # "groupe Renault" -> "Renault", "la banque néerlandaise ING" -> "ING"; "académie Goncourt" stays whole
             start, label, sure = start if lemmas[start] in _NAMING_NOUNS else j, "ORG", True
     if start > 0 and lowers[start - 1] in _DETS_AND_PREPOSITIONS:
         for n in (3, 2, 1):  # "ministre de l'[Economie] Eric Lombard": the portfolio is the role's
@@ -646,9 +666,12 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     elif label == "PER" and end - start == 1 and start > 0 and lowers[start - 1] == "à" \
             and tokens[start].head.pos_ == "VERB" and tokens[start].head.lemma_ not in RECIPIENT_VERBS:
         label = "LOC"  # "bloqués à Tawila", "signé à Iasi" tagged PER: one word after "à" on a verb is a place
-    elif label == "PER" and (end - start == 1 or end - start == 2 and start > 0 and lowers[start - 1] == "à") \
+    elif label in ("PER", "MISC") and (end - start == 1 or " " not in span
+                                       or end - start == 2 and start > 0 and lowers[start - 1] in ("à", "de", "d'", "d’")) \
             and _place_apposition(doc, end, start > 0 and lowers[start - 1] in ("à", "de", "d'", "d’")):
-        label = "LOC"  # "le feu de Mati, à l'est de la capitale", "à Åsgårdstrand, au bord du fjord": a place
+        # "le feu de Mati, à l'est de la capitale", "à Åsgårdstrand, au bord du fjord", "depuis Larissa, en Grèce",
+        # "les chantiers de Barrow-in-Furness, dans le nord-ouest de l'Angleterre": a place
+        label = "LOC"
     if label in ("ORG", "MISC") and end - start > 1 and not _ACRONYM.match(orths[start]) and start > 1 \
             and lowers[start - 1] in ("de", "d'", "d’") and lemmas[start - 2] in _SITE_NOUNS \
             and orths[end - 1] not in ORG_TAILS and not any(t.text in ORG_WORDS for t in tokens[start:end]):
@@ -980,9 +1003,14 @@ def _place_apposition(doc: Doc, end: int, after_preposition: bool) -> bool:
     k = end + 1
     if lowers[k] == "près":
         return k + 1 < len(doc) and lowers[k + 1] in ("de", "du", "d'", "d’")
-    if lowers[k] == "dans" and k + 3 < len(doc) and lowers[k + 1] in ("le", "la", "l'", "l’") \
-            and lowers[k + 3] in ("de", "du", "des", "d'", "d’"):
-        return lowers[k + 2] in _WHERE_WORDS | {"centre", "région", "province", "banlieue", "périphérie"}  # ", dans le sud de Gaza"
+    if lowers[k] == "dans" and k + 3 < len(doc) and lowers[k + 1] in ("le", "la", "l'", "l’"):
+        j = k + 4 if tokens[k + 3].is_lower and tokens[k + 3].pos_ == "ADJ" and k + 4 < len(doc) else k + 3
+        # ", dans le sud de Gaza", ", dans la province thaïlandaise de X"
+        return lowers[j] in ("de", "du", "des", "d'", "d’") \
+            and lowers[k + 2] in _WHERE_WORDS | {"centre", "région", "province", "banlieue", "périphérie"}
+    if lowers[k] in ("en", "au", "aux") and any(country(span_text(doc, k + 1, j)) and (j == len(doc) or tokens[j].is_punct)
+                                                for j in range(k + 2, min(k + 5, len(doc) + 1))):
+        return True  # "X, en Grèce, ...", "X, au Liban.": the country a place lies in
     if lowers[k] not in ("à", "au", "aux"):
         return False
     k += 1
@@ -1024,8 +1052,9 @@ _TIED = frozenset({"lié", "liée", "liés", "liées", "affilié", "affiliée", 
 _NAMING_WORDS = frozenset({"dite", "dit", "baptisée", "baptisé", "surnommée", "surnommé", "appelée", "appelé", "nommée",
                            "nommé"})
 _CASE_NOUNS = frozenset({"affaire", "opération", "dossier", "scandale", "procès", "plan", "programme", "enquête"})
-# a town's buildings named after it: "l'hôpital de Mitrovica" is in the town, with no name of its own
-_TOWN_BUILDINGS = frozenset({"hôpital", "clinique", "prison", "maternité", "hospice"})
+# a town's buildings named after it: "l'hôpital de Mitrovica" is in the town, with no name of its own; so are
+# its port and its plants ("le port du Havre", "l'usine de Belfort", "la centrale nucléaire de Flamanville")
+_TOWN_BUILDINGS = frozenset({"hôpital", "clinique", "prison", "maternité", "hospice", "port", "usine", "centrale"})
 # streets, named by their noun and what they are named after: "la rue d'Aubagne" is no town
 _STREETS = frozenset({"rue", "avenue", "boulevard", "impasse", "allée", "ruelle"})
 # natural features and estates named the same way ("la vallée du Rhône", "le détroit d'Ormuz", "la cité de la
@@ -1564,8 +1593,19 @@ def _place_use(doc: Doc, start: int, end: int) -> bool:
     prev = tokens[start - 1] if start else None
     if prev is None:
         return False
-    if prev.lower_ in ("de", "du", "d'", "d’") and _place_noun_before(doc, start - 2):
-        return True  # "près de Kiev", "la maire de Paris", "le procureur de la République de Paris"
+    noun_end = start - 4 if start > 3 and tokens[start - 2].lower_ == "monde" and tokens[start - 3].lower_ == "du" else start - 2
+    if prev.lower_ in ("de", "du", "d'", "d’") and (_place_noun_before(doc, noun_end, _SITED_NOUNS)
+                                                  or _place_noun_before(doc, _name_run_before(doc, noun_end), _SITED_NOUNS)):
+        return True  # "près de Kiev", "la maire de Paris", "au large de Dakar", "l'Institut Pasteur de Dakar",
+        # "les championnats du monde de Budapest"
+    root = doc[start:end].root
+    if root.dep_ == "conj" and root.head.i < start:
+        first = root.head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first.ent_type_ in ("LOC", "GPE") and not (country(first.text) or institutions_of_seat(first.text)) \
+                and _place_use(doc, first.i, first.i + 1):
+            return True  # "à Madrid, Rome et Lisbonne": the places of a list introduced as places
     k = start - 2 if prev.text == "," else start - 1
     if k >= 0 and _place_noun_before(doc, k, _CITY_NOUNS):
         return True  # "la capitale, Khartoum", "la capitale soudanaise Khartoum": the city named
@@ -1576,6 +1616,32 @@ def _place_use(doc: Doc, start: int, end: int) -> bool:
                                   or any(tokens[k].lemma_ in _DEPARTURE_VERBS for k in range(max(start - 4, 0), start - 1))):
         return True  # "doit s'envoler mercredi pour Tokyo", "partira lundi pour Madrid": a destination
     return prev.lower_ in _LOCATIVE
+
+
+# nouns whose "de" complement names a city as the place where a thing is, sits or happens, beyond
+# PLACE_CONTEXT: its surroundings ("au large de", "aux portes de", "à 30 km de"), a unit of it ("la
+# province de"), a body or building sited there ("le siège de", "l'Institut Pasteur de", "la police de"), an
+# event held there ("le tournoi de", "les championnats du monde de", "la rencontre de"), its clock ("heure de")
+_SITED_NOUNS = PLACE_CONTEXT | frozenset({
+    "large", "proximité", "porte", "cœur", "coeur", "sortie", "entrée", "ciel", "km", "kilomètre", "périmètre",
+    "province", "district", "arrondissement", "commune", "département", "comté", "zone", "secteur", "axe", "route",
+    "autoroute", "pont", "siège", "institut", "police", "école", "lycée", "collège", "clinique", "théâtre", "opéra",
+    "cathédrale", "mosquée", "église", "synagogue", "zoo", "audience", "barreau", "marché", "hôtel", "usine", "base",
+    "centre", "tournoi", "championnat", "jeux", "salon", "festival", "foire", "exposition", "biennale", "rencontre",
+    "réunion", "attentat", "bataille", "massacre", "explosion", "incendie", "séisme", "émeute", "course", "rallye",
+    "édition", "étape", "congrès", "heure", "population", "résident", "riverain", "gouverneur", "archevêque",
+    "évêque", "imam", "rabbin"})
+
+
+def _name_run_before(doc: Doc, k: int) -> int:
+    """The token before the proper name, acronym or bracket that ends at token k, if any: "le stade [Prince
+    Moulay Abdellah] de", "les centres hospitaliers (CHU) de"; k itself otherwise."""
+    tokens = token_list(doc)
+    j = k
+    while j >= 0 and k - j < 6 and (tokens[j].is_title or tokens[j].is_upper or tokens[j].text in "()") \
+            and not tokens[j].is_sent_start:
+        j -= 1
+    return j
 
 
 # verbs of leaving whose "pour" names a destination: "partir pour Tokyo", "s'envoler pour Séoul"
@@ -1605,8 +1671,12 @@ _CUT_WORDS = frozenset({"en", "pour", "et", "contre", "sur", "à", "au", "aux"})
 
 
 def _initials(text: str) -> str:
-    """"Union européenne" -> "UE", "Organisation du traité de l'Atlantique nord" -> "OTAN"."""
-    return "".join(w[0].upper() for w in re.findall(r"\w+", text) if w.lower() not in _FUNCTION_WORDS)
+    """"Union européenne" -> "UE", "Organisation du traité de l'Atlantique nord" -> "OTAN"; an accented initial
+    is spelt plain, as short forms write it ("Commission électorale nationale autonome" -> "CENA")."""
+    return "".join(_PLAIN_INITIAL.get(w[0], w[0]).upper() for w in re.findall(r"\w+", text) if w.lower() not in _FUNCTION_WORDS)
+
+
+_PLAIN_INITIAL = {c: fold(c) for c in "ÉÈÊÀÂÎÔÛÇéèêàâîôûç"}
 
 
 def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _Piece]:
@@ -2835,10 +2905,17 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
         if len(words) > 2 and words[0] == "organisation" and words[1] in ("des", "de", "du"):
             # "Nations unies" beside "Organisation des Nations unies"
             org_prefixes.setdefault(" ".join(words[2:]), set()).add(p.key)
+    first_at: dict[str, int] = {}
+    for p in pieces:
+        if isinstance(p.key, str):
+            first_at.setdefault(p.key, p.start)
     for p in pieces:
         if isinstance(p.key, str) and p.key.startswith("n:") and len(org_prefixes.get(p.key[2:], ())) == 1 \
                 and (p.label in ("ORG", "MISC") or p.end - p.name_start == 1 and p.kind == "name" and not p.sure
-                     and (p.label == "PER" and p.key[2:] not in full_names or p.key[2:] in _FOLDED_ORG_HEADS)):
+                     and (p.label == "PER" and p.key[2:] not in full_names or p.key[2:] in _FOLDED_ORG_HEADS)) \
+                and not (_ACRONYM.match(doc[p.name_start].text) and first_at[p.key] < first_at[next(iter(org_prefixes[p.key[2:]]))]):
+            # (not an acronym named before the longer name: "la SNCF ..." then "SNCF Voyageurs" is the parent, the
+            # longer name its branch; a short form comes after the name it shortens)
             # also "Hanseong" tagged PER beside "Hanseong Energy", "l'Union" tagged LOC beside "Union européenne"
             # "l'Assemblée" after "l'Assemblée nationale", "Airbus" beside "Airbus Defence and Space"
             p.key = next(iter(org_prefixes[p.key[2:]]))
