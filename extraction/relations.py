@@ -4019,6 +4019,11 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
             continue
         if a.label == "LOC" and ctx.tokens[s].text[:1].isupper() and _complement_of_building(doc, s, e):
             continue  # "la préfecture du Cher, à Bourges": the building is in the town, not the département
+        short = starts.get(e + 1) if ctx.tokens[e].text == "(" else None
+        if short is not None and short[2] == idx and short[1] + 1 < len(doc) and ctx.tokens[short[1]].text == ")" \
+                and ctx.tokens[short[1] + 1].text == "," and a.label == "ORG":
+            # "le Musée national (MNR), à Kinshasa": the name's own short form in brackets before the apposition
+            e = short[1] + 1
         nxt, found, conf, based, cap_end = ctx.tokens[e], None, 0.0, False, None
         if nxt.text == "(" and e + 1 in starts and starts[e + 1][1] < len(doc) and ctx.tokens[starts[e + 1][1]].text == ")":
             if _mission_bracket(ctx, e + 1) is not None:
@@ -4139,16 +4144,34 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                     out.add(ctx.arg_of_entity(idx_a, span_a, 1.0), "LOCATED_IN", where, trig, conf)
         elif a.label in ("ORG", "LOC") and b.label == "LOC" and not country(a.name) and (
                 based or nxt.text == "," and ctx.tokens[e + 1].lower_ in _WHERE and (
-                fold(a.name.split()[0]) in SITE_NOUNS or fold(" ".join(a.name.split()[:2])) in SITE_NOUNS
+                fold(a.name.split()[0]) in _SEATED_NOUNS or fold(" ".join(a.name.split()[:2])) in SITE_NOUNS
                 or s >= 1 and ctx.tokens[s - 1].is_lower and fold(ctx.tokens[s - 1].text) in SITE_NOUNS)):
             # "Cellvia, basée à Douai"; "le musée du Louvre, à Paris", "le restaurant Drouant, à Paris": a site
-            # is where it stands
+            # is where it stands (not "le centre de détention de la Cour, à Y": the site the body completes is)
+            if not based and _site_complement(doc, s):
+                continue
             out.add(ctx.arg_of_entity(idx, span_a, 1.0), "LOCATED_IN",
                     ctx.arg_of_entity(found[2], span_b, 1.0), trig, conf)
         elif a.label == "PER" and b.label in ("ORG", "LOC") and nxt.text == "(" and not country(b.name) \
                 and not _author_of_work(doc, s) and not _short_form_of(ctx, e, span_b.text):
             out.add(ctx.arg_of_entity(idx, span_a, 1.0), "MEMBER_OF", ctx.arg_of_entity(found[2], span_b, 1.0),
                     trig, 0.6)
+
+
+def _site_complement(doc: Doc, s: int) -> bool:
+    """Whether the name at s completes a site's lower-case noun ("le centre de détention de la Cour", "l'usine
+    de X"): a place after the name then locates the site, not the body."""
+    j = s - 1
+    while j > 0 and doc[j].pos_ == "DET":
+        j -= 1
+    if j < 1 or doc[j].lower_ not in _DE:
+        return False
+    k = j - 1
+    while k > 0 and j - k <= 3 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN", "ADP"):
+        if doc[k].pos_ == "NOUN" and fold(doc[k].text) in _SEATED_NOUNS:
+            return True
+        k -= 1
+    return False
 
 
 def _short_form_of(ctx: _Context, end: int, short: str) -> bool:
