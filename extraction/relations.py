@@ -2077,6 +2077,8 @@ class _Collector:
             return
         if predicate in ("MEMBER_OF", "LOCATED_IN") and obj.label == "PER":
             return  # "membre de l'APR de l'ancien président X": one is a member of a body, in a place, not of a person
+        if predicate == "REPLACES" and (subj.label == "PER") != (obj.label == "PER"):
+            return  # a person takes over from a person ("le président irakien, qui a succédé à X": not Iraq)
         if predicate == "MEMBER_OF" and obj.label == "LOC":
             return  # "pour rejoindre le projet de gazoduc Nigeria-Maroc": one is a member of a body, not of a place
         if predicate not in _STRUCTURAL and any(
@@ -3855,6 +3857,8 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
             subjects = [_Arg(p.name, p.entity_id, p.label, Span(title.text, title.start, title.end), 0.9)]
         elif predicate == "MEMBER_OF" and (apposed := _apposed_member(ctx, tok) or _members_of_within(ctx, tok)):
             subjects = apposed
+        elif predicate == "REPLACES" and (appointed := _appointee(ctx, ctx.tokens[tok.i + n - 2].head if n > 1 else tok.head, tok)):
+            subjects = appointed
         else:
             verb = ctx.tokens[tok.i + n - 2].head if n > 1 else tok.head
             acts = []  # "a condamné ... un attentat ... au nom du groupe X": done in the name of X by the attack's
@@ -3887,6 +3891,39 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
                 else:
                     out.add(s, predicate, o, trig, 0.75)
         return
+
+
+_APPOINT_VERBS = frozenset({"nommer", "désigner", "choisir", "promouvoir", "élire", "installer", "investir", "reconduire"})
+_APPOINT_NOUNS = frozenset({"nomination", "désignation", "élection", "arrivée", "promotion", "investiture"})
+
+
+def _appointee(ctx: _Context, head: Token, phrase: Token) -> list[_Arg]:
+    """Who replaces someone "en remplacement de / à la place de X" in an appointment: the direct object of an
+    active appointing verb ("Le président a nommé le sénateur Y ministre, en remplacement de X": not the one
+    who appoints), or the "de" complement of an appointment noun ("depuis la nomination de Y à ce poste, en
+    remplacement de X"); none otherwise (the clause's subject then, as for any phrase). The parser often hangs
+    the phrase after a comma on the main verb: then the appointment noun right before it."""
+    tokens = ctx.tokens
+    if phrase.i >= 2 and tokens[phrase.i - 1].text == ",":
+        for k in range(phrase.i - 2, max(phrase.sent.start, phrase.i - 10) - 1, -1):
+            if tokens[k].pos_ in ("VERB", "AUX", "PRON") or tokens[k].text in (",", ";", ":"):
+                break
+            if tokens[k].pos_ == "NOUN" and tokens[k].lemma_ in _APPOINT_NOUNS:
+                head = tokens[k]
+                break
+    node = head
+    for _ in range(4):
+        if node.pos_ == "NOUN" and node.lemma_ in _APPOINT_NOUNS:
+            return [a for c in node.children if c.dep_ == "nmod" and _case(c) in _DE for a in ctx.resolve(c, 0.85)
+                    if a.label == "PER"]
+        if node.pos_ == "VERB":
+            if node.lemma_ in _APPOINT_VERBS and not any(c.dep_ == "aux:pass" for c in node.children):
+                return [a for c in node.children if c.dep_ == "obj" for a in ctx.resolve(c, 0.85) if a.label == "PER"]
+            return []
+        if node.head.i == node.i:
+            return []
+        node = node.head
+    return []
 
 
 def _apposed_member(ctx: _Context, tok: Token) -> list[_Arg]:
