@@ -4867,7 +4867,14 @@ def _institution_noun(doc: Doc, s: int, e: int) -> bool:
         while j > 0 and s - j < 8 and doc[j - 1].pos_ != "DET" and not doc[j - 1].is_punct:
             j -= 1
         return j > 0 and doc[j - 1].pos_ == "DET" and fold(doc[j].text) in _SEATED_NOUNS
+    if any(fold(t.text) in _FOREIGN_SITES or fold(t.text).endswith("museum") for t in doc[s:e] if t.text[:1].isupper()):
+        return True  # "le Groupama Stadium de Y", "l'AfricaMuseum de Y", "le Teatro X de Y": a site named in its language
     return fold(doc[s].text) in _SEATED_NOUNS and any(t.text[:1].isupper() for t in doc[s:e])
+
+
+# a site's head noun in the languages its own name keeps (capitalised inside the name)
+_FOREIGN_SITES = frozenset({"stadium", "arena", "museum", "teatro", "theatre", "theater", "museo", "stadion", "estadio",
+                            "stadio", "palacio", "palazzo", "gallery", "galleria", "kunsthalle", "opera", "hall"})
 
 
 def _institution_towns(ctx: _Context, out: _Collector) -> None:
@@ -4877,8 +4884,9 @@ def _institution_towns(ctx: _Context, out: _Collector) -> None:
     doc = ctx.doc
     starts = {s: (s, e, idx) for s, e, idx in ctx.mentions_sorted}
     for s, e, idx in ctx.mentions_sorted:
-        if ctx.entities[idx].label != "ORG" or e + 1 >= len(doc):
-            continue
+        label = ctx.entities[idx].label
+        if label not in ("ORG", "LOC") or e + 1 >= len(doc) or label == "LOC" and country(ctx.entities[idx].name):
+            continue  # (a site's name may be taken for a place's: "le stade X de Rabat")
         k = e + (ctx.tokens[e].text == ")")
         if k + 1 >= len(doc) or ctx.tokens[k].lower_ not in ("de", "d'", "(") or k + 1 not in starts:
             continue
