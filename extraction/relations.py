@@ -4277,6 +4277,9 @@ def _completes_noun(doc: Doc, s: int) -> bool:
     return j >= 1 and doc[j].pos_ == "ADP" and doc[j].is_lower and doc[j].lower_ not in ("à", "par")
 
 
+_AT = {"au": "à", "aux": "à"}
+
+
 def _listed_places(doc: Doc, s: int, e: int, end: int) -> bool:
     """Whether "<prep> A, <prep> B" (A at [s, e), B ending at `end`) is a list of places rather than B
     locating A: the same preposition before both, and the list going on after B (", et dans C") or
@@ -4284,10 +4287,17 @@ def _listed_places(doc: Doc, s: int, e: int, end: int) -> bool:
     j = s - 1
     while j > 0 and doc[j].pos_ == "DET":
         j -= 1
-    if j < 0 or doc[j].lower_ != doc[e + 1].lower_:
+    if j < 0 or _AT.get(doc[j].lower_, doc[j].lower_) != _AT.get(doc[e + 1].lower_, doc[e + 1].lower_):
         return False  # "à Darmstadt, en Allemagne"; "en Bavière, en Allemagne" stays, unless listed further
     k = end + (end < len(doc) and doc[end].text == ",")
-    k += k < len(doc) and doc[k].lower_ in ("et", "ou")
+    coordinated = k < len(doc) and doc[k].lower_ in ("et", "ou")
+    k += coordinated
+    if doc[j].lower_ != doc[e + 1].lower_:
+        # "Au Havre, à Dunkerque et à Nantes": "au" is "à" with its article; a list only when "et/ou" and another
+        # name follow (not "à El-Facher, au Darfour, à l'issue de ...")
+        k += k < len(doc) and doc[k].lower_ in _WHERE
+        k += k < len(doc) and doc[k].pos_ == "DET"
+        return coordinated and k < len(doc) and doc[k].text[:1].isupper()
     going_on = k > end and k < len(doc) and doc[k].lower_ in _WHERE
     begun = j >= 2 and doc[j - 1].text == ","
     return going_on or begun
