@@ -2927,6 +2927,24 @@ def _group_owner(ctx: _Context, group: Token) -> list[_Arg]:
     return [a for a in owners if a.label == "ORG" or a.name in ctx.by_country or country(a.name)]
 
 
+def _elided_delegation(ctx: _Context, celle: Token) -> tuple[list[_Arg], list[Token]]:
+    """"La délégation X est conduite par A, celle du Hamas par B": the owner named after "celle de" and the
+    person named after the "par" that follows it (the words read in order; ([], []) otherwise)."""
+    k = celle.i + 1
+    if k + 2 >= len(ctx.doc) or ctx.tokens[k].lower_ not in _DE:
+        return [], []
+    k += 1 + (ctx.tokens[k + 1].pos_ == "DET")
+    owner = ctx.mention_at.get(k)
+    if owner is None:
+        return [], []
+    while k < len(ctx.doc) and ctx.mention_at.get(k) == owner:
+        k += 1
+    if k + 1 >= len(ctx.doc) or ctx.tokens[k].lower_ != "par" or k + 1 not in ctx.mention_at:
+        return [], []
+    return [a for a in ctx.resolve(ctx.tokens[k - 1], 0.9, conj=False)
+            if a.label == "ORG" or a.name in ctx.by_country or country(a.name)], [ctx.tokens[k + 1]]
+
+
 def _delegations(ctx: _Context, out: _Collector) -> dict[int, str]:
     """REPRESENTS from a delegation or mission and who leads it: "la délégation iranienne était conduite
     par X (, et la délégation américaine par Y)", "une mission de médiation conduite par X", "une
@@ -2939,7 +2957,19 @@ def _delegations(ctx: _Context, out: _Collector) -> dict[int, str]:
     for i in tokens_with_lemma(doc, _LEAD_VERBS):
         verb = ctx.tokens[i]
         agents = [c for c in verb.children if c.dep_ == "obl:agent"]
-        if not agents or _unrealised(verb):
+        if _unrealised(verb):
+            continue
+        if not agents:
+            # the active voice: "X, qui conduisait la délégation israélienne", "X dirige la mission de l'UA"
+            group = next((c for c in verb.children if c.dep_ == "obj" and c.lemma_ in _GROUPS_LED), None)
+            if group is None or verb.pos_ != "VERB" or any(c.dep_ == "aux:pass" for c in verb.children):
+                continue
+            owners = _group_owner(ctx, group) if any(c.dep_ in ("amod", "nmod") for c in group.children) else []
+            for p in (p for p in _verb_subjects(ctx, verb) if p.label == "PER"):
+                for o in owners:
+                    out.add(p, "REPRESENTS", o, verb, 0.7)
+                    if o.name in ctx.by_country or country(o.name):
+                        led.setdefault(index_of[p.entity_id], o.name)
             continue
         if verb.dep_ == "acl":  # "une mission (de médiation) conduite par X"
             group = verb.head if verb.head.lemma_ in _GROUPS_LED else verb.head.head
@@ -2952,9 +2982,15 @@ def _delegations(ctx: _Context, out: _Collector) -> dict[int, str]:
         pairs = [(group, agents)]
         # "..., et la délégation américaine par Y": the verb left out of the second conjunct
         pairs += [(c, [g for g in c.children if g.dep_ == "nmod" and _case(g) == "par"])
-                  for c in [*group.children, *verb.children] if c.dep_ == "conj" and c.lemma_ in _GROUPS_LED]
+                  for c in [*group.children, *verb.children] if c.dep_ == "conj" and (c.lemma_ in _GROUPS_LED
+                  or c.lower_ == "celle" and group.lemma_ == "délégation")]  # ("celle du Hamas par Y")
+        if group.lemma_ == "délégation":
+            pairs += [(t, []) for t in doc[verb.i + 1:verb.sent.end] if t.lower_ == "celle" and t.dep_ != "conj"]
         for grp, leaders in pairs:
             owners = _group_owner(ctx, grp)
+            if grp.lower_ == "celle" and not leaders:
+                # "..., celle du Hamas par Y": read on the surface (the parser breaks the elided clause)
+                owners, leaders = _elided_delegation(ctx, grp)
             people = [p for c in leaders for p in ctx.resolve(c, 1.0, conj=False) if p.label == "PER"]
             for p in people:
                 for o in owners:

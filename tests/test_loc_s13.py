@@ -58,3 +58,15 @@ def test_a_country_replaces_no_person(nlp):
     # an unnamed office holder stands for the country in events, never as the successor of a person
     text = "Le ministre malien de la Défense, qui a succédé en mars à Paul Diarra, a dénoncé les attaques."
     assert not has(triples(nlp, text), "Mali", "REPLACES", "Paul Diarra")
+
+
+def test_who_leads_a_delegation_in_the_active_voice_represents_its_owner(nlp):
+    text = "Le chef des renseignements, Marc Duvivier, qui conduisait la délégation française, a rencontré les médiateurs."
+    assert has(triples(nlp, text), "Marc Duvivier", "REPRESENTS", "France")
+
+
+def test_the_second_delegation_of_an_elided_clause(nlp):
+    text = "La délégation américaine était menée par John Carter, celle de l'Iran par Ali Rezaei."
+    found = triples(nlp, text)
+    assert has(found, "Ali Rezaei", "REPRESENTS", "Iran")
+    assert has(found, "John Carter", "REPRESENTS", "États-Unis")
