@@ -4810,6 +4810,34 @@ def _founded(ctx: _Context, out: _Collector) -> None:
                 out.add(owner, "LOCATED_IN", where, tok, 0.7)
 
 
+# the forms of "vivre", "résider", "habiter" (the tagger reads "vit" as "voir": the forms, not the lemma)
+_RESIDE_FORMS = frozenset({"vit", "vivait", "vivra", "vécu", "réside", "résidait", "résidé", "résidera", "habite",
+                           "habitait", "habité"})
+
+
+def _residences(ctx: _Context, out: _Collector) -> None:
+    """Where a person lives is where they are: "X vit en exil à Londres", "X, qui vit aujourd'hui au Maroc",
+    "Depuis Waterloo, où il réside, X ..." (LOCATED_IN; a person named as the verb's subject, a place after
+    "à/au/en" or the place the "où" clause follows)."""
+    doc = ctx.doc
+    for i in [i for i, w in enumerate(lower_forms(doc)) if w in _RESIDE_FORMS]:
+        verb = ctx.tokens[i]
+        if verb.pos_ not in ("VERB", "AUX") or _unrealised(verb):
+            continue
+        kids = list(verb.children)
+        place = None
+        if verb.dep_ == "acl:relcl" and any(c.lower_ == "où" for c in kids) and verb.head.i in ctx.mention_at:
+            place = ctx.mention_at[verb.head.i]  # "Waterloo, où il réside"
+        else:
+            place = next((ctx.mention_at[c.i] for c in kids if c.dep_ in ("obl:arg", "obl:mod", "obl")
+                          and _case(c) in ("à", "au", "aux", "en") and c.i in ctx.mention_at), None)
+        if place is None or ctx.entities[place[0]].label != "LOC":
+            continue
+        for person in _verb_subjects(ctx, verb):
+            if person.label == "PER":
+                out.add(person, "LOCATED_IN", _town_arg(ctx, place[0], place[1]), verb, 0.6)
+
+
 _CHIEF_TOWNS = ("capitale", "chef-lieu", "chef")  # ("chef-lieu" is split: "chef", "-", "lieu")
 
 
@@ -7169,6 +7197,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _seats(ctx, out)
     _based(ctx, out)
     _founded(ctx, out)
+    _residences(ctx, out)
     _where_clauses(ctx, out)
     _chief_towns(ctx, out)
     _national_places(ctx, out)

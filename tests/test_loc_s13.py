@@ -70,3 +70,10 @@ def test_the_second_delegation_of_an_elided_clause(nlp):
     found = triples(nlp, text)
     assert has(found, "Ali Rezaei", "REPRESENTS", "Iran")
     assert has(found, "John Carter", "REPRESENTS", "États-Unis")
+
+
+def test_where_a_person_lives(nlp):
+    assert has(triples(nlp, "L'opposant Karim Benslimane vit en exil à Genève depuis dix ans."),
+               "Karim Benslimane", "LOCATED_IN", "Genève")
+    assert has(triples(nlp, "Le chef du parti, Amadou Sarr, qui vit aujourd'hui au Canada, n'est pas poursuivi."),
+               "Amadou Sarr", "LOCATED_IN", "Canada")
