@@ -4483,6 +4483,10 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                 if before:
                     ms, mi = before[-1]
                     owners = [ctx.arg_of_entity(mi, ctx.mention_at[ms][1], 0.8)]
+                elif tok.sent.root.pos_ in ("VERB", "AUX"):
+                    # "La banque X a abaissé son taux à l'issue de la réunion ..., tenue à son siège de Dakar": the
+                    # possessive is the sentence's subject, named further back
+                    owners = [o for o in _verb_subjects(ctx, tok.sent.root) if o.label == "ORG"]
             pl = ctx.entities[place[0]]
             if pl.label == "MISC" and place[1].text.startswith("siège ") and ctx.tokens[tok.i + 2].pos_ == "PROPN" \
                     or pl.label == "ORG" and place[1].text == ctx.tokens[tok.i + 2].text:
@@ -4500,6 +4504,18 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                 owners = [o for o in owners if o.label == "ORG"]
                 for owner in owners:
                     out.add(owner, "LOCATED_IN", _town_arg(ctx, place[0], place[1]), tok, 0.7)
+                place = None
+        elif tok.lower_ == "siège" and ctx.tokens[tok.i - 1].lower_ in ("son", "leur") \
+                and ctx.tokens[tok.i - 2].text == "," and tok.i - 3 in ctx.mention_at:
+            # "Le Parlement X, réuni à Strasbourg, son siège officiel, a ...": the town the possessive seat glosses
+            # is the seat of the name the apposition follows, else of the sentence's subject
+            place = ctx.mention_at[tok.i - 3]
+            root = tok.sent.root
+            if tok.dep_ == "appos" and tok.head.i < tok.i - 3:
+                owners = [o for o in ctx.resolve(tok.head, 0.85, conj=False) if o.label == "ORG"]
+            elif root.pos_ in ("VERB", "AUX"):
+                owners = [o for o in _verb_subjects(ctx, root) if o.label == "ORG"]
+            if ctx.entities[place[0]].label != "LOC":
                 place = None
         elif ctx.tokens[tok.i - 1].pos_ == "DET" and ctx.tokens[tok.i - 2].lower_ == "dont":
             of_place = True  # (what has a seat is an organisation, whatever label the name got)

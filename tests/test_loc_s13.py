@@ -77,3 +77,11 @@ def test_where_a_person_lives(nlp):
                "Karim Benslimane", "LOCATED_IN", "Genève")
     assert has(triples(nlp, "Le chef du parti, Amadou Sarr, qui vit aujourd'hui au Canada, n'est pas poursuivi."),
                "Amadou Sarr", "LOCATED_IN", "Canada")
+
+
+def test_a_possessive_seat_belongs_to_the_sentence_subject(nlp):
+    text = "Le Conseil de l'Europe, réuni en session plénière à Strasbourg, son siège officiel, a adopté jeudi une résolution."
+    assert has(triples(nlp, text), "Conseil de l'Europe", "LOCATED_IN", "Strasbourg")
+    text = ("La Banque centrale des Etats de l'Afrique centrale (BEAC) a relevé mercredi son taux directeur à l'issue "
+            "de la réunion de son comité de politique monétaire, tenue à son siège de Yaoundé.")
+    assert has(triples(nlp, text), "Banque centrale des Etats de l'Afrique centrale", "LOCATED_IN", "Yaoundé")
