@@ -2170,6 +2170,8 @@ class _Collector:
             return
         if predicate in ("MEMBER_OF", "LOCATED_IN") and obj.label == "PER":
             return  # "membre de l'APR de l'ancien président X": one is a member of a body, in a place, not of a person
+        if predicate == "REPLACES" and (subj.label == "PER") != (obj.label == "PER"):
+            return  # a person takes over from a person ("le président irakien, qui a succédé à X": not Iraq)
         if predicate == "MEMBER_OF" and obj.label == "LOC":
             return  # "pour rejoindre le projet de gazoduc Nigeria-Maroc": one is a member of a body, not of a place
         if predicate not in _STRUCTURAL and any(
@@ -3128,6 +3130,24 @@ def _group_owner(ctx: _Context, group: Token) -> list[_Arg]:
     return [a for a in owners if a.label == "ORG" or a.name in ctx.by_country or country(a.name)]
 
 
+def _elided_delegation(ctx: _Context, celle: Token) -> tuple[list[_Arg], list[Token]]:
+    """"La délégation X est conduite par A, celle du Hamas par B": the owner named after "celle de" and the
+    person named after the "par" that follows it (the words read in order; ([], []) otherwise)."""
+    k = celle.i + 1
+    if k + 2 >= len(ctx.doc) or ctx.tokens[k].lower_ not in _DE:
+        return [], []
+    k += 1 + (ctx.tokens[k + 1].pos_ == "DET")
+    owner = ctx.mention_at.get(k)
+    if owner is None:
+        return [], []
+    while k < len(ctx.doc) and ctx.mention_at.get(k) == owner:
+        k += 1
+    if k + 1 >= len(ctx.doc) or ctx.tokens[k].lower_ != "par" or k + 1 not in ctx.mention_at:
+        return [], []
+    return [a for a in ctx.resolve(ctx.tokens[k - 1], 0.9, conj=False)
+            if a.label == "ORG" or a.name in ctx.by_country or country(a.name)], [ctx.tokens[k + 1]]
+
+
 def _delegations(ctx: _Context, out: _Collector) -> dict[int, str]:
     """REPRESENTS from a delegation or mission and who leads it: "la délégation iranienne était conduite
     par X (, et la délégation américaine par Y)", "une mission de médiation conduite par X", "une
@@ -3140,7 +3160,19 @@ def _delegations(ctx: _Context, out: _Collector) -> dict[int, str]:
     for i in tokens_with_lemma(doc, _LEAD_VERBS):
         verb = ctx.tokens[i]
         agents = [c for c in verb.children if c.dep_ == "obl:agent"]
-        if not agents or _unrealised(verb):
+        if _unrealised(verb):
+            continue
+        if not agents:
+            # the active voice: "X, qui conduisait la délégation israélienne", "X dirige la mission de l'UA"
+            group = next((c for c in verb.children if c.dep_ == "obj" and c.lemma_ in _GROUPS_LED), None)
+            if group is None or verb.pos_ != "VERB" or any(c.dep_ == "aux:pass" for c in verb.children):
+                continue
+            owners = _group_owner(ctx, group) if any(c.dep_ in ("amod", "nmod") for c in group.children) else []
+            for p in (p for p in _verb_subjects(ctx, verb) if p.label == "PER"):
+                for o in owners:
+                    out.add(p, "REPRESENTS", o, verb, 0.7)
+                    if o.name in ctx.by_country or country(o.name):
+                        led.setdefault(index_of[p.entity_id], o.name)
             continue
         if verb.dep_ == "acl":  # "une mission (de médiation) conduite par X"
             group = verb.head if verb.head.lemma_ in _GROUPS_LED else verb.head.head
@@ -3153,9 +3185,15 @@ def _delegations(ctx: _Context, out: _Collector) -> dict[int, str]:
         pairs = [(group, agents)]
         # "..., et la délégation américaine par Y": the verb left out of the second conjunct
         pairs += [(c, [g for g in c.children if g.dep_ == "nmod" and _case(g) == "par"])
-                  for c in [*group.children, *verb.children] if c.dep_ == "conj" and c.lemma_ in _GROUPS_LED]
+                  for c in [*group.children, *verb.children] if c.dep_ == "conj" and (c.lemma_ in _GROUPS_LED
+                  or c.lower_ == "celle" and group.lemma_ == "délégation")]  # ("celle du Hamas par Y")
+        if group.lemma_ == "délégation":
+            pairs += [(t, []) for t in doc[verb.i + 1:verb.sent.end] if t.lower_ == "celle" and t.dep_ != "conj"]
         for grp, leaders in pairs:
             owners = _group_owner(ctx, grp)
+            if grp.lower_ == "celle" and not leaders:
+                # "..., celle du Hamas par Y": read on the surface (the parser breaks the elided clause)
+                owners, leaders = _elided_delegation(ctx, grp)
             people = [p for c in leaders for p in ctx.resolve(c, 1.0, conj=False) if p.label == "PER"]
             for p in people:
                 for o in owners:
@@ -4094,6 +4132,8 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
             subjects = [_Arg(p.name, p.entity_id, p.label, Span(title.text, title.start, title.end), 0.9)]
         elif predicate == "MEMBER_OF" and (apposed := _apposed_member(ctx, tok) or _members_of_within(ctx, tok)):
             subjects = apposed
+        elif predicate == "REPLACES" and (appointed := _appointee(ctx, ctx.tokens[tok.i + n - 2].head if n > 1 else tok.head, tok)):
+            subjects = appointed
         else:
             verb = ctx.tokens[tok.i + n - 2].head if n > 1 else tok.head
             acts = []  # "a condamné ... un attentat ... au nom du groupe X": done in the name of X by the attack's
@@ -4126,6 +4166,39 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
                 else:
                     out.add(s, predicate, o, trig, 0.75)
         return
+
+
+_APPOINT_VERBS = frozenset({"nommer", "désigner", "choisir", "promouvoir", "élire", "installer", "investir", "reconduire"})
+_APPOINT_NOUNS = frozenset({"nomination", "désignation", "élection", "arrivée", "promotion", "investiture"})
+
+
+def _appointee(ctx: _Context, head: Token, phrase: Token) -> list[_Arg]:
+    """Who replaces someone "en remplacement de / à la place de X" in an appointment: the direct object of an
+    active appointing verb ("Le président a nommé le sénateur Y ministre, en remplacement de X": not the one
+    who appoints), or the "de" complement of an appointment noun ("depuis la nomination de Y à ce poste, en
+    remplacement de X"); none otherwise (the clause's subject then, as for any phrase). The parser often hangs
+    the phrase after a comma on the main verb: then the appointment noun right before it."""
+    tokens = ctx.tokens
+    if phrase.i >= 2 and tokens[phrase.i - 1].text == ",":
+        for k in range(phrase.i - 2, max(phrase.sent.start, phrase.i - 10) - 1, -1):
+            if tokens[k].pos_ in ("VERB", "AUX", "PRON") or tokens[k].text in (",", ";", ":"):
+                break
+            if tokens[k].pos_ == "NOUN" and tokens[k].lemma_ in _APPOINT_NOUNS:
+                head = tokens[k]
+                break
+    node = head
+    for _ in range(4):
+        if node.pos_ == "NOUN" and node.lemma_ in _APPOINT_NOUNS:
+            return [a for c in node.children if c.dep_ == "nmod" and _case(c) in _DE for a in ctx.resolve(c, 0.85)
+                    if a.label == "PER"]
+        if node.pos_ == "VERB":
+            if node.lemma_ in _APPOINT_VERBS and not any(c.dep_ == "aux:pass" for c in node.children):
+                return [a for c in node.children if c.dep_ == "obj" for a in ctx.resolve(c, 0.85) if a.label == "PER"]
+            return []
+        if node.head.i == node.i:
+            return []
+        node = node.head
+    return []
 
 
 def _apposed_member(ctx: _Context, tok: Token) -> list[_Arg]:
@@ -4258,6 +4331,11 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
             continue
         if a.label == "LOC" and ctx.tokens[s].text[:1].isupper() and _complement_of_building(doc, s, e):
             continue  # "la préfecture du Cher, à Bourges": the building is in the town, not the département
+        short = starts.get(e + 1) if ctx.tokens[e].text == "(" else None
+        if short is not None and short[2] == idx and short[1] + 1 < len(doc) and ctx.tokens[short[1]].text == ")" \
+                and ctx.tokens[short[1] + 1].text == "," and a.label == "ORG":
+            # "le Musée national (MNR), à Kinshasa": the name's own short form in brackets before the apposition
+            e = short[1] + 1
         nxt, found, conf, based, cap_end = ctx.tokens[e], None, 0.0, False, None
         if nxt.text == "(" and e + 1 in starts and starts[e + 1][1] < len(doc) and ctx.tokens[starts[e + 1][1]].text == ")":
             if _mission_bracket(ctx, e + 1) is not None:
@@ -4378,16 +4456,34 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                     out.add(ctx.arg_of_entity(idx_a, span_a, 1.0), "LOCATED_IN", where, trig, conf)
         elif a.label in ("ORG", "LOC") and b.label == "LOC" and not country(a.name) and (
                 based or nxt.text == "," and ctx.tokens[e + 1].lower_ in _WHERE and (
-                fold(a.name.split()[0]) in SITE_NOUNS or fold(" ".join(a.name.split()[:2])) in SITE_NOUNS
+                fold(a.name.split()[0]) in _SEATED_NOUNS or fold(" ".join(a.name.split()[:2])) in SITE_NOUNS
                 or s >= 1 and ctx.tokens[s - 1].is_lower and fold(ctx.tokens[s - 1].text) in SITE_NOUNS)):
             # "Cellvia, basée à Douai"; "le musée du Louvre, à Paris", "le restaurant Drouant, à Paris": a site
-            # is where it stands
+            # is where it stands (not "le centre de détention de la Cour, à Y": the site the body completes is)
+            if not based and _site_complement(doc, s):
+                continue
             out.add(ctx.arg_of_entity(idx, span_a, 1.0), "LOCATED_IN",
                     ctx.arg_of_entity(found[2], span_b, 1.0), trig, conf)
         elif a.label == "PER" and b.label in ("ORG", "LOC") and nxt.text == "(" and not country(b.name) \
                 and not _author_of_work(doc, s) and not _short_form_of(ctx, e, span_b.text):
             out.add(ctx.arg_of_entity(idx, span_a, 1.0), "MEMBER_OF", ctx.arg_of_entity(found[2], span_b, 1.0),
                     trig, 0.6)
+
+
+def _site_complement(doc: Doc, s: int) -> bool:
+    """Whether the name at s completes a site's lower-case noun ("le centre de détention de la Cour", "l'usine
+    de X"): a place after the name then locates the site, not the body."""
+    j = s - 1
+    while j > 0 and doc[j].pos_ == "DET":
+        j -= 1
+    if j < 1 or doc[j].lower_ not in _DE:
+        return False
+    k = j - 1
+    while k > 0 and j - k <= 3 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN", "ADP"):
+        if doc[k].pos_ == "NOUN" and fold(doc[k].text) in _SEATED_NOUNS:
+            return True
+        k -= 1
+    return False
 
 
 def _short_form_of(ctx: _Context, end: int, short: str) -> bool:
@@ -4456,6 +4552,9 @@ def _completes_noun(doc: Doc, s: int) -> bool:
     return j >= 1 and doc[j].pos_ == "ADP" and doc[j].is_lower and doc[j].lower_ not in ("à", "par")
 
 
+_AT = {"au": "à", "aux": "à"}
+
+
 def _listed_places(doc: Doc, s: int, e: int, end: int) -> bool:
     """Whether "<prep> A, <prep> B" (A at [s, e), B ending at `end`) is a list of places rather than B
     locating A: the same preposition before both, and the list going on after B (", et dans C") or
@@ -4463,10 +4562,17 @@ def _listed_places(doc: Doc, s: int, e: int, end: int) -> bool:
     j = s - 1
     while j > 0 and doc[j].pos_ == "DET":
         j -= 1
-    if j < 0 or doc[j].lower_ != doc[e + 1].lower_:
+    if j < 0 or _AT.get(doc[j].lower_, doc[j].lower_) != _AT.get(doc[e + 1].lower_, doc[e + 1].lower_):
         return False  # "à Darmstadt, en Allemagne"; "en Bavière, en Allemagne" stays, unless listed further
     k = end + (end < len(doc) and doc[end].text == ",")
-    k += k < len(doc) and doc[k].lower_ in ("et", "ou")
+    coordinated = k < len(doc) and doc[k].lower_ in ("et", "ou")
+    k += coordinated
+    if doc[j].lower_ != doc[e + 1].lower_:
+        # "Au Havre, à Dunkerque et à Nantes": "au" is "à" with its article; a list only when "et/ou" and another
+        # name follow (not "à El-Facher, au Darfour, à l'issue de ...")
+        k += k < len(doc) and doc[k].lower_ in _WHERE
+        k += k < len(doc) and doc[k].pos_ == "DET"
+        return coordinated and k < len(doc) and doc[k].text[:1].isupper()
     going_on = k > end and k < len(doc) and doc[k].lower_ in _WHERE
     begun = j >= 2 and doc[j - 1].text == ","
     return going_on or begun
@@ -4616,6 +4722,10 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                 if before:
                     ms, mi = before[-1]
                     owners = [ctx.arg_of_entity(mi, ctx.mention_at[ms][1], 0.8)]
+                elif tok.sent.root.pos_ in ("VERB", "AUX"):
+                    # "La banque X a abaissé son taux à l'issue de la réunion ..., tenue à son siège de Dakar": the
+                    # possessive is the sentence's subject, named further back
+                    owners = [o for o in _verb_subjects(ctx, tok.sent.root) if o.label == "ORG"]
             pl = ctx.entities[place[0]]
             if pl.label == "MISC" and place[1].text.startswith("siège ") and ctx.tokens[tok.i + 2].pos_ == "PROPN" \
                     or pl.label == "ORG" and place[1].text == ctx.tokens[tok.i + 2].text:
@@ -4633,6 +4743,18 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                 owners = [o for o in owners if o.label == "ORG"]
                 for owner in owners:
                     out.add(owner, "LOCATED_IN", _town_arg(ctx, place[0], place[1]), tok, 0.7)
+                place = None
+        elif tok.lower_ == "siège" and ctx.tokens[tok.i - 1].lower_ in ("son", "leur") \
+                and ctx.tokens[tok.i - 2].text == "," and tok.i - 3 in ctx.mention_at:
+            # "Le Parlement X, réuni à Strasbourg, son siège officiel, a ...": the town the possessive seat glosses
+            # is the seat of the name the apposition follows, else of the sentence's subject
+            place = ctx.mention_at[tok.i - 3]
+            root = tok.sent.root
+            if tok.dep_ == "appos" and tok.head.i < tok.i - 3:
+                owners = [o for o in ctx.resolve(tok.head, 0.85, conj=False) if o.label == "ORG"]
+            elif root.pos_ in ("VERB", "AUX"):
+                owners = [o for o in _verb_subjects(ctx, root) if o.label == "ORG"]
+            if ctx.entities[place[0]].label != "LOC":
                 place = None
         elif ctx.tokens[tok.i - 1].pos_ == "DET" and ctx.tokens[tok.i - 2].lower_ == "dont":
             of_place = True  # (what has a seat is an organisation, whatever label the name got)
@@ -4943,6 +5065,34 @@ def _founded(ctx: _Context, out: _Collector) -> None:
                 out.add(owner, "LOCATED_IN", where, tok, 0.7)
 
 
+# the forms of "vivre", "résider", "habiter" (the tagger reads "vit" as "voir": the forms, not the lemma)
+_RESIDE_FORMS = frozenset({"vit", "vivait", "vivra", "vécu", "réside", "résidait", "résidé", "résidera", "habite",
+                           "habitait", "habité"})
+
+
+def _residences(ctx: _Context, out: _Collector) -> None:
+    """Where a person lives is where they are: "X vit en exil à Londres", "X, qui vit aujourd'hui au Maroc",
+    "Depuis Waterloo, où il réside, X ..." (LOCATED_IN; a person named as the verb's subject, a place after
+    "à/au/en" or the place the "où" clause follows)."""
+    doc = ctx.doc
+    for i in [i for i, w in enumerate(lower_forms(doc)) if w in _RESIDE_FORMS]:
+        verb = ctx.tokens[i]
+        if verb.pos_ not in ("VERB", "AUX") or _unrealised(verb):
+            continue
+        kids = list(verb.children)
+        place = None
+        if verb.dep_ == "acl:relcl" and any(c.lower_ == "où" for c in kids) and verb.head.i in ctx.mention_at:
+            place = ctx.mention_at[verb.head.i]  # "Waterloo, où il réside"
+        else:
+            place = next((ctx.mention_at[c.i] for c in kids if c.dep_ in ("obl:arg", "obl:mod", "obl")
+                          and _case(c) in ("à", "au", "aux", "en") and c.i in ctx.mention_at), None)
+        if place is None or ctx.entities[place[0]].label != "LOC":
+            continue
+        for person in _verb_subjects(ctx, verb):
+            if person.label == "PER":
+                out.add(person, "LOCATED_IN", _town_arg(ctx, place[0], place[1]), verb, 0.6)
+
+
 _CHIEF_TOWNS = ("capitale", "chef-lieu", "chef")  # ("chef-lieu" is split: "chef", "-", "lieu")
 
 
@@ -5046,7 +5196,14 @@ def _institution_noun(doc: Doc, s: int, e: int) -> bool:
         while j > 0 and s - j < 8 and doc[j - 1].pos_ != "DET" and not doc[j - 1].is_punct:
             j -= 1
         return j > 0 and doc[j - 1].pos_ == "DET" and fold(doc[j].text) in _SEATED_NOUNS
+    if any(fold(t.text) in _FOREIGN_SITES or fold(t.text).endswith("museum") for t in doc[s:e] if t.text[:1].isupper()):
+        return True  # "le Groupama Stadium de Y", "l'AfricaMuseum de Y", "le Teatro X de Y": a site named in its language
     return fold(doc[s].text) in _SEATED_NOUNS and any(t.text[:1].isupper() for t in doc[s:e])
+
+
+# a site's head noun in the languages its own name keeps (capitalised inside the name)
+_FOREIGN_SITES = frozenset({"stadium", "arena", "museum", "teatro", "theatre", "theater", "museo", "stadion", "estadio",
+                            "stadio", "palacio", "palazzo", "gallery", "galleria", "kunsthalle", "opera", "hall"})
 
 
 def _institution_towns(ctx: _Context, out: _Collector) -> None:
@@ -5056,8 +5213,9 @@ def _institution_towns(ctx: _Context, out: _Collector) -> None:
     doc = ctx.doc
     starts = {s: (s, e, idx) for s, e, idx in ctx.mentions_sorted}
     for s, e, idx in ctx.mentions_sorted:
-        if ctx.entities[idx].label != "ORG" or e + 1 >= len(doc):
-            continue
+        label = ctx.entities[idx].label
+        if label not in ("ORG", "LOC") or e + 1 >= len(doc) or label == "LOC" and country(ctx.entities[idx].name):
+            continue  # (a site's name may be taken for a place's: "le stade X de Rabat")
         k = e + (ctx.tokens[e].text == ")")
         if k + 1 >= len(doc) or ctx.tokens[k].lower_ not in ("de", "d'", "(") or k + 1 not in starts:
             continue
@@ -7558,6 +7716,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _seats(ctx, out)
     _based(ctx, out)
     _founded(ctx, out)
+    _residences(ctx, out)
     _where_clauses(ctx, out)
     _chief_towns(ctx, out)
     _national_places(ctx, out)
