@@ -1646,9 +1646,6 @@ def _has_target(noun: Token) -> bool:
     return any(c.dep_ == "nmod" and _case(c) == "contre" for c in kids)
 
 
-_INDEFINITE = frozenset({"un", "une", "des", "deux", "trois", "quatre", "plusieurs"})
-
-
 def _named_after(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
     """"des sanctions contre deux officiers de l'armée X, le général A et le colonel B", "des discussions avec un
     fonds d'investissement belge, Y, en vue de": an indefinite description is followed, after its comma, by the
