@@ -153,7 +153,7 @@ _RELATIVE_NEAR = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auq
 _RELATIVE = frozenset({"qui", "que", "qu'"})
 _PERSONAL = frozenset({"il", "elle"})
 _PLURAL = frozenset({"ils", "elles"})
-# coreference of descriptions and demonstratives (see _Context._descriptions)
+# coreference of descriptions and demonstratives (see _Context._descriptions, second pass)
 COREF_KINDS = {fold(k): (v if isinstance(v, str) else frozenset(fold(w) for w in v))
                for k, v in _LEXICON["coref_kinds"].items() if k != "_doc"}
 _COREF_ORG_HEADS = frozenset(w for v in COREF_KINDS.values() if not isinstance(v, str) for w in v)
@@ -266,6 +266,29 @@ class _Context:
         self.by_country = by_country
         self._genders: dict[int, str] | None = None
         self._person_subjects: list[tuple[int, int]] | None = None
+        self._descriptions()
+
+    def _descriptions(self) -> None:
+        """The one resolver of descriptions: a definite or demonstrative noun phrase with no name of its own that
+        refers back to an entity named before. Built once per document over the word lists (only the few
+        candidate words get a Token); two passes, the titles found between them:
+        - named kinds (`descriptor_at`, see _descriptors): a noun the story itself gave an organisation, i.e.
+          the first word of its name ("la fédération" after "la Fédération nationale ..."), the noun before it
+          ("la coalition" after "la coalition criminelle X") or in an apposition right after it ("X, des milices
+          alliées": "les milices"), or a kind noun of lexicon kind_nouns a word of its name holds ("le syndicat"
+          after "la CGT", "l'armée" after "l'armée soudanaise"); "l'entreprise", "la société" alone (lexicon
+          generic_org_nouns): the story's organisation. Antecedent: the only organisation so far with that
+          noun, anywhere before; among several, the only one named in the lead; none otherwise. The titles read
+          this pass ("le président de la fédération" is the federation's).
+        - lexicon kinds (`coref_at`, see _kind_descriptions): "le pays", "ce pays" (a country), "la capitale",
+          "l'organisation", "le parti" (an organisation whose name opens with a word of that kind, lexicon
+          coref_kinds), "ce dernier", "l'intéressée" (a person of that gender: it reads the titles), "les
+          Vingt-Sept" (the EU). Antecedent: the only fitting entity named in the description's sentence (before
+          it) and the two sentences before ("ce dernier": the last person named in its sentence or the one
+          before); none when two fit.
+        In both, a phrase that says which one is no reference back ("le pays de X", "le parti Y", "le pays
+        voisin", "l'autre parti", "le groupe français")."""
+        doc, entities = self.doc, self.entities
         ent_of = {i: idx for i, (idx, _) in self.mention_at.items()}
         self.descriptor_at = self._descriptors()
         people = [(s, e, idx) for s, e, idx in self.mentions_sorted if entities[idx].label == "PER"]
@@ -277,12 +300,12 @@ class _Context:
                 for i in range(*bounds):
                     if roles.head_at(doc, i, bounds[1]):
                         self.title_at.setdefault(i, t)
-        self.coref_at = self._descriptions()  # (after the titles: a person's gender reads them)
+        self.coref_at = self._kind_descriptions()  # (after the titles: a person's gender reads them)
 
     def _descriptors(self) -> dict[int, int]:
-        """Definite nouns that refer back to an organisation named before: "la fédération" after
-        "la Fédération nationale des ports", "le groupe coréen" after "le groupe sud-coréen
-        Hanseong", "le syndicat" after a union's name (lexicon kind_nouns); only when one
+        """(First pass of _descriptions.) Definite nouns that refer back to an organisation named before:
+        "la fédération" after "la Fédération nationale des ports", "le groupe coréen" after "le groupe
+        sud-coréen Hanseong", "le syndicat" after a union's name (lexicon kind_nouns); only when one
         organisation so far fits the noun."""
         doc, learned, intro_adjectives, plural_keys = self.doc, {}, set(), set()
         tokens = self.tokens  # (indexing the Doc builds a new Token each time)
@@ -354,7 +377,7 @@ class _Context:
                 out[tok.i] = before[0]
         return out
 
-    def _descriptions(self) -> dict[int, int]:
+    def _kind_descriptions(self) -> dict[int, int]:
         """Definite descriptions and demonstratives that refer back to an entity named shortly before:
         "le pays", "ce pays" (a country), "la capitale" (a capital), "l'organisation", "l'agence
         onusienne", "le parti", "la société" (an organisation whose name fits the kind, lexicon
