@@ -71,11 +71,22 @@ def head_at(doc: Doc, i: int, stop: int) -> int:
     """Length in tokens of the title head starting at token i (0 when none), longest first."""
     # most words open no head: told from the per-Doc word lists before the cache is looked at
     first = orth_forms(doc)[i]
-    if not first[:1].isalpha():
-        return 0
-    if fold(first) not in _FIRST_WORDS:
+    opens = _OPENS.get(first)
+    if opens is None:
+        if len(_OPENS) > 200_000:
+            _OPENS.clear()
+        opens = _OPENS[first] = 0 if not first[:1].isalpha() else 2 if fold(first) in _FIRST_WORDS else 1
+    if opens < 2:
         # plural heads: "les ministres des Affaires étrangères"
-        return 1 if pos_forms(doc)[i] == "NOUN" and fold(lemma_forms(doc)[i]) in TITLES else 0
+        if not opens or pos_forms(doc)[i] != "NOUN":
+            return 0
+        lemma = lemma_forms(doc)[i]
+        plural = _PLURAL_HEADS.get(lemma)
+        if plural is None:
+            if len(_PLURAL_HEADS) > 200_000:
+                _PLURAL_HEADS.clear()
+            plural = _PLURAL_HEADS[lemma] = fold(lemma) in TITLES
+        return 1 if plural else 0
     # (asked some ten times per token around each name: the answers are kept per Doc, in `user_data`)
     heads = doc.user_data.get("wirestream_heads")
     if heads is None:
@@ -85,6 +96,13 @@ def head_at(doc: Doc, i: int, stop: int) -> int:
     if found is None:
         found = heads[key] = _head_at(doc, i, stop)
     return found
+
+
+# per word, kept across Docs (head_at asks some ten times per token around each name, and `fold` decomposes
+# the accents of the word at each call): whether it opens no head (0: no letter first), may only be a plural
+# head (1) or is a head's first word (2); whether a lemma folded is a head of TITLES
+_OPENS: dict[str, int] = {}
+_PLURAL_HEADS: dict[str, bool] = {}
 
 
 def _head_at(doc: Doc, i: int, stop: int) -> int:
