@@ -105,13 +105,15 @@ def _string_column(doc: Doc, attr, key: str) -> list[str]:
         vocab, name_of = _names
         if vocab is not doc.vocab or len(name_of) > 400_000:
             vocab, name_of = _names[:] = doc.vocab, {}
-        # the strings of earlier Docs are kept: a StringStore lookup decodes a new str each time
-        missing = set(ids).difference(name_of)
-        if missing:
+        # the strings of earlier Docs are kept: a StringStore lookup decodes a new str each time (most words
+        # of an article were seen before: the list is read in one go, and the new ones looked up after)
+        column = list(map(name_of.get, ids))
+        if None in column:
             strings = vocab.strings
-            for i in missing:
+            for i in set(ids).difference(name_of):
                 name_of[i] = strings[i]
-        column = doc.user_data[key] = [name_of[i] for i in ids]
+            column = list(map(name_of.__getitem__, ids))
+        doc.user_data[key] = column
     return column
 
 
