@@ -86,7 +86,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from . import roles
-from .nlp import (char_span_bounds, lemma_forms, lower_forms, orth_forms, pos_forms, span_text, text_of, token_ends,
+from .nlp import (char_span_bounds, lemma_forms, lower_forms, morph_of, orth_forms, pos_forms, span_text, text_of, token_ends,
                   token_list, token_starts)
 from .countries import (CAPITAL_NAMES, COUNTRIES, LEXICONS, SEAT_NAMES, country, country_of_adjective,
                         country_of_capital, fold, institutions_of_seat, same_organisation)
@@ -1243,7 +1243,7 @@ def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
     complements = 0
     most = 1 if label == "PER" and end - start > 1 else 2  # a person's full name: one complement, as before
     while k >= 0 and (tokens[k].is_lower or k > 1 and fold(orths[k]) == "etat" and lowers[k - 1] in ("d'", "d’")):
-        if poses[k] == "ADJ" or poses[k] == "VERB" and "Part" in tokens[k].morph.get("VerbForm") \
+        if poses[k] == "ADJ" or poses[k] == "VERB" and "Part" in morph_of(tokens[k], "VerbForm") \
                 or country_of_adjective(orths[k]):
             k -= 1
         elif not tokens[k].is_lower:

@@ -173,6 +173,11 @@ def morph_values(doc: Doc, i: int, field: str) -> list[str]:
 _MORPH_VALUES: dict[tuple[int, str], list[str]] = {}  # (the feature set's hash: the same in every Vocab)
 
 
+def morph_of(tok, field: str) -> list[str]:
+    """`tok.morph.get(field)` through `morph_values` (the same shared list: read it, do not change it)."""
+    return morph_values(tok.doc, tok.i, field)
+
+
 def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     """(first token, end token) of each token's sentence, as `doc[i].sent.start` / `.end` give them,
     found once per Doc from the sentence starts (`Token.sent` walks the tokens to both ends of the

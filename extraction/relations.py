@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from . import roles
-from .nlp import (char_span_bounds, children_of, lemma_forms, lower_forms, morph_values, orth_forms, sentence_bounds,
+from .nlp import (char_span_bounds, children_of, lemma_forms, lower_forms, morph_of, morph_values, orth_forms, sentence_bounds,
                   text_of, token_ends, token_list, token_starts, tokens_with_lemma)
 from .countries import LEXICONS, country, country_of_adjective, country_of_capital, fold
 from .entities import _FOLDED_ORG_HEADS, ORG_CONTEXT, _place_use, entity_id
@@ -335,7 +335,7 @@ class _Context:
                 if k < len(doc) and tokens[k].is_lower and tokens[k].pos_ == "NOUN" and fold(tokens[k].lemma_) in _APPOSED_KINDS and (
                         tokens[k].head.i in range(s, e + 1) or tokens[j + 1].lower_ in ("un", "une", "des")):
                     keys.update({fold(tokens[k].text), fold(tokens[k].lemma_)})
-                    if "Plur" in tokens[k].morph.get("Number"):
+                    if "Plur" in morph_of(tokens[k], "Number"):
                         plural_keys.add(fold(tokens[k].text))
             words = {fold(w) for w in ent.name.split()}
             kinds = {kind for kind, names in KIND_NOUNS.items() if words & names}
@@ -410,7 +410,7 @@ class _Context:
             if det not in _DEFINITE and det not in _DEMONSTRATIVE_DETS:
                 continue
             tok = tokens[i]
-            if tok.pos_ != "NOUN" or "Plur" in tok.morph.get("Number"):
+            if tok.pos_ != "NOUN" or "Plur" in morph_of(tok, "Number"):
                 continue
             if i + 1 < n and (tokens[i + 1].pos_ == "PROPN" or i + 1 in self.mention_at
                               or lowers[i + 1] in ("de", "du", "des", "d'", "d’") or lowers[i + 1] in ("(", "«")):
@@ -572,7 +572,7 @@ class _Context:
             if tok.i - e <= window and s >= tok.sent.start:
                 between = self.doc[e:tok.i]
                 if all(t.is_punct or t.pos_ in ("ADP", "NUM") or t.is_space or t.tag_ == "VERB"
-                       and "Part" in t.morph.get("VerbForm") for t in between):
+                       and "Part" in morph_of(t, "VerbForm") for t in between):
                     best = (s, e, idx)
         return best
 
@@ -678,8 +678,8 @@ class _Context:
             t = self.title_at[tok.i]
             # "les ministres de l'Energie des deux pays, le Sénégalais A et le Malien B": a plural title is each holder's
             people = [t.person] + ([u.person for u in self.titles if u.start == t.start and u.end == t.end
-                                    and u.person != t.person] if "Plur" in tok.morph.get("Number") else [])
-            if "Plur" in tok.morph.get("Number"):
+                                    and u.person != t.person] if "Plur" in morph_of(tok, "Number") else [])
+            if "Plur" in morph_of(tok, "Number"):
                 # "Les présidents A et B se sont rencontrés": the names coordinated with the title's first one
                 people += [self.mention_at[g.i][0] for c in tok.children if c.dep_ in ("appos", "flat:name", "nmod")
                            and c.i in self.mention_at and self.mention_at[c.i][0] == t.person
@@ -754,7 +754,7 @@ class _Context:
                     if c.dep_ in ("nmod", "appos") and c.i in self.mention_at and _case(c) in (None, "de") \
                             and not self._glosses_between(tok, c):
                         # with its coordinated places when the noun is plural: "les régions de X et de Y"
-                        plural = "Plur" in tok.morph.get("Number")
+                        plural = "Plur" in morph_of(tok, "Number")
                         return self.resolve(c, conf * 0.9, conj=plural)
             for c in tok.children:  # "la compagnie algérienne Sonatrach", "le groupe TotalEnergies"
                 if c.dep_ in ("appos", "flat:name", "nmod", "amod") and c.i in self.mention_at \
@@ -964,7 +964,7 @@ class _Context:
         k = tok.i - 1
         while k > 0 and self.doc[k].pos_ == "ADJ" and self.doc[k].is_lower:  # "l'ancien sénateur"
             k -= 1
-        if k < 0 or self.doc[k].lower_ not in _DEFINITE or "Plur" in tok.morph.get("Number") \
+        if k < 0 or self.doc[k].lower_ not in _DEFINITE or "Plur" in morph_of(tok, "Number") \
                 or any(c.dep_ in ("nmod", "appos") for c in tok.children):
             return None
         key = fold(tok.lemma_)
@@ -977,7 +977,7 @@ class _Context:
     def _office_holder(self, tok: Token, org: int) -> int | None:
         """"le président de la Commission" (singular, definite) after a name was given that office of that
         organisation: the one current holder."""
-        if tok.i == 0 or self.doc[tok.i - 1].lower_ not in _DEFINITE or "Plur" in tok.morph.get("Number"):
+        if tok.i == 0 or self.doc[tok.i - 1].lower_ not in _DEFINITE or "Plur" in morph_of(tok, "Number"):
             return None
         keys = {fold(tok.lemma_), fold(tok.text)}  # ("la présidente": lemma "président")
         people = {t.person for t in self.titles if t.org == org and t.start < tok.idx and not t.past
@@ -1007,8 +1007,8 @@ class _Context:
                 if span is None:
                     continue
                 det = self.doc[span.start - 1] if span.start > 0 else None
-                found = det.morph.get("Gender") if det is not None and det.pos_ == "DET" else []
-                found = found or span[0].morph.get("Gender")
+                found = morph_of(det, "Gender") if det is not None and det.pos_ == "DET" else []
+                found = found or morph_of(span[0], "Gender")
                 if len(found) == 1:
                     self._genders.setdefault(t.person, found[0])
         return self._genders.get(idx)
@@ -1048,7 +1048,7 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
             return True  # "la CIA aurait aidé": reported, not established
         if future and pos == "VERB" and "Fut" in morph_values(doc, t.i, "Tense") and "Ind" in morph_values(doc, t.i, "Mood"):
             return True  # "les deux pays se réuniront chaque trimestre": planned, not happened
-        if dep == "acl" and pos == "VERB" and "Part" in t.morph.get("VerbForm") \
+        if dep == "acl" and pos == "VERB" and "Part" in morph_of(t, "VerbForm") \
                 and "obl:agent" in deps:
             return False  # "Elle affrontera X, soutenu par Y": a participle phrase with its agent is a fact of its own
         head = t.head
@@ -1059,8 +1059,8 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
             return False
         if dep == "conj" and pos == "VERB" and any(d.startswith("aux") for d in deps):
             return False  # "a accusé X ... et a appelé Y": a clause of its own, not under the first verb
-        if dep == "conj" and "Part" in t.morph.get("VerbForm") and head.lemma_ in BLOCKING | DENIALS \
-                and ("Part" in head.morph.get("VerbForm") or any(c.dep_ == "aux:tense" for c in head.children)):
+        if dep == "conj" and "Part" in morph_of(t, "VerbForm") and head.lemma_ in BLOCKING | DENIALS \
+                and ("Part" in morph_of(head, "VerbForm") or any(c.dep_ == "aux:tense" for c in head.children)):
             return False  # "ont démenti X et accusé Y": the second participle shares the auxiliary, not the denial
         below_dep, t = dep, head
         lemma = t.lemma_
@@ -1139,8 +1139,8 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
             # object control: in "inviter X à rejoindre", X is the one who joins
             return [a for c in v.head.children if c.dep_ == "obj" and c.lemma_.lower() not in _TIME
                     for a in ctx.resolve(c, conf * 0.85)]
-        if v.dep_ in ("appos", "acl", "advcl") and "Part" in v.morph.get("VerbForm") \
-                and "Pres" in v.morph.get("Tense") and v.head.i != v.i:
+        if v.dep_ in ("appos", "acl", "advcl") and "Part" in morph_of(v, "VerbForm") \
+                and "Pres" in morph_of(v, "Tense") and v.head.i != v.i:
             # "X a été élue maire, succédant à Y": the gerund-like participle's subject is the clause's
             h = v.head
             while h.pos_ != "VERB" and h.head.i != h.i and h.dep_ not in ("nsubj", "nsubj:pass"):
@@ -1149,14 +1149,14 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
                 found = [c for c in h.children if c.dep_ in ("nsubj", "nsubj:pass") and not c.is_punct]
                 if found:
                     return [a for c in found for a in ctx.resolve(c, conf * 0.85)]
-        if v.dep_ in ("xcomp", "conj") or (v.dep_ == "advcl" and "Inf" in v.morph.get("VerbForm")):
+        if v.dep_ in ("xcomp", "conj") or (v.dep_ == "advcl" and "Inf" in morph_of(v, "VerbForm")):
             main_tense = v.dep_ == "conj" and v.head.pos_ == "VERB" and _main_tense(v)
             first_conjunct_elsewhere = v.dep_ == "conj" and (v.head.pos_ != "VERB" or main_tense) \
                 and v.head.dep_ in ("ccomp", "xcomp") and v.head.head.pos_ == "VERB"
             # "X a condamné une attaque et menacé de sanctions": the participle sharing the auxiliary
             # was coordinated with the first verb's object
             first_conjunct_elsewhere = first_conjunct_elsewhere or v.dep_ == "conj" and v.head.pos_ == "NOUN" \
-                and v.head.dep_ == "obj" and v.head.head.pos_ == "VERB" and "Part" in v.morph.get("VerbForm") \
+                and v.head.dep_ == "obj" and v.head.head.pos_ == "VERB" and "Part" in morph_of(v, "VerbForm") \
                 and not any(d.startswith(("aux", "nsubj")) for d in deps) \
                 and any(c.dep_ == "aux:tense" for c in v.head.head.children)
             # "Il a jugé qu'une fermeture serait contre-productive et a appelé X": the parser
@@ -1194,14 +1194,14 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
             if prev.start == 0:
                 break
             prev = ctx.tokens[prev.start - 1].sent
-    if verb.dep_ == "acl" and verb.lower_ != verb.lemma_ and "Part" not in verb.morph.get("VerbForm") \
+    if verb.dep_ == "acl" and verb.lower_ != verb.lemma_ and "Part" not in morph_of(verb, "VerbForm") \
             and not verb.lower_.endswith(("é", "ée", "és", "ées", "ant")) and verb.i >= 1 and verb.i - 1 in ctx.mention_at \
             and ctx.mention_at[verb.i - 1][0] == ctx.mention_at.get(verb.head.i, (None,))[0] \
             and not any(c.dep_.startswith("nsubj") for c in verb.children):
         # "Dakar négocie avec le FMI" parsed as a name modified by a finite verb: the name is its subject
         # (the tagger may call the verb an infinitive: its form tells)
         return ctx.resolve(verb.head, 0.6)
-    if verb.dep_ == "acl" and "Ind" in verb.morph.get("Mood") and verb.head.pos_ in ("NOUN", "PROPN") \
+    if verb.dep_ == "acl" and "Ind" in morph_of(verb, "Mood") and verb.head.pos_ in ("NOUN", "PROPN") \
             and verb.head.i < verb.i and ctx.tokens[verb.i - 1].right_edge.i == verb.i - 1 \
             and not any(c.dep_.startswith("nsubj") or c.dep_ == "mark" for c in verb.children) \
             and not any(t.pos_ in ("VERB", "AUX", "PRON") or t.text in (",", ";", ":")
@@ -1253,13 +1253,13 @@ def _aux_before(ctx: _Context, verb: Token) -> int | None:
     # the shared auxiliary: the first "avoir" + participle of the sentence before the "et", with no relative
     # or subordinate clause in between that could own the participle instead
     for k in range(start + 1, verb.i - 1):
-        if tokens[k].lower_ in _AUX_FORMS and "Part" in tokens[k + 1].morph.get("VerbForm") \
+        if tokens[k].lower_ in _AUX_FORMS and "Part" in morph_of(tokens[k + 1], "VerbForm") \
                 and tokens[k + 1].pos_ == "VERB":
             if any(tokens[j].lower_ in ("qui", "dont", "lequel", "laquelle", "lorsque", "quand", "si")
                    or tokens[j].lower_ in _AUX_FORMS for j in range(k + 2, verb.i)):
                 return None
             return k
-        if tokens[k].pos_ in ("VERB", "AUX") and "Fin" in tokens[k].morph.get("VerbForm"):
+        if tokens[k].pos_ in ("VERB", "AUX") and "Fin" in morph_of(tokens[k], "VerbForm"):
             return None
     return None
 
@@ -1366,7 +1366,7 @@ def _taken_over(ctx: _Context, verb: Token) -> list[_Arg]:
         if k + 1 >= len(tokens) or tokens[k].lower_ != "pour":
             continue
         nxt = tokens[k + 1]
-        if nxt.lemma_ in _TAKEOVER_VERBS and "Inf" in nxt.morph.get("VerbForm"):
+        if nxt.lemma_ in _TAKEOVER_VERBS and "Inf" in morph_of(nxt, "VerbForm"):
             heads = [g for g in nxt.children if g.dep_ == "obj"]
         elif nxt.pos_ == "DET" and k + 2 < len(tokens) and tokens[k + 2].lemma_ in _TAKEOVER_NOUNS:
             heads = [g for g in tokens[k + 2].children if g.dep_ == "nmod" and _case(g) in _DE]
@@ -1485,7 +1485,7 @@ def _call_to(verb: Token) -> bool | None:
         return None
     if any(c.lemma_ in _NOT_CALLS and _case(c) in ("à", "au", "aux") and c.i > verb.i for c in near):
         return False  # "a appelé X à la tête de l'agence", "au poste de": an appointment, no appeal
-    return any(_case(c) in ("à", "au", "aux") and c.i > verb.i or c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm")
+    return any(_case(c) in ("à", "au", "aux") and c.i > verb.i or c.pos_ == "VERB" and "Inf" in morph_of(c, "VerbForm")
                and any(m.dep_ == "mark" and m.lower_ in ("à", "de", "d'") for m in c.children) for c in near)
 
 
@@ -1747,7 +1747,7 @@ def _shared_acl(tok: Token) -> bool:
     """A participle coordinated with a participle phrase on a noun: "une juridiction siégeant à X et financée
     par Y" (the noun is both participles')."""
     return tok.dep_ == "conj" and tok.head.dep_ == "acl" and tok.head.head.pos_ == "NOUN" \
-        and "Part" in tok.morph.get("VerbForm") and "Part" in tok.head.morph.get("VerbForm")
+        and "Part" in morph_of(tok, "VerbForm") and "Part" in morph_of(tok.head, "VerbForm")
 
 
 def _described(ctx: _Context, noun: Token) -> list[_Arg]:
@@ -1783,7 +1783,7 @@ def _agent_participles(noun: Token) -> list[Token]:
     heads = [noun] + [c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i]
     heads += [g for c in heads[1:] for g in c.children if g.dep_ == "nmod" and g.i > c.i]
     return [c for h in heads for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > h.i
-            and "Part" in c.morph.get("VerbForm")]
+            and "Part" in morph_of(c, "VerbForm")]
 
 
 _NOT_PENALTIES = frozenset(_EXTRA["not_penalties"])
@@ -2021,7 +2021,7 @@ def _more_memberships(ctx: _Context, noun: Token, objects: list[_Arg]) -> list[_
 def _disagree(participle: Token, noun: Token) -> bool:
     """A participle whose gender differs from the noun it hangs on belongs to another noun
     ("membre de l'Union ..., dominée par Moscou")."""
-    a, b = participle.morph.get("Gender"), noun.morph.get("Gender")
+    a, b = morph_of(participle, "Gender"), morph_of(noun, "Gender")
     return bool(a and b and a != b)
 
 
@@ -2406,9 +2406,9 @@ def _participle_owner(ctx: _Context, t: roles.Title) -> _Arg | None:
     participle = False
     while k > 0 and k > span.start - 12 and ctx.tokens[k].text != ",":
         tok = ctx.tokens[k]
-        if tok.text in (".", ";", ":", "«", "»") or "Fin" in tok.morph.get("VerbForm"):
+        if tok.text in (".", ";", ":", "«", "»") or "Fin" in morph_of(tok, "VerbForm"):
             return None
-        participle = participle or "Part" in tok.morph.get("VerbForm")
+        participle = participle or "Part" in morph_of(tok, "VerbForm")
         k -= 1
     if not participle or ctx.tokens[k].text != "," or k - 1 not in ctx.mention_at:
         return None
@@ -3635,7 +3635,7 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
             continue
         passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in kids)
         people = [a for c in kids if c.dep_ == ("nsubj:pass" if passive else "obj") for a in ctx.resolve(c)]
-        if not people and not passive and "Part" in tok.morph.get("VerbForm") \
+        if not people and not passive and "Part" in morph_of(tok, "VerbForm") \
                 and not any(c.dep_.startswith("aux") or c.dep_ == "obj" for c in kids):
             if tok.dep_ == "acl":  # "X, nommé en mars à la tête de Y, a démissionné"
                 people = ctx.resolve(tok.head, 0.9, conj=False)
@@ -4557,7 +4557,7 @@ def _places_sharing(ctx: _Context, tok: Token) -> list[tuple[int, Span]]:
         while j > 0 and (tokens[j].pos_ == "DET" or tokens[j].lower_ in _DE):
             j -= 1
         if not (tokens[j].is_lower and fold(tokens[j].lemma_) in _PLACE_HEADS | _PROXY_FOLDED
-                and "Plur" in tokens[j].morph.get("Number")):
+                and "Plur" in morph_of(tokens[j], "Number")):
             return []
     return [m for m in items if m[0] != ctx.mention_at[tok.i][0]]
 
@@ -5583,7 +5583,7 @@ def _founding_states(ctx: _Context, out: _Collector) -> None:
                             if ctx.entities[idx].name in ctx.by_country]
         org, k, partner_end = None, i + 1, None
         while k < min(len(doc), i + 25) and ctx.tokens[k].text not in (".", ";", ":") \
-                and not (ctx.tokens[k].pos_ == "VERB" and k not in ctx.mention_at and "Part" not in ctx.tokens[k].morph.get("VerbForm")):
+                and not (ctx.tokens[k].pos_ == "VERB" and k not in ctx.mention_at and "Part" not in morph_of(ctx.tokens[k], "VerbForm")):
             # (over an aside between commas: "a formé avec le Burkina Faso et le Niger voisins, également dirigés
             # par des militaires, l'AES")
             if ctx.tokens[k].text == "," and partner_end is None:
@@ -6726,7 +6726,7 @@ def _site_strikes(ctx: _Context, out: _Collector) -> None:
                 if j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].label == "ORG":
                     employer = ctx.mention_at[j]
                 break
-            if toks[k].text in (".", ";") or toks[k].pos_ in ("VERB", "AUX") and "Fin" in toks[k].morph.get("VerbForm") \
+            if toks[k].text in (".", ";") or toks[k].pos_ in ("VERB", "AUX") and "Fin" in morph_of(toks[k], "VerbForm") \
                     and toks[i].head.i != k and not (toks[k].dep_.startswith("aux") and toks[k].head.i == toks[i].head.i):
                 break  # another clause (not "la grève entamée lundi à l'usine X", "la grève se poursuit au dépôt X")
         if employer is None:
@@ -6766,9 +6766,9 @@ def _authored_by(ctx: _Context, noun: Token, end: int) -> list[_Arg]:
     for k in range(noun.i + 1, min(end - 2, noun.i + 9)):
         t = toks[k]
         if t.is_punct and t.text != "-" or lowers[k] in _RELATIVE or lowers[k] in ("dont", "où") \
-                or t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+                or t.pos_ in ("VERB", "AUX") and "Fin" in morph_of(t, "VerbForm"):
             return []
-        if t.pos_ in ("VERB", "ADJ", "NOUN") and "Part" in t.morph.get("VerbForm") or \
+        if t.pos_ in ("VERB", "ADJ", "NOUN") and "Part" in morph_of(t, "VerbForm") or \
                 lowers[k].endswith(("é", "ée", "és", "ées", "u", "ue", "us", "ues", "ite", "it")) and t.pos_ == "VERB":
             if lowers[k + 1] != "par":
                 return []
@@ -6904,7 +6904,7 @@ def _possessive_grants(ctx: _Context, out: _Collector) -> None:
         if j < 0:
             continue
         if not any(lowers[x] in ("a", "ont", "avait", "avaient") for x in range(j + 1, i - 2)) \
-                and "Fin" not in verb.morph.get("VerbForm"):
+                and "Fin" not in morph_of(verb, "VerbForm"):
             continue
         obj = ctx.arg_of_entity(*ctx.mention_at[k], 0.9)
         if toks[j].text == ",":
@@ -7046,7 +7046,7 @@ def _blame_locutions(ctx: _Context, out: _Collector) -> None:
             continue  # (most "faire", "prendre", "mettre" start no locution)
         verb = toks[i]
         if verb.pos_ not in ("VERB", "AUX") or _unrealised(verb) or any(c.dep_ == "aux:pass" for c in verb.children) \
-                and not _pronominal_or_active(verb) or verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm"):
+                and not _pronominal_or_active(verb) or verb.dep_ == "acl" and "Part" in morph_of(verb, "VerbForm"):
             continue  # (not the passive "Y, mis en cause par X"; "X s'en est pris à Y" is active)
         for lemma, words, predicate, clitic in _BLAME:
             if verb.lemma_ != lemma or clitic and "en" not in lowers[max(0, i - 3):i]:
@@ -7180,7 +7180,7 @@ def _judged_summaries(ctx: _Context, out: _Collector) -> None:
         low = tokens[i].lower_
         if low in ("que", "qu'") and (tokens[i - 1].lower_ in ACT_NOUNS or tokens[i - 1].lemma_ in ACT_NOUNS):
             span = range(i + 1, min(i + 8, tokens[i].sent.end))
-        elif "Part" in tokens[i].morph.get("VerbForm") and tokens[i + 1].lower_ == "par":
+        elif "Part" in morph_of(tokens[i], "VerbForm") and tokens[i + 1].lower_ == "par":
             span = range(i, i + 1)  # "un lancement dénoncé par Y"
         else:
             continue
@@ -7192,7 +7192,7 @@ def _judged_summaries(ctx: _Context, out: _Collector) -> None:
             if vl is not None and VERBS[vl][0] in _SUMMARY_JUDGING:
                 verb = tokens[k]
                 break
-        if verb is None or "Cnd" in verb.morph.get("Mood") or "Fut" in verb.morph.get("Tense") \
+        if verb is None or "Cnd" in morph_of(verb, "Mood") or "Fut" in morph_of(verb, "Tense") \
                 or any(c.dep_ == "advmod" and c.lower_ in NEGATIONS for c in verb.children):
             continue
         predicate = VERBS[_verb_lemma(verb)][0]
@@ -7460,7 +7460,7 @@ def _unrecognised(ctx: _Context, out: _Collector) -> None:
         verb = tokens[i]
         kids = list(verb.children)
         if verb.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ in NEGATIONS for c in kids) \
-                or "Cnd" in verb.morph.get("Mood") or "Fut" in verb.morph.get("Tense") \
+                or "Cnd" in morph_of(verb, "Mood") or "Fut" in morph_of(verb, "Tense") \
                 or verb.lower_.endswith(("rait", "raient", "ra", "ront")) \
                 or verb.dep_ in ("xcomp", "obj") or any(c.dep_ == "aux:pass" for c in kids):
             continue  # (a future or conditional refusal, whatever the tagger says of the form, is no fact yet)
@@ -7581,10 +7581,10 @@ def _frame_skip(ctx: _Context, k: int, end: int) -> int:
 def _frame_ok(tok: Token, prep: str, predicate: str, mention: bool) -> bool:
     """What may follow the frame's preposition: an infinitive (with its clitics or negation), quoted words, or for
     "de" after an accusation or a threat a bare noun ("accusé X d'ingérence", "menacé X de représailles")."""
-    if tok.text in _QUOTE_OPENERS or "Inf" in tok.morph.get("VerbForm"):
+    if tok.text in _QUOTE_OPENERS or "Inf" in morph_of(tok, "VerbForm"):
         return True
     if tok.lower_ in ("ne", "n'", "se", "s'", "le", "la", "les", "l'", "y", "en", "lui", "leur") \
-            and "Inf" in tok.nbor(1).morph.get("VerbForm") if tok.i + 1 < len(tok.doc) else False:
+            and "Inf" in morph_of(tok.nbor(1), "VerbForm") if tok.i + 1 < len(tok.doc) else False:
         return True
     if prep == "à" and not mention:  # "a appelé X à la retenue", "au calme" (not "appelé X à la tête de")
         noun = tok.nbor(1) if tok.pos_ == "DET" and tok.i + 1 < len(tok.doc) else tok
@@ -7613,8 +7613,8 @@ def _speech_frames(ctx: _Context, out: _Collector) -> None:
         kids = list(verb.children)
         if any(c.lower_ in ("se", "s'") for c in kids) or i > 0 and lowers[i - 1] in ("se", "s'"):
             continue  # "se sont accusés mutuellement", "se demandent"
-        form = verb.morph.get("VerbForm")
-        present = "Part" in form and "Pres" in verb.morph.get("Tense")
+        form = morph_of(verb, "VerbForm")
+        present = "Part" in form and "Pres" in morph_of(verb, "Tense")
         if "Part" in form and not present and not any(c.dep_ == "aux:tense" for c in kids) \
                 and _aux_before(ctx, verb) is None:
             continue  # "les paramilitaires, accusés de": a passive participle
@@ -7651,7 +7651,7 @@ def _speech_frames(ctx: _Context, out: _Collector) -> None:
                 comma = True  # "accuse en outre Frontex, l'agence européenne ..., d'avoir": one apposition
                 while j + 1 < end - 1 and lowers[j + 1] != "," and j - k < 16:
                     j += 1
-                    if toks[j].pos_ in ("VERB", "AUX") and "Fin" in toks[j].morph.get("VerbForm"):
+                    if toks[j].pos_ in ("VERB", "AUX") and "Fin" in morph_of(toks[j], "VerbForm"):
                         break
                 if lowers[j + 1] != ",":
                     break
@@ -7701,7 +7701,7 @@ def _fronted_subject(ctx: _Context, verb: Token) -> list[_Arg]:
     participle after a comma ("..., accusant X de"), the subject of the clause it closes."""
     toks = ctx.tokens
     start = verb.sent.start
-    if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"):
+    if "Pres" in morph_of(verb, "Tense") and "Part" in morph_of(verb, "VerbForm"):
         head = verb.head
         for _ in range(4):
             found = [a for c in head.children if c.dep_ == "nsubj" and c.i < verb.i for a in ctx.resolve(c, 0.75)]
@@ -7867,7 +7867,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                                for c in kids if c.lower_ in ("que", "qu'") and c.i < tok.i
                                and (found := ctx._near_antecedent(c, 2)) is not None]
             if verb_lemma in EXCLUDING and not agents and (passive and not subjects or tok.dep_ == "acl") \
-                    and "Part" in tok.morph.get("VerbForm"):
+                    and "Part" in morph_of(tok, "VerbForm"):
                 # "Le Soudan est suspendu de l'UA", "A, B et C, suspendus des instances de l'UA": the body
                 # named after "de" excludes them (a country after "de" is where from: "expulsé de France")
                 body = [a for c in kids if c.dep_.startswith("obl") and _case(c) in _DE and c.i > tok.i
@@ -8122,7 +8122,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 if not subjects and tok.dep_ == "conj" and tok.head.dep_ == "appos":
                     subjects = ctx.resolve(tok.head.head, 0.85)  # "Léa Castaing, éleveuse et membre des JA"
                 if not subjects and tok.dep_ == "xcomp" and tok.head.lemma_ in _BECOMING \
-                        and "Inf" not in tok.head.morph.get("VerbForm"):
+                        and "Inf" not in morph_of(tok.head, "VerbForm"):
                     # "A et B sont restés membres de Y", "X est devenu membre de Y", "X, devenue membre de Y, ..."
                     # (a copula other than "être" governs the noun; an infinitive is only a wish or a plan)
                     subjects = ctx.resolve(tok.head.head, 0.85) if tok.head.dep_ == "acl" \

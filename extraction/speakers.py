@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from .countries import country, country_of_capital, institutions_of_seat
-from .nlp import char_span_bounds, lower_forms, orth_forms, pos_forms, sentence_bounds, text_of, token_list
+from .nlp import char_span_bounds, lower_forms, morph_of, orth_forms, pos_forms, sentence_bounds, text_of, token_list
 from .model import Entity, Span, Speaker
 
 DE = {"de", "du", "des", "d'", "d’"}
@@ -275,7 +275,7 @@ def _marked_gender(t: Token) -> str | None:
     """The gender a noun shows without its determiner: "X, analyste à ...", "X, journaliste" say
     nothing (a noun in -e is the same for both; the parser's guess is no evidence), "X, directrice
     de ..." does."""
-    g = (t.morph.get("Gender") or [None])[0]
+    g = (morph_of(t, "Gender") or [None])[0]
     word = fold(t.text)
     if g == "Fem":
         return g if word.endswith(FEMININE_ENDINGS) else None
@@ -283,7 +283,7 @@ def _marked_gender(t: Token) -> str | None:
 
 
 def _present_participle(t: Token) -> bool:
-    return t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")
+    return t.pos_ == "VERB" and "Part" in morph_of(t, "VerbForm") and "Pres" in morph_of(t, "Tense")
 
 
 def _one_of(doc: Doc, i: int) -> bool:
@@ -453,7 +453,7 @@ class SpeakerResolver:
             if t.lower_ in HONORIFICS_M:
                 return "Masc"
             if t.pos_ in ("DET", "NOUN", "ADJ"):
-                g = t.morph.get("Gender")
+                g = morph_of(t, "Gender")
                 if g:
                     return g[0]
         return None
@@ -563,7 +563,7 @@ class SpeakerResolver:
         for t in doc[a:b]:
             opening = t.i == a + 1 and self.poses[a] == "DET" and t.head.pos_ in ("VERB", "AUX")
             if not ((t.dep_ == "nsubj" or opening) and t.pos_ == "NOUN" and t.head.dep_ == "ROOT"
-                    and fold(t.text) in PERSON_NOUNS and "Plur" not in t.morph.get("Number")):
+                    and fold(t.text) in PERSON_NOUNS and "Plur" not in morph_of(t, "Number")):
                 # ("Un habitant du quartier, la voix tremblante, a raconté": the parser's subject
                 # may be "voix"; the noun opening the sentence is)
                 continue
@@ -804,7 +804,7 @@ class SpeakerResolver:
         e = t.i + 1
         while e < len(doc) and self.orths[e][:1].isupper() and not doc[e].is_punct:
             e += 1
-        return e < len(doc) and self.poses[e] in ("AUX", "VERB") and "Fin" in doc[e].morph.get("VerbForm")
+        return e < len(doc) and self.poses[e] in ("AUX", "VERB") and "Fin" in morph_of(doc[e], "VerbForm")
 
     def _organisation(self, char: int, mention: Span, noun: str) -> Speaker | None:
         """'l'agence onusienne' after 'L'Organisation mondiale de la santé (OMS)': an organisation
@@ -1043,7 +1043,7 @@ class SpeakerResolver:
                 # ("la FCPE", a name no entity holds, is no description of someone named)
                 # only a noun naming a person stands for one: "la chambre de métiers", "l'abstention
                 # de ses troupes", "la majorité" are no one already named
-                g = (head.morph.get("Gender") or [None])[0] if head is not None else None
+                g = (morph_of(head, "Gender") or [None])[0] if head is not None else None
                 g = self._phrase_gender(start, end) or g
                 sp = self._subject_beside_noun(head, start, mention, g) if head is not None else None
                 sp = sp or self.resolve_pronoun(g, "Sing", start, segment, mention, "title")
@@ -1203,7 +1203,7 @@ class SpeakerResolver:
         doc = self.doc
         a, b = tokens
         if b - a < 5 or self.lowers[a] not in ("les", "des") or self.poses[a + 1] != "NOUN" or not doc[a + 1].is_lower \
-                or "Plur" not in doc[a + 1].morph.get("Number"):
+                or "Plur" not in morph_of(doc[a + 1], "Number"):
             return None
         c = next((x for x in range(a + 2, min(b, a + 8)) if self.orths[x] == ","), None)
         if c is None or not all(t.pos_ in NP_POS or t.pos_ == "DET" or t.lower_ in DE for t in doc[a:c]):
