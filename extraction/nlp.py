@@ -122,22 +122,26 @@ _names: list = [None, {}]  # [vocab, {hash: string}]: the Vocab is held so its i
 
 def lower_forms(doc: Doc) -> list[str]:
     """Each token's lower-case form, read once per Doc (see `_string_column`)."""
-    return _string_column(doc, LOWER, "wirestream_lowers")
+    column = doc.user_data.get("wirestream_lowers")  # (asked thousands of times per article: the kept list first)
+    return column if column is not None else _string_column(doc, LOWER, "wirestream_lowers")
 
 
 def lemma_forms(doc: Doc) -> list[str]:
     """Each token's `lemma_`, read once per Doc (see `_string_column`)."""
-    return _string_column(doc, LEMMA, "wirestream_lemma_forms")
+    column = doc.user_data.get("wirestream_lemma_forms")  # (asked thousands of times per article: the kept list first)
+    return column if column is not None else _string_column(doc, LEMMA, "wirestream_lemma_forms")
 
 
 def orth_forms(doc: Doc) -> list[str]:
     """Each token's `text`, read once per Doc (see `_string_column`)."""
-    return _string_column(doc, ORTH, "wirestream_orth_forms")
+    column = doc.user_data.get("wirestream_orth_forms")  # (asked thousands of times per article: the kept list first)
+    return column if column is not None else _string_column(doc, ORTH, "wirestream_orth_forms")
 
 
 def pos_forms(doc: Doc) -> list[str]:
     """Each token's `pos_`, read once per Doc (see `_string_column`)."""
-    return _string_column(doc, POS, "wirestream_pos_forms")
+    column = doc.user_data.get("wirestream_pos_forms")  # (asked thousands of times per article: the kept list first)
+    return column if column is not None else _string_column(doc, POS, "wirestream_pos_forms")
 
 
 def children_of(doc: Doc, i: int) -> list:
@@ -221,7 +225,8 @@ def _offsets(doc: Doc) -> tuple[str, list[int], list[int]]:
 def span_text(doc: Doc, start: int, end: int) -> str:
     """`doc[start:end].text` (same bounds, negative ones counted from the end) as a slice of the
     joined text: spaCy builds a Span, then joins its tokens, which costs three times more."""
-    text, starts, ends = _offsets(doc)
+    offsets = doc.user_data.get("wirestream_offsets")  # (the kept tuple first: asked hundreds of times per article)
+    text, starts, ends = offsets if offsets is not None else _offsets(doc)
     n = len(starts)
     if not 0 <= start < end <= n:
         start = min(n, max(0, start + n if start < 0 else start))
@@ -235,7 +240,8 @@ def char_span_bounds(doc: Doc, start_idx: int, end_idx: int, alignment_mode: str
     """(start, end) token bounds of `doc.char_span(start_idx, end_idx, alignment_mode=...)` ("strict"
     or "expand"), None where it gives None, without building the Span or the Tokens spaCy reads
     on the way (the bounds may be empty, as the Span may be: see `doc.char_span`)."""
-    text, starts, ends = _offsets(doc)
+    offsets = doc.user_data.get("wirestream_offsets")  # (the kept tuple first: asked hundreds of times per article)
+    text, starts, ends = offsets if offsets is not None else _offsets(doc)
     size = len(text)  # the tokens and their trailing spaces cover the text from 0 to its end
     if not 0 <= start_idx < size or not 0 <= end_idx - 1 < size:
         return None
