@@ -352,12 +352,14 @@ def title_before(doc: Doc, s: int, ent_of: dict[int, int], person: int = -1) -> 
         return None, j  # "l'avocate de M. Lambert": the role is someone else's
     best = None
     k = j
+    orths = orth_forms(doc)  # (a Token's text is decoded anew at each read)
     while k >= max(lo, j - 24):  # "Le secrétaire exécutif de la Convention-cadre des Nations unies sur ... (CCNUCC), X"
-        if tokens[k].text == ")" and (o := _bracket_open(tokens, k, lo)) is not None:
+        if orths[k] == ")" and (o := _bracket_open(tokens, k, lo)) is not None:
             k = o  # a bracketed gloss of the body, commas and all: "du Parti populaire (PP, droite), X"
         if head_at(doc, k, j + 1):
             best = k
-        if not (_phrase_token(tokens[k], ent_of) or _listed_portfolio(tokens, k)) or ent_of.get(k) == person:
+        if not (_phrase_token(tokens[k], ent_of) or orths[k] == "," and _listed_portfolio(tokens, k)) \
+                or ent_of.get(k) == person:
             break
         k -= 1
     if best is not None and (not comma or best == lo or tokens[best - 1].pos_ == "DET"
