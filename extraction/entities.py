@@ -2339,7 +2339,7 @@ def _tokens_at(doc: Doc, matches) -> list:
     tokens = token_list(doc)
     index = doc.user_data.get("wirestream_token_at")
     if index is None:
-        index = doc.user_data["wirestream_token_at"] = {s: i for i, s in enumerate(token_starts(doc))}
+        index = doc.user_data["wirestream_token_at"] = dict(zip(token_starts(doc), range(len(doc))))
     ends = token_ends(doc)
     out = []
     for m in matches:
