@@ -191,8 +191,8 @@ def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
         if not doc.has_annotation("SENT_START"):
             raise ValueError("[E030] Sentence boundaries unset.")  # (what Token.sent raises)
         n = len(doc)
-        flags = doc.to_array(SENT_START).tolist()
-        cuts = [0] + [i for i in range(1, n) if flags[i] == 1] + [n]
+        flags = doc.to_array(SENT_START)
+        cuts = [0] + (np.flatnonzero(flags[1:] == 1) + 1).tolist() + [n]  # (the starts after the first token)
         starts, ends = [], []
         for a, z in zip(cuts, cuts[1:]):
             starts += [a] * (z - a)
