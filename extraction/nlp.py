@@ -201,6 +201,16 @@ def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     return bounds
 
 
+def sent_start_of(tok) -> int:
+    """`tok.sent.start`, from `sentence_bounds` (`Token.sent` builds a Span and walks to both ends of the sentence)."""
+    return sentence_bounds(tok.doc)[0][tok.i]
+
+
+def sent_end_of(tok) -> int:
+    """`tok.sent.end`, from `sentence_bounds` (see `sent_start_of`)."""
+    return sentence_bounds(tok.doc)[1][tok.i]
+
+
 _last_tokens: list = [None, []]  # [doc, its tokens]: the Doc is held so its id cannot be reused
 
 

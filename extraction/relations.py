@@ -48,8 +48,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from . import roles
-from .nlp import (char_span_bounds, children_of, lemma_forms, lower_forms, morph_of, morph_values, orth_forms, sentence_bounds,
-                  text_of, token_ends, token_list, token_starts, tokens_with_lemma)
+from .nlp import (char_span_bounds, children_of, lemma_forms, lower_forms, morph_of, morph_values, orth_forms, sent_end_of,
+                  sent_start_of, sentence_bounds, text_of, token_ends, token_list, token_starts, tokens_with_lemma)
 from .countries import LEXICONS, country, country_of_adjective, country_of_capital, fold
 from .entities import _FOLDED_ORG_HEADS, ORG_CONTEXT, _place_use, entity_id
 from .model import Argument, Entity, Quote, Relation, Span
@@ -573,7 +573,7 @@ class _Context:
         for s, e, idx in self.mentions_sorted:
             if e > tok.i:
                 break
-            if tok.i - e <= window and s >= tok.sent.start:
+            if tok.i - e <= window and s >= sent_start_of(tok):
                 between = self.doc[e:tok.i]
                 if all(t.is_punct or t.pos_ in ("ADP", "NUM") or t.is_space or t.tag_ == "VERB"
                        and "Part" in morph_of(t, "VerbForm") for t in between):
@@ -644,7 +644,7 @@ class _Context:
     def _names_listed_from(self, k: int) -> list[Token]:
         """The names listed from token k: "la CGT (...) et la CFDT", each with its article, brackets, commas."""
         doc, out = self.doc, []
-        sent_end = doc[k].sent.end
+        sent_end = sent_end_of(doc[k])
         while k < sent_end:
             k += doc[k].pos_ == "DET"
             if k not in self.mention_at:
@@ -899,7 +899,7 @@ class _Context:
         """The first token of a person's name the title phrase of tok runs into, the name hung inside
         the phrase by the parser and only nouns, adjectives, prepositions, articles or other names between."""
         doc = self.doc
-        for k in range(tok.i + 1, min(tok.i + 12, tok.sent.end)):
+        for k in range(tok.i + 1, min(tok.i + 12, sent_end_of(tok))):
             if k in self.mention_at and self.entities[self.mention_at[k][0]].label == "PER":
                 inside = doc[k].head.i != k and tok.i <= doc[k].head.i < k and doc[k].dep_ in ("appos", "flat:name", "nmod")
                 return k if inside and doc[k].head.is_ancestor(doc[k]) and tok.is_ancestor(doc[k]) else None
@@ -913,8 +913,8 @@ class _Context:
         those of the pronoun's gender, then the one last named as a subject there. An object clitic
         gives its gender (None: "l'", "lui") and the entities it cannot be (its clause's subject)."""
         sents = [tok.sent]
-        if tok.sent.start > 0:
-            sents.insert(0, self.doc[tok.sent.start - 1].sent)
+        if sent_start_of(tok) > 0:
+            sents.insert(0, self.doc[sent_start_of(tok) - 1].sent)
         start = sents[0].start
         people = {idx for s, e, idx in self.mentions_sorted
                   if start <= s < tok.i and self.entities[idx].label == "PER"}
@@ -1243,7 +1243,7 @@ def _aux_before(ctx: _Context, verb: Token) -> int | None:
     own = [c.i for c in verb.children if c.dep_.startswith("aux")]
     if own:  # its own auxiliary, when it is a finite "avoir" ("La responsable de ..., Y, a accusé X")
         return own[0] if tokens[own[0]].lower_ in _AUX_FORMS and len(own) == 1 else None
-    start = verb.sent.start
+    start = sent_start_of(verb)
     k = verb.i - 1
     while k > start and verb.i - k <= 5 and tokens[k].lower_ not in _AUX_FORMS:
         t = tokens[k]
@@ -1292,7 +1292,7 @@ def _surface_subject(ctx: _Context, verb: Token) -> list[_Arg]:
         # "X, dont la zone a été touchée par le missile, a élevé": the name before a relative clause closed by the
         # comma before the auxiliary (the parser made X a complement inside the relative)
         j = k - 2
-        while j > verb.sent.start and tokens[j].text not in (",", ";", ":", "(", ")", "«", "»"):
+        while j > sent_start_of(verb) and tokens[j].text not in (",", ";", ":", "(", ")", "«", "»"):
             j -= 1
         if tokens[j].text == "," and tokens[j + 1].lower_ in ("dont", "qui") and j - 1 in ctx.mention_at \
                 and ctx.entities[ctx.mention_at[j - 1][0]].label in ("PER", "ORG", "LOC"):
@@ -1467,7 +1467,7 @@ def _match(ctx: _Context, tok: Token) -> bool:
     if tok.lemma_ not in MATCH_TRIGGERS:
         return False
     found = ctx.sport_words()
-    return len({ctx.tokens[i].lemma_ for i in found}) >= 2 or any(tok.sent.start <= i < tok.sent.end for i in found)
+    return len({ctx.tokens[i].lemma_ for i in found}) >= 2 or any(sent_start_of(tok) <= i < sent_end_of(tok) for i in found)
 
 
 def _site_owner(ctx: _Context, tok: Token) -> list[_Arg]:
@@ -2034,9 +2034,9 @@ def _members_after_dont(ctx: _Context, noun: Token) -> list[_Arg]:
     "dont" and the copula before the noun (the parser seldom makes them its subject)."""
     doc = ctx.doc
     cop = noun.i - 1
-    if cop <= noun.sent.start or ctx.tokens[cop].lemma_ != "être":
+    if cop <= sent_start_of(noun) or ctx.tokens[cop].lemma_ != "être":
         return []
-    start = next((t.i for t in reversed(doc[noun.sent.start:cop]) if t.lower_ == "dont"), None)
+    start = next((t.i for t in reversed(doc[sent_start_of(noun):cop]) if t.lower_ == "dont"), None)
     if start is None or cop - start > 12:
         return []
     found: list[int] = []
@@ -2430,7 +2430,7 @@ def _last_org_before(ctx: _Context, char: int) -> int | None:
     if tok is None:
         return None
     sent = tok[0].sent
-    start = ctx.tokens[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    start = sent_start_of(ctx.tokens[sent.start - 1]) if sent.start > 0 else sent.start
     # the whole paragraph: a quote split into sentences often stands between the organisation
     # and its officer ("MSF a dit ... « Nos équipes ... Nous manquons ... », a témoigné sa coordinatrice")
     para = _token_at(ctx.doc, ctx.text.rfind("\n", 0, char) + 1)
@@ -2438,7 +2438,7 @@ def _last_org_before(ctx: _Context, char: int) -> int | None:
     if ctx.tokens[para].text in ("«", '"', "“") and para >= 2:
         # a paragraph that opens on the quote: the organisation ends the paragraph before
         # ("... l'association X, qui s'est félicitée.\n\n« ... », a réagi l'une de ses juristes, Y")
-        start = min(start, ctx.tokens[para - 2].sent.start)
+        start = min(start, sent_start_of(ctx.tokens[para - 2]))
     best = best_subject = None
     # with the nouns that refer back to an organisation ("La junte, ..., n'a pas confirmé. Son porte-parole")
     # or in a title ("Le président de la région, X, ... Son vice-président, Y")
@@ -2870,7 +2870,7 @@ def _lead_sentence_country(ctx: _Context, t: roles.Title) -> tuple[str, Token] |
     if not hasattr(ctx, "_lead_sentence_country"):
         ctx._lead_sentence_country = _find_lead_country(ctx)
     found = ctx._lead_sentence_country
-    if found is None or _token_at(ctx.doc, t.start) < found[1].sent.end:
+    if found is None or _token_at(ctx.doc, t.start) < sent_end_of(found[1]):
         return None  # (an office in the lead sentence itself: "X a signé un accord à Pékin" is a visit)
     return found
 
@@ -2880,7 +2880,7 @@ def _find_lead_country(ctx: _Context) -> tuple[str, Token] | None:
     doc, tokens = ctx.doc, ctx.tokens
     if not len(doc):
         return None
-    end = doc[0].sent.end
+    end = sent_end_of(doc[0])
     found = None
     i = 0
     while i < end and found is None:
@@ -3099,7 +3099,7 @@ def _org_owns_qualified(ctx: _Context, t: roles.Title, org_idx: int | None) -> b
         if tok.dep_.startswith("nsubj") and (tok.lower_ in _PERSONAL or tok.i in ctx.mention_at
                                              and ctx.entities[ctx.mention_at[tok.i][0]].label == "PER"):
             return False
-    sent_start = ctx.tokens[last].sent.start
+    sent_start = sent_start_of(ctx.tokens[last])
     return not any(tok.dep_.startswith("nsubj") and tok.lower_ in _PERSONAL for tok in ctx.doc[sent_start:last])
 
 
@@ -3117,7 +3117,7 @@ def _fronted_country(ctx: _Context, t: roles.Title) -> tuple[int, Span] | None:
     if span is None:
         return None
     # (the splitter often runs a sentence over a paragraph break: the paragraph's start is one too)
-    i = max(span[0].sent.start, _token_at(doc, ctx.text.rfind("\n", 0, t.start) + 1))
+    i = max(sent_start_of(span[0]), _token_at(doc, ctx.text.rfind("\n", 0, t.start) + 1))
     if ctx.tokens[i].text not in _FRONTING or i + 1 not in ctx.mention_at or not _opens_sentence(doc, i):
         return None
     idx, m = ctx.mention_at[i + 1]
@@ -3212,7 +3212,7 @@ def _delegations(ctx: _Context, out: _Collector) -> dict[int, str]:
                   for c in [*group.children, *verb.children] if c.dep_ == "conj" and (c.lemma_ in _GROUPS_LED
                   or c.lower_ == "celle" and group.lemma_ == "délégation")]  # ("celle du Hamas par Y")
         if group.lemma_ == "délégation":
-            pairs += [(t, []) for t in doc[verb.i + 1:verb.sent.end] if t.lower_ == "celle" and t.dep_ != "conj"]
+            pairs += [(t, []) for t in doc[verb.i + 1:sent_end_of(verb)] if t.lower_ == "celle" and t.dep_ != "conj"]
         for grp, leaders in pairs:
             owners = _group_owner(ctx, grp)
             if grp.lower_ == "celle" and not leaders:
@@ -3582,7 +3582,7 @@ def _presidencies(ctx: _Context, out: _Collector) -> None:
         k = i + 4
         if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "PER":
             continue
-        start = ctx.tokens[i].sent.start
+        start = sent_start_of(ctx.tokens[i])
         before = {ctx.mention_at[j][0] for j in range(start, i) if j in ctx.mention_at}
         states = [idx for idx in before if ctx.entities[idx].name in ctx.by_country]
         if len(states) == 1:
@@ -3654,7 +3654,7 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
                 continue
             if c.lemma_ in _POSTS | _OFFICE_NOUNS.keys() and c.lemma_ != "tête" and _case(c) in ("à", "au"):
                 # "a nommé X au poste de gouverneur de la Banque centrale", "élue à la présidence de la région"
-                found = _post_org(ctx, c.i, c.sent.end)
+                found = _post_org(ctx, c.i, sent_end_of(c))
                 if found is not None:
                     org = ctx.arg_of_entity(*ctx.mention_at[found[1]], 0.9)
                     for p in people:
@@ -3772,7 +3772,7 @@ def _led_body(ctx: _Context, verb: Token) -> list[_Arg]:
     if found or subjects:
         return found
     j = min(c.i for c in verb.children if c.dep_.startswith("aux")) - 1
-    while j > verb.sent.start and ctx.tokens[j].pos_ == "ADV":
+    while j > sent_start_of(verb) and ctx.tokens[j].pos_ == "ADV":
         j -= 1  # "X est désormais dirigé par Y"
     if j in ctx.mention_at:
         return [ctx.arg_of_entity(*ctx.mention_at[j], 0.8)]
@@ -3796,7 +3796,7 @@ def _posts(ctx: _Context, out: _Collector) -> None:
                                                   else c.dep_ == "obj") and c.lemma_ in nouns
                      and any(d.dep_ == "det" and d.lower_ in ("le", "la", "l'", "l’", "son", "sa", "ses") for d in c.children)),
                     None)
-        found = _post_org(ctx, post.i, verb.sent.end) if post is not None else None
+        found = _post_org(ctx, post.i, sent_end_of(verb)) if post is not None else None
         if found is None:
             continue
         org = ctx.arg_of_entity(*ctx.mention_at[found[1]], 0.9)
@@ -4025,7 +4025,7 @@ def _announced_replacements(ctx: _Context, out: _Collector) -> None:
             k += 1  # "par le Belge Y", "par l'Argentin Y"
         if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "PER":
             continue
-        start = ctx.tokens[i].sent.start
+        start = sent_start_of(ctx.tokens[i])
         before = [(s, idx) for s, e, idx in ctx.mentions_sorted if start <= s < i - 2
                   and ctx.entities[idx].label == "PER"]
         if not before or before[-1][1] == ctx.mention_at[k][0]:
@@ -4208,7 +4208,7 @@ def _appointee(ctx: _Context, head: Token, phrase: Token) -> list[_Arg]:
     the phrase after a comma on the main verb: then the appointment noun right before it."""
     tokens = ctx.tokens
     if phrase.i >= 2 and tokens[phrase.i - 1].text == ",":
-        for k in range(phrase.i - 2, max(phrase.sent.start, phrase.i - 10) - 1, -1):
+        for k in range(phrase.i - 2, max(sent_start_of(phrase), phrase.i - 10) - 1, -1):
             if tokens[k].pos_ in ("VERB", "AUX", "PRON") or tokens[k].text in (",", ";", ":"):
                 break
             if tokens[k].pos_ == "NOUN" and tokens[k].lemma_ in _APPOINT_NOUNS:
@@ -4233,7 +4233,7 @@ def _apposed_member(ctx: _Context, tok: Token) -> list[_Arg]:
     """"Bucarest, principal soutien de la Moldavie au sein de l'UE, ...": the name before an apposition with no
     verb that "au sein de" ends is the member (whatever verb the parser hangs the phrase on)."""
     tokens = ctx.tokens
-    start = tok.sent.start
+    start = sent_start_of(tok)
     k = tok.i - 1
     while k > start and tok.i - k <= 10 and tokens[k].text != "," and tokens[k].pos_ not in ("VERB", "AUX", "PRON") \
             and (tokens[k].is_lower or k in ctx.mention_at):
@@ -4629,7 +4629,7 @@ def _opening_descriptor(ctx: _Context, comma: int) -> list[_Arg]:
         return []
     noun, det = ctx.tokens[comma - 1], ctx.tokens[comma - 2]
     if not (noun.is_lower and noun.pos_ == "NOUN" and det.lower_ in ("le", "la", "l'", "l’")
-            and det.i == det.sent.start) or fold(noun.text) in NO_DESCRIPTOR or roles.head_at(ctx.doc, noun.i, noun.i + 1):
+            and det.i == sent_start_of(det)) or fold(noun.text) in NO_DESCRIPTOR or roles.head_at(ctx.doc, noun.i, noun.i + 1):
         return []
     owners = [o for o in ctx.resolve(noun, 0.85, conj=False) if o.label == "ORG"]
     if not owners and noun.lower_ in ORG_CONTEXT and (story := ctx.story_org()) is not None:
@@ -4686,7 +4686,7 @@ def _seats(ctx: _Context, out: _Collector) -> None:
             continue  # "X, dont le quartier général se trouve à Y" is the seat's construction
         owners: list[_Arg] = []
         place, of_place = None, False
-        where_at = next((j for j in range(tok.i - 1, max(tok.i - 12, tok.sent.start - 1), -1) if ctx.tokens[j].lower_ == "où"), None)
+        where_at = next((j for j in range(tok.i - 1, max(tok.i - 12, sent_start_of(tok) - 1), -1) if ctx.tokens[j].lower_ == "où"), None)
         if where_at is not None and where_at < tok.i - 1 and (
                 ctx.tokens[tok.i - 1].lower_ in ("elle", "il", "elles", "ils") and where_at == tok.i - 2
                 or ctx.tokens[tok.i - 1].lower_ in ("son", "leur") and ctx.tokens[tok.i - 2].lower_ in ("a", "ont")):
@@ -4734,7 +4734,7 @@ def _seats(ctx: _Context, out: _Collector) -> None:
             # Bruxelles": the seat's town; whose seat is the body the fronted clause opens on, else the one named
             # last before it in the sentence
             place = ctx.mention_at[tok.i + 2]
-            if tok.i - 2 == tok.sent.start:
+            if tok.i - 2 == sent_start_of(tok):
                 owners = _owner_after_fronted_clause(ctx, tok, 8)
                 if not owners and (comma := next((t.i for t in doc[tok.i + 2:min(len(doc), tok.i + 8)] if t.text == ","),
                                                  None)) is not None and comma + 2 < len(doc) \
@@ -4746,7 +4746,7 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                         owners = [ctx.arg_of_entity(story, Span(m.text, m.start, m.end), 0.8)]
             else:
                 before = [(ms, mi) for ms, me, mi in ctx.mentions_sorted
-                          if tok.sent.start <= ms and me <= tok.i - 2 and tok.i - ms <= 12 and ctx.entities[mi].label == "ORG"]
+                          if sent_start_of(tok) <= ms and me <= tok.i - 2 and tok.i - ms <= 12 and ctx.entities[mi].label == "ORG"]
                 if before:
                     ms, mi = before[-1]
                     owners = [ctx.arg_of_entity(mi, ctx.mention_at[ms][1], 0.8)]
@@ -4790,7 +4790,7 @@ def _seats(ctx: _Context, out: _Collector) -> None:
             comma = tok.i - 3
             if comma >= 4 and ctx.tokens[comma].lower_ == "et":
                 # "X, dont Y est membre et dont le siège se trouve à Z": the comma before the first "dont"
-                first = next((d for d in range(comma - 1, max(comma - 12, tok.sent.start), -1)
+                first = next((d for d in range(comma - 1, max(comma - 12, sent_start_of(tok)), -1)
                               if ctx.tokens[d].lower_ == "dont"), None)
                 comma = first - 1 if first is not None else comma
             if comma >= 1 and ctx.tokens[comma].text == ",":
@@ -4951,7 +4951,7 @@ def _based(ctx: _Context, out: _Collector) -> None:
                 continue
             before = ctx.tokens[tok.i - 1] if tok.i else tok
             if tok.i == 0 or before.is_space and "\n" in before.text or before.text in (".", "!", "?") \
-                    or tok.i == tok.sent.start:
+                    or tok.i == sent_start_of(tok):
                 # "Basée à Lyon, la société X a levé ...": the organisation after the comma (a name taken for
                 # a place is one too: a place is not based anywhere)
                 owners = fronted = [o for o in _owner_after_fronted_clause(ctx, tok, 10) if o.label == "ORG"
@@ -4970,7 +4970,7 @@ def _based(ctx: _Context, out: _Collector) -> None:
                             and before.i >= 1 and ctx.tokens[before.i - 1].lower_ in _DEFINITE:
                         # "..., affrété par l'ONG X, ..., a annoncé l'organisation basée à Y": the one
                         # organisation named before it in the sentence
-                        orgs = [ctx.mention_at[i] for i in range(tok.sent.start, before.i) if i in ctx.mention_at
+                        orgs = [ctx.mention_at[i] for i in range(sent_start_of(tok), before.i) if i in ctx.mention_at
                                 and ctx.entities[ctx.mention_at[i][0]].label == "ORG"]
                         if len({o[0] for o in orgs}) == 1:
                             owners = [ctx.arg_of_entity(orgs[0][0], orgs[0][1], 0.8)]
@@ -5026,7 +5026,7 @@ def _where_clauses(ctx: _Context, out: _Collector) -> None:
             continue
         j = s - 1 - (s >= 1 and ctx.tokens[s - 1].pos_ == "DET")
         wide = country(outer.name) or j >= 1 and ctx.tokens[j].lower_ in _DE and fold(ctx.tokens[j - 1].text) in _REGION_HEADS
-        stop = next((t.i for t in doc[e + 2:ctx.tokens[e].sent.end] if t.text in (",", ";", ":", "(")), ctx.tokens[e].sent.end)
+        stop = next((t.i for t in doc[e + 2:sent_end_of(ctx.tokens[e])] if t.text in (",", ";", ":", "(")), sent_end_of(ctx.tokens[e]))
         for s2, e2, idx2 in ments[n + 1:]:
             if s2 >= stop:
                 break
@@ -5076,7 +5076,7 @@ def _founded(ctx: _Context, out: _Collector) -> None:
             continue
         before = ctx.tokens[tok.i - 1] if tok.i else tok
         owners: list[_Arg] = []
-        if tok.i == 0 or before.is_space and "\n" in before.text or before.text in (".", "!", "?") or tok.i == tok.sent.start:
+        if tok.i == 0 or before.is_space and "\n" in before.text or before.text in (".", "!", "?") or tok.i == sent_start_of(tok):
             # fronted: the organisation after the participle's clause
             owners = _owner_after_fronted_clause(ctx, tok, 16)
         else:
@@ -5152,7 +5152,7 @@ def _chief_towns(ctx: _Context, out: _Collector) -> None:
                 k += 1
             towns = ctx.resolve(ctx.tokens[k], 1.0, conj=False) if k < len(doc) and k in ctx.mention_at else []
         elif ctx.tokens[i - 2].lemma_ == "être":  # "dont X est la capitale"
-            dont = next((t for t in doc[max(noun.sent.start, i - 8):i - 2] if t.lower_ == "dont"), None)
+            dont = next((t for t in doc[max(sent_start_of(noun), i - 8):i - 2] if t.lower_ == "dont"), None)
             names = range(dont.i + 1, i - 2) if dont is not None else range(0)
             if dont is None or not all(j in ctx.mention_at or ctx.tokens[j].pos_ == "DET" for j in names):
                 continue
@@ -5450,7 +5450,7 @@ def _fronted_seats(ctx: _Context, out: _Collector) -> None:
     and only a body whose name opens on a seat noun, never a person or a company)."""
     doc = ctx.doc
     for s, e, idx in ctx.mentions_sorted:
-        if s < 1 or e + 2 >= len(doc) or ctx.tokens[s - 1].text not in ("A", "À") or ctx.tokens[s - 1].i != ctx.tokens[s - 1].sent.start \
+        if s < 1 or e + 2 >= len(doc) or ctx.tokens[s - 1].text not in ("A", "À") or ctx.tokens[s - 1].i != sent_start_of(ctx.tokens[s - 1]) \
                 or ctx.tokens[e].text != "," or ctx.tokens[e + 1].pos_ != "DET":
             continue
         a = ctx.entities[idx]
@@ -5627,7 +5627,7 @@ def _contracts(ctx: _Context, out: _Collector) -> None:
         verb = ctx.tokens[i]
         if not any(c.lower_ in ("se", "s'") for c in verb.children):
             continue
-        after = doc[i + 1:min(verb.sent.end, i + 12)]
+        after = doc[i + 1:min(sent_end_of(verb), i + 12)]
         if not any(t.lemma_ in _SEASONS for t in after):
             continue
         k = next((t.i for t in after if t.lower_ == "avec"), None)
@@ -5878,7 +5878,7 @@ def _conditional_threats(ctx: _Context, out: _Collector) -> None:
         if verb.pos_ != "VERB" or _unrealised(verb):
             continue
         conditions = [t for t in verb.subtree if t.lower_ in ("si", "s'") and t.dep_ == "mark" and t.i > i
-                      and t.sent.start == verb.sent.start]
+                      and sent_start_of(t) == sent_start_of(verb)]
         targets = [a for t in conditions for c in t.head.children if c.dep_ in ("nsubj", "nsubj:pass")
                    for a in ctx.resolve(c, 0.8)]
         if not targets:
@@ -6031,7 +6031,7 @@ def _rotating_chairs(ctx: _Context, out: _Collector) -> None:
         if not body and (k >= len(tokens) or tokens[k].is_lower or tokens[k].is_punct):
             # no complement, or a common noun ("de l'organisation", "du bloc"): the organisation named before
             before = [(s, idx) for s, _, idx in ctx.mentions_sorted
-                      if tok.sent.start <= s < i and ctx.entities[idx].label == "ORG"]
+                      if sent_start_of(tok) <= s < i and ctx.entities[idx].label == "ORG"]
             if before:
                 s, idx = before[-1]
                 body = [ctx.arg_of_entity(idx, ctx.mention_at[s][1], 0.9)]
@@ -6191,7 +6191,7 @@ def _team_scorers(ctx: _Context, out: _Collector) -> None:
         teams = [a for a in _verb_subjects(ctx, verb) if a.label in ("ORG", "MISC")]  # (a national side is often MISC)
         if not teams:
             continue
-        end = min(verb.sent.end, v + 30)
+        end = min(sent_end_of(verb), v + 30)
         for s, _, idx in ctx.mentions_sorted:
             if s <= v or s >= end:
                 continue
@@ -6512,7 +6512,7 @@ def _led_groupings(ctx: _Context, out: _Collector) -> None:
             continue
         owners = [a for a in ctx.resolve(tokens[i - 2], 0.85, conj=False) if a.label == "ORG"]
         if not owners:
-            start = tokens[i].sent.start
+            start = sent_start_of(tokens[i])
             for j in range(i - 3, max(start, i - 15), -1):  # "les huit pays de l'alliance qui ..., menés par"
                 if lowers[j] == "pays" and lowers[j + 1] in _DE:
                     m = j + 2 + (tokens[j + 2].pos_ == "DET")
@@ -7104,7 +7104,7 @@ def _accuser_before(ctx: _Context, verb: Token) -> list[_Arg]:
     """The subject of the last ACCUSE verb (done, not merely wanted) of verb's sentence, before it, or of the
     two sentences before (the pieces of a quote, which the splitter cuts at each of its sentences and before its
     ", a-t-il déclaré", count as none: "X a accusé Y ... « A. B », a-t-il déclaré. Y a rejeté ces accusations")."""
-    start, counted = verb.sent.start, 0
+    start, counted = sent_start_of(verb), 0
     while counted < 2 and start > 0:
         sent = ctx.tokens[start - 1].sent
         start = sent.start
@@ -7187,7 +7187,7 @@ def _judged_summaries(ctx: _Context, out: _Collector) -> None:
             continue
         low = tokens[i].lower_
         if low in ("que", "qu'") and (tokens[i - 1].lower_ in ACT_NOUNS or tokens[i - 1].lemma_ in ACT_NOUNS):
-            span = range(i + 1, min(i + 8, tokens[i].sent.end))
+            span = range(i + 1, min(i + 8, sent_end_of(tokens[i])))
         elif "Part" in morph_of(tokens[i], "VerbForm") and tokens[i + 1].lower_ == "par":
             span = range(i, i + 1)  # "un lancement dénoncé par Y"
         else:
@@ -7212,7 +7212,7 @@ def _judged_summaries(ctx: _Context, out: _Collector) -> None:
         else:
             k = i + 2 + (tokens[i + 2].pos_ == "DET")
             judges = [ctx.arg_of_entity(*ctx.mention_at[k], 0.75)] if k in ctx.mention_at else []
-        first = verb.sent.start
+        first = sent_start_of(verb)
         doer = None
         for k in range(i - 4, first, -1):  # "la mise en orbite par la Corée du Nord de ..."
             if tokens[k].lower_ == "par":
@@ -7333,7 +7333,7 @@ def _visa_measures(ctx: _Context, out: _Collector) -> None:
                 break
         if verb is None or verb.lemma_ not in _VISA_CUTS or _unrealised(verb, future=True):
             continue
-        end = min(visa.sent.end, i + 16)
+        end = min(sent_end_of(visa), i + 16)
         targets = []
         for k in range(i + 1, end):
             if tokens[k].text in (";", ".") or targets:
@@ -7481,10 +7481,10 @@ def _unrecognised(ctx: _Context, out: _Collector) -> None:
                 found = [a for g in c.children if g.dep_ == "nmod" and _case(g) in _DE
                          for a in _not_place(ctx, g, ctx.resolve(g, 0.75))]
                 if not found and any(g.dep_ == "det" and g.lower_ in _THIS for g in c.children):
-                    start = c.sent.start
+                    start = sent_start_of(c)
                     for _ in range(2):
                         if start > 0:
-                            start = tokens[start - 1].sent.start
+                            start = sent_start_of(tokens[start - 1])
                     for k in range(c.i - 1, start - 1, -1):
                         if tokens[k].lemma_ == c.lemma_ and tokens[k].pos_ == "NOUN":
                             found = [a for g in tokens[k].children if g.dep_ == "nmod" and _case(g) in _DE
@@ -7635,7 +7635,7 @@ def _speech_frames(ctx: _Context, out: _Collector) -> None:
                 continue
         elif _unrealised(verb, future=True):
             continue
-        end = verb.sent.end
+        end = sent_end_of(verb)
         k = _frame_skip(ctx, i + 1, end)
         if prep == "à+de":
             if k >= end or lowers[k] not in ("à", "au", "aux"):
@@ -7708,7 +7708,7 @@ def _fronted_subject(ctx: _Context, verb: Token) -> list[_Arg]:
     between commas that ends right before the auxiliary (the parser made the apposition the root); for a present
     participle after a comma ("..., accusant X de"), the subject of the clause it closes."""
     toks = ctx.tokens
-    start = verb.sent.start
+    start = sent_start_of(verb)
     if "Pres" in morph_of(verb, "Tense") and "Part" in morph_of(verb, "VerbForm"):
         head = verb.head
         for _ in range(4):
@@ -7960,11 +7960,11 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 objects, subjects = subjects[1:], subjects[:1]
             if predicate == "PROTEST" and not subjects:
                 # "des centaines de Serbes ont manifesté à l'appel de X, pour protester contre Y": the caller
-                subjects = (_caller_groups(ctx, doc[max(tok.sent.start, tok.i - 30):tok.i]) or [[]])[-1]
+                subjects = (_caller_groups(ctx, doc[max(sent_start_of(tok), tok.i - 30):tok.i]) or [[]])[-1]
                 if not subjects:
                     # "... ont manifesté pour protester contre Y. Des maires avaient répondu à l'appel du collectif X"
                     # (often the next paragraph: the trigger as a span skips the line-break guard)
-                    end = doc[tok.sent.end].sent.end if tok.sent.end < len(doc) else tok.sent.end
+                    end = sent_end_of(doc[sent_end_of(tok)]) if sent_end_of(tok) < len(doc) else sent_end_of(tok)
                     subjects = (_caller_groups(ctx, doc[tok.i + 1:end]) or [[]])[0]
                     trigger = Span(tok.text, tok.idx, tok.idx + len(tok.text))
                 if subjects and not objects:
@@ -8142,7 +8142,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     if subjects and not objects:  # ("membres" tagged an adjective: "de Y" hangs on "Etats")
                         objects = [a for c in tok.head.children if c.dep_ == "nmod" and _case(c) in _DE
                                    and c.i > tok.i for a in ctx.resolve(c, 0.85, conj=False) if a.label == "ORG"][:1]
-                if tok.i == tok.sent.start and not subjects \
+                if tok.i == sent_start_of(tok) and not subjects \
                         or tok.i > 0 and doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text:
                     # (at a paragraph's start, whatever verb of the paragraph before the parser hung it on)
                     # "Membre du parti Les Ecologistes, Mme Guérin conduisait ...": the fronted apposition's person
