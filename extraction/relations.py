@@ -1186,10 +1186,10 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
             return ctx.resolve(ctx.tokens[first - 2], 0.7)
     # the sentence splitter cut "Wang Yi, principal responsable ... - a rencontré ...":
     # a verbless fragment just before, whose root is an entity, is the subject
-    sent = verb.sent
-    if sent.start > 0 and sent[0].text in "-–—" and not any(
+    sent_first = sent_start_of(verb)  # (no Span built: see sent_start_of)
+    if sent_first > 0 and ctx.tokens[sent_first].text in "-–—" and not any(
             c.dep_.startswith("nsubj") and not c.is_punct for c in verb.children):
-        prev = ctx.tokens[sent.start - 1].sent
+        prev = ctx.tokens[sent_first - 1].sent
         for _ in range(2):
             if any(t.pos_ in ("VERB", "AUX") for t in prev):
                 break
@@ -1216,14 +1216,14 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
         while h.dep_ == "conj" and h.head.i < h.i:
             h = h.head
         return ctx.resolve(h, 0.7)
-    if verb.dep_ == "ROOT" and sent.start > 0 and verb.i - sent.start <= 2 and not any(
+    if verb.dep_ == "ROOT" and sent_first > 0 and verb.i - sent_first <= 2 and not any(
             c.dep_.startswith("nsubj") for c in verb.children):
         # "Kinshasa | négocie avec le FMI": the splitter cut the subject off as a sentence of its own (a name
         # only, no end mark) right before a subjectless main verb
-        prev = ctx.tokens[sent.start - 1].sent
+        prev = ctx.tokens[sent_first - 1].sent
         if all(k in ctx.mention_at and ctx.mention_at[k][0] == ctx.mention_at.get(prev.start, (None,))[0]
                or ctx.tokens[k].pos_ == "DET" and k == prev.start for k in range(prev.start, prev.end)) \
-                and prev.end - 1 in ctx.mention_at and not ctx.doc[sent.start:verb.i].text.strip(" ,").count(","):
+                and prev.end - 1 in ctx.mention_at and not ctx.doc[sent_first:verb.i].text.strip(" ,").count(","):
             return ctx.resolve(ctx.tokens[prev.end - 1], 0.6)
     return []
 
@@ -1613,9 +1613,9 @@ _ALL_PAIR_NOUNS = PAIR_NOUNS | PERSON_PAIR_NOUNS | _BODY_PAIR_NOUNS  # (each "le
 def _surface_object(ctx: _Context, verb: Token) -> list[_Arg]:
     """The first bare noun phrase after the verb, skipping adverbs, times and prepositional
     phrases, when the parse gave none ("a rencontré lundi à Rabat le chef de la diplomatie")."""
-    tokens, sent = ctx.tokens, verb.sent
+    tokens, sent_stop = ctx.tokens, sent_end_of(verb)  # (no Span built: see sent_start_of)
     i, in_pp = verb.i + 1, False
-    while i < sent.end and i - verb.i < 14:
+    while i < sent_stop and i - verb.i < 14:
         tok = tokens[i]
         if tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or tok.is_punct and tok.text not in "«»\"":
             return []
@@ -1628,7 +1628,7 @@ def _surface_object(ctx: _Context, verb: Token) -> list[_Arg]:
                 return ctx.resolve(tok, 0.6)
             # the PP's noun phrase ends here; a following article opens the object
             j = i + 1
-            while j < sent.end and (tokens[j].pos_ in ("PROPN", "ADJ", "X") or j in ctx.mention_at
+            while j < sent_stop and (tokens[j].pos_ in ("PROPN", "ADJ", "X") or j in ctx.mention_at
                                     and ctx.mention_at[j] == ctx.mention_at.get(i)):
                 j += 1
             i, in_pp = j, False
