@@ -806,7 +806,7 @@ class _Extractor:
         comma = next((x for x in range(k - 1, max(seg_start, k - 16), -1) if self.orths[x] == "," or self.inq[x] != -1), None)
         if comma is None or self.orths[comma] != "," or self.inq[comma] != -1 or comma - 1 < seg_start:
             return None
-        head = next((t for t in doc[comma + 1:k + 1] if t.pos_ in ("NOUN", "PROPN", "VERB", "AUX")), None)
+        head = next((t for t in token_list(doc)[comma + 1:k + 1] if t.pos_ in ("NOUN", "PROPN", "VERB", "AUX")), None)
         if head is None or head.pos_ != "NOUN":
             return None
         # a person's apposition, or an organisation's ("selon la Defensoría, l'organisme péruvien de

@@ -327,7 +327,7 @@ class _Context:
                 k -= 1
             if k >= 1 and tokens[k].pos_ == "NOUN" and tokens[k].is_lower and tokens[k - 1].pos_ in ("DET", "ADP"):
                 keys.add(fold(tokens[k].text))  # "la coalition criminelle Viv Ansanm"
-                intro_adjectives.update(fold(t.text) for t in doc[k + 1:s])
+                intro_adjectives.update(fold(t.text) for t in token_list(doc)[k + 1:s])
             j = e + (e < len(doc) and tokens[e].text == ")")  # (after the bracketed short form)
             if j + 2 < len(doc) and tokens[j].text == "," and tokens[j + 1].lower_ in _APPOSED_DETS:
                 # "les Forces de défense du peuple (PDF), des milices alliées à ...", "X, une société française":
@@ -500,7 +500,7 @@ class _Context:
         if lead_end is None:
             lead_end = self.text.find("\n")
             lead_end = len(doc) if lead_end < 0 else _token_at(doc, lead_end)
-        first_verb = next((t.i for t in doc[:lead_end] if t.pos_ in ("VERB", "AUX")), None)
+        first_verb = next((t.i for t in token_list(doc)[:lead_end] if t.pos_ in ("VERB", "AUX")), None)
         if first_verb is None:
             return None
         found = {self.mention_at[i][0] for i in range(first_verb) if i in self.mention_at}
@@ -763,7 +763,7 @@ class _Context:
             for c in tok.children:  # "la compagnie algérienne Sonatrach", "le groupe TotalEnergies"
                 if c.dep_ in ("appos", "flat:name", "nmod", "amod") and c.i in self.mention_at \
                         and _case(c) is None and c.i > tok.i \
-                        and (not any(t.pos_ == "ADP" for t in self.doc[tok.i + 1:c.i])
+                        and (not any(t.pos_ == "ADP" for t in token_list(self.doc)[tok.i + 1:c.i])
                              or self.doc[c.i - 1].text == "(" and self.entities[self.mention_at[c.i][0]].label == "ORG"
                              and not self._glosses_between(tok, c)):
                     # (or the acronym after the full name: "la force de l'Otan au Kosovo (KFOR)")
@@ -1209,7 +1209,7 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
             and verb.head.i < verb.i and ctx.tokens[verb.i - 1].right_edge.i == verb.i - 1 \
             and not any(c.dep_.startswith("nsubj") or c.dep_ == "mark" for c in verb.children) \
             and not any(t.pos_ in ("VERB", "AUX", "PRON") or t.text in (",", ";", ":")
-                        for t in ctx.doc[verb.head.i + 1:verb.i]):
+                        for t in token_list(ctx.doc)[verb.head.i + 1:verb.i]):
         # "A et les experts de B accusent X de ...": a finite verb right after a noun phrase, parsed as that noun's
         # modifier; the noun phrase (with what it is coordinated with) is its subject
         h = verb.head
@@ -2036,11 +2036,11 @@ def _members_after_dont(ctx: _Context, noun: Token) -> list[_Arg]:
     cop = noun.i - 1
     if cop <= sent_start_of(noun) or ctx.tokens[cop].lemma_ != "être":
         return []
-    start = next((t.i for t in reversed(doc[sent_start_of(noun):cop]) if t.lower_ == "dont"), None)
+    start = next((t.i for t in reversed(token_list(doc)[sent_start_of(noun):cop]) if t.lower_ == "dont"), None)
     if start is None or cop - start > 12:
         return []
     found: list[int] = []
-    for t in doc[start + 1:cop]:
+    for t in token_list(doc)[start + 1:cop]:
         if t.i in ctx.mention_at:
             if ctx.mention_at[t.i][0] not in found:
                 found.append(ctx.mention_at[t.i][0])
@@ -2452,7 +2452,7 @@ def _last_org_before(ctx: _Context, char: int) -> int | None:
             break
         if s >= start and ctx.entities[idx].label == "ORG":
             best = idx
-            if any(t.dep_.startswith("nsubj") and t.head.dep_ == "ROOT" for t in ctx.doc[s:e]) \
+            if any(t.dep_.startswith("nsubj") and t.head.dep_ == "ROOT" for t in token_list(ctx.doc)[s:e]) \
                     or _opens_sentence(ctx.doc, s) and ctx.tokens[s].dep_ == "ROOT" \
                     or _named_subject(ctx.doc, s, e, tok[0].i):
                 # (or "Halberd Systems, dont le siège est à Austin, a précisé": the parser made the
@@ -2468,12 +2468,12 @@ def _named_subject(doc: Doc, s: int, e: int, title: int) -> bool:
     Les Républicains (LR), ..., a apporté", "Cuprum Andina, qui ..., a jugé" with the name's first word
     left out of the mention): a token of the name hangs on that subject, only articles between; in the
     sentence right before the title (token `title`) only."""
-    if sum(t.text in (".", "!", "?") for t in doc[e:title]) > 1:
+    if sum(t.text in (".", "!", "?") for t in token_list(doc)[e:title]) > 1:
         return False
-    for t in doc[s:e]:
+    for t in token_list(doc)[s:e]:
         h = t.head
         if h.i < s and h.dep_.startswith("nsubj") and h.head.dep_ == "ROOT" and s - h.i <= 2 \
-                and all(x.pos_ == "DET" for x in doc[h.i + 1:s]):
+                and all(x.pos_ == "DET" for x in token_list(doc)[h.i + 1:s]):
             return True
     return False
 
@@ -2489,7 +2489,7 @@ def _unnamed_main_subject(ctx: _Context, start: int, end: int) -> bool:
     """Whether a main clause between tokens start and end has for subject a proper noun that names no
     organisation, person or country we know (a company taken for a town, or missed): the owner of a
     possessive title then is likely that name."""
-    for t in ctx.doc[start:end]:
+    for t in token_list(ctx.doc)[start:end]:
         if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "PROPN":
             if t.i not in ctx.mention_at:
                 return True
@@ -3095,12 +3095,12 @@ def _org_owns_qualified(ctx: _Context, t: roles.Title, org_idx: int | None) -> b
     if not starts:
         return False
     first, last = _token_at(ctx.doc, max(starts)), _token_at(ctx.doc, t.start)
-    for tok in ctx.doc[first:last]:
+    for tok in token_list(ctx.doc)[first:last]:
         if tok.dep_.startswith("nsubj") and (tok.lower_ in _PERSONAL or tok.i in ctx.mention_at
                                              and ctx.entities[ctx.mention_at[tok.i][0]].label == "PER"):
             return False
     sent_start = sent_start_of(ctx.tokens[last])
-    return not any(tok.dep_.startswith("nsubj") and tok.lower_ in _PERSONAL for tok in ctx.doc[sent_start:last])
+    return not any(tok.dep_.startswith("nsubj") and tok.lower_ in _PERSONAL for tok in token_list(ctx.doc)[sent_start:last])
 
 
 _FRONTING = frozenset({"En", "Au", "Aux"})
@@ -3212,7 +3212,7 @@ def _delegations(ctx: _Context, out: _Collector) -> dict[int, str]:
                   for c in [*group.children, *verb.children] if c.dep_ == "conj" and (c.lemma_ in _GROUPS_LED
                   or c.lower_ == "celle" and group.lemma_ == "délégation")]  # ("celle du Hamas par Y")
         if group.lemma_ == "délégation":
-            pairs += [(t, []) for t in doc[verb.i + 1:sent_end_of(verb)] if t.lower_ == "celle" and t.dep_ != "conj"]
+            pairs += [(t, []) for t in token_list(doc)[verb.i + 1:sent_end_of(verb)] if t.lower_ == "celle" and t.dep_ != "conj"]
         for grp, leaders in pairs:
             owners = _group_owner(ctx, grp)
             if grp.lower_ == "celle" and not leaders:
@@ -3668,7 +3668,7 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
             orgs = [a for g in c.children if g.dep_ == "nmod" and _case(g) in _DE for a in ctx.resolve(g, 0.9)]
             orgs += [a for g in c.children if g.dep_ == "amod" and (name := country_of_adjective(g.text))
                      for a in [ctx.country_arg(name, g, 0.8)]]
-            role = "à la tête" if head_of else " ".join(t.text for t in doc[c.i:c.i + roles.head_at(doc, c.i, c.i + 4)])
+            role = "à la tête" if head_of else " ".join(t.text for t in token_list(doc)[c.i:c.i + roles.head_at(doc, c.i, c.i + 4)])
             for p in people:
                 for o in orgs:
                     if o.label in ("ORG", "LOC"):
@@ -4440,7 +4440,7 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                 k += 2  # ", dans la préfecture de l'Ouham-Pendé", the name of a region taken for its office's
                 while k < len(doc) and ctx.tokens[k].pos_ == "DET":
                     k += 1
-            if k > e + 1 and k in starts and all(t.pos_ == "DET" for t in doc[e + 1:k]):
+            if k > e + 1 and k in starts and all(t.pos_ == "DET" for t in token_list(doc)[e + 1:k]):
                 continue  # "dans les Bouches-du-Rhône, le Var et en Espagne": a list, not a place in a place
             if k > e + 1 and k in starts:
                 found, conf = starts[k], 0.7
@@ -4736,7 +4736,7 @@ def _seats(ctx: _Context, out: _Collector) -> None:
             place = ctx.mention_at[tok.i + 2]
             if tok.i - 2 == sent_start_of(tok):
                 owners = _owner_after_fronted_clause(ctx, tok, 8)
-                if not owners and (comma := next((t.i for t in doc[tok.i + 2:min(len(doc), tok.i + 8)] if t.text == ","),
+                if not owners and (comma := next((t.i for t in token_list(doc)[tok.i + 2:min(len(doc), tok.i + 8)] if t.text == ","),
                                                  None)) is not None and comma + 2 < len(doc) \
                         and ctx.tokens[comma + 1].pos_ == "DET" and ctx.tokens[comma + 2].is_lower:
                     noun = ctx.tokens[comma + 2]  # "l'agence onusienne": the one it names, else the story's body
@@ -4907,7 +4907,7 @@ def _owner_after_fronted_clause(ctx: _Context, tok: Token, reach: int) -> list[_
     """"Basée à Lyon, la société X ...", "Fondée en 2019 à Lyon ..., X ...": the organisation that
     follows the comma closing a sentence-initial participle's clause (within `reach` tokens)."""
     doc = ctx.doc
-    comma = next((t.i for t in doc[tok.i + 2:min(len(doc), tok.i + reach)] if t.text == ","), None)
+    comma = next((t.i for t in token_list(doc)[tok.i + 2:min(len(doc), tok.i + reach)] if t.text == ","), None)
     if comma is None:
         return []
     k = comma + 1
@@ -5039,7 +5039,7 @@ def _where_clauses(ctx: _Context, out: _Collector) -> None:
                 continue  # ("où X construit la centrale d'Y": a site named after its noun is a place, whatever its label)
             if site and wide:
                 pass
-            elif any(t.dep_ in ("nsubj", "nsubj:pass") and t.head.i >= e + 2 for t in doc[s2:e2]):
+            elif any(t.dep_ in ("nsubj", "nsubj:pass") and t.head.i >= e + 2 for t in token_list(doc)[s2:e2]):
                 pass  # the place the clause is about: "le centre d'Athènes, où l'Acropole a été fermée"
             elif not wide:
                 continue  # after a town, a town named in the clause is elsewhere ("où il arrivait de Lyon")
@@ -5152,7 +5152,7 @@ def _chief_towns(ctx: _Context, out: _Collector) -> None:
                 k += 1
             towns = ctx.resolve(ctx.tokens[k], 1.0, conj=False) if k < len(doc) and k in ctx.mention_at else []
         elif ctx.tokens[i - 2].lemma_ == "être":  # "dont X est la capitale"
-            dont = next((t for t in doc[max(sent_start_of(noun), i - 8):i - 2] if t.lower_ == "dont"), None)
+            dont = next((t for t in token_list(doc)[max(sent_start_of(noun), i - 8):i - 2] if t.lower_ == "dont"), None)
             names = range(dont.i + 1, i - 2) if dont is not None else range(0)
             if dont is None or not all(j in ctx.mention_at or ctx.tokens[j].pos_ == "DET" for j in names):
                 continue
@@ -5224,9 +5224,9 @@ def _institution_noun(doc: Doc, s: int, e: int) -> bool:
         while j > 0 and s - j < 8 and doc[j - 1].pos_ != "DET" and not doc[j - 1].is_punct:
             j -= 1
         return j > 0 and doc[j - 1].pos_ == "DET" and fold(doc[j].text) in _SEATED_NOUNS
-    if any(fold(t.text) in _FOREIGN_SITES or fold(t.text).endswith("museum") for t in doc[s:e] if t.text[:1].isupper()):
+    if any(fold(t.text) in _FOREIGN_SITES or fold(t.text).endswith("museum") for t in token_list(doc)[s:e] if t.text[:1].isupper()):
         return True  # "le Groupama Stadium de Y", "l'AfricaMuseum de Y", "le Teatro X de Y": a site named in its language
-    return fold(doc[s].text) in _SEATED_NOUNS and any(t.text[:1].isupper() for t in doc[s:e])
+    return fold(doc[s].text) in _SEATED_NOUNS and any(t.text[:1].isupper() for t in token_list(doc)[s:e])
 
 
 # a site's head noun in the languages its own name keeps (capitalised inside the name)
@@ -5512,7 +5512,7 @@ def _one_of_members(ctx: _Context, out: _Collector) -> None:
             continue
         k = e + 1
         if ctx.tokens[k].lower_ in ("dit", "alias"):  # a nickname aside
-            k = next((t.i + 1 for t in doc[k:min(k + 8, len(doc))] if t.text == ","), len(doc))
+            k = next((t.i + 1 for t in token_list(doc)[k:min(k + 8, len(doc))] if t.text == ","), len(doc))
         if k + 1 >= len(doc):
             continue
         if ctx.tokens[k].lower_ in ("l'", "l’") and k + 1 < len(doc):
@@ -5604,7 +5604,7 @@ def _founding_states(ctx: _Context, out: _Collector) -> None:
                 if ctx.entities[idx].name in ctx.by_country and (
                         "avec" in (ctx.tokens[k - 1].lower_, ctx.tokens[k - 2].lower_)
                         or partner_end is not None and all(t.pos_ == "DET" or t.lower_ in ("et", ",")
-                                                           for t in doc[partner_end:k])):
+                                                           for t in token_list(doc)[partner_end:k])):
                     members.append(ctx.arg_of_entity(idx, span, 0.9))  # "forment avec le Niger", "avec A et B"
                     partner = True
                 else:
@@ -5715,7 +5715,7 @@ def _trade_measures(ctx: _Context, out: _Collector) -> None:
                 or any(c.dep_.startswith(("aux", "nsubj")) for c in tok.children):
             continue  # (not "la France a importé du gaz de Russie")
         sent = tok.sent
-        measure = next((t for t in doc[sent.start:i] if t.lower_ in TRADE_MEASURES), None)
+        measure = next((t for t in token_list(doc)[sent.start:i] if t.lower_ in TRADE_MEASURES), None)
         root = sent.root
         if measure is None or root.pos_ != "VERB" or _unrealised(root):
             continue
@@ -6379,7 +6379,7 @@ def _fronted_org_members(ctx: _Context, out: _Collector) -> None:
         if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "ORG":
             continue
         body = ctx.mention_at[k]
-        comma = next((t.i for t in doc[k:min(len(doc), k + 14)] if t.text in (",", ".", ";", ":", "«")), None)
+        comma = next((t.i for t in token_list(doc)[k:min(len(doc), k + 14)] if t.text in (",", ".", ";", ":", "«")), None)
         if comma is None or doc[comma].text != "," or comma + 1 >= len(doc):
             continue
         j = comma + 1 + (doc[comma + 1].pos_ == "DET")
@@ -8148,9 +8148,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     # "Membre du parti Les Ecologistes, Mme Guérin conduisait ...": the fronted apposition's person
                     # "Filiale du groupe X, Y s'était engagé", "Membre de l'Otan depuis 1952, la Turquie ..."
                     # (the parser often makes the fronted noun a root of its own, its sentence ending at the comma)
-                    comma = next((t.i for t in doc[tok.i:min(len(doc), tok.i + 12)] if t.text == ","), None)
+                    comma = next((t.i for t in token_list(doc)[tok.i:min(len(doc), tok.i + 12)] if t.text == ","), None)
                     if comma is not None and any(t.text in (".", ";", "?", "!") or "\n" in t.text
-                                                 for t in doc[tok.i:comma]):
+                                                 for t in token_list(doc)[tok.i:comma]):
                         comma = None
                     first = comma + 1 + (doc[comma + 1].pos_ == "DET") if comma is not None \
                         and comma + 2 < len(doc) else None

@@ -154,7 +154,7 @@ def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
                                              and tok.doc[tok.i + 2].lower_ in _NUMBER_WORDS
                                              or tok.i + 1 in ent_of)  # "... entre Belgrade et Pristina, X"
     if low == "et" and tok.i - 1 in ent_of and tok.i + 1 in ent_of \
-            and any(t.lower_ == "entre" for t in tok.doc[max(0, tok.i - 5):tok.i - 1]):
+            and any(t.lower_ == "entre" for t in token_list(tok.doc)[max(0, tok.i - 5):tok.i - 1]):
         return True  # "le dialogue entre Belgrade et Pristina"
     if low == "à":  # "le commissaire à l'Environnement, X": a portfolio follows
         nxt = tok.doc[tok.i + 1:tok.i + 3]
@@ -169,7 +169,7 @@ def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
         return len(nxt) == 3 and nxt[0].lower_ in _DE and (
             nxt[1].text[:1].isupper() or nxt[1].lower_ in _ARTICLES | {"l'", "l’"} and nxt[2].text[:1].isupper()) \
             or len(nxt) == 3 and nxt[0].lower_ in _DE and nxt[1].lower_ in _ARTICLES and nxt[2].is_lower \
-            and any(t.lower_.startswith(("chargé", "délégué")) for t in tok.doc[max(0, tok.i - 6):tok.i]) \
+            and any(t.lower_.startswith(("chargé", "délégué")) for t in token_list(tok.doc)[max(0, tok.i - 6):tok.i]) \
             or len(nxt) >= 2 and nxt[0].lower_ in _ARTICLES and tok.i + 2 in ent_of \
             and tok.i > 0 and tok.i - 1 in ent_of  # "pour la Basse-Saxe et la Saxe-Anhalt": two named areas
     if low == "en" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "chef":
@@ -212,7 +212,7 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
     country, org, role_end, place = None, None, b, None
     placed = None  # the entity named at the place
     adjective = False  # a nationality adjective before any complement names the office's country
-    for tok in doc[a + n:b]:
+    for tok in token_list(doc)[a + n:b]:
         if tok.lower_.startswith("chargé"):
             break  # what follows is the portfolio, not the organisation
         if tok.i in ent_of and ent_of.get(a + n - 1) == ent_of[tok.i]:
@@ -256,7 +256,7 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
     if org is None and place is not None:
         role_end = place
     keep = []
-    for tok in doc[a:role_end]:
+    for tok in token_list(doc)[a:role_end]:
         c = country_of_adjective(tok.text) if tok.pos_ in ("ADJ", "NOUN", "PROPN") and tok.is_lower else None
         if c and tok.i >= a + n:
             country = country or c
