@@ -25,7 +25,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from .nlp import children_of, lemma_forms, lower_forms, morph_of, morph_values, orth_forms, pos_forms, text_of, token_ends, token_list, token_starts
+from .nlp import children_of, lemma_forms, lower_forms, morph_of, morph_values, orth_forms, pos_forms, text_of, token_ends, token_list, token_starts, \
+    tokens_with_lemma
 from .model import Entity, Quote, Span, Speaker
 from .speakers import (ORG_NOUNS, REACHED, TIME_WORDS, SpeakerResolver, fold, is_person_noun, np_backward, np_forward,
                        pronoun_of, pronoun_of_lower)
@@ -223,9 +224,9 @@ def _scan(doc: Doc) -> tuple[set[int], list[str]]:
     lemmas = lemma_forms(doc)  # (read by the extractor and the relation pass too)
     lowers = lower_forms(doc)  # shared with the relation pass
     verbs = {lemma for lemma in set(lemmas) if lemma.lower() in VERBS}
-    candidates = {i for i, lemma in enumerate(lemmas) if lemma in verbs}
+    candidates = set(tokens_with_lemma(doc, verbs))  # (the per-Doc lemma index the relation rules read too)
     if not FORMS.keys().isdisjoint(lowers):
-        candidates.update(i for i, low in enumerate(lowers) if low in FORMS)
+        candidates.update([i for i, low in enumerate(lowers) if low in FORMS])
     return candidates, lowers
 
 
