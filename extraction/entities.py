@@ -86,7 +86,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from . import roles
-from .nlp import (char_span_bounds, lemma_forms, lower_forms, orth_forms, pos_forms, span_text, text_of, token_ends,
+from .nlp import (char_span_bounds, lemma_forms, lower_forms, morph_of, orth_forms, pos_forms, span_text, text_of, token_ends,
                   token_list, token_starts)
 from .countries import (CAPITAL_NAMES, COUNTRIES, LEXICONS, SEAT_NAMES, country, country_of_adjective,
                         country_of_capital, fold, institutions_of_seat, same_organisation)
@@ -927,7 +927,7 @@ def _known_first_name(word: str) -> bool:
 def _honorific_surname(doc: Doc, i: int) -> bool:
     """Token i's word is named elsewhere after an honorific ("Mme Lemaire"): it is a surname."""
     tokens = token_list(doc)
-    return any(t.text == tokens[i].text and t.i != i and _honorific(tokens[t.i - 1]) for t in doc[1:])
+    return any(t.text == tokens[i].text and t.i != i and _honorific(tokens[t.i - 1]) for t in token_list(doc)[1:])
 
 
 def _successor_object(doc: Doc, start: int) -> bool:
@@ -1183,7 +1183,7 @@ def _org_tail(doc: Doc, end: int) -> int:
         k += 1
     while k > end and not tokens[k - 1].is_alpha or k > end and tokens[k - 1].lower_ in ("and", "of"):
         k -= 1
-    company_word = any(t.text in ORG_TAILS or t.text in ORG_WORDS for t in doc[end:k])  # "LG [Energy Solution]"
+    company_word = any(t.text in ORG_TAILS or t.text in ORG_WORDS for t in token_list(doc)[end:k])  # "LG [Energy Solution]"
     return k if connector or company_word or k - end == 1 else end
 
 
@@ -1243,7 +1243,7 @@ def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
     complements = 0
     most = 1 if label == "PER" and end - start > 1 else 2  # a person's full name: one complement, as before
     while k >= 0 and (tokens[k].is_lower or k > 1 and fold(orths[k]) == "etat" and lowers[k - 1] in ("d'", "d’")):
-        if poses[k] == "ADJ" or poses[k] == "VERB" and "Part" in tokens[k].morph.get("VerbForm") \
+        if poses[k] == "ADJ" or poses[k] == "VERB" and "Part" in morph_of(tokens[k], "VerbForm") \
                 or country_of_adjective(orths[k]):
             k -= 1
         elif not tokens[k].is_lower:
@@ -1300,7 +1300,7 @@ def _common_name_at(doc: Doc, start: int) -> bool:
     """A capitalised term of the language starts at token start ("Art nouveau")."""
     tokens = token_list(doc)
     for words in COMMON_NAMES.get(fold(tokens[start].text), ()):
-        if tuple(fold(t.text) for t in doc[start:start + len(words)]) == words:
+        if tuple(fold(t.text) for t in token_list(doc)[start:start + len(words)]) == words:
             return True
     return False
 
@@ -1397,7 +1397,7 @@ def _team_context(doc: Doc, start: int, end: int) -> bool:
     or a gap in the standings before it ("à trois points de Lens")."""
     tokens = token_list(doc)
     if end + 2 < len(doc) and tokens[end].text == "(" \
-            and _SCORE.fullmatch("".join(t.text for t in doc[end + 1:min(end + 4, len(doc))]).split(")")[0]):
+            and _SCORE.fullmatch("".join(t.text for t in token_list(doc)[end + 1:min(end + 4, len(doc))]).split(")")[0]):
         return True
     k = start - 1
     if k > 0 and tokens[k].lower_ in _DETS:
@@ -1878,7 +1878,7 @@ def _bracketed_short_form(doc: Doc, i: int) -> str | None:
     close = next((k for k in range(i + 2, min(i + 5, len(doc))) if tokens[k].text == ")"), None)
     if close is None:
         return None
-    words = [t.text for t in doc[i + 1:close]]
+    words = [t.text for t in token_list(doc)[i + 1:close]]
     if len(words) == 1 and (_ACRONYM.match(words[0]) or _SHORT.match(words[0])):
         return words[0]
     if len(words) > 1 and all(w[:1].isupper() for w in words) and any(_ACRONYM.match(w) for w in words):
@@ -2148,11 +2148,11 @@ def _coordinated_orgs(doc: Doc, pieces: list[_Piece]) -> None:
     for p, q in zip(pieces, pieces[1:]):
         if not (p.sure and p.label == "ORG" and q.label == "LOC") or not 1 <= q.start - p.end <= 3:
             continue  # read the words between only where the pair may qualify
-        between = [t.lower_ for t in doc[p.end:q.start]]
+        between = [t.lower_ for t in token_list(doc)[p.end:q.start]]
         repeated = [w for i, w in enumerate(between) if i and tokens[p.end + i].pos_ == "ADP"]
         if not (p.sure and p.label == "ORG" and q.label == "LOC" and between and between[0] == "et" and len(between) <= 3
                 and repeated and all(w in _DETS or w in repeated for w in between[1:])
-                and repeated[0] in {t.lower_ for t in doc[max(p.start - 6, 0):p.start]}):
+                and repeated[0] in {t.lower_ for t in token_list(doc)[max(p.start - 6, 0):p.start]}):
             continue  # "par le club de X et par Y": the same preposition before both
         name = span_text(doc, q.name_start, q.end)
         if not (country(name) or country_of_capital(name) or institutions_of_seat(name) or name in places):
@@ -2275,7 +2275,7 @@ def _head_phrases(doc: Doc, pieces: list[_Piece]) -> None:
             continue  # "du Conseil de l'Europe": another name goes on
         while j > p.end and tokens[j - 1].pos_ not in ("NOUN", "ADJ"):
             j -= 1
-        if j - p.end >= 2 and any(t.pos_ == "NOUN" for t in doc[p.end:j]):
+        if j - p.end >= 2 and any(t.pos_ == "NOUN" for t in token_list(doc)[p.end:j]):
             p.end, p.label = j, "ORG"
 
 
@@ -2339,7 +2339,7 @@ def _tokens_at(doc: Doc, matches) -> list:
     tokens = token_list(doc)
     index = doc.user_data.get("wirestream_token_at")
     if index is None:
-        index = doc.user_data["wirestream_token_at"] = {s: i for i, s in enumerate(token_starts(doc))}
+        index = doc.user_data["wirestream_token_at"] = dict(zip(token_starts(doc), range(len(doc))))
     ends = token_ends(doc)
     out = []
     for m in matches:
@@ -2655,7 +2655,7 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
                 j += 1  # "de l'Europe et des Affaires étrangères"
             while j > k and not doc[j - 1].is_alpha or j > k and doc[j - 1].is_lower and poses[j - 1] != "ADJ":
                 j -= 1
-            if j > k + 1 and any(t.is_title for t in doc[k:j]):
+            if j > k + 1 and any(t.is_title for t in token_list(doc)[k:j]):
                 end = j  # "ministère sud-coréen de la Défense"
         if end is None and head != "ministère":
             j = k
@@ -2822,7 +2822,7 @@ def _places_inside_bodies(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
         if k == p.end or tokens[k - 1].lower_ not in _PREPOSITIONS | _DETS or k in starts:
             continue
         place = span_text(doc, k, p.end)
-        if not (_FOLDED_ORG_HEADS & {fold(t.text) for t in doc[k:p.end]}) and not institutions_of_seat(place) \
+        if not (_FOLDED_ORG_HEADS & {fold(t.text) for t in token_list(doc)[k:p.end]}) and not institutions_of_seat(place) \
                 and fold(place) not in roles.PORTFOLIOS:
             added.append(_Piece(k, p.end, k, "LOC"))
     return added

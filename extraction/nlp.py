@@ -105,13 +105,15 @@ def _string_column(doc: Doc, attr, key: str) -> list[str]:
         vocab, name_of = _names
         if vocab is not doc.vocab or len(name_of) > 400_000:
             vocab, name_of = _names[:] = doc.vocab, {}
-        # the strings of earlier Docs are kept: a StringStore lookup decodes a new str each time
-        missing = set(ids).difference(name_of)
-        if missing:
+        # the strings of earlier Docs are kept: a StringStore lookup decodes a new str each time (most words
+        # of an article were seen before: the list is read in one go, and the new ones looked up after)
+        column = list(map(name_of.get, ids))
+        if None in column:
             strings = vocab.strings
-            for i in missing:
+            for i in set(ids).difference(name_of):
                 name_of[i] = strings[i]
-        column = doc.user_data[key] = [name_of[i] for i in ids]
+            column = list(map(name_of.__getitem__, ids))
+        doc.user_data[key] = column
     return column
 
 
@@ -120,22 +122,26 @@ _names: list = [None, {}]  # [vocab, {hash: string}]: the Vocab is held so its i
 
 def lower_forms(doc: Doc) -> list[str]:
     """Each token's lower-case form, read once per Doc (see `_string_column`)."""
-    return _string_column(doc, LOWER, "wirestream_lowers")
+    column = doc.user_data.get("wirestream_lowers")  # (asked thousands of times per article: the kept list first)
+    return column if column is not None else _string_column(doc, LOWER, "wirestream_lowers")
 
 
 def lemma_forms(doc: Doc) -> list[str]:
     """Each token's `lemma_`, read once per Doc (see `_string_column`)."""
-    return _string_column(doc, LEMMA, "wirestream_lemma_forms")
+    column = doc.user_data.get("wirestream_lemma_forms")  # (asked thousands of times per article: the kept list first)
+    return column if column is not None else _string_column(doc, LEMMA, "wirestream_lemma_forms")
 
 
 def orth_forms(doc: Doc) -> list[str]:
     """Each token's `text`, read once per Doc (see `_string_column`)."""
-    return _string_column(doc, ORTH, "wirestream_orth_forms")
+    column = doc.user_data.get("wirestream_orth_forms")  # (asked thousands of times per article: the kept list first)
+    return column if column is not None else _string_column(doc, ORTH, "wirestream_orth_forms")
 
 
 def pos_forms(doc: Doc) -> list[str]:
     """Each token's `pos_`, read once per Doc (see `_string_column`)."""
-    return _string_column(doc, POS, "wirestream_pos_forms")
+    column = doc.user_data.get("wirestream_pos_forms")  # (asked thousands of times per article: the kept list first)
+    return column if column is not None else _string_column(doc, POS, "wirestream_pos_forms")
 
 
 def children_of(doc: Doc, i: int) -> list:
@@ -171,6 +177,11 @@ def morph_values(doc: Doc, i: int, field: str) -> list[str]:
 _MORPH_VALUES: dict[tuple[int, str], list[str]] = {}  # (the feature set's hash: the same in every Vocab)
 
 
+def morph_of(tok, field: str) -> list[str]:
+    """`tok.morph.get(field)` through `morph_values` (the same shared list: read it, do not change it)."""
+    return morph_values(tok.doc, tok.i, field)
+
+
 def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     """(first token, end token) of each token's sentence, as `doc[i].sent.start` / `.end` give them,
     found once per Doc from the sentence starts (`Token.sent` walks the tokens to both ends of the
@@ -180,14 +191,24 @@ def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
         if not doc.has_annotation("SENT_START"):
             raise ValueError("[E030] Sentence boundaries unset.")  # (what Token.sent raises)
         n = len(doc)
-        flags = doc.to_array(SENT_START).tolist()
-        cuts = [0] + [i for i in range(1, n) if flags[i] == 1] + [n]
+        flags = doc.to_array(SENT_START)
+        cuts = [0] + (np.flatnonzero(flags[1:] == 1) + 1).tolist() + [n]  # (the starts after the first token)
         starts, ends = [], []
         for a, z in zip(cuts, cuts[1:]):
             starts += [a] * (z - a)
             ends += [z] * (z - a)
         bounds = doc.user_data["wirestream_sent_bounds"] = (starts, ends)
     return bounds
+
+
+def sent_start_of(tok) -> int:
+    """`tok.sent.start`, from `sentence_bounds` (`Token.sent` builds a Span and walks to both ends of the sentence)."""
+    return sentence_bounds(tok.doc)[0][tok.i]
+
+
+def sent_end_of(tok) -> int:
+    """`tok.sent.end`, from `sentence_bounds` (see `sent_start_of`)."""
+    return sentence_bounds(tok.doc)[1][tok.i]
 
 
 _last_tokens: list = [None, []]  # [doc, its tokens]: the Doc is held so its id cannot be reused
@@ -214,7 +235,8 @@ def _offsets(doc: Doc) -> tuple[str, list[int], list[int]]:
 def span_text(doc: Doc, start: int, end: int) -> str:
     """`doc[start:end].text` (same bounds, negative ones counted from the end) as a slice of the
     joined text: spaCy builds a Span, then joins its tokens, which costs three times more."""
-    text, starts, ends = _offsets(doc)
+    offsets = doc.user_data.get("wirestream_offsets")  # (the kept tuple first: asked hundreds of times per article)
+    text, starts, ends = offsets if offsets is not None else _offsets(doc)
     n = len(starts)
     if not 0 <= start < end <= n:
         start = min(n, max(0, start + n if start < 0 else start))
@@ -228,7 +250,8 @@ def char_span_bounds(doc: Doc, start_idx: int, end_idx: int, alignment_mode: str
     """(start, end) token bounds of `doc.char_span(start_idx, end_idx, alignment_mode=...)` ("strict"
     or "expand"), None where it gives None, without building the Span or the Tokens spaCy reads
     on the way (the bounds may be empty, as the Span may be: see `doc.char_span`)."""
-    text, starts, ends = _offsets(doc)
+    offsets = doc.user_data.get("wirestream_offsets")  # (the kept tuple first: asked hundreds of times per article)
+    text, starts, ends = offsets if offsets is not None else _offsets(doc)
     size = len(text)  # the tokens and their trailing spaces cover the text from 0 to its end
     if not 0 <= start_idx < size or not 0 <= end_idx - 1 < size:
         return None

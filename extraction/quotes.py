@@ -25,7 +25,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from .nlp import children_of, lemma_forms, lower_forms, morph_values, orth_forms, pos_forms, text_of, token_ends, token_list, token_starts
+from .nlp import children_of, lemma_forms, lower_forms, morph_of, morph_values, orth_forms, pos_forms, text_of, token_ends, token_list, token_starts, \
+    tokens_with_lemma
 from .model import Entity, Quote, Span, Speaker
 from .speakers import (ORG_NOUNS, REACHED, TIME_WORDS, SpeakerResolver, fold, is_person_noun, np_backward, np_forward,
                        pronoun_of, pronoun_of_lower)
@@ -223,9 +224,9 @@ def _scan(doc: Doc) -> tuple[set[int], list[str]]:
     lemmas = lemma_forms(doc)  # (read by the extractor and the relation pass too)
     lowers = lower_forms(doc)  # shared with the relation pass
     verbs = {lemma for lemma in set(lemmas) if lemma.lower() in VERBS}
-    candidates = {i for i, lemma in enumerate(lemmas) if lemma in verbs}
+    candidates = set(tokens_with_lemma(doc, verbs))  # (the per-Doc lemma index the relation rules read too)
     if not FORMS.keys().isdisjoint(lowers):
-        candidates.update(i for i, low in enumerate(lowers) if low in FORMS)
+        candidates.update([i for i, low in enumerate(lowers) if low in FORMS])
     return candidates, lowers
 
 
@@ -371,7 +372,7 @@ class _Extractor:
                     j + 1 < seg_end and self.inq[j + 1] != -1)) and j + 1 < seg_end:
                 # (quoted words reach further: "a appelé l'armée et les milices du Nord (MDN) à « ... »")
                 nxt = tokens[j + 1]
-                if (self.inq[j + 1] != -1 or "Inf" in nxt.morph.get("VerbForm")
+                if (self.inq[j + 1] != -1 or "Inf" in morph_of(nxt, "VerbForm")
                         or nxt.lower_ in ("ne", "ce", "se", "s'")):
                     # "a appelé à cesser" is an appeal; "a appelé les donateurs à financer" only
                     # counts with quoted words, like "de" below
@@ -380,7 +381,7 @@ class _Extractor:
                     return None
                 light, addressed = False, True  # "a demandé à la police de « protéger les civils »": on to "de"
                 continue
-            if self.poses[j] in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm") and (
+            if self.poses[j] in ("VERB", "AUX") and "Inf" in morph_of(t, "VerbForm") and (
                     light or self._addressee_before(cue, j)):
                 k = j  # "a affirmé ne pas avoir été consulté", "a dit s'y opposer": the infinitive's negation and clitics
                 while k - 1 > cue.last and self.inq[k - 1] == -1 and self.lower[k - 1] in INF_LEAD:
@@ -390,7 +391,7 @@ class _Extractor:
                 light = False  # "a accusé les Etats-Unis et leurs alliés d'« attiser »"
                 continue
             if (self.orths[j] in END_PUNCT or self.orths[j] == ";" or self.poses[j] in ("SCONJ", "CCONJ")
-                    or (self.poses[j] in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                    or (self.poses[j] in ("VERB", "AUX") and "Fin" in morph_of(t, "VerbForm")
                         and not (self.orths[j][:1].isupper() and j > cue.last + 1) and not self._quoted_relative(j, seg_end))):
                 return None  # (a capitalised word after the verb is a name the parser took for a verb:
                 # "a jugé sur France Inter qu'il ...")
@@ -445,7 +446,7 @@ class _Extractor:
             k += 1
         if k > x and k < seg_end and self.inq[k] != -1 and self.qtok[self.inq[k]][0] == k:
             return True  # "de ne plus « respecter ses engagements »": the quoted infinitive
-        return k < seg_end and self.inq[k] == -1 and "Inf" in tokens[k].morph.get("VerbForm")
+        return k < seg_end and self.inq[k] == -1 and "Inf" in morph_of(tokens[k], "VerbForm")
 
     def _quoted_relative(self, v: int, seg_end: int) -> bool:
         """The finite verb at v is that of a relative clause on the object whose quoted words follow
@@ -477,7 +478,7 @@ class _Extractor:
             j += 1
         t = tokens[j] if j < seg_end else None
         if t is None or self.inq[j] != -1 or not (t.pos_ == "ADJ" or (
-                t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"))):
+                t.pos_ == "VERB" and "Part" in morph_of(t, "VerbForm") and "Past" in morph_of(t, "Tense"))):
             return None
         return cue.last + 1
 
@@ -548,7 +549,7 @@ class _Extractor:
         tokens, x = self.tokens, a
         while x < q and (self.poses[x] == "ADV" or self.lower[x] in CLITICS):
             x += 1
-        if x < q and not (self.poses[x] in ("VERB", "AUX") and "Fin" in tokens[x].morph.get("VerbForm")):
+        if x < q and not (self.poses[x] in ("VERB", "AUX") and "Fin" in morph_of(tokens[x], "VerbForm")):
             return False
         while x < q and (self.poses[x] in ("VERB", "AUX", "ADV") or self.lower[x] in CLITICS):
             x += 1
@@ -657,11 +658,11 @@ class _Extractor:
                 and self.orths[k - 1][:1].isupper() and self.poses[k - 1] in ("PROPN", "ADJ", "NOUN") and inq[k] == -1:
             k -= 1  # "Ferdinand Marcos Jr. s'est félicité": the full stop of an abbreviation ends the name
         if before is None and not aux and k - 1 >= seg_start and self.lower[k] == "et" and self.orths[k - 1] == "," \
-                and "Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense"):
+                and "Part" in morph_of(v, "VerbForm") and "Past" in morph_of(v, "Tense"):
             # "elle a assuré que le gouvernement défendrait ..., et promis un « plan »": a bare participle
             # after ", et" shares the auxiliary, and the subject, of the sentence's first compound verb
             first = next((x for x in range(seg_start, k) if inq[x] == -1 and self.poses[x] == "VERB"
-                          and "Part" in tokens[x].morph.get("VerbForm") and any(
+                          and "Part" in morph_of(tokens[x], "VerbForm") and any(
                               c.dep_ == "aux:tense" and c.i < x for c in tokens[x].children)), None)
             if first is not None:
                 before = next(((max(c.left_edge.i, seg_start), min(c.right_edge.i + 1, first))
@@ -739,7 +740,7 @@ class _Extractor:
                 if c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.head.i and inq[c.i] == -1:
                     before = (max(c.left_edge.i, seg_start), min(c.right_edge.i + 1, v.head.i))
         if before is not None and before[1] - before[0] > 3 and self.poses[before[0]] in ("VERB", "ADJ", "X") and (
-                "Part" in tokens[before[0]].morph.get("VerbForm")
+                "Part" in morph_of(tokens[before[0]], "VerbForm")
                 or self.lower[before[0]].endswith(("é", "ée", "és", "ées"))):
             # "Interrogée sur ..., la banquière centrale a estimé": the participle's clause opening the
             # sentence says how the subject was asked; the subject follows its comma
@@ -806,7 +807,7 @@ class _Extractor:
         comma = next((x for x in range(k - 1, max(seg_start, k - 16), -1) if self.orths[x] == "," or self.inq[x] != -1), None)
         if comma is None or self.orths[comma] != "," or self.inq[comma] != -1 or comma - 1 < seg_start:
             return None
-        head = next((t for t in doc[comma + 1:k + 1] if t.pos_ in ("NOUN", "PROPN", "VERB", "AUX")), None)
+        head = next((t for t in token_list(doc)[comma + 1:k + 1] if t.pos_ in ("NOUN", "PROPN", "VERB", "AUX")), None)
         if head is None or head.pos_ != "NOUN":
             return None
         # a person's apposition, or an organisation's ("selon la Defensoría, l'organisme péruvien de
@@ -938,7 +939,7 @@ class _Extractor:
         "Et de conclure : « ... »"): the speaker goes on; it has no subject of its own."""
         tokens, k = self.tokens, cue.first - 1
         return (k - 1 >= seg_start and self.lower[k] in ("de", "d'", "d’") and self.lower[k - 1] in ("avant", "et", "puis")
-                and "Inf" in tokens[cue.first].morph.get("VerbForm"))  # (the cheap tests first)
+                and "Inf" in morph_of(tokens[cue.first], "VerbForm"))  # (the cheap tests first)
 
     def _adjunct_participle(self, cue: _Cue, seg_start: int) -> bool:
         """", appelant ...", "tout en rappelant que ...": a present participle or gerund after the
@@ -971,7 +972,7 @@ class _Extractor:
             lo -= 1
         if lo > seg_start and not all(self.tokens[x].is_punct or self.tokens[x].is_space for x in range(seg_start, lo)):
             return None  # '« ... » (OCS), créée en 2001, dont ..., a dit M. Wang': after a quote
-        if any(self.poses[x] in ("VERB", "AUX") and "Fin" in self.tokens[x].morph.get("VerbForm") for x in range(lo, rel - 1)):
+        if any(self.poses[x] in ("VERB", "AUX") and "Fin" in morph_of(self.tokens[x], "VerbForm") for x in range(lo, rel - 1)):
             return None  # "Il a reçu le ministre, qui ..., a-t-il dit": an object, not the subject
         if any(self.orths[x] == "," and self._finite_next(x + 1, comma) for x in range(rel + 1, comma - 1) if inq[x] == -1):
             return None  # "43 civils, dont onze enfants, ont été tués ..., a annoncé X", "Le bilan, qui ...,
@@ -1027,7 +1028,7 @@ class _Extractor:
         tokens = self.tokens
         while x < end and self.lower[x] in CLITICS and self.poses[x] in ("PRON", "ADV"):
             x += 1
-        return x < end and self.poses[x] in ("AUX", "VERB") and "Fin" in tokens[x].morph.get("VerbForm")
+        return x < end and self.poses[x] in ("AUX", "VERB") and "Fin" in morph_of(tokens[x], "VerbForm")
 
     # -- quotes -------------------------------------------------------------------------------
     def _speaker(self, cue: _Cue | None, seg: int, char: int) -> Speaker | None:
@@ -1093,19 +1094,19 @@ class _Extractor:
                 # against another event; the reported words end before
             if self.orths[k] == "," and k + 1 < end and not own_clause and self._speaker_aside(k, end):
                 return k  # ", tout en refusant de ...", ", une formule qu'il répète": the writer's, not reported
-            if self.orths[k] == "," and k + 1 < end and self.poses[k + 1] == "VERB" and "Part" in tokens[k + 1].morph.get(
-                    "VerbForm") and "Pres" in tokens[k + 1].morph.get("Tense") and self.inq[k + 1] == -1:
+            if self.orths[k] == "," and k + 1 < end and self.poses[k + 1] == "VERB" and "Part" in morph_of(tokens[k + 1], 
+                    "VerbForm") and "Pres" in morph_of(tokens[k + 1], "Tense") and self.inq[k + 1] == -1:
                 return k  # "a accusé X de « A », citant ...": the speaker's participle, not reported words
             if self.poses[k] == "CCONJ" and k > start and not own_clause and not self._in_locution(k):
                 # (a clause after "Selon X," has its own subject: "Selon X, Matignon « A » et avait
                 # multiplié ..." goes on reporting)
                 nxt = next((x for x in range(k + 1, min(k + 5, end)) if self.poses[x] != "ADV" and not (
-                    self.poses[x] == "AUX" and "Fin" in tokens[x].morph.get("VerbForm"))
+                    self.poses[x] == "AUX" and "Fin" in morph_of(tokens[x], "VerbForm"))
                     and not (self.lower[x] in CLITICS and self.poses[x] == "PRON")), None)  # "et l'a condamné"
                 if nxt is not None and self.poses[nxt] == "VERB" and not self._coordinated_inside(nxt, start) \
                         and not self._reported_tense(k + 1, nxt + 1) and (
-                        "Part" in tokens[nxt].morph.get("VerbForm") or (
-                        "Fin" in tokens[nxt].morph.get("VerbForm") and self.cue_at(nxt))):
+                        "Part" in morph_of(tokens[nxt], "VerbForm") or (
+                        "Fin" in morph_of(tokens[nxt], "VerbForm") and self.cue_at(nxt))):
                     # "a condamné « X » et demandé ...", "a accusé X de « A » et a appelé Y à « B »":
                     # a second predicate, with or without its own auxiliary, or a second reporting
                     # verb in the present ("affirment qu'ils « A » et appellent Moscou à « B »")
@@ -1162,9 +1163,9 @@ class _Extractor:
         if "Inf" not in morph_values(self.doc, v.i, "VerbForm"):
             return False
         h = v.head if v.dep_ != "conj" else v.head.head
-        if v.dep_ == "conj" and "Inf" not in v.head.morph.get("VerbForm"):
+        if v.dep_ == "conj" and "Inf" not in morph_of(v.head, "VerbForm"):
             return False
-        return h is not v and h.lemma_ in ("devoir", "pouvoir") and h.i < v.i and "Fin" in h.morph.get("VerbForm")
+        return h is not v and h.lemma_ in ("devoir", "pouvoir") and h.i < v.i and "Fin" in morph_of(h, "VerbForm")
 
     def _quote_in_phrase(self, end: int, seg_end: int) -> int:
         """`end`, or the end of a quote opening a few words after it with no punctuation, cue or
@@ -1175,7 +1176,7 @@ class _Extractor:
             if self.inq[x] != -1:
                 return self.qtok[self.inq[x]][1] if self.qtok[self.inq[x]][0] == x and x > end else end
             t = tokens[x]
-            if t.is_punct or self.cue_at(x) or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")):
+            if t.is_punct or self.cue_at(x) or (t.pos_ in ("VERB", "AUX") and "Fin" in morph_of(t, "VerbForm")):
                 return end
         return end
 
@@ -1196,7 +1197,7 @@ class _Extractor:
         lancée à la demande de X, porterait ..."): it qualifies a noun; no one speaks."""
         tokens = self.tokens
         t = tokens[x]
-        return "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and all(
+        return "Part" in morph_of(t, "VerbForm") and "Past" in morph_of(t, "Tense") and all(
             self.poses[y] == "ADV" for y in range(k + 1, x))
 
     def _speaker_aside(self, k: int, end: int) -> bool:
@@ -1210,13 +1211,13 @@ class _Extractor:
         a, b = self.lower[k + 1], tokens[k + 2]
         if a == "tout" and b.lower_ == "en":
             return True
-        if a == "en" and b.pos_ in ("VERB", "AUX") and "Part" in b.morph.get("VerbForm") and "Pres" in b.morph.get("Tense"):
+        if a == "en" and b.pos_ in ("VERB", "AUX") and "Part" in morph_of(b, "VerbForm") and "Pres" in morph_of(b, "Tense"):
             return True
         if a == "sans":
             x = k + 2
             while x < end and (self.poses[x] == "ADV" or (self.lower[x] in CLITICS and self.poses[x] == "PRON")):
                 x += 1
-            return x < end and self.poses[x] in ("VERB", "AUX") and "Inf" in tokens[x].morph.get("VerbForm")
+            return x < end and self.poses[x] in ("VERB", "AUX") and "Inf" in morph_of(tokens[x], "VerbForm")
         if a in ("alors", "tandis") and b.lower_ in ("que", "qu'", "qu’"):
             return True
         return a in ("un", "une", "ce", "cette") and fold(b.text) in STATEMENT_NOUNS
@@ -1226,8 +1227,8 @@ class _Extractor:
         clause goes on ("que l'athlète contestait ... et demanderait ..."); the speaker's own verbs
         are in the present or the passé composé."""
         tokens = self.tokens
-        return any("Fin" in tokens[x].morph.get("VerbForm") and (
-            "Cnd" in tokens[x].morph.get("Mood") or tokens[x].morph.get("Tense") in (["Imp"], ["Pqp"])) for x in range(a, b))
+        return any("Fin" in morph_of(tokens[x], "VerbForm") and (
+            "Cnd" in morph_of(tokens[x], "Mood") or morph_of(tokens[x], "Tense") in (["Imp"], ["Pqp"])) for x in range(a, b))
 
     def _quoted_apposition(self, k: int, seg_end: int) -> int | None:
         """After a quoted object, ", capable selon lui « de jouer ... »." closing the sentence: more
@@ -1246,7 +1247,7 @@ class _Extractor:
             t = tokens[x]
             if t.text in END_PUNCT or t.is_space:
                 break
-            if t.text in (",", ";", ":") or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) \
+            if t.text in (",", ";", ":") or (t.pos_ in ("VERB", "AUX") and "Fin" in morph_of(t, "VerbForm")) \
                     or self.cue_at(x) or x - k > 6 and found is None:
                 return None
             x += 1
@@ -1258,11 +1259,11 @@ class _Extractor:
         verb, "a condamné « X » et demandé ...", which is the reporting verb's)."""
         t = self.tokens[v]
         h = t.head
-        if t.dep_ != "conj" or not start <= h.i < v or "Part" not in h.morph.get("VerbForm"):
+        if t.dep_ != "conj" or not start <= h.i < v or "Part" not in morph_of(h, "VerbForm"):
             return False
-        agree = all(t.morph.get(f) == h.morph.get(f) or not t.morph.get(f) for f in ("Gender", "Number"))
+        agree = all(morph_of(t, f) == morph_of(h, f) or not morph_of(t, f) for f in ("Gender", "Number"))
         # ("mis", "pris": invariable in number, the parser gives them none)
-        return agree and not (self.cue_at(v) and t.morph.get("Number") in (["Sing"], []) and t.morph.get("Gender") == ["Masc"])
+        return agree and not (self.cue_at(v) and morph_of(t, "Number") in (["Sing"], []) and morph_of(t, "Gender") == ["Masc"])
 
     def _object_adjunct(self, k: int) -> bool:
         """After a quoted object noun phrase, a word opening an adjunct of the verb ("lors d'un
@@ -1294,7 +1295,7 @@ class _Extractor:
         to quoted words: "avoir été invité, lors d'une réunion, à « ne pas politiser » les débats"."""
         tokens = self.tokens
         close = next((x for x in range(k + 2, min(end, k + 10)) if self.orths[x] in (",", ";", ":") or self.inq[x] != -1
-                      or (self.poses[x] in ("VERB", "AUX") and "Fin" in tokens[x].morph.get("VerbForm"))), None)
+                      or (self.poses[x] in ("VERB", "AUX") and "Fin" in morph_of(tokens[x], "VerbForm"))), None)
         if close is None or self.orths[close] != "," or self.inq[close] != -1:
             return False
         return any(self.inq[x] != -1 for x in range(close + 1, min(end, close + 4)))
@@ -1310,7 +1311,7 @@ class _Extractor:
             return False  # "de « sacrifier l'usine » au profit de ses sites": the reported words go on
         nxt = self.tokens[k + 1] if k + 1 < len(doc) else None
         return not (self.lower[k] == "pour" and nxt is not None and (
-            "Inf" in nxt.morph.get("VerbForm") or nxt.pos_ == "PRON" or nxt.lower_ in ("ne", "n'", "n’")))
+            "Inf" in morph_of(nxt, "VerbForm") or nxt.pos_ == "PRON" or nxt.lower_ in ("ne", "n'", "n’")))
         # ("pour préserver", "pour s'assurer": an aim inside the reported words)
 
     def _selon_len(self, k: int) -> int:
@@ -1433,7 +1434,7 @@ class _Extractor:
                     addressee = tokens[obj].idx
             if kind_of == "colon" and not inside and any(
                     self.poses[x] == "NOUN" and self.poses[x - 1] == "DET" and (c.lemma in EVALUATIVE or (
-                        self.poses[x - 2] != "ADP" and not any("Fin" in tokens[y].morph.get("VerbForm") for y in range(start, end))))
+                        self.poses[x - 2] != "ADP" and not any("Fin" in morph_of(tokens[y], "VerbForm") for y in range(start, end))))
                     for x in range(c.last + 2, start - 1)):
                 continue  # "Les marchés ont salué le résultat : le peso a gagné ...", "le musée propose une
                 # exposition : ses paysages ...": what the object was, not words (an addressee, "a déclaré à
@@ -1568,7 +1569,7 @@ class _Extractor:
         doc = self.doc
         return qb + 1 < len(doc) and self.orths[qb] == "," and self.inq[qb] == -1 and self.inq[qb + 1] == -1 \
             and self.poses[qb + 1] in ("VERB", "ADJ") and self.lower[qb + 1].endswith(("é", "ée", "és", "ées", "it", "ite", "is", "ise")) \
-            and ("Part" in self.tokens[qb + 1].morph.get("VerbForm") or self.poses[qb + 1] == "ADJ")
+            and ("Part" in morph_of(self.tokens[qb + 1], "VerbForm") or self.poses[qb + 1] == "ADJ")
 
     def _agent_quote(self, cue: _Cue, n: int, seg_end: int) -> None:
         """"une mesure jugée « largement insuffisante » par l'intersyndicale", "un texte qualifié de
@@ -1604,7 +1605,7 @@ class _Extractor:
             gs -= 1
         if gs - 1 <= seg_start or self.orths[gs - 1] != ",":
             return False
-        if any(self.poses[x] in ("VERB", "AUX") and "Fin" in tokens[x].morph.get("VerbForm") and self.inq[x] == -1
+        if any(self.poses[x] in ("VERB", "AUX") and "Fin" in morph_of(tokens[x], "VerbForm") and self.inq[x] == -1
                for x in range(seg_start, qa)):
             return True
         # quoted words inside the subject of a verb after them: "Un « effet domino » sur les
@@ -1615,7 +1616,7 @@ class _Extractor:
         for x in range(self.qtok[self.inq[qa]][1], gs - 1):  # up to a comma (", dont ... sont": an aside)
             if self.orths[x] == "," and self.inq[x] == -1:
                 return False
-            if self.poses[x] in ("VERB", "AUX") and "Fin" in tokens[x].morph.get("VerbForm") and self.inq[x] == -1:
+            if self.poses[x] in ("VERB", "AUX") and "Fin" in morph_of(tokens[x], "VerbForm") and self.inq[x] == -1:
                 return True
         return False
 
@@ -1631,14 +1632,14 @@ class _Extractor:
             if subj is None or not (subj[0] > c.last or self.orths[subj[0]].startswith("-")):
                 continue
             verb = tokens[c.first]
-            if "Inf" in verb.morph.get("VerbForm"):
+            if "Inf" in morph_of(verb, "VerbForm"):
                 continue  # "..., pour protester contre le projet": an aim, not an attribution
             q = c.first - 1
             while q > seg_start and (self.poses[q] in ("AUX", "ADV") or self.lower[q] in CLITICS):
                 q -= 1
             if self.lower[q] in ("qui", "que", "qu'", "qu’"):
                 continue  # "MSF, qui soutient un hôpital, a dit ...": a relative clause's verb
-            if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm") and not any(
+            if "Pres" in morph_of(verb, "Tense") and "Part" in morph_of(verb, "VerbForm") and not any(
                     a.dep_.startswith("aux") for a in verb.children):
                 continue  # "..., interpellant deux militants": a participle attributes nothing
             gs = c.first
@@ -1647,7 +1648,7 @@ class _Extractor:
             if gs - 1 <= seg_start or self.orths[gs - 1] != ",":
                 continue
             before = range(seg_start, gs - 1)
-            if any("Fin" in tokens[x].morph.get("VerbForm") for x in before):
+            if any("Fin" in morph_of(tokens[x], "VerbForm") for x in before):
                 a, b = tokens[seg_start].idx, tokens[gs - 2].idx + len(tokens[gs - 2])
             else:
                 j = max(subj[1], c.last + 1)
@@ -1690,7 +1691,7 @@ class _Extractor:
         doc = self.doc
         if j < seg_end and fold(self.orths[j]) in REACHED:  # "Selon un médecin joint par téléphone par l'AFP,"
             comma = next((x for x in range(j + 1, min(seg_end, j + 10)) if self.orths[x] == "," or self.inq[x] != -1
-                          or "Fin" in self.tokens[x].morph.get("VerbForm")), None)
+                          or "Fin" in morph_of(self.tokens[x], "VerbForm")), None)
             if comma is not None and self.orths[comma] == "," and self.inq[comma] == -1:
                 return comma
         for _ in range(2):  # "Selon le Haut-Commissariat | aux réfugiés (HCR),": the name's complement
@@ -1713,7 +1714,7 @@ class _Extractor:
                 # "Selon Marie X, économiste à la Banque mondiale, ...", "Pour X, chercheur à l'Ifri, ...":
                 # a bare noun of person in apposition, up to its closing comma
                 close = next((x for x in range(j + 2, min(seg_end, j + 16)) if self.orths[x] == "," or self.inq[x] != -1
-                              or (self.poses[x] in ("VERB", "AUX") and "Fin" in self.tokens[x].morph.get("VerbForm"))), None)
+                              or (self.poses[x] in ("VERB", "AUX") and "Fin" in morph_of(self.tokens[x], "VerbForm"))), None)
                 if close is not None and self.orths[close] == "," and self.inq[close] == -1:
                     j = close
         return j
@@ -1766,7 +1767,7 @@ class _Extractor:
                 if j is None:
                     return
             elif j + 1 < seg_end and self.inq[j + 1] == -1 and self.poses[j + 1] in ("VERB", "ADJ") \
-                    and "Part" in self.tokens[j + 1].morph.get("VerbForm") and "Pres" not in self.tokens[j + 1].morph.get("Tense"):
+                    and "Part" in morph_of(self.tokens[j + 1], "VerbForm") and "Pres" not in morph_of(self.tokens[j + 1], "Tense"):
                 # "Selon le parquet, contacté par l'AFP, l'enquête ...": past the participle on the source
                 j = self._selon_comma(j + 1, seg_end) or j
             if j + 1 < seg_end and self.lower[j + 1] in ("qui", "dont"):
@@ -1870,7 +1871,7 @@ class _Extractor:
                 return comma if self.inq[x] != -1 and comma == x - 1 else None
             if self.orths[x] == ",":
                 comma, relative = x, x + 1 < seg_end and self.lower[x + 1] in ("où", "qui", "dont")
-            elif self.poses[x] in ("VERB", "AUX") and "Fin" in self.tokens[x].morph.get("VerbForm") and not relative:
+            elif self.poses[x] in ("VERB", "AUX") and "Fin" in morph_of(self.tokens[x], "VerbForm") and not relative:
                 return comma
         return None
 
@@ -1884,15 +1885,15 @@ class _Extractor:
             while clause > seg_start and not (self.orths[clause - 1] == "," and self.inq[clause - 1] == -1):
                 clause -= 1
             chunk = range(clause, end)
-            part = next((x for x in chunk if "Part" in tokens[x].morph.get("VerbForm")
-                         and "Pres" in tokens[x].morph.get("Tense")), None)
+            part = next((x for x in chunk if "Part" in morph_of(tokens[x], "VerbForm")
+                         and "Pres" in morph_of(tokens[x], "Tense")), None)
             if part is not None and any(self.poses[x] in ("NOUN", "PROPN", "PRON") and self.lower[x] not in CLITICS
                                         for x in range(clause, part)):
                 return False  # with its own subject: an aside, not the statement
             if part is not None:
                 end = clause - 1  # "..., moyennant des sommes": an adjunct of the clause before
                 continue
-            if any("Fin" in tokens[x].morph.get("VerbForm") for x in chunk):
+            if any("Fin" in morph_of(tokens[x], "VerbForm") for x in chunk):
                 return True
             end = clause - 1
         return False

@@ -71,11 +71,22 @@ def head_at(doc: Doc, i: int, stop: int) -> int:
     """Length in tokens of the title head starting at token i (0 when none), longest first."""
     # most words open no head: told from the per-Doc word lists before the cache is looked at
     first = orth_forms(doc)[i]
-    if not first[:1].isalpha():
-        return 0
-    if fold(first) not in _FIRST_WORDS:
+    opens = _OPENS.get(first)
+    if opens is None:
+        if len(_OPENS) > 200_000:
+            _OPENS.clear()
+        opens = _OPENS[first] = 0 if not first[:1].isalpha() else 2 if fold(first) in _FIRST_WORDS else 1
+    if opens < 2:
         # plural heads: "les ministres des Affaires étrangères"
-        return 1 if pos_forms(doc)[i] == "NOUN" and fold(lemma_forms(doc)[i]) in TITLES else 0
+        if not opens or pos_forms(doc)[i] != "NOUN":
+            return 0
+        lemma = lemma_forms(doc)[i]
+        plural = _PLURAL_HEADS.get(lemma)
+        if plural is None:
+            if len(_PLURAL_HEADS) > 200_000:
+                _PLURAL_HEADS.clear()
+            plural = _PLURAL_HEADS[lemma] = fold(lemma) in TITLES
+        return 1 if plural else 0
     # (asked some ten times per token around each name: the answers are kept per Doc, in `user_data`)
     heads = doc.user_data.get("wirestream_heads")
     if heads is None:
@@ -85,6 +96,13 @@ def head_at(doc: Doc, i: int, stop: int) -> int:
     if found is None:
         found = heads[key] = _head_at(doc, i, stop)
     return found
+
+
+# per word, kept across Docs (head_at asks some ten times per token around each name, and `fold` decomposes
+# the accents of the word at each call): whether it opens no head (0: no letter first), may only be a plural
+# head (1) or is a head's first word (2); whether a lemma folded is a head of TITLES
+_OPENS: dict[str, int] = {}
+_PLURAL_HEADS: dict[str, bool] = {}
 
 
 def _head_at(doc: Doc, i: int, stop: int) -> int:
@@ -136,7 +154,7 @@ def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
                                              and tok.doc[tok.i + 2].lower_ in _NUMBER_WORDS
                                              or tok.i + 1 in ent_of)  # "... entre Belgrade et Pristina, X"
     if low == "et" and tok.i - 1 in ent_of and tok.i + 1 in ent_of \
-            and any(t.lower_ == "entre" for t in tok.doc[max(0, tok.i - 5):tok.i - 1]):
+            and any(t.lower_ == "entre" for t in token_list(tok.doc)[max(0, tok.i - 5):tok.i - 1]):
         return True  # "le dialogue entre Belgrade et Pristina"
     if low == "à":  # "le commissaire à l'Environnement, X": a portfolio follows
         nxt = tok.doc[tok.i + 1:tok.i + 3]
@@ -151,7 +169,7 @@ def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
         return len(nxt) == 3 and nxt[0].lower_ in _DE and (
             nxt[1].text[:1].isupper() or nxt[1].lower_ in _ARTICLES | {"l'", "l’"} and nxt[2].text[:1].isupper()) \
             or len(nxt) == 3 and nxt[0].lower_ in _DE and nxt[1].lower_ in _ARTICLES and nxt[2].is_lower \
-            and any(t.lower_.startswith(("chargé", "délégué")) for t in tok.doc[max(0, tok.i - 6):tok.i]) \
+            and any(t.lower_.startswith(("chargé", "délégué")) for t in token_list(tok.doc)[max(0, tok.i - 6):tok.i]) \
             or len(nxt) >= 2 and nxt[0].lower_ in _ARTICLES and tok.i + 2 in ent_of \
             and tok.i > 0 and tok.i - 1 in ent_of  # "pour la Basse-Saxe et la Saxe-Anhalt": two named areas
     if low == "en" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "chef":
@@ -194,7 +212,7 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
     country, org, role_end, place = None, None, b, None
     placed = None  # the entity named at the place
     adjective = False  # a nationality adjective before any complement names the office's country
-    for tok in doc[a + n:b]:
+    for tok in token_list(doc)[a + n:b]:
         if tok.lower_.startswith("chargé"):
             break  # what follows is the portfolio, not the organisation
         if tok.i in ent_of and ent_of.get(a + n - 1) == ent_of[tok.i]:
@@ -238,7 +256,7 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
     if org is None and place is not None:
         role_end = place
     keep = []
-    for tok in doc[a:role_end]:
+    for tok in token_list(doc)[a:role_end]:
         c = country_of_adjective(tok.text) if tok.pos_ in ("ADJ", "NOUN", "PROPN") and tok.is_lower else None
         if c and tok.i >= a + n:
             country = country or c
@@ -334,12 +352,14 @@ def title_before(doc: Doc, s: int, ent_of: dict[int, int], person: int = -1) -> 
         return None, j  # "l'avocate de M. Lambert": the role is someone else's
     best = None
     k = j
+    orths = orth_forms(doc)  # (a Token's text is decoded anew at each read)
     while k >= max(lo, j - 24):  # "Le secrétaire exécutif de la Convention-cadre des Nations unies sur ... (CCNUCC), X"
-        if tokens[k].text == ")" and (o := _bracket_open(tokens, k, lo)) is not None:
+        if orths[k] == ")" and (o := _bracket_open(tokens, k, lo)) is not None:
             k = o  # a bracketed gloss of the body, commas and all: "du Parti populaire (PP, droite), X"
         if head_at(doc, k, j + 1):
             best = k
-        if not (_phrase_token(tokens[k], ent_of) or _listed_portfolio(tokens, k)) or ent_of.get(k) == person:
+        if not (_phrase_token(tokens[k], ent_of) or orths[k] == "," and _listed_portfolio(tokens, k)) \
+                or ent_of.get(k) == person:
             break
         k -= 1
     if best is not None and (not comma or best == lo or tokens[best - 1].pos_ == "DET"

@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from .countries import country, country_of_capital, institutions_of_seat
-from .nlp import char_span_bounds, lower_forms, orth_forms, pos_forms, sentence_bounds, text_of, token_list
+from .nlp import char_span_bounds, lower_forms, morph_of, orth_forms, pos_forms, sentence_bounds, text_of, token_list
 from .model import Entity, Span, Speaker
 
 DE = {"de", "du", "des", "d'", "d’"}
@@ -275,7 +275,7 @@ def _marked_gender(t: Token) -> str | None:
     """The gender a noun shows without its determiner: "X, analyste à ...", "X, journaliste" say
     nothing (a noun in -e is the same for both; the parser's guess is no evidence), "X, directrice
     de ..." does."""
-    g = (t.morph.get("Gender") or [None])[0]
+    g = (morph_of(t, "Gender") or [None])[0]
     word = fold(t.text)
     if g == "Fem":
         return g if word.endswith(FEMININE_ENDINGS) else None
@@ -283,7 +283,7 @@ def _marked_gender(t: Token) -> str | None:
 
 
 def _present_participle(t: Token) -> bool:
-    return t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")
+    return t.pos_ == "VERB" and "Part" in morph_of(t, "VerbForm") and "Pres" in morph_of(t, "Tense")
 
 
 def _one_of(doc: Doc, i: int) -> bool:
@@ -453,7 +453,7 @@ class SpeakerResolver:
             if t.lower_ in HONORIFICS_M:
                 return "Masc"
             if t.pos_ in ("DET", "NOUN", "ADJ"):
-                g = t.morph.get("Gender")
+                g = morph_of(t, "Gender")
                 if g:
                     return g[0]
         return None
@@ -560,10 +560,10 @@ class SpeakerResolver:
             return None
         doc = self.doc
         a, b = self._token_at(self.seg_chars[segment - 1]), self._token_at(self.seg_chars[segment])
-        for t in doc[a:b]:
+        for t in token_list(doc)[a:b]:
             opening = t.i == a + 1 and self.poses[a] == "DET" and t.head.pos_ in ("VERB", "AUX")
             if not ((t.dep_ == "nsubj" or opening) and t.pos_ == "NOUN" and t.head.dep_ == "ROOT"
-                    and fold(t.text) in PERSON_NOUNS and "Plur" not in t.morph.get("Number")):
+                    and fold(t.text) in PERSON_NOUNS and "Plur" not in morph_of(t, "Number")):
                 # ("Un habitant du quartier, la voix tremblante, a raconté": the parser's subject
                 # may be "voix"; the noun opening the sentence is)
                 continue
@@ -634,8 +634,8 @@ class SpeakerResolver:
             return None
         doc = self.doc
         a, b = self._token_at(self.seg_chars[segment - 1]), self._token_at(self.seg_chars[segment])
-        t = next((t for t in doc[a:b] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "NOUN"), None) \
-            or next((t for t in doc[a:b] if t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.dep_.startswith("obl")
+        t = next((t for t in token_list(doc)[a:b] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "NOUN"), None) \
+            or next((t for t in token_list(doc)[a:b] if t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.dep_.startswith("obl")
                      and t.head.head.dep_ == "ROOT" and t.left_edge.i > a and self.orths[t.left_edge.i - 1] == ","
                      and not any(c.dep_.startswith("nsubj") for c in t.head.head.children)), None)
         # ("À la barre, le rappeur, vêtu de ..., a présenté": the parser may hang the subject on the adverbial)
@@ -759,7 +759,7 @@ class SpeakerResolver:
             return None
         doc = self.doc
         a, b = self._token_at(self.seg_chars[segment - 1]), self._token_at(self.seg_chars[segment])
-        t = next((t for t in doc[a:b] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")
+        t = next((t for t in token_list(doc)[a:b] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")
                   and not self._in_quotes(t.idx)), None)
         if t is None or t.left_edge.i < a:
             return None
@@ -804,7 +804,7 @@ class SpeakerResolver:
         e = t.i + 1
         while e < len(doc) and self.orths[e][:1].isupper() and not doc[e].is_punct:
             e += 1
-        return e < len(doc) and self.poses[e] in ("AUX", "VERB") and "Fin" in doc[e].morph.get("VerbForm")
+        return e < len(doc) and self.poses[e] in ("AUX", "VERB") and "Fin" in morph_of(doc[e], "VerbForm")
 
     def _organisation(self, char: int, mention: Span, noun: str) -> Speaker | None:
         """'l'agence onusienne' after 'L'Organisation mondiale de la santé (OMS)': an organisation
@@ -1043,7 +1043,7 @@ class SpeakerResolver:
                 # ("la FCPE", a name no entity holds, is no description of someone named)
                 # only a noun naming a person stands for one: "la chambre de métiers", "l'abstention
                 # de ses troupes", "la majorité" are no one already named
-                g = (head.morph.get("Gender") or [None])[0] if head is not None else None
+                g = (morph_of(head, "Gender") or [None])[0] if head is not None else None
                 g = self._phrase_gender(start, end) or g
                 sp = self._subject_beside_noun(head, start, mention, g) if head is not None else None
                 sp = sp or self.resolve_pronoun(g, "Sing", start, segment, mention, "title")
@@ -1155,7 +1155,7 @@ class SpeakerResolver:
         ms, _, kind, e = self.mentions[i]
         k = self._token_at(ms)
         if kind == "title" or not a + 2 <= k - 1 or self.orths[k - 1] != "," or doc[k].idx != ms \
-                or not any(t.pos_ == "NOUN" and t.is_lower for t in doc[a:k - 1]):
+                or not any(t.pos_ == "NOUN" and t.is_lower for t in token_list(doc)[a:k - 1]):
             return None
         return self._speaker(e, (doc[a].idx, end), "name")
 
@@ -1203,10 +1203,10 @@ class SpeakerResolver:
         doc = self.doc
         a, b = tokens
         if b - a < 5 or self.lowers[a] not in ("les", "des") or self.poses[a + 1] != "NOUN" or not doc[a + 1].is_lower \
-                or "Plur" not in doc[a + 1].morph.get("Number"):
+                or "Plur" not in morph_of(doc[a + 1], "Number"):
             return None
         c = next((x for x in range(a + 2, min(b, a + 8)) if self.orths[x] == ","), None)
-        if c is None or not all(t.pos_ in NP_POS or t.pos_ == "DET" or t.lower_ in DE for t in doc[a:c]):
+        if c is None or not all(t.pos_ in NP_POS or t.pos_ == "DET" or t.lower_ in DE for t in token_list(doc)[a:c]):
             return None
         head_end, end = doc[c - 1].idx + len(doc[c - 1]), doc[b - 1].idx + len(doc[b - 1])
         i = bisect_left(self.starts, doc[a].idx)
@@ -1232,9 +1232,9 @@ class SpeakerResolver:
             return None
         ms, me, _, e = self.mentions[i]
         if not all(t.pos_ in ("DET", "NOUN", "PROPN") or t.lower_ in HONORIFICS_M or t.lower_ in HONORIFICS_F
-                   for t in doc[a:b] if t.idx < ms):
+                   for t in token_list(doc)[a:b] if t.idx < ms):
             return None
-        k = next((t.i for t in doc[a:b] if t.idx >= me), b)
+        k = next((t.i for t in token_list(doc)[a:b] if t.idx >= me), b)
         if k + 1 >= b or self.orths[k] != "," or self._complement_of_noun(ms, doc[a].idx) or any(
                 m[3].label == "PER" and m[3] is not e for m in self.mentions[i + 1:bisect_left(self.starts, doc[b - 1].idx + 1)]):
             return None  # ("Jean Dupont, Marie Durand et Paul Roux": several speakers)
@@ -1285,15 +1285,15 @@ class SpeakerResolver:
         if not inside:
             return False
         a, b = inside[0].i, inside[-1].i + 1
-        if a <= span.start + 1 and all(t.pos_ in ("DET", "ADJ") for t in doc[span.start:a]) and b < span.end \
-                and (all(t.pos_ == "ADJ" and t.is_lower for t in doc[b:span.end]) or (
+        if a <= span.start + 1 and all(t.pos_ in ("DET", "ADJ") for t in token_list(doc)[span.start:a]) and b < span.end \
+                and (all(t.pos_ == "ADJ" and t.is_lower for t in token_list(doc)[b:span.end]) or (
                     self.orths[b] == "," and b + 1 < span.end and self.poses[b + 1] in ("DET", "ADJ", "NOUN", "VERB")
                     and not any(m[3].label == "PER" for m in self.mentions[bisect_left(self.starts, doc[b].idx):
                                                                            bisect_left(self.starts, span.end_char)]))):
             # ("les Etats-Unis, liés au Japon par un traité, ont dit": the name with its apposition)
             return True
         return b == span.end and a > span.start + 1 and self.poses[a - 1] in ("NOUN", "ADJ") and doc[a - 1].is_lower \
-            and self.lowers[a - 1] not in DE and any(t.pos_ == "NOUN" for t in doc[span.start:a])
+            and self.lowers[a - 1] not in DE and any(t.pos_ == "NOUN" for t in token_list(doc)[span.start:a])
 
     def _holds_other_office(self, phrase: str, entity_id: str) -> bool:
         """A definite description of an office ("le Premier ministre", "l'ancien dirigeant", "la
@@ -1334,10 +1334,10 @@ class SpeakerResolver:
                                      for m in self.mentions[max(0, i - 8):i + 1]):
                 continue
             a = self._token_at(seg)
-            b = next((t.i for t in self.doc[a:] if t.idx >= seg_end), len(self.doc))
+            b = next((t.i for t in token_list(self.doc)[a:] if t.idx >= seg_end), len(self.doc))
             if any(fold(t.text) == noun and t.pos_ == "NOUN" and t.i > a and not self._in_quotes(t.idx)
                    and self.poses[t.i - 1] != "DET" and fold(self.orths[t.i - 1]) not in DETS
-                   for t in self.doc[a:b]):
+                   for t in token_list(self.doc)[a:b]):
                 # a bare noun, said of the subject ("le poste de gouverneur", "élu maire"); "a reçu
                 # le ministre" names someone else
                 return Speaker(e.name, e.entity_id, e.label, mention, "title")
@@ -1354,7 +1354,7 @@ class SpeakerResolver:
             i -= 1  # "le président du Congrès de la Nouvelle-Calédonie": a place (no person takes "la")
         if i <= 0 or doc[i].idx <= phrase_start or self.lowers[i - 1] not in DE:
             return False
-        return any(t.pos_ == "NOUN" for t in doc[self._token_at(phrase_start):i - 1])
+        return any(t.pos_ == "NOUN" for t in token_list(doc)[self._token_at(phrase_start):i - 1])
 
     def _agent_of(self, mention_start: int, phrase_start: int) -> bool:
         """A name after a participle and "par" inside the subject: "La mission d'observation de X,
