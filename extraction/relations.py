@@ -561,6 +561,13 @@ class _Context:
         e = self.entities[idx]
         return _Arg(e.name, e.entity_id, e.label, span, conf)
 
+    def arg_named_before(self, idx: int, pos: int, conf: float = 1.0) -> _Arg:
+        """The entity as an argument, shown at its first mention before character pos (its first mention when
+        the article names it only after): the owner an office or a place refers back to."""
+        mentions = self.entities[idx].mentions
+        m = next((m for m in mentions if m.start < pos), mentions[0])
+        return self.arg_of_entity(idx, Span(m.text, m.start, m.end), conf)
+
     def country_arg(self, name: str, tok: Token, conf: float) -> _Arg:
         span = Span(tok.text, tok.idx, tok.idx + len(tok.text))
         if name in self.by_country:
@@ -2667,39 +2674,27 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             continue
         elif t.scope != "member" and (org_idx := _dont_antecedent(ctx, t)) is not None:
             # "la Commission européenne, dont le commissaire à l'Environnement, X"
-            m = next(m for m in ctx.entities[org_idx].mentions if m.start < t.start)
-            out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(org_idx, Span(m.text, m.start, m.end), 1.0),
-                    trig, 0.75, t.role)
+            out.add(subj, "HOLDS_ROLE", ctx.arg_named_before(org_idx, t.start), trig, 0.75, t.role)
         elif not t.country and t.org is None and (state := _antecedent_state(ctx, t)) is not None:
             # "La Slovaquie, dont le Premier ministre X", "la Turquie et son président X"
             out.add(subj, "HOLDS_ROLE", state, trig, 0.75, t.role)
         elif not t.country and t.org is None and (region := _regional_office(ctx, t)) is not None:
             # "le ministre-président flamand, X", "le conseiller d'État fribourgeois chargé de l'Économie, X"
-            m = next((m for m in ctx.entities[region].mentions if m.start < t.start), ctx.entities[region].mentions[0])
-            out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(region, Span(m.text, m.start, m.end), 1.0), trig, 0.7,
-                    t.role)
+            out.add(subj, "HOLDS_ROLE", ctx.arg_named_before(region, t.start), trig, 0.7, t.role)
         elif t.scope != "represents" and not t.country and t.org is None \
                 and (kind_org := _kind_owner(ctx, t)) is not None:
             # "la présidente du syndicat, X", "le président du club, Y": the organisation of that kind of the story
-            m = next(m for m in ctx.entities[kind_org].mentions if m.start < t.start)
-            out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(kind_org, Span(m.text, m.start, m.end), 1.0), trig, 0.6,
-                    t.role)
+            out.add(subj, "HOLDS_ROLE", ctx.arg_named_before(kind_org, t.start), trig, 0.6, t.role)
         elif not t.country and t.org is None and (town := _municipal_town(ctx, t)) is not None:
             # "Le conseil municipal de X a voté ... », a affirmé le maire, Y": the town of the council
-            m = next((m for m in ctx.entities[town].mentions if m.start < t.start), ctx.entities[town].mentions[0])
-            out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(town, Span(m.text, m.start, m.end), 1.0), trig, 0.6,
-                    t.role)
+            out.add(subj, "HOLDS_ROLE", ctx.arg_named_before(town, t.start), trig, 0.6, t.role)
         elif not t.country and t.org is None and (region := _region_of_office(ctx, t)) is not None:
             # "le gouverneur de la région, X", "la présidente de la région, Y": the one region the story names
-            m = next(m for m in ctx.entities[region].mentions if m.start < t.start)
-            out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(region, Span(m.text, m.start, m.end), 1.0), trig, 0.6,
-                    t.role)
+            out.add(subj, "HOLDS_ROLE", ctx.arg_named_before(region, t.start), trig, 0.6, t.role)
         elif t.scope != "represents" and not t.country and t.org is None \
                 and (court := _court_of_office(ctx, t)) is not None:
             # "la juge X", "le procureur financier Y", "la présidente du tribunal, Z": the story's one court or parquet
-            m = next(m for m in ctx.entities[court].mentions if m.start < t.start)
-            out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(court, Span(m.text, m.start, m.end), 1.0), trig, 0.6,
-                    t.role)
+            out.add(subj, "HOLDS_ROLE", ctx.arg_named_before(court, t.start), trig, 0.6, t.role)
         elif t.scope == "member":
             # "le député socialiste Marc Vidal": the party of the adjective, when named in the article;
             # "l'eurodéputée X": the body of a member noun (parties.tsv), when named in the article
@@ -2731,9 +2726,7 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
                 org_idx = next((o.org for o in reversed(ctx.titles) if o.org is not None and o.end < t.start
                                 and t.start - o.end < 400 and ctx.entities[o.org].label == "ORG"), None)
             if org_idx is not None and any(m.start < t.start for m in ctx.entities[org_idx].mentions):
-                m = next(m for m in ctx.entities[org_idx].mentions if m.start < t.start)
-                out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(org_idx, Span(m.text, m.start, m.end), 1.0),
-                        trig, 0.5, t.role)
+                out.add(subj, "HOLDS_ROLE", ctx.arg_named_before(org_idx, t.start), trig, 0.5, t.role)
             continue
         elif t.country and t.scope == "national" and not {fold(w) for w in t.role.split()} & _NON_STATE:
             # (a "commandant rebelle libérien" holds no office of Liberia; the nationality of an
@@ -3592,9 +3585,8 @@ def _presidencies(ctx: _Context, out: _Collector) -> None:
         else:
             continue
         person = ctx.arg_of_entity(*ctx.mention_at[k], 1.0)
-        m = next((m for m in ctx.entities[owner].mentions if m.start < ctx.tokens[i].idx), ctx.entities[owner].mentions[0])
         trig = Span(ctx.doc[i:i + 3].text, ctx.tokens[i].idx, ctx.tokens[i + 2].idx + len(ctx.tokens[i + 2].text))
-        out.add(person, "HOLDS_ROLE", ctx.arg_of_entity(owner, Span(m.text, m.start, m.end), 1.0), trig, 0.6,
+        out.add(person, "HOLDS_ROLE", ctx.arg_named_before(owner, ctx.tokens[i].idx), trig, 0.6,
                 "président")
 
 
@@ -6165,8 +6157,7 @@ def _town_sides(ctx: _Context, out: _Collector) -> None:
             continue
         idx, m = ctx.mention_at[k]
         person = ctx.arg_of_entity(idx, m, 1.0)
-        cm = next((m for m in ctx.entities[club].mentions if m.start < tokens[k].idx), ctx.entities[club].mentions[0])
-        obj = ctx.arg_of_entity(club, Span(cm.text, cm.start, cm.end), 1.0)
+        obj = ctx.arg_named_before(club, tokens[k].idx)
         trig = Span(tokens[post].text, tokens[post].idx, tokens[post].idx + len(tokens[post].text))
         if staff:
             out.add(person, "HOLDS_ROLE", obj, trig, 0.6, tokens[post].lower_)
