@@ -1609,6 +1609,8 @@ _PLACE_PREPS = frozenset({"à", "en", "dans", "au", "aux"})
 
 _TIME = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "matin",
                    "soir", "semaine", "mois", "année", "an", "jour", "nuit", "journée", "week-end", "midi"})
+_MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                     "novembre", "décembre"})
 
 
 _BODY_PAIR_NOUNS = frozenset({"agence", "organisation", "syndicat", "centrale", "groupe", "entreprise", "société",
@@ -2171,8 +2173,7 @@ def _governing_verb(noun: Token) -> tuple[Token | None, int]:
     return None, hops
 
 
-_DATE_WORDS = _TIME | frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-                                 "octobre", "novembre", "décembre", "aube", "veille", "lendemain"})
+_DATE_WORDS = _TIME | _MONTHS | frozenset({"aube", "veille", "lendemain"})
 
 
 def _object_after_place(ctx: _Context, noun: Token, verb: Token) -> bool:
@@ -7530,8 +7531,6 @@ SPEECH_FRAMES = {k: tuple(v) for k, v in _EXTRA["speech_frames"].items() if not 
 _FRAME_ADVERBIALS = frozenset({"outre", "retour", "vain", "substance", "particulier", "effet", "ailleurs", "part"})
 _STATEMENT_NOUNS = frozenset({"communiqué", "déclaration", "lettre", "message", "entretien", "interview", "discours",
                               "tribune", "courrier", "vidéo", "conférence"})
-_MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-                     "novembre", "décembre"})
 _QUOTE_OPENERS = frozenset({"«", '"', "“"})
 _INVITED_VISITS = frozenset({"rendre", "venir", "visiter", "participer", "assister", "séjourner", "dîner",
                              "déjeuner"})
