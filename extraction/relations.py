@@ -2256,7 +2256,9 @@ def _possessive(doc: Doc, t: roles.Title) -> bool:
         and doc[k - 1].lower_ in _DE and doc[k - 2].lower_ in ("un", "une")
 
 
-_COURT_ROLES = frozenset({"procureur", "procureure", "juge", "magistrat", "magistrate"})
+_JUDGES = frozenset({"juge", "magistrat", "magistrate"})
+_PROSECUTORS = frozenset({"procureur", "procureure"})
+_COURT_ROLES = _JUDGES | _PROSECUTORS
 _COURTS_WORDS = frozenset({"tribunal", "cour", "chambre", "parquet"})
 
 
@@ -3010,8 +3012,6 @@ def _region_of_office(ctx: _Context, t: roles.Title) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-_JUDGES = frozenset({"juge", "magistrat", "magistrate"})
-_PROSECUTORS = frozenset({"procureur", "procureure"})
 _BENCHES = frozenset({"tribunal", "cour", "chambre"})  # "la présidente du tribunal", "le président de la cour"
 _COURT_FIRSTS = frozenset({"cour", "tribunal", "audience", "juridiction", "pool"})  # first word of a court's name
 _PARQUET_FIRSTS = frozenset({"parquet", "ministere"})  # "le parquet de Lyon", "le ministère public"
