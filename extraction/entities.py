@@ -110,6 +110,9 @@ ORG_HEADS = frozenset({
     # bodies named after their institution noun: "la Bourse de Francfort", "le Parquet national financier"
     "bourse", "parquet", "caisse", "inspection", "haut-commissariat", "observatoire", "régie", "chambre"})
 _FOLDED_ORG_HEADS = frozenset(fold(w) for w in ORG_HEADS)
+# a rank before an institution noun keeps the name a body's: "la Haute Cour de X", "le Haut Conseil pour Y", "le Grand
+# Conseil" (the NER reads the capitalised adjective as a place's, like "Haute-Savoie")
+RANKED_HEADS = frozenset({"Haut", "Haute", "Hauts", "Hautes", "Grand", "Grande"})
 # institution heads that name a body with the adjective after them ("le Conseil constitutionnel", "le
 # Parlement iranien") and, capitalised alone, name none: the NER often stops before the adjective
 _ADJECTIVE_HEADS = frozenset({"conseil", "parlement", "tribunal", "cour", "assemblée", "sénat", "congrès", "parquet",
@@ -282,9 +285,20 @@ _GAZETTEER = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
 # organisations, and regions and cities (lexicons/places.txt), places: matched with their own case
 _KNOWN_LABELS = {line.strip(): label for lexicon, label in (("places.txt", "LOC"), ("media.txt", "ORG"),
                                                             ("armed_groups.txt", "ORG"), ("party_names.txt", "ORG"),
-                                                            ("companies.txt", "ORG"), ("teams.txt", "ORG"))
+                                                            ("companies.txt", "ORG"), ("teams.txt", "ORG"),
+                                                            ("bodies.txt", "ORG"))
                  for line in (LEXICONS / lexicon).read_text(encoding="utf-8").splitlines()
                  if line.strip() and not line.startswith("#")}
+# first names of the lexicon (speakers.py reads their gender): "le sénateur Pablo X" opens on no party
+FIRST_NAMES = frozenset(fold(line.split()[1]) for line in (LEXICONS / "first_names.txt").read_text(encoding="utf-8").splitlines()
+                        if line.strip() and not line.startswith("#"))
+# and the well-known short forms and full names of acronyms.tsv ("Amisom" tagged as a place, "Unicef" as a person):
+# not a one-word full name ("Alliance") nor a short form that is a first name ("Irena")
+for _line in (LEXICONS / "acronyms.tsv").read_text(encoding="utf-8").splitlines():
+    if _line.strip() and not _line.startswith("#"):
+        _short, _long = _line.split("\t")
+        for _name in [_short] * (fold(_short) not in FIRST_NAMES) + [n for n in _long.split("|") if " " in n and n[0].isupper()]:
+            _KNOWN_LABELS.setdefault(_name, "ORG")
 _KNOWN_BODIES = tuple(sorted(_KNOWN_LABELS, key=len, reverse=True))
 _KNOWN_BODY_WORDS = tuple(tuple(re.findall(r"\w+", name)) for name in _KNOWN_BODIES)
 # the names by their first word (indices in _KNOWN_BODIES): an article tests only the names whose first word it holds,
@@ -714,10 +728,11 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
                                and lowers[start - 2] in ("devant", "dans", "sur", "vers", "autour", "quitté", "rempli")):
         sure = True  # "au Stade de France", "devant le Stade de la Meinau": the ground (the club plays, the ground is where)
     elif label != "ORG" and end - start > 1 and (lemmas[start].lower() in ORG_HEADS or lowers[start] in _BODY_HEADS
+                                                 or orths[start] in RANKED_HEADS and lowers[start + 1] in ORG_HEADS
                                                  or orths[start] in _CAPITAL_BODY_HEADS or tokens[start].is_title
                                                  and lowers[start] in _FORCES and tokens[start + 1].is_lower
                                                  and poses[start + 1] == "ADJ"):
-        label = "ORG"  # "ministère chinois des Affaires étrangères", "Garde côtière chinoise" tagged LOC
+        label = "ORG"  # "ministère chinois des Affaires étrangères", "Garde côtière chinoise", "Haute Cour de X" tagged LOC
     if label in ("MISC", "ORG", "LOC") and not sure and end - start > 1 and all(t.is_title for t in tokens[start:end]) \
             and (start == 0 or lowers[start - 1] not in _PREPOSITIONS and (label != "LOC" or lowers[start - 1] not in _DETS)) \
             and not (start > 0 and lowers[start - 1] in _MEMBER_NOUNS | _DELEGATES and fold(orths[start]) not in FIRST_NAMES) \
@@ -914,9 +929,6 @@ def _first_name_of(doc: Doc, start: int, end: int) -> bool:
                                           + r"(?![\w-])", text_of(doc)) is not None
 
 
-# first names of the lexicon (speakers.py reads their gender): "le sénateur Pablo X" opens on no party
-FIRST_NAMES = frozenset(fold(line.split()[1]) for line in (LEXICONS / "first_names.txt").read_text(encoding="utf-8").splitlines()
-                        if line.strip() and not line.startswith("#"))
 
 
 def _known_first_name(word: str) -> bool:
@@ -2503,6 +2515,8 @@ def _known_bodies(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
         near = [p for p in pieces if p.start < z and a < p.end]
         if any(p.start < a or p.end > z or p.kind == "acronym" for p in near):
             continue  # "Le Monde diplomatique", a piece that crosses the lexicon name, or a short form already joined
+        if label == "ORG" and any(p.start == a and p.end == z and p.label == "ORG" for p in near):
+            continue  # the NER found the body as it is: its piece keeps what the repairs made of it
         if label == "LOC" and not (all(p.label in ("PER", "MISC") for p in near) if near else _place_use(doc, a, z)):
             continue  # a place corrects a person or a work the NER made of it, or fills a gap where the phrase
             # says place ("à Pokrovsk"); taken for a body ("la coalition Arizona", "Toulouse a battu Lens") or
@@ -3324,7 +3338,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
         else:
             # "Milan" rather than the dateline's "MILAN"
             name = max((p.name for p in named), key=lambda n: (len(n.split()), len(n), not n.isupper()))
-            if name.split()[0].lower() in ORG_HEADS and len(name.split()) > 1 and name.split()[0] not in _FACILITIES \
+            head = name.split()[1] if name.split()[0] in RANKED_HEADS and len(name.split()) > 2 else name.split()[0]
+            if head.lower() in ORG_HEADS and len(name.split()) > 1 and name.split()[0] not in _FACILITIES \
                     and not (sure and label == "LOC"):
                 label = "ORG"  # "Institut Pasteur" tagged PER somewhere
         idx = len(entities)

@@ -51,7 +51,7 @@ from . import roles
 from .nlp import (char_span_bounds, children_of, lemma_forms, lower_forms, morph_of, morph_values, orth_forms, sent_end_of,
                   sent_start_of, sentence_bounds, text_of, token_ends, token_list, token_starts, tokens_with_lemma)
 from .countries import LEXICONS, country, country_of_adjective, country_of_capital, fold
-from .entities import _FOLDED_ORG_HEADS, ORG_CONTEXT, _place_use, entity_id
+from .entities import _FOLDED_ORG_HEADS, ORG_CONTEXT, RANKED_HEADS, _place_use, entity_id
 from .model import Argument, Entity, Quote, Relation, Span
 from .vocabulary import PREDICATES, SYMMETRIC
 
@@ -4477,7 +4477,8 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                     out.add(ctx.arg_of_entity(idx_a, span_a, 1.0), "LOCATED_IN", where, trig, conf)
         elif a.label in ("ORG", "LOC") and b.label == "LOC" and not country(a.name) and (
                 based or nxt.text == "," and ctx.tokens[e + 1].lower_ in _WHERE and (
-                fold(a.name.split()[0]) in _SEATED_NOUNS or fold(" ".join(a.name.split()[:2])) in SITE_NOUNS
+                fold(a.name.split()[a.name.split()[0] in RANKED_HEADS]) in _SEATED_NOUNS  # (also "la Haute Cour de X")
+                or fold(" ".join(a.name.split()[:2])) in SITE_NOUNS
                 or s >= 1 and ctx.tokens[s - 1].is_lower and fold(ctx.tokens[s - 1].text) in SITE_NOUNS)):
             # "Cellvia, basée à Douai"; "le musée du Louvre, à Paris", "le restaurant Drouant, à Paris": a site
             # is where it stands (not "le centre de détention de la Cour, à Y": the site the body completes is)
