@@ -279,25 +279,28 @@ _GAZETTEER = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
     (re.escape(n) for n in set(COUNTRIES.values()) | set(CAPITAL_NAMES) | set(SEAT_NAMES)),
     key=len, reverse=True))
     + r")(?![\w-])")
+# first names of the lexicon (speakers.py reads their gender): "le sénateur Pablo X" opens on no party
+FIRST_NAMES = frozenset(fold(line.split()[1]) for line in (LEXICONS / "first_names.txt").read_text(encoding="utf-8").splitlines()
+                        if line.strip() and not line.startswith("#"))
 # well-known media, agencies and platforms (lexicons/media.txt), armed movements
 # (lexicons/armed_groups.txt), parties (lexicons/party_names.txt), companies (lexicons/companies.txt) and national
-# sides by their nicknames (lexicons/teams.txt),
-# organisations, and regions and cities (lexicons/places.txt), places: matched with their own case
+# sides by their nicknames and clubs (lexicons/teams.txt), public and international bodies, federations, central
+# banks, unions and NGOs (lexicons/bodies.txt), organisations; regions, cities, seas, rivers, ranges and islands
+# (lexicons/places.txt), places: matched with their own case
 _KNOWN_LABELS = {line.strip(): label for lexicon, label in (("places.txt", "LOC"), ("media.txt", "ORG"),
                                                             ("armed_groups.txt", "ORG"), ("party_names.txt", "ORG"),
                                                             ("companies.txt", "ORG"), ("teams.txt", "ORG"),
                                                             ("bodies.txt", "ORG"))
                  for line in (LEXICONS / lexicon).read_text(encoding="utf-8").splitlines()
                  if line.strip() and not line.startswith("#")}
-# first names of the lexicon (speakers.py reads their gender): "le sénateur Pablo X" opens on no party
-FIRST_NAMES = frozenset(fold(line.split()[1]) for line in (LEXICONS / "first_names.txt").read_text(encoding="utf-8").splitlines()
-                        if line.strip() and not line.startswith("#"))
-# and the well-known short forms and full names of acronyms.tsv ("Amisom" tagged as a place, "Unicef" as a person):
-# not a one-word full name ("Alliance") nor a short form that is a first name ("Irena")
+# also the well-known short forms and full names of acronyms.tsv ("Amisom" tagged as a place, "Unicef" as a person):
+# not a one-word full name ("Alliance"), one opening on its article (the name is "Républicains", see _repair) nor a
+# short form that is a first name ("Irena")
 for _line in (LEXICONS / "acronyms.tsv").read_text(encoding="utf-8").splitlines():
     if _line.strip() and not _line.startswith("#"):
         _short, _long = _line.split("\t")
-        for _name in [_short] * (fold(_short) not in FIRST_NAMES) + [n for n in _long.split("|") if " " in n and n[0].isupper()]:
+        for _name in [_short] * (fold(_short) not in FIRST_NAMES) + [n for n in _long.split("|") if " " in n and n[0].isupper()
+                                                                     and n.split()[0] not in ("La", "Le", "Les")]:
             _KNOWN_LABELS.setdefault(_name, "ORG")
 _KNOWN_BODIES = tuple(sorted(_KNOWN_LABELS, key=len, reverse=True))
 _KNOWN_BODY_WORDS = tuple(tuple(re.findall(r"\w+", name)) for name in _KNOWN_BODIES)
