@@ -154,7 +154,15 @@ ORG_WORDS = frozenset({"Museum", "Foundation", "Institute", "University", "Corpo
                        # Spanish, Italian, German: "la Guardia Civil", "le Partido Popular", "la Deutsche Bank"
                        "Guardia", "Partido", "Partito", "Partei", "Banco", "Banca", "Bank", "Stiftung", "Fundación",
                        "Instituto", "Istituto", "Universidad", "Università", "Universität", "Ministerio", "Ministero",
-                       "Policía", "Polizia", "Polizei", "Agencia", "Agenzia"})
+                       "Policía", "Polizia", "Polizei", "Agencia", "Agenzia",
+                       # English bodies and forces ("Ambazonia Defence Forces", "Electoral Council", "Land Authority")
+                       "Forces", "Army", "Council", "Authority", "Board", "League", "Organization", "Ministry",
+                       "Department", "Commission", "Coalition", "Assembly", "Parliament", "Senate", "Congress",
+                       # Spanish, Portuguese, Italian, German, Dutch: "Frente Amplio", "Forças Armadas", "Partij"
+                       "Frente", "Ejército", "Fuerzas", "Movimiento", "Consejo", "Comisión", "Asociación",
+                       "Federación", "Sindicato", "Confederación", "Companhia", "Associação", "Conselho", "Forças",
+                       "Exército", "Movimento", "Associazione", "Consiglio", "Federazione", "Sindacato",
+                       "Fondazione", "Verband", "Gewerkschaft", "Partij", "Stichting"})
 _ORG_WORDS_AND_TAILS = ORG_WORDS | ORG_TAILS
 _GENERIC = frozenset({"etat", "etats", "gouvernement", "republique", "nation"})
 _COMPASS = frozenset({"est", "ouest", "nord", "sud", "orient", "occident"})
@@ -747,8 +755,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         while end < len(doc) and tokens[end].is_title and tokens[end].is_alpha \
                 and tokens[end].ent_iob_ != "B" and not _honorific(tokens[end]):
             end += 1
-        if end > ner_end and orths[end - 1] in ORG_TAILS:
-            label = "ORG"  # "Hanseong [Energy]": the part left out is a company's last word
+        if end > ner_end and orths[end - 1] in _ORG_WORDS_AND_TAILS:
+            label = "ORG"  # "Hanseong [Energy]", "X Defence [Forces]": the part left out is a body's last word
     elif label == "ORG":  # "Airbus [Defence and Space]": capitalised words the NER left out
         end = _org_tail(doc, end)
         if end - start == 1 and lowers[start] in ORG_HEADS and end + 1 < len(doc) \
