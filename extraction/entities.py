@@ -415,9 +415,10 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         start += 1  # "la radio d'[Etat] RTNC": the state owns the body, its name comes after
     if end - start > 1 and _ORDINAL.match(orths[start]) and tokens[start + 1].is_title:
         start += 1  # "la 83e Mostra de Venise", "le XXe Congrès": the edition's rank is no part of the name
-    # cut "X de 18 pays": a preposition followed by a number ends a name
+    # cut "X de 18 pays": a preposition followed by a number ends a name (a capitalised one opens a place's name:
+    # "des Deux-Sèvres", "de Trois-Rivières")
     for i in range(start + 1, end - 1):
-        if poses[i] == "ADP" and tokens[i + 1].like_num:
+        if poses[i] == "ADP" and tokens[i + 1].like_num and not tokens[i + 1].is_title:
             end = i
             break
     while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space
