@@ -36,3 +36,18 @@ def test_known_alliance_tagged_as_a_person(nlp):
 
 def test_initials_of_a_common_noun_are_no_entity(nlp):
     assert "GNL" not in ents(nlp, "Le terminal de GNL sera livré en 2027, selon la direction.")
+
+
+def test_capitalised_number_word_opens_a_place_in_a_body_name(nlp):
+    es = ents(nlp, "La Mutuelle agricole des Deux-Sèvres a contesté l'arrêté préfectoral.")
+    assert "Mutuelle agricole des Deux-Sèvres" in es
+
+
+def test_club_of_the_gazetteer_tagged_as_a_place(nlp):
+    es = ents(nlp, "Le milieu de terrain a signé mardi au Paris Saint-Germain pour quatre saisons.")
+    assert es["Paris Saint-Germain"].label == "ORG"
+
+
+def test_body_word_of_another_language_left_out_of_a_person(nlp):
+    es = ents(nlp, "Un porte-parole de la Kivu Liberation Army a démenti toute implication.")
+    assert any(e.label == "ORG" and e.name.endswith("Army") for e in es.values())
