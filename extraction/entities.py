@@ -110,6 +110,12 @@ ORG_HEADS = frozenset({
     # bodies named after their institution noun: "la Bourse de Francfort", "le Parquet national financier"
     "bourse", "parquet", "caisse", "inspection", "haut-commissariat", "observatoire", "régie", "chambre"})
 _FOLDED_ORG_HEADS = frozenset(fold(w) for w in ORG_HEADS)
+# institution nouns that, capitalised alone, name no body unless they shorten a longer name of the article
+# ("la Commission" beside "Commission européenne"); a legislature's noun alone names one ("le Sénat", "le Congrès")
+_NAMELESS_HEADS = frozenset({"commission", "conseil", "parti", "union", "comite", "agence", "office", "bureau",
+                             "fonds", "organisation", "federation", "ligue", "mouvement", "groupe", "societe",
+                             "association", "institut", "autorite", "programme", "centre", "confederation", "syndicat",
+                             "fondation"})
 # a rank before an institution noun keeps the name a body's: "la Haute Cour de X", "le Haut Conseil pour Y", "le Grand
 # Conseil" (the NER reads the capitalised adjective as a place's, like "Haute-Savoie")
 RANKED_HEADS = frozenset({"Haut", "Haute", "Hauts", "Hautes", "Grand", "Grande"})
@@ -3354,6 +3360,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
             if head.lower() in ORG_HEADS and len(name.split()) > 1 and name.split()[0] not in _FACILITIES \
                     and not (sure and label == "LOC"):
                 label = "ORG"  # "Institut Pasteur" tagged PER somewhere
+        if label == "ORG" and fold(name) in _NAMELESS_HEADS:
+            continue  # "la Commission", "le Parti" that joined no longer name of the article: a body of no name
         idx = len(entities)
         mentions = []
         for p in ps:

@@ -51,3 +51,8 @@ def test_club_of_the_gazetteer_tagged_as_a_place(nlp):
 def test_body_word_of_another_language_left_out_of_a_person(nlp):
     es = ents(nlp, "Un porte-parole de la Kivu Liberation Army a démenti toute implication.")
     assert any(e.label == "ORG" and e.name.endswith("Army") for e in es.values())
+
+
+def test_bare_institution_noun_names_no_body(nlp):
+    es = ents(nlp, "Les douaniers ont saisi trois tonnes de cacao. La Commission a promis une réponse rapide.")
+    assert "Commission" not in es
