@@ -111,8 +111,9 @@ ORG_HEADS = frozenset({
     "bourse", "parquet", "caisse", "inspection", "haut-commissariat", "observatoire", "régie", "chambre"})
 _FOLDED_ORG_HEADS = frozenset(fold(w) for w in ORG_HEADS)
 # institution nouns that, capitalised alone, name no body unless they shorten a longer name of the article
-# ("la Commission" beside "Commission européenne"); a legislature's noun alone names one ("le Sénat", "le Congrès")
-_NAMELESS_HEADS = frozenset({"commission", "conseil", "parti", "union", "comite", "agence", "office", "bureau",
+# ("la Commission" beside "Commission européenne"); a legislature's noun alone names one ("le Sénat", "le Congrès"), and
+# "le Conseil" alone is left to the context (a council of ministers, a city's council)
+_NAMELESS_HEADS = frozenset({"commission", "parti", "union", "comite", "agence", "office", "bureau",
                              "fonds", "organisation", "federation", "ligue", "mouvement", "groupe", "societe",
                              "association", "institut", "autorite", "programme", "centre", "confederation", "syndicat",
                              "fondation"})
