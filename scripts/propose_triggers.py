@@ -12,8 +12,8 @@ candidate of the seed's part of speech that is in no class yet is scored
 
 on vectors centred on the table's mean (raw fastText-style vectors share a large common direction,
 which makes every cosine high); centroid = mean of the unit seed vectors. The seed term keeps a word
-close to a few seeds (a narrow sense) from being drowned by a class of forty seeds. The top N per class and part of speech are printed
-with their nearest seed and the class whose centroid is nearest (a candidate nearer to another
+close to a few seeds (a narrow sense) from being drowned by a class of forty seeds. The top N per
+class and part of speech are printed with their nearest seed and the class whose centroid is nearest (a candidate nearer to another
 class is usually ambiguous). Deterministic: same model, same lexicon, same list.
 
 The list is only a proposal: the words kept were chosen by hand, as wire French that states the
@@ -22,8 +22,8 @@ class's event between two actors, and measured on the read corpus (docs/extracti
     PYTHONPATH=. .venv/bin/python scripts/propose_triggers.py [--top 300] [--class COERCE] [--by-seed 15] > cands.tsv
 
 With --by-seed K a candidate is ranked by the number of seeds that have it among their K nearest
-candidates (ties by the score above): close synonyms of single seeds ("interpeller" near
-"arrêter") come first instead of words near the class's average sense.
+candidates (ties by the score above): close neighbours of single seeds ("stopper" near
+"arrêter", a wrong sense as often as a synonym) come first instead of words near the class's average sense.
 With --row-mates it lists, per seed, the lemmas the pruned table maps onto the seed's own row (rare
 synonyms such as "octroyer" on "accorder", among much noise).
 
