@@ -112,6 +112,8 @@ LOCAL_OFFICES = frozenset(fold(w) for w in _EXTRA["local_offices"])
 GENERIC_ORG_NOUNS = frozenset(fold(w) for w in _EXTRA["generic_org_nouns"])
 SITE_NOUNS = frozenset(fold(w) for w in _EXTRA["site_nouns"])
 OFFICE_ORGS = {fold(k): frozenset(fold(n) for n in v) for k, v in _EXTRA["office_orgs"].items()}
+# "interpeller X sur Y" questions X; "interpeller X" alone (the police's act) is an arrest
+QUESTIONING = frozenset(_EXTRA["questioning_verbs"])
 # "a dépêché à Bissau une mission de médiation": envoys sent somewhere are no mobilisation of forces
 ENVOY_OBJECTS = frozenset(_EXTRA["envoy_objects"])
 # "l'élue écologiste" alone: the one person given one of these offices before
@@ -7823,6 +7825,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             verb_lemma = None  # "a attaqué X en justice": the locution's act (ACCUSE), not the verb's (ASSAULT)
         if verb_lemma in PRONOMINAL_ONLY and not any(c.lower_ in ("se", "s'") for c in tok.children):
             verb_lemma = None  # "La Russie entretient des liens avec X": no talk (the noun may still be an act)
+        if verb_lemma in QUESTIONING and any(_case(c) in ("sur", "concernant") for c in tok.children):
+            verb_lemma = None  # "La CGT interpelle le président sur les retraites": a question, no arrest
         if verb_lemma and tok.i not in ctx.mention_at:
             kids = children_of(doc, tok.i)  # (Token.children builds new Token objects at each pass: see children_of)
             predicate, preps = VERBS[verb_lemma]
