@@ -2192,6 +2192,22 @@ def _object_after_place(ctx: _Context, noun: Token, verb: Token) -> bool:
         and not any(c.dep_ in ("cc", "case") for c in noun.children)
 
 
+_SENT = _EXTRA["sent_forces"]
+_SENDERS, _SHIP_SENDERS = frozenset(_SENT["senders"]), frozenset(_SENT["ship_senders"])
+_SENT_PEOPLE, _SENT_SHIPS = frozenset(_SENT["people"]), frozenset(_SENT["ships"])
+
+
+def _sends_forces(trigger: Token) -> bool:
+    """"a envoyé 400 policiers en Haïti", "l'envoi de deux frégates", "un millier de soldats": the theme of a
+    sending word (its object, a noun's "de" complement, or the noun a number word or "renfort" heads) is a
+    force, so the act is a MOBILIZE (PLOVER: troops sent), not an AID (goods, money, rescuers)."""
+    themes = [c for c in trigger.children if c.dep_ == "obj" or trigger.pos_ == "NOUN" and c.dep_ == "nmod"
+              and _case(c) in _DE]
+    themes += [g for c in themes for g in c.children if g.dep_ == "nmod" and _case(g) in _DE]
+    kinds = _SENT_PEOPLE | (_SENT_SHIPS if trigger.lemma_ in _SHIP_SENDERS else frozenset())
+    return any(c.lemma_ in kinds or c.text in kinds for c in themes)
+
+
 class _Collector:
     def __init__(self, ctx: _Context):
         self.ctx = ctx
@@ -2202,6 +2218,8 @@ class _Collector:
             role: str | None = None) -> None:
         if subj.entity_id == obj.entity_id or subj.name == obj.name:
             return
+        if predicate == "AID" and isinstance(trigger, Token) and trigger.lemma_ in _SENDERS and _sends_forces(trigger):
+            predicate = "MOBILIZE"  # "a envoyé des policiers en Haïti": forces sent
         if predicate in ("MEMBER_OF", "LOCATED_IN") and obj.label == "PER":
             return  # "membre de l'APR de l'ancien président X": one is a member of a body, in a place, not of a person
         if predicate == "REPLACES" and (subj.label == "PER") != (obj.label == "PER"):

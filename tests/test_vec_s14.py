@@ -1,5 +1,5 @@
-"""Session 14: trigger breadth reviewed from word-vector proposals (scripts/propose_triggers.py),
-with sentences written for these tests."""
+"""Session 14: trigger breadth reviewed from word-vector proposals (scripts/propose_triggers.py), and forces sent
+are a MOBILIZE, not an AID (relations.json sent_forces), with sentences written for these tests."""
 import pytest
 
 from extraction_helpers import has, triples
@@ -36,9 +36,22 @@ from extraction_helpers import has, triples
     ("Paris a obligé la société Valmora à rembourser les aides.", "France", "COERCE", "Valmora"),
     ("Le ministre Hugo Serrano a taxé la Banque mondiale d'aveuglement.", "Hugo Serrano", "ACCUSE",
      "Banque mondiale"),
-    # MOBILIZE: reinforcements
+    # MOBILIZE: reinforcements, and forces sent (people, or ships with a plain sending word)
     ("Le Brésil a reçu les renforts de l'Argentine.", "Argentine", "MOBILIZE", "Brésil"),
+    ("Le Kenya a envoyé 500 policiers en Haïti.", "Kenya", "MOBILIZE", "Haïti"),
+    ("L'Estonie a envoyé des renforts en Lettonie.", "Estonie", "MOBILIZE", "Lettonie"),
+    ("La Suède a annoncé l'envoi de deux frégates en mer Baltique.", "Suède", "MOBILIZE", "mer Baltique"),
 ])
 def test_new_triggers(nlp, text, subject, predicate, obj):
     found = triples(nlp, text)
     assert has(found, subject, predicate, obj), found
+
+
+def test_only_forces_switch_to_mobilize(nlp):
+    # forces sent are a MOBILIZE; goods sent, and ships delivered (arms), stay an AID
+    forces = triples(nlp, "Le Kenya a envoyé 500 policiers en Haïti.")
+    goods = triples(nlp, "Le Canada a envoyé des tentes en Haïti.")
+    ships = triples(nlp, "L'Italie a livré deux frégates à l'Égypte.")
+    assert not has(forces, "Kenya", "AID", "Haïti"), forces
+    assert has(goods, "Canada", "AID", "Haïti") and not has(goods, "Canada", "MOBILIZE", "Haïti"), goods
+    assert has(ships, "Italie", "AID", "Égypte") and not has(ships, "Italie", "MOBILIZE", "Égypte"), ships
