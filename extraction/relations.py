@@ -112,6 +112,8 @@ LOCAL_OFFICES = frozenset(fold(w) for w in _EXTRA["local_offices"])
 GENERIC_ORG_NOUNS = frozenset(fold(w) for w in _EXTRA["generic_org_nouns"])
 SITE_NOUNS = frozenset(fold(w) for w in _EXTRA["site_nouns"])
 OFFICE_ORGS = {fold(k): frozenset(fold(n) for n in v) for k, v in _EXTRA["office_orgs"].items()}
+# "interpeller X sur Y" questions X; "interpeller X" alone (the police's act) is an arrest
+QUESTIONING = frozenset(_EXTRA["questioning_verbs"])
 # "a dépêché à Bissau une mission de médiation": envoys sent somewhere are no mobilisation of forces
 ENVOY_OBJECTS = frozenset(_EXTRA["envoy_objects"])
 # "l'élue écologiste" alone: the one person given one of these offices before
@@ -2190,6 +2192,22 @@ def _object_after_place(ctx: _Context, noun: Token, verb: Token) -> bool:
         and not any(c.dep_ in ("cc", "case") for c in noun.children)
 
 
+_SENT = _EXTRA["sent_forces"]
+_SENDERS, _SHIP_SENDERS = frozenset(_SENT["senders"]), frozenset(_SENT["ship_senders"])
+_SENT_PEOPLE, _SENT_SHIPS = frozenset(_SENT["people"]), frozenset(_SENT["ships"])
+
+
+def _sends_forces(trigger: Token) -> bool:
+    """"a envoyé 400 policiers en Haïti", "l'envoi de deux frégates", "un millier de soldats": the theme of a
+    sending word (its object, a noun's "de" complement, or the noun a number word or "renfort" heads) is a
+    force, so the act is a MOBILIZE (PLOVER: troops sent), not an AID (goods, money, rescuers)."""
+    themes = [c for c in trigger.children if c.dep_ == "obj" or trigger.pos_ == "NOUN" and c.dep_ == "nmod"
+              and _case(c) in _DE]
+    themes += [g for c in themes for g in c.children if g.dep_ == "nmod" and _case(g) in _DE]
+    kinds = _SENT_PEOPLE | (_SENT_SHIPS if trigger.lemma_ in _SHIP_SENDERS else frozenset())
+    return any(c.lemma_ in kinds or c.text in kinds for c in themes)
+
+
 class _Collector:
     def __init__(self, ctx: _Context):
         self.ctx = ctx
@@ -2200,6 +2218,8 @@ class _Collector:
             role: str | None = None) -> None:
         if subj.entity_id == obj.entity_id or subj.name == obj.name:
             return
+        if predicate == "AID" and isinstance(trigger, Token) and trigger.lemma_ in _SENDERS and _sends_forces(trigger):
+            predicate = "MOBILIZE"  # "a envoyé des policiers en Haïti": forces sent
         if predicate in ("MEMBER_OF", "LOCATED_IN") and obj.label == "PER":
             return  # "membre de l'APR de l'ancien président X": one is a member of a body, in a place, not of a person
         if predicate == "REPLACES" and (subj.label == "PER") != (obj.label == "PER"):
@@ -7824,6 +7844,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             verb_lemma = None  # "a attaqué X en justice": the locution's act (ACCUSE), not the verb's (ASSAULT)
         if verb_lemma in PRONOMINAL_ONLY and not any(c.lower_ in ("se", "s'") for c in tok.children):
             verb_lemma = None  # "La Russie entretient des liens avec X": no talk (the noun may still be an act)
+        if verb_lemma in QUESTIONING and any(_case(c) in ("sur", "concernant") for c in tok.children):
+            verb_lemma = None  # "La CGT interpelle le président sur les retraites": a question, no arrest
         if verb_lemma and tok.i not in ctx.mention_at:
             kids = children_of(doc, tok.i)  # (Token.children builds new Token objects at each pass: see children_of)
             predicate, preps = VERBS[verb_lemma]
