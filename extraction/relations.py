@@ -5194,14 +5194,6 @@ def _gazetteer_places(ctx: _Context, out: _Collector) -> None:
                 if country(name) == name and name in homes and k > e:
                     out.add(_town_arg(ctx, idx, span), "LOCATED_IN", ctx.arg_of_entity(other, where, 1.0),
                             Span(ctx.doc[e:k].text, ctx.tokens[e].idx, tok.idx), 0.7)
-                elif all(t.lower_ in (",", "et") for t in ctx.tokens[e:k]) and k > e \
-                        and ctx.entities[other].label == "LOC" and set(countries_of_town(where.text)) & set(homes):
-                    # "à Goma et Bukavu, dans l'est de la RDC": the phrase after a list of towns places each
-                    while k < end and ctx.mention_at.get(k, (None,))[0] == other:
-                        k += 1
-                    homes = tuple(h for h in homes if h in countries_of_town(where.text))
-                    e = k
-                    continue
                 break
             if tok.is_lower and (name := country_of_adjective(tok.text)):
                 # the adjective of a place noun that a name of its own follows is that place's ("Goma, dans la

