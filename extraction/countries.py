@@ -2,7 +2,9 @@
 
 Data files live in `lexicons/`: `nationalities.tsv` (country, adjective forms) and
 `capitals.tsv` (capital, country), `seats.tsv` (seat of power, the institutions it stands for),
-`country_aliases.tsv` (another name of a country: "Hexagone"), `acronyms.tsv` (a well-known organisation's short form and full names). Look-ups fold case and accents, so "Etats-Unis",
+`country_aliases.tsv` (another name of a country: "Hexagone"), `acronyms.tsv` (a well-known organisation's short form and full names),
+`world_cities.tsv` (GeoNames towns -> their countries, CC BY 4.0; built by scripts/build_places.py, read on first
+use). Look-ups fold case and accents, so "Etats-Unis",
 "États-Unis" and "ÉTATS-UNIS" are the same key.
 """
 from __future__ import annotations
@@ -79,3 +81,15 @@ def country(name: str) -> str | None:
 def institutions_of_seat(name: str) -> list[str] | None:
     """"Kremlin" -> ["Kremlin"], "Bruxelles" -> ["Union européenne", ...]; None for other names."""
     return SEATS.get(fold(name))
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, tuple[str, ...]]:
+    """folded town name -> the countries with a town of that name (GeoNames, loaded once, on first use)."""
+    return {k: tuple(v.split("|")) for k, v in _rows("world_cities.tsv")}
+
+
+def countries_of_town(name: str) -> tuple[str, ...]:
+    """"Sfax" -> ("Tunisie",), "Valence" -> ("Espagne", "France"); () for a name the gazetteer lacks. World
+    knowledge that confirms a place named beside a country is in it; never a fact on its own."""
+    return _towns().get(fold(name), ())

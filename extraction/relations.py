@@ -50,7 +50,7 @@ from spacy.tokens import Span as SpacySpan
 from . import roles
 from .nlp import (char_span_bounds, children_of, lemma_forms, lower_forms, morph_of, morph_values, orth_forms, sent_end_of,
                   sent_start_of, sentence_bounds, text_of, token_ends, token_list, token_starts, tokens_with_lemma)
-from .countries import LEXICONS, country, country_of_adjective, country_of_capital, fold
+from .countries import LEXICONS, countries_of_town, country, country_of_adjective, country_of_capital, fold
 from .entities import _FOLDED_ORG_HEADS, ORG_CONTEXT, RANKED_HEADS, _place_use, entity_id
 from .model import Argument, Entity, Quote, Relation, Span
 from .vocabulary import PREDICATES, SYMMETRIC
@@ -5181,6 +5181,54 @@ def _chief_towns(ctx: _Context, out: _Collector) -> None:
                     out.add(town, "LOCATED_IN", place, noun, 0.75)
 
 
+# words a place's locating phrase is made of: "Sfax, dans le centre-est de la Tunisie", "X (Y)", "à X, au Y",
+# "X, grande ville portuaire du Y", "X en Y" (with _PLACE_HEADS, DIRECTIONS and adjectives)
+_LOCATING_WORDS = frozenset({",", "(", "-", "en", "au", "aux", "dans", "de", "du", "des", "d'", "d’", "le", "la",
+                             "les", "l'", "l’", "à", "une", "un"})
+
+
+def _gazetteer_places(ctx: _Context, out: _Collector) -> None:
+    """A town followed, in its locating phrase, by a country the gazetteer puts it in: "Sfax, dans le centre-est
+    de la Tunisie", "à Leticia, ville colombienne frontalière de ...", "X (Y)", "X en Y" (LOCATED_IN). The
+    construction need not be one the other rules know: the world gazetteer (countries_of_town) confirms the
+    fact, so any run of place words (prepositions, determiners, place nouns, directions, adjectives) may stand
+    between; anything else (a verb, "près", "avec", a number, another name) ends the phrase. A nationality
+    adjective counts when the article names its country. One dict look-up per place mention."""
+    for s, e, idx in ctx.mentions_sorted:
+        ent = ctx.entities[idx]
+        if ent.label != "LOC" or country(ent.name):
+            continue
+        span = ctx.mention_at[s][1]
+        homes = countries_of_town(span.text) or countries_of_town(ent.name)
+        if not homes or s >= 2 and ctx.tokens[s - 1].lower_ in _DE and s - 2 not in ctx.mention_at \
+                and fold(ctx.tokens[s - 2].lemma_) not in _PLACE_HEADS:
+            continue  # "la faculté des sciences de Sfax, dans le centre-est de la Tunisie": the phrase may
+            # place the faculty ("la région de Sfax, dans ..." is the town's)
+        end = min(e + 10, len(ctx.tokens))  # no sentence bound: a full stop ends the phrase (the parser may cut
+        # a sentence inside "centre-est")
+        k = e
+        while k < end:
+            tok = ctx.tokens[k]
+            if k in ctx.mention_at and ctx.mention_at[k][0] != idx:
+                other, where = ctx.mention_at[k]
+                name = ctx.entities[other].name
+                if country(name) == name and name in homes and k > e:
+                    out.add(_town_arg(ctx, idx, span), "LOCATED_IN", ctx.arg_of_entity(other, where, 1.0),
+                            Span(ctx.doc[e:k].text, ctx.tokens[e].idx, tok.idx), 0.7)
+                break
+            if tok.is_lower and (name := country_of_adjective(tok.text)):
+                # the adjective of a place noun that a name of its own follows is that place's ("Goma, dans la
+                # province congolaise du Nord-Kivu": Goma is in the province, the province in the country)
+                if name in homes and name in ctx.by_country and (k + 1 >= end or ctx.tokens[k + 1].lower_ not in _DE):
+                    out.add(_town_arg(ctx, idx, span), "LOCATED_IN", ctx.country_arg(name, tok, 1.0),
+                            Span(ctx.doc[e:k + 1].text, ctx.tokens[e].idx, tok.idx + len(tok.text)), 0.7)
+                break
+            if not (tok.lower_ in _LOCATING_WORDS or all(w in DIRECTIONS for w in tok.lower_.split("-")) or tok.pos_ == "ADJ"
+                    or fold(tok.lemma_) in _PLACE_HEADS or fold(tok.text) in _PLACE_HEADS):
+                break
+            k += 1
+
+
 def _national_places(ctx: _Context, out: _Collector) -> None:
     """"la ville ukrainienne de Kharkiv", "le département bolivien de Santa Cruz": a place noun with a
     nationality adjective before a place's name puts the place in that country."""
@@ -7759,6 +7807,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _where_clauses(ctx, out)
     _chief_towns(ctx, out)
     _national_places(ctx, out)
+    _gazetteer_places(ctx, out)
     _institution_towns(ctx, out)
     _company_towns(ctx, out)
     _ranked_in(ctx, out)
