@@ -946,9 +946,10 @@ class SpeakerResolver:
                     return self._speaker(self._latest(cands, start), (start, end), "name")
         # 3. titles
         phrase = strip_det(span_text)
-        cands = [e for key, e in self.titles
-                 if key == phrase or (len(key.split()) >= 3 and phrase.startswith(key + " "))
-                 or (len(phrase.split()) >= 1 and key.startswith(phrase + " ") and len(phrase) > 3)]
+        g_phrase = self._phrase_gender(start, end)
+        cands = self._agreeing([e for key, e in self.titles
+                                if key == phrase or (len(key.split()) >= 3 and phrase.startswith(key + " "))
+                                or (len(phrase.split()) >= 1 and key.startswith(phrase + " ") and len(phrase) > 3)], g_phrase)
         if cands:
             return self._speaker(self._latest(cands, start), (start, end), "title")
         # 3a. the same role of the same body, the body written another way: "la porte-parole de
@@ -956,15 +957,15 @@ class SpeakerResolver:
         orgs = self._organisations_in(span) if len(span) > 2 else set()
         role = next((w for w in phrase.split()[:2] if w in ROLE_NOUNS), None)
         if orgs and role:
-            cands = [e for key, e in self.titles if e.label == "PER" and _role_stem(role) in map(_role_stem, key.split()[:2])
-                     and any(f" {o} " in " " + _TITLE_PUNCT.sub(" ", key) + " " for o in orgs)]
+            cands = self._agreeing([e for key, e in self.titles if e.label == "PER" and _role_stem(role) in map(_role_stem, key.split()[:2])
+                                    and any(f" {o} " in " " + _TITLE_PUNCT.sub(" ", key) + " " for o in orgs)], g_phrase)
             if cands:
                 return self._speaker(self._latest(cands, start), (start, end), "title")
         # 3a'. "l'ancien chef de l'Etat" after "l'ancien président X": a former holder of that office
         former, rest = _former(phrase)
         if former and role_class(rest):
-            cands = [e for key, e in self.titles if e.label == "PER" and _former(key)[0]
-                     and role_class(_former(key)[1]) == role_class(rest)]
+            cands = self._agreeing([e for key, e in self.titles if e.label == "PER" and _former(key)[0]
+                                    and role_class(_former(key)[1]) == role_class(rest)], g_phrase)
             if cands:
                 return self._speaker(self._latest(cands, start), (start, end), "title")
         # 3b. a definite role ("le chef de la diplomatie américaine") naming the same office as
@@ -983,17 +984,27 @@ class SpeakerResolver:
                 if same_office and (own & theirs if own else True):
                     cands.append((bool(own & theirs), e))
             if not cands and own and cls in SOLE_OFFICES:
+                # an office a country has one holder of: a person the article gave
+                # that nationality comes before one it gave none ("le chef du gouvernement
+                # britannique" after "son homologue britannique, X", not an Australian "ancien
+                # Premier ministre"; a counterpart holds the same office, while a spokesperson or an
+                # ambassador of that country holds another one)
+                cands = [(True, e) for key, e in self.titles if e.label == "PER"
+                         and own & {NATIONALITY[w] for w in key.split() if w in NATIONALITY}
+                         and role_class(key) in (None, cls, "homologue")
+                         and not any(_other_office(role_class(k), cls) for k, x in self.titles if x is e)]
+            if not cands and own and cls in SOLE_OFFICES:
                 # "le président philippin" after "le chef de l'Etat, X": an office a country has one
                 # holder of, given without a nationality to someone no title gives another one
                 cands = [(False, e) for key, e in self.titles if e.label == "PER" and role_class(key) == cls
                          and not key.split()[0].endswith("s") and not self._nations_of(e) - own]
                 # ("les présidents du Venezuela, X, et du Guyana, Y": a plural title is no one's own)
-            if not cands and own:  # "le ministre marocain" after "son homologue marocain, Karim Bennani"
-                # (not someone of that country holding another office: "le chef de l'Etat vénézuélien"
-                # is not "le ministre vénézuélien des Affaires étrangères")
+            if not cands and own:  # (someone of that country holding no other state office)
                 cands = [(True, e) for key, e in self.titles if e.label == "PER"
                          and own & {NATIONALITY[w] for w in key.split() if w in NATIONALITY}
                          and not _other_office(role_class(key), cls)]
+            agree = set(map(id, self._agreeing([e for _, e in cands], g_phrase)))
+            cands = [c for c in cands if id(c[1]) in agree]
             if cands:
                 best_adj = max(c[0] for c in cands)
                 return self._speaker(self._latest([e for a, e in cands if a == best_adj], start),
@@ -1404,6 +1415,15 @@ class SpeakerResolver:
                 # (the words "en poste à", "présent à" stay: decision 23)
                 return doc[span.start:t.i]
         return span
+
+    def _agreeing(self, cands: list[Entity], g: str | None) -> list[Entity]:
+        """The candidates a description of gender `g` may stand for: "la présidente" is no man and
+        "le chef de l'Etat" no woman the article marked as one ("Mme X", "la ministre X"); a
+        masculine role said of a woman ("le ministre", "le docteur X") is kept when no man fits."""
+        if g not in ("Masc", "Fem"):
+            return cands
+        keep = [e for e in cands if self.gender.get(e.entity_id) in (None, g)]
+        return cands if g == "Masc" and not keep else keep
 
     def _latest(self, cands: list[Entity], char: int) -> Entity:
         """Of several candidate entities, the one mentioned last before `char`."""
