@@ -764,7 +764,12 @@ class SpeakerResolver:
         if t is None or t.left_edge.i < a:
             return None
         i = bisect_right(self.starts, t.idx) - 1
-        if i < 0 or not (self.mentions[i][0] <= t.idx < self.mentions[i][1]) or self.mentions[i][3].label != "ORG":
+        inside = i >= 0 and self.mentions[i][0] <= t.idx < self.mentions[i][1]
+        if not inside and t.pos_ == "NOUN" and t.i + 1 < b:
+            # "L'ONG X, dont ..., a accusé ...": the common noun heads the name set right after it
+            i = bisect_left(self.starts, self.doc[t.i + 1].idx)
+            inside = i < len(self.mentions) and self.mentions[i][0] == self.doc[t.i + 1].idx
+        if not inside or self.mentions[i][3].label != "ORG":
             return None
         g = self._phrase_gender(t.left_edge.idx, t.idx + len(t))
         if gender is not None and g is not None and g != gender:
