@@ -419,6 +419,41 @@ class SpeakerResolver:
                         self._add_title(span, e)
             if j + 1 < len(doc) and tokens[j].text == ",":
                 self._add_title(np_forward(doc, j + 1, min(len(doc), j + 12)), e)
+        self._counterparts(sent_starts)
+
+    def _counterparts(self, sent_starts: list[int]) -> None:
+        """"X a reçu son homologue turc, Y": a counterpart holds the same office as the person
+        named before them in the sentence, in their own country; Y gets that office's words (the
+        title up to its nationality or complement: "ministre", "premier ministre"), so that a later
+        "le ministre" or "le Premier ministre" may stand for Y as well as for X."""
+        homologues = [(key, e) for key, e in self.titles if key.startswith("homologue")]
+        if not homologues:
+            return
+        added = []
+        for _, e in homologues:
+            for m in e.mentions:
+                if m.kind not in ("name", "alias"):
+                    continue
+                floor = self.doc[sent_starts[self._token_at(m.start)]].idx
+                i = bisect_left(self.starts, m.start) - 1
+                while i >= 0 and self.mentions[i][0] >= floor:
+                    other = self.mentions[i][3]
+                    i -= 1
+                    if other.label != "PER" or other is e:
+                        continue
+                    for key, x in self.titles:
+                        if x is other and role_class(key) in OFFICES:  # (a state office: not "PDG")
+                            words = []
+                            for w in key.split():
+                                if w in NATIONALITY or w in DE or w.startswith(("d'", "d’")):
+                                    break
+                                words.append(w)
+                            if words:
+                                added.append((" ".join(words), e))
+                    break
+        for t in added:
+            if not any(t[0] == k and t[1] is x for k, x in self.titles):
+                self.titles.append(t)
 
     def _source_of_clause(self, start: int, j: int) -> bool:
         """"Selon un membre de la délégation, M. X a rejeté ...": the phrase after "selon" /
@@ -956,7 +991,7 @@ class SpeakerResolver:
                                 if key == phrase or (len(key.split()) >= 3 and phrase.startswith(key + " "))
                                 or (len(phrase.split()) >= 1 and key.startswith(phrase + " ") and len(phrase) > 3)], g_phrase)
         if cands:
-            return self._speaker(self._latest(cands, start), (start, end), "title")
+            return self._speaker(self._last_speaking(cands, start), (start, end), "title")
         # 3a. the same role of the same body, the body written another way: "la porte-parole de
         # l'OMS" after "la porte-parole de l'Organisation mondiale de la santé, X"
         orgs = self._organisations_in(span) if len(span) > 2 else set()
@@ -1012,7 +1047,7 @@ class SpeakerResolver:
             cands = [c for c in cands if id(c[1]) in agree]
             if cands:
                 best_adj = max(c[0] for c in cands)
-                return self._speaker(self._latest([e for a, e in cands if a == best_adj], start),
+                return self._speaker(self._last_speaking([e for a, e in cands if a == best_adj], start),
                                      (start, end), "title")
             if own and len(span) <= 6 and (cls in ("diplomacy", "head_of_state", "head_of_government") or (
                     len(span) <= 4 and not any(t.lower_ in DE for t in span))):  # (no "le ministre grec de la Santé")
@@ -1429,6 +1464,19 @@ class SpeakerResolver:
             return cands
         keep = [e for e in cands if self.gender.get(e.entity_id) in (None, g)]
         return cands if g == "Masc" and not keep else keep
+
+    def _last_speaking(self, cands: list[Entity], char: int) -> Entity:
+        """Of several persons a description may stand for ("le ministre" after "le ministre
+        français X et son homologue Y"), the one of them who spoke last, as a reader takes "a
+        déclaré le ministre" for the minister of the running exchange; else the one named last."""
+        ids = {e.entity_id for e in cands}
+        if len(ids) > 1:
+            for c, _, sp, _ in reversed(self.history):
+                if sp.label == "PER" and sp.entity_id is not None:
+                    if sp.entity_id in ids:
+                        return next(e for e in cands if e.entity_id == sp.entity_id)
+                    break
+        return self._latest(cands, char)
 
     def _latest(self, cands: list[Entity], char: int) -> Entity:
         """Of several candidate entities, the one mentioned last before `char`."""
