@@ -1080,6 +1080,14 @@ class _Extractor:
                 # again inside the reported words, which go on
                 aside = k + 3
                 continue
+            if self.lower[k] == "selon" and k > start and k + 2 < end and self.lower[k + 1] in STRESSED \
+                    and self.orths[k - 2] != "," and self.poses[k - 1] in ("VERB", "AUX", "ADJ") \
+                    and not tokens[k + 2].is_punct and self.inq[k + 1] == -1:
+                # "une « persécution » orchestrée selon lui par ...", "dont la présence relevait selon
+                # lui d'une « ... »": the speaker recalled in the middle of their own words, which go
+                # on (", délaissé selon lui faute de ...", an aside opened by a comma, still ends them)
+                aside = k + 1
+                continue
             if self.orths[k] == ";" or (self.lower[k] in ("selon", "tandis") and k > start):
                 return k  # ("..., tandis que des élus ont salué ...": the writer's contrast, another clause)
             if self.orths[k] == "," and k + 1 < end and (
