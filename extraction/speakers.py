@@ -61,6 +61,7 @@ STATE_NOUNS = {"ministere", "gouvernement", "prefecture", "mairie", "armee", "po
                "justice", "tribunal", "cour", "conseil", "assemblee", "senat", "etat-major", "commission", "banque"}
 COMPANY_NOUNS = {"groupe", "entreprise", "societe", "compagnie", "firme", "constructeur", "operateur", "direction"}
 INTRO_DETS = {"le", "la", "l", "les", "un", "une", "au", "aux", "du", "des", "son", "sa", "ses", "leur", "ce", "cette"}
+PHRASE_BREAKS = {"en", "a", "dans", "sur", "pour", "par", "avec", "contre", "chez", "vers", "et", "ou"}  # (folded)
 NOT_ANAPHORIC = {"meme", "source", "sources", "communique", "texte", "rapport", "document"}
 ANAPHORA_CHARS = 1500  # how far back "l'agence" looks for its organisation
 PRONOUN_WINDOW = 3  # segments: how far back "il"/"elle" prefers the last speaker
@@ -897,8 +898,8 @@ class SpeakerResolver:
         if noun in words[-3:]:
             return True
         for w in reversed(words[-6:]):
-            if w in INTRO_DETS:
-                return False
+            if w in INTRO_DETS or w in PHRASE_BREAKS:
+                return False  # ("le club en position de relégable en Ligue 1": the noun of another phrase)
             if w == noun:
                 return True
         return False
