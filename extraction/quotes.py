@@ -627,7 +627,12 @@ class _Extractor:
             if self.orths[k].startswith("-") and pronoun_of_lower(self.lower[k]):
                 return (k, k + 1)  # "a-t-il ajouté", "dit-elle"
         before = after = None
+        bare_conj = not aux and v.dep_ == "conj" and v.head.i < cue.first and "Part" in morph_of(v, "VerbForm") \
+            and "Past" in morph_of(v, "Tense")
         for c in kids:
+            if bare_conj and v.head.i < c.i < cue.first:
+                continue  # "X a rejeté ces accusations et dénoncé « ... »": a participle sharing the first
+                # verb's auxiliary shares its subject; the noun between is that verb's object
             if c.dep_ in ("nsubj", "nsubj:pass") and inq[c.i] == -1 and seg_start <= c.i < seg_end:
                 if c.i < gs:
                     lo = max(c.left_edge.i, seg_start)
@@ -788,13 +793,21 @@ class _Extractor:
         v = self.tokens[cue.first]
         if not (v.dep_ in ("advcl", "conj", "xcomp", "acl") and self._adjunct_participle(cue, seg_start)):
             return None
-        head = v.head
-        for _ in range(3):
+        node, head = v, v.head
+        for _ in range(4):
             # "a mis en doute la régularité du scrutin, évoquant ...", "a ouvert la séance en appelant
-            # ...": the parser hangs the participle on the object noun; the clause's verb speaks
-            if v.dep_ != "acl" or head.pos_ in ("VERB", "AUX") or head.head is head or head.i < seg_start:
+            # ...": the parser hangs the participle on the object noun; the clause's verb speaks.
+            # Also past a participle or an infinitive inside the object ("a rejeté les résultats des
+            # élections remportées par X, dénonçant ..."): they have no subject of their own
+            if head.head is head or head.i < seg_start or any(c.dep_ in ("nsubj", "nsubj:pass") for c in head.children):
                 break
-            head = head.head
+            if head.pos_ in ("VERB", "AUX"):
+                if node is v and v.dep_ == "acl" or head.dep_ not in ("acl", "xcomp") \
+                        or "Fin" in morph_of(head, "VerbForm") or any(c.dep_.startswith("aux") for c in head.children):
+                    break
+            elif node.dep_ != "acl":
+                break
+            node, head = head, head.head
         for c in head.children:
             if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i and self.inq[c.i] == -1 and c.i >= seg_start:
                 return (max(c.left_edge.i, seg_start), min(c.right_edge.i + 1, head.i))
