@@ -55,3 +55,24 @@ def test_selon_lui_inside_reported_words(nlp):
     text = "Il a appelé les banques à « prêter davantage » aux artisans, oubliés selon lui depuis des années."
     found = quotes(nlp, text)
     assert found and not any("depuis des années" in t for t, sp in found), found
+
+
+def test_club_is_not_the_league_after_a_preposition(nlp):
+    # "le club en position de relégable en Ligue 2": the league follows a preposition, it is no club
+    text = ("Le Stade lavallois a annoncé mardi le départ de son entraîneur Marc Petit, après une défaite qui a laissé "
+            "le club en position de relégable en Ligue 2. Il sera remplacé par son adjoint, a précisé le club dans un communiqué.")
+    assert speaker_of(nlp, text, "remplacé par son adjoint") != "Ligue 2"
+
+
+def test_participle_after_an_object_participle_speaks_with_the_subject(nlp):
+    # ", dénonçant ..." hung on "remportées" inside the object: the sentence's subject speaks
+    text = ("Le principal parti d'opposition, le Front uni (FU), a rejeté lundi les résultats des élections "
+            "législatives remportées par la Ligue populaire du Premier ministre Karim Aziz, dénonçant un scrutin « fantoche ».")
+    assert speaker_of(nlp, text, "fantoche") in ("Le principal parti d'opposition", "Front uni")
+
+
+def test_bare_participle_coordinated_shares_the_subject(nlp):
+    # "a rejeté ces accusations et dénoncé ...": "ces accusations" is the first verb's object
+    text = ("Un porte-parole du collectif, qui a requis l'anonymat, a rejeté ces accusations et dénoncé "
+            "une « stratégie de la peur » de la part du préfet.")
+    assert speaker_of(nlp, text, "stratégie de la peur") == "Un porte-parole du collectif"
