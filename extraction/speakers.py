@@ -416,6 +416,9 @@ class SpeakerResolver:
                 if k >= floor:  # also after a name: "le président de l'Académie Goncourt, Didier Lanvin",
                     # "l'Ivoirien X", "la ministre allemande des Affaires étrangères, X" (the title keeps its nationality)
                     span = np_backward(doc, k, floor)
+                    own = self._title_after_de(k + 1, span[0]) if span is not None and k == i - 1 else None
+                    if own is not None:  # "un conseiller du président X": X's title is "président"
+                        span = (own, span[1])
                     if not (k == i - 2 and span is not None and span[0] > floor and self._source_of_clause(span[0], j)):
                         self._add_title(span, e)
             if j + 1 < len(doc) and tokens[j].text == ",":
@@ -1404,9 +1407,25 @@ class SpeakerResolver:
             i -= 1  # the start of the name: "de Jean Dupont", "de Marie-Claire Roux"
         if i > 1 and self.lowers[i - 1] in ("la", "l'", "l’") and self.lowers[i - 2] in DE and doc[i - 1].idx > phrase_start:
             i -= 1  # "le président du Congrès de la Nouvelle-Calédonie": a place (no person takes "la")
+        j = self._title_after_de(i, self._token_at(phrase_start))
+        if j is not None:
+            i = j  # "un conseiller du président X", "l'avocate de l'ancien ministre Y": the person's title
+            # is the noun's complement too
         if i <= 0 or doc[i].idx <= phrase_start or self.lowers[i - 1] not in DE:
             return False
         return any(t.pos_ == "NOUN" for t in token_list(doc)[self._token_at(phrase_start):i - 1])
+
+    def _title_after_de(self, i: int, floor: int) -> int | None:
+        """Where the title right before the name at token i starts when "de" opens it: "un conseiller
+        du | président X", "l'avocate de l'| ancien ministre Y" (lower-case role nouns and adjectives)."""
+        j, role = i, False
+        while j - 1 > floor and i - j < 4 and self.doc[j - 1].is_lower and (
+                fold(self.orths[j - 1]) in ROLE_NOUNS or self.poses[j - 1] == "ADJ"):
+            role = role or fold(self.orths[j - 1]) in ROLE_NOUNS
+            j -= 1
+        if role and j - 1 > floor and self.lowers[j - 1] in ("la", "l'", "l’", "le") and self.lowers[j - 2] in DE:
+            j -= 1
+        return j if role and self.lowers[j - 1] in DE else None
 
     def _agent_of(self, mention_start: int, phrase_start: int) -> bool:
         """A name after a participle and "par" inside the subject: "La mission d'observation de X,
