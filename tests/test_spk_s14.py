@@ -76,3 +76,9 @@ def test_bare_participle_coordinated_shares_the_subject(nlp):
     text = ("Un porte-parole du collectif, qui a requis l'anonymat, a rejeté ces accusations et dénoncé "
             "une « stratégie de la peur » de la part du préfet.")
     assert speaker_of(nlp, text, "stratégie de la peur") == "Un porte-parole du collectif"
+
+
+def test_title_opened_by_de_is_a_complement(nlp):
+    # "un conseiller du président X" is an unnamed adviser, not X; X's title is "président"
+    text = "« Le calendrier sera tenu », a assuré un conseiller du président Paul Durand."
+    assert speaker_of(nlp, text, "calendrier") == "un conseiller du président Paul Durand"
