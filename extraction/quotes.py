@@ -45,6 +45,8 @@ CIRCUMSTANCE = {"lors", "pendant", "durant", "devant", "après", "avant", "depui
                 "pour", "autour"}  # ("pour" with a noun phrase: "pour l'industrie", not "pour satisfaire")
 # (a condition after the quoted words, "« réponses plus fortes » si Séoul poursuivait ...", stays in the
 # quote: dev golds keep it twice, held-out 12+13 cuts it once)
+# prepositions opening an adjunct of the verb, never a speaker's complement: an inverted subject stops there
+VERB_ADJUNCTS = frozenset(("devant", "lors", "pendant", "durant", "depuis", "avant", "après"))
 # words before "que" making it part of a conjunction or a comparison, not a verb's complement
 NOT_COMPLEMENTIZER = {"ainsi", "alors", "tandis", "bien", "parce", "avant", "après", "plus", "moins", "autant",
                       "tant", "dès", "sans", "afin", "pendant", "quel", "quelle", "quels", "quelles", "sauf"}
@@ -651,8 +653,9 @@ class _Extractor:
                         # took the name for the object and its complement for the subject
                         lo = cue.last + 1
                     lo = next((x + 1 for x in range(c.i - 1, lo - 1, -1) if self.orths[x] == ","), lo)  # ", émue, la réalisatrice"
-                    while hi < min(c.right_edge.i + 1, seg_end) and not tokens[hi].is_punct:
-                        hi += 1
+                    while hi < min(c.right_edge.i + 1, seg_end) and not tokens[hi].is_punct \
+                            and not (self.lower[hi] in VERB_ADJUNCTS and self.poses[hi] == "ADP"):
+                        hi += 1  # (", a martelé le chef de l'Etat devant la presse": the verb's adjunct)
                     after = (lo, hi)
         k = gs - 1
         if before is None and k - 3 >= seg_start and self._stressed_aside(k):

@@ -82,3 +82,9 @@ def test_title_opened_by_de_is_a_complement(nlp):
     # "un conseiller du président X" is an unnamed adviser, not X; X's title is "président"
     text = "« Le calendrier sera tenu », a assuré un conseiller du président Paul Durand."
     assert speaker_of(nlp, text, "calendrier") == "un conseiller du président Paul Durand"
+
+
+def test_inverted_subject_stops_at_the_verbs_adjunct(nlp):
+    # "a martelé le chef de l'Etat bolivien devant la presse": "devant la presse" is the verb's
+    text = "« Nous ne céderons pas », a martelé le chef de l'Etat bolivien devant la presse."
+    assert speaker_of(nlp, text, "céderons") == "le chef de l'Etat bolivien"
