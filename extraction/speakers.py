@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from .countries import country, country_of_capital, institutions_of_seat
-from .nlp import char_span_bounds, lower_forms, morph_of, orth_forms, pos_forms, sentence_bounds, text_of, token_list
+from .nlp import char_span_bounds, lower_forms, morph_of, orth_forms, pos_forms, sentence_bounds, text_of, token_list, token_starts
 from .model import Entity, Span, Speaker
 
 DE = {"de", "du", "des", "d'", "d’"}
@@ -424,6 +424,64 @@ class SpeakerResolver:
             if j + 1 < len(doc) and tokens[j].text == ",":
                 self._add_title(np_forward(doc, j + 1, min(len(doc), j + 12)), e)
         self._counterparts(sent_starts)
+        self._shared_titles()
+
+    def _shared_titles(self) -> None:
+        """"les présidents brésilien et colombien, X et Y", "les présidents du Venezuela, X, et du
+        Guyana, Y": a plural title shared out in order over the names after it; X is the Brazilian
+        president, Y the Colombian one (the nationality, as an apposition would give it)."""
+        low, orths, n = self.lowers, self.orths, len(self.lowers)
+        starts = token_starts(self.doc)
+        person = {m[0]: m[3] for m in self.mentions if m[3].label == "PER" and m[2] in ("name", "alias")}
+        adjective: dict[str, str] = {}  # country -> its first adjective form (masculine singular)
+        for a, c in NATIONALITY.items():
+            adjective.setdefault(c, a)
+
+        def name_at(k: int) -> tuple[Entity, int] | None:
+            e = person.get(starts[k]) if k < n else None
+            if e is None:
+                return None
+            end = next((m[1] for m in self.mentions if m[0] == starts[k] and m[3] is e), starts[k])
+            while k < n and starts[k] < end:
+                k += 1
+            return e, k
+
+        for i in range(n - 6):
+            if low[i] not in ("les", "des") or not (fold(orths[i + 1]).endswith("s") and fold(orths[i + 1])[:-1] in ROLE_NOUNS):
+                continue
+            role = fold(orths[i + 1])[:-1]
+            j = i + 2
+            if low[j] in DE and low[j + 1] in ("la", "l'", "l’"):  # "les chefs de la diplomatie"
+                role, j = f"{role} {low[j]}{'' if low[j + 1].endswith(('’', chr(39))) else ' '}{fold(orths[j + 1])} {fold(orths[j + 2])}", j + 3
+            pairs = []
+            if j + 3 < n and fold(orths[j]) in NATIONALITY and low[j + 1] == "et" and fold(orths[j + 2]) in NATIONALITY \
+                    and orths[j + 3] == ",":
+                first = name_at(j + 4)
+                second = name_at(first[1] + 1) if first and first[1] < n and low[first[1]] == "et" else None
+                if second:
+                    pairs = [(first[0], NATIONALITY[fold(orths[j])]), (second[0], NATIONALITY[fold(orths[j + 2])])]
+            elif low[j] in ("du", "de", "des", "d'", "d’"):
+                k, found = j, []
+                for _ in range(2):
+                    if k >= n or low[k] not in ("du", "de", "des", "d'", "d’"):
+                        break
+                    a = k + 1 + (k + 1 < n and low[k + 1] in ("la", "l'", "l’"))  # "et de la Bolivie"
+                    c = a
+                    while c < n and orths[c] != "," and c - k < 5:
+                        c += 1
+                    place = country(self.doc[a:c].text) if c < n and c > a else None
+                    got = name_at(c + 1) if place and orths[c] == "," else None
+                    if got is None:
+                        break
+                    found.append((got[0], fold(place)))
+                    k = got[1] + (got[1] < n and orths[got[1]] == ",")
+                    k += k < n and low[k] == "et"
+                pairs = found if len(found) == 2 else []
+            for e, place in pairs:
+                adj = adjective.get(place)
+                if adj is not None and e is not (pairs[0][0] if e is pairs[1][0] else pairs[1][0]):
+                    self.titles.append((f"{role} {adj}", e))
+                    self.nations.setdefault(place, []).append(e)
 
     def _counterparts(self, sent_starts: list[int]) -> None:
         """"X a reçu son homologue turc, Y": a counterpart holds the same office as the person

@@ -88,3 +88,11 @@ def test_inverted_subject_stops_at_the_verbs_adjunct(nlp):
     # "a martelé le chef de l'Etat bolivien devant la presse": "devant la presse" is the verb's
     text = "« Nous ne céderons pas », a martelé le chef de l'Etat bolivien devant la presse."
     assert speaker_of(nlp, text, "céderons") == "le chef de l'Etat bolivien"
+
+
+def test_plural_title_shared_out_over_the_names(nlp):
+    # "les présidents du Pérou, X, et de la Bolivie, Y": Y is the Bolivian president
+    text = ("Les présidents du Pérou, Ana Flores, et de la Bolivie, Jorge Mamani, se sont retrouvés lundi à La Paz. "
+            "« Le lac Titicaca nous unit », a déclaré Mme Flores. "
+            "Le président bolivien a, lui, estimé que l'accord sur l'eau était « historique ».")
+    assert speaker_of(nlp, text, "historique") == "Jorge Mamani"
