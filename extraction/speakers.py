@@ -106,6 +106,9 @@ NATIONALITY = {  # adjective -> country, to keep "le chef de la diplomatie russe
     fold(adj): fold(line.split("\t")[0]) for line in
     (Path(__file__).with_name("lexicons") / "nationalities.tsv").read_text(encoding="utf-8").splitlines()
     if "\t" in line and not line.startswith("#") for adj in line.split("\t")[1].split(",")}
+ADJECTIVE_OF: dict[str, str] = {}  # folded country -> its first adjective form (masculine singular)
+for _adj, _country in NATIONALITY.items():
+    ADJECTIVE_OF.setdefault(_country, _adj)
 ROLE_CLASSES = (  # different words for the same office
     (("chef de la diplomatie", "cheffe de la diplomatie", "patron de la diplomatie",
       "patronne de la diplomatie", "ministre des affaires etrangeres"), "diplomacy"),
@@ -433,9 +436,6 @@ class SpeakerResolver:
         low, orths, n = self.lowers, self.orths, len(self.lowers)
         starts = token_starts(self.doc)
         person = {m[0]: m[3] for m in self.mentions if m[3].label == "PER" and m[2] in ("name", "alias")}
-        adjective: dict[str, str] = {}  # country -> its first adjective form (masculine singular)
-        for a, c in NATIONALITY.items():
-            adjective.setdefault(c, a)
 
         def name_at(k: int) -> tuple[Entity, int] | None:
             e = person.get(starts[k]) if k < n else None
@@ -452,7 +452,8 @@ class SpeakerResolver:
             role = fold(orths[i + 1])[:-1]
             j = i + 2
             if low[j] in DE and low[j + 1] in ("la", "l'", "l’"):  # "les chefs de la diplomatie"
-                role, j = f"{role} {low[j]}{'' if low[j + 1].endswith(('’', chr(39))) else ' '}{fold(orths[j + 1])} {fold(orths[j + 2])}", j + 3
+                role = " ".join([role] + [fold(w) for w in orths[j:j + 3]]).replace("' ", "'").replace("’ ", "'")
+                j += 3
             pairs = []
             if j + 3 < n and fold(orths[j]) in NATIONALITY and low[j + 1] == "et" and fold(orths[j + 2]) in NATIONALITY \
                     and orths[j + 3] == ",":
@@ -477,9 +478,11 @@ class SpeakerResolver:
                     k = got[1] + (got[1] < n and orths[got[1]] == ",")
                     k += k < n and low[k] == "et"
                 pairs = found if len(found) == 2 else []
+            if pairs and pairs[0][0] is pairs[1][0]:
+                continue
             for e, place in pairs:
-                adj = adjective.get(place)
-                if adj is not None and e is not (pairs[0][0] if e is pairs[1][0] else pairs[1][0]):
+                adj = ADJECTIVE_OF.get(place)
+                if adj is not None:
                     self.titles.append((f"{role} {adj}", e))
                     self.nations.setdefault(place, []).append(e)
 
@@ -1466,9 +1469,9 @@ class SpeakerResolver:
         if i > 1 and self.lowers[i - 1] in ("la", "l'", "l’") and self.lowers[i - 2] in DE and doc[i - 1].idx > phrase_start:
             i -= 1  # "le président du Congrès de la Nouvelle-Calédonie": a place (no person takes "la")
         j = self._title_after_de(i, self._token_at(phrase_start))
-        if j is not None:
+        if j is not None and j >= 2 and is_person_noun(self.orths[j - 2]):
             i = j  # "un conseiller du président X", "l'avocate de l'ancien ministre Y": the person's title
-            # is the noun's complement too
+            # is the person noun's complement too ("le recrutement de l'attaquant X" names X)
         if i <= 0 or doc[i].idx <= phrase_start or self.lowers[i - 1] not in DE:
             return False
         return any(t.pos_ == "NOUN" for t in token_list(doc)[self._token_at(phrase_start):i - 1])
