@@ -45,6 +45,8 @@ CIRCUMSTANCE = {"lors", "pendant", "durant", "devant", "après", "avant", "depui
                 "pour", "autour"}  # ("pour" with a noun phrase: "pour l'industrie", not "pour satisfaire")
 # (a condition after the quoted words, "« réponses plus fortes » si Séoul poursuivait ...", stays in the
 # quote: dev golds keep it twice, held-out 12+13 cuts it once)
+# prepositions opening an adjunct of the verb, never a speaker's complement: an inverted subject stops there
+VERB_ADJUNCTS = frozenset(("devant", "lors", "pendant", "durant", "depuis", "avant", "après"))
 # words before "que" making it part of a conjunction or a comparison, not a verb's complement
 NOT_COMPLEMENTIZER = {"ainsi", "alors", "tandis", "bien", "parce", "avant", "après", "plus", "moins", "autant",
                       "tant", "dès", "sans", "afin", "pendant", "quel", "quelle", "quels", "quelles", "sauf"}
@@ -627,7 +629,12 @@ class _Extractor:
             if self.orths[k].startswith("-") and pronoun_of_lower(self.lower[k]):
                 return (k, k + 1)  # "a-t-il ajouté", "dit-elle"
         before = after = None
+        bare_conj = not aux and v.dep_ == "conj" and v.head.i < cue.first and "Part" in morph_of(v, "VerbForm") \
+            and "Past" in morph_of(v, "Tense")
         for c in kids:
+            if bare_conj and v.head.i < c.i < cue.first:
+                continue  # "X a rejeté ces accusations et dénoncé « ... »": a participle sharing the first
+                # verb's auxiliary shares its subject; the noun between is that verb's object
             if c.dep_ in ("nsubj", "nsubj:pass") and inq[c.i] == -1 and seg_start <= c.i < seg_end:
                 if c.i < gs:
                     lo = max(c.left_edge.i, seg_start)
@@ -646,8 +653,9 @@ class _Extractor:
                         # took the name for the object and its complement for the subject
                         lo = cue.last + 1
                     lo = next((x + 1 for x in range(c.i - 1, lo - 1, -1) if self.orths[x] == ","), lo)  # ", émue, la réalisatrice"
-                    while hi < min(c.right_edge.i + 1, seg_end) and not tokens[hi].is_punct:
-                        hi += 1
+                    while hi < min(c.right_edge.i + 1, seg_end) and not tokens[hi].is_punct \
+                            and not (self.lower[hi] in VERB_ADJUNCTS and self.poses[hi] == "ADP"):
+                        hi += 1  # (", a martelé le chef de l'Etat devant la presse": the verb's adjunct)
                     after = (lo, hi)
         k = gs - 1
         if before is None and k - 3 >= seg_start and self._stressed_aside(k):
@@ -788,13 +796,21 @@ class _Extractor:
         v = self.tokens[cue.first]
         if not (v.dep_ in ("advcl", "conj", "xcomp", "acl") and self._adjunct_participle(cue, seg_start)):
             return None
-        head = v.head
-        for _ in range(3):
+        node, head = v, v.head
+        for _ in range(4):
             # "a mis en doute la régularité du scrutin, évoquant ...", "a ouvert la séance en appelant
-            # ...": the parser hangs the participle on the object noun; the clause's verb speaks
-            if v.dep_ != "acl" or head.pos_ in ("VERB", "AUX") or head.head is head or head.i < seg_start:
+            # ...": the parser hangs the participle on the object noun; the clause's verb speaks.
+            # Also past a participle or an infinitive inside the object ("a rejeté les résultats des
+            # élections remportées par X, dénonçant ..."): they have no subject of their own
+            if head.head is head or head.i < seg_start or any(c.dep_ in ("nsubj", "nsubj:pass") for c in head.children):
                 break
-            head = head.head
+            if head.pos_ in ("VERB", "AUX"):
+                if node is v and v.dep_ == "acl" or head.dep_ not in ("acl", "xcomp") \
+                        or "Fin" in morph_of(head, "VerbForm") or any(c.dep_.startswith("aux") for c in head.children):
+                    break
+            elif node.dep_ != "acl":
+                break
+            node, head = head, head.head
         for c in head.children:
             if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i and self.inq[c.i] == -1 and c.i >= seg_start:
                 return (max(c.left_edge.i, seg_start), min(c.right_edge.i + 1, head.i))
@@ -1079,6 +1095,14 @@ class _Extractor:
                 # "une « mise en scène » destinée, selon lui, à justifier ...": the speaker named
                 # again inside the reported words, which go on
                 aside = k + 3
+                continue
+            if self.lower[k] == "selon" and k > start and k + 2 < end and self.lower[k + 1] in STRESSED \
+                    and self.orths[k - 2] != "," and self.poses[k - 1] in ("VERB", "AUX", "ADJ") \
+                    and not tokens[k + 2].is_punct and self.inq[k + 1] == -1:
+                # "une « persécution » orchestrée selon lui par ...", "dont la présence relevait selon
+                # lui d'une « ... »": the speaker recalled in the middle of their own words, which go
+                # on (", délaissé selon lui faute de ...", an aside opened by a comma, still ends them)
+                aside = k + 1
                 continue
             if self.orths[k] == ";" or (self.lower[k] in ("selon", "tandis") and k > start):
                 return k  # ("..., tandis que des élus ont salué ...": the writer's contrast, another clause)

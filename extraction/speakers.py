@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from .countries import country, country_of_capital, institutions_of_seat
-from .nlp import char_span_bounds, lower_forms, morph_of, orth_forms, pos_forms, sentence_bounds, text_of, token_list
+from .nlp import char_span_bounds, lower_forms, morph_of, orth_forms, pos_forms, sentence_bounds, text_of, token_list, token_starts
 from .model import Entity, Span, Speaker
 
 DE = {"de", "du", "des", "d'", "d’"}
@@ -61,6 +61,7 @@ STATE_NOUNS = {"ministere", "gouvernement", "prefecture", "mairie", "armee", "po
                "justice", "tribunal", "cour", "conseil", "assemblee", "senat", "etat-major", "commission", "banque"}
 COMPANY_NOUNS = {"groupe", "entreprise", "societe", "compagnie", "firme", "constructeur", "operateur", "direction"}
 INTRO_DETS = {"le", "la", "l", "les", "un", "une", "au", "aux", "du", "des", "son", "sa", "ses", "leur", "ce", "cette"}
+PHRASE_BREAKS = {"en", "a", "dans", "sur", "pour", "par", "avec", "contre", "chez", "vers", "et", "ou"}  # (folded)
 NOT_ANAPHORIC = {"meme", "source", "sources", "communique", "texte", "rapport", "document"}
 ANAPHORA_CHARS = 1500  # how far back "l'agence" looks for its organisation
 PRONOUN_WINDOW = 3  # segments: how far back "il"/"elle" prefers the last speaker
@@ -105,6 +106,9 @@ NATIONALITY = {  # adjective -> country, to keep "le chef de la diplomatie russe
     fold(adj): fold(line.split("\t")[0]) for line in
     (Path(__file__).with_name("lexicons") / "nationalities.tsv").read_text(encoding="utf-8").splitlines()
     if "\t" in line and not line.startswith("#") for adj in line.split("\t")[1].split(",")}
+ADJECTIVE_OF: dict[str, str] = {}  # folded country -> its first adjective form (masculine singular)
+for _adj, _country in NATIONALITY.items():
+    ADJECTIVE_OF.setdefault(_country, _adj)
 ROLE_CLASSES = (  # different words for the same office
     (("chef de la diplomatie", "cheffe de la diplomatie", "patron de la diplomatie",
       "patronne de la diplomatie", "ministre des affaires etrangeres"), "diplomacy"),
@@ -415,10 +419,106 @@ class SpeakerResolver:
                 if k >= floor:  # also after a name: "le président de l'Académie Goncourt, Didier Lanvin",
                     # "l'Ivoirien X", "la ministre allemande des Affaires étrangères, X" (the title keeps its nationality)
                     span = np_backward(doc, k, floor)
+                    own = self._title_after_de(k + 1, span[0]) if span is not None and k == i - 1 else None
+                    if own is not None:  # "un conseiller du président X": X's title is "président"
+                        span = (own, span[1])
                     if not (k == i - 2 and span is not None and span[0] > floor and self._source_of_clause(span[0], j)):
                         self._add_title(span, e)
             if j + 1 < len(doc) and tokens[j].text == ",":
                 self._add_title(np_forward(doc, j + 1, min(len(doc), j + 12)), e)
+        self._counterparts(sent_starts)
+        self._shared_titles()
+
+    def _shared_titles(self) -> None:
+        """"les présidents brésilien et colombien, X et Y", "les présidents du Venezuela, X, et du
+        Guyana, Y": a plural title shared out in order over the names after it; X is the Brazilian
+        president, Y the Colombian one (the nationality, as an apposition would give it)."""
+        low, orths, n = self.lowers, self.orths, len(self.lowers)
+        starts = token_starts(self.doc)
+        person = {m[0]: m[3] for m in self.mentions if m[3].label == "PER" and m[2] in ("name", "alias")}
+
+        def name_at(k: int) -> tuple[Entity, int] | None:
+            e = person.get(starts[k]) if k < n else None
+            if e is None:
+                return None
+            end = next((m[1] for m in self.mentions if m[0] == starts[k] and m[3] is e), starts[k])
+            while k < n and starts[k] < end:
+                k += 1
+            return e, k
+
+        for i in range(n - 6):
+            if low[i] not in ("les", "des") or not (fold(orths[i + 1]).endswith("s") and fold(orths[i + 1])[:-1] in ROLE_NOUNS):
+                continue
+            role = fold(orths[i + 1])[:-1]
+            j = i + 2
+            if low[j] in DE and low[j + 1] in ("la", "l'", "l’"):  # "les chefs de la diplomatie"
+                role = " ".join([role] + [fold(w) for w in orths[j:j + 3]]).replace("' ", "'").replace("’ ", "'")
+                j += 3
+            pairs = []
+            if j + 3 < n and fold(orths[j]) in NATIONALITY and low[j + 1] == "et" and fold(orths[j + 2]) in NATIONALITY \
+                    and orths[j + 3] == ",":
+                first = name_at(j + 4)
+                second = name_at(first[1] + 1) if first and first[1] < n and low[first[1]] == "et" else None
+                if second:
+                    pairs = [(first[0], NATIONALITY[fold(orths[j])]), (second[0], NATIONALITY[fold(orths[j + 2])])]
+            elif low[j] in ("du", "de", "des", "d'", "d’"):
+                k, found = j, []
+                for _ in range(2):
+                    if k >= n or low[k] not in ("du", "de", "des", "d'", "d’"):
+                        break
+                    a = k + 1 + (k + 1 < n and low[k + 1] in ("la", "l'", "l’"))  # "et de la Bolivie"
+                    c = a
+                    while c < n and orths[c] != "," and c - k < 5:
+                        c += 1
+                    place = country(self.doc[a:c].text) if c < n and c > a else None
+                    got = name_at(c + 1) if place and orths[c] == "," else None
+                    if got is None:
+                        break
+                    found.append((got[0], fold(place)))
+                    k = got[1] + (got[1] < n and orths[got[1]] == ",")
+                    k += k < n and low[k] == "et"
+                pairs = found if len(found) == 2 else []
+            if pairs and pairs[0][0] is pairs[1][0]:
+                continue
+            for e, place in pairs:
+                adj = ADJECTIVE_OF.get(place)
+                if adj is not None:
+                    self.titles.append((f"{role} {adj}", e))
+                    self.nations.setdefault(place, []).append(e)
+
+    def _counterparts(self, sent_starts: list[int]) -> None:
+        """"X a reçu son homologue turc, Y": a counterpart holds the same office as the person
+        named before them in the sentence, in their own country; Y gets that office's words (the
+        title up to its nationality or complement: "ministre", "premier ministre"), so that a later
+        "le ministre" or "le Premier ministre" may stand for Y as well as for X."""
+        homologues = [(key, e) for key, e in self.titles if key.startswith("homologue")]
+        if not homologues:
+            return
+        added = []
+        for _, e in homologues:
+            for m in e.mentions:
+                if m.kind not in ("name", "alias"):
+                    continue
+                floor = self.doc[sent_starts[self._token_at(m.start)]].idx
+                i = bisect_left(self.starts, m.start) - 1
+                while i >= 0 and self.mentions[i][0] >= floor:
+                    other = self.mentions[i][3]
+                    i -= 1
+                    if other.label != "PER" or other is e:
+                        continue
+                    for key, x in self.titles:
+                        if x is other and role_class(key) in OFFICES:  # (a state office: not "PDG")
+                            words = []
+                            for w in key.split():
+                                if w in NATIONALITY or w in DE or w.startswith(("d'", "d’")):
+                                    break
+                                words.append(w)
+                            if words:
+                                added.append((" ".join(words), e))
+                    break
+        for t in added:
+            if not any(t[0] == k and t[1] is x for k, x in self.titles):
+                self.titles.append(t)
 
     def _source_of_clause(self, start: int, j: int) -> bool:
         """"Selon un membre de la délégation, M. X a rejeté ...": the phrase after "selon" /
@@ -764,7 +864,12 @@ class SpeakerResolver:
         if t is None or t.left_edge.i < a:
             return None
         i = bisect_right(self.starts, t.idx) - 1
-        if i < 0 or not (self.mentions[i][0] <= t.idx < self.mentions[i][1]) or self.mentions[i][3].label != "ORG":
+        inside = i >= 0 and self.mentions[i][0] <= t.idx < self.mentions[i][1]
+        if not inside and t.pos_ == "NOUN" and t.i + 1 < b:
+            # "L'ONG X, dont ..., a accusé ...": the common noun heads the name set right after it
+            i = bisect_left(self.starts, self.doc[t.i + 1].idx)
+            inside = i < len(self.mentions) and self.mentions[i][0] == self.doc[t.i + 1].idx
+        if not inside or self.mentions[i][3].label != "ORG":
             return None
         g = self._phrase_gender(t.left_edge.idx, t.idx + len(t))
         if gender is not None and g is not None and g != gender:
@@ -857,8 +962,8 @@ class SpeakerResolver:
         if noun in words[-3:]:
             return True
         for w in reversed(words[-6:]):
-            if w in INTRO_DETS:
-                return False
+            if w in INTRO_DETS or w in PHRASE_BREAKS:
+                return False  # ("le club en position de relégable en Ligue 1": the noun of another phrase)
             if w == noun:
                 return True
         return False
@@ -946,25 +1051,26 @@ class SpeakerResolver:
                     return self._speaker(self._latest(cands, start), (start, end), "name")
         # 3. titles
         phrase = strip_det(span_text)
-        cands = [e for key, e in self.titles
-                 if key == phrase or (len(key.split()) >= 3 and phrase.startswith(key + " "))
-                 or (len(phrase.split()) >= 1 and key.startswith(phrase + " ") and len(phrase) > 3)]
+        g_phrase = self._phrase_gender(start, end)
+        cands = self._agreeing([e for key, e in self.titles
+                                if key == phrase or (len(key.split()) >= 3 and phrase.startswith(key + " "))
+                                or (len(phrase.split()) >= 1 and key.startswith(phrase + " ") and len(phrase) > 3)], g_phrase)
         if cands:
-            return self._speaker(self._latest(cands, start), (start, end), "title")
+            return self._speaker(self._last_speaking(cands, start), (start, end), "title")
         # 3a. the same role of the same body, the body written another way: "la porte-parole de
         # l'OMS" after "la porte-parole de l'Organisation mondiale de la santé, X"
         orgs = self._organisations_in(span) if len(span) > 2 else set()
         role = next((w for w in phrase.split()[:2] if w in ROLE_NOUNS), None)
         if orgs and role:
-            cands = [e for key, e in self.titles if e.label == "PER" and _role_stem(role) in map(_role_stem, key.split()[:2])
-                     and any(f" {o} " in " " + _TITLE_PUNCT.sub(" ", key) + " " for o in orgs)]
+            cands = self._agreeing([e for key, e in self.titles if e.label == "PER" and _role_stem(role) in map(_role_stem, key.split()[:2])
+                                    and any(f" {o} " in " " + _TITLE_PUNCT.sub(" ", key) + " " for o in orgs)], g_phrase)
             if cands:
                 return self._speaker(self._latest(cands, start), (start, end), "title")
         # 3a'. "l'ancien chef de l'Etat" after "l'ancien président X": a former holder of that office
         former, rest = _former(phrase)
         if former and role_class(rest):
-            cands = [e for key, e in self.titles if e.label == "PER" and _former(key)[0]
-                     and role_class(_former(key)[1]) == role_class(rest)]
+            cands = self._agreeing([e for key, e in self.titles if e.label == "PER" and _former(key)[0]
+                                    and role_class(_former(key)[1]) == role_class(rest)], g_phrase)
             if cands:
                 return self._speaker(self._latest(cands, start), (start, end), "title")
         # 3b. a definite role ("le chef de la diplomatie américaine") naming the same office as
@@ -983,20 +1089,30 @@ class SpeakerResolver:
                 if same_office and (own & theirs if own else True):
                     cands.append((bool(own & theirs), e))
             if not cands and own and cls in SOLE_OFFICES:
+                # an office a country has one holder of: a person the article gave
+                # that nationality comes before one it gave none ("le chef du gouvernement
+                # britannique" after "son homologue britannique, X", not an Australian "ancien
+                # Premier ministre"; a counterpart holds the same office, while a spokesperson or an
+                # ambassador of that country holds another one)
+                cands = [(True, e) for key, e in self.titles if e.label == "PER"
+                         and own & {NATIONALITY[w] for w in key.split() if w in NATIONALITY}
+                         and role_class(key) in (None, cls, "homologue")
+                         and not any(_other_office(role_class(k), cls) for k, x in self.titles if x is e)]
+            if not cands and own and cls in SOLE_OFFICES:
                 # "le président philippin" after "le chef de l'Etat, X": an office a country has one
                 # holder of, given without a nationality to someone no title gives another one
                 cands = [(False, e) for key, e in self.titles if e.label == "PER" and role_class(key) == cls
                          and not key.split()[0].endswith("s") and not self._nations_of(e) - own]
                 # ("les présidents du Venezuela, X, et du Guyana, Y": a plural title is no one's own)
-            if not cands and own:  # "le ministre marocain" after "son homologue marocain, Karim Bennani"
-                # (not someone of that country holding another office: "le chef de l'Etat vénézuélien"
-                # is not "le ministre vénézuélien des Affaires étrangères")
+            if not cands and own:  # (someone of that country holding no other state office)
                 cands = [(True, e) for key, e in self.titles if e.label == "PER"
                          and own & {NATIONALITY[w] for w in key.split() if w in NATIONALITY}
                          and not _other_office(role_class(key), cls)]
+            agree = set(map(id, self._agreeing([e for _, e in cands], g_phrase)))
+            cands = [c for c in cands if id(c[1]) in agree]
             if cands:
                 best_adj = max(c[0] for c in cands)
-                return self._speaker(self._latest([e for a, e in cands if a == best_adj], start),
+                return self._speaker(self._last_speaking([e for a, e in cands if a == best_adj], start),
                                      (start, end), "title")
             if own and len(span) <= 6 and (cls in ("diplomacy", "head_of_state", "head_of_government") or (
                     len(span) <= 4 and not any(t.lower_ in DE for t in span))):  # (no "le ministre grec de la Santé")
@@ -1352,9 +1468,25 @@ class SpeakerResolver:
             i -= 1  # the start of the name: "de Jean Dupont", "de Marie-Claire Roux"
         if i > 1 and self.lowers[i - 1] in ("la", "l'", "l’") and self.lowers[i - 2] in DE and doc[i - 1].idx > phrase_start:
             i -= 1  # "le président du Congrès de la Nouvelle-Calédonie": a place (no person takes "la")
+        j = self._title_after_de(i, self._token_at(phrase_start))
+        if j is not None and j >= 2 and is_person_noun(self.orths[j - 2]):
+            i = j  # "un conseiller du président X", "l'avocate de l'ancien ministre Y": the person's title
+            # is the person noun's complement too ("le recrutement de l'attaquant X" names X)
         if i <= 0 or doc[i].idx <= phrase_start or self.lowers[i - 1] not in DE:
             return False
         return any(t.pos_ == "NOUN" for t in token_list(doc)[self._token_at(phrase_start):i - 1])
+
+    def _title_after_de(self, i: int, floor: int) -> int | None:
+        """Where the title right before the name at token i starts when "de" opens it: "un conseiller
+        du | président X", "l'avocate de l'| ancien ministre Y" (lower-case role nouns and adjectives)."""
+        j, role = i, False
+        while j - 1 > floor and i - j < 4 and self.doc[j - 1].is_lower and (
+                fold(self.orths[j - 1]) in ROLE_NOUNS or self.poses[j - 1] == "ADJ"):
+            role = role or fold(self.orths[j - 1]) in ROLE_NOUNS
+            j -= 1
+        if role and j - 1 > floor and self.lowers[j - 1] in ("la", "l'", "l’", "le") and self.lowers[j - 2] in DE:
+            j -= 1
+        return j if role and self.lowers[j - 1] in DE else None
 
     def _agent_of(self, mention_start: int, phrase_start: int) -> bool:
         """A name after a participle and "par" inside the subject: "La mission d'observation de X,
@@ -1404,6 +1536,28 @@ class SpeakerResolver:
                 # (the words "en poste à", "présent à" stay: decision 23)
                 return doc[span.start:t.i]
         return span
+
+    def _agreeing(self, cands: list[Entity], g: str | None) -> list[Entity]:
+        """The candidates a description of gender `g` may stand for: "la présidente" is no man and
+        "le chef de l'Etat" no woman the article marked as one ("Mme X", "la ministre X"); a
+        masculine role said of a woman ("le ministre", "le docteur X") is kept when no man fits."""
+        if g not in ("Masc", "Fem"):
+            return cands
+        keep = [e for e in cands if self.gender.get(e.entity_id) in (None, g)]
+        return cands if g == "Masc" and not keep else keep
+
+    def _last_speaking(self, cands: list[Entity], char: int) -> Entity:
+        """Of several persons a description may stand for ("le ministre" after "le ministre
+        français X et son homologue Y"), the one of them who spoke last, as a reader takes "a
+        déclaré le ministre" for the minister of the running exchange; else the one named last."""
+        ids = {e.entity_id for e in cands}
+        if len(ids) > 1:
+            for c, _, sp, _ in reversed(self.history):
+                if sp.label == "PER" and sp.entity_id is not None:
+                    if sp.entity_id in ids:
+                        return next(e for e in cands if e.entity_id == sp.entity_id)
+                    break
+        return self._latest(cands, char)
 
     def _latest(self, cands: list[Entity], char: int) -> Entity:
         """Of several candidate entities, the one mentioned last before `char`."""
