@@ -357,13 +357,11 @@ class _Context:
                 learned[key].setdefault(story, min(s for s, _, i in self.mentions_sorted if i == story))
         if not learned:
             return out
-        folded = {}
-        for i, form in enumerate(orth_forms(doc)):
-            key = folded.get(form)
-            if key is None:
-                key = folded[form] = fold(form)
-            if key not in learned:
-                continue  # (most words: no Token built)
+        orths = orth_forms(doc)
+        # the words whose folded form was learned, each distinct word tested once (most words: no Token built)
+        hits = {form for form in set(orths) if fold(form) in learned}
+        for i in [i for i, form in enumerate(orths) if form in hits]:
+            key = fold(orths[i])
             tok = tokens[i]
             if tok.i in self.mention_at or tok.i == 0 or tok.pos_ not in ("NOUN", "PROPN") \
                     or tokens[tok.i - 1].lower_ not in _DEFINITE and not (
