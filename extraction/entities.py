@@ -86,8 +86,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from . import roles
-from .nlp import (char_span_bounds, lemma_forms, lower_forms, morph_of, orth_forms, pos_forms, span_text, text_of, token_ends,
-                  token_list, token_starts)
+from .nlp import (char_span_bounds, children_of, lemma_forms, lower_forms, morph_of, orth_forms, pos_forms, span_text, text_of,
+                  token_ends, token_list, token_starts)
 from .countries import (CAPITAL_NAMES, COUNTRIES, LEXICONS, SEAT_NAMES, country, country_of_adjective,
                         country_of_capital, fold, institutions_of_seat, same_organisation)
 from .model import Entity, Mention
@@ -1393,7 +1393,7 @@ def _org_context(doc: Doc, start: int, end: int) -> bool:
         return False
     root = doc[start:end].root
     if root.dep_ == "nsubj" and (_employs(root.head) or root.head.lemma_ in _OPPONENT_VERBS
-                                 and any(c.pos_ == "PROPN" and c.dep_.startswith(("obj", "obl")) for c in root.head.children)):
+                                 and any(c.pos_ == "PROPN" and c.dep_.startswith(("obj", "obl")) for c in children_of(root.doc, root.head.i))):
         return True  # "Le Paris FC a battu Lens" (not "la Bretagne a battu un record"), "Voltix a racheté"
     if _team_context(doc, start, end):
         return True  # "vainqueur de Toulouse (2-0)", "à neuf points du Havre"
@@ -1439,7 +1439,7 @@ def _team_context(doc: Doc, start: int, end: int) -> bool:
 def _employs(verb) -> bool:
     """A verb only a company is the subject of: "racheter", "licencier", "employer N salariés"."""
     return verb.lemma_ in _EMPLOYER_VERBS or verb.lemma_ == "employer" \
-        and any(c.dep_ == "obj" and c.lemma_ in _STAFF for c in verb.children)
+        and any(c.dep_ == "obj" and c.lemma_ in _STAFF for c in children_of(verb.doc, verb.i))
 
 
 # what an employer employs: "X emploie 40 personnes", "X, qui emploie 300 salariés"

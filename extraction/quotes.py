@@ -680,13 +680,13 @@ class _Extractor:
             head = v.head
             if ((gs < cue.first or (k - 1 >= seg_start and self.orths[k - 1] == ",") or self.cue_at(head.head.i))
                     and head.dep_ == "ccomp"
-                    and any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in head.children)):
+                    and any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in children_of(head.doc, head.i))):
                 # "X a rappelé que son pays avait demandé ..., et a appelé Paris à ...", "X a jugé
                 # qu'une fermeture serait « inutile » et a appelé ...": after a comma, or with its
                 # own auxiliary, or a second reporting verb ("X a affirmé que l'armée avait visé « A »
                 # et accusé ..."), goes with X's verb, not the reported one
                 head = head.head
-            subs = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i and inq[c.i] == -1]
+            subs = [c for c in children_of(head.doc, head.i) if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i and inq[c.i] == -1]
             if subs:  # "X a condamné ... et annoncé ...": X (two subjects: a name and its apposition the
                 # parser split, "Les Etats-Unis, premier contributeur ..., ont voté ... mais ont prévenu")
                 before = (max(min(c.left_edge.i for c in subs), seg_start), min(max(c.right_edge.i for c in subs) + 1, head.i))
@@ -744,7 +744,7 @@ class _Extractor:
             if first is not None:
                 before = (first[0], before[1])
         if before is None and after is None and v.dep_ in ("advcl", "conj", "xcomp", "acl"):
-            for c in v.head.children:  # "La BCE a abaissé ses taux, estimant que ..."
+            for c in children_of(v.doc, v.head.i):  # "La BCE a abaissé ses taux, estimant que ..."
                 if c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.head.i and inq[c.i] == -1:
                     before = (max(c.left_edge.i, seg_start), min(c.right_edge.i + 1, v.head.i))
         if before is not None and before[1] - before[0] > 3 and self.poses[before[0]] in ("VERB", "ADJ", "X") and (
@@ -811,7 +811,7 @@ class _Extractor:
             elif node.dep_ != "acl":
                 break
             node, head = head, head.head
-        for c in head.children:
+        for c in children_of(head.doc, head.i):
             if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i and self.inq[c.i] == -1 and c.i >= seg_start:
                 return (max(c.left_edge.i, seg_start), min(c.right_edge.i + 1, head.i))
         return None
@@ -862,7 +862,7 @@ class _Extractor:
             if h.head is h or h.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "obl", "obl:arg", "acl"):
                 return None
             h = h.head
-            for c in h.children:
+            for c in children_of(h.doc, h.i):
                 if c.dep_ in ("nsubj", "nsubj:pass") and seg_start <= c.i < h.i and self.inq[c.i] == -1:
                     hi = min(c.right_edge.i + 1, h.i)
                     while hi - 1 > c.i and (self.tokens[hi - 1].is_punct or self.poses[hi - 1] == "PRON"):
@@ -965,7 +965,7 @@ class _Extractor:
         gerund = v.lower_.endswith("ant") and cue.first > seg_start and self.lower[cue.first - 1] == "en"
         if not (gerund or ("Part" in morph_values(self.doc, v.i, "VerbForm")
                            and "Pres" in morph_values(self.doc, v.i, "Tense"))) or any(
-                c.dep_.startswith("aux") for c in v.children):
+                c.dep_.startswith("aux") for c in children_of(v.doc, v.i)):
             return False  # ("tout en avertissant": the parser may call the gerund a noun)
         k = cue.first - 1
         while k > seg_start and self.lower[k] in {"en", "tout"} | CLITICS:
@@ -1664,7 +1664,7 @@ class _Extractor:
             if self.lower[q] in ("qui", "que", "qu'", "qu’"):
                 continue  # "MSF, qui soutient un hôpital, a dit ...": a relative clause's verb
             if "Pres" in morph_of(verb, "Tense") and "Part" in morph_of(verb, "VerbForm") and not any(
-                    a.dep_.startswith("aux") for a in verb.children):
+                    a.dep_.startswith("aux") for a in children_of(verb.doc, verb.i)):
                 continue  # "..., interpellant deux militants": a participle attributes nothing
             gs = c.first
             while gs - 1 > seg_start and self.orths[gs - 1] != "," and gs > c.first - 4:

@@ -359,13 +359,11 @@ class _Context:
                 learned[key].setdefault(story, min(s for s, _, i in self.mentions_sorted if i == story))
         if not learned:
             return out
-        folded = {}
-        for i, form in enumerate(orth_forms(doc)):
-            key = folded.get(form)
-            if key is None:
-                key = folded[form] = fold(form)
-            if key not in learned:
-                continue  # (most words: no Token built)
+        orths = orth_forms(doc)
+        # the words whose folded form was learned, each distinct word tested once (most words: no Token built)
+        hits = {form for form in set(orths) if fold(form) in learned}
+        for i in [i for i, form in enumerate(orths) if form in hits]:
+            key = fold(orths[i])
             tok = tokens[i]
             if tok.i in self.mention_at or tok.i == 0 or tok.pos_ not in ("NOUN", "PROPN") \
                     or tokens[tok.i - 1].lower_ not in _DEFINITE and not (
@@ -374,7 +372,7 @@ class _Context:
             if tok.i + 1 < len(doc) and (tokens[tok.i + 1].pos_ == "PROPN" or tok.i + 1 in self.mention_at):
                 continue  # "le groupe Renault": a name follows, no reference back
             if any(c.dep_ in ("nmod", "appos", "flat:name") or c.dep_ == "amod" and not country_of_adjective(c.text)
-                   and not any(fold(c.text) in a for a in intro_adjectives) for c in tok.children):
+                   and not any(fold(c.text) in a for a in intro_adjectives) for c in children_of(tok.doc, tok.i)):
                 continue  # "le conseil municipal", "la fédération de football"
             before = [idx for idx, at in learned[key].items() if at < tok.i]
             if len(before) > 1:  # "le musée" after the story's museum (named in the lead) and another one
@@ -422,7 +420,7 @@ class _Context:
                               or lowers[i + 1] in ("de", "du", "des", "d'", "d’") or lowers[i + 1] in ("(", "«")):
                 continue  # "le parti Renaissance", "le pays de X": the phrase names its referent
             if any(c.dep_ in ("nmod", "appos", "flat:name", "acl", "acl:relcl", "nummod") or fold(c.text) in COREF_NOT_SAME
-                   or c.dep_ == "amod" and country_of_adjective(c.text) for c in tok.children):
+                   or c.dep_ == "amod" and country_of_adjective(c.text) for c in children_of(tok.doc, tok.i)):
                 continue  # "le pays voisin", "l'autre parti", "le parti socialiste", "le groupe français", "l'organisation
                 # basée à X" (a phrase that says which one: the rules that read such phrases resolve it)
             if any(fold(lowers[k]) in COREF_NOT_SAME for k in range(max(0, i - 3), i)):
@@ -432,7 +430,7 @@ class _Context:
                 k += 1
             if k < n and (tokens[k].pos_ == "PROPN" or k in self.mention_at):
                 continue  # "l'organisation européenne Transport & Environment": its own name follows
-            if key == "formation" and not any(c.dep_ == "amod" for c in tok.children):
+            if key == "formation" and not any(c.dep_ == "amod" for c in children_of(tok.doc, tok.i)):
                 continue  # "la formation" alone is a training; "la formation conservatrice" a party
             if key == "mouvement" and strike is None:
                 strike = not _STRIKE_WORDS.isdisjoint(lowers)
@@ -607,9 +605,9 @@ class _Context:
         if conj and not out and tok.pos_ == "NOUN" and (listed := self._listed_with_dont(tok)):
             # "des sanctions contre vingt responsables, dont le ministre X", "à l'appel des syndicats, dont A et B"
             return [a for c in listed for a in self.resolve(c, conf * 0.85)]
-        if conj and not out and tok.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in tok.children):
+        if conj and not out and tok.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in children_of(self.doc, tok.i)):
             # "deux officiers, le général X et le colonel Y": the people listed after the count
-            listed = [c for c in tok.children if c.dep_ in ("conj", "appos") and c.i > tok.i
+            listed = [c for c in children_of(tok.doc, tok.i) if c.dep_ in ("conj", "appos") and c.i > tok.i
                       and self.doc[c.left_edge.i - 1].text == "," or c.left_edge.text == ","]
             for c in listed[:1]:
                 out = self.resolve(c, conf * 0.9)
@@ -617,7 +615,7 @@ class _Context:
         if conj and out:  # siblings only of a resolved head: "des doses du Japon et de l'UE" is not a pair
             kids = children_of(tok.doc, tok.i)
             if tok.i in self.title_at:  # "Le Premier ministre X, et le président serbe, Y": conj under the name
-                kids += [g for c in kids if c.dep_ in ("appos", "flat:name") for g in c.children]
+                kids += [g for c in kids if c.dep_ in ("appos", "flat:name") for g in children_of(c.doc, c.i)]
             for c in kids:  # (a name the tagger took for an adjective: "et le Portugal")
                 if c.dep_ == "conj" and (c.pos_ in ("PROPN", "NOUN", "X", "PRON") or c.i in self.mention_at):
                     out.extend(self._resolve_one(c, conf * 0.95))
@@ -629,19 +627,19 @@ class _Context:
         on the quantity or head noun it complements; it must follow the noun's phrase right after its comma. A
         description in it stands for the name apposed to it ("dont le fondateur du parti, l'homme d'affaires Y")."""
         doc = self.doc
-        end = max([tok.i] + [c.right_edge.i for c in tok.children if c.dep_ not in ("acl:relcl", "punct")])
+        end = max([tok.i] + [c.right_edge.i for c in children_of(doc, tok.i) if c.dep_ not in ("acl:relcl", "punct")])
         holders = [tok] + ([tok.head] if tok.dep_ == "nmod" and tok.head.i < tok.i else [])
         for h in holders:
-            for c in h.children:
+            for c in children_of(h.doc, h.i):
                 if c.dep_ != "acl:relcl" or c.pos_ not in ("NOUN", "PROPN") or c.left_edge.lower_ != "dont" \
                         or c.left_edge.i != end + 2 or doc[end + 1].text != "," \
-                        or any(g.pos_ in ("VERB", "AUX") for g in c.children):
+                        or any(g.pos_ in ("VERB", "AUX") for g in children_of(c.doc, c.i)):
                     continue
                 if c.i in self.mention_at or c.pos_ == "PROPN":
                     return [c]
                 appos = c
                 while appos.i not in self.mention_at:  # "le fondateur du parti, l'homme d'affaires Y"
-                    nxt = [g for g in appos.children if g.dep_ == "appos" and g.i > appos.i]
+                    nxt = [g for g in children_of(appos.doc, appos.i) if g.dep_ == "appos" and g.i > appos.i]
                     if not nxt:
                         return []
                     appos = nxt[0]
@@ -694,9 +692,9 @@ class _Context:
                                     and u.person != t.person] if "Plur" in morph_of(tok, "Number") else [])
             if "Plur" in morph_of(tok, "Number"):
                 # "Les présidents A et B se sont rencontrés": the names coordinated with the title's first one
-                people += [self.mention_at[g.i][0] for c in tok.children if c.dep_ in ("appos", "flat:name", "nmod")
+                people += [self.mention_at[g.i][0] for c in children_of(tok.doc, tok.i) if c.dep_ in ("appos", "flat:name", "nmod")
                            and c.i in self.mention_at and self.mention_at[c.i][0] == t.person
-                           for g in c.children if g.dep_ == "conj" and g.i in self.mention_at
+                           for g in children_of(c.doc, c.i) if g.dep_ == "conj" and g.i in self.mention_at
                            and self.entities[self.mention_at[g.i][0]].label == "PER"]
             return [self.arg_of_entity(p, Span(t.text, t.start, t.end), conf * 0.9) for p in dict.fromkeys(people)]
         low = tok.lower_
@@ -731,7 +729,7 @@ class _Context:
         if pos in ("PRON", "DET") and low in _OBJECT_CLITICS and dep in ("obj", "iobj") and tok.i < tok.head.i:
             # "La Cour l'accuse de ...", "il lui a demandé de ...": a person named just before, not the clause's
             # subject (the tagger may call "l'" an article: the object label and its place before the verb tell)
-            subjects = {a.entity_id for c in tok.head.children if c.dep_ in _SUBJ_DEPS for a in self._resolve_one(c, 1.0)}
+            subjects = {a.entity_id for c in children_of(tok.doc, tok.head.i) if c.dep_ in _SUBJ_DEPS for a in self._resolve_one(c, 1.0)}
             return self._pronoun(tok, conf * 0.6, _OBJECT_CLITICS[low], subjects)
         if pos == "PRON" and low in _PLURAL and dep.startswith("nsubj"):
             return self._plural_pronoun(tok, conf * 0.75)
@@ -742,14 +740,14 @@ class _Context:
                 if found is not None else []
         if pos == "PROPN" and tok.is_title or pos in ("NOUN", "ADJ") and tok.is_lower:
             # "le Brésilien Rafael Souza" (tagged PROPN), "l'écologiste X", "au socialiste X"
-            for c in tok.children:
+            for c in children_of(tok.doc, tok.i):
                 if c.dep_ == "appos" and c.i == tok.i + 1 and c.i in self.mention_at \
                         and self.entities[self.mention_at[c.i][0]].label == "PER":
                     idx, span = self.mention_at[c.i]
                     return [self.arg_of_entity(idx, span, conf * 0.85)]
         if pos == "NOUN":
             lemma = tok.lemma_
-            if lemma in _ALL_PAIR_NOUNS and any(c.lower_ == "deux" for c in tok.children):
+            if lemma in _ALL_PAIR_NOUNS and any(c.lower_ == "deux" for c in children_of(tok.doc, tok.i)):
                 # "les deux pays", "les deux ministres", "les deux agences": the last two countries, people or
                 # organisations named (not "les trois syndicats": a third body named between them and the count
                 # is common)
@@ -757,19 +755,19 @@ class _Context:
                         for idx in self.last_countries(tok.i, 2, people=lemma in PERSON_PAIR_NOUNS,
                                                        bodies=lemma in _BODY_PAIR_NOUNS)]
             if tok.is_lower and roles.head_at(self.doc, tok.i, tok.i + 4):
-                for c in tok.children:  # "La responsable d'IG Metall pour la Saxe, Sabine Ostermann, accuse"
+                for c in children_of(tok.doc, tok.i):  # "La responsable d'IG Metall pour la Saxe, Sabine Ostermann, accuse"
                     if c.dep_ == "appos" and c.i > tok.i and self.doc[c.i - 1].text == "," and c.i in self.mention_at \
                             and self.entities[self.mention_at[c.i][0]].label == "PER":
                         idx, span = self.mention_at[c.i]
                         return [self.arg_of_entity(idx, span, conf * 0.85)]
             if tok.lemma_ in PROXY_NOUNS:  # "la ville de Kharkiv", "une délégation du Hamas"
-                for c in tok.children:
+                for c in children_of(tok.doc, tok.i):
                     if c.dep_ in ("nmod", "appos") and c.i in self.mention_at and _case(c) in (None, "de") \
                             and not self._glosses_between(tok, c):
                         # with its coordinated places when the noun is plural: "les régions de X et de Y"
                         plural = "Plur" in morph_of(tok, "Number")
                         return self.resolve(c, conf * 0.9, conj=plural)
-            for c in tok.children:  # "la compagnie algérienne Sonatrach", "le groupe TotalEnergies"
+            for c in children_of(tok.doc, tok.i):  # "la compagnie algérienne Sonatrach", "le groupe TotalEnergies"
                 if c.dep_ in ("appos", "flat:name", "nmod", "amod") and c.i in self.mention_at \
                         and _case(c) is None and c.i > tok.i \
                         and (not any(t.pos_ == "ADP" for t in token_list(self.doc)[tok.i + 1:c.i])
@@ -790,9 +788,9 @@ class _Context:
                 return [self.arg_of_entity(idx, span, conf * 0.9)]
             if roles.head_at(self.doc, tok.i, tok.i + 4):
                 # an unnamed office holder stands for its organisation or country
-                kids = [(c, True) for c in tok.children]
+                kids = [(c, True) for c in children_of(tok.doc, tok.i)]
                 kids += [(g, False) for c, _ in kids if c.dep_ == "nmod" and c.i not in self.mention_at
-                         for g in c.children]
+                         for g in children_of(c.doc, c.i)]
                 for c, own in kids:  # "les ministres des Affaires étrangères de l'UE"
                     if own and c.dep_ == "nmod" and _case(c) in _DE and c.i in self.descriptor_at:
                         return self._resolve_one(c, conf * 0.7)  # "les élus du collectif"
@@ -818,7 +816,7 @@ class _Context:
             if tok.lemma_ in GROUP_NOUNS:
                 # "l'armée russe", "un projet de résolution américain"
                 kids = children_of(tok.doc, tok.i)
-                kids += [g for c in kids if c.dep_ == "nmod" and c.pos_ == "NOUN" for g in c.children]
+                kids += [g for c in kids if c.dep_ == "nmod" and c.pos_ == "NOUN" for g in children_of(c.doc, c.i)]
                 for c in kids:
                     if c.dep_ == "amod" and (name := country_of_adjective(c.text)):
                         return [self.country_arg(name, c, conf * 0.8)]
@@ -833,8 +831,8 @@ class _Context:
             if tok.is_lower and tok.lemma_ not in NOUNS:
                 # "plusieurs pays, emmenés par les Pays-Bas", "une délégation conduite par X": an unnamed group acts
                 # through the ones said to lead it (not an act led: "une mission de médiation conduite par X")
-                return [a for c in tok.children if c.dep_ == "acl" and c.lower_ in _GROUP_LEADERS
-                        for g in c.children if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
+                return [a for c in children_of(tok.doc, tok.i) if c.dep_ == "acl" and c.lower_ in _GROUP_LEADERS
+                        for g in children_of(c.doc, c.i) if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
                         for a in self.resolve(g, conf * 0.7)]
         return []
 
@@ -852,14 +850,14 @@ class _Context:
         "le gouvernement X")."""
         if tok.lower_ not in ("ministre", "chef"):
             return None
-        kids = list(tok.children)
+        kids = list(children_of(tok.doc, tok.i))
         if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids):
             return None
         if tok.lower_ == "ministre":
             if not any(c.dep_ == "amod" and c.lower_ in ("premier", "première") for c in kids):
                 return None
         elif tok.lower_ != "chef" or not any(c.dep_ == "nmod" and c.lower_ == "gouvernement" and not any(
-                g.dep_ in ("amod", "nmod") for g in c.children) for c in kids):
+                g.dep_ in ("amod", "nmod") for g in children_of(c.doc, c.i)) for c in kids):
             return None
         if not hasattr(self, "_heads_of_government"):
             titled = {t.person for t in self.titles if fold(t.role).startswith(
@@ -876,10 +874,10 @@ class _Context:
     def head_of_state(self, tok: Token) -> int | None:
         """"le chef de l'Etat", "la cheffe de l'État" with no name of their own: the one person the article
         titles (now) president of a country, or head of state."""
-        if tok.lower_ not in ("chef", "cheffe") or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
+        if tok.lower_ not in ("chef", "cheffe") or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children_of(tok.doc, tok.i)):
             return None
         if not any(c.dep_ == "nmod" and fold(c.text) == "etat" and _case(c) in _DE
-                   and not any(g.dep_ in ("amod", "nmod") for g in c.children) for c in tok.children):
+                   and not any(g.dep_ in ("amod", "nmod") for g in children_of(c.doc, c.i)) for c in children_of(tok.doc, tok.i)):
             return None
         if not hasattr(self, "_heads_of_state"):
             found = set()
@@ -899,7 +897,7 @@ class _Context:
         if tok.lemma_ not in ("gouvernement", "autorité") or tok.i == 0 \
                 or self.tokens[tok.i - 1].lower_ not in _DEFINITE | {"les", "aux", "des"}:
             return None
-        if any(c.dep_ in ("nmod", "amod", "appos", "flat:name", "acl", "acl:relcl") for c in tok.children) \
+        if any(c.dep_ in ("nmod", "amod", "appos", "flat:name", "acl", "acl:relcl") for c in children_of(tok.doc, tok.i)) \
                 or tok.i + 1 < len(self.doc) and (self.tokens[tok.i + 1].pos_ == "PROPN" or tok.i + 1 in self.mention_at):
             return None  # "le gouvernement malien", "le gouvernement de X", "le gouvernement Vasseur"
         return self.main_country()
@@ -965,7 +963,7 @@ class _Context:
             if clause.dep_ not in ("ccomp", "advcl", "conj", "xcomp") or clause.head.i == clause.i:
                 return []
             clause = clause.head
-            subjects = [c for c in clause.children if c.dep_ in _SUBJ_DEPS and c.i != tok.i]
+            subjects = [c for c in children_of(clause.doc, clause.i) if c.dep_ in _SUBJ_DEPS and c.i != tok.i]
             if subjects:
                 found = [a for c in subjects for a in self.resolve(c, conf)]
                 return found if len({a.entity_id for a in found}) >= 2 else []
@@ -978,7 +976,7 @@ class _Context:
         while k > 0 and self.doc[k].pos_ == "ADJ" and self.doc[k].is_lower:  # "l'ancien sénateur"
             k -= 1
         if k < 0 or self.doc[k].lower_ not in _DEFINITE or "Plur" in morph_of(tok, "Number") \
-                or any(c.dep_ in ("nmod", "appos") for c in tok.children):
+                or any(c.dep_ in ("nmod", "appos") for c in children_of(tok.doc, tok.i)):
             return None
         key = fold(tok.lemma_)
         keys = ELECTED_OFFICES | {key} if key in ("elu", "elue") else {key}
@@ -1073,7 +1071,7 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
         if dep == "conj" and pos == "VERB" and any(d.startswith("aux") for d in deps):
             return False  # "a accusé X ... et a appelé Y": a clause of its own, not under the first verb
         if dep == "conj" and "Part" in morph_of(t, "VerbForm") and head.lemma_ in BLOCKING | DENIALS \
-                and ("Part" in morph_of(head, "VerbForm") or any(c.dep_ == "aux:tense" for c in head.children)):
+                and ("Part" in morph_of(head, "VerbForm") or any(c.dep_ == "aux:tense" for c in children_of(head.doc, head.i))):
             return False  # "ont démenti X et accusé Y": the second participle shares the auxiliary, not the denial
         below_dep, t = dep, head
         lemma = t.lemma_
@@ -1089,7 +1087,7 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
 
 def _without(verb: Token) -> bool:
     """"sans" + infinitive: the act did not happen."""
-    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "sans" for c in verb.children)
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "sans" for c in children_of(verb.doc, verb.i))
 
 
 # intransitive verbs conjugated with "être", whose auxiliary the parser labels passive ("est venue en aide à X",
@@ -1102,7 +1100,7 @@ def _pronominal_or_active(verb: Token) -> bool:
     one of _ETRE_VERBS ("est venu") is no passive, whatever label the parser gave its subject."""
     if verb.lemma_ in _ETRE_VERBS:
         return True
-    kids = list(verb.children)
+    kids = list(children_of(verb.doc, verb.i))
     if any(c.lower_ in ("se", "s'") and c.dep_.startswith("expl") for c in kids):
         return True
     return not any(c.dep_ == "aux:pass" for c in kids) and any(
@@ -1124,7 +1122,7 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
             # "A et B se sont rencontrés", "La France a restitué": a verb the parser read as a passive
             subj = [c for c, d in zip(kids, deps) if d == "nsubj:pass"]
         # the parser sometimes hangs the subject on the auxiliary ("Le ministère ... a exhorté")
-        subj = subj or [g for c, d in zip(kids, deps) if d.startswith("aux") for g in c.children
+        subj = subj or [g for c, d in zip(kids, deps) if d.startswith("aux") for g in children_of(c.doc, c.i)
                         if g.dep_ in _SUBJ_DEPS and not g.is_punct]
         if subj:
             found = [a for s in subj for a in ctx.resolve(s, conf)]
@@ -1136,21 +1134,21 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
         if v.dep_ == "parataxis":
             # '..., a lancé M. Martin. Claire Lefebvre, ..., a accusé X': the parser gave the
             # second subject to the first verb; it stands between that verb and this one
-            stolen = [c for c in v.head.children if c.dep_ in _SUBJ_DEPS and v.head.i < c.i < v.i]
-            if len(stolen) and len([c for c in v.head.children if c.dep_ in _SUBJ_DEPS]) >= 2:
+            stolen = [c for c in children_of(v.doc, v.head.i) if c.dep_ in _SUBJ_DEPS and v.head.i < c.i < v.i]
+            if len(stolen) and len([c for c in children_of(v.doc, v.head.i) if c.dep_ in _SUBJ_DEPS]) >= 2:
                 return ctx.resolve(stolen[-1], conf * 0.85)
         # "M. Iliev, dont le parti a fait ..., a exclu X": the parser gave the relative clause's verb (this
         # verb's head, or a clause hung under it) both subjects; the first, before the relative pronoun, is ours
         relatives = [v.head] if v.dep_ in ("advcl", "parataxis", "conj") and v.head.i < v.i else []
         relatives += [c for c, d in zip(kids, deps) if d in ("advcl", "parataxis") and c.i < v.i]
         for w in relatives:
-            before = [c for c in w.children if c.dep_ in _SUBJ_DEPS and c.i < w.i]
+            before = [c for c in children_of(w.doc, w.i) if c.dep_ in _SUBJ_DEPS and c.i < w.i]
             if w.pos_ == "VERB" and len(before) == 2 and any(
                     t.text == "," and ctx.tokens[t.i + 1].lower_ in ("dont", "qui") for t in ctx.doc[before[0].i + 1:before[1].i]):
                 return ctx.resolve(before[0], conf * 0.85)
-        if v.dep_ == "xcomp" and any(c.dep_ == "obj" and c.lemma_.lower() not in _TIME for c in v.head.children):
+        if v.dep_ == "xcomp" and any(c.dep_ == "obj" and c.lemma_.lower() not in _TIME for c in children_of(v.doc, v.head.i)):
             # object control: in "inviter X à rejoindre", X is the one who joins
-            return [a for c in v.head.children if c.dep_ == "obj" and c.lemma_.lower() not in _TIME
+            return [a for c in children_of(v.doc, v.head.i) if c.dep_ == "obj" and c.lemma_.lower() not in _TIME
                     for a in ctx.resolve(c, conf * 0.85)]
         if v.dep_ in ("appos", "acl", "advcl") and "Part" in morph_of(v, "VerbForm") \
                 and "Pres" in morph_of(v, "Tense") and v.head.i != v.i:
@@ -1159,7 +1157,7 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
             while h.pos_ != "VERB" and h.head.i != h.i and h.dep_ not in ("nsubj", "nsubj:pass"):
                 h = h.head
             if h.pos_ == "VERB" and h.i != v.i:
-                found = [c for c in h.children if c.dep_ in ("nsubj", "nsubj:pass") and not c.is_punct]
+                found = [c for c in children_of(h.doc, h.i) if c.dep_ in ("nsubj", "nsubj:pass") and not c.is_punct]
                 if found:
                     return [a for c in found for a in ctx.resolve(c, conf * 0.85)]
         if v.dep_ in ("xcomp", "conj") or (v.dep_ == "advcl" and "Inf" in morph_of(v, "VerbForm")):
@@ -1171,7 +1169,7 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
             first_conjunct_elsewhere = first_conjunct_elsewhere or v.dep_ == "conj" and v.head.pos_ == "NOUN" \
                 and v.head.dep_ == "obj" and v.head.head.pos_ == "VERB" and "Part" in morph_of(v, "VerbForm") \
                 and not any(d.startswith(("aux", "nsubj")) for d in deps) \
-                and any(c.dep_ == "aux:tense" for c in v.head.head.children)
+                and any(c.dep_ == "aux:tense" for c in children_of(v.doc, v.head.head.i))
             # "Il a jugé qu'une fermeture serait contre-productive et a appelé X": the parser
             # coordinated "appelé" with the adjective; its subject is the one of "jugé"
             v = v.head.head if first_conjunct_elsewhere else v.head
@@ -1179,16 +1177,16 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
             continue
         break
     if v.dep_ in ("advcl", "parataxis") and v.head.i in ctx.mention_at and v.head.i < v.i \
-            and not any(c.dep_ in _SUBJ_DEPS for c in v.children):
+            and not any(c.dep_ in _SUBJ_DEPS for c in children_of(v.doc, v.i)):
         # "Le Premier ministre indien Narendra Modi s'est entretenu": the parser took the name
         # for the main verb and hung the real one under it
         return ctx.resolve(v.head, conf * 0.8)
-    if not any(c.dep_.startswith("nsubj") for c in verb.children) and (fronted := _fronted_names(ctx, verb, 0.85)):
+    if not any(c.dep_.startswith("nsubj") for c in children_of(verb.doc, verb.i)) and (fronted := _fronted_names(ctx, verb, 0.85)):
         return fronted  # "Lima et Santiago ont signé" parsed as a fragment before a subjectless verb
-    if verb.dep_ == "ROOT" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+    if verb.dep_ == "ROOT" and not any(c.dep_.startswith("nsubj") for c in children_of(verb.doc, verb.i)):
         # "En visite à X, la commissaire ..., Anna Nowak, s'est entretenue": the parser hung the
         # subject under the fronted adverbial; the name just before ", [s'] est entretenue" is it
-        first = min([c.i for c in verb.children if c.dep_.startswith(("aux", "expl")) or c.lower_ == "ne"]
+        first = min([c.i for c in children_of(verb.doc, verb.i) if c.dep_.startswith(("aux", "expl")) or c.lower_ == "ne"]
                     + [verb.i])
         if first >= 2 and ctx.tokens[first - 1].text == "," and first - 2 in ctx.mention_at \
                 and ctx.entities[ctx.mention_at[first - 2][0]].label in ("PER", "ORG"):
@@ -1197,7 +1195,7 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     # a verbless fragment just before, whose root is an entity, is the subject
     sent_first = sent_start_of(verb)  # (no Span built: see sent_start_of)
     if sent_first > 0 and ctx.tokens[sent_first].text in "-–—" and not any(
-            c.dep_.startswith("nsubj") and not c.is_punct for c in verb.children):
+            c.dep_.startswith("nsubj") and not c.is_punct for c in children_of(verb.doc, verb.i)):
         prev = ctx.tokens[sent_first - 1].sent
         for _ in range(2):
             if any(t.pos_ in ("VERB", "AUX") for t in prev):
@@ -1210,13 +1208,13 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     if verb.dep_ == "acl" and verb.lower_ != verb.lemma_ and "Part" not in morph_of(verb, "VerbForm") \
             and not verb.lower_.endswith(("é", "ée", "és", "ées", "ant")) and verb.i >= 1 and verb.i - 1 in ctx.mention_at \
             and ctx.mention_at[verb.i - 1][0] == ctx.mention_at.get(verb.head.i, (None,))[0] \
-            and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            and not any(c.dep_.startswith("nsubj") for c in children_of(verb.doc, verb.i)):
         # "Dakar négocie avec le FMI" parsed as a name modified by a finite verb: the name is its subject
         # (the tagger may call the verb an infinitive: its form tells)
         return ctx.resolve(verb.head, 0.6)
     if verb.dep_ == "acl" and "Ind" in morph_of(verb, "Mood") and verb.head.pos_ in ("NOUN", "PROPN") \
             and verb.head.i < verb.i and ctx.tokens[verb.i - 1].right_edge.i == verb.i - 1 \
-            and not any(c.dep_.startswith("nsubj") or c.dep_ == "mark" for c in verb.children) \
+            and not any(c.dep_.startswith("nsubj") or c.dep_ == "mark" for c in children_of(verb.doc, verb.i)) \
             and not any(t.pos_ in ("VERB", "AUX", "PRON") or t.text in (",", ";", ":")
                         for t in token_list(ctx.doc)[verb.head.i + 1:verb.i]):
         # "A et les experts de B accusent X de ...": a finite verb right after a noun phrase, parsed as that noun's
@@ -1226,7 +1224,7 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
             h = h.head
         return ctx.resolve(h, 0.7)
     if verb.dep_ == "ROOT" and sent_first > 0 and verb.i - sent_first <= 2 and not any(
-            c.dep_.startswith("nsubj") for c in verb.children):
+            c.dep_.startswith("nsubj") for c in children_of(verb.doc, verb.i)):
         # "Kinshasa | négocie avec le FMI": the splitter cut the subject off as a sentence of its own (a name
         # only, no end mark) right before a subjectless main verb
         prev = ctx.tokens[sent_first - 1].sent
@@ -1249,7 +1247,7 @@ def _aux_before(ctx: _Context, verb: Token) -> int | None:
     tokens = ctx.tokens
     if "Part" not in morph_values(verb.doc, verb.i, "VerbForm"):
         return None
-    own = [c.i for c in verb.children if c.dep_.startswith("aux")]
+    own = [c.i for c in children_of(verb.doc, verb.i) if c.dep_.startswith("aux")]
     if own:  # its own auxiliary, when it is a finite "avoir" ("La responsable de ..., Y, a accusé X")
         return own[0] if tokens[own[0]].lower_ in _AUX_FORMS and len(own) == 1 else None
     start = sent_start_of(verb)
@@ -1306,7 +1304,7 @@ def _surface_subject(ctx: _Context, verb: Token) -> list[_Arg]:
         if tokens[j].text == "," and tokens[j + 1].lower_ in ("dont", "qui") and j - 1 in ctx.mention_at \
                 and ctx.entities[ctx.mention_at[j - 1][0]].label in ("PER", "ORG", "LOC"):
             return ctx.resolve(tokens[j - 1], 0.7, conj=False)
-    if any(c.dep_.startswith("aux") for c in verb.children):
+    if any(c.dep_.startswith("aux") for c in children_of(verb.doc, verb.i)):
         return []  # (the parser read the clause: a name right before it is inside its subject, "la procureure de Y a")
     if k - 1 in ctx.mention_at and ctx.entities[ctx.mention_at[k - 1][0]].label in ("PER", "ORG", "LOC"):
         return ctx.resolve(before, 0.7)
@@ -1319,18 +1317,18 @@ def _verb_in_name(ctx: _Context, verb: Token) -> bool:
     """A verb hung as the last part of the person name before it, with the name after it as its subject."""
     return verb.dep_ == "flat:name" and verb.head.i < verb.i and verb.head.i in ctx.mention_at \
         and verb.i not in ctx.mention_at and ctx.entities[ctx.mention_at[verb.head.i][0]].label == "PER" \
-        and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in children_of(verb.doc, verb.i))
 
 
 def _que_clause_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     """"Washington exige que l'Iran réduise ses stocks", "l'UE demande que Moscou retire ses troupes": the
     one asked to act is the subject of the "que" clause."""
     # (also hung on an adverbial in between: "exige de son côté que X ...")
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    clauses += [g for c in verb.children if c.dep_.startswith("obl") for g in c.children if g.dep_ == "acl"]
+    clauses = [c for c in children_of(verb.doc, verb.i) if c.dep_ == "ccomp"]
+    clauses += [g for c in children_of(verb.doc, verb.i) if c.dep_.startswith("obl") for g in children_of(c.doc, c.i) if g.dep_ == "acl"]
     return [a for c in clauses if c.i > verb.i
-            and any(m.dep_ == "mark" and m.lower_ in ("que", "qu'") for m in c.children)
-            for s in c.children if s.dep_ in ("nsubj", "nsubj:pass") for a in ctx.resolve(s, 0.8)]
+            and any(m.dep_ == "mark" and m.lower_ in ("que", "qu'") for m in children_of(c.doc, c.i))
+            for s in children_of(c.doc, c.i) if s.dep_ in ("nsubj", "nsubj:pass") for a in ctx.resolve(s, 0.8)]
 
 
 def _purpose_partners(ctx: _Context, verb: Token, noun: Token) -> list[_Arg]:
@@ -1338,12 +1336,12 @@ def _purpose_partners(ctx: _Context, verb: Token, noun: Token) -> list[_Arg]:
     the party of the agreed act (an "à"/"avec" complement of the "pour" clause), also the name closing a
     descriptive phrase ("au fonds d'investissement américain Y") the parser split."""
     doc, out = ctx.doc, []
-    clauses = [c for c in list(verb.children) + list(noun.children) if c.dep_ in ("advcl", "acl") and c.pos_ == "VERB"
-               and c.i > noun.i and any(m.dep_ == "mark" and m.lower_ == "pour" for m in c.children)]
+    clauses = [c for c in list(children_of(verb.doc, verb.i)) + list(children_of(noun.doc, noun.i)) if c.dep_ in ("advcl", "acl") and c.pos_ == "VERB"
+               and c.i > noun.i and any(m.dep_ == "mark" and m.lower_ == "pour" for m in children_of(c.doc, c.i))]
     for v in clauses:
-        for c in v.children:
+        for c in children_of(v.doc, v.i):
             if c.dep_ == "obj":  # "pour livrer quarante rames à la SNCF" (the PP hung on the thing)
-                out.extend(a for g in c.children if g.dep_ == "nmod" and _case(g) in ("à", "au", "aux") and g.i > c.i
+                out.extend(a for g in children_of(c.doc, c.i) if g.dep_ == "nmod" and _case(g) in ("à", "au", "aux") and g.i > c.i
                            for a in _not_place(ctx, g, ctx.resolve(g, 0.7)))
             if not (c.dep_.startswith("obl") and _case(c) in ("à", "au", "aux", "avec") and c.i > v.i):
                 continue
@@ -1360,7 +1358,7 @@ def _purpose_partners(ctx: _Context, verb: Token, noun: Token) -> list[_Arg]:
 
 def _agreeing(verb: Token) -> bool:
     """A verb whose object is an AGREE noun ("a signé un contrat", "a conclu un accord")."""
-    return any(c.dep_ == "obj" and NOUNS.get(c.lemma_, ("",))[0] == "AGREE" for c in verb.children)
+    return any(c.dep_ == "obj" and NOUNS.get(c.lemma_, ("",))[0] == "AGREE" for c in children_of(verb.doc, verb.i))
 
 
 _TAKEOVER_NOUNS = frozenset(_LEXICON["takeovers"]["nouns"])
@@ -1372,7 +1370,7 @@ def _taken_over(ctx: _Context, verb: Token) -> list[_Arg]:
     party is the company taken over (lexicon takeovers), read on the surface right after the agreement noun
     (the parser often hangs the "pour" phrase on the verb above)."""
     tokens, out = ctx.tokens, []
-    for c in verb.children:
+    for c in children_of(verb.doc, verb.i):
         if c.dep_ != "obj" or NOUNS.get(c.lemma_, ("",))[0] != "AGREE":
             continue
         k = c.i + 1
@@ -1380,7 +1378,7 @@ def _taken_over(ctx: _Context, verb: Token) -> list[_Arg]:
             continue
         nxt = tokens[k + 1]
         if nxt.lemma_ in _TAKEOVER_VERBS and "Inf" in morph_of(nxt, "VerbForm"):
-            heads = [g for g in nxt.children if g.dep_ == "obj"]
+            heads = [g for g in children_of(nxt.doc, nxt.i) if g.dep_ == "obj"]
         elif nxt.pos_ == "DET" and k + 2 < len(tokens) and tokens[k + 2].lemma_ in _TAKEOVER_NOUNS:
             heads = [g for g in tokens[k + 2].children if g.dep_ == "nmod" and _case(g) in _DE]
         else:
@@ -1397,22 +1395,22 @@ def _taken_over(ctx: _Context, verb: Token) -> list[_Arg]:
 def _funding(verb: Token) -> bool:
     """An AID verb ("a versé", "a débloqué") or a verb whose object is an AID noun ("a annoncé une aide")."""
     return VERBS.get(verb.lemma_, ("",))[0] == "AID" or any(
-        c.dep_ == "obj" and NOUNS.get(c.lemma_, ("",))[0] == "AID" for c in verb.children)
+        c.dep_ == "obj" and NOUNS.get(c.lemma_, ("",))[0] == "AID" for c in children_of(verb.doc, verb.i))
 
 
 def _asked_of(ctx: _Context, verb: Token) -> list[_Arg]:
     """"a réclamé la démission de la ministre X", "exige des excuses de Tokyo", "le retrait des troupes russes":
     the one whose act is demanded (lexicon demanded_acts; not "la libération de X", asked of X's jailers)."""
     out = []
-    for c in verb.children:
+    for c in children_of(verb.doc, verb.i):
         if c.dep_ == "obj" and c.pos_ == "NOUN" and c.lemma_ in DEMANDED_ACTS | {c.lower_} & DEMANDED_ACTS:
-            for g in c.children:
+            for g in children_of(c.doc, c.i):
                 if g.dep_ == "nmod" and _case(g) in _DE:
                     out.extend(_not_place(ctx, g, ctx.resolve(g, 0.75)))
                 elif g.dep_ == "amod" and (name := country_of_adjective(g.text)):
                     out.append(ctx.country_arg(name, g, 0.7))  # "le retrait russe"
         elif c.dep_ == "obj" and c.pos_ == "NOUN" and c.lemma_ in _LIFTS:
-            out.extend(a for g in c.children if g.dep_ == "nmod" and _case(g) in _DE and g.lemma_ in _MEASURES
+            out.extend(a for g in children_of(c.doc, c.i) if g.dep_ == "nmod" and _case(g) in _DE and g.lemma_ in _MEASURES
                        for a in _measure_author(ctx, g))
     return out
 
@@ -1427,7 +1425,7 @@ def _measure_author(ctx: _Context, measure: Token) -> list[_Arg]:
     "de" complement, or the agent of a participle on it; the one asked is that author (not its target: "la levée
     des sanctions contre X" names no one asked)."""
     out = []
-    for g in measure.children:
+    for g in children_of(measure.doc, measure.i):
         if g.dep_ == "amod" and (name := country_of_adjective(g.text)):
             out.append(ctx.country_arg(name, g, 0.7))
         elif g.dep_ == "amod" and (names := ORG_ADJECTIVES.get(fold(g.text).removesuffix("s"))):  # ("européens")
@@ -1436,7 +1434,7 @@ def _measure_author(ctx: _Context, measure: Token) -> list[_Arg]:
                                                 or any(fold(m.text) in {fold(n) for n in names} for m in e.mentions)))
         elif g.dep_ == "nmod" and _case(g) in _DE:
             out.extend(_not_place(ctx, g, ctx.resolve(g, 0.7)))
-    return out or [a for c in _agent_participles(measure) for g in c.children
+    return out or [a for c in _agent_participles(measure) for g in children_of(c.doc, c.i)
                    if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
                    for a in ctx.resolve(g, 0.7)]
 
@@ -1448,23 +1446,23 @@ def _asked_meeting(ctx: _Context, verb: Token) -> list[_Arg]:
     """"réclame l'ouverture de négociations avec la direction de X", "demande une rencontre avec Y", "a demandé à
     être reçue par la direction de X": a meeting (CONSULT noun) asked for is asked of the partner named after
     "avec", or of the one who would receive the asker."""
-    kids = list(verb.children)
+    kids = list(children_of(verb.doc, verb.i))
     for c in kids:
         if c.dep_ == "xcomp" and c.lemma_ in ("recevoir", "entendre", "consulter") \
-                and any(g.dep_ == "aux:pass" for g in c.children):
-            return [a for g in c.children if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
+                and any(g.dep_ == "aux:pass" for g in children_of(c.doc, c.i)):
+            return [a for g in children_of(c.doc, c.i) if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
                     for a in ctx.resolve(g, 0.8)]
     for c in kids:
         if c.dep_ != "obj" or c.pos_ != "NOUN":
             continue
         meeting = c if NOUNS.get(c.lemma_, ("",))[0] == "CONSULT" else next(
-            (g for g in c.children if c.lemma_ in _OPENING and g.dep_ == "nmod" and _case(g) in _DE
+            (g for g in children_of(c.doc, c.i) if c.lemma_ in _OPENING and g.dep_ == "nmod" and _case(g) in _DE
              and NOUNS.get(g.lemma_, ("",))[0] == "CONSULT"), None)
         if meeting is None:
             continue
         # the partner on the noun chain, or right after the object's phrase on the verb
-        heads = {c, meeting} | {g for g in c.children if g.dep_ == "nmod" and g.i > c.i}
-        return [a for h in heads | {verb} for g in h.children if g.dep_ in _OBJ_DEPS and _case(g) == "avec"
+        heads = {c, meeting} | {g for g in children_of(c.doc, c.i) if g.dep_ == "nmod" and g.i > c.i}
+        return [a for h in heads | {verb} for g in children_of(h.doc, h.i) if g.dep_ in _OBJ_DEPS and _case(g) == "avec"
                 and (h.i != verb.i or g.left_edge.i == c.right_edge.i + 1)
                 for a in _not_place(ctx, g, ctx.resolve(g, 0.8))]
     return []
@@ -1483,23 +1481,23 @@ def _site_owner(ctx: _Context, tok: Token) -> list[_Arg]:
     """The entity tok stands for or, for a building ("devant le siège de X", "devant l'ambassade de X"),
     the one it belongs to. (A rally "devant la préfecture du Cher", before an institution named as such,
     is a place, not a protest against it: the caller only protests against the owner of a building.)"""
-    return ctx.resolve(tok, 0.8) or [a for c in tok.children if c.dep_ == "nmod" and _case(c) in _DE
+    return ctx.resolve(tok, 0.8) or [a for c in children_of(tok.doc, tok.i) if c.dep_ == "nmod" and _case(c) in _DE
                                      for a in ctx.resolve(c, 0.7)]
 
 
 def _call_to(verb: Token) -> bool | None:
     """For "appeler": True with an "à" complement ("a appelé X à la retenue", "à cesser"), None for a
     phone call ("a appelé X au téléphone", "par téléphone"), False with neither ("a appelé son homologue")."""
-    near = [c for c in verb.children] + [g for c in verb.children if c.dep_ in ("obj", "xcomp", "conj")
-                                         for g in c.children]
+    near = [c for c in children_of(verb.doc, verb.i)] + [g for c in children_of(verb.doc, verb.i) if c.dep_ in ("obj", "xcomp", "conj")
+                                         for g in children_of(c.doc, c.i)]
     # "a appelé A et B à ...": the infinitive hung on the last of the coordinated objects
-    near += [g for c in near if c.dep_ == "conj" and c.head.dep_ in ("obj", "xcomp") for g in c.children]
+    near += [g for c in near if c.dep_ == "conj" and c.head.dep_ in ("obj", "xcomp") for g in children_of(c.doc, c.i)]
     if any(c.lemma_ in PHONE_WORDS for c in near):
         return None
     if any(c.lemma_ in _NOT_CALLS and _case(c) in ("à", "au", "aux") and c.i > verb.i for c in near):
         return False  # "a appelé X à la tête de l'agence", "au poste de": an appointment, no appeal
     return any(_case(c) in ("à", "au", "aux") and c.i > verb.i or c.pos_ == "VERB" and "Inf" in morph_of(c, "VerbForm")
-               and any(m.dep_ == "mark" and m.lower_ in ("à", "de", "d'") for m in c.children) for c in near)
+               and any(m.dep_ == "mark" and m.lower_ in ("à", "de", "d'") for m in children_of(c.doc, c.i)) for c in near)
 
 
 def _threat_targets(ctx: _Context, verb: Token) -> list[_Arg]:
@@ -1507,28 +1505,28 @@ def _threat_targets(ctx: _Context, verb: Token) -> list[_Arg]:
     sanctions contre les responsables des FSR": the target of the measure threatened (or the organisation
     of the people targeted)."""
     out: list[_Arg] = []
-    stack = [(c, 0) for c in verb.children if c.dep_ in ("obj", "obl:arg") and c.pos_ == "NOUN"]
+    stack = [(c, 0) for c in children_of(verb.doc, verb.i) if c.dep_ in ("obj", "obl:arg") and c.pos_ == "NOUN"]
     while stack:
         c, depth = stack.pop()
-        for g in c.children:
+        for g in children_of(c.doc, c.i):
             if g.dep_ != "nmod":
                 continue
             if _case(g) == "contre":
                 found = ctx.resolve(g, 0.8)
-                found = found or [a for h in g.children if h.dep_ == "nmod" and _case(h) in _DE
+                found = found or [a for h in children_of(g.doc, g.i) if h.dep_ == "nmod" and _case(h) in _DE
                                   for a in ctx.resolve(h, 0.7) if a.label == "ORG"]
                 out.extend(_not_place(ctx, g, found))
             elif depth < 1:
                 stack.append((g, depth + 1))
     if not out:  # "a menacé de frapper l'Iran": the infinitive's object
-        out = [a for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i
-               and any(m.lower_ in ("de", "d'") for m in c.children if m.dep_ == "mark")
-               for o in c.children if o.dep_ == "obj" for a in _not_place(ctx, o, ctx.resolve(o, 0.8))]
+        out = [a for c in children_of(verb.doc, verb.i) if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i
+               and any(m.lower_ in ("de", "d'") for m in children_of(c.doc, c.i) if m.dep_ == "mark")
+               for o in children_of(c.doc, c.i) if o.dep_ == "obj" for a in _not_place(ctx, o, ctx.resolve(o, 0.8))]
     return out
 
 
 def _tense_aux(verb: Token) -> list[str]:
-    return [c.lower_ for c in verb.children if c.dep_ == "aux:tense"]
+    return [c.lower_ for c in children_of(verb.doc, verb.i) if c.dep_ == "aux:tense"]
 
 
 def _main_tense(conj: Token) -> bool:
@@ -1537,7 +1535,7 @@ def _main_tense(conj: Token) -> bool:
     act is the main clause's subject's)."""
     own, head, main = _tense_aux(conj), _tense_aux(conj.head), _tense_aux(conj.head.head)
     return bool(own) and own == main and own != head \
-        and any(c.dep_ == "mark" and c.lower_ in ("que", "qu'") for c in conj.head.children)
+        and any(c.dep_ == "mark" and c.lower_ in ("que", "qu'") for c in children_of(conj.doc, conj.head.i))
 
 
 def _fronted_names(ctx: _Context, verb: Token, conf: float) -> list[_Arg]:
@@ -1598,7 +1596,7 @@ def _verb_lemma(tok: Token) -> str | None:
     if pos in ("VERB", "NOUN", "ADJ"):
         low = tok.lower_
         base = _infinitive_of(low)
-        if base in VERBS and any(c.dep_ == "aux:tense" for c in tok.children):  # (the cheap test first)
+        if base in VERBS and any(c.dep_ == "aux:tense" for c in children_of(tok.doc, tok.i)):  # (the cheap test first)
             return base
     return None
 
@@ -1679,8 +1677,8 @@ def _not_place(ctx: _Context, c: Token, args: list[_Arg], capitals: bool = True)
 
 def _has_target(noun: Token) -> bool:
     """A "contre" complement on the noun or on its "de" complement ("l'attaque du Hamas contre Israël")."""
-    kids = list(noun.children)
-    kids += [g for c in kids if c.dep_ == "nmod" and _case(c) in _DE for g in c.children]
+    kids = list(children_of(noun.doc, noun.i))
+    kids += [g for c in kids if c.dep_ == "nmod" and _case(c) in _DE for g in children_of(c.doc, c.i)]
     return any(c.dep_ == "nmod" and _case(c) == "contre" for c in kids)
 
 
@@ -1689,7 +1687,7 @@ def _named_after(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
     fonds d'investissement belge, Y, en vue de": an indefinite description is followed, after its comma, by the
     names it introduces (past an article and a title), which the parser hangs anywhere; read on the surface."""
     toks, n = ctx.tokens, len(ctx.tokens)
-    if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in tok.children):
+    if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in children_of(tok.doc, tok.i)):
         return []
     k = tok.i + 1  # the description's comma: its complements may not hold another one, nor a verb
     while k < min(n, tok.i + 10) and toks[k].text != "," and toks[k].pos_ not in ("VERB", "AUX") \
@@ -1725,35 +1723,35 @@ def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
         v = tok.head.head.head
         while v.dep_ in ("ccomp", "xcomp", "conj", "advcl") and v.head.i != v.i:
             v = v.head
-        return [a for c in v.children if c.dep_ == "nsubj" for a in ctx.resolve(c, conf * 0.7)]
+        return [a for c in children_of(v.doc, v.i) if c.dep_ == "nsubj" for a in ctx.resolve(c, conf * 0.7)]
     if not found and tok.pos_ == "NOUN" and tok.lemma_ in WRAPPER_NOUNS:
         # "s'opposer à toute mention d'une future adhésion de X": the act mentioned
-        return [a for c in tok.children if c.dep_ == "nmod" and _case(c) in _DE
+        return [a for c in children_of(tok.doc, tok.i) if c.dep_ == "nmod" and _case(c) in _DE
                 for a in _patient(ctx, c, conf * 0.9)]
     if not found and tok.pos_ == "NOUN" and tok.lemma_ in NOUNS:
         # "a critiqué l'offensive israélienne", "a dénoncé l'arrestation de journalistes par
         # les autorités égyptiennes": the event's agent (never its "de" complement, often the victim)
-        found = [a for c in tok.children if c.dep_ == "amod" and (name := country_of_adjective(c.text))
+        found = [a for c in children_of(tok.doc, tok.i) if c.dep_ == "amod" and (name := country_of_adjective(c.text))
                  for a in [ctx.country_arg(name, c, conf * 0.8)]] or [
-            a for c in tok.children if c.dep_ in ("nmod", "obl:agent") and (
+            a for c in children_of(tok.doc, tok.i) if c.dep_ in ("nmod", "obl:agent") and (
                 _case(c) == "par" or _case(c) in _DE and (_has_target(tok) or _helping_act(tok)))
             for a in ctx.resolve(c, conf * 0.8)] or [
             # "a condamné l'attaque menée par le Polisario", "l'offensive lancée par Moscou"
             # (not a trigger participle: "le traité conclu par X avec Y" is that verb's own event)
             a for c in _agent_participles(tok) if not _disagree(c, tok) and _verb_lemma(c) is None
-            for g in c.children if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
+            for g in children_of(c.doc, c.i) if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
             for a in ctx.resolve(g, conf * 0.8)]
     if found or not (tok.pos_ == "NOUN" and tok.lemma_ in ACT_NOUNS or tok.lower_ in _DEMONSTRATIVES
-                     or tok.lower_ in ACT_NOUNS and any(c.dep_ == "det" for c in tok.children)):
+                     or tok.lower_ in ACT_NOUNS and any(c.dep_ == "det" for c in children_of(tok.doc, tok.i))):
         return found  # ("l'offre" is often tagged a form of "offrir")
-    owners = [a for c in tok.children if c.dep_ == "nmod" and _case(c) in _DE
+    owners = [a for c in children_of(tok.doc, tok.i) if c.dep_ == "nmod" and _case(c) in _DE
               for a in ctx.resolve(c, conf * 0.8)]
     if not owners:  # "une offre de rachat du groupe X", "un plan de paix de X": the bare noun's own "de"
-        owners = [a for c in tok.children if c.dep_ == "nmod" and _case(c) in _DE and c.pos_ == "NOUN"
-                  and c.i == tok.i + 2 and not any(d.dep_ == "det" for d in c.children)
-                  for g in c.children if g.dep_ == "nmod" and _case(g) in _DE for a in ctx.resolve(g, conf * 0.75)]
+        owners = [a for c in children_of(tok.doc, tok.i) if c.dep_ == "nmod" and _case(c) in _DE and c.pos_ == "NOUN"
+                  and c.i == tok.i + 2 and not any(d.dep_ == "det" for d in children_of(c.doc, c.i))
+                  for g in children_of(c.doc, c.i) if g.dep_ == "nmod" and _case(g) in _DE for a in ctx.resolve(g, conf * 0.75)]
     # "la proposition de trêve présentée par le Qatar": the participle's agent
-    return owners or [a for c in _agent_participles(tok) for g in c.children
+    return owners or [a for c in _agent_participles(tok) for g in children_of(c.doc, c.i)
                       if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
                       for a in ctx.resolve(g, conf * 0.8)]
 
@@ -1773,7 +1771,7 @@ def _described(ctx: _Context, noun: Token) -> list[_Arg]:
         return []
     if noun.dep_ == "appos" and noun.head.i < noun.i:
         return ctx.resolve(noun.head, 0.8, conj=False)
-    for c in noun.children:
+    for c in children_of(noun.doc, noun.i):
         if c.dep_ == "appos" and c.i > noun.i and ctx.tokens[c.left_edge.i - 1].text == "," and (
                 found := ctx.resolve(c, 0.8, conj=False)):
             return found
@@ -1795,9 +1793,9 @@ def _agent_participles(noun: Token) -> list[Token]:
     """Participles after noun that may carry its agent: on the noun, or on a complement inside its phrase
     where the parser hung them ("la demande de débarquement à Lampedusa formulée par X", "la réforme du
     collège portée par le ministre")."""
-    heads = [noun] + [c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i]
-    heads += [g for c in heads[1:] for g in c.children if g.dep_ == "nmod" and g.i > c.i]
-    return [c for h in heads for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > h.i
+    heads = [noun] + [c for c in children_of(noun.doc, noun.i) if c.dep_ == "nmod" and c.i > noun.i]
+    heads += [g for c in heads[1:] for g in children_of(c.doc, c.i) if g.dep_ == "nmod" and g.i > c.i]
+    return [c for h in heads for c in children_of(h.doc, h.i) if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > h.i
             and "Part" in morph_of(c, "VerbForm")]
 
 
@@ -1809,7 +1807,7 @@ def _objects_below(ctx: _Context, verb: Token, preps: tuple[str, ...]) -> list[_
     """A recipient the parser hung under the verb's object or adverbial instead of the verb:
     "a expédié des doses de vaccin contre le choléra au Mozambique", "succède en pointe à X"."""
     out = []
-    stack = [(c, 0) for c in verb.children if c.dep_ in ("obj", "obl:arg", "obl:mod", "obl", "conj")]
+    stack = [(c, 0) for c in children_of(verb.doc, verb.i) if c.dep_ in ("obj", "obl:arg", "obl:mod", "obl", "conj")]
     if any(c.dep_ == "obj" for c, _ in stack):
         # with a direct object, not under a frame adverbial: "a infligé une amende à X, dans une décision publiée
         # au Journal officiel" (without one, "s'est entretenu dans la matinée avec X")
@@ -1818,7 +1816,7 @@ def _objects_below(ctx: _Context, verb: Token, preps: tuple[str, ...]) -> list[_
         c, depth = stack.pop()
         if ctx.resolve(c):
             continue
-        for g in c.children:
+        for g in children_of(c.doc, c.i):
             if g.dep_ == "nmod" and _case(g) in preps and _case(g) not in _DE and not _name_tail(ctx, g):
                 out.extend(_not_place(ctx, g, ctx.resolve(g, 0.75)))
             elif g.dep_ == "nmod" and depth < 2:
@@ -1830,7 +1828,7 @@ def _name_tail(ctx: _Context, noun: Token) -> bool:
     """"de son Fonds central d'intervention pour les urgences humanitaires (CERF)": a common noun glossed by
     a bracketed short form ends a body's name; the short form names the body, not a recipient."""
     return noun.i not in ctx.mention_at and noun.pos_ == "NOUN" and any(
-        c.dep_ == "appos" and c.i in ctx.mention_at and ctx.tokens[c.i - 1].text == "(" for c in noun.children)
+        c.dep_ == "appos" and c.i in ctx.mention_at and ctx.tokens[c.i - 1].text == "(" for c in children_of(noun.doc, noun.i))
 
 
 def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float,
@@ -1857,13 +1855,13 @@ def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float,
                 out.extend(a for g in _listed_after(ctx, head, c) for a in ctx.resolve(g, conf * 0.85, conj=False))
         if "auprès" in preps and c.lower_ == "auprès" and c.pos_ == "ADV":
             # "a élevé une protestation auprès de X": the parser makes "auprès" an adverb and X its complement
-            out.extend(a for g in c.children if g.dep_ in _OBJ_DEPS and _case(g) in _DE
+            out.extend(a for g in children_of(c.doc, c.i) if g.dep_ in _OBJ_DEPS and _case(g) in _DE
                        for a in _not_place(ctx, g, _patient(ctx, g, conf * 0.95), capitals=not explicit))
         if preps and dep in _OBJ_DEPS and _case(c) in preps:
             # "a apporté son soutien à la candidature de la Pologne"
             out.extend(_not_place(ctx, c, _patient(ctx, c, conf * 0.95), capitals=not explicit))
             # "a requis quatre ans contre X, ..., et trois ans contre Y": the parser hangs the second under the first
-            out.extend(a for g in c.children if g.dep_ in ("nmod", "appos", "conj") and _case(g) == _case(c) != "de"
+            out.extend(a for g in children_of(c.doc, c.i) if g.dep_ in ("nmod", "appos", "conj") and _case(g) == _case(c) != "de"
                        for a in _not_place(ctx, g, ctx.resolve(g, conf * 0.85), capitals=not explicit))
             if c.i in ctx.mention_at:
                 out.extend(a for g in _listed_after(ctx, head, c) for a in ctx.resolve(g, conf * 0.85, conj=False))
@@ -1880,13 +1878,13 @@ def _listed_after(ctx: _Context, head: Token, c: Token) -> list[Token]:
     the complement c that the parser hung on head one by one instead of coordinating them with c (only
     commas, "et"/"ou" and articles between them, each a name with no preposition of its own)."""
     def own_end(t: Token) -> int:  # the last token of t's phrase, without what is listed under it
-        return max([t.i] + [x.right_edge.i for x in t.children if x.dep_ not in ("conj", "appos", "cc", "punct")])
+        return max([t.i] + [x.right_edge.i for x in children_of(t.doc, t.i) if x.dep_ not in ("conj", "appos", "cc", "punct")])
 
     doc, out, end = ctx.doc, [], own_end(c)
-    candidates = [g for g in head.children if g.i > c.i and g.dep_ not in ("punct", "cc", "det")]
+    candidates = [g for g in children_of(doc, head.i) if g.i > c.i and g.dep_ not in ("punct", "cc", "det")]
     # (or hung on c as an apposition: "avec l'Inde, le Japon et la Corée"; the last one a conjunct of the one before)
-    candidates += [a for a in c.children if a.dep_ == "appos"]
-    candidates += [x for g in candidates for x in g.children if x.dep_ == "conj"]
+    candidates += [a for a in children_of(doc, c.i) if a.dep_ == "appos"]
+    candidates += [x for g in candidates for x in children_of(doc, g.i) if x.dep_ == "conj"]
     for g in sorted(candidates, key=lambda t: t.i):
         k = end + 1
         while k < g.i and (doc[k].text in (",", "et", "ou") or doc[k].pos_ == "DET"):
@@ -1934,15 +1932,15 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
     place_preps = PLACE_OBJECTS.get(predicate, ())
     if de_is_object and _has_target(noun):
         de_is_object = False  # "l'attaque du Hamas contre Israël": the "de" is the attacker
-    for c in noun.children:
+    for c in children_of(noun.doc, noun.i):
         if c.dep_ == "amod" and (name := country_of_adjective(c.text)):
             subjects.append(ctx.country_arg(name, c, 0.85))
-    stack = [(c, 1) for c in noun.children]
+    stack = [(c, 1) for c in children_of(noun.doc, noun.i)]
     while stack:  # complements of the noun, and of nouns inside them ("rencontre en mars entre ...")
         c, depth = stack.pop()
         if c.dep_ == "acl" and c.pos_ == "VERB" and depth <= 2 and not _disagree(c, noun):
             # "l'aide de 500 millions accordée par Berlin à Varsovie"
-            for g in c.children:
+            for g in children_of(c.doc, c.i):
                 if g.dep_ == "obl:agent":
                     subjects.extend(ctx.resolve(g, 0.8))
                 elif g.dep_ in _OBJ_DEPS and _case(g) in OBJECT_PREPS:
@@ -1968,14 +1966,14 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
         elif case == "en" and c.lower_ == "faveur" and predicate in _BENEFIT_PREDICATES:
             # "une aide de 30 millions d'euros en faveur du Tchad": the locution names who benefits, wherever
             # the parser hangs it in the amount's "de" chain
-            objects.extend(a for g in c.children if g.dep_ == "nmod" and _case(g) in _DE
+            objects.extend(a for g in children_of(c.doc, c.i) if g.dep_ == "nmod" and _case(g) in _DE
                            for a in _not_place(ctx, g, _patient(ctx, g, 0.8 if depth == 1 else 0.7)))
             continue
         elif case in place_preps and (depth <= 2 or c.pos_ == "PROPN"):
             # (also deep: "l'envoi de 40 soignants de la réserve sanitaire en Guadeloupe")
             objects.extend(ctx.resolve(c, 0.75 if depth == 1 else 0.65 if depth == 2 else 0.6))
         if depth < 3 and c.dep_ != "conj":
-            stack.extend((g, depth + 1) for g in c.children)
+            stack.extend((g, depth + 1) for g in children_of(c.doc, c.i))
     return subjects, objects, pairs
 
 
@@ -2143,7 +2141,7 @@ def _undoing(noun: Token, predicate: str) -> tuple[Token, str] | None:
                                 and _case(t) in ("à", "au", "aux")):
         lemma = head.lemma_
         if lemma == "mettre" and t.dep_ != "obj" and any(c.dep_ == "obj" and c.lemma_ in ("fin", "terme")
-                                                         for c in head.children):
+                                                         for c in children_of(head.doc, head.i)):
             lemma = "mettre fin"  # "a mis fin à", "a mis un terme à"
         if lemma not in UNDOING:
             return None
@@ -2163,7 +2161,7 @@ def _governing_verb(noun: Token) -> tuple[Token | None, int]:
     while (t.dep_ in ("obj", "nmod", "obl:arg", "obl:mod", "obl", "conj") or t.head.lemma_.lower() in _TIME
            or t.dep_ == "appos" and (t.head.pos_ == "PROPN" or t.head.is_title) and _case(t.head) in _PLACE_PREPS
            and t.i > t.head.i
-           and any(c.dep_ == "det" for c in t.children)) \
+           and any(c.dep_ == "det" for c in children_of(t.doc, t.i))) \
             and t.head.i != t.i and hops < 4:  # ("ont signé au Touquet (Pas-de-Calais) un accord": hung on the place)  # ("a intensifié ces derniers mois son offensive": hung on "mois")
         # a date or place the parser made the noun's head ("a revendiqué jeudi la prise",
         # "ont adopté à Luxembourg de nouvelles sanctions") is no hop
@@ -2185,11 +2183,11 @@ def _object_after_place(ctx: _Context, noun: Token, verb: Token) -> bool:
     place = noun.head
     if noun.dep_ in ("nmod", "conj") and place.head.i == verb.i and place.i < noun.i and place.lemma_ in _DATE_WORDS \
             and place.i > verb.i and not any(c.dep_ == "cc" or c.dep_ == "case" and c.lower_ not in ("des", "de", "d'")
-                                             for c in noun.children):
+                                             for c in children_of(noun.doc, noun.i)):
         return True  # "a mené mercredi des frappes", "ont annoncé vendredi des sanctions": hung on the day
     return noun.dep_ in ("conj", "nmod", "appos") and place.head.i == verb.i and place.i < noun.i \
         and (place.pos_ == "PROPN" or place.i in ctx.mention_at) and _case(place) in _PLACE_PREPS \
-        and not any(c.dep_ in ("cc", "case") for c in noun.children)
+        and not any(c.dep_ in ("cc", "case") for c in children_of(noun.doc, noun.i))
 
 
 _SENT = _EXTRA["sent_forces"]
@@ -2922,7 +2920,7 @@ def _find_lead_country(ctx: _Context) -> tuple[str, Token] | None:
     if found is None:
         return None
     tok = found[1]
-    if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children) or any(
+    if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in children_of(tok.doc, tok.i)) or any(
             j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].name in ctx.by_country
             and ctx.entities[ctx.mention_at[j][0]].name != found[0]
             and any(tokens[k].lower_ in ("et", "ou", ",") for k in range(min(j, tok.i), max(j, tok.i)))
@@ -3159,9 +3157,9 @@ def _group_owner(ctx: _Context, group: Token) -> list[_Arg]:
     """Whom a delegation or mission acts for: its nationality adjective ("la délégation iranienne"), its
     "de" complement ("une délégation du Hamas"), else the subject of the verb that sends it ("la Cedeao a
     dépêché une mission"). Organisations and countries only."""
-    owners = [ctx.country_arg(name, c, 0.9) for c in group.children
+    owners = [ctx.country_arg(name, c, 0.9) for c in children_of(group.doc, group.i)
               if c.dep_ == "amod" and (name := country_of_adjective(c.text))]
-    owners = owners or [a for c in group.children if c.dep_ == "nmod" and _case(c) in _DE
+    owners = owners or [a for c in children_of(group.doc, group.i) if c.dep_ == "nmod" and _case(c) in _DE
                         for a in ctx.resolve(c, 0.9, conj=False)]
     if not owners and group.dep_ == "obj" and group.head.pos_ == "VERB":
         owners = _verb_subjects(ctx, group.head)
@@ -3197,15 +3195,15 @@ def _delegations(ctx: _Context, out: _Collector) -> dict[int, str]:
     index_of = {e.entity_id: i for i, e in enumerate(ctx.entities)}
     for i in tokens_with_lemma(doc, _LEAD_VERBS):
         verb = ctx.tokens[i]
-        agents = [c for c in verb.children if c.dep_ == "obl:agent"]
+        agents = [c for c in children_of(verb.doc, verb.i) if c.dep_ == "obl:agent"]
         if _unrealised(verb):
             continue
         if not agents:
             # the active voice: "X, qui conduisait la délégation israélienne", "X dirige la mission de l'UA"
-            group = next((c for c in verb.children if c.dep_ == "obj" and c.lemma_ in _GROUPS_LED), None)
-            if group is None or verb.pos_ != "VERB" or any(c.dep_ == "aux:pass" for c in verb.children):
+            group = next((c for c in children_of(verb.doc, verb.i) if c.dep_ == "obj" and c.lemma_ in _GROUPS_LED), None)
+            if group is None or verb.pos_ != "VERB" or any(c.dep_ == "aux:pass" for c in children_of(verb.doc, verb.i)):
                 continue
-            owners = _group_owner(ctx, group) if any(c.dep_ in ("amod", "nmod") for c in group.children) else []
+            owners = _group_owner(ctx, group) if any(c.dep_ in ("amod", "nmod") for c in children_of(group.doc, group.i)) else []
             for p in (p for p in _verb_subjects(ctx, verb) if p.label == "PER"):
                 for o in owners:
                     out.add(p, "REPRESENTS", o, verb, 0.7)
@@ -3217,13 +3215,13 @@ def _delegations(ctx: _Context, out: _Collector) -> dict[int, str]:
             if group.lemma_ not in _GROUPS_LED or verb.head.i != group.i and verb.head.dep_ != "nmod":
                 continue
         else:  # "la délégation était conduite par X"
-            group = next((c for c in verb.children if c.dep_ == "nsubj:pass" and c.lemma_ in _GROUPS_LED), None)
+            group = next((c for c in children_of(verb.doc, verb.i) if c.dep_ == "nsubj:pass" and c.lemma_ in _GROUPS_LED), None)
             if group is None:
                 continue
         pairs = [(group, agents)]
         # "..., et la délégation américaine par Y": the verb left out of the second conjunct
-        pairs += [(c, [g for g in c.children if g.dep_ == "nmod" and _case(g) == "par"])
-                  for c in [*group.children, *verb.children] if c.dep_ == "conj" and (c.lemma_ in _GROUPS_LED
+        pairs += [(c, [g for g in children_of(c.doc, c.i) if g.dep_ == "nmod" and _case(g) == "par"])
+                  for c in [*children_of(group.doc, group.i), *children_of(verb.doc, verb.i)] if c.dep_ == "conj" and (c.lemma_ in _GROUPS_LED
                   or c.lower_ == "celle" and group.lemma_ == "délégation")]  # ("celle du Hamas par Y")
         if group.lemma_ == "délégation":
             pairs += [(t, []) for t in token_list(doc)[verb.i + 1:sent_end_of(verb)] if t.lower_ == "celle" and t.dep_ != "conj"]
@@ -3620,7 +3618,7 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
         lemma = _MISLEMMATISED.get(tok.lemma_, tok.lemma_)
         if tok.pos_ != "VERB" or _unrealised(tok):
             continue
-        kids = list(tok.children)
+        kids = list(children_of(tok.doc, tok.i))
         agents = [a for c in kids if c.dep_ == "obl:agent" for a in ctx.resolve(c)]
         if lemma in _HEAD_OF:
             inner = None  # (the body inside an object: "X préside le Congrès" only)
@@ -3675,11 +3673,11 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
                 continue
             head_of = c.lemma_ == "tête" and _case(c) == "à"  # "nommé à la tête de X"
             if not head_of and (_case(c) is not None or not roles.head_at(doc, c.i, c.i + 4)
-                                or any(g.dep_ == "case" and g.i < c.i for g in c.children)):
+                                or any(g.dep_ == "case" and g.i < c.i for g in children_of(c.doc, c.i))):
                 # (a title after any case word is no office taken: "élu ..., face à l'ancien ministre kényan X")
                 continue
-            orgs = [a for g in c.children if g.dep_ == "nmod" and _case(g) in _DE for a in ctx.resolve(g, 0.9)]
-            orgs += [a for g in c.children if g.dep_ == "amod" and (name := country_of_adjective(g.text))
+            orgs = [a for g in children_of(c.doc, c.i) if g.dep_ == "nmod" and _case(g) in _DE for a in ctx.resolve(g, 0.9)]
+            orgs += [a for g in children_of(c.doc, c.i) if g.dep_ == "amod" and (name := country_of_adjective(g.text))
                      for a in [ctx.country_arg(name, g, 0.8)]]
             role = "à la tête" if head_of else " ".join(t.text for t in token_list(doc)[c.i:c.i + roles.head_at(doc, c.i, c.i + 4)])
             for p in people:
@@ -3775,7 +3773,7 @@ def _led_body(ctx: _Context, verb: Token) -> list[_Arg]:
     """The subject of a passive "est dirigé/présidé par": its nsubj:pass, else the name right before the
     auxiliaries (the parser often hangs a name after a fronted participle under the participle)."""
     doc = ctx.doc
-    subjects = [c for c in verb.children if c.dep_ == "nsubj:pass"]
+    subjects = [c for c in children_of(verb.doc, verb.i) if c.dep_ == "nsubj:pass"]
     if any(c.lemma_ in _GROUPS_LED for c in subjects):
         return []
     found = [a for c in subjects for a in ctx.resolve(c, 0.9)]
@@ -3784,7 +3782,7 @@ def _led_body(ctx: _Context, verb: Token) -> list[_Arg]:
                       if c.i + 1 < len(doc) and c.i + 1 in ctx.mention_at and c.i not in ctx.mention_at]
     if found or subjects:
         return found
-    j = min(c.i for c in verb.children if c.dep_.startswith("aux")) - 1
+    j = min(c.i for c in children_of(verb.doc, verb.i) if c.dep_.startswith("aux")) - 1
     while j > sent_start_of(verb) and ctx.tokens[j].pos_ == "ADV":
         j -= 1  # "X est désormais dirigé par Y"
     if j in ctx.mention_at:
@@ -3805,9 +3803,9 @@ def _posts(ctx: _Context, out: _Collector) -> None:
         # ("a quitté la présidence de Y", "a démissionné de son poste de directeur de Y": an office held until now,
         # which the golds keep as HOLDS_ROLE like "l'ancien directeur de Y")
         resigned = verb.lemma_ == "démissionner"
-        post = next((c for c in verb.children if (c.dep_.startswith("obl") and _case(c) in _DE if resigned
+        post = next((c for c in children_of(verb.doc, verb.i) if (c.dep_.startswith("obl") and _case(c) in _DE if resigned
                                                   else c.dep_ == "obj") and c.lemma_ in nouns
-                     and any(d.dep_ == "det" and d.lower_ in ("le", "la", "l'", "l’", "son", "sa", "ses") for d in c.children)),
+                     and any(d.dep_ == "det" and d.lower_ in ("le", "la", "l'", "l’", "son", "sa", "ses") for d in children_of(c.doc, c.i))),
                     None)
         found = _post_org(ctx, post.i, sent_end_of(verb)) if post is not None else None
         if found is None:
@@ -3845,8 +3843,8 @@ def _heads_of(ctx: _Context, out: _Collector) -> None:
         tok = ctx.tokens[i]
         if ctx.tokens[i - 3].text == "," and i - 4 in ctx.mention_at:  # "X, à la tête de Y"
             people = [ctx.arg_of_entity(*ctx.mention_at[i - 4], 0.9)]
-        elif any(c.dep_ == "cop" for c in tok.children) and not _unrealised(tok):
-            people = [a for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") for a in ctx.resolve(c, 0.9)]
+        elif any(c.dep_ == "cop" for c in children_of(tok.doc, tok.i)) and not _unrealised(tok):
+            people = [a for c in children_of(tok.doc, tok.i) if c.dep_ in ("nsubj", "nsubj:pass") for a in ctx.resolve(c, 0.9)]
         elif tok.head.pos_ == "VERB" and tok.head.lemma_ in _STAYING and tok.head.i < i and not _unrealised(tok.head):
             people = _verb_subjects(ctx, tok.head)
         else:
@@ -3865,7 +3863,7 @@ def _founders(ctx: _Context, out: _Collector) -> None:
         tok = ctx.tokens[i]
         if tok.pos_ != "VERB" or _unrealised(tok):
             continue
-        kids = list(tok.children)
+        kids = list(children_of(tok.doc, tok.i))
         agents = [a for c in kids if c.dep_ == "obl:agent" for a in ctx.resolve(c, 0.9)]
         if agents and (tok.dep_ == "acl" or ctx.tokens[i - 1].text == "," and not any(c.dep_.startswith("aux") for c in kids)):
             # (a participle after a comma that the parser hung elsewhere takes the name before the comma only)
@@ -3893,7 +3891,7 @@ def _definite_referent(ctx: _Context, verb: Token) -> list[_Arg]:
     member noun (titles.tsv, or élu/député...) subject of the clause (or the antecedent of its "qui") is the person
     the clause before was about, when the parse gives no name."""
     doc = ctx.doc
-    noun = verb.head if verb.dep_ == "acl:relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    noun = verb.head if verb.dep_ == "acl:relcl" else next((c for c in children_of(verb.doc, verb.i) if c.dep_ == "nsubj"), None)
     if noun is None or noun.pos_ != "NOUN" or noun.i == 0 or noun.i in ctx.mention_at \
             or ctx.tokens[noun.i - 1].lower_ not in ("le", "la", "l'", "l’") \
             or not (roles.head_at(doc, noun.i, noun.i + 1) or fold(noun.text) in CONSTITUENCY_TITLES):
@@ -3930,7 +3928,7 @@ def _banners(ctx: _Context, out: _Collector) -> None:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX") or _unrealised(verb):
             continue
-        people = _verb_subjects(ctx, verb) or [a for c in verb.children if c.dep_ == "nsubj:pass"
+        people = _verb_subjects(ctx, verb) or [a for c in children_of(verb.doc, verb.i) if c.dep_ == "nsubj:pass"
                                                for a in ctx.resolve(c, 0.9)]
         if not people and verb.dep_ == "acl" and verb.i > 0:  # "élu sous les couleurs du MoDem" after the name
             people = ctx.resolve(verb.head, 0.8, conj=False)
@@ -3950,11 +3948,11 @@ def _term(verb: Token, contract: Token | None) -> bool:
     for head in (contract, verb):
         if head is None:
             continue
-        for c in head.children:
-            if c.lemma_ in _TERMS and any(n.like_num or n.pos_ == "NUM" for n in c.children):
+        for c in children_of(head.doc, head.i):
+            if c.lemma_ in _TERMS and any(n.like_num or n.pos_ == "NUM" for n in children_of(c.doc, c.i)):
                 return True
             if c.like_num and len(c.text) == 4 and c.text[:2] in ("20", "19") \
-                    and any(n.lower_ in ("jusqu'en", "jusqu’en", "jusqu'à", "en") for n in c.children):
+                    and any(n.lower_ in ("jusqu'en", "jusqu’en", "jusqu'à", "en") for n in children_of(c.doc, c.i)):
                 return True
     return False
 
@@ -3969,13 +3967,13 @@ def _signings(ctx: _Context, out: _Collector) -> None:
         verb = ctx.tokens[i]
         if verb.pos_ != "VERB" or _unrealised(verb):
             continue
-        contract = next((c for c in verb.children if c.dep_ == "obj" and c.lemma_ in ("contrat", "bail")), None)
+        contract = next((c for c in children_of(verb.doc, verb.i) if c.dep_ == "obj" and c.lemma_ in ("contrat", "bail")), None)
         if contract is None and verb.lemma_ != "signer":
             continue
         if not _term(verb, contract):
             continue
         preps = ("avec",) if contract is not None else ("à", "au", "aux")
-        orgs = [a for h in ([contract] if contract is not None else []) + [verb] for c in h.children
+        orgs = [a for h in ([contract] if contract is not None else []) + [verb] for c in children_of(h.doc, h.i)
                 if c.dep_ in ("obl:mod", "obl", "obl:arg", "nmod") and _case(c) in preps
                 for a in ctx.resolve(c, 0.9, conj=False) if a.label == "ORG"]
         people = [p for p in _verb_subjects(ctx, verb) if p.label == "PER"] or _definite_referent(ctx, verb)
@@ -3998,10 +3996,10 @@ def _successions(ctx: _Context, out: _Collector) -> None:
         if verb.pos_ != "VERB" or _unrealised(verb):
             continue
         taking = verb.lemma_ in ("prendre", "assurer")
-        obj = next((c for c in verb.children if c.dep_ == "obj"), None)
+        obj = next((c for c in children_of(verb.doc, verb.i) if c.dep_ == "obj"), None)
         if obj is None or (obj.lemma_ != "succession" if taking else obj.lemma_ not in _SEATS_LEFT):
             continue
-        if not taking and not any(c.dep_ == "det" and c.lower_ in ("sa", "son") for c in obj.children):
+        if not taking and not any(c.dep_ == "det" and c.lower_ in ("sa", "son") for c in children_of(obj.doc, obj.i)):
             continue  # "a cédé une place à Y" is no succession
         k = obj.i + 1
         if k >= len(doc) or lowers[k] not in (_DE if taking else ("à", "au", "aux")):
@@ -4184,14 +4182,14 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
             if acts and verb.lemma_ not in LIGHT_VERBS:
                 return  # authors, not the verb's subject (who judges it)
             for _ in range(3):  # "se réunir à huis clos à la demande de X": "clos" misread as a verb
-                if by and verb.pos_ == "VERB" and any(c.dep_ == "aux:pass" for c in verb.children) \
+                if by and verb.pos_ == "VERB" and any(c.dep_ == "aux:pass" for c in children_of(verb.doc, verb.i)) \
                         and not _pronominal_or_active(verb):
                     # "Il a été arrêté par la police à la demande de X": X asked the agent, not the one arrested
-                    subjects = [a for c in verb.children if c.dep_ == "obl:agent" for a in ctx.resolve(c, 0.9)]
+                    subjects = [a for c in children_of(verb.doc, verb.i) if c.dep_ == "obl:agent" for a in ctx.resolve(c, 0.9)]
                     break
                 if verb.pos_ == "VERB":
                     subjects = _verb_subjects(ctx, verb) or [
-                        a for c in verb.children if c.dep_ == "nsubj:pass" for a in ctx.resolve(c, 0.9)]
+                        a for c in children_of(verb.doc, verb.i) if c.dep_ == "nsubj:pass" for a in ctx.resolve(c, 0.9)]
                 if subjects or verb.dep_ not in ("acl", "xcomp") or verb.head.i == verb.i:
                     break
                 verb = verb.head
@@ -4230,11 +4228,11 @@ def _appointee(ctx: _Context, head: Token, phrase: Token) -> list[_Arg]:
     node = head
     for _ in range(4):
         if node.pos_ == "NOUN" and node.lemma_ in _APPOINT_NOUNS:
-            return [a for c in node.children if c.dep_ == "nmod" and _case(c) in _DE for a in ctx.resolve(c, 0.85)
+            return [a for c in children_of(node.doc, node.i) if c.dep_ == "nmod" and _case(c) in _DE for a in ctx.resolve(c, 0.85)
                     if a.label == "PER"]
         if node.pos_ == "VERB":
-            if node.lemma_ in _APPOINT_VERBS and not any(c.dep_ == "aux:pass" for c in node.children):
-                return [a for c in node.children if c.dep_ == "obj" for a in ctx.resolve(c, 0.85) if a.label == "PER"]
+            if node.lemma_ in _APPOINT_VERBS and not any(c.dep_ == "aux:pass" for c in children_of(node.doc, node.i)):
+                return [a for c in children_of(node.doc, node.i) if c.dep_ == "obj" for a in ctx.resolve(c, 0.85) if a.label == "PER"]
             return []
         if node.head.i == node.i:
             return []
@@ -4263,10 +4261,10 @@ def _members_of_within(ctx: _Context, tok: Token) -> list[_Arg]:
     verb = tok.head
     while verb.pos_ != "VERB" and verb.head.i != verb.i:
         verb = verb.head
-    for c in verb.children:
+    for c in children_of(verb.doc, verb.i):
         if c.dep_ == "nsubj" and c.lower_ == "qui" and verb.dep_ == "acl:relcl":
             noun = verb.head
-            if noun.lemma_ == "pays" and any(g.lower_ == "deux" for g in noun.children):
+            if noun.lemma_ == "pays" and any(g.lower_ == "deux" for g in children_of(noun.doc, noun.i)):
                 span = Span(noun.text, noun.idx, noun.idx + len(noun.text))
                 return [ctx.arg_of_entity(i, span, 0.9) for i in ctx.last_countries(noun.i, 2)]
     return []
@@ -4280,7 +4278,7 @@ _BASED = frozenset({"basé", "basée", "basés", "basées", "installé", "instal
 def _conjuncts(ctx: _Context, tok: Token) -> list[tuple[int, Span]]:
     """The other entities coordinated with tok: "les provinces de Zambézie et de Nampula"."""
     first = tok.head if tok.dep_ == "conj" else tok
-    toks = [first] + [c for c in first.children if c.dep_ == "conj"]
+    toks = [first] + [c for c in children_of(first.doc, first.i) if c.dep_ == "conj"]
     return [ctx.mention_at[t.i] for t in toks if t.i != tok.i and t.i in ctx.mention_at
             and ctx.mention_at[t.i][0] != ctx.mention_at[tok.i][0]]
 
@@ -5121,7 +5119,7 @@ def _residences(ctx: _Context, out: _Collector) -> None:
         verb = ctx.tokens[i]
         if verb.pos_ not in ("VERB", "AUX") or _unrealised(verb):
             continue
-        kids = list(verb.children)
+        kids = list(children_of(verb.doc, verb.i))
         place = None
         if verb.dep_ == "acl:relcl" and any(c.lower_ == "où" for c in kids) and verb.head.i in ctx.mention_at:
             place = ctx.mention_at[verb.head.i]  # "Waterloo, où il réside"
@@ -5394,10 +5392,10 @@ def _ranked_in(ctx: _Context, out: _Collector) -> None:
         if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "LOC":
             continue
         noun = ctx.tokens[n]
-        subj = [c for c in noun.children if c.dep_ == "nsubj"]
-        cop = next((c for c in noun.children if c.dep_ == "cop"), None)
+        subj = [c for c in children_of(noun.doc, noun.i) if c.dep_ == "nsubj"]
+        cop = next((c for c in children_of(noun.doc, noun.i) if c.dep_ == "cop"), None)
         if not subj and cop is not None:  # (a name parsed as a loose "dep")
-            subj = [c for c in noun.children if c.dep_ == "dep" and c.i < r and c.i in ctx.mention_at]
+            subj = [c for c in children_of(noun.doc, noun.i) if c.dep_ == "dep" and c.i < r and c.i in ctx.mention_at]
         if not subj and cop is not None:
             # the name opening the sentence, its clause between commas ("X, dont le siège est à Y, est la
             # deuxième banque de Z"), when the parser hung it on the paragraph before
@@ -5637,12 +5635,12 @@ def _founding_states(ctx: _Context, out: _Collector) -> None:
     doc = ctx.doc
     for i in tokens_with_lemma(doc, _FORMING):
         verb = ctx.tokens[i]
-        if verb.pos_ != "VERB" or _unrealised(verb) or any(c.dep_ == "aux:pass" for c in verb.children):
+        if verb.pos_ != "VERB" or _unrealised(verb) or any(c.dep_ == "aux:pass" for c in children_of(verb.doc, verb.i)):
             continue
         subjects = _verb_subjects(ctx, verb)
-        if not subjects and any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in verb.children):
+        if not subjects and any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in children_of(verb.doc, verb.i)):
             # "Le Mali a ... formé avec X l'AES": an active past the parser took for a passive
-            subjects = [a for c in verb.children if c.dep_ == "nsubj:pass" for a in ctx.resolve(c, 0.9)]
+            subjects = [a for c in children_of(verb.doc, verb.i) if c.dep_ == "nsubj:pass" for a in ctx.resolve(c, 0.9)]
         members = [a for a in subjects if a.label == "LOC" and a.name in ctx.by_country]
         if not members:
             continue
@@ -5687,7 +5685,7 @@ def _contracts(ctx: _Context, out: _Collector) -> None:
     doc = ctx.doc
     for i in tokens_with_lemma(doc, ("engager",)):
         verb = ctx.tokens[i]
-        if not any(c.lower_ in ("se", "s'") for c in verb.children):
+        if not any(c.lower_ in ("se", "s'") for c in children_of(verb.doc, verb.i)):
             continue
         after = doc[i + 1:min(sent_end_of(verb), i + 12)]
         if not any(t.lemma_ in _SEASONS for t in after):
@@ -5708,7 +5706,7 @@ def _contracts(ctx: _Context, out: _Collector) -> None:
 def _caller_groups(ctx: _Context, tokens) -> list[list[_Arg]]:
     """Who called a demonstration, one list per "à l'appel de X" among tokens: all of X ("à l'appel de A et de
     B" is both unions' call)."""
-    groups = [[a for c in t.children if c.dep_ == "nmod" and _case(c) in _DE for a in ctx.resolve(c, 0.8)]
+    groups = [[a for c in children_of(ctx.doc, t.i) if c.dep_ == "nmod" and _case(c) in _DE for a in ctx.resolve(c, 0.8)]
               for t in tokens if t.lower_ == "appel" and t.i >= 2 and ctx.tokens[t.i - 2].lower_ == "à"]
     return [g for g in groups if g]
 
@@ -5728,12 +5726,12 @@ def _strikes(ctx: _Context, out: _Collector) -> None:
         if not callers:
             continue
         root = sent.root
-        targets = [a for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") for a in ctx.resolve(c, 0.9)]
+        targets = [a for c in children_of(root.doc, root.i) if c.dep_ in ("nsubj", "nsubj:pass") for a in ctx.resolve(c, 0.9)]
         # ", a annoncé jeudi la SNCF": the inverted subject of the reporting incise (the root or under it)
-        incises = [root] + [v for v in root.children if v.dep_ in ("advcl", "parataxis") and v.pos_ == "VERB"]
-        targets += [a for v in incises if ctx.tokens[max(0, min([c.i for c in v.children if c.dep_.startswith("aux")]
+        incises = [root] + [v for v in children_of(root.doc, root.i) if v.dep_ in ("advcl", "parataxis") and v.pos_ == "VERB"]
+        targets += [a for v in incises if ctx.tokens[max(0, min([c.i for c in children_of(v.doc, v.i) if c.dep_.startswith("aux")]
                                                         + [v.i]) - 1)].text == ","
-                    for c in v.children if c.dep_ in ("nsubj", "obl:mod") and c.i > v.i and c.pos_ == "PROPN"
+                    for c in children_of(v.doc, v.i) if c.dep_ in ("nsubj", "obl:mod") and c.i > v.i and c.pos_ == "PROPN"
                     for a in ctx.resolve(c, 0.85)]
         for o in targets:
             if o.label == "ORG" and all(o.entity_id != a.entity_id for a in callers):
@@ -5756,9 +5754,9 @@ def _weapon_uses(ctx: _Context, out: _Collector) -> None:
             continue
         # "contre X" on the noun ("des tirs de roquettes contre X"), on its complement ("canons à eau contre X")
         # or after it on the verb
-        targets = [c for h in [tok] + [c for c in tok.children if c.dep_ == "nmod"] for c in h.children
+        targets = [c for h in [tok] + [c for c in children_of(tok.doc, tok.i) if c.dep_ == "nmod"] for c in children_of(h.doc, h.i)
                    if c.dep_ == "nmod" and _case(c) == "contre"]
-        targets += [c for c in verb.children if c.dep_ in _OBJ_DEPS and _case(c) == "contre" and c.i > tok.i]
+        targets += [c for c in children_of(verb.doc, verb.i) if c.dep_ in _OBJ_DEPS and _case(c) == "contre" and c.i > tok.i]
         objects = [a for c in targets for a in ctx.resolve(c, 0.85)]
         if objects:
             for s in _verb_subjects(ctx, verb):
@@ -5774,14 +5772,14 @@ def _trade_measures(ctx: _Context, out: _Collector) -> None:
     for i in tokens_with_lemma(doc, ("importer", "importé", "importée", "importés", "importées")):
         tok = ctx.tokens[i]  # (the participle after a noun, often tagged a noun itself)
         if tok.lower_ not in ("importé", "importée", "importés", "importées") or tok.dep_ == "ROOT" \
-                or any(c.dep_.startswith(("aux", "nsubj")) for c in tok.children):
+                or any(c.dep_.startswith(("aux", "nsubj")) for c in children_of(tok.doc, tok.i)):
             continue  # (not "la France a importé du gaz de Russie")
         sent = tok.sent
         measure = next((t for t in token_list(doc)[sent.start:i] if t.lower_ in TRADE_MEASURES), None)
         root = sent.root
         if measure is None or root.pos_ != "VERB" or _unrealised(root):
             continue
-        origins = [a for c in tok.children if c.dep_ in _OBJ_DEPS and _case(c) in _DE
+        origins = [a for c in children_of(tok.doc, tok.i) if c.dep_ in _OBJ_DEPS and _case(c) in _DE
                    for a in ctx.resolve(c, 0.85) if a.label in ("LOC", "ORG")]
         for s in _verb_subjects(ctx, root) if origins else []:
             for o in origins:
@@ -5902,7 +5900,7 @@ def _apposed_supporters(ctx: _Context, out: _Collector) -> None:
         if k < 1 or ctx.tokens[k].text != "," or k - 1 not in ctx.mention_at:
             continue
         supporter = ctx.arg_of_entity(*ctx.mention_at[k - 1], 0.85)
-        for c in tok.children:
+        for c in children_of(tok.doc, tok.i):
             if c.dep_ == "nmod" and _case(c) in _DE:
                 for o in ctx.resolve(c, 0.85):
                     out.add(supporter, "SUPPORT", o, tok, 0.75)
@@ -5914,7 +5912,7 @@ def _partners(ctx: _Context, out: _Collector) -> None:
     doc = ctx.doc
     for i in tokens_with_lemma(doc, ("partenaire",)):
         tok = ctx.tokens[i]
-        if not any(c.dep_ == "det" and c.lower_ in ("son", "sa", "leur") for c in tok.children):
+        if not any(c.dep_ == "det" and c.lower_ in ("son", "sa", "leur") for c in children_of(tok.doc, tok.i)):
             continue
         partners = ctx.resolve(tok, 0.9, conj=False)
         verb = tok.head
@@ -5941,7 +5939,7 @@ def _conditional_threats(ctx: _Context, out: _Collector) -> None:
             continue
         conditions = [t for t in verb.subtree if t.lower_ in ("si", "s'") and t.dep_ == "mark" and t.i > i
                       and sent_start_of(t) == sent_start_of(verb)]
-        targets = [a for t in conditions for c in t.head.children if c.dep_ in ("nsubj", "nsubj:pass")
+        targets = [a for t in conditions for c in children_of(t.doc, t.head.i) if c.dep_ in ("nsubj", "nsubj:pass")
                    for a in ctx.resolve(c, 0.8)]
         if not targets:
             continue
@@ -6709,7 +6707,7 @@ def _accused_sanctioned(ctx: _Context, out: _Collector) -> None:
     sanctions = [r for r in out.best.values() if r.predicate in ("SANCTION", "COERCE")]
     for i in hits:
         tok = toks[i]
-        if any(c.dep_ == "obl:agent" or c.dep_.startswith("aux") or c.lower_ == "par" for c in tok.children) \
+        if any(c.dep_ == "obl:agent" or c.dep_.startswith("aux") or c.lower_ == "par" for c in children_of(tok.doc, tok.i)) \
                 or _unrealised(tok):
             continue
         idx, span = ctx.mention_at[i - 2]
@@ -6734,9 +6732,9 @@ def _side_supporters(ctx: _Context, out: _Collector) -> None:
         if verb.pos_ != "VERB" or verb.lemma_ not in _SIDE_VERBS or _unrealised(verb):
             continue
         if verb.lemma_ in ("tenir", "ranger", "placer") \
-                and not any(c.lower_ in ("se", "s'") for c in verb.children):
+                and not any(c.lower_ in ("se", "s'") for c in children_of(verb.doc, verb.i)):
             continue  # "tient aux côtés de X une conférence": a meeting held together
-        objects = [a for c in noun.children if c.dep_ == "nmod" and _case(c) in _DE for a in ctx.resolve(c, 0.9)]
+        objects = [a for c in children_of(noun.doc, noun.i) if c.dep_ == "nmod" and _case(c) in _DE for a in ctx.resolve(c, 0.9)]
         for s in _verb_subjects(ctx, verb) if objects else []:
             for o in objects:
                 out.add(s, "SUPPORT", o, noun, 0.8)
@@ -6755,10 +6753,10 @@ def _summoned_envoys(ctx: _Context, out: _Collector) -> None:
         sent = verb.sent
         if not any(t.lemma_ in _PROTEST_WORDS for t in sent):
             continue
-        envoys = [c for c in verb.children if c.dep_ in ("obj", "xcomp", "nsubj:pass") and c.lemma_ in _SUMMONED]
+        envoys = [c for c in children_of(verb.doc, verb.i) if c.dep_ in ("obj", "xcomp", "nsubj:pass") and c.lemma_ in _SUMMONED]
         objects = []
         for e in envoys:  # (the nationality hangs on "affaires" in "le chargé d'affaires russe")
-            for c in [g for h in [e] + [x for x in e.children if x.lemma_ == "affaire"] for g in h.children]:
+            for c in [g for h in [e] + [x for x in children_of(e.doc, e.i) if x.lemma_ == "affaire"] for g in children_of(h.doc, h.i)]:
                 if c.dep_ == "nmod" and _case(c) in _DE:
                     objects += [a for a in ctx.resolve(c, 0.9, conj=False) if a.label in ("LOC", "ORG")]
                 elif c.dep_ == "amod" and (name := country_of_adjective(c.text)):
@@ -6766,7 +6764,7 @@ def _summoned_envoys(ctx: _Context, out: _Collector) -> None:
         if not objects:
             continue
         subjects = _verb_subjects(ctx, verb) if any(e.dep_ != "nsubj:pass" for e in envoys) else \
-            [a for c in verb.children if c.dep_ == "obl:agent" for a in ctx.resolve(c, 0.9)]
+            [a for c in children_of(verb.doc, verb.i) if c.dep_ == "obl:agent" for a in ctx.resolve(c, 0.9)]
         for s in subjects:
             for o in objects:
                 out.add(s, "PROTEST", o, verb, 0.8)
@@ -6929,11 +6927,11 @@ def _granted_in_relative(ctx: _Context, out: _Collector) -> None:
         if finite.i <= q or finite.pos_ not in ("VERB", "AUX"):
             continue
         grant = finite if finite.lemma_ in _GRANTING else next(
-            (c for c in finite.children if c.dep_ == "xcomp" and c.lemma_ in _GRANTING), None)
+            (c for c in children_of(finite.doc, finite.i) if c.dep_ == "xcomp" and c.lemma_ in _GRANTING), None)
         if grant is None or _unrealised(grant):
             continue
-        subjects = [a for c in finite.children if c.dep_ == "nsubj" and c.i > q for a in ctx.resolve(c, 0.9)]
-        objects = [a for c in grant.children if c.dep_ in ("obl:arg", "obl", "obl:mod", "iobj") and c.i > grant.i
+        subjects = [a for c in children_of(finite.doc, finite.i) if c.dep_ == "nsubj" and c.i > q for a in ctx.resolve(c, 0.9)]
+        objects = [a for c in children_of(grant.doc, grant.i) if c.dep_ in ("obl:arg", "obl", "obl:mod", "iobj") and c.i > grant.i
                    and _case(c) in ("à", "au", "aux") for a in _not_place(ctx, c, ctx.resolve(c, 0.9))]
         predicate = NOUNS[noun.lemma_][0]
         for s in subjects:
@@ -7114,7 +7112,7 @@ def _blame_locutions(ctx: _Context, out: _Collector) -> None:
         if _BLAME_FIRSTS[lemmas[i]].isdisjoint(lowers[i + 1:i + 7]):
             continue  # (most "faire", "prendre", "mettre" start no locution)
         verb = toks[i]
-        if verb.pos_ not in ("VERB", "AUX") or _unrealised(verb) or any(c.dep_ == "aux:pass" for c in verb.children) \
+        if verb.pos_ not in ("VERB", "AUX") or _unrealised(verb) or any(c.dep_ == "aux:pass" for c in children_of(verb.doc, verb.i)) \
                 and not _pronominal_or_active(verb) or verb.dep_ == "acl" and "Part" in morph_of(verb, "VerbForm"):
             continue  # (not the passive "Y, mis en cause par X"; "X s'en est pris à Y" is active)
         for lemma, words, predicate, clitic in _BLAME:
@@ -7198,7 +7196,7 @@ def _named_signers(ctx: _Context, out: _Collector) -> None:
         verb = tokens[i]
         if verb.pos_ != "VERB" or _unrealised(verb, future=True):
             continue
-        kids = list(verb.children)
+        kids = list(children_of(verb.doc, verb.i))
         passive = any(c.dep_ == "aux:pass" for c in kids)
         things = [c for c in kids if c.dep_ == ("nsubj:pass" if passive else "obj") and c.pos_ == "NOUN"]
         if not any(NOUNS.get(c.lemma_, ("",))[0] == "AGREE" or c.lemma_ in _SIGNED_TEXTS for c in things):
@@ -7262,13 +7260,13 @@ def _judged_summaries(ctx: _Context, out: _Collector) -> None:
                 verb = tokens[k]
                 break
         if verb is None or "Cnd" in morph_of(verb, "Mood") or "Fut" in morph_of(verb, "Tense") \
-                or any(c.dep_ == "advmod" and c.lower_ in NEGATIONS for c in verb.children):
+                or any(c.dep_ == "advmod" and c.lower_ in NEGATIONS for c in children_of(verb.doc, verb.i)):
             continue
         predicate = VERBS[_verb_lemma(verb)][0]
         if low in ("que", "qu'"):
             judges = [a for k in range(i + 1, verb.i) if tokens[k].dep_ in ("nsubj", "nsubj:pass")
                       for a in ctx.resolve(tokens[k], 0.75)]
-            judges = judges or [a for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i
+            judges = judges or [a for c in children_of(verb.doc, verb.i) if c.dep_ == "nsubj" and c.i > verb.i
                                 for a in ctx.resolve(c, 0.75)]  # "une position que rejette Y"
         else:
             k = i + 2 + (tokens[i + 2].pos_ == "DET")
@@ -7307,11 +7305,11 @@ def _rejected_claims(ctx: _Context, out: _Collector) -> None:
         vl = _verb_lemma(verb)
         if not (vl is not None and VERBS[vl][0] == "REJECT" or verb.lemma_ in _CLAIM_REJECTING) or _unrealised(verb):
             continue
-        dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+        dets = [c.lower_ for c in children_of(noun.doc, noun.i) if c.dep_ == "det"]
         if not dets or dets[0] not in _CLAIM_DETS:
             continue  # "des critiques" is no claim made before
         if any(c.dep_ == "nmod" and (_case(c) in _DE or ctx.resolve(c)) or c.dep_ == "amod" and country_of_adjective(c.text)
-               for c in noun.children):
+               for c in children_of(noun.doc, noun.i)):
             continue  # "les accusations de Washington", "les critiques américaines": their author is named
         rejecters = _verb_subjects(ctx, verb)
         if not rejecters:
@@ -7359,7 +7357,7 @@ def _joint_acts(ctx: _Context, out: _Collector) -> None:
         if not doers:
             continue
         # the partner: "avec Y" on the noun, on the adjective, or right after the noun's phrase on the verb
-        partners = [a for h in (noun, adj, verb) for c in h.children if c.dep_ in _OBJ_DEPS and _case(c) == "avec"
+        partners = [a for h in (noun, adj, verb) for c in children_of(h.doc, h.i) if c.dep_ in _OBJ_DEPS and _case(c) == "avec"
                     and (h.i != verb.i or c.left_edge.i == noun.right_edge.i + 1)
                     for a in _not_place(ctx, c, ctx.resolve(c, 0.8))]
         if partners:
@@ -7433,18 +7431,18 @@ def _speakers_meetings(ctx: _Context, out: _Collector, quotes: list[Quote]) -> N
         cue = ctx.tokens[_token_at(ctx.doc, q.cue_span.start)]
         if cue.pos_ != "VERB":
             continue
-        for frame in cue.children:
+        for frame in children_of(cue.doc, cue.i):
             if not frame.dep_.startswith("obl") or frame.i < cue.i \
                     or (frame.lemma_ not in _AFTER_MEETING and _case(frame) != "après"):
                 continue
             # the meeting noun: the frame's "de" complement ("à l'issue de son entretien"), or the frame itself
-            meetings = [c for c in frame.children if c.dep_ == "nmod" and c.i > frame.i]
+            meetings = [c for c in children_of(frame.doc, frame.i) if c.dep_ == "nmod" and c.i > frame.i]
             meetings = [m for m in meetings + [frame] if m.pos_ == "NOUN"
                         and NOUNS.get(m.lemma_, ("",))[0] == "CONSULT" and not _unrealised(m)]
             if not meetings:
                 continue
             # the partner: "avec Y" on the meeting noun or on the frame the parser hung it on
-            partners = [a for h in (meetings[0], frame) for c in h.children if c.i > meetings[0].i
+            partners = [a for h in (meetings[0], frame) for c in children_of(h.doc, h.i) if c.i > meetings[0].i
                         and c.dep_ in _OBJ_DEPS and _case(c) == "avec" for a in _not_place(ctx, c, ctx.resolve(c, 0.8))]
             speaker = ctx.arg_of_entity(idx, sp.mention, 0.85)
             for o in partners:
@@ -7459,7 +7457,7 @@ def _state_of(ctx: _Context, noun: Token) -> list[_Arg]:
     """"le gouvernement éthiopien", "les autorités maliennes": the country of a state noun's nationality."""
     if fold(noun.lemma_) not in _STATE_NOUNS:
         return []
-    names = [(country_of_adjective(g.text), g) for g in noun.children if g.dep_ == "amod"]
+    names = [(country_of_adjective(g.text), g) for g in children_of(noun.doc, noun.i) if g.dep_ == "amod"]
     return [ctx.country_arg(name, g, 0.75) for name, g in names if name][:1]
 
 
@@ -7477,17 +7475,17 @@ def _apposed_judgements(ctx: _Context, out: _Collector) -> None:
         noun = tok.head
         if noun.pos_ != "NOUN" or noun.i in ctx.mention_at or noun.i < 2 \
                 or not any(c.dep_ == "det" and c.lower_ in ("un", "une") and c.i == noun.i - 1
-                           and doc[c.i - 1].text == "," for c in noun.children):
+                           and doc[c.i - 1].text == "," for c in children_of(noun.doc, noun.i)):
             continue  # (", une démarche": the article right after the comma)
         # "par X et par Y" (the parser may call them obl:mod or conj); "par le gouvernement éthiopien": the state
-        agents = [a for c in tok.children if (c.dep_ in ("obl:agent", "conj") or c.dep_.startswith("obl"))
+        agents = [a for c in children_of(tok.doc, tok.i) if (c.dep_ in ("obl:agent", "conj") or c.dep_.startswith("obl"))
                   and _case(c) == "par" for a in ctx.resolve(c, 0.8) or _state_of(ctx, c)]
         verb = noun.head  # the clause's verb with a subject ("a notifié son intention de tirer X, une démarche")
-        while not (verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children)) and verb.head.i != verb.i:
+        while not (verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in children_of(verb.doc, verb.i))) and verb.head.i != verb.i:
             verb = verb.head
         if not agents or verb.pos_ != "VERB" or verb.i > noun.i:
             continue
-        authors = [a for c in verb.children if c.dep_ == "nsubj" for a in ctx.resolve(c, 0.75)]
+        authors = [a for c in children_of(verb.doc, verb.i) if c.dep_ == "nsubj" for a in ctx.resolve(c, 0.75)]
         for s in agents:
             for o in authors:
                 out.add(s, VERBS[lemma][0], o, tok, 0.7)
@@ -7527,7 +7525,7 @@ def _unrecognised(ctx: _Context, out: _Collector) -> None:
     tokens = ctx.tokens
     for i in tokens_with_lemma(ctx.doc, ("reconnaître",)):
         verb = tokens[i]
-        kids = list(verb.children)
+        kids = list(children_of(verb.doc, verb.i))
         if verb.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ in NEGATIONS for c in kids) \
                 or "Cnd" in morph_of(verb, "Mood") or "Fut" in morph_of(verb, "Tense") \
                 or verb.lower_.endswith(("rait", "raient", "ra", "ront")) \
@@ -7539,9 +7537,9 @@ def _unrecognised(ctx: _Context, out: _Collector) -> None:
                 continue
             found = ctx.resolve(c, 0.8) if c.pos_ in ("PROPN", "NOUN") else []
             if not found and c.lemma_ in _RECOGNISED:
-                found = [a for g in c.children if g.dep_ == "nmod" and _case(g) in _DE
+                found = [a for g in children_of(c.doc, c.i) if g.dep_ == "nmod" and _case(g) in _DE
                          for a in _not_place(ctx, g, ctx.resolve(g, 0.75))]
-                if not found and any(g.dep_ == "det" and g.lower_ in _THIS for g in c.children):
+                if not found and any(g.dep_ == "det" and g.lower_ in _THIS for g in children_of(c.doc, c.i)):
                     start = sent_start_of(c)
                     for _ in range(2):
                         if start > 0:
@@ -7572,8 +7570,8 @@ def _withdrawals(ctx: _Context, out: _Collector) -> None:
         noun = tokens[i]
         if noun.pos_ != "NOUN" or _unrealised(noun):
             continue
-        owned = any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in noun.children)
-        de = [c for c in noun.children if c.dep_ == "nmod" and _case(c) in _DE and c.i > i]
+        owned = any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in children_of(noun.doc, noun.i))
+        de = [c for c in children_of(noun.doc, noun.i) if c.dep_ == "nmod" and _case(c) in _DE and c.i > i]
         if not owned and de and de[0].lemma_ in _TROOPS \
                 and any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in de[0].children):
             owned, de = True, de[1:] + [g for g in de[0].children if g.dep_ == "nmod" and _case(g) in _DE]
@@ -7677,7 +7675,7 @@ def _speech_frames(ctx: _Context, out: _Collector) -> None:
         if verb.pos_ != "VERB" or i in ctx.mention_at or i in ctx.locution_verbs:
             continue
         predicate, prep = SPEECH_FRAMES[verb.lemma_]
-        kids = list(verb.children)
+        kids = list(children_of(verb.doc, verb.i))
         if any(c.lower_ in ("se", "s'") for c in kids) or i > 0 and lowers[i - 1] in ("se", "s'"):
             continue  # "se sont accusés mutuellement", "se demandent"
         form = morph_of(verb, "VerbForm")
@@ -7771,7 +7769,7 @@ def _fronted_subject(ctx: _Context, verb: Token) -> list[_Arg]:
     if "Pres" in morph_of(verb, "Tense") and "Part" in morph_of(verb, "VerbForm"):
         head = verb.head
         for _ in range(4):
-            found = [a for c in head.children if c.dep_ == "nsubj" and c.i < verb.i for a in ctx.resolve(c, 0.75)]
+            found = [a for c in children_of(head.doc, head.i) if c.dep_ == "nsubj" and c.i < verb.i for a in ctx.resolve(c, 0.75)]
             if found or head.head.i == head.i:
                 return found
             head = head.head
@@ -7891,7 +7889,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             continue
         if verb_lemma and i in ctx.locution_verbs:
             verb_lemma = None  # "a attaqué X en justice": the locution's act (ACCUSE), not the verb's (ASSAULT)
-        if verb_lemma in PRONOMINAL_ONLY and not any(c.lower_ in ("se", "s'") for c in tok.children):
+        if verb_lemma in PRONOMINAL_ONLY and not any(c.lower_ in ("se", "s'") for c in children_of(doc, tok.i)):
             verb_lemma = None  # "La Russie entretient des liens avec X": no talk (the noun may still be an act)
         if verb_lemma in QUESTIONING and any(_case(c) in ("sur", "concernant") for c in tok.children):
             verb_lemma = None  # "La CGT interpelle le président sur les retraites": a question, no arrest
@@ -7920,7 +7918,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     if not objects and len(preps) > 1:  # "l'accord conclu par l'UE avec le Mercosur"
                         objects = _objects(ctx, tok, tuple(p for p in preps if p), 1.0)
                 if not objects and preps:  # the PP hung on the agent: "conclu par X avec Y"
-                    objects = [a for c in agents for g in c.children if g.dep_ == "nmod"
+                    objects = [a for c in agents for g in children_of(c.doc, c.i) if g.dep_ == "nmod"
                                and _case(g) in preps for a in ctx.resolve(g, 0.8)]
             elif _verb_in_name(ctx, tok):
                 # "Paul Girard remplace Marie Dubois": the parser took the verb for the end of the first
@@ -7941,7 +7939,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 # "Le Soudan est suspendu de l'UA", "A, B et C, suspendus des instances de l'UA": the body
                 # named after "de" excludes them (a country after "de" is where from: "expulsé de France")
                 body = [a for c in kids if c.dep_.startswith("obl") and _case(c) in _DE and c.i > tok.i
-                        for a in ctx.resolve(c, 0.85) or [a for g in c.children if g.dep_ == "nmod"
+                        for a in ctx.resolve(c, 0.85) or [a for g in children_of(c.doc, c.i) if g.dep_ == "nmod"
                                                           and _case(g) in _DE for a in ctx.resolve(g, 0.8)]
                         if a.label == "ORG"][:1]
                 if body and tok.dep_ == "acl":  # (the participle's noun, not names the parser put before it)
@@ -7972,13 +7970,13 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 if refused:  # "a exclu toute alliance avec X": the partner refused
                     predicate = "REJECT"
                     # (the "avec" on the noun, or right after it on the verb)
-                    objects = [a for c in refused for g in list(c.children) + list(kids)
+                    objects = [a for c in refused for g in list(children_of(c.doc, c.i)) + list(kids)
                                if (g.head.i == c.i or g.left_edge.i == c.right_edge.i + 1)
                                and g.dep_ in _OBJ_DEPS and _case(g) == "avec" for a in ctx.resolve(g, 0.85)]
                 elif not objects:  # "refuse de reconnaître le Kosovo", "a refusé de rencontrer X": REJECT X
                     acts = [c for c in kids if c.dep_ == "xcomp" and c.i > tok.i
                             and (vl := _verb_lemma(c)) is not None and VERBS[vl][0] in _REFUSED | {"SUPPORT"}
-                            and any(m.dep_ == "mark" and m.lower_ in ("de", "d'") for m in c.children)]
+                            and any(m.dep_ == "mark" and m.lower_ in ("de", "d'") for m in children_of(c.doc, c.i))]
                     objects = [a for c in acts for a in _objects(ctx, c, VERBS[_verb_lemma(c)][1], 0.85)]
             if not objects and subjects and predicate == "REQUEST" and not passive:
                 objects = _que_clause_subjects(ctx, tok) or _asked_of(ctx, tok) or _asked_meeting(ctx, tok)
@@ -7990,9 +7988,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     predicate == "MOBILIZE" and any(c.dep_ == "obj" and c.lemma_ in ENVOY_OBJECTS for c in kids)):
                 # "a déployé 300 soldats près de Zvečan", "a dépêché des renforts dans la région de X"
                 heads = [tok] + [c for c in kids if c.dep_ == "obj"]
-                heads += [c for h in heads[1:] for c in h.children if c.dep_ == "conj"]  # "des renforts et des blindés"
-                heads += [c for h in heads for c in h.children if c.lower_ == "près"]  # "près" parsed as the head
-                objects = [a for h in heads for c in h.children if (c.dep_ in _OBJ_DEPS or h.lower_ == "près")
+                heads += [c for h in heads[1:] for c in children_of(h.doc, h.i) if c.dep_ == "conj"]  # "des renforts et des blindés"
+                heads += [c for h in heads for c in children_of(h.doc, h.i) if c.lower_ == "près"]  # "près" parsed as the head
+                objects = [a for h in heads for c in children_of(h.doc, h.i) if (c.dep_ in _OBJ_DEPS or h.lower_ == "près")
                            and (_case(c) in PLACE_OBJECTS[predicate] or h.lower_ == "près"
                                 or doc[max(c.left_edge.i - 1, 0)].lower_ == "près")
                            and c.i > tok.i for a in ctx.resolve(c, 0.75)]
@@ -8075,7 +8073,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                         out.add(s, predicate, o, trigger, 0.9)
         elif (tok.pos_ == "NOUN" or _states_members(ctx, tok)) and lemma in NOUNS:
             predicate, de_is_object = NOUNS[lemma]
-            if predicate == "REQUEST" and any(c.lemma_ in PHONE_WORDS for c in tok.children):
+            if predicate == "REQUEST" and any(c.lemma_ in PHONE_WORDS for c in children_of(tok.doc, tok.i)):
                 predicate = "CONSULT"  # "un appel téléphonique avec X"
             undone = _undoing(tok, predicate)
             if undone is not None and not undone[1]:
@@ -8103,7 +8101,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             # preposition is its object, the verb a light one
             reached = verb is not None and tok.head.i == verb.i and tok.dep_.startswith("obl") \
                 and REACHING.get(verb.lemma_) == ("de" if _case(tok) in _DE else _case(tok)) \
-                and not (_case(tok) in _DE and any(c.dep_ == "det" for c in tok.children))
+                and not (_case(tok) in _DE and any(c.dep_ == "det" for c in children_of(tok.doc, tok.i)))
             as_object = as_object or reached
             if predicate == "COOPERATE" and verb is not None and as_object \
                     and VERBS.get(verb.lemma_, ("",))[0] == "AGREE":
@@ -8113,7 +8111,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             possessed = False
             # "X a essuyé les critiques de Y", "font face à une contestation": the subject undergoes the act
             undergoing = verb is not None and (verb.lemma_ in UNDERGOING or verb.lemma_ in UNDERGOING_WITH and any(
-                c.lower_ == UNDERGOING_WITH[verb.lemma_] for c in list(verb.children) + list(tok.children)))
+                c.lower_ == UNDERGOING_WITH[verb.lemma_] for c in list(children_of(verb.doc, verb.i)) + list(children_of(tok.doc, tok.i))))
             if verb is not None and (verb.lemma_ in RECEIVING or undergoing) and subjects and not objects \
                     and predicate not in SYMMETRIC:
                 # "l'Ukraine a reçu le soutien de Berlin": the receiver is the object
@@ -8123,7 +8121,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             elif undergoing:
                 pass  # (never the agent of what it undergoes)
             elif verb is not None:
-                possessed = any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in tok.children)
+                possessed = any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in children_of(doc, tok.i))
                 top = tok
                 while top.head.i != verb.i and top.head.i != top.i:
                     top = top.head
@@ -8148,14 +8146,14 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     objects = _objects(ctx, verb, tuple(OBJECT_PREPS), 0.8, explicit=False)
                     if not objects and tok.head.i != verb.i:
                         # "ont signé à Rabat un accord avec X": the PP after the noun the parser hung on the place
-                        objects = [a for c in tok.head.children if c.left_edge.i == tok.right_edge.i + 1
+                        objects = [a for c in children_of(tok.doc, tok.head.i) if c.left_edge.i == tok.right_edge.i + 1
                                    and c.dep_ in _OBJ_DEPS and _case(c) in OBJECT_PREPS
                                    for a in _not_place(ctx, c, ctx.resolve(c, 0.7))]
                 elif not objects:
                     # a PP right after the noun phrase, hung on the verb by the parser
                     # ("a condamné les frappes israéliennes contre la Syrie")
                     # or on the noun's own head ("à l'issue de son entretien avec X")
-                    objects = [a for head in {verb, tok.head} for c in head.children
+                    objects = [a for head in {verb, tok.head} for c in children_of(doc, head.i)
                                if c.left_edge.i == tok.right_edge.i + 1
                                and c.dep_ in _OBJ_DEPS and _case(c) in OBJECT_PREPS
                                for a in _not_place(ctx, c, ctx.resolve(c, 0.7))]
@@ -8165,7 +8163,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 objects = _place_near(ctx, tok)  # "le déploiement de 800 soldats au nord du fleuve Y"
             if not objects and verb is not None and predicate in PLACE_OBJECTS:
                 # "a annoncé la mobilisation de réservistes dans les régions de X" (PP hung on the verb)
-                objects = [a for c in verb.children if c.left_edge.i == tok.right_edge.i + 1
+                objects = [a for c in children_of(verb.doc, verb.i) if c.left_edge.i == tok.right_edge.i + 1
                            and _case(c) in PLACE_OBJECTS[predicate] for a in ctx.resolve(c, 0.7)]
             if predicate in SYMMETRIC and not objects and len({a.entity_id for a in subjects}) >= 2 \
                     and verb is not None and as_object and (verb.lemma_ in LIGHT_VERBS or possessed or reached):
@@ -8178,7 +8176,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     # "entre les deux pays, tous deux membres du G20": the last two countries named
                     span = Span(tok.text, tok.idx, tok.idx + len(tok.text))
                     subjects = [ctx.arg_of_entity(i, span, 0.6) for i in ctx.last_countries(tok.i, 2)]
-                subjects = subjects or [a for c in tok.children if c.dep_ == "nsubj" for a in ctx.resolve(c)]
+                subjects = subjects or [a for c in children_of(tok.doc, tok.i) if c.dep_ == "nsubj" for a in ctx.resolve(c)]
                 if not subjects and tok.dep_ == "appos":  # "La France, membre permanent du Conseil"
                     subjects = ctx.resolve(tok.head, 0.9)
                 left = tok.left_edge.i + (doc[tok.left_edge.i].text == ",")  # (the comma hung on the noun)
@@ -8202,7 +8200,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 if not subjects:
                     subjects = _listed_members(ctx, tok)  # "les Etats membres de Y, dont A et B"
                     if subjects and not objects:  # ("membres" tagged an adjective: "de Y" hangs on "Etats")
-                        objects = [a for c in tok.head.children if c.dep_ == "nmod" and _case(c) in _DE
+                        objects = [a for c in children_of(tok.doc, tok.head.i) if c.dep_ == "nmod" and _case(c) in _DE
                                    and c.i > tok.i for a in ctx.resolve(c, 0.85, conj=False) if a.label == "ORG"][:1]
                 if tok.i == sent_start_of(tok) and not subjects \
                         or tok.i > 0 and doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text:
@@ -8229,11 +8227,11 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     subjects = listed
                 if not objects:
                     # "membre du bureau politique du Hamas": the organisation the body belongs to
-                    objects = [a for c in tok.children if c.dep_ == "nmod" and _case(c) in _DE and c.pos_ == "NOUN"
-                               and not ctx.resolve(c) for g in c.children if g.dep_ == "nmod" and _case(g) in _DE
+                    objects = [a for c in children_of(tok.doc, tok.i) if c.dep_ == "nmod" and _case(c) in _DE and c.pos_ == "NOUN"
+                               and not ctx.resolve(c) for g in children_of(c.doc, c.i) if g.dep_ == "nmod" and _case(g) in _DE
                                for a in ctx.resolve(g, 0.85) if a.label == "ORG"]
                 if not objects:
-                    dont = [t for t in tok.sent if t.lower_ == "dont" and t.i < tok.i]
+                    dont = [t for t in ctx.tokens[sent_start_of(tok):sent_end_of(tok)] if t.lower_ == "dont" and t.i < tok.i]
                     objects = [a for t in dont[-1:] for a in ctx.resolve(t)]
                     if not objects and dont and (body := _generic_body_before(ctx, dont[-1].i)) is not None:
                         objects = [body]  # "L'organisation régionale, dont la Guinée-Bissau est membre"

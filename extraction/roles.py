@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .countries import LEXICONS, country, country_of_adjective, fold
-from .nlp import lemma_forms, lower_forms, orth_forms, pos_forms, sentence_bounds, span_text, token_list
+from .nlp import (lemma_forms, lower_forms, orth_forms, pos_forms, sentence_bounds, span_text, token_ends,
+                  token_list, token_starts)
 
 
 def _load_titles() -> dict[str, str]:
@@ -114,7 +115,7 @@ def _head_at(doc: Doc, i: int, stop: int) -> int:
 
 
 def scope_at(doc: Doc, i: int, n: int) -> str:
-    return TITLES.get(fold(doc[i:i + n].text)) or TITLES.get(fold(doc[i].lemma_), "org")
+    return TITLES.get(fold(span_text(doc, i, i + n))) or TITLES.get(fold(lemma_forms(doc)[i]), "org")
 
 
 # adjectives of an office the tagger takes for a finite verb ("la vice-présidente exécutive de la Commission")
@@ -267,9 +268,9 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
     if a > 0 and tokens[a - 1].lower_ in _QUALIFIERS:
         start = a - 1
     past = start > 0 and tokens[start - 1].lower_ in _PAST
-    span = doc[start:b]
-    return Title(person, span.start_char, span.end_char, span.text, role, scope, country, org,
-                 name_start, past)
+    # (the Span's offsets and text, without building it: start < b)
+    return Title(person, token_starts(doc)[start], token_ends(doc)[b - 1], span_text(doc, start, b), role, scope,
+                 country, org, name_start, past)
 
 
 def _lower_mention(tokens, i: int, ent_of: dict[int, int]) -> bool:
@@ -336,39 +337,43 @@ def _bracket_open(tokens, k: int, lo: int) -> int | None:
 def title_before(doc: Doc, s: int, ent_of: dict[int, int], person: int = -1) -> tuple[int | None, int]:
     """(first token of the title head, last token of the phrase) of a title right before
     token s, optionally followed by a comma; (None, _) when there is none."""
-    tokens = token_list(doc)
+    # (asked for every person mention, twice per article: the words are read from the per-Doc lists, since a
+    # Token's text, lower-case form and tag are decoded anew at each read)
+    tokens, orths, lowers = token_list(doc), orth_forms(doc), lower_forms(doc)
     sent_starts = sentence_bounds(doc)[0]
     lo = sent_starts[s]
     for _ in range(2):  # (twice: "Convention" | "-" | "cadre des Nations unies ..., X")
-        if lo > 0 and (s - lo <= 2 or tokens[lo].text[:1] == "-" or tokens[lo].is_lower):
+        if lo > 0 and (s - lo <= 2 or orths[lo][:1] == "-" or tokens[lo].is_lower):
             # the splitter cut "…, a lancé l'ambassadrice … (ONU)" | ", Rebecca Holloway",
             # or "Le chef d'état" | "-major de l'armée, le général X"
             lo = sent_starts[lo - 1]
     j = s - 1
-    comma = j >= lo and tokens[j].text == ","
+    comma = j >= lo and orths[j] == ","
     if comma:
         j -= 1
-    elif j >= lo and tokens[j].lower_ in _DE:
+    elif j >= lo and lowers[j] in _DE:
         return None, j  # "l'avocate de M. Lambert": the role is someone else's
     best = None
     k = j
-    orths = orth_forms(doc)  # (a Token's text is decoded anew at each read)
     while k >= max(lo, j - 24):  # "Le secrétaire exécutif de la Convention-cadre des Nations unies sur ... (CCNUCC), X"
         if orths[k] == ")" and (o := _bracket_open(tokens, k, lo)) is not None:
             k = o  # a bracketed gloss of the body, commas and all: "du Parti populaire (PP, droite), X"
         if head_at(doc, k, j + 1):
             best = k
-        if not (_phrase_token(tokens[k], ent_of) or orths[k] == "," and _listed_portfolio(tokens, k)) \
+        if not (k in ent_of or _phrase_token(tokens[k], ent_of) or orths[k] == "," and _listed_portfolio(tokens, k)) \
                 or ent_of.get(k) == person:
             break
         k -= 1
-    if best is not None and (not comma or best == lo or tokens[best - 1].pos_ == "DET"
-                             or tokens[best - 1].lower_ in _QUALIFIERS | _CONTRACTED | _PAST):  # "L'ancien maire de X, Y"
+    if best is not None and (not comma or best == lo or pos_forms(doc)[best - 1] == "DET"
+                             or lowers[best - 1] in _BEFORE_HEAD):  # "L'ancien maire de X, Y"
         return best, j
-    if best is not None and best - 1 > lo and tokens[best - 1].lower_ == "et" \
+    if best is not None and best - 1 > lo and lowers[best - 1] == "et" \
             and title_before(doc, best - 1, ent_of, person)[0] is not None:
         return best, j  # "la maire de Strasbourg et présidente de l'Eurométropole, X"
     return None, j
+
+
+_BEFORE_HEAD = _QUALIFIERS | _CONTRACTED | _PAST
 
 
 def _demonym_before(tokens, s: int) -> str | None:
@@ -564,6 +569,7 @@ def _apposed_lead(tokens, k: int, end: int) -> int:
     return k
 
 
+_BEFORE_APPOSED_HEAD = _ARTICLES | _QUALIFIERS | _PAST  # "X, l'ancien ministre ..."
 _RANK_ABBREVIATIONS = frozenset({"Dr", "Dr.", "Pr", "Pr."})  # "le Dr X", "le Pr Y": docteur, professeur
 
 
@@ -573,10 +579,11 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
     `ent_of` maps a token index to the index of the entity it belongs to;
     `people` lists (first token, end token, entity index) of person name mentions.
     """
-    tokens = token_list(doc)
+    tokens, orths, lowers, tags = token_list(doc), orth_forms(doc), lower_forms(doc), pos_forms(doc)
+    idx = token_starts(doc)
     sent_starts, sent_ends = sentence_bounds(doc)
     titles = []
-    for s, e, person in people:
+    for s, e, person in people:  # (the words from the per-Doc lists: a Token decodes its strings at each read)
         sent_start, sent_end = sent_starts[s], sent_ends[s]
         before_scope = None  # the scope of a title before the name that names no body
         # pre-nominal: "... le chef de la diplomatie russe Sergueï Lavrov", "Le patron ..., Wang Yi"
@@ -593,29 +600,29 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
             # "…, le docteur Samuel Okafor", "son directeur, le dramaturge portugais Tomás Ferreira":
             # a profession word before the name, the role in the apposition before it
             k = s - 1
-            while k > sent_start and (tokens[k].pos_ in ("NOUN", "ADJ") and tokens[k].is_lower
-                                      or country_of_adjective(tokens[k].text)  # ", l'Italien Luca Rossi"
-                                      or tokens[k].text in _RANK_ABBREVIATIONS):  # ", le Dr X"
+            while k > sent_start and (tags[k] in ("NOUN", "ADJ") and tokens[k].is_lower
+                                      or country_of_adjective(orths[k])  # ", l'Italien Luca Rossi"
+                                      or orths[k] in _RANK_ABBREVIATIONS):  # ", le Dr X"
                 k -= 1
-            if (k < s - 1 or tokens[s].text in _RANK_ABBREVIATIONS) and k >= 1 and tokens[k].pos_ == "DET" \
-                    and tokens[k - 1].text == ",":
+            if (k < s - 1 or orths[s] in _RANK_ABBREVIATIONS) and k >= 1 and tags[k] == "DET" \
+                    and orths[k - 1] == ",":
                 best, j = title_before(doc, k, ent_of, person)
-            elif s >= 3 and tokens[s - 2].text == "," and tokens[s - 1].lower_ in _HONORIFICS:
+            elif s >= 3 and orths[s - 2] == "," and lowers[s - 1] in _HONORIFICS:
                 # "le Premier ministre du Qatar, cheikh X": an honorific with no article before the name
                 best, j = title_before(doc, s - 1, ent_of, person)
-        if best is not None and tokens[s - 1].text != ",":
+        if best is not None and orths[s - 1] != ",":
             best = _inner_head(doc, best, j)  # "le conseiller ... du président américain X": X is the president
         lead = best
-        while lead is not None and lead >= 1 and tokens[lead - 1].lower_ in _PAST | _QUALIFIERS:
+        while lead is not None and lead >= 1 and lowers[lead - 1] in PAST_OR_QUALIFIER:
             lead -= 1  # "la candidate du MAS, l'ancienne ministre X"
-        if best is not None and lead >= 2 and tokens[lead - 1].pos_ == "DET" and tokens[lead - 2].text == ",":
+        if best is not None and lead >= 2 and tags[lead - 1] == "DET" and orths[lead - 2] == ",":
             # "le directeur ... de l'OMS, le docteur Samuel Okafor": the rank is not the role
             # "le commandant de la force, le général kényan X": a rank with a nationality
             # yields to an outer title that names the organisation
-            t = _title(doc, best, j + 1, person, tokens[s].idx, ent_of)
+            t = _title(doc, best, j + 1, person, idx[s], ent_of)
             if t is not None and t.org is None:
                 outer, oj = title_before(doc, lead - 1, ent_of, person)
-                o = _title(doc, outer, oj + 1, person, tokens[s].idx, ent_of) if outer is not None else None
+                o = _title(doc, outer, oj + 1, person, idx[s], ent_of) if outer is not None else None
                 if o is not None and o.scope == "member" and o.org is not None and t.scope != "org":
                     # "la candidate du MAS, l'ancienne ministre du Développement rural X": both hold
                     titles.append(o)
@@ -630,12 +637,12 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
                 if outer is not None:
                     best, j = outer, oj
         if best is not None:
-            t = _title(doc, best, j + 1, person, tokens[s].idx, ent_of)
+            t = _title(doc, best, j + 1, person, idx[s], ent_of)
             if t:
                 titles.append(t)
-                if best > 1 and tokens[best - 1].lower_ == "et":  # the first of two coordinated titles
+                if best > 1 and lowers[best - 1] == "et":  # the first of two coordinated titles
                     first, fj = title_before(doc, best - 1, ent_of, person)
-                    t0 = _title(doc, first, fj + 1, person, tokens[s].idx, ent_of) if first is not None else None
+                    t0 = _title(doc, first, fj + 1, person, idx[s], ent_of) if first is not None else None
                     if t0 and t0.org is None and t0.country is None and t0.scope == t.scope == "national":
                         # "le Premier ministre et ministre des Affaires étrangères du Qatar, X": one country for both
                         t0.org, t0.country = t.org, t.country
@@ -649,10 +656,10 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
                 before_scope = t.scope
         # apposition: "Xi Jinping, président chinois, ..."
         k = e
-        if k < sent_end and tokens[k].text == ",":
+        if k < sent_end and orths[k] == ",":
             k = _apposed_lead(tokens, k + 1, sent_end)
-            while k < sent_end and (tokens[k].lower_ in _ARTICLES | _QUALIFIERS | _PAST
-                                    or k == e + 1 and tokens[k].lower_ in ("un", "une")):  # "X, un responsable de Y"
+            while k < sent_end and (lowers[k] in _BEFORE_APPOSED_HEAD
+                                    or k == e + 1 and lowers[k] in ("un", "une")):  # "X, un responsable de Y"
                 k += 1
             if k < sent_end and head_at(doc, k, sent_end):
                 b = k + 1
@@ -661,7 +668,7 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
                                  and b not in ent_of):
                     b += 1
                 b = _held_at_after(tokens, b, sent_end, ent_of, person)
-                t = _title(doc, k, b, person, tokens[s].idx, ent_of)
+                t = _title(doc, k, b, person, idx[s], ent_of)
                 if t and not (before_scope == "member" and t.scope != "member"):
                     # (after a member's post, "le député X, président de la chambre de commerce", only another
                     # membership: "l'ailier X, joueur de l'UBB")

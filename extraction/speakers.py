@@ -17,7 +17,8 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from .countries import country, country_of_capital, institutions_of_seat
-from .nlp import char_span_bounds, lower_forms, morph_of, orth_forms, pos_forms, sentence_bounds, text_of, token_list, token_starts
+from .nlp import (char_span_bounds, children_of, lower_forms, morph_of, orth_forms, pos_forms, sentence_bounds, text_of,
+                  token_list, token_starts)
 from .model import Entity, Span, Speaker
 
 DE = {"de", "du", "des", "d'", "d’"}
@@ -737,7 +738,7 @@ class SpeakerResolver:
         t = next((t for t in token_list(doc)[a:b] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "NOUN"), None) \
             or next((t for t in token_list(doc)[a:b] if t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.dep_.startswith("obl")
                      and t.head.head.dep_ == "ROOT" and t.left_edge.i > a and self.orths[t.left_edge.i - 1] == ","
-                     and not any(c.dep_.startswith("nsubj") for c in t.head.head.children)), None)
+                     and not any(c.dep_.startswith("nsubj") for c in children_of(t.doc, t.head.head.i))), None)
         # ("À la barre, le rappeur, vêtu de ..., a présenté": the parser may hang the subject on the adverbial)
         if t is None or t.left_edge.i < a or self._in_quotes(t.idx) or self.lowers[t.left_edge.i] not in ("le", "la", "l'", "l’"):
             return None
@@ -884,16 +885,16 @@ class SpeakerResolver:
             return True
         while t.dep_ in ("flat:name", "flat") and t.head is not t:
             t = t.head
-        if t.dep_ == "nmod" and not any(c.dep_ == "case" for c in t.children):
+        if t.dep_ == "nmod" and not any(c.dep_ == "case" for c in children_of(t.doc, t.i)):
             return t.head.dep_.startswith("nsubj")  # "Le groupe Ardelor a confirmé": a name after its noun
         if t.dep_ in ("obl:mod", "nmod", "appos") and t.pos_ == "PROPN" and t.i + 1 < len(self.doc) and self.orths[t.i + 1] == "," \
                 and t.i > 0 and self.orths[t.i - 1] == ",":
             root = t.sent.root
-            if t.i < root.i and root.pos_ in ("VERB", "AUX") and not any(c.dep_.startswith("nsubj") for c in root.children):
+            if t.i < root.i and root.pos_ in ("VERB", "AUX") and not any(c.dep_.startswith("nsubj") for c in children_of(root.doc, root.i)):
                 return True  # "Agé de 23 ans, X, sélectionné à 14 reprises, s'est engagé": the parser
                 # hung the subject set off by commas on the opening adjunct; the verb has no other
         if t.dep_.startswith("nsubj") and t.i > t.head.i and any(
-                c.lower_ == "qui" and c.i < t.head.i and c.dep_.startswith("nsubj") for c in t.head.children):
+                c.lower_ == "qui" and c.i < t.head.i and c.dep_.startswith("nsubj") for c in children_of(t.doc, t.head.i)):
             return False  # "X, qui remplace Y": "qui" is the subject, Y after the verb its object
         return t.dep_.startswith("nsubj") or (t.dep_ == "appos" and t.head.dep_.startswith("nsubj"))
 
