@@ -79,3 +79,22 @@ def country(name: str) -> str | None:
 def institutions_of_seat(name: str) -> list[str] | None:
     """"Kremlin" -> ["Kremlin"], "Bruxelles" -> ["Union européenne", ...]; None for other names."""
     return SEATS.get(fold(name))
+
+
+# folded name of a bloc of states -> its member countries (`blocs.tsv`: "Otan" -> {"France", ...})
+BLOC_MEMBERS: dict[str, frozenset[str]] = {}
+for _names, _members in _rows("blocs.tsv"):
+    for _n in _names.split("|"):
+        BLOC_MEMBERS[fold(_n)] = frozenset(_members.split(","))
+
+
+def bloc_members(name: str) -> frozenset[str]:
+    """The member countries of a bloc of states by any of its names ("UE", "l'Otan"); empty for other names."""
+    key = fold(name)
+    found = BLOC_MEMBERS.get(key)
+    if found is None:
+        for article in ("l'", "la ", "le ", "les "):
+            if key.startswith(article):
+                return BLOC_MEMBERS.get(key[len(article):], frozenset())
+        return frozenset()
+    return found
