@@ -6017,6 +6017,17 @@ _COMPOSING = frozenset({"former", "constituer", "composer", "regrouper", "réuni
                         "comprendre", "inclure", "compter", "associer", "grouper"})
 
 
+_NAMING = frozenset({"dire", "appeler", "baptiser", "surnommer"})  # "le groupe dit E3", "l'alliance baptisée Y"
+
+
+def _first_conjunct(ctx: _Context, i: int) -> int:
+    """The first of the coordinated names token i belongs to ("A, B et C": A)."""
+    tok = ctx.tokens[i]
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok.i
+
+
 def _clause_verb(ctx: _Context, i: int) -> int | None:
     """The verb (or participle) whose clause holds token i: the first verb up its heads, a few steps at most."""
     tok = ctx.tokens[i]
@@ -6042,7 +6053,9 @@ def _bloc_pairs(ctx: _Context):
     lowers, lemmas = lower_forms(doc), lemma_forms(doc)
     firsts, ends = sentence_bounds(doc)
     by_sentence: dict[int, list[tuple[int, int, int]]] = {}
-    for s, e, idx in ctx.mentions_sorted:
+    # the names, and the descriptions that refer back to one ("la banque centrale", "son pays", "l'organisation")
+    for s, e, idx in sorted(ctx.mentions_sorted + [(i, i + 1, idx) for refs in (ctx.descriptor_at, ctx.coref_at)
+                                                    for i, idx in refs.items()]):
         by_sentence.setdefault(firsts[s], []).append((s, e, idx))
     for first, mentions in by_sentence.items():
         bloc_ms = [(s, e, idx) for s, e, idx in mentions if idx in blocs]
@@ -6088,6 +6101,11 @@ def _bloc_pairs(ctx: _Context):
                         and _case(tokens[cs]) not in ("à", "en", "dans"):
                     # (not "les ministres de Y se sont réunis à A": a meeting held in A)
                     config = "compose" if lemmas[v] in _COMPOSING else "joining"
+                elif cs < bs and (v := _clause_verb(ctx, bs)) is not None and (
+                        lemmas[v] not in _NAMING or (v := _clause_verb(ctx, tokens[v].head.i)) is not None) \
+                        and lemmas[v] in _COMPOSING \
+                        and tokens[v].dep_ == "acl" and tokens[v].head.i == _first_conjunct(ctx, cs):
+                    config = "compose"  # "A, B et C, réunis dans le groupe Y"
                 elif len(members_here) >= 2 and all(
                         lowers[j] in (",", "et") or j in ctx.mention_at or tokens[j].pos_ in ("DET", "ADP")
                         for j in between):
@@ -6111,7 +6129,8 @@ def _bloc_members(ctx: _Context, out: _Collector) -> None:
     for cidx, cs, ce, bidx, bs, be, config, _ in _bloc_pairs(ctx):
         if config not in _STATED_MEMBERSHIP:
             continue
-        c, b = ctx.mention_at[cs][1], ctx.mention_at[bs][1]
+        c, b = (ctx.mention_at[i][1] if i in ctx.mention_at else Span(ctx.tokens[i].text, ctx.tokens[i].idx,
+                ctx.tokens[i].idx + len(ctx.tokens[i].text)) for i in (cs, bs))
         out.add(ctx.arg_of_entity(cidx, c, 1.0), "MEMBER_OF", ctx.arg_of_entity(bidx, b, 1.0), b, 0.75)
 
 
