@@ -6096,11 +6096,12 @@ def _bloc_pairs(ctx: _Context):
                 elif any(lowers[j] == "sein" and lowers[j + 1] in _DE for j in range(max(first, bs - 4), bs - 1)):
                     config = "sein"
                 elif (v := _clause_verb(ctx, cs)) is not None and v == _clause_verb(ctx, bs) \
-                        and lemmas[v] in _COMPOSING | _JOINING \
+                        and (lemmas[v] in _COMPOSING | _JOINING or _infinitive_of(lowers[v]) in _COMPOSING | _JOINING
+                             or lowers[v][:-1] + "er" in _COMPOSING) \
                         and not any(c.lower_ in ("se", "s'", "pas", "jamais") for c in children_of(doc, v)) \
                         and _case(tokens[cs]) not in ("à", "en", "dans"):
                     # (not "les ministres de Y se sont réunis à A": a meeting held in A)
-                    config = "compose" if lemmas[v] in _COMPOSING else "joining"
+                    config = "joining" if lemmas[v] in _JOINING else "compose"
                 elif cs < bs and (v := _clause_verb(ctx, bs)) is not None and (
                         lemmas[v] not in _NAMING or (v := _clause_verb(ctx, tokens[v].head.i)) is not None) \
                         and lemmas[v] in _COMPOSING \
