@@ -289,7 +289,8 @@ _KNOWN_LABELS = {line.strip(): label for lexicon, label in (("places.txt", "LOC"
 # work); not a bare word that is also a common noun or names something else ("Union", "Quad", "Vingt-Sept")
 _KNOWN_LABELS.update({name: "ORG" for line in (LEXICONS / "blocs.tsv").read_text(encoding="utf-8").splitlines()
                       if line.strip() and not line.startswith("#") for name in line.split("\t")[0].split("|")
-                      if name not in ("Union", "Quad", "Vingt-Sept", "Commonwealth") and not name.endswith("+")})
+                      if name not in ("Union", "Quad", "Vingt-Sept", "Commonwealth") and not name.endswith("+")
+                      and not name.startswith("Conseil de sécurité")})  # (the NER's; "de l'ONU" splits off)
 _KNOWN_BODIES = tuple(sorted(_KNOWN_LABELS, key=len, reverse=True))
 _KNOWN_BODY_WORDS = tuple(tuple(re.findall(r"\w+", name)) for name in _KNOWN_BODIES)
 # the names by their first word (indices in _KNOWN_BODIES): an article tests only the names whose first word it holds,

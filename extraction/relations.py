@@ -5997,7 +5997,7 @@ _MEMBERSHIP_CHANGES = frozenset({
     "adhésion", "adhérer", "candidat", "candidate", "candidats", "candidates", "candidature", "rejoindre",
     "intégrer", "intégration", "quitter", "retrait", "retirer", "sortie", "sortir", "exclure", "exclu", "exclue",
     "exclusion", "suspendre", "suspendu", "suspendue", "suspension", "élargissement", "réintégrer", "réintégration",
-    "départ", "claquer", "entrée", "accession"})
+    "départ", "claquer", "entrée", "accession", "inviter", "invité", "invités", "invitée", "invitées", "invitation"})
 _MEMBER_WORDS = frozenset({"membre", "membres", "fondateur", "fondateurs", "fondatrice", "fondatrices", "cofondateur",
                            "cofondateurs", "cofondatrice", "cofondatrices"})
 # "membre fondateur de Y", "l'un des fondateurs de Y", "pays fondateur de Y" (not "le traité fondateur de Y")
@@ -6044,7 +6044,7 @@ def _bloc_pairs(ctx: _Context):
     joins them: "paren" ("Y (A, B et C)"), "dont" ("Y, dont A"), "membre" (a member word between them:
     "A, membre de Y", "les membres de Y, A et B"), "sein" ("au sein de Y"), "list" (A is one of two members or
     more listed side by side next to Y), "near" (no verb nor clause mark between them), "other"; and
-    whether the sentence speaks of joining or leaving ("change")."""
+    whether a word of joining or leaving stands between them ("change")."""
     blocs = {idx: members for idx, e in enumerate(ctx.entities) if e.label == "ORG" and (
         members := bloc_members(e.name) or next((m for x in e.mentions if (m := bloc_members(x.text))), frozenset()))}
     if not blocs:
@@ -6065,7 +6065,6 @@ def _bloc_pairs(ctx: _Context):
         if not countries:
             continue
         end = ends[first]
-        change = any(lemmas[k] in _MEMBERSHIP_CHANGES or lowers[k] in _MEMBERSHIP_CHANGES for k in range(first, end))
         members_here = [(s, e, idx) for s, e, idx in countries
                         if any(country(ctx.entities[idx].name) in blocs[b] for _, _, b in bloc_ms)]
         for cs, ce, cidx in countries:
@@ -6077,6 +6076,7 @@ def _bloc_pairs(ctx: _Context):
                 if "\n" in ctx.text[token_starts(doc)[min(cs, bs)]:token_starts(doc)[max(cs, bs)]]:
                     continue
                 between = range(lo, hi)
+                change = any(lemmas[k] in _MEMBERSHIP_CHANGES or lowers[k] in _MEMBERSHIP_CHANGES for k in between)
                 config = "other"
                 k = be + (be < end and lowers[be] == ",")
                 if cs > bs and k < end and lowers[k] == "(" and all(lowers[j] != ")" for j in range(k, cs)):
@@ -6119,6 +6119,8 @@ def _bloc_pairs(ctx: _Context):
 
 # the configurations of _bloc_pairs that state a membership (precision >= .75 on the read corpus, see
 # docs/extraction.md); a bare co-mention ("other", "near") or a list beside the bloc does not
+# the ones that say "member" or "joined" in words: a word of joining or leaving in the sentence does not undo them
+_EXPLICIT_MEMBERSHIP = frozenset({"membre", "joining", "sein"})
 _STATED_MEMBERSHIP = frozenset({"paren", "dont", "membre", "sein", "compose", "joining", "peers", "pays_de"})
 
 
@@ -6127,9 +6129,9 @@ def _bloc_members(ctx: _Context, out: _Collector) -> None:
     states the membership: "Y (A, B, C)", "Y, dont A", "A, membre de Y", "les membres de Y, A et B", "A et B,
     tous deux membres de Y", "au sein de Y, A", "A forme avec B l'alliance Y": A is MEMBER_OF Y. The lexicon
     decides who is a member (a country that left is none), the sentence that the story says so."""
-    for cidx, cs, ce, bidx, bs, be, config, _ in _bloc_pairs(ctx):
-        if config not in _STATED_MEMBERSHIP:
-            continue
+    for cidx, cs, ce, bidx, bs, be, config, change in _bloc_pairs(ctx):
+        if config not in _STATED_MEMBERSHIP or change and config not in _EXPLICIT_MEMBERSHIP:
+            continue  # "Y a invité six pays à la rejoindre, dont A": a list beside a move in or out names no members
         c, b = (ctx.mention_at[i][1] if i in ctx.mention_at else Span(ctx.tokens[i].text, ctx.tokens[i].idx,
                 ctx.tokens[i].idx + len(ctx.tokens[i].text)) for i in (cs, bs))
         out.add(ctx.arg_of_entity(cidx, c, 1.0), "MEMBER_OF", ctx.arg_of_entity(bidx, b, 1.0), b, 0.75)
