@@ -2,7 +2,7 @@
 
 Data files live in `lexicons/`: `nationalities.tsv` (country, adjective forms) and
 `capitals.tsv` (capital, country), `seats.tsv` (seat of power, the institutions it stands for),
-`country_aliases.tsv` (another name of a country: "Hexagone"), `acronyms.tsv` (a well-known organisation's short form and full names). Look-ups fold case and accents, so "Etats-Unis",
+`country_aliases.tsv` (another name of a country: "Hexagone"), `acronyms.tsv` (a well-known organisation's short form and full names), `blocs.tsv` (a bloc of states and its member countries). Look-ups fold case and accents, so "Etats-Unis",
 "États-Unis" and "ÉTATS-UNIS" are the same key.
 """
 from __future__ import annotations

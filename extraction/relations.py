@@ -5992,7 +5992,8 @@ def _gathered_members(ctx: _Context, out: _Collector) -> None:
             out.add(ctx.arg_of_entity(idx, m, 1.0), "MEMBER_OF", ctx.arg_of_entity(body[0], body[1], 1.0), trig, 0.7)
 
 
-# words that put a membership in motion (joining, leaving, suspension): the sentence says no settled membership
+# words that put a membership in motion (joining, leaving, suspension, invitation): between a country and a bloc,
+# a list or an aside says no settled membership ("Y a invité six pays à la rejoindre, dont A")
 _MEMBERSHIP_CHANGES = frozenset({
     "adhésion", "adhérer", "candidat", "candidate", "candidats", "candidates", "candidature", "rejoindre",
     "intégrer", "intégration", "quitter", "retrait", "retirer", "sortie", "sortir", "exclure", "exclu", "exclue",
@@ -6042,9 +6043,13 @@ def _bloc_pairs(ctx: _Context):
     """(country entity, its mention, bloc entity, its mention, configuration) for every sentence that names a
     country and a bloc of states `blocs.tsv` counts it a member of. The configuration says how the sentence
     joins them: "paren" ("Y (A, B et C)"), "dont" ("Y, dont A"), "membre" (a member word between them:
-    "A, membre de Y", "les membres de Y, A et B"), "sein" ("au sein de Y"), "list" (A is one of two members or
-    more listed side by side next to Y), "near" (no verb nor clause mark between them), "other"; and
-    whether a word of joining or leaving stands between them ("change")."""
+    "A, membre de Y", "les membres de Y, A et B", "pays fondateur de Y", "fait partie de Y"), "pays_de" ("A,
+    premier pays de Y à ..."), "peers" ("A et ses partenaires de Y"), "sein" ("au sein de Y"), "compose" /
+    "joining" (a verb of composition or joining whose clause holds both: "A forme avec B l'alliance Y", "A a
+    rejoint Y"; or the participle on the listed names: "A, B et C, réunis dans le groupe dit Y"), "list" (A is
+    one of two members or more listed side by side next to Y), "near" (no verb nor clause mark between them),
+    "other"; and whether a word of joining or leaving stands between them ("change"). Cheap: nothing is read
+    unless the article names a bloc, then one look-up per (country, bloc) pair of a sentence."""
     blocs = {idx: members for idx, e in enumerate(ctx.entities) if e.label == "ORG" and (
         members := bloc_members(e.name) or next((m for x in e.mentions if (m := bloc_members(x.text))), frozenset()))}
     if not blocs:
@@ -6117,10 +6122,10 @@ def _bloc_pairs(ctx: _Context):
                 yield cidx, cs, ce, bidx, bs, be, config, change
 
 
+# the ones that say "member" or "joined" in words: a word of joining or leaving between them does not undo them
+_EXPLICIT_MEMBERSHIP = frozenset({"membre", "joining", "sein"})
 # the configurations of _bloc_pairs that state a membership (precision >= .75 on the read corpus, see
 # docs/extraction.md); a bare co-mention ("other", "near") or a list beside the bloc does not
-# the ones that say "member" or "joined" in words: a word of joining or leaving in the sentence does not undo them
-_EXPLICIT_MEMBERSHIP = frozenset({"membre", "joining", "sein"})
 _STATED_MEMBERSHIP = frozenset({"paren", "dont", "membre", "sein", "compose", "joining", "peers", "pays_de"})
 
 
