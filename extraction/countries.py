@@ -3,8 +3,8 @@
 Data files live in `lexicons/`: `nationalities.tsv` (country, adjective forms) and
 `capitals.tsv` (capital, country), `seats.tsv` (seat of power, the institutions it stands for),
 `country_aliases.tsv` (another name of a country: "Hexagone"), `acronyms.tsv` (a well-known organisation's short form and full names),
-`world_cities.tsv` (GeoNames towns -> their countries, CC BY 4.0; built by scripts/build_places.py, read on first
-use). Look-ups fold case and accents, so "Etats-Unis",
+`blocs.tsv` (a bloc of states and its member countries), `world_cities.tsv` (GeoNames towns -> their countries,
+CC BY 4.0; built by scripts/build_places.py, read on first use). Look-ups fold case and accents, so "Etats-Unis",
 "États-Unis" and "ÉTATS-UNIS" are the same key.
 """
 from __future__ import annotations
@@ -93,3 +93,21 @@ def countries_of_town(name: str) -> tuple[str, ...]:
     """"Sfax" -> ("Tunisie",), "Valence" -> ("Espagne", "France"); () for a name the gazetteer lacks. World
     knowledge that confirms a place named beside a country is in it; never a fact on its own."""
     return _towns().get(fold(name), ())
+
+# folded name of a bloc of states -> its member countries (`blocs.tsv`: "Otan" -> {"France", ...})
+BLOC_MEMBERS: dict[str, frozenset[str]] = {}
+for _names, _members in _rows("blocs.tsv"):
+    for _n in _names.split("|"):
+        BLOC_MEMBERS[fold(_n)] = frozenset(_members.split(","))
+
+
+def bloc_members(name: str) -> frozenset[str]:
+    """The member countries of a bloc of states by any of its names ("UE", "l'Otan"); empty for other names."""
+    key = fold(name)
+    found = BLOC_MEMBERS.get(key)
+    if found is None:
+        for article in ("l'", "la ", "le ", "les "):
+            if key.startswith(article):
+                return BLOC_MEMBERS.get(key[len(article):], frozenset())
+        return frozenset()
+    return found

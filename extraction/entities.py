@@ -317,6 +317,13 @@ for _line in (LEXICONS / "acronyms.tsv").read_text(encoding="utf-8").splitlines(
         for _name in [_short] * (fold(_short) not in FIRST_NAMES) + [n for n in _long.split("|") if " " in n and n[0].isupper()
                                                                      and n.split()[0] not in ("La", "Le", "Les")]:
             _KNOWN_LABELS.setdefault(_name, "ORG")
+
+# blocs of states (lexicons/blocs.tsv) are organisations whatever the NER says ("l'Asean" is no place, "l'AES" no
+# work); not a bare word that is also a common noun or names something else ("Union", "Quad", "Vingt-Sept")
+_KNOWN_LABELS.update({name: "ORG" for line in (LEXICONS / "blocs.tsv").read_text(encoding="utf-8").splitlines()
+                      if line.strip() and not line.startswith("#") for name in line.split("\t")[0].split("|")
+                      if name not in ("Union", "Quad", "Vingt-Sept", "Commonwealth") and not name.endswith("+")
+                      and not name.startswith("Conseil de sécurité")})  # (the NER's; "de l'ONU" splits off)
 _KNOWN_BODIES = tuple(sorted(_KNOWN_LABELS, key=len, reverse=True))
 _KNOWN_BODY_WORDS = tuple(tuple(re.findall(r"\w+", name)) for name in _KNOWN_BODIES)
 # the names by their first word (indices in _KNOWN_BODIES): an article tests only the names whose first word it holds,

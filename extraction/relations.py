@@ -50,7 +50,7 @@ from spacy.tokens import Span as SpacySpan
 from . import roles
 from .nlp import (char_span_bounds, children_of, lemma_forms, lower_forms, morph_of, morph_values, orth_forms, sent_end_of,
                   sent_start_of, sentence_bounds, text_of, token_ends, token_list, token_starts, tokens_with_lemma)
-from .countries import LEXICONS, countries_of_town, country, country_of_adjective, country_of_capital, fold
+from .countries import LEXICONS, bloc_members, countries_of_town, country, country_of_adjective, country_of_capital, fold
 from .entities import _FOLDED_ORG_HEADS, ORG_CONTEXT, RANKED_HEADS, _place_use, entity_id
 from .model import Argument, Entity, Quote, Relation, Span
 from .vocabulary import PREDICATES, SYMMETRIC
@@ -6059,6 +6059,157 @@ def _gathered_members(ctx: _Context, out: _Collector) -> None:
             out.add(ctx.arg_of_entity(idx, m, 1.0), "MEMBER_OF", ctx.arg_of_entity(body[0], body[1], 1.0), trig, 0.7)
 
 
+# words that put a membership in motion (joining, leaving, suspension, invitation): between a country and a bloc,
+# a list or an aside says no settled membership ("Y a invité six pays à la rejoindre, dont A")
+_MEMBERSHIP_CHANGES = frozenset({
+    "adhésion", "adhérer", "candidat", "candidate", "candidats", "candidates", "candidature", "rejoindre",
+    "intégrer", "intégration", "quitter", "retrait", "retirer", "sortie", "sortir", "exclure", "exclu", "exclue",
+    "exclusion", "suspendre", "suspendu", "suspendue", "suspension", "élargissement", "réintégrer", "réintégration",
+    "départ", "claquer", "entrée", "accession", "inviter", "invité", "invités", "invitée", "invitées", "invitation"})
+_MEMBER_WORDS = frozenset({"membre", "membres", "fondateur", "fondateurs", "fondatrice", "fondatrices", "cofondateur",
+                           "cofondateurs", "cofondatrice", "cofondatrices"})
+# "membre fondateur de Y", "l'un des fondateurs de Y", "pays fondateur de Y" (not "le traité fondateur de Y")
+_FOUNDER_BEFORE = frozenset({"membre", "membres", "pays", "etat", "etats", "état", "états", "un", "des", "les", "le",
+                             "la", ",", "seul", "seuls"})
+# "A, premier pays de Y à ...", "A, seul Etat de Y à ...": a country noun of the bloc said of the country
+_BLOC_STATE_NOUNS = frozenset({"pays", "etat", "état", "etats", "états", "nation", "nations"})
+# "A et ses partenaires de Y", "A a convaincu ses alliés de Y": one's peers in a bloc are the other members
+_PEERS = frozenset({"partenaires", "alliés", "homologues", "pairs", "collègues", "voisins"})
+_PEER_DETS = frozenset({"ses", "leurs", "nos", "autres", "sa", "son", "leur", "notre"})
+# "A a rejoint Y en 2004", "A adhère à Y", "A appartient à Y", "A siège au Conseil de sécurité": a verb of
+# belonging or joining whose clause holds both (the lexicon keeps a candidate who only wants to join out)
+_JOINING = frozenset({"rejoindre", "adhérer", "intégrer", "appartenir", "siéger"})
+# "A forme avec B l'alliance Y", "Y regroupe A, B et C", "A, B et C, réunis dans le groupe Y": a verb of composition
+# whose clause holds both the members and the whole
+_COMPOSING = frozenset({"former", "constituer", "composer", "regrouper", "réunir", "rassembler", "fédérer",
+                        "comprendre", "inclure", "compter", "associer", "grouper"})
+
+
+_NAMING = frozenset({"dire", "appeler", "baptiser", "surnommer"})  # "le groupe dit E3", "l'alliance baptisée Y"
+
+
+def _first_conjunct(ctx: _Context, i: int) -> int:
+    """The first of the coordinated names token i belongs to ("A, B et C": A)."""
+    tok = ctx.tokens[i]
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok.i
+
+
+def _clause_verb(ctx: _Context, i: int) -> int | None:
+    """The verb (or participle) whose clause holds token i: the first verb up its heads, a few steps at most."""
+    tok = ctx.tokens[i]
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            return tok.i
+        tok = tok.head
+    return None
+
+
+def _bloc_pairs(ctx: _Context):
+    """(country entity, its mention, bloc entity, its mention, configuration) for every sentence that names a
+    country and a bloc of states `blocs.tsv` counts it a member of. The configuration says how the sentence
+    joins them: "paren" ("Y (A, B et C)"), "dont" ("Y, dont A"), "membre" (a member word between them:
+    "A, membre de Y", "les membres de Y, A et B", "pays fondateur de Y", "fait partie de Y"), "pays_de" ("A,
+    premier pays de Y à ..."), "peers" ("A et ses partenaires de Y"), "sein" ("au sein de Y"), "compose" /
+    "joining" (a verb of composition or joining whose clause holds both: "A forme avec B l'alliance Y", "A a
+    rejoint Y"; or the participle on the listed names: "A, B et C, réunis dans le groupe dit Y"), "list" (A is
+    one of two members or more listed side by side next to Y), "near" (no verb nor clause mark between them),
+    "other"; and whether a word of joining or leaving stands between them ("change"). Cheap: nothing is read
+    unless the article names a bloc, then one look-up per (country, bloc) pair of a sentence."""
+    blocs = {idx: members for idx, e in enumerate(ctx.entities) if e.label == "ORG" and (
+        members := bloc_members(e.name) or next((m for x in e.mentions if (m := bloc_members(x.text))), frozenset()))}
+    if not blocs:
+        return
+    doc, tokens = ctx.doc, ctx.tokens
+    lowers, lemmas = lower_forms(doc), lemma_forms(doc)
+    firsts, ends = sentence_bounds(doc)
+    by_sentence: dict[int, list[tuple[int, int, int]]] = {}
+    # the names, and the descriptions that refer back to one ("la banque centrale", "son pays", "l'organisation")
+    for s, e, idx in sorted(ctx.mentions_sorted + [(i, i + 1, idx) for refs in (ctx.descriptor_at, ctx.coref_at)
+                                                    for i, idx in refs.items()]):
+        by_sentence.setdefault(firsts[s], []).append((s, e, idx))
+    for first, mentions in by_sentence.items():
+        bloc_ms = [(s, e, idx) for s, e, idx in mentions if idx in blocs]
+        if not bloc_ms:
+            continue
+        countries = [(s, e, idx) for s, e, idx in mentions if ctx.entities[idx].name in ctx.by_country]
+        if not countries:
+            continue
+        end = ends[first]
+        members_here = [(s, e, idx) for s, e, idx in countries
+                        if any(country(ctx.entities[idx].name) in blocs[b] for _, _, b in bloc_ms)]
+        for cs, ce, cidx in countries:
+            cname = country(ctx.entities[cidx].name)
+            for bs, be, bidx in bloc_ms:
+                if cname not in blocs[bidx] or cidx == bidx:
+                    continue
+                lo, hi = (ce, bs) if cs < bs else (be, cs)
+                if "\n" in ctx.text[token_starts(doc)[min(cs, bs)]:token_starts(doc)[max(cs, bs)]]:
+                    continue
+                between = range(lo, hi)
+                change = any(lemmas[k] in _MEMBERSHIP_CHANGES or lowers[k] in _MEMBERSHIP_CHANGES for k in between)
+                config = "other"
+                k = be + (be < end and lowers[be] == ",")
+                if cs > bs and k < end and lowers[k] == "(" and all(lowers[j] != ")" for j in range(k, cs)):
+                    config = "paren"
+                elif cs > bs and k < end and lowers[k] == "dont" and all(
+                        lowers[j] in (",", "et") or j in ctx.mention_at or tokens[j].pos_ == "DET" for j in range(k + 1, cs)):
+                    config = "dont"  # the names right after "dont" (not "la communauté, dont le siège ... à Abidjan")
+                elif any(lowers[j] in _MEMBER_WORDS and lowers[j - 1] not in ("non", "-", "pas")
+                         and (lowers[j].startswith("membre") or lowers[j - 1] in _FOUNDER_BEFORE)
+                         or lowers[j] == "partie" and lemmas[j - 1] == "faire" for j in between):
+                    config = "membre"  # (not "les pays non membres de Y", "qui n'est pas membre de Y")
+                elif cs < bs and any(lowers[j] in _BLOC_STATE_NOUNS and lowers[j + 1] in _DE
+                                     for j in range(max(ce, bs - 3), bs - 1)):
+                    config = "pays_de"
+                elif cs < bs and any(lowers[j] in _PEERS and lowers[j - 1] in _PEER_DETS and lowers[j + 1] in _DE
+                                     for j in range(max(ce, bs - 4), bs - 1)):
+                    config = "peers"
+                elif any(lowers[j] == "sein" and lowers[j + 1] in _DE for j in range(max(first, bs - 4), bs - 1)):
+                    config = "sein"
+                elif (v := _clause_verb(ctx, cs)) is not None and v == _clause_verb(ctx, bs) \
+                        and (lemmas[v] in _COMPOSING | _JOINING or _infinitive_of(lowers[v]) in _COMPOSING | _JOINING
+                             or lowers[v][:-1] + "er" in _COMPOSING) \
+                        and not any(c.lower_ in ("se", "s'", "pas", "jamais") for c in children_of(doc, v)) \
+                        and _case(tokens[cs]) not in ("à", "en", "dans"):
+                    # (not "les ministres de Y se sont réunis à A": a meeting held in A)
+                    config = "joining" if lemmas[v] in _JOINING else "compose"
+                elif cs < bs and (v := _clause_verb(ctx, bs)) is not None and (
+                        lemmas[v] not in _NAMING or (v := _clause_verb(ctx, tokens[v].head.i)) is not None) \
+                        and lemmas[v] in _COMPOSING \
+                        and tokens[v].dep_ == "acl" and tokens[v].head.i == _first_conjunct(ctx, cs):
+                    config = "compose"  # "A, B et C, réunis dans le groupe Y"
+                elif len(members_here) >= 2 and all(
+                        lowers[j] in (",", "et") or j in ctx.mention_at or tokens[j].pos_ in ("DET", "ADP")
+                        for j in between):
+                    config = "list"
+                elif not any(tokens[j].pos_ in ("VERB", "AUX") or lowers[j] in (",", ";", "qui", "que", "où")
+                             for j in between):
+                    config = "near"
+                yield cidx, cs, ce, bidx, bs, be, config, change
+
+
+# the ones that say "member" or "joined" in words: a word of joining or leaving between them does not undo them
+_EXPLICIT_MEMBERSHIP = frozenset({"membre", "joining", "sein"})
+# the configurations of _bloc_pairs that state a membership (precision >= .75 on the read corpus, see
+# docs/extraction.md); a bare co-mention ("other", "near") or a list beside the bloc does not
+_STATED_MEMBERSHIP = frozenset({"paren", "dont", "membre", "sein", "compose", "joining", "peers", "pays_de"})
+
+
+def _bloc_members(ctx: _Context, out: _Collector) -> None:
+    """A country and a bloc of states it belongs to (general knowledge, `lexicons/blocs.tsv`) in a sentence that
+    states the membership: "Y (A, B, C)", "Y, dont A", "A, membre de Y", "les membres de Y, A et B", "A et B,
+    tous deux membres de Y", "au sein de Y, A", "A forme avec B l'alliance Y": A is MEMBER_OF Y. The lexicon
+    decides who is a member (a country that left is none), the sentence that the story says so."""
+    for cidx, cs, ce, bidx, bs, be, config, change in _bloc_pairs(ctx):
+        if config not in _STATED_MEMBERSHIP or change and config not in _EXPLICIT_MEMBERSHIP:
+            continue  # "Y a invité six pays à la rejoindre, dont A": a list beside a move in or out names no members
+        c, b = (ctx.mention_at[i][1] if i in ctx.mention_at else Span(ctx.tokens[i].text, ctx.tokens[i].idx,
+                ctx.tokens[i].idx + len(ctx.tokens[i].text)) for i in (cs, bs))
+        out.add(ctx.arg_of_entity(cidx, c, 1.0), "MEMBER_OF", ctx.arg_of_entity(bidx, b, 1.0), b, 0.75)
+
+
 _CHAIR_VERBS = frozenset({"assurer", "exercer", "occuper", "prendre", "reprendre", "détenir", "conserver"})
 
 
@@ -7825,6 +7976,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _founders(ctx, out)
     _one_of_members(ctx, out)
     _gathered_members(ctx, out)
+    _bloc_members(ctx, out)
     _rotating_chairs(ctx, out)
     _sub_bodies(ctx, out)
     _team_scorers(ctx, out)
