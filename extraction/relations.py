@@ -198,6 +198,22 @@ _SUBJ_DEPS = ("nsubj",)
 _OBJ_DEPS = ("obl:arg", "obl:mod", "obl", "iobj", "nmod", "obl:agent")
 
 
+# offices French names two ways (a title and its periphrasis): "le chef du gouvernement britannique" is the
+# person the story titled "Premier ministre britannique", "le chef de la diplomatie" its foreign minister
+_OFFICE_FORMS = (("premier ministre", "GOV"), ("premiere ministre", "GOV"), ("chef du gouvernement", "GOV"),
+                 ("cheffe du gouvernement", "GOV"), ("chef de l'etat", "STATE"), ("cheffe de l'etat", "STATE"),
+                 ("president", "STATE"), ("presidente", "STATE"), ("chef de la diplomatie", "DIPLO"),
+                 ("cheffe de la diplomatie", "DIPLO"), ("ministre des affaires etrangeres", "DIPLO"))
+
+
+def _office(phrase: str) -> str | None:
+    """The office a folded title phrase names, whichever of its French names it uses ("chef du gouvernement"
+    and "Premier ministre" are one office); None for any other title. "président" counts as head of state only
+    where the caller matched a country."""
+    return next((office for form, office in _OFFICE_FORMS if phrase.startswith(form)
+                 and (len(phrase) == len(form) or not phrase[len(form)].isalpha())), None)
+
+
 def _char_span(doc: Doc, start: int, end: int) -> SpacySpan | None:
     """The tokens covering characters [start, end), or None when there are none: a reversed range
     (spaCy raises E035 for it, e.g. a mention that runs past the end of the title holding it), one
@@ -975,12 +991,17 @@ class _Context:
         k = tok.i - 1
         while k > 0 and self.doc[k].pos_ == "ADJ" and self.doc[k].is_lower:  # "l'ancien sénateur"
             k -= 1
-        if k < 0 or self.doc[k].lower_ not in _DEFINITE or "Plur" in morph_of(tok, "Number") \
-                or any(c.dep_ in ("nmod", "appos") for c in tok.children):
+        if k < 0 or self.doc[k].lower_ not in _DEFINITE or "Plur" in morph_of(tok, "Number"):
+            return None
+        # ("le chef du gouvernement britannique": an office named by a periphrasis, its "de" part no owner)
+        office = _office(fold(self.text[self.tokens[k + 1].idx:tok.idx + 40])) if k + 1 <= tok.i else None
+        if any(c.dep_ in ("nmod", "appos") for c in tok.children) and (office is None or tok.lower_ not in (
+                "chef", "cheffe") or any(c.dep_ == "appos" or c.i in self.mention_at for c in tok.children)):
             return None
         key = fold(tok.lemma_)
         keys = ELECTED_OFFICES | {key} if key in ("elu", "elue") else {key}
-        people = {t.person for t in self.titles if t.start < tok.idx and fold(t.role.split(" ")[0]) in keys
+        people = {t.person for t in self.titles if t.start < tok.idx and (
+                  _office(fold(t.role)) == office if office else fold(t.role.split(" ")[0]) in keys)
                   and (country_name is None or t.country == country_name
                        or t.country is None and t.org is not None and self.entities[t.org].name == country_name)}
         return people.pop() if len(people) == 1 else None
