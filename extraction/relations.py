@@ -432,11 +432,17 @@ class _Context:
             tok = tokens[i]
             if tok.pos_ != "NOUN" or "Plur" in morph_of(tok, "Number"):
                 continue
+            j = i + 1
+            while j < n and j - i <= 2 and tokens[j].is_lower and tokens[j].pos_ == "ADJ":
+                j += 1  # ("accuse l'organisation régionale de partialité")
+            verb_de = self._verb_de(tok, j) if j < n and lowers[j] in ("de", "d'", "d’") else None
             if i + 1 < n and (tokens[i + 1].pos_ == "PROPN" or i + 1 in self.mention_at
-                              or lowers[i + 1] in ("de", "du", "des", "d'", "d’") or lowers[i + 1] in ("(", "«")):
+                              or lowers[i + 1] in ("de", "du", "des", "d'", "d’") and verb_de is None
+                              or lowers[i + 1] in ("(", "«")):
                 continue  # "le parti Renaissance", "le pays de X": the phrase names its referent
-            if any(c.dep_ in ("nmod", "appos", "flat:name", "acl", "acl:relcl", "nummod") or fold(c.text) in COREF_NOT_SAME
-                   or c.dep_ == "amod" and country_of_adjective(c.text) for c in tok.children):
+            if any(c.dep_ in ("nmod", "appos", "flat:name", "acl", "acl:relcl", "nummod") and c.i != verb_de
+                   or fold(c.text) in COREF_NOT_SAME or c.dep_ == "amod" and country_of_adjective(c.text)
+                   for c in tok.children):
                 continue  # "le pays voisin", "l'autre parti", "le parti socialiste", "le groupe français", "l'organisation
                 # basée à X" (a phrase that says which one: the rules that read such phrases resolve it)
             if any(fold(lowers[k]) in COREF_NOT_SAME for k in range(max(0, i - 3), i)):
@@ -461,6 +467,22 @@ class _Context:
             if len(found) == 1:
                 out[i] = found.pop()
         return out
+
+    def _verb_de(self, tok: Token, j: int) -> int | None:
+        """The "de" phrase after an object description that belongs to its verb, not to the noun: "accuse
+        l'organisation de partialité" (a bare noun, which the parser hangs on the object), "accuse le pays de
+        soutenir X" (an infinitive). Its head token (-1 for the infinitive), else None: "le pays de X", "l'organisation
+        des Nations unies" name their referent."""
+        if tok.dep_ != "obj" or tok.head.pos_ != "VERB":
+            return None
+        de = self.tokens[j]
+        if de.dep_ == "mark" and de.head.pos_ == "VERB" and de.head.i != tok.i:
+            return -1
+        noun = de.head
+        if de.dep_ == "case" and noun.head.i == tok.i and noun.pos_ == "NOUN" and noun.is_lower \
+                and noun.i not in self.mention_at and not any(c.dep_ in ("det", "nmod", "amod") for c in noun.children):
+            return noun.i
+        return None
 
     def _fits(self, idx: int, kind, headed: bool = False) -> bool:
         """Whether entity idx may be referred to by a description of this kind (lexicon coref_kinds); with
