@@ -964,6 +964,9 @@ class _Context:
         people = {idx for s, e, idx in self.mentions_sorted
                   if start <= s < tok.i and self.entities[idx].label == "PER"}
         if not people and start > 0:
+            if any(t.dep_ in _SUBJ_DEPS and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("un", "une")
+                                                                   for c in t.children) for t in sents[0]):
+                return []  # "un haut responsable a affirmé ... Il a accusé": a person the story does not name
             # a sentence naming nobody between ("« ... », a déclaré le vainqueur. Il succède à Y"):
             # the sentence before it (the pieces the splitter cuts a quote into count as one)
             quote_piece = True
