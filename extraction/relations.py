@@ -387,8 +387,11 @@ class _Context:
                 continue
             if tok.i + 1 < len(doc) and (tokens[tok.i + 1].pos_ == "PROPN" or tok.i + 1 in self.mention_at):
                 continue  # "le groupe Renault": a name follows, no reference back
-            if any(c.dep_ in ("nmod", "appos", "flat:name") or c.dep_ == "amod" and not country_of_adjective(c.text)
-                   and not any(fold(c.text) in a for a in intro_adjectives) for c in tok.children):
+            verb_de = self._verb_de(tok, tok.i + 1) if tok.i + 1 < len(doc) and tokens[tok.i + 1].lower_ in (
+                "de", "d'", "d’") else None  # ("accuse les milices de terrorisme")
+            if any(c.dep_ in ("nmod", "appos", "flat:name") and c.i != verb_de or c.dep_ == "amod"
+                   and not country_of_adjective(c.text) and not any(fold(c.text) in a for a in intro_adjectives)
+                   for c in tok.children):
                 continue  # "le conseil municipal", "la fédération de football"
             before = [idx for idx, at in learned[key].items() if at < tok.i]
             if len(before) > 1:  # "le musée" after the story's museum (named in the lead) and another one
@@ -469,10 +472,10 @@ class _Context:
         return out
 
     def _verb_de(self, tok: Token, j: int) -> int | None:
-        """The "de" phrase after an object description that belongs to its verb, not to the noun: "accuse
-        l'organisation de partialité" (a bare noun, which the parser hangs on the object), "accuse le pays de
-        soutenir X" (an infinitive). Its head token (-1 for the infinitive), else None: "le pays de X", "l'organisation
-        des Nations unies" name their referent."""
+        """The "de" phrase at token j after an object description that belongs to its verb, not to the noun:
+        "accuse l'organisation de partialité", "menace les milices de nouvelles frappes" (a noun with no article,
+        which the parser hangs on the object), "accuse le pays de soutenir X" (an infinitive). Its head token (-1
+        for the infinitive), else None: "le pays de X", "l'organisation des Nations unies" name their referent."""
         if tok.dep_ != "obj" or tok.head.pos_ != "VERB":
             return None
         de = self.tokens[j]
@@ -480,8 +483,8 @@ class _Context:
             return -1
         noun = de.head
         if de.dep_ == "case" and noun.head.i == tok.i and noun.pos_ == "NOUN" and noun.is_lower \
-                and noun.i not in self.mention_at and not any(c.dep_ in ("det", "nmod", "amod") for c in noun.children):
-            return noun.i
+                and noun.i not in self.mention_at and not any(c.dep_ in ("det", "nmod") for c in noun.children):
+            return noun.i  # (or with an adjective: "menace les milices de nouvelles frappes")
         return None
 
     def _fits(self, idx: int, kind, headed: bool = False) -> bool:
