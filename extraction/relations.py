@@ -192,6 +192,7 @@ _COURTS = frozenset({"tribunal", "cour", "juge", "juridiction", "justice", "cham
 _NON_STATE = frozenset({"rebelle", "rebelles", "djihadiste", "jihadiste", "insurge", "insurgee", "opposant",
                         "opposante", "dissident", "dissidente", "separatiste", "milice", "milices"})
 _DEFINITE = frozenset({"le", "la", "l'", "l’", "du", "au"})
+_NAMED_AREAS = frozenset({"region", "departement", "province", "metropole", "commune", "collectivite"})
 _DEFENDANTS = frozenset({"accusé", "accusée", "prévenu", "prévenue"})
 _DEMONSTRATIVES = frozenset({"celle", "celui", "celles", "ceux"})  # "refusé deux offres avant d'accepter celle de X"
 _SUBJ_DEPS = ("nsubj",)
@@ -331,6 +332,9 @@ class _Context:
         tokens = self.tokens  # (indexing the Doc builds a new Token each time)
         for s, e, idx in self.mentions_sorted:
             ent = self.entities[idx]
+            if ent.label == "LOC" and (area := fold(ent.name.split(" ")[0])) in _NAMED_AREAS \
+                    and tokens[s].is_lower:  # "la région" after "la région Provence-Alpes-Côte d'Azur" (and its council)
+                learned.setdefault(area, {}).setdefault(idx, s)
             if ent.label != "ORG":
                 continue
             keys = set()
