@@ -942,7 +942,10 @@ class _Context:
         if tok.lemma_ not in ("gouvernement", "autorité") or tok.i == 0 \
                 or self.tokens[tok.i - 1].lower_ not in _DEFINITE | {"les", "aux", "des"}:
             return None
-        if any(c.dep_ in ("nmod", "amod", "appos", "flat:name", "acl", "acl:relcl") for c in tok.children) \
+        verb_de = self._verb_de(tok, tok.i + 1) if tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1].lower_ in (
+            "de", "d'", "d’") else None  # ("a accusé le gouvernement de laxisme": the verb's)
+        if any(c.dep_ in ("nmod", "amod", "appos", "flat:name", "acl", "acl:relcl") and c.i != verb_de
+               for c in tok.children) \
                 or tok.i + 1 < len(self.doc) and (self.tokens[tok.i + 1].pos_ == "PROPN" or tok.i + 1 in self.mention_at):
             return None  # "le gouvernement malien", "le gouvernement de X", "le gouvernement Vasseur"
         return self.main_country()
@@ -1027,8 +1030,11 @@ class _Context:
             return None
         # ("le chef du gouvernement britannique": an office named by a periphrasis, its "de" part no owner)
         office = _office(fold(self.text[self.tokens[k + 1].idx:tok.idx + 40])) if k + 1 <= tok.i else None
-        if any(c.dep_ in ("nmod", "appos") for c in tok.children) and (office is None or tok.lower_ not in (
-                "chef", "cheffe") or any(c.dep_ == "appos" or c.i in self.mention_at for c in tok.children)):
+        verb_de = self._verb_de(tok, tok.i + 1) if tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1].lower_ in (
+            "de", "d'", "d’") else None  # ("a accusé le ministre de mensonge": the verb's)
+        if any(c.dep_ in ("nmod", "appos") and c.i != verb_de for c in tok.children) and (
+                office is None or tok.lower_ not in ("chef", "cheffe")
+                or any(c.dep_ == "appos" or c.i in self.mention_at for c in tok.children)):
             return None
         key = fold(tok.lemma_)
         keys = ELECTED_OFFICES | {key} if key in ("elu", "elue") else {key}
