@@ -974,9 +974,14 @@ class _Context:
         people = {idx for s, e, idx in self.mentions_sorted
                   if start <= s < tok.i and self.entities[idx].label == "PER"}
         if not people and start > 0:
-            if any(t.dep_ in _SUBJ_DEPS and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("un", "une")
-                                                                   for c in t.children) for t in sents[0]):
+            subjects = [t for t in self.tokens[start:tok.i] if t.dep_ in _SUBJ_DEPS and t.pos_ == "NOUN"]
+            if any(c.dep_ == "det" and c.lower_ in ("un", "une") for t in subjects for c in t.children):
                 return []  # "un haut responsable a affirmé ... Il a accusé": a person the story does not name
+            described = {a.entity_id: a for t in subjects for a in self._resolve_one(t, conf) if a.label == "PER"}
+            if len(described) == 1 and not exclude.intersection(described):
+                # "Le ministre pakistanais a estimé ... Il a réclamé": the person a title subject stands for
+                a = described.popitem()[1]
+                return [_Arg(a.name, a.entity_id, a.label, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.9)]
             # a sentence naming nobody between ("« ... », a déclaré le vainqueur. Il succède à Y"):
             # the sentence before it (the pieces the splitter cuts a quote into count as one)
             quote_piece = True
