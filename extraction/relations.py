@@ -1041,9 +1041,10 @@ class _Context:
                 office is None or tok.lower_ not in ("chef", "cheffe")
                 or any(c.dep_ == "appos" or c.i in self.mention_at for c in tok.children)):
             return None
-        if office and country_name is None and any(c.dep_ == "amod" and c.i > tok.i for k in [tok, *tok.children]
-                                                   for c in k.children):
+        if office and country_name is None and any(c.dep_ == "amod" and c.i > tok.i and fold(c.text) not in ORG_ADJECTIVES
+                                                   for k in [tok, *tok.children] for c in k.children):
             return None  # "le chef du gouvernement papou": an owner the lexicon does not know, no one's for sure
+            # ("le chef de la diplomatie européenne": an organisation's office, its one holder)
         key = fold(tok.lemma_)
         keys = ELECTED_OFFICES | {key} if key in ("elu", "elue") else {key}
         people = {t.person for t in self.titles if t.start < tok.idx and (
