@@ -55,3 +55,25 @@ def test_area_named_with_its_kind_noun(nlp):
 def test_bloc_refers_to_the_union_named_before(nlp):
     found = triples(nlp, "Le Mercosur réunit ses membres à Rio. L'Argentine a critiqué le bloc pour sa lenteur.")
     assert has(found, "Argentine", "ACCUSE", "Mercosur"), found
+
+
+def test_bare_government_object_with_its_verbs_de_noun(nlp):
+    found = triples(nlp, "Le Sénégal a adopté une loi. Amnesty International a accusé le gouvernement de censure.")
+    assert has(found, "Amnesty International", "ACCUSE", "Sénégal"), found
+
+
+def test_pronoun_after_a_title_subject_is_its_holder(nlp):
+    # "Le ministre pakistanais a estimé ... Il a réclamé": no name in the sentence before, its subject is a title
+    found = triples(nlp, "Le ministre pakistanais des Affaires étrangères, Ishan Karim, est arrivé à Riyad. La Chine a "
+                         "parlé. Le ministre pakistanais a estimé que la suspension était une arme. Il a réclamé à "
+                         "l'Inde le rétablissement du traité.")
+    assert has(found, "Ishan Karim", "REQUEST", "Inde"), found
+
+
+def test_periphrasis_with_unknown_owner_adjective_is_nobody(nlp):
+    found = triples(nlp, "Le Premier ministre australien Tom Baxter est arrivé à Port Moresby. Le Premier ministre "
+                         "britannique Keir Starmer a appelé. Le chef du gouvernement papou a rencontré Jane Miller.")
+    assert not has(found, "Tom Baxter", "CONSULT", "Jane Miller"), found
+    found = triples(nlp, "Le Premier ministre britannique Keir Starmer est arrivé à Paris. "
+                         "Le chef du gouvernement britannique a rencontré Emmanuel Macron.")
+    assert has(found, "Emmanuel Macron", "CONSULT", "Keir Starmer"), found
