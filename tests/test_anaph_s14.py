@@ -52,11 +52,6 @@ def test_area_named_with_its_kind_noun(nlp):
     assert has(found, "Anne Morel", "ACCUSE", "région Grand Est"), found
 
 
-def test_bloc_refers_to_the_union_named_before(nlp):
-    found = triples(nlp, "Le Mercosur réunit ses membres à Rio. L'Argentine a critiqué le bloc pour sa lenteur.")
-    assert has(found, "Argentine", "ACCUSE", "Mercosur"), found
-
-
 def test_bare_government_object_with_its_verbs_de_noun(nlp):
     found = triples(nlp, "Le Sénégal a adopté une loi. Amnesty International a accusé le gouvernement de censure.")
     assert has(found, "Amnesty International", "ACCUSE", "Sénégal"), found
