@@ -194,10 +194,27 @@ _COURTS = frozenset({"tribunal", "cour", "juge", "juridiction", "justice", "cham
 _NON_STATE = frozenset({"rebelle", "rebelles", "djihadiste", "jihadiste", "insurge", "insurgee", "opposant",
                         "opposante", "dissident", "dissidente", "separatiste", "milice", "milices"})
 _DEFINITE = frozenset({"le", "la", "l'", "l’", "du", "au"})
+_NAMED_AREAS = frozenset({"region", "departement", "province", "metropole", "commune", "collectivite"})
 _DEFENDANTS = frozenset({"accusé", "accusée", "prévenu", "prévenue"})
 _DEMONSTRATIVES = frozenset({"celle", "celui", "celles", "ceux"})  # "refusé deux offres avant d'accepter celle de X"
 _SUBJ_DEPS = ("nsubj",)
 _OBJ_DEPS = ("obl:arg", "obl:mod", "obl", "iobj", "nmod", "obl:agent")
+
+
+# offices French names two ways (a title and its periphrasis): "le chef du gouvernement britannique" is the
+# person the story titled "Premier ministre britannique", "le chef de la diplomatie" its foreign minister
+_OFFICE_FORMS = (("premier ministre", "GOV"), ("premiere ministre", "GOV"), ("chef du gouvernement", "GOV"),
+                 ("cheffe du gouvernement", "GOV"), ("chef de l'etat", "STATE"), ("cheffe de l'etat", "STATE"),
+                 ("president", "STATE"), ("presidente", "STATE"), ("chef de la diplomatie", "DIPLO"),
+                 ("cheffe de la diplomatie", "DIPLO"), ("ministre des affaires etrangeres", "DIPLO"))
+
+
+def _office(phrase: str) -> str | None:
+    """The office a folded title phrase names, whichever of its French names it uses ("chef du gouvernement"
+    and "Premier ministre" are one office); None for any other title. "président" counts as head of state only
+    where the caller matched a country."""
+    return next((office for form, office in _OFFICE_FORMS if phrase.startswith(form)
+                 and (len(phrase) == len(form) or not phrase[len(form)].isalpha())), None)
 
 
 def _char_span(doc: Doc, start: int, end: int) -> SpacySpan | None:
@@ -317,6 +334,9 @@ class _Context:
         tokens = self.tokens  # (indexing the Doc builds a new Token each time)
         for s, e, idx in self.mentions_sorted:
             ent = self.entities[idx]
+            if ent.label == "LOC" and (area := fold(ent.name.split(" ")[0])) in _NAMED_AREAS \
+                    and tokens[s].is_lower:  # "la région" after "la région Provence-Alpes-Côte d'Azur" (and its council)
+                learned.setdefault(area, {}).setdefault(idx, s)
             if ent.label != "ORG":
                 continue
             keys = set()
@@ -371,8 +391,11 @@ class _Context:
                 continue
             if tok.i + 1 < len(doc) and (tokens[tok.i + 1].pos_ == "PROPN" or tok.i + 1 in self.mention_at):
                 continue  # "le groupe Renault": a name follows, no reference back
-            if any(c.dep_ in ("nmod", "appos", "flat:name") or c.dep_ == "amod" and not country_of_adjective(c.text)
-                   and not any(fold(c.text) in a for a in intro_adjectives) for c in children_of(tok.doc, tok.i)):
+            verb_de = self._verb_de(tok, tok.i + 1) if tok.i + 1 < len(doc) and tokens[tok.i + 1].lower_ in (
+                "de", "d'", "d’") else None  # ("accuse les milices de terrorisme")
+            if any(c.dep_ in ("nmod", "appos", "flat:name") and c.i != verb_de or c.dep_ == "amod"
+                   and not country_of_adjective(c.text) and not any(fold(c.text) in a for a in intro_adjectives)
+                   for c in children_of(tok.doc, tok.i)):
                 continue  # "le conseil municipal", "la fédération de football"
             before = [idx for idx, at in learned[key].items() if at < tok.i]
             if len(before) > 1:  # "le musée" after the story's museum (named in the lead) and another one
@@ -416,11 +439,17 @@ class _Context:
             tok = tokens[i]
             if tok.pos_ != "NOUN" or "Plur" in morph_of(tok, "Number"):
                 continue
+            j = i + 1
+            while j < n and j - i <= 2 and tokens[j].is_lower and tokens[j].pos_ == "ADJ":
+                j += 1  # ("accuse l'organisation régionale de partialité")
+            verb_de = self._verb_de(tok, j) if j < n and lowers[j] in ("de", "d'", "d’") else None
             if i + 1 < n and (tokens[i + 1].pos_ == "PROPN" or i + 1 in self.mention_at
-                              or lowers[i + 1] in ("de", "du", "des", "d'", "d’") or lowers[i + 1] in ("(", "«")):
+                              or lowers[i + 1] in ("de", "du", "des", "d'", "d’") and verb_de is None
+                              or lowers[i + 1] in ("(", "«")):
                 continue  # "le parti Renaissance", "le pays de X": the phrase names its referent
-            if any(c.dep_ in ("nmod", "appos", "flat:name", "acl", "acl:relcl", "nummod") or fold(c.text) in COREF_NOT_SAME
-                   or c.dep_ == "amod" and country_of_adjective(c.text) for c in children_of(tok.doc, tok.i)):
+            if any(c.dep_ in ("nmod", "appos", "flat:name", "acl", "acl:relcl", "nummod") and c.i != verb_de
+                   or fold(c.text) in COREF_NOT_SAME or c.dep_ == "amod" and country_of_adjective(c.text)
+                   for c in children_of(tok.doc, tok.i)):
                 continue  # "le pays voisin", "l'autre parti", "le parti socialiste", "le groupe français", "l'organisation
                 # basée à X" (a phrase that says which one: the rules that read such phrases resolve it)
             if any(fold(lowers[k]) in COREF_NOT_SAME for k in range(max(0, i - 3), i)):
@@ -445,6 +474,22 @@ class _Context:
             if len(found) == 1:
                 out[i] = found.pop()
         return out
+
+    def _verb_de(self, tok: Token, j: int) -> int | None:
+        """The "de" phrase at token j after an object description that belongs to its verb, not to the noun:
+        "accuse l'organisation de partialité", "menace les milices de nouvelles frappes" (a noun with no article,
+        which the parser hangs on the object), "accuse le pays de soutenir X" (an infinitive). Its head token (-1
+        for the infinitive), else None: "le pays de X", "l'organisation des Nations unies" name their referent."""
+        if tok.dep_ != "obj" or tok.head.pos_ != "VERB":
+            return None
+        de = self.tokens[j]
+        if de.dep_ == "mark" and de.head.pos_ == "VERB" and de.head.i != tok.i:
+            return -1
+        noun = de.head
+        if de.dep_ == "case" and noun.head.i == tok.i and noun.pos_ == "NOUN" and noun.is_lower \
+                and noun.i not in self.mention_at and not any(c.dep_ in ("det", "nmod") for c in noun.children):
+            return noun.i  # (or with an adjective: "menace les milices de nouvelles frappes")
+        return None
 
     def _fits(self, idx: int, kind, headed: bool = False) -> bool:
         """Whether entity idx may be referred to by a description of this kind (lexicon coref_kinds); with
@@ -897,7 +942,10 @@ class _Context:
         if tok.lemma_ not in ("gouvernement", "autorité") or tok.i == 0 \
                 or self.tokens[tok.i - 1].lower_ not in _DEFINITE | {"les", "aux", "des"}:
             return None
-        if any(c.dep_ in ("nmod", "amod", "appos", "flat:name", "acl", "acl:relcl") for c in children_of(tok.doc, tok.i)) \
+        verb_de = self._verb_de(tok, tok.i + 1) if tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1].lower_ in (
+            "de", "d'", "d’") else None  # ("a accusé le gouvernement de laxisme": the verb's)
+        if any(c.dep_ in ("nmod", "amod", "appos", "flat:name", "acl", "acl:relcl") and c.i != verb_de
+               for c in children_of(tok.doc, tok.i)) \
                 or tok.i + 1 < len(self.doc) and (self.tokens[tok.i + 1].pos_ == "PROPN" or tok.i + 1 in self.mention_at):
             return None  # "le gouvernement malien", "le gouvernement de X", "le gouvernement Vasseur"
         return self.main_country()
@@ -926,6 +974,14 @@ class _Context:
         people = {idx for s, e, idx in self.mentions_sorted
                   if start <= s < tok.i and self.entities[idx].label == "PER"}
         if not people and start > 0:
+            subjects = [t for t in self.tokens[start:tok.i] if t.dep_ in _SUBJ_DEPS and t.pos_ == "NOUN"]
+            if any(c.dep_ == "det" and c.lower_ in ("un", "une") for t in subjects for c in t.children):
+                return []  # "un haut responsable a affirmé ... Il a accusé": a person the story does not name
+            described = {a.entity_id: a for t in subjects for a in self._resolve_one(t, conf) if a.label == "PER"}
+            if len(described) == 1 and not exclude.intersection(described):
+                # "Le ministre pakistanais a estimé ... Il a réclamé": the person a title subject stands for
+                a = described.popitem()[1]
+                return [_Arg(a.name, a.entity_id, a.label, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.9)]
             # a sentence naming nobody between ("« ... », a déclaré le vainqueur. Il succède à Y"):
             # the sentence before it (the pieces the splitter cuts a quote into count as one)
             quote_piece = True
@@ -975,12 +1031,24 @@ class _Context:
         k = tok.i - 1
         while k > 0 and self.doc[k].pos_ == "ADJ" and self.doc[k].is_lower:  # "l'ancien sénateur"
             k -= 1
-        if k < 0 or self.doc[k].lower_ not in _DEFINITE or "Plur" in morph_of(tok, "Number") \
-                or any(c.dep_ in ("nmod", "appos") for c in children_of(tok.doc, tok.i)):
+        if k < 0 or self.doc[k].lower_ not in _DEFINITE or "Plur" in morph_of(tok, "Number"):
             return None
+        # ("le chef du gouvernement britannique": an office named by a periphrasis, its "de" part no owner)
+        office = _office(fold(self.text[self.tokens[k + 1].idx:tok.idx + 40])) if k + 1 <= tok.i else None
+        verb_de = self._verb_de(tok, tok.i + 1) if tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1].lower_ in (
+            "de", "d'", "d’") else None  # ("a accusé le ministre de mensonge": the verb's)
+        if any(c.dep_ in ("nmod", "appos") and c.i != verb_de for c in tok.children) and (
+                office is None or tok.lower_ not in ("chef", "cheffe")
+                or any(c.dep_ == "appos" or c.i in self.mention_at for c in tok.children)):
+            return None
+        if office and country_name is None and any(c.dep_ == "amod" and c.i > tok.i and fold(c.text) not in ORG_ADJECTIVES
+                                                   for k in [tok, *tok.children] for c in k.children):
+            return None  # "le chef du gouvernement papou": an owner the lexicon does not know, no one's for sure
+            # ("le chef de la diplomatie européenne": an organisation's office, its one holder)
         key = fold(tok.lemma_)
         keys = ELECTED_OFFICES | {key} if key in ("elu", "elue") else {key}
-        people = {t.person for t in self.titles if t.start < tok.idx and fold(t.role.split(" ")[0]) in keys
+        people = {t.person for t in self.titles if t.start < tok.idx and (
+                  _office(fold(t.role)) == office if office else fold(t.role.split(" ")[0]) in keys)
                   and (country_name is None or t.country == country_name
                        or t.country is None and t.org is not None and self.entities[t.org].name == country_name)}
         return people.pop() if len(people) == 1 else None
