@@ -1266,6 +1266,8 @@ def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
     noun = _compound_ending(doc, k) or lemmas[k].lower()
     if noun not in ORG_CONTEXT or label == "PER" and noun in PERSON_NOUNS:
         return False
+    if label == "PER" and k > 1 and lowers[k - 1] in ("de", "d'", "d’") and roles.head_at(doc, k - 2, k - 1):
+        return False  # "le chef d'entreprise X", "la cheffe de parti Y": a bare noun classifies the title; the person's
     span = span_text(doc, start, end)
     return not (country(span) or country_of_capital(span))
 
@@ -2432,6 +2434,7 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     pieces = _dateline(doc, text, pieces)
     pieces = _national_compounds(doc, text, pieces)
     pieces = _known_bodies(doc, text, pieces)
+    pieces = _titled_people(doc, pieces)
     covered = {i for p in pieces for i in range(p.start, p.end)}
     lowers = lower_forms(doc)  # (slices of the per-Doc list: a Doc slice builds a Span and its Tokens)
     known: dict[str, dict[tuple[str, ...], str]] = {}
@@ -2459,6 +2462,79 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
                 covered.update(range(start, end))
                 break
     return sorted(pieces + extra, key=lambda p: p.start)
+
+
+def _name_form(word: str) -> bool:
+    """A word written like a person's name: a capital then lower case, hyphens and apostrophes inside
+    ("Okonjo-Iweala", "N'Diaye"), no digit; not an acronym in capitals."""
+    return word[:1].isupper() and any(c.islower() for c in word) \
+        and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
+def _titled_people(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
+    """A person the NER missed or mislabelled right after a title: "le président zambien Hakainde
+    Hichilema", "le général nigérien Abdourahamane [Tiani](LOC)", "La ministre gabonaise des Mines,
+    [Hermine Ondo Mba](ORG), a ...", "son homologue kényan X Y". The title grammar is `roles.title_before`
+    (a head of `lexicons/titles.tsv`, its adjectives, portfolio and "de X" complement, an optional comma);
+    the name is a run of two to four capitalised words (particles "al", "ben", "da", "van" ... inside)
+    that holds no place, country, month, portfolio or body word of the lexicons. The run replaces the NER
+    pieces inside it when none is sure of its label or a lexicon place; a PER piece already there stays."""
+    tokens = token_list(doc)
+    orths = orth_forms(doc)
+    n = len(doc)
+    ent_of: dict[int, int] = {}
+    for idx, p in enumerate(pieces):
+        for i in range(p.start, p.end):
+            ent_of.setdefault(i, idx)
+    found, dropped = [], set()
+    i = 1
+    while i < n:
+        if not _name_form(orths[i]) or _name_form(orths[i - 1]) or _honorific(tokens[i]) \
+                or orths[i - 1] in ("-", "'", "’") or _honorific(tokens[i - 1]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < 7:
+            if orths[j] == "-" and j + 1 < n and orths[j + 1].isalpha() and not tokens[j - 1].whitespace_ \
+                    and not tokens[j].whitespace_:
+                j += 2  # "Park Min-soo", split at its hyphen by the tokenizer
+            elif _name_form(orths[j]) or orths[j].lower() in _NAME_PARTICLES and j + 1 < n and _name_form(orths[j + 1]):
+                j += 1
+            else:
+                break
+        s = i
+        for p_end in range(i + 1, j - 1):  # "ministre de la Santé Park Min-soo": the portfolio opens the run
+            if fold(span_text(doc, i, p_end)) in roles.PORTFOLIOS:
+                s = p_end
+        if i in ent_of and pieces[ent_of[i]].start == i and pieces[ent_of[i]].end < j - 1 \
+                and orths[i - 1] in _PREPOSITIONS:
+            s = pieces[ent_of[i]].end  # "le commissaire de police des Fidji Sitiveni X": the country of the office
+        start, i = s, j
+        words = [w for w in span_text(doc, s, j).split()]
+        if not 2 <= len(words) <= 4 or j < n and (orths[j] in ("-", "'", "’") or orths[j][:1].isdigit()):
+            continue
+        if words[0].lower() in _FUNCTION_WORDS or words[0].lower() in _NAME_PARTICLES \
+                or any(w.lower() in _CALENDAR_WORDS or fold(w) in _FOLDED_ORG_HEADS or fold(w) in roles.PORTFOLIO_WORDS
+                       or fold(w) in _GENERIC or w in _ORG_WORDS_AND_TAILS or country(w) or country_of_capital(w)
+                       for w in words):
+            continue  # "Les Républicains", "procureur de la République de Toulouse", "ministre de la Santé"
+        name = " ".join(words)
+        if country(name) or country_of_capital(name) or name in _KNOWN_LABELS or _GAZETTEER.fullmatch(name):
+            continue
+        near = {ent_of[k] for k in range(s, j) if k in ent_of}
+        if any(pieces[k].start < s or pieces[k].end > j or pieces[k].sure or pieces[k].kind != "name"
+               or pieces[k].label == "PER" or pieces[k].label == "LOC" and orths[pieces[k].start - 1] in _PREPOSITIONS
+               for k in near):
+            continue
+        if roles.title_before(doc, start, ent_of)[0] is None:
+            continue
+        if orths[s - 1] == "," and near and not (j < n and orths[j] in (",", "(")):
+            continue  # "selon le président, [New York](LOC) doit ...": only a closed apposition relabels a name
+        dropped.update(near)
+        found.append(_Piece(s, j, s, "PER"))
+    if not found:
+        return pieces
+    return sorted([p for k, p in enumerate(pieces) if k not in dropped] + found, key=lambda p: p.start)
 
 
 def _known_bodies(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
