@@ -2471,6 +2471,25 @@ def _name_form(word: str) -> bool:
         and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
+# heads a company or a country takes as well ("X, leader du marché", "Y, numéro un mondial")
+_SHARED_HEADS = frozenset({"leader", "numéro", "candidat", "candidate", "représentant", "représentante", "adhérent",
+                           "adhérente", "membre", "homologue"})
+
+
+def _title_after(doc: Doc, j: int) -> bool:
+    """The run ending before token j is followed by an apposed title: "X Y, haut responsable du parti",
+    "X Y, jusqu'ici directeur général de la compagnie", "X Y, l'ancien ministre de ..."."""
+    tokens = token_list(doc)
+    lowers = lower_forms(doc)
+    n = len(doc)
+    if j + 2 >= n or lowers[j] != ",":
+        return False
+    k = roles._apposed_lead(tokens, j + 1, min(n, j + 6))
+    while k < n and k - j < 5 and lowers[k] in roles.PAST_OR_QUALIFIER | roles._ARTICLES:
+        k += 1
+    return k < n and lowers[k] not in _SHARED_HEADS and roles.head_at(doc, k, min(n, k + 4)) > 0
+
+
 def _titled_people(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
     """A person the NER missed or mislabelled right after a title: "le président zambien Hakainde
     Hichilema", "le général nigérien Abdourahamane [Tiani](LOC)", "La ministre gabonaise des Mines,
@@ -2481,18 +2500,20 @@ def _titled_people(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
     pieces inside it when none is sure of its label or a lexicon place; a PER piece already there stays."""
     tokens = token_list(doc)
     orths = orth_forms(doc)
+    lowers = lower_forms(doc)
     n = len(doc)
     ent_of: dict[int, int] = {}
     for idx, p in enumerate(pieces):
         for i in range(p.start, p.end):
             ent_of.setdefault(i, idx)
     found, dropped = [], set()
-    i = 1
+    i = 0
     while i < n:
-        if not _name_form(orths[i]) or _name_form(orths[i - 1]) or _honorific(tokens[i]) \
-                or orths[i - 1] in ("-", "'", "’") or _honorific(tokens[i - 1]):
+        if not _name_form(orths[i]) or i and (_name_form(orths[i - 1]) and not _honorific(tokens[i - 1])
+                                              or orths[i - 1] in ("-", "'", "’")) or _honorific(tokens[i]):
             i += 1
             continue
+        honorific = i > 0 and _honorific(tokens[i - 1])  # "Mme [Ngozi Okonjo](PER)-Iweala": a person stopped at a glued hyphen
         j = i + 1
         while j < n and j - i < 7:
             if orths[j] == "-" and j + 1 < n and orths[j + 1].isalpha() and not tokens[j - 1].whitespace_ \
@@ -2506,9 +2527,13 @@ def _titled_people(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
         for p_end in range(i + 1, j - 1):  # "ministre de la Santé Park Min-soo": the portfolio opens the run
             if fold(span_text(doc, i, p_end)) in roles.PORTFOLIOS:
                 s = p_end
-        if i in ent_of and pieces[ent_of[i]].start == i and pieces[ent_of[i]].end < j - 1 \
-                and orths[i - 1] in _PREPOSITIONS:
+        of_place = i and orths[i - 1] in _PREPOSITIONS or i > 1 and orths[i - 2] in _PREPOSITIONS and lowers[i - 1] in _DETS
+        if of_place and i in ent_of and pieces[ent_of[i]].start == i and pieces[ent_of[i]].end < j - 1:
             s = pieces[ent_of[i]].end  # "le commissaire de police des Fidji Sitiveni X": the country of the office
+        cut = None  # "le président de l'[Ouganda Yoweri X](LOC)": the country and the name in one NER span
+        if of_place and s == i:
+            cut = i if any(country(span_text(doc, i, k)) for k in range(i + 1, j - 1)) else None
+            s = next((k for k in range(j - 2, i, -1) if country(span_text(doc, i, k))), s)
         start, i = s, j
         words = [w for w in span_text(doc, s, j).split()]
         if not 2 <= len(words) <= 4 or j < n and (orths[j] in ("-", "'", "’") or orths[j][:1].isdigit()):
@@ -2522,16 +2547,29 @@ def _titled_people(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
         if country(name) or country_of_capital(name) or name in _KNOWN_LABELS or _GAZETTEER.fullmatch(name):
             continue
         near = {ent_of[k] for k in range(s, j) if k in ent_of}
-        if any(pieces[k].start < s or pieces[k].end > j or pieces[k].sure or pieces[k].kind != "name"
-               or pieces[k].label == "PER" or pieces[k].label == "LOC" and orths[pieces[k].start - 1] in _PREPOSITIONS
-               for k in near):
+        if honorific:
+            q = pieces[ent_of[s]] if s in ent_of else None
+            if q is not None and q.label == "PER" and q.start == s - 1 and q.name_start == s and q.end < j \
+                    and len(near) == 1 and "-" in orths[q.end:j]:
+                dropped.add(ent_of[s])
+                found.append(_Piece(s - 1, j, s, "PER"))
+            elif not near and s == start:  # "selon M. Hakainde Hichilema" where the NER saw nothing
+                found.append(_Piece(s - 1, j, s, "PER"))
             continue
-        if roles.title_before(doc, start, ent_of)[0] is None:
+        # a person the NER stopped early is completed ("[Kim Ha](PER)-eun"); a place after "de" inside is the office's
+        if any(q.end > j or q.sure or q.kind != "name" or q.start < s and not (q.start == cut and q.label != "PER")
+               or q.label == "PER" and (q.start != s or q.end == j)  # "le député Modem [Pierre Aubry](PER)"
+               or q.label == "LOC" and q.start >= s and orths[q.start - 1] in _PREPOSITIONS
+               for q in (pieces[k] for k in near)):
             continue
-        if orths[s - 1] == "," and near and not (j < n and orths[j] in (",", "(")):
+        if not (s and roles.title_before(doc, start, ent_of)[0] is not None or _title_after(doc, j)):
+            continue
+        if s and orths[s - 1] == "," and near and not (j < n and orths[j] in (",", "(")):
             continue  # "selon le président, [New York](LOC) doit ...": only a closed apposition relabels a name
         dropped.update(near)
         found.append(_Piece(s, j, s, "PER"))
+        if cut is not None and any(pieces[k].start < s for k in near):
+            found.append(_Piece(pieces[min(near)].start, s, pieces[min(near)].start, "LOC"))
     if not found:
         return pieces
     return sorted([p for k, p in enumerate(pieces) if k not in dropped] + found, key=lambda p: p.start)
