@@ -2467,8 +2467,8 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
 def _name_form(word: str) -> bool:
     """A word written like a person's name: a capital then lower case, hyphens and apostrophes inside
     ("Okonjo-Iweala", "N'Diaye"), no digit; not an acronym in capitals."""
-    return word[:1].isupper() and any(c.islower() for c in word) \
-        and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+    return word[:1].isupper() and not word.isupper() \
+        and (word.isalpha() or word.replace("-", "").replace("'", "").replace("’", "").isalpha())
 
 
 # heads a company or a country takes as well ("X, leader du marché", "Y, numéro un mondial")
@@ -2507,22 +2507,28 @@ def _titled_people(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
         for i in range(p.start, p.end):
             ent_of.setdefault(i, idx)
     found, dropped = [], set()
-    i = 0
-    while i < n:
-        if not _name_form(orths[i]) or i and (_name_form(orths[i - 1]) and not _honorific(tokens[i - 1])
-                                              or orths[i - 1] in ("-", "'", "’")) or _honorific(tokens[i]):
-            i += 1
+    named = [w[:1].isupper() and _name_form(w) for w in orths]  # (most words are lower case: one test each)
+    free = 0  # the first token after the last run read
+    honorifics = [low in HONORIFICS or w in CASED_HONORIFICS for low, w in zip(lowers, orths)]
+    for i in [k for k, is_name in enumerate(named) if is_name]:
+        if i < free or i and (named[i - 1] and not honorifics[i - 1] or orths[i - 1] in ("-", "'", "’")) or honorifics[i]:
             continue
-        honorific = i > 0 and _honorific(tokens[i - 1])  # "Mme [Ngozi Okonjo](PER)-Iweala": a person stopped at a glued hyphen
+        honorific = i > 0 and honorifics[i - 1]  # "Mme [Ngozi Okonjo](PER)-Iweala": a person stopped at a glued hyphen
         j = i + 1
         while j < n and j - i < 7:
             if orths[j] == "-" and j + 1 < n and orths[j + 1].isalpha() and not tokens[j - 1].whitespace_ \
                     and not tokens[j].whitespace_:
                 j += 2  # "Park Min-soo", split at its hyphen by the tokenizer
-            elif _name_form(orths[j]) or orths[j].lower() in _NAME_PARTICLES and j + 1 < n and _name_form(orths[j + 1]):
+            elif named[j] or lowers[j] in _NAME_PARTICLES and j + 1 < n and named[j + 1]:
                 j += 1
             else:
                 break
+        free = j
+        if j - i < 2 or j < n and (orths[j] in ("-", "'", "’") or orths[j][:1].isdigit()):
+            continue
+        near = {ent_of[k] for k in range(i, j) if k in ent_of}
+        if any(pieces[k].label == "PER" and (pieces[k].start, pieces[k].end) in ((i, j), (i - 1, j)) for k in near):
+            continue  # (most runs: a person the NER found whole)
         s = i
         for p_end in range(i + 1, j - 1):  # "ministre de la Santé Park Min-soo": the portfolio opens the run
             if fold(span_text(doc, i, p_end)) in roles.PORTFOLIOS:
@@ -2534,11 +2540,16 @@ def _titled_people(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
         if of_place and s == i:
             cut = i if any(country(span_text(doc, i, k)) for k in range(i + 1, j - 1)) else None
             s = next((k for k in range(j - 2, i, -1) if country(span_text(doc, i, k))), s)
-        start, i = s, j
-        words = [w for w in span_text(doc, s, j).split()]
-        if not 2 <= len(words) <= 4 or j < n and (orths[j] in ("-", "'", "’") or orths[j][:1].isdigit()):
+        near = {ent_of[k] for k in range(s, j) if k in ent_of}
+        # a person the NER stopped early is completed ("[Kim Ha](PER)-eun"); a place after "de" inside is the office's
+        if not honorific and any(
+                q.end > j or q.sure or q.kind != "name" or q.start < s and not (q.start == cut and q.label != "PER")
+                or q.label == "PER" and (q.start != s or q.end == j)  # "le député Modem [Pierre Aubry](PER)"
+                or q.label == "LOC" and q.start >= s and orths[q.start - 1] in _PREPOSITIONS
+                for q in (pieces[k] for k in near)):
             continue
-        if words[0].lower() in _FUNCTION_WORDS or words[0].lower() in _NAME_PARTICLES \
+        words = span_text(doc, s, j).split()
+        if not 2 <= len(words) <= 4 or words[0].lower() in _FUNCTION_WORDS or words[0].lower() in _NAME_PARTICLES \
                 or any(w.lower() in _CALENDAR_WORDS or fold(w) in _FOLDED_ORG_HEADS or fold(w) in roles.PORTFOLIO_WORDS
                        or fold(w) in _GENERIC or w in _ORG_WORDS_AND_TAILS or country(w) or country_of_capital(w)
                        for w in words):
@@ -2546,23 +2557,18 @@ def _titled_people(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
         name = " ".join(words)
         if country(name) or country_of_capital(name) or name in _KNOWN_LABELS or _GAZETTEER.fullmatch(name):
             continue
-        near = {ent_of[k] for k in range(s, j) if k in ent_of}
         if honorific:
             q = pieces[ent_of[s]] if s in ent_of else None
             if q is not None and q.label == "PER" and q.start == s - 1 and q.name_start == s and q.end < j \
                     and len(near) == 1 and "-" in orths[q.end:j]:
                 dropped.add(ent_of[s])
                 found.append(_Piece(s - 1, j, s, "PER"))
-            elif not near and s == start:  # "selon M. Hakainde Hichilema" where the NER saw nothing
+            elif not near and s == i:  # "selon M. Hakainde Hichilema" where the NER saw nothing
                 found.append(_Piece(s - 1, j, s, "PER"))
             continue
-        # a person the NER stopped early is completed ("[Kim Ha](PER)-eun"); a place after "de" inside is the office's
-        if any(q.end > j or q.sure or q.kind != "name" or q.start < s and not (q.start == cut and q.label != "PER")
-               or q.label == "PER" and (q.start != s or q.end == j)  # "le député Modem [Pierre Aubry](PER)"
-               or q.label == "LOC" and q.start >= s and orths[q.start - 1] in _PREPOSITIONS
-               for q in (pieces[k] for k in near)):
-            continue
-        if not (s and roles.title_before(doc, start, ent_of)[0] is not None or _title_after(doc, j)):
+        if s and lowers[s - 1] in _MEMBER_NOUNS | _DELEGATES and fold(orths[s]) not in FIRST_NAMES:
+            continue  # "le délégué Sud Rail", "la députée Renaissance": the member's body (as `_repair`)
+        if not (s and roles.title_before(doc, s, ent_of)[0] is not None or _title_after(doc, j)):
             continue
         if s and orths[s - 1] == "," and near and not (j < n and orths[j] in (",", "(")):
             continue  # "selon le président, [New York](LOC) doit ...": only a closed apposition relabels a name
