@@ -42,6 +42,10 @@ Steps, each a plain rule over the parse (no second model):
    as a party when the rest is a double surname named after "M."; a name whose last word follows an
    honorific elsewhere ("Mme Sow") is a person's; the person after a minister's portfolio is found
    where the NER saw none; short forms the context makes bodies ("l'allemand TKMS") are ORG.
+   A run of two to four capitalised words right after a title ("le président zambien X Y", "la ministre
+   gabonaise des Mines, X Y Z,", "le commissaire de police des Fidji X Y"), or opening an apposed title
+   ("X Y, jusqu'ici directeur général de ..."), is a person wherever the NER missed it, cut it at a glued
+   hyphen or took it for a place or a body (`_titled_people`, on the title grammar of `roles.title_before`).
 2. Acronyms: "Organisation de coopération de Shanghai (OCS)" makes "OCS" an `acronym`
    mention of the expansion (the canonical name); a bare upper-case mention whose
    initials spell out an organisation of the article joins it too. Short forms may be
@@ -2568,8 +2572,10 @@ def _titled_people(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
             continue
         if s and lowers[s - 1] in _MEMBER_NOUNS | _DELEGATES and fold(orths[s]) not in FIRST_NAMES:
             continue  # "le délégué Sud Rail", "la députée Renaissance": the member's body (as `_repair`)
-        if not (s and roles.title_before(doc, s, ent_of)[0] is not None or _title_after(doc, j)):
-            continue
+        if not (s and roles.title_before(doc, s, ent_of)[0] is not None
+                or words[0] not in _NAME_PREFIXES and _title_after(doc, j)
+                and all(pieces[k].label == "MISC" or (pieces[k].start, pieces[k].end) != (s, j) for k in near)):
+            continue  # (a title after the run is weaker evidence: no place's opening word, no whole name the NER saw)
         if s and orths[s - 1] == "," and near and not (j < n and orths[j] in (",", "(")):
             continue  # "selon le président, [New York](LOC) doit ...": only a closed apposition relabels a name
         dropped.update(near)
