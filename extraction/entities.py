@@ -42,6 +42,10 @@ Steps, each a plain rule over the parse (no second model):
    as a party when the rest is a double surname named after "M."; a name whose last word follows an
    honorific elsewhere ("Mme Sow") is a person's; the person after a minister's portfolio is found
    where the NER saw none; short forms the context makes bodies ("l'allemand TKMS") are ORG.
+   A run of two to four capitalised words right after a title ("le président zambien X Y", "la ministre
+   gabonaise des Mines, X Y Z,", "le commissaire de police des Fidji X Y"), or opening an apposed title
+   ("X Y, jusqu'ici directeur général de ..."), is a person wherever the NER missed it, cut it at a glued
+   hyphen or took it for a place or a body (`_titled_people`, on the title grammar of `roles.title_before`).
 2. Acronyms: "Organisation de coopération de Shanghai (OCS)" makes "OCS" an `acronym`
    mention of the expansion (the canonical name); a bare upper-case mention whose
    initials spell out an organisation of the article joins it too. Short forms may be
@@ -1304,6 +1308,8 @@ def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
     noun = _compound_ending(doc, k) or lemmas[k].lower()
     if noun not in ORG_CONTEXT or label == "PER" and noun in PERSON_NOUNS:
         return False
+    if label == "PER" and k > 1 and lowers[k - 1] in ("de", "d'", "d’") and roles.head_at(doc, k - 2, k - 1):
+        return False  # "le chef d'entreprise X", "la cheffe de parti Y": a bare noun classifies the title; the person's
     span = span_text(doc, start, end)
     return not (country(span) or country_of_capital(span))
 
@@ -2470,6 +2476,7 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     pieces = _dateline(doc, text, pieces)
     pieces = _national_compounds(doc, text, pieces)
     pieces = _known_bodies(doc, text, pieces)
+    pieces = _titled_people(doc, pieces)
     covered = {i for p in pieces for i in range(p.start, p.end)}
     lowers = lower_forms(doc)  # (slices of the per-Doc list: a Doc slice builds a Span and its Tokens)
     known: dict[str, dict[tuple[str, ...], str]] = {}
@@ -2497,6 +2504,125 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
                 covered.update(range(start, end))
                 break
     return sorted(pieces + extra, key=lambda p: p.start)
+
+
+def _name_form(word: str) -> bool:
+    """A word written like a person's name: a capital then lower case, hyphens and apostrophes inside
+    ("Okonjo-Iweala", "N'Diaye"), no digit; not an acronym in capitals."""
+    return word[:1].isupper() and not word.isupper() \
+        and (word.isalpha() or word.replace("-", "").replace("'", "").replace("’", "").isalpha())
+
+
+# heads a company or a country takes as well ("X, leader du marché", "Y, numéro un mondial")
+_SHARED_HEADS = frozenset({"leader", "numéro", "candidat", "candidate", "représentant", "représentante", "adhérent",
+                           "adhérente", "membre", "homologue"})
+
+
+def _title_after(doc: Doc, j: int) -> bool:
+    """The run ending before token j is followed by an apposed title: "X Y, haut responsable du parti",
+    "X Y, jusqu'ici directeur général de la compagnie", "X Y, l'ancien ministre de ..."."""
+    tokens = token_list(doc)
+    lowers = lower_forms(doc)
+    n = len(doc)
+    if j + 2 >= n or lowers[j] != ",":
+        return False
+    k = roles._apposed_lead(tokens, j + 1, min(n, j + 6))
+    while k < n and k - j < 5 and lowers[k] in roles.PAST_OR_QUALIFIER | roles._ARTICLES:
+        k += 1
+    return k < n and lowers[k] not in _SHARED_HEADS and roles.head_at(doc, k, min(n, k + 4)) > 0
+
+
+def _titled_people(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
+    """A person the NER missed or mislabelled right after a title: "le président zambien Hakainde
+    Hichilema", "le général nigérien Abdourahamane [Tiani](LOC)", "La ministre gabonaise des Mines,
+    [Hermine Ondo Mba](ORG), a ...", "son homologue kényan X Y". The title grammar is `roles.title_before`
+    (a head of `lexicons/titles.tsv`, its adjectives, portfolio and "de X" complement, an optional comma);
+    the name is a run of two to four capitalised words (particles "al", "ben", "da", "van" ... inside)
+    that holds no place, country, month, portfolio or body word of the lexicons. The run replaces the NER
+    pieces inside it when none is sure of its label or a lexicon place; a PER piece already there stays."""
+    tokens = token_list(doc)
+    orths = orth_forms(doc)
+    lowers = lower_forms(doc)
+    n = len(doc)
+    ent_of: dict[int, int] = {}
+    for idx, p in enumerate(pieces):
+        for i in range(p.start, p.end):
+            ent_of.setdefault(i, idx)
+    found, dropped = [], set()
+    named = [w[:1].isupper() and _name_form(w) for w in orths]  # (most words are lower case: one test each)
+    free = 0  # the first token after the last run read
+    honorifics = [low in HONORIFICS or w in CASED_HONORIFICS for low, w in zip(lowers, orths)]
+    for i in [k for k, is_name in enumerate(named) if is_name]:
+        if i < free or i and (named[i - 1] and not honorifics[i - 1] or orths[i - 1] in ("-", "'", "’")) or honorifics[i]:
+            continue
+        honorific = i > 0 and honorifics[i - 1]  # "Mme [Ngozi Okonjo](PER)-Iweala": a person stopped at a glued hyphen
+        j = i + 1
+        while j < n and j - i < 7:
+            if orths[j] == "-" and j + 1 < n and orths[j + 1].isalpha() and not tokens[j - 1].whitespace_ \
+                    and not tokens[j].whitespace_:
+                j += 2  # "Park Min-soo", split at its hyphen by the tokenizer
+            elif named[j] or lowers[j] in _NAME_PARTICLES and j + 1 < n and named[j + 1]:
+                j += 1
+            else:
+                break
+        free = j
+        if j - i < 2 or j < n and (orths[j] in ("-", "'", "’") or orths[j][:1].isdigit()):
+            continue
+        near = {ent_of[k] for k in range(i, j) if k in ent_of}
+        if any(pieces[k].label == "PER" and (pieces[k].start, pieces[k].end) in ((i, j), (i - 1, j)) for k in near):
+            continue  # (most runs: a person the NER found whole)
+        s = i
+        for p_end in range(i + 1, j - 1):  # "ministre de la Santé Park Min-soo": the portfolio opens the run
+            if fold(span_text(doc, i, p_end)) in roles.PORTFOLIOS:
+                s = p_end
+        of_place = i and orths[i - 1] in _PREPOSITIONS or i > 1 and orths[i - 2] in _PREPOSITIONS and lowers[i - 1] in _DETS
+        if of_place and i in ent_of and pieces[ent_of[i]].start == i and pieces[ent_of[i]].end < j - 1:
+            s = pieces[ent_of[i]].end  # "le commissaire de police des Fidji Sitiveni X": the country of the office
+        cut = None  # "le président de l'[Ouganda Yoweri X](LOC)": the country and the name in one NER span
+        if of_place and s == i:
+            cut = i if any(country(span_text(doc, i, k)) for k in range(i + 1, j - 1)) else None
+            s = next((k for k in range(j - 2, i, -1) if country(span_text(doc, i, k))), s)
+        near = {ent_of[k] for k in range(s, j) if k in ent_of}
+        # a person the NER stopped early is completed ("[Kim Ha](PER)-eun"); a place after "de" inside is the office's
+        if not honorific and any(
+                q.end > j or q.sure or q.kind != "name" or q.start < s and not (q.start == cut and q.label != "PER")
+                or q.label == "PER" and (q.start != s or q.end == j)  # "le député Modem [Pierre Aubry](PER)"
+                or q.label == "LOC" and q.start >= s and orths[q.start - 1] in _PREPOSITIONS
+                for q in (pieces[k] for k in near)):
+            continue
+        words = span_text(doc, s, j).split()
+        if not 2 <= len(words) <= 4 or words[0].lower() in _FUNCTION_WORDS or words[0].lower() in _NAME_PARTICLES \
+                or any(w.lower() in _CALENDAR_WORDS or fold(w) in _FOLDED_ORG_HEADS or fold(w) in roles.PORTFOLIO_WORDS
+                       or fold(w) in _GENERIC or w in _ORG_WORDS_AND_TAILS or country(w) or country_of_capital(w)
+                       for w in words):
+            continue  # "Les Républicains", "procureur de la République de Toulouse", "ministre de la Santé"
+        name = " ".join(words)
+        if country(name) or country_of_capital(name) or name in _KNOWN_LABELS or _GAZETTEER.fullmatch(name):
+            continue
+        if honorific:
+            q = pieces[ent_of[s]] if s in ent_of else None
+            if q is not None and q.label == "PER" and q.start == s - 1 and q.name_start == s and q.end < j \
+                    and len(near) == 1 and "-" in orths[q.end:j]:
+                dropped.add(ent_of[s])
+                found.append(_Piece(s - 1, j, s, "PER"))
+            elif not near and s == i:  # "selon M. Hakainde Hichilema" where the NER saw nothing
+                found.append(_Piece(s - 1, j, s, "PER"))
+            continue
+        if s and lowers[s - 1] in _MEMBER_NOUNS | _DELEGATES and fold(orths[s]) not in FIRST_NAMES:
+            continue  # "le délégué Sud Rail", "la députée Renaissance": the member's body (as `_repair`)
+        if not (s and roles.title_before(doc, s, ent_of)[0] is not None
+                or words[0] not in _NAME_PREFIXES and _title_after(doc, j)
+                and all(pieces[k].label == "MISC" or (pieces[k].start, pieces[k].end) != (s, j) for k in near)):
+            continue  # (a title after the run is weaker evidence: no place's opening word, no whole name the NER saw)
+        if s and orths[s - 1] == "," and near and not (j < n and orths[j] in (",", "(")):
+            continue  # "selon le président, [New York](LOC) doit ...": only a closed apposition relabels a name
+        dropped.update(near)
+        found.append(_Piece(s, j, s, "PER"))
+        if cut is not None and any(pieces[k].start < s for k in near):
+            found.append(_Piece(pieces[min(near)].start, s, pieces[min(near)].start, "LOC"))
+    if not found:
+        return pieces
+    return sorted([p for k, p in enumerate(pieces) if k not in dropped] + found, key=lambda p: p.start)
 
 
 def _known_bodies(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:

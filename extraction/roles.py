@@ -175,6 +175,8 @@ def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
             and tok.i > 0 and tok.i - 1 in ent_of  # "pour la Basse-Saxe et la Saxe-Anhalt": two named areas
     if low == "en" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "chef":
         return True  # "le négociateur en chef de l'Inde", "le commandant en chef"
+    if low == "par":  # "le Premier ministre par intérim du Pakistan, X": an office held ad interim
+        return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "intérim"
     if low == "sans":  # "maire sans étiquette de Lucy-le-Bois": a political label inside the title
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "étiquette"
     if low in ("au", "aux") and tok.i + 1 < len(tok.doc) and fold(tok.doc[tok.i + 1].text) in PORTFOLIO_WORDS \
