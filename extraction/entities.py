@@ -2563,6 +2563,9 @@ def _titled_people(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
                 j += 2  # "Park Min-soo", split at its hyphen by the tokenizer
             elif named[j] or lowers[j] in _NAME_PARTICLES and j + 1 < n and named[j + 1]:
                 j += 1
+            elif lowers[j] in _NAME_PARTICLES and j + 2 < n and orths[j + 1] == "-" and named[j + 2] \
+                    and not tokens[j].whitespace_ and not tokens[j + 1].whitespace_:
+                j += 3  # "Mohamed Chia al-Soudani": a particle glued by its hyphen, split by the tokenizer
             else:
                 break
         free = j
@@ -2587,6 +2590,7 @@ def _titled_people(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
         if not honorific and any(
                 q.end > j or q.sure or q.kind != "name" or q.start < s and not (q.start == cut and q.label != "PER")
                 or q.label == "PER" and (q.start != s or q.end == j)  # "le député Modem [Pierre Aubry](PER)"
+                and not (q.end == j and q.start > s and orths[q.start - 1] == "-")  # "Mohamed Chia al-[Soudani]"
                 or q.label == "LOC" and q.start >= s and orths[q.start - 1] in _PREPOSITIONS
                 for q in (pieces[k] for k in near)):
             continue
