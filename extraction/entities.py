@@ -2596,10 +2596,11 @@ def _titled_people(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
             continue
         words = span_text(doc, s, j).split()
         if not 2 <= len(words) <= 4 or words[0].lower() in _FUNCTION_WORDS or words[0].lower() in _NAME_PARTICLES \
+                or tokens[s].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON") \
                 or any(w.lower() in _CALENDAR_WORDS or fold(w) in _FOLDED_ORG_HEADS or fold(w) in roles.PORTFOLIO_WORDS
                        or fold(w) in _GENERIC or w in _ORG_WORDS_AND_TAILS or country(w) or country_of_capital(w)
                        for w in words):
-            continue  # "Les Républicains", "procureur de la République de Toulouse", "ministre de la Santé"
+            continue  # "Les Républicains", "Chez Renault, la directrice", "procureur de la République de Toulouse"
         name = " ".join(words)
         if country(name) or country_of_capital(name) or name in _KNOWN_LABELS or _GAZETTEER.fullmatch(name):
             continue
