@@ -94,10 +94,13 @@ def countries_of_town(name: str) -> tuple[str, ...]:
     knowledge that confirms a place named beside a country is in it; never a fact on its own."""
     return _towns().get(fold(name), ())
 
-# folded name of a bloc of states -> its member countries (`blocs.tsv`: "Otan" -> {"France", ...})
+# folded name of a bloc of states -> its member countries (`blocs.tsv`: "Otan" -> {"France", ...}); BLOC_NAMES
+# keeps every name as the file writes it, in its order (entities makes them organisations)
 BLOC_MEMBERS: dict[str, frozenset[str]] = {}
+BLOC_NAMES: list[str] = []
 for _names, _members in _rows("blocs.tsv"):
     for _n in _names.split("|"):
+        BLOC_NAMES.append(_n)
         BLOC_MEMBERS[fold(_n)] = frozenset(_members.split(","))
 
 

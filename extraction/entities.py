@@ -92,7 +92,7 @@ from spacy.tokens import Doc
 from . import roles
 from .nlp import (char_span_bounds, children_of, lemma_forms, lower_forms, morph_of, orth_forms, pos_forms, span_text, text_of,
                   token_ends, token_list, token_starts)
-from .countries import (CAPITAL_NAMES, COUNTRIES, LEXICONS, SEAT_NAMES, country, country_of_adjective,
+from .countries import (BLOC_NAMES, CAPITAL_NAMES, COUNTRIES, LEXICONS, SEAT_NAMES, country, country_of_adjective,
                         country_of_capital, fold, institutions_of_seat, same_organisation)
 from .model import Entity, Mention
 
@@ -324,8 +324,7 @@ for _line in (LEXICONS / "acronyms.tsv").read_text(encoding="utf-8").splitlines(
 
 # blocs of states (lexicons/blocs.tsv) are organisations whatever the NER says ("l'Asean" is no place, "l'AES" no
 # work); not a bare word that is also a common noun or names something else ("Union", "Quad", "Vingt-Sept")
-_KNOWN_LABELS.update({name: "ORG" for line in (LEXICONS / "blocs.tsv").read_text(encoding="utf-8").splitlines()
-                      if line.strip() and not line.startswith("#") for name in line.split("\t")[0].split("|")
+_KNOWN_LABELS.update({name: "ORG" for name in BLOC_NAMES
                       if name not in ("Union", "Quad", "Vingt-Sept", "Commonwealth") and not name.endswith("+")
                       and not name.startswith("Conseil de sécurité")})  # (the NER's; "de l'ONU" splits off)
 _KNOWN_BODIES = tuple(sorted(_KNOWN_LABELS, key=len, reverse=True))
