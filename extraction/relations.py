@@ -7195,10 +7195,7 @@ def _possessive_grants(ctx: _Context, out: _Collector) -> None:
         obj = ctx.arg_of_entity(*ctx.mention_at[k], 0.9)
         if toks[j].text == ",":
             # "plusieurs organisations, dont PEN International, ont exprimé leur soutien à X": the ones listed
-            d = j - 1
-            while d > 0 and (d in ctx.mention_at or lowers[d] in _LIST_JOINERS and lowers[d] != "que"):
-                d -= 1
-            if lowers[d] == "dont" and toks[d - 1].text == ",":
+            if (d := _dont_before(ctx, j - 1)) is not None:
                 for x in sorted({ctx.mention_at[x][0]: x for x in range(j - 1, d, -1) if x in ctx.mention_at}.values()):
                     if ctx.entities[ctx.mention_at[x][0]].label in ("ORG", "PER", "LOC"):
                         out.add(ctx.arg_of_entity(*ctx.mention_at[x], 0.8), NOUNS[noun.lemma_][0], obj, noun, 0.8)
@@ -7220,6 +7217,15 @@ def _possessive_grants(ctx: _Context, out: _Collector) -> None:
 _LIST_JOINERS = frozenset({",", "et", "ainsi", "que", "le", "la", "les", "l'", "l’"})
 
 
+def _dont_before(ctx: _Context, k: int) -> int | None:
+    """The "dont" of ", dont A, B et C" whose list of names ends at token k (read back over the names, their
+    commas, "et", "ainsi" and articles), or None: a subject listed so shares its verb with the others."""
+    lowers = lower_forms(ctx.doc)
+    while k > 0 and (k in ctx.mention_at or lowers[k] in _LIST_JOINERS and lowers[k] != "que"):
+        k -= 1
+    return k if lowers[k] == "dont" and ctx.tokens[k - 1].text == "," else None
+
+
 def _dont_listed(ctx: _Context, out: _Collector) -> None:
     """"Plusieurs organisations, dont Reporters sans frontières et Amnesty International, ont exprimé leur
     soutien à X": every organisation listed after "dont" in the subject shares the act the parser gave to one
@@ -7234,10 +7240,7 @@ def _dont_listed(ctx: _Context, out: _Collector) -> None:
         trig = _char_span(doc, r.trigger.start, r.trigger.end)
         if span is None or trig is None or span.start < 2 or span.end >= trig.start:
             continue
-        k = span.start - 1
-        while k > 0 and (lowers[k] in _LIST_JOINERS and lowers[k] != "que" or k in ctx.mention_at):
-            k -= 1
-        if lowers[k] != "dont" or toks[k - 1].text != ",":
+        if (k := _dont_before(ctx, span.start - 1)) is None:
             continue
         e = span.end
         while e < trig.start and (e in ctx.mention_at or lowers[e] in _LIST_JOINERS and toks[e].text != ","
