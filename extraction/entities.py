@@ -90,6 +90,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from . import roles
+from .speakers import FIRST_NAMES as FIRST_NAME_GENDERS
 from .nlp import (char_span_bounds, children_of, lemma_forms, lower_forms, morph_of, orth_forms, pos_forms, span_text, text_of,
                   token_ends, token_list, token_starts)
 from .countries import (BLOC_NAMES, CAPITAL_NAMES, COUNTRIES, LEXICONS, SEAT_NAMES, country, country_of_adjective,
@@ -298,9 +299,8 @@ _GAZETTEER = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
     (re.escape(n) for n in set(COUNTRIES.values()) | set(CAPITAL_NAMES) | set(SEAT_NAMES)),
     key=len, reverse=True))
     + r")(?![\w-])")
-# first names of the lexicon (speakers.py reads their gender): "le sénateur Pablo X" opens on no party
-FIRST_NAMES = frozenset(fold(line.split()[1]) for line in (LEXICONS / "first_names.txt").read_text(encoding="utf-8").splitlines()
-                        if line.strip() and not line.startswith("#"))
+# first names of the lexicon (speakers.py reads them with their gender): "le sénateur Pablo X" opens on no party
+FIRST_NAMES = frozenset(fold(name) for name in FIRST_NAME_GENDERS)
 # well-known media, agencies and platforms (lexicons/media.txt), armed movements
 # (lexicons/armed_groups.txt), parties (lexicons/party_names.txt), companies (lexicons/companies.txt) and national
 # sides by their nicknames and clubs (lexicons/teams.txt), public and international bodies, federations, central
