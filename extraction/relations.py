@@ -53,6 +53,7 @@ from .nlp import (char_span_bounds, children_of, lemma_forms, lower_forms, morph
 from .countries import LEXICONS, bloc_members, countries_of_town, country, country_of_adjective, country_of_capital, fold
 from .entities import _FOLDED_ORG_HEADS, ORG_CONTEXT, RANKED_HEADS, _place_use, entity_id
 from .model import Argument, Entity, Quote, Relation, Span
+from .speakers import ROLE_CLASSES, SOLE_OFFICES
 from .vocabulary import PREDICATES, SYMMETRIC
 
 MIN_CONFIDENCE = 0.4
@@ -203,10 +204,8 @@ _OBJ_DEPS = ("obl:arg", "obl:mod", "obl", "iobj", "nmod", "obl:agent")
 
 # offices French names two ways (a title and its periphrasis): "le chef du gouvernement britannique" is the
 # person the story titled "Premier ministre britannique", "le chef de la diplomatie" its foreign minister
-_OFFICE_FORMS = (("premier ministre", "GOV"), ("premiere ministre", "GOV"), ("chef du gouvernement", "GOV"),
-                 ("cheffe du gouvernement", "GOV"), ("chef de l'etat", "STATE"), ("cheffe de l'etat", "STATE"),
-                 ("president", "STATE"), ("presidente", "STATE"), ("chef de la diplomatie", "DIPLO"),
-                 ("cheffe de la diplomatie", "DIPLO"), ("ministre des affaires etrangeres", "DIPLO"))
+# (the speakers' classes of the same office, limited to the state offices one person holds a country)
+_OFFICE_FORMS = tuple((form, office) for forms, office in ROLE_CLASSES if office in SOLE_OFFICES for form in forms)
 
 
 def _office(phrase: str) -> str | None:
