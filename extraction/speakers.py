@@ -1384,6 +1384,8 @@ class SpeakerResolver:
             # spécialisé | en droit fiscal": the field that makes them a source
         elif fold(self.orths[e]) in PRESENT and self.poses[e + 1] == "ADP":
             pp = e + 2
+        elif len(span) >= 4 and span[-2].lower_ == "en" and span[-1].lower_ == "poste" and self.poses[e] == "ADP":
+            pp = e + 1  # "un diplomate en poste | à New York": the parser took "en poste" into the phrase
         elif e + 3 < len(doc) and self.lowers[e] == "en" and self.lowers[e + 1] == "poste" and self.poses[e + 2] == "ADP":
             pp = e + 3
         else:
