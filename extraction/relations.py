@@ -1491,19 +1491,28 @@ def _measure_author(ctx: _Context, measure: Token) -> list[_Arg]:
     des fonds européens gelés", "la levée du blocus imposé par X"): its nationality or organisation adjective, its
     "de" complement, or the agent of a participle on it; the one asked is that author (not its target: "la levée
     des sanctions contre X" names no one asked)."""
-    out = []
+    out = _adjective_owners(ctx, measure, 0.7)
     for g in children_of(measure.doc, measure.i):
-        if g.dep_ == "amod" and (name := country_of_adjective(g.text)):
-            out.append(ctx.country_arg(name, g, 0.7))
-        elif g.dep_ == "amod" and (names := ORG_ADJECTIVES.get(fold(g.text).removesuffix("s"))):  # ("européens")
-            out.extend(ctx.arg_of_entity(idx, next(iter(e.mentions)), 0.7) for idx, e in enumerate(ctx.entities)
-                       if e.label == "ORG" and (fold(e.name) in {fold(n) for n in names}
-                                                or any(fold(m.text) in {fold(n) for n in names} for m in e.mentions)))
-        elif g.dep_ == "nmod" and _case(g) in _DE:
+        if g.dep_ == "nmod" and _case(g) in _DE:
             out.extend(_not_place(ctx, g, ctx.resolve(g, 0.7)))
     return out or [a for c in _agent_participles(measure) for g in children_of(c.doc, c.i)
                    if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
                    for a in ctx.resolve(g, 0.7)]
+
+
+def _adjective_owners(ctx: _Context, noun: Token, conf: float) -> list[_Arg]:
+    """Whose a noun is by its nationality or organisation adjective: "la décision norvégienne" is Norway's, "la
+    proposition chinoise" China's, "les sanctions européennes" the European Union's (when the story names it).
+    French says the owner of a state's act with the adjective as often as with "de" + the name."""
+    out = []
+    for g in children_of(noun.doc, noun.i):
+        if g.dep_ == "amod" and (name := country_of_adjective(g.text)):
+            out.append(ctx.country_arg(name, g, conf))
+        elif g.dep_ == "amod" and (names := ORG_ADJECTIVES.get(fold(g.text).removesuffix("s"))):  # ("européens")
+            out.extend(ctx.arg_of_entity(idx, next(iter(e.mentions)), conf) for idx, e in enumerate(ctx.entities)
+                       if e.label == "ORG" and (fold(e.name) in {fold(n) for n in names}
+                                                or any(fold(m.text) in {fold(n) for n in names} for m in e.mentions)))
+    return out
 
 
 _OPENING = frozenset({"ouverture", "reprise", "tenue", "organisation"})
@@ -1817,6 +1826,8 @@ def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
         owners = [a for c in children_of(tok.doc, tok.i) if c.dep_ == "nmod" and _case(c) in _DE and c.pos_ == "NOUN"
                   and c.i == tok.i + 2 and not any(d.dep_ == "det" for d in children_of(c.doc, c.i))
                   for g in children_of(c.doc, c.i) if g.dep_ == "nmod" and _case(g) in _DE for a in ctx.resolve(g, conf * 0.75)]
+    if not owners:  # "a rejeté la proposition chinoise", "a salué la décision norvégienne"
+        owners = _adjective_owners(ctx, tok, conf * 0.75)
     # "la proposition de trêve présentée par le Qatar": the participle's agent
     return owners or [a for c in _agent_participles(tok) for g in children_of(c.doc, c.i)
                       if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
