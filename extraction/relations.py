@@ -53,7 +53,8 @@ from .nlp import (char_span_bounds, children_of, lemma_forms, lower_forms, morph
 from .countries import LEXICONS, bloc_members, countries_of_town, country, country_of_adjective, country_of_capital, fold
 from .entities import _FOLDED_ORG_HEADS, ORG_CONTEXT, RANKED_HEADS, _place_use, entity_id
 from .model import Argument, Entity, Quote, Relation, Span
-from .speakers import ROLE_CLASSES, SOLE_OFFICES
+from .quotes import quote_spans
+from .speakers import ADJECTIVE_OF, ROLE_CLASSES, SOLE_OFFICES, resolver_of
 from .vocabulary import PREDICATES, SYMMETRIC
 
 MIN_CONFIDENCE = 0.4
@@ -288,6 +289,7 @@ class _Context:
         self.by_country = by_country
         self._genders: dict[int, str] | None = None
         self._person_subjects: list[tuple[int, int]] | None = None
+        self._title_keys: list[tuple[str, Entity, int]] | None = None
         self._descriptions()
 
     def _descriptions(self) -> None:
@@ -849,12 +851,14 @@ class _Context:
                         return [self.arg_of_entity(idx, span, conf * 0.7)]
                     if c.dep_ == "amod" and (name := country_of_adjective(c.text)):
                         # "le président serbe" alone: the person given that title before, else the country
-                        holder = self._title_holder(tok, name)
+                        holder = self._agreeing(tok, self._title_holder(tok, name))
+                        holder = self.described_person(tok) if holder is None else holder
                         if holder is not None:
                             span = Span(tok.text, tok.idx, tok.idx + len(tok.text))
                             return [self.arg_of_entity(holder, span, conf * 0.7)]
                         return [self.country_arg(name, c, conf * 0.7)]
-                holder = self._title_holder(tok)
+                holder = self._agreeing(tok, self._title_holder(tok))
+                holder = self.described_person(tok) if holder is None else holder
                 if holder is not None:
                     return [self.arg_of_entity(holder, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.7)]
             if tok.lemma_ in GROUP_NOUNS:
@@ -1051,6 +1055,48 @@ class _Context:
                   and (country_name is None or t.country == country_name
                        or t.country is None and t.org is not None and self.entities[t.org].name == country_name)}
         return people.pop() if len(people) == 1 else None
+
+    def _agreeing(self, tok: Token, holder: int | None) -> int | None:
+        """The holder a role noun was matched to, unless the speakers' resolver knows them of the other gender
+        ("la présidente" is not the man titled "président"; a masculine role may name a woman)."""
+        if holder is None:
+            return None
+        g = morph_of(tok, "Gender")
+        r = resolver_of(self.doc, self.entities, lambda: quote_spans(self.text))
+        return holder if r._agreeing([self.entities[holder]], g[0] if len(g) == 1 else None) else None
+
+    def described_person(self, tok: Token) -> int | None:
+        """A definite role phrase that names no one ("le président colombien", "la nouvelle présidente",
+        "l'ancien ministre", "le ministre de l'Intérieur"): the one person named before whom the titles, gender
+        and nationality the article gave agree with it, by the speakers' resolver (`SpeakerResolver.describe`),
+        so a description is read the same way as a speaker and as an event's argument; None when none or
+        several fit."""
+        if "Plur" in morph_of(tok, "Number"):
+            return None
+        tokens, k = self.tokens, tok.i - 1
+        while k > 0 and tokens[k].pos_ == "ADJ" and tokens[k].is_lower:  # "la nouvelle présidente"
+            k -= 1
+        if k < 0 or tokens[k].lower_ not in _DEFINITE:
+            return None
+        verb_de = self._verb_de(tok, tok.i + 1) if tok.i + 1 < len(tokens) and tokens[tok.i + 1].lower_ in (
+            "de", "d'", "d’") else None  # ("a accusé le ministre de mensonge": the verb's)
+        end = tok.i + 1
+        for c in children_of(tok.doc, tok.i):
+            if c.i > tok.i and c.dep_ in ("amod", "nmod") and c.i != verb_de:
+                end = max(end, c.right_edge.i + 1)
+        end = next((j for j in range(tok.i + 1, end) if tokens[j].text in (",", "(") or tokens[j].pos_ in ("VERB", "AUX")), end)
+        if end - k > 8 or any(j in self.mention_at and self.entities[self.mention_at[j][0]].label == "PER"
+                              for j in range(k + 1, end)):
+            return None
+        if self._title_keys is None:  # the titles this stage found ("élue présidente du Chili"), as the speakers key theirs
+            self._title_keys = [(("ancien " if t.past else "") + fold(t.role)
+                                 + (" " + ADJECTIVE_OF[fold(t.country)] if t.country and fold(t.country) in ADJECTIVE_OF else ""),
+                                 self.entities[t.person], t.start) for t in self.titles]
+        extra = [(key, e) for key, e, start in self._title_keys if start < tok.idx]
+        found = resolver_of(self.doc, self.entities, lambda: quote_spans(self.text)).describe(k + 1, end, extra)
+        if found is None:
+            return None
+        return next(i for i, e in enumerate(self.entities) if e is found)
 
     def _office_holder(self, tok: Token, org: int) -> int | None:
         """"le président de la Commission" (singular, definite) after a name was given that office of that
