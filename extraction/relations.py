@@ -851,14 +851,14 @@ class _Context:
                         return [self.arg_of_entity(idx, span, conf * 0.7)]
                     if c.dep_ == "amod" and (name := country_of_adjective(c.text)):
                         # "le président serbe" alone: the person given that title before, else the country
-                        holder = self._agreeing(tok, self._title_holder(tok, name))
-                        holder = self.described_person(tok) if holder is None else holder
+                        holder = self.described_person(tok)
+                        holder = self._agreeing(tok, self._title_holder(tok, name)) if holder is None else holder
                         if holder is not None:
                             span = Span(tok.text, tok.idx, tok.idx + len(tok.text))
                             return [self.arg_of_entity(holder, span, conf * 0.7)]
                         return [self.country_arg(name, c, conf * 0.7)]
-                holder = self._agreeing(tok, self._title_holder(tok))
-                holder = self.described_person(tok) if holder is None else holder
+                holder = self.described_person(tok)
+                holder = self._agreeing(tok, self._title_holder(tok)) if holder is None else holder
                 if holder is not None:
                     return [self.arg_of_entity(holder, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.7)]
             if tok.lemma_ in GROUP_NOUNS:
