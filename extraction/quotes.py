@@ -246,7 +246,8 @@ class _Extractor:
             self.qtok.append((ta, tb))
             for i in range(ta, tb):
                 self.inq[i] = n
-        self.resolver = SpeakerResolver(doc, entities, self.spans)
+        self.resolver = SpeakerResolver(doc, entities, self.spans)  # (a new one: it remembers who spoke)
+        doc.user_data["wirestream_speakers"] = self.resolver  # (the relations read its titles: resolver_of)
         self.consumed: set[int] = set()
         self._cues: dict[int, _Cue | None] = {}
         self.cue_candidates, self.lower = _scan(doc)

@@ -53,7 +53,8 @@ from .nlp import (char_span_bounds, children_of, lemma_forms, lower_forms, morph
 from .countries import LEXICONS, bloc_members, countries_of_town, country, country_of_adjective, country_of_capital, fold
 from .entities import _FOLDED_ORG_HEADS, ORG_CONTEXT, RANKED_HEADS, _place_use, entity_id
 from .model import Argument, Entity, Quote, Relation, Span
-from .speakers import ROLE_CLASSES, SOLE_OFFICES
+from .quotes import quote_spans
+from .speakers import ADJECTIVE_OF, ROLE_CLASSES, SOLE_OFFICES, resolver_of
 from .vocabulary import PREDICATES, SYMMETRIC
 
 MIN_CONFIDENCE = 0.4
@@ -288,6 +289,7 @@ class _Context:
         self.by_country = by_country
         self._genders: dict[int, str] | None = None
         self._person_subjects: list[tuple[int, int]] | None = None
+        self._title_keys: list[tuple[str, Entity, int]] | None = None
         self._descriptions()
 
     def _descriptions(self) -> None:
@@ -849,12 +851,14 @@ class _Context:
                         return [self.arg_of_entity(idx, span, conf * 0.7)]
                     if c.dep_ == "amod" and (name := country_of_adjective(c.text)):
                         # "le président serbe" alone: the person given that title before, else the country
-                        holder = self._title_holder(tok, name)
+                        holder = self.described_person(tok)
+                        holder = self._agreeing(tok, self._title_holder(tok, name)) if holder is None else holder
                         if holder is not None:
                             span = Span(tok.text, tok.idx, tok.idx + len(tok.text))
                             return [self.arg_of_entity(holder, span, conf * 0.7)]
                         return [self.country_arg(name, c, conf * 0.7)]
-                holder = self._title_holder(tok)
+                holder = self.described_person(tok)
+                holder = self._agreeing(tok, self._title_holder(tok)) if holder is None else holder
                 if holder is not None:
                     return [self.arg_of_entity(holder, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.7)]
             if tok.lemma_ in GROUP_NOUNS:
@@ -1051,6 +1055,48 @@ class _Context:
                   and (country_name is None or t.country == country_name
                        or t.country is None and t.org is not None and self.entities[t.org].name == country_name)}
         return people.pop() if len(people) == 1 else None
+
+    def _agreeing(self, tok: Token, holder: int | None) -> int | None:
+        """The holder a role noun was matched to, unless the speakers' resolver knows them of the other gender
+        ("la présidente" is not the man titled "président"; a masculine role may name a woman)."""
+        if holder is None:
+            return None
+        g = morph_of(tok, "Gender")
+        r = resolver_of(self.doc, self.entities, lambda: quote_spans(self.text))
+        return holder if r._agreeing([self.entities[holder]], g[0] if len(g) == 1 else None) else None
+
+    def described_person(self, tok: Token) -> int | None:
+        """A definite role phrase that names no one ("le président colombien", "la nouvelle présidente",
+        "l'ancien ministre", "le ministre de l'Intérieur"): the one person named before whom the titles, gender
+        and nationality the article gave agree with it, by the speakers' resolver (`SpeakerResolver.describe`),
+        so a description is read the same way as a speaker and as an event's argument; None when none or
+        several fit."""
+        if "Plur" in morph_of(tok, "Number"):
+            return None
+        tokens, k = self.tokens, tok.i - 1
+        while k > 0 and tokens[k].pos_ == "ADJ" and tokens[k].is_lower:  # "la nouvelle présidente"
+            k -= 1
+        if k < 0 or tokens[k].lower_ not in _DEFINITE:
+            return None
+        verb_de = self._verb_de(tok, tok.i + 1) if tok.i + 1 < len(tokens) and tokens[tok.i + 1].lower_ in (
+            "de", "d'", "d’") else None  # ("a accusé le ministre de mensonge": the verb's)
+        end = tok.i + 1
+        for c in children_of(tok.doc, tok.i):
+            if c.i > tok.i and c.dep_ in ("amod", "nmod") and c.i != verb_de:
+                end = max(end, c.right_edge.i + 1)
+        end = next((j for j in range(tok.i + 1, end) if tokens[j].text in (",", "(") or tokens[j].pos_ in ("VERB", "AUX")), end)
+        if end - k > 8 or any(j in self.mention_at and self.entities[self.mention_at[j][0]].label == "PER"
+                              for j in range(k + 1, end)):
+            return None
+        if self._title_keys is None:  # the titles this stage found ("élue présidente du Chili"), as the speakers key theirs
+            self._title_keys = [(("ancien " if t.past else "") + fold(t.role)
+                                 + (" " + ADJECTIVE_OF[fold(t.country)] if t.country and fold(t.country) in ADJECTIVE_OF else ""),
+                                 self.entities[t.person], t.start) for t in self.titles]
+        extra = [(key, e) for key, e, start in self._title_keys if start < tok.idx]
+        found = resolver_of(self.doc, self.entities, lambda: quote_spans(self.text)).describe(k + 1, end, extra)
+        if found is None:
+            return None
+        return next(i for i, e in enumerate(self.entities) if e is found)
 
     def _office_holder(self, tok: Token, org: int) -> int | None:
         """"le président de la Commission" (singular, definite) after a name was given that office of that
@@ -1491,19 +1537,28 @@ def _measure_author(ctx: _Context, measure: Token) -> list[_Arg]:
     des fonds européens gelés", "la levée du blocus imposé par X"): its nationality or organisation adjective, its
     "de" complement, or the agent of a participle on it; the one asked is that author (not its target: "la levée
     des sanctions contre X" names no one asked)."""
-    out = []
+    out = _adjective_owners(ctx, measure, 0.7)
     for g in children_of(measure.doc, measure.i):
-        if g.dep_ == "amod" and (name := country_of_adjective(g.text)):
-            out.append(ctx.country_arg(name, g, 0.7))
-        elif g.dep_ == "amod" and (names := ORG_ADJECTIVES.get(fold(g.text).removesuffix("s"))):  # ("européens")
-            out.extend(ctx.arg_of_entity(idx, next(iter(e.mentions)), 0.7) for idx, e in enumerate(ctx.entities)
-                       if e.label == "ORG" and (fold(e.name) in {fold(n) for n in names}
-                                                or any(fold(m.text) in {fold(n) for n in names} for m in e.mentions)))
-        elif g.dep_ == "nmod" and _case(g) in _DE:
+        if g.dep_ == "nmod" and _case(g) in _DE:
             out.extend(_not_place(ctx, g, ctx.resolve(g, 0.7)))
     return out or [a for c in _agent_participles(measure) for g in children_of(c.doc, c.i)
                    if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
                    for a in ctx.resolve(g, 0.7)]
+
+
+def _adjective_owners(ctx: _Context, noun: Token, conf: float) -> list[_Arg]:
+    """Whose a noun is by its nationality or organisation adjective: "la décision norvégienne" is Norway's, "la
+    proposition chinoise" China's, "les sanctions européennes" the European Union's (when the story names it).
+    French says the owner of a state's act with the adjective as often as with "de" + the name."""
+    out = []
+    for g in children_of(noun.doc, noun.i):
+        if g.dep_ == "amod" and (name := country_of_adjective(g.text)):
+            out.append(ctx.country_arg(name, g, conf))
+        elif g.dep_ == "amod" and (names := ORG_ADJECTIVES.get(fold(g.text).removesuffix("s"))):  # ("européens")
+            out.extend(ctx.arg_of_entity(idx, next(iter(e.mentions)), conf) for idx, e in enumerate(ctx.entities)
+                       if e.label == "ORG" and (fold(e.name) in {fold(n) for n in names}
+                                                or any(fold(m.text) in {fold(n) for n in names} for m in e.mentions)))
+    return out
 
 
 _OPENING = frozenset({"ouverture", "reprise", "tenue", "organisation"})
@@ -1817,6 +1872,8 @@ def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
         owners = [a for c in children_of(tok.doc, tok.i) if c.dep_ == "nmod" and _case(c) in _DE and c.pos_ == "NOUN"
                   and c.i == tok.i + 2 and not any(d.dep_ == "det" for d in children_of(c.doc, c.i))
                   for g in children_of(c.doc, c.i) if g.dep_ == "nmod" and _case(g) in _DE for a in ctx.resolve(g, conf * 0.75)]
+    if not owners:  # "a rejeté la proposition chinoise", "a salué la décision norvégienne"
+        owners = _adjective_owners(ctx, tok, conf * 0.75)
     # "la proposition de trêve présentée par le Qatar": the participle's agent
     return owners or [a for c in _agent_participles(tok) for g in children_of(c.doc, c.i)
                       if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"

@@ -297,6 +297,18 @@ def _one_of(doc: Doc, i: int) -> bool:
     return lowers[i] in ("un", "une") and i + 1 < len(lowers) and lowers[i + 1] in DE
 
 
+def resolver_of(doc: Doc, entities: list[Entity], quoted) -> "SpeakerResolver":
+    """The document's speaker resolver as the quote stage left it (in `user_data`, which the DocBin does not
+    store), else a new one: the relations resolve their arguments' role descriptions with the same titles,
+    genders and nationalities (`SpeakerResolver.describe`). `quoted` (char spans in quotation marks, or a
+    function giving them) is read only to build one."""
+    found = doc.user_data.get("wirestream_speakers")
+    if found is None or found.entities is not entities:
+        found = SpeakerResolver(doc, entities, quoted() if callable(quoted) else quoted)
+        doc.user_data["wirestream_speakers"] = found
+    return found
+
+
 class SpeakerResolver:
     """Resolves speaker phrases of one document; remembers speakers for later pronouns."""
 
@@ -981,6 +993,93 @@ class SpeakerResolver:
             return not (words & (ORG_NOUNS - ANY_ORG_NOUNS))
         return noun in ANY_ORG_NOUNS or noun in words  # "l'institution" may be the Commission
 
+    def _title_candidates(self, span, folded: str, extra=()) -> tuple[list[Entity], bool] | None:
+        """The persons a role phrase may stand for by the titles the article gave them (steps 3 to 3b of
+        `resolve`), and whether the last of them to speak decides among several: the same title ("le ministre
+        de l'Intérieur"), the same role of the same body written another way, a former holder of that office,
+        a definite role naming the same office in other words, of the same nationality ("le président
+        colombien", "la cheffe de la diplomatie"). Gender agrees ("la nouvelle présidente" is no man). Shared
+        with the relations (`describe`), which add the titles their own stage found (`extra`)."""
+        titles = self.titles + list(extra) if extra else self.titles
+        start, end = span.start_char, span.end_char
+        span_text = span.text
+        phrase = strip_det(span_text)
+        g_phrase = self._phrase_gender(start, end)
+        cands = self._agreeing([e for key, e in titles
+                                if key == phrase or (len(key.split()) >= 3 and phrase.startswith(key + " "))
+                                or (len(phrase.split()) >= 1 and key.startswith(phrase + " ") and len(phrase) > 3)], g_phrase)
+        if cands:
+            return cands, True
+        # 3a. the same role of the same body, the body written another way: "la porte-parole de
+        # l'OMS" after "la porte-parole de l'Organisation mondiale de la santé, X"
+        orgs = self._organisations_in(span) if len(span) > 2 else set()
+        role = next((w for w in phrase.split()[:2] if w in ROLE_NOUNS), None)
+        if orgs and role:
+            cands = self._agreeing([e for key, e in titles if e.label == "PER" and _role_stem(role) in map(_role_stem, key.split()[:2])
+                                    and any(f" {o} " in " " + _TITLE_PUNCT.sub(" ", key) + " " for o in orgs)], g_phrase)
+            if cands:
+                return cands, False
+        # 3a'. "l'ancien chef de l'Etat" after "l'ancien président X": a former holder of that office
+        former, rest = _former(phrase)
+        if former and role_class(rest):
+            cands = self._agreeing([e for key, e in titles if e.label == "PER" and _former(key)[0]
+                                    and role_class(_former(key)[1]) == role_class(rest)], g_phrase)
+            if cands:
+                return cands, False
+        # 3b. a definite role ("le chef de la diplomatie américaine") naming the same office as
+        # a title the article gave someone ("le ministre des Affaires étrangères Antony Blinken")
+        cls = role_class(span_text) if folded.startswith(("le ", "la ", "l'")) else None
+        if cls:
+            own = {NATIONALITY[w] for w in folded.split() if w in NATIONALITY}
+            cands = []
+            orgs = self._organisations_in(span)
+            for key, e in titles:
+                theirs = {NATIONALITY[w] for w in key.split() if w in NATIONALITY}
+                same_office = role_class(key) == cls or cls in key.split()[:1]  # "le ministre marocain"
+                if orgs and not any(f" {o} " in f" {key.replace(chr(39), ' ')} " for o in orgs):
+                    continue  # "le chef de l'AIEA": a title naming that organisation ("le directeur
+                    # général de l'AIEA, X"), not "le chef de la diplomatie iranienne"
+                if same_office and (own & theirs if own else True):
+                    cands.append((bool(own & theirs), e))
+            if not cands and own and cls in SOLE_OFFICES:
+                # an office a country has one holder of: a person the article gave
+                # that nationality comes before one it gave none ("le chef du gouvernement
+                # britannique" after "son homologue britannique, X", not an Australian "ancien
+                # Premier ministre"; a counterpart holds the same office, while a spokesperson or an
+                # ambassador of that country holds another one)
+                cands = [(True, e) for key, e in titles if e.label == "PER"
+                         and own & {NATIONALITY[w] for w in key.split() if w in NATIONALITY}
+                         and role_class(key) in (None, cls, "homologue")
+                         and not any(_other_office(role_class(k), cls) for k, x in titles if x is e)]
+            if not cands and own and cls in SOLE_OFFICES:
+                # "le président philippin" after "le chef de l'Etat, X": an office a country has one
+                # holder of, given without a nationality to someone no title gives another one
+                cands = [(False, e) for key, e in titles if e.label == "PER" and role_class(key) == cls
+                         and not key.split()[0].endswith("s") and not self._nations_of(e) - own]
+                # ("les présidents du Venezuela, X, et du Guyana, Y": a plural title is no one's own)
+            if not cands and own:  # (someone of that country holding no other state office)
+                cands = [(True, e) for key, e in titles if e.label == "PER"
+                         and own & {NATIONALITY[w] for w in key.split() if w in NATIONALITY}
+                         and not _other_office(role_class(key), cls)]
+            agree = set(map(id, self._agreeing([e for _, e in cands], g_phrase)))
+            cands = [c for c in cands if id(c[1]) in agree]
+            if cands:
+                best_adj = max(c[0] for c in cands)
+                return [e for a, e in cands if a == best_adj], True
+        return None
+
+    def describe(self, first: int, end: int, extra=()) -> Entity | None:
+        """The one person a definite role phrase doc[first:end], its article left out ("le président colombien", "la nouvelle
+        présidente", "l'ancien ministre") stands for by `_title_candidates`, named before it; None when no one
+        or several fit. The relations read their arguments' descriptions with it, as the quotes their
+        speakers'."""
+        span = self.doc[first:end]  # (from the word after the article: "du", "au" are no "le " for role_class)
+        found = self._title_candidates(span, "le " + fold(span.text), extra)
+        if not found or len({e.entity_id for e in found[0]}) != 1:
+            return None
+        e = found[0][0]
+        return e if e.label == "PER" and any(m.start < span.start_char for m in e.mentions) else None
+
     def resolve(self, tokens: tuple[int, int], segment: int) -> Speaker | None:
         """The speaker named by doc[tokens[0]:tokens[1]]."""
         doc = self.doc
@@ -1050,71 +1149,14 @@ class SpeakerResolver:
                 cands = self.surnames.get(fold(t.text))
                 if cands:
                     return self._speaker(self._latest(cands, start), (start, end), "name")
-        # 3. titles
-        phrase = strip_det(span_text)
-        g_phrase = self._phrase_gender(start, end)
-        cands = self._agreeing([e for key, e in self.titles
-                                if key == phrase or (len(key.split()) >= 3 and phrase.startswith(key + " "))
-                                or (len(phrase.split()) >= 1 and key.startswith(phrase + " ") and len(phrase) > 3)], g_phrase)
-        if cands:
-            return self._speaker(self._last_speaking(cands, start), (start, end), "title")
-        # 3a. the same role of the same body, the body written another way: "la porte-parole de
-        # l'OMS" after "la porte-parole de l'Organisation mondiale de la santé, X"
-        orgs = self._organisations_in(span) if len(span) > 2 else set()
-        role = next((w for w in phrase.split()[:2] if w in ROLE_NOUNS), None)
-        if orgs and role:
-            cands = self._agreeing([e for key, e in self.titles if e.label == "PER" and _role_stem(role) in map(_role_stem, key.split()[:2])
-                                    and any(f" {o} " in " " + _TITLE_PUNCT.sub(" ", key) + " " for o in orgs)], g_phrase)
-            if cands:
-                return self._speaker(self._latest(cands, start), (start, end), "title")
-        # 3a'. "l'ancien chef de l'Etat" after "l'ancien président X": a former holder of that office
-        former, rest = _former(phrase)
-        if former and role_class(rest):
-            cands = self._agreeing([e for key, e in self.titles if e.label == "PER" and _former(key)[0]
-                                    and role_class(_former(key)[1]) == role_class(rest)], g_phrase)
-            if cands:
-                return self._speaker(self._latest(cands, start), (start, end), "title")
-        # 3b. a definite role ("le chef de la diplomatie américaine") naming the same office as
-        # a title the article gave someone ("le ministre des Affaires étrangères Antony Blinken")
+        # 3. titles (3, 3a, 3a', 3b: _title_candidates)
+        found = self._title_candidates(span, folded)
+        if found:
+            cands, speaking = found
+            return self._speaker((self._last_speaking if speaking else self._latest)(cands, start), (start, end), "title")
         cls = role_class(span_text) if folded.startswith(("le ", "la ", "l'")) else None
         if cls:
             own = {NATIONALITY[w] for w in folded.split() if w in NATIONALITY}
-            cands = []
-            orgs = self._organisations_in(span)
-            for key, e in self.titles:
-                theirs = {NATIONALITY[w] for w in key.split() if w in NATIONALITY}
-                same_office = role_class(key) == cls or cls in key.split()[:1]  # "le ministre marocain"
-                if orgs and not any(f" {o} " in f" {key.replace(chr(39), ' ')} " for o in orgs):
-                    continue  # "le chef de l'AIEA": a title naming that organisation ("le directeur
-                    # général de l'AIEA, X"), not "le chef de la diplomatie iranienne"
-                if same_office and (own & theirs if own else True):
-                    cands.append((bool(own & theirs), e))
-            if not cands and own and cls in SOLE_OFFICES:
-                # an office a country has one holder of: a person the article gave
-                # that nationality comes before one it gave none ("le chef du gouvernement
-                # britannique" after "son homologue britannique, X", not an Australian "ancien
-                # Premier ministre"; a counterpart holds the same office, while a spokesperson or an
-                # ambassador of that country holds another one)
-                cands = [(True, e) for key, e in self.titles if e.label == "PER"
-                         and own & {NATIONALITY[w] for w in key.split() if w in NATIONALITY}
-                         and role_class(key) in (None, cls, "homologue")
-                         and not any(_other_office(role_class(k), cls) for k, x in self.titles if x is e)]
-            if not cands and own and cls in SOLE_OFFICES:
-                # "le président philippin" after "le chef de l'Etat, X": an office a country has one
-                # holder of, given without a nationality to someone no title gives another one
-                cands = [(False, e) for key, e in self.titles if e.label == "PER" and role_class(key) == cls
-                         and not key.split()[0].endswith("s") and not self._nations_of(e) - own]
-                # ("les présidents du Venezuela, X, et du Guyana, Y": a plural title is no one's own)
-            if not cands and own:  # (someone of that country holding no other state office)
-                cands = [(True, e) for key, e in self.titles if e.label == "PER"
-                         and own & {NATIONALITY[w] for w in key.split() if w in NATIONALITY}
-                         and not _other_office(role_class(key), cls)]
-            agree = set(map(id, self._agreeing([e for _, e in cands], g_phrase)))
-            cands = [c for c in cands if id(c[1]) in agree]
-            if cands:
-                best_adj = max(c[0] for c in cands)
-                return self._speaker(self._last_speaking([e for a, e in cands if a == best_adj], start),
-                                     (start, end), "title")
             if own and len(span) <= 6 and (cls in ("diplomacy", "head_of_state", "head_of_government") or (
                     len(span) <= 4 and not any(t.lower_ in DE for t in span))):  # (no "le ministre grec de la Santé")
                 sp = self._last_speaker_described(cls, own, start, segment, mention)
