@@ -6323,7 +6323,31 @@ def _rotating_chairs(ctx: _Context, out: _Collector) -> None:
 # bodies inside an organisation: "le comité d'éthique (X) de l'agence", "l'agence sanitaire de l'Union africaine"
 _UNIT_NOUNS = frozenset({"agence", "comite", "commission", "conseil", "bureau", "branche", "section", "cellule",
                          "plateforme", "division", "direction", "departement", "service", "filiale", "bras",
-                         "aile", "federation", "office", "institut", "centre", "unite", "organe"})  # folded
+                         "aile", "federation", "office", "institut", "centre", "unite", "organe", "composante",
+                         "antenne", "emanation"})  # folded
+
+
+def _apposed_unit(tokens, k: int) -> int | None:
+    """The "de" after a unit noun that opens an apposition at k, or None: "l'agence sanitaire de", "branche
+    sahélienne d'", "principale composante du", "bureau régional de", "unité d'élite de" (a bare noun
+    complement, no article, is part of the unit's description). Any name of an organisation apposed so is a
+    body of the one after "de", whatever word heads the name ("Groupe X (GSIM), branche sahélienne d'Y")."""
+    n = len(tokens)
+    k += k < n and tokens[k].pos_ == "DET"
+    start = k
+    while k < n and k - start < 2 and tokens[k].is_lower and tokens[k].pos_ == "ADJ" \
+            and fold(tokens[k].text) not in _UNIT_NOUNS:
+        k += 1  # "principale composante"
+    if k >= n or not tokens[k].is_lower or fold(tokens[k].text) not in _UNIT_NOUNS:
+        return None
+    k += 1
+    first = k
+    while k < n and k - first < 3 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
+        k += 1
+    if k + 2 < n and tokens[k].lower_ in _DE and tokens[k + 1].is_lower and tokens[k + 1].pos_ == "NOUN" \
+            and tokens[k + 2].lower_ in _DE:
+        k += 2  # "unité d'élite de", "branche d'action de"
+    return k
 
 
 def _sub_bodies(ctx: _Context, out: _Collector) -> None:
@@ -6345,18 +6369,17 @@ def _sub_bodies(ctx: _Context, out: _Collector) -> None:
                          and j >= 1 and tokens[j - 1].pos_ == "DET"), None)
             if unit is None or any(j in ctx.mention_at for j in range(unit, s - 1)):
                 continue
-        elif fold(tokens[s].text) not in _UNIT_NOUNS and not (s >= 1 and fold(tokens[s - 1].text) in _UNIT_NOUNS):
-            continue
+            headed = True
+        else:
+            headed = fold(tokens[s].text) in _UNIT_NOUNS or s >= 1 and fold(tokens[s - 1].text) in _UNIT_NOUNS
         k = e + (tokens[e].text == ")" and tokens[s - 1].text == "(") if e < len(tokens) and s >= 1 else e
         if k < len(tokens) and tokens[k].text == "(":  # "(Piroi)", "(Africa CDC)"
             k = next((j + 1 for j in range(k + 1, min(len(tokens), k + 6)) if tokens[j].text == ")"), len(tokens))
         appos = False
-        if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].pos_ == "DET" \
-                and fold(tokens[k + 2].text) in _UNIT_NOUNS:
-            k += 3  # ", l'agence sanitaire de"
-            while k < len(tokens) and k - e < 7 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
-                k += 1
-            appos = True
+        if k + 2 < len(tokens) and tokens[k].text == "," and (unit := _apposed_unit(tokens, k + 1)) is not None:
+            k, appos = unit, True  # ", l'agence sanitaire de", ", branche sahélienne d'", ", unité d'élite de"
+        elif not headed:
+            continue
         if k >= len(tokens) or tokens[k].lower_ not in _DE:
             continue
         k += 1 + (k + 1 < len(tokens) and tokens[k + 1].pos_ == "DET")
