@@ -6854,21 +6854,80 @@ def _arrivals(ctx: _Context, out: _Collector) -> None:
             out.add(person, "MEMBER_OF", org, noun, 0.75)
 
 
-_BELONGING = ("club", "équipe", "parti", "syndicat", "formation")
+_BELONGING = ("club", "équipe", "parti", "syndicat", "formation", "mouvement")
+_THIRD_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+
+
+def _possessor(ctx: _Context, i: int) -> _Arg | None:
+    """The person a "son/sa" at token i refers to: the subject of its clause when a person, else the person named
+    last before it in the sentence ("le discours de M. X avant le scrutin, où son parti ..."), else the subject
+    of the sentence before when a person, else the one person that sentence names ("X accuse Y de ... . Son
+    parti, ..."); none past an unresolved pronoun subject (its referent is not known)."""
+    doc = ctx.doc
+    first = sent_start_of(ctx.tokens[i])
+    subject = _previous_subject(ctx, ctx.tokens[i].idx)
+    people = [a for a in subject if a.label == "PER"]
+    within = [(s, idx) for s, _, idx in ctx.mentions_sorted if first <= s < i and ctx.entities[idx].label == "PER"]
+    subj_tok = next((t for t in reversed(doc[first:i]) if t.dep_ in ("nsubj", "nsubj:pass")), None)
+    if people and (subj_tok is not None or not within):
+        return people[0]
+    if within:
+        s, idx = within[-1]
+        return ctx.arg_of_entity(idx, ctx.mention_at[s][1], 0.8)
+    if first == 0:
+        return None
+    before = sent_start_of(ctx.tokens[first - 1])
+    last_subj = next((t for t in reversed(doc[before:first]) if t.dep_ in ("nsubj", "nsubj:pass")), None)
+    if last_subj is not None and last_subj.lower_ in _THIRD_PRONOUNS:
+        return None
+    named = {idx for s, _, idx in ctx.mentions_sorted if before <= s < first and ctx.entities[idx].label == "PER"}
+    if len(named) != 1:
+        return None
+    idx = named.pop()
+    s = next(s for s, _, j in ctx.mentions_sorted if j == idx and before <= s < first)
+    return ctx.arg_of_entity(idx, ctx.mention_at[s][1], 0.7)
+
+
+def _relative_owner(ctx: _Context, i: int) -> _Arg | None:
+    """The person a "dont" at token i refers back to: the person named right before its comma, or the one a
+    title apposed there stands for ("X, ancien adversaire de Y devenu son colistier, dont le parti ...": the
+    relative clause's head noun, resolved)."""
+    tok = ctx.tokens[i]
+    if i < 2 or ctx.tokens[i - 1].text != ",":
+        return None
+    if i - 2 in ctx.mention_at and ctx.entities[ctx.mention_at[i - 2][0]].label == "PER":
+        idx, span = ctx.mention_at[i - 2]
+        return ctx.arg_of_entity(idx, span, 1.0)
+    verb = tok.head
+    if verb.dep_ != "acl:relcl" or verb.head.i >= i:
+        return None
+    node = verb.head
+    for _ in range(4):  # up the apposed title to the name: "X, ancien rival de Y devenu son allié, dont"
+        found = [a for a in ctx.resolve(node, 0.8, conj=False) if a.label == "PER"]
+        if found or node.head.i == node.i or node.dep_ not in ("appos", "acl", "obj", "nmod", "conj"):
+            return found[0] if found else None
+        node = node.head
+    return None
 
 
 def _own_groups(ctx: _Context, out: _Collector) -> None:
-    """"X a prolongé son contrat. Son club, l'AJ Auxerre, ...": MEMBER_OF the organisation named beside "son
-    club/parti/syndicat", for the person the clause before is about."""
+    """"X a prolongé son contrat. Son club, l'AJ Auxerre, ...", "X, dont le parti, le Y, s'est allié à ...":
+    MEMBER_OF the organisation named beside "son club/parti/syndicat" or "dont le parti", for the person the
+    possessive refers to (see `_possessor`) or the one the relative is on."""
     doc = ctx.doc
     lowers = lower_forms(doc)
     for i in tokens_with_lemma(doc, _BELONGING):
-        if i < 1 or i + 3 >= len(doc) or lowers[i - 1] not in ("son", "sa") or ctx.tokens[i + 1].text != ",":
+        if i < 1 or i + 3 >= len(doc) or ctx.tokens[i + 1].text != ",":
             continue
         k = i + 2 + (ctx.tokens[i + 2].pos_ == "DET")
         if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "ORG":
             continue
-        owner = next((a for a in _previous_subject(ctx, ctx.tokens[i - 1].idx) if a.label == "PER"), None)
+        if lowers[i - 1] in ("son", "sa"):
+            owner = _possessor(ctx, i - 1)
+        elif lowers[i - 1] in ("le", "la") and i >= 2 and lowers[i - 2] == "dont":
+            owner = _relative_owner(ctx, i - 2)
+        else:
+            continue
         if owner is None:
             continue
         idx, m = ctx.mention_at[k]

@@ -17,3 +17,25 @@ def test_apposed_unit_of_another_body(nlp):
     found = _members(nlp, "Le Mouvement paysan, principale composante de la Coalition du renouveau, a quitté le "
                           "gouvernement.")
     assert ("Mouvement paysan", "Coalition du renouveau") in found, found
+
+
+# "son parti, Y": the possessive's person, named in the clause when the parse finds no subject, named earlier in
+# the sentence when the subject is no person, or the one person of the sentence before
+def test_possessive_party_owner(nlp):
+    found = _members(nlp, "Le président Jean Dupuis, réélu en mai lors d'un vote contesté, a pour sa part estimé "
+                          "devant des partisans de son parti, le Mouvement républicain, que le pays tiendrait.")
+    assert ("Jean Dupuis", "Mouvement républicain") in found, found
+    found = _members(nlp, "Les voisins redoutent que la crise ne renforce le discours de M. Malet avant le vote, où "
+                          "son parti, l'Union démocratique, affronte la gauche.")
+    assert ("Malet", "Union démocratique") in found, found
+    found = _members(nlp, "Le gouvernement accuse l'ancien ministre Paul Renaud de financer les rebelles. Son parti, "
+                          "le Front du progrès, a été dissous en mars.")
+    assert ("Paul Renaud", "Front du progrès") in found, found
+
+
+# "X, <apposed title>, dont le parti, Y, ...": the person the relative is on
+def test_relative_party_owner(nlp):
+    found = _members(nlp, "Le futur vice-président sera Henri Blanc, ancien rival de Marc Lenoir devenu son allié, "
+                          "dont le parti, le Parti radical (PR), s'est allié au PT.")
+    assert ("Henri Blanc", "Parti radical") in found, found
+    assert ("Marc Lenoir", "Parti radical") not in found, found
