@@ -6738,14 +6738,16 @@ def _party_origins(ctx: _Context, out: _Collector) -> None:
 
 
 _LEADER_PARTY_HEADS = frozenset({"parti", "partido", "party", "mouvement", "rassemblement", "alliance", "front",
-                                 "congres"})
+                                 "congres", "ligue"})
+_NAMING_PARTY_WORDS = frozenset({"parti", "formation", "mouvement"})  # "le parti Y de X": Y is a party
 
 
 def _parties_of_people(ctx: _Context, out: _Collector) -> None:
     """"le Parti de l'unité mélanésienne (PUM) de M. X", "l'Alliance pour la République (APR) de l'ancien
-    président X", "le Mouvement pour le renouveau (MRV), le parti de M. X": a party said to be a person's is the
-    party he belongs to (MEMBER_OF). The party is one of the party lexicons or a name headed by a party word
-    (not "l'Union européenne de Mme X"); between "de" and the name only an honorific or a title."""
+    président X", "le Mouvement pour le renouveau (MRV), le parti de M. X", "le parti Y de X": a party said to be
+    a person's is the party he belongs to (MEMBER_OF). The party is one of the party lexicons, a name headed by a
+    party word or one right after "parti"/"formation"/"mouvement" (not "l'Union européenne de Mme X"); between
+    "de" and the name only an honorific or a title ("de la Première ministre X")."""
     doc, tokens = ctx.doc, ctx.tokens
     seen = set()
     for s, e, idx in ctx.mentions_sorted:
@@ -6753,7 +6755,8 @@ def _parties_of_people(ctx: _Context, out: _Collector) -> None:
         if body.label != "ORG" or (s, idx) in seen:
             continue
         seen.add((s, idx))
-        if not (fold(body.name) in _PARTY_NAMES or fold(body.name.split()[0]) in _LEADER_PARTY_HEADS):
+        if not (fold(body.name) in _PARTY_NAMES or fold(body.name.split()[0]) in _LEADER_PARTY_HEADS
+                or s >= 1 and tokens[s - 1].lower_ in _NAMING_PARTY_WORDS):
             continue
         k = e
         if k + 2 < len(doc) and tokens[k].text == "(" and tokens[k + 2].text == ")":
@@ -6766,8 +6769,9 @@ def _parties_of_people(ctx: _Context, out: _Collector) -> None:
         if tokens[k].lower_ == "de" and tokens[j].pos_ == "DET":
             j += 1
         title = j
-        while j < len(doc) and j - title < 4 and j not in ctx.mention_at and tokens[j].is_lower:
-            j += 1  # "de l'ancien président X"
+        while j < len(doc) and j - title < 4 and j not in ctx.mention_at and tokens[j].is_alpha \
+                and (tokens[j].is_lower or j > title or tokens[j].is_title):
+            j += 1  # "de l'ancien président X", "de la Première ministre X" (a title, checked below)
         if j > title and not roles.head_at(doc, title if tokens[title].lower_ not in roles.PAST_OR_QUALIFIER
                                            else title + 1, j):
             continue

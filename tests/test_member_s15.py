@@ -39,3 +39,12 @@ def test_relative_party_owner(nlp):
                           "dont le parti, le Parti radical (PR), s'est allié au PT.")
     assert ("Henri Blanc", "Parti radical") in found, found
     assert ("Marc Lenoir", "Parti radical") not in found, found
+
+
+# "le parti Y de X" (a name after a party word), "la Ligue Y de la Première ministre X" (a capitalised title)
+def test_party_of_a_person(nlp):
+    found = _members(nlp, "Le candidat affronte le parti Avenir de Pierre Malet, en tête dans les sondages.")
+    assert ("Pierre Malet", "Avenir") in found, found
+    found = _members(nlp, "Le scrutin a été remporté par la Ligue Avami de la Première ministre Anna Kovac, selon la "
+                          "commission.")
+    assert ("Anna Kovac", "Ligue Avami") in found, found
