@@ -6858,6 +6858,60 @@ def _arrivals(ctx: _Context, out: _Collector) -> None:
             out.add(person, "MEMBER_OF", org, noun, 0.75)
 
 
+# participles of a player's move, apposed to him ("X, transféré en juillet à Y"), and the prepositions that name
+# the club he moved to or from ("recruté en provenance de Y", "prêté au Y", "parti rejoindre Y")
+_MOVE_PARTICIPLES = frozenset({"transféré", "transférée", "prêté", "prêtée", "recruté", "recrutée", "arrivé",
+                               "arrivée", "parti", "partie", "revenu", "revenue", "passé", "passée"})
+_MOVE_PREPS = frozenset({"à", "au", "aux", "chez", "pour", "de", "du", "d'", "d’"})
+_MOVE_KINDS = frozenset({"club", "équipe", "groupe", "formation", "écurie", "société", "cabinet"})
+
+
+def _apposed_moves(ctx: _Context, out: _Collector) -> None:
+    """"X, transféré en juillet à Y", "L'arrière X, recruté l'été dernier en provenance de Y", "X, parti
+    rejoindre Y le mois dernier", "X, passé depuis au Y": a person that an apposed participle of a move
+    takes to or from an organisation played (or works) for it: MEMBER_OF (the golds keep the club he came from
+    as well as the one he went to). Only right after the person's comma (not a name after "de": "un vase des
+    frères X, prêté au musée Y"), the organisation within the participle's phrase (no comma, no verb between),
+    and "de" only in "en provenance de" or after "arrivé"/"revenu"; a move to a place is none (LOC)."""
+    doc, tokens = ctx.doc, ctx.tokens
+    lowers = lower_forms(doc)
+    ends = {e: (s, idx) for s, e, idx in ctx.mentions_sorted if ctx.entities[idx].label == "PER"}
+    for i, low in enumerate(lowers):
+        if low not in _MOVE_PARTICIPLES or i < 2 or lowers[i - 1] != "," or i - 1 not in ends:
+            continue
+        k, found = i + 1, None
+        while k < len(doc) and k - i < 9 and lowers[k] not in (",", ".", ";", "(", "et") \
+                and not (tokens[k].pos_ in ("VERB", "AUX") and lowers[k] != "rejoindre" and tokens[k - 1].pos_ != "DET"):
+            j = k + 1
+            if lowers[k] == "provenance" and k >= 1 and lowers[k - 1] == "en" and j < len(doc) and lowers[j] in _DE:
+                j += 1
+            elif lowers[k] in _DE and low not in ("arrivé", "arrivée", "revenu", "revenue"):
+                k += 1
+                continue
+            elif lowers[k] not in _MOVE_PREPS and lowers[k] != "rejoindre":
+                k += 1
+                continue
+            while j < len(doc) and tokens[j].pos_ == "DET":
+                j += 1
+            if j + 1 < len(doc) and j not in ctx.mention_at and lowers[j] in _MOVE_KINDS:
+                j += 1  # "le groupe Y", "le club Y"
+            if j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].label == "ORG":
+                found = ctx.mention_at[j]
+                break
+            k += 1
+        if found is None:
+            continue
+        s, pidx = ends[i - 1]
+        b = s - 1
+        while b >= 0 and s - b <= 2 and tokens[b].is_lower and tokens[b].pos_ in ("NOUN", "ADJ"):
+            b -= 1  # "des frères X"
+        if b >= 0 and lowers[b] in ("de", "des", "du", "d'", "d’"):
+            continue  # "un vase des frères X, prêté au musée Y": the participle is on the noun before
+        trig = Span(tokens[i].text, tokens[i].idx, tokens[i].idx + len(tokens[i].text))
+        out.add(ctx.arg_of_entity(pidx, ctx.mention_at[s][1], 1.0), "MEMBER_OF",
+                ctx.arg_of_entity(found[0], found[1], 1.0), trig, 0.65)
+
+
 _BELONGING = ("club", "équipe", "parti", "syndicat", "formation", "mouvement")
 _THIRD_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 
@@ -8144,6 +8198,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _affiliations(ctx, out)
     _sitting_members(ctx, out)
     _own_groups(ctx, out)
+    _apposed_moves(ctx, out)
     _party_origins(ctx, out)
     _parties_of_people(ctx, out)
     _led_groupings(ctx, out)

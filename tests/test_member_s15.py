@@ -48,3 +48,18 @@ def test_party_of_a_person(nlp):
     found = _members(nlp, "Le scrutin a été remporté par la Ligue Avami de la Première ministre Anna Kovac, selon la "
                           "commission.")
     assert ("Anna Kovac", "Ligue Avami") in found, found
+
+
+# "X, transféré en juillet au Y", "X, recruté ... en provenance du Y", "X, parti rejoindre le groupe Y", "X,
+# passé depuis au Y": an apposed participle of a move joins the person to the organisation (to or from)
+def test_apposed_moves(nlp):
+    assert ("Marco Rossi", "FC Porto") in _members(nlp, "Il remplace Marco Rossi, transféré en juillet au FC Porto.")
+    found = _members(nlp, "Le défenseur Marco Rossi, recruté l'été dernier en provenance du FC Porto, a marqué.")
+    assert ("Marco Rossi", "FC Porto") in found, found
+    found = _members(nlp, "Elle succède à Paul Martin, parti rejoindre le groupe Renault le mois dernier.")
+    assert ("Paul Martin", "Renault") in found, found
+    found = _members(nlp, "L'ancien adjoint Paul Martin, passé depuis au Rassemblement national, a accusé le maire.")
+    assert ("Paul Martin", "Rassemblement national") in found, found
+    # (a name after "de" a noun: the participle is on that noun)
+    found = _members(nlp, "Une toile des frères Roussel, prêtée l'an dernier au musée du Louvre, a disparu.")
+    assert not any(o == "musée du Louvre" for _, o in found), found
