@@ -6403,6 +6403,45 @@ def _sub_bodies(ctx: _Context, out: _Collector) -> None:
         out.add(ctx.arg_of_entity(idx, m, 1.0), "MEMBER_OF", body[0], trig, 0.7)
 
 
+def _possessive_players(ctx: _Context, out: _Collector) -> None:
+    """"Les Toulousains ont renversé la rencontre grâce à un doublé de leur ailier X", "Porté par son gardien
+    danois X, le club nantais a gagné": a player's post (sports_positions) owned by "son/sa/leur" right before a
+    person's name belongs to the team the clause is about: the subject of the verb whose clause holds it,
+    when that is an organisation (a national side is often MISC). Only in a story with sports words."""
+    if not ctx.sport_words():
+        return
+    doc, tokens = ctx.doc, ctx.tokens
+    lowers = lower_forms(doc)
+    for i, low in enumerate(lowers):
+        if low not in ("son", "sa", "leur") or i + 2 >= len(doc) or fold(lowers[i + 1]) not in _SPORTS_POSITIONS:
+            continue
+        k = i + 2
+        while k < len(doc) and k - i < 5 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
+            k += 1  # "son gardien danois X"
+        if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "PER":
+            continue
+        v = _clause_verb(ctx, i + 1)
+        if v is None:
+            continue
+        teams = [a for a in _verb_subjects(ctx, tokens[v]) if a.label in ("ORG", "MISC")]
+        verb = tokens[v].head if tokens[v].dep_ in ("advcl", "acl", "advmod") and tokens[v].head.pos_ == "VERB" \
+            and not any(c.dep_.startswith("nsubj") for c in children_of(doc, v)) else tokens[v]  # "Porté par ..., Y a"
+        teams = [a for a in _verb_subjects(ctx, verb) if a.label in ("ORG", "MISC")]
+        if not teams:  # "les Toulousains", "le club nantais": the one club of that town's adjective
+            subj = next((c for c in children_of(doc, verb.i) if c.dep_ == "nsubj"), None)
+            words = [subj] + [c for c in children_of(doc, subj.i) if c.dep_ == "amod"] if subj is not None else []
+            for w in words:
+                if (city := _CITY_OF_DEMONYM.get(fold(w.text))) is not None \
+                        and (club := _town_club(ctx, city, fold(w.text))) is not None:
+                    teams = [ctx.arg_named_before(club, w.idx)]
+                    break
+        if len(teams) != 1 or teams[0] is None:
+            continue
+        pidx, pspan = ctx.mention_at[k]
+        trig = Span(tokens[i + 1].text, tokens[i + 1].idx, tokens[i + 1].idx + len(tokens[i + 1].text))
+        out.add(ctx.arg_of_entity(pidx, pspan, 1.0), "MEMBER_OF", teams[0], trig, 0.65)
+
+
 # "ouvrir le score", "égaliser", "marquer", "l'emporter", "faire la différence", "s'imposer", "doubler la mise"
 _SCORING_VERBS = frozenset({"ouvrir", "égaliser", "marquer", "inscrire", "emporter", "imposer", "doubler",
                             "réduire", "revenir", "faire", "prendre", "corser", "creuser", "gagner", "battre"})
@@ -8199,6 +8238,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _sitting_members(ctx, out)
     _own_groups(ctx, out)
     _apposed_moves(ctx, out)
+    _possessive_players(ctx, out)
     _party_origins(ctx, out)
     _parties_of_people(ctx, out)
     _led_groupings(ctx, out)

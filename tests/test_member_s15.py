@@ -63,3 +63,14 @@ def test_apposed_moves(nlp):
     # (a name after "de" a noun: the participle is on that noun)
     found = _members(nlp, "Une toile des frères Roussel, prêtée l'an dernier au musée du Louvre, a disparu.")
     assert not any(o == "musée du Louvre" for _, o in found), found
+
+
+# "grâce à un doublé de son ailier X", "leur attaquant X" after "Les Marseillais ...": a post owned by the team the
+# clause is about (its subject, or the one club of the town whose adjective is the subject)
+def test_possessive_players(nlp):
+    found = _members(nlp, "Le Racing club de Toulon a gagné le match grâce à un doublé de son ailier Paul Girard en "
+                          "seconde période.")
+    assert ("Paul Girard", "Racing club de Toulon") in found, found
+    found = _members(nlp, "L'Olympique de Marseille a battu Lyon samedi en championnat. Les Marseillais ont fait la "
+                          "différence grâce à un but de leur attaquant Karim Diallo.")
+    assert ("Karim Diallo", "Olympique de Marseille") in found, found
