@@ -7036,7 +7036,7 @@ _AFFILIATION_PREPS = frozenset({"à", "chez", "de", "du", "d'", "d’"})
 
 
 def _affiliations(ctx: _Context, out: _Collector) -> None:
-    """"X, chercheur à l'Institut Pasteur, ...", "la professeure X, de l'USTTB, ...": a short apposition
+    """"X, chercheur à l'Institut Pasteur, ...", "la professeure X, de l'USTTB, ...", "X, du cabinet Y": a short apposition
     that places a person in an organisation (a profession that is no title, or none) gives MEMBER_OF;
     a title there ("X, directeur de Y") is an office, found with the titles."""
     doc = ctx.doc
@@ -7055,6 +7055,8 @@ def _affiliations(ctx: _Context, out: _Collector) -> None:
         k += 1
         while k < len(doc) and ctx.tokens[k].pos_ == "DET":
             k += 1
+        if k + 1 < len(doc) and k not in ctx.mention_at and ctx.tokens[k].lower_ in _MOVE_KINDS:
+            k += 1  # "X, de l'équipe Y", "X, du cabinet Y": the kind before the name
         if k not in ctx.mention_at:
             continue
         org, span = ctx.mention_at[k]

@@ -74,3 +74,11 @@ def test_possessive_players(nlp):
     found = _members(nlp, "L'Olympique de Marseille a battu Lyon samedi en championnat. Les Marseillais ont fait la "
                           "différence grâce à un but de leur attaquant Karim Diallo.")
     assert ("Karim Diallo", "Olympique de Marseille") in found, found
+
+
+# "X, du cabinet Y", "X, de l'équipe Y": the kind noun before the organisation's name in a short apposition
+def test_affiliation_past_a_kind_noun(nlp):
+    found = _members(nlp, "Pour l'économiste Jean Morel, du cabinet Astérès, la reprise reste fragile.")
+    assert ("Jean Morel", "Astérès") in found, found
+    found = _members(nlp, "Le coureur belge Marc Dubois, de l'équipe Lotto, a remporté l'étape.")
+    assert ("Marc Dubois", "Lotto") in found, found
