@@ -6380,7 +6380,31 @@ def _rotating_chairs(ctx: _Context, out: _Collector) -> None:
 # bodies inside an organisation: "le comité d'éthique (X) de l'agence", "l'agence sanitaire de l'Union africaine"
 _UNIT_NOUNS = frozenset({"agence", "comite", "commission", "conseil", "bureau", "branche", "section", "cellule",
                          "plateforme", "division", "direction", "departement", "service", "filiale", "bras",
-                         "aile", "federation", "office", "institut", "centre", "unite", "organe"})  # folded
+                         "aile", "federation", "office", "institut", "centre", "unite", "organe", "composante",
+                         "antenne", "emanation"})  # folded
+
+
+def _apposed_unit(tokens, k: int) -> int | None:
+    """The "de" after a unit noun that opens an apposition at k, or None: "l'agence sanitaire de", "branche
+    sahélienne d'", "principale composante du", "bureau régional de", "unité d'élite de" (a bare noun
+    complement, no article, is part of the unit's description). Any name of an organisation apposed so is a
+    body of the one after "de", whatever word heads the name ("Groupe X (GSIM), branche sahélienne d'Y")."""
+    n = len(tokens)
+    k += k < n and tokens[k].pos_ == "DET"
+    start = k
+    while k < n and k - start < 2 and tokens[k].is_lower and tokens[k].pos_ == "ADJ" \
+            and fold(tokens[k].text) not in _UNIT_NOUNS:
+        k += 1  # "principale composante"
+    if k >= n or not tokens[k].is_lower or fold(tokens[k].text) not in _UNIT_NOUNS:
+        return None
+    k += 1
+    first = k
+    while k < n and k - first < 3 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
+        k += 1
+    if k + 2 < n and tokens[k].lower_ in _DE and tokens[k + 1].is_lower and tokens[k + 1].pos_ == "NOUN" \
+            and tokens[k + 2].lower_ in _DE:
+        k += 2  # "unité d'élite de", "branche d'action de"
+    return k
 
 
 def _sub_bodies(ctx: _Context, out: _Collector) -> None:
@@ -6402,18 +6426,17 @@ def _sub_bodies(ctx: _Context, out: _Collector) -> None:
                          and j >= 1 and tokens[j - 1].pos_ == "DET"), None)
             if unit is None or any(j in ctx.mention_at for j in range(unit, s - 1)):
                 continue
-        elif fold(tokens[s].text) not in _UNIT_NOUNS and not (s >= 1 and fold(tokens[s - 1].text) in _UNIT_NOUNS):
-            continue
+            headed = True
+        else:
+            headed = fold(tokens[s].text) in _UNIT_NOUNS or s >= 1 and fold(tokens[s - 1].text) in _UNIT_NOUNS
         k = e + (tokens[e].text == ")" and tokens[s - 1].text == "(") if e < len(tokens) and s >= 1 else e
         if k < len(tokens) and tokens[k].text == "(":  # "(Piroi)", "(Africa CDC)"
             k = next((j + 1 for j in range(k + 1, min(len(tokens), k + 6)) if tokens[j].text == ")"), len(tokens))
         appos = False
-        if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].pos_ == "DET" \
-                and fold(tokens[k + 2].text) in _UNIT_NOUNS:
-            k += 3  # ", l'agence sanitaire de"
-            while k < len(tokens) and k - e < 7 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
-                k += 1
-            appos = True
+        if k + 2 < len(tokens) and tokens[k].text == "," and (unit := _apposed_unit(tokens, k + 1)) is not None:
+            k, appos = unit, True  # ", l'agence sanitaire de", ", branche sahélienne d'", ", unité d'élite de"
+        elif not headed:
+            continue
         if k >= len(tokens) or tokens[k].lower_ not in _DE:
             continue
         k += 1 + (k + 1 < len(tokens) and tokens[k + 1].pos_ == "DET")
@@ -6435,6 +6458,45 @@ def _sub_bodies(ctx: _Context, out: _Collector) -> None:
         m = ctx.mention_at[s][1]
         trig = Span(tokens[k - 1].text, tokens[k - 1].idx, tokens[k - 1].idx + len(tokens[k - 1].text))
         out.add(ctx.arg_of_entity(idx, m, 1.0), "MEMBER_OF", body[0], trig, 0.7)
+
+
+def _possessive_players(ctx: _Context, out: _Collector) -> None:
+    """"Les Toulousains ont renversé la rencontre grâce à un doublé de leur ailier X", "Porté par son gardien
+    danois X, le club nantais a gagné": a player's post (sports_positions) owned by "son/sa/leur" right before a
+    person's name belongs to the team the clause is about: the subject of the verb whose clause holds it,
+    when that is an organisation (a national side is often MISC). Only in a story with sports words."""
+    if not ctx.sport_words():
+        return
+    doc, tokens = ctx.doc, ctx.tokens
+    lowers = lower_forms(doc)
+    for i, low in enumerate(lowers):
+        if low not in ("son", "sa", "leur") or i + 2 >= len(doc) or fold(lowers[i + 1]) not in _SPORTS_POSITIONS:
+            continue
+        k = i + 2
+        while k < len(doc) and k - i < 5 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
+            k += 1  # "son gardien danois X"
+        if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "PER":
+            continue
+        v = _clause_verb(ctx, i + 1)
+        if v is None:
+            continue
+        teams = [a for a in _verb_subjects(ctx, tokens[v]) if a.label in ("ORG", "MISC")]
+        verb = tokens[v].head if tokens[v].dep_ in ("advcl", "acl", "advmod") and tokens[v].head.pos_ == "VERB" \
+            and not any(c.dep_.startswith("nsubj") for c in children_of(doc, v)) else tokens[v]  # "Porté par ..., Y a"
+        teams = [a for a in _verb_subjects(ctx, verb) if a.label in ("ORG", "MISC")]
+        if not teams:  # "les Toulousains", "le club nantais": the one club of that town's adjective
+            subj = next((c for c in children_of(doc, verb.i) if c.dep_ == "nsubj"), None)
+            words = [subj] + [c for c in children_of(doc, subj.i) if c.dep_ == "amod"] if subj is not None else []
+            for w in words:
+                if (city := _CITY_OF_DEMONYM.get(fold(w.text))) is not None \
+                        and (club := _town_club(ctx, city, fold(w.text))) is not None:
+                    teams = [ctx.arg_named_before(club, w.idx)]
+                    break
+        if len(teams) != 1 or teams[0] is None:
+            continue
+        pidx, pspan = ctx.mention_at[k]
+        trig = Span(tokens[i + 1].text, tokens[i + 1].idx, tokens[i + 1].idx + len(tokens[i + 1].text))
+        out.add(ctx.arg_of_entity(pidx, pspan, 1.0), "MEMBER_OF", teams[0], trig, 0.65)
 
 
 # "ouvrir le score", "égaliser", "marquer", "l'emporter", "faire la différence", "s'imposer", "doubler la mise"
@@ -6772,14 +6834,16 @@ def _party_origins(ctx: _Context, out: _Collector) -> None:
 
 
 _LEADER_PARTY_HEADS = frozenset({"parti", "partido", "party", "mouvement", "rassemblement", "alliance", "front",
-                                 "congres"})
+                                 "congres", "ligue"})
+_NAMING_PARTY_WORDS = frozenset({"parti", "formation", "mouvement"})  # "le parti Y de X": Y is a party
 
 
 def _parties_of_people(ctx: _Context, out: _Collector) -> None:
     """"le Parti de l'unité mélanésienne (PUM) de M. X", "l'Alliance pour la République (APR) de l'ancien
-    président X", "le Mouvement pour le renouveau (MRV), le parti de M. X": a party said to be a person's is the
-    party he belongs to (MEMBER_OF). The party is one of the party lexicons or a name headed by a party word
-    (not "l'Union européenne de Mme X"); between "de" and the name only an honorific or a title."""
+    président X", "le Mouvement pour le renouveau (MRV), le parti de M. X", "le parti Y de X": a party said to be
+    a person's is the party he belongs to (MEMBER_OF). The party is one of the party lexicons, a name headed by a
+    party word or one right after "parti"/"formation"/"mouvement" (not "l'Union européenne de Mme X"); between
+    "de" and the name only an honorific or a title ("de la Première ministre X")."""
     doc, tokens = ctx.doc, ctx.tokens
     seen = set()
     for s, e, idx in ctx.mentions_sorted:
@@ -6787,7 +6851,8 @@ def _parties_of_people(ctx: _Context, out: _Collector) -> None:
         if body.label != "ORG" or (s, idx) in seen:
             continue
         seen.add((s, idx))
-        if not (fold(body.name) in _PARTY_NAMES or fold(body.name.split()[0]) in _LEADER_PARTY_HEADS):
+        if not (fold(body.name) in _PARTY_NAMES or fold(body.name.split()[0]) in _LEADER_PARTY_HEADS
+                or s >= 1 and tokens[s - 1].lower_ in _NAMING_PARTY_WORDS):
             continue
         k = e
         if k + 2 < len(doc) and tokens[k].text == "(" and tokens[k + 2].text == ")":
@@ -6800,8 +6865,9 @@ def _parties_of_people(ctx: _Context, out: _Collector) -> None:
         if tokens[k].lower_ == "de" and tokens[j].pos_ == "DET":
             j += 1
         title = j
-        while j < len(doc) and j - title < 4 and j not in ctx.mention_at and tokens[j].is_lower:
-            j += 1  # "de l'ancien président X"
+        while j < len(doc) and j - title < 4 and j not in ctx.mention_at and tokens[j].is_alpha \
+                and (tokens[j].is_lower or j > title or tokens[j].is_title):
+            j += 1  # "de l'ancien président X", "de la Première ministre X" (a title, checked below)
         if j > title and not roles.head_at(doc, title if tokens[title].lower_ not in roles.PAST_OR_QUALIFIER
                                            else title + 1, j):
             continue
@@ -6888,21 +6954,134 @@ def _arrivals(ctx: _Context, out: _Collector) -> None:
             out.add(person, "MEMBER_OF", org, noun, 0.75)
 
 
-_BELONGING = ("club", "équipe", "parti", "syndicat", "formation")
+# participles of a player's move, apposed to him ("X, transféré en juillet à Y"), and the prepositions that name
+# the club he moved to or from ("recruté en provenance de Y", "prêté au Y", "parti rejoindre Y")
+_MOVE_PARTICIPLES = frozenset({"transféré", "transférée", "prêté", "prêtée", "recruté", "recrutée", "arrivé",
+                               "arrivée", "parti", "partie", "revenu", "revenue", "passé", "passée"})
+_MOVE_PREPS = frozenset({"à", "au", "aux", "chez", "pour", "de", "du", "d'", "d’"})
+_MOVE_KINDS = frozenset({"club", "équipe", "groupe", "formation", "écurie", "société", "cabinet"})
+
+
+def _apposed_moves(ctx: _Context, out: _Collector) -> None:
+    """"X, transféré en juillet à Y", "L'arrière X, recruté l'été dernier en provenance de Y", "X, parti
+    rejoindre Y le mois dernier", "X, passé depuis au Y": a person that an apposed participle of a move
+    takes to or from an organisation played (or works) for it: MEMBER_OF (the golds keep the club he came from
+    as well as the one he went to). Only right after the person's comma (not a name after "de": "un vase des
+    frères X, prêté au musée Y"), the organisation within the participle's phrase (no comma, no verb between),
+    and "de" only in "en provenance de" or after "arrivé"/"revenu"; a move to a place is none (LOC)."""
+    doc, tokens = ctx.doc, ctx.tokens
+    lowers = lower_forms(doc)
+    ends = {e: (s, idx) for s, e, idx in ctx.mentions_sorted if ctx.entities[idx].label == "PER"}
+    for i, low in enumerate(lowers):
+        if low not in _MOVE_PARTICIPLES or i < 2 or lowers[i - 1] != "," or i - 1 not in ends:
+            continue
+        k, found = i + 1, None
+        while k < len(doc) and k - i < 9 and lowers[k] not in (",", ".", ";", "(", "et") \
+                and not (tokens[k].pos_ in ("VERB", "AUX") and lowers[k] != "rejoindre" and tokens[k - 1].pos_ != "DET"):
+            j = k + 1
+            if lowers[k] == "provenance" and k >= 1 and lowers[k - 1] == "en" and j < len(doc) and lowers[j] in _DE:
+                j += 1
+            elif lowers[k] in _DE and low not in ("arrivé", "arrivée", "revenu", "revenue"):
+                k += 1
+                continue
+            elif lowers[k] not in _MOVE_PREPS and lowers[k] != "rejoindre":
+                k += 1
+                continue
+            while j < len(doc) and tokens[j].pos_ == "DET":
+                j += 1
+            if j + 1 < len(doc) and j not in ctx.mention_at and lowers[j] in _MOVE_KINDS:
+                j += 1  # "le groupe Y", "le club Y"
+            if j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].label == "ORG":
+                found = ctx.mention_at[j]
+                break
+            k += 1
+        if found is None:
+            continue
+        s, pidx = ends[i - 1]
+        b = s - 1
+        while b >= 0 and s - b <= 2 and tokens[b].is_lower and tokens[b].pos_ in ("NOUN", "ADJ"):
+            b -= 1  # "des frères X"
+        if b >= 0 and lowers[b] in ("de", "des", "du", "d'", "d’"):
+            continue  # "un vase des frères X, prêté au musée Y": the participle is on the noun before
+        trig = Span(tokens[i].text, tokens[i].idx, tokens[i].idx + len(tokens[i].text))
+        out.add(ctx.arg_of_entity(pidx, ctx.mention_at[s][1], 1.0), "MEMBER_OF",
+                ctx.arg_of_entity(found[0], found[1], 1.0), trig, 0.65)
+
+
+_BELONGING = ("club", "équipe", "parti", "syndicat", "formation", "mouvement")
+_THIRD_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+
+
+def _possessor(ctx: _Context, i: int) -> _Arg | None:
+    """The person a "son/sa" at token i refers to: the subject of its clause when a person, else the person named
+    last before it in the sentence ("le discours de M. X avant le scrutin, où son parti ..."), else the subject
+    of the sentence before when a person, else the one person that sentence names ("X accuse Y de ... . Son
+    parti, ..."); none past an unresolved pronoun subject (its referent is not known)."""
+    doc = ctx.doc
+    first = sent_start_of(ctx.tokens[i])
+    subject = _previous_subject(ctx, ctx.tokens[i].idx)
+    people = [a for a in subject if a.label == "PER"]
+    within = [(s, idx) for s, _, idx in ctx.mentions_sorted if first <= s < i and ctx.entities[idx].label == "PER"]
+    subj_tok = next((t for t in reversed(doc[first:i]) if t.dep_ in ("nsubj", "nsubj:pass")), None)
+    if people and (subj_tok is not None or not within):
+        return people[0]
+    if within:
+        s, idx = within[-1]
+        return ctx.arg_of_entity(idx, ctx.mention_at[s][1], 0.8)
+    if first == 0:
+        return None
+    before = sent_start_of(ctx.tokens[first - 1])
+    last_subj = next((t for t in reversed(doc[before:first]) if t.dep_ in ("nsubj", "nsubj:pass")), None)
+    if last_subj is not None and last_subj.lower_ in _THIRD_PRONOUNS:
+        return None
+    named = {idx for s, _, idx in ctx.mentions_sorted if before <= s < first and ctx.entities[idx].label == "PER"}
+    if len(named) != 1:
+        return None
+    idx = named.pop()
+    s = next(s for s, _, j in ctx.mentions_sorted if j == idx and before <= s < first)
+    return ctx.arg_of_entity(idx, ctx.mention_at[s][1], 0.7)
+
+
+def _relative_owner(ctx: _Context, i: int) -> _Arg | None:
+    """The person a "dont" at token i refers back to: the person named right before its comma, or the one a
+    title apposed there stands for ("X, ancien adversaire de Y devenu son colistier, dont le parti ...": the
+    relative clause's head noun, resolved)."""
+    tok = ctx.tokens[i]
+    if i < 2 or ctx.tokens[i - 1].text != ",":
+        return None
+    if i - 2 in ctx.mention_at and ctx.entities[ctx.mention_at[i - 2][0]].label == "PER":
+        idx, span = ctx.mention_at[i - 2]
+        return ctx.arg_of_entity(idx, span, 1.0)
+    verb = tok.head
+    if verb.dep_ != "acl:relcl" or verb.head.i >= i:
+        return None
+    node = verb.head
+    for _ in range(4):  # up the apposed title to the name: "X, ancien rival de Y devenu son allié, dont"
+        found = [a for a in ctx.resolve(node, 0.8, conj=False) if a.label == "PER"]
+        if found or node.head.i == node.i or node.dep_ not in ("appos", "acl", "obj", "nmod", "conj"):
+            return found[0] if found else None
+        node = node.head
+    return None
 
 
 def _own_groups(ctx: _Context, out: _Collector) -> None:
-    """"X a prolongé son contrat. Son club, l'AJ Auxerre, ...": MEMBER_OF the organisation named beside "son
-    club/parti/syndicat", for the person the clause before is about."""
+    """"X a prolongé son contrat. Son club, l'AJ Auxerre, ...", "X, dont le parti, le Y, s'est allié à ...":
+    MEMBER_OF the organisation named beside "son club/parti/syndicat" or "dont le parti", for the person the
+    possessive refers to (see `_possessor`) or the one the relative is on."""
     doc = ctx.doc
     lowers = lower_forms(doc)
     for i in tokens_with_lemma(doc, _BELONGING):
-        if i < 1 or i + 3 >= len(doc) or lowers[i - 1] not in ("son", "sa") or ctx.tokens[i + 1].text != ",":
+        if i < 1 or i + 3 >= len(doc) or ctx.tokens[i + 1].text != ",":
             continue
         k = i + 2 + (ctx.tokens[i + 2].pos_ == "DET")
         if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "ORG":
             continue
-        owner = next((a for a in _previous_subject(ctx, ctx.tokens[i - 1].idx) if a.label == "PER"), None)
+        if lowers[i - 1] in ("son", "sa"):
+            owner = _possessor(ctx, i - 1)
+        elif lowers[i - 1] in ("le", "la") and i >= 2 and lowers[i - 2] == "dont":
+            owner = _relative_owner(ctx, i - 2)
+        else:
+            continue
         if owner is None:
             continue
         idx, m = ctx.mention_at[k]
@@ -6914,7 +7093,7 @@ _AFFILIATION_PREPS = frozenset({"à", "chez", "de", "du", "d'", "d’"})
 
 
 def _affiliations(ctx: _Context, out: _Collector) -> None:
-    """"X, chercheur à l'Institut Pasteur, ...", "la professeure X, de l'USTTB, ...": a short apposition
+    """"X, chercheur à l'Institut Pasteur, ...", "la professeure X, de l'USTTB, ...", "X, du cabinet Y": a short apposition
     that places a person in an organisation (a profession that is no title, or none) gives MEMBER_OF;
     a title there ("X, directeur de Y") is an office, found with the titles."""
     doc = ctx.doc
@@ -6933,6 +7112,8 @@ def _affiliations(ctx: _Context, out: _Collector) -> None:
         k += 1
         while k < len(doc) and ctx.tokens[k].pos_ == "DET":
             k += 1
+        if k + 1 < len(doc) and k not in ctx.mention_at and ctx.tokens[k].lower_ in _MOVE_KINDS:
+            k += 1  # "X, de l'équipe Y", "X, du cabinet Y": the kind before the name
         if k not in ctx.mention_at:
             continue
         org, span = ctx.mention_at[k]
@@ -8115,6 +8296,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _affiliations(ctx, out)
     _sitting_members(ctx, out)
     _own_groups(ctx, out)
+    _apposed_moves(ctx, out)
+    _possessive_players(ctx, out)
     _party_origins(ctx, out)
     _parties_of_people(ctx, out)
     _led_groupings(ctx, out)
