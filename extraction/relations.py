@@ -1152,6 +1152,27 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
     return False
 
 
+_CONTRACTED_CASE = {"au": "à", "aux": "à", "du": "de", "des": "de"}
+
+
+def _reciprocal_comitative(verb: Token, kids: list[Token], preps: tuple, passive: bool) -> bool:
+    """"A et B coopèrent", "A et B ont collaboré pendant dix ans", "A et B ont convenu de ...": a verb whose
+    partner comes with "avec" (lexicon "coopérer/avec", "convenir/avec") used with a plural subject and no
+    partner nor object of its own is reciprocal, the subjects are the pair (French drops "l'un avec l'autre").
+    Not with an infinitive without "de" ("A et B entendent renforcer ...": an intention, "entendre" is not
+    "s'entendre"), nor with a direct object or a complement of the verb's own partner prepositions ("s'allier à X"),
+    which names the thing or the partner; other complements leave it reciprocal ("coopèrent au sein de l'Otan")."""
+    if passive or "avec" not in preps:
+        return False
+    for c in kids:
+        dep = c.dep_
+        if dep in ("obj", "iobj") or dep.startswith("obl") and _CONTRACTED_CASE.get(_case(c), _case(c)) in preps:
+            return False
+        if dep == "xcomp" and not any(m.dep_ == "mark" and m.lower_ in ("de", "d'") for m in children_of(c.doc, c.i)):
+            return False
+    return True
+
+
 def _without(verb: Token) -> bool:
     """"sans" + infinitive: the act did not happen."""
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "sans" for c in children_of(verb.doc, verb.i))
@@ -8234,7 +8255,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     and NOUNS.get(c.lemma_, ("",))[0] != "ASSAULT" for c in kids)
                     or passive and agents  # "le texte a été paraphé par A et B"
                     or predicate == "CONSULT" and preps and not passive and verb_lemma != "parler"
-                    and not any(c.dep_ in ("obj", "iobj") for c in kids)):
+                    and not any(c.dep_ in ("obj", "iobj") for c in kids)
+                    or _reciprocal_comitative(tok, kids, preps, passive)):
                 # "A et B se sont rencontrés", "A et B ont accepté une trêve", "A et son homologue B ont échangé
                 # pendant deux heures" (a talk verb with no one else to talk to; not "parler", which has its
                 # addressee: "ont parlé à la presse"; not "A et B ont reçu des migrants": whom a meeting verb's
