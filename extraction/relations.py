@@ -1607,10 +1607,24 @@ def _threat_targets(ctx: _Context, verb: Token) -> list[_Arg]:
             elif depth < 1:
                 stack.append((g, depth + 1))
     if not out:  # "a menacé de frapper l'Iran": the infinitive's object
-        out = [a for c in children_of(verb.doc, verb.i) if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i
-               and any(m.lower_ in ("de", "d'") for m in children_of(c.doc, c.i) if m.dep_ == "mark")
-               for o in children_of(c.doc, c.i) if o.dep_ == "obj" for a in _not_place(ctx, o, ctx.resolve(o, 0.8))]
+        # (the parser may hang it on an adjunct between: "a menacé à plusieurs reprises de ...")
+        kids = children_of(verb.doc, verb.i)
+        acts = [c for c in kids if c.dep_ == "xcomp"] + [
+            c for k in kids if k.dep_ == "obl:mod" and k.i > verb.i for c in children_of(k.doc, k.i) if c.dep_ == "acl"]
+        acts = [c for c in acts if c.pos_ == "VERB" and c.i > verb.i
+                and any(m.lower_ in ("de", "d'") for m in children_of(c.doc, c.i) if m.dep_ == "mark")]
+        out = [a for c in acts for o in children_of(c.doc, c.i) if o.dep_ == "obj"
+               for a in _not_place(ctx, o, ctx.resolve(o, 0.8))]
+        if not out:
+            # "a menacé de déclarer la guerre au Rwanda", "de riposter contre X": the act's addressee or target
+            # ("à" after it; "contre", "sur" only with no object, whose noun they would complete: "de bloquer les
+            # sanctions contre X" threatens no X; a town there is where, not whom)
+            out = [a for c in acts for o in children_of(c.doc, c.i) if o.i > c.i and (o.dep_ == "iobj" or o.dep_.startswith("obl"))
+                   and (_case(o) in ("à", "au", "aux") or _case(o) in ("contre", "sur") and not any(
+                       k.dep_ == "obj" for k in children_of(c.doc, c.i)))
+                   for a in _not_place(ctx, o, ctx.resolve(o, 0.75))]
     return out
+
 
 
 def _tense_aux(verb: Token) -> list[str]:
