@@ -1152,9 +1152,6 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
     return False
 
 
-_CONTRACTED_CASE = {"au": "à", "aux": "à", "du": "de", "des": "de"}
-
-
 def _reciprocal_comitative(verb: Token, kids: list[Token], preps: tuple, passive: bool) -> bool:
     """"A et B coopèrent", "A et B ont collaboré pendant dix ans", "A et B ont convenu de ...": a verb whose
     partner comes with "avec" (lexicon "coopérer/avec", "convenir/avec") used with a plural subject and no
@@ -1166,7 +1163,7 @@ def _reciprocal_comitative(verb: Token, kids: list[Token], preps: tuple, passive
         return False
     for c in kids:
         dep = c.dep_
-        if dep in ("obj", "iobj") or dep.startswith("obl") and _CONTRACTED_CASE.get(_case(c), _case(c)) in preps:
+        if dep in ("obj", "iobj") or dep.startswith("obl") and _case(c) in preps:
             return False
         if dep == "xcomp" and not any(m.dep_ == "mark" and m.lower_ in ("de", "d'") for m in children_of(c.doc, c.i)):
             return False
