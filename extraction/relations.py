@@ -1862,14 +1862,54 @@ def _shared_acl(tok: Token) -> bool:
         and "Part" in morph_of(tok, "VerbForm") and "Part" in morph_of(tok.head, "VerbForm")
 
 
+def _detached_noun(ctx: _Context, part: Token) -> Token | None:
+    """"... entre le Conseil national, reconnu par l'Union africaine, et ...", "a frappé le Hamas, financé par
+    l'Iran": a past participle set off by a comma right after a noun phrase describes that phrase (a detached
+    apposition), though the parser hung it on the clause's verb. The head of the phrase before the comma, when
+    the participle agrees with it (gender and number) and is not the clause's subject (a participle after the
+    subject is read as the subject's by the rules already). Only a phrase that is a name: "le gouvernement de
+    M. X, reconnu par Y" is the government's, not X's."""
+    if part.dep_ not in ("advcl", "conj", "xcomp", "acl") or part.dep_ == "acl" and part.head.pos_ not in ("VERB", "AUX") \
+            or "Part" not in morph_of(part, "VerbForm") or part.i < 3:
+        return None  # (an "acl" on a noun is already that noun's)
+    t = _phrase_before_comma(ctx, part.i)
+    if t is None:
+        return None
+    for feat in ("Gender", "Number"):
+        mine, its = morph_of(part, feat), morph_of(t, feat)
+        if mine and its and not set(mine) & set(its):
+            return None  # ("la guerre menée contre le Hamas, soutenue par ..."): another noun's
+    return t
+
+
+def _phrase_before_comma(ctx: _Context, i: int) -> Token | None:
+    """The head of the name that ends right before the comma before token i ("le Conseil national, ..."), if
+    it is not the clause's subject: what a detached apposition at i describes."""
+    doc = ctx.doc
+    if i < 2 or doc[i - 1].text != ",":
+        return None
+    t = doc[i - 2]
+    for _ in range(3):  # "le Conseil national", "le gouvernement de X": from the last word to the phrase's head
+        if (t.dep_ in ("amod", "flat:name", "flat", "fixed") or t.dep_ == "nmod" and _case(t) in _DE) and t.head.i < t.i:
+            t = t.head
+    if t.i not in ctx.mention_at or t.dep_ in _SUBJ_DEPS:
+        return None
+    return t
+
+
 def _described(ctx: _Context, noun: Token) -> list[_Arg]:
     """The name a common noun describes, for a participle phrase on that noun ("la CPS, juridiction hybride
     financée par les Nations unies", "le candidat soutenu par X, l'ancien ministre Y"): the name the noun is in
     apposition to, or the name apposed to it right after its phrase."""
     if noun.pos_ != "NOUN" or noun.i in ctx.mention_at:
         return []
-    if noun.dep_ == "appos" and noun.head.i < noun.i:
-        return ctx.resolve(noun.head, 0.8, conj=False)
+    if noun.dep_ == "appos" and noun.head.i < noun.i and (found := ctx.resolve(noun.head, 0.8, conj=False)):
+        return found
+    start = noun.left_edge.i + (ctx.tokens[noun.left_edge.i].text == ",")  # (the comma hung on the noun)
+    name = _phrase_before_comma(ctx, start) if not any(
+        c.dep_ == "det" for c in children_of(noun.doc, noun.i)) else None
+    if name is not None:  # "le Hamas, mouvement armé financé par Y": an apposition the parser hung elsewhere
+        return ctx.resolve(name, 0.75, conj=False)
     for c in children_of(noun.doc, noun.i):
         if c.dep_ == "appos" and c.i > noun.i and ctx.tokens[c.left_edge.i - 1].text == "," and (
                 found := ctx.resolve(c, 0.8, conj=False)):
@@ -8156,7 +8196,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             # réclamées par Varsovie à Berlin", "l'accord conclu par l'UE avec le Mercosur"
             passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in kids) \
                 and not _pronominal_or_active(tok) or (
-                tok.dep_ == "acl" and bool(agents)) or _shared_acl(tok) and bool(agents)
+                tok.dep_ == "acl" and bool(agents)) or _shared_acl(tok) and bool(agents) \
+                or bool(agents) and _detached_noun(ctx, tok) is not None
             # ("s'étaient retirés" is pronominal, not passive; "une juridiction siégeant à X et financée par Y")
             if passive:
                 subjects = [a for c in agents for a in ctx.resolve(c)]
@@ -8164,7 +8205,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     objects = _objects(ctx, tok, preps, 1.0)
                 else:
                     patients = [c for c in kids if c.dep_ == "nsubj:pass"]
-                    noun = tok.head if tok.dep_ == "acl" else tok.head.head if _shared_acl(tok) else None
+                    noun = _detached_noun(ctx, tok) if agents else None
+                    if noun is None:
+                        noun = tok.head if tok.dep_ == "acl" else tok.head.head if _shared_acl(tok) else None
                     patients = patients or ([noun] if noun is not None else [])
                     objects = [a for c in patients for a in _patient(ctx, c, 1.0)]
                     if not objects and noun is not None:
