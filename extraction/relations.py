@@ -1159,8 +1159,8 @@ def _reciprocal_comitative(verb: Token, kids: list[Token], preps: tuple, passive
     Not with an infinitive without "de" ("A et B entendent renforcer ...": an intention, "entendre" is not
     "s'entendre"), nor with a direct object or a complement of the verb's own partner prepositions ("s'allier à X"),
     which names the thing or the partner; other complements leave it reciprocal ("coopèrent au sein de l'Otan")."""
-    if passive or "avec" not in preps:
-        return False
+    if passive or "avec" not in preps or verb.lemma_ == "parler":
+        return False  # ("ont parlé à la presse": "parler" has its addressee, as for CONSULT above)
     for c in kids:
         dep = c.dep_
         if dep in ("obj", "iobj") or dep.startswith("obl") and _case(c) in preps:
