@@ -1624,6 +1624,34 @@ def _threat_targets(ctx: _Context, verb: Token) -> list[_Arg]:
 
 
 
+def _blamed_in_clause(ctx: _Context, threat: Token, subjects: list[_Arg]) -> list[_Arg]:
+    """"A a accusé Y de ... et menacé de saisir l'OMC", "A, qui accuse Y de ..., a menacé d'agir seul", "a protesté
+    contre la décision de Y et menacé de riposter": a threat that names no target of its own is aimed at the
+    one its author accuses or protests against in the same sentence (a verb of those classes before the threat
+    whose subjects are the threat's, not negated). Its direct object or its lexicon complement."""
+    doc, toks, lemmas = ctx.doc, ctx.tokens, lemma_forms(ctx.doc)
+    authors = {a.entity_id for a in subjects}
+    start = sent_start_of(threat)
+    for k in range(threat.i - 1, start - 1, -1):
+        vl = lemmas[k]
+        if vl not in VERBS or VERBS[vl][0] not in ("ACCUSE", "PROTEST"):
+            continue
+        verb = toks[k]
+        vl = _verb_lemma(verb)
+        if vl is None or VERBS[vl][0] not in ("ACCUSE", "PROTEST") or _unrealised(verb) or k in ctx.locution_verbs:
+            continue
+        if {a.entity_id for a in _verb_subjects(ctx, verb)} != authors:
+            continue
+        blamed = [a for a in _objects(ctx, verb, VERBS[vl][1], 0.7) if a.entity_id not in authors]
+        if not blamed and VERBS[vl][0] == "PROTEST":  # "a protesté contre l'inscription sur la liste de Y"
+            blamed = [a for c in children_of(doc, k) if c.dep_.startswith("obl") and _case(c) == "contre"
+                      for g in c.subtree if g.dep_ == "nmod" and _case(g) in _DE
+                      for a in _not_place(ctx, g, ctx.resolve(g, 0.65)) if a.entity_id not in authors][:1]
+        if blamed:
+            return blamed
+    return []
+
+
 def _tense_aux(verb: Token) -> list[str]:
     return [c.lower_ for c in children_of(verb.doc, verb.i) if c.dep_ == "aux:tense"]
 
@@ -8278,7 +8306,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             if not objects and subjects and predicate == "REQUEST" and not passive:
                 objects = _que_clause_subjects(ctx, tok) or _asked_of(ctx, tok) or _asked_meeting(ctx, tok)
             if not objects and subjects and predicate == "THREATEN" and not passive:
-                objects = _threat_targets(ctx, tok)
+                objects = _threat_targets(ctx, tok) or _blamed_in_clause(ctx, tok, subjects)
             if not objects and subjects and predicate == "MOBILIZE":
                 objects = _place_near(ctx, tok)  # "a déployé des navires autour du récif X"
             if not objects and subjects and predicate in PLACE_OBJECTS and not (

@@ -60,3 +60,18 @@ def test_apposed_noun_with_participle_describes_the_name_before_it(nlp):
     # (the parser hangs the apposed noun on the verb)
     found = triples(nlp, "L'armée a lancé une opération contre les Shebab, mouvement armé financé par l'Érythrée.")
     assert has(found, "Érythrée", "AID", "Shebab"), found
+
+
+def test_threat_without_target_aims_at_the_one_its_author_accuses(nlp):
+    # the author's accusation in the same sentence names whom the threat is aimed at
+    found = triples(nlp, "La Grèce, qui accuse la Turquie de violer son espace aérien, a menacé de riposter seule.")
+    assert has(found, "Grèce", "THREATEN", "Turquie"), found
+
+
+def test_threat_without_target_aims_at_the_author_of_what_is_protested(nlp):
+    found = triples(nlp, "Le Japon a protesté contre l'inscription sur la liste noire de l'UE de deux banques "
+                         "japonaises, et menacé de prendre des mesures.")
+    assert has(found, "Japon", "THREATEN", "UE"), found
+    # (only its own author's accusation: another subject's is not)
+    found = triples(nlp, "Le Chili a accusé l'Argentine de fausser la concurrence, mais le Pérou a menacé de partir.")
+    assert not has(found, "Pérou", "THREATEN", "Argentine"), found
