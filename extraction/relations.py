@@ -1198,6 +1198,24 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
     return False
 
 
+def _reciprocal_comitative(verb: Token, kids: list[Token], preps: tuple, passive: bool) -> bool:
+    """"A et B coopèrent", "A et B ont collaboré pendant dix ans", "A et B ont convenu de ...": a verb whose
+    partner comes with "avec" (lexicon "coopérer/avec", "convenir/avec") used with a plural subject and no
+    partner nor object of its own is reciprocal, the subjects are the pair (French drops "l'un avec l'autre").
+    Not with an infinitive without "de" ("A et B entendent renforcer ...": an intention, "entendre" is not
+    "s'entendre"), nor with a direct object or a complement of the verb's own partner prepositions ("s'allier à X"),
+    which names the thing or the partner; other complements leave it reciprocal ("coopèrent au sein de l'Otan")."""
+    if passive or "avec" not in preps or verb.lemma_ == "parler":
+        return False  # ("ont parlé à la presse": "parler" has its addressee, as for CONSULT above)
+    for c in kids:
+        dep = c.dep_
+        if dep in ("obj", "iobj") or dep.startswith("obl") and _case(c) in preps:
+            return False
+        if dep == "xcomp" and not any(m.dep_ == "mark" and m.lower_ in ("de", "d'") for m in children_of(c.doc, c.i)):
+            return False
+    return True
+
+
 def _without(verb: Token) -> bool:
     """"sans" + infinitive: the act did not happen."""
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "sans" for c in children_of(verb.doc, verb.i))
@@ -1641,10 +1659,52 @@ def _threat_targets(ctx: _Context, verb: Token) -> list[_Arg]:
             elif depth < 1:
                 stack.append((g, depth + 1))
     if not out:  # "a menacé de frapper l'Iran": the infinitive's object
-        out = [a for c in children_of(verb.doc, verb.i) if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i
-               and any(m.lower_ in ("de", "d'") for m in children_of(c.doc, c.i) if m.dep_ == "mark")
-               for o in children_of(c.doc, c.i) if o.dep_ == "obj" for a in _not_place(ctx, o, ctx.resolve(o, 0.8))]
+        # (the parser may hang it on an adjunct between: "a menacé à plusieurs reprises de ...")
+        kids = children_of(verb.doc, verb.i)
+        acts = [c for c in kids if c.dep_ == "xcomp"] + [
+            c for k in kids if k.dep_ == "obl:mod" and k.i > verb.i for c in children_of(k.doc, k.i) if c.dep_ == "acl"]
+        acts = [c for c in acts if c.pos_ == "VERB" and c.i > verb.i
+                and any(m.lower_ in ("de", "d'") for m in children_of(c.doc, c.i) if m.dep_ == "mark")]
+        out = [a for c in acts for o in children_of(c.doc, c.i) if o.dep_ == "obj"
+               for a in _not_place(ctx, o, ctx.resolve(o, 0.8))]
+        if not out:
+            # "a menacé de déclarer la guerre au Rwanda", "de riposter contre X": the act's addressee or target
+            # ("à" after it; "contre", "sur" only with no object, whose noun they would complete: "de bloquer les
+            # sanctions contre X" threatens no X; a town there is where, not whom)
+            out = [a for c in acts for o in children_of(c.doc, c.i) if o.i > c.i and (o.dep_ == "iobj" or o.dep_.startswith("obl"))
+                   and (_case(o) in ("à", "au", "aux") or _case(o) in ("contre", "sur") and not any(
+                       k.dep_ == "obj" for k in children_of(c.doc, c.i)))
+                   for a in _not_place(ctx, o, ctx.resolve(o, 0.75))]
     return out
+
+
+
+def _blamed_in_clause(ctx: _Context, threat: Token, subjects: list[_Arg]) -> list[_Arg]:
+    """"A a accusé Y de ... et menacé de saisir l'OMC", "A, qui accuse Y de ..., a menacé d'agir seul", "a protesté
+    contre la décision de Y et menacé de riposter": a threat that names no target of its own is aimed at the
+    one its author accuses or protests against in the same sentence (a verb of those classes before the threat
+    whose subjects are the threat's, not negated). Its direct object or its lexicon complement."""
+    doc, toks, lemmas = ctx.doc, ctx.tokens, lemma_forms(ctx.doc)
+    authors = {a.entity_id for a in subjects}
+    start = sent_start_of(threat)
+    for k in range(threat.i - 1, start - 1, -1):
+        vl = lemmas[k]
+        if vl not in VERBS or VERBS[vl][0] not in ("ACCUSE", "PROTEST"):
+            continue
+        verb = toks[k]
+        vl = _verb_lemma(verb)
+        if vl is None or VERBS[vl][0] not in ("ACCUSE", "PROTEST") or _unrealised(verb) or k in ctx.locution_verbs:
+            continue
+        if {a.entity_id for a in _verb_subjects(ctx, verb)} != authors:
+            continue
+        blamed = [a for a in _objects(ctx, verb, VERBS[vl][1], 0.7) if a.entity_id not in authors]
+        if not blamed and VERBS[vl][0] == "PROTEST":  # "a protesté contre l'inscription sur la liste de Y"
+            blamed = [a for c in children_of(doc, k) if c.dep_.startswith("obl") and _case(c) == "contre"
+                      for g in c.subtree if g.dep_ == "nmod" and _case(g) in _DE
+                      for a in _not_place(ctx, g, ctx.resolve(g, 0.65)) if a.entity_id not in authors][:1]
+        if blamed:
+            return blamed
+    return []
 
 
 def _tense_aux(verb: Token) -> list[str]:
@@ -1887,14 +1947,54 @@ def _shared_acl(tok: Token) -> bool:
         and "Part" in morph_of(tok, "VerbForm") and "Part" in morph_of(tok.head, "VerbForm")
 
 
+def _detached_noun(ctx: _Context, part: Token) -> Token | None:
+    """"... entre le Conseil national, reconnu par l'Union africaine, et ...", "a frappé le Hamas, financé par
+    l'Iran": a past participle set off by a comma right after a noun phrase describes that phrase (a detached
+    apposition), though the parser hung it on the clause's verb. The head of the phrase before the comma, when
+    the participle agrees with it (gender and number) and is not the clause's subject (a participle after the
+    subject is read as the subject's by the rules already). Only a phrase that is a name: "le gouvernement de
+    M. X, reconnu par Y" is the government's, not X's."""
+    if part.dep_ not in ("advcl", "conj", "xcomp", "acl") or part.dep_ == "acl" and part.head.pos_ not in ("VERB", "AUX") \
+            or "Part" not in morph_of(part, "VerbForm") or part.i < 3:
+        return None  # (an "acl" on a noun is already that noun's)
+    t = _phrase_before_comma(ctx, part.i)
+    if t is None:
+        return None
+    for feat in ("Gender", "Number"):
+        mine, its = morph_of(part, feat), morph_of(t, feat)
+        if mine and its and not set(mine) & set(its):
+            return None  # ("la guerre menée contre le Hamas, soutenue par ..."): another noun's
+    return t
+
+
+def _phrase_before_comma(ctx: _Context, i: int) -> Token | None:
+    """The head of the name that ends right before the comma before token i ("le Conseil national, ..."), if
+    it is not the clause's subject: what a detached apposition at i describes."""
+    doc = ctx.doc
+    if i < 2 or doc[i - 1].text != ",":
+        return None
+    t = doc[i - 2]
+    for _ in range(3):  # "le Conseil national", "le gouvernement de X": from the last word to the phrase's head
+        if (t.dep_ in ("amod", "flat:name", "flat", "fixed") or t.dep_ == "nmod" and _case(t) in _DE) and t.head.i < t.i:
+            t = t.head
+    if t.i not in ctx.mention_at or t.dep_ in _SUBJ_DEPS:
+        return None
+    return t
+
+
 def _described(ctx: _Context, noun: Token) -> list[_Arg]:
     """The name a common noun describes, for a participle phrase on that noun ("la CPS, juridiction hybride
     financée par les Nations unies", "le candidat soutenu par X, l'ancien ministre Y"): the name the noun is in
     apposition to, or the name apposed to it right after its phrase."""
     if noun.pos_ != "NOUN" or noun.i in ctx.mention_at:
         return []
-    if noun.dep_ == "appos" and noun.head.i < noun.i:
-        return ctx.resolve(noun.head, 0.8, conj=False)
+    if noun.dep_ == "appos" and noun.head.i < noun.i and (found := ctx.resolve(noun.head, 0.8, conj=False)):
+        return found
+    start = noun.left_edge.i + (ctx.tokens[noun.left_edge.i].text == ",")  # (the comma hung on the noun)
+    name = _phrase_before_comma(ctx, start) if not any(
+        c.dep_ == "det" for c in children_of(noun.doc, noun.i)) else None
+    if name is not None:  # "le Hamas, mouvement armé financé par Y": an apposition the parser hung elsewhere
+        return ctx.resolve(name, 0.75, conj=False)
     for c in children_of(noun.doc, noun.i):
         if c.dep_ == "appos" and c.i > noun.i and ctx.tokens[c.left_edge.i - 1].text == "," and (
                 found := ctx.resolve(c, 0.8, conj=False)):
@@ -8364,7 +8464,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             # réclamées par Varsovie à Berlin", "l'accord conclu par l'UE avec le Mercosur"
             passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in kids) \
                 and not _pronominal_or_active(tok) or (
-                tok.dep_ == "acl" and bool(agents)) or _shared_acl(tok) and bool(agents)
+                tok.dep_ == "acl" and bool(agents)) or _shared_acl(tok) and bool(agents) \
+                or bool(agents) and _detached_noun(ctx, tok) is not None
             # ("s'étaient retirés" is pronominal, not passive; "une juridiction siégeant à X et financée par Y")
             if passive:
                 subjects = [a for c in agents for a in ctx.resolve(c)]
@@ -8372,7 +8473,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     objects = _objects(ctx, tok, preps, 1.0)
                 else:
                     patients = [c for c in kids if c.dep_ == "nsubj:pass"]
-                    noun = tok.head if tok.dep_ == "acl" else tok.head.head if _shared_acl(tok) else None
+                    noun = _detached_noun(ctx, tok) if agents else None
+                    if noun is None:
+                        noun = tok.head if tok.dep_ == "acl" else tok.head.head if _shared_acl(tok) else None
                     patients = patients or ([noun] if noun is not None else [])
                     objects = [a for c in patients for a in _patient(ctx, c, 1.0)]
                     if not objects and noun is not None:
@@ -8443,7 +8546,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             if not objects and subjects and predicate == "REQUEST" and not passive:
                 objects = _que_clause_subjects(ctx, tok) or _asked_of(ctx, tok) or _asked_meeting(ctx, tok)
             if not objects and subjects and predicate == "THREATEN" and not passive:
-                objects = _threat_targets(ctx, tok)
+                objects = _threat_targets(ctx, tok) or _blamed_in_clause(ctx, tok, subjects)
             if not objects and subjects and predicate == "MOBILIZE":
                 objects = _place_near(ctx, tok)  # "a déployé des navires autour du récif X"
             if not objects and subjects and predicate in PLACE_OBJECTS and not (
@@ -8474,7 +8577,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     and NOUNS.get(c.lemma_, ("",))[0] != "ASSAULT" for c in kids)
                     or passive and agents  # "le texte a été paraphé par A et B"
                     or predicate == "CONSULT" and preps and not passive and verb_lemma != "parler"
-                    and not any(c.dep_ in ("obj", "iobj") for c in kids)):
+                    and not any(c.dep_ in ("obj", "iobj") for c in kids)
+                    or _reciprocal_comitative(tok, kids, preps, passive)):
                 # "A et B se sont rencontrés", "A et B ont accepté une trêve", "A et son homologue B ont échangé
                 # pendant deux heures" (a talk verb with no one else to talk to; not "parler", which has its
                 # addressee: "ont parlé à la presse"; not "A et B ont reçu des migrants": whom a meeting verb's
