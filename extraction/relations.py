@@ -4718,6 +4718,67 @@ def _opening_descriptor(ctx: _Context, comma: int) -> list[_Arg]:
     return owners
 
 
+# a noun for a kind of body -> the first words of the names of the bodies it can stand for ("l'instance" for a
+# federation or a union of sport, "l'institution" for a fund or a bank, "la juridiction" for a court)
+_BODY_KINDS = {k: frozenset(v.split()) for k, v in {
+    "instance": "federation confederation union comite conseil commission association ligue organisation autorite",
+    "institution": "fonds banque organisation conseil commission cour union agence institut office parlement autorite",
+    "agence": "agence organisation office programme fonds bureau",
+    "organisation": "organisation union communaute alliance conseil ligue association",
+    "organisme": "organisation agence office institut conseil commission autorite",
+    "juridiction": "cour tribunal conseil",
+    "centrale": "confederation union federation syndicat",
+    "communaute": "communaute",
+    "federation": "federation confederation",
+    "banque": "banque",
+    "autorite": "autorite",
+}.items()}
+
+
+def _body_referent(ctx: _Context, noun: Token) -> list[_Arg]:
+    """"l'instance basée à Aigle", "l'agence, dont le siège se trouve à Washington", "où l'instance mondiale a
+    son siège": a definite noun for a kind of body (_BODY_KINDS) stands for the body of that kind the article
+    names most often before it (the nearer on a tie); an organisation only, never a guess for a company."""
+    heads = _BODY_KINDS.get(fold(noun.text))
+    if heads is None or noun.i < 1 or ctx.tokens[noun.i - 1].lower_ not in _DEFINITE:
+        return []
+    seen: dict[int, list[int]] = {}
+    for s, _, idx in ctx.mentions_sorted:
+        if s >= noun.i:
+            break
+        e = ctx.entities[idx]
+        if e.label == "ORG" and fold(e.name.split(" ")[0]) in heads:
+            seen.setdefault(idx, []).append(s)
+    if _scope_adjective(ctx, noun):
+        # "l'instance mondiale", "l'agence onusienne": not a national body ("la Fédération équatorienne")
+        seen = {i: v for i, v in seen.items() if not any(country_of_adjective(w) or country(w)
+                                                         for w in ctx.entities[i].name.split())}
+    ranked = sorted(seen, key=lambda i: len(seen[i]), reverse=True)
+    if not ranked or len(ranked) > 1 and len(seen[ranked[1]]) == len(seen[ranked[0]]):
+        return []  # (two bodies of the kind named as often: no guess)
+    best = ranked[0]
+    return [ctx.arg_of_entity(best, ctx.mention_at[seen[best][-1]][1], 0.75)]
+
+
+_SCOPES = frozenset({"mondial", "mondiale", "international", "internationale", "onusien", "onusienne", "multilateral",
+                     "multilaterale", "panafricain", "panafricaine", "paneuropeen", "paneuropeenne", "continental",
+                     "continentale", "regional", "regionale", "europeen", "europeenne", "africain", "africaine"})
+
+
+def _scope_adjective(ctx: _Context, noun: Token) -> bool:
+    """Whether an adjective right after the noun says the body is above states ("l'instance mondiale")."""
+    k = noun.i + 1
+    return k < len(ctx.tokens) and ctx.tokens[k].pos_ == "ADJ" and fold(ctx.tokens[k].text) in _SCOPES
+
+
+def _noun_of_phrase(ctx: _Context, j: int) -> Token | None:
+    """The noun of a definite phrase ending at token j past its adjectives ("l'agence onusienne"), or None."""
+    while j > 1 and ctx.tokens[j].is_lower and ctx.tokens[j].pos_ == "ADJ" and j not in ctx.mention_at:
+        j -= 1
+    tok = ctx.tokens[j]
+    return tok if j >= 1 and tok.is_lower and tok.pos_ == "NOUN" and j not in ctx.mention_at else None
+
+
 def _place_after(ctx: _Context, k: int, limit: int) -> tuple[int, Span] | None:
     """The place named right after a locative preposition at token k or later (within `limit` tokens),
     skipping the seat's words ("social", "est situé")."""
@@ -4785,6 +4846,8 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                 owners = ctx.resolve(ctx.tokens[k], 0.85, conj=False)
                 if not owners and ctx.tokens[k].is_lower:
                     owners = _named_by_kind(ctx, ctx.tokens[k])  # ("l'instance mondiale": no guess from the story)
+                if not owners and ctx.tokens[k].is_lower:
+                    owners = _body_referent(ctx, ctx.tokens[k])  # (a body of that kind the article names)
             owners = [o for o in owners if o.label == "ORG"]
         elif ctx.tokens[tok.i - 1].lower_ == "où":
             # "à Vienne, où siège l'AIEA": the organisations after the verb sit in the place before "où"
@@ -4882,6 +4945,8 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                     owners = [ctx.arg_of_entity(story, Span(m.text, m.start, m.end), 0.8)]
                 if not owners:
                     owners = _opening_descriptor(ctx, comma)  # "Le sidérurgiste, dont le siège mondial est à Y"
+                if not owners and (noun := _noun_of_phrase(ctx, comma - 1)) is not None:
+                    owners = _body_referent(ctx, noun)  # "L'agence, dont le siège se trouve à Y"
             k = tok.i + 1 + hq
             if k + 2 < len(doc) and ctx.tokens[k].lower_ == "et" and ctx.tokens[k + 1].pos_ == "DET":
                 # "dont le siège et la principale usine se trouvent à Y": over the coordinated site
@@ -4906,6 +4971,11 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                     if after < len(doc) and (ctx.tokens[after].text == "," or ctx.tokens[after].lower_ in _WHERE):
                         m = ctx.entities[story].mentions[0]
                         owners = [ctx.arg_of_entity(story, Span(m.text, m.start, m.end), 0.8)]
+                if not owners and k not in ctx.mention_at and ctx.tokens[k].is_lower:
+                    owners = _body_referent(ctx, ctx.tokens[k])  # "devant le siège de la fédération à Y"
+                    if owners:
+                        while after < len(doc) and after - k <= 2 and ctx.tokens[after].is_lower and ctx.tokens[after].pos_ == "ADJ":
+                            after += 1
                 if owners and k in ctx.coref_at:  # "au siège de l'organisation régionale, dans ...": past its adjectives
                     while after < len(doc) and after - k <= 2 and ctx.tokens[after].is_lower and ctx.tokens[after].pos_ == "ADJ":
                         after += 1
@@ -5055,6 +5125,8 @@ def _based(ctx: _Context, out: _Collector) -> None:
                             owners = [ctx.arg_of_entity(orgs[0][0], orgs[0][1], 0.8)]
                 if not owners and before.text == ",":
                     owners = _opening_descriptor(ctx, before.i)  # "Le club, basé à Monaco, ..."
+                if not owners and (noun := _noun_of_phrase(ctx, tok.i - 1 - (before.text == ","))) is not None:
+                    owners = _body_referent(ctx, noun)  # "l'instance basée à Aigle", "l'agence onusienne, basée à"
                 if not owners and (name := _apposed_name(ctx, tok)) is not None:
                     # "X (ACR), basé à Y", "X, petite maison indépendante installée à Y"
                     owners = ctx.resolve(ctx.tokens[name], 0.85, conj=False)

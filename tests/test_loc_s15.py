@@ -12,3 +12,25 @@ def test_foreign_venue_with_own_name_and_town(nlp):
     found = triples(nlp, "La troupe a joué trois soirs au Teatro Nacional Dona Amelia de Lisbonne.")
     assert has(found, "Teatro Nacional Dona Amelia", "LOCATED_IN", "Lisbonne"), found
 
+
+
+def test_body_noun_based_in_town_is_the_body_of_its_kind(nlp):
+    # "l'instance basée à Y": the federation or union the article names most often
+    found = triples(nlp, "L'Union internationale de tir a suspendu un athlète norvégien. "
+                         "La décision de l'instance basée à Lausanne a surpris ses entraîneurs.")
+    assert has(found, "Union internationale de tir", "LOCATED_IN", "Lausanne"), found
+
+
+def test_body_noun_with_seat_relative(nlp):
+    found = triples(nlp, "L'Office national de la pêche a publié ses quotas. Le ministre a critiqué l'organisme, "
+                         "dont le siège se trouve à Rennes, pour son retard.")
+    assert has(found, "Office national de la pêche", "LOCATED_IN", "Rennes"), found
+
+
+def test_world_body_noun_skips_national_body(nlp):
+    # "l'instance mondiale" is not the national federation named more often
+    found = triples(nlp, "La Fédération kényane d'athlétisme a fait appel. La Fédération kényane d'athlétisme conteste. "
+                         "L'Association internationale des fédérations d'athlétisme a confirmé la sanction. "
+                         "Le texte a été publié à Monaco, où l'instance mondiale a son siège.")
+    assert has(found, "Association internationale des fédérations d'athlétisme", "LOCATED_IN", "Monaco"), found
+    assert not has(found, "Fédération kényane d'athlétisme", "LOCATED_IN", "Monaco"), found
