@@ -5318,6 +5318,80 @@ def _chief_towns(ctx: _Context, out: _Collector) -> None:
                     out.add(town, "LOCATED_IN", place, noun, 0.75)
 
 
+# what may follow "la capitale" or "le chef-lieu" when the place it heads goes unnamed
+_UNNAMED_AREA_ADJECTIVES = frozenset({"regional", "regionale", "provincial", "provinciale", "territorial", "territoriale",
+                                      "departemental"})
+_UNNAMED_AREA_NOUNS = frozenset({"departement", "region", "province", "territoire", "ile", "archipel", "etat", "comte"})
+
+
+def _unnamed_chief_towns(ctx: _Context, out: _Collector) -> None:
+    """"Pemba, la capitale provinciale", "Niort, chef-lieu du département", "Nouméa, le chef-lieu de
+    l'archipel", "Saint-Denis, le chef-lieu": a town given as the chief town of an area the phrase does not name
+    is in the area named last before it (its sentence and the two before), a place that is no country and no
+    town (never after "à" in the article) (LOCATED_IN; a bare "la capitale" is the country's, see _appositions)."""
+    if "chef" not in ctx.text and "capitale" not in ctx.text:
+        return
+    doc, tokens, n = ctx.doc, ctx.tokens, len(ctx.tokens)
+    firsts, _ = sentence_bounds(doc)
+    for s, e, idx in ctx.mentions_sorted:
+        town = ctx.entities[idx]
+        if town.label != "LOC" or country(town.name) or e + 2 >= n or tokens[e].text != ",":
+            continue
+        k = e + 1 + (tokens[e + 1].pos_ == "DET")
+        if tokens[k].lower_ == "chef" and k + 2 < n and tokens[k + 1].text == "-" and tokens[k + 2].lower_ == "lieu":
+            k, bare = k + 3, True
+        elif tokens[k].lower_ == "capitale":
+            k, bare = k + 1, False
+        else:
+            continue
+        if k < n and fold(tokens[k].text) in _UNNAMED_AREA_ADJECTIVES:
+            k += 1
+        elif k + 1 < n and tokens[k].lower_ in _DE:
+            j = k + 1 + (tokens[k + 1].pos_ == "DET")
+            if j >= n or fold(tokens[j].text) not in _UNNAMED_AREA_NOUNS:
+                continue
+            k = j + 1
+        elif not bare:
+            continue
+        if k < n and not tokens[k].is_punct:
+            continue
+        start = firsts[s]
+        for _ in range(2):  # (its sentence and the two before)
+            start = firsts[start - 1] if start else 0
+        place = next((m for m in reversed(ctx.mentions_sorted) if start <= m[0] < s and m[2] != idx
+                      and ctx.entities[m[2]].label == "LOC" and not country(ctx.entities[m[2]].name)
+                      and _area_like(ctx, m[2]) and not _town_like(ctx, m[2])), None)
+        if place is None:
+            continue
+        trig = Span(tokens[e + 1].text, tokens[e + 1].idx, tokens[k - 1].idx + len(tokens[k - 1].text))
+        out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "LOCATED_IN",
+                ctx.arg_of_entity(place[2], ctx.mention_at[place[0]][1], 1.0), trig, 0.6)
+
+
+def _area_like(ctx: _Context, idx: int) -> bool:
+    """Whether the article names the place as an area: "en/dans X", "la province de X", "les Territoires du
+    Nord-Ouest" (its name opening on an area noun)."""
+    if fold(ctx.entities[idx].name.split(" ")[0]) in _UNNAMED_AREA_NOUNS | {"territoires"}:
+        return True
+    for s, _, i in ctx.mentions_sorted:
+        if i != idx or s < 2:
+            continue
+        j = s - 1 - (ctx.tokens[s - 1].pos_ == "DET")
+        if ctx.tokens[j].lower_ in ("en", "dans") or ctx.tokens[s - 1].lower_ in _DE \
+                and fold(ctx.tokens[s - 2].text) in _UNNAMED_AREA_NOUNS:
+            return True
+    return False
+
+
+def _town_like(ctx: _Context, idx: int) -> bool:
+    """Whether the article ever puts the place after "à" or as a verb's object (a town: "à Mbengwi", "ont
+    attaqué Kumbo"; an area takes "en", "dans")."""
+    for s, _, i in ctx.mentions_sorted:
+        if i == idx and s >= 1 and (ctx.tokens[s - 1].lower_ in ("à", "a") or ctx.tokens[s].dep_ == "obj"):
+            return True
+    return False
+
+
 # words a place's locating phrase is made of: "Sfax, dans le centre-est de la Tunisie", "X (Y)", "à X, au Y",
 # "X, grande ville portuaire du Y", "X en Y" (with _PLACE_HEADS, DIRECTIONS and adjectives)
 _LOCATING_WORDS = frozenset({",", "(", "-", "en", "au", "aux", "dans", "de", "du", "des", "d'", "d’", "le", "la",
@@ -8097,6 +8171,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _residences(ctx, out)
     _where_clauses(ctx, out)
     _chief_towns(ctx, out)
+    _unnamed_chief_towns(ctx, out)
     _national_places(ctx, out)
     _gazetteer_places(ctx, out)
     _institution_towns(ctx, out)

@@ -34,3 +34,17 @@ def test_world_body_noun_skips_national_body(nlp):
                          "Le texte a été publié à Monaco, où l'instance mondiale a son siège.")
     assert has(found, "Association internationale des fédérations d'athlétisme", "LOCATED_IN", "Monaco"), found
     assert not has(found, "Fédération kényane d'athlétisme", "LOCATED_IN", "Monaco"), found
+
+
+def test_provincial_capital_is_in_the_province_named_before(nlp):
+    # "X, la capitale provinciale": the province the story named just before
+    found = triples(nlp, "Des pluies ont frappé la province de Nampula. Des milliers de personnes ont fui vers Nacala, "
+                         "la capitale provinciale, où les écoles sont pleines.")
+    assert has(found, "Nacala", "LOCATED_IN", "Nampula"), found
+
+
+def test_chief_town_of_the_department(nlp):
+    found = triples(nlp, "Les manifestants se retrouveront dans les Landes. Une marche est prévue à Mont-de-Marsan, "
+                         "chef-lieu du département.")
+    assert has(found, "Mont-de-Marsan", "LOCATED_IN", "Landes"), found
+
