@@ -4983,6 +4983,11 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                     after += 1
                 if after < len(doc) and ctx.tokens[after].lower_ in _WHERE:
                     place = _place_after(ctx, after, 2)
+                c = tok.i - 1 - (ctx.tokens[tok.i - 1].pos_ == "DET")
+                if place is None and owners and ctx.tokens[c].text == "," and c - 1 in ctx.mention_at \
+                        and ctx.entities[ctx.mention_at[c - 1][0]].label == "LOC" \
+                        and not country(ctx.entities[ctx.mention_at[c - 1][0]].name):
+                    place = ctx.mention_at[c - 1]  # "Créteil, siège de la fédération": the place the seat glosses
         if place is None:
             continue
         where = ctx.arg_of_entity(place[0], place[1], 1.0)

@@ -48,3 +48,14 @@ def test_chief_town_of_the_department(nlp):
                          "chef-lieu du département.")
     assert has(found, "Mont-de-Marsan", "LOCATED_IN", "Landes"), found
 
+
+
+def test_place_glossed_as_the_seat_of_a_body(nlp):
+    # "PLACE, siège de ORG": the body sits in the place the apposition glosses
+    found = triples(nlp, "Le stage des Bleus aura lieu à Marcoussis, siège de la Fédération française de rugby, dès lundi.")
+    assert has(found, "Fédération française de rugby", "LOCATED_IN", "Marcoussis"), found
+
+
+def test_place_glossed_as_the_seat_with_article(nlp):
+    found = triples(nlp, "Les ministres se retrouvent à Lyon, le siège d'Interpol, pour deux jours.")
+    assert has(found, "Interpol", "LOCATED_IN", "Lyon"), found
