@@ -4806,7 +4806,8 @@ _BODY_NOUNS = frozenset({"groupe", "organisation", "organisme", "ong", "agence",
 def _seats(ctx: _Context, out: _Collector) -> None:
     """An organisation's seat is where it is: "la maison X, dont le siège est à Y", "au siège de la SNCF,
     à Saint-Denis", "au siège de l'entreprise à Y" (LOCATED_IN)."""
-    if "siège" not in ctx.text and "siégeant" not in ctx.text and "quartier général" not in ctx.text:
+    if "siège" not in ctx.text and "siégeant" not in ctx.text and "quartier général" not in ctx.text \
+            and "dont les bureaux" not in ctx.text and "dont le secrétariat" not in ctx.text:
         return
     doc = ctx.doc
     for tok in token_list(doc):
@@ -4820,9 +4821,10 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                         out.add(owner, "LOCATED_IN", ctx.arg_of_entity(place[0], place[1], 1.0), tok, 0.75)
             continue
         hq = tok.lower_ == "quartier" and tok.i + 1 < len(doc) and ctx.tokens[tok.i + 1].lower_ == "général"
-        if tok.lower_ not in ("siège", "siègent") and not hq or tok.i < 2:
+        office = tok.lower_ in ("bureaux", "secrétariat")  # "X, dont les bureaux se trouvent à Y"
+        if tok.lower_ not in ("siège", "siègent") and not hq and not office or tok.i < 2:
             continue
-        if hq and not (ctx.tokens[tok.i - 1].pos_ == "DET" and ctx.tokens[tok.i - 2].lower_ == "dont"):
+        if (hq or office) and not (ctx.tokens[tok.i - 1].pos_ == "DET" and ctx.tokens[tok.i - 2].lower_ == "dont"):
             continue  # "X, dont le quartier général se trouve à Y" is the seat's construction
         owners: list[_Arg] = []
         place, of_place = None, False
@@ -4868,7 +4870,7 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                 # "a annoncé la juridiction, qui siège à La Haye" (the verb taken for the noun): what the
                 # relative clause follows
                 owners = ctx.resolve(ctx.tokens[tok.i - 3], 0.85, conj=False) if tok.i >= 3 else []
-        elif tok.lower_ != "siège" and not hq:
+        elif tok.lower_ != "siège" and not hq and not office:
             continue
         elif ctx.tokens[tok.i - 1].lower_ in ("son", "leur") and tok.i + 2 < len(doc) and ctx.tokens[tok.i + 1].lower_ in _DE \
                 and ctx.tokens[tok.i - 2].lower_ in ("depuis", "à", "au", "dans") and tok.i + 2 in ctx.mention_at:
@@ -4948,6 +4950,10 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                 if not owners and (noun := _noun_of_phrase(ctx, comma - 1)) is not None:
                     owners = _body_referent(ctx, noun)  # "L'agence, dont le siège se trouve à Y"
             k = tok.i + 1 + hq
+            if office and k < len(doc) and ctx.tokens[k].lower_ == "général":
+                k += 1  # "dont le secrétariat général se trouve à Y"
+            if office and k < len(doc) and ctx.tokens[k].lower_ in ("siège", "siègent"):
+                k += 1  # "dont le secrétariat siège à Y"
             if k + 2 < len(doc) and ctx.tokens[k].lower_ == "et" and ctx.tokens[k + 1].pos_ == "DET":
                 # "dont le siège et la principale usine se trouvent à Y": over the coordinated site
                 k += 2
@@ -5130,6 +5136,16 @@ def _based(ctx: _Context, out: _Collector) -> None:
                             owners = [ctx.arg_of_entity(orgs[0][0], orgs[0][1], 0.8)]
                 if not owners and before.text == ",":
                     owners = _opening_descriptor(ctx, before.i)  # "Le club, basé à Monaco, ..."
+                if not owners and before.pos_ == "AUX" and before.lemma_ == "être":
+                    # "X est basée à Y" (the participle's passive subject)
+                    owners = [a for c in children_of(doc, tok.i) if c.dep_ in ("nsubj", "nsubj:pass")
+                              for a in ctx.resolve(c, 0.9, conj=False) if a.label == "ORG"]
+                if not owners and before.lower_ == "et" and tok.dep_ == "conj" and tok.head.i < tok.i \
+                        and tok.head.i >= 2 and ctx.tokens[tok.head.i - 1].text == "," \
+                        and (name := _name_before_comma(ctx, tok.head.i - 1)) is not None:
+                    # "X, reconnu par l'ONU et installé à Y", "X, créé en 2023 et basé à Y": the name the first
+                    # participle's apposition follows
+                    owners = ctx.resolve(ctx.tokens[name], 0.85, conj=False)
                 if not owners and (noun := _noun_of_phrase(ctx, tok.i - 1 - (before.text == ","))) is not None:
                     owners = _body_referent(ctx, noun)  # "l'instance basée à Aigle", "l'agence onusienne, basée à"
                 if not owners and (name := _apposed_name(ctx, tok)) is not None:

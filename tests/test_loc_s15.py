@@ -59,3 +59,21 @@ def test_place_glossed_as_the_seat_of_a_body(nlp):
 def test_place_glossed_as_the_seat_with_article(nlp):
     found = triples(nlp, "Les ministres se retrouvent à Lyon, le siège d'Interpol, pour deux jours.")
     assert has(found, "Interpol", "LOCATED_IN", "Lyon"), found
+
+
+def test_seat_told_by_its_offices(nlp):
+    # "dont les bureaux se trouvent à Y", "dont le secrétariat siège à Y": the seat told by another noun
+    found = triples(nlp, "Le groupe Dassault, dont les bureaux se trouvent à Saint-Cloud, a recruté.")
+    assert has(found, "Dassault", "LOCATED_IN", "Saint-Cloud"), found
+    found = triples(nlp, "La Ligue arabe, dont le secrétariat siège au Caire, a condamné l'attaque.")
+    assert has(found, "Ligue arabe", "LOCATED_IN", "Le Caire"), found
+
+
+def test_based_participle_after_another_one(nlp):
+    found = triples(nlp, "Le Fonds d'investissement arabe, créé en 2020 et basé à Ryad, financera le projet.")
+    assert has(found, "Fonds d'investissement arabe", "LOCATED_IN", "Ryad"), found
+
+
+def test_based_as_predicate(nlp):
+    found = triples(nlp, "L'Organisation internationale de la francophonie est basée à Paris.")
+    assert has(found, "Organisation internationale de la francophonie", "LOCATED_IN", "Paris"), found
