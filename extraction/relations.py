@@ -4386,11 +4386,12 @@ def _place_noun_phrase(doc: Doc, k: int) -> int | None:
         return None
     j += 1
     if j + 2 < len(doc) and doc[j].lower_ in ("le", "la", "les") and doc[j + 1].lower_ == "plus" \
-            and doc[j + 2].pos_ == "ADJ":
-        j += 2  # "l'une des régions les plus riches de"
+            and doc[j + 2].is_lower and doc[j + 2].is_alpha and doc[j + 2].pos_ in ("ADJ", "NOUN", "VERB"):
+        j += 3  # "l'une des régions les plus riches de", "province la plus peuplée du" (the tagger's noun)
     n = 0
-    while j < len(doc) and n < 3 and doc[j].is_lower and doc[j].pos_ == "ADJ":
-        j, n = j + 1, n + 1
+    while j < len(doc) and n < 3 and doc[j].is_lower and (doc[j].pos_ == "ADJ" or doc[j].pos_ == "VERB" and doc[j].is_alpha
+                                                          and j + 1 < len(doc) and doc[j + 1].lower_ in _DE):
+        j, n = j + 1, n + 1  # ("première province productrice du pays": an adjective the tagger read as a verb)
     if j + 2 < len(doc) and doc[j].lower_ in ("à", "de", "d'") and doc[j + 1].is_lower and doc[j + 1].is_alpha \
             and doc[j + 1].pos_ != "DET" and doc[j + 2].lower_ in _DE:
         j += 2  # "premier port à conteneurs de France", "mines de cuivre du sud du Pérou"
@@ -5602,7 +5603,7 @@ def _company_towns(ctx: _Context, out: _Collector) -> None:
 _RANKS = frozenset({"premier", "première", "deuxième", "second", "seconde", "troisième", "quatrième",
                     "cinquième", "principal", "principale"})
 _RANKED_NOUNS = _COMPANY_NOUNS | frozenset({"syndicat", "parti", "employeur", "distributeur", "armateur",
-                                            "transporteur", "club"})
+                                            "transporteur", "club", "centrale", "festival", "salon", "rendez-vous"})
 
 
 def _ranked_in(ctx: _Context, out: _Collector) -> None:
@@ -5611,20 +5612,28 @@ def _ranked_in(ctx: _Context, out: _Collector) -> None:
     of organisation only)."""
     doc = ctx.doc
     lowers = lower_forms(doc)
-    for r in [i for i, w in enumerate(lowers) if w in _RANKS]:
+    for r in [i for i, w in enumerate(lowers) if w in _RANKS or w == "plus" and i >= 1 and lowers[i - 1] in ("le", "la")]:
         n = r + 1
-        if n + 2 >= len(doc) or fold(lowers[n]) not in _RANKED_NOUNS or ctx.tokens[n].pos_ != "NOUN":
-            continue
+        if lowers[r] == "plus":  # "le plus ancien festival d'opéra de France": the superlative ranks it too
+            if n + 3 >= len(doc) or ctx.tokens[n].pos_ != "ADJ":
+                continue
+            n += 1
+        if n + 2 >= len(doc) or fold(lowers[n]) not in _RANKED_NOUNS or ctx.tokens[n].pos_ not in ("NOUN", "ADJ"):
+            continue  # ("principale centrale syndicale": the noun read as an adjective)
         k = n + 1
         while k < len(doc) and k - n <= 2 and ctx.tokens[k].is_lower and ctx.tokens[k].pos_ == "ADJ":
             k += 1  # "premier groupe bancaire de"
+        if k + 3 < len(doc) and lowers[k] in ("de", "d'") and ctx.tokens[k + 1].is_lower and ctx.tokens[k + 1].pos_ == "NOUN" \
+                and lowers[k + 2] in _DE:
+            k += 2  # "festival d'opéra de", "centrale de travailleurs du"
         if k + 1 >= len(doc) or lowers[k] not in _DE:
             continue
         k += 1
         while k < len(doc) and ctx.tokens[k].pos_ == "DET":
             k += 1
-        if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "LOC":
-            continue
+        if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "LOC" \
+                or ctx.mention_at[k][1].start != ctx.tokens[k].idx:
+            continue  # (a place that starts there, not the end of a longer name)
         noun = ctx.tokens[n]
         subj = [c for c in children_of(noun.doc, noun.i) if c.dep_ == "nsubj"]
         cop = next((c for c in children_of(noun.doc, noun.i) if c.dep_ == "cop"), None)
@@ -5644,10 +5653,12 @@ def _ranked_in(ctx: _Context, out: _Collector) -> None:
                 if ctx.tokens[q].text == ",":
                     subj = [ctx.tokens[p]]
         j = r - 1 - (r >= 1 and ctx.tokens[r - 1].pos_ == "DET")
+        if subj and lowers[r] == "plus" and subj[0].i > r:
+            subj = []  # (the superlative's noun heads a clause of its own)
         if subj:
             owners = ctx.resolve(subj[0], 0.8, conj=False)  # "X est la deuxième banque de Y"
-        elif j >= 1 and ctx.tokens[j].text == "," and j - 1 in ctx.mention_at:
-            owners = ctx.resolve(ctx.tokens[j - 1], 0.8, conj=False)  # "X, premier assureur de Y"
+        elif j >= 1 and ctx.tokens[j].text == "," and (name := _name_before_comma(ctx, j)) is not None:
+            owners = ctx.resolve(ctx.tokens[name], 0.8, conj=False)  # "X, premier assureur de Y", "X (ACR), premier"
         else:
             continue
         place = ctx.mention_at[k]

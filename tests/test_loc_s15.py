@@ -77,3 +77,19 @@ def test_based_participle_after_another_one(nlp):
 def test_based_as_predicate(nlp):
     found = triples(nlp, "L'Organisation internationale de la francophonie est basée à Paris.")
     assert has(found, "Organisation internationale de la francophonie", "LOCATED_IN", "Paris"), found
+
+
+def test_place_ranked_with_a_superlative(nlp):
+    # "X, (deuxième) province la plus peuplée du Canada": the tagger reads the superlative as a noun
+    found = triples(nlp, "Le Québec, deuxième province la plus peuplée du Canada, a voté.")
+    assert has(found, "Québec", "LOCATED_IN", "Canada"), found
+
+
+def test_organisation_ranked_first_of_a_country(nlp):
+    found = triples(nlp, "La CGT, principale centrale syndicale de France, a appelé à la grève.")
+    assert has(found, "CGT", "LOCATED_IN", "France"), found
+
+
+def test_organisation_ranked_by_a_superlative(nlp):
+    found = triples(nlp, "Le Festival de Cannes est le plus ancien festival de cinéma de France.")
+    assert has(found, "Festival de Cannes", "LOCATED_IN", "France"), found
