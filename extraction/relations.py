@@ -5572,7 +5572,8 @@ def _company_towns(ctx: _Context, out: _Collector) -> None:
         if s < 3 or b.label != "LOC" or ctx.tokens[s - 1].lower_ not in ("de", "d'") or s - 2 in ctx.mention_at:
             continue
         noun = ctx.tokens[s - 2]
-        if fold(noun.text) not in _COMPANY_NOUNS or ctx.tokens[s - 3].lower_ not in _DEFINITE | {"du"}:
+        body = fold(noun.text) not in _COMPANY_NOUNS and fold(noun.text) in _BODY_KINDS  # "l'institution de Washington"
+        if not body and fold(noun.text) not in _COMPANY_NOUNS or ctx.tokens[s - 3].lower_ not in _DEFINITE | {"du"}:
             continue
         apposed = None
         if s >= 5 and ctx.tokens[s - 4].text == "," and ctx.tokens[s - 3].lower_ != "du" and (e >= len(doc) or ctx.tokens[e].text in (",", ".", ";", ")") or ctx.tokens[e].is_space):
@@ -5590,6 +5591,13 @@ def _company_towns(ctx: _Context, out: _Collector) -> None:
         if apposed is not None:
             owner, m = ctx.mention_at[apposed]
             conf = 0.7
+        elif body:
+            # a body of that kind, the one the article names most often (see _body_referent)
+            found = _body_referent(ctx, noun)
+            if not found or found[0].entity_id == b.entity_id:
+                continue
+            out.add(found[0], "LOCATED_IN", _town_arg(ctx, idx, span_b), noun, 0.6)
+            continue
         else:
             owner = _last_org_before(ctx, noun.idx)
             if owner is None or owner == idx:

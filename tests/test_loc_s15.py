@@ -93,3 +93,10 @@ def test_organisation_ranked_first_of_a_country(nlp):
 def test_organisation_ranked_by_a_superlative(nlp):
     found = triples(nlp, "Le Festival de Cannes est le plus ancien festival de cinéma de France.")
     assert has(found, "Festival de Cannes", "LOCATED_IN", "France"), found
+
+
+def test_body_noun_with_its_town(nlp):
+    # "l'institution de Washington": the body of that kind the article names, in that town
+    found = triples(nlp, "Le Fonds monétaire international a approuvé un prêt au Ghana. "
+                         "Le feu vert de l'institution de Washington a surpris les marchés.")
+    assert has(found, "Fonds monétaire international", "LOCATED_IN", "Washington"), found
