@@ -4339,7 +4339,8 @@ def _members_of_within(ctx: _Context, tok: Token) -> list[_Arg]:
 
 _WHERE = frozenset({"à", "au", "aux", "en", "dans"})  # ("Suva, aux Fidji": a plural country)
 _BASED = frozenset({"basé", "basée", "basés", "basées", "installé", "installée", "installés", "installées",
-                    "implanté", "implantée", "implantés", "implantées", "établi", "établie", "situé", "située"})
+                    "implanté", "implantée", "implantés", "implantées", "établi", "établie", "situé", "située",
+                    "présent", "présente", "présents", "présentes"})  # ("la KFOR, présente au Kosovo": deployed there)
 
 
 def _conjuncts(ctx: _Context, tok: Token) -> list[tuple[int, Span]]:
@@ -4792,6 +4793,11 @@ def _place_after(ctx: _Context, k: int, limit: int) -> tuple[int, Span] | None:
     k += 1
     while k < len(doc) and ctx.tokens[k].pos_ == "DET" and k not in ctx.mention_at:
         k += 1  # (not the article of "La Haye")
+    if k + 2 < len(doc) and k not in ctx.mention_at and fold(ctx.tokens[k].text) in _UNNAMED_AREA_NOUNS \
+            and ctx.tokens[k + 1].lower_ in _DE:
+        k += 2  # "dans le département d'Arauca", "dans la province du Nord-Kivu": the area's name
+        while k < len(doc) and ctx.tokens[k].pos_ == "DET" and k not in ctx.mention_at:
+            k += 1
     if k in ctx.mention_at and ctx.entities[ctx.mention_at[k][0]].label == "LOC":
         return ctx.mention_at[k]
     if k + 1 < len(doc) and ctx.tokens[k].lower_ == "capitale" and (name := country_of_adjective(ctx.tokens[k + 1].text)):
@@ -5095,7 +5101,7 @@ def _based(ctx: _Context, out: _Collector) -> None:
     standing for it before the participle ("a indiqué l'entreprise basée à Y"), a fronted participle
     ("Basée à Y, la société X ...") and "X, qui a son siège à Y" (LOCATED_IN)."""
     doc, text = ctx.doc, ctx.text
-    if not any(w in text for w in ("asé", "nstallé", "mplanté", "son siège", "leur siège")):
+    if not any(w in text for w in ("asé", "nstallé", "mplanté", "son siège", "leur siège", "résent")):
         return
     for tok in token_list(doc):
         low = tok.lower_
@@ -5137,10 +5143,15 @@ def _based(ctx: _Context, out: _Collector) -> None:
                             owners = [ctx.arg_of_entity(orgs[0][0], orgs[0][1], 0.8)]
                 if not owners and before.text == ",":
                     owners = _opening_descriptor(ctx, before.i)  # "Le club, basé à Monaco, ..."
-                if not owners and before.pos_ == "AUX" and before.lemma_ == "être":
+                cop = before if before.pos_ != "ADV" or before.i < 1 else ctx.tokens[before.i - 1]  # ("est notamment présente")
+                if not owners and cop.pos_ == "AUX" and cop.lemma_ == "être":
                     # "X est basée à Y" (the participle's passive subject)
-                    owners = [a for c in children_of(doc, tok.i) if c.dep_ in ("nsubj", "nsubj:pass")
-                              for a in ctx.resolve(c, 0.9, conj=False) if a.label == "ORG"]
+                    subj = [c for c in children_of(doc, tok.i) if c.dep_ in ("nsubj", "nsubj:pass")]
+                    owners = [a for c in subj for a in ctx.resolve(c, 0.9, conj=False) if a.label == "ORG"]
+                    if not owners and len(subj) == 1 and subj[0].lower_ in ("elle", "il", "elles", "ils") \
+                            and subj[0].i == sent_start_of(subj[0]):
+                        # "X a attaqué ... Elle est présente dans Y": the organisation the sentence before is about
+                        owners = [a for a in _previous_subject(ctx, subj[0].idx) if a.label == "ORG"]
                 if not owners and before.lower_ == "et" and tok.dep_ == "conj" and tok.head.i < tok.i \
                         and tok.head.i >= 2 and ctx.tokens[tok.head.i - 1].text == "," \
                         and (name := _name_before_comma(ctx, tok.head.i - 1)) is not None:

@@ -100,3 +100,20 @@ def test_body_noun_with_its_town(nlp):
     found = triples(nlp, "Le Fonds monétaire international a approuvé un prêt au Ghana. "
                          "Le feu vert de l'institution de Washington a surpris les marchés.")
     assert has(found, "Fonds monétaire international", "LOCATED_IN", "Washington"), found
+
+
+def test_body_present_in_a_country(nlp):
+    # "X, présente au Y": a force or a group deployed there
+    found = triples(nlp, "La Finul, présente au Liban depuis 1978, compte 10 000 soldats.")
+    assert has(found, "Finul", "LOCATED_IN", "Liban"), found
+
+
+def test_group_present_in_a_province_named_by_pronoun(nlp):
+    found = triples(nlp, "L'Alliance des forces démocratiques a attaqué une base. "
+                         "Elle est notamment présente dans la province du Nord-Kivu.")
+    assert has(found, "Alliance des forces démocratiques", "LOCATED_IN", "Nord-Kivu"), found
+
+
+def test_based_in_an_area_named_by_its_noun(nlp):
+    found = triples(nlp, "La société Voltaria est installée dans la région de Grenoble.")
+    assert has(found, "Voltaria", "LOCATED_IN", "Grenoble"), found
