@@ -94,7 +94,7 @@ from .speakers import FIRST_NAMES as FIRST_NAME_GENDERS
 from .nlp import (char_span_bounds, children_of, lemma_forms, lower_forms, morph_of, orth_forms, pos_forms, span_text, text_of,
                   token_ends, token_list, token_starts)
 from .countries import (BLOC_NAMES, CAPITAL_NAMES, COUNTRIES, LEXICONS, SEAT_NAMES, country, country_of_adjective,
-                        country_of_capital, fold, institutions_of_seat, same_organisation)
+                        countries_of_town, country_of_capital, fold, institutions_of_seat, same_organisation)
 from .model import Entity, Mention
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -2266,6 +2266,7 @@ def _pieces(doc: Doc, text: str) -> list[_Piece]:
     pieces = _bare_acronym_orgs(doc, text, pieces)
     _head_phrases(doc, pieces)
     _complete(doc, pieces)
+    pieces = _venue_towns(doc, pieces)
     acronyms = _bracket_acronyms(doc, text, pieces)
     # bare acronyms anywhere (also those the NER missed), and initials of long names
     long_names = {_initials(span_text(doc, p.start, p.end)): p for p in pieces
@@ -2291,6 +2292,37 @@ def _pieces(doc: Doc, text: str) -> list[_Piece]:
                 org = tok.ent_type_ == "ORG" and full.label != "ORG" and not country(span_text(doc, full.start, full.end))
                 out.append(_Piece(tok.i, tok.i + 1, tok.i, "ORG" if org else full.label, "acronym",
                                   key=("ref", full.start), sure=org))
+    return sorted(out, key=lambda p: p.start)
+
+
+# buildings and grounds that take a proper name of their own: "le stade X de Lyon" names the stadium X in Lyon
+_VENUE_NOUNS = frozenset({"stade", "théâtre", "palais", "musée", "opéra", "aréna", "arena", "salle", "cathédrale",
+                          "basilique", "teatro", "estadio", "stadio", "museo", "palacio", "palazzo"})
+_PARTICLE_DE = frozenset({"de", "d'", "d’", "du", "des"})
+
+
+def _venue_towns(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
+    """"le stade Jean-Bouin de Montpellier", "le Teatro Real de Madrid": a venue's own name (its noun followed
+    straight by capitalised words) then "de" and a town of the gazetteer is two names, the venue and the town
+    it stands in. A name made of common words needs its town and keeps it ("le théâtre antique d'Orange", "le
+    musée des Beaux-Arts de Lyon"), and so does a name with "de" inside it before the town."""
+    tokens, out = token_list(doc), []
+    for p in pieces:
+        out.append(p)
+        if p.label not in ("LOC", "ORG", "MISC") or p.kind != "name" or p.end - p.start < 4 \
+                or tokens[p.start].lower_ not in _VENUE_NOUNS or not tokens[p.start + 1].text[:1].isupper():
+            continue
+        k = p.start + 1
+        while k < p.end and tokens[k].lower_ not in _PARTICLE_DE:
+            k += 1
+        if k + 1 >= p.end or tokens[k].lower_ not in ("de", "d'", "d’") \
+                or any(t.lower_ in _PARTICLE_DE for t in tokens[k + 1:p.end]) \
+                or not countries_of_town(span_text(doc, k + 1, p.end)):
+            continue
+        out.append(_Piece(k + 1, p.end, k + 1, "LOC"))
+        p.end = k
+        if p.name_end is not None and p.name_end > k:
+            p.name_end = k
     return sorted(out, key=lambda p: p.start)
 
 

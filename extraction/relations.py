@@ -4496,7 +4496,8 @@ def _members_of_within(ctx: _Context, tok: Token) -> list[_Arg]:
 
 _WHERE = frozenset({"à", "au", "aux", "en", "dans"})  # ("Suva, aux Fidji": a plural country)
 _BASED = frozenset({"basé", "basée", "basés", "basées", "installé", "installée", "installés", "installées",
-                    "implanté", "implantée", "implantés", "implantées", "établi", "établie", "situé", "située"})
+                    "implanté", "implantée", "implantés", "implantées", "établi", "établie", "situé", "située",
+                    "présent", "présente", "présents", "présentes"})  # ("la KFOR, présente au Kosovo": deployed there)
 
 
 def _conjuncts(ctx: _Context, tok: Token) -> list[tuple[int, Span]]:
@@ -4543,11 +4544,12 @@ def _place_noun_phrase(doc: Doc, k: int) -> int | None:
         return None
     j += 1
     if j + 2 < len(doc) and doc[j].lower_ in ("le", "la", "les") and doc[j + 1].lower_ == "plus" \
-            and doc[j + 2].pos_ == "ADJ":
-        j += 2  # "l'une des régions les plus riches de"
+            and doc[j + 2].is_lower and doc[j + 2].is_alpha and doc[j + 2].pos_ in ("ADJ", "NOUN", "VERB"):
+        j += 3  # "l'une des régions les plus riches de", "province la plus peuplée du" (the tagger's noun)
     n = 0
-    while j < len(doc) and n < 3 and doc[j].is_lower and doc[j].pos_ == "ADJ":
-        j, n = j + 1, n + 1
+    while j < len(doc) and n < 3 and doc[j].is_lower and (doc[j].pos_ == "ADJ" or doc[j].pos_ == "VERB" and doc[j].is_alpha
+                                                          and j + 1 < len(doc) and doc[j + 1].lower_ in _DE):
+        j, n = j + 1, n + 1  # ("première province productrice du pays": an adjective the tagger read as a verb)
     if j + 2 < len(doc) and doc[j].lower_ in ("à", "de", "d'") and doc[j + 1].is_lower and doc[j + 1].is_alpha \
             and doc[j + 1].pos_ != "DET" and doc[j + 2].lower_ in _DE:
         j += 2  # "premier port à conteneurs de France", "mines de cuivre du sud du Pérou"
@@ -4875,6 +4877,67 @@ def _opening_descriptor(ctx: _Context, comma: int) -> list[_Arg]:
     return owners
 
 
+# a noun for a kind of body -> the first words of the names of the bodies it can stand for ("l'instance" for a
+# federation or a union of sport, "l'institution" for a fund or a bank, "la juridiction" for a court)
+_BODY_KINDS = {k: frozenset(v.split()) for k, v in {
+    "instance": "federation confederation union comite conseil commission association ligue organisation autorite",
+    "institution": "fonds banque organisation conseil commission cour union agence institut office parlement autorite",
+    "agence": "agence organisation office programme fonds bureau",
+    "organisation": "organisation union communaute alliance conseil ligue association",
+    "organisme": "organisation agence office institut conseil commission autorite",
+    "juridiction": "cour tribunal conseil",
+    "centrale": "confederation union federation syndicat",
+    "communaute": "communaute",
+    "federation": "federation confederation",
+    "banque": "banque",
+    "autorite": "autorite",
+}.items()}
+
+
+def _body_referent(ctx: _Context, noun: Token) -> list[_Arg]:
+    """"l'instance basée à Aigle", "l'agence, dont le siège se trouve à Washington", "où l'instance mondiale a
+    son siège": a definite noun for a kind of body (_BODY_KINDS) stands for the body of that kind the article
+    names most often before it (the nearer on a tie); an organisation only, never a guess for a company."""
+    heads = _BODY_KINDS.get(fold(noun.text))
+    if heads is None or noun.i < 1 or ctx.tokens[noun.i - 1].lower_ not in _DEFINITE:
+        return []
+    seen: dict[int, list[int]] = {}
+    for s, _, idx in ctx.mentions_sorted:
+        if s >= noun.i:
+            break
+        e = ctx.entities[idx]
+        if e.label == "ORG" and fold(e.name.split(" ")[0]) in heads:
+            seen.setdefault(idx, []).append(s)
+    if _scope_adjective(ctx, noun):
+        # "l'instance mondiale", "l'agence onusienne": not a national body ("la Fédération équatorienne")
+        seen = {i: v for i, v in seen.items() if not any(country_of_adjective(w) or country(w)
+                                                         for w in ctx.entities[i].name.split())}
+    ranked = sorted(seen, key=lambda i: len(seen[i]), reverse=True)
+    if not ranked or len(ranked) > 1 and len(seen[ranked[1]]) == len(seen[ranked[0]]):
+        return []  # (two bodies of the kind named as often: no guess)
+    best = ranked[0]
+    return [ctx.arg_of_entity(best, ctx.mention_at[seen[best][-1]][1], 0.75)]
+
+
+_SCOPES = frozenset({"mondial", "mondiale", "international", "internationale", "onusien", "onusienne", "multilateral",
+                     "multilaterale", "panafricain", "panafricaine", "paneuropeen", "paneuropeenne", "continental",
+                     "continentale", "regional", "regionale", "europeen", "europeenne", "africain", "africaine"})
+
+
+def _scope_adjective(ctx: _Context, noun: Token) -> bool:
+    """Whether an adjective right after the noun says the body is above states ("l'instance mondiale")."""
+    k = noun.i + 1
+    return k < len(ctx.tokens) and ctx.tokens[k].pos_ == "ADJ" and fold(ctx.tokens[k].text) in _SCOPES
+
+
+def _noun_of_phrase(ctx: _Context, j: int) -> Token | None:
+    """The noun of a definite phrase ending at token j past its adjectives ("l'agence onusienne"), or None."""
+    while j > 1 and ctx.tokens[j].is_lower and ctx.tokens[j].pos_ == "ADJ" and j not in ctx.mention_at:
+        j -= 1
+    tok = ctx.tokens[j]
+    return tok if j >= 1 and tok.is_lower and tok.pos_ == "NOUN" and j not in ctx.mention_at else None
+
+
 def _place_after(ctx: _Context, k: int, limit: int) -> tuple[int, Span] | None:
     """The place named right after a locative preposition at token k or later (within `limit` tokens),
     skipping the seat's words ("social", "est situé")."""
@@ -4887,6 +4950,11 @@ def _place_after(ctx: _Context, k: int, limit: int) -> tuple[int, Span] | None:
     k += 1
     while k < len(doc) and ctx.tokens[k].pos_ == "DET" and k not in ctx.mention_at:
         k += 1  # (not the article of "La Haye")
+    if k + 2 < len(doc) and k not in ctx.mention_at and fold(ctx.tokens[k].text) in _UNNAMED_AREA_NOUNS \
+            and ctx.tokens[k + 1].lower_ in _DE:
+        k += 2  # "dans le département d'Arauca", "dans la province du Nord-Kivu": the area's name
+        while k < len(doc) and ctx.tokens[k].pos_ == "DET" and k not in ctx.mention_at:
+            k += 1
     if k in ctx.mention_at and ctx.entities[ctx.mention_at[k][0]].label == "LOC":
         return ctx.mention_at[k]
     if k + 1 < len(doc) and ctx.tokens[k].lower_ == "capitale" and (name := country_of_adjective(ctx.tokens[k + 1].text)):
@@ -4902,7 +4970,8 @@ _BODY_NOUNS = frozenset({"groupe", "organisation", "organisme", "ong", "agence",
 def _seats(ctx: _Context, out: _Collector) -> None:
     """An organisation's seat is where it is: "la maison X, dont le siège est à Y", "au siège de la SNCF,
     à Saint-Denis", "au siège de l'entreprise à Y" (LOCATED_IN)."""
-    if "siège" not in ctx.text and "siégeant" not in ctx.text and "quartier général" not in ctx.text:
+    if "siège" not in ctx.text and "siégeant" not in ctx.text and "quartier général" not in ctx.text \
+            and "dont les bureaux" not in ctx.text and "dont le secrétariat" not in ctx.text:
         return
     doc = ctx.doc
     for tok in token_list(doc):
@@ -4916,9 +4985,10 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                         out.add(owner, "LOCATED_IN", ctx.arg_of_entity(place[0], place[1], 1.0), tok, 0.75)
             continue
         hq = tok.lower_ == "quartier" and tok.i + 1 < len(doc) and ctx.tokens[tok.i + 1].lower_ == "général"
-        if tok.lower_ not in ("siège", "siègent") and not hq or tok.i < 2:
+        office = tok.lower_ in ("bureaux", "secrétariat")  # "X, dont les bureaux se trouvent à Y"
+        if tok.lower_ not in ("siège", "siègent") and not hq and not office or tok.i < 2:
             continue
-        if hq and not (ctx.tokens[tok.i - 1].pos_ == "DET" and ctx.tokens[tok.i - 2].lower_ == "dont"):
+        if (hq or office) and not (ctx.tokens[tok.i - 1].pos_ == "DET" and ctx.tokens[tok.i - 2].lower_ == "dont"):
             continue  # "X, dont le quartier général se trouve à Y" is the seat's construction
         owners: list[_Arg] = []
         place, of_place = None, False
@@ -4942,6 +5012,8 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                 owners = ctx.resolve(ctx.tokens[k], 0.85, conj=False)
                 if not owners and ctx.tokens[k].is_lower:
                     owners = _named_by_kind(ctx, ctx.tokens[k])  # ("l'instance mondiale": no guess from the story)
+                if not owners and ctx.tokens[k].is_lower:
+                    owners = _body_referent(ctx, ctx.tokens[k])  # (a body of that kind the article names)
             owners = [o for o in owners if o.label == "ORG"]
         elif ctx.tokens[tok.i - 1].lower_ == "où":
             # "à Vienne, où siège l'AIEA": the organisations after the verb sit in the place before "où"
@@ -4962,7 +5034,7 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                 # "a annoncé la juridiction, qui siège à La Haye" (the verb taken for the noun): what the
                 # relative clause follows
                 owners = ctx.resolve(ctx.tokens[tok.i - 3], 0.85, conj=False) if tok.i >= 3 else []
-        elif tok.lower_ != "siège" and not hq:
+        elif tok.lower_ != "siège" and not hq and not office:
             continue
         elif ctx.tokens[tok.i - 1].lower_ in ("son", "leur") and tok.i + 2 < len(doc) and ctx.tokens[tok.i + 1].lower_ in _DE \
                 and ctx.tokens[tok.i - 2].lower_ in ("depuis", "à", "au", "dans") and tok.i + 2 in ctx.mention_at:
@@ -5039,7 +5111,13 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                     owners = [ctx.arg_of_entity(story, Span(m.text, m.start, m.end), 0.8)]
                 if not owners:
                     owners = _opening_descriptor(ctx, comma)  # "Le sidérurgiste, dont le siège mondial est à Y"
+                if not owners and (noun := _noun_of_phrase(ctx, comma - 1)) is not None:
+                    owners = _body_referent(ctx, noun)  # "L'agence, dont le siège se trouve à Y"
             k = tok.i + 1 + hq
+            if office and k < len(doc) and ctx.tokens[k].lower_ == "général":
+                k += 1  # "dont le secrétariat général se trouve à Y"
+            if office and k < len(doc) and ctx.tokens[k].lower_ in ("siège", "siègent"):
+                k += 1  # "dont le secrétariat siège à Y"
             if k + 2 < len(doc) and ctx.tokens[k].lower_ == "et" and ctx.tokens[k + 1].pos_ == "DET":
                 # "dont le siège et la principale usine se trouvent à Y": over the coordinated site
                 k += 2
@@ -5063,6 +5141,11 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                     if after < len(doc) and (ctx.tokens[after].text == "," or ctx.tokens[after].lower_ in _WHERE):
                         m = ctx.entities[story].mentions[0]
                         owners = [ctx.arg_of_entity(story, Span(m.text, m.start, m.end), 0.8)]
+                if not owners and k not in ctx.mention_at and ctx.tokens[k].is_lower:
+                    owners = _body_referent(ctx, ctx.tokens[k])  # "devant le siège de la fédération à Y"
+                    if owners:
+                        while after < len(doc) and after - k <= 2 and ctx.tokens[after].is_lower and ctx.tokens[after].pos_ == "ADJ":
+                            after += 1
                 if owners and k in ctx.coref_at:  # "au siège de l'organisation régionale, dans ...": past its adjectives
                     while after < len(doc) and after - k <= 2 and ctx.tokens[after].is_lower and ctx.tokens[after].pos_ == "ADJ":
                         after += 1
@@ -5070,6 +5153,11 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                     after += 1
                 if after < len(doc) and ctx.tokens[after].lower_ in _WHERE:
                     place = _place_after(ctx, after, 2)
+                c = tok.i - 1 - (ctx.tokens[tok.i - 1].pos_ == "DET")
+                if place is None and owners and ctx.tokens[c].text == "," and c - 1 in ctx.mention_at \
+                        and ctx.entities[ctx.mention_at[c - 1][0]].label == "LOC" \
+                        and not country(ctx.entities[ctx.mention_at[c - 1][0]].name):
+                    place = ctx.mention_at[c - 1]  # "Créteil, siège de la fédération": the place the seat glosses
         if place is None:
             continue
         where = ctx.arg_of_entity(place[0], place[1], 1.0)
@@ -5170,7 +5258,7 @@ def _based(ctx: _Context, out: _Collector) -> None:
     standing for it before the participle ("a indiqué l'entreprise basée à Y"), a fronted participle
     ("Basée à Y, la société X ...") and "X, qui a son siège à Y" (LOCATED_IN)."""
     doc, text = ctx.doc, ctx.text
-    if not any(w in text for w in ("asé", "nstallé", "mplanté", "son siège", "leur siège")):
+    if not any(w in text for w in ("asé", "nstallé", "mplanté", "son siège", "leur siège", "résent")):
         return
     for tok in token_list(doc):
         low = tok.lower_
@@ -5212,6 +5300,23 @@ def _based(ctx: _Context, out: _Collector) -> None:
                             owners = [ctx.arg_of_entity(orgs[0][0], orgs[0][1], 0.8)]
                 if not owners and before.text == ",":
                     owners = _opening_descriptor(ctx, before.i)  # "Le club, basé à Monaco, ..."
+                cop = before if before.pos_ != "ADV" or before.i < 1 else ctx.tokens[before.i - 1]  # ("est notamment présente")
+                if not owners and cop.pos_ == "AUX" and cop.lemma_ == "être":
+                    # "X est basée à Y" (the participle's passive subject)
+                    subj = [c for c in children_of(doc, tok.i) if c.dep_ in ("nsubj", "nsubj:pass")]
+                    owners = [a for c in subj for a in ctx.resolve(c, 0.9, conj=False) if a.label == "ORG"]
+                    if not owners and len(subj) == 1 and subj[0].lower_ in ("elle", "il", "elles", "ils") \
+                            and subj[0].i == sent_start_of(subj[0]):
+                        # "X a attaqué ... Elle est présente dans Y": the organisation the sentence before is about
+                        owners = [a for a in _previous_subject(ctx, subj[0].idx) if a.label == "ORG"]
+                if not owners and before.lower_ == "et" and tok.dep_ == "conj" and tok.head.i < tok.i \
+                        and tok.head.i >= 2 and ctx.tokens[tok.head.i - 1].text == "," \
+                        and (name := _name_before_comma(ctx, tok.head.i - 1)) is not None:
+                    # "X, reconnu par l'ONU et installé à Y", "X, créé en 2023 et basé à Y": the name the first
+                    # participle's apposition follows
+                    owners = ctx.resolve(ctx.tokens[name], 0.85, conj=False)
+                if not owners and (noun := _noun_of_phrase(ctx, tok.i - 1 - (before.text == ","))) is not None:
+                    owners = _body_referent(ctx, noun)  # "l'instance basée à Aigle", "l'agence onusienne, basée à"
                 if not owners and (name := _apposed_name(ctx, tok)) is not None:
                     # "X (ACR), basé à Y", "X, petite maison indépendante installée à Y"
                     owners = ctx.resolve(ctx.tokens[name], 0.85, conj=False)
@@ -5403,6 +5508,80 @@ def _chief_towns(ctx: _Context, out: _Collector) -> None:
                     out.add(town, "LOCATED_IN", place, noun, 0.75)
 
 
+# what may follow "la capitale" or "le chef-lieu" when the place it heads goes unnamed
+_UNNAMED_AREA_ADJECTIVES = frozenset({"regional", "regionale", "provincial", "provinciale", "territorial", "territoriale",
+                                      "departemental"})
+_UNNAMED_AREA_NOUNS = frozenset({"departement", "region", "province", "territoire", "ile", "archipel", "etat", "comte"})
+
+
+def _unnamed_chief_towns(ctx: _Context, out: _Collector) -> None:
+    """"Pemba, la capitale provinciale", "Niort, chef-lieu du département", "Nouméa, le chef-lieu de
+    l'archipel", "Saint-Denis, le chef-lieu": a town given as the chief town of an area the phrase does not name
+    is in the area named last before it (its sentence and the two before), a place that is no country and no
+    town (never after "à" in the article) (LOCATED_IN; a bare "la capitale" is the country's, see _appositions)."""
+    if "chef" not in ctx.text and "capitale" not in ctx.text:
+        return
+    doc, tokens, n = ctx.doc, ctx.tokens, len(ctx.tokens)
+    firsts, _ = sentence_bounds(doc)
+    for s, e, idx in ctx.mentions_sorted:
+        town = ctx.entities[idx]
+        if town.label != "LOC" or country(town.name) or e + 2 >= n or tokens[e].text != ",":
+            continue
+        k = e + 1 + (tokens[e + 1].pos_ == "DET")
+        if tokens[k].lower_ == "chef" and k + 2 < n and tokens[k + 1].text == "-" and tokens[k + 2].lower_ == "lieu":
+            k, bare = k + 3, True
+        elif tokens[k].lower_ == "capitale":
+            k, bare = k + 1, False
+        else:
+            continue
+        if k < n and fold(tokens[k].text) in _UNNAMED_AREA_ADJECTIVES:
+            k += 1
+        elif k + 1 < n and tokens[k].lower_ in _DE:
+            j = k + 1 + (tokens[k + 1].pos_ == "DET")
+            if j >= n or fold(tokens[j].text) not in _UNNAMED_AREA_NOUNS:
+                continue
+            k = j + 1
+        elif not bare:
+            continue
+        if k < n and not tokens[k].is_punct:
+            continue
+        start = firsts[s]
+        for _ in range(2):  # (its sentence and the two before)
+            start = firsts[start - 1] if start else 0
+        place = next((m for m in reversed(ctx.mentions_sorted) if start <= m[0] < s and m[2] != idx
+                      and ctx.entities[m[2]].label == "LOC" and not country(ctx.entities[m[2]].name)
+                      and _area_like(ctx, m[2]) and not _town_like(ctx, m[2])), None)
+        if place is None:
+            continue
+        trig = Span(tokens[e + 1].text, tokens[e + 1].idx, tokens[k - 1].idx + len(tokens[k - 1].text))
+        out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "LOCATED_IN",
+                ctx.arg_of_entity(place[2], ctx.mention_at[place[0]][1], 1.0), trig, 0.6)
+
+
+def _area_like(ctx: _Context, idx: int) -> bool:
+    """Whether the article names the place as an area: "en/dans X", "la province de X", "les Territoires du
+    Nord-Ouest" (its name opening on an area noun)."""
+    if fold(ctx.entities[idx].name.split(" ")[0]) in _UNNAMED_AREA_NOUNS | {"territoires"}:
+        return True
+    for s, _, i in ctx.mentions_sorted:
+        if i != idx or s < 2:
+            continue
+        j = s - 1 - (ctx.tokens[s - 1].pos_ == "DET")
+        if ctx.tokens[j].lower_ in ("en", "dans") or ctx.tokens[s - 1].lower_ in _DE \
+                and fold(ctx.tokens[s - 2].text) in _UNNAMED_AREA_NOUNS:
+            return True
+    return False
+
+
+def _town_like(ctx: _Context, idx: int) -> bool:
+    """Whether the article ever puts the place after "à" or as a verb's object (a town: "à Mbengwi", "ont
+    attaqué Kumbo"; an area takes "en", "dans")."""
+    for s, _, i in ctx.mentions_sorted:
+        if i == idx and s >= 1 and (ctx.tokens[s - 1].lower_ in ("à", "a") or ctx.tokens[s].dep_ == "obj"):
+            return True
+    return False
+
+
 # words a place's locating phrase is made of: "Sfax, dans le centre-est de la Tunisie", "X (Y)", "à X, au Y",
 # "X, grande ville portuaire du Y", "X en Y" (with _PLACE_HEADS, DIRECTIONS and adjectives)
 _LOCATING_WORDS = frozenset({",", "(", "-", "en", "au", "aux", "dans", "de", "du", "des", "d'", "d’", "le", "la",
@@ -5561,7 +5740,8 @@ def _company_towns(ctx: _Context, out: _Collector) -> None:
         if s < 3 or b.label != "LOC" or ctx.tokens[s - 1].lower_ not in ("de", "d'") or s - 2 in ctx.mention_at:
             continue
         noun = ctx.tokens[s - 2]
-        if fold(noun.text) not in _COMPANY_NOUNS or ctx.tokens[s - 3].lower_ not in _DEFINITE | {"du"}:
+        body = fold(noun.text) not in _COMPANY_NOUNS and fold(noun.text) in _BODY_KINDS  # "l'institution de Washington"
+        if not body and fold(noun.text) not in _COMPANY_NOUNS or ctx.tokens[s - 3].lower_ not in _DEFINITE | {"du"}:
             continue
         apposed = None
         if s >= 5 and ctx.tokens[s - 4].text == "," and ctx.tokens[s - 3].lower_ != "du" and (e >= len(doc) or ctx.tokens[e].text in (",", ".", ";", ")") or ctx.tokens[e].is_space):
@@ -5579,6 +5759,13 @@ def _company_towns(ctx: _Context, out: _Collector) -> None:
         if apposed is not None:
             owner, m = ctx.mention_at[apposed]
             conf = 0.7
+        elif body:
+            # a body of that kind, the one the article names most often (see _body_referent)
+            found = _body_referent(ctx, noun)
+            if not found or found[0].entity_id == b.entity_id:
+                continue
+            out.add(found[0], "LOCATED_IN", _town_arg(ctx, idx, span_b), noun, 0.6)
+            continue
         else:
             owner = _last_org_before(ctx, noun.idx)
             if owner is None or owner == idx:
@@ -5592,7 +5779,7 @@ def _company_towns(ctx: _Context, out: _Collector) -> None:
 _RANKS = frozenset({"premier", "première", "deuxième", "second", "seconde", "troisième", "quatrième",
                     "cinquième", "principal", "principale"})
 _RANKED_NOUNS = _COMPANY_NOUNS | frozenset({"syndicat", "parti", "employeur", "distributeur", "armateur",
-                                            "transporteur", "club"})
+                                            "transporteur", "club", "centrale", "festival", "salon", "rendez-vous"})
 
 
 def _ranked_in(ctx: _Context, out: _Collector) -> None:
@@ -5601,20 +5788,28 @@ def _ranked_in(ctx: _Context, out: _Collector) -> None:
     of organisation only)."""
     doc = ctx.doc
     lowers = lower_forms(doc)
-    for r in [i for i, w in enumerate(lowers) if w in _RANKS]:
+    for r in [i for i, w in enumerate(lowers) if w in _RANKS or w == "plus" and i >= 1 and lowers[i - 1] in ("le", "la")]:
         n = r + 1
-        if n + 2 >= len(doc) or fold(lowers[n]) not in _RANKED_NOUNS or ctx.tokens[n].pos_ != "NOUN":
-            continue
+        if lowers[r] == "plus":  # "le plus ancien festival d'opéra de France": the superlative ranks it too
+            if n + 3 >= len(doc) or ctx.tokens[n].pos_ != "ADJ":
+                continue
+            n += 1
+        if n + 2 >= len(doc) or fold(lowers[n]) not in _RANKED_NOUNS or ctx.tokens[n].pos_ not in ("NOUN", "ADJ"):
+            continue  # ("principale centrale syndicale": the noun read as an adjective)
         k = n + 1
         while k < len(doc) and k - n <= 2 and ctx.tokens[k].is_lower and ctx.tokens[k].pos_ == "ADJ":
             k += 1  # "premier groupe bancaire de"
+        if k + 3 < len(doc) and lowers[k] in ("de", "d'") and ctx.tokens[k + 1].is_lower and ctx.tokens[k + 1].pos_ == "NOUN" \
+                and lowers[k + 2] in _DE:
+            k += 2  # "festival d'opéra de", "centrale de travailleurs du"
         if k + 1 >= len(doc) or lowers[k] not in _DE:
             continue
         k += 1
         while k < len(doc) and ctx.tokens[k].pos_ == "DET":
             k += 1
-        if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "LOC":
-            continue
+        if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "LOC" \
+                or ctx.mention_at[k][1].start != ctx.tokens[k].idx:
+            continue  # (a place that starts there, not the end of a longer name)
         noun = ctx.tokens[n]
         subj = [c for c in children_of(noun.doc, noun.i) if c.dep_ == "nsubj"]
         cop = next((c for c in children_of(noun.doc, noun.i) if c.dep_ == "cop"), None)
@@ -5634,10 +5829,12 @@ def _ranked_in(ctx: _Context, out: _Collector) -> None:
                 if ctx.tokens[q].text == ",":
                     subj = [ctx.tokens[p]]
         j = r - 1 - (r >= 1 and ctx.tokens[r - 1].pos_ == "DET")
+        if subj and lowers[r] == "plus" and subj[0].i > r:
+            subj = []  # (the superlative's noun heads a clause of its own)
         if subj:
             owners = ctx.resolve(subj[0], 0.8, conj=False)  # "X est la deuxième banque de Y"
-        elif j >= 1 and ctx.tokens[j].text == "," and j - 1 in ctx.mention_at:
-            owners = ctx.resolve(ctx.tokens[j - 1], 0.8, conj=False)  # "X, premier assureur de Y"
+        elif j >= 1 and ctx.tokens[j].text == "," and (name := _name_before_comma(ctx, j)) is not None:
+            owners = ctx.resolve(ctx.tokens[name], 0.8, conj=False)  # "X, premier assureur de Y", "X (ACR), premier"
         else:
             continue
         place = ctx.mention_at[k]
@@ -8363,6 +8560,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _residences(ctx, out)
     _where_clauses(ctx, out)
     _chief_towns(ctx, out)
+    _unnamed_chief_towns(ctx, out)
     _national_places(ctx, out)
     _gazetteer_places(ctx, out)
     _institution_towns(ctx, out)
