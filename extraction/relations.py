@@ -2493,6 +2493,32 @@ def _antecedent_state(ctx: _Context, t: roles.Title) -> _Arg | None:
     return ctx.arg_of_entity(idx, Span(m.text, m.start, m.end), 1.0)
 
 
+_GOVERNMENT_HEADS = frozenset({"gouvernement", "junte", "executif", "autorite"})
+
+
+def _state_possessive(ctx: _Context, t: roles.Title) -> bool:
+    """"Son ministre de la Justice, X", "sa Première ministre, Y": a state office after a possessive whose owner
+    is no country of the clause before (_possessive_state). A state office is a government's, never a company's
+    or a union's: unless the organisation named last is itself a government ("le gouvernement d'unité nationale
+    ... sa ministre des Affaires étrangères"), the office takes the story's country like any unowned state
+    office, not the organisation named last ("Bruxelles a gelé les fonds de la Hongrie ... Son chef de la
+    diplomatie" is Hungary's, not the Commission's)."""
+    if not _national_office(t):
+        return False
+    org_idx = _last_org_before(ctx, t.start)
+    org = ctx.entities[org_idx] if org_idx is not None else None
+    if org is not None and any(fold(text).split()[0] in _GOVERNMENT_HEADS
+                               for text in [org.name, *(m.text for m in org.mentions)]):
+        return False
+    # (nor when the clause before has a government noun for subject: "le gouvernement d'unité nationale a appelé
+    # ... a déclaré sa ministre des Affaires étrangères", a rival government's)
+    k = _token_at(ctx.doc, t.start)
+    start = max(0, sent_start_of(ctx.tokens[k]) - 1)
+    start = sent_start_of(ctx.tokens[start])
+    return not any(ctx.tokens[i].dep_.startswith("nsubj") and fold(ctx.tokens[i].lemma_) in _GOVERNMENT_HEADS
+                   for i in range(start, k))
+
+
 def _participle_owner(ctx: _Context, t: roles.Title) -> _Arg | None:
     """The country a participle clause glosses, when the possessive title sits in it: "La Norvège, représentée
     à Paris par son ministre de l'Energie, X, a ..." (the clause before is another sentence's)."""
@@ -2802,7 +2828,7 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             # "Son chef de la diplomatie, X", "L'Estonie, par la voix de sa Première ministre X":
             # a state office of the country (or government) the clause before is about
             out.add(subj, "HOLDS_ROLE", owner, trig, 0.6, t.role)
-        elif _possessive(doc, t) and (not t.country or t.scope != "national"):
+        elif _possessive(doc, t) and (not t.country or t.scope != "national") and not _state_possessive(ctx, t):
             # ("son homologue brésilienne, X" holds the office in Brazil, below; in "son entraîneur portugais X"
             # the adjective is the person's nationality, the office the organisation's)
             # "son porte-parole, Nasser Rahmani": the office of the organisation named just before
