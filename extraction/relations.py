@@ -50,7 +50,8 @@ from spacy.tokens import Span as SpacySpan
 from . import roles
 from .nlp import (char_span_bounds, children_of, lemma_forms, lower_forms, morph_of, morph_values, orth_forms, sent_end_of,
                   sent_start_of, sentence_bounds, text_of, token_ends, token_list, token_starts, tokens_with_lemma)
-from .countries import LEXICONS, bloc_members, countries_of_town, country, country_of_adjective, country_of_capital, fold
+from .countries import (LEXICONS, bloc_members, countries_of_town, country, country_of_adjective, country_of_capital,
+                        country_of_leader, fold)
 from .entities import _FOLDED_ORG_HEADS, ORG_CONTEXT, RANKED_HEADS, _place_use, entity_id
 from .model import Argument, Entity, Quote, Relation, Span
 from .speakers import ROLE_CLASSES, SOLE_OFFICES
@@ -1102,6 +1103,30 @@ class _Context:
                             idx = next(i for i, e in enumerate(self.entities) if e.entity_id == a.entity_id)
                             self._person_subjects.append((tok.i, idx))
         return self._person_subjects
+
+
+def _story_names_country(ctx: _Context, name: str) -> bool:
+    """Whether the article names the country: by its name, its nationality adjective or its capital."""
+    if name in ctx.by_country:
+        return True
+    ctx.main_country()  # (builds the table of the article's nationality adjectives)
+    return name in ctx._adjective_of.values() or any(
+        e.label == "LOC" and country_of_capital(e.name) == name for e in ctx.entities)
+
+
+_HEADS_OF_STATE = frozenset({"president", "presidente", "chancelier", "chanceliere", "roi", "reine", "emir", "prince",
+                             "chef de l'etat", "chef du gouvernement", "president de la republique"})
+
+
+def _leader_country(ctx: _Context, t: roles.Title, name: str) -> str | None:
+    """The country of a state office written without one ("le président X", "le ministre de l'Economie, Y", "le
+    roi Z") when its holder is a leader of lexicon leaders.tsv; the story's country is often another one (the
+    guest's, the partner's: "reçue par le président X" in a story about Italy), so no guess is made for them."""
+    if t.country or t.org is not None or t.scope == "represents":
+        return None
+    if not (_national_office(t) or _bare_role(t) in _HEADS_OF_STATE):
+        return None
+    return country_of_leader(name)
 
 
 def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> bool:
@@ -2766,6 +2791,14 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
                 out.add(subj, "MEMBER_OF", obj, trig, 0.8)
             else:
                 out.add(subj, "HOLDS_ROLE", obj, trig, 0.85, t.role)
+        elif (leader := _leader_country(ctx, t, person.name)) is not None:
+            # "le président Emmanuel Macron", "le chancelier Olaf Scholz": a state office with no country in the
+            # title, held by a leader whose country is general knowledge; before any guess from the story. Only a
+            # country the story names (or its adjective, its capital): one it leaves unnamed the golds leave out, and no
+            # guess is better then
+            if _story_names_country(ctx, leader):
+                tok = ctx.tokens[_token_at(doc, t.start)]
+                out.add(subj, "HOLDS_ROLE", ctx.country_arg(leader, tok, 1.0), trig, 0.7, t.role)
         elif t.scope == "represents" and not t.country and _possessive(doc, t):
             # "X a nié les faits. Son avocat, Me Y": the client is the previous sentence's subject
             previous = _previous_subject(ctx, t.start)

@@ -18,3 +18,19 @@ def test_possessive_state_office_with_no_body_before(nlp):
                          "Nurlan Sadykov, après une sécheresse record au Kirghizistan. Le Kirghizistan importe "
                          "désormais du blé.")
     assert has(found, "Nurlan Sadykov", "HOLDS_ROLE", "Kirghizistan"), found
+
+
+def test_known_leader_holds_office_of_own_country_not_story_country(nlp):
+    # a story set in Italy: the chancellor is Germany's (lexicon leaders.tsv), not the story's country's
+    found = triples(nlp, "L'Italie a accueilli mardi un sommet sur la défense à Rome. L'Italie veut une armée "
+                         "européenne. Le chancelier Friedrich Merz a plaidé pour un fonds commun, soutenu par "
+                         "l'Allemagne.")
+    assert has(found, "Friedrich Merz", "HOLDS_ROLE", "Allemagne"), found
+    assert not has(found, "Friedrich Merz", "HOLDS_ROLE", "Italie"), found
+
+
+def test_known_leader_of_unnamed_country_gets_no_guess(nlp):
+    # the leader's country is not named: no office of the story's country either
+    found = triples(nlp, "La Tunisie a signé lundi un accord migratoire avec Bruxelles. La Tunisie recevra des "
+                         "fonds. Le président Joe Biden a salué un accord « utile ».")
+    assert not has(found, "Joe Biden", "HOLDS_ROLE", "Tunisie"), found
