@@ -2749,6 +2749,8 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             out.add(subj, "REPRESENTS", ctx.country_arg(t.country, adj, 1.0), trig, 0.8)
             if fold(t.role.split()[0]) not in ENVOYS:  # "le représentant russe" holds no office
                 out.add(subj, "HOLDS_ROLE", ctx.country_arg(t.country, adj, 1.0), trig, 0.7, t.role)
+        if t.org is None and not t.country and _national_office(t) and (late := _adjective_after(ctx, t)):
+            t.country = late  # "le porte-parole de la présidence brésilienne": the adjective the title left out
         if t.org is None and not t.country and (held := _org_held_at(ctx, t)) is not None:
             t.org = held  # "conservatrice au musée X", "économiste à l'OFCE": the body the office is in
         if t.org is not None and not any(t.start <= m.start < t.end for m in ctx.entities[t.org].mentions) \
@@ -2875,7 +2877,8 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             if org_idx is not None and any(m.start < t.start for m in ctx.entities[org_idx].mentions):
                 out.add(subj, "HOLDS_ROLE", ctx.arg_named_before(org_idx, t.start), trig, 0.5, t.role)
             continue
-        elif t.country and t.scope == "national" and not {fold(w) for w in t.role.split()} & _NON_STATE:
+        elif t.country and (t.scope == "national" or _national_office(t)) \
+                and not {fold(w) for w in t.role.split()} & _NON_STATE:
             # (a "commandant rebelle libérien" holds no office of Liberia; the nationality of an
             # organisation's officer, "la juge japonaise X" at an international court, is no office either)
             head = _char_span(doc, t.start, t.end) or doc[_token_at(doc, t.start):_token_at(doc, t.start) + 1]
@@ -3438,7 +3441,8 @@ def _lead_places(ctx: _Context) -> list[int]:
     return found
 
 
-_DEPUTY_WORDS = frozenset({"delegue", "deleguee", "charge", "chargee"})  # "ministre déléguée chargée du Commerce"
+# "ministre déléguée chargée du Commerce"; "le ministre fédéral de l'Environnement" (a federation's government)
+_DEPUTY_WORDS = frozenset({"delegue", "deleguee", "charge", "chargee", "federal", "federale"})
 
 
 # words after an office that say when it is held, not what it is: "le Premier ministre sortant", "le président élu"
@@ -3473,6 +3477,20 @@ def _office_head(t: roles.Title) -> tuple[str | None, list[str]]:
 _STATE_ITSELF = frozenset({"gouvernement", "transition", "republique"})
 
 
+# the state's own services, whose officers hold an office of the state: "le porte-parole de la présidence", "le
+# commissaire général de la police", "le chef d'état-major des armées", "le commandant des forces armées"
+_STATE_FORCES = frozenset({"presidence", "police", "armees", "armee", "gendarmerie", "douanes"})
+
+
+def _adjective_after(ctx: _Context, t: roles.Title) -> str | None:
+    """The country of a lower-case nationality adjective right after the title's last word, when the title
+    stopped before it ("de la présidence brésilienne", "des forces armées maliennes")."""
+    k = _token_at(ctx.doc, t.end) + 1
+    if k >= len(ctx.tokens) or ctx.tokens[k].idx > t.end + 1 or not ctx.tokens[k].is_lower:
+        return None
+    return country_of_adjective(ctx.tokens[k].text)
+
+
 def _national_office(t: roles.Title) -> bool:
     """A state office whose role names no organisation: nothing after it, or a portfolio; or a national title
     of the state itself ("porte-parole du gouvernement", "président de la transition")."""
@@ -3481,6 +3499,10 @@ def _national_office(t: roles.Title) -> bool:
                                   and (bool(set(rest) & roles.PORTFOLIO_WORDS) or t.portfolio)):
         return True
     words = fold(t.role).split()
+    if len(words) >= 3 and words[-1] in _STATE_FORCES and (words[-2] in ("de", "la", "des", "du")
+                                                            or words[-2] == "forces" and words[-3] == "des") \
+            and t.org is None and fold(t.role.split()[0]) not in ENVOYS:
+        return True
     return t.scope == "national" and len(words) >= 3 and words[-1] in _STATE_ITSELF \
         and words[-2] in ("du", "la") and not t.country and t.org is None
 

@@ -34,3 +34,23 @@ def test_known_leader_of_unnamed_country_gets_no_guess(nlp):
     found = triples(nlp, "La Tunisie a signé lundi un accord migratoire avec Bruxelles. La Tunisie recevra des "
                          "fonds. Le président Joe Biden a salué un accord « utile ».")
     assert not has(found, "Joe Biden", "HOLDS_ROLE", "Tunisie"), found
+
+
+def test_federal_minister_is_a_state_office(nlp):
+    found = triples(nlp, "Le Canada a fermé plusieurs routes après les inondations. Le Canada déploie l'armée. "
+                         "La ministre fédérale des Transports, Louise Tremblay, a promis une aide rapide.")
+    assert has(found, "Louise Tremblay", "HOLDS_ROLE", "Canada"), found
+
+
+def test_officer_of_the_presidency_or_the_army_holds_a_state_office(nlp):
+    found = triples(nlp, "Le Pérou a décrété l'état d'urgence dans trois régions. Le Pérou redoute des pillages. "
+                         "Le porte-parole de la présidence, Carlos Mendoza, a défendu la mesure. Le chef "
+                         "d'état-major des armées, le général Luis Paredes, a déployé des renforts.")
+    assert has(found, "Carlos Mendoza", "HOLDS_ROLE", "Pérou"), found
+    assert has(found, "Luis Paredes", "HOLDS_ROLE", "Pérou"), found
+
+
+def test_state_service_with_its_adjective_after_the_title(nlp):
+    found = triples(nlp, "Le Mali et le Niger ont signé un accord de défense. Le commandant en chef des forces "
+                         "armées maliennes, le général Oumar Keita, a salué l'accord.")
+    assert has(found, "Oumar Keita", "HOLDS_ROLE", "Mali"), found
