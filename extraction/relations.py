@@ -1114,8 +1114,10 @@ def _story_names_country(ctx: _Context, name: str) -> bool:
         e.label == "LOC" and country_of_capital(e.name) == name for e in ctx.entities)
 
 
-_HEADS_OF_STATE = frozenset({"president", "presidente", "chancelier", "chanceliere", "roi", "reine", "emir", "prince",
-                             "chef de l'etat", "chef du gouvernement", "president de la republique"})
+# ("les présidents X et Y": the plural title of several heads of state, each his own country's)
+_HEADS_OF_STATE = frozenset({"president", "presidente", "presidents", "presidentes", "chancelier", "chanceliere",
+                             "roi", "reine", "emir", "prince", "chef de l'etat", "chef du gouvernement",
+                             "president de la republique"})
 
 
 def _leader_country(ctx: _Context, t: roles.Title, name: str) -> str | None:

@@ -54,3 +54,9 @@ def test_state_service_with_its_adjective_after_the_title(nlp):
     found = triples(nlp, "Le Mali et le Niger ont signé un accord de défense. Le commandant en chef des forces "
                          "armées maliennes, le général Oumar Keita, a salué l'accord.")
     assert has(found, "Oumar Keita", "HOLDS_ROLE", "Mali"), found
+
+
+def test_plural_title_of_known_heads_of_state(nlp):
+    found = triples(nlp, "Les présidents Emmanuel Macron et Sergio Mattarella se sont entretenus lundi à Rome. "
+                         "La France et l'Italie préparent un traité sur l'immigration.")
+    assert has(found, "Emmanuel Macron", "HOLDS_ROLE", "France"), found
