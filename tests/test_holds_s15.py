@@ -60,3 +60,9 @@ def test_plural_title_of_known_heads_of_state(nlp):
     found = triples(nlp, "Les présidents Emmanuel Macron et Sergio Mattarella se sont entretenus lundi à Rome. "
                          "La France et l'Italie préparent un traité sur l'immigration.")
     assert has(found, "Emmanuel Macron", "HOLDS_ROLE", "France"), found
+
+
+def test_title_after_the_age_apposition(nlp):
+    # "X, 61 ans, président de Y": the age the wire gives first does not cut the apposed title
+    found = triples(nlp, "Pierre Durand, 61 ans, président de la Fédération française de voile, a démissionné.")
+    assert has(found, "Pierre Durand", "HOLDS_ROLE", "Fédération française de voile"), found
