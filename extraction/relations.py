@@ -2749,7 +2749,11 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             head = _char_span(doc, t.start, t.end) or doc[_token_at(doc, t.start):_token_at(doc, t.start) + 1]
             adj = next((tok for tok in head if country_of_adjective(tok.text) == t.country), head[-1])
             out.add(subj, "REPRESENTS", ctx.country_arg(t.country, adj, 1.0), trig, 0.8)
-            if fold(t.role.split()[0]) not in ENVOYS:  # "le représentant russe" holds no office
+            words = fold(t.role).split()
+            if words[0] not in ENVOYS \
+                    or len(words) > 2 and words[1] in ("au", "aux") and words[2] in roles.PORTFOLIO_WORDS:
+                # "le représentant russe" holds no office; "la représentante américaine au Commerce" holds a
+                # cabinet office, a portfolio
                 out.add(subj, "HOLDS_ROLE", ctx.country_arg(t.country, adj, 1.0), trig, 0.7, t.role)
         if t.org is None and not t.country and _national_office(t) and (late := _adjective_after(ctx, t)):
             t.country = late  # "le porte-parole de la présidence brésilienne": the adjective the title left out

@@ -66,3 +66,9 @@ def test_title_after_the_age_apposition(nlp):
     # "X, 61 ans, président de Y": the age the wire gives first does not cut the apposed title
     found = triples(nlp, "Pierre Durand, 61 ans, président de la Fédération française de voile, a démissionné.")
     assert has(found, "Pierre Durand", "HOLDS_ROLE", "Fédération française de voile"), found
+
+
+def test_representative_with_a_portfolio_holds_the_office(nlp):
+    found = triples(nlp, "Le ministre canadien du Commerce a rencontré mardi la représentante américaine au "
+                         "Commerce, Julia Hart, à Washington.")
+    assert has(found, "Julia Hart", "HOLDS_ROLE", "États-Unis"), found
