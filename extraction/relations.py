@@ -51,7 +51,7 @@ from . import roles
 from .nlp import (char_span_bounds, children_of, lemma_forms, lower_forms, morph_of, morph_values, orth_forms, sent_end_of,
                   sent_start_of, sentence_bounds, text_of, token_ends, token_list, token_starts, tokens_with_lemma)
 from .countries import (LEXICONS, bloc_members, countries_of_town, country, country_of_adjective, country_of_capital,
-                        country_of_leader, fold)
+                        country_of_leader, fold, same_organisation)
 from .entities import _FOLDED_ORG_HEADS, ORG_CONTEXT, RANKED_HEADS, _place_use, entity_id
 from .model import Argument, Entity, Quote, Relation, Span
 from .speakers import ROLE_CLASSES, SOLE_OFFICES
@@ -2799,6 +2799,9 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
                 out.add(subj, "MEMBER_OF", obj, trig, 0.8)
             else:
                 out.add(subj, "HOLDS_ROLE", obj, trig, 0.85, t.role)
+                if (parent := _parent_of_commission(ctx, t.org)) is not None:
+                    # "le président de la Commission de l'UA": the organisation the Commission runs
+                    out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(parent, obj.span, 1.0), trig, 0.7, t.role)
         elif (leader := _leader_country(ctx, t, person.name)) is not None:
             # "le président Emmanuel Macron", "le chancelier Olaf Scholz": a state office with no country in the
             # title, held by a leader whose country is general knowledge; before any guess from the story. Only a
@@ -3495,6 +3498,20 @@ def _adjective_after(ctx: _Context, t: roles.Title) -> str | None:
     if k >= len(ctx.tokens) or ctx.tokens[k].idx > t.end + 1 or not ctx.tokens[k].is_lower:
         return None
     return country_of_adjective(ctx.tokens[k].text)
+
+
+def _parent_of_commission(ctx: _Context, org_idx: int) -> int | None:
+    """The organisation whose executive the body is, by the body's name: "Commission de l'Union africaine",
+    "Commission de la CEDEAO" (an international organisation's executive commission). Its officers hold an office of
+    the organisation itself, as the wire and the golds mostly have it ("le président de la Commission de l'UA"
+    heads the Union africaine). The parent must be an organisation of the article, by its name or short form."""
+    words = fold(ctx.entities[org_idx].name).replace("'", "' ").split()
+    if len(words) < 3 or words[0] != "commission" or words[1] not in ("de", "du", "des", "d'"):
+        return None
+    tail = " ".join(words[2 + (words[2] in ("la", "l'")):]).replace("' ", "'")
+    names = same_organisation(tail) or frozenset({tail})
+    return next((idx for idx, e in enumerate(ctx.entities) if idx != org_idx and e.label == "ORG"
+                 and (fold(e.name) in names or any(fold(m.text) in names for m in e.mentions))), None)
 
 
 def _national_office(t: roles.Title) -> bool:

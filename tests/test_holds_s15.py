@@ -72,3 +72,9 @@ def test_representative_with_a_portfolio_holds_the_office(nlp):
     found = triples(nlp, "Le ministre canadien du Commerce a rencontré mardi la représentante américaine au "
                          "Commerce, Julia Hart, à Washington.")
     assert has(found, "Julia Hart", "HOLDS_ROLE", "États-Unis"), found
+
+
+def test_officer_of_an_organisations_commission_holds_office_in_the_organisation(nlp):
+    found = triples(nlp, "L'Union africaine a suspendu le Gabon. Le président de la Commission de l'UA, Idriss "
+                         "Bako, a appelé au dialogue.")
+    assert has(found, "Idriss Bako", "HOLDS_ROLE", "Union africaine"), found
