@@ -193,10 +193,6 @@ _NOT_DEMONYMS = frozenset({"republicain", "republicaine", "africain", "africaine
 _STRUCTURAL = frozenset({"REPLACES", "MEMBER_OF", "REPRESENTS", "HOLDS_ROLE", "LOCATED_IN"})
 _JUDGING = frozenset({"ACCUSE", "SUPPORT"})  # "condamner X", "saluer X": X is presupposed
 _COURTS = frozenset({"tribunal", "cour", "juge", "juridiction", "justice", "chambre"})
-# military ranks and a trade, written as titles ("le général burkinabè X"): the adjective is the person's nationality
-# (not "capitaine": "le capitaine indien X" leads a national side)
-_MILITARY_RANKS = frozenset({"general", "generale", "colonel", "colonel-major", "lieutenant-colonel", "amiral",
-                             "marechal", "general de division", "general de brigade", "general d'armee", "diplomate"})
 _NON_STATE = frozenset({"rebelle", "rebelles", "djihadiste", "jihadiste", "insurge", "insurgee", "opposant",
                         "opposante", "dissident", "dissidente", "separatiste", "milice", "milices"})
 _DEFINITE = frozenset({"le", "la", "l'", "l’", "du", "au"})
@@ -2890,8 +2886,6 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             if org_idx is not None and any(m.start < t.start for m in ctx.entities[org_idx].mentions):
                 out.add(subj, "HOLDS_ROLE", ctx.arg_named_before(org_idx, t.start), trig, 0.5, t.role)
             continue
-        elif _bare_role(t) in _MILITARY_RANKS:
-            continue  # "le général italien X", "le diplomate kazakh Y": a rank or a trade and a nationality, no office
         elif t.country and (t.scope == "national" or _national_office(t)) \
                 and not {fold(w) for w in t.role.split()} & _NON_STATE:
             # (a "commandant rebelle libérien" holds no office of Liberia; the nationality of an

@@ -78,9 +78,3 @@ def test_officer_of_an_organisations_commission_holds_office_in_the_organisation
     found = triples(nlp, "L'Union africaine a suspendu le Gabon. Le président de la Commission de l'UA, Idriss "
                          "Bako, a appelé au dialogue.")
     assert has(found, "Idriss Bako", "HOLDS_ROLE", "Union africaine"), found
-
-
-def test_rank_with_nationality_is_no_office_of_the_country(nlp):
-    # "le général tchadien X": his nationality and his rank; the command he holds is the force's
-    found = triples(nlp, "La force régionale sera commandée par le général tchadien Ali Mahamat, nommé jeudi.")
-    assert not has(found, "Ali Mahamat", "HOLDS_ROLE", "Tchad"), found
