@@ -2757,6 +2757,10 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
                 out.add(subj, "HOLDS_ROLE", ctx.country_arg(t.country, adj, 1.0), trig, 0.7, t.role)
         if t.org is None and not t.country and _national_office(t) and (late := _adjective_after(ctx, t)):
             t.country = late  # "le porte-parole de la présidence brésilienne": the adjective the title left out
+        if t.org is None and not t.country and _forces_office(t) and (other := _other_country_before(ctx, t)):
+            if other is True:
+                continue  # "Le Canada a sanctionné le Niger et le chef de la police, X": not sure whose service
+            t.country = other  # "trois responsables zimbabwéens, dont le chef de la police, X": Zimbabwe's
         if t.org is None and not t.country and (held := _org_held_at(ctx, t)) is not None:
             t.org = held  # "conservatrice au musée X", "économiste à l'OFCE": the body the office is in
         if t.org is not None and not any(t.start <= m.start < t.end for m in ctx.entities[t.org].mentions) \
@@ -3521,13 +3525,40 @@ def _national_office(t: roles.Title) -> bool:
     if head in STATE_OFFICES and (not rest or rest[0] in ("de", "du", "des", "d'", "au", "aux", "a")
                                   and (bool(set(rest) & roles.PORTFOLIO_WORDS) or t.portfolio)):
         return True
+    if _forces_office(t):
+        return True
+    words = fold(t.role).split()
+    return t.scope == "national" and len(words) >= 3 and words[-1] in _STATE_ITSELF \
+        and words[-2] in ("du", "la") and not t.country and t.org is None
+
+
+def _forces_office(t: roles.Title) -> bool:
+    """An office of the state's own services: "le porte-parole de la présidence", "le chef de la police"."""
     words = fold(t.role).split()
     if len(words) >= 3 and words[-1] in _STATE_FORCES and (words[-2] in ("de", "la", "des", "du")
                                                             or words[-2] == "forces" and words[-3] == "des") \
             and t.org is None and fold(t.role.split()[0]) not in ENVOYS:
         return True
-    return t.scope == "national" and len(words) >= 3 and words[-1] in _STATE_ITSELF \
-        and words[-2] in ("du", "la") and not t.country and t.org is None
+    return False
+
+
+def _other_country_before(ctx: _Context, t: roles.Title) -> str | bool:
+    """The country of the last nationality adjective of the title's sentence before it ("sanctions contre des
+    dirigeants birmans, dont le chef de la police, X": Burma's service), else True when it names a country other
+    than the story's (whose service it is we cannot tell), else False."""
+    k = _token_at(ctx.doc, t.start)
+    main = ctx.main_country()
+    home = ctx.entities[main].name if main is not None else None
+    adjective, named = None, False
+    for i in range(sent_start_of(ctx.tokens[k]), k):
+        tok = ctx.tokens[i]
+        found = country_of_adjective(tok.text) if tok.is_lower else None
+        if found is not None:
+            adjective = found  # (the story's own too: "trois responsables zimbabwéens, dont ...")
+        elif i in ctx.mention_at and ctx.entities[ctx.mention_at[i][0]].name in ctx.by_country \
+                and ctx.entities[ctx.mention_at[i][0]].name != home:
+            named = True
+    return adjective or named
 
 
 def _portfolio_org(ctx: _Context, t: roles.Title) -> bool:

@@ -78,3 +78,11 @@ def test_officer_of_an_organisations_commission_holds_office_in_the_organisation
     found = triples(nlp, "L'Union africaine a suspendu le Gabon. Le président de la Commission de l'UA, Idriss "
                          "Bako, a appelé au dialogue.")
     assert has(found, "Idriss Bako", "HOLDS_ROLE", "Union africaine"), found
+
+
+def test_state_service_officer_takes_the_adjective_of_the_list_before(nlp):
+    # "des responsables soudanais, dont le chef de la police, X": Sudan's police, not the sanctioning country's
+    found = triples(nlp, "La Norvège a gelé jeudi les avoirs de cinq responsables soudanais, dont le chef de la "
+                         "police, Omar Bashir Idris. La Norvège accuse Khartoum de répression.")
+    assert has(found, "Omar Bashir Idris", "HOLDS_ROLE", "Soudan"), found
+    assert not has(found, "Omar Bashir Idris", "HOLDS_ROLE", "Norvège"), found
