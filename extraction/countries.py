@@ -3,7 +3,7 @@
 Data files live in `lexicons/`: `nationalities.tsv` (country, adjective forms) and
 `capitals.tsv` (capital, country), `seats.tsv` (seat of power, the institutions it stands for),
 `country_aliases.tsv` (another name of a country: "Hexagone"), `acronyms.tsv` (a well-known organisation's short form and full names),
-`blocs.tsv` (a bloc of states and its member countries), `world_cities.tsv` (GeoNames towns -> their countries,
+`blocs.tsv` (a bloc of states and its member countries), `leaders.tsv` (a leader's country), `world_cities.tsv` (GeoNames towns -> their countries,
 CC BY 4.0; built by scripts/build_places.py, read on first use). Look-ups fold case and accents, so "Etats-Unis",
 "États-Unis" and "ÉTATS-UNIS" are the same key.
 """
@@ -57,6 +57,16 @@ for _short, _long in _rows("acronyms.tsv"):
     _family = frozenset(fold(n) for n in [_short, *_long.split("|")])
     for _n in _family:
         ACRONYM_FAMILIES[_n] = ACRONYM_FAMILIES.get(_n, frozenset()) | _family
+
+
+# folded name of a head of state or government or a senior minister -> the country (`leaders.tsv`, general
+# knowledge of 2017-2027)
+LEADERS: dict[str, str] = {fold(_n): _country for _names, _country in _rows("leaders.tsv") for _n in _names.split("|")}
+
+
+def country_of_leader(name: str) -> str | None:
+    """"Emmanuel Macron" -> "France"; None for a name the lexicon lacks."""
+    return LEADERS.get(fold(name))
 
 
 def same_organisation(name: str) -> frozenset[str]:

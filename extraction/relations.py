@@ -50,7 +50,8 @@ from spacy.tokens import Span as SpacySpan
 from . import roles
 from .nlp import (char_span_bounds, children_of, lemma_forms, lower_forms, morph_of, morph_values, orth_forms, sent_end_of,
                   sent_start_of, sentence_bounds, text_of, token_ends, token_list, token_starts, tokens_with_lemma)
-from .countries import LEXICONS, bloc_members, countries_of_town, country, country_of_adjective, country_of_capital, fold
+from .countries import (LEXICONS, bloc_members, countries_of_town, country, country_of_adjective, country_of_capital,
+                        country_of_leader, fold, same_organisation)
 from .entities import _FOLDED_ORG_HEADS, ORG_CONTEXT, RANKED_HEADS, _place_use, entity_id
 from .model import Argument, Entity, Quote, Relation, Span
 from .quotes import quote_spans
@@ -1148,6 +1149,32 @@ class _Context:
                             idx = next(i for i, e in enumerate(self.entities) if e.entity_id == a.entity_id)
                             self._person_subjects.append((tok.i, idx))
         return self._person_subjects
+
+
+def _story_names_country(ctx: _Context, name: str) -> bool:
+    """Whether the article names the country: by its name, its nationality adjective or its capital."""
+    if name in ctx.by_country:
+        return True
+    ctx.main_country()  # (builds the table of the article's nationality adjectives)
+    return name in ctx._adjective_of.values() or any(
+        e.label == "LOC" and country_of_capital(e.name) == name for e in ctx.entities)
+
+
+# ("les présidents X et Y": the plural title of several heads of state, each his own country's)
+_HEADS_OF_STATE = frozenset({"president", "presidente", "presidents", "presidentes", "chancelier", "chanceliere",
+                             "roi", "reine", "emir", "prince", "chef de l'etat", "chef du gouvernement",
+                             "president de la republique"})
+
+
+def _leader_country(ctx: _Context, t: roles.Title, name: str) -> str | None:
+    """The country of a state office written without one ("le président X", "le ministre de l'Economie, Y", "le
+    roi Z") when its holder is a leader of lexicon leaders.tsv; the story's country is often another one (the
+    guest's, the partner's: "reçue par le président X" in a story about Italy), so no guess is made for them."""
+    if t.country or t.org is not None or t.scope == "represents":
+        return None
+    if not (_national_office(t) or _bare_role(t) in _HEADS_OF_STATE):
+        return None
+    return country_of_leader(name)
 
 
 def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> bool:
@@ -2650,6 +2677,32 @@ def _antecedent_state(ctx: _Context, t: roles.Title) -> _Arg | None:
     return ctx.arg_of_entity(idx, Span(m.text, m.start, m.end), 1.0)
 
 
+_GOVERNMENT_HEADS = frozenset({"gouvernement", "junte", "executif", "autorite"})
+
+
+def _state_possessive(ctx: _Context, t: roles.Title) -> bool:
+    """"Son ministre de la Justice, X", "sa Première ministre, Y": a state office after a possessive whose owner
+    is no country of the clause before (_possessive_state). A state office is a government's, never a company's
+    or a union's: unless the organisation named last is itself a government ("le gouvernement d'unité nationale
+    ... sa ministre des Affaires étrangères"), the office takes the story's country like any unowned state
+    office, not the organisation named last ("Bruxelles a gelé les fonds de la Hongrie ... Son chef de la
+    diplomatie" is Hungary's, not the Commission's)."""
+    if not _national_office(t):
+        return False
+    org_idx = _last_org_before(ctx, t.start)
+    org = ctx.entities[org_idx] if org_idx is not None else None
+    if org is not None and any(fold(text).split()[0] in _GOVERNMENT_HEADS
+                               for text in [org.name, *(m.text for m in org.mentions)]):
+        return False
+    # (nor when the clause before has a government noun for subject: "le gouvernement d'unité nationale a appelé
+    # ... a déclaré sa ministre des Affaires étrangères", a rival government's)
+    k = _token_at(ctx.doc, t.start)
+    start = max(0, sent_start_of(ctx.tokens[k]) - 1)
+    start = sent_start_of(ctx.tokens[start])
+    return not any(ctx.tokens[i].dep_.startswith("nsubj") and fold(ctx.tokens[i].lemma_) in _GOVERNMENT_HEADS
+                   for i in range(start, k))
+
+
 def _participle_owner(ctx: _Context, t: roles.Title) -> _Arg | None:
     """The country a participle clause glosses, when the possessive title sits in it: "La Norvège, représentée
     à Paris par son ministre de l'Energie, X, a ..." (the clause before is another sentence's)."""
@@ -2853,8 +2906,18 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             head = _char_span(doc, t.start, t.end) or doc[_token_at(doc, t.start):_token_at(doc, t.start) + 1]
             adj = next((tok for tok in head if country_of_adjective(tok.text) == t.country), head[-1])
             out.add(subj, "REPRESENTS", ctx.country_arg(t.country, adj, 1.0), trig, 0.8)
-            if fold(t.role.split()[0]) not in ENVOYS:  # "le représentant russe" holds no office
+            words = fold(t.role).split()
+            if words[0] not in ENVOYS \
+                    or len(words) > 2 and words[1] in ("au", "aux") and words[2] in roles.PORTFOLIO_WORDS:
+                # "le représentant russe" holds no office; "la représentante américaine au Commerce" holds a
+                # cabinet office, a portfolio
                 out.add(subj, "HOLDS_ROLE", ctx.country_arg(t.country, adj, 1.0), trig, 0.7, t.role)
+        if t.org is None and not t.country and _national_office(t) and (late := _adjective_after(ctx, t)):
+            t.country = late  # "le porte-parole de la présidence brésilienne": the adjective the title left out
+        if t.org is None and not t.country and _forces_office(t) and (other := _other_country_before(ctx, t)):
+            if other is True:
+                continue  # "Le Canada a sanctionné le Niger et le chef de la police, X": not sure whose service
+            t.country = other  # "trois responsables zimbabwéens, dont le chef de la police, X": Zimbabwe's
         if t.org is None and not t.country and (held := _org_held_at(ctx, t)) is not None:
             t.org = held  # "conservatrice au musée X", "économiste à l'OFCE": the body the office is in
         if t.org is not None and not any(t.start <= m.start < t.end for m in ctx.entities[t.org].mentions) \
@@ -2897,6 +2960,17 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
                 out.add(subj, "MEMBER_OF", obj, trig, 0.8)
             else:
                 out.add(subj, "HOLDS_ROLE", obj, trig, 0.85, t.role)
+                if (parent := _parent_of_commission(ctx, t.org)) is not None:
+                    # "le président de la Commission de l'UA": the organisation the Commission runs
+                    out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(parent, obj.span, 1.0), trig, 0.7, t.role)
+        elif (leader := _leader_country(ctx, t, person.name)) is not None:
+            # "le président Emmanuel Macron", "le chancelier Olaf Scholz": a state office with no country in the
+            # title, held by a leader whose country is general knowledge; before any guess from the story. Only a
+            # country the story names (or its adjective, its capital): one it leaves unnamed the golds leave out, and no
+            # guess is better then
+            if _story_names_country(ctx, leader):
+                tok = ctx.tokens[_token_at(doc, t.start)]
+                out.add(subj, "HOLDS_ROLE", ctx.country_arg(leader, tok, 1.0), trig, 0.7, t.role)
         elif t.scope == "represents" and not t.country and _possessive(doc, t):
             # "X a nié les faits. Son avocat, Me Y": the client is the previous sentence's subject
             previous = _previous_subject(ctx, t.start)
@@ -2959,7 +3033,7 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             # "Son chef de la diplomatie, X", "L'Estonie, par la voix de sa Première ministre X":
             # a state office of the country (or government) the clause before is about
             out.add(subj, "HOLDS_ROLE", owner, trig, 0.6, t.role)
-        elif _possessive(doc, t) and (not t.country or t.scope != "national"):
+        elif _possessive(doc, t) and (not t.country or t.scope != "national") and not _state_possessive(ctx, t):
             # ("son homologue brésilienne, X" holds the office in Brazil, below; in "son entraîneur portugais X"
             # the adjective is the person's nationality, the office the organisation's)
             # "son porte-parole, Nasser Rahmani": the office of the organisation named just before
@@ -2973,7 +3047,8 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             if org_idx is not None and any(m.start < t.start for m in ctx.entities[org_idx].mentions):
                 out.add(subj, "HOLDS_ROLE", ctx.arg_named_before(org_idx, t.start), trig, 0.5, t.role)
             continue
-        elif t.country and t.scope == "national" and not {fold(w) for w in t.role.split()} & _NON_STATE:
+        elif t.country and (t.scope == "national" or _national_office(t)) \
+                and not {fold(w) for w in t.role.split()} & _NON_STATE:
             # (a "commandant rebelle libérien" holds no office of Liberia; the nationality of an
             # organisation's officer, "la juge japonaise X" at an international court, is no office either)
             head = _char_span(doc, t.start, t.end) or doc[_token_at(doc, t.start):_token_at(doc, t.start) + 1]
@@ -3536,7 +3611,8 @@ def _lead_places(ctx: _Context) -> list[int]:
     return found
 
 
-_DEPUTY_WORDS = frozenset({"delegue", "deleguee", "charge", "chargee"})  # "ministre déléguée chargée du Commerce"
+# "ministre déléguée chargée du Commerce"; "le ministre fédéral de l'Environnement" (a federation's government)
+_DEPUTY_WORDS = frozenset({"delegue", "deleguee", "charge", "chargee", "federal", "federale"})
 
 
 # words after an office that say when it is held, not what it is: "le Premier ministre sortant", "le président élu"
@@ -3571,6 +3647,34 @@ def _office_head(t: roles.Title) -> tuple[str | None, list[str]]:
 _STATE_ITSELF = frozenset({"gouvernement", "transition", "republique"})
 
 
+# the state's own services, whose officers hold an office of the state: "le porte-parole de la présidence", "le
+# commissaire général de la police", "le chef d'état-major des armées", "le commandant des forces armées"
+_STATE_FORCES = frozenset({"presidence", "police", "armees", "armee", "gendarmerie", "douanes"})
+
+
+def _adjective_after(ctx: _Context, t: roles.Title) -> str | None:
+    """The country of a lower-case nationality adjective right after the title's last word, when the title
+    stopped before it ("de la présidence brésilienne", "des forces armées maliennes")."""
+    k = _token_at(ctx.doc, t.end) + 1
+    if k >= len(ctx.tokens) or ctx.tokens[k].idx > t.end + 1 or not ctx.tokens[k].is_lower:
+        return None
+    return country_of_adjective(ctx.tokens[k].text)
+
+
+def _parent_of_commission(ctx: _Context, org_idx: int) -> int | None:
+    """The organisation whose executive the body is, by the body's name: "Commission de l'Union africaine",
+    "Commission de la CEDEAO" (an international organisation's executive commission). Its officers hold an office of
+    the organisation itself, as the wire and the golds mostly have it ("le président de la Commission de l'UA"
+    heads the Union africaine). The parent must be an organisation of the article, by its name or short form."""
+    words = fold(ctx.entities[org_idx].name).replace("'", "' ").split()
+    if len(words) < 3 or words[0] != "commission" or words[1] not in ("de", "du", "des", "d'"):
+        return None
+    tail = " ".join(words[2 + (words[2] in ("la", "l'")):]).replace("' ", "'")
+    names = same_organisation(tail) or frozenset({tail})
+    return next((idx for idx, e in enumerate(ctx.entities) if idx != org_idx and e.label == "ORG"
+                 and (fold(e.name) in names or any(fold(m.text) in names for m in e.mentions))), None)
+
+
 def _national_office(t: roles.Title) -> bool:
     """A state office whose role names no organisation: nothing after it, or a portfolio; or a national title
     of the state itself ("porte-parole du gouvernement", "président de la transition")."""
@@ -3578,9 +3682,40 @@ def _national_office(t: roles.Title) -> bool:
     if head in STATE_OFFICES and (not rest or rest[0] in ("de", "du", "des", "d'", "au", "aux", "a")
                                   and (bool(set(rest) & roles.PORTFOLIO_WORDS) or t.portfolio)):
         return True
+    if _forces_office(t):
+        return True
     words = fold(t.role).split()
     return t.scope == "national" and len(words) >= 3 and words[-1] in _STATE_ITSELF \
         and words[-2] in ("du", "la") and not t.country and t.org is None
+
+
+def _forces_office(t: roles.Title) -> bool:
+    """An office of the state's own services: "le porte-parole de la présidence", "le chef de la police"."""
+    words = fold(t.role).split()
+    if len(words) >= 3 and words[-1] in _STATE_FORCES and (words[-2] in ("de", "la", "des", "du")
+                                                            or words[-2] == "forces" and words[-3] == "des") \
+            and t.org is None and fold(t.role.split()[0]) not in ENVOYS:
+        return True
+    return False
+
+
+def _other_country_before(ctx: _Context, t: roles.Title) -> str | bool:
+    """The country of the last nationality adjective of the title's sentence before it ("sanctions contre des
+    dirigeants birmans, dont le chef de la police, X": Burma's service), else True when it names a country other
+    than the story's (whose service it is we cannot tell), else False."""
+    k = _token_at(ctx.doc, t.start)
+    main = ctx.main_country()
+    home = ctx.entities[main].name if main is not None else None
+    adjective, named = None, False
+    for i in range(sent_start_of(ctx.tokens[k]), k):
+        tok = ctx.tokens[i]
+        found = country_of_adjective(tok.text) if tok.is_lower else None
+        if found is not None:
+            adjective = found  # (the story's own too: "trois responsables zimbabwéens, dont ...")
+        elif i in ctx.mention_at and ctx.entities[ctx.mention_at[i][0]].name in ctx.by_country \
+                and ctx.entities[ctx.mention_at[i][0]].name != home:
+            named = True
+    return adjective or named
 
 
 def _portfolio_org(ctx: _Context, t: roles.Title) -> bool:

@@ -659,7 +659,10 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
         # apposition: "Xi Jinping, président chinois, ..."
         k = e
         if k < sent_end and orths[k] == ",":
-            k = _apposed_lead(tokens, k + 1, sent_end)
+            k += 1
+            if k + 2 < sent_end and orths[k].isdigit() and lowers[k + 1] == "ans" and orths[k + 2] == ",":
+                k += 3  # the age the wire puts first: "X, 52 ans, ancien directeur technique de Y"
+            k = _apposed_lead(tokens, k, sent_end)
             while k < sent_end and (lowers[k] in _BEFORE_APPOSED_HEAD
                                     or k == e + 1 and lowers[k] in ("un", "une")):  # "X, un responsable de Y"
                 k += 1
