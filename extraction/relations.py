@@ -6909,6 +6909,107 @@ def _relation_arg(a: Argument, conf: float) -> _Arg:
     return _Arg(a.name, a.entity_id, a.label, a.mention, conf)
 
 
+_TARGETING = ("viser", "cibler", "frapper", "toucher")  # "X est visé par des sanctions américaines"
+_TARGETED_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "ACCUSE", "THREATEN"})
+_DEFINITE_PLURAL = frozenset({"les", "ces"})
+_ACT_BACK = 600  # characters: the act told of in the paragraph or two before
+
+
+def _targeted_by_acts(ctx: _Context, out: _Collector) -> None:
+    """"X, visé par des sanctions américaines", "X est ciblé par une plainte de Y", "les sanctions de l'UE visent
+    X", "les sanctions américaines visant X": an act noun (a hostile class of lexicon nouns) whose target a
+    targeting verb names (the passive's subject or the noun it qualifies; the active's object), the act's own
+    agent (a country adjective, "de Y", "imposées par Y") acting on that target. The noun's agent only: no agent,
+    no relation."""
+    doc = ctx.doc
+    for i in tokens_with_lemma(doc, _TARGETING):
+        verb = ctx.tokens[i]
+        if verb.pos_ != "VERB" or _unrealised(verb):
+            continue
+        kids = children_of(doc, i)
+        acts = [c for c in kids if c.dep_ == "obl:agent" and c.pos_ == "NOUN"]
+        if acts:  # passive: "X (est) visé par des sanctions"
+            targets = [a for c in kids if c.dep_ == "nsubj:pass" for a in ctx.resolve(c, 0.8)]
+            if not targets and verb.dep_ == "acl":  # "X, visé depuis 2020 par des sanctions"
+                targets = ctx.resolve(verb.head, 0.8)
+            if not targets and i >= 2 and ctx.tokens[i - 1].text == "," and i - 2 in ctx.mention_at:
+                # "... vers l'Iran, visé par des sanctions": the name right before the apposed participle's
+                # comma, wherever the parser hung the participle
+                targets = [ctx.arg_of_entity(*ctx.mention_at[i - 2], 0.75)]
+        else:  # active: "les sanctions visent X", "des sanctions visant X"
+            acts = [c for c in kids if c.dep_ == "nsubj" and c.pos_ == "NOUN"] if verb.lemma_ in ("viser", "cibler") else []
+            if not acts and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.lemma_ in ("viser", "cibler") \
+                    and "Part" in morph_of(verb, "VerbForm") and "Pres" in morph_of(verb, "Tense"):
+                acts = [verb.head]
+            targets = [a for c in kids if c.dep_ == "obj" for a in _not_place(ctx, c, ctx.resolve(c, 0.8))]
+        for act in acts:
+            predicate = NOUNS.get(act.lemma_, ("",))[0]
+            if predicate not in _TARGETED_ACTS or _undoing(act, predicate) is not None:
+                continue
+            agents = [a for a in _nominal_args(ctx, act, False, predicate)[0]]
+            if not agents and targets and any(c.dep_ == "det" and c.lower_ in _DEFINITE_PLURAL
+                                              for c in children_of(doc, act.i)):
+                # "Les sanctions visent également X": the sanctions told of just before, their agent
+                before = [r for r in out.best.values() if r.predicate == predicate
+                          and act.idx - _ACT_BACK <= r.trigger.start < act.idx]
+                last = max(before, key=lambda r: r.trigger.start, default=None)
+                agents = [_relation_arg(last.subject, 0.7)] if last is not None else []
+            for s in agents:
+                for o in targets:
+                    if s.entity_id != o.entity_id:
+                        out.add(s, predicate, o, act, 0.75)
+
+
+_DENYING = ("démentir", "nier", "réfuter", "contester", "rejeter", "balayer")
+_DENYING_FORMS = frozenset({"dément", "démentent", "démentait", "démentaient"})  # (lemmatised as the adjective)
+
+
+def _accusations_denied(ctx: _Context, out: _Collector) -> None:
+    """"A accuse B de ..., ce que B dément", "des accusations aussitôt rejetées par B", "A accuse B de ... . B a
+    toujours démenti": the accused who denies an accusation (an ACCUSE relation found in the same sentence before
+    the denial, or in the sentence before) rejects its accuser (REJECT B -> A). The denier must be the accused:
+    a denial verb with an object of its own (a name, or a noun other than a claim) is another act. Runs after
+    the event triggers: it reads the ACCUSE relations found."""
+    doc = ctx.doc
+    lowers = lower_forms(doc)
+    hits = sorted(set(tokens_with_lemma(doc, _DENYING))
+                  | {i for i in tokens_with_lemma(doc, ("dément",)) if lowers[i] in _DENYING_FORMS})
+    if not hits:
+        return
+    accusations = [r for r in out.best.values() if r.predicate == "ACCUSE"]
+    if not accusations:
+        return
+    for i in hits:
+        verb = ctx.tokens[i]
+        if _unrealised(verb):
+            continue
+        kids = children_of(doc, i)
+        own = [c for c in kids if c.dep_ == "obj"]
+        if any(c.i in ctx.mention_at or c.pos_ == "PROPN" or c.pos_ == "NOUN" and c.lemma_ not in _REJECTED_CLAIMS
+               for c in own):
+            continue  # "B a rejeté l'offre de C", "B conteste la décision": another act
+        deniers = [a for c in kids if c.dep_ in ("nsubj", "obl:agent") or c.dep_.startswith("obl") and _case(c) == "par"
+                   and "Part" in morph_of(verb, "VerbForm") for a in ctx.resolve(c, 0.85)]
+        if not deniers and i >= 2 and lowers[i - 1] != "pas":
+            # "ce que B dément", "ce que B a toujours démenti": the names between "ce que" and the verb
+            k = i - 1
+            while k > 0 and i - k < 8 and lowers[k] not in ("que", "qu'", "qu’"):
+                k -= 1
+            if k > 0 and lowers[k - 1] == "ce":
+                deniers = [ctx.arg_of_entity(*ctx.mention_at[j], 0.8) for j in range(k + 1, i) if j in ctx.mention_at]
+        if not deniers:
+            continue
+        first = sent_start_of(verb)
+        start = ctx.tokens[sent_start_of(ctx.tokens[first - 1])].idx if first > 0 else 0
+        ids = {a.entity_id for a in deniers}
+        for r in accusations:
+            if r.object.entity_id in ids and start <= r.trigger.start and r.trigger.end <= verb.idx \
+                    and r.subject.entity_id not in ids:
+                for a in deniers:
+                    if a.entity_id == r.object.entity_id:
+                        out.add(a, "REJECT", _relation_arg(r.subject, 0.8), verb, 0.75)
+
+
 def _accused_sanctioned(ctx: _Context, out: _Collector) -> None:
     """"L'UE a adopté des sanctions contre l'Iran, accusé de fournir des drones à la Russie", "des mesures
     contre le Kosovo, accusé d'avoir alimenté les tensions": the party sanctioned in the sentence and said
@@ -8472,6 +8573,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     if not (match and predicate == "CONSULT" and s.label != "PER" and o.label != "PER"):
                         out.add(s, predicate, o, tok, 0.8)
     _accused_sanctioned(ctx, out)  # reads the SANCTION relations found above
+    _targeted_by_acts(ctx, out)
+    _accusations_denied(ctx, out)  # reads the ACCUSE relations found above
     _possessive_grants(ctx, out)  # only where the triggers found nothing
     _dont_listed(ctx, out)
     _roles_of_representatives(ctx, out)
