@@ -1586,9 +1586,21 @@ def _threat_targets(ctx: _Context, verb: Token) -> list[_Arg]:
             elif depth < 1:
                 stack.append((g, depth + 1))
     if not out:  # "a menacé de frapper l'Iran": the infinitive's object
-        out = [a for c in children_of(verb.doc, verb.i) if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i
-               and any(m.lower_ in ("de", "d'") for m in children_of(c.doc, c.i) if m.dep_ == "mark")
-               for o in children_of(c.doc, c.i) if o.dep_ == "obj" for a in _not_place(ctx, o, ctx.resolve(o, 0.8))]
+        kids = children_of(verb.doc, verb.i)
+        # (also hung on a time phrase: "a menacé à plusieurs reprises de déclarer ...")
+        acts = [c for c in kids + [g for k in kids if k.dep_ == "obl:mod" for g in children_of(k.doc, k.i) if g.dep_ == "acl"]
+                if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB" and c.i > verb.i
+                and any(m.lower_ in ("de", "d'") for m in children_of(c.doc, c.i) if m.dep_ == "mark")]
+        out = [a for c in acts for o in children_of(c.doc, c.i) if o.dep_ == "obj"
+               for a in _not_place(ctx, o, ctx.resolve(o, 0.8))]
+        if not out:
+            # "a menacé de déclarer la guerre au Rwanda", "d'imposer des droits de douane au Mexique": the one the
+            # threatened act is dealt to (the infinitive's "à" complement, not a place: "de manifester à Paris")
+            dealt = [o for c in acts for o in children_of(c.doc, c.i) if o.dep_ in ("obl:arg", "obl:mod", "iobj", "obl")]
+            dealt += [g for c in acts for o in children_of(c.doc, c.i) if o.dep_ == "obj" and o.pos_ == "NOUN"
+                      for g in children_of(o.doc, o.i) if g.dep_ == "nmod"]  # "des droits de douane au Mexique"
+            out = [a for o in dealt if o.i > verb.i and _case(o) in ("à", "au", "aux") and o.i in ctx.mention_at
+                   for a in _not_place(ctx, o, ctx.resolve(o, 0.75)) if a.label != "LOC" or country(a.name)]
     return out
 
 
