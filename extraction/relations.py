@@ -7013,10 +7013,14 @@ def _accusations_denied(ctx: _Context, out: _Collector) -> None:
             continue
         first = sent_start_of(verb)
         start = ctx.tokens[sent_start_of(ctx.tokens[first - 1])].idx if first > 0 else 0
+        if any(g.dep_ == "det" and g.lower_ in _THIS for c in own for g in children_of(doc, c.i)):
+            start = 0  # "B a rejeté ces accusations": the last accusation of B told anywhere before
         ids = {a.entity_id for a in deniers}
-        for r in accusations:
-            if r.object.entity_id in ids and start <= r.trigger.start and r.trigger.end <= verb.idx \
-                    and r.subject.entity_id not in ids:
+        found = [r for r in accusations if r.object.entity_id in ids and start <= r.trigger.start
+                 and r.trigger.end <= verb.idx and r.subject.entity_id not in ids]
+        last = max((r.trigger.start for r in found), default=None)
+        for r in found:
+            if r.trigger.start == last:
                 for a in deniers:
                     if a.entity_id == r.object.entity_id:
                         out.add(a, "REJECT", _relation_arg(r.subject, 0.8), verb, 0.75)
