@@ -5922,6 +5922,62 @@ def _trade_origins(ctx: _Context, out: _Collector) -> None:
                     out.add(s, "SANCTION", o, tokens[i], 0.75)
 
 
+_BANNING = frozenset({"interdire", "suspendre", "bloquer", "bannir", "prohiber", "restreindre", "limiter", "stopper",
+                      "geler", "boycotter"})
+_BANS = frozenset({"interdiction", "suspension", "embargo", "boycott", "restriction", "gel", "arrêt", "limitation",
+                   "blocage", "prohibition"})
+
+
+def _import_bans(ctx: _Context, out: _Collector) -> None:
+    """"La Chine a interdit les importations de poisson japonais", "l'interdiction des importations de produits de
+    la mer japonais décrétée par Pékin", "a suspendu les importations en provenance de X": banning (or cutting) the
+    imports of a country's goods is a SANCTION of that country by the one who bans them (the banning verb's
+    subject, or the ban noun's "par" agent: "décrétée par X", or the subject of an imposing verb that governs the
+    ban noun: "a maintenu l'embargo sur les importations de X"). The origin: a country adjective of the goods or
+    of the imports, or a country named after "de" / "en provenance de" within the imports' phrase."""
+    tokens = ctx.tokens
+    for i in tokens_with_lemma(ctx.doc, ("importation",)):
+        tok = tokens[i]
+        if tok.pos_ != "NOUN":
+            continue
+        head = tok.head
+        agents: list[_Arg] = []
+        if head.pos_ == "VERB" and head.lemma_ in _BANNING and tok.dep_ in ("obj", "nsubj:pass"):
+            if _unrealised(head, future=True):
+                continue
+            agents = _verb_subjects(ctx, head)
+        elif head.pos_ == "NOUN" and head.lemma_ in _BANS and tok.dep_ == "nmod" and head.i < tok.i:
+            sent_end = sent_end_of(tok)
+            agents = [ctx.arg_of_entity(*ctx.mention_at[k + 1 + (tokens[k + 1].pos_ == "DET")], 0.75)
+                      for k in range(tok.i + 1, min(sent_end - 1, tok.i + 20))
+                      if tokens[k].lower_ == "par" and tokens[k - 1].pos_ == "VERB"
+                      and "Part" in morph_of(tokens[k - 1], "VerbForm")
+                      and k + 1 + (tokens[k + 1].pos_ == "DET") in ctx.mention_at][:1]
+            if not agents:
+                verb, hops = _governing_verb(head)
+                if verb is None or hops > 1 or verb.lemma_ not in _IMPOSING or _unrealised(verb, future=True):
+                    continue
+                agents = _verb_subjects(ctx, verb)
+        else:
+            continue
+        origins = [ctx.country_arg(name, c, 0.8) for c in children_of(tok.doc, tok.i)
+                   if c.dep_ == "amod" and (name := country_of_adjective(c.text))]
+        for k in range(i + 1, min(sent_end_of(tok), i + 12)):
+            w = tokens[k]
+            if origins or w.text in (",", ";", ".", "(") or w.lower_ in ("qui", "que", "dont"):
+                break
+            if w.pos_ == "ADJ" and w.is_lower and (name := country_of_adjective(w.text)):
+                origins.append(ctx.country_arg(name, w, 0.8))
+            elif k in ctx.mention_at and tokens[k - 1 - (tokens[k - 1].pos_ == "DET")].lower_ in _GOODS_FROM:
+                a = ctx.arg_of_entity(*ctx.mention_at[k], 0.75)
+                if a.label == "LOC" and country(a.name) or a.label == "ORG" and a.name in ctx.by_country:
+                    origins.append(a)
+        for s in agents:
+            for o in origins:
+                if s.entity_id != o.entity_id:
+                    out.add(s, "SANCTION", o, tok, 0.75)
+
+
 _SLOGANS = frozenset(_EXTRA["hostile_slogans"]["nouns"])
 _HOSTILE = frozenset(_EXTRA["hostile_slogans"]["adjectives"])
 _PROTESTERS = frozenset(_EXTRA["hostile_slogans"]["members"])
@@ -8591,6 +8647,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _accused_sanctioned(ctx, out)  # reads the SANCTION relations found above
     _targeted_by_acts(ctx, out)
     _accusations_denied(ctx, out)  # reads the ACCUSE relations found above
+    _import_bans(ctx, out)
     _possessive_grants(ctx, out)  # only where the triggers found nothing
     _dont_listed(ctx, out)
     _roles_of_representatives(ctx, out)

@@ -80,3 +80,23 @@ def test_demonstrative_claims_answer_an_accusation_told_further_back(nlp):
     found = triples(nlp, "Le Niger accuse le Bénin d'héberger des opposants armés. Les deux pays partagent une longue "
                          "frontière. Le commerce entre eux a chuté cette année. Le Bénin a rejeté ces accusations.")
     assert has(found, "Bénin", "REJECT", "Niger"), found
+
+
+# banning a country's imports is a SANCTION of that country
+
+def test_import_ban_by_verb(nlp):
+    found = triples(nlp, "La Chine a interdit les importations de poisson japonais.")
+    assert has(found, "Chine", "SANCTION", "Japon"), found
+
+
+def test_import_ban_noun_with_participle_agent(nlp):
+    found = triples(nlp, "Le Japon a demandé à la Chine de lever l'interdiction totale des importations de poissons "
+                         "et fruits de mer japonais, décrétée par Pékin en août.")
+    assert has(found, "Chine", "SANCTION", "Japon"), found
+
+
+def test_import_suspension_from_a_named_country_but_not_a_protest(nlp):
+    found = triples(nlp, "La Russie a suspendu les importations de vin en provenance de Moldavie.")
+    assert has(found, "Russie", "SANCTION", "Moldavie"), found
+    found = triples(nlp, "L'Inde a augmenté ses importations de pétrole russe.")
+    assert not any(p == "SANCTION" for _, p, _ in found), found
