@@ -100,3 +100,15 @@ def test_import_suspension_from_a_named_country_but_not_a_protest(nlp):
     assert has(found, "Russie", "SANCTION", "Moldavie"), found
     found = triples(nlp, "L'Inde a augmenté ses importations de pétrole russe.")
     assert not any(p == "SANCTION" for _, p, _ in found), found
+
+
+# an arrest or a detention: the "de" is the one arrested or held
+
+def test_ordered_arrest_of_someone(nlp):
+    found = triples(nlp, "La juge Ana Prado a ordonné l'arrestation immédiate de l'ancien ministre Luis Mora.")
+    assert has(found, "Ana Prado", "COERCE", "Luis Mora"), found
+
+
+def test_arrest_of_someone_by_a_force(nlp):
+    found = triples(nlp, "Les combats ont éclaté après l'arrestation du colonel Ali Hamid par la Brigade 17.")
+    assert has(found, "Brigade 17", "COERCE", "Ali Hamid"), found
