@@ -6083,6 +6083,47 @@ def _conditional_threats(ctx: _Context, out: _Collector) -> None:
                 out.add(s, "THREATEN", o, verb, 0.85)
 
 
+_RETALIATING = frozenset({"riposter", "répliquer", "riposte", "représailles", "rétorsion", "contre-mesure", "mesure",
+                          "sanction", "grève"})
+_HOSTILE_CLASSES = frozenset({"SANCTION", "ASSAULT", "COERCE"})
+
+
+def _conditional_retaliation(ctx: _Context, out: _Collector) -> None:
+    """"Ottawa riposterait par des contre-mesures si les États-Unis appliquaient ces droits", "la Russie prendrait
+    des mesures de riposte si l'Otan installait ...", "la Turquie imposerait des sanctions si Athènes ...": a hostile
+    act in the conditional or the future (a retaliating verb or noun, or a verb or object noun of a hostile class)
+    made to hang on someone's act ("si" clause) threatens that someone (THREATEN from the one who would act to the
+    subject of "si"). Not a negated act, nor a friendly one ("signerait l'accord si ...")."""
+    doc, lowers = ctx.doc, lower_forms(ctx.doc)
+    for i, low in enumerate(lowers):
+        if low not in ("si", "s'"):
+            continue
+        mark = ctx.tokens[i]
+        cond = mark.head
+        if mark.dep_ != "mark" or cond.dep_ not in ("advcl", "ccomp") or cond.head.i == cond.i or cond.head.i > i:
+            continue
+        main = cond.head
+        if main.pos_ != "VERB" or not ("Cnd" in morph_of(main, "Mood") or "Fut" in morph_of(main, "Tense")
+                                       or main.lower_.endswith(("rait", "raient"))):
+            continue
+        kids = children_of(doc, main.i)
+        if any(c.dep_ == "advmod" and c.lower_ in NEGATIONS for c in kids):
+            continue
+        hostile = main.lemma_ in _RETALIATING or VERBS.get(main.lemma_, ("",))[0] in _HOSTILE_CLASSES or any(
+            c.dep_ in ("obj", "obl", "obl:arg", "obl:mod") and c.pos_ == "NOUN" and c.i < cond.i
+            and (c.lemma_ in _RETALIATING or NOUNS.get(c.lemma_, ("",))[0] in _HOSTILE_CLASSES) for c in kids)
+        if not hostile:
+            continue
+        targets = [a for c in children_of(doc, cond.i) if c.dep_ in ("nsubj", "nsubj:pass")
+                   for a in ctx.resolve(c, 0.75)]
+        if not targets:
+            continue
+        for s in _verb_subjects(ctx, main):
+            for o in targets:
+                if s.entity_id != o.entity_id:
+                    out.add(s, "THREATEN", o, main, 0.75)
+
+
 _SITS = frozenset({"siège", "siègent", "siégeait", "siégeaient", "siégé", "siéger", "siégera", "siégeront",
                    "siégeant", "siégerait", "siégeraient"})
 
@@ -8648,6 +8689,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _targeted_by_acts(ctx, out)
     _accusations_denied(ctx, out)  # reads the ACCUSE relations found above
     _import_bans(ctx, out)
+    _conditional_retaliation(ctx, out)
     _possessive_grants(ctx, out)  # only where the triggers found nothing
     _dont_listed(ctx, out)
     _roles_of_representatives(ctx, out)

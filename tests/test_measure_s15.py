@@ -112,3 +112,19 @@ def test_ordered_arrest_of_someone(nlp):
 def test_arrest_of_someone_by_a_force(nlp):
     found = triples(nlp, "Les combats ont éclaté après l'arrestation du colonel Ali Hamid par la Brigade 17.")
     assert has(found, "Brigade 17", "COERCE", "Ali Hamid"), found
+
+
+# a hostile act in the conditional hung on someone's act ("si") threatens that someone
+
+def test_conditional_retaliation_verb(nlp):
+    found = triples(nlp, "Selon la ministre, le Canada riposterait par des sanctions si l'Australie relevait "
+                         "ses tarifs.")
+    assert has(found, "Canada", "THREATEN", "Australie"), found
+
+
+def test_conditional_hostile_measures_but_no_friendly_act(nlp):
+    found = triples(nlp, "Selon le ministre, la Serbie prendrait des mesures de rétorsion si la Croatie fermait sa "
+                         "frontière.")
+    assert has(found, "Serbie", "THREATEN", "Croatie"), found
+    found = triples(nlp, "Le ministre a assuré que l'Allemagne signerait l'accord si la France acceptait le compromis.")
+    assert not any(p == "THREATEN" for _, p, _ in found), found
