@@ -1594,6 +1594,15 @@ def _threat_targets(ctx: _Context, verb: Token) -> list[_Arg]:
         out = [a for c in acts for o in children_of(c.doc, c.i) if o.dep_ == "obj"
                for a in _not_place(ctx, o, ctx.resolve(o, 0.8))]
         if not out:
+            # "a menacé de bloquer le prochain paquet de sanctions de l'UE", "de boycotter le sommet de l'UA": the
+            # organisation whose thing the threatened act is aimed at (a "de" under the object, two levels at most)
+            objs = [o for c in acts for o in children_of(c.doc, c.i) if o.dep_ == "obj" and o.pos_ == "NOUN"]
+            for _ in range(2):
+                if out:
+                    break
+                objs = [g for o in objs for g in children_of(o.doc, o.i) if g.dep_ == "nmod" and _case(g) in _DE]
+                out = [a for g in objs for a in ctx.resolve(g, 0.7) if a.label == "ORG"]
+        if not out:
             # "a menacé de déclarer la guerre au Rwanda", "d'imposer des droits de douane au Mexique": the one the
             # threatened act is dealt to (the infinitive's "à" complement, not a place: "de manifester à Paris")
             dealt = [o for c in acts for o in children_of(c.doc, c.i) if o.dep_ in ("obl:arg", "obl:mod", "iobj", "obl")]

@@ -128,3 +128,8 @@ def test_conditional_hostile_measures_but_no_friendly_act(nlp):
     assert has(found, "Serbie", "THREATEN", "Croatie"), found
     found = triples(nlp, "Le ministre a assuré que l'Allemagne signerait l'accord si la France acceptait le compromis.")
     assert not any(p == "THREATEN" for _, p, _ in found), found
+
+
+def test_threat_aimed_at_an_organisation_s_thing(nlp):
+    found = triples(nlp, "Le président ougandais a menacé de boycotter le sommet de l'Union africaine.")
+    assert has(found, "Ouganda", "THREATEN", "Union africaine"), found
