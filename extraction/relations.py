@@ -1686,24 +1686,34 @@ def _threat_targets(ctx: _Context, verb: Token) -> list[_Arg]:
             elif depth < 1:
                 stack.append((g, depth + 1))
     if not out:  # "a menacé de frapper l'Iran": the infinitive's object
-        # (the parser may hang it on an adjunct between: "a menacé à plusieurs reprises de ...")
         kids = children_of(verb.doc, verb.i)
-        acts = [c for c in kids if c.dep_ == "xcomp"] + [
-            c for k in kids if k.dep_ == "obl:mod" and k.i > verb.i for c in children_of(k.doc, k.i) if c.dep_ == "acl"]
-        acts = [c for c in acts if c.pos_ == "VERB" and c.i > verb.i
+        # (also hung on a time phrase: "a menacé à plusieurs reprises de déclarer ...")
+        acts = [c for c in kids + [g for k in kids if k.dep_ == "obl:mod" for g in children_of(k.doc, k.i) if g.dep_ == "acl"]
+                if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB" and c.i > verb.i
                 and any(m.lower_ in ("de", "d'") for m in children_of(c.doc, c.i) if m.dep_ == "mark")]
         out = [a for c in acts for o in children_of(c.doc, c.i) if o.dep_ == "obj"
                for a in _not_place(ctx, o, ctx.resolve(o, 0.8))]
         if not out:
-            # "a menacé de déclarer la guerre au Rwanda", "de riposter contre X": the act's addressee or target
-            # ("à" after it; "contre", "sur" only with no object, whose noun they would complete: "de bloquer les
-            # sanctions contre X" threatens no X; a town there is where, not whom)
-            out = [a for c in acts for o in children_of(c.doc, c.i) if o.i > c.i and (o.dep_ == "iobj" or o.dep_.startswith("obl"))
-                   and (_case(o) in ("à", "au", "aux") or _case(o) in ("contre", "sur") and not any(
-                       k.dep_ == "obj" for k in children_of(c.doc, c.i)))
-                   for a in _not_place(ctx, o, ctx.resolve(o, 0.75))]
+            # "a menacé de déclarer la guerre au Rwanda", "d'imposer des droits de douane au Mexique", "de riposter
+            # contre X": the one the threatened act is dealt to ("à" after it, or under its object; "contre", "sur"
+            # only with no object, whose noun they would complete: "de bloquer les sanctions contre X" threatens no
+            # X; a town there is where, not whom: "de manifester à Paris")
+            dealt = [o for c in acts for o in children_of(c.doc, c.i) if o.i > c.i and (o.dep_ == "iobj" or o.dep_.startswith("obl"))
+                     and (_case(o) in ("à", "au", "aux") or _case(o) in ("contre", "sur") and not any(
+                         k.dep_ == "obj" for k in children_of(c.doc, c.i)))]
+            dealt += [g for c in acts for o in children_of(c.doc, c.i) if o.dep_ == "obj" and o.pos_ == "NOUN"
+                      for g in children_of(o.doc, o.i) if g.dep_ == "nmod" and _case(g) in ("à", "au", "aux")]
+            out = [a for o in dealt for a in _not_place(ctx, o, ctx.resolve(o, 0.75)) if a.label != "LOC" or country(a.name)]
+        if not out:
+            # "a menacé de bloquer le prochain paquet de sanctions de l'UE", "de boycotter le sommet de l'UA": the
+            # organisation whose thing the threatened act is aimed at (a "de" under the object, two levels at most)
+            objs = [o for c in acts for o in children_of(c.doc, c.i) if o.dep_ == "obj" and o.pos_ == "NOUN"]
+            for _ in range(2):
+                if out:
+                    break
+                objs = [g for o in objs for g in children_of(o.doc, o.i) if g.dep_ == "nmod" and _case(g) in _DE]
+                out = [a for g in objs for a in ctx.resolve(g, 0.7) if a.label == "ORG"]
     return out
-
 
 
 def _blamed_in_clause(ctx: _Context, threat: Token, subjects: list[_Arg]) -> list[_Arg]:
@@ -6399,6 +6409,62 @@ def _trade_origins(ctx: _Context, out: _Collector) -> None:
                     out.add(s, "SANCTION", o, tokens[i], 0.75)
 
 
+_BANNING = frozenset({"interdire", "suspendre", "bloquer", "bannir", "prohiber", "restreindre", "limiter", "stopper",
+                      "geler", "boycotter"})
+_BANS = frozenset({"interdiction", "suspension", "embargo", "boycott", "restriction", "gel", "arrêt", "limitation",
+                   "blocage", "prohibition"})
+
+
+def _import_bans(ctx: _Context, out: _Collector) -> None:
+    """"La Chine a interdit les importations de poisson japonais", "l'interdiction des importations de produits de
+    la mer japonais décrétée par Pékin", "a suspendu les importations en provenance de X": banning (or cutting) the
+    imports of a country's goods is a SANCTION of that country by the one who bans them (the banning verb's
+    subject, or the ban noun's "par" agent: "décrétée par X", or the subject of an imposing verb that governs the
+    ban noun: "a maintenu l'embargo sur les importations de X"). The origin: a country adjective of the goods or
+    of the imports, or a country named after "de" / "en provenance de" within the imports' phrase."""
+    tokens = ctx.tokens
+    for i in tokens_with_lemma(ctx.doc, ("importation",)):
+        tok = tokens[i]
+        if tok.pos_ != "NOUN":
+            continue
+        head = tok.head
+        agents: list[_Arg] = []
+        if head.pos_ == "VERB" and head.lemma_ in _BANNING and tok.dep_ in ("obj", "nsubj:pass"):
+            if _unrealised(head, future=True):
+                continue
+            agents = _verb_subjects(ctx, head)
+        elif head.pos_ == "NOUN" and head.lemma_ in _BANS and tok.dep_ == "nmod" and head.i < tok.i:
+            sent_end = sent_end_of(tok)
+            agents = [ctx.arg_of_entity(*ctx.mention_at[k + 1 + (tokens[k + 1].pos_ == "DET")], 0.75)
+                      for k in range(tok.i + 1, min(sent_end - 1, tok.i + 20))
+                      if tokens[k].lower_ == "par" and tokens[k - 1].pos_ == "VERB"
+                      and "Part" in morph_of(tokens[k - 1], "VerbForm")
+                      and k + 1 + (tokens[k + 1].pos_ == "DET") in ctx.mention_at][:1]
+            if not agents:
+                verb, hops = _governing_verb(head)
+                if verb is None or hops > 1 or verb.lemma_ not in _IMPOSING or _unrealised(verb, future=True):
+                    continue
+                agents = _verb_subjects(ctx, verb)
+        else:
+            continue
+        origins = [ctx.country_arg(name, c, 0.8) for c in children_of(tok.doc, tok.i)
+                   if c.dep_ == "amod" and (name := country_of_adjective(c.text))]
+        for k in range(i + 1, min(sent_end_of(tok), i + 12)):
+            w = tokens[k]
+            if origins or w.text in (",", ";", ".", "(") or w.lower_ in ("qui", "que", "dont"):
+                break
+            if w.pos_ == "ADJ" and w.is_lower and (name := country_of_adjective(w.text)):
+                origins.append(ctx.country_arg(name, w, 0.8))
+            elif k in ctx.mention_at and tokens[k - 1 - (tokens[k - 1].pos_ == "DET")].lower_ in _GOODS_FROM:
+                a = ctx.arg_of_entity(*ctx.mention_at[k], 0.75)
+                if a.label == "LOC" and country(a.name) or a.label == "ORG" and a.name in ctx.by_country:
+                    origins.append(a)
+        for s in agents:
+            for o in origins:
+                if s.entity_id != o.entity_id:
+                    out.add(s, "SANCTION", o, tok, 0.75)
+
+
 _SLOGANS = frozenset(_EXTRA["hostile_slogans"]["nouns"])
 _HOSTILE = frozenset(_EXTRA["hostile_slogans"]["adjectives"])
 _PROTESTERS = frozenset(_EXTRA["hostile_slogans"]["members"])
@@ -6502,6 +6568,47 @@ def _conditional_threats(ctx: _Context, out: _Collector) -> None:
         for s in _verb_subjects(ctx, verb):
             for o in targets:
                 out.add(s, "THREATEN", o, verb, 0.85)
+
+
+_RETALIATING = frozenset({"riposter", "répliquer", "riposte", "représailles", "rétorsion", "contre-mesure", "mesure",
+                          "sanction", "grève"})
+_HOSTILE_CLASSES = frozenset({"SANCTION", "ASSAULT", "COERCE"})
+
+
+def _conditional_retaliation(ctx: _Context, out: _Collector) -> None:
+    """"Ottawa riposterait par des contre-mesures si les États-Unis appliquaient ces droits", "la Russie prendrait
+    des mesures de riposte si l'Otan installait ...", "la Turquie imposerait des sanctions si Athènes ...": a hostile
+    act in the conditional or the future (a retaliating verb or noun, or a verb or object noun of a hostile class)
+    made to hang on someone's act ("si" clause) threatens that someone (THREATEN from the one who would act to the
+    subject of "si"). Not a negated act, nor a friendly one ("signerait l'accord si ...")."""
+    doc, lowers = ctx.doc, lower_forms(ctx.doc)
+    for i, low in enumerate(lowers):
+        if low not in ("si", "s'"):
+            continue
+        mark = ctx.tokens[i]
+        cond = mark.head
+        if mark.dep_ != "mark" or cond.dep_ not in ("advcl", "ccomp") or cond.head.i == cond.i or cond.head.i > i:
+            continue
+        main = cond.head
+        if main.pos_ != "VERB" or not ("Cnd" in morph_of(main, "Mood") or "Fut" in morph_of(main, "Tense")
+                                       or main.lower_.endswith(("rait", "raient"))):
+            continue
+        kids = children_of(doc, main.i)
+        if any(c.dep_ == "advmod" and c.lower_ in NEGATIONS for c in kids):
+            continue
+        hostile = main.lemma_ in _RETALIATING or VERBS.get(main.lemma_, ("",))[0] in _HOSTILE_CLASSES or any(
+            c.dep_ in ("obj", "obl", "obl:arg", "obl:mod") and c.pos_ == "NOUN" and c.i < cond.i
+            and (c.lemma_ in _RETALIATING or NOUNS.get(c.lemma_, ("",))[0] in _HOSTILE_CLASSES) for c in kids)
+        if not hostile:
+            continue
+        targets = [a for c in children_of(doc, cond.i) if c.dep_ in ("nsubj", "nsubj:pass")
+                   for a in ctx.resolve(c, 0.75)]
+        if not targets:
+            continue
+        for s in _verb_subjects(ctx, main):
+            for o in targets:
+                if s.entity_id != o.entity_id:
+                    out.add(s, "THREATEN", o, main, 0.75)
 
 
 _SITS = frozenset({"siège", "siègent", "siégeait", "siégeaient", "siégé", "siéger", "siégera", "siégeront",
@@ -7577,6 +7684,111 @@ _STRIKE_CALLS = frozenset(_AAP["strike_calls"])  # "appelant les salariés à ce
 
 def _relation_arg(a: Argument, conf: float) -> _Arg:
     return _Arg(a.name, a.entity_id, a.label, a.mention, conf)
+
+
+_TARGETING = ("viser", "cibler", "frapper", "toucher")  # "X est visé par des sanctions américaines"
+_TARGETED_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "ACCUSE", "THREATEN"})
+_DEFINITE_PLURAL = frozenset({"les", "ces"})
+_ACT_BACK = 600  # characters: the act told of in the paragraph or two before
+
+
+def _targeted_by_acts(ctx: _Context, out: _Collector) -> None:
+    """"X, visé par des sanctions américaines", "X est ciblé par une plainte de Y", "les sanctions de l'UE visent
+    X", "les sanctions américaines visant X": an act noun (a hostile class of lexicon nouns) whose target a
+    targeting verb names (the passive's subject or the noun it qualifies; the active's object), the act's own
+    agent (a country adjective, "de Y", "imposées par Y") acting on that target. The noun's agent only: no agent,
+    no relation."""
+    doc = ctx.doc
+    for i in tokens_with_lemma(doc, _TARGETING):
+        verb = ctx.tokens[i]
+        if verb.pos_ != "VERB" or _unrealised(verb):
+            continue
+        kids = children_of(doc, i)
+        acts = [c for c in kids if c.dep_ == "obl:agent" and c.pos_ == "NOUN"]
+        if acts:  # passive: "X (est) visé par des sanctions"
+            targets = [a for c in kids if c.dep_ == "nsubj:pass" for a in ctx.resolve(c, 0.8)]
+            if not targets and verb.dep_ == "acl":  # "X, visé depuis 2020 par des sanctions"
+                targets = ctx.resolve(verb.head, 0.8)
+            if not targets and i >= 2 and ctx.tokens[i - 1].text == "," and i - 2 in ctx.mention_at:
+                # "... vers l'Iran, visé par des sanctions": the name right before the apposed participle's
+                # comma, wherever the parser hung the participle
+                targets = [ctx.arg_of_entity(*ctx.mention_at[i - 2], 0.75)]
+        else:  # active: "les sanctions visent X", "des sanctions visant X"
+            acts = [c for c in kids if c.dep_ == "nsubj" and c.pos_ == "NOUN"] if verb.lemma_ in ("viser", "cibler") else []
+            if not acts and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.lemma_ in ("viser", "cibler") \
+                    and "Part" in morph_of(verb, "VerbForm") and "Pres" in morph_of(verb, "Tense"):
+                acts = [verb.head]
+            targets = [a for c in kids if c.dep_ == "obj" for a in _not_place(ctx, c, ctx.resolve(c, 0.8))]
+        for act in acts:
+            predicate = NOUNS.get(act.lemma_, ("",))[0]
+            if predicate not in _TARGETED_ACTS or _undoing(act, predicate) is not None:
+                continue
+            agents = [a for a in _nominal_args(ctx, act, False, predicate)[0]]
+            if not agents and targets and any(c.dep_ == "det" and c.lower_ in _DEFINITE_PLURAL
+                                              for c in children_of(doc, act.i)):
+                # "Les sanctions visent également X": the sanctions told of just before, their agent
+                before = [r for r in out.best.values() if r.predicate == predicate
+                          and act.idx - _ACT_BACK <= r.trigger.start < act.idx]
+                last = max(before, key=lambda r: r.trigger.start, default=None)
+                agents = [_relation_arg(last.subject, 0.7)] if last is not None else []
+            for s in agents:
+                for o in targets:
+                    if s.entity_id != o.entity_id:
+                        out.add(s, predicate, o, act, 0.75)
+
+
+_DENYING = ("démentir", "nier", "réfuter", "contester", "rejeter", "balayer")
+_DENYING_FORMS = frozenset({"dément", "démentent", "démentait", "démentaient"})  # (lemmatised as the adjective)
+
+
+def _accusations_denied(ctx: _Context, out: _Collector) -> None:
+    """"A accuse B de ..., ce que B dément", "des accusations aussitôt rejetées par B", "A accuse B de ... . B a
+    toujours démenti": the accused who denies an accusation (an ACCUSE relation found in the same sentence before
+    the denial, or in the sentence before) rejects its accuser (REJECT B -> A). The denier must be the accused:
+    a denial verb with an object of its own (a name, or a noun other than a claim) is another act. Runs after
+    the event triggers: it reads the ACCUSE relations found."""
+    doc = ctx.doc
+    lowers = lower_forms(doc)
+    hits = sorted(set(tokens_with_lemma(doc, _DENYING))
+                  | {i for i in tokens_with_lemma(doc, ("dément",)) if lowers[i] in _DENYING_FORMS})
+    if not hits:
+        return
+    accusations = [r for r in out.best.values() if r.predicate == "ACCUSE"]
+    if not accusations:
+        return
+    for i in hits:
+        verb = ctx.tokens[i]
+        if _unrealised(verb):
+            continue
+        kids = children_of(doc, i)
+        own = [c for c in kids if c.dep_ == "obj"]
+        if any(c.i in ctx.mention_at or c.pos_ == "PROPN" or c.pos_ == "NOUN" and c.lemma_ not in _REJECTED_CLAIMS
+               for c in own):
+            continue  # "B a rejeté l'offre de C", "B conteste la décision": another act
+        deniers = [a for c in kids if c.dep_ in ("nsubj", "obl:agent") or c.dep_.startswith("obl") and _case(c) == "par"
+                   and "Part" in morph_of(verb, "VerbForm") for a in ctx.resolve(c, 0.85)]
+        if not deniers and i >= 2 and lowers[i - 1] != "pas":
+            # "ce que B dément", "ce que B a toujours démenti": the names between "ce que" and the verb
+            k = i - 1
+            while k > 0 and i - k < 8 and lowers[k] not in ("que", "qu'", "qu’"):
+                k -= 1
+            if k > 0 and lowers[k - 1] == "ce":
+                deniers = [ctx.arg_of_entity(*ctx.mention_at[j], 0.8) for j in range(k + 1, i) if j in ctx.mention_at]
+        if not deniers:
+            continue
+        first = sent_start_of(verb)
+        start = ctx.tokens[sent_start_of(ctx.tokens[first - 1])].idx if first > 0 else 0
+        if any(g.dep_ == "det" and g.lower_ in _THIS for c in own for g in children_of(doc, c.i)):
+            start = 0  # "B a rejeté ces accusations": the last accusation of B told anywhere before
+        ids = {a.entity_id for a in deniers}
+        found = [r for r in accusations if r.object.entity_id in ids and start <= r.trigger.start
+                 and r.trigger.end <= verb.idx and r.subject.entity_id not in ids]
+        last = max((r.trigger.start for r in found), default=None)
+        for r in found:
+            if r.trigger.start == last:
+                for a in deniers:
+                    if a.entity_id == r.object.entity_id:
+                        out.add(a, "REJECT", _relation_arg(r.subject, 0.8), verb, 0.75)
 
 
 def _accused_sanctioned(ctx: _Context, out: _Collector) -> None:
@@ -9149,6 +9361,10 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     if not (match and predicate == "CONSULT" and s.label != "PER" and o.label != "PER"):
                         out.add(s, predicate, o, tok, 0.8)
     _accused_sanctioned(ctx, out)  # reads the SANCTION relations found above
+    _targeted_by_acts(ctx, out)
+    _accusations_denied(ctx, out)  # reads the ACCUSE relations found above
+    _import_bans(ctx, out)
+    _conditional_retaliation(ctx, out)
     _possessive_grants(ctx, out)  # only where the triggers found nothing
     _dont_listed(ctx, out)
     _roles_of_representatives(ctx, out)
