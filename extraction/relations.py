@@ -5405,8 +5405,10 @@ def _based(ctx: _Context, out: _Collector) -> None:
     doc, text = ctx.doc, ctx.text
     if not any(w in text for w in ("asé", "nstallé", "mplanté", "son siège", "leur siège", "résent")):
         return
-    for tok in token_list(doc):
-        low = tok.lower_
+    lowers = lower_forms(doc)
+    # only the seat nouns and the participles are looked at ("présent" is in most stories: no pass over all tokens)
+    for i in [i for i, w in enumerate(lowers) if w in _BASED or w in ("siège", "sièges")]:
+        tok, low = ctx.tokens[i], lowers[i]
         fronted: list[_Arg] = []
         if low in ("siège", "sièges") and tok.i >= 2 and ctx.tokens[tok.i - 1].lower_ in ("son", "leur") \
                 and ctx.tokens[tok.i - 2].lemma_ == "avoir" and ctx.tokens[tok.i - 2].pos_ in ("VERB", "AUX"):
