@@ -9370,4 +9370,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _possessive_grants(ctx, out)  # only where the triggers found nothing
     _dont_listed(ctx, out)
     _roles_of_representatives(ctx, out)
+    # the relations are the speaker resolver's last reader: it holds the Doc and the Doc holds it (user_data),
+    # a cycle that would keep every parsed Doc alive until the cyclic collector runs
+    doc.user_data.pop("wirestream_speakers", None)
     return sorted(out.best.values(), key=lambda r: (r.evidence.start, r.trigger.start, r.predicate))

@@ -46,3 +46,17 @@ def test_american_administration_is_the_united_states(nlp):
     found = triples(nlp, "Le ministre canadien du Commerce, Paul Tremblay, a appelé l'administration américaine "
                          "à lever les taxes.")
     assert has(found, "Paul Tremblay", "REQUEST", "États-Unis"), found
+
+
+def test_parsed_doc_does_not_keep_the_speaker_resolver(nlp):
+    # the resolver holds its Doc; left in the Doc's user_data after the last stage, every Doc of a stream
+    # would live until the cyclic garbage collector ran (slower extraction, growing memory)
+    from extraction.entities import extract_entities
+    from extraction.quotes import extract_quotes
+    from extraction.relations import extract_relations
+    doc = nlp("La ministre suédoise Karin Berg a rencontré son homologue danois. « Nous avançons », a-t-elle dit.")
+    entities = extract_entities(doc)
+    quotes = extract_quotes(doc, entities)
+    assert "wirestream_speakers" in doc.user_data  # the quote stage leaves it for the relations
+    extract_relations(doc, entities, quotes)
+    assert "wirestream_speakers" not in doc.user_data
