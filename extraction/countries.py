@@ -115,7 +115,20 @@ for _names, _members in _rows("blocs.tsv"):
 
 
 def bloc_members(name: str) -> frozenset[str]:
-    """The member countries of a bloc of states by any of its names ("UE", "l'Otan"); empty for other names."""
+    """The member countries of a bloc of states by any of its names ("UE", "l'Otan"); empty for other names.
+    (Kept per name: the relations ask for every mention of every organisation of each article.)"""
+    found = _BLOC_OF_NAME.get(name)
+    if found is None:
+        if len(_BLOC_OF_NAME) > 200_000:
+            _BLOC_OF_NAME.clear()
+        found = _BLOC_OF_NAME[name] = _bloc_members(name)
+    return found
+
+
+_BLOC_OF_NAME: dict[str, frozenset[str]] = {}
+
+
+def _bloc_members(name: str) -> frozenset[str]:
     key = fold(name)
     found = BLOC_MEMBERS.get(key)
     if found is None:

@@ -103,7 +103,20 @@ def to_dict(obj) -> dict:
     return _plain(obj)
 
 
+_LEAF_TYPES = frozenset((str, int, float, bool, type(None)))
+
+
 def _plain(value):
+    # the exact type first: most values are strings and numbers, and a dataclass seen before has its
+    # field names kept (`hasattr` and the isinstance chain cost more than the copy on the leaves)
+    cls = type(value)
+    if cls in _LEAF_TYPES:
+        return value
+    names = _FIELD_NAMES.get(cls)
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
+    if cls is list:
+        return [_plain(v) for v in value]
     if hasattr(value, "__dataclass_fields__"):
         return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
     if isinstance(value, list):
