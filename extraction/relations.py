@@ -8887,8 +8887,13 @@ def _fronted_subject(ctx: _Context, verb: Token) -> list[_Arg]:
         j -= 1
     if toks[j].text != "," or j - 1 not in ctx.mention_at:
         return []
-    _, m = ctx.mention_at[j - 1]
-    first = next((x for x in range(start, j) if x in ctx.mention_at and ctx.mention_at[x] == ctx.mention_at[j - 1]))
+    first = j - 1
+    while first - 1 in ctx.mention_at and ctx.mention_at[first - 1] == ctx.mention_at[j - 1]:
+        first -= 1
+    # the parser may open a sentence at the comma after a fronted name ("Pékin, allié de ..."): the name
+    # then lies before `start`, and it still begins the clause when a break comes before it
+    if first < start and first > 0 and not (toks[first - 1].is_space or toks[first - 1].text in ".!?»"):
+        return []
     if first > start + 1 or first == start + 1 and toks[start].pos_ != "DET":
         return []
     return ctx.resolve(toks[j - 1], 0.75, conj=False)
