@@ -620,6 +620,8 @@ class SpeakerResolver:
             # "Le préfet a maintenu l'interdiction. Selon lui, ...": the person the title stands for
             return Speaker(titled.name, titled.entity_id, titled.label, mention, how)
         org = self._org_subject(segment, gender)
+        if org is not None and last is not None and last[1] == segment - 1 and last[2].label == "PER":
+            org = None  # "Selon lui, l'UE restera « ... ». « ... », a-t-il ajouté": the person spoke of it
         if org is not None and (last is None or last[0] < org.mention.start) and (
                 person is None or person[0] < org.mention.start):
             # "La Commission européenne a salué l'accord. Elle a ajouté que ..."
@@ -1087,7 +1089,7 @@ class SpeakerResolver:
                 and self.poses[tokens[0]] == "CCONJ":
             tokens = (tokens[0] + 1, tokens[1])  # "..., mais un responsable du ministère a estimé": not the speaker's
         sp = self._closing_apposition(tokens) or self._opening_apposition(tokens) or self._plural_before_names(tokens) \
-            or self._unlisted_name(tokens)
+            or self._unlisted_name(tokens) or self._name_after_relative(tokens)
         if sp is not None:
             return sp
         cut = next((i for i in range(tokens[0] + 1, tokens[1]) if self.poses[i] == "CCONJ"
@@ -1313,10 +1315,23 @@ class SpeakerResolver:
             return None
         ms, _, kind, e = self.mentions[i]
         k = self._token_at(ms)
-        if kind == "title" or not a + 2 <= k - 1 or self.orths[k - 1] != "," or doc[k].idx != ms \
-                or not any(t.pos_ == "NOUN" and t.is_lower for t in token_list(doc)[a:k - 1]):
+        c = k - 1 if self.orths[k - 1] == "," else self._titled_apposition(a, k)
+        if kind == "title" or c is None or not a + 2 <= c or doc[k].idx != ms \
+                or not any(t.pos_ == "NOUN" and t.is_lower for t in token_list(doc)[a:c]):
             return None
         return self._speaker(e, (doc[a].idx, end), "name")
+
+    def _titled_apposition(self, a: int, k: int) -> int | None:
+        """The comma opening a titled name in apposition, the name starting at token k: "le président du
+        sommet, le ministre canadien des Finances X" (the second title is the person's own)."""
+        c = next((x for x in range(k - 1, a, -1) if self.orths[x] == ","), None)
+        if c is None or c + 2 >= k or self.lowers[c + 1] not in ("le", "la", "l'", "l’"):
+            return None
+        noun = c + 2 if self.poses[c + 2] != "ADJ" else c + 3  # ("le nouveau ministre")
+        if noun >= k or not is_person_noun(self.orths[noun]) or any(
+                self.poses[x] in ("VERB", "AUX", "PRON", "PUNCT") for x in range(c + 1, k)):
+            return None
+        return c
 
     def _unlisted_name(self, tokens: tuple[int, int]) -> Speaker | None:
         """"Selon le président de la commission, Jean Dupont, ...", "a averti le ministre qatari de
@@ -1355,6 +1370,26 @@ class SpeakerResolver:
             e = named[0][3]
             return Speaker(e.name, e.entity_id, "PER", Span(self.text[lo:hi], lo, hi), "name")
         return None
+
+    def _name_after_relative(self, tokens: tuple[int, int]) -> Speaker | None:
+        """"Le directeur de X, qui rassemble ..., Paul Durand, a estimé": a person's title whose relative
+        clause comes between it and the name in apposition; the phrase ends before the relative clause."""
+        a, b = tokens
+        n = len(self.orths)
+        if b + 3 >= n or self.orths[b] != "," or self.lowers[b + 1] not in ("qui", "dont", "que", "qu'", "qu’") \
+                or self.lowers[a] not in ("le", "la", "l'", "l’") or not any(is_person_noun(w) for w in self.orths[a + 1:b]):
+            return None
+        c = next((x for x in range(b + 2, min(n - 1, b + 30)) if self.orths[x] in (",", ".", ";", ":")), None)
+        if c is None or self.orths[c] != ",":
+            return None
+        i = bisect_left(self.starts, self.doc[c + 1].idx)
+        if i >= len(self.mentions) or self.mentions[i][0] != self.doc[c + 1].idx or self.mentions[i][3].label != "PER":
+            return None
+        ms, me, kind, e = self.mentions[i]
+        j = self._token_at(me - 1) + 1
+        if kind == "title" or j >= n or not (self.orths[j] == "," or self.poses[j] in ("AUX", "VERB")):
+            return None  # (the name closes the apposition: a comma or the verb follows)
+        return self._speaker(e, (self.doc[a].idx, me), "name")
 
     def _plural_before_names(self, tokens: tuple[int, int]) -> Speaker | None:
         """"Les organisateurs, le collectif X et la Confédération Y, évoquent": a plural noun phrase
