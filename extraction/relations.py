@@ -1189,13 +1189,14 @@ _HEAD_OFFICES = frozenset({
     "fondatrice", "cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice", "porte-parole"})
 
 
-def _holder_organisation(ctx: _Context, t: roles.Title, name: str) -> int | None:
+def _holder_organisation(ctx: _Context, t: roles.Title, name: str, noun_owner: bool = False) -> int | None:
     """The organisation of a head office written without its owner ("le secrétaire général X", "la présidente Y",
     "le patron Z") when its holder heads a well-known organisation of lexicon office_holders.tsv (the UN and its
     agencies, the EU's institutions, central banks, unions, parties, large companies) and the story names that
     organisation, by any of its names or its short form; the first of the holder's organisations the story names.
-    Never a guess when the story does not name it."""
-    if t.country or t.org is not None or t.scope in ("represents", "member"):
+    Never a guess when the story does not name it. With `noun_owner`, the title's owner was only a common noun
+    ("le PDG du groupe", "le chef de l'organisation") whose referent was guessed: the known organisation wins."""
+    if t.country or t.org is not None and not noun_owner or t.scope in ("represents", "member"):
         return None
     orgs = organisations_of_holder(name)
     if not orgs:
@@ -2972,6 +2973,11 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
         if t.org is not None and not any(t.start <= m.start < t.end for m in ctx.entities[t.org].mentions) \
                 and (fronted := _fronted_org(ctx, t)) is not None:
             t.org = fronted  # "Au RN, le président du groupe, X": the named organisation, not a noun's referent
+        if t.org is not None and not any(t.start <= m.start < t.end for m in ctx.entities[t.org].mentions) \
+                and (held := _holder_organisation(ctx, t, person.name, noun_owner=True)) is not None \
+                and fold(ctx.entities[t.org].name) not in {f for o in organisations_of_holder(person.name)
+                                                            for f in same_organisation(o) or (fold(o),)}:
+            t.org = held  # "le PDG du groupe, X" where X is known to head a company the story names: that company
         if t.org is not None:
             org = ctx.entities[t.org]
             m = next((m for m in org.mentions if t.start <= m.start < t.end), org.mentions[0])
