@@ -1196,8 +1196,8 @@ def _holder_organisation(ctx: _Context, t: roles.Title, name: str, noun_owner: b
     organisation, by any of its names or its short form; the first of the holder's organisations the story names.
     Never a guess when the story does not name it. With `noun_owner`, the title's owner was only a common noun
     ("le PDG du groupe", "le chef de l'organisation") whose referent was guessed: the known organisation wins."""
-    if t.country or t.org is not None and not noun_owner or t.scope in ("represents", "member"):
-        return None
+    if t.country and t.scope != "org" or t.org is not None and not noun_owner or t.scope in ("represents", "member"):
+        return None  # (an organisation's office may carry the organisation's nationality: "le PDG du groupe français")
     orgs = organisations_of_holder(name)
     if not orgs:
         return None
