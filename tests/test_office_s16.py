@@ -53,3 +53,9 @@ def test_defence_minister_of_the_lexicon(nlp):
     found = triples(nlp, "Le ministre de la Défense, Gen Nakatani, a annoncé que le Japon renforcerait ses "
                          "patrouilles face à la Chine.")
     assert has(found, "Gen Nakatani", "HOLDS_ROLE", "Japon"), found
+
+
+def test_cabinet_secretary_with_nationality(nlp):
+    # "le secrétaire général du gouvernement" is a state office: the adjective gives its country
+    found = triples(nlp, "Le secrétaire général du gouvernement norvégien, Lars Hovland, a dénoncé une provocation.")
+    assert has(found, "Lars Hovland", "HOLDS_ROLE", "Norvège"), found
