@@ -69,6 +69,18 @@ def country_of_leader(name: str) -> str | None:
     return LEADERS.get(fold(name))
 
 
+# folded name of the head of an international or regional organisation, a central bank, a national institution,
+# a union, a party or a large company -> the organisation's names, in the order of the row (`office_holders.tsv`,
+# general knowledge of 2015-2027)
+HOLDERS: dict[str, tuple[str, ...]] = {fold(_n): tuple(_orgs.split("|")) for _names, _orgs, *_ in _rows("office_holders.tsv")
+                                       for _n in _names.split("|")}
+
+
+def organisations_of_holder(name: str) -> tuple[str, ...]:
+    """"António Guterres" -> ("ONU",); () for a name the lexicon lacks."""
+    return HOLDERS.get(fold(name), ())
+
+
 def same_organisation(name: str) -> frozenset[str]:
     """The folded names of a well-known organisation ("ONU", "Nations unies", ...); empty for others."""
     return ACRONYM_FAMILIES.get(fold(name), frozenset())

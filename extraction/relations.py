@@ -51,7 +51,7 @@ from . import roles
 from .nlp import (char_span_bounds, children_of, lemma_forms, lower_forms, morph_of, morph_values, orth_forms, sent_end_of,
                   sent_start_of, sentence_bounds, text_of, token_ends, token_list, token_starts, tokens_with_lemma)
 from .countries import (LEXICONS, bloc_members, countries_of_town, country, country_of_adjective, country_of_capital,
-                        country_of_leader, fold, same_organisation)
+                        country_of_leader, fold, organisations_of_holder, same_organisation)
 from .entities import _FOLDED_ORG_HEADS, ORG_CONTEXT, RANKED_HEADS, _place_use, entity_id
 from .model import Argument, Entity, Quote, Relation, Span
 from .quotes import quote_spans
@@ -1175,6 +1175,46 @@ def _leader_country(ctx: _Context, t: roles.Title, name: str) -> str | None:
     if not (_national_office(t) or _bare_role(t) in _HEADS_OF_STATE):
         return None
     return country_of_leader(name)
+
+
+# the head offices of an organisation, by the title's first word or first two words (folded): "le secrétaire
+# général X", "la présidente Y", "le patron Z", "le gouverneur W", "la procureure V", "le haut représentant U"
+_HEAD_OFFICES = frozenset({
+    "president", "presidente", "vice-president", "vice-presidente", "president-directeur", "presidente-directrice",
+    "secretaire general", "secretaire generale", "premier secretaire", "premiere secretaire", "directeur",
+    "directrice", "patron", "patronne", "pdg", "p-dg", "ceo", "chef", "cheffe", "dirigeant", "dirigeante",
+    "gouverneur", "gouverneure", "procureur", "procureure", "haut representant", "haute representante",
+    "haut-representant", "haute-representante", "haut-commissaire", "haute-commissaire", "haut commissaire",
+    "haute commissaire", "commissaire", "administrateur", "administratrice", "numero un", "fondateur",
+    "fondatrice", "cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice", "porte-parole"})
+
+
+def _holder_organisation(ctx: _Context, t: roles.Title, name: str, noun_owner: bool = False) -> int | None:
+    """The organisation of a head office written without its owner ("le secrétaire général X", "la présidente Y",
+    "le patron Z") when its holder heads a well-known organisation of lexicon office_holders.tsv (the UN and its
+    agencies, the EU's institutions, central banks, unions, parties, large companies) and the story names that
+    organisation, by any of its names or its short form; the first of the holder's organisations the story names.
+    Never a guess when the story does not name it. With `noun_owner`, the title's owner was only a common noun
+    ("le PDG du groupe", "le chef de l'organisation") whose referent was guessed: the known organisation wins."""
+    if t.country and t.scope != "org" or t.org is not None and not noun_owner or t.scope in ("represents", "member"):
+        return None  # (an organisation's office may carry the organisation's nationality: "le PDG du groupe français")
+    orgs = organisations_of_holder(name)
+    if not orgs:
+        return None
+    words = _bare_role(t).split()
+    if not words or words[0] not in _HEAD_OFFICES and " ".join(words[:2]) not in _HEAD_OFFICES:
+        return None
+    named: dict[str, int] = {}
+    for idx, e in enumerate(ctx.entities):
+        if e.label == "ORG":
+            named.setdefault(fold(e.name), idx)
+            for m in e.mentions:
+                named.setdefault(fold(m.text), idx)
+    for org in orgs:
+        for form in same_organisation(org) or (fold(org),):
+            if form in named:
+                return named[form]
+    return None
 
 
 def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> bool:
@@ -2933,6 +2973,11 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
         if t.org is not None and not any(t.start <= m.start < t.end for m in ctx.entities[t.org].mentions) \
                 and (fronted := _fronted_org(ctx, t)) is not None:
             t.org = fronted  # "Au RN, le président du groupe, X": the named organisation, not a noun's referent
+        if t.org is not None and not any(t.start <= m.start < t.end for m in ctx.entities[t.org].mentions) \
+                and (held := _holder_organisation(ctx, t, person.name, noun_owner=True)) is not None \
+                and fold(ctx.entities[t.org].name) not in {f for o in organisations_of_holder(person.name)
+                                                            for f in same_organisation(o) or (fold(o),)}:
+            t.org = held  # "le PDG du groupe, X" where X is known to head a company the story names: that company
         if t.org is not None:
             org = ctx.entities[t.org]
             m = next((m for m in org.mentions if t.start <= m.start < t.end), org.mentions[0])
@@ -2981,6 +3026,13 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             if _story_names_country(ctx, leader):
                 tok = ctx.tokens[_token_at(doc, t.start)]
                 out.add(subj, "HOLDS_ROLE", ctx.country_arg(leader, tok, 1.0), trig, 0.7, t.role)
+            elif (held := _holder_organisation(ctx, t, person.name)) is not None:
+                # (a former head of government now heading an organisation: "le chef de la diplomatie" of the EU)
+                out.add(subj, "HOLDS_ROLE", ctx.arg_named_before(held, t.start), trig, 0.7, t.role)
+        elif (held := _holder_organisation(ctx, t, person.name)) is not None:
+            # "le secrétaire général António Guterres", "la présidente Christine Lagarde": the head office of the
+            # organisation its holder is known to head, when the story names it
+            out.add(subj, "HOLDS_ROLE", ctx.arg_named_before(held, t.start), trig, 0.7, t.role)
         elif t.scope == "represents" and not t.country and _possessive(doc, t):
             # "X a nié les faits. Son avocat, Me Y": the client is the previous sentence's subject
             previous = _previous_subject(ctx, t.start)
