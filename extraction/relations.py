@@ -7193,9 +7193,36 @@ def _militia_members(ctx: _Context, out: _Collector) -> None:
 
 
 _UNITING = frozenset({"réunit", "regroupe", "rassemble", "réunissait", "regroupait", "rassemblait",
-                      "réunissant", "regroupant", "rassemblant"})
+                      "réunissant", "regroupant", "rassemblant", "fédère", "comprend", "compte"})
+# the present of the state of a body: "Y réunit A, B et C", "Y, dont le siège est à Z et qui réunit A et B" (the
+# body named as the verb's subject; a past "a réuni" tells a meeting); "compte" only with "N membres :" before the
+# list or "parmi ses membres" after it
+_UNITING_PRESENT = frozenset({"réunit", "regroupe", "rassemble", "fédère", "comprend", "compte"})
+_LIST_ADVERBS = frozenset({"notamment", "aussi", "également", "egalement", "désormais", "aujourd'hui", "actuellement"})
 _MEETINGS = frozenset({"sommet", "conference", "reunion", "forum", "rencontre", "festival", "salon", "match"})
 _BLOC_NOUNS = frozenset({"bloc", "alliance", "coalition", "organisation", "groupement", "union", "communauté"})
+
+
+def _subject_body(ctx: _Context, i: int) -> _Arg | None:
+    """The organisation a present verb of union at i is said of, with no comma before it: "La Commission du Y
+    réunit" (the name right before the verb), "Y (Z), dont le siège est au Caire et qui réunit" (the noun the
+    relative clause hangs on), or the verb's subject."""
+    tokens = ctx.tokens
+    c = i - 1 if ctx.doc[i - 1].lower_ == "qui" else i
+    cands = [c - 1] if c - 1 in ctx.mention_at else []
+    tok = tokens[i]
+    for _ in range(3):  # ("et qui réunit": a relative clause joined to one before, both on the body)
+        if tok.dep_ not in ("acl", "acl:relcl", "conj") or tok.head.i >= tok.i \
+                or tok.dep_ == "conj" and c == i:
+            break
+        tok = tok.head
+        cands.append(tok.i)
+    tok = tokens[i]
+    cands += [ch.i for ch in children_of(ctx.doc, i) if ch.dep_ == "nsubj"]
+    for k in cands:
+        if k in ctx.mention_at and ctx.entities[ctx.mention_at[k][0]].label == "ORG":
+            return ctx.arg_of_entity(*ctx.mention_at[k], 1.0)
+    return None
 
 
 def _uniting_members(ctx: _Context, out: _Collector) -> None:
@@ -7203,18 +7230,33 @@ def _uniting_members(ctx: _Context, out: _Collector) -> None:
     le Brésil, l'Argentine et l'Uruguay": the parties or countries a grouping unites, listed right after the
     verb (two at least, nothing else between them), are its MEMBER_OF. The grouping is the organisation named
     right before the comma, or the noun there referring back to one; a bare "le bloc", "l'alliance" with no
-    organisation of its kind before is the one the headline opens on."""
-    if "réuni" not in ctx.text and "regroup" not in ctx.text and "rassembl" not in ctx.text:
+    organisation of its kind before is the one the headline opens on. In the present, the grouping may also be
+    the verb's subject ("La Commission du Y réunit A, B et C", "Y, dont le siège est à Z et qui réunit
+    notamment A et B", "Y compte cinq membres : A, B ...", "Y compte aussi A parmi ses membres": one is enough
+    then)."""
+    if "réuni" not in ctx.text and "regroup" not in ctx.text and "rassembl" not in ctx.text \
+            and "fédère" not in ctx.text and "compren" not in ctx.text and "membres" not in ctx.text:
         return
     doc, tokens = ctx.doc, ctx.tokens
     lowers = lower_forms(doc)
     for i, low in enumerate(lowers):
-        if low not in _UNITING or i < 3:
+        if low not in _UNITING or i < 2:
             continue
         c = i - 1 if lowers[i - 1] == "qui" else i
-        if lowers[c - 1] != "," or c < 2:
+        comma = c >= 2 and lowers[c - 1] == ","
+        if not comma and low not in _UNITING_PRESENT:
             continue
-        members, k = [], i + 1
+        k = i + 1
+        while k < len(doc) and lowers[k] in _LIST_ADVERBS:
+            k += 1  # "qui réunit notamment A, B et C"
+        counted = low == "compte"
+        if counted:
+            # "compte cinq membres : A, B et C"; else "compte (aussi) A parmi ses membres" (checked after the list)
+            if k + 2 < len(doc) and (lowers[k] in _COUNTS or lowers[k].isdigit()) and lowers[k + 1] == "membres" \
+                    and lowers[k + 2] == ":":
+                k += 3
+                counted = False
+        members = []
         while k < len(doc):
             while k < len(doc) and tokens[k].pos_ == "DET":
                 k += 1
@@ -7230,27 +7272,36 @@ def _uniting_members(ctx: _Context, out: _Collector) -> None:
                 k += 1
                 continue
             break
-        if len({idx for idx, _ in members}) < 2:
+        among = k + 2 < len(doc) and lowers[k] == "parmi" and lowers[k + 1] in ("ses", "leurs") \
+            and lowers[k + 2] == "membres"
+        if counted and not among:
+            continue  # "compte A" alone: a count, or a reckoning, not members
+        if len({idx for idx, _ in members}) < (1 if among else 2):
             continue
-        j = c - 2
         body = None
-        if j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].label == "ORG":
-            body = ctx.arg_of_entity(*ctx.mention_at[j], 1.0)
-        else:
-            while j > 0 and tokens[j].pos_ == "ADJ" and tokens[j].is_lower:
-                j -= 1  # "le bloc sud-américain"
-            if tokens[j].pos_ != "NOUN" or lowers[j - 1] not in _DEFINITE:
-                continue
-            found = [a for a in ctx.resolve(tokens[j], 0.85, conj=False) if a.label == "ORG"]
-            if found:
-                body = found[0]
-            elif lowers[j] in _BLOC_NOUNS:
-                lead = ctx.lead_org()
-                if lead is not None:
-                    noun = Span(tokens[j].text, tokens[j].idx, tokens[j].idx + len(tokens[j].text))
-                    body = ctx.arg_of_entity(lead, noun, 0.75)
-        if body is None or fold(body.name).split(" ")[0] in _MEETINGS:
-            continue  # "le sommet du G7, qui réunit ...": a meeting brings its guests together, no members
+        if comma:
+            j = c - 2
+            if j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].label == "ORG":
+                body = ctx.arg_of_entity(*ctx.mention_at[j], 1.0)
+            else:
+                while j > 0 and tokens[j].pos_ == "ADJ" and tokens[j].is_lower:
+                    j -= 1  # "le bloc sud-américain"
+                if tokens[j].pos_ == "NOUN" and lowers[j - 1] in _DEFINITE:
+                    found = [a for a in ctx.resolve(tokens[j], 0.85, conj=False) if a.label == "ORG"]
+                    if found:
+                        body = found[0]
+                    elif lowers[j] in _BLOC_NOUNS:
+                        lead = ctx.lead_org()
+                        if lead is not None:
+                            noun = Span(tokens[j].text, tokens[j].idx, tokens[j].idx + len(tokens[j].text))
+                            body = ctx.arg_of_entity(lead, noun, 0.75)
+        if body is None and low in _UNITING_PRESENT:
+            body = _subject_body(ctx, i)
+        if body is None or fold(body.name).split(" ")[0] in _MEETINGS - (
+                {"forum"} if low in _UNITING_PRESENT and sum(ctx.entities[x].name in ctx.by_country for x, _ in members) > 1
+                else set()):
+            continue  # "le sommet du G7, qui réunit ...": a meeting brings its guests together, no members (a
+            # "Forum" that unites countries in the present is a standing body: "le Forum des îles du Pacifique")
         trig = Span(tokens[i].text, tokens[i].idx, tokens[i].idx + len(low))
         for idx, span in members:
             if ctx.entities[idx].entity_id != body.entity_id:
