@@ -2863,25 +2863,36 @@ def _party_named(ctx: _Context, word: str) -> int | None:
 
 
 def _party_members(ctx: _Context, out: _Collector) -> None:
-    """MEMBER_OF from a party adjective before a name ("le socialiste X") when that party is
-    named in the article."""
+    """MEMBER_OF from a party adjective or a member noun before a name ("le socialiste X", "l'eurodéputée
+    X"), nationality adjectives between them or not ("l'eurodéputé écologiste allemand X"), when that party or
+    body is named in the article."""
     parties = {fold(e.name): idx for idx, e in enumerate(ctx.entities) if e.label == "ORG"}
     if not parties:
         return
     tokens = ctx.tokens
     for s, _, idx in ctx.mentions_sorted:
-        if ctx.entities[idx].label != "PER" or s < 2 or tokens[s - 2].lower_ not in _PARTY_DETERMINERS:
+        if ctx.entities[idx].label != "PER" or s < 2:
             continue
-        names = PARTY_ADJECTIVES.get(fold(tokens[s - 1].text))
-        party = next((parties[n] for n in names or () if n in parties), None)
-        if party is None:
+        # "l'eurodéputé écologiste allemand X": every party word or member noun of the run of lower-case words
+        # (those, and nationality adjectives) between a determiner and the name
+        j, run = s - 1, []
+        while j > 0 and s - j <= 3 and tokens[j].is_lower and (
+                fold(tokens[j].text) in PARTY_ADJECTIVES or country_of_adjective(tokens[j].text)):
+            run.append(j)
+            j -= 1
+        if not run or tokens[j].lower_ not in _PARTY_DETERMINERS:
             continue
-        m = ctx.mention_at[s][1]
-        trig = tokens[s - 1]
-        org_m = ctx.entities[party].mentions[0]
-        out.add(ctx.arg_of_entity(idx, m, 1.0), "MEMBER_OF",
-                ctx.arg_of_entity(party, Span(org_m.text, org_m.start, org_m.end), 1.0),
-                Span(trig.text, trig.idx, trig.idx + len(trig.text)), 0.8)
+        for r in run:
+            names = PARTY_ADJECTIVES.get(fold(tokens[r].text))
+            party = next((parties[n] for n in names or () if n in parties), None)
+            if party is None:
+                continue
+            m = ctx.mention_at[s][1]
+            trig = tokens[r]
+            org_m = ctx.entities[party].mentions[0]
+            out.add(ctx.arg_of_entity(idx, m, 1.0), "MEMBER_OF",
+                    ctx.arg_of_entity(party, Span(org_m.text, org_m.start, org_m.end), 1.0),
+                    Span(trig.text, trig.idx, trig.idx + len(trig.text)), 0.8)
 
 
 _COUNSEL = frozenset({"avocat", "avocate", "avocats", "avocates"})
