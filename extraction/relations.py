@@ -6754,7 +6754,7 @@ _PEERS = frozenset({"partenaires", "alliés", "homologues", "pairs", "collègues
 _PEER_DETS = frozenset({"ses", "leurs", "nos", "autres", "sa", "son", "leur", "notre"})
 # "A a rejoint Y en 2004", "A adhère à Y", "A appartient à Y", "A siège au Conseil de sécurité": a verb of
 # belonging or joining whose clause holds both (the lexicon keeps a candidate who only wants to join out)
-_JOINING = frozenset({"rejoindre", "adhérer", "intégrer", "appartenir", "siéger"})
+_JOINING = frozenset({"rejoindre", "adhérer", "intégrer", "appartenir", "siéger", "fonder", "cofonder"})
 # "A forme avec B l'alliance Y", "Y regroupe A, B et C", "A, B et C, réunis dans le groupe Y": a verb of composition
 # whose clause holds both the members and the whole
 _COMPOSING = frozenset({"former", "constituer", "composer", "regrouper", "réunir", "rassembler", "fédérer",
@@ -6782,6 +6782,37 @@ def _clause_verb(ctx: _Context, i: int) -> int | None:
     return None
 
 
+_COUNTED_STATES = frozenset({"pays", "etats", "états", "nations"})
+# "les pays baltes", "les Etats nordiques": a group of states by their region, general knowledge
+_REGIONAL_STATES = {"baltes": frozenset({"Estonie", "Lettonie", "Lituanie"}),
+                    "nordiques": frozenset({"Danemark", "Finlande", "Islande", "Norvège", "Suède"})}
+
+
+def _counted_states(ctx: _Context, blocs: dict[int, frozenset[str]]) -> list[tuple[int, int, int]]:
+    """"Les trois pays, qui ont fondé l'AES", "dont les deux pays sont membres": a counted plural of states stands
+    for the last countries named, as many as it counts; "les trois Etats baltes ont rejoint l'UE" for the Baltic
+    states the article names; when all of them belong to one bloc the article names (the lexicon checks the
+    reading). One (token, token + 1, country)
+    per country, as the descriptions are."""
+    found: list[tuple[int, int, int]] = []
+    lowers = lower_forms(ctx.doc)
+    for i in range(2, len(lowers)):
+        if lowers[i] not in _COUNTED_STATES:
+            continue
+        if i + 1 < len(lowers) and lowers[i + 1] in _REGIONAL_STATES:
+            # "les (trois) pays baltes": the ones of them the article names
+            group = [idx for idx, e in enumerate(ctx.entities)
+                     if e.name in ctx.by_country and country(e.name) in _REGIONAL_STATES[lowers[i + 1]]]
+        elif lowers[i - 1] in _COUNTS and lowers[i - 2] in ("les", "ces", "leurs", "des"):
+            group = ctx.last_countries(i - 1, _COUNTS[lowers[i - 1]])
+        else:
+            continue
+        names = {country(ctx.entities[idx].name) for idx in group}
+        if group and any(names <= members for members in blocs.values()):
+            found += [(i, i + 1, idx) for idx in group]
+    return found
+
+
 def _bloc_pairs(ctx: _Context):
     """(country entity, its mention, bloc entity, its mention, configuration) for every sentence that names a
     country and a bloc of states `blocs.tsv` counts it a member of. The configuration says how the sentence
@@ -6803,7 +6834,7 @@ def _bloc_pairs(ctx: _Context):
     by_sentence: dict[int, list[tuple[int, int, int]]] = {}
     # the names, and the descriptions that refer back to one ("la banque centrale", "son pays", "l'organisation")
     for s, e, idx in sorted(ctx.mentions_sorted + [(i, i + 1, idx) for refs in (ctx.descriptor_at, ctx.coref_at)
-                                                    for i, idx in refs.items()]):
+                                                    for i, idx in refs.items()] + _counted_states(ctx, blocs)):
         by_sentence.setdefault(firsts[s], []).append((s, e, idx))
     for first, mentions in by_sentence.items():
         bloc_ms = [(s, e, idx) for s, e, idx in mentions if idx in blocs]
@@ -6844,7 +6875,9 @@ def _bloc_pairs(ctx: _Context):
                     config = "peers"
                 elif any(lowers[j] == "sein" and lowers[j + 1] in _DE for j in range(max(first, bs - 4), bs - 1)):
                     config = "sein"
-                elif (v := _clause_verb(ctx, cs)) is not None and v == _clause_verb(ctx, bs) \
+                elif (v := _clause_verb(ctx, cs)) is not None and ((vb := _clause_verb(ctx, bs)) == v or vb is not None
+                        and tokens[vb].dep_ == "acl:relcl" and tokens[vb].head.i == _first_conjunct(ctx, cs)
+                        and (v := vb)) \
                         and (lemmas[v] in _COMPOSING | _JOINING or _infinitive_of(lowers[v]) in _COMPOSING | _JOINING
                              or lowers[v][:-1] + "er" in _COMPOSING) \
                         and not any(c.lower_ in ("se", "s'", "pas", "jamais") for c in children_of(doc, v)) \
