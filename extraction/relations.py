@@ -7352,6 +7352,42 @@ def _uniting_members(ctx: _Context, out: _Collector) -> None:
                 out.add(ctx.arg_of_entity(idx, span, 1.0), "MEMBER_OF", body, trig, 0.7)
 
 
+_INVESTED = frozenset({"investi", "investie", "investis", "investies"})
+# bodies that invest an office holder, not a candidate's party ("le Premier ministre, investi par le Parlement")
+_INVESTING_BODIES = frozenset({"parlement", "assemblee", "senat", "chambre", "diete", "knesset", "conseil", "cour",
+                               "tribunal", "congres", "gouvernement"})
+
+
+def _invested_members(ctx: _Context, out: _Collector) -> None:
+    """"X, investi par le parti d'opposition Y", "a déclaré M. X, investi par le Congrès des progressistes": a
+    candidate a party invests runs under its colours, he is its MEMBER_OF. The party is the organisation right
+    after "par" (a description of it between: "le parti d'opposition"), the person the name right before the
+    comma; a parliament or a council that invests an office holder is none ("Congrès" alone neither)."""
+    if "investi" not in ctx.text:
+        return
+    doc, tokens = ctx.doc, ctx.tokens
+    lowers = lower_forms(doc)
+    for i, low in enumerate(lowers):
+        if low not in _INVESTED or i < 2 or i + 2 >= len(doc) or lowers[i + 1] != "par" or lowers[i - 1] != ",":
+            continue
+        if i - 2 not in ctx.mention_at or ctx.entities[ctx.mention_at[i - 2][0]].label != "PER":
+            continue
+        k = i + 2
+        while k < len(doc) and k - i < 7 and k not in ctx.mention_at and (
+                tokens[k].pos_ == "DET" or tokens[k].is_lower and tokens[k].pos_ in ("NOUN", "ADJ", "ADP")):
+            k += 1  # "par le parti d'opposition Y"
+        if k not in ctx.mention_at:
+            continue
+        idx, span = ctx.mention_at[k]
+        words = fold(ctx.entities[idx].name).split()
+        if ctx.entities[idx].label != "ORG" or words[0] in _INVESTING_BODIES and (
+                len(words) == 1 or words[0] != "congres"):
+            continue
+        person = ctx.mention_at[i - 2]
+        trig = Span(tokens[i].text, tokens[i].idx, tokens[i].idx + len(low))
+        out.add(ctx.arg_of_entity(*person, 1.0), "MEMBER_OF", ctx.arg_of_entity(idx, span, 1.0), trig, 0.7)
+
+
 _AFFILIATED = frozenset({"affilié", "affiliée", "affiliés", "affiliées", "rattaché", "rattachée", "rattachés", "rattachées"})
 
 
@@ -9033,6 +9069,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _town_sides(ctx, out)
     _militia_members(ctx, out)
     _uniting_members(ctx, out)
+    _invested_members(ctx, out)
     _affiliated_to(ctx, out)
     _fronted_org_members(ctx, out)
     _affiliations(ctx, out)
