@@ -7342,10 +7342,10 @@ def _uniting_members(ctx: _Context, out: _Collector) -> None:
         if body is None and low in _UNITING_PRESENT:
             body = _subject_body(ctx, i)
         if body is None or fold(body.name).split(" ")[0] in _MEETINGS - (
-                {"forum"} if low in _UNITING_PRESENT and sum(ctx.entities[x].name in ctx.by_country for x, _ in members) > 1
-                else set()):
-            continue  # "le sommet du G7, qui réunit ...": a meeting brings its guests together, no members (a
-            # "Forum" that unites countries in the present is a standing body: "le Forum des îles du Pacifique")
+                {"forum"} if not comma and sum(ctx.entities[x].name in ctx.by_country for x, _ in members) > 1 else set()):
+            continue  # "le sommet du G7, qui réunit ...", "le Forum de Davos, qui réunit ...": a meeting brings its
+            # guests together, no members (a "Forum" that is the subject of the present of union of countries, no
+            # comma before, is a standing body: "Le Forum Y, dont le siège est à Z et qui réunit A et B")
         trig = Span(tokens[i].text, tokens[i].idx, tokens[i].idx + len(low))
         for idx, span in members:
             if ctx.entities[idx].entity_id != body.entity_id:
