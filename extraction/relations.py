@@ -6785,7 +6785,8 @@ def _clause_verb(ctx: _Context, i: int) -> int | None:
 _COUNTED_STATES = frozenset({"pays", "etats", "états", "nations"})
 # "les pays baltes", "les Etats nordiques": a group of states by their region, general knowledge
 _REGIONAL_STATES = {"baltes": frozenset({"Estonie", "Lettonie", "Lituanie"}),
-                    "nordiques": frozenset({"Danemark", "Finlande", "Islande", "Norvège", "Suède"})}
+                    "nordiques": frozenset({"Danemark", "Finlande", "Islande", "Norvège", "Suède"}),
+                    "scandinaves": frozenset({"Danemark", "Norvège", "Suède"})}
 
 
 def _counted_states(ctx: _Context, blocs: dict[int, frozenset[str]]) -> list[tuple[int, int, int]]:
