@@ -2903,25 +2903,36 @@ def _party_named(ctx: _Context, word: str) -> int | None:
 
 
 def _party_members(ctx: _Context, out: _Collector) -> None:
-    """MEMBER_OF from a party adjective before a name ("le socialiste X") when that party is
-    named in the article."""
+    """MEMBER_OF from a party adjective or a member noun before a name ("le socialiste X", "l'eurodéputée
+    X"), nationality adjectives between them or not ("l'eurodéputé écologiste allemand X"), when that party or
+    body is named in the article."""
     parties = {fold(e.name): idx for idx, e in enumerate(ctx.entities) if e.label == "ORG"}
     if not parties:
         return
     tokens = ctx.tokens
     for s, _, idx in ctx.mentions_sorted:
-        if ctx.entities[idx].label != "PER" or s < 2 or tokens[s - 2].lower_ not in _PARTY_DETERMINERS:
+        if ctx.entities[idx].label != "PER" or s < 2:
             continue
-        names = PARTY_ADJECTIVES.get(fold(tokens[s - 1].text))
-        party = next((parties[n] for n in names or () if n in parties), None)
-        if party is None:
+        # "l'eurodéputé écologiste allemand X": every party word or member noun of the run of lower-case words
+        # (those, and nationality adjectives) between a determiner and the name
+        j, run = s - 1, []
+        while j > 0 and s - j <= 3 and tokens[j].is_lower and (
+                fold(tokens[j].text) in PARTY_ADJECTIVES or country_of_adjective(tokens[j].text)):
+            run.append(j)
+            j -= 1
+        if not run or tokens[j].lower_ not in _PARTY_DETERMINERS:
             continue
-        m = ctx.mention_at[s][1]
-        trig = tokens[s - 1]
-        org_m = ctx.entities[party].mentions[0]
-        out.add(ctx.arg_of_entity(idx, m, 1.0), "MEMBER_OF",
-                ctx.arg_of_entity(party, Span(org_m.text, org_m.start, org_m.end), 1.0),
-                Span(trig.text, trig.idx, trig.idx + len(trig.text)), 0.8)
+        for r in run:
+            names = PARTY_ADJECTIVES.get(fold(tokens[r].text))
+            party = next((parties[n] for n in names or () if n in parties), None)
+            if party is None:
+                continue
+            m = ctx.mention_at[s][1]
+            trig = tokens[r]
+            org_m = ctx.entities[party].mentions[0]
+            out.add(ctx.arg_of_entity(idx, m, 1.0), "MEMBER_OF",
+                    ctx.arg_of_entity(party, Span(org_m.text, org_m.start, org_m.end), 1.0),
+                    Span(trig.text, trig.idx, trig.idx + len(trig.text)), 0.8)
 
 
 _COUNSEL = frozenset({"avocat", "avocate", "avocats", "avocates"})
@@ -6795,7 +6806,7 @@ _PEERS = frozenset({"partenaires", "alliés", "homologues", "pairs", "collègues
 _PEER_DETS = frozenset({"ses", "leurs", "nos", "autres", "sa", "son", "leur", "notre"})
 # "A a rejoint Y en 2004", "A adhère à Y", "A appartient à Y", "A siège au Conseil de sécurité": a verb of
 # belonging or joining whose clause holds both (the lexicon keeps a candidate who only wants to join out)
-_JOINING = frozenset({"rejoindre", "adhérer", "intégrer", "appartenir", "siéger"})
+_JOINING = frozenset({"rejoindre", "adhérer", "intégrer", "appartenir", "siéger", "fonder", "cofonder"})
 # "A forme avec B l'alliance Y", "Y regroupe A, B et C", "A, B et C, réunis dans le groupe Y": a verb of composition
 # whose clause holds both the members and the whole
 _COMPOSING = frozenset({"former", "constituer", "composer", "regrouper", "réunir", "rassembler", "fédérer",
@@ -6823,6 +6834,38 @@ def _clause_verb(ctx: _Context, i: int) -> int | None:
     return None
 
 
+_COUNTED_STATES = frozenset({"pays", "etats", "états", "nations"})
+# "les pays baltes", "les Etats nordiques": a group of states by their region, general knowledge
+_REGIONAL_STATES = {"baltes": frozenset({"Estonie", "Lettonie", "Lituanie"}),
+                    "nordiques": frozenset({"Danemark", "Finlande", "Islande", "Norvège", "Suède"}),
+                    "scandinaves": frozenset({"Danemark", "Norvège", "Suède"})}
+
+
+def _counted_states(ctx: _Context, blocs: dict[int, frozenset[str]]) -> list[tuple[int, int, int]]:
+    """"Les trois pays, qui ont fondé l'AES", "dont les deux pays sont membres": a counted plural of states stands
+    for the last countries named, as many as it counts; "les trois Etats baltes ont rejoint l'UE" for the Baltic
+    states the article names; when all of them belong to one bloc the article names (the lexicon checks the
+    reading). One (token, token + 1, country)
+    per country, as the descriptions are."""
+    found: list[tuple[int, int, int]] = []
+    lowers = lower_forms(ctx.doc)
+    for i in range(2, len(lowers)):
+        if lowers[i] not in _COUNTED_STATES:
+            continue
+        if i + 1 < len(lowers) and lowers[i + 1] in _REGIONAL_STATES:
+            # "les (trois) pays baltes": the ones of them the article names
+            group = [idx for idx, e in enumerate(ctx.entities)
+                     if e.name in ctx.by_country and country(e.name) in _REGIONAL_STATES[lowers[i + 1]]]
+        elif lowers[i - 1] in _COUNTS and lowers[i - 2] in ("les", "ces", "leurs", "des"):
+            group = ctx.last_countries(i - 1, _COUNTS[lowers[i - 1]])
+        else:
+            continue
+        names = {country(ctx.entities[idx].name) for idx in group}
+        if group and any(names <= members for members in blocs.values()):
+            found += [(i, i + 1, idx) for idx in group]
+    return found
+
+
 def _bloc_pairs(ctx: _Context):
     """(country entity, its mention, bloc entity, its mention, configuration) for every sentence that names a
     country and a bloc of states `blocs.tsv` counts it a member of. The configuration says how the sentence
@@ -6844,7 +6887,7 @@ def _bloc_pairs(ctx: _Context):
     by_sentence: dict[int, list[tuple[int, int, int]]] = {}
     # the names, and the descriptions that refer back to one ("la banque centrale", "son pays", "l'organisation")
     for s, e, idx in sorted(ctx.mentions_sorted + [(i, i + 1, idx) for refs in (ctx.descriptor_at, ctx.coref_at)
-                                                    for i, idx in refs.items()]):
+                                                    for i, idx in refs.items()] + _counted_states(ctx, blocs)):
         by_sentence.setdefault(firsts[s], []).append((s, e, idx))
     for first, mentions in by_sentence.items():
         bloc_ms = [(s, e, idx) for s, e, idx in mentions if idx in blocs]
@@ -6885,7 +6928,9 @@ def _bloc_pairs(ctx: _Context):
                     config = "peers"
                 elif any(lowers[j] == "sein" and lowers[j + 1] in _DE for j in range(max(first, bs - 4), bs - 1)):
                     config = "sein"
-                elif (v := _clause_verb(ctx, cs)) is not None and v == _clause_verb(ctx, bs) \
+                elif (v := _clause_verb(ctx, cs)) is not None and ((vb := _clause_verb(ctx, bs)) == v or vb is not None
+                        and tokens[vb].dep_ == "acl:relcl" and tokens[vb].head.i == _first_conjunct(ctx, cs)
+                        and (v := vb)) \
                         and (lemmas[v] in _COMPOSING | _JOINING or _infinitive_of(lowers[v]) in _COMPOSING | _JOINING
                              or lowers[v][:-1] + "er" in _COMPOSING) \
                         and not any(c.lower_ in ("se", "s'", "pas", "jamais") for c in children_of(doc, v)) \
@@ -7245,9 +7290,36 @@ def _militia_members(ctx: _Context, out: _Collector) -> None:
 
 
 _UNITING = frozenset({"réunit", "regroupe", "rassemble", "réunissait", "regroupait", "rassemblait",
-                      "réunissant", "regroupant", "rassemblant"})
+                      "réunissant", "regroupant", "rassemblant", "fédère", "comprend", "compte"})
+# the present of the state of a body: "Y réunit A, B et C", "Y, dont le siège est à Z et qui réunit A et B" (the
+# body named as the verb's subject; a past "a réuni" tells a meeting); "compte" only with "N membres :" before the
+# list or "parmi ses membres" after it
+_UNITING_PRESENT = frozenset({"réunit", "regroupe", "rassemble", "fédère", "comprend", "compte"})
+_LIST_ADVERBS = frozenset({"notamment", "aussi", "également", "egalement", "désormais", "aujourd'hui", "actuellement"})
 _MEETINGS = frozenset({"sommet", "conference", "reunion", "forum", "rencontre", "festival", "salon", "match"})
 _BLOC_NOUNS = frozenset({"bloc", "alliance", "coalition", "organisation", "groupement", "union", "communauté"})
+
+
+def _subject_body(ctx: _Context, i: int) -> _Arg | None:
+    """The organisation a present verb of union at i is said of, with no comma before it: "La Commission du Y
+    réunit" (the name right before the verb), "Y (Z), dont le siège est au Caire et qui réunit" (the noun the
+    relative clause hangs on), or the verb's subject."""
+    tokens = ctx.tokens
+    c = i - 1 if ctx.doc[i - 1].lower_ == "qui" else i
+    cands = [c - 1] if c - 1 in ctx.mention_at else []
+    tok = tokens[i]
+    for _ in range(3):  # ("et qui réunit": a relative clause joined to one before, both on the body)
+        if tok.dep_ not in ("acl", "acl:relcl", "conj") or tok.head.i >= tok.i \
+                or tok.dep_ == "conj" and c == i:
+            break
+        tok = tok.head
+        cands.append(tok.i)
+    tok = tokens[i]
+    cands += [ch.i for ch in children_of(ctx.doc, i) if ch.dep_ == "nsubj"]
+    for k in cands:
+        if k in ctx.mention_at and ctx.entities[ctx.mention_at[k][0]].label == "ORG":
+            return ctx.arg_of_entity(*ctx.mention_at[k], 1.0)
+    return None
 
 
 def _uniting_members(ctx: _Context, out: _Collector) -> None:
@@ -7255,18 +7327,33 @@ def _uniting_members(ctx: _Context, out: _Collector) -> None:
     le Brésil, l'Argentine et l'Uruguay": the parties or countries a grouping unites, listed right after the
     verb (two at least, nothing else between them), are its MEMBER_OF. The grouping is the organisation named
     right before the comma, or the noun there referring back to one; a bare "le bloc", "l'alliance" with no
-    organisation of its kind before is the one the headline opens on."""
-    if "réuni" not in ctx.text and "regroup" not in ctx.text and "rassembl" not in ctx.text:
+    organisation of its kind before is the one the headline opens on. In the present, the grouping may also be
+    the verb's subject ("La Commission du Y réunit A, B et C", "Y, dont le siège est à Z et qui réunit
+    notamment A et B", "Y compte cinq membres : A, B ...", "Y compte aussi A parmi ses membres": one is enough
+    then)."""
+    if "réuni" not in ctx.text and "regroup" not in ctx.text and "rassembl" not in ctx.text \
+            and "fédère" not in ctx.text and "compren" not in ctx.text and "membres" not in ctx.text:
         return
     doc, tokens = ctx.doc, ctx.tokens
     lowers = lower_forms(doc)
     for i, low in enumerate(lowers):
-        if low not in _UNITING or i < 3:
+        if low not in _UNITING or i < 2:
             continue
         c = i - 1 if lowers[i - 1] == "qui" else i
-        if lowers[c - 1] != "," or c < 2:
+        comma = c >= 2 and lowers[c - 1] == ","
+        if not comma and low not in _UNITING_PRESENT:
             continue
-        members, k = [], i + 1
+        k = i + 1
+        while k < len(doc) and lowers[k] in _LIST_ADVERBS:
+            k += 1  # "qui réunit notamment A, B et C"
+        counted = low == "compte"
+        if counted:
+            # "compte cinq membres : A, B et C"; else "compte (aussi) A parmi ses membres" (checked after the list)
+            if k + 2 < len(doc) and (lowers[k] in _COUNTS or lowers[k].isdigit()) and lowers[k + 1] == "membres" \
+                    and lowers[k + 2] == ":":
+                k += 3
+                counted = False
+        members = []
         while k < len(doc):
             while k < len(doc) and tokens[k].pos_ == "DET":
                 k += 1
@@ -7282,31 +7369,76 @@ def _uniting_members(ctx: _Context, out: _Collector) -> None:
                 k += 1
                 continue
             break
-        if len({idx for idx, _ in members}) < 2:
+        among = k + 2 < len(doc) and lowers[k] == "parmi" and lowers[k + 1] in ("ses", "leurs") \
+            and lowers[k + 2] == "membres"
+        if counted and not among:
+            continue  # "compte A" alone: a count, or a reckoning, not members
+        if len({idx for idx, _ in members}) < (1 if among else 2):
             continue
-        j = c - 2
         body = None
-        if j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].label == "ORG":
-            body = ctx.arg_of_entity(*ctx.mention_at[j], 1.0)
-        else:
-            while j > 0 and tokens[j].pos_ == "ADJ" and tokens[j].is_lower:
-                j -= 1  # "le bloc sud-américain"
-            if tokens[j].pos_ != "NOUN" or lowers[j - 1] not in _DEFINITE:
-                continue
-            found = [a for a in ctx.resolve(tokens[j], 0.85, conj=False) if a.label == "ORG"]
-            if found:
-                body = found[0]
-            elif lowers[j] in _BLOC_NOUNS:
-                lead = ctx.lead_org()
-                if lead is not None:
-                    noun = Span(tokens[j].text, tokens[j].idx, tokens[j].idx + len(tokens[j].text))
-                    body = ctx.arg_of_entity(lead, noun, 0.75)
-        if body is None or fold(body.name).split(" ")[0] in _MEETINGS:
-            continue  # "le sommet du G7, qui réunit ...": a meeting brings its guests together, no members
+        if comma:
+            j = c - 2
+            if j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].label == "ORG":
+                body = ctx.arg_of_entity(*ctx.mention_at[j], 1.0)
+            else:
+                while j > 0 and tokens[j].pos_ == "ADJ" and tokens[j].is_lower:
+                    j -= 1  # "le bloc sud-américain"
+                if tokens[j].pos_ == "NOUN" and lowers[j - 1] in _DEFINITE:
+                    found = [a for a in ctx.resolve(tokens[j], 0.85, conj=False) if a.label == "ORG"]
+                    if found:
+                        body = found[0]
+                    elif lowers[j] in _BLOC_NOUNS:
+                        lead = ctx.lead_org()
+                        if lead is not None:
+                            noun = Span(tokens[j].text, tokens[j].idx, tokens[j].idx + len(tokens[j].text))
+                            body = ctx.arg_of_entity(lead, noun, 0.75)
+        if body is None and low in _UNITING_PRESENT:
+            body = _subject_body(ctx, i)
+        if body is None or fold(body.name).split(" ")[0] in _MEETINGS - (
+                {"forum"} if not comma and sum(ctx.entities[x].name in ctx.by_country for x, _ in members) > 1 else set()):
+            continue  # "le sommet du G7, qui réunit ...", "le Forum de Davos, qui réunit ...": a meeting brings its
+            # guests together, no members (a "Forum" that is the subject of the present of union of countries, no
+            # comma before, is a standing body: "Le Forum Y, dont le siège est à Z et qui réunit A et B")
         trig = Span(tokens[i].text, tokens[i].idx, tokens[i].idx + len(low))
         for idx, span in members:
             if ctx.entities[idx].entity_id != body.entity_id:
                 out.add(ctx.arg_of_entity(idx, span, 1.0), "MEMBER_OF", body, trig, 0.7)
+
+
+_INVESTED = frozenset({"investi", "investie", "investis", "investies"})
+# bodies that invest an office holder, not a candidate's party ("le Premier ministre, investi par le Parlement")
+_INVESTING_BODIES = frozenset({"parlement", "assemblee", "senat", "chambre", "diete", "knesset", "conseil", "cour",
+                               "tribunal", "congres", "gouvernement"})
+
+
+def _invested_members(ctx: _Context, out: _Collector) -> None:
+    """"X, investi par le parti d'opposition Y", "a déclaré M. X, investi par le Congrès des progressistes": a
+    candidate a party invests runs under its colours, he is its MEMBER_OF. The party is the organisation right
+    after "par" (a description of it between: "le parti d'opposition"), the person the name right before the
+    comma; a parliament or a council that invests an office holder is none ("Congrès" alone neither)."""
+    if "investi" not in ctx.text:
+        return
+    doc, tokens = ctx.doc, ctx.tokens
+    lowers = lower_forms(doc)
+    for i, low in enumerate(lowers):
+        if low not in _INVESTED or i < 2 or i + 2 >= len(doc) or lowers[i + 1] != "par" or lowers[i - 1] != ",":
+            continue
+        if i - 2 not in ctx.mention_at or ctx.entities[ctx.mention_at[i - 2][0]].label != "PER":
+            continue
+        k = i + 2
+        while k < len(doc) and k - i < 7 and k not in ctx.mention_at and (
+                tokens[k].pos_ == "DET" or tokens[k].is_lower and tokens[k].pos_ in ("NOUN", "ADJ", "ADP")):
+            k += 1  # "par le parti d'opposition Y"
+        if k not in ctx.mention_at:
+            continue
+        idx, span = ctx.mention_at[k]
+        words = fold(ctx.entities[idx].name).split()
+        if ctx.entities[idx].label != "ORG" or words[0] in _INVESTING_BODIES and (
+                len(words) == 1 or words[0] != "congres"):
+            continue
+        person = ctx.mention_at[i - 2]
+        trig = Span(tokens[i].text, tokens[i].idx, tokens[i].idx + len(low))
+        out.add(ctx.arg_of_entity(*person, 1.0), "MEMBER_OF", ctx.arg_of_entity(idx, span, 1.0), trig, 0.7)
 
 
 _AFFILIATED = frozenset({"affilié", "affiliée", "affiliés", "affiliées", "rattaché", "rattachée", "rattachés", "rattachées"})
@@ -8995,6 +9127,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _town_sides(ctx, out)
     _militia_members(ctx, out)
     _uniting_members(ctx, out)
+    _invested_members(ctx, out)
     _affiliated_to(ctx, out)
     _fronted_org_members(ctx, out)
     _affiliations(ctx, out)
