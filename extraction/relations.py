@@ -727,18 +727,16 @@ class _Context:
         that pair's sentence a pair acting together beats one face to face; two of the same rank there are equally
         good: none. With no pair acting, the story's two countries when named far more than any other."""
         def fits(i: int) -> bool:
-            e = self.entities[i]
-            if kind == "person":
-                return e.label == "PER"
-            is_country = self.by_country.get(e.name) == i
-            is_body = e.label == "ORG" and fold(e.name) not in _MEDIA
-            return is_country if kind == "country" else is_body if kind == "body" else is_country or is_body
+            k = self._kind(i)
+            return k == kind or kind == "any" and k in ("country", "body")
         found = [(k, first, rank, pair) for k, first, rank, pair in self.acting_pairs()
                  if rank and k < before and fits(pair[0]) and fits(pair[1])]
-        if kind == "country":  # (and two people acting for two countries)
+        if kind in ("country", "any"):  # (and two people acting for two countries)
             found = sorted(found + [(k, first, rank, states) for k, first, rank, pair in self.acting_pairs()
                                     if rank and k < before and (states := self._countries_of(pair))])
-        story = self._story_pair() if kind in ("country", "any") else None
+        if kind == "any":  # ("SUD et la CGT ont appelé à la grève. X a appelé les deux parties": allies, not the sides)
+            found = [f for f in found if f[2] != 3 or "country" in (self._kind(f[3][0]), self._kind(f[3][1]))]
+        story = self._story_pair() if kind == "country" else None
         if story is not None and not any(rank == 3 for _, _, rank, _ in found):
             return list(story)  # (the story's two countries beat a pair only face to face or after "entre")
         if found:
@@ -750,6 +748,15 @@ class _Context:
             return []
         # (people, bodies: the last two named, "A a reçu B. Les deux hommes ...")
         return self.last_countries(before, 2, people=kind == "person", bodies=kind == "body")
+
+    def _kind(self, idx: int) -> str | None:
+        """country, person, body (an organisation) or None (another place, a news agency)."""
+        e = self.entities[idx]
+        if e.label == "PER":
+            return "person"
+        if self.by_country.get(e.name) == idx:
+            return "country"
+        return "body" if e.label == "ORG" and fold(e.name) not in _MEDIA else None
 
     def _story_pair(self) -> tuple[int, int] | None:
         """The story's two countries: the two named most often (see main_country), each at least twice and the
@@ -933,11 +940,14 @@ class _Context:
                     return [self.arg_of_entity(idx, span, conf * 0.85)]
         if pos == "NOUN":
             lemma = tok.lemma_
+            if lemma not in _ALL_PAIR_NOUNS and low[-1:] == "s" and low[:-1] in _ALL_PAIR_NOUNS:
+                lemma = low[:-1]  # (a plural the lemmatizer got wrong: "parties")
             if lemma in _ALL_PAIR_NOUNS and any(c.lower_ == "deux" for c in children_of(tok.doc, tok.i)):
                 # "les deux pays", "les deux ministres", "les deux agences": the pair of countries, people or
                 # organisations the text shows acting together (pair_before; not "les trois syndicats": a third body
                 # named between them and the count is common)
-                kind = "person" if lemma in PERSON_PAIR_NOUNS else "body" if lemma in _BODY_PAIR_NOUNS else "country"
+                kind = "person" if lemma in PERSON_PAIR_NOUNS else "body" if lemma in _BODY_PAIR_NOUNS \
+                    else "any" if lemma in _ANY_PAIR_NOUNS else "country"
                 return [self.arg_of_entity(idx, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.5)
                         for idx in self.pair_before(tok.i, kind)]
             if tok.is_lower and roles.head_at(self.doc, tok.i, tok.i + 4):
@@ -1974,7 +1984,9 @@ _MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "jui
 _BODY_PAIR_NOUNS = frozenset({"agence", "organisation", "syndicat", "centrale", "groupe", "entreprise", "société",
                               "parti", "institution", "fédération", "compagnie", "constructeur", "banque", "club",
                               "formation", "mouvement", "organisme", "ONG", "association"})  # "les deux ..."
-_ALL_PAIR_NOUNS = PAIR_NOUNS | PERSON_PAIR_NOUNS | _BODY_PAIR_NOUNS  # (each "les deux ..." noun, one set test)
+# "les deux parties", "les deux camps", "les deux délégations": the sides of a dispute or a talk, states or bodies
+_ANY_PAIR_NOUNS = frozenset({"partie", "camp", "délégation", "belligérant", "protagoniste", "signataire"})
+_ALL_PAIR_NOUNS = PAIR_NOUNS | PERSON_PAIR_NOUNS | _BODY_PAIR_NOUNS | _ANY_PAIR_NOUNS  # (each "les deux ..." noun, one set test)
 
 
 def _surface_object(ctx: _Context, verb: Token) -> list[_Arg]:

@@ -31,3 +31,15 @@ def test_two_pairs_acting_in_one_sentence_give_none(nlp):
     found = triples(nlp, "La Grèce et la Turquie ont signé un accord, et l'Espagne et le Portugal ont signé un "
                          "traité. L'Union européenne a félicité les deux pays.")
     assert not any(s == "Union européenne" for s, _, _ in found), found
+
+
+def test_two_parties_are_the_sides_face_to_face(nlp):
+    text = ("L'Azerbaïdjan a accusé l'Arménie de violer le cessez-le-feu, en présence d'observateurs de la Turquie et "
+            "de l'Iran. Le Conseil de l'Europe a appelé les deux parties à la retenue.")
+    found = triples(nlp, text)
+    assert has(found, "Conseil de l'Europe", "REQUEST", "Arménie"), found
+    assert has(found, "Conseil de l'Europe", "REQUEST", "Azerbaïdjan"), found
+    # two unions named together are one side of a labour dispute, not its two parties
+    found = triples(nlp, "La CFDT et Force ouvrière ont appelé à la grève chez Michelin. Le ministre du Travail, Paul "
+                         "Girard, a appelé les deux parties au dialogue.")
+    assert not has(found, "Paul Girard", "REQUEST", "CFDT"), found
