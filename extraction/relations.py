@@ -1399,7 +1399,8 @@ def _without(verb: Token) -> bool:
 
 # intransitive verbs conjugated with "être", whose auxiliary the parser labels passive ("est venue en aide à X",
 # "sont descendus dans la rue contre X", "est monté au créneau"): never a passive
-_ETRE_VERBS = frozenset({"venir", "revenir", "descendre", "monter", "rester", "tomber", "parvenir", "arriver"})
+_ETRE_VERBS = frozenset({"venir", "revenir", "descendre", "monter", "rester", "tomber", "parvenir", "arriver",
+                         "convenir"})  # ("A et B sont convenus de": agreed, the older conjugation with "être")
 
 
 def _pronominal_or_active(verb: Token) -> bool:

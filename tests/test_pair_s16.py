@@ -43,3 +43,8 @@ def test_two_parties_are_the_sides_face_to_face(nlp):
     found = triples(nlp, "La CFDT et Force ouvrière ont appelé à la grève chez Michelin. Le ministre du Travail, Paul "
                          "Girard, a appelé les deux parties au dialogue.")
     assert not has(found, "Paul Girard", "REQUEST", "CFDT"), found
+
+
+def test_convenir_with_etre_is_no_passive(nlp):
+    found = triples(nlp, "Le Chili et l'Argentine sont convenus mardi de rouvrir leur frontière.")
+    assert has(found, "Chili", "AGREE", "Argentine"), found
