@@ -641,8 +641,8 @@ class _Context:
         or the agents of a passive ("paraphé par A et B"), a subject and its "avec" partner ("A s'est entretenu
         avec B", "A a signé un accord avec B"), the two sides after "entre" ("les négociations entre A et B"). Rank
         1, face to face: a subject and its verb's object ("A a accusé B", "A a rencontré B"; not a place "à"/"en"
-        complement). Rank 0: any other two coordinated names ("en présence de A et de B"). Built once per document,
-        only when a "les deux ..." phrase asks, from the mentions' heads and the titles."""
+        complement). Names coordinated elsewhere ("en présence de A et de B") act in no pair (rank 0, or not read).
+        Built once per document, only when a "les deux ..." phrase asks, from the mentions' heads and the titles."""
         if hasattr(self, "_acting_pairs"):
             return self._acting_pairs
         out, tokens, seen = [], self.tokens, set()
@@ -664,6 +664,8 @@ class _Context:
                 continue
             seen.add(h.i)
             dep, case = h.dep_, _case(h)
+            if dep not in ("nsubj", "nsubj:pass", "obl:agent", "obj", "ROOT") and case != "entre":
+                continue  # (other names coordinated are read by no rule: resolved only where a pair may act)
             group = entities_of(h)
             if len(group) > 2 or not group:
                 continue
