@@ -14,7 +14,7 @@ Triggers live in `lexicons/relations.json` (compiled once at import):
 Arguments are resolved from a token to an entity: the entity mention itself, the person
 a title introduces ("le ministre ... Qin Gang"), the antecedent of a relative pronoun
 ("la Russie, à laquelle ..."), a country from a nationality adjective on a group noun
-("l'armée russe"), "les deux pays" (the last two countries named), "il"/"elle" when only
+("l'armée russe"), "les deux pays" (the pair the text shows acting together), "il"/"elle" when only
 one person was named in this or the previous sentence; coordinated arguments ("la Chine
 et la Russie") give one relation each. A verb without its own subject takes the subject
 of the verb it depends on (infinitive, coordination: "la Chine allait renforcer").
@@ -634,6 +634,154 @@ class _Context:
                     best = (s, e, idx)
         return best
 
+    def acting_pairs(self) -> list[tuple[int, int, int, tuple[int, int]]]:
+        """The pairs of entities the story shows acting together or on each other, in text order: (token, sentence
+        start, rank, (a, b)). Rank 2, together: the two coordinated subjects of a clause ("A et B ont signé", "A et
+        son homologue B se sont rencontrés"; also when the parser cut the first one off at the sentence's start),
+        or the agents of a passive ("paraphé par A et B"), a subject and its "avec" partner ("A s'est entretenu
+        avec B", "A a signé un accord avec B"), the two sides after "entre" ("les négociations entre A et B"). Rank
+        1, face to face: a subject and its verb's object ("A a accusé B", "A a rencontré B"; not a place "à"/"en"
+        complement). Names coordinated elsewhere ("en présence de A et de B") act in no pair (rank 0, or not read).
+        Built once per document, only when a "les deux ..." phrase asks, from the mentions' heads and the titles."""
+        if hasattr(self, "_acting_pairs"):
+            return self._acting_pairs
+        out, tokens, seen = [], self.tokens, set()
+        self._acting_pairs = out  # (a "les deux ..." phrase met while building sees the pairs named before it)
+        firsts, _ = sentence_bounds(self.doc)
+        heads = []
+        for s, e, idx in self.mentions_sorted:
+            heads.append(next((k for k in range(s, e) if not s <= tokens[k].head.i < e), s))
+        heads += list(self.title_at)
+
+        def entities_of(t: Token, conj: bool = True) -> list[int]:
+            return list(dict.fromkeys(i for i in (self._entity_index(a) for a in self.resolve(t, 1.0, conj=conj))
+                                      if i is not None))
+        for k in sorted(set(heads)):
+            h = tokens[k]
+            if h.dep_ in ("appos", "flat:name") and h.head.i in self.title_at:
+                h = h.head  # "le président X et son homologue Y": the title phrase is the conjunct
+            if h.i in seen or h.dep_ == "conj":
+                continue
+            seen.add(h.i)
+            dep, case = h.dep_, _case(h)
+            if dep not in ("nsubj", "nsubj:pass", "obl:agent", "obj", "ROOT") and case != "entre":
+                continue  # (other names coordinated are read by no rule: resolved only where a pair may act)
+            group = entities_of(h)
+            if len(group) > 2 or not group:
+                continue
+            opens = all(tokens[i].pos_ == "DET" for i in range(firsts[h.i], h.left_edge.i))
+            # (a noun phrase opening its sentence that the parser made the root: "Les chefs de la diplomatie A et
+            # B, A et B, se sont entendus")
+            subject = dep in ("nsubj", "nsubj:pass") or dep == "ROOT" and opens and h.pos_ in ("NOUN", "PROPN")
+            if len(group) == 1 and subject and opens:
+                # "Le Haut-Commissariat ... (HCR) et le Fonds ... (Unicef) ont lancé": the list the parse cut
+                listed = [self.mention_at[t.i][0] for t in self._names_listed_from(h.left_edge.i)]
+                if len(set(listed)) == 2 and listed[0] == group[0]:
+                    group = listed
+            pair = None
+            if len(group) == 2:
+                pair = (group[0], group[1], 3 if subject else 2 if case == "entre" or dep == "obl:agent" else
+                        1 if dep == "obj" and h.head.pos_ == "VERB" else 0)  # ("a appelé A et B à ...": 1)
+            elif subject:
+                left = h.left_edge.i
+                j = left - 2
+                while j >= 0 and j in self.mention_at and self.mention_at[j][0] == self.mention_at.get(left - 2, (None,))[0]:
+                    j -= 1
+                while j >= firsts[h.i] and tokens[j].pos_ == "DET":
+                    j -= 1
+                if left >= 2 and tokens[left - 1].lower_ == "et" and left - 2 in self.mention_at \
+                        and (j < firsts[h.i] or tokens[j].text in (",", ";") or tokens[j].lower_ in ("et", "mais")
+                             and tokens[j - 1].text == ",") \
+                        and self.mention_at[left - 2][0] != group[0]:
+                    # "Le Kazakhstan et l'Ouzbékistan ont signé", "..., et l'Espagne et le Portugal ont signé": the
+                    # first subject parsed apart (a root of its own, a conjunct of the verb before), at a clause's start
+                    pair = (self.mention_at[left - 2][0], group[0], 3)
+                verb = h.head
+                kids = [c for c in children_of(verb.doc, verb.i) if c.i > h.i] if pair is None and verb.i != h.i else []
+                kids += [g for c in kids if c.dep_ in ("obj", "obl:mod", "obl") for g in children_of(c.doc, c.i)
+                         if g.dep_ == "nmod"]  # ("a signé un accord avec B", "s'est entretenu au téléphone avec B")
+                for c in kids:
+                    c_case = _case(c)
+                    rank = 3 if c_case == "avec" else 1 if c.dep_ in ("obj", "iobj") and c.head.i == verb.i or (
+                        c.dep_ in ("obl:arg", "obl") and c.head.i == verb.i and c_case not in _PLACE_PREPS | {"par", "de"}) else 0
+                    if not rank or c.pos_ not in ("NOUN", "PROPN"):
+                        continue
+                    partner = [i for i in entities_of(c) if i != group[0]]
+                    if len(partner) == 1:
+                        # "A a signé un accord avec B" (together), "A a accusé B", "A a rencontré B" (face to face)
+                        pair = (group[0], partner[0], rank)
+                        break
+            if pair is not None:
+                out.append((h.i, firsts[h.i], pair[2], pair[:2]))
+        return out
+
+    def _entity_index(self, a: _Arg) -> int | None:
+        """The entity index of an argument (None for a country known only by its adjective)."""
+        if not hasattr(self, "_index_of_id"):
+            self._index_of_id = {e.entity_id: i for i, e in enumerate(self.entities)}
+        return self._index_of_id.get(a.entity_id)
+
+    def pair_before(self, before: int, kind: str) -> list[int]:
+        """"les deux pays", "les deux dirigeants", "les deux parties": the pair the text is about, of that kind
+        (country: the countries, or capitals standing for them; person; body: an organisation; any: a country or a
+        body): the last pair that acted together or on each other before token `before` (see acting_pairs), not
+        the last two names ("A et B ont signé un accord en présence de C et D. Les deux pays ..." is A and B). In
+        that pair's sentence a pair acting together beats one face to face; two of the same rank there are equally
+        good: none. With no pair acting, the story's two countries when named far more than any other."""
+        def fits(i: int) -> bool:
+            k = self._kind(i)
+            return k == kind or kind == "any" and k in ("country", "body")
+        found = [(k, first, rank, pair) for k, first, rank, pair in self.acting_pairs()
+                 if rank and k < before and fits(pair[0]) and fits(pair[1])]
+        if kind in ("country", "any"):  # (and two people acting for two countries)
+            found = sorted(found + [(k, first, rank, states) for k, first, rank, pair in self.acting_pairs()
+                                    if rank and k < before and (states := self._countries_of(pair))])
+        if kind == "any":  # ("SUD et la CGT ont appelé à la grève. X a appelé les deux parties": allies, not the sides)
+            found = [f for f in found if f[2] != 3 or "country" in (self._kind(f[3][0]), self._kind(f[3][1]))]
+        story = self._story_pair() if kind == "country" else None
+        if story is not None and not any(rank == 3 for _, _, rank, _ in found):
+            return list(story)  # (the story's two countries beat a pair only face to face or after "entre")
+        if found:
+            top = max(rank for _, _, rank, _ in found)
+            last = next(first for _, first, rank, _ in reversed(found) if rank == top)
+            pairs = {frozenset(pair): pair for _, first, rank, pair in found if rank == top and first == last}
+            return list(next(iter(pairs.values()))) if len(pairs) == 1 else []
+        if kind in ("country", "any"):
+            return []
+        # (people, bodies: the last two named, "A a reçu B. Les deux hommes ...")
+        return self.last_countries(before, 2, people=kind == "person", bodies=kind == "body")
+
+    def _kind(self, idx: int) -> str | None:
+        """country, person, body (an organisation) or None (another place, a news agency)."""
+        e = self.entities[idx]
+        if e.label == "PER":
+            return "person"
+        if self.by_country.get(e.name) == idx:
+            return "country"
+        return "body" if e.label == "ORG" and fold(e.name) not in _MEDIA else None
+
+    def _story_pair(self) -> tuple[int, int] | None:
+        """The story's two countries: the two named most often (see main_country), each at least twice and the
+        second more than once more than the third."""
+        self.main_country()
+        ranked = self._ranked_countries
+        if len(ranked) >= 2 and ranked[1][1] >= 2 and (len(ranked) == 2 or ranked[1][1] > ranked[2][1] + 1):
+            return ranked[0][0], ranked[1][0]
+        return None
+
+    def _countries_of(self, pair: tuple[int, int]) -> tuple[int, int] | None:
+        """The two countries two people hold their offices in ("le ministre japonais A a rencontré son homologue
+        brésilienne B": Japan and Brazil), when each has one and they differ."""
+        if self.entities[pair[0]].label != "PER" or self.entities[pair[1]].label != "PER":
+            return None
+        found = []
+        for p in pair:
+            names = {t.country for t in self.titles if t.person == p and t.country and not t.past}
+            if len(names) != 1 or (name := names.pop()) not in self.by_country:
+                return None
+            found.append(self.by_country[name])
+        return (found[0], found[1]) if found[0] != found[1] else None
+
     def last_countries(self, before: int, n: int, people: bool = False, bodies: bool = False) -> list[int]:
         """The last n countries (or people, or organisations) named before token `before`; none when fewer."""
         seen: list[int] = []
@@ -794,13 +942,16 @@ class _Context:
                     return [self.arg_of_entity(idx, span, conf * 0.85)]
         if pos == "NOUN":
             lemma = tok.lemma_
+            if lemma not in _ALL_PAIR_NOUNS and low[-1:] == "s" and low[:-1] in _ALL_PAIR_NOUNS:
+                lemma = low[:-1]  # (a plural the lemmatizer got wrong: "parties")
             if lemma in _ALL_PAIR_NOUNS and any(c.lower_ == "deux" for c in children_of(tok.doc, tok.i)):
-                # "les deux pays", "les deux ministres", "les deux agences": the last two countries, people or
-                # organisations named (not "les trois syndicats": a third body named between them and the count
-                # is common)
+                # "les deux pays", "les deux ministres", "les deux agences": the pair of countries, people or
+                # organisations the text shows acting together (pair_before; not "les trois syndicats": a third body
+                # named between them and the count is common)
+                kind = "person" if lemma in PERSON_PAIR_NOUNS else "body" if lemma in _BODY_PAIR_NOUNS \
+                    else "any" if lemma in _ANY_PAIR_NOUNS else "country"
                 return [self.arg_of_entity(idx, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.5)
-                        for idx in self.last_countries(tok.i, 2, people=lemma in PERSON_PAIR_NOUNS,
-                                                       bodies=lemma in _BODY_PAIR_NOUNS)]
+                        for idx in self.pair_before(tok.i, kind)]
             if tok.is_lower and roles.head_at(self.doc, tok.i, tok.i + 4):
                 for c in children_of(tok.doc, tok.i):  # "La responsable d'IG Metall pour la Saxe, Sabine Ostermann, accuse"
                     if c.dep_ == "appos" and c.i > tok.i and self.doc[c.i - 1].text == "," and c.i in self.mention_at \
@@ -1290,7 +1441,8 @@ def _without(verb: Token) -> bool:
 
 # intransitive verbs conjugated with "être", whose auxiliary the parser labels passive ("est venue en aide à X",
 # "sont descendus dans la rue contre X", "est monté au créneau"): never a passive
-_ETRE_VERBS = frozenset({"venir", "revenir", "descendre", "monter", "rester", "tomber", "parvenir", "arriver"})
+_ETRE_VERBS = frozenset({"venir", "revenir", "descendre", "monter", "rester", "tomber", "parvenir", "arriver",
+                         "convenir"})  # ("A et B sont convenus de": agreed, the older conjugation with "être")
 
 
 def _pronominal_or_active(verb: Token) -> bool:
@@ -1875,7 +2027,9 @@ _MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "jui
 _BODY_PAIR_NOUNS = frozenset({"agence", "organisation", "syndicat", "centrale", "groupe", "entreprise", "société",
                               "parti", "institution", "fédération", "compagnie", "constructeur", "banque", "club",
                               "formation", "mouvement", "organisme", "ONG", "association"})  # "les deux ..."
-_ALL_PAIR_NOUNS = PAIR_NOUNS | PERSON_PAIR_NOUNS | _BODY_PAIR_NOUNS  # (each "les deux ..." noun, one set test)
+# "les deux parties", "les deux camps", "les deux délégations": the sides of a dispute or a talk, states or bodies
+_ANY_PAIR_NOUNS = frozenset({"partie", "camp", "délégation", "belligérant", "protagoniste", "signataire"})
+_ALL_PAIR_NOUNS = PAIR_NOUNS | PERSON_PAIR_NOUNS | _BODY_PAIR_NOUNS | _ANY_PAIR_NOUNS  # (each "les deux ..." noun, one set test)
 
 
 def _surface_object(ctx: _Context, verb: Token) -> list[_Arg]:
@@ -4688,8 +4842,8 @@ def _apposed_member(ctx: _Context, tok: Token) -> list[_Arg]:
 
 
 def _members_of_within(ctx: _Context, tok: Token) -> list[_Arg]:
-    """"Les deux pays, qui coordonnent leur position au sein du Conseil X": the last two countries named are
-    the members, when the clause's subject is "les deux pays"."""
+    """"Les deux pays, qui coordonnent leur position au sein du Conseil X": the pair of countries the text is
+    about (pair_before) are the members, when the clause's subject is "les deux pays"."""
     verb = tok.head
     while verb.pos_ != "VERB" and verb.head.i != verb.i:
         verb = verb.head
@@ -4698,7 +4852,7 @@ def _members_of_within(ctx: _Context, tok: Token) -> list[_Arg]:
             noun = verb.head
             if noun.lemma_ == "pays" and any(g.lower_ == "deux" for g in children_of(noun.doc, noun.i)):
                 span = Span(noun.text, noun.idx, noun.idx + len(noun.text))
-                return [ctx.arg_of_entity(i, span, 0.9) for i in ctx.last_countries(noun.i, 2)]
+                return [ctx.arg_of_entity(i, span, 0.9) for i in ctx.pair_before(noun.i, "country")]
     return []
 
 
@@ -9476,9 +9630,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             if predicate == "MEMBER_OF":
                 if tok.i >= 2 and doc[tok.i - 1].lower_ == "deux" \
                         and doc[tok.i - 2].lower_ in ("tous", "toutes"):
-                    # "entre les deux pays, tous deux membres du G20": the last two countries named
+                    # "entre les deux pays, tous deux membres du G20": the pair the text is about (pair_before)
                     span = Span(tok.text, tok.idx, tok.idx + len(tok.text))
-                    subjects = [ctx.arg_of_entity(i, span, 0.6) for i in ctx.last_countries(tok.i, 2)]
+                    subjects = [ctx.arg_of_entity(i, span, 0.6) for i in ctx.pair_before(tok.i, "country")]
                 subjects = subjects or [a for c in children_of(tok.doc, tok.i) if c.dep_ == "nsubj" for a in ctx.resolve(c)]
                 if not subjects and tok.dep_ == "appos":  # "La France, membre permanent du Conseil"
                     subjects = ctx.resolve(tok.head, 0.9)
