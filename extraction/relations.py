@@ -665,7 +665,14 @@ class _Context:
                 kids += [g for c in kids if c.dep_ in ("appos", "flat:name") for g in children_of(c.doc, c.i)]
             for c in kids:  # (a name the tagger took for an adjective: "et le Portugal")
                 if c.dep_ == "conj" and (c.pos_ in ("PROPN", "NOUN", "X", "PRON") or c.i in self.mention_at):
-                    out.extend(self._resolve_one(c, conf * 0.95))
+                    sibling = self._resolve_one(c, conf * 0.95)
+                    out.extend(sibling)
+                    if sibling:  # "A, B et C" with C hung on B by the parser: the list goes on (same preposition)
+                        case = "de" if _case(c) in _DE else _case(c)
+                        out.extend(a for g in children_of(c.doc, c.i) if g.dep_ == "conj" and g.i > c.i
+                                   and (g.pos_ in ("PROPN", "NOUN", "X") or g.i in self.mention_at)
+                                   and ("de" if _case(g) in _DE else _case(g)) == case
+                                   for a in self._resolve_one(g, conf * 0.9))
         return out
 
     def _listed_with_dont(self, tok: Token) -> list[Token]:
@@ -754,19 +761,23 @@ class _Context:
         if pos == "PRON" and low in _RELATIVE and tok.head.dep_ == "acl:relcl" and (
                 tok.head.head.pos_ != "VERB" or low != "qui"):
             found = self.resolve(tok.head.head, conf * 0.8, conj=False)
-            if found or low != "qui" or self.doc[tok.i - 1].text != "," or tok.head.head.pos_ != "NOUN":
+            if found or self.doc[tok.i - 1].text != "," or tok.head.head.pos_ != "NOUN":
                 return found
             # "à l'ouverture de l'audience la procureure, X, qui dirige Y": the clause hung on a noun that names
             # nobody; the name right before ", qui" (below)
-        if pos == "PRON" and low == "qui" and tok.i >= 2 and self.doc[tok.i - 1].text == ",":
-            # "a annoncé l'armée soudanaise, qui accuse X": the relative clause the parser hung elsewhere
+        if pos == "PRON" and low in _RELATIVE and tok.i >= 2 and self.doc[tok.i - 1].text == "," \
+                and (low == "qui" or dep == "obj"):
+            # "a annoncé l'armée soudanaise, qui accuse X": the relative clause the parser hung elsewhere;
+            # "des sanctions contre X, qu'il accuse de ...": the object relative, hung on the noun before the name
             found = self._near_antecedent(tok, 2)
-            if found:
+            if found and (low == "qui" or self.entities[found[2]].label != "LOC" or self.entities[found[2]].name in
+                          self.by_country or country(self.entities[found[2]].name)):
+                # (an object relative's place is a country: "un courtier installé à Nanterre, qu'elle accuse": not the town)
                 s, e, idx = found
                 return [self.arg_of_entity(idx, self.mention_at[s][1], conf * 0.75)]
             return []
         if pos == "PRON" and low in _PERSONAL and (dep.startswith("nsubj") or dep == "expl:subj"):
-            return self._pronoun(tok, conf * 0.7)
+            return self._pronoun(tok, conf * 0.7) or self._main_subject(tok, conf * 0.6)
         if pos == "PRON" and low in ("-t", "-il", "-elle") and dep.startswith(("nsubj", "expl")):
             # "a-t-il ajouté, appelant X à ...": the inverted subject (the parser may make "-t" the subject)
             p = tok if low != "-t" else self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) \
@@ -779,7 +790,7 @@ class _Context:
             subjects = {a.entity_id for c in children_of(tok.doc, tok.head.i) if c.dep_ in _SUBJ_DEPS for a in self._resolve_one(c, 1.0)}
             return self._pronoun(tok, conf * 0.6, _OBJECT_CLITICS[low], subjects)
         if pos == "PRON" and low in _PLURAL and dep.startswith("nsubj"):
-            return self._plural_pronoun(tok, conf * 0.75)
+            return self._plural_pronoun(tok, conf * 0.75) or self._main_subject(tok, conf * 0.6)
         if low in _DEFENDANTS and tok.i > 0 and self.doc[tok.i - 1].lower_ in ("l'", "le", "la", "l’"):
             # "le prévenu", "l'accusé": the trial's defendant, the person the article names most
             found = self.defendant()
@@ -849,7 +860,17 @@ class _Context:
                             # "Le président de la Commission a appelé" after "le président de la Commission, X"
                             return [self.arg_of_entity(holder, Span(tok.text, tok.idx, tok.idx + len(tok.text)),
                                                        conf * 0.8)]
-                        return [self.arg_of_entity(idx, span, conf * 0.7)]
+                        found = [self.arg_of_entity(idx, span, conf * 0.7)]
+                        if "Plur" in morph_of(tok, "Number") and not any(
+                                g.dep_ == "appos" and g.i in self.mention_at for g in children_of(c.doc, c.i)):
+                            # "les ministres du Commerce de la Corée, du Japon et de la Chine": a plural office
+                            # holder of several countries or bodies stands for each (their "de" phrases coordinated)
+                            listed = [g for g in children_of(c.doc, c.i) if g.dep_ == "conj" and _case(g) in _DE]
+                            listed += [h for g in listed for h in children_of(g.doc, g.i)
+                                       if h.dep_ == "conj" and _case(h) in _DE]  # (the third under the second)
+                            found += [a for g in listed for a in self._resolve_one(g, conf * 0.7)
+                                      if a.label == self.entities[idx].label]
+                        return found
                     if c.dep_ == "amod" and (name := country_of_adjective(c.text)):
                         # "le président serbe" alone: the person given that title before, else the country
                         holder = self.described_person(tok)
@@ -1029,6 +1050,40 @@ class _Context:
                 return found if len({a.entity_id for a in found}) >= 2 else []
         return []
 
+    def _main_subject(self, tok: Token, conf: float) -> list[_Arg]:
+        """"Le Chili a imposé des sanctions au Pérou, qu'il accuse de fraude", "La France a annoncé qu'elle
+        ...": a subject pronoun of a clause under the main verb (relative, complement, adverbial) stands for the
+        main clause's subject when that is one organisation or place of the pronoun's gender and number (a
+        person is _pronoun's; several entities _plural_pronoun's)."""
+        low = tok.lower_
+        gender, number = ("Fem" if low.startswith("elle") else "Masc"), ("Plur" if low.endswith("s") else "Sing")
+        clause = tok.head
+        for _ in range(4):
+            if clause.dep_ not in ("ccomp", "advcl", "acl:relcl") or clause.head.i == clause.i:
+                return []
+            clause = clause.head
+            if clause.dep_ in ("obj", "nmod", "obl", "obl:arg", "obl:mod") and clause.pos_ in ("NOUN", "PROPN"):
+                clause = clause.head  # the relative clause's noun, inside the main clause
+                if clause.pos_ in ("NOUN", "PROPN") and clause.dep_ in ("obj", "nmod", "obl", "obl:arg", "obl:mod"):
+                    clause = clause.head
+            if clause.pos_ not in ("VERB", "AUX"):
+                return []
+            subjects = [c for c in children_of(clause.doc, clause.i) if c.dep_ in _SUBJ_DEPS and c.i < tok.i]
+            if subjects:
+                if number == "Plur" and clause.dep_ != "ccomp":  # "A, B et C ont déclenché ... contre X, qu'ils accusent"
+                    found = [a for c in subjects for a in self.resolve(c, conf)]
+                    if len({a.entity_id for a in found}) >= 2:
+                        return found
+                if len(subjects) > 1 or any(c.dep_ == "conj" for c in children_of(clause.doc, subjects[0].i)):
+                    return []
+                subj = subjects[0]
+                if gender not in morph_of(subj, "Gender") and morph_of(subj, "Gender") \
+                        or number not in morph_of(subj, "Number") and morph_of(subj, "Number"):
+                    return []
+                found = self._resolve_one(subj, conf)
+                return found if len(found) == 1 and found[0].label in ("ORG", "LOC") else []
+        return []
+
     def _title_holder(self, tok: Token, country_name: str | None = None) -> int | None:
         """"le ministre", "l'ancien sénateur", "le président serbe" alone: the one person given
         that title (of that country) before."""
@@ -1204,7 +1259,10 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
             return False  # "Elle affrontera X, soutenu par Y": a participle phrase with its agent is a fact of its own
         head = t.head
         if dep == "ccomp":  # "a démenti que l'Iran ait livré des armes", "exige que Moscou libère X"
-            return head.lemma_ in DENIALS or head.lemma_ in BLOCKING_QUE
+            # (not an object relative the parser read as the complement: "réclame des sanctions contre X, qu'il
+            # accuse de ...": its "que" comes after a comma)
+            return (head.lemma_ in DENIALS or head.lemma_ in BLOCKING_QUE) and not any(
+                c.lower_ in ("que", "qu'") and c.i < t.i and doc[c.i - 1].text == "," for c in kids)
         time_noun = t.lemma_.lower() in _TIME  # "a requis mercredi dix ans": the parser hung them on the date
         if dep not in ("xcomp", "obj", "conj", "acl", "nmod") and not time_noun or head.i == t.i:
             return False
@@ -1249,8 +1307,10 @@ def _without(verb: Token) -> bool:
 
 
 # intransitive verbs conjugated with "être", whose auxiliary the parser labels passive ("est venue en aide à X",
-# "sont descendus dans la rue contre X", "est monté au créneau"): never a passive
-_ETRE_VERBS = frozenset({"venir", "revenir", "descendre", "monter", "rester", "tomber", "parvenir", "arriver"})
+# "sont descendus dans la rue contre X", "est monté au créneau", "A et B sont convenus de ..." in the written
+# register of "convenir de", to agree): never a passive
+_ETRE_VERBS = frozenset({"venir", "revenir", "descendre", "monter", "rester", "tomber", "parvenir", "arriver",
+                         "convenir"})
 
 
 def _pronominal_or_active(verb: Token) -> bool:
@@ -1930,10 +1990,17 @@ def _named_after(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
     return found
 
 
+_TOWARD_LOCUTIONS = frozenset({"égard", "encontre", "endroit"})  # "à l'égard de", "à l'encontre de", "à l'endroit de"
+
+
 def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
     """The entity tok stands for or, for a noun naming someone's act ("les accusations de
     Washington", "la décision de Paris", "la sélection du Festival"), the one whose act it is."""
     found = ctx.resolve(tok, conf)
+    if not found and tok.lower_ in _TOWARD_LOCUTIONS and _case(tok) in ("à", "au"):
+        # "sa solidarité à l'égard de X", "des sanctions à l'encontre de X": the locution's "de" names whom
+        return [a for c in children_of(tok.doc, tok.i) if c.dep_ == "nmod" and _case(c) in _DE
+                for a in _patient(ctx, c, conf)]
     if not found and tok.pos_ == "NOUN" and tok.lemma_ not in NOUNS:
         found = _named_after(ctx, tok, conf)
     if not found and tok.lower_ in ("que", "qu'") and tok.head.dep_ == "acl:relcl" and tok.head.head.lower_ == "ce" \
@@ -2235,6 +2302,14 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
             objects.extend(ctx.resolve(c, 0.75 if depth == 1 else 0.65 if depth == 2 else 0.6))
         if depth < 3 and c.dep_ != "conj":
             stack.extend((g, depth + 1) for g in children_of(c.doc, c.i))
+    if len({a.entity_id for a in pairs}) == 1:
+        # "la coopération entre A et B": the parser hung B on the noun, not on A; a name with no preposition of its
+        # own coordinated with the noun after the "entre" phrase is the pair's second member
+        first = max(a.span.end for a in pairs)
+        pairs += [a for c in children_of(noun.doc, noun.i) if c.dep_ == "conj" and c.idx >= first
+                  and c.i in ctx.mention_at and _case(c) is None
+                  and any(g.dep_ == "cc" and g.lower_ == "et" for g in children_of(c.doc, c.i))
+                  for a in ctx.resolve(c, 0.75, conj=False)]
     return subjects, objects, pairs
 
 
@@ -9091,7 +9166,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                             and any(m.dep_ == "mark" and m.lower_ in ("de", "d'") for m in children_of(c.doc, c.i))]
                     objects = [a for c in acts for a in _objects(ctx, c, VERBS[_verb_lemma(c)][1], 0.85)]
             if not objects and subjects and predicate == "REQUEST" and not passive:
-                objects = _que_clause_subjects(ctx, tok) or _asked_of(ctx, tok) or _asked_meeting(ctx, tok)
+                # (not the asker again: "X réclame le départ de Y, qu'il accuse de ...", a relative read as a complement)
+                objects = [a for a in _que_clause_subjects(ctx, tok) if a.entity_id not in {s.entity_id for s in subjects}] \
+                    or _asked_of(ctx, tok) or _asked_meeting(ctx, tok)
             if not objects and subjects and predicate == "THREATEN" and not passive:
                 objects = _threat_targets(ctx, tok) or _blamed_in_clause(ctx, tok, subjects)
             if not objects and subjects and predicate == "MOBILIZE":

@@ -1,0 +1,67 @@
+"""Event arguments found through the syntax around a known trigger (session 16, own sentences): a verb
+conjugated with "être" ("sont convenus"), plural office holders of several countries, lists the parser chains,
+the "entre A et B" pair with B hung on the noun, "à l'égard de" / "à l'encontre de", an object relative after
+a comma ("X, qu'il accuse de ...") and a clause's subject pronoun standing for the main clause's subject."""
+from extraction_helpers import has, triples
+
+
+def test_convenir_with_etre_is_no_passive(nlp):
+    # "sont convenus de": the written register of "convenir de" takes "être"; the coordinated subjects agree
+    found = triples(nlp, "Le président chilien Pablo Soto et le président péruvien Luis Vega sont convenus "
+                         "jeudi à Lima de rouvrir leur frontière.")
+    assert has(found, "Pablo Soto", "AGREE", "Luis Vega"), found
+
+
+def test_plural_office_holders_of_several_countries(nlp):
+    found = triples(nlp, "Les présidents du Chili et du Pérou se sont entendus mardi sur un calendrier.")
+    assert has(found, "Chili", "AGREE", "Pérou"), found
+
+
+def test_list_chained_by_the_parser(nlp):
+    # the third country hung on the second; (a list of another preposition does not go on: "du Guyana" after
+    # the name apposed to "du Venezuela")
+    found = triples(nlp, "Les ministres de la Santé du Chili, du Pérou et de la Bolivie se sont rencontrés à Lima. "
+                         "Les présidents du Venezuela, Nicolas Ortega, et du Guyana, Bharrat Singh, se sont "
+                         "engagés samedi à poursuivre le dialogue sur la frontière.")
+    assert has(found, "Chili", "CONSULT", "Bolivie"), found
+    assert not has(found, "Guyana", "AGREE", "Nicolas Ortega"), found
+
+
+def test_pair_after_entre_with_second_hung_on_the_noun(nlp):
+    found = triples(nlp, "La coopération entre la Pologne et la Lituanie s'est renforcée.")
+    assert has(found, "Pologne", "COOPERATE", "Lituanie"), found
+
+
+def test_a_l_egard_de(nlp):
+    found = triples(nlp, "La Lituanie a exprimé sa solidarité à l'égard de la Pologne.")
+    assert has(found, "Lituanie", "SUPPORT", "Pologne"), found
+
+
+def test_object_relative_after_comma(nlp):
+    found = triples(nlp, "Le Chili a réclamé des sanctions contre le Pérou, qu'il accuse de fraude.")
+    assert has(found, "Chili", "ACCUSE", "Pérou"), found
+
+
+def test_object_relative_does_not_hide_the_request(nlp):
+    found = triples(nlp, "Le Chili réclame le départ de la Bolivie, qu'il accuse d'espionnage.")
+    assert has(found, "Chili", "REQUEST", "Bolivie"), found
+    assert has(found, "Chili", "ACCUSE", "Bolivie"), found
+
+
+def test_object_relative_of_several_subjects(nlp):
+    found = triples(nlp, "La Belgique, la Suède et le Danemark ont lancé une procédure contre la Hongrie, "
+                         "qu'ils accusent de fraude.")
+    assert has(found, "Suède", "ACCUSE", "Hongrie"), found
+    assert has(found, "Danemark", "ACCUSE", "Hongrie"), found
+
+
+def test_object_relative_after_a_town_is_not_the_town(nlp):
+    found = triples(nlp, "La Commission a infligé une amende à la société Lumeo, installée à Lyon, qu'elle accuse "
+                         "de fraude. L'Autriche a réclamé une enquête sur la Hongrie, qu'elle accuse de fraude.")
+    assert not any(p == "ACCUSE" and o == "Lyon" for _, p, o in found), found
+    assert has(found, "Autriche", "ACCUSE", "Hongrie"), found
+
+
+def test_clause_pronoun_is_the_main_subject_country(nlp):
+    found = triples(nlp, "La France a annoncé qu'elle allait sanctionner la Russie.")
+    assert has(found, "France", "SANCTION", "Russie"), found
