@@ -8049,6 +8049,26 @@ def _appeal_callers(ctx: _Context, tok: Token) -> list[_Arg]:
     return []
 
 
+def _protest_target(ctx: _Context, verb: Token) -> list[_Arg]:
+    """Whom a protest verb with no "contre" is against: the owner of the building the protesters stand before
+    ("ont manifesté devant l'ambassade du Japon", "devant le siège de la Commission électorale": a common noun whose
+    "de" names an organisation or a country; not a town's building), or the author of the act its purpose
+    clause denounces ("ont manifesté ... pour dénoncer les nouvelles exigences de l'UE")."""
+    kids = children_of(verb.doc, verb.i)
+    found = [a for c in kids if c.dep_ in _OBJ_DEPS and c.i > verb.i and _case(c) == "devant" and c.pos_ == "NOUN"
+             and not ctx.resolve(c) for g in children_of(c.doc, c.i) if g.dep_ == "nmod" and _case(g) in _DE
+             for a in ctx.resolve(g, 0.7) if a.label == "ORG" or a.name in ctx.by_country or country(a.name)]
+    if found:
+        return found
+    purposes = [c for c in kids if c.dep_ == "advcl" and c.i > verb.i and c.lemma_ in _DENOUNCING
+                and any(m.dep_ == "mark" and m.lower_ == "pour" for m in children_of(c.doc, c.i))]
+    return [a for c in purposes for o in children_of(c.doc, c.i) if o.dep_ == "obj" and o.pos_ == "NOUN"
+            and not ctx.resolve(o) for a in _patient(ctx, o, 0.7)]
+
+
+_DENOUNCING = frozenset({"dénoncer", "protester", "contester", "condamner", "fustiger"})
+
+
 def _protests_against_authors(ctx: _Context, out: _Collector) -> None:
     """"Des milliers d'enseignants ont manifesté contre la réforme portée par le ministre X, à l'appel d'une
     intersyndicale emmenée par la FSU", "La FNSEA proteste contre l'accord conclu par l'UE avec le Mercosur": a
@@ -8070,9 +8090,11 @@ def _protests_against_authors(ctx: _Context, out: _Collector) -> None:
         # (also hung lower: "a manifesté devant le siège de la banque contre le projet financé par X")
         things = [c for c in tok.subtree if c.dep_ in _OBJ_DEPS and c.i > tok.i and _case(c) == "contre"
                   and c.pos_ == "NOUN"][:1]
-        if not things or any(ctx.resolve(c) for c in things):
+        if any(ctx.resolve(c) for c in things):
             continue  # (a named target: the triggers' own rule)
         authors = [a for c in things for a in _authored_by(ctx, c, sent.end)]
+        if not authors and not things and tok.pos_ == "VERB":
+            authors = _protest_target(ctx, tok)
         if not authors:
             continue
         subjects = _verb_subjects(ctx, tok) if tok.pos_ == "VERB" else []

@@ -65,3 +65,16 @@ def test_object_relative_after_a_town_is_not_the_town(nlp):
 def test_clause_pronoun_is_the_main_subject_country(nlp):
     found = triples(nlp, "La France a annoncé qu'elle allait sanctionner la Russie.")
     assert has(found, "France", "SANCTION", "Russie"), found
+
+
+def test_protest_before_a_building_is_against_its_owner(nlp):
+    # an unnamed crowd protests at the call of a party, before an embassy: the party protests against its country
+    found = triples(nlp, "Des centaines de personnes ont manifesté samedi devant l'ambassade du Chili à l'appel "
+                         "du Parti vert.")
+    assert has(found, "Parti vert", "PROTEST", "Chili"), found
+
+
+def test_protest_purpose_names_the_author(nlp):
+    found = triples(nlp, "Des centaines d'agriculteurs ont manifesté mardi à Lima, à l'appel de la Fédération "
+                         "paysanne, pour dénoncer les exigences de l'Union européenne.")
+    assert has(found, "Fédération paysanne", "PROTEST", "Union européenne"), found
