@@ -2036,6 +2036,17 @@ def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
         owners = [a for c in children_of(tok.doc, tok.i) if c.dep_ == "nmod" and _case(c) in _DE and c.pos_ == "NOUN"
                   and c.i == tok.i + 2 and not any(d.dep_ == "det" for d in children_of(c.doc, c.i))
                   for g in children_of(c.doc, c.i) if g.dep_ == "nmod" and _case(g) in _DE for a in ctx.resolve(g, conf * 0.75)]
+    if not owners:
+        # "a dénoncé une décision « illégale » de l'E3": the "de" phrase after the noun's adjective, that the parser
+        # hung on the adjective, or past the noun phrase's closing quote on the verb
+        owners = [a for c in children_of(tok.doc, tok.i) if c.dep_ == "amod" for g in children_of(c.doc, c.i)
+                  if g.dep_ == "nmod" and _case(g) in _DE and g.i > c.i for a in ctx.resolve(g, conf * 0.75)]
+        end = tok.right_edge.i + 1
+        while end < len(ctx.tokens) and ctx.tokens[end].text in ("»", "\"", "”"):
+            end += 1
+        owners = owners or [a for c in children_of(tok.doc, tok.head.i) if tok.dep_ == "obj" and end > tok.right_edge.i + 1
+                            and c.dep_.startswith("obl") and c.left_edge.i == end and _case(c) in _DE
+                            for a in ctx.resolve(c, conf * 0.75)]
     if not owners:  # "a rejeté la proposition chinoise", "a salué la décision norvégienne"
         owners = _adjective_owners(ctx, tok, conf * 0.75)
     # "la proposition de trêve présentée par le Qatar": the participle's agent

@@ -78,3 +78,15 @@ def test_protest_purpose_names_the_author(nlp):
     found = triples(nlp, "Des centaines d'agriculteurs ont manifesté mardi à Lima, à l'appel de la Fédération "
                          "paysanne, pour dénoncer les exigences de l'Union européenne.")
     assert has(found, "Fédération paysanne", "PROTEST", "Union européenne"), found
+
+
+def test_quality_nouns_stand_for_their_owner(nlp):
+    found = triples(nlp, "La Pologne a salué la fermeté de la Lituanie. La Hongrie a rejeté la compétence de la "
+                         "Cour internationale de justice.")
+    assert has(found, "Pologne", "SUPPORT", "Lituanie"), found
+    assert has(found, "Hongrie", "REJECT", "Cour internationale de justice"), found
+
+
+def test_owner_hung_on_the_quoted_adjective(nlp):
+    found = triples(nlp, "Le Pérou a dénoncé une décision « illégale » de la Bolivie.")
+    assert has(found, "Pérou", "ACCUSE", "Bolivie"), found
