@@ -262,6 +262,13 @@ def _case(tok: Token) -> str | None:
 _CASE_FORMS = {"du": "de", "des": "de", "d'": "de", "au": "à", "aux": "à"}
 
 
+def _relative_antecedent_ok(ctx: "_Context", idx: int) -> bool:
+    """The name before ", que/qu'..." taken as the object relative's antecedent: a place only when it is a country
+    ("un courtier installé à Nanterre, qu'elle accuse de ...": the town is where the antecedent is, not it)."""
+    e = ctx.entities[idx]
+    return e.label != "LOC" or e.name in ctx.by_country or bool(country(e.name))
+
+
 class _Context:
     """Per-document look-ups built once: token -> entity mention, titles, countries."""
 
@@ -665,14 +672,7 @@ class _Context:
                 kids += [g for c in kids if c.dep_ in ("appos", "flat:name") for g in children_of(c.doc, c.i)]
             for c in kids:  # (a name the tagger took for an adjective: "et le Portugal")
                 if c.dep_ == "conj" and (c.pos_ in ("PROPN", "NOUN", "X", "PRON") or c.i in self.mention_at):
-                    sibling = self._resolve_one(c, conf * 0.95)
-                    out.extend(sibling)
-                    if sibling:  # "A, B et C" with C hung on B by the parser: the list goes on (same preposition)
-                        case = "de" if _case(c) in _DE else _case(c)
-                        out.extend(a for g in children_of(c.doc, c.i) if g.dep_ == "conj" and g.i > c.i
-                                   and (g.pos_ in ("PROPN", "NOUN", "X") or g.i in self.mention_at)
-                                   and ("de" if _case(g) in _DE else _case(g)) == case
-                                   for a in self._resolve_one(g, conf * 0.9))
+                    out.extend(self._resolve_one(c, conf * 0.95))
         return out
 
     def _listed_with_dont(self, tok: Token) -> list[Token]:
@@ -770,8 +770,7 @@ class _Context:
             # "a annoncé l'armée soudanaise, qui accuse X": the relative clause the parser hung elsewhere;
             # "des sanctions contre X, qu'il accuse de ...": the object relative, hung on the noun before the name
             found = self._near_antecedent(tok, 2)
-            if found and (low == "qui" or self.entities[found[2]].label != "LOC" or self.entities[found[2]].name in
-                          self.by_country or country(self.entities[found[2]].name)):
+            if found and (low == "qui" or _relative_antecedent_ok(self, found[2])):
                 # (an object relative's place is a country: "un courtier installé à Nanterre, qu'elle accuse": not the town)
                 s, e, idx = found
                 return [self.arg_of_entity(idx, self.mention_at[s][1], conf * 0.75)]
@@ -860,17 +859,7 @@ class _Context:
                             # "Le président de la Commission a appelé" after "le président de la Commission, X"
                             return [self.arg_of_entity(holder, Span(tok.text, tok.idx, tok.idx + len(tok.text)),
                                                        conf * 0.8)]
-                        found = [self.arg_of_entity(idx, span, conf * 0.7)]
-                        if "Plur" in morph_of(tok, "Number") and not any(
-                                g.dep_ == "appos" and g.i in self.mention_at for g in children_of(c.doc, c.i)):
-                            # "les ministres du Commerce de la Corée, du Japon et de la Chine": a plural office
-                            # holder of several countries or bodies stands for each (their "de" phrases coordinated)
-                            listed = [g for g in children_of(c.doc, c.i) if g.dep_ == "conj" and _case(g) in _DE]
-                            listed += [h for g in listed for h in children_of(g.doc, g.i)
-                                       if h.dep_ == "conj" and _case(h) in _DE]  # (the third under the second)
-                            found += [a for g in listed for a in self._resolve_one(g, conf * 0.7)
-                                      if a.label == self.entities[idx].label]
-                        return found
+                        return [self.arg_of_entity(idx, span, conf * 0.7)]
                     if c.dep_ == "amod" and (name := country_of_adjective(c.text)):
                         # "le président serbe" alone: the person given that title before, else the country
                         holder = self.described_person(tok)
@@ -1990,17 +1979,10 @@ def _named_after(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
     return found
 
 
-_TOWARD_LOCUTIONS = frozenset({"égard", "encontre", "endroit"})  # "à l'égard de", "à l'encontre de", "à l'endroit de"
-
-
 def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
     """The entity tok stands for or, for a noun naming someone's act ("les accusations de
     Washington", "la décision de Paris", "la sélection du Festival"), the one whose act it is."""
     found = ctx.resolve(tok, conf)
-    if not found and tok.lower_ in _TOWARD_LOCUTIONS and _case(tok) in ("à", "au"):
-        # "sa solidarité à l'égard de X", "des sanctions à l'encontre de X": the locution's "de" names whom
-        return [a for c in children_of(tok.doc, tok.i) if c.dep_ == "nmod" and _case(c) in _DE
-                for a in _patient(ctx, c, conf)]
     if not found and tok.pos_ == "NOUN" and tok.lemma_ not in NOUNS:
         found = _named_after(ctx, tok, conf)
     if not found and tok.lower_ in ("que", "qu'") and tok.head.dep_ == "acl:relcl" and tok.head.head.lower_ == "ce" \
@@ -2036,17 +2018,6 @@ def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
         owners = [a for c in children_of(tok.doc, tok.i) if c.dep_ == "nmod" and _case(c) in _DE and c.pos_ == "NOUN"
                   and c.i == tok.i + 2 and not any(d.dep_ == "det" for d in children_of(c.doc, c.i))
                   for g in children_of(c.doc, c.i) if g.dep_ == "nmod" and _case(g) in _DE for a in ctx.resolve(g, conf * 0.75)]
-    if not owners:
-        # "a dénoncé une décision « illégale » de l'E3": the "de" phrase after the noun's adjective, that the parser
-        # hung on the adjective, or past the noun phrase's closing quote on the verb
-        owners = [a for c in children_of(tok.doc, tok.i) if c.dep_ == "amod" for g in children_of(c.doc, c.i)
-                  if g.dep_ == "nmod" and _case(g) in _DE and g.i > c.i for a in ctx.resolve(g, conf * 0.75)]
-        end = tok.right_edge.i + 1
-        while end < len(ctx.tokens) and ctx.tokens[end].text in ("»", "\"", "”"):
-            end += 1
-        owners = owners or [a for c in children_of(tok.doc, tok.head.i) if tok.dep_ == "obj" and end > tok.right_edge.i + 1
-                            and c.dep_.startswith("obl") and c.left_edge.i == end and _case(c) in _DE
-                            for a in ctx.resolve(c, conf * 0.75)]
     if not owners:  # "a rejeté la proposition chinoise", "a salué la décision norvégienne"
         owners = _adjective_owners(ctx, tok, conf * 0.75)
     # "la proposition de trêve présentée par le Qatar": the participle's agent
@@ -2313,14 +2284,6 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
             objects.extend(ctx.resolve(c, 0.75 if depth == 1 else 0.65 if depth == 2 else 0.6))
         if depth < 3 and c.dep_ != "conj":
             stack.extend((g, depth + 1) for g in children_of(c.doc, c.i))
-    if len({a.entity_id for a in pairs}) == 1:
-        # "la coopération entre A et B": the parser hung B on the noun, not on A; a name with no preposition of its
-        # own coordinated with the noun after the "entre" phrase is the pair's second member
-        first = max(a.span.end for a in pairs)
-        pairs += [a for c in children_of(noun.doc, noun.i) if c.dep_ == "conj" and c.idx >= first
-                  and c.i in ctx.mention_at and _case(c) is None
-                  and any(g.dep_ == "cc" and g.lower_ == "et" for g in children_of(c.doc, c.i))
-                  for a in ctx.resolve(c, 0.75, conj=False)]
     return subjects, objects, pairs
 
 
@@ -9151,9 +9114,11 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 objects = _objects(ctx, tok, preps, 1.0) if subjects else []
                 if not preps and not objects and subjects:
                     # "la Russie, que Washington accuse de ...": "que" parsed as a conjunction
+                    # (a place is a country: "un courtier installé à Nanterre, qu'elle accuse de ...", not the town)
                     objects = [ctx.arg_of_entity(found[2], ctx.mention_at[found[0]][1], 0.7)
                                for c in kids if c.lower_ in ("que", "qu'") and c.i < tok.i
-                               and (found := ctx._near_antecedent(c, 2)) is not None]
+                               and (found := ctx._near_antecedent(c, 2)) is not None
+                               and _relative_antecedent_ok(ctx, found[2])]
             if verb_lemma in EXCLUDING and not agents and (passive and not subjects or tok.dep_ == "acl") \
                     and "Part" in morph_of(tok, "VerbForm"):
                 # "Le Soudan est suspendu de l'UA", "A, B et C, suspendus des instances de l'UA": the body

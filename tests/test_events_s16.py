@@ -1,7 +1,7 @@
 """Event arguments found through the syntax around a known trigger (session 16, own sentences): a verb
-conjugated with "être" ("sont convenus"), plural office holders of several countries, lists the parser chains,
-the "entre A et B" pair with B hung on the noun, "à l'égard de" / "à l'encontre de", an object relative after
-a comma ("X, qu'il accuse de ...") and a clause's subject pronoun standing for the main clause's subject."""
+conjugated with "être" ("sont convenus"), an object relative after a comma ("X, qu'il accuse de ...") and a
+clause's subject pronoun standing for the main clause's subject, whom a protest is against (the owner of the
+building before which, the author of the act its purpose clause denounces), quality nouns of their owner."""
 from extraction_helpers import has, triples
 
 
@@ -10,31 +10,6 @@ def test_convenir_with_etre_is_no_passive(nlp):
     found = triples(nlp, "Le président chilien Pablo Soto et le président péruvien Luis Vega sont convenus "
                          "jeudi à Lima de rouvrir leur frontière.")
     assert has(found, "Pablo Soto", "AGREE", "Luis Vega"), found
-
-
-def test_plural_office_holders_of_several_countries(nlp):
-    found = triples(nlp, "Les présidents du Chili et du Pérou se sont entendus mardi sur un calendrier.")
-    assert has(found, "Chili", "AGREE", "Pérou"), found
-
-
-def test_list_chained_by_the_parser(nlp):
-    # the third country hung on the second; (a list of another preposition does not go on: "du Guyana" after
-    # the name apposed to "du Venezuela")
-    found = triples(nlp, "Les ministres de la Santé du Chili, du Pérou et de la Bolivie se sont rencontrés à Lima. "
-                         "Les présidents du Venezuela, Nicolas Ortega, et du Guyana, Bharrat Singh, se sont "
-                         "engagés samedi à poursuivre le dialogue sur la frontière.")
-    assert has(found, "Chili", "CONSULT", "Bolivie"), found
-    assert not has(found, "Guyana", "AGREE", "Nicolas Ortega"), found
-
-
-def test_pair_after_entre_with_second_hung_on_the_noun(nlp):
-    found = triples(nlp, "La coopération entre la Pologne et la Lituanie s'est renforcée.")
-    assert has(found, "Pologne", "COOPERATE", "Lituanie"), found
-
-
-def test_a_l_egard_de(nlp):
-    found = triples(nlp, "La Lituanie a exprimé sa solidarité à l'égard de la Pologne.")
-    assert has(found, "Lituanie", "SUPPORT", "Pologne"), found
 
 
 def test_object_relative_after_comma(nlp):
@@ -56,7 +31,7 @@ def test_object_relative_of_several_subjects(nlp):
 
 
 def test_object_relative_after_a_town_is_not_the_town(nlp):
-    found = triples(nlp, "La Commission a infligé une amende à la société Lumeo, installée à Lyon, qu'elle accuse "
+    found = triples(nlp, "La Commission a infligé une amende à la société Lumeo, un courtier installé à Lyon, qu'elle accuse "
                          "de fraude. L'Autriche a réclamé une enquête sur la Hongrie, qu'elle accuse de fraude.")
     assert not any(p == "ACCUSE" and o == "Lyon" for _, p, o in found), found
     assert has(found, "Autriche", "ACCUSE", "Hongrie"), found
@@ -85,8 +60,3 @@ def test_quality_nouns_stand_for_their_owner(nlp):
                          "Cour internationale de justice.")
     assert has(found, "Pologne", "SUPPORT", "Lituanie"), found
     assert has(found, "Hongrie", "REJECT", "Cour internationale de justice"), found
-
-
-def test_owner_hung_on_the_quoted_adjective(nlp):
-    found = triples(nlp, "Le Pérou a dénoncé une décision « illégale » de la Bolivie.")
-    assert has(found, "Pérou", "ACCUSE", "Bolivie"), found
