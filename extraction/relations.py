@@ -4565,13 +4565,15 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
     lowers = lower_forms(doc)
     i = tok.i
     after = lowers[i + 1] if i + 1 < len(lowers) else None
-    for words, predicate, by in _MULTI_BY_FIRST.get(lowers[i], ()):
+    first = "à" if lowers[i] == "a" and tok.text == "A" else lowers[i]  # ("A la demande de": "À" unaccented)
+    for words, predicate, by in _MULTI_BY_FIRST.get(first, ()):
         second = _MULTI_SECOND[words]
         if second is not None and after != second:
             continue  # (the test below fails too: it needs that word next)
         n = len(words)
-        if tuple(lowers[i:i + n]) != words and not (
-                words[-1] == "de" and tuple(lowers[i:i + n - 1]) == words[:-1]
+        said = (first,) + tuple(lowers[i + 1:i + n])
+        if said != words and not (
+                words[-1] == "de" and said[:-1] == words[:-1]
                 and i + n - 1 < len(doc) and lowers[i + n - 1] in _DE):
             continue
         j = tok.i + n
@@ -4604,6 +4606,18 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
                         and not _pronominal_or_active(verb):
                     # "Il a été arrêté par la police à la demande de X": X asked the agent, not the one arrested
                     subjects = [a for c in children_of(verb.doc, verb.i) if c.dep_ == "obl:agent" for a in ctx.resolve(c, 0.9)]
+                    if not subjects:
+                        # no agent: the owner of what was acted on acts on it ("le mécanisme de protection de l'UE a
+                        # été activé à la demande de X", "Y, dont 2.500 soldats sont déployés à la demande de X"), an
+                        # organisation or a country (never the thing or person itself: "X a été arrêté à la demande
+                        # de Y" names no agent)
+                        things = [c for c in children_of(verb.doc, verb.i) if c.dep_ == "nsubj:pass"
+                                  and c.pos_ == "NOUN" and not ctx.resolve(c)]
+                        things += [g for c in things for g in children_of(c.doc, c.i) if g.dep_ == "nmod"
+                                   and g.pos_ == "NOUN" and _case(g) in _DE and not ctx.resolve(g)]  # ("de protection")
+                        subjects = [a for c in things for g in children_of(c.doc, c.i)
+                                    if g.dep_ == "nmod" and (_case(g) in _DE or g.lower_ == "dont")
+                                    for a in ctx.resolve(g, 0.75) if a.label in ("ORG", "LOC")][:1]
                     break
                 if verb.pos_ == "VERB":
                     subjects = _verb_subjects(ctx, verb) or [
@@ -9054,10 +9068,14 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     # word tested once); most words are never read as Tokens
     lemma_hits = {lemma for lemma in set(lemmas) if _lemma_may_trigger(lemma)}
     lower_hits = {low for low in set(lowers) if _lower_may_trigger(low)}
-    for i in [i for i, (lemma, low) in enumerate(zip(lemmas, lowers)) if lemma in lemma_hits or low in lower_hits]:
+    # ("A la demande de X": a capital "À" written without its accent opens the locution)
+    unaccented = {i for i in range(len(lowers) - 1) if lowers[i] == "a" and lowers[i + 1] in ("la", "l'", "l’")
+                  and tokens[i].text == "A"}
+    for i in [i for i, (lemma, low) in enumerate(zip(lemmas, lowers))
+              if lemma in lemma_hits or low in lower_hits or i in unaccented]:
         tok = tokens[i]
         lemma = lemmas[i]
-        if lowers[i] in _MULTI_FIRST:
+        if lowers[i] in _MULTI_FIRST or i in unaccented:
             _multiword(ctx, tok, out)
         verb_lemma = _verb_lemma(tok)
         if lemma in TARGET_NOUNS and lemma not in NOUNS and tok.pos_ == "NOUN" and _has_target(tok):

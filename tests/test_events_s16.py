@@ -31,7 +31,8 @@ def test_object_relative_of_several_subjects(nlp):
 
 
 def test_object_relative_after_a_town_is_not_the_town(nlp):
-    found = triples(nlp, "La Commission a infligé une amende à la société Lumeo, un courtier installé à Lyon, qu'elle accuse "
+    found = triples(nlp, "La Commission a infligé une amende à la société Lumeo, un courtier installé à Lyon, "
+                         "qu'elle accuse "
                          "de fraude. L'Autriche a réclamé une enquête sur la Hongrie, qu'elle accuse de fraude.")
     assert not any(p == "ACCUSE" and o == "Lyon" for _, p, o in found), found
     assert has(found, "Autriche", "ACCUSE", "Hongrie"), found
@@ -60,3 +61,16 @@ def test_quality_nouns_stand_for_their_owner(nlp):
                          "Cour internationale de justice.")
     assert has(found, "Pologne", "SUPPORT", "Lituanie"), found
     assert has(found, "Hongrie", "REJECT", "Cour internationale de justice"), found
+
+
+def test_protest_before_a_headquarters_is_no_siege(nlp):
+    found = triples(nlp, "Les militants de Greenpeace ont manifesté devant le siège de TotalEnergies.")
+    assert has(found, "Greenpeace", "PROTEST", "TotalEnergies"), found
+    assert not [t for t in found if t[1] == "ASSAULT"], found
+
+
+def test_passive_with_no_agent_is_the_owners_act(nlp):
+    # the mechanism of the Union was activated at Greece's request: the Union was asked; "À" written "A"
+    found = triples(nlp, "A la demande de la Grèce, le mécanisme de protection civile de l'Union européenne "
+                         "a été activé.")
+    assert has(found, "Grèce", "REQUEST", "Union européenne"), found
