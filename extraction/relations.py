@@ -262,6 +262,13 @@ def _case(tok: Token) -> str | None:
 _CASE_FORMS = {"du": "de", "des": "de", "d'": "de", "au": "à", "aux": "à"}
 
 
+def _relative_antecedent_ok(ctx: "_Context", idx: int) -> bool:
+    """The name before ", que/qu'..." taken as the object relative's antecedent: a place only when it is a country
+    ("un courtier installé à Nanterre, qu'elle accuse de ...": the town is where the antecedent is, not it)."""
+    e = ctx.entities[idx]
+    return e.label != "LOC" or e.name in ctx.by_country or bool(country(e.name))
+
+
 class _Context:
     """Per-document look-ups built once: token -> entity mention, titles, countries."""
 
@@ -902,19 +909,22 @@ class _Context:
         if pos == "PRON" and low in _RELATIVE and tok.head.dep_ == "acl:relcl" and (
                 tok.head.head.pos_ != "VERB" or low != "qui"):
             found = self.resolve(tok.head.head, conf * 0.8, conj=False)
-            if found or low != "qui" or self.doc[tok.i - 1].text != "," or tok.head.head.pos_ != "NOUN":
+            if found or self.doc[tok.i - 1].text != "," or tok.head.head.pos_ != "NOUN":
                 return found
             # "à l'ouverture de l'audience la procureure, X, qui dirige Y": the clause hung on a noun that names
             # nobody; the name right before ", qui" (below)
-        if pos == "PRON" and low == "qui" and tok.i >= 2 and self.doc[tok.i - 1].text == ",":
-            # "a annoncé l'armée soudanaise, qui accuse X": the relative clause the parser hung elsewhere
+        if pos == "PRON" and low in _RELATIVE and tok.i >= 2 and self.doc[tok.i - 1].text == "," \
+                and (low == "qui" or dep == "obj"):
+            # "a annoncé l'armée soudanaise, qui accuse X": the relative clause the parser hung elsewhere;
+            # "des sanctions contre X, qu'il accuse de ...": the object relative, hung on the noun before the name
             found = self._near_antecedent(tok, 2)
-            if found:
+            if found and (low == "qui" or _relative_antecedent_ok(self, found[2])):
+                # (an object relative's place is a country: "un courtier installé à Nanterre, qu'elle accuse": not the town)
                 s, e, idx = found
                 return [self.arg_of_entity(idx, self.mention_at[s][1], conf * 0.75)]
             return []
         if pos == "PRON" and low in _PERSONAL and (dep.startswith("nsubj") or dep == "expl:subj"):
-            return self._pronoun(tok, conf * 0.7)
+            return self._pronoun(tok, conf * 0.7) or self._main_subject(tok, conf * 0.6)
         if pos == "PRON" and low in ("-t", "-il", "-elle") and dep.startswith(("nsubj", "expl")):
             # "a-t-il ajouté, appelant X à ...": the inverted subject (the parser may make "-t" the subject)
             p = tok if low != "-t" else self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) \
@@ -927,7 +937,7 @@ class _Context:
             subjects = {a.entity_id for c in children_of(tok.doc, tok.head.i) if c.dep_ in _SUBJ_DEPS for a in self._resolve_one(c, 1.0)}
             return self._pronoun(tok, conf * 0.6, _OBJECT_CLITICS[low], subjects)
         if pos == "PRON" and low in _PLURAL and dep.startswith("nsubj"):
-            return self._plural_pronoun(tok, conf * 0.75)
+            return self._plural_pronoun(tok, conf * 0.75) or self._main_subject(tok, conf * 0.6)
         if low in _DEFENDANTS and tok.i > 0 and self.doc[tok.i - 1].lower_ in ("l'", "le", "la", "l’"):
             # "le prévenu", "l'accusé": the trial's defendant, the person the article names most
             found = self.defendant()
@@ -1180,6 +1190,40 @@ class _Context:
                 return found if len({a.entity_id for a in found}) >= 2 else []
         return []
 
+    def _main_subject(self, tok: Token, conf: float) -> list[_Arg]:
+        """"Le Chili a imposé des sanctions au Pérou, qu'il accuse de fraude", "La France a annoncé qu'elle
+        ...": a subject pronoun of a clause under the main verb (relative, complement, adverbial) stands for the
+        main clause's subject when that is one organisation or place of the pronoun's gender and number (a
+        person is _pronoun's; several entities _plural_pronoun's)."""
+        low = tok.lower_
+        gender, number = ("Fem" if low.startswith("elle") else "Masc"), ("Plur" if low.endswith("s") else "Sing")
+        clause = tok.head
+        for _ in range(4):
+            if clause.dep_ not in ("ccomp", "advcl", "acl:relcl") or clause.head.i == clause.i:
+                return []
+            clause = clause.head
+            if clause.dep_ in ("obj", "nmod", "obl", "obl:arg", "obl:mod") and clause.pos_ in ("NOUN", "PROPN"):
+                clause = clause.head  # the relative clause's noun, inside the main clause
+                if clause.pos_ in ("NOUN", "PROPN") and clause.dep_ in ("obj", "nmod", "obl", "obl:arg", "obl:mod"):
+                    clause = clause.head
+            if clause.pos_ not in ("VERB", "AUX"):
+                return []
+            subjects = [c for c in children_of(clause.doc, clause.i) if c.dep_ in _SUBJ_DEPS and c.i < tok.i]
+            if subjects:
+                if number == "Plur" and clause.dep_ != "ccomp":  # "A, B et C ont déclenché ... contre X, qu'ils accusent"
+                    found = [a for c in subjects for a in self.resolve(c, conf)]
+                    if len({a.entity_id for a in found}) >= 2:
+                        return found
+                if len(subjects) > 1 or any(c.dep_ == "conj" for c in children_of(clause.doc, subjects[0].i)):
+                    return []
+                subj = subjects[0]
+                if gender not in morph_of(subj, "Gender") and morph_of(subj, "Gender") \
+                        or number not in morph_of(subj, "Number") and morph_of(subj, "Number"):
+                    return []
+                found = self._resolve_one(subj, conf)
+                return found if len(found) == 1 and found[0].label in ("ORG", "LOC") else []
+        return []
+
     def _title_holder(self, tok: Token, country_name: str | None = None) -> int | None:
         """"le ministre", "l'ancien sénateur", "le président serbe" alone: the one person given
         that title (of that country) before."""
@@ -1395,7 +1439,10 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
             return False  # "Elle affrontera X, soutenu par Y": a participle phrase with its agent is a fact of its own
         head = t.head
         if dep == "ccomp":  # "a démenti que l'Iran ait livré des armes", "exige que Moscou libère X"
-            return head.lemma_ in DENIALS or head.lemma_ in BLOCKING_QUE
+            # (not an object relative the parser read as the complement: "réclame des sanctions contre X, qu'il
+            # accuse de ...": its "que" comes after a comma)
+            return (head.lemma_ in DENIALS or head.lemma_ in BLOCKING_QUE) and not any(
+                c.lower_ in ("que", "qu'") and c.i < t.i and doc[c.i - 1].text == "," for c in kids)
         time_noun = t.lemma_.lower() in _TIME  # "a requis mercredi dix ans": the parser hung them on the date
         if dep not in ("xcomp", "obj", "conj", "acl", "nmod") and not time_noun or head.i == t.i:
             return False
@@ -1440,9 +1487,10 @@ def _without(verb: Token) -> bool:
 
 
 # intransitive verbs conjugated with "être", whose auxiliary the parser labels passive ("est venue en aide à X",
-# "sont descendus dans la rue contre X", "est monté au créneau"): never a passive
+# "sont descendus dans la rue contre X", "est monté au créneau", "A et B sont convenus de ..." in the written
+# register of "convenir de", to agree): never a passive
 _ETRE_VERBS = frozenset({"venir", "revenir", "descendre", "monter", "rester", "tomber", "parvenir", "arriver",
-                         "convenir"})  # ("A et B sont convenus de": agreed, the older conjugation with "être")
+                         "convenir"})
 
 
 def _pronominal_or_active(verb: Token) -> bool:
@@ -4733,13 +4781,15 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
     lowers = lower_forms(doc)
     i = tok.i
     after = lowers[i + 1] if i + 1 < len(lowers) else None
-    for words, predicate, by in _MULTI_BY_FIRST.get(lowers[i], ()):
+    first = "à" if lowers[i] == "a" and tok.text == "A" else lowers[i]  # ("A la demande de": "À" unaccented)
+    for words, predicate, by in _MULTI_BY_FIRST.get(first, ()):
         second = _MULTI_SECOND[words]
         if second is not None and after != second:
             continue  # (the test below fails too: it needs that word next)
         n = len(words)
-        if tuple(lowers[i:i + n]) != words and not (
-                words[-1] == "de" and tuple(lowers[i:i + n - 1]) == words[:-1]
+        said = (first,) + tuple(lowers[i + 1:i + n])
+        if said != words and not (
+                words[-1] == "de" and said[:-1] == words[:-1]
                 and i + n - 1 < len(doc) and lowers[i + n - 1] in _DE):
             continue
         j = tok.i + n
@@ -4772,6 +4822,18 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
                         and not _pronominal_or_active(verb):
                     # "Il a été arrêté par la police à la demande de X": X asked the agent, not the one arrested
                     subjects = [a for c in children_of(verb.doc, verb.i) if c.dep_ == "obl:agent" for a in ctx.resolve(c, 0.9)]
+                    if not subjects:
+                        # no agent: the owner of what was acted on acts on it ("le mécanisme de protection de l'UE a
+                        # été activé à la demande de X", "Y, dont 2.500 soldats sont déployés à la demande de X"), an
+                        # organisation or a country (never the thing or person itself: "X a été arrêté à la demande
+                        # de Y" names no agent)
+                        things = [c for c in children_of(verb.doc, verb.i) if c.dep_ == "nsubj:pass"
+                                  and c.pos_ == "NOUN" and not ctx.resolve(c)]
+                        things += [g for c in things for g in children_of(c.doc, c.i) if g.dep_ == "nmod"
+                                   and g.pos_ == "NOUN" and _case(g) in _DE and not ctx.resolve(g)]  # ("de protection")
+                        subjects = [a for c in things for g in children_of(c.doc, c.i)
+                                    if g.dep_ == "nmod" and (_case(g) in _DE or g.lower_ == "dont")
+                                    for a in ctx.resolve(g, 0.75) if a.label in ("ORG", "LOC")][:1]
                     break
                 if verb.pos_ == "VERB":
                     subjects = _verb_subjects(ctx, verb) or [
@@ -8312,6 +8374,26 @@ def _appeal_callers(ctx: _Context, tok: Token) -> list[_Arg]:
     return []
 
 
+def _protest_target(ctx: _Context, verb: Token) -> list[_Arg]:
+    """Whom a protest verb with no "contre" is against: the owner of the building the protesters stand before
+    ("ont manifesté devant l'ambassade du Japon", "devant le siège de la Commission électorale": a common noun whose
+    "de" names an organisation or a country; not a town's building), or the author of the act its purpose
+    clause denounces ("ont manifesté ... pour dénoncer les nouvelles exigences de l'UE")."""
+    kids = children_of(verb.doc, verb.i)
+    found = [a for c in kids if c.dep_ in _OBJ_DEPS and c.i > verb.i and _case(c) == "devant" and c.pos_ == "NOUN"
+             and not ctx.resolve(c) for g in children_of(c.doc, c.i) if g.dep_ == "nmod" and _case(g) in _DE
+             for a in ctx.resolve(g, 0.7) if a.label == "ORG" or a.name in ctx.by_country or country(a.name)]
+    if found:
+        return found
+    purposes = [c for c in kids if c.dep_ == "advcl" and c.i > verb.i and c.lemma_ in _DENOUNCING
+                and any(m.dep_ == "mark" and m.lower_ == "pour" for m in children_of(c.doc, c.i))]
+    return [a for c in purposes for o in children_of(c.doc, c.i) if o.dep_ == "obj" and o.pos_ == "NOUN"
+            and not ctx.resolve(o) for a in _patient(ctx, o, 0.7)]
+
+
+_DENOUNCING = frozenset({"dénoncer", "protester", "contester", "condamner", "fustiger"})
+
+
 def _protests_against_authors(ctx: _Context, out: _Collector) -> None:
     """"Des milliers d'enseignants ont manifesté contre la réforme portée par le ministre X, à l'appel d'une
     intersyndicale emmenée par la FSU", "La FNSEA proteste contre l'accord conclu par l'UE avec le Mercosur": a
@@ -8333,9 +8415,11 @@ def _protests_against_authors(ctx: _Context, out: _Collector) -> None:
         # (also hung lower: "a manifesté devant le siège de la banque contre le projet financé par X")
         things = [c for c in tok.subtree if c.dep_ in _OBJ_DEPS and c.i > tok.i and _case(c) == "contre"
                   and c.pos_ == "NOUN"][:1]
-        if not things or any(ctx.resolve(c) for c in things):
+        if any(ctx.resolve(c) for c in things):
             continue  # (a named target: the triggers' own rule)
         authors = [a for c in things for a in _authored_by(ctx, c, sent.end)]
+        if not authors and not things and tok.pos_ == "VERB":
+            authors = _protest_target(ctx, tok)
         if not authors:
             continue
         subjects = _verb_subjects(ctx, tok) if tok.pos_ == "VERB" else []
@@ -9327,10 +9411,14 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     # word tested once); most words are never read as Tokens
     lemma_hits = {lemma for lemma in set(lemmas) if _lemma_may_trigger(lemma)}
     lower_hits = {low for low in set(lowers) if _lower_may_trigger(low)}
-    for i in [i for i, (lemma, low) in enumerate(zip(lemmas, lowers)) if lemma in lemma_hits or low in lower_hits]:
+    # ("A la demande de X": a capital "À" written without its accent opens the locution)
+    unaccented = {i for i in range(len(lowers) - 1) if lowers[i] == "a" and lowers[i + 1] in ("la", "l'", "l’")
+                  and tokens[i].text == "A"}
+    for i in [i for i, (lemma, low) in enumerate(zip(lemmas, lowers))
+              if lemma in lemma_hits or low in lower_hits or i in unaccented]:
         tok = tokens[i]
         lemma = lemmas[i]
-        if lowers[i] in _MULTI_FIRST:
+        if lowers[i] in _MULTI_FIRST or i in unaccented:
             _multiword(ctx, tok, out)
         verb_lemma = _verb_lemma(tok)
         if lemma in TARGET_NOUNS and lemma not in NOUNS and tok.pos_ == "NOUN" and _has_target(tok):
@@ -9387,9 +9475,11 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 objects = _objects(ctx, tok, preps, 1.0) if subjects else []
                 if not preps and not objects and subjects:
                     # "la Russie, que Washington accuse de ...": "que" parsed as a conjunction
+                    # (a place is a country: "un courtier installé à Nanterre, qu'elle accuse de ...", not the town)
                     objects = [ctx.arg_of_entity(found[2], ctx.mention_at[found[0]][1], 0.7)
                                for c in kids if c.lower_ in ("que", "qu'") and c.i < tok.i
-                               and (found := ctx._near_antecedent(c, 2)) is not None]
+                               and (found := ctx._near_antecedent(c, 2)) is not None
+                               and _relative_antecedent_ok(ctx, found[2])]
             if verb_lemma in EXCLUDING and not agents and (passive and not subjects or tok.dep_ == "acl") \
                     and "Part" in morph_of(tok, "VerbForm"):
                 # "Le Soudan est suspendu de l'UA", "A, B et C, suspendus des instances de l'UA": the body
@@ -9435,7 +9525,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                             and any(m.dep_ == "mark" and m.lower_ in ("de", "d'") for m in children_of(c.doc, c.i))]
                     objects = [a for c in acts for a in _objects(ctx, c, VERBS[_verb_lemma(c)][1], 0.85)]
             if not objects and subjects and predicate == "REQUEST" and not passive:
-                objects = _que_clause_subjects(ctx, tok) or _asked_of(ctx, tok) or _asked_meeting(ctx, tok)
+                # (not the asker again: "X réclame le départ de Y, qu'il accuse de ...", a relative read as a complement)
+                objects = [a for a in _que_clause_subjects(ctx, tok) if a.entity_id not in {s.entity_id for s in subjects}] \
+                    or _asked_of(ctx, tok) or _asked_meeting(ctx, tok)
             if not objects and subjects and predicate == "THREATEN" and not passive:
                 objects = _threat_targets(ctx, tok) or _blamed_in_clause(ctx, tok, subjects)
             if not objects and subjects and predicate == "MOBILIZE":

@@ -106,8 +106,9 @@ SPORT_AND_OTHER_SENSES = [
     "La France a participé à la rencontre contre l'Irlande.",
     "L'Olympique lyonnais a prêté Rayan Cherki à l'OGC Nice pour la saison.",
     "Le Paris Saint-Germain retrouve le Real Madrid en demi-finale.",
-    # "siège" is a headquarters far more often than a siege
-    "Les militants de Greenpeace ont manifesté devant le siège de TotalEnergies.",
+    # "siège" is a headquarters far more often than a siege (a protest before it is against its owner:
+    # test_events_s16.py)
+    "Les militants de Greenpeace se sont retrouvés devant le siège de TotalEnergies.",
     # a trade war, trade and fire "exchanges" are no assault and no meeting ("guerre", "échange" left out)
     "La guerre commerciale entre Washington et Pékin pèse sur les marchés.",
     "Les échanges commerciaux entre la France et l'Algérie ont reculé.",
