@@ -491,6 +491,11 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and lowers[start + 1] in _PREPOSITIONS and orths[start + 2][:1].isupper() \
             and fold(span_text(doc, start + 2, end)) not in _GENERIC:  # "département d'Etat" is the ministry
         start += 2  # "province de Zambézie" -> "Zambézie", "l'Etat du Minas Gerais" -> "Minas Gerais"
+    elif (tokens[start].is_lower and lemmas[start] in PLACE_NOUNS or fold(orths[start]) == "etat") and start + 3 < end \
+            and tokens[start + 1].is_lower and country_of_adjective(orths[start + 1]) \
+            and lowers[start + 2] in _PREPOSITIONS and orths[start + 3][:1].isupper():
+        start += 3  # "l'Etat malaisien de Sabah" -> "Sabah": the nationality places the region (the relations
+        # give the country), it is no part of its name
     elif tokens[start].is_lower and lowers[start] in _TOWN_BUILDINGS and start + 2 < end:
         k = start + 1
         while k < end - 1 and tokens[k].is_lower and poses[k] == "ADJ":

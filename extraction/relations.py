@@ -5787,8 +5787,8 @@ def _national_places(ctx: _Context, out: _Collector) -> None:
             continue
         adj, noun = ctx.tokens[s - 2], ctx.tokens[s - 3]
         name = country_of_adjective(adj.text) if adj.is_lower else None
-        if name is None or fold(noun.text) not in _PLACE_HEADS and fold(noun.lemma_) not in _PLACE_HEADS:
-            continue
+        if name is None or fold(noun.text) not in _PLACE_HEADS | {"etat"} and fold(noun.lemma_) not in _PLACE_HEADS:
+            continue  # (also "l'Etat malaisien de Sabah": a federal state)
         if name not in ctx.by_country and len(ent.mentions) < 2:
             continue  # "dont la ville allemande de Potsdam": a country the article never names is no party,
             # unless the place is the story's (named again; the headline, not parsed, may name the country)
