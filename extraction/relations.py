@@ -4728,6 +4728,30 @@ def _story_country(ctx: _Context) -> int | None:
     return None
 
 
+def _country_of_pays(ctx: _Context, at: int) -> int | None:
+    """The country "le pays" means in a place's locating phrase at token `at` ("X, dans le nord du pays"): the
+    lead's or the story's (see _lead_country, _story_country); else the one country named earlier in the same
+    sentence ("Pyongyang a tiré depuis la base de X, dans le nord-ouest du pays", "Equinor, détenu par l'Etat
+    norvégien, a son siège à X, sur la côte ouest du pays"); else the country the article names at least three
+    times and twice as often as any other."""
+    found = _lead_country(ctx)
+    if found is None:
+        found = _story_country(ctx)
+    if found is not None:
+        return found
+    countries = set(ctx.by_country.values())
+    start = sent_start_of(ctx.tokens[at])
+    named = {idx for s, _, idx in ctx.mentions_sorted if start <= s < at and idx in countries}
+    if len(named) == 1:
+        return named.pop()
+    if named:
+        return None
+    counts = sorted(((len(ctx.entities[i].mentions), i) for i in countries), reverse=True)
+    if counts and counts[0][0] >= 3 and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
+        return counts[0][1]
+    return None
+
+
 def _appositions(ctx: _Context, out: _Collector) -> None:
     """Places and teams given beside a name: "Florange (Moselle)", "Darmstadt, en Allemagne",
     "Kharkiv, la deuxième ville d'Ukraine" (LOCATED_IN; not "Loon-Plage, près de Dunkerque");
@@ -4790,8 +4814,9 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                     k += 3 + (ctx.tokens[k + 3].pos_ == "DET")
                 elif k + 1 < len(doc) and fold(ctx.tokens[k].text) in _SHORES and ctx.tokens[k + 1].lower_ in _DE:
                     k += 2 + (k + 2 < len(doc) and ctx.tokens[k + 2].pos_ == "DET")
-                if k not in starts or ctx.entities[starts[k][2]].label != "LOC":
-                    continue
+                if (k not in starts or ctx.entities[starts[k][2]].label != "LOC") and not (
+                        k < len(doc) and ctx.tokens[k].lower_ == "pays" and ctx.tokens[k - 1].lower_ == "du"):
+                    continue  # (", sur la côte ouest du pays": the country, below)
             elif ctx.tokens[k].lower_ == "près":
                 continue  # "Loon-Plage, près de Dunkerque": near a town is not in it
             elif ctx.tokens[k].lower_ in _BASED and k + 1 < len(doc) and ctx.tokens[k + 1].lower_ in _WHERE:
@@ -4829,7 +4854,7 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
             elif k > e + 1 and k < len(doc) and ctx.tokens[k].lower_ in ("pays", "territoire") \
                     and ctx.tokens[k - 1].lower_ in ("du", "le") \
                     and (k + 1 >= len(doc) or ctx.tokens[k + 1].is_punct) \
-                    and (story := _story_country(ctx) if (lead := _lead_country(ctx)) is None else lead) is not None:
+                    and (story := _country_of_pays(ctx, k)) is not None:
                 # "Balti, dans le nord du pays": the country the article is about
                 found, conf = next(m for m in ments if m[2] == story), 0.6
                 cap_end = k + 1
