@@ -312,6 +312,9 @@ _KNOWN_LABELS = {line.strip(): label for lexicon, label in (("places.txt", "LOC"
                                                             ("bodies.txt", "ORG"))
                  for line in (LEXICONS / lexicon).read_text(encoding="utf-8").splitlines()
                  if line.strip() and not line.startswith("#")}
+# French départements (lexicons/departements.txt): "à Penly, en Seine-Maritime" (see _place_apposition)
+_DEPARTEMENTS = frozenset(line.strip() for line in (LEXICONS / "departements.txt").read_text(encoding="utf-8").splitlines()
+                          if line.strip() and not line.startswith("#"))
 # also the well-known short forms and full names of acronyms.tsv ("Amisom" tagged as a place, "Unicef" as a person):
 # not a one-word full name ("Alliance"), one opening on its article (the name is "Républicains", see _repair) nor a
 # short form that is a first name ("Irena")
@@ -720,6 +723,10 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         # "le feu de Mati, à l'est de la capitale", "à Åsgårdstrand, au bord du fjord", "depuis Larissa, en Grèce",
         # "les chantiers de Barrow-in-Furness, dans le nord-ouest de l'Angleterre": a place
         label = "LOC"
+    elif label in ("PER", "MISC", "ORG") and start > 0 and lowers[start - 1] == "à" and span not in _KNOWN_LABELS \
+            and tokens[start].is_title and _place_apposition(doc, end, True):
+        label = "LOC"  # "à Charm el-Cheikh, en Egypte", "à Penly, en Seine-Maritime": a name after "à" that a
+        # place's locating phrase follows is a place, whatever its length
     if label in ("ORG", "MISC") and end - start > 1 and not _ACRONYM.match(orths[start]) and start > 1 \
             and lowers[start - 1] in ("de", "d'", "d’") and lemmas[start - 2] in _SITE_NOUNS \
             and orths[end - 1] not in ORG_TAILS and not any(t.text in ORG_WORDS for t in tokens[start:end]):
@@ -1054,9 +1061,11 @@ def _place_apposition(doc: Doc, end: int, after_preposition: bool) -> bool:
         # ", dans le sud de Gaza", ", dans la province thaïlandaise de X"
         return lowers[j] in ("de", "du", "des", "d'", "d’") \
             and lowers[k + 2] in _WHERE_WORDS | {"centre", "région", "province", "banlieue", "périphérie"}
-    if lowers[k] in ("en", "au", "aux") and any(country(span_text(doc, k + 1, j)) and (j == len(doc) or tokens[j].is_punct)
+    if lowers[k] in ("en", "au", "aux") and any((country(span_text(doc, k + 1, j)) or _KNOWN_LABELS.get(span_text(doc, k + 1, j)) == "LOC"
+                                                 or span_text(doc, k + 1, j) in _DEPARTEMENTS)
+                                                and (j == len(doc) or tokens[j].is_punct)
                                                 for j in range(k + 2, min(k + 5, len(doc) + 1))):
-        return True  # "X, en Grèce, ...", "X, au Liban.": the country a place lies in
+        return True  # "X, en Grèce, ...", "X, au Liban.", "X, en Californie": the country or region a place lies in
     if lowers[k] not in ("à", "au", "aux"):
         return False
     k += 1
