@@ -1040,6 +1040,9 @@ def _colour_pair(doc: Doc, start: int, end: int) -> bool:
 
 
 # where an apposition puts a place: "X, à l'est de la capitale", "X, à 30 km de Lyon", "X, près de Y"
+# a country's divisions and a town's outskirts: ", dans la province de X", ", dans le gouvernorat de X"
+_REGION_NOUNS = frozenset({"centre", "région", "province", "banlieue", "périphérie", "canton", "gouvernorat", "wilaya",
+                           "district", "comté", "oblast", "département", "préfecture", "état", "bande"})
 _WHERE_WORDS = frozenset({"est", "ouest", "nord", "sud", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "km",
                           "kilomètres", "large", "portes", "lisière", "périphérie", "près"})
 
@@ -1060,7 +1063,7 @@ def _place_apposition(doc: Doc, end: int, after_preposition: bool) -> bool:
         j = k + 4 if tokens[k + 3].is_lower and tokens[k + 3].pos_ == "ADJ" and k + 4 < len(doc) else k + 3
         # ", dans le sud de Gaza", ", dans la province thaïlandaise de X"
         return lowers[j] in ("de", "du", "des", "d'", "d’") \
-            and lowers[k + 2] in _WHERE_WORDS | {"centre", "région", "province", "banlieue", "périphérie"}
+            and lowers[k + 2] in _WHERE_WORDS | _REGION_NOUNS
     if lowers[k] in ("en", "au", "aux") and any((country(span_text(doc, k + 1, j)) or _KNOWN_LABELS.get(span_text(doc, k + 1, j)) == "LOC"
                                                  or span_text(doc, k + 1, j) in _DEPARTEMENTS)
                                                 and (j == len(doc) or tokens[j].is_punct)
@@ -1574,6 +1577,8 @@ def _place_noun_of(doc: Doc, start: int) -> bool:
     k = start - 2
     if k > 1 and tokens[k].pos_ in ("NOUN", "VERB", "ADJ") and tokens[k].lemma_ not in PLACE_NOUNS and tokens[k - 1].lower_ in _PREPOSITIONS:
         k -= 2  # "le camp de déplacés d'Abou Chouk", "le camp de réfugiés de Kakuma"
+    elif k > 0 and country_of_adjective(tokens[k].text) and tokens[k - 1].is_lower:
+        k -= 1  # "la ville jordanienne de Ramtha": the nationality between the noun and "de"
     return tokens[k].is_lower and tokens[k].lemma_ in PLACE_NOUNS and tokens[k].lemma_ != "département"
 
 

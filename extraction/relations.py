@@ -4657,7 +4657,8 @@ _PROXY_FOLDED = frozenset(fold(w) for w in PROXY_NOUNS)  # "Etat" written withou
 _PLACE_HEADS = frozenset({"ville", "region", "province", "capitale", "localite", "village", "port", "territoire",
                           "ile", "oblast", "district", "commune", "comte", "departement", "municipalite",
                           "arrondissement", "chef-lieu", "bourgade", "cite", "agglomeration", "metropole",
-                          "enclave", "exclave", "archipel", "atoll", "peninsule", "station"})
+                          "enclave", "exclave", "archipel", "atoll", "peninsule", "station", "canton", "gouvernorat",
+                          "wilaya"})
 
 
 _SHORES = frozenset({"cote", "rive", "rives", "littoral", "ile", "bord", "rivage", "berges", "peninsule",
