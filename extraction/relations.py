@@ -4753,6 +4753,42 @@ def _country_of_pays(ctx: _Context, at: int) -> int | None:
     return None
 
 
+# place nouns a locating phrase may use without a name ("X, dans le sud de l'île", "Y, chef-lieu du département"),
+# with the nouns that introduce their referent elsewhere in the article
+_PLACE_KINDS = {"ile": ("ile", "archipel"), "archipel": ("ile", "archipel"), "province": ("province",),
+                "region": ("region",), "departement": ("departement",), "etat": ("etat",), "comte": ("comte",),
+                "canton": ("canton",), "gouvernorat": ("gouvernorat",), "wilaya": ("wilaya",), "oblast": ("oblast",)}
+_KIND_ADJECTIVES = {"provinciale": "province", "regionale": "region", "departementale": "departement"}
+_DEPARTEMENT_NAMES = frozenset(_DEPARTEMENTS)
+
+
+def _place_of_kind(ctx: _Context, kind: str | None, subject: int) -> tuple[int, int, int] | None:
+    """The mention of the place "l'île", "la province", "le département" (kind, folded; None for a bare "le
+    chef-lieu") stands for in a locating phrase: the one place the article introduces with that noun ("la
+    province (mozambicaine) du Cabo Delgado", "l'archipel du Svalbard"; a département of the lexicon for "le
+    département"); with none, for an island, an archipelago or a chef-lieu, the first place the lead names
+    that the article names again (the story's place: "La Réunion : ..."). None when it is not one place."""
+    nouns = _PLACE_KINDS.get(kind or "", ())
+    found: dict[int, tuple[int, int, int]] = {}
+    for m in ctx.mentions_sorted:
+        s, _, idx = m
+        if idx == subject or ctx.entities[idx].label != "LOC" or s < 2:
+            continue
+        j = s - 1 - (ctx.tokens[s - 1].lower_ in _DE)
+        if j >= 1 and ctx.tokens[j].is_lower and country_of_adjective(ctx.tokens[j].text):
+            j -= 1  # "la province mozambicaine du Cabo Delgado"
+        if nouns and fold(ctx.tokens[j].lemma_) in nouns or kind == "departement" \
+                and ctx.entities[idx].name in _DEPARTEMENT_NAMES and not country_of_capital(ctx.entities[idx].name):
+            # (not "Paris", the département the capital also is)
+            found.setdefault(idx, m)
+    if len(found) == 1:
+        return next(iter(found.values()))
+    if found or kind not in ("ile", "archipel", None):
+        return None
+    lead = [i for i in _lead_places(ctx) if i != subject and len(ctx.entities[i].mentions) >= 2]
+    return next(m for m in ctx.mentions_sorted if m[2] == lead[0]) if lead else None
+
+
 def _appositions(ctx: _Context, out: _Collector) -> None:
     """Places and teams given beside a name: "Florange (Moselle)", "Darmstadt, en Allemagne",
     "Kharkiv, la deuxième ville d'Ukraine" (LOCATED_IN; not "Loon-Plage, près de Dunkerque");
@@ -4867,6 +4903,26 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                 if len({ci for _, _, ci in caps}) == 1:
                     found, conf = min(caps), 0.6
                     cap_end = k + 1
+            elif k > e + 1 and k < len(doc) and fold(ctx.tokens[k].lemma_) in _PLACE_KINDS and a.label == "LOC" \
+                    and ctx.tokens[k - 1].lower_ in ("du", "le", "la", "l'", "l’") \
+                    and (k + 1 >= len(doc) or ctx.tokens[k + 1].is_punct) \
+                    and (ref := _place_of_kind(ctx, fold(ctx.tokens[k].lemma_), idx)) is not None:
+                # "Saint-Leu, dans l'ouest de l'île", "Niort, chef-lieu du département": the island or the
+                # département the article is about
+                found, conf, cap_end = ref, 0.6, k + 1
+        if found is None and nxt.text == "," and a.label == "LOC" and e + 3 < len(doc):
+            # "Pemba, la capitale provinciale", "Saint-Denis, le chef-lieu": the province, region or island the
+            # article is about (see _place_of_kind)
+            k = e + 1 + (ctx.tokens[e + 1].pos_ == "DET")
+            kind, last = "", k
+            if ctx.tokens[k].lower_ == "capitale" and fold(ctx.tokens[k + 1].text) in _KIND_ADJECTIVES:
+                kind, last = _KIND_ADJECTIVES[fold(ctx.tokens[k + 1].text)], k + 1
+            elif k + 2 < len(doc) and ctx.tokens[k].lower_ == "chef" and ctx.tokens[k + 1].text == "-" \
+                    and ctx.tokens[k + 2].lower_ == "lieu":
+                kind, last = None, k + 2
+            if kind != "" and (last + 1 >= len(doc) or ctx.tokens[last + 1].is_punct) \
+                    and (ref := _place_of_kind(ctx, kind, idx)) is not None:
+                found, conf, cap_end = ref, 0.6, last + 1
         if found is None or based and a.label == "LOC" and _completes_noun(doc, s):
             continue  # (what is based is the phrase the place completes: "le bureau de X pour l'Europe, basé à")
         if nxt.text == "," and ctx.tokens[e + 1].lower_ in _WHERE and _listed_places(doc, s, e, found[1]):
