@@ -1059,6 +1059,13 @@ def _place_apposition(doc: Doc, end: int, after_preposition: bool) -> bool:
     k = end + 1
     if lowers[k] == "près":
         return k + 1 < len(doc) and lowers[k + 1] in ("de", "du", "d'", "d’")
+    j = k + (lowers[k] in ("le", "la", "l'", "l’", "les", "un", "une"))
+    while j < len(doc) and j - k < 5 and (tokens[j].like_num or lowers[j] == "plus" or tokens[j].is_lower and tokens[j].pos_ == "ADJ"):
+        j += 1
+    if j > k and j + 1 < len(doc) and tokens[j].lemma_ in PLACE_NOUNS and tokens[j].lemma_ not in ("camp", "commissariat") \
+            and lowers[j + 1] in ("de", "du", "des", "d'", "d’"):
+        return True  # "X, la deuxième ville de ...", "X et Y, les deux plus grandes îles de ...": a place noun heads
+        # the apposition
     if lowers[k] == "dans" and k + 3 < len(doc) and lowers[k + 1] in ("le", "la", "l'", "l’"):
         j = k + 4 if tokens[k + 3].is_lower and tokens[k + 3].pos_ == "ADJ" and k + 4 < len(doc) else k + 3
         # ", dans le sud de Gaza", ", dans la province thaïlandaise de X"

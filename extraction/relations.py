@@ -4755,7 +4755,7 @@ def _country_of_pays(ctx: _Context, at: int) -> int | None:
 
 # place nouns a locating phrase may use without a name ("X, dans le sud de l'île", "Y, chef-lieu du département"),
 # with the nouns that introduce their referent elsewhere in the article
-_PLACE_KINDS = {"ile": ("ile", "archipel"), "archipel": ("ile", "archipel"), "province": ("province",),
+_PLACE_KINDS = {"ile": ("ile",), "archipel": ("archipel",), "province": ("province",),
                 "region": ("region",), "departement": ("departement",), "etat": ("etat",), "comte": ("comte",),
                 "canton": ("canton",), "gouvernorat": ("gouvernorat",), "wilaya": ("wilaya",), "oblast": ("oblast",)}
 _KIND_ADJECTIVES = {"provinciale": "province", "regionale": "region", "departementale": "departement"}
@@ -4846,14 +4846,16 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                 k += 2
                 k += k + 1 < len(doc) and ctx.tokens[k].lower_ in ("presqu'", "presqu’")  # (split off "île")
                 if k + 3 < len(doc) and fold(ctx.tokens[k].text) in _SHORES and ctx.tokens[k + 1].is_lower \
-                        and ctx.tokens[k + 1].pos_ in ("ADJ", "NOUN") and ctx.tokens[k + 2].lower_ in _DE:
+                        and (ctx.tokens[k + 1].pos_ in ("ADJ", "NOUN") or ctx.tokens[k + 1].lower_ in DIRECTIONS) \
+                        and ctx.tokens[k + 2].lower_ in _DE:  # ("la côte est de": "est" read as the verb)
                     # "sur la côte caraïbe du Panama", "sur la rive gauche du Dniepr": the shore's adjective
                     k += 3 + (ctx.tokens[k + 3].pos_ == "DET")
                 elif k + 1 < len(doc) and fold(ctx.tokens[k].text) in _SHORES and ctx.tokens[k + 1].lower_ in _DE:
                     k += 2 + (k + 2 < len(doc) and ctx.tokens[k + 2].pos_ == "DET")
                 if (k not in starts or ctx.entities[starts[k][2]].label != "LOC") and not (
-                        k < len(doc) and ctx.tokens[k].lower_ == "pays" and ctx.tokens[k - 1].lower_ == "du"):
-                    continue  # (", sur la côte ouest du pays": the country, below)
+                        k < len(doc) and ctx.tokens[k - 1].lower_ in ("du", "le", "la", "l'", "l’")
+                        and (ctx.tokens[k].lower_ == "pays" or fold(ctx.tokens[k].lemma_) in _PLACE_KINDS)):
+                    continue  # (", sur la côte ouest du pays", "sur la côte est de l'île": the country, the island, below)
             elif ctx.tokens[k].lower_ == "près":
                 continue  # "Loon-Plage, près de Dunkerque": near a town is not in it
             elif ctx.tokens[k].lower_ in _BASED and k + 1 < len(doc) and ctx.tokens[k + 1].lower_ in _WHERE:
@@ -4861,10 +4863,14 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                 based = True
             elif ctx.tokens[k].pos_ == "DET":  # "Kharkiv, la deuxième ville d'Ukraine"
                 j = k + 1
-                while j < len(doc) and j - k < 5 and ctx.tokens[j].pos_ in ("ADJ", "NUM") or j < len(doc) and ctx.tokens[j].lemma_ in PROXY_NOUNS:
+                while j < len(doc) and j - k < 5 and (ctx.tokens[j].pos_ in ("ADJ", "NUM") or ctx.tokens[j].lower_ == "plus") \
+                        or j < len(doc) and ctx.tokens[j].lemma_ in PROXY_NOUNS:
                     j += 1
                 if j > k + 1 and ctx.tokens[j - 1].lemma_ in PROXY_NOUNS and j < len(doc) and ctx.tokens[j].lower_ in _DE:
-                    k = j + 1
+                    k = j + 1  # "Kharkiv, la deuxième ville d'Ukraine", "X et Y, les deux plus grandes îles de Z"
+                elif j > k + 2 and ctx.tokens[k + 1].lower_ == "plus" and j + 2 < len(doc) and ctx.tokens[j].lower_ in _DE \
+                        and ctx.tokens[j + 1].pos_ == "DET" and fold(ctx.tokens[j + 2].lemma_) in _PLACE_KINDS:
+                    k = j + 1  # "Spitzberg, la plus grande de l'archipel": the superlative without its noun
                 elif (j := _place_noun_phrase(doc, k + 1)) is not None:
                     k = j
             elif (j := _place_noun_phrase(doc, k)) is not None:
