@@ -5907,6 +5907,26 @@ def _national_places(ctx: _Context, out: _Collector) -> None:
         out.add(_town_arg(ctx, idx, ctx.mention_at[s][1]), "LOCATED_IN", ctx.country_arg(name, adj, 1.0), trig, 0.7)
 
 
+def _bare_capitals(ctx: _Context, out: _Collector) -> None:
+    """"dans la capitale Nairobi", "à Port-Vila, la capitale, ...": "la capitale" without its country names a
+    country's capital; the capitals lexicon gives the country, when the article names it or its nationality
+    ("les enseignants kényans": the headline may name the country) (LOCATED_IN)."""
+    doc = ctx.doc
+    for s, e, idx in ctx.mentions_sorted:
+        span = ctx.mention_at[s][1]
+        name = country_of_capital(span.text)
+        if name is None or ctx.entities[idx].label != "LOC":
+            continue
+        before = s >= 2 and ctx.tokens[s - 1].lower_ == "capitale" and ctx.tokens[s - 2].lower_ == "la"
+        after = e + 3 < len(doc) and ctx.tokens[e].text == "," and ctx.tokens[e + 1].lower_ == "la" \
+            and ctx.tokens[e + 2].lower_ == "capitale" and ctx.tokens[e + 3].is_punct
+        if (before or after) and (name in ctx.by_country
+                                  or any(country_of_adjective(w) == name for w in set(lower_forms(doc)))):
+            trig = ctx.tokens[s - 1] if before else ctx.tokens[e + 2]
+            # (a capital that also stood for its government is the country's entity: _town_arg names the town)
+            out.add(_town_arg(ctx, idx, span), "LOCATED_IN", ctx.country_arg(name, trig, 1.0), trig, 0.6)
+
+
 # first words of an institution's name that, with "de" and a town after the name, put it in that town
 _SEATED_NOUNS = SITE_NOUNS | frozenset({"fondation", "cour", "juridiction", "institut", "conservatoire",
                                         "orchestre", "academie", "centre"})
@@ -9000,6 +9020,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _unnamed_chief_towns(ctx, out)
     _national_places(ctx, out)
     _gazetteer_places(ctx, out)
+    _bare_capitals(ctx, out)
     _institution_towns(ctx, out)
     _company_towns(ctx, out)
     _ranked_in(ctx, out)

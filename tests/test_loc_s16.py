@@ -72,3 +72,12 @@ def test_superlative_of_the_archipelago(nlp):
                          "les circonscriptions de Mohéli et de Fomboni, les deux plus petites îles de l'archipel. "
                          "Les Comores restent calmes.")
     assert has(found, "Mohéli", "LOCATED_IN", "Comores"), found
+
+
+def test_bare_capitale_before_or_after_a_capital(nlp):
+    found = triples(nlp, "Les chauffeurs ghanéens ont cessé le travail. Dans la capitale Accra, les bus sont restés "
+                         "au dépôt.")
+    assert has(found, "Accra", "LOCATED_IN", "Ghana"), found
+    found = triples(nlp, "Le Pérou a voté dimanche. Des partisans se sont rassemblés à Lima, la capitale, pour fêter "
+                         "la victoire.")
+    assert has(found, "Lima", "LOCATED_IN", "Pérou"), found
