@@ -4786,6 +4786,8 @@ def _place_of_kind(ctx: _Context, kind: str | None, subject: int) -> tuple[int, 
     if found or kind not in ("ile", "archipel", None):
         return None
     lead = [i for i in _lead_places(ctx) if i != subject and len(ctx.entities[i].mentions) >= 2]
+    if lead and (country_of_capital(ctx.entities[lead[0]].name) or kind != "archipel" and ctx.entities[lead[0]].name in ctx.by_country):
+        return None  # (a capital, or a country but an archipelago state, is not the island: "Paris" in a story on Mayotte)
     return next(m for m in ctx.mentions_sorted if m[2] == lead[0]) if lead else None
 
 

@@ -81,3 +81,17 @@ def test_bare_capitale_before_or_after_a_capital(nlp):
     found = triples(nlp, "Le Pérou a voté dimanche. Des partisans se sont rassemblés à Lima, la capitale, pour fêter "
                          "la victoire.")
     assert has(found, "Lima", "LOCATED_IN", "Pérou"), found
+
+
+def test_chef_lieu_of_the_island_is_not_in_the_capital_the_lead_names(nlp):
+    """The lead's first place is the fallback for "l'île" only when it can be one: not Paris, not France."""
+    text = ("Paris a annoncé lundi l'envoi de gendarmes supplémentaires outre-mer après les émeutes. "
+            "Le gouvernement à Paris promet une aide rapide.\n\n"
+            "A Basse-Terre, le chef-lieu de l'île, les commerces sont restés fermés mardi.")
+    from extraction.entities import extract_entities
+    from extraction.quotes import extract_quotes
+    from extraction.relations import extract_relations
+    doc = nlp(text)
+    ents = extract_entities(doc)
+    triples = {(r.subject.name, r.predicate, r.object.name) for r in extract_relations(doc, ents, extract_quotes(doc, ents))}
+    assert not any(s == "Basse-Terre" and p == "LOCATED_IN" and o in ("Paris", "France") for s, p, o in triples)
