@@ -312,6 +312,9 @@ _KNOWN_LABELS = {line.strip(): label for lexicon, label in (("places.txt", "LOC"
                                                             ("bodies.txt", "ORG"))
                  for line in (LEXICONS / lexicon).read_text(encoding="utf-8").splitlines()
                  if line.strip() and not line.startswith("#")}
+# French départements (lexicons/departements.txt): "à Penly, en Seine-Maritime" (see _place_apposition)
+_DEPARTEMENTS = frozenset(line.strip() for line in (LEXICONS / "departements.txt").read_text(encoding="utf-8").splitlines()
+                          if line.strip() and not line.startswith("#"))
 # also the well-known short forms and full names of acronyms.tsv ("Amisom" tagged as a place, "Unicef" as a person):
 # not a one-word full name ("Alliance"), one opening on its article (the name is "Républicains", see _repair) nor a
 # short form that is a first name ("Irena")
@@ -491,6 +494,11 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and lowers[start + 1] in _PREPOSITIONS and orths[start + 2][:1].isupper() \
             and fold(span_text(doc, start + 2, end)) not in _GENERIC:  # "département d'Etat" is the ministry
         start += 2  # "province de Zambézie" -> "Zambézie", "l'Etat du Minas Gerais" -> "Minas Gerais"
+    elif (tokens[start].is_lower and lemmas[start] in PLACE_NOUNS or fold(orths[start]) == "etat") and start + 3 < end \
+            and tokens[start + 1].is_lower and country_of_adjective(orths[start + 1]) \
+            and lowers[start + 2] in _PREPOSITIONS and orths[start + 3][:1].isupper():
+        start += 3  # "l'Etat malaisien de Sabah" -> "Sabah": the nationality places the region (the relations
+        # give the country), it is no part of its name
     elif tokens[start].is_lower and lowers[start] in _TOWN_BUILDINGS and start + 2 < end:
         k = start + 1
         while k < end - 1 and tokens[k].is_lower and poses[k] == "ADJ":
@@ -715,6 +723,10 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         # "le feu de Mati, à l'est de la capitale", "à Åsgårdstrand, au bord du fjord", "depuis Larissa, en Grèce",
         # "les chantiers de Barrow-in-Furness, dans le nord-ouest de l'Angleterre": a place
         label = "LOC"
+    elif label in ("PER", "MISC", "ORG") and start > 0 and lowers[start - 1] == "à" and span not in _KNOWN_LABELS \
+            and tokens[start].is_title and _place_apposition(doc, end, True):
+        label = "LOC"  # "à Charm el-Cheikh, en Egypte", "à Penly, en Seine-Maritime": a name after "à" that a
+        # place's locating phrase follows is a place, whatever its length
     if label in ("ORG", "MISC") and end - start > 1 and not _ACRONYM.match(orths[start]) and start > 1 \
             and lowers[start - 1] in ("de", "d'", "d’") and lemmas[start - 2] in _SITE_NOUNS \
             and orths[end - 1] not in ORG_TAILS and not any(t.text in ORG_WORDS for t in tokens[start:end]):
@@ -1028,6 +1040,9 @@ def _colour_pair(doc: Doc, start: int, end: int) -> bool:
 
 
 # where an apposition puts a place: "X, à l'est de la capitale", "X, à 30 km de Lyon", "X, près de Y"
+# a country's divisions and a town's outskirts: ", dans la province de X", ", dans le gouvernorat de X"
+_REGION_NOUNS = frozenset({"centre", "région", "province", "banlieue", "périphérie", "canton", "gouvernorat", "wilaya",
+                           "district", "comté", "oblast", "département", "préfecture", "état", "bande"})
 _WHERE_WORDS = frozenset({"est", "ouest", "nord", "sud", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "km",
                           "kilomètres", "large", "portes", "lisière", "périphérie", "près"})
 
@@ -1044,14 +1059,23 @@ def _place_apposition(doc: Doc, end: int, after_preposition: bool) -> bool:
     k = end + 1
     if lowers[k] == "près":
         return k + 1 < len(doc) and lowers[k + 1] in ("de", "du", "d'", "d’")
+    j = k + (lowers[k] in ("le", "la", "l'", "l’", "les", "un", "une"))
+    while j < len(doc) and j - k < 5 and (tokens[j].like_num or lowers[j] == "plus" or tokens[j].is_lower and tokens[j].pos_ == "ADJ"):
+        j += 1
+    if j > k and j + 1 < len(doc) and tokens[j].lemma_ in PLACE_NOUNS and tokens[j].lemma_ not in ("camp", "commissariat") \
+            and lowers[j + 1] in ("de", "du", "des", "d'", "d’"):
+        return True  # "X, la deuxième ville de ...", "X et Y, les deux plus grandes îles de ...": a place noun heads
+        # the apposition
     if lowers[k] == "dans" and k + 3 < len(doc) and lowers[k + 1] in ("le", "la", "l'", "l’"):
         j = k + 4 if tokens[k + 3].is_lower and tokens[k + 3].pos_ == "ADJ" and k + 4 < len(doc) else k + 3
         # ", dans le sud de Gaza", ", dans la province thaïlandaise de X"
         return lowers[j] in ("de", "du", "des", "d'", "d’") \
-            and lowers[k + 2] in _WHERE_WORDS | {"centre", "région", "province", "banlieue", "périphérie"}
-    if lowers[k] in ("en", "au", "aux") and any(country(span_text(doc, k + 1, j)) and (j == len(doc) or tokens[j].is_punct)
+            and lowers[k + 2] in _WHERE_WORDS | _REGION_NOUNS
+    if lowers[k] in ("en", "au", "aux") and any((country(span_text(doc, k + 1, j)) or _KNOWN_LABELS.get(span_text(doc, k + 1, j)) == "LOC"
+                                                 or span_text(doc, k + 1, j) in _DEPARTEMENTS)
+                                                and (j == len(doc) or tokens[j].is_punct)
                                                 for j in range(k + 2, min(k + 5, len(doc) + 1))):
-        return True  # "X, en Grèce, ...", "X, au Liban.": the country a place lies in
+        return True  # "X, en Grèce, ...", "X, au Liban.", "X, en Californie": the country or region a place lies in
     if lowers[k] not in ("à", "au", "aux"):
         return False
     k += 1
@@ -1560,6 +1584,8 @@ def _place_noun_of(doc: Doc, start: int) -> bool:
     k = start - 2
     if k > 1 and tokens[k].pos_ in ("NOUN", "VERB", "ADJ") and tokens[k].lemma_ not in PLACE_NOUNS and tokens[k - 1].lower_ in _PREPOSITIONS:
         k -= 2  # "le camp de déplacés d'Abou Chouk", "le camp de réfugiés de Kakuma"
+    elif k > 0 and country_of_adjective(tokens[k].text) and tokens[k - 1].is_lower:
+        k -= 1  # "la ville jordanienne de Ramtha": the nationality between the noun and "de"
     return tokens[k].is_lower and tokens[k].lemma_ in PLACE_NOUNS and tokens[k].lemma_ != "département"
 
 

@@ -4936,7 +4936,8 @@ _PROXY_FOLDED = frozenset(fold(w) for w in PROXY_NOUNS)  # "Etat" written withou
 _PLACE_HEADS = frozenset({"ville", "region", "province", "capitale", "localite", "village", "port", "territoire",
                           "ile", "oblast", "district", "commune", "comte", "departement", "municipalite",
                           "arrondissement", "chef-lieu", "bourgade", "cite", "agglomeration", "metropole",
-                          "enclave", "exclave", "archipel", "atoll", "peninsule", "station"})
+                          "enclave", "exclave", "archipel", "atoll", "peninsule", "station", "canton", "gouvernorat",
+                          "wilaya"})
 
 
 _SHORES = frozenset({"cote", "rive", "rives", "littoral", "ile", "bord", "rivage", "berges", "peninsule",
@@ -5007,6 +5008,68 @@ def _story_country(ctx: _Context) -> int | None:
     return None
 
 
+def _country_of_pays(ctx: _Context, at: int) -> int | None:
+    """The country "le pays" means in a place's locating phrase at token `at` ("X, dans le nord du pays"): the
+    lead's or the story's (see _lead_country, _story_country); else the one country named earlier in the same
+    sentence ("Pyongyang a tiré depuis la base de X, dans le nord-ouest du pays", "Equinor, détenu par l'Etat
+    norvégien, a son siège à X, sur la côte ouest du pays"); else the country the article names at least three
+    times and twice as often as any other."""
+    found = _lead_country(ctx)
+    if found is None:
+        found = _story_country(ctx)
+    if found is not None:
+        return found
+    countries = set(ctx.by_country.values())
+    start = sent_start_of(ctx.tokens[at])
+    named = {idx for s, _, idx in ctx.mentions_sorted if start <= s < at and idx in countries}
+    if len(named) == 1:
+        return named.pop()
+    if named:
+        return None
+    counts = sorted(((len(ctx.entities[i].mentions), i) for i in countries), reverse=True)
+    if counts and counts[0][0] >= 3 and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
+        return counts[0][1]
+    return None
+
+
+# place nouns a locating phrase may use without a name ("X, dans le sud de l'île", "Y, chef-lieu du département"),
+# with the nouns that introduce their referent elsewhere in the article
+_PLACE_KINDS = {"ile": ("ile",), "archipel": ("archipel",), "province": ("province",),
+                "region": ("region",), "departement": ("departement",), "etat": ("etat",), "comte": ("comte",),
+                "canton": ("canton",), "gouvernorat": ("gouvernorat",), "wilaya": ("wilaya",), "oblast": ("oblast",)}
+_KIND_ADJECTIVES = {"provinciale": "province", "regionale": "region", "departementale": "departement"}
+_DEPARTEMENT_NAMES = frozenset(_DEPARTEMENTS)
+
+
+def _place_of_kind(ctx: _Context, kind: str | None, subject: int) -> tuple[int, int, int] | None:
+    """The mention of the place "l'île", "la province", "le département" (kind, folded; None for a bare "le
+    chef-lieu") stands for in a locating phrase: the one place the article introduces with that noun ("la
+    province (mozambicaine) du Cabo Delgado", "l'archipel du Svalbard"; a département of the lexicon for "le
+    département"); with none, for an island, an archipelago or a chef-lieu, the first place the lead names
+    that the article names again (the story's place: "La Réunion : ..."). None when it is not one place."""
+    nouns = _PLACE_KINDS.get(kind or "", ())
+    found: dict[int, tuple[int, int, int]] = {}
+    for m in ctx.mentions_sorted:
+        s, _, idx = m
+        if idx == subject or ctx.entities[idx].label != "LOC" or s < 2:
+            continue
+        j = s - 1 - (ctx.tokens[s - 1].lower_ in _DE)
+        if j >= 1 and ctx.tokens[j].is_lower and country_of_adjective(ctx.tokens[j].text):
+            j -= 1  # "la province mozambicaine du Cabo Delgado"
+        if nouns and fold(ctx.tokens[j].lemma_) in nouns or kind == "departement" \
+                and ctx.entities[idx].name in _DEPARTEMENT_NAMES and not country_of_capital(ctx.entities[idx].name):
+            # (not "Paris", the département the capital also is)
+            found.setdefault(idx, m)
+    if len(found) == 1:
+        return next(iter(found.values()))
+    if found or kind not in ("ile", "archipel", None):
+        return None
+    lead = [i for i in _lead_places(ctx) if i != subject and len(ctx.entities[i].mentions) >= 2]
+    if lead and (country_of_capital(ctx.entities[lead[0]].name) or kind != "archipel" and ctx.entities[lead[0]].name in ctx.by_country):
+        return None  # (a capital, or a country but an archipelago state, is not the island: "Paris" in a story on Mayotte)
+    return next(m for m in ctx.mentions_sorted if m[2] == lead[0]) if lead else None
+
+
 def _appositions(ctx: _Context, out: _Collector) -> None:
     """Places and teams given beside a name: "Florange (Moselle)", "Darmstadt, en Allemagne",
     "Kharkiv, la deuxième ville d'Ukraine" (LOCATED_IN; not "Loon-Plage, près de Dunkerque");
@@ -5064,13 +5127,16 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                 k += 2
                 k += k + 1 < len(doc) and ctx.tokens[k].lower_ in ("presqu'", "presqu’")  # (split off "île")
                 if k + 3 < len(doc) and fold(ctx.tokens[k].text) in _SHORES and ctx.tokens[k + 1].is_lower \
-                        and ctx.tokens[k + 1].pos_ in ("ADJ", "NOUN") and ctx.tokens[k + 2].lower_ in _DE:
+                        and (ctx.tokens[k + 1].pos_ in ("ADJ", "NOUN") or ctx.tokens[k + 1].lower_ in DIRECTIONS) \
+                        and ctx.tokens[k + 2].lower_ in _DE:  # ("la côte est de": "est" read as the verb)
                     # "sur la côte caraïbe du Panama", "sur la rive gauche du Dniepr": the shore's adjective
                     k += 3 + (ctx.tokens[k + 3].pos_ == "DET")
                 elif k + 1 < len(doc) and fold(ctx.tokens[k].text) in _SHORES and ctx.tokens[k + 1].lower_ in _DE:
                     k += 2 + (k + 2 < len(doc) and ctx.tokens[k + 2].pos_ == "DET")
-                if k not in starts or ctx.entities[starts[k][2]].label != "LOC":
-                    continue
+                if (k not in starts or ctx.entities[starts[k][2]].label != "LOC") and not (
+                        k < len(doc) and ctx.tokens[k - 1].lower_ in ("du", "le", "la", "l'", "l’")
+                        and (ctx.tokens[k].lower_ == "pays" or fold(ctx.tokens[k].lemma_) in _PLACE_KINDS)):
+                    continue  # (", sur la côte ouest du pays", "sur la côte est de l'île": the country, the island, below)
             elif ctx.tokens[k].lower_ == "près":
                 continue  # "Loon-Plage, près de Dunkerque": near a town is not in it
             elif ctx.tokens[k].lower_ in _BASED and k + 1 < len(doc) and ctx.tokens[k + 1].lower_ in _WHERE:
@@ -5078,10 +5144,14 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                 based = True
             elif ctx.tokens[k].pos_ == "DET":  # "Kharkiv, la deuxième ville d'Ukraine"
                 j = k + 1
-                while j < len(doc) and j - k < 5 and ctx.tokens[j].pos_ in ("ADJ", "NUM") or j < len(doc) and ctx.tokens[j].lemma_ in PROXY_NOUNS:
+                while j < len(doc) and j - k < 5 and (ctx.tokens[j].pos_ in ("ADJ", "NUM") or ctx.tokens[j].lower_ == "plus") \
+                        or j < len(doc) and ctx.tokens[j].lemma_ in PROXY_NOUNS:
                     j += 1
                 if j > k + 1 and ctx.tokens[j - 1].lemma_ in PROXY_NOUNS and j < len(doc) and ctx.tokens[j].lower_ in _DE:
-                    k = j + 1
+                    k = j + 1  # "Kharkiv, la deuxième ville d'Ukraine", "X et Y, les deux plus grandes îles de Z"
+                elif j > k + 2 and ctx.tokens[k + 1].lower_ == "plus" and j + 2 < len(doc) and ctx.tokens[j].lower_ in _DE \
+                        and ctx.tokens[j + 1].pos_ == "DET" and fold(ctx.tokens[j + 2].lemma_) in _PLACE_KINDS:
+                    k = j + 1  # "Spitzberg, la plus grande de l'archipel": the superlative without its noun
                 elif (j := _place_noun_phrase(doc, k + 1)) is not None:
                     k = j
             elif (j := _place_noun_phrase(doc, k)) is not None:
@@ -5108,7 +5178,7 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
             elif k > e + 1 and k < len(doc) and ctx.tokens[k].lower_ in ("pays", "territoire") \
                     and ctx.tokens[k - 1].lower_ in ("du", "le") \
                     and (k + 1 >= len(doc) or ctx.tokens[k + 1].is_punct) \
-                    and (story := _story_country(ctx) if (lead := _lead_country(ctx)) is None else lead) is not None:
+                    and (story := _country_of_pays(ctx, k)) is not None:
                 # "Balti, dans le nord du pays": the country the article is about
                 found, conf = next(m for m in ments if m[2] == story), 0.6
                 cap_end = k + 1
@@ -5120,6 +5190,26 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                 if len({ci for _, _, ci in caps}) == 1:
                     found, conf = min(caps), 0.6
                     cap_end = k + 1
+            elif k > e + 1 and k < len(doc) and fold(ctx.tokens[k].lemma_) in _PLACE_KINDS and a.label == "LOC" \
+                    and ctx.tokens[k - 1].lower_ in ("du", "le", "la", "l'", "l’") \
+                    and (k + 1 >= len(doc) or ctx.tokens[k + 1].is_punct) \
+                    and (ref := _place_of_kind(ctx, fold(ctx.tokens[k].lemma_), idx)) is not None:
+                # "Saint-Leu, dans l'ouest de l'île", "Niort, chef-lieu du département": the island or the
+                # département the article is about
+                found, conf, cap_end = ref, 0.6, k + 1
+        if found is None and nxt.text == "," and a.label == "LOC" and e + 3 < len(doc):
+            # "Pemba, la capitale provinciale", "Saint-Denis, le chef-lieu": the province, region or island the
+            # article is about (see _place_of_kind)
+            k = e + 1 + (ctx.tokens[e + 1].pos_ == "DET")
+            kind, last = "", k
+            if ctx.tokens[k].lower_ == "capitale" and fold(ctx.tokens[k + 1].text) in _KIND_ADJECTIVES:
+                kind, last = _KIND_ADJECTIVES[fold(ctx.tokens[k + 1].text)], k + 1
+            elif k + 2 < len(doc) and ctx.tokens[k].lower_ == "chef" and ctx.tokens[k + 1].text == "-" \
+                    and ctx.tokens[k + 2].lower_ == "lieu":
+                kind, last = None, k + 2
+            if kind != "" and (last + 1 >= len(doc) or ctx.tokens[last + 1].is_punct) \
+                    and (ref := _place_of_kind(ctx, kind, idx)) is not None:
+                found, conf, cap_end = ref, 0.6, last + 1
         if found is None or based and a.label == "LOC" and _completes_noun(doc, s):
             continue  # (what is based is the phrase the place completes: "le bureau de X pour l'Europe, basé à")
         if nxt.text == "," and ctx.tokens[e + 1].lower_ in _WHERE and _listed_places(doc, s, e, found[1]):
@@ -6066,8 +6156,8 @@ def _national_places(ctx: _Context, out: _Collector) -> None:
             continue
         adj, noun = ctx.tokens[s - 2], ctx.tokens[s - 3]
         name = country_of_adjective(adj.text) if adj.is_lower else None
-        if name is None or fold(noun.text) not in _PLACE_HEADS and fold(noun.lemma_) not in _PLACE_HEADS:
-            continue
+        if name is None or fold(noun.text) not in _PLACE_HEADS | {"etat"} and fold(noun.lemma_) not in _PLACE_HEADS:
+            continue  # (also "l'Etat malaisien de Sabah": a federal state)
         if name not in ctx.by_country and len(ent.mentions) < 2:
             continue  # "dont la ville allemande de Potsdam": a country the article never names is no party,
             # unless the place is the story's (named again; the headline, not parsed, may name the country)
@@ -6096,6 +6186,26 @@ def _national_places(ctx: _Context, out: _Collector) -> None:
             continue
         trig = Span(doc[e:k + 3].text, ctx.tokens[e].idx, adj.idx + len(adj.text))
         out.add(_town_arg(ctx, idx, ctx.mention_at[s][1]), "LOCATED_IN", ctx.country_arg(name, adj, 1.0), trig, 0.7)
+
+
+def _bare_capitals(ctx: _Context, out: _Collector) -> None:
+    """"dans la capitale Nairobi", "à Port-Vila, la capitale, ...": "la capitale" without its country names a
+    country's capital; the capitals lexicon gives the country, when the article names it or its nationality
+    ("les enseignants kényans": the headline may name the country) (LOCATED_IN)."""
+    doc = ctx.doc
+    for s, e, idx in ctx.mentions_sorted:
+        span = ctx.mention_at[s][1]
+        name = country_of_capital(span.text)
+        if name is None or ctx.entities[idx].label != "LOC":
+            continue
+        before = s >= 2 and ctx.tokens[s - 1].lower_ == "capitale" and ctx.tokens[s - 2].lower_ == "la"
+        after = e + 3 < len(doc) and ctx.tokens[e].text == "," and ctx.tokens[e + 1].lower_ == "la" \
+            and ctx.tokens[e + 2].lower_ == "capitale" and ctx.tokens[e + 3].is_punct
+        if (before or after) and (name in ctx.by_country
+                                  or any(country_of_adjective(w) == name for w in set(lower_forms(doc)))):
+            trig = ctx.tokens[s - 1] if before else ctx.tokens[e + 2]
+            # (a capital that also stood for its government is the country's entity: _town_arg names the town)
+            out.add(_town_arg(ctx, idx, span), "LOCATED_IN", ctx.country_arg(name, trig, 1.0), trig, 0.6)
 
 
 # first words of an institution's name that, with "de" and a town after the name, put it in that town
@@ -9339,6 +9449,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _unnamed_chief_towns(ctx, out)
     _national_places(ctx, out)
     _gazetteer_places(ctx, out)
+    _bare_capitals(ctx, out)
     _institution_towns(ctx, out)
     _company_towns(ctx, out)
     _ranked_in(ctx, out)
