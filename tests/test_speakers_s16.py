@@ -44,8 +44,8 @@ def test_organisation_that_spoke_keeps_its_pronoun(nlp):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Réunis à Bruxelles, les ministres de la Commission européenne ont pris note de ce refus tout en "
-     "appelant la Serbie à « revoir sa copie ».", "Commission européenne"),
+    ("Réunie à Bruxelles, l'Union européenne a pris note de ce refus tout en appelant la Serbie à "
+     "« revoir sa copie ».", "Union européenne"),
     ("La Commission européenne a pris acte de la décision tout en exhortant la Hongrie à « reconsidérer sa "
      "position ».", "Commission européenne"),
 ])
