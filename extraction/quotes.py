@@ -971,7 +971,7 @@ class _Extractor:
         k = cue.first - 1
         while k > seg_start and self.lower[k] in {"en", "tout"} | CLITICS:
             k -= 1
-        return k >= seg_start and (self.orths[k] == "," or self.lower[k + 1] == "en")
+        return k >= seg_start and (self.orths[k] == "," or self.lower[k + 1] in ("en", "tout"))  # ("tout en appelant")
 
     def _before_relative(self, comma: int, seg_start: int, before: tuple[int, int] | None):
         """"Le ministre, Vincent Dupré, qui avait reçu les syndicats cet été, a assuré que": the

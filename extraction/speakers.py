@@ -50,7 +50,9 @@ ORG_NOUNS = {"agence", "organisation", "organisme", "ministere", "groupe", "entr
              "intersyndicale", "municipalite", "hopital", "universite", "laboratoire", "fabricant", "transporteur",
              "armateur", "assureur", "equipementier", "chaine", "plateforme", "reseau",
              # bodies named by what they do: "l'autorité" (a regulator), "l'instance" (a federation, a court)
-             "autorite", "instance", "regulateur", "organe"}
+             "autorite", "instance", "regulateur", "organe",
+             # standing bodies and an embassy: "le Comité de sécurité nationale" ... "le comité a estimé"
+             "comite", "parlement", "ambassade", "secretariat", "commissariat", "haut-commissariat"}
 # nouns that fit any organisation ("l'agence onusienne" for the OMS, "la direction" for a company);
 # the other ORG_NOUNS name a kind of institution and only stand for one of that kind
 # ("la préfecture" is the "préfecture du Nord", never the "Cour des comptes")

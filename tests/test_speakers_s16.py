@@ -41,3 +41,19 @@ def test_organisation_that_spoke_keeps_its_pronoun(nlp):
     text = ("Le ministre Paul Martin a reçu les syndicats. La CGT a dénoncé une « provocation ». "
             "Elle a ajouté qu'elle appellerait à la grève.")
     assert speakers(nlp, text)[-1][1] == "CGT"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Réunie à Bruxelles, l'Union européenne a pris note de ce refus tout en appelant la Serbie à "
+     "« revoir sa copie ».", "Union européenne"),
+    ("La Commission européenne a pris acte de la décision tout en exhortant la Hongrie à « reconsidérer sa "
+     "position ».", "Commission européenne"),
+])
+def test_gerund_after_tout_en_speaks_with_its_clause_subject(nlp, text, name):
+    assert speakers(nlp, text)[-1][1] == name
+
+
+def test_standing_committee_named_then_described(nlp):
+    text = ("Le Premier ministre a réuni jeudi le Comité de défense nationale. Le comité a jugé que la "
+            "situation restait « sous contrôle ».")
+    assert speakers(nlp, text)[-1][1] == "Comité de défense nationale"
