@@ -67,6 +67,7 @@ INTRO_DETS = {"le", "la", "l", "les", "un", "une", "au", "aux", "du", "des", "so
 PHRASE_BREAKS = {"en", "a", "dans", "sur", "pour", "par", "avec", "contre", "chez", "vers", "et", "ou"}  # (folded)
 NOT_ANAPHORIC = {"meme", "source", "sources", "communique", "texte", "rapport", "document"}
 ANAPHORA_CHARS = 1500  # how far back "l'agence" looks for its organisation
+SIDE_OPENERS = ("côté ", "du côté ", "de son côté", "de leur côté", "pour sa part", "pour leur part", "quant à")
 PRONOUN_WINDOW = 3  # segments: how far back "il"/"elle" prefers the last speaker
 
 
@@ -1090,6 +1091,17 @@ class SpeakerResolver:
         while tokens[1] - tokens[0] > 1 and self.lowers[tokens[0]] in ("mais", "et", "or", "puis") \
                 and self.poses[tokens[0]] == "CCONJ":
             tokens = (tokens[0] + 1, tokens[1])  # "..., mais un responsable du ministère a estimé": not the speaker's
+        c = next((x for x in range(tokens[0] + 1, min(tokens[1] - 1, tokens[0] + 6)) if self.orths[x] == ","), None)
+        if " ".join(self.lowers[tokens[0]:tokens[0] + 3]).startswith(SIDE_OPENERS):
+            # "Côté gouvernemental, le porte-parole ... a dit": which side, not who (the parser may take
+            # "Côté" for the subject and end the phrase at the comma: the speaker is the phrase after it)
+            if c is not None:
+                tokens = (c + 1, tokens[1])
+            elif tokens[1] + 2 < len(self.orths) and self.orths[tokens[1]] == ",":
+                v = next((x for x in range(tokens[1] + 1, min(len(self.orths), tokens[1] + 25))
+                          if self.poses[x] in ("AUX", "VERB")), None)
+                if v is not None:
+                    tokens = (tokens[1] + 1, v - 1 if self.orths[v - 1] == "," else v)
         sp = self._closing_apposition(tokens) or self._opening_apposition(tokens) or self._plural_before_names(tokens) \
             or self._unlisted_name(tokens) or self._name_after_relative(tokens)
         if sp is not None:

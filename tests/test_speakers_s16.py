@@ -57,3 +57,12 @@ def test_standing_committee_named_then_described(nlp):
     text = ("Le Premier ministre a réuni jeudi le Comité de défense nationale. Le comité a jugé que la "
             "situation restait « sous contrôle ».")
     assert speakers(nlp, text)[-1][1] == "Comité de défense nationale"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Côté gouvernemental, le porte-parole de l'armée, le général Ahmed Salah, a fait savoir que la délégation "
+     "n'accepterait « aucun accord ».", "Ahmed Salah"),
+    ("Côté patronal, le Medef a jugé la mesure « irresponsable ».", "Medef"),
+])
+def test_side_opener_is_not_the_speaker(nlp, text, name):
+    assert speakers(nlp, text)[-1][1] == name
