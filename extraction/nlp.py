@@ -153,10 +153,13 @@ def children_of(doc: Doc, i: int) -> list:
         heads = np.arange(n) + doc.to_array(HEAD).astype(np.int64)  # (offsets to each head, made absolute)
         order = heads.argsort(kind="stable")  # the tokens grouped by head, in order inside each group
         first = np.searchsorted(heads[order], np.arange(n + 1))  # where each token's children start in `order`
-        index = doc.user_data["wirestream_children"] = (order.tolist(), first.tolist())
-    order, first = index
-    tokens = token_list(doc)
-    return [tokens[j] for j in order[first[i]:first[i + 1]] if j != i]  # (a root is its own head)
+        index = doc.user_data["wirestream_children"] = (order.tolist(), first.tolist(), [None] * n)
+    order, first, kept = index
+    kids = kept[i]
+    if kids is None:  # (asked about 500 times per article, most tokens several times: each list built once)
+        tokens = token_list(doc)
+        kids = kept[i] = [tokens[j] for j in order[first[i]:first[i + 1]] if j != i]  # (a root is its own head)
+    return kids[:]  # (a copy: a caller may change the list it gets)
 
 
 def morph_values(doc: Doc, i: int, field: str) -> list[str]:
