@@ -42,6 +42,8 @@ import functools
 import json
 import re
 from bisect import bisect_right
+from itertools import compress
+from operator import or_
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -1802,6 +1804,26 @@ def _lower_may_trigger(low: str) -> bool:
         return True
     base = _infinitive_of(low)
     return base in VERBS
+
+
+_LEMMA_TRIGGERS: tuple[set[str], set[str]] = (set(), set())  # (every word tested so far, those that may trigger)
+_LOWER_TRIGGERS: tuple[set[str], set[str]] = (set(), set())
+
+
+def _trigger_words(words: list[str], known: tuple[set[str], set[str]], may_trigger) -> set[str]:
+    """The distinct words of an article's column for which `may_trigger` holds, as set operations over the
+    words of earlier articles (most words of an article were tested before: only the new ones are asked)."""
+    seen, hits = known
+    words = set(words)
+    new = words - seen
+    if new:
+        if len(seen) > 200_000:  # (a long-running stream: start again)
+            seen.clear()
+            hits.clear()
+            new = words
+        seen |= new
+        hits.update(w for w in new if may_trigger(w))
+    return words & hits
 
 
 def _verb_lemma(tok: Token) -> str | None:
@@ -8981,9 +9003,10 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     tokens, lemmas, lowers = token_list(doc), lemma_forms(doc), lower_forms(doc)
     # the tokens that may start a rule below, from their lemma or lower-case form (each distinct
     # word tested once); most words are never read as Tokens
-    lemma_hits = {lemma for lemma in set(lemmas) if _lemma_may_trigger(lemma)}
-    lower_hits = {low for low in set(lowers) if _lower_may_trigger(low)}
-    for i in [i for i, (lemma, low) in enumerate(zip(lemmas, lowers)) if lemma in lemma_hits or low in lower_hits]:
+    lemma_hits = _trigger_words(lemmas, _LEMMA_TRIGGERS, _lemma_may_trigger)
+    lower_hits = _trigger_words(lowers, _LOWER_TRIGGERS, _lower_may_trigger)
+    for i in compress(range(len(lemmas)), map(or_, map(lemma_hits.__contains__, lemmas),
+                                               map(lower_hits.__contains__, lowers))):
         tok = tokens[i]
         lemma = lemmas[i]
         if lowers[i] in _MULTI_FIRST:
