@@ -274,27 +274,16 @@ def char_span_bounds(doc: Doc, start_idx: int, end_idx: int, alignment_mode: str
 def tokens_with_lemma(doc: Doc, lemmas) -> list[int]:
     """Indices, in order, of the tokens whose lemma is one of `lemmas`: a rule that starts from a
     few trigger lemmas need not create a Token for every word of the article. The lemma index is
-    built once per Doc from `Doc.to_array` (in `user_data`, which the DocBin does not store)."""
+    built once per Doc from the lemma column (in `user_data`, which the DocBin does not store), keyed
+    by the lemma itself: about 50 rules ask it per article, each for a few words, most of them absent."""
     index = doc.user_data.get("wirestream_lemmas")
     if index is None:
         index = {}
-        for i, key in enumerate(doc.to_array(LEMMA).tolist()):
-            index.setdefault(key, []).append(i)
+        for i, lemma in enumerate(lemma_forms(doc)):
+            index.setdefault(lemma, []).append(i)
         doc.user_data["wirestream_lemmas"] = index
-    found = [i for lemma in lemmas for i in index.get(_hash_of(doc, lemma), ())]
-    return sorted(found)
-
-
-_HASHES: dict[str, int] = {}
-
-
-def _hash_of(doc: Doc, text: str) -> int:
-    """The StringStore key of `text` (a hash of the string alone, the same in every Vocab), computed once:
-    the rules ask for the same few hundred trigger lemmas in every article."""
-    key = _HASHES.get(text)
-    if key is None:
-        key = _HASHES[text] = doc.vocab.strings[text]
-    return key
+    get = index.get
+    return sorted([i for lemma in lemmas if (found := get(lemma)) for i in found])
 
 
 def doc_to_bytes(doc: Doc) -> bytes:
