@@ -162,6 +162,19 @@ def children_of(doc: Doc, i: int) -> list:
     return kids[:]  # (a copy: a caller may change the list it gets)
 
 
+def child_deps(doc: Doc, i: int) -> list[str]:
+    """The `dep_` of each token of `children_of(doc, i)`, in the same order, kept per Doc: the rules that read
+    a verb's dependents ask for the same verbs several times, and each `dep_` read decodes its string. The
+    list is shared: read it, do not change it."""
+    kept = doc.user_data.get("wirestream_child_deps")
+    if kept is None:
+        kept = doc.user_data["wirestream_child_deps"] = [None] * len(doc)
+    deps = kept[i]
+    if deps is None:
+        deps = kept[i] = [c.dep_ for c in children_of(doc, i)]
+    return deps
+
+
 def morph_values(doc: Doc, i: int, field: str) -> list[str]:
     """`doc[i].morph.get(field)` ("VerbForm" -> ["Part"]), kept per feature set and field: each `morph.get`
     hashes the field's name and decodes and splits the token's features again (some microseconds, on the

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from .nlp import children_of, lemma_forms, lower_forms, morph_of, morph_values, orth_forms, pos_forms, text_of, token_ends, token_list, token_starts, \
+from .nlp import child_deps, children_of, lemma_forms, lower_forms, morph_of, morph_values, orth_forms, pos_forms, text_of, token_ends, token_list, token_starts, \
     tokens_with_lemma
 from .model import Entity, Quote, Span, Speaker
 from .speakers import (ORG_NOUNS, REACHED, TIME_WORDS, SpeakerResolver, fold, is_person_noun, np_backward, np_forward,
@@ -933,7 +933,7 @@ class _Extractor:
                 v.pos_ not in ("VERB", "AUX") and v.lower_.endswith(("é", "ée", "és", "ées")))):
             return False
         kids = children_of(doc, v.i)  # (Token.children builds new Token objects at each pass: see children_of)
-        deps = [c.dep_ for c in kids]
+        deps = child_deps(doc, v.i)  # (each dep_ read decodes a string: read once per Doc)
         if any(d == "aux:pass" and c.i < v.i for c, d in zip(kids, deps)) and "obl:agent" not in deps:
             return True  # "les vols devraient être assurés normalement": a passive with no agent reports nothing
         if any(d.startswith("aux") for d in deps):

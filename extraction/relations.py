@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from . import roles
-from .nlp import (char_span_bounds, children_of, lemma_forms, lower_forms, morph_of, morph_values, orth_forms, sent_end_of,
+from .nlp import (char_span_bounds, child_deps, children_of, lemma_forms, lower_forms, morph_of, morph_values, orth_forms, sent_end_of,
                   sent_start_of, sentence_bounds, text_of, token_ends, token_list, token_starts, tokens_with_lemma)
 from .countries import (LEXICONS, bloc_members, countries_of_town, country, country_of_adjective, country_of_capital,
                         country_of_leader, fold, same_organisation)
@@ -1190,7 +1190,7 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
         return True  # "sans parvenir à un accord": no accord
     for _ in range(4):
         kids = children_of(doc, t.i)  # (Token.children builds new Token objects at each pass: see children_of)
-        deps = [c.dep_ for c in kids]  # (and each property read decodes a string: read once here)
+        deps = child_deps(doc, t.i)  # (and each property read decodes a string: read once per Doc)
         pos, dep = t.pos_, t.dep_
         verbal = pos in ("VERB", "AUX")
         if any(d == "advmod" and c.lower_ in NEGATIONS for c, d in zip(kids, deps)) \
@@ -1273,7 +1273,7 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     v = verb
     for _ in range(4):
         kids = children_of(v.doc, v.i)  # (Token.children builds new Token objects at each pass: see children_of)
-        deps = [c.dep_ for c in kids]
+        deps = child_deps(v.doc, v.i)  # (each dep_ read decodes a string: read once per Doc)
         subj = [c for c, d in zip(kids, deps) if d in _SUBJ_DEPS and not c.is_punct]
         if not subj and "aux:pass" not in deps:
             # "Il succède à Y" with "Il" read as an impersonal subject (not "il a été demandé à X")
@@ -2120,7 +2120,7 @@ def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float,
     (explicit: the verb's own prepositions from the lexicon, not the generic object ones)."""
     out = []
     kids = children_of(head.doc, head.i)  # (Token.children builds new Token objects at each pass: see children_of)
-    deps = [c.dep_ for c in kids]
+    deps = child_deps(head.doc, head.i)  # (each dep_ read decodes a string: read once per Doc)
     has_obj = "obj" in deps
     bare = "" in preps or not preps
     for c, dep in zip(kids, deps):
