@@ -158,6 +158,7 @@ def _former(title: str) -> tuple[bool, str]:
     return False, title
 
 
+@lru_cache(maxsize=1 << 14)  # (every title and title mention of every article, each time a resolver is built)
 def strip_det(text: str) -> str:
     """'le patron de la diplomatie' -> 'patron de la diplomatie' (folded); 'son porte-parole' ->
     'porte-parole', to meet the title "le porte-parole de la marine, X" the article gives later."""
