@@ -264,6 +264,29 @@ def _case(tok: Token) -> str | None:
 _CASE_FORMS = {"du": "de", "des": "de", "d'": "de", "au": "à", "aux": "à"}
 
 
+_FORMS_OF_FOLDED: dict[str, set[str]] = {}  # folded form -> the word forms of earlier articles that fold to it
+_SEEN_FORMS: set[str] = set()
+
+
+def _forms_folding_to(forms: set[str], keys) -> set[str]:
+    """The words of `forms` whose folded form is one of `keys` (a few learned nouns), from an index of the
+    words of earlier articles: each new word is folded once, not every distinct word of every article."""
+    new = forms - _SEEN_FORMS
+    if new:
+        if len(_SEEN_FORMS) > 200_000:  # (a long-running stream: start again)
+            _SEEN_FORMS.clear()
+            _FORMS_OF_FOLDED.clear()
+            new = forms
+        _SEEN_FORMS.update(new)
+        for form in new:
+            _FORMS_OF_FOLDED.setdefault(fold(form), set()).add(form)
+    hits: set[str] = set()
+    for key in keys:
+        if (found := _FORMS_OF_FOLDED.get(key)) is not None:
+            hits |= found & forms
+    return hits
+
+
 class _Context:
     """Per-document look-ups built once: token -> entity mention, titles, countries."""
 
@@ -384,8 +407,8 @@ class _Context:
         if not learned:
             return out
         orths = orth_forms(doc)
-        # the words whose folded form was learned, each distinct word tested once (most words: no Token built)
-        hits = {form for form in set(orths) if fold(form) in learned}
+        # the words whose folded form was learned (most words: no Token built)
+        hits = _forms_folding_to(set(orths), learned)
         for i in [i for i, form in enumerate(orths) if form in hits]:
             key = fold(orths[i])
             tok = tokens[i]
