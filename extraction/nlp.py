@@ -299,6 +299,19 @@ def tokens_with_lemma(doc: Doc, lemmas) -> list[int]:
     return sorted([i for lemma in lemmas if (found := get(lemma)) for i in found])
 
 
+def tokens_with_lower(doc: Doc, words) -> list[int]:
+    """Indices, in order, of the tokens whose lower-case form is one of `words` (each token once), from an
+    index of the lower-case forms built once per Doc: a rule that starts from a few words ("si", "issu", "mené")
+    need not walk every token of the article (a dozen rules did, each in a Python loop)."""
+    index = doc.user_data.get("wirestream_lower_index")
+    if index is None:
+        index = {}
+        for i, low in enumerate(lower_forms(doc)):
+            index.setdefault(low, []).append(i)
+        doc.user_data["wirestream_lower_index"] = index
+    return sorted([i for low in index.keys() & words for i in index[low]])
+
+
 def doc_to_bytes(doc: Doc) -> bytes:
     bin_ = DocBin(attrs=["ORTH", "LEMMA", "POS", "TAG", "MORPH", "HEAD", "DEP", "ENT_IOB",
                          "ENT_TYPE", "SENT_START", "SPACY"], store_user_data=False)

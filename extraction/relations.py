@@ -51,7 +51,8 @@ from spacy.tokens import Span as SpacySpan
 
 from . import roles
 from .nlp import (char_span_bounds, child_deps, children_of, lemma_forms, lower_forms, morph_of, morph_values, orth_forms, sent_end_of,
-                  sent_start_of, sentence_bounds, text_of, token_ends, token_list, token_starts, tokens_with_lemma)
+                  sent_start_of, sentence_bounds, text_of, token_ends, token_list, token_starts, tokens_with_lemma,
+                  tokens_with_lower)
 from .countries import (LEXICONS, bloc_members, countries_of_town, country, country_of_adjective, country_of_capital,
                         country_of_leader, fold, same_organisation)
 from .entities import _FOLDED_ORG_HEADS, ORG_CONTEXT, RANKED_HEADS, _place_use, entity_id
@@ -444,11 +445,12 @@ class _Context:
         tokens, lowers = self.tokens, lower_forms(self.doc)
         firsts, _ = sentence_bounds(self.doc)
         n, strike = len(tokens), None
-        for i, low in enumerate(lowers):
+        for i in tokens_with_lower(self.doc, _COREF_TRIGGERS):  # (the trigger words only: no pass over every token)
             if i == 0:
                 continue
-            key = fold(low) if low in _COREF_TRIGGERS else None
-            if key is None or i in self.mention_at or i in self.descriptor_at:
+            low = lowers[i]
+            key = fold(low)
+            if i in self.mention_at or i in self.descriptor_at:
                 continue
             det = lowers[i - 1]
             if key in _EU_NUMBERS:
@@ -4001,8 +4003,10 @@ def _presidencies(ctx: _Context, out: _Collector) -> None:
     if "sous la présidence" not in ctx.text.lower():
         return
     lowers = lower_forms(ctx.doc)
-    for i in range(len(lowers) - 4):
-        if lowers[i] != "sous" or lowers[i + 1] != "la" or lowers[i + 2] != "présidence" \
+    for i in tokens_with_lower(ctx.doc, ("sous",)):
+        if i >= len(lowers) - 4:
+            break
+        if lowers[i + 1] != "la" or lowers[i + 2] != "présidence" \
                 or lowers[i + 3] not in ("de", "du", "d'", "d’"):
             continue
         k = i + 4
@@ -5452,7 +5456,7 @@ def _based(ctx: _Context, out: _Collector) -> None:
         return
     lowers = lower_forms(doc)
     # only the seat nouns and the participles are looked at ("présent" is in most stories: no pass over all tokens)
-    for i in [i for i, w in enumerate(lowers) if w in _BASED or w in ("siège", "sièges")]:
+    for i in tokens_with_lower(doc, _BASED_OR_SEAT):
         tok, low = ctx.tokens[i], lowers[i]
         fronted: list[_Arg] = []
         if low in ("siège", "sièges") and tok.i >= 2 and ctx.tokens[tok.i - 1].lower_ in ("son", "leur") \
@@ -5522,6 +5526,7 @@ def _based(ctx: _Context, out: _Collector) -> None:
                 out.add(owner, "LOCATED_IN", where, tok, 0.75)
 
 
+_BASED_OR_SEAT = _BASED | {"siège", "sièges"}
 _FOUNDED = frozenset({"fondé", "fondée", "fondés", "fondées", "créé", "créée", "créés", "créées"})
 
 
@@ -5603,7 +5608,7 @@ def _founded(ctx: _Context, out: _Collector) -> None:
     doc, text = ctx.doc, ctx.text
     if "ondé" not in text and "réé" not in text:
         return
-    for i in [i for i, w in enumerate(lower_forms(doc)) if w in _FOUNDED]:
+    for i in tokens_with_lower(doc, _FOUNDED):
         tok = ctx.tokens[i]
         if (place := _founded_place(ctx, tok)) is None:
             continue
@@ -5636,7 +5641,7 @@ def _residences(ctx: _Context, out: _Collector) -> None:
     "Depuis Waterloo, où il réside, X ..." (LOCATED_IN; a person named as the verb's subject, a place after
     "à/au/en" or the place the "où" clause follows)."""
     doc = ctx.doc
-    for i in [i for i, w in enumerate(lower_forms(doc)) if w in _RESIDE_FORMS]:
+    for i in tokens_with_lower(doc, _RESIDE_FORMS):
         verb = ctx.tokens[i]
         if verb.pos_ not in ("VERB", "AUX") or _unrealised(verb):
             continue
@@ -5970,6 +5975,7 @@ def _company_towns(ctx: _Context, out: _Collector) -> None:
 
 _RANKS = frozenset({"premier", "première", "deuxième", "second", "seconde", "troisième", "quatrième",
                     "cinquième", "principal", "principale"})
+_RANKS_OR_PLUS = _RANKS | {"plus"}  # ("le plus ancien festival")
 _RANKED_NOUNS = _COMPANY_NOUNS | frozenset({"syndicat", "parti", "employeur", "distributeur", "armateur",
                                             "transporteur", "club", "centrale", "festival", "salon", "rendez-vous"})
 
@@ -5980,7 +5986,7 @@ def _ranked_in(ctx: _Context, out: _Collector) -> None:
     of organisation only)."""
     doc = ctx.doc
     lowers = lower_forms(doc)
-    for r in [i for i, w in enumerate(lowers) if w in _RANKS or w == "plus" and i >= 1 and lowers[i - 1] in ("le", "la")]:
+    for r in [i for i in tokens_with_lower(doc, _RANKS_OR_PLUS) if lowers[i] in _RANKS or i >= 1 and lowers[i - 1] in ("le", "la")]:
         n = r + 1
         if lowers[r] == "plus":  # "le plus ancien festival d'opéra de France": the superlative ranks it too
             if n + 3 >= len(doc) or ctx.tokens[n].pos_ != "ADJ":
@@ -6628,10 +6634,8 @@ def _conditional_retaliation(ctx: _Context, out: _Collector) -> None:
     act in the conditional or the future (a retaliating verb or noun, or a verb or object noun of a hostile class)
     made to hang on someone's act ("si" clause) threatens that someone (THREATEN from the one who would act to the
     subject of "si"). Not a negated act, nor a friendly one ("signerait l'accord si ...")."""
-    doc, lowers = ctx.doc, lower_forms(ctx.doc)
-    for i, low in enumerate(lowers):
-        if low not in ("si", "s'"):
-            continue
+    doc = ctx.doc
+    for i in tokens_with_lower(doc, ("si", "s'")):
         mark = ctx.tokens[i]
         cond = mark.head
         if mark.dep_ != "mark" or cond.dep_ not in ("advcl", "ccomp") or cond.head.i == cond.i or cond.head.i > i:
@@ -6734,8 +6738,8 @@ def _gathered_members(ctx: _Context, out: _Collector) -> None:
         return
     doc = ctx.doc
     lowers = lower_forms(doc)
-    for i, w in enumerate(lowers):
-        if w not in _GATHERED or i + 3 >= len(doc) or lowers[i + 1] != "au" or lowers[i + 2] != "sein" \
+    for i in tokens_with_lower(doc, _GATHERED):
+        if i + 3 >= len(doc) or lowers[i + 1] != "au" or lowers[i + 2] != "sein" \
                 or lowers[i + 3] not in _DE:
             continue
         k = i + 4
@@ -7055,8 +7059,8 @@ def _possessive_players(ctx: _Context, out: _Collector) -> None:
         return
     doc, tokens = ctx.doc, ctx.tokens
     lowers = lower_forms(doc)
-    for i, low in enumerate(lowers):
-        if low not in ("son", "sa", "leur") or i + 2 >= len(doc) or fold(lowers[i + 1]) not in _SPORTS_POSITIONS:
+    for i in tokens_with_lower(doc, ("son", "sa", "leur")):
+        if i + 2 >= len(doc) or fold(lowers[i + 1]) not in _SPORTS_POSITIONS:
             continue
         k = i + 2
         while k < len(doc) and k - i < 5 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
@@ -7253,8 +7257,9 @@ def _uniting_members(ctx: _Context, out: _Collector) -> None:
         return
     doc, tokens = ctx.doc, ctx.tokens
     lowers = lower_forms(doc)
-    for i, low in enumerate(lowers):
-        if low not in _UNITING or i < 3:
+    for i in tokens_with_lower(doc, _UNITING):
+        low = lowers[i]
+        if i < 3:
             continue
         c = i - 1 if lowers[i - 1] == "qui" else i
         if lowers[c - 1] != "," or c < 2:
@@ -7314,8 +7319,9 @@ def _affiliated_to(ctx: _Context, out: _Collector) -> None:
         return
     doc, tokens = ctx.doc, ctx.tokens
     lowers = lower_forms(doc)
-    for i, low in enumerate(lowers):
-        if low not in _AFFILIATED or i < 2 or i + 2 >= len(doc) or lowers[i + 1] not in ("à", "au", "aux"):
+    for i in tokens_with_lower(doc, _AFFILIATED):
+        low = lowers[i]
+        if i < 2 or i + 2 >= len(doc) or lowers[i + 1] not in ("à", "au", "aux"):
             continue
         k = i + 2
         while k < len(doc) and tokens[k].pos_ == "DET":
@@ -7393,8 +7399,9 @@ def _party_origins(ctx: _Context, out: _Collector) -> None:
         return
     doc = ctx.doc
     lowers = lower_forms(doc)
-    for i, low in enumerate(lowers):
-        if low not in _FROM or i < 2 or lowers[i - 1] != "," or i + 2 >= len(doc) or lowers[i + 1] not in _DE:
+    for i in tokens_with_lower(doc, _FROM):
+        low = lowers[i]
+        if i < 2 or lowers[i - 1] != "," or i + 2 >= len(doc) or lowers[i + 1] not in _DE:
             continue
         person = ctx.mention_at.get(i - 2)
         if person is None or ctx.entities[person[0]].label != "PER":
@@ -7477,8 +7484,9 @@ def _led_groupings(ctx: _Context, out: _Collector) -> None:
         return
     doc, tokens = ctx.doc, ctx.tokens
     lowers = lower_forms(doc)
-    for i, low in enumerate(lowers):
-        if low not in _LED or i < 3 or i + 2 >= len(doc) or lowers[i + 1] != "par" or lowers[i - 1] != ",":
+    for i in tokens_with_lower(doc, _LED):
+        low = lowers[i]
+        if i < 3 or i + 2 >= len(doc) or lowers[i + 1] != "par" or lowers[i - 1] != ",":
             continue
         leaders, k = [], i + 2
         while k < len(doc):
@@ -7558,8 +7566,9 @@ def _apposed_moves(ctx: _Context, out: _Collector) -> None:
     doc, tokens = ctx.doc, ctx.tokens
     lowers = lower_forms(doc)
     ends = {e: (s, idx) for s, e, idx in ctx.mentions_sorted if ctx.entities[idx].label == "PER"}
-    for i, low in enumerate(lowers):
-        if low not in _MOVE_PARTICIPLES or i < 2 or lowers[i - 1] != "," or i - 1 not in ends:
+    for i in tokens_with_lower(doc, _MOVE_PARTICIPLES):
+        low = lowers[i]
+        if i < 2 or lowers[i - 1] != "," or i - 1 not in ends:
             continue
         k, found = i + 1, None
         while k < len(doc) and k - i < 9 and lowers[k] not in (",", ".", ";", "(", "et") \
@@ -8390,7 +8399,7 @@ def _judged_summaries(ctx: _Context, out: _Collector) -> None:
     Read on the surface: the parser rarely sees the apposition."""
     tokens, doc = ctx.tokens, ctx.doc
     lowers = lower_forms(doc)
-    for i in [j + 3 for j, w in enumerate(lowers) if w == "," and j + 5 < len(lowers) and j >= 1
+    for i in [j + 3 for j in tokens_with_lower(doc, (",",)) if j + 5 < len(lowers) and j >= 1
               and lowers[j + 1] in ("une", "un", "cette", "ce")]:
         if tokens[i - 1].pos_ not in ("NOUN", "VERB") or not tokens[i - 1].is_lower:
             continue
