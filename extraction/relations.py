@@ -5168,7 +5168,9 @@ def _seats(ctx: _Context, out: _Collector) -> None:
             and "dont les bureaux" not in ctx.text and "dont le secrétariat" not in ctx.text:
         return
     doc = ctx.doc
-    for tok in token_list(doc):
+    # (the words below only: "siège" is in many stories, and a pass over every token read each one's lower-case form)
+    for tok in [ctx.tokens[i] for i in tokens_with_lower(doc, ("siégeant", "quartier", "bureaux", "secrétariat", "siège",
+                                                             "siègent"))]:
         if tok.lower_ == "siégeant" and tok.i >= 2 and tok.i + 1 < len(doc) and ctx.tokens[tok.i + 1].lower_ in ("à", "au"):
             # "X (ACR), juridiction hybride siégeant à Y", "X, siégeant à Y": the name the participle's apposition follows
             place = _place_after(ctx, tok.i + 1, 1)
