@@ -92,7 +92,7 @@ from spacy.tokens import Doc
 from . import roles
 from .speakers import FIRST_NAMES as FIRST_NAME_GENDERS
 from .nlp import (char_span_bounds, children_of, lemma_forms, lower_forms, morph_of, orth_forms, pos_forms, span_text, text_of,
-                  token_ends, token_list, token_starts)
+                  token_ends, token_list, token_starts, tokens_with_lower)
 from .countries import (BLOC_NAMES, CAPITAL_NAMES, COUNTRIES, LEXICONS, SEAT_NAMES, country, country_of_adjective,
                         countries_of_town, country_of_capital, fold, institutions_of_seat, same_organisation)
 from .model import Entity, Mention
@@ -2527,8 +2527,8 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     # the tokens whose lower-case form is a known first word, with no word character or hyphen on
     # either side (what a case-blind regex of the first words gave, without compiling one per article)
     starts, ends, n = token_starts(doc), token_ends(doc), len(text)
-    first_tokens = [tokens[i] for i, low in enumerate(lowers) if low in known
-                    and not (starts[i] and _WORD_CHAR.match(text, starts[i] - 1))
+    first_tokens = [tokens[i] for i in tokens_with_lower(doc, known)
+                    if not (starts[i] and _WORD_CHAR.match(text, starts[i] - 1))
                     and not (ends[i] < n and _WORD_CHAR.match(text, ends[i]))]
     for tok in first_tokens:
         options = known.get(tok.lower_)
