@@ -50,9 +50,9 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from . import roles
-from .nlp import (char_span_bounds, child_deps, children_of, lemma_forms, lower_forms, morph_of, morph_values, orth_forms, sent_end_of,
-                  sent_start_of, sentence_bounds, text_of, token_ends, token_list, token_starts, tokens_with_lemma,
-                  tokens_with_lower)
+from .nlp import (char_span_bounds, child_deps, children_of, lemma_forms, lower_forms, morph_of, morph_values, orth_forms,
+                  pos_forms, sent_end_of, sent_start_of, sentence_bounds, text_of, token_ends, token_list, token_starts,
+                  tokens_with_lemma, tokens_with_lower)
 from .countries import (LEXICONS, bloc_members, countries_of_town, country, country_of_adjective, country_of_capital,
                         country_of_leader, fold, same_organisation)
 from .entities import _FOLDED_ORG_HEADS, ORG_CONTEXT, RANKED_HEADS, _place_use, entity_id
@@ -1851,10 +1851,12 @@ def _trigger_words(words: list[str], known: tuple[set[str], set[str]], may_trigg
     return words & hits
 
 
-def _verb_lemma(tok: Token) -> str | None:
+def _verb_lemma(tok: Token, lemma: str | None = None, pos: str | None = None) -> str | None:
     """The trigger lemma of a verb, also when the tagger took a participle for a noun
-    ("a téléphoné" tagged NOUN with lemma "téléphoné")."""
-    lemma, pos = tok.lemma_, tok.pos_  # (called on every token: each attribute read is a lookup)
+    ("a téléphoné" tagged NOUN with lemma "téléphoné"). `lemma` and `pos`: the token's, when the caller
+    has them from the per-Doc lists."""
+    if lemma is None:
+        lemma, pos = tok.lemma_, tok.pos_  # (each attribute read decodes a string)
     if lemma in VERBS and pos in ("VERB", "AUX"):
         return lemma
     if pos == "VERB" and lemma.endswith("e") and lemma + "r" in VERBS:
@@ -9034,7 +9036,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _speakers_meetings(ctx, out, quotes)
     _apposed_judgements(ctx, out)
     _speech_frames(ctx, out)
-    tokens, lemmas, lowers = token_list(doc), lemma_forms(doc), lower_forms(doc)
+    tokens, lemmas, lowers, poses = token_list(doc), lemma_forms(doc), lower_forms(doc), pos_forms(doc)
     # the tokens that may start a rule below, from their lemma or lower-case form (each distinct
     # word tested once); most words are never read as Tokens
     lemma_hits = _trigger_words(lemmas, _LEMMA_TRIGGERS, _lemma_may_trigger)
@@ -9045,7 +9047,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
         lemma = lemmas[i]
         if lowers[i] in _MULTI_FIRST:
             _multiword(ctx, tok, out)
-        verb_lemma = _verb_lemma(tok)
+        verb_lemma = _verb_lemma(tok, lemma, poses[i])  # (the words from the per-Doc lists)
         if lemma in TARGET_NOUNS and lemma not in NOUNS and tok.pos_ == "NOUN" and _has_target(tok):
             lemma = lemma + "@contre"  # "des mesures contre le Kosovo": an act only with its target
         # a future event is only planned ("se réuniront"); an announced succession is a fact of the story
