@@ -86,6 +86,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from itertools import compress
 
 from spacy.tokens import Doc
 
@@ -2442,16 +2443,16 @@ def _upper_words(doc: Doc, text: str) -> list:
     return [tokens[i] for i in found]
 
 
-def _bounded_tokens(doc: Doc, forms: list[str], words: frozenset) -> list:
-    r"""The tokens whose form (from a per-Doc list) is one of `words`, with no word character or hyphen on
-    either side: the tokens that `_tokens_at` keeps of a regex of `words` between "(?<![\w-])" and
-    "(?![\w-])" (such a match is a whole run of word characters and hyphens, so it is one token's whole
-    text), without scanning the text."""
+def _bounded_tokens(doc: Doc, candidates) -> list:
+    r"""The tokens of `candidates` (indices in order: those whose form is one of a set of words, from a per-Doc
+    index or list) with no word character or hyphen on either side: the tokens that `_tokens_at` keeps of a
+    regex of the words between "(?<![\w-])" and "(?![\w-])" (such a match is a whole run of word characters
+    and hyphens, so it is one token's whole text), without scanning the text."""
     tokens = token_list(doc)
     text, starts, ends = text_of(doc), token_starts(doc), token_ends(doc)
     n = len(text)
-    return [tokens[i] for i, form in enumerate(forms) if form in words
-            and not (starts[i] and _WORD_CHAR.match(text, starts[i] - 1))
+    return [tokens[i] for i in candidates
+            if not (starts[i] and _WORD_CHAR.match(text, starts[i] - 1))
             and not (ends[i] < n and _WORD_CHAR.match(text, ends[i]))]
 
 
@@ -2828,7 +2829,7 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     poses = pos_forms(doc)
     covered = {i for p in pieces for i in range(p.start, p.end)}
     added = []
-    for tok in _bounded_tokens(doc, lowers, _INSTITUTION_HEADS):
+    for tok in _bounded_tokens(doc, tokens_with_lower(doc, _INSTITUTION_HEADS)):
         if tok.i in covered or not (tok.is_lower or tok.is_title and tok.is_sent_start
                                     or tok.is_title and tok.i and lowers[tok.i - 1] in _DETS and doc[tok.i - 1].is_sent_start):
             continue
@@ -2939,7 +2940,7 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
             terms.add(short)
     if terms:
         pieces = [p for p in pieces if span_text(doc, p.start, p.end) not in terms]
-    for tok in _bounded_tokens(doc, orths, ORG_CONTEXT):
+    for tok in _bounded_tokens(doc, compress(range(len(orths)), map(ORG_CONTEXT.__contains__, orths))):
         # "le mouvement indépendantiste Libertà Nova": a name after an organisation noun the NER missed
         if not tok.is_lower or tok.i in covered:
             continue
