@@ -410,7 +410,7 @@ class _Context:
         orths = orth_forms(doc)
         # the words whose folded form was learned (most words: no Token built)
         hits = _forms_folding_to(set(orths), learned)
-        for i in [i for i, form in enumerate(orths) if form in hits]:
+        for i in list(compress(range(len(orths)), map(hits.__contains__, orths))):  # (no Python pass over every word)
             key = fold(orths[i])
             tok = tokens[i]
             if tok.i in self.mention_at or tok.i == 0 or tok.pos_ not in ("NOUN", "PROPN") \
