@@ -146,20 +146,29 @@ def pos_forms(doc: Doc) -> list[str]:
 
 def children_of(doc: Doc, i: int) -> list:
     """`list(doc[i].children)`: the tokens whose head is token i, in order, as Tokens of `token_list`, from the
-    heads read once per Doc (`Token.children` walks the arcs and builds new Tokens at every call)."""
+    heads read once per Doc (`Token.children` walks the arcs and builds new Tokens at every call). Each token's
+    list is kept while the Doc is the last one asked for (most tokens are asked several times)."""
     index = doc.user_data.get("wirestream_children")
     if index is None:
         n = len(doc)
         heads = np.arange(n) + doc.to_array(HEAD).astype(np.int64)  # (offsets to each head, made absolute)
         order = heads.argsort(kind="stable")  # the tokens grouped by head, in order inside each group
         first = np.searchsorted(heads[order], np.arange(n + 1))  # where each token's children start in `order`
-        index = doc.user_data["wirestream_children"] = (order.tolist(), first.tolist(), [None] * n)
-    order, first, kept = index
+        index = doc.user_data["wirestream_children"] = (order.tolist(), first.tolist())
+    if _last_children[0] is not doc:
+        _last_children[0], _last_children[1] = doc, [None] * len(doc)
+    kept = _last_children[1]
     kids = kept[i]
-    if kids is None:  # (asked about 500 times per article, most tokens several times: each list built once)
+    if kids is None:
+        order, first = index
         tokens = token_list(doc)
         kids = kept[i] = [tokens[j] for j in order[first[i]:first[i + 1]] if j != i]  # (a root is its own head)
     return kids[:]  # (a copy: a caller may change the list it gets)
+
+
+# [doc, each token's children or None]: kept here as `token_list`'s tokens are, not in `user_data`, where Tokens
+# (which hold their Doc) would make each Doc a cycle that only the cyclic collector frees
+_last_children: list = [None, None]
 
 
 def child_deps(doc: Doc, i: int) -> list[str]:
