@@ -86,13 +86,14 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from itertools import compress
 
 from spacy.tokens import Doc
 
 from . import roles
 from .speakers import FIRST_NAMES as FIRST_NAME_GENDERS
 from .nlp import (char_span_bounds, children_of, lemma_forms, lower_forms, morph_of, orth_forms, pos_forms, span_text, text_of,
-                  token_ends, token_list, token_starts)
+                  token_ends, token_list, token_starts, tokens_with_lower)
 from .countries import (BLOC_NAMES, CAPITAL_NAMES, COUNTRIES, LEXICONS, SEAT_NAMES, country, country_of_adjective,
                         countries_of_town, country_of_capital, fold, institutions_of_seat, same_organisation)
 from .model import Entity, Mention
@@ -353,6 +354,11 @@ def _honorific(tok) -> bool:
     return tok.lower_ in HONORIFICS or tok.text in CASED_HONORIFICS
 
 
+def _honorific_at(lowers: list[str], orths: list[str], i: int) -> bool:
+    """`_honorific(doc[i])` from the per-Doc word lists (asked several times for every NER span)."""
+    return lowers[i] in HONORIFICS or orths[i] in CASED_HONORIFICS
+
+
 def entity_id(name: str, label: str) -> str:
     """Stable across articles: depends only on the canonical name and the label."""
     key = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
@@ -540,7 +546,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if start > 1 and orths[start - 1] in ("La", "Le", "Les") and tokens[start - 2].is_lower \
             and lemmas[start - 2] in _MEDIA_NOUNS and tokens[start].is_title:
         return [_Piece(start - 1, end, start - 1, "ORG", sure=True)]  # "le quotidien La Provence": the article is the title's
-    if label == "PER" and end - start == 1 and _SAINT_PLACE.match(orths[start]) and not (start and _honorific(tokens[start - 1])):
+    if label == "PER" and end - start == 1 and _SAINT_PLACE.match(orths[start]) and not (start and _honorific_at(lowers, orths, start - 1)):
         label = "LOC"  # "autour de Saint-Pierre": a saint's name hyphenated is a place's
     if tokens[start].is_lower and (lemmas[start] in ORG_CONTEXT or lemmas[start] in _OWNED_SITES and label in ("ORG", "MISC")) \
             and (label != "PER" or lemmas[start] not in PERSON_NOUNS):
@@ -674,7 +680,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         return [_Piece(start + 2, end, start + 2, "LOC")]  # "le marathon de Paris": the town where the event is held
     if text == "etat" and end < len(doc) and tokens[end].is_lower and country_of_adjective(orths[end]):
         return [_Piece(start, end + 1, start, "LOC")]  # "l'Etat sénégalais": the country (see _state_country)
-    if end - start == 1 and (country_of_adjective(span) or _honorific(tokens[start])
+    if end - start == 1 and (country_of_adjective(span) or _honorific_at(lowers, orths, start)
                              or text in _GENERIC or _demonym(doc, start, label)):
         return []
     if label == "LOC" and end - start > 1 and fold(orths[start]) in ("etat", "etats") \
@@ -703,7 +709,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and not tokens[start - 1].is_sent_start and _DEMONYM_PLURAL.search(orths[start]):
         label = "ORG"  # "Les Loyalistes", "Les Ecologistes" in mid-sentence: a party
     elif label != "ORG" and orths[end - 1] in ORG_TAILS and end - start > 1 \
-            and not (label == "PER" and (start and _honorific(tokens[start - 1]) or roles.title_before(doc, start, {})[0] is not None)):
+            and not (label == "PER" and (start and _honorific_at(lowers, orths, start - 1) or roles.title_before(doc, start, {})[0] is not None)):
         label = "ORG"  # "Zhenhua Power", "Nantes Métropole" tagged PER or LOC; not "l'ambassadrice Samantha Power"
     elif label != "ORG" and end - start > 1 and not ORG_WORDS.isdisjoint(orths[start:end]):
         label = "ORG"  # "Metropolitan Museum of Art", "Wellcome Foundation" tagged LOC
@@ -755,9 +761,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and (len(orths[start + 1]) == 1 and tokens[start + 1].is_upper or tokens[start + 1].is_digit and len(tokens[start + 1]) <= 3):
         return []  # "la ligne A", "le terminal 2", "le groupe B": a common noun and its letter or number
     name_start = start
-    if _honorific(tokens[start]):
+    if _honorific_at(lowers, orths, start):
         name_start = start + 1
-    elif start > 0 and _honorific(tokens[start - 1]) and label in ("PER", "MISC"):
+    elif start > 0 and _honorific_at(lowers, orths, start - 1) and label in ("PER", "MISC"):
         start -= 1
         label = "PER"
     if name_start >= end or not span_text(doc, name_start, end).strip():
@@ -1017,8 +1023,10 @@ _COLOURS = frozenset({"rouge", "noir", "blanc", "bleu", "vert", "jaune", "or", "
 
 def _region_bracket(doc: Doc, end: int) -> bool:
     """"(Seine-Maritime)", "(Extrême-Nord)" right after the name: a bracket holding one place name alone."""
+    if end + 2 >= len(doc) or orth_forms(doc)[end] != "(":  # (the word from the per-Doc list: most names are told here)
+        return False
     tokens = token_list(doc)
-    if end + 2 >= len(doc) or tokens[end].text != "(" or tokens[end + 1].ent_type_ != "LOC" or tokens[end + 1].ent_iob_ != "B":
+    if tokens[end + 1].ent_type_ != "LOC" or tokens[end + 1].ent_iob_ != "B":
         return False
     k = end + 2
     while k < len(doc) and tokens[k].ent_iob_ == "I":
@@ -1090,20 +1098,21 @@ def _counted_model(doc: Doc, start: int) -> bool:
     """"l'envoi de quatre Canadair", "deux sous-marins Scorpène", "six avions de transport tactique C295":
     a name right after a count, or after a counted vehicle or weapon noun and its complements, is the model
     of the things counted (a product), no person, organisation or place."""
-    tokens = token_list(doc)
+    # (asked for every NER span: the words from the per-Doc lists, a Token's strings are decoded at each read)
+    tokens, lowers, lemmas, poses = token_list(doc), lower_forms(doc), lemma_forms(doc), pos_forms(doc)
     def count(k: int) -> bool:
         tok = tokens[k]
-        return (tok.lower_ in _NUMBER_WORDS or tok.is_digit and len(tok) < 4) \
-            and not (k > 0 and tokens[k - 1].lower_ in ("le", "la", "les", "du", "au", "l'", "l’"))  # "le 14 Juillet"
+        return (lowers[k] in _NUMBER_WORDS or tok.is_digit and len(tok) < 4) \
+            and not (k > 0 and lowers[k - 1] in ("le", "la", "les", "du", "au", "l'", "l’"))  # "le 14 Juillet"
     if start < 1:
         return False
     if count(start - 1):
         return True
     k = start - 1
-    while k > 0 and start - k < 6 and tokens[k].is_lower and (tokens[k].pos_ in ("ADJ", "NOUN") or tokens[k].lower_ in ("de", "d'", "d’")) \
-            and tokens[k].lemma_ not in _PRODUCT_NOUNS:
+    while k > 0 and start - k < 6 and tokens[k].is_lower and (poses[k] in ("ADJ", "NOUN") or lowers[k] in ("de", "d'", "d’")) \
+            and lemmas[k] not in _PRODUCT_NOUNS:
         k -= 1
-    return k > 0 and tokens[k].is_lower and tokens[k].lemma_ in _PRODUCT_NOUNS and tokens[start - 1].lower_ not in _PREPOSITIONS \
+    return k > 0 and tokens[k].is_lower and lemmas[k] in _PRODUCT_NOUNS and lowers[start - 1] not in _PREPOSITIONS \
         and count(k - 1)
 
 
@@ -1144,7 +1153,7 @@ def _named_place(doc: Doc, start: int) -> int | None:
     if start < 2:
         return None
     k = None
-    if tokens[start - 1].lemma_ in _NAMING_VERBS:
+    if lemma_forms(doc)[start - 1] in _NAMING_VERBS:  # (the word from the per-Doc list: asked for most NER spans)
         verb = tokens[start - 1]
         if verb.dep_ == "acl":
             k = start - 2  # "un Etat fédéral baptisé X": the noun right before, else the one the parser gives
@@ -1165,7 +1174,7 @@ def _named_place(doc: Doc, start: int) -> int | None:
         end = start
         while end < len(doc) and not tokens[end].is_punct and end - start < 5:
             end += 1
-        if end + 1 < len(doc) and tokens[end].text == "," and tokens[end + 1].lower_ == "le" and tokens[end + 2:end + 3] \
+        if end + 1 < len(doc) and orth_forms(doc)[end] == "," and tokens[end + 1].lower_ == "le" and tokens[end + 2:end + 3] \
                 and tokens[end + 2].lower_ == "nom":  # "X, le nom local du banc"
             j = end + 3
             while j < len(doc) and tokens[j].is_lower and tokens[j].pos_ == "ADJ":
@@ -1180,11 +1189,11 @@ def _named_place(doc: Doc, start: int) -> int | None:
 def _street_before(doc: Doc, start: int, name: str = "") -> int | None:
     """The token of a street noun before "de (la)" and the name at start: "rue d'Aubagne", "avenue de la Paix";
     or of an airport named by its town and a second name ("l'aéroport de Nantes-Atlantique")."""
-    tokens = token_list(doc)
+    tokens, lowers = token_list(doc), lower_forms(doc)  # (asked for most NER spans)
     k = start - 1
-    if k > 0 and tokens[k].lower_ in ("la", "l'", "l’"):
+    if k > 0 and lowers[k] in ("la", "l'", "l’"):
         k -= 1
-    if k < 1 or tokens[k].lower_ not in _PREPOSITIONS:
+    if k < 1 or lowers[k] not in _PREPOSITIONS:
         return None
     if tokens[k - 1].lower_ == "aéroport" and re.fullmatch(r"[A-ZÉÈ][\w']+(?:-[A-ZÉÈ][\w']+)+", name) \
             and not _SAINT_PLACE.match(name) and not _COMPOUND_TOWN.match(fold(name)):
@@ -1218,19 +1227,19 @@ def _building_before(doc: Doc, start: int) -> int | None:
 def _museum_before(doc: Doc, start: int) -> int | None:
     """The token of "musée" when a name completes it: "musée Rodin", "musée d'Orsay", "musée
     national de la Marine"."""
-    tokens = token_list(doc)
+    tokens, lowers, poses = token_list(doc), lower_forms(doc), pos_forms(doc)  # (asked for every NER span)
     k = start - 1
-    if k > 0 and tokens[k].lower_ in ("la", "l'", "l’"):
+    if k > 0 and lowers[k] in ("la", "l'", "l’"):
         k -= 1
-    if k > 0 and tokens[k].lower_ in _PREPOSITIONS:
+    if k > 0 and lowers[k] in _PREPOSITIONS:
         k -= 1
     elif k != start - 1:
         return None
-    while k > 0 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
+    while k > 0 and tokens[k].is_lower and poses[k] == "ADJ":
         k -= 1
-    if k >= 0 and tokens[k].lower_ == "éditions" and tokens[k + 1].lower_ in _PREPOSITIONS:
+    if k >= 0 and lowers[k] == "éditions" and lowers[k + 1] in _PREPOSITIONS:
         return k  # "les éditions du Seuil": a publisher named by its noun and a common word
-    return k if k >= 0 and tokens[k].lower_ == "musée" else None
+    return k if k >= 0 and lowers[k] == "musée" else None
 
 
 def _org_tail(doc: Doc, end: int) -> int:
@@ -1365,9 +1374,9 @@ _PHRASE_STOPS = frozenset({",", ".", ";", ":", "(", ")", "»", "qui", "que", "do
 
 def _common_name_at(doc: Doc, start: int) -> bool:
     """A capitalised term of the language starts at token start ("Art nouveau")."""
-    tokens = token_list(doc)
-    for words in COMMON_NAMES.get(fold(tokens[start].text), ()):
-        if tuple(fold(t.text) for t in token_list(doc)[start:start + len(words)]) == words:
+    orths = orth_forms(doc)  # (the words from the per-Doc list: asked for every NER span)
+    for words in COMMON_NAMES.get(fold(orths[start]), ()):
+        if tuple(fold(w) for w in orths[start:start + len(words)]) == words:
             return True
     return False
 
@@ -1375,7 +1384,7 @@ def _common_name_at(doc: Doc, start: int) -> bool:
 def _coordinated_compass(doc: Doc, start: int, end: int) -> bool:
     """"entre l'Est et l'Ouest", "le Nord et le Sud": compass points paired are directions or blocs,
     not the region one of them names alone ("la région de l'Est")."""
-    if end - start != 1 or fold(doc[start].text) not in _COMPASS:
+    if end - start != 1 or fold(orth_forms(doc)[start]) not in _COMPASS:  # (no Token built for most names)
         return False
     def compass(i: int) -> bool:
         return 0 <= i < len(doc) and doc[i].is_title and fold(doc[i].text) in _COMPASS
@@ -1485,7 +1494,7 @@ _STAFF = frozenset({"salarié", "personne", "employé", "collaborateur", "agent"
 def _compound_ending(doc: Doc, k: int) -> str | None:
     """"start-up" when token k is the "up" of it: a hyphenated noun the tokenizer split."""
     tokens = token_list(doc)
-    if k > 1 and tokens[k - 1].text == "-" and not tokens[k - 2].whitespace_ and not tokens[k - 1].whitespace_:
+    if k > 1 and orth_forms(doc)[k - 1] == "-" and not tokens[k - 2].whitespace_ and not tokens[k - 1].whitespace_:
         return span_text(doc, k - 2, k + 1).lower()
     return None
 
@@ -1493,8 +1502,8 @@ def _compound_ending(doc: Doc, k: int) -> str | None:
 def _fronted_org_noun(doc: Doc, start: int, end: int, label: str) -> bool:
     """"Troisième constructeur naval coréen, Hyeonsan a multiplié ...": a sentence opening on a company
     or association noun in apposition to the name that follows its comma."""
-    tokens = token_list(doc)
-    if start < 3 or tokens[start - 1].text != "," or not tokens[start].text[:1].isupper():
+    tokens, orths = token_list(doc), orth_forms(doc)
+    if start < 3 or orths[start - 1] != "," or not orths[start][:1].isupper():
         return False
     k = start - 2
     while k > 0 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
@@ -1579,7 +1588,7 @@ def _org_apposition(doc: Doc, start: int, end: int, label: str) -> bool:
 def _place_noun_of(doc: Doc, start: int) -> bool:
     """"le village de Kyun Taw", "la province d'Idleb": a place noun and "de" right before the name."""
     tokens = token_list(doc)
-    if start < 2 or tokens[start - 1].lower_ not in _PREPOSITIONS or not tokens[start - 2].is_lower:
+    if start < 2 or lower_forms(doc)[start - 1] not in _PREPOSITIONS or not tokens[start - 2].is_lower:
         return False
     k = start - 2
     if k > 1 and tokens[k].pos_ in ("NOUN", "VERB", "ADJ") and tokens[k].lemma_ not in PLACE_NOUNS and tokens[k - 1].lower_ in _PREPOSITIONS:
@@ -1626,7 +1635,7 @@ def _quoted_title(doc: Doc, start: int, end: int) -> bool:
     media noun introduces it (le quotidien « Le Parisien »)."""
     tokens = token_list(doc)
     k = start - 1
-    if k >= 0 and tokens[k].lower_ in _DETS:
+    if k >= 0 and lower_forms(doc)[k] in _DETS:
         k -= 1
     while k >= 0 and tokens[k].is_space:
         k -= 1
@@ -2460,16 +2469,16 @@ def _upper_words(doc: Doc, text: str) -> list:
     return [tokens[i] for i in found]
 
 
-def _bounded_tokens(doc: Doc, forms: list[str], words: frozenset) -> list:
-    r"""The tokens whose form (from a per-Doc list) is one of `words`, with no word character or hyphen on
-    either side: the tokens that `_tokens_at` keeps of a regex of `words` between "(?<![\w-])" and
-    "(?![\w-])" (such a match is a whole run of word characters and hyphens, so it is one token's whole
-    text), without scanning the text."""
+def _bounded_tokens(doc: Doc, candidates) -> list:
+    r"""The tokens of `candidates` (indices in order: those whose form is one of a set of words, from a per-Doc
+    index or list) with no word character or hyphen on either side: the tokens that `_tokens_at` keeps of a
+    regex of the words between "(?<![\w-])" and "(?![\w-])" (such a match is a whole run of word characters
+    and hyphens, so it is one token's whole text), without scanning the text."""
     tokens = token_list(doc)
     text, starts, ends = text_of(doc), token_starts(doc), token_ends(doc)
     n = len(text)
-    return [tokens[i] for i, form in enumerate(forms) if form in words
-            and not (starts[i] and _WORD_CHAR.match(text, starts[i] - 1))
+    return [tokens[i] for i in candidates
+            if not (starts[i] and _WORD_CHAR.match(text, starts[i] - 1))
             and not (ends[i] < n and _WORD_CHAR.match(text, ends[i]))]
 
 
@@ -2545,8 +2554,8 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     # the tokens whose lower-case form is a known first word, with no word character or hyphen on
     # either side (what a case-blind regex of the first words gave, without compiling one per article)
     starts, ends, n = token_starts(doc), token_ends(doc), len(text)
-    first_tokens = [tokens[i] for i, low in enumerate(lowers) if low in known
-                    and not (starts[i] and _WORD_CHAR.match(text, starts[i] - 1))
+    first_tokens = [tokens[i] for i in tokens_with_lower(doc, known)
+                    if not (starts[i] and _WORD_CHAR.match(text, starts[i] - 1))
                     and not (ends[i] < n and _WORD_CHAR.match(text, ends[i]))]
     for tok in first_tokens:
         options = known.get(tok.lower_)
@@ -2846,7 +2855,7 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     poses = pos_forms(doc)
     covered = {i for p in pieces for i in range(p.start, p.end)}
     added = []
-    for tok in _bounded_tokens(doc, lowers, _INSTITUTION_HEADS):
+    for tok in _bounded_tokens(doc, tokens_with_lower(doc, _INSTITUTION_HEADS)):
         if tok.i in covered or not (tok.is_lower or tok.is_title and tok.is_sent_start
                                     or tok.is_title and tok.i and lowers[tok.i - 1] in _DETS and doc[tok.i - 1].is_sent_start):
             continue
@@ -2957,7 +2966,7 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
             terms.add(short)
     if terms:
         pieces = [p for p in pieces if span_text(doc, p.start, p.end) not in terms]
-    for tok in _bounded_tokens(doc, orths, ORG_CONTEXT):
+    for tok in _bounded_tokens(doc, compress(range(len(orths)), map(ORG_CONTEXT.__contains__, orths))):
         # "le mouvement indépendantiste Libertà Nova": a name after an organisation noun the NER missed
         if not tok.is_lower or tok.i in covered:
             continue

@@ -146,7 +146,8 @@ def pos_forms(doc: Doc) -> list[str]:
 
 def children_of(doc: Doc, i: int) -> list:
     """`list(doc[i].children)`: the tokens whose head is token i, in order, as Tokens of `token_list`, from the
-    heads read once per Doc (`Token.children` walks the arcs and builds new Tokens at every call)."""
+    heads read once per Doc (`Token.children` walks the arcs and builds new Tokens at every call). Each token's
+    list is kept while the Doc is the last one asked for (most tokens are asked several times)."""
     index = doc.user_data.get("wirestream_children")
     if index is None:
         n = len(doc)
@@ -154,9 +155,33 @@ def children_of(doc: Doc, i: int) -> list:
         order = heads.argsort(kind="stable")  # the tokens grouped by head, in order inside each group
         first = np.searchsorted(heads[order], np.arange(n + 1))  # where each token's children start in `order`
         index = doc.user_data["wirestream_children"] = (order.tolist(), first.tolist())
-    order, first = index
-    tokens = token_list(doc)
-    return [tokens[j] for j in order[first[i]:first[i + 1]] if j != i]  # (a root is its own head)
+    if _last_children[0] is not doc:
+        _last_children[0], _last_children[1] = doc, [None] * len(doc)
+    kept = _last_children[1]
+    kids = kept[i]
+    if kids is None:
+        order, first = index
+        tokens = token_list(doc)
+        kids = kept[i] = [tokens[j] for j in order[first[i]:first[i + 1]] if j != i]  # (a root is its own head)
+    return kids[:]  # (a copy: a caller may change the list it gets)
+
+
+# [doc, each token's children or None]: kept here as `token_list`'s tokens are, not in `user_data`, where Tokens
+# (which hold their Doc) would make each Doc a cycle that only the cyclic collector frees
+_last_children: list = [None, None]
+
+
+def child_deps(doc: Doc, i: int) -> list[str]:
+    """The `dep_` of each token of `children_of(doc, i)`, in the same order, kept per Doc: the rules that read
+    a verb's dependents ask for the same verbs several times, and each `dep_` read decodes its string. The
+    list is shared: read it, do not change it."""
+    kept = doc.user_data.get("wirestream_child_deps")
+    if kept is None:
+        kept = doc.user_data["wirestream_child_deps"] = [None] * len(doc)
+    deps = kept[i]
+    if deps is None:
+        deps = kept[i] = [c.dep_ for c in children_of(doc, i)]
+    return deps
 
 
 def morph_values(doc: Doc, i: int, field: str) -> list[str]:
@@ -271,27 +296,29 @@ def char_span_bounds(doc: Doc, start_idx: int, end_idx: int, alignment_mode: str
 def tokens_with_lemma(doc: Doc, lemmas) -> list[int]:
     """Indices, in order, of the tokens whose lemma is one of `lemmas`: a rule that starts from a
     few trigger lemmas need not create a Token for every word of the article. The lemma index is
-    built once per Doc from `Doc.to_array` (in `user_data`, which the DocBin does not store)."""
+    built once per Doc from the lemma column (in `user_data`, which the DocBin does not store), keyed
+    by the lemma itself: about 50 rules ask it per article, each for a few words, most of them absent."""
     index = doc.user_data.get("wirestream_lemmas")
     if index is None:
         index = {}
-        for i, key in enumerate(doc.to_array(LEMMA).tolist()):
-            index.setdefault(key, []).append(i)
+        for i, lemma in enumerate(lemma_forms(doc)):
+            index.setdefault(lemma, []).append(i)
         doc.user_data["wirestream_lemmas"] = index
-    found = [i for lemma in lemmas for i in index.get(_hash_of(doc, lemma), ())]
-    return sorted(found)
+    get = index.get
+    return sorted([i for lemma in lemmas if (found := get(lemma)) for i in found])
 
 
-_HASHES: dict[str, int] = {}
-
-
-def _hash_of(doc: Doc, text: str) -> int:
-    """The StringStore key of `text` (a hash of the string alone, the same in every Vocab), computed once:
-    the rules ask for the same few hundred trigger lemmas in every article."""
-    key = _HASHES.get(text)
-    if key is None:
-        key = _HASHES[text] = doc.vocab.strings[text]
-    return key
+def tokens_with_lower(doc: Doc, words) -> list[int]:
+    """Indices, in order, of the tokens whose lower-case form is one of `words` (each token once), from an
+    index of the lower-case forms built once per Doc: a rule that starts from a few words ("si", "issu", "mené")
+    need not walk every token of the article (a dozen rules did, each in a Python loop)."""
+    index = doc.user_data.get("wirestream_lower_index")
+    if index is None:
+        index = {}
+        for i, low in enumerate(lower_forms(doc)):
+            index.setdefault(low, []).append(i)
+        doc.user_data["wirestream_lower_index"] = index
+    return sorted([i for low in index.keys() & words for i in index[low]])
 
 
 def doc_to_bytes(doc: Doc) -> bytes:

@@ -25,8 +25,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from .nlp import children_of, lemma_forms, lower_forms, morph_of, morph_values, orth_forms, pos_forms, text_of, token_ends, token_list, token_starts, \
-    tokens_with_lemma
+from .nlp import child_deps, children_of, lemma_forms, lower_forms, morph_of, morph_values, orth_forms, pos_forms, text_of, token_ends, token_list, token_starts, \
+    tokens_with_lemma, tokens_with_lower
 from .model import Entity, Quote, Span, Speaker
 from .speakers import (ORG_NOUNS, REACHED, TIME_WORDS, SpeakerResolver, fold, is_person_noun, np_backward, np_forward,
                        pronoun_of, pronoun_of_lower)
@@ -228,7 +228,7 @@ def _scan(doc: Doc) -> tuple[set[int], list[str]]:
     verbs = {lemma for lemma in set(lemmas) if lemma.lower() in VERBS}
     candidates = set(tokens_with_lemma(doc, verbs))  # (the per-Doc lemma index the relation rules read too)
     if not FORMS.keys().isdisjoint(lowers):
-        candidates.update([i for i, low in enumerate(lowers) if low in FORMS])
+        candidates.update(tokens_with_lower(doc, FORMS))  # (the per-Doc index of the lower-case forms)
     return candidates, lowers
 
 
@@ -254,7 +254,7 @@ class _Extractor:
         # each token's text, pos_ and lemma_ read from lists: a Token property decodes its string anew
         self.orths, self.poses, self.lemmas = orth_forms(doc), pos_forms(doc), lemma_forms(doc)
         self.cue_list = sorted(self.cue_candidates)
-        self.selon_candidates = [k for k, low in enumerate(self.lower) if low in _SELON_FIRST and self._selon_len(k)]
+        self.selon_candidates = [k for k in tokens_with_lower(doc, _SELON_FIRST) if self._selon_len(k)]
         # (one set test for most words)
         self.quotes: list[Quote] = []
 
@@ -933,7 +933,7 @@ class _Extractor:
                 v.pos_ not in ("VERB", "AUX") and v.lower_.endswith(("é", "ée", "és", "ées")))):
             return False
         kids = children_of(doc, v.i)  # (Token.children builds new Token objects at each pass: see children_of)
-        deps = [c.dep_ for c in kids]
+        deps = child_deps(doc, v.i)  # (each dep_ read decodes a string: read once per Doc)
         if any(d == "aux:pass" and c.i < v.i for c, d in zip(kids, deps)) and "obl:agent" not in deps:
             return True  # "les vols devraient être assurés normalement": a passive with no agent reports nothing
         if any(d.startswith("aux") for d in deps):

@@ -42,14 +42,17 @@ import functools
 import json
 import re
 from bisect import bisect_right
+from itertools import compress
+from operator import or_
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from . import roles
-from .nlp import (char_span_bounds, children_of, lemma_forms, lower_forms, morph_of, morph_values, orth_forms, sent_end_of,
-                  sent_start_of, sentence_bounds, text_of, token_ends, token_list, token_starts, tokens_with_lemma)
+from .nlp import (char_span_bounds, child_deps, children_of, lemma_forms, lower_forms, morph_of, morph_values, orth_forms,
+                  pos_forms, sent_end_of, sent_start_of, sentence_bounds, text_of, token_ends, token_list, token_starts,
+                  tokens_with_lemma, tokens_with_lower)
 from .countries import (LEXICONS, bloc_members, countries_of_town, country, country_of_adjective, country_of_capital,
                         country_of_leader, fold, organisations_of_holder, same_organisation)
 from .entities import _FOLDED_ORG_HEADS, ORG_CONTEXT, RANKED_HEADS, _place_use, entity_id
@@ -269,6 +272,29 @@ def _relative_antecedent_ok(ctx: "_Context", idx: int) -> bool:
     return e.label != "LOC" or e.name in ctx.by_country or bool(country(e.name))
 
 
+_FORMS_OF_FOLDED: dict[str, set[str]] = {}  # folded form -> the word forms of earlier articles that fold to it
+_SEEN_FORMS: set[str] = set()
+
+
+def _forms_folding_to(forms: set[str], keys) -> set[str]:
+    """The words of `forms` whose folded form is one of `keys` (a few learned nouns), from an index of the
+    words of earlier articles: each new word is folded once, not every distinct word of every article."""
+    new = forms - _SEEN_FORMS
+    if new:
+        if len(_SEEN_FORMS) > 200_000:  # (a long-running stream: start again)
+            _SEEN_FORMS.clear()
+            _FORMS_OF_FOLDED.clear()
+            new = forms
+        _SEEN_FORMS.update(new)
+        for form in new:
+            _FORMS_OF_FOLDED.setdefault(fold(form), set()).add(form)
+    hits: set[str] = set()
+    for key in keys:
+        if (found := _FORMS_OF_FOLDED.get(key)) is not None:
+            hits |= found & forms
+    return hits
+
+
 class _Context:
     """Per-document look-ups built once: token -> entity mention, titles, countries."""
 
@@ -389,9 +415,9 @@ class _Context:
         if not learned:
             return out
         orths = orth_forms(doc)
-        # the words whose folded form was learned, each distinct word tested once (most words: no Token built)
-        hits = {form for form in set(orths) if fold(form) in learned}
-        for i in [i for i, form in enumerate(orths) if form in hits]:
+        # the words whose folded form was learned (most words: no Token built)
+        hits = _forms_folding_to(set(orths), learned)
+        for i in list(compress(range(len(orths)), map(hits.__contains__, orths))):  # (no Python pass over every word)
             key = fold(orths[i])
             tok = tokens[i]
             if tok.i in self.mention_at or tok.i == 0 or tok.pos_ not in ("NOUN", "PROPN") \
@@ -426,11 +452,12 @@ class _Context:
         tokens, lowers = self.tokens, lower_forms(self.doc)
         firsts, _ = sentence_bounds(self.doc)
         n, strike = len(tokens), None
-        for i, low in enumerate(lowers):
+        for i in tokens_with_lower(self.doc, _COREF_TRIGGERS):  # (the trigger words only: no pass over every token)
             if i == 0:
                 continue
-            key = fold(low) if low in _COREF_TRIGGERS else None
-            if key is None or i in self.mention_at or i in self.descriptor_at:
+            low = lowers[i]
+            key = fold(low)
+            if i in self.mention_at or i in self.descriptor_at:
                 continue
             det = lowers[i - 1]
             if key in _EU_NUMBERS:
@@ -1423,7 +1450,7 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
         return True  # "sans parvenir à un accord": no accord
     for _ in range(4):
         kids = children_of(doc, t.i)  # (Token.children builds new Token objects at each pass: see children_of)
-        deps = [c.dep_ for c in kids]  # (and each property read decodes a string: read once here)
+        deps = child_deps(doc, t.i)  # (and each property read decodes a string: read once per Doc)
         pos, dep = t.pos_, t.dep_
         verbal = pos in ("VERB", "AUX")
         if any(d == "advmod" and c.lower_ in NEGATIONS for c, d in zip(kids, deps)) \
@@ -1511,7 +1538,7 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     v = verb
     for _ in range(4):
         kids = children_of(v.doc, v.i)  # (Token.children builds new Token objects at each pass: see children_of)
-        deps = [c.dep_ for c in kids]
+        deps = child_deps(v.doc, v.i)  # (each dep_ read decodes a string: read once per Doc)
         subj = [c for c, d in zip(kids, deps) if d in _SUBJ_DEPS and not c.is_punct]
         if not subj and "aux:pass" not in deps:
             # "Il succède à Y" with "Il" read as an impersonal subject (not "il a été demandé à X")
@@ -2044,10 +2071,32 @@ def _lower_may_trigger(low: str) -> bool:
     return base in VERBS
 
 
-def _verb_lemma(tok: Token) -> str | None:
+_LEMMA_TRIGGERS: tuple[set[str], set[str]] = (set(), set())  # (every word tested so far, those that may trigger)
+_LOWER_TRIGGERS: tuple[set[str], set[str]] = (set(), set())
+
+
+def _trigger_words(words: list[str], known: tuple[set[str], set[str]], may_trigger) -> set[str]:
+    """The distinct words of an article's column for which `may_trigger` holds, as set operations over the
+    words of earlier articles (most words of an article were tested before: only the new ones are asked)."""
+    seen, hits = known
+    words = set(words)
+    new = words - seen
+    if new:
+        if len(seen) > 200_000:  # (a long-running stream: start again)
+            seen.clear()
+            hits.clear()
+            new = words
+        seen |= new
+        hits.update(w for w in new if may_trigger(w))
+    return words & hits
+
+
+def _verb_lemma(tok: Token, lemma: str | None = None, pos: str | None = None) -> str | None:
     """The trigger lemma of a verb, also when the tagger took a participle for a noun
-    ("a téléphoné" tagged NOUN with lemma "téléphoné")."""
-    lemma, pos = tok.lemma_, tok.pos_  # (called on every token: each attribute read is a lookup)
+    ("a téléphoné" tagged NOUN with lemma "téléphoné"). `lemma` and `pos`: the token's, when the caller
+    has them from the per-Doc lists."""
+    if lemma is None:
+        lemma, pos = tok.lemma_, tok.pos_  # (each attribute read decodes a string)
     if lemma in VERBS and pos in ("VERB", "AUX"):
         return lemma
     if pos == "VERB" and lemma.endswith("e") and lemma + "r" in VERBS:
@@ -2340,7 +2389,7 @@ def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float,
     (explicit: the verb's own prepositions from the lexicon, not the generic object ones)."""
     out = []
     kids = children_of(head.doc, head.i)  # (Token.children builds new Token objects at each pass: see children_of)
-    deps = [c.dep_ for c in kids]
+    deps = child_deps(head.doc, head.i)  # (each dep_ read decodes a string: read once per Doc)
     has_obj = "obj" in deps
     bare = "" in preps or not preps
     for c, dep in zip(kids, deps):
@@ -4221,8 +4270,10 @@ def _presidencies(ctx: _Context, out: _Collector) -> None:
     if "sous la présidence" not in ctx.text.lower():
         return
     lowers = lower_forms(ctx.doc)
-    for i in range(len(lowers) - 4):
-        if lowers[i] != "sous" or lowers[i + 1] != "la" or lowers[i + 2] != "présidence" \
+    for i in tokens_with_lower(ctx.doc, ("sous",)):
+        if i >= len(lowers) - 4:
+            break
+        if lowers[i + 1] != "la" or lowers[i + 2] != "présidence" \
                 or lowers[i + 3] not in ("de", "du", "d'", "d’"):
             continue
         k = i + 4
@@ -5488,7 +5539,9 @@ def _seats(ctx: _Context, out: _Collector) -> None:
             and "dont les bureaux" not in ctx.text and "dont le secrétariat" not in ctx.text:
         return
     doc = ctx.doc
-    for tok in token_list(doc):
+    # (the words below only: "siège" is in many stories, and a pass over every token read each one's lower-case form)
+    for tok in [ctx.tokens[i] for i in tokens_with_lower(doc, ("siégeant", "quartier", "bureaux", "secrétariat", "siège",
+                                                             "siègent"))]:
         if tok.lower_ == "siégeant" and tok.i >= 2 and tok.i + 1 < len(doc) and ctx.tokens[tok.i + 1].lower_ in ("à", "au"):
             # "X (ACR), juridiction hybride siégeant à Y", "X, siégeant à Y": the name the participle's apposition follows
             place = _place_after(ctx, tok.i + 1, 1)
@@ -5776,7 +5829,7 @@ def _based(ctx: _Context, out: _Collector) -> None:
         return
     lowers = lower_forms(doc)
     # only the seat nouns and the participles are looked at ("présent" is in most stories: no pass over all tokens)
-    for i in [i for i, w in enumerate(lowers) if w in _BASED or w in ("siège", "sièges")]:
+    for i in tokens_with_lower(doc, _BASED_OR_SEAT):
         tok, low = ctx.tokens[i], lowers[i]
         fronted: list[_Arg] = []
         if low in ("siège", "sièges") and tok.i >= 2 and ctx.tokens[tok.i - 1].lower_ in ("son", "leur") \
@@ -5846,6 +5899,7 @@ def _based(ctx: _Context, out: _Collector) -> None:
                 out.add(owner, "LOCATED_IN", where, tok, 0.75)
 
 
+_BASED_OR_SEAT = _BASED | {"siège", "sièges"}
 _FOUNDED = frozenset({"fondé", "fondée", "fondés", "fondées", "créé", "créée", "créés", "créées"})
 
 
@@ -5927,7 +5981,7 @@ def _founded(ctx: _Context, out: _Collector) -> None:
     doc, text = ctx.doc, ctx.text
     if "ondé" not in text and "réé" not in text:
         return
-    for i in [i for i, w in enumerate(lower_forms(doc)) if w in _FOUNDED]:
+    for i in tokens_with_lower(doc, _FOUNDED):
         tok = ctx.tokens[i]
         if (place := _founded_place(ctx, tok)) is None:
             continue
@@ -5960,7 +6014,7 @@ def _residences(ctx: _Context, out: _Collector) -> None:
     "Depuis Waterloo, où il réside, X ..." (LOCATED_IN; a person named as the verb's subject, a place after
     "à/au/en" or the place the "où" clause follows)."""
     doc = ctx.doc
-    for i in [i for i, w in enumerate(lower_forms(doc)) if w in _RESIDE_FORMS]:
+    for i in tokens_with_lower(doc, _RESIDE_FORMS):
         verb = ctx.tokens[i]
         if verb.pos_ not in ("VERB", "AUX") or _unrealised(verb):
             continue
@@ -6314,6 +6368,7 @@ def _company_towns(ctx: _Context, out: _Collector) -> None:
 
 _RANKS = frozenset({"premier", "première", "deuxième", "second", "seconde", "troisième", "quatrième",
                     "cinquième", "principal", "principale"})
+_RANKS_OR_PLUS = _RANKS | {"plus"}  # ("le plus ancien festival")
 _RANKED_NOUNS = _COMPANY_NOUNS | frozenset({"syndicat", "parti", "employeur", "distributeur", "armateur",
                                             "transporteur", "club", "centrale", "festival", "salon", "rendez-vous"})
 
@@ -6324,7 +6379,7 @@ def _ranked_in(ctx: _Context, out: _Collector) -> None:
     of organisation only)."""
     doc = ctx.doc
     lowers = lower_forms(doc)
-    for r in [i for i, w in enumerate(lowers) if w in _RANKS or w == "plus" and i >= 1 and lowers[i - 1] in ("le", "la")]:
+    for r in [i for i in tokens_with_lower(doc, _RANKS_OR_PLUS) if lowers[i] in _RANKS or i >= 1 and lowers[i - 1] in ("le", "la")]:
         n = r + 1
         if lowers[r] == "plus":  # "le plus ancien festival d'opéra de France": the superlative ranks it too
             if n + 3 >= len(doc) or ctx.tokens[n].pos_ != "ADJ":
@@ -6972,10 +7027,8 @@ def _conditional_retaliation(ctx: _Context, out: _Collector) -> None:
     act in the conditional or the future (a retaliating verb or noun, or a verb or object noun of a hostile class)
     made to hang on someone's act ("si" clause) threatens that someone (THREATEN from the one who would act to the
     subject of "si"). Not a negated act, nor a friendly one ("signerait l'accord si ...")."""
-    doc, lowers = ctx.doc, lower_forms(ctx.doc)
-    for i, low in enumerate(lowers):
-        if low not in ("si", "s'"):
-            continue
+    doc = ctx.doc
+    for i in tokens_with_lower(doc, ("si", "s'")):
         mark = ctx.tokens[i]
         cond = mark.head
         if mark.dep_ != "mark" or cond.dep_ not in ("advcl", "ccomp") or cond.head.i == cond.i or cond.head.i > i:
@@ -7078,8 +7131,8 @@ def _gathered_members(ctx: _Context, out: _Collector) -> None:
         return
     doc = ctx.doc
     lowers = lower_forms(doc)
-    for i, w in enumerate(lowers):
-        if w not in _GATHERED or i + 3 >= len(doc) or lowers[i + 1] != "au" or lowers[i + 2] != "sein" \
+    for i in tokens_with_lower(doc, _GATHERED):
+        if i + 3 >= len(doc) or lowers[i + 1] != "au" or lowers[i + 2] != "sein" \
                 or lowers[i + 3] not in _DE:
             continue
         k = i + 4
@@ -7433,8 +7486,8 @@ def _possessive_players(ctx: _Context, out: _Collector) -> None:
         return
     doc, tokens = ctx.doc, ctx.tokens
     lowers = lower_forms(doc)
-    for i, low in enumerate(lowers):
-        if low not in ("son", "sa", "leur") or i + 2 >= len(doc) or fold(lowers[i + 1]) not in _SPORTS_POSITIONS:
+    for i in tokens_with_lower(doc, ("son", "sa", "leur")):
+        if i + 2 >= len(doc) or fold(lowers[i + 1]) not in _SPORTS_POSITIONS:
             continue
         k = i + 2
         while k < len(doc) and k - i < 5 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
@@ -7662,8 +7715,9 @@ def _uniting_members(ctx: _Context, out: _Collector) -> None:
         return
     doc, tokens = ctx.doc, ctx.tokens
     lowers = lower_forms(doc)
-    for i, low in enumerate(lowers):
-        if low not in _UNITING or i < 2:
+    for i in tokens_with_lower(doc, _UNITING):
+        low = lowers[i]
+        if i < 2:
             continue
         c = i - 1 if lowers[i - 1] == "qui" else i
         comma = c >= 2 and lowers[c - 1] == ","
@@ -7779,8 +7833,9 @@ def _affiliated_to(ctx: _Context, out: _Collector) -> None:
         return
     doc, tokens = ctx.doc, ctx.tokens
     lowers = lower_forms(doc)
-    for i, low in enumerate(lowers):
-        if low not in _AFFILIATED or i < 2 or i + 2 >= len(doc) or lowers[i + 1] not in ("à", "au", "aux"):
+    for i in tokens_with_lower(doc, _AFFILIATED):
+        low = lowers[i]
+        if i < 2 or i + 2 >= len(doc) or lowers[i + 1] not in ("à", "au", "aux"):
             continue
         k = i + 2
         while k < len(doc) and tokens[k].pos_ == "DET":
@@ -7858,8 +7913,9 @@ def _party_origins(ctx: _Context, out: _Collector) -> None:
         return
     doc = ctx.doc
     lowers = lower_forms(doc)
-    for i, low in enumerate(lowers):
-        if low not in _FROM or i < 2 or lowers[i - 1] != "," or i + 2 >= len(doc) or lowers[i + 1] not in _DE:
+    for i in tokens_with_lower(doc, _FROM):
+        low = lowers[i]
+        if i < 2 or lowers[i - 1] != "," or i + 2 >= len(doc) or lowers[i + 1] not in _DE:
             continue
         person = ctx.mention_at.get(i - 2)
         if person is None or ctx.entities[person[0]].label != "PER":
@@ -7942,8 +7998,9 @@ def _led_groupings(ctx: _Context, out: _Collector) -> None:
         return
     doc, tokens = ctx.doc, ctx.tokens
     lowers = lower_forms(doc)
-    for i, low in enumerate(lowers):
-        if low not in _LED or i < 3 or i + 2 >= len(doc) or lowers[i + 1] != "par" or lowers[i - 1] != ",":
+    for i in tokens_with_lower(doc, _LED):
+        low = lowers[i]
+        if i < 3 or i + 2 >= len(doc) or lowers[i + 1] != "par" or lowers[i - 1] != ",":
             continue
         leaders, k = [], i + 2
         while k < len(doc):
@@ -8023,8 +8080,9 @@ def _apposed_moves(ctx: _Context, out: _Collector) -> None:
     doc, tokens = ctx.doc, ctx.tokens
     lowers = lower_forms(doc)
     ends = {e: (s, idx) for s, e, idx in ctx.mentions_sorted if ctx.entities[idx].label == "PER"}
-    for i, low in enumerate(lowers):
-        if low not in _MOVE_PARTICIPLES or i < 2 or lowers[i - 1] != "," or i - 1 not in ends:
+    for i in tokens_with_lower(doc, _MOVE_PARTICIPLES):
+        low = lowers[i]
+        if i < 2 or lowers[i - 1] != "," or i - 1 not in ends:
             continue
         k, found = i + 1, None
         while k < len(doc) and k - i < 9 and lowers[k] not in (",", ".", ";", "(", "et") \
@@ -8877,7 +8935,7 @@ def _judged_summaries(ctx: _Context, out: _Collector) -> None:
     Read on the surface: the parser rarely sees the apposition."""
     tokens, doc = ctx.tokens, ctx.doc
     lowers = lower_forms(doc)
-    for i in [j + 3 for j, w in enumerate(lowers) if w == "," and j + 5 < len(lowers) and j >= 1
+    for i in [j + 3 for j in tokens_with_lower(doc, (",",)) if j + 5 < len(lowers) and j >= 1
               and lowers[j + 1] in ("une", "un", "cette", "ce")]:
         if tokens[i - 1].pos_ not in ("NOUN", "VERB") or not tokens[i - 1].is_lower:
             continue
@@ -9517,21 +9575,22 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _speakers_meetings(ctx, out, quotes)
     _apposed_judgements(ctx, out)
     _speech_frames(ctx, out)
-    tokens, lemmas, lowers = token_list(doc), lemma_forms(doc), lower_forms(doc)
+    tokens, lemmas, lowers, poses = token_list(doc), lemma_forms(doc), lower_forms(doc), pos_forms(doc)
     # the tokens that may start a rule below, from their lemma or lower-case form (each distinct
     # word tested once); most words are never read as Tokens
-    lemma_hits = {lemma for lemma in set(lemmas) if _lemma_may_trigger(lemma)}
-    lower_hits = {low for low in set(lowers) if _lower_may_trigger(low)}
+    lemma_hits = _trigger_words(lemmas, _LEMMA_TRIGGERS, _lemma_may_trigger)
+    lower_hits = _trigger_words(lowers, _LOWER_TRIGGERS, _lower_may_trigger)
     # ("A la demande de X": a capital "À" written without its accent opens the locution)
-    unaccented = {i for i in range(len(lowers) - 1) if lowers[i] == "a" and lowers[i + 1] in ("la", "l'", "l’")
-                  and tokens[i].text == "A"}
-    for i in [i for i, (lemma, low) in enumerate(zip(lemmas, lowers))
-              if lemma in lemma_hits or low in lower_hits or i in unaccented]:
+    unaccented = {i for i in tokens_with_lower(doc, ("a",)) if i + 1 < len(lowers)
+                  and lowers[i + 1] in ("la", "l'", "l’") and tokens[i].text == "A"}
+    candidates = compress(range(len(lemmas)), map(or_, map(lemma_hits.__contains__, lemmas),
+                                                  map(lower_hits.__contains__, lowers)))
+    for i in sorted(unaccented.union(candidates)) if unaccented else candidates:
         tok = tokens[i]
         lemma = lemmas[i]
         if lowers[i] in _MULTI_FIRST or i in unaccented:
             _multiword(ctx, tok, out)
-        verb_lemma = _verb_lemma(tok)
+        verb_lemma = _verb_lemma(tok, lemma, poses[i])  # (the words from the per-Doc lists)
         if lemma in TARGET_NOUNS and lemma not in NOUNS and tok.pos_ == "NOUN" and _has_target(tok):
             lemma = lemma + "@contre"  # "des mesures contre le Kosovo": an act only with its target
         # a future event is only planned ("se réuniront"); an announced succession is a fact of the story

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from .countries import country, country_of_capital, institutions_of_seat
 from .nlp import (char_span_bounds, children_of, lower_forms, morph_of, orth_forms, pos_forms, sentence_bounds, text_of,
-                  token_list, token_starts)
+                  token_list, token_starts, tokens_with_lower)
 from .model import Entity, Span, Speaker
 
 DE = {"de", "du", "des", "d'", "d’"}
@@ -161,6 +161,7 @@ def _former(title: str) -> tuple[bool, str]:
     return False, title
 
 
+@lru_cache(maxsize=1 << 14)  # (every title and title mention of every article, each time a resolver is built)
 def strip_det(text: str) -> str:
     """'le patron de la diplomatie' -> 'patron de la diplomatie' (folded); 'son porte-parole' ->
     'porte-parole', to meet the title "le porte-parole de la marine, X" the article gives later."""
@@ -462,8 +463,10 @@ class SpeakerResolver:
                 k += 1
             return e, k
 
-        for i in range(n - 6):
-            if low[i] not in ("les", "des") or not (fold(orths[i + 1]).endswith("s") and fold(orths[i + 1])[:-1] in ROLE_NOUNS):
+        for i in tokens_with_lower(self.doc, ("les", "des")):  # (the two words only: no pass over every token)
+            if i >= n - 6:
+                break
+            if not (fold(orths[i + 1]).endswith("s") and fold(orths[i + 1])[:-1] in ROLE_NOUNS):
                 continue
             role = fold(orths[i + 1])[:-1]
             j = i + 2
