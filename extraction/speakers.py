@@ -67,6 +67,10 @@ INTRO_DETS = {"le", "la", "l", "les", "un", "une", "au", "aux", "du", "des", "so
 PHRASE_BREAKS = {"en", "a", "dans", "sur", "pour", "par", "avec", "contre", "chez", "vers", "et", "ou"}  # (folded)
 NOT_ANAPHORIC = {"meme", "source", "sources", "communique", "texte", "rapport", "document"}
 ANAPHORA_CHARS = 1500  # how far back "l'agence" looks for its organisation
+# nouns written alike for a man and a woman: their gender comes from the article or an adjective, never the
+# parser's guess ("l'émissaire" tagged feminine)
+EPICENE_ENDINGS = ("aire", "iste", "able", "ible", "logue", "ministre", "diplomate", "juge", "membre", "porte-parole",
+                   "interprete", "pilote", "guide", "chef")
 SIDE_OPENERS = ("côté ", "du côté ", "de son côté", "de leur côté", "pour sa part", "pour leur part", "quant à")
 PRONOUN_WINDOW = 3  # segments: how far back "il"/"elle" prefers the last speaker
 
@@ -121,6 +125,7 @@ ROLE_CLASSES = (  # different words for the same office
      "head_of_government"),
     (("patron d", "patronne d", "chef d", "cheffe d", "dirigeant d", "dirigeante d", "pdg", "p-dg", "president-directeur general", "presidente-directrice generale",
       "directeur general", "directrice generale"), "chief_executive"),  # "le patron de l'électricien" = "le PDG d'EDF"
+    (("envoye", "emissaire"), "envoy"),  # "l'émissaire onusien" after "l'envoyé de l'ONU, X"
 )
 
 
@@ -571,6 +576,8 @@ class SpeakerResolver:
                 return "Fem"
             if t.lower_ in HONORIFICS_M:
                 return "Masc"
+            if t.lower_ in ("l'", "l’") or t.pos_ == "NOUN" and fold(t.text).endswith(EPICENE_ENDINGS):
+                continue  # the elided article and a noun of both genders ("l'émissaire", "le/la diplomate") show none
             if t.pos_ in ("DET", "NOUN", "ADJ"):
                 g = morph_of(t, "Gender")
                 if g:

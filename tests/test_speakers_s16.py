@@ -66,3 +66,13 @@ def test_standing_committee_named_then_described(nlp):
 ])
 def test_side_opener_is_not_the_speaker(nlp, text, name):
     assert speakers(nlp, text)[-1][1] == name
+
+
+@pytest.mark.parametrize("text", [
+    "Les discussions se tiennent en présence de l'envoyé de l'ONU, Hans Grundberg. L'émissaire a indiqué qu'il "
+    "se rendrait à Riyad la semaine prochaine.",
+    "Les discussions se tiennent en présence de l'envoyé spécial de l'ONU pour le Yémen, Hans Grundberg. "
+    "L'émissaire onusien a indiqué qu'il se rendrait à Riyad.",
+])
+def test_emissary_is_the_envoy_named_before(nlp, text):
+    assert speakers(nlp, text)[-1][1] == "Hans Grundberg"
