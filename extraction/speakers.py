@@ -690,7 +690,11 @@ class SpeakerResolver:
         a, b = self._token_at(self.seg_chars[segment - 1]), self._token_at(self.seg_chars[segment])
         for t in token_list(doc)[a:b]:
             opening = t.i == a + 1 and self.poses[a] == "DET" and t.head.pos_ in ("VERB", "AUX")
-            if not ((t.dep_ == "nsubj" or opening) and t.pos_ == "NOUN" and t.head.dep_ == "ROOT"
+            # ("Un diplomate européen doute d'un accord": the parser may read the verb as a noun and make
+            # the subject the root of a sentence with no verb left)
+            verbless = t.i == a + 1 and self.poses[a] == "DET" and t.dep_ == "ROOT" \
+                and not any(self.poses[x] in ("VERB", "AUX") for x in range(a, b))
+            if not ((t.dep_ == "nsubj" or opening or verbless) and t.pos_ == "NOUN" and (t.head.dep_ == "ROOT")
                     and fold(t.text) in PERSON_NOUNS and "Plur" not in morph_of(t, "Number")):
                 # ("Un habitant du quartier, la voix tremblante, a raconté": the parser's subject
                 # may be "voix"; the noun opening the sentence is)
@@ -698,11 +702,16 @@ class SpeakerResolver:
             if self._in_quotes(t.idx) or t.left_edge.i < a:
                 return None
             np = np_forward(doc, t.left_edge.i, b)
+            if verbless:  # the article, the noun and its adjectives ("doute" read as a noun is not in it)
+                k = t.i + 1
+                while k < b and self.poses[k] == "ADJ":
+                    k += 1
+                np = (a, k)
             if np is None or not np[0] <= t.i < np[1]:
                 return None
             if np[0] - 2 >= a and self.orths[np[0] - 1] == "," and self.poses[np[0] - 2] == "PROPN":
                 return None  # "Marie, une étudiante de 22 ans, ...": the apposition of a name
-            if t.right_edge.i < b and not any(self._in_quotes(x.idx) for x in doc[np[1]:t.right_edge.i + 1]):
+            if not verbless and t.right_edge.i < b and not any(self._in_quotes(x.idx) for x in doc[np[1]:t.right_edge.i + 1]):
                 # the subject as the parser sees it, as when it speaks itself ("Un diplomate
                 # occidental en poste dans la région"); what only qualifies it is cut below
                 np = (np[0], max(np[1], t.right_edge.i + 1))
@@ -713,7 +722,7 @@ class SpeakerResolver:
             g = self._phrase_gender(span.start_char, span.end_char)
             if gender is not None and g is not None and g != gender:
                 return None
-            sub = (t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
+            sub = (span.start_char, span.end_char) if verbless else (t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
             i = bisect_left(self.starts, sub[0])
             if i < len(self.mentions) and self.mentions[i][0] < sub[1] and any(
                     m[3].label == "PER" for m in self.mentions[i:] if m[0] < sub[1]):
