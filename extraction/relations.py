@@ -1532,6 +1532,21 @@ def _pronominal_or_active(verb: Token) -> bool:
         c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in kids)
 
 
+def _cue_speaker(ctx: _Context, verb: Token) -> list[_Arg]:
+    """"Le responsable syndical a accusé la Commission de « sacrifier ... »": a verb that is also a quote's
+    reporting word, whose subject the relations cannot name (a description with another noun than the
+    person's title, a pronoun), has the speaker the quote stage resolved for that quote."""
+    sp = ctx.cue_speakers.get(verb.idx)
+    if sp is None:
+        return []
+    idx = next((i for i, e in enumerate(ctx.entities) if e.entity_id == sp.entity_id), None)
+    if idx is None:
+        return []
+    m = sp.mention
+    span = Span(m.text, m.start, m.end) if m is not None else Span(verb.text, verb.idx, verb.idx + len(verb.text))
+    return [ctx.arg_of_entity(idx, span, 0.75)]
+
+
 def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     """Subjects of verb, climbing infinitive/coordination chains when it has none."""
     conf = 1.0
@@ -9491,6 +9506,10 @@ def _fronted_subject(ctx: _Context, verb: Token) -> list[_Arg]:
 
 def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[Relation]:
     ctx = _Context(doc, entities)
+    # the speaker the quote stage resolved for each reporting word, by its offset: a trigger that reports words
+    # ("a accusé X de « ... »") takes it as its subject when the relations cannot name one themselves
+    ctx.cue_speakers = {q.cue_span.start: q.speaker for q in quotes
+                        if q.cue_span is not None and q.speaker is not None and q.speaker.entity_id}
     out = _Collector(ctx)
     _roles(ctx, out, _delegations(ctx, out))
     _party_members(ctx, out)
@@ -9641,7 +9660,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 objects = [a for c in kids if c.dep_ == "nsubj" and c.i > tok.i for a in ctx.resolve(c, 0.8)] \
                     if not preps or "" in preps else []
             else:
-                subjects = _verb_subjects(ctx, tok) or _surface_subject(ctx, tok)
+                subjects = _verb_subjects(ctx, tok) or _surface_subject(ctx, tok) or _cue_speaker(ctx, tok)
                 objects = _objects(ctx, tok, preps, 1.0) if subjects else []
                 if not preps and not objects and subjects:
                     # "la Russie, que Washington accuse de ...": "que" parsed as a conjunction
