@@ -1519,12 +1519,13 @@ def _fronted_org_noun(doc: Doc, start: int, end: int, label: str) -> bool:
 
 def _sentence_initial(doc: Doc, i: int) -> bool:
     """Token i opens its sentence, quotation marks and line breaks skipped."""
-    tokens = token_list(doc)
+    tokens, orths = token_list(doc), orth_forms(doc)  # (the texts from the per-Doc list: `.text` decodes anew)
     k = i - 1
-    while k >= 0 and (tokens[k].is_space or tokens[k].text in _OPEN_QUOTES):
+    while k >= 0 and (tokens[k].is_space or orths[k] in _OPEN_QUOTES):
         k -= 1
-    return k < 0 or tokens[i].is_sent_start or tokens[k].text in (".", "!", "?", ":") or "\n" in tokens[k].text_with_ws \
-        or tokens[k + 1].is_space and "\n" in tokens[k + 1].text
+    # (a trailing space is never a line break: "\n" in `text_with_ws` is "\n" in the text)
+    return k < 0 or tokens[i].is_sent_start or orths[k] in (".", "!", "?", ":") or "\n" in orths[k] \
+        or tokens[k + 1].is_space and "\n" in orths[k + 1]
 
 
 def _company_adjective_before(doc: Doc, start: int, end: int) -> bool:
