@@ -3085,9 +3085,10 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
     names = [span_text(doc, p.name_start, p.name_end or p.end) for p in pieces]
     # "la Vienne", "dans la Vienne": a capital's name after an article is another place (a department, a
     # river); a town takes none ("Le Caire", "La Haye" hold theirs)
-    no_capital = {id(p) for p, name in zip(pieces, names) if p.start and tokens[p.start - 1].lower_ in ("la", "le", "les")
+    lowers = lower_forms(doc)  # (the per-Doc list: `Token.lower_` decodes the string at each read)
+    no_capital = {id(p) for p, name in zip(pieces, names) if p.start and lowers[p.start - 1] in ("la", "le", "les")
                   and p.name_start == p.start and country_of_capital(name)
-                  and not country_of_capital(tokens[p.start - 1].lower_ + " " + name)}
+                  and not country_of_capital(lowers[p.start - 1] + " " + name)}
     governing = {fold(name) for p, name in zip(pieces, names) if p.kind != "acronym" and id(p) not in no_capital
                  and country_of_capital(name) and not _place_use(doc, p.start, p.end)}
     # likewise a seat of power used for its institution once is the institution throughout
