@@ -2726,7 +2726,8 @@ def _known_bodies(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     if "+" in text:
         spans += [(m.start(), m.end(), "ORG") for m in _ENLARGED.finditer(text)
                   if not (m.end() < len(text) and _WORD_CHAR.match(text, m.end()))]
-    if any(w.startswith("COP") for w in words):
+    if "COP" in text:  # (a substring test, not a Python pass over the words: where no word opens on "COP", each
+        # "COP" follows a word character, and the pattern's look-behind finds nothing)
         spans += [(m.start(), m.end(), "ORG") for m in _NUMBERED_COP.finditer(text)]
     if not spans:
         return pieces
