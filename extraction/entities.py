@@ -1519,12 +1519,13 @@ def _fronted_org_noun(doc: Doc, start: int, end: int, label: str) -> bool:
 
 def _sentence_initial(doc: Doc, i: int) -> bool:
     """Token i opens its sentence, quotation marks and line breaks skipped."""
-    tokens = token_list(doc)
+    tokens, orths = token_list(doc), orth_forms(doc)  # (the texts from the per-Doc list: `.text` decodes anew)
     k = i - 1
-    while k >= 0 and (tokens[k].is_space or tokens[k].text in _OPEN_QUOTES):
+    while k >= 0 and (tokens[k].is_space or orths[k] in _OPEN_QUOTES):
         k -= 1
-    return k < 0 or tokens[i].is_sent_start or tokens[k].text in (".", "!", "?", ":") or "\n" in tokens[k].text_with_ws \
-        or tokens[k + 1].is_space and "\n" in tokens[k + 1].text
+    # (a trailing space is never a line break: "\n" in `text_with_ws` is "\n" in the text)
+    return k < 0 or tokens[i].is_sent_start or orths[k] in (".", "!", "?", ":") or "\n" in orths[k] \
+        or tokens[k + 1].is_space and "\n" in orths[k + 1]
 
 
 def _company_adjective_before(doc: Doc, start: int, end: int) -> bool:
@@ -2725,7 +2726,8 @@ def _known_bodies(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     if "+" in text:
         spans += [(m.start(), m.end(), "ORG") for m in _ENLARGED.finditer(text)
                   if not (m.end() < len(text) and _WORD_CHAR.match(text, m.end()))]
-    if any(w.startswith("COP") for w in words):
+    if "COP" in text:  # (a substring test, not a Python pass over the words: where no word opens on "COP", each
+        # "COP" follows a word character, and the pattern's look-behind finds nothing)
         spans += [(m.start(), m.end(), "ORG") for m in _NUMBERED_COP.finditer(text)]
     if not spans:
         return pieces
@@ -3084,9 +3086,10 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
     names = [span_text(doc, p.name_start, p.name_end or p.end) for p in pieces]
     # "la Vienne", "dans la Vienne": a capital's name after an article is another place (a department, a
     # river); a town takes none ("Le Caire", "La Haye" hold theirs)
-    no_capital = {id(p) for p, name in zip(pieces, names) if p.start and tokens[p.start - 1].lower_ in ("la", "le", "les")
+    lowers = lower_forms(doc)  # (the per-Doc list: `Token.lower_` decodes the string at each read)
+    no_capital = {id(p) for p, name in zip(pieces, names) if p.start and lowers[p.start - 1] in ("la", "le", "les")
                   and p.name_start == p.start and country_of_capital(name)
-                  and not country_of_capital(tokens[p.start - 1].lower_ + " " + name)}
+                  and not country_of_capital(lowers[p.start - 1] + " " + name)}
     governing = {fold(name) for p, name in zip(pieces, names) if p.kind != "acronym" and id(p) not in no_capital
                  and country_of_capital(name) and not _place_use(doc, p.start, p.end)}
     # likewise a seat of power used for its institution once is the institution throughout

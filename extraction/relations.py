@@ -7815,8 +7815,9 @@ def _invested_members(ctx: _Context, out: _Collector) -> None:
         return
     doc, tokens = ctx.doc, ctx.tokens
     lowers = lower_forms(doc)
-    for i, low in enumerate(lowers):
-        if low not in _INVESTED or i < 2 or i + 2 >= len(doc) or lowers[i + 1] != "par" or lowers[i - 1] != ",":
+    for i in tokens_with_lower(doc, _INVESTED):  # (the four forms only: no pass over every word)
+        low = lowers[i]
+        if i < 2 or i + 2 >= len(doc) or lowers[i + 1] != "par" or lowers[i - 1] != ",":
             continue
         if i - 2 not in ctx.mention_at or ctx.entities[ctx.mention_at[i - 2][0]].label != "PER":
             continue
