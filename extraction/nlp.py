@@ -293,18 +293,24 @@ def char_span_bounds(doc: Doc, start_idx: int, end_idx: int, alignment_mode: str
     return start, end + 1
 
 
+def _column_index(doc: Doc, key: str, column) -> dict[str, list[int]]:
+    """Token indices by their form in `column` (lemma_forms, lower_forms), built once per Doc and kept in
+    `user_data` under `key` (strings and ints only: no Token may be kept there, or the Doc lives in a cycle)."""
+    index = doc.user_data.get(key)
+    if index is None:
+        index = {}
+        for i, form in enumerate(column(doc)):
+            index.setdefault(form, []).append(i)
+        doc.user_data[key] = index
+    return index
+
+
 def tokens_with_lemma(doc: Doc, lemmas) -> list[int]:
     """Indices, in order, of the tokens whose lemma is one of `lemmas`: a rule that starts from a
     few trigger lemmas need not create a Token for every word of the article. The lemma index is
     built once per Doc from the lemma column (in `user_data`, which the DocBin does not store), keyed
     by the lemma itself: about 50 rules ask it per article, each for a few words, most of them absent."""
-    index = doc.user_data.get("wirestream_lemmas")
-    if index is None:
-        index = {}
-        for i, lemma in enumerate(lemma_forms(doc)):
-            index.setdefault(lemma, []).append(i)
-        doc.user_data["wirestream_lemmas"] = index
-    get = index.get
+    get = _column_index(doc, "wirestream_lemmas", lemma_forms).get
     return sorted([i for lemma in lemmas if (found := get(lemma)) for i in found])
 
 
@@ -312,12 +318,7 @@ def tokens_with_lower(doc: Doc, words) -> list[int]:
     """Indices, in order, of the tokens whose lower-case form is one of `words` (each token once), from an
     index of the lower-case forms built once per Doc: a rule that starts from a few words ("si", "issu", "mené")
     need not walk every token of the article (a dozen rules did, each in a Python loop)."""
-    index = doc.user_data.get("wirestream_lower_index")
-    if index is None:
-        index = {}
-        for i, low in enumerate(lower_forms(doc)):
-            index.setdefault(low, []).append(i)
-        doc.user_data["wirestream_lower_index"] = index
+    index = _column_index(doc, "wirestream_lower_index", lower_forms)
     return sorted([i for low in index.keys() & words for i in index[low]])
 
 
