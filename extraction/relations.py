@@ -276,18 +276,24 @@ _FORMS_OF_FOLDED: dict[str, set[str]] = {}  # folded form -> the word forms of e
 _SEEN_FORMS: set[str] = set()
 
 
+def _unseen_words(words: set[str], seen: set[str], *derived) -> set[str]:
+    """The words no earlier article had, now remembered in `seen`. In a long-running stream the memory
+    starts again past 200,000 words (`seen` and the caches `derived` from it cleared, every word new)."""
+    new = words - seen
+    if new and len(seen) > 200_000:
+        seen.clear()
+        for cache in derived:
+            cache.clear()
+        new = words
+    seen |= new
+    return new
+
+
 def _forms_folding_to(forms: set[str], keys) -> set[str]:
     """The words of `forms` whose folded form is one of `keys` (a few learned nouns), from an index of the
     words of earlier articles: each new word is folded once, not every distinct word of every article."""
-    new = forms - _SEEN_FORMS
-    if new:
-        if len(_SEEN_FORMS) > 200_000:  # (a long-running stream: start again)
-            _SEEN_FORMS.clear()
-            _FORMS_OF_FOLDED.clear()
-            new = forms
-        _SEEN_FORMS.update(new)
-        for form in new:
-            _FORMS_OF_FOLDED.setdefault(fold(form), set()).add(form)
+    for form in _unseen_words(forms, _SEEN_FORMS, _FORMS_OF_FOLDED):
+        _FORMS_OF_FOLDED.setdefault(fold(form), set()).add(form)
     hits: set[str] = set()
     for key in keys:
         if (found := _FORMS_OF_FOLDED.get(key)) is not None:
@@ -2095,14 +2101,7 @@ def _trigger_words(words: list[str], known: tuple[set[str], set[str]], may_trigg
     words of earlier articles (most words of an article were tested before: only the new ones are asked)."""
     seen, hits = known
     words = set(words)
-    new = words - seen
-    if new:
-        if len(seen) > 200_000:  # (a long-running stream: start again)
-            seen.clear()
-            hits.clear()
-            new = words
-        seen |= new
-        hits.update(w for w in new if may_trigger(w))
+    hits.update(w for w in _unseen_words(words, seen, hits) if may_trigger(w))
     return words & hits
 
 

@@ -1110,8 +1110,8 @@ class SpeakerResolver:
         while tokens[1] - tokens[0] > 1 and self.lowers[tokens[0]] in ("mais", "et", "or", "puis") \
                 and self.poses[tokens[0]] == "CCONJ":
             tokens = (tokens[0] + 1, tokens[1])  # "..., mais un responsable du ministère a estimé": not the speaker's
-        c = next((x for x in range(tokens[0] + 1, min(tokens[1] - 1, tokens[0] + 6)) if self.orths[x] == ","), None)
         if " ".join(self.lowers[tokens[0]:tokens[0] + 3]).startswith(SIDE_OPENERS):
+            c = next((x for x in range(tokens[0] + 1, min(tokens[1] - 1, tokens[0] + 6)) if self.orths[x] == ","), None)
             # "Côté gouvernemental, le porte-parole ... a dit": which side, not who (the parser may take
             # "Côté" for the subject and end the phrase at the comma: the speaker is the phrase after it)
             if c is not None:
