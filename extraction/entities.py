@@ -86,8 +86,11 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from itertools import compress
+from itertools import chain, compress
+from operator import and_
 
+import numpy as np
+from spacy.attrs import SPACY
 from spacy.tokens import Doc
 
 from . import roles
@@ -2697,6 +2700,35 @@ def _titled_people(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
     return sorted([p for k, p in enumerate(pieces) if k not in dropped] + found, key=lambda p: p.start)
 
 
+# per token form, kept across Docs: its words (`_WORDS`); the forms that open on a word character, those that end on one
+_FORM_WORDS: dict[str, tuple[str, ...]] = {}
+_OPENS_ON_WORD: dict[str, bool] = {}
+_ENDS_ON_WORD: dict[str, bool] = {}
+
+
+def _text_words(doc: Doc, text: str) -> set[str]:
+    """`set(_WORDS.findall(text))` for the Doc's text, gathered from the words of its distinct token forms (kept
+    across Docs) instead of a regex pass over every character. The same set: a word of the text lies inside one
+    token unless two tokens with no space between them meet on word characters (a word across the joint, which
+    no article of the corpus has); then the text is scanned."""
+    orths = orth_forms(doc)
+    forms = set(orths)
+    new = forms.difference(_FORM_WORDS)
+    if new:
+        if len(_FORM_WORDS) > 200_000:
+            _FORM_WORDS.clear(), _OPENS_ON_WORD.clear(), _ENDS_ON_WORD.clear()
+            new = forms
+        for form in new:
+            _FORM_WORDS[form] = tuple(_WORDS.findall(form))
+            _OPENS_ON_WORD[form] = _WORDS.match(form) is not None
+            _ENDS_ON_WORD[form] = _WORDS.match(form, len(form) - 1) is not None
+    joints = np.flatnonzero(doc.to_array(SPACY)[:-1] == 0).tolist()  # (the tokens with no space after them)
+    if any(map(and_, map(_ENDS_ON_WORD.__getitem__, map(orths.__getitem__, joints)),
+               map(_OPENS_ON_WORD.__getitem__, map(orths.__getitem__, map((1).__add__, joints))))):
+        return set(_WORDS.findall(text))
+    return set(chain.from_iterable(map(_FORM_WORDS.__getitem__, forms)))
+
+
 def _known_bodies(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     """A news medium, agency or platform of `lexicons/media.txt` is an organisation wherever it is
     named: the NER takes titles and platforms for works (MISC: "a-t-il déclaré à La Voix du Nord",
@@ -2708,7 +2740,7 @@ def _known_bodies(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     lexicon name replaces the pieces inside it; a longer name around it is left alone."""
     # the names whose words are all in the text, then substring tests (a regex of all the names would
     # scan every capital letter of the text)
-    words = set(_WORDS.findall(text))
+    words = _text_words(doc, text)
     spans, taken = [], set()
     candidates = sorted(n for w in words | {""} for n in _KNOWN_BY_FIRST_WORD.get(w, ()))
     for n in candidates:  # longest first: "Radio France" before "France 2"
