@@ -1268,21 +1268,22 @@ def _demonym(doc: Doc, i: int, label: str) -> bool:
     """"les Marseillais", "aux Nordistes", "des Vingt-Sept": a group of people named by a plural
     demonym or a number; "le Lyonnais Paul Morel": a singular demonym before a name. Neither a
     place nor an organisation ("les Républicains" tagged ORG is a party)."""
-    tokens = token_list(doc)
-    if i == 0 or country(tokens[i].text):
+    # (asked for every one-word NER span: the words from the per-Doc lists, a Token's strings are decoded at each read)
+    tokens, orths, lowers = token_list(doc), orth_forms(doc), lower_forms(doc)
+    if i == 0 or country(orths[i]):
         return False
-    word, before = tokens[i].text, tokens[i - 1].lower_
-    if tokens[i - 1].text == "Les" and not tokens[i - 1].is_sent_start and tokens[i - 2].text not in _OPEN_QUOTES:
+    word, before = orths[i], lowers[i - 1]
+    if orths[i - 1] == "Les" and not tokens[i - 1].is_sent_start and orths[i - 2] not in _OPEN_QUOTES:
         return False  # "Les Loyalistes ont apporté leur soutien": the article is part of a party's name
-    if before in _GROUP_ADJECTIVES and i > 1 and tokens[i - 2].lower_ in ("les", "des", "aux", "ces"):
-        before = tokens[i - 2].lower_  # "ces mêmes Toulousains", "les autres Lyonnais"
+    if before in _GROUP_ADJECTIVES and i > 1 and lowers[i - 2] in ("les", "des", "aux", "ces"):
+        before = lowers[i - 2]  # "ces mêmes Toulousains", "les autres Lyonnais"
     if before in ("un", "une") and label != "ORG" and _DEMONYM.search(word) and _age_after(doc, i + 1):
         return True  # "par un Marseillais de 34 ans"
     if before in ("les", "des", "aux", "ces"):
         if all(part in _NUMBER_WORDS for part in fold(word).split("-")):
             return True
         return label != "ORG" and bool(_DEMONYM_PLURAL.search(word))
-    if before in ("de", "d'", "d’") and i > 1 and tokens[i - 2].lemma_ in _QUANTITY_NOUNS:
+    if before in ("de", "d'", "d’") and i > 1 and lemma_forms(doc)[i - 2] in _QUANTITY_NOUNS:
         return label != "ORG" and bool(_DEMONYM_PLURAL.search(word))  # "des milliers de Lyonnais"
     return before in _DETS | {"du", "au"} and label != "ORG" and bool(_DEMONYM.search(word)) and word.lower() not in ORG_HEADS \
         and i + 1 < len(doc) \
@@ -1535,10 +1536,10 @@ def _company_adjective_before(doc: Doc, start: int, end: int) -> bool:
     """"le français Voltaris", "la sud-coréenne Hanseong Energy": a lower-case nationality adjective
     used as a noun (an article right before it) names a company; a person would be "le Français"."""
     tokens = token_list(doc)
-    if start < 2 or not tokens[start - 1].is_lower or tokens[start - 2].lower_ not in _DETS:
+    if start < 2 or not tokens[start - 1].is_lower or lower_forms(doc)[start - 2] not in _DETS:
         return False
     span = span_text(doc, start, end)
-    return bool(country_of_adjective(tokens[start - 1].text)) and not (country(span) or country_of_capital(span))
+    return bool(country_of_adjective(orth_forms(doc)[start - 1])) and not (country(span) or country_of_capital(span))
 
 
 # public bodies glossed in apposition: "l'Ocha, le bureau humanitaire de l'ONU", "X, l'agence fédérale de ..."
@@ -1551,13 +1552,13 @@ def _org_apposition(doc: Doc, start: int, end: int, label: str) -> bool:
     locative is inside the sentence and the apposition indefinite ("une amende infligée à X, une
     société lyonnaise")."""
     # token strings from the per-Doc lists: each Token property read decodes its string anew
+    orths = orth_forms(doc)
+    if label == "ORG" or end + 2 >= len(doc) or orths[end] != ",":
+        return False  # (asked for every NER span: the cheap test before the other lists are fetched)
     lemmas = lemma_forms(doc)
     lowers = lower_forms(doc)
-    orths = orth_forms(doc)
     poses = pos_forms(doc)
     tokens = token_list(doc)
-    if label == "ORG" or end + 2 >= len(doc) or orths[end] != ",":
-        return False
     if label == "PER" and start > 1 and orths[start - 1] == "," and roles.title_before(doc, start, {})[0] is not None:
         return False  # "Selon le président du CNE, X, la coalition a remporté": an office's holder, then the clause
     if start > 0 and lowers[start - 1] in _LOCATIVE \
