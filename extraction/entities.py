@@ -289,6 +289,11 @@ RECIPIENT_VERBS = frozenset({
     "livraison", "aide", "soutien", "envoi", "vente", "assistance", "appui", "don", "prêt"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,9}$")
 _ELIDED_ACRONYM = re.compile(r"^[A-Z][A-Za-z]{0,4}['’][A-Z][A-Za-z]{0,3}$")
+# a short form of capitals only, no digit (a model or a product carries one: "A320", "R21")
+_LETTERS_ACRONYM = re.compile(r"[A-Z]{2,8}(?:-[A-Z]{1,4})?")
+# the short forms of states and regions written as initials: places, not bodies
+_PLACE_ACRONYMS = frozenset({"RDC", "RCA", "EAU", "USA", "UK", "URSS", "RFA", "RDA", "RTCN", "PACA", "IDF", "DOM", "TOM",
+                             "DROM", "COM", "ZAD", "ZEE"})
 _SHORT = re.compile(r"^[A-Z][a-z]{2,5}$")  # acronyms written as words: "(Otan)", "(Unesco)"
 # sports clubs' name prefixes, before the town ("US Orléans", "Royal Antwerp"); not "Stade" ("Stade de France")
 _CLUB_PREFIXES = frozenset({"FC", "AS", "US", "RC", "SC", "OGC", "AJ", "SM", "RSC", "KRC", "KAA", "AC", "SSC", "CF", "CD",
@@ -3632,6 +3637,10 @@ def extract_entities(doc: Doc) -> list[Entity]:
             elif label in ("LOC", "MISC") and len(name.split()) == 2 and name.split()[0] == "Trésor" \
                     and country_of_adjective(name.split()[1]):
                 label = "ORG"  # "le Trésor américain": a state's treasury is a ministry, not a place
+            elif label in ("LOC", "MISC") and key.startswith("n:") and _LETTERS_ACRONYM.fullmatch(name) \
+                    and name not in _PLACE_ACRONYMS and _KNOWN_LABELS.get(name) != "LOC":
+                label = "ORG"  # a short form of capitals the NER took for a place or a work ("le MRC", "la VDA"):
+                # places are named by words (a country's initials, "RDC", are the country's, made canonical above)
             elif label in ("PER", "MISC") and key.startswith("n:") and countries_of_town(name) \
                     and all(p.name_start == p.start and p.kind == "name" for p in ps) \
                     and fold(name.split()[0]) not in FIRST_NAMES:
