@@ -3641,10 +3641,10 @@ def extract_entities(doc: Doc) -> list[Entity]:
                     and country_of_adjective(name.split()[1]):
                 label = "ORG"  # "le Trésor américain": a state's treasury is a ministry, not a place
             elif label in ("LOC", "MISC") and key.startswith("n:") and _LETTERS_ACRONYM.fullmatch(name) \
-                    and name not in _PLACE_ACRONYMS and _KNOWN_LABELS.get(name) != "LOC":
+                    and name not in _PLACE_ACRONYMS and _KNOWN_LABELS.get(name) != "LOC" and not countries_of_town(name):
                 label = "ORG"  # a short form of capitals the NER took for a place or a work ("le MRC", "la VDA"):
-                # places are named by words (a country's initials, "RDC", are the country's, made canonical above)
-            elif label in ("PER", "MISC") and key.startswith("n:") and countries_of_town(name) \
+                # places are named by words (a country's initials, "RDC", and a dateline's town excepted)
+            elif label in ("PER", "MISC") and not sure and key.startswith("n:") and countries_of_town(name) \
                     and all(p.name_start == p.start and p.kind == "name" for p in ps) \
                     and fold(name.split()[0]) not in FIRST_NAMES:
                 label = "LOC"  # a town of the gazetteer the NER took for a person or a work ("Omdourman", "Moroni"),
