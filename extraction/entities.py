@@ -1211,7 +1211,7 @@ def _street_before(doc: Doc, start: int, name: str = "") -> int | None:
 
 
 # buildings and strips of land named by their noun and what they are named after: the noun is in the name
-_SITES = frozenset({"palais", "corridor"})
+_SITES = frozenset({"palais", "corridor", "bande"})  # (also "la bande de Gaza": the territory's name)
 
 
 # buildings and grounds named after a person, the name right after the noun ("le court Philippe-Chatrier")
@@ -3410,7 +3410,13 @@ def _join_glosses(doc: Doc, pieces: list[_Piece]) -> None:
 
 def _join_place_names(doc: Doc, pieces: list[_Piece]) -> None:
     """"le banc Y, appelé X par les pêcheurs", "X, le nom local du banc": the name given to a place noun is
-    another name of the one place the article names with that noun first ("le banc Y")."""
+    another name of the one place the article names with that noun first ("le banc Y"). A strip named with its
+    noun ("la bande de Gaza") is the place its bare name stands for in the article ("à Gaza")."""
+    strips = {p.key[len("n:bande de "):]: p.key for p in pieces
+              if p.label == "LOC" and isinstance(p.key, str) and p.key.startswith("n:bande de ")}
+    for q in pieces:
+        if strips and q.label == "LOC" and isinstance(q.key, str) and q.key[2:] in strips and q.key.startswith("n:"):
+            q.key, q.kind = strips[q.key[2:]], "alias"
     for q in pieces:
         if q.label != "LOC" or q.kind == "acronym":
             continue

@@ -66,3 +66,8 @@ def test_compass_compound_is_no_long_name(nlp):
 def test_small_state_capital(nlp):
     es = ents(nlp, "Nassau a condamné la décision, a rapporté la presse locale.")
     assert "Bahamas" in es
+
+
+def test_strip_keeps_its_noun_and_its_bare_name_joins(nlp):
+    es = ents(nlp, "Des camions d'aide sont entrés dans la bande de Gaza mardi. A Gaza, les boulangeries ont rouvert.")
+    assert "bande de Gaza" in es and "Gaza" not in es
