@@ -2808,8 +2808,10 @@ def _known_bodies(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
             continue  # "Le Monde diplomatique", a piece that crosses the lexicon name, or a short form already joined
         if label == "ORG" and any(p.start == a and p.end == z and p.label == "ORG" for p in near):
             continue  # the NER found the body as it is: its piece keeps what the repairs made of it
-        if label == "LOC" and not (all(p.label in ("PER", "MISC") for p in near) if near else _place_use(doc, a, z)):
-            continue  # a place corrects a person or a work the NER made of it, or fills a gap where the phrase
+        if label == "LOC" and not (all(p.label in ("PER", "MISC") or p.label == "LOC" and p.start == a and p.end < z
+                                       for p in near) if near else _place_use(doc, a, z)):
+            continue  # a place corrects a person or a work the NER made of it or a place it cut short ("l'Amérique
+            # [du Nord]"), or fills a gap where the phrase
             # says place ("à Pokrovsk"); taken for a body ("la coalition Arizona", "Toulouse a battu Lens") or
             # unseen elsewhere, the name may stand for something else
         dropped.update(id(p) for p in near)

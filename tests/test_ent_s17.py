@@ -71,3 +71,13 @@ def test_small_state_capital(nlp):
 def test_strip_keeps_its_noun_and_its_bare_name_joins(nlp):
     es = ents(nlp, "Des camions d'aide sont entrés dans la bande de Gaza mardi. A Gaza, les boulangeries ont rouvert.")
     assert "bande de Gaza" in es and "Gaza" not in es
+
+
+def test_gazetteer_place_completes_a_place_cut_short(nlp):
+    # the NER cuts the place before its complement in some sentences ("l'[Amérique] du Nord et l'Europe"): the
+    # longer gazetteer place that opens on the same word wins over the piece
+    from extraction.entities import _known_bodies, _Piece, text_of
+    doc = nlp("Le transporteur veut desservir l'Amérique du Nord dès l'an prochain.")
+    start = next(t.i for t in doc if t.text == "Amérique")
+    pieces = _known_bodies(doc, text_of(doc), [_Piece(start, start + 1, start, "LOC")])
+    assert [(p.start, p.end) for p in pieces] == [(start, start + 3)]
