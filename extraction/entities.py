@@ -163,7 +163,7 @@ ORG_TAILS = frozenset({
     "Shipping", "Aerospace", "Therapeutics", "Biotech", "Labs", "Software", "Plc", "NV", "SpA"})
 # words of another language that make a name an organisation's wherever they stand in it
 ORG_WORDS = frozenset({"Museum", "Foundation", "Institute", "University", "Corporation", "Company", "Agency",
-                       "Committee", "Federation", "Association", "Office", "Trust", "Society", "Fund", "Center",
+                       "Committee", "Federation", "Association",
                        # Spanish, Italian, German: "la Guardia Civil", "le Partido Popular", "la Deutsche Bank"
                        "Guardia", "Partido", "Partito", "Partei", "Banco", "Banca", "Bank", "Stiftung", "Fundación",
                        "Instituto", "Istituto", "Universidad", "Università", "Universität", "Ministerio", "Ministero",
@@ -3476,16 +3476,13 @@ def _join_seats(doc: Doc, pieces: list[_Piece]) -> None:
 _COMPOUND_TOWN = re.compile(r"^([^\s-]+)-(?:en|sur|sous|lès|les|le|la|de|du|des|d'|aux)-")
 
 
-_COMPASS_ENDINGS = ("-du-nord", "-du-sud", "-de-l'est", "-de-l'ouest")
-
-
 def _join_town_short_names(pieces: list[_Piece]) -> None:
     """"Cherbourg" for "Cherbourg-en-Cotentin", "Boulogne" for "Boulogne-sur-Mer": the first part of
     a compound town name is the town, when the article names one such town."""
     towns: dict[str, set[str]] = {}
     for p in pieces:
         m = _COMPOUND_TOWN.match(p.key[2:]) if p.label == "LOC" and isinstance(p.key, str) and p.key.startswith("n:") else None
-        if m and not p.key.endswith(_COMPASS_ENDINGS):  # "Corse-du-Sud" is a part of Corse, not its long name
+        if m:
             towns.setdefault(m.group(1), set()).add(p.key)
     for p in pieces:
         if p.label == "LOC" and isinstance(p.key, str) and p.key.startswith("n:") and len(towns.get(p.key[2:], ())) == 1:

@@ -53,16 +53,6 @@ def test_country_initials_stay_a_place(nlp):
     assert es["RDC"].label == "LOC" and es["VNG"].label == "ORG"
 
 
-def test_english_office_is_a_body(nlp):
-    es = ents(nlp, "Le Met Office prévoit des orages, selon Greenpeace.")
-    assert es["Met Office"].label == "ORG"
-
-
-def test_compass_compound_is_no_long_name(nlp):
-    es = ents(nlp, "Le préfet de Haute-Corse et le préfet de la Corse-du-Sud ont visité la Corse.")
-    assert "Corse" in es and "Corse-du-Sud" in es
-
-
 def test_small_state_capital(nlp):
     es = ents(nlp, "Nassau a condamné la décision, a rapporté la presse locale.")
     assert "Bahamas" in es
