@@ -292,6 +292,11 @@ RECIPIENT_VERBS = frozenset({
     "livraison", "aide", "soutien", "envoi", "vente", "assistance", "appui", "don", "prêt"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,9}$")
 _ELIDED_ACRONYM = re.compile(r"^[A-Z][A-Za-z]{0,4}['’][A-Z][A-Za-z]{0,3}$")
+# a short form of capitals only, no digit (a model or a product carries one: "A320", "R21")
+_LETTERS_ACRONYM = re.compile(r"[A-Z]{2,8}(?:-[A-Z]{1,4})?")
+# the short forms of states and regions written as initials: places, not bodies
+_PLACE_ACRONYMS = frozenset({"RDC", "RCA", "EAU", "USA", "UK", "URSS", "RFA", "RDA", "RTCN", "PACA", "IDF", "DOM", "TOM",
+                             "DROM", "COM", "ZAD", "ZEE"})
 _SHORT = re.compile(r"^[A-Z][a-z]{2,5}$")  # acronyms written as words: "(Otan)", "(Unesco)"
 # sports clubs' name prefixes, before the town ("US Orléans", "Royal Antwerp"); not "Stade" ("Stade de France")
 _CLUB_PREFIXES = frozenset({"FC", "AS", "US", "RC", "SC", "OGC", "AJ", "SM", "RSC", "KRC", "KAA", "AC", "SSC", "CF", "CD",
@@ -1131,7 +1136,9 @@ _NAMING_WORDS = frozenset({"dite", "dit", "baptisée", "baptisé", "surnommée",
 _CASE_NOUNS = frozenset({"affaire", "opération", "dossier", "scandale", "procès", "plan", "programme", "enquête"})
 # a town's buildings named after it: "l'hôpital de Mitrovica" is in the town, with no name of its own; so are
 # its port and its plants ("le port du Havre", "l'usine de Belfort", "la centrale nucléaire de Flamanville")
-_TOWN_BUILDINGS = frozenset({"hôpital", "clinique", "prison", "maternité", "hospice", "port", "usine", "centrale"})
+_TOWN_BUILDINGS = frozenset({"hôpital", "clinique", "prison", "maternité", "hospice", "port", "usine", "centrale",
+                             # a dam or a mine is named by its site ("le barrage de X", "les mines de Y"): the place
+                             "barrage", "mine", "mines"})
 # streets, named by their noun and what they are named after: "la rue d'Aubagne" is no town
 _STREETS = frozenset({"rue", "avenue", "boulevard", "impasse", "allée", "ruelle"})
 # natural features and estates named the same way ("la vallée du Rhône", "le détroit d'Ormuz", "la cité de la
@@ -1207,7 +1214,7 @@ def _street_before(doc: Doc, start: int, name: str = "") -> int | None:
 
 
 # buildings and strips of land named by their noun and what they are named after: the noun is in the name
-_SITES = frozenset({"palais", "corridor"})
+_SITES = frozenset({"palais", "corridor", "bande"})  # (also "la bande de Gaza": the territory's name)
 
 
 # buildings and grounds named after a person, the name right after the noun ("le court Philippe-Chatrier")
@@ -2516,6 +2523,63 @@ def _national_compounds(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piec
     return sorted(pieces, key=lambda p: p.start)
 
 
+# movements whose national societies are named by the movement and their country: "la Croix-Rouge
+# indonésienne", "le Croissant-Rouge du Soudan", "le Croissant-Rouge arabe syrien"
+_MOVEMENTS = frozenset({"croix-rouge", "croissant-rouge"})
+
+
+def _national_societies(doc: Doc, text: str, pieces: list[_Piece]) -> None:
+    """A movement's national society is another body than the movement: the name runs on over a lower-case
+    nationality ("la Croix-Rouge malienne", "arabe syrien") or "de/du + country" ("du Bangladesh"); the
+    country keeps its own mention."""
+    if "-Rouge" not in text:
+        return
+    lowers, orths, n = lower_forms(doc), orth_forms(doc), len(doc)
+    for p in pieces:
+        name = fold(span_text(doc, p.name_start, p.end))
+        if name.split(" ")[0] not in _MOVEMENTS:
+            continue
+        if name not in _MOVEMENTS:  # the NER took the society whole ("Croissant-Rouge arabe syrien"), maybe as a place
+            p.label, p.sure = "ORG", True
+            continue
+        k = p.end
+        if k >= n:
+            continue
+        if lowers[k] == "arabe" and k + 1 < n and country_of_adjective(lowers[k + 1]):
+            k += 2
+        elif orths[k].islower() and country_of_adjective(lowers[k]):
+            k += 1
+        elif lowers[k] in ("de", "du", "d'", "d’"):
+            j = k + 2 if k + 2 < n and lowers[k + 1] in ("la", "l'", "l’") else k + 1
+            z = next((z for z in (j + 3, j + 2, j + 1) if z <= n and orths[j][:1].isupper()
+                      and country(span_text(doc, j, z))), None)
+            if z is not None:
+                k = z
+        if k > p.end:
+            p.end, p.label, p.sure = k, "ORG", True
+
+
+# the lower-case adjectives of orientation that make a region's name with the name before them: "Java oriental",
+# "les Balkans occidentaux", "le Sahel central", "l'Afrique australe"
+_ORIENTATIONS = frozenset({"oriental", "orientale", "orientaux", "orientales", "occidental", "occidentale", "occidentaux",
+                           "occidentales", "central", "centrale", "centraux", "centrales", "méridional", "méridionale",
+                           "méridionaux", "méridionales", "septentrional", "septentrionale", "septentrionaux",
+                           "septentrionales", "austral", "australe", "australes"})
+
+
+def _oriented_regions(doc: Doc, pieces: list[_Piece]) -> None:
+    """A place name followed by a lower-case adjective of orientation names a region of its own ("Java oriental",
+    "les Balkans occidentaux"): the adjective is part of the name. A country or a capital keeps its name ("l'Ukraine
+    orientale" is a part of the country, which the gold names by the country)."""
+    orths, n = orth_forms(doc), len(doc)
+    for p in pieces:
+        if p.label not in ("LOC", "MISC") or p.end >= n or orths[p.end] not in _ORIENTATIONS:
+            continue
+        name = span_text(doc, p.name_start, p.end)
+        if not country(name) and not country_of_capital(name):
+            p.end, p.label = p.end + 1, "LOC"  # (also a region the NER took for a work: "Java oriental")
+
+
 def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     """Names the NER missed: countries and capitals of the lexicons anywhere, and names it
     found once but missed elsewhere (e.g. across a bad sentence split): every other
@@ -2547,6 +2611,8 @@ def _recover(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     pieces = _dateline(doc, text, pieces)
     pieces = _national_compounds(doc, text, pieces)
     pieces = _known_bodies(doc, text, pieces)
+    _national_societies(doc, text, pieces)
+    _oriented_regions(doc, pieces)
     pieces = _titled_people(doc, pieces)
     covered = {i for p in pieces for i in range(p.start, p.end)}
     lowers = lower_forms(doc)  # (slices of the per-Doc list: a Doc slice builds a Span and its Tokens)
@@ -2775,8 +2841,10 @@ def _known_bodies(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
             continue  # "Le Monde diplomatique", a piece that crosses the lexicon name, or a short form already joined
         if label == "ORG" and any(p.start == a and p.end == z and p.label == "ORG" for p in near):
             continue  # the NER found the body as it is: its piece keeps what the repairs made of it
-        if label == "LOC" and not (all(p.label in ("PER", "MISC") for p in near) if near else _place_use(doc, a, z)):
-            continue  # a place corrects a person or a work the NER made of it, or fills a gap where the phrase
+        if label == "LOC" and not (all(p.label in ("PER", "MISC") or p.label == "LOC" and p.start == a and p.end < z
+                                       for p in near) if near else _place_use(doc, a, z)):
+            continue  # a place corrects a person or a work the NER made of it or a place it cut short ("l'Amérique
+            # [du Nord]"), or fills a gap where the phrase
             # says place ("à Pokrovsk"); taken for a body ("la coalition Arizona", "Toulouse a battu Lens") or
             # unseen elsewhere, the name may stand for something else
         dropped.update(id(p) for p in near)
@@ -3377,7 +3445,13 @@ def _join_glosses(doc: Doc, pieces: list[_Piece]) -> None:
 
 def _join_place_names(doc: Doc, pieces: list[_Piece]) -> None:
     """"le banc Y, appelé X par les pêcheurs", "X, le nom local du banc": the name given to a place noun is
-    another name of the one place the article names with that noun first ("le banc Y")."""
+    another name of the one place the article names with that noun first ("le banc Y"). A strip named with its
+    noun ("la bande de Gaza") is the place its bare name stands for in the article ("à Gaza")."""
+    strips = {p.key[len("n:bande de "):]: p.key for p in pieces
+              if p.label == "LOC" and isinstance(p.key, str) and p.key.startswith("n:bande de ")}
+    for q in pieces:
+        if strips and q.label == "LOC" and isinstance(q.key, str) and q.key[2:] in strips and q.key.startswith("n:"):
+            q.key, q.kind = strips[q.key[2:]], "alias"
     for q in pieces:
         if q.label != "LOC" or q.kind == "acronym":
             continue
@@ -3601,6 +3675,18 @@ def extract_entities(doc: Doc) -> list[Entity]:
             if head.lower() in ORG_HEADS and len(name.split()) > 1 and name.split()[0] not in _FACILITIES \
                     and not (sure and label == "LOC"):
                 label = "ORG"  # "Institut Pasteur" tagged PER somewhere
+            elif label in ("LOC", "MISC") and len(name.split()) == 2 and name.split()[0] == "Trésor" \
+                    and country_of_adjective(name.split()[1]):
+                label = "ORG"  # "le Trésor américain": a state's treasury is a ministry, not a place
+            elif label in ("LOC", "MISC") and key.startswith("n:") and _LETTERS_ACRONYM.fullmatch(name) \
+                    and name not in _PLACE_ACRONYMS and _KNOWN_LABELS.get(name) != "LOC" and not countries_of_town(name):
+                label = "ORG"  # a short form of capitals the NER took for a place or a work ("le MRC", "la VDA"):
+                # places are named by words (a country's initials, "RDC", and a dateline's town excepted)
+            elif label in ("PER", "MISC") and not sure and key.startswith("n:") and countries_of_town(name) \
+                    and all(p.name_start == p.start and p.kind == "name" for p in ps) \
+                    and fold(name.split()[0]) not in FIRST_NAMES:
+                label = "LOC"  # a town of the gazetteer the NER took for a person or a work ("Omdourman", "Moroni"),
+                # named with no honorific and no first name: the place
         if label == "ORG" and fold(name) in _NAMELESS_HEADS:
             continue  # "la Commission", "le Parti" that joined no longer name of the article: a body of no name
         idx = len(entities)
