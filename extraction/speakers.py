@@ -1163,6 +1163,12 @@ class SpeakerResolver:
             for _, _, sp, _ in reversed(self.history):
                 if sp.entity_id is None and head in fold(sp.name).split():
                     return Speaker(sp.name, None, None, Span(span_text, start, end), "title")
+            if folded in ("la meme source", "cette source", "cette meme source") and self.history \
+                    and segment - self.history[-1][1] <= 2:
+                # "Au moins 27 morts, selon les garde-côtes. ..., a précisé la même source": with no
+                # source named as such, the one that spoke last, within two segments (a paragraph break)
+                sp = self.history[-1][2]
+                return Speaker(sp.name, sp.entity_id, sp.label, Span(span_text, start, end), "title")
         mention = Span(span_text, start, end)
         if len(span) == 1 and pronoun_of(span[0]):
             g, n = pronoun_of(span[0])

@@ -17,3 +17,10 @@ def test_two_titles_of_one_name_are_one_speaker(nlp):
             "a estimé que l'Union devait « cesser d'être naïve ».")
     assert speaker_of(nlp, text, "cesser d'être naïve") == "Marta Linde"
 
+
+
+def test_the_same_source_with_no_source_named_is_the_last_speaker(nlp):
+    # "la même source" when nobody was introduced as a "source": whoever spoke just before
+    text = ("Au moins douze personnes sont mortes dans l'incendie de l'entrepôt, ont annoncé les pompiers de Lyon.\n\n"
+            "Quarante habitants du quartier ont été évacués dans la nuit, a précisé la même source.")
+    assert speaker_of(nlp, text, "Quarante habitants") == "les pompiers de Lyon"
