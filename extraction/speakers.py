@@ -332,6 +332,7 @@ class SpeakerResolver:
         self.mentions = ms
         self.starts = [m[0] for m in ms]
         self.person_starts = {m[0] for m in ms if m[3].label == "PER"}
+        self.person_ends = {m[1] for m in ms if m[3].label == "PER"}
         self.quoted = quoted  # char spans inside quotation marks: persons named there don't speak
         self.qstarts = [q[0] for q in quoted]
         self.gender = {e.entity_id: self._gender(e) for e in entities if e.label == "PER"}
@@ -834,6 +835,14 @@ class SpeakerResolver:
         doc = self.doc
         if self._inside_mention(conj):
             return True  # "le Syndicat national des entreprises artistiques et culturelles": one name
+        if conj + 1 < len(doc) and self.poses[conj + 1] in ("ADJ", "NOUN") and self.poses[conj - 1] in ("NOUN", "ADJ") \
+                and is_person_noun(self.orths[conj - 1]) and not any(
+                self.orths[x] == "," or self.poses[x] == "DET" for x in range(start + 1, conj)):
+            return True  # "sa vice-présidente et haute représentante X": two titles of one name, no determiner
+        if any(self.orths[x] == "," and self.orths[x + 1].islower() and self.doc[x - 1].idx + len(self.orths[x - 1])
+               in self.person_ends for x in range(start + 1, conj)):
+            return True  # "la députée X, membre du groupe A et B": inside the apposition set off after a name
+            # (a common noun after the comma: "X, Y et Z" is a list of names)
         return conj + 1 < len(doc) and self.lowers[conj + 1] in DE and any(
             self.lowers[x] in DE for x in range(start + 1, conj))
 
@@ -1154,6 +1163,12 @@ class SpeakerResolver:
             for _, _, sp, _ in reversed(self.history):
                 if sp.entity_id is None and head in fold(sp.name).split():
                     return Speaker(sp.name, None, None, Span(span_text, start, end), "title")
+            if folded in ("la meme source", "cette source", "cette meme source") and self.history \
+                    and segment - self.history[-1][1] <= 2:
+                # "Au moins 27 morts, selon les garde-côtes. ..., a précisé la même source": with no
+                # source named as such, the one that spoke last, within two segments (a paragraph break)
+                sp = self.history[-1][2]
+                return Speaker(sp.name, sp.entity_id, sp.label, Span(span_text, start, end), "title")
         mention = Span(span_text, start, end)
         if len(span) == 1 and pronoun_of(span[0]):
             g, n = pronoun_of(span[0])
