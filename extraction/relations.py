@@ -3957,10 +3957,19 @@ _DEPUTY_WORDS = frozenset({"delegue", "deleguee", "charge", "chargee", "federal"
 _TERM_WORDS = frozenset({"sortant", "sortante", "elu", "elue", "interimaire", "demissionnaire", "designe", "designee"})
 
 
+# a holder's political leaning written after the office ("le Premier ministre socialiste X", "le président
+# conservateur Y"): said of the person, no part of the office; with the party adjectives of parties.tsv
+_LEANINGS = frozenset({"populiste", "nationaliste", "ultranationaliste", "progressiste", "souverainiste",
+                       "ultraconservateur", "ultraconservatrice", "islamo-conservateur", "islamo-conservatrice",
+                       "reformateur", "reformatrice", "modere", "moderee", "pro-europeen", "pro-europeenne",
+                       "prorusse", "pro-russe", "independantiste", "unioniste", "nationaliste-conservateur"})
+
+
 def _bare_role(t: roles.Title) -> str:
-    """The folded role without the words of its term after it ("premier ministre sortant" -> "premier ministre")."""
+    """The folded role without the words of its term or the holder's leaning after it ("premier ministre
+    sortant", "premier ministre socialiste" -> "premier ministre")."""
     words = fold(t.role).split()
-    while len(words) > 1 and words[-1] in _TERM_WORDS:
+    while len(words) > 1 and (words[-1] in _TERM_WORDS or words[-1] in _LEANINGS or words[-1] in PARTY_ADJECTIVES):
         words.pop()
     return " ".join(words)
 
