@@ -4317,6 +4317,48 @@ def _presidencies(ctx: _Context, out: _Collector) -> None:
                 "président")
 
 
+_LED_BY = frozenset({"dirigé", "mené", "conduit", "présidé"})
+
+
+def _governments(ctx: _Context, out: _Collector) -> None:
+    """"le gouvernement de X", "le gouvernement du Premier ministre socialiste X", "le gouvernement intérimaire
+    dirigé par X": the wire names a government by its head. X heads the government of his country: a leader's
+    of leaders.tsv when the story names it, else the nationality adjective of the government ("le gouvernement
+    britannique de X")."""
+    if "gouvernement" not in ctx.text:
+        return
+    lowers = lower_forms(ctx.doc)
+    n = len(lowers)
+    for i in tokens_with_lower(ctx.doc, ("gouvernement",)):
+        k, adjective = i + 1, None
+        while k < n and k < i + 3 and ctx.tokens[k].is_lower and ctx.tokens[k].pos_ == "ADJ":
+            adjective = adjective or country_of_adjective(ctx.tokens[k].text)
+            k += 1  # "le gouvernement intérimaire", "le gouvernement britannique"
+        if k + 1 < n and lowers[k] in _LED_BY and lowers[k + 1] == "par":
+            k += 2
+        elif k < n and lowers[k] in ("de", "du", "d'", "d’"):
+            k += 1
+            if lowers[k - 1] == "du":  # "du Premier ministre (socialiste) X", "du chancelier X"
+                j = k
+                while j < n and j < k + 3 and j not in ctx.mention_at and ctx.tokens[j].is_alpha:
+                    j += 1
+                k = j
+        else:
+            continue
+        if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "PER" \
+                or ctx.mention_at[k][1].start != ctx.tokens[k].idx:
+            continue
+        name = ctx.entities[ctx.mention_at[k][0]].name
+        leader = country_of_leader(name)
+        country = leader if leader and _story_names_country(ctx, leader) else adjective
+        if country is None or leader and leader != country:
+            continue
+        person = ctx.arg_of_entity(*ctx.mention_at[k], 1.0)
+        tok = ctx.tokens[i]
+        trig = Span(tok.text, tok.idx, tok.idx + len(tok.text))
+        out.add(person, "HOLDS_ROLE", ctx.country_arg(country, tok, 1.0), trig, 0.6, "chef du gouvernement")
+
+
 def _appointments(ctx: _Context, out: _Collector) -> None:
     """HOLDS_ROLE from an election or appointment ("X a été élue maire de Nantes", "nommé à la
     tête de Y", "Le conseil a nommé X directeur de Y") and from "Y, présidé par X" / "X préside Y"."""
@@ -9545,6 +9587,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _fronted_seats(ctx, out)
     _appointments(ctx, out)
     _presidencies(ctx, out)
+    _governments(ctx, out)
     _posts(ctx, out)
     _heads_of(ctx, out)
     _participle_successions(ctx, out)
