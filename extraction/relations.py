@@ -4318,6 +4318,7 @@ def _presidencies(ctx: _Context, out: _Collector) -> None:
 
 
 _LED_BY = frozenset({"dirigé", "mené", "conduit", "présidé"})
+_PLUPERFECT_AUX = frozenset({"avait", "avaient", "était", "étaient"})
 
 
 def _governments(ctx: _Context, out: _Collector) -> None:
@@ -4348,6 +4349,9 @@ def _governments(ctx: _Context, out: _Collector) -> None:
         if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "PER" \
                 or ctx.mention_at[k][1].start != ctx.tokens[k].idx:
             continue
+        lo, hi = sentence_bounds(ctx.doc)[0][i], sentence_bounds(ctx.doc)[1][i]
+        if any(lowers[j] in _PLUPERFECT_AUX for j in range(lo, hi)):
+            continue  # "la réforme avait été menée par le gouvernement de X": a past government, its head gone
         name = ctx.entities[ctx.mention_at[k][0]].name
         leader = country_of_leader(name)
         country = leader if leader and _story_names_country(ctx, leader) else adjective
