@@ -657,11 +657,10 @@ class _Context:
 
     def country_arg(self, name: str, tok: Token, conf: float) -> _Arg:
         span = Span(tok.text, tok.idx, tok.idx + len(tok.text))
-        if (idx := self.country_by_other_name(name)) is not None:
-            # (first: "Minsk" may have made an entity of the canonical name beside the story's "Bélarus")
-            return self.arg_of_entity(idx, span, conf)
         if name in self.by_country:
             return self.arg_of_entity(self.by_country[name], span, conf)
+        if (idx := self.country_by_other_name(name)) is not None:
+            return self.arg_of_entity(idx, span, conf)
         return _Arg(name, entity_id(name, "LOC"), "LOC", span, conf)
 
     def country_by_other_name(self, name: str) -> int | None:
