@@ -659,19 +659,7 @@ class _Context:
         span = Span(tok.text, tok.idx, tok.idx + len(tok.text))
         if name in self.by_country:
             return self.arg_of_entity(self.by_country[name], span, conf)
-        if (idx := self.country_by_other_name(name)) is not None:
-            return self.arg_of_entity(idx, span, conf)
         return _Arg(name, entity_id(name, "LOC"), "LOC", span, conf)
-
-    def country_by_other_name(self, name: str) -> int | None:
-        """The place entity naming the country by another official name the lexicons leave out of their
-        canonical spelling ("le Bélarus" for Biélorussie, "le Myanmar" for Birmanie; _OTHER_COUNTRY_NAMES):
-        the country of an adjective or a leader is the story's own entity."""
-        others = _OTHER_COUNTRY_NAMES.get(name)
-        if not others:
-            return None
-        return next((idx for idx, e in enumerate(self.entities) if e.label == "LOC" and fold(e.name) in others),
-                    None)
 
     def _near_antecedent(self, tok: Token, window: int) -> tuple[int, int, int] | None:
         """The entity mention ending just before tok, only punctuation/prepositions between."""
@@ -1391,22 +1379,9 @@ class _Context:
         return self._person_subjects
 
 
-# other official names of a country, folded, that the press uses beside the lexicon's canonical spelling; the
-# entity keeps the story's spelling (the gold's), the lexicons' adjectives and leaders give the canonical one
-_OTHER_COUNTRY_NAMES = {
-    "Biélorussie": frozenset({"belarus"}), "Birmanie": frozenset({"myanmar"}),
-    "République tchèque": frozenset({"tchequie"}), "Turquie": frozenset({"turkiye"}),
-    "Moldavie": frozenset({"moldova", "republique de moldavie"}), "Kirghizistan": frozenset({"kirghizstan"}),
-    "Eswatini": frozenset({"swaziland"}), "Cap-Vert": frozenset({"cabo verde"}),
-    "Timor oriental": frozenset({"timor-leste"}), "Centrafrique": frozenset({"republique centrafricaine"}),
-    "République démocratique du Congo": frozenset({"rdc", "congo-kinshasa"}),
-    "Macédoine du Nord": frozenset({"macedoine"}),
-}
-
-
 def _story_names_country(ctx: _Context, name: str) -> bool:
     """Whether the article names the country: by its name, its nationality adjective or its capital."""
-    if name in ctx.by_country or ctx.country_by_other_name(name) is not None:
+    if name in ctx.by_country:
         return True
     ctx.main_country()  # (builds the table of the article's nationality adjectives)
     return name in ctx._adjective_of.values() or any(
