@@ -3957,10 +3957,19 @@ _DEPUTY_WORDS = frozenset({"delegue", "deleguee", "charge", "chargee", "federal"
 _TERM_WORDS = frozenset({"sortant", "sortante", "elu", "elue", "interimaire", "demissionnaire", "designe", "designee"})
 
 
+# a holder's political leaning written after the office ("le Premier ministre socialiste X", "le président
+# conservateur Y"): said of the person, no part of the office; with the party adjectives of parties.tsv
+_LEANINGS = frozenset({"populiste", "nationaliste", "ultranationaliste", "progressiste", "souverainiste",
+                       "ultraconservateur", "ultraconservatrice", "islamo-conservateur", "islamo-conservatrice",
+                       "reformateur", "reformatrice", "modere", "moderee", "pro-europeen", "pro-europeenne",
+                       "prorusse", "pro-russe", "independantiste", "unioniste", "nationaliste-conservateur"})
+
+
 def _bare_role(t: roles.Title) -> str:
-    """The folded role without the words of its term after it ("premier ministre sortant" -> "premier ministre")."""
+    """The folded role without the words of its term or the holder's leaning after it ("premier ministre
+    sortant", "premier ministre socialiste" -> "premier ministre")."""
     words = fold(t.role).split()
-    while len(words) > 1 and words[-1] in _TERM_WORDS:
+    while len(words) > 1 and (words[-1] in _TERM_WORDS or words[-1] in _LEANINGS or words[-1] in PARTY_ADJECTIVES):
         words.pop()
     return " ".join(words)
 
@@ -4306,6 +4315,52 @@ def _presidencies(ctx: _Context, out: _Collector) -> None:
         trig = Span(ctx.doc[i:i + 3].text, ctx.tokens[i].idx, ctx.tokens[i + 2].idx + len(ctx.tokens[i + 2].text))
         out.add(person, "HOLDS_ROLE", ctx.arg_named_before(owner, ctx.tokens[i].idx), trig, 0.6,
                 "président")
+
+
+_LED_BY = frozenset({"dirigé", "mené", "conduit", "présidé"})
+_PLUPERFECT_AUX = frozenset({"avait", "avaient", "était", "étaient"})
+
+
+def _governments(ctx: _Context, out: _Collector) -> None:
+    """"le gouvernement de X", "le gouvernement du Premier ministre socialiste X", "le gouvernement intérimaire
+    dirigé par X": the wire names a government by its head. X heads the government of his country: a leader's
+    of leaders.tsv when the story names it, else the nationality adjective of the government ("le gouvernement
+    britannique de X")."""
+    if "gouvernement" not in ctx.text:
+        return
+    lowers = lower_forms(ctx.doc)
+    n = len(lowers)
+    for i in tokens_with_lower(ctx.doc, ("gouvernement",)):
+        k, adjective = i + 1, None
+        while k < n and k < i + 3 and ctx.tokens[k].is_lower and ctx.tokens[k].pos_ == "ADJ":
+            adjective = adjective or country_of_adjective(ctx.tokens[k].text)
+            k += 1  # "le gouvernement intérimaire", "le gouvernement britannique"
+        if k + 1 < n and lowers[k] in _LED_BY and lowers[k + 1] == "par":
+            k += 2
+        elif k < n and lowers[k] in ("de", "du", "d'", "d’"):
+            k += 1
+            if lowers[k - 1] == "du":  # "du Premier ministre (socialiste) X", "du chancelier X"
+                j = k
+                while j < n and j < k + 3 and j not in ctx.mention_at and ctx.tokens[j].is_alpha:
+                    j += 1
+                k = j
+        else:
+            continue
+        if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "PER" \
+                or ctx.mention_at[k][1].start != ctx.tokens[k].idx:
+            continue
+        lo, hi = sentence_bounds(ctx.doc)[0][i], sentence_bounds(ctx.doc)[1][i]
+        if any(lowers[j] in _PLUPERFECT_AUX for j in range(lo, hi)):
+            continue  # "la réforme avait été menée par le gouvernement de X": a past government, its head gone
+        name = ctx.entities[ctx.mention_at[k][0]].name
+        leader = country_of_leader(name)
+        country = leader if leader and _story_names_country(ctx, leader) else adjective
+        if country is None or leader and leader != country:
+            continue
+        person = ctx.arg_of_entity(*ctx.mention_at[k], 1.0)
+        tok = ctx.tokens[i]
+        trig = Span(tok.text, tok.idx, tok.idx + len(tok.text))
+        out.add(person, "HOLDS_ROLE", ctx.country_arg(country, tok, 1.0), trig, 0.6, "chef du gouvernement")
 
 
 def _appointments(ctx: _Context, out: _Collector) -> None:
@@ -9536,6 +9591,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _fronted_seats(ctx, out)
     _appointments(ctx, out)
     _presidencies(ctx, out)
+    _governments(ctx, out)
     _posts(ctx, out)
     _heads_of(ctx, out)
     _participle_successions(ctx, out)
