@@ -5097,6 +5097,18 @@ def _country_of_pays(ctx: _Context, at: int) -> int | None:
     return None
 
 
+def _gazetteer_pays(ctx: _Context, s: int, idx: int, at: int) -> int | None:
+    """The country "le pays" means after a town the gazetteer knows ("Pékin contrôle le port de X, dans le sud
+    du pays", X a Sri Lankan town): the gazetteer's country when the article names it, else none when the
+    gazetteer puts the town elsewhere (world knowledge before the story's country); for a place the gazetteer
+    lacks, _country_of_pays."""
+    homes = countries_of_town(ctx.mention_at[s][1].text) or countries_of_town(ctx.entities[idx].name)
+    if not homes:
+        return _country_of_pays(ctx, at)
+    named = [ctx.by_country[h] for h in homes if h in ctx.by_country]
+    return named[0] if len(named) == 1 else None
+
+
 # place nouns a locating phrase may use without a name ("X, dans le sud de l'île", "Y, chef-lieu du département"),
 # with the nouns that introduce their referent elsewhere in the article
 _PLACE_KINDS = {"ile": ("ile",), "archipel": ("archipel",), "province": ("province",),
@@ -5158,6 +5170,12 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
             if _mission_bracket(ctx, e + 1) is not None:
                 continue  # "en Centrafrique (Minusca)": the mission's short form, see _missions
             found, conf = starts[e + 1], 0.8
+        elif nxt.text == "(" and e + 2 in starts and ctx.tokens[e + 1].pos_ == "DET" \
+                and ctx.entities[starts[e + 2][2]].label == "ORG" and starts[e + 2][1] < len(doc) \
+                and ctx.tokens[starts[e + 2][1]].text == ")":
+            # "X (Les Républicains)": a party whose name opens on its article, the article left out of the
+            # name's mention
+            found, conf = starts[e + 2], 0.8
         elif nxt.text == "," and e + 1 < len(doc):
             k = e + 1
             if ctx.tokens[k].pos_ == "DET" and any(fold(t.lemma_) in _PLACE_HEADS for t in ctx.tokens[k + 1:k + 4]):
@@ -5243,7 +5261,7 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
             elif k > e + 1 and k < len(doc) and ctx.tokens[k].lower_ in ("pays", "territoire") \
                     and ctx.tokens[k - 1].lower_ in ("du", "le") \
                     and (k + 1 >= len(doc) or ctx.tokens[k + 1].is_punct) \
-                    and (story := _country_of_pays(ctx, k)) is not None:
+                    and (story := _gazetteer_pays(ctx, s, idx, k)) is not None:
                 # "Balti, dans le nord du pays": the country the article is about
                 found, conf = next(m for m in ments if m[2] == story), 0.6
                 cap_end = k + 1
@@ -6248,12 +6266,20 @@ def _national_places(ctx: _Context, out: _Collector) -> None:
         noun, adj = ctx.tokens[k + 1], ctx.tokens[k + 2]
         name = country_of_adjective(adj.text) if adj.is_lower else None
         if name is None or name == ent.name and own == ent.name or k + 3 < len(doc) and not ctx.tokens[k + 3].is_punct \
+                and not _superlative_end(doc, k + 3) \
                 or not (fold(noun.text) in _PLACE_HEADS or fold(noun.lemma_) in _PLACE_HEADS or noun.lower_ in DIRECTIONS):
             continue
         if name not in ctx.by_country and len(ent.mentions) < 2:
             continue
         trig = Span(doc[e:k + 3].text, ctx.tokens[e].idx, adj.idx + len(adj.text))
         out.add(_town_arg(ctx, idx, ctx.mention_at[s][1]), "LOCATED_IN", ctx.country_arg(name, adj, 1.0), trig, 0.7)
+
+
+def _superlative_end(doc: Doc, k: int) -> bool:
+    """Whether a superlative ends the apposition at k: "Anjouan, l'île comorienne la plus proche," (the
+    nationality still says where the place is)."""
+    return k + 2 < len(doc) and doc[k].lower_ in ("le", "la", "les", "l'") and doc[k + 1].lower_ in ("plus", "moins") \
+        and doc[k + 2].pos_ in ("ADJ", "VERB") and doc[k + 2].is_lower and (k + 3 >= len(doc) or doc[k + 3].is_punct)
 
 
 def _bare_capitals(ctx: _Context, out: _Collector) -> None:
@@ -7193,7 +7219,11 @@ _MEMBER_WORDS = frozenset({"membre", "membres", "fondateur", "fondateurs", "fond
 _FOUNDER_BEFORE = frozenset({"membre", "membres", "pays", "etat", "etats", "état", "états", "un", "des", "les", "le",
                              "la", ",", "seul", "seuls"})
 # "A, premier pays de Y à ...", "A, seul Etat de Y à ...": a country noun of the bloc said of the country
-_BLOC_STATE_NOUNS = frozenset({"pays", "etat", "état", "etats", "états", "nation", "nations"})
+_BLOC_STATE_NOUNS = frozenset({"pays", "etat", "état", "etats", "états", "nation", "nations",
+                               # the bloc's members ranked by what they weigh: "A, première économie de Y",
+                               # "A, premier producteur de l'Opep", "la principale puissance de Y"
+                               "économie", "économies", "puissance", "puissances", "producteur", "producteurs",
+                               "exportateur", "exportateurs", "contributeur", "contributeurs"})
 # "A et ses partenaires de Y", "A a convaincu ses alliés de Y": one's peers in a bloc are the other members
 _PEERS = frozenset({"partenaires", "alliés", "homologues", "pairs", "collègues", "voisins"})
 _PEER_DETS = frozenset({"ses", "leurs", "nos", "autres", "sa", "son", "leur", "notre"})
