@@ -8006,6 +8006,12 @@ def _parties_of_people(ctx: _Context, out: _Collector) -> None:
         if not (fold(body.name) in _PARTY_NAMES or fold(body.name.split()[0]) in _LEADER_PARTY_HEADS
                 or s >= 1 and tokens[s - 1].lower_ in _NAMING_PARTY_WORDS):
             continue
+        if (owner := _dont_party_owner(ctx, s)) is not None:
+            # "X, dont le Parti Y a perdu ...", "X, dont le parti, Y, ...": the party "dont" gives the person
+            trig = Span(tokens[owner[2]].text, tokens[owner[2]].idx, tokens[owner[2]].idx + len(tokens[owner[2]].text))
+            out.add(ctx.arg_of_entity(owner[0], owner[1], 1.0), "MEMBER_OF",
+                    ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), trig, 0.7)
+            continue
         k = e
         if k + 2 < len(doc) and tokens[k].text == "(" and tokens[k + 2].text == ")":
             k += 3  # the short form
@@ -8029,6 +8035,25 @@ def _parties_of_people(ctx: _Context, out: _Collector) -> None:
         trig = Span(tokens[k].text, tokens[k].idx, tokens[k].idx + len(tokens[k].text))
         out.add(ctx.arg_of_entity(pidx, pspan, 1.0), "MEMBER_OF", ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0),
                 trig, 0.7)
+
+
+def _dont_party_owner(ctx: _Context, s: int) -> tuple[int, Span, int] | None:
+    """The person whose party the party name at s is in "X, dont le Parti Y ...", "X, dont le parti Y",
+    "X, dont la formation, Y, ...": "dont" right after the person's name and its comma, then the article and at
+    most a party noun (and a comma) before the name. (entity, mention, "dont" token) or None."""
+    tokens = ctx.tokens
+    k = s - 1
+    if k >= 1 and tokens[k].text == ",":
+        k -= 1
+    if k >= 1 and tokens[k].lower_ in _NAMING_PARTY_WORDS:
+        k -= 1
+    if k < 3 or tokens[k].lower_ not in ("le", "la", "l'", "l’") or tokens[k - 1].lower_ != "dont" \
+            or tokens[k - 2].text != ",":
+        return None
+    person = ctx.mention_at.get(k - 3)
+    if person is None or ctx.entities[person[0]].label != "PER":
+        return None
+    return person[0], person[1], k - 1
 
 
 _LED = frozenset({"mené", "menée", "menés", "menées"})

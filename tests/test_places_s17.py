@@ -30,3 +30,10 @@ def test_nationality_apposition_with_a_superlative(nlp):
     found = triples(nlp, "Les Comores ont protesté. Les vedettes partent de Mohéli, l'île comorienne la plus proche, "
                          "chaque semaine.")
     assert has(found, "Mohéli", "LOCATED_IN", "Comores"), found
+
+
+def test_party_given_by_dont_after_a_person(nlp):
+    found = triples(nlp, "L'ancien ministre Karel Smits, dont le Parti de la liberté a perdu les élections, a protesté.")
+    assert has(found, "Karel Smits", "MEMBER_OF", "Parti de la liberté"), found
+    found = triples(nlp, "Karel Smits, dont la Banque nationale a critiqué la politique, a protesté.")
+    assert not any(p == "MEMBER_OF" for _, p, _ in found), found
