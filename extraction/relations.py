@@ -5097,18 +5097,6 @@ def _country_of_pays(ctx: _Context, at: int) -> int | None:
     return None
 
 
-def _gazetteer_pays(ctx: _Context, s: int, idx: int, at: int) -> int | None:
-    """The country "le pays" means after a town the gazetteer knows ("Pékin contrôle le port de X, dans le sud
-    du pays", X a Sri Lankan town): the gazetteer's country when the article names it, else none when the
-    gazetteer puts the town elsewhere (world knowledge before the story's country); for a place the gazetteer
-    lacks, _country_of_pays."""
-    homes = countries_of_town(ctx.mention_at[s][1].text) or countries_of_town(ctx.entities[idx].name)
-    if not homes:
-        return _country_of_pays(ctx, at)
-    named = [ctx.by_country[h] for h in homes if h in ctx.by_country]
-    return named[0] if len(named) == 1 else None
-
-
 # place nouns a locating phrase may use without a name ("X, dans le sud de l'île", "Y, chef-lieu du département"),
 # with the nouns that introduce their referent elsewhere in the article
 _PLACE_KINDS = {"ile": ("ile",), "archipel": ("archipel",), "province": ("province",),
@@ -5261,7 +5249,7 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
             elif k > e + 1 and k < len(doc) and ctx.tokens[k].lower_ in ("pays", "territoire") \
                     and ctx.tokens[k - 1].lower_ in ("du", "le") \
                     and (k + 1 >= len(doc) or ctx.tokens[k + 1].is_punct) \
-                    and (story := _gazetteer_pays(ctx, s, idx, k)) is not None:
+                    and (story := _country_of_pays(ctx, k)) is not None:
                 # "Balti, dans le nord du pays": the country the article is about
                 found, conf = next(m for m in ments if m[2] == story), 0.6
                 cap_end = k + 1
@@ -6266,20 +6254,12 @@ def _national_places(ctx: _Context, out: _Collector) -> None:
         noun, adj = ctx.tokens[k + 1], ctx.tokens[k + 2]
         name = country_of_adjective(adj.text) if adj.is_lower else None
         if name is None or name == ent.name and own == ent.name or k + 3 < len(doc) and not ctx.tokens[k + 3].is_punct \
-                and not _superlative_end(doc, k + 3) \
                 or not (fold(noun.text) in _PLACE_HEADS or fold(noun.lemma_) in _PLACE_HEADS or noun.lower_ in DIRECTIONS):
             continue
         if name not in ctx.by_country and len(ent.mentions) < 2:
             continue
         trig = Span(doc[e:k + 3].text, ctx.tokens[e].idx, adj.idx + len(adj.text))
         out.add(_town_arg(ctx, idx, ctx.mention_at[s][1]), "LOCATED_IN", ctx.country_arg(name, adj, 1.0), trig, 0.7)
-
-
-def _superlative_end(doc: Doc, k: int) -> bool:
-    """Whether a superlative ends the apposition at k: "Anjouan, l'île comorienne la plus proche," (the
-    nationality still says where the place is)."""
-    return k + 2 < len(doc) and doc[k].lower_ in ("le", "la", "les", "l'") and doc[k + 1].lower_ in ("plus", "moins") \
-        and doc[k + 2].pos_ in ("ADJ", "VERB") and doc[k + 2].is_lower and (k + 3 >= len(doc) or doc[k + 3].is_punct)
 
 
 def _bare_capitals(ctx: _Context, out: _Collector) -> None:
@@ -8006,12 +7986,6 @@ def _parties_of_people(ctx: _Context, out: _Collector) -> None:
         if not (fold(body.name) in _PARTY_NAMES or fold(body.name.split()[0]) in _LEADER_PARTY_HEADS
                 or s >= 1 and tokens[s - 1].lower_ in _NAMING_PARTY_WORDS):
             continue
-        if (owner := _dont_party_owner(ctx, s)) is not None:
-            # "X, dont le Parti Y a perdu ...", "X, dont le parti, Y, ...": the party "dont" gives the person
-            trig = Span(tokens[owner[2]].text, tokens[owner[2]].idx, tokens[owner[2]].idx + len(tokens[owner[2]].text))
-            out.add(ctx.arg_of_entity(owner[0], owner[1], 1.0), "MEMBER_OF",
-                    ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), trig, 0.7)
-            continue
         k = e
         if k + 2 < len(doc) and tokens[k].text == "(" and tokens[k + 2].text == ")":
             k += 3  # the short form
@@ -8035,25 +8009,6 @@ def _parties_of_people(ctx: _Context, out: _Collector) -> None:
         trig = Span(tokens[k].text, tokens[k].idx, tokens[k].idx + len(tokens[k].text))
         out.add(ctx.arg_of_entity(pidx, pspan, 1.0), "MEMBER_OF", ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0),
                 trig, 0.7)
-
-
-def _dont_party_owner(ctx: _Context, s: int) -> tuple[int, Span, int] | None:
-    """The person whose party the party name at s is in "X, dont le Parti Y ...", "X, dont le parti Y",
-    "X, dont la formation, Y, ...": "dont" right after the person's name and its comma, then the article and at
-    most a party noun (and a comma) before the name. (entity, mention, "dont" token) or None."""
-    tokens = ctx.tokens
-    k = s - 1
-    if k >= 1 and tokens[k].text == ",":
-        k -= 1
-    if k >= 1 and tokens[k].lower_ in _NAMING_PARTY_WORDS:
-        k -= 1
-    if k < 3 or tokens[k].lower_ not in ("le", "la", "l'", "l’") or tokens[k - 1].lower_ != "dont" \
-            or tokens[k - 2].text != ",":
-        return None
-    person = ctx.mention_at.get(k - 3)
-    if person is None or ctx.entities[person[0]].label != "PER":
-        return None
-    return person[0], person[1], k - 1
 
 
 _LED = frozenset({"mené", "menée", "menés", "menées"})
