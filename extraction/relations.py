@@ -6488,6 +6488,37 @@ def _mission_bracket(ctx: _Context, s: int) -> tuple[Token, tuple[int, Span]] | 
     return None
 
 
+_ARMED_GROUP_NAMES = frozenset(fold(line.strip()) for line in (LEXICONS / "armed_groups.txt").read_text(encoding="utf-8")
+                               .splitlines() if line.strip() and not line.startswith("#"))
+# fighters a group's name may follow: "les rebelles houthis du Yémen", "les islamistes shebab de Somalie"
+_FIGHTER_NOUNS = frozenset({"rebelle", "rebelles", "insurgé", "insurgés", "jihadiste", "jihadistes", "djihadiste",
+                            "djihadistes", "islamiste", "islamistes", "milicien", "miliciens", "combattant",
+                            "combattants", "séparatiste", "séparatistes"})
+
+
+def _armed_group_homes(ctx: _Context, out: _Collector) -> None:
+    """"les rebelles houthis du Yémen", "les talibans d'Afghanistan": an armed group (of `armed_groups.txt`, or
+    a name after a word for fighters) followed by "de" and a country is in that country (LOCATED_IN). One
+    look at the words after each group's mention."""
+    doc, tokens = ctx.doc, ctx.tokens
+    for s, e, idx in ctx.mentions_sorted:
+        group = ctx.entities[idx]
+        if group.label != "ORG" or e + 1 >= len(doc) or tokens[e].lower_ not in _DE or not (
+                fold(ctx.mention_at[s][1].text) in _ARMED_GROUP_NAMES or fold(group.name) in _ARMED_GROUP_NAMES
+                or s >= 1 and tokens[s - 1].lower_ in _FIGHTER_NOUNS):
+            continue
+        k = e + 1 + (tokens[e + 1].lower_ in ("la", "l'", "l’"))
+        if k not in ctx.mention_at or ctx.mention_at[k][1].start != tokens[k].idx:
+            continue
+        pidx, pspan = ctx.mention_at[k]
+        name = ctx.entities[pidx].name
+        if country(name) != name or country_of_capital(pspan.text):
+            continue  # (a country named as such: not "les Houthis de Sanaa" for the government)
+        trig = Span(tokens[e].text, tokens[e].idx, tokens[e].idx + len(tokens[e].text))
+        out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "LOCATED_IN", ctx.arg_of_entity(pidx, pspan, 1.0),
+                trig, 0.7)
+
+
 def _missions(ctx: _Context, out: _Collector) -> None:
     """A mission, force, embassy or office "en/au/aux" a place is there (LOCATED_IN), by the short form in
     brackets after a lower-case phrase: "la mission de maintien de la paix en Centrafrique (Minusca)". (A
@@ -9541,6 +9572,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _company_towns(ctx, out)
     _ranked_in(ctx, out)
     _missions(ctx, out)
+    _armed_group_homes(ctx, out)
     _sites_in_towns(ctx, out)
     _streets(ctx, out)
     _fronted_seats(ctx, out)

@@ -16,3 +16,10 @@ def test_member_ranked_by_weight_in_a_bloc(nlp):
 def test_bimstec_members(nlp):
     found = triples(nlp, "Le Népal, membre du BIMSTEC, accueillera la réunion.")
     assert has(found, "Népal", "MEMBER_OF", "BIMSTEC"), found
+
+
+def test_armed_group_of_a_country(nlp):
+    found = triples(nlp, "Les frappes visaient les positions des rebelles houthis du Yémen depuis janvier.")
+    assert has(found, "houthis", "LOCATED_IN", "Yémen") or has(found, "Houthis", "LOCATED_IN", "Yémen"), found
+    found = triples(nlp, "Les talibans d'Afghanistan ont fermé les écoles de filles.")
+    assert any(p == "LOCATED_IN" and o == "Afghanistan" for _, p, o in found), found
