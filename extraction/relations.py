@@ -2625,6 +2625,29 @@ def _members_after_dont(ctx: _Context, noun: Token) -> list[_Arg]:
                                         and start < i < cop), 0.85) for idx in found]
 
 
+def _pronoun_member(ctx: _Context, tok: Token) -> list[_Arg]:
+    """"M. X est un ancien gouverneur. Il est membre du parti Y", "Mme X était ambassadrice. Membre du parti Y,
+    elle ...": "il"/"elle" opening the sentence, the member noun's subject (or the subject after the fronted
+    apposition the noun opens), is the person the sentence before was about."""
+    tokens = ctx.tokens
+    pron = next((c for c in children_of(tok.doc, tok.i) if c.dep_ in ("nsubj", "expl:subj")), None)
+    if pron is None and (tok.i == sent_start_of(tok) or tok.i >= 1 and tokens[tok.i - 1].is_space):
+        # "Membre du parti Y, elle ...": the pronoun after the apposition's comma
+        depth, comma = 0, None
+        for t in tokens[tok.i:min(len(tokens), tok.i + 15)]:  # (not the comma of "(SNS, au pouvoir)")
+            depth += (t.text == "(") - (t.text == ")")
+            if depth == 0 and t.text in (",", ".", ";"):
+                comma = t.i
+                break
+        if comma is not None and tokens[comma].text == "," and comma + 1 < len(tokens):
+            pron = tokens[comma + 1]
+    if pron is None or pron.lower_ not in ("il", "elle") or pron.i != sent_start_of(pron) and not (
+            pron.i >= 1 and tokens[pron.i - 1].text == "," and tok.i < pron.i):
+        return []
+    return [a for a in _previous_subject(ctx, tokens[sent_start_of(tok) if tok.i < pron.i else pron.i].idx)
+            if a.label == "PER"][:1]
+
+
 def _aside_member(ctx: _Context, tok: Token) -> list[_Arg]:
     """"M. X, 54 ans, membre du parti Y", "La Norvège, l'un des 32 membres de Y": the name before the verbless
     aside that the member noun opens is the member, past an age aside (", N ans,") or with "l'un des (N)" before
@@ -9957,6 +9980,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     span = Span(tok.text, tok.idx, tok.idx + len(tok.text))
                     subjects = [ctx.arg_of_entity(i, span, 0.6) for i in ctx.pair_before(tok.i, "country")]
                 subjects = subjects or [a for c in children_of(tok.doc, tok.i) if c.dep_ == "nsubj" for a in ctx.resolve(c)]
+                if not subjects:
+                    subjects = _pronoun_member(ctx, tok)  # "M. X est ... Il est membre du parti Y"
                 if not subjects and tok.dep_ == "appos":  # "La France, membre permanent du Conseil"
                     subjects = ctx.resolve(tok.head, 0.9)
                 left = tok.left_edge.i + (doc[tok.left_edge.i].text == ",")  # (the comma hung on the noun)

@@ -23,3 +23,13 @@ def test_armed_group_of_a_country(nlp):
     assert has(found, "houthis", "LOCATED_IN", "Yémen") or has(found, "Houthis", "LOCATED_IN", "Yémen"), found
     found = triples(nlp, "Les talibans d'Afghanistan ont fermé les écoles de filles.")
     assert any(p == "LOCATED_IN" and o == "Afghanistan" for _, p, o in found), found
+
+
+def test_pronoun_member_is_the_person_of_the_sentence_before(nlp):
+    found = triples(nlp, "M. Tomas Berend a été nommé ministre jeudi. Il est membre du Parti démocrate.")
+    assert has(found, "Tomas Berend", "MEMBER_OF", "Parti démocrate"), found
+    found = triples(nlp, "Mme Ilse Varga était ambassadrice. Membre du Parti civique (PC, au pouvoir), elle a voté pour.")
+    assert has(found, "Ilse Varga", "MEMBER_OF", "Parti civique"), found
+    # the sentence before is about no person: no guess
+    found = triples(nlp, "Le texte a été adopté. Il est membre du Parti démocrate.")
+    assert not any(p == "MEMBER_OF" for _, p, _ in found), found
