@@ -2625,6 +2625,29 @@ def _members_after_dont(ctx: _Context, noun: Token) -> list[_Arg]:
                                         and start < i < cop), 0.85) for idx in found]
 
 
+def _pronoun_member(ctx: _Context, tok: Token) -> list[_Arg]:
+    """"M. X est un ancien gouverneur. Il est membre du parti Y", "Mme X était ambassadrice. Membre du parti Y,
+    elle ...": "il"/"elle" opening the sentence, the member noun's subject (or the subject after the fronted
+    apposition the noun opens), is the person the sentence before was about."""
+    tokens = ctx.tokens
+    pron = next((c for c in children_of(tok.doc, tok.i) if c.dep_ in ("nsubj", "expl:subj")), None)
+    if pron is None and (tok.i == sent_start_of(tok) or tok.i >= 1 and tokens[tok.i - 1].is_space):
+        # "Membre du parti Y, elle ...": the pronoun after the apposition's comma
+        depth, comma = 0, None
+        for t in tokens[tok.i:min(len(tokens), tok.i + 15)]:  # (not the comma of "(SNS, au pouvoir)")
+            depth += (t.text == "(") - (t.text == ")")
+            if depth == 0 and t.text in (",", ".", ";"):
+                comma = t.i
+                break
+        if comma is not None and tokens[comma].text == "," and comma + 1 < len(tokens):
+            pron = tokens[comma + 1]
+    if pron is None or pron.lower_ not in ("il", "elle") or pron.i != sent_start_of(pron) and not (
+            pron.i >= 1 and tokens[pron.i - 1].text == "," and tok.i < pron.i):
+        return []
+    return [a for a in _previous_subject(ctx, tokens[sent_start_of(tok) if tok.i < pron.i else pron.i].idx)
+            if a.label == "PER"][:1]
+
+
 def _aside_member(ctx: _Context, tok: Token) -> list[_Arg]:
     """"M. X, 54 ans, membre du parti Y", "La Norvège, l'un des 32 membres de Y": the name before the verbless
     aside that the member noun opens is the member, past an age aside (", N ans,") or with "l'un des (N)" before
@@ -5213,6 +5236,12 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
             if _mission_bracket(ctx, e + 1) is not None:
                 continue  # "en Centrafrique (Minusca)": the mission's short form, see _missions
             found, conf = starts[e + 1], 0.8
+        elif nxt.text == "(" and e + 2 in starts and ctx.tokens[e + 1].pos_ == "DET" \
+                and ctx.entities[starts[e + 2][2]].label == "ORG" and starts[e + 2][1] < len(doc) \
+                and ctx.tokens[starts[e + 2][1]].text == ")":
+            # "X (Les Républicains)": a party whose name opens on its article, the article left out of the
+            # name's mention
+            found, conf = starts[e + 2], 0.8
         elif nxt.text == "," and e + 1 < len(doc):
             k = e + 1
             if ctx.tokens[k].pos_ == "DET" and any(fold(t.lemma_) in _PLACE_HEADS for t in ctx.tokens[k + 1:k + 4]):
@@ -6537,6 +6566,37 @@ def _mission_bracket(ctx: _Context, s: int) -> tuple[Token, tuple[int, Span]] | 
     return None
 
 
+_ARMED_GROUP_NAMES = frozenset(fold(line.strip()) for line in (LEXICONS / "armed_groups.txt").read_text(encoding="utf-8")
+                               .splitlines() if line.strip() and not line.startswith("#"))
+# fighters a group's name may follow: "les rebelles houthis du Yémen", "les islamistes shebab de Somalie"
+_FIGHTER_NOUNS = frozenset({"rebelle", "rebelles", "insurgé", "insurgés", "jihadiste", "jihadistes", "djihadiste",
+                            "djihadistes", "islamiste", "islamistes", "milicien", "miliciens", "combattant",
+                            "combattants", "séparatiste", "séparatistes"})
+
+
+def _armed_group_homes(ctx: _Context, out: _Collector) -> None:
+    """"les rebelles houthis du Yémen", "les talibans d'Afghanistan": an armed group (of `armed_groups.txt`, or
+    a name after a word for fighters) followed by "de" and a country is in that country (LOCATED_IN). One
+    look at the words after each group's mention."""
+    doc, tokens = ctx.doc, ctx.tokens
+    for s, e, idx in ctx.mentions_sorted:
+        group = ctx.entities[idx]
+        if group.label != "ORG" or e + 1 >= len(doc) or tokens[e].lower_ not in _DE or not (
+                fold(ctx.mention_at[s][1].text) in _ARMED_GROUP_NAMES or fold(group.name) in _ARMED_GROUP_NAMES
+                or s >= 1 and tokens[s - 1].lower_ in _FIGHTER_NOUNS):
+            continue
+        k = e + 1 + (tokens[e + 1].lower_ in ("la", "l'", "l’"))
+        if k not in ctx.mention_at or ctx.mention_at[k][1].start != tokens[k].idx:
+            continue
+        pidx, pspan = ctx.mention_at[k]
+        name = ctx.entities[pidx].name
+        if country(name) != name or country_of_capital(pspan.text):
+            continue  # (a country named as such: not "les Houthis de Sanaa" for the government)
+        trig = Span(tokens[e].text, tokens[e].idx, tokens[e].idx + len(tokens[e].text))
+        out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "LOCATED_IN", ctx.arg_of_entity(pidx, pspan, 1.0),
+                trig, 0.7)
+
+
 def _missions(ctx: _Context, out: _Collector) -> None:
     """A mission, force, embassy or office "en/au/aux" a place is there (LOCATED_IN), by the short form in
     brackets after a lower-case phrase: "la mission de maintien de la paix en Centrafrique (Minusca)". (A
@@ -7248,7 +7308,11 @@ _MEMBER_WORDS = frozenset({"membre", "membres", "fondateur", "fondateurs", "fond
 _FOUNDER_BEFORE = frozenset({"membre", "membres", "pays", "etat", "etats", "état", "états", "un", "des", "les", "le",
                              "la", ",", "seul", "seuls"})
 # "A, premier pays de Y à ...", "A, seul Etat de Y à ...": a country noun of the bloc said of the country
-_BLOC_STATE_NOUNS = frozenset({"pays", "etat", "état", "etats", "états", "nation", "nations"})
+_BLOC_STATE_NOUNS = frozenset({"pays", "etat", "état", "etats", "états", "nation", "nations",
+                               # the bloc's members ranked by what they weigh: "A, première économie de Y",
+                               # "A, premier producteur de l'Opep", "la principale puissance de Y"
+                               "économie", "économies", "puissance", "puissances", "producteur", "producteurs",
+                               "exportateur", "exportateurs", "contributeur", "contributeurs"})
 # "A et ses partenaires de Y", "A a convaincu ses alliés de Y": one's peers in a bloc are the other members
 _PEERS = frozenset({"partenaires", "alliés", "homologues", "pairs", "collègues", "voisins"})
 _PEER_DETS = frozenset({"ses", "leurs", "nos", "autres", "sa", "son", "leur", "notre"})
@@ -9586,6 +9650,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _company_towns(ctx, out)
     _ranked_in(ctx, out)
     _missions(ctx, out)
+    _armed_group_homes(ctx, out)
     _sites_in_towns(ctx, out)
     _streets(ctx, out)
     _fronted_seats(ctx, out)
@@ -9971,6 +10036,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     span = Span(tok.text, tok.idx, tok.idx + len(tok.text))
                     subjects = [ctx.arg_of_entity(i, span, 0.6) for i in ctx.pair_before(tok.i, "country")]
                 subjects = subjects or [a for c in children_of(tok.doc, tok.i) if c.dep_ == "nsubj" for a in ctx.resolve(c)]
+                if not subjects:
+                    subjects = _pronoun_member(ctx, tok)  # "M. X est ... Il est membre du parti Y"
                 if not subjects and tok.dep_ == "appos":  # "La France, membre permanent du Conseil"
                     subjects = ctx.resolve(tok.head, 0.9)
                 left = tok.left_edge.i + (doc[tok.left_edge.i].text == ",")  # (the comma hung on the noun)
