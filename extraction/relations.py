@@ -8403,20 +8403,22 @@ def _accused_sanctioned(ctx: _Context, out: _Collector) -> None:
                 out.add(_relation_arg(r.subject, 0.9), "ACCUSE", ctx.arg_of_entity(idx, span, 1.0), tok, 0.8)
 
 
-_REJECTED_MEASURES = frozenset(_EXTRA["rejected_measures"])
+_REJECTED_ACTS = {noun: predicate for predicate, nouns in _EXTRA["rejected_measures"].items() for noun in nouns}
+_REJECTED_NOUNS = tuple(_REJECTED_ACTS)
 
 
 def _rejected_measures(ctx: _Context, out: _Collector) -> None:
     """"A a imposé des sanctions à B. B a aussitôt rejeté ces mesures", "X a infligé une amende à Y, qui a contesté
-    la sanction": a REJECT verb whose object is a measure noun (lexicon rejected_measures) with a definite or
-    demonstrative article and no author of its own rejects the one who imposed that measure on the rejecter: the
-    subject of the last SANCTION relation found before it whose object is the rejecter.
-    Runs after the event triggers (it reads their SANCTION relations)."""
-    hits = [i for i in tokens_with_lemma(ctx.doc, _REJECTED_MEASURES) if ctx.tokens[i].dep_ == "obj"]
+    la sanction", "A a exigé de B qu'il ... B a rejeté cet ultimatum": a REJECT verb whose object is a measure or
+    a demand noun (lexicon rejected_measures, by the class of the act it names) with a definite or demonstrative
+    article and no author of its own rejects the one who imposed that measure or made that demand on the
+    rejecter: the subject of the last relation of that class found before it whose object is the rejecter.
+    Runs after the event triggers (it reads their SANCTION and REQUEST relations)."""
+    hits = [i for i in tokens_with_lemma(ctx.doc, _REJECTED_NOUNS) if ctx.tokens[i].dep_ == "obj"]
     if not hits:
         return
-    sanctions = [r for r in out.best.values() if r.predicate == "SANCTION"]
     for i in hits:
+        sanctions = [r for r in out.best.values() if r.predicate == _REJECTED_ACTS[ctx.tokens[i].lemma_]]
         noun = ctx.tokens[i]
         verb = noun.head
         vl = _verb_lemma(verb)

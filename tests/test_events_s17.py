@@ -23,3 +23,8 @@ def test_fine_contested_by_the_fined_company(nlp):
     text = ("La Commission européenne a infligé une amende de 2 milliards d'euros au groupe Veltrona. "
             "Veltrona a contesté la sanction devant la justice.")
     assert ("Veltrona", "REJECT", "Commission européenne") in triples(nlp, text)
+
+
+def test_demand_rejected_by_the_one_asked(nlp):
+    text = "Le Canada a appelé la Biélorussie à libérer les opposants. Minsk a rejeté cet appel."
+    assert ("Biélorussie", "REJECT", "Canada") in triples(nlp, text)
