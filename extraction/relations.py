@@ -8522,6 +8522,43 @@ def _accused_sanctioned(ctx: _Context, out: _Collector) -> None:
                 out.add(_relation_arg(r.subject, 0.9), "ACCUSE", ctx.arg_of_entity(idx, span, 1.0), tok, 0.8)
 
 
+_REJECTED_ACTS = {noun: predicate for predicate, nouns in _EXTRA["rejected_measures"].items() for noun in nouns}
+_REJECTED_NOUNS = tuple(_REJECTED_ACTS)
+
+
+def _rejected_measures(ctx: _Context, out: _Collector) -> None:
+    """"A a imposé des sanctions à B. B a aussitôt rejeté ces mesures", "X a infligé une amende à Y, qui a contesté
+    la sanction", "A a exigé de B qu'il ... B a rejeté cet ultimatum": a REJECT verb whose object is a measure or
+    a demand noun (lexicon rejected_measures, by the class of the act it names) with a definite or demonstrative
+    article and no author of its own rejects the one who imposed that measure or made that demand on the
+    rejecter: the subject of the last relation of that class found before it whose object is the rejecter.
+    Runs after the event triggers (it reads their SANCTION and REQUEST relations)."""
+    hits = [i for i in tokens_with_lemma(ctx.doc, _REJECTED_NOUNS) if ctx.tokens[i].dep_ == "obj"]
+    if not hits:
+        return
+    for i in hits:
+        sanctions = [r for r in out.best.values() if r.predicate == _REJECTED_ACTS[ctx.tokens[i].lemma_]]
+        noun = ctx.tokens[i]
+        verb = noun.head
+        vl = _verb_lemma(verb)
+        if noun.pos_ != "NOUN" or vl is None or VERBS[vl][0] != "REJECT" or _unrealised(verb):
+            continue
+        dets = [c.lower_ for c in children_of(noun.doc, noun.i) if c.dep_ == "det"]
+        if not dets or dets[0] not in _CLAIM_DETS or any(
+                c.dep_ == "nmod" and (_case(c) in _DE or ctx.resolve(c)) or c.dep_ == "amod" and country_of_adjective(c.text)
+                for c in children_of(noun.doc, noun.i)):
+            continue  # "des mesures" is none imposed before; "les sanctions américaines" have their author
+        rejecters = _verb_subjects(ctx, verb) or _surface_subject(ctx, verb)
+        if not rejecters:
+            continue
+        for a in rejecters:
+            # (the last one before: the story's measure is often told paragraphs earlier, in the lead)
+            imposed = [r for r in sanctions if r.object.entity_id == a.entity_id and r.trigger.end <= verb.idx]
+            if imposed:
+                r = max(imposed, key=lambda r: r.trigger.start)
+                out.add(a, "REJECT", _relation_arg(r.subject, 0.85), verb, 0.8)
+
+
 def _side_supporters(ctx: _Context, out: _Collector) -> None:
     """"Berlin se tient aux côtés de l'Ukraine", "Paris restera aux côtés du Liban", "s'est rangé aux côtés de
     X": standing by someone is SUPPORT (not "combattre/siéger/être jugé aux côtés de", a mere presence)."""
@@ -10111,6 +10148,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     if not (match and predicate == "CONSULT" and s.label != "PER" and o.label != "PER"):
                         out.add(s, predicate, o, tok, 0.8)
     _accused_sanctioned(ctx, out)  # reads the SANCTION relations found above
+    _rejected_measures(ctx, out)  # reads the SANCTION relations found above
     _targeted_by_acts(ctx, out)
     _accusations_denied(ctx, out)  # reads the ACCUSE relations found above
     _import_bans(ctx, out)
