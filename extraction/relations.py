@@ -2538,14 +2538,41 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
         elif case in place_preps and (depth <= 2 or c.pos_ == "PROPN"):
             # (also deep: "l'envoi de 40 soignants de la réserve sanitaire en Guadeloupe")
             objects.extend(ctx.resolve(c, 0.75 if depth == 1 else 0.65 if depth == 2 else 0.6))
-        if depth < 3 and c.dep_ != "conj":
+        if depth < 3 and c.dep_ != "conj" and not (c.pos_ == "NOUN" and c.i not in ctx.mention_at and (
+                c.lemma_ in NOUNS or c.lemma_ in _OWN_PARTIES)):
             stack.extend((g, depth + 1) for g in children_of(c.doc, c.i))
     return subjects, objects, pairs
+
+
+# a noun inside a trigger noun's complements that names a relation of its own keeps its parties: "son soutien à
+# l'Arménie dans son conflit avec l'Azerbaïdjan", "le déploiement de soldats le long de la frontière avec X"
+# (so does a trigger noun: "son aide à X après sa rencontre avec Y")
+_OWN_PARTIES = frozenset({"frontière", "conflit", "différend", "litige", "contentieux", "relation", "tension",
+                          "rivalité", "querelle", "brouille"})
 
 
 _BENEFIT_PREDICATES = frozenset({"AID", "SUPPORT"})  # whose beneficiary "en faveur de" names
 _AMOUNT_NOUNS = frozenset({"million", "milliard", "millier", "euro", "dollar", "franc", "livre", "yen", "yuan"})
 _APPROVING = frozenset({"approuver", "valider", "entériner"})  # "le FMI a approuvé un prêt": it grants it
+# a body's formal say on a procedure ("le Parlement a approuvé la nomination de X", "a validé l'adhésion de Y"):
+# a vote on the step, no support of the one appointed or admitted
+_PROCEDURE_NOUNS = frozenset({"nomination", "désignation", "reconduction", "adhésion", "admission", "intégration"})
+# "le Conseil de sécurité a autorisé le déploiement d'une force": who allows an act is not its agent
+_PERMITTING = frozenset({"autoriser", "permettre"})
+# a person's post named by its remit: "l'envoyé spécial pour le dialogue entre A et B", "le médiateur
+# pour les négociations avec X": the post's purpose, no event between A and B
+_POST_NOUNS = frozenset({"représentant", "représentante", "envoyé", "envoyée", "émissaire", "médiateur", "médiatrice",
+                         "négociateur", "négociatrice", "délégué", "déléguée", "coordinateur", "coordinatrice",
+                         "conseiller", "conseillère", "commissaire", "chargé", "chargée", "ambassadeur", "ambassadrice"})
+# predicates between two actors: a prize, a ship, a product or an event (MISC) meets, asks, accuses, threatens,
+# helps, backs or rejects no one ("a reçu le prix Goncourt" is no meeting)
+# two names joined by "et" / "ou" ("une proposition rejetée par A et B", "A ou B soutiennent ...") act together or
+# undergo together: never one the agent and the other the patient of a one-way act (a fight or a mutual accusation
+# between them is read elsewhere: "la guerre entre A et B", "A et B s'accusent")
+_CONJOINED = re.compile(r",?\s*(?:et|ou)\s+(?:(?:le|la|les|l'|l’|du|des|de|d'|d’)\s*)?")
+_CONJOINED_FREE = frozenset({"ASSAULT", "ACCUSE", "THREATEN"}) | SYMMETRIC
+_ACTOR_PREDICATES = frozenset({"CONSULT", "REQUEST", "ACCUSE", "THREATEN", "AID", "SUPPORT", "REJECT", "COOPERATE",
+                               "AGREE", "REPLACES", "MEMBER_OF", "REPRESENTS"})
 
 _GROUPING_NOUNS = frozenset({"organisation", "alliance", "bloc", "union", "communauté", "institution", "instance",
                              "organisme", "coalition", "fédération", "forum"})
@@ -2790,6 +2817,12 @@ class _Collector:
             return  # a person takes over from a person ("le président irakien, qui a succédé à X": not Iraq)
         if predicate == "MEMBER_OF" and obj.label == "LOC":
             return  # "pour rejoindre le projet de gazoduc Nigeria-Maroc": one is a member of a body, not of a place
+        if predicate in _ACTOR_PREDICATES and "MISC" in (subj.label, obj.label):
+            return  # "a reçu le prix Goncourt": a thing, no party (_ACTOR_PREDICATES)
+        if predicate not in _CONJOINED_FREE:
+            x, y = (subj.span, obj.span) if subj.span.end <= obj.span.start else (obj.span, subj.span)
+            if 0 < y.start - x.end <= 12 and _CONJOINED.fullmatch(self.ctx.text, x.end, y.start):
+                return  # "une proposition rejetée par A et B": co-agents (_CONJOINED)
         if predicate not in _STRUCTURAL and any(
                 (x.entity_id or x.name, "HOLDS_ROLE", y.entity_id or y.name) in self.best and y.label == "LOC"
                 and (x.entity_id or x.name) not in self.former for x, y in ((subj, obj), (obj, subj))):
@@ -9786,6 +9819,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 objects = []  # "a signé un contrat pour livrer des rames à X": a sale agreed, no aid
             if predicate == "AGREE" and subjects and not objects and not passive:
                 objects = _taken_over(ctx, tok)
+            if verb_lemma in _APPROVING and predicate == "SUPPORT" \
+                    and any(c.dep_ == "obj" and c.lemma_ in _PROCEDURE_NOUNS for c in kids):
+                objects = []  # "le Parlement a approuvé la nomination de X": a vote on a step (_PROCEDURE_NOUNS)
             if predicate == "SUPPORT" and tok.dep_ == "advcl" and _funding(tok.head) \
                     and any(m.dep_ == "mark" and m.lower_ == "pour" for m in kids):
                 # "a débloqué une enveloppe de 15 millions d'euros pour soutenir l'effort de X": material help
@@ -9816,6 +9852,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             undone = _undoing(tok, predicate)
             if undone is not None and not undone[1]:
                 continue  # "a levé son veto", "a annulé la visite": the act named is undone
+            if tok.dep_ == "nmod" and tok.head.lower_ in _POST_NOUNS and _case(tok) == "pour":
+                continue  # "l'envoyé spécial pour le dialogue entre A et B": a post's remit (_POST_NOUNS)
             subjects, objects, pairs = _nominal_args(ctx, tok, de_is_object, predicate)
             match = predicate == "CONSULT" and _match(ctx, tok)
             if len(pairs) >= 2 and predicate in SYMMETRIC | {"ASSAULT"} and undone is None:
@@ -9844,6 +9882,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             if predicate == "COOPERATE" and verb is not None and as_object \
                     and VERBS.get(verb.lemma_, ("",))[0] == "AGREE":
                 predicate = "AGREE"  # "a conclu des partenariats avec X": the act is the agreement
+            if verb is not None and verb.lemma_ in _PERMITTING and hops == 1 and not subjects:
+                verb = None  # "le Conseil a autorisé le déploiement de la force": it allows the act (_PERMITTING)
             if verb is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not ctx.resolve(verb.head):
                 verb = None  # "des demandeurs d'asile ayant des liens familiaux": the noun's, not the clause's
             possessed = False
