@@ -2817,8 +2817,9 @@ class _Collector:
             return  # a person takes over from a person ("le président irakien, qui a succédé à X": not Iraq)
         if predicate == "MEMBER_OF" and obj.label == "LOC":
             return  # "pour rejoindre le projet de gazoduc Nigeria-Maroc": one is a member of a body, not of a place
-        if predicate in _ACTOR_PREDICATES and "MISC" in (subj.label, obj.label):
-            return  # "a reçu le prix Goncourt": a thing, no party (_ACTOR_PREDICATES)
+        if predicate in _ACTOR_PREDICATES and (obj.label == "MISC" or predicate in SYMMETRIC and subj.label == "MISC"):
+            return  # "a reçu le prix Goncourt": a thing, no party (_ACTOR_PREDICATES; an acting subject tagged MISC
+            # is more often a body the tagger missed: "les éditions X ont refusé l'offre de Y")
         if predicate not in _CONJOINED_FREE:
             x, y = (subj.span, obj.span) if subj.span.end <= obj.span.start else (obj.span, subj.span)
             if 0 < y.start - x.end <= 12 and _CONJOINED.fullmatch(self.ctx.text, x.end, y.start):
@@ -3263,11 +3264,17 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
         if t.scope == "represents" and t.country and not counsel:  # "l'ambassadeur chinois" represents China
             # (a lawyer's nationality, "l'avocat américain X", is none of his clients)
             head = _char_span(doc, t.start, t.end) or doc[_token_at(doc, t.start):_token_at(doc, t.start) + 1]
-            adj = next((tok for tok in head if country_of_adjective(tok.text) == t.country), head[-1])
-            out.add(subj, "REPRESENTS", ctx.country_arg(t.country, adj, 1.0), trig, 0.8)
+            adj = next((tok for tok in head if country_of_adjective(tok.text) == t.country), None)
             words = fold(t.role).split()
-            if words[0] not in ENVOYS \
-                    or len(words) > 2 and words[1] in ("au", "aux") and words[2] in roles.PORTFOLIO_WORDS:
+            portfolio = len(words) > 2 and words[1] in ("au", "aux") and words[2] in roles.PORTFOLIO_WORDS
+            title_words = fold(t.text).split()
+            posted = adj is None and any(w in _POSTED for w in title_words) and not any(w in _DE for w in title_words)
+            adj = adj or head[-1]
+            if not portfolio and not posted:
+                # (not "la représentante américaine au Commerce", a cabinet office; not "son représentant au
+                # Bangladesh": posted there, for the one "son" names)
+                out.add(subj, "REPRESENTS", ctx.country_arg(t.country, adj, 1.0), trig, 0.8)
+            if words[0] not in ENVOYS or portfolio:
                 # "le représentant russe" holds no office; "la représentante américaine au Commerce" holds a
                 # cabinet office, a portfolio
                 out.add(subj, "HOLDS_ROLE", ctx.country_arg(t.country, adj, 1.0), trig, 0.7, t.role)
@@ -3304,7 +3311,9 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
                 # it, she does not speak for it the way an envoy speaks for a state
                 out.add(subj, "HOLDS_ROLE", obj, trig, 0.85, t.role)
             elif t.scope == "represents":  # "l'ambassadeur d'Allemagne en Pologne", "le représentant de l'UE"
-                out.add(subj, "REPRESENTS", obj, trig, 0.8)
+                before = fold(doc.text[t.start:m.start]).split()
+                if not (before and before[-1] in _POSTED and not any(w in _DE for w in before)):
+                    out.add(subj, "REPRESENTS", obj, trig, 0.8)  # (not "son représentant au Niger": posted there)
                 if not counsel:  # "l'avocat de la société, Me X" pleads for it, holds no office there
                     out.add(subj, "HOLDS_ROLE", obj, trig, 0.85, t.role)
             elif t.scope == "member" and _cut_name(doc, m.end, t.end) and fold(org.name) not in fold(t.text):

@@ -42,3 +42,15 @@ def test_relation_noun_keeps_its_own_party(nlp):
     found = triples(nlp, "L'Allemagne a apporté son soutien à la Moldavie dans son différend avec la Russie.")
     assert ("Allemagne", "SUPPORT", "Moldavie") in found
     assert ("Allemagne", "SUPPORT", "Russie") not in found, found
+
+
+def test_title_posting_or_portfolio_is_not_whom_one_represents(nlp):
+    # "la représentante américaine au Commerce": a cabinet office; "son représentant au Niger": posted there
+    found = triples(nlp, "La représentante américaine au Commerce, Laura Simmons, a rencontré mardi le ministre indien Rajiv Kumar.")
+    assert ("Laura Simmons", "REPRESENTS", "États-Unis") not in found, found
+    assert ("Laura Simmons", "HOLDS_ROLE", "États-Unis") in found
+    found = triples(nlp, "\"La situation est grave\", a déclaré son représentant au Niger, Marc Olivier, dans un communiqué de l'Unicef.")
+    assert ("Marc Olivier", "REPRESENTS", "Niger") not in found, found
+    # (an ambassador of a state posted elsewhere still represents his state)
+    found = triples(nlp, "L'ambassadeur d'Allemagne en Pologne, Hans Weber, a été convoqué.")
+    assert ("Hans Weber", "REPRESENTS", "Allemagne") in found
