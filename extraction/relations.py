@@ -2538,14 +2538,41 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
         elif case in place_preps and (depth <= 2 or c.pos_ == "PROPN"):
             # (also deep: "l'envoi de 40 soignants de la réserve sanitaire en Guadeloupe")
             objects.extend(ctx.resolve(c, 0.75 if depth == 1 else 0.65 if depth == 2 else 0.6))
-        if depth < 3 and c.dep_ != "conj":
+        if depth < 3 and c.dep_ != "conj" and not (c.pos_ == "NOUN" and c.i not in ctx.mention_at and (
+                c.lemma_ in NOUNS or c.lemma_ in _OWN_PARTIES)):
             stack.extend((g, depth + 1) for g in children_of(c.doc, c.i))
     return subjects, objects, pairs
+
+
+# a noun inside a trigger noun's complements that names a relation of its own keeps its parties: "son soutien à
+# l'Arménie dans son conflit avec l'Azerbaïdjan", "le déploiement de soldats le long de la frontière avec X"
+# (so does a trigger noun: "son aide à X après sa rencontre avec Y")
+_OWN_PARTIES = frozenset({"frontière", "conflit", "différend", "litige", "contentieux", "relation", "tension",
+                          "rivalité", "querelle", "brouille"})
 
 
 _BENEFIT_PREDICATES = frozenset({"AID", "SUPPORT"})  # whose beneficiary "en faveur de" names
 _AMOUNT_NOUNS = frozenset({"million", "milliard", "millier", "euro", "dollar", "franc", "livre", "yen", "yuan"})
 _APPROVING = frozenset({"approuver", "valider", "entériner"})  # "le FMI a approuvé un prêt": it grants it
+# a body's formal say on a procedure ("le Parlement a approuvé la nomination de X", "a validé l'adhésion de Y"):
+# a vote on the step, no support of the one appointed or admitted
+_PROCEDURE_NOUNS = frozenset({"nomination", "désignation", "reconduction", "adhésion", "admission", "intégration"})
+# "le Conseil de sécurité a autorisé le déploiement d'une force": who allows an act is not its agent
+_PERMITTING = frozenset({"autoriser", "permettre"})
+# a person's post named by its remit: "l'envoyé spécial pour le dialogue entre A et B", "le médiateur
+# pour les négociations avec X": the post's purpose, no event between A and B
+_POST_NOUNS = frozenset({"représentant", "représentante", "envoyé", "envoyée", "émissaire", "médiateur", "médiatrice",
+                         "négociateur", "négociatrice", "délégué", "déléguée", "coordinateur", "coordinatrice",
+                         "conseiller", "conseillère", "commissaire", "chargé", "chargée", "ambassadeur", "ambassadrice"})
+# predicates between two actors: a prize, a ship, a product or an event (MISC) meets, asks, accuses, threatens,
+# helps, backs or rejects no one ("a reçu le prix Goncourt" is no meeting)
+# two names joined by "et" / "ou" ("une proposition rejetée par A et B", "A ou B soutiennent ...") act together or
+# undergo together: never one the agent and the other the patient of a one-way act (a fight or a mutual accusation
+# between them is read elsewhere: "la guerre entre A et B", "A et B s'accusent")
+_CONJOINED = re.compile(r",?\s*(?:et|ou)\s+(?:(?:le|la|les|l'|l’|du|des|de|d'|d’)\s*)?")
+_CONJOINED_FREE = frozenset({"ASSAULT", "ACCUSE", "THREATEN"}) | SYMMETRIC
+_ACTOR_PREDICATES = frozenset({"CONSULT", "REQUEST", "ACCUSE", "THREATEN", "AID", "SUPPORT", "REJECT", "COOPERATE",
+                               "AGREE", "REPLACES", "MEMBER_OF", "REPRESENTS"})
 
 _GROUPING_NOUNS = frozenset({"organisation", "alliance", "bloc", "union", "communauté", "institution", "instance",
                              "organisme", "coalition", "fédération", "forum"})
@@ -2813,6 +2840,13 @@ class _Collector:
             return  # a person takes over from a person ("le président irakien, qui a succédé à X": not Iraq)
         if predicate == "MEMBER_OF" and obj.label == "LOC":
             return  # "pour rejoindre le projet de gazoduc Nigeria-Maroc": one is a member of a body, not of a place
+        if predicate in _ACTOR_PREDICATES and (obj.label == "MISC" or predicate in SYMMETRIC and subj.label == "MISC"):
+            return  # "a reçu le prix Goncourt": a thing, no party (_ACTOR_PREDICATES; an acting subject tagged MISC
+            # is more often a body the tagger missed: "les éditions X ont refusé l'offre de Y")
+        if predicate not in _CONJOINED_FREE:
+            x, y = (subj.span, obj.span) if subj.span.end <= obj.span.start else (obj.span, subj.span)
+            if 0 < y.start - x.end <= 12 and _CONJOINED.fullmatch(self.ctx.text, x.end, y.start):
+                return  # "une proposition rejetée par A et B": co-agents (_CONJOINED)
         if predicate not in _STRUCTURAL and any(
                 (x.entity_id or x.name, "HOLDS_ROLE", y.entity_id or y.name) in self.best and y.label == "LOC"
                 and (x.entity_id or x.name) not in self.former for x, y in ((subj, obj), (obj, subj))):
@@ -3253,11 +3287,17 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
         if t.scope == "represents" and t.country and not counsel:  # "l'ambassadeur chinois" represents China
             # (a lawyer's nationality, "l'avocat américain X", is none of his clients)
             head = _char_span(doc, t.start, t.end) or doc[_token_at(doc, t.start):_token_at(doc, t.start) + 1]
-            adj = next((tok for tok in head if country_of_adjective(tok.text) == t.country), head[-1])
-            out.add(subj, "REPRESENTS", ctx.country_arg(t.country, adj, 1.0), trig, 0.8)
+            adj = next((tok for tok in head if country_of_adjective(tok.text) == t.country), None)
             words = fold(t.role).split()
-            if words[0] not in ENVOYS \
-                    or len(words) > 2 and words[1] in ("au", "aux") and words[2] in roles.PORTFOLIO_WORDS:
+            portfolio = len(words) > 2 and words[1] in ("au", "aux") and words[2] in roles.PORTFOLIO_WORDS
+            title_words = fold(t.text).split()
+            posted = adj is None and any(w in _POSTED for w in title_words) and not any(w in _DE for w in title_words)
+            adj = adj or head[-1]
+            if not portfolio and not posted:
+                # (not "la représentante américaine au Commerce", a cabinet office; not "son représentant au
+                # Bangladesh": posted there, for the one "son" names)
+                out.add(subj, "REPRESENTS", ctx.country_arg(t.country, adj, 1.0), trig, 0.8)
+            if words[0] not in ENVOYS or portfolio:
                 # "le représentant russe" holds no office; "la représentante américaine au Commerce" holds a
                 # cabinet office, a portfolio
                 out.add(subj, "HOLDS_ROLE", ctx.country_arg(t.country, adj, 1.0), trig, 0.7, t.role)
@@ -3294,7 +3334,9 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
                 # it, she does not speak for it the way an envoy speaks for a state
                 out.add(subj, "HOLDS_ROLE", obj, trig, 0.85, t.role)
             elif t.scope == "represents":  # "l'ambassadeur d'Allemagne en Pologne", "le représentant de l'UE"
-                out.add(subj, "REPRESENTS", obj, trig, 0.8)
+                before = fold(doc.text[t.start:m.start]).split()
+                if not (before and before[-1] in _POSTED and not any(w in _DE for w in before)):
+                    out.add(subj, "REPRESENTS", obj, trig, 0.8)  # (not "son représentant au Niger": posted there)
                 if not counsel:  # "l'avocat de la société, Me X" pleads for it, holds no office there
                     out.add(subj, "HOLDS_ROLE", obj, trig, 0.85, t.role)
             elif t.scope == "member" and _cut_name(doc, m.end, t.end) and fold(org.name) not in fold(t.text):
@@ -9944,6 +9986,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 objects = []  # "a signé un contrat pour livrer des rames à X": a sale agreed, no aid
             if predicate == "AGREE" and subjects and not objects and not passive:
                 objects = _taken_over(ctx, tok)
+            if verb_lemma in _APPROVING and predicate == "SUPPORT" \
+                    and any(c.dep_ == "obj" and c.lemma_ in _PROCEDURE_NOUNS for c in kids):
+                objects = []  # "le Parlement a approuvé la nomination de X": a vote on a step (_PROCEDURE_NOUNS)
             if predicate == "SUPPORT" and tok.dep_ == "advcl" and _funding(tok.head) \
                     and any(m.dep_ == "mark" and m.lower_ == "pour" for m in kids):
                 # "a débloqué une enveloppe de 15 millions d'euros pour soutenir l'effort de X": material help
@@ -9974,6 +10019,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             undone = _undoing(tok, predicate)
             if undone is not None and not undone[1]:
                 continue  # "a levé son veto", "a annulé la visite": the act named is undone
+            if tok.dep_ == "nmod" and tok.head.lower_ in _POST_NOUNS and _case(tok) == "pour":
+                continue  # "l'envoyé spécial pour le dialogue entre A et B": a post's remit (_POST_NOUNS)
             subjects, objects, pairs = _nominal_args(ctx, tok, de_is_object, predicate)
             match = predicate == "CONSULT" and _match(ctx, tok)
             if len(pairs) >= 2 and predicate in SYMMETRIC | {"ASSAULT"} and undone is None:
@@ -10002,6 +10049,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             if predicate == "COOPERATE" and verb is not None and as_object \
                     and VERBS.get(verb.lemma_, ("",))[0] == "AGREE":
                 predicate = "AGREE"  # "a conclu des partenariats avec X": the act is the agreement
+            if verb is not None and verb.lemma_ in _PERMITTING and hops == 1 and not subjects:
+                verb = None  # "le Conseil a autorisé le déploiement de la force": it allows the act (_PERMITTING)
             if verb is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not ctx.resolve(verb.head):
                 verb = None  # "des demandeurs d'asile ayant des liens familiaux": the noun's, not the clause's
             possessed = False
