@@ -1595,10 +1595,35 @@ def _cue_speaker(ctx: _Context, verb: Token) -> list[_Arg]:
     return [ctx.arg_of_entity(idx, span, 0.75)]
 
 
+def _shared_participle(ctx: _Context, verb: Token) -> Token | None:
+    """The participle whose auxiliary and subject a past participle right after "et" shares ("X a accusé Y de
+    sacrifier Z et exhorté W à ...", "X a salué des avancées et pressé W de ..."): the first "avoir" + participle
+    of its sentence (`_aux_before`), whatever the parser coordinated it with (an infinitive, a noun) and whatever
+    it took for its subject (the name after it is its object)."""
+    # (the tagger may call such a participle finite: its ending tells)
+    if verb.i < 1 or ctx.tokens[verb.i - 1].lower_ != "et" or not verb.lower_.endswith(("é", "ée", "és", "ées")) \
+            or any(c.dep_.startswith("aux") for c in children_of(verb.doc, verb.i)):
+        return None
+    k = _first_compound(ctx, verb, sent_start_of(verb))
+    if k is None or k + 1 >= verb.i:
+        return None
+    first = ctx.tokens[k + 1]
+    return first if first.pos_ == "VERB" and first.head.i == first.i or first.dep_ in ("ROOT", "ccomp", "conj") else None
+
+
 def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     """Subjects of verb, climbing infinitive/coordination chains when it has none."""
     conf = 1.0
     v = verb
+    if verb.dep_ == "conj" and verb.head.pos_ != "VERB" or verb.head.i != verb.i and "Inf" in morph_of(verb.head, "VerbForm") \
+            or any(c.dep_ in _SUBJ_DEPS and c.i > verb.i for c in children_of(verb.doc, verb.i)):
+        # (only where the parse went astray: a participle coordinated with a noun or an infinitive, or given the
+        # name after it for its subject)
+        if (first := _shared_participle(ctx, verb)) is not None:
+            found = _verb_subjects(ctx, first)
+            for a in found:
+                a.conf *= 0.9
+            return found
     for _ in range(4):
         kids = children_of(v.doc, v.i)  # (Token.children builds new Token objects at each pass: see children_of)
         deps = child_deps(v.doc, v.i)  # (each dep_ read decodes a string: read once per Doc)
@@ -1749,8 +1774,14 @@ def _aux_before(ctx: _Context, verb: Token) -> int | None:
         return k
     if tokens[verb.i - 1].lower_ != "et":
         return None
-    # the shared auxiliary: the first "avoir" + participle of the sentence before the "et", with no relative
-    # or subordinate clause in between that could own the participle instead
+    return _first_compound(ctx, verb, start)
+
+
+def _first_compound(ctx: _Context, verb: Token, start: int) -> int | None:
+    """(`_aux_before`, for a participle right after "et".) The shared auxiliary: the first "avoir" + participle of
+    the sentence before the "et", with no relative or subordinate clause in between that could own the
+    participle instead."""
+    tokens = ctx.tokens
     for k in range(start + 1, verb.i - 1):
         if tokens[k].lower_ in _AUX_FORMS and "Part" in morph_of(tokens[k + 1], "VerbForm") \
                 and tokens[k + 1].pos_ == "VERB":
@@ -9884,7 +9915,11 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             lemma = lemma + "@contre"  # "des mesures contre le Kosovo": an act only with its target
         # a future event is only planned ("se réuniront"); an announced succession is a fact of the story
         structural = bool(verb_lemma) and VERBS[verb_lemma][0] in _STRUCTURAL
-        if (verb_lemma or lemma in NOUNS) and _unrealised(tok, future=bool(verb_lemma) and not structural,
+        # ("a accusé X de sacrifier Y et exhorté Z à ...": the second participle is as realised as the first, not
+        # under the accusation the parser coordinated it into)
+        shared = _shared_participle(ctx, tok) if verb_lemma and tok.dep_ == "conj" else None
+        if (verb_lemma or lemma in NOUNS) and _unrealised(tok if shared is None else shared,
+                                                          future=bool(verb_lemma) and not structural,
                                                           structural=structural):
             continue
         if verb_lemma and i in ctx.locution_verbs:
@@ -9954,6 +9989,10 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     subjects, objects = body, ctx.resolve(tok.head, 0.85)
                 elif body:
                     subjects = body
+            if not objects and subjects and (not preps or "" in preps) and not passive \
+                    and _shared_participle(ctx, tok) is not None:
+                # "X a salué des avancées et pressé le gouvernement de ...": the name the parser made the subject
+                objects = [a for c in kids if c.dep_ == "nsubj" and c.i > tok.i for a in _patient(ctx, c, 0.9)]
             if not objects and subjects and not preps and not passive:
                 objects = _surface_object(ctx, tok)
             if verb_lemma in CALLS and not passive:

@@ -27,3 +27,17 @@ def test_apposed_grouping_participle_is_no_meeting(nlp):
     found = triples(nlp, "La Suède, la Norvège et le Danemark, réunis au sein du groupe dit Nordique, ont publié un texte.")
     assert not any(p == "CONSULT" for _, p, _ in found)
 
+
+
+def test_participle_after_et_shares_the_first_verbs_subject_past_an_infinitive(nlp):
+    # the parser coordinates "exhorté" with the infinitive "trahir": its subject is the one of "a accusé"
+    found = triples(nlp, "La présidente du Parti vert, Anna Lindqvist, a accusé la Norvège de « trahir » ses "
+                         "engagements et exhorté le gouvernement danois à revoir sa position.")
+    assert has(found, "Anna Lindqvist", "REQUEST", "Danemark")
+
+
+def test_participle_after_et_takes_the_name_after_it_as_object(nlp):
+    # the parser coordinates "pressé" with the noun "progrès" and makes the name after it its subject
+    found = triples(nlp, "À Oslo, la Fédération des industries norvégiennes (NHO) a salué des « progrès réels » et "
+                         "pressé le gouvernement suédois de conclure rapidement afin de rassurer les investisseurs.")
+    assert has(found, "Fédération des industries norvégiennes", "REQUEST", "Suède")
