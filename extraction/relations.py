@@ -847,6 +847,12 @@ class _Context:
             for c in listed[:1]:
                 out = self.resolve(c, conf * 0.9)
             return out
+        if conj and out and tok.pos_ == "NOUN" and "Plur" in morph_of(tok, "Number"):
+            # "les chefs des régimes du Mali, du Burkina Faso et du Niger", "les présidents de A, de B et de C": a
+            # plural noun stands for each name of the list its "de" complement opens (each name with its own "de")
+            known = {a.entity_id for a in out}
+            out.extend(a for k in self._de_listed(tok) if self.mention_at[k][0] not in known
+                       for a in self._resolve_one(self.tokens[k], conf * 0.9) if a.entity_id not in known)
         if conj and out:  # siblings only of a resolved head: "des doses du Japon et de l'UE" is not a pair
             kids = children_of(tok.doc, tok.i)
             if tok.i in self.title_at:  # "Le Premier ministre X, et le président serbe, Y": conj under the name
@@ -855,6 +861,42 @@ class _Context:
                 if c.dep_ == "conj" and (c.pos_ in ("PROPN", "NOUN", "X", "PRON") or c.i in self.mention_at):
                     out.extend(self._resolve_one(c, conf * 0.95))
         return out
+
+    def _de_listed(self, tok: Token) -> list[int]:
+        """The names listed in the "de" complement of tok, read on the surface (the parser hangs the list on the
+        noun, on the first name or on a noun between): "de A, de B et de C", "du Mali, du Niger et du Tchad";
+        each name after the first opens with its own "de" (not "les présidents de A et B", one name's phrase,
+        nor "de A et B": a name coordinated with the first may be the verb's other party). The first name is
+        the first one within six words of tok (a noun and its adjectives between: "des régimes militaires du
+        Mali")."""
+        tokens, lowers, n = self.tokens, lower_forms(self.doc), len(self.tokens)
+        end = sent_end_of(tok)
+        k = tok.i + 1
+        while k < min(end, tok.i + 8) and k not in self.mention_at:
+            if tokens[k].text in (",", ";", ":", "(", "«", '"') or tokens[k].pos_ in ("VERB", "AUX"):
+                return []
+            k += 1
+        if k >= min(end, tok.i + 8) or lowers[k - 1] not in _DE and not (
+                k >= 2 and lowers[k - 2] in ("de", "d'", "d’") and lowers[k - 1] in ("la", "l'", "l’")):
+            return []
+        out = [k]
+        while k < end and k in self.mention_at:
+            idx = self.mention_at[k][0]
+            while k < end and self.mention_at.get(k, (None,))[0] == idx:
+                k += 1
+            if k < end and tokens[k].text == "(":  # "(CGT)"
+                while k < end and tokens[k].text != ")":
+                    k += 1
+                k += 1
+            if k + 2 >= n or lowers[k] not in (",", "et"):
+                break
+            k += 1
+            if lowers[k] not in ("de", "du", "des", "d'", "d’"):
+                break
+            k += 2 if lowers[k] in ("de", "d'", "d’") and lowers[k + 1] in ("la", "l'", "l’") else 1
+            if k < end and k in self.mention_at:
+                out.append(k)
+        return out if len(out) >= 2 else []
 
     def _listed_with_dont(self, tok: Token) -> list[Token]:
         """The names a verbless ", dont A et B" lists among a common noun's referents ("vingt responsables, dont
@@ -1553,10 +1595,35 @@ def _cue_speaker(ctx: _Context, verb: Token) -> list[_Arg]:
     return [ctx.arg_of_entity(idx, span, 0.75)]
 
 
+def _shared_participle(ctx: _Context, verb: Token) -> Token | None:
+    """The participle whose auxiliary and subject a past participle right after "et" shares ("X a accusé Y de
+    sacrifier Z et exhorté W à ...", "X a salué des avancées et pressé W de ..."): the first "avoir" + participle
+    of its sentence (`_aux_before`), whatever the parser coordinated it with (an infinitive, a noun) and whatever
+    it took for its subject (the name after it is its object)."""
+    # (the tagger may call such a participle finite: its ending tells)
+    if verb.i < 1 or ctx.tokens[verb.i - 1].lower_ != "et" or not verb.lower_.endswith(("é", "ée", "és", "ées")) \
+            or any(c.dep_.startswith("aux") for c in children_of(verb.doc, verb.i)):
+        return None
+    k = _first_compound(ctx, verb, sent_start_of(verb))
+    if k is None or k + 1 >= verb.i:
+        return None
+    first = ctx.tokens[k + 1]
+    return first if first.pos_ == "VERB" and first.head.i == first.i or first.dep_ in ("ROOT", "ccomp", "conj") else None
+
+
 def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     """Subjects of verb, climbing infinitive/coordination chains when it has none."""
     conf = 1.0
     v = verb
+    if verb.dep_ == "conj" and verb.head.pos_ != "VERB" or verb.head.i != verb.i and "Inf" in morph_of(verb.head, "VerbForm") \
+            or any(c.dep_ in _SUBJ_DEPS and c.i > verb.i for c in children_of(verb.doc, verb.i)):
+        # (only where the parse went astray: a participle coordinated with a noun or an infinitive, or given the
+        # name after it for its subject)
+        if (first := _shared_participle(ctx, verb)) is not None:
+            found = _verb_subjects(ctx, first)
+            for a in found:
+                a.conf *= 0.9
+            return found
     for _ in range(4):
         kids = children_of(v.doc, v.i)  # (Token.children builds new Token objects at each pass: see children_of)
         deps = child_deps(v.doc, v.i)  # (each dep_ read decodes a string: read once per Doc)
@@ -1707,8 +1774,14 @@ def _aux_before(ctx: _Context, verb: Token) -> int | None:
         return k
     if tokens[verb.i - 1].lower_ != "et":
         return None
-    # the shared auxiliary: the first "avoir" + participle of the sentence before the "et", with no relative
-    # or subordinate clause in between that could own the participle instead
+    return _first_compound(ctx, verb, start)
+
+
+def _first_compound(ctx: _Context, verb: Token, start: int) -> int | None:
+    """(`_aux_before`, for a participle right after "et".) The shared auxiliary: the first "avoir" + participle of
+    the sentence before the "et", with no relative or subordinate clause in between that could own the
+    participle instead."""
+    tokens = ctx.tokens
     for k in range(start + 1, verb.i - 1):
         if tokens[k].lower_ in _AUX_FORMS and "Part" in morph_of(tokens[k + 1], "VerbForm") \
                 and tokens[k + 1].pos_ == "VERB":
@@ -2576,6 +2649,34 @@ _ACTOR_PREDICATES = frozenset({"CONSULT", "REQUEST", "ACCUSE", "THREATEN", "AID"
 
 _GROUPING_NOUNS = frozenset({"organisation", "alliance", "bloc", "union", "communauté", "institution", "instance",
                              "organisme", "coalition", "fédération", "forum"})
+
+
+_GROUPINGS = frozenset({"groupe", "format", "coalition", "alliance", "bloc", "union", "front", "club", "forum",
+                        "intersyndicale", "collectif", "cadre", "organisation", "communauté", "cartel", "consortium"})
+
+
+def _grouped_in(verb: Token) -> bool:
+    """A meeting verb's participle apposed to the names it groups, with the grouping it puts them in: "A, B et C,
+    réunis au sein de l'Opep+", "réunis dans le groupe dit E3" (members of a body, no meeting; not "réunis à
+    Genève", "réunis dans la capitale", a place)."""
+    if verb.dep_ != "acl" or "Part" not in morph_of(verb, "VerbForm"):
+        return False
+    return any(c.dep_.startswith("obl") and (c.lower_ == "sein" and _case(c) in ("au", "à")
+                                             or _case(c) == "dans" and c.lemma_ in _GROUPINGS)
+               for c in children_of(verb.doc, verb.i))
+
+
+def _each_pair(out: "_Collector", parties: list[_Arg], predicate: str, trigger: Token | Span, conf: float) -> None:
+    """A reciprocal act (SYMMETRIC) of three or more coordinated parties binds each pair of them: "A, B et C ont
+    signé un traité", "les discussions entre A, B et C" (the rules pair the first with each other one; this adds
+    the pairs among the others)."""
+    seen: list[_Arg] = []
+    for a in parties[1:]:
+        if a.entity_id in {b.entity_id for b in seen} or a.entity_id == parties[0].entity_id:
+            continue
+        for b in seen:
+            out.add(b, predicate, a, trigger, conf)
+        seen.append(a)
 
 
 def _generic_body_before(ctx: _Context, dont: int) -> _Arg | None:
@@ -9814,13 +9915,19 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             lemma = lemma + "@contre"  # "des mesures contre le Kosovo": an act only with its target
         # a future event is only planned ("se réuniront"); an announced succession is a fact of the story
         structural = bool(verb_lemma) and VERBS[verb_lemma][0] in _STRUCTURAL
-        if (verb_lemma or lemma in NOUNS) and _unrealised(tok, future=bool(verb_lemma) and not structural,
+        # ("a accusé X de sacrifier Y et exhorté Z à ...": the second participle is as realised as the first, not
+        # under the accusation the parser coordinated it into)
+        shared = _shared_participle(ctx, tok) if verb_lemma and tok.dep_ == "conj" else None
+        if (verb_lemma or lemma in NOUNS) and _unrealised(tok if shared is None else shared,
+                                                          future=bool(verb_lemma) and not structural,
                                                           structural=structural):
             continue
         if verb_lemma and i in ctx.locution_verbs:
             verb_lemma = None  # "a attaqué X en justice": the locution's act (ACCUSE), not the verb's (ASSAULT)
         if verb_lemma in PRONOMINAL_ONLY and not any(c.lower_ in ("se", "s'") for c in children_of(doc, tok.i)):
             verb_lemma = None  # "La Russie entretient des liens avec X": no talk (the noun may still be an act)
+        if verb_lemma and VERBS[verb_lemma][0] == "CONSULT" and _grouped_in(tok):
+            verb_lemma = None  # "A, B et C, réunis au sein de l'Opep+": members of a grouping, no meeting
         if verb_lemma in QUESTIONING and any(_case(c) in ("sur", "concernant") for c in tok.children):
             verb_lemma = None  # "La CGT interpelle le président sur les retraites": a question, no arrest
         if verb_lemma and tok.i not in ctx.mention_at:
@@ -9828,6 +9935,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             predicate, preps = VERBS[verb_lemma]
             trigger: Token | Span = tok
             agents = [c for c in kids if c.dep_ == "obl:agent"]
+            coordinated = False  # (the parties are one coordinated group: _each_pair)
             # "X a été sanctionné par Y", and the participle after a noun: "les réparations
             # réclamées par Varsovie à Berlin", "l'accord conclu par l'UE avec le Mercosur"
             passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in kids) \
@@ -9881,6 +9989,10 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     subjects, objects = body, ctx.resolve(tok.head, 0.85)
                 elif body:
                     subjects = body
+            if not objects and subjects and (not preps or "" in preps) and not passive \
+                    and _shared_participle(ctx, tok) is not None:
+                # "X a salué des avancées et pressé le gouvernement de ...": the name the parser made the subject
+                objects = [a for c in kids if c.dep_ == "nsubj" and c.i > tok.i for a in _patient(ctx, c, 0.9)]
             if not objects and subjects and not preps and not passive:
                 objects = _surface_object(ctx, tok)
             if verb_lemma in CALLS and not passive:
@@ -9944,6 +10056,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                          for a in ctx.resolve(c, 0.85)]
                 if len({a.entity_id for a in pairs}) >= 2:
                     subjects, objects = pairs[:1], pairs[1:]
+                    coordinated = True
             if predicate in SYMMETRIC and not objects and len({a.entity_id for a in subjects}) >= 2 and (any(
                     c.lower_ in ("se", "s'") or c.dep_ == "obj" and c.pos_ == "NOUN" and (preps or predicate != "CONSULT")
                     and NOUNS.get(c.lemma_, ("",))[0] != "ASSAULT" for c in kids)
@@ -9956,6 +10069,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 # addressee: "ont parlé à la presse"; not "A et B ont reçu des migrants": whom a meeting verb's
                 # subjects meet is its object, here no party; not "ont échangé des tirs", an attack)
                 objects, subjects = subjects[1:], subjects[:1]
+                coordinated = True
             if predicate == "PROTEST" and not subjects:
                 # "des centaines de Serbes ont manifesté à l'appel de X, pour protester contre Y": the caller
                 subjects = (_caller_groups(ctx, doc[max(sent_start_of(tok), tok.i - 30):tok.i]) or [[]])[-1]
@@ -10012,6 +10126,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 for o in objects:
                     if not (match and s.label != "PER" and o.label != "PER"):
                         out.add(s, predicate, o, trigger, 0.9)
+            if coordinated and predicate in SYMMETRIC and len(subjects) == 1 and not match:
+                _each_pair(out, subjects + objects, predicate, trigger, 0.9)
         elif (tok.pos_ == "NOUN" or _states_members(ctx, tok)) and lemma in NOUNS:
             predicate, de_is_object = NOUNS[lemma]
             if predicate == "REQUEST" and any(c.lemma_ in PHONE_WORDS for c in children_of(tok.doc, tok.i)):
@@ -10022,11 +10138,14 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             if tok.dep_ == "nmod" and tok.head.lower_ in _POST_NOUNS and _case(tok) == "pour":
                 continue  # "l'envoyé spécial pour le dialogue entre A et B": a post's remit (_POST_NOUNS)
             subjects, objects, pairs = _nominal_args(ctx, tok, de_is_object, predicate)
+            coordinated = False  # (the parties are one coordinated group: _each_pair)
             match = predicate == "CONSULT" and _match(ctx, tok)
             if len(pairs) >= 2 and predicate in SYMMETRIC | {"ASSAULT"} and undone is None:
                 for o in pairs[1:]:
                     if not (match and pairs[0].label != "PER" and o.label != "PER"):  # "la rencontre entre le PSG et l'OM"
                         out.add(pairs[0], predicate, o, tok, 0.8)
+                if predicate in SYMMETRIC and not match:
+                    _each_pair(out, pairs, predicate, tok, 0.8)
                 if lemma in _MEDIATION:
                     # "Le Qatar assure une médiation entre A et B": the mediator talks with each party
                     verb, hops = _governing_verb(tok)
@@ -10115,6 +10234,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 # "le Brésil et l'Argentine ont signé un accord": the coordinated agents are the pair
                 # (not "A et B protestent contre l'accord")
                 objects, subjects = subjects[1:], subjects[:1]
+                coordinated = True
             if predicate == "MEMBER_OF":
                 if tok.i >= 2 and doc[tok.i - 1].lower_ == "deux" \
                         and doc[tok.i - 2].lower_ in ("tous", "toutes"):
@@ -10196,6 +10316,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 for o in objects:
                     if not (match and predicate == "CONSULT" and s.label != "PER" and o.label != "PER"):
                         out.add(s, predicate, o, tok, 0.8)
+            if coordinated and predicate in SYMMETRIC and len(subjects) == 1 and not match:
+                _each_pair(out, subjects + objects, predicate, tok, 0.8)
     _accused_sanctioned(ctx, out)  # reads the SANCTION relations found above
     _rejected_measures(ctx, out)  # reads the SANCTION relations found above
     _targeted_by_acts(ctx, out)
