@@ -1,0 +1,24 @@
+"""Session 17b (role2): offices read from appointments to a post, with sentences of our own."""
+from extraction_helpers import has, triples
+
+
+def test_appointment_to_a_post_after_an_aside(nlp):
+    text = ("Le Parlement croate a approuvé la nomination de Ivan Horvat, un chirurgien sans passé politique, "
+            "au poste de Premier ministre, en remplacement de Ante Kovač. La Croatie traverse une crise.")
+    found = triples(nlp, text)
+    assert has(found, "Ivan Horvat", "HOLDS_ROLE", "Croatie")
+    assert has(found, "Ante Kovač", "HOLDS_ROLE", "Croatie")  # the office he held until now
+
+
+def test_appointment_noun_office_of_the_appointing_body(nlp):
+    text = ("Le constructeur Renault a annoncé lundi la nomination de Paul Berger au poste de directeur général, "
+            "en remplacement de Marc Dubois.")
+    found = triples(nlp, text)
+    assert has(found, "Paul Berger", "HOLDS_ROLE", "Renault")
+    assert has(found, "Marc Dubois", "HOLDS_ROLE", "Renault")
+
+
+def test_passive_appointment_to_a_state_post(nlp):
+    text = ("Pablo Reyes a été nommé jeudi au poste de ministre de l'Energie. Le Chili importe du gaz et le Chili "
+            "cherche d'autres fournisseurs.")
+    assert has(triples(nlp, text), "Pablo Reyes", "HOLDS_ROLE", "Chili")
