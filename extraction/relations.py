@@ -1477,7 +1477,10 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
             return (head.lemma_ in DENIALS or head.lemma_ in BLOCKING_QUE) and not any(
                 c.lower_ in ("que", "qu'") and c.i < t.i and doc[c.i - 1].text == "," for c in kids)
         time_noun = t.lemma_.lower() in _TIME  # "a requis mercredi dix ans": the parser hung them on the date
-        if dep not in ("xcomp", "obj", "conj", "acl", "nmod") and not time_noun or head.i == t.i:
+        # "doit se rendre à Tunis pour rencontrer X", "il se rendrait à Y pour discuter": the purpose of a trip or
+        # an act that is itself only planned or reported did not happen either (climb to the verb it serves)
+        purpose = dep == "advcl" and verbal and any(d == "mark" and c.lower_ == "pour" for c, d in zip(kids, deps))
+        if dep not in ("xcomp", "obj", "conj", "acl", "nmod") and not time_noun and not purpose or head.i == t.i:
             return False
         if dep == "conj" and pos == "VERB" and any(d.startswith("aux") for d in deps):
             return False  # "a accusé X ... et a appelé Y": a clause of its own, not under the first verb
