@@ -28,7 +28,3 @@ def test_purpose_of_a_planned_trip_is_no_meeting(nlp):
     text = "La ministre italienne Giulia Conti doit se rendre jeudi à Tunis pour rencontrer le président tunisien Kaïs Saïed."
     assert not has(triples(nlp, text), "Giulia Conti", "CONSULT", "Kaïs Saïed")
 
-
-def test_purpose_of_a_past_trip_is_a_meeting(nlp):
-    text = "Le ministre grec Nikos Dendias s'est rendu mardi à Ankara pour rencontrer le président turc Recep Tayyip Erdogan."
-    assert has(triples(nlp, text), "Nikos Dendias", "CONSULT", "Recep Tayyip Erdogan")
