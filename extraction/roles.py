@@ -172,7 +172,15 @@ def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
             or len(nxt) == 3 and nxt[0].lower_ in _DE and nxt[1].lower_ in _ARTICLES and nxt[2].is_lower \
             and any(t.lower_.startswith(("chargé", "délégué")) for t in token_list(tok.doc)[max(0, tok.i - 6):tok.i]) \
             or len(nxt) >= 2 and nxt[0].lower_ in _ARTICLES and tok.i + 2 in ent_of \
-            and tok.i > 0 and tok.i - 1 in ent_of  # "pour la Basse-Saxe et la Saxe-Anhalt": two named areas
+            and tok.i > 0 and tok.i - 1 in ent_of \
+            or len(nxt) == 3 and (nxt[0].lower_ in ("au", "aux") and nxt[1].text[:1].isupper()
+                                  or nxt[0].lower_ == "à" and nxt[1].lower_ in _ARTICLES | {"l'", "l’"}
+                                  and nxt[2].text[:1].isupper()) \
+            or len(nxt) >= 2 and nxt[0].is_lower and nxt[0].pos_ == "ADJ" and tok.i > 0 \
+            and tok.doc[tok.i - 1].is_lower and tok.doc[tok.i - 1].pos_ == "ADJ" and not nxt[1].is_alpha
+        # ("pour la Basse-Saxe et la Saxe-Anhalt": two named areas; "commissaire aux Transports et au Tourisme",
+        # "aux Affaires intérieures et à la Migration": two portfolios after "à"; "ministre des Ressources
+        # minérales et pétrolières, X": two adjectives of one portfolio, the phrase ending after the second)
     if low == "en" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "chef":
         return True  # "le négociateur en chef de l'Inde", "le commandant en chef"
     if low == "par":  # "le Premier ministre par intérim du Pakistan, X": an office held ad interim

@@ -28,3 +28,15 @@ def test_purpose_of_a_planned_trip_is_no_meeting(nlp):
     text = "La ministre italienne Giulia Conti doit se rendre jeudi à Tunis pour rencontrer le président tunisien Kaïs Saïed."
     assert not has(triples(nlp, text), "Giulia Conti", "CONSULT", "Kaïs Saïed")
 
+
+
+def test_portfolio_with_two_coordinated_adjectives(nlp):
+    text = ("Le Chili a présenté un plan. Le ministre des Ressources minérales et pétrolières, Pablo Reyes, a reconnu "
+            "une erreur. Le Chili exporte du cuivre.")
+    assert has(triples(nlp, text), "Pablo Reyes", "HOLDS_ROLE", "Chili")
+
+
+def test_two_portfolios_after_a(nlp):
+    text = ("La Commission européenne a présenté un plan. Le commissaire aux Transports et à la Mobilité, Lars Nielsen, "
+            "a reconnu que les prix étaient trop hauts.")
+    assert has(triples(nlp, text), "Lars Nielsen", "HOLDS_ROLE", "Commission européenne")
