@@ -40,3 +40,8 @@ def test_two_portfolios_after_a(nlp):
     text = ("La Commission européenne a présenté un plan. Le commissaire aux Transports et à la Mobilité, Lars Nielsen, "
             "a reconnu que les prix étaient trop hauts.")
     assert has(triples(nlp, text), "Lars Nielsen", "HOLDS_ROLE", "Commission européenne")
+
+
+def test_hyphenated_nationality_adjective_stays_one_word(nlp):
+    text = "Le président sri-lankais, Anura Kumara Dissanayake, a parlé de l'avenir du Sri Lanka."
+    assert has(triples(nlp, text), "Anura Kumara Dissanayake", "HOLDS_ROLE", "Sri Lanka")
