@@ -45,3 +45,16 @@ def test_two_portfolios_after_a(nlp):
 def test_hyphenated_nationality_adjective_stays_one_word(nlp):
     text = "Le président sri-lankais, Anura Kumara Dissanayake, a parlé de l'avenir du Sri Lanka."
     assert has(triples(nlp, text), "Anura Kumara Dissanayake", "HOLDS_ROLE", "Sri Lanka")
+
+
+def test_title_said_by_a_copula_of_a_pronoun(nlp):
+    text = ("Jean Dupont a critiqué le projet. Il est depuis 2019 président de la Fédération nationale des "
+            "producteurs de lait.")
+    assert has(triples(nlp, text), "Jean Dupont", "HOLDS_ROLE", "Fédération nationale des producteurs de lait")
+
+
+def test_title_in_a_copular_relative_clause(nlp):
+    text = ("Jean Dupont, qui est aussi président de la Fédération nationale des producteurs de lait, a critiqué "
+            "le projet.")
+    assert has(triples(nlp, text), "Jean Dupont", "HOLDS_ROLE", "Fédération nationale des producteurs de lait")
+
