@@ -47,6 +47,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
         try:
             nlp = spacy.load(model)
             nlp.add_pipe("paragraph_breaks", before="parser")
+            _keep_hyphenated_adjectives(nlp)
         except OSError as exc:
             raise RuntimeError(
                 f"spaCy model {model!r} is not installed; it is a dependency of wirestream "
@@ -62,6 +63,20 @@ def load(model: str = DEFAULT_MODEL) -> Language:
 
 
 load.seconds = 0.0
+
+
+def _keep_hyphenated_adjectives(nlp: Language) -> None:
+    """A hyphenated nationality adjective whose first part the French tokenizer does not know as a prefix
+    ("sri-lankais", "bissau-guinéenne", "sierra-léonais"; unlike "sud-coréen") is cut in three tokens, and the
+    title before it ("le président sri-lankais X") loses its country: one token each, as the lexicon spells them."""
+    from .countries import _rows  # (the lexicon of nationality adjectives)
+    for _country, forms in _rows("nationalities.tsv"):
+        for form in forms.split(","):
+            if "-" not in form:
+                continue
+            for variant in {form, form[:1].upper() + form[1:]}:
+                if len(nlp.tokenizer(variant)) > 1:
+                    nlp.tokenizer.add_special_case(variant, [{ORTH: variant}])
 
 
 def text_of(doc: Doc) -> str:

@@ -1519,7 +1519,10 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
             return (head.lemma_ in DENIALS or head.lemma_ in BLOCKING_QUE) and not any(
                 c.lower_ in ("que", "qu'") and c.i < t.i and doc[c.i - 1].text == "," for c in kids)
         time_noun = t.lemma_.lower() in _TIME  # "a requis mercredi dix ans": the parser hung them on the date
-        if dep not in ("xcomp", "obj", "conj", "acl", "nmod") and not time_noun or head.i == t.i:
+        # "doit se rendre à Tunis pour rencontrer X", "il se rendrait à Y pour discuter": the purpose of a trip or
+        # an act that is itself only planned or reported did not happen either (climb to the verb it serves)
+        purpose = dep == "advcl" and verbal and any(d == "mark" and c.lower_ == "pour" for c, d in zip(kids, deps))
+        if dep not in ("xcomp", "obj", "conj", "acl", "nmod") and not time_noun and not purpose or head.i == t.i:
             return False
         if dep == "conj" and pos == "VERB" and any(d.startswith("aux") for d in deps):
             return False  # "a accusé X ... et a appelé Y": a clause of its own, not under the first verb
@@ -3362,10 +3365,63 @@ _COUNSEL = frozenset({"avocat", "avocate", "avocats", "avocates"})
 _POSTED = frozenset({"a", "au", "aux", "en"})  # (folded) "représentant de X au Tchad / en Jordanie / à Abidjan"
 
 
+_COPULAS = frozenset({"être", "devenir", "redevenir", "rester", "demeurer"})
+
+
+def _predicative_titles(ctx: _Context) -> list[roles.Title]:
+    """A title said of its holder by a copula: "X est président de Y", "Il est depuis 2019 directeur de Y",
+    "X, qui est aussi ministre de Z", "X, devenu président de Y en 2019", "elle reste présidente de Y". The
+    predicate noun is read as a title phrase (as after a name), its holder the copula's subject resolved like
+    any argument ("qui", "il/elle"); the owner then comes as for any title. Not under a negation or a
+    conditional ("n'est pas président", "serait le chef"), nor a plural, indefinite or ranked one ("un
+    responsable", "le troisième entraîneur")."""
+    doc, out = ctx.doc, []
+    ends = sentence_bounds(doc)[1]
+    ent_of = {i: idx for i, (idx, _) in ctx.mention_at.items()} | ctx.descriptor_at
+    for i in tokens_with_lemma(doc, _COPULAS):
+        verb = ctx.tokens[i]
+        if verb.dep_ == "cop":  # "X est président de Y": the noun heads the clause
+            pred, holder = verb.head, None
+        elif verb.pos_ == "VERB" and verb.lemma_ != "être":  # "devenu président", "reste présidente"
+            pred = next((c for c in children_of(doc, i) if c.dep_ == "xcomp" and c.pos_ == "NOUN"), None)
+            holder = verb
+        else:
+            continue
+        if pred is None or pred.pos_ != "NOUN" or not pred.is_lower or "Plur" in morph_of(pred, "Number"):
+            continue
+        end = ends[pred.i]
+        n = roles.head_at(doc, pred.i, end)
+        if not n or any(c.dep_ == "det" and c.lower_ in ("un", "une", "des") or c.lower_.endswith("ième")
+                        or c.lower_ in ("seul", "seule", "dernier", "dernière") for c in children_of(doc, pred.i)):
+            continue  # ("le troisième entraîneur de Ligue 1 remercié": one of several, no office of the league)
+        if _unrealised(pred) or _unrealised(verb):
+            continue
+        if holder is None:
+            subjects = [c for c in children_of(doc, pred.i) if c.dep_ in ("nsubj", "expl:subj")]
+        elif holder.dep_ == "acl":  # "X, devenu président de Y"
+            subjects = [holder.head]
+        else:
+            subjects = [c for c in children_of(doc, holder.i) if c.dep_ == "nsubj"]
+        people = [a for c in subjects for a in ctx.resolve(c, 0.9, conj=False) if a.label == "PER"]
+        if len(people) != 1:
+            continue
+        person = next((k for k, e in enumerate(ctx.entities) if e.entity_id == people[0].entity_id), None)
+        if person is None:
+            continue
+        b = pred.i + n
+        while b < end and roles._phrase_token(ctx.tokens[b], ent_of) and ent_of.get(b) != person:
+            b += 1
+        t = roles._title(doc, pred.i, b, person, people[0].span.start, ent_of)
+        if t is not None and not any(x.person == person and x.start == t.start for x in ctx.titles):
+            out.append(t)
+    return out
+
+
 def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
     """HOLDS_ROLE from titles; a national title with no country of its own takes the person's
     country from another title of theirs, or from the country's delegation they lead (`led`)."""
     doc = ctx.doc
+    ctx.titles.extend(_predicative_titles(ctx))
     known: dict[int, str] = {}
     for t in ctx.titles:
         if t.country and t.scope != "org" and not t.past and not {fold(w) for w in t.role.split()} & _NON_STATE:

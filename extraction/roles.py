@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from .countries import LEXICONS, country, country_of_adjective, fold
 from .nlp import (lemma_forms, lower_forms, orth_forms, pos_forms, sentence_bounds, span_text, token_ends,
-                  token_list, token_starts)
+                  token_list, token_starts, tokens_with_lower)
 
 
 def _load_titles() -> dict[str, str]:
@@ -172,7 +172,15 @@ def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
             or len(nxt) == 3 and nxt[0].lower_ in _DE and nxt[1].lower_ in _ARTICLES and nxt[2].is_lower \
             and any(t.lower_.startswith(("chargé", "délégué")) for t in token_list(tok.doc)[max(0, tok.i - 6):tok.i]) \
             or len(nxt) >= 2 and nxt[0].lower_ in _ARTICLES and tok.i + 2 in ent_of \
-            and tok.i > 0 and tok.i - 1 in ent_of  # "pour la Basse-Saxe et la Saxe-Anhalt": two named areas
+            and tok.i > 0 and tok.i - 1 in ent_of \
+            or len(nxt) == 3 and (nxt[0].lower_ in ("au", "aux") and nxt[1].text[:1].isupper()
+                                  or nxt[0].lower_ == "à" and nxt[1].lower_ in _ARTICLES | {"l'", "l’"}
+                                  and nxt[2].text[:1].isupper()) \
+            or len(nxt) >= 2 and nxt[0].is_lower and nxt[0].pos_ == "ADJ" and tok.i > 0 \
+            and tok.doc[tok.i - 1].is_lower and tok.doc[tok.i - 1].pos_ == "ADJ" and not nxt[1].is_alpha
+        # ("pour la Basse-Saxe et la Saxe-Anhalt": two named areas; "commissaire aux Transports et au Tourisme",
+        # "aux Affaires intérieures et à la Migration": two portfolios after "à"; "ministre des Ressources
+        # minérales et pétrolières, X": two adjectives of one portfolio, the phrase ending after the second)
     if low == "en" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "chef":
         return True  # "le négociateur en chef de l'Inde", "le commandant en chef"
     if low == "par":  # "le Premier ministre par intérim du Pakistan, X": an office held ad interim
@@ -678,4 +686,77 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
                     # (after a member's post, "le député X, président de la chambre de commerce", only another
                     # membership: "l'ailier X, joueur de l'UBB")
                     titles.append(t)
+    titles += _post_titles(doc, ent_of, people)
     return titles
+
+
+# what an appointment to a post hangs on: "a nommé X au poste de", "la nomination de X au poste de"
+_APPOINTING = frozenset({"nommer", "renommer", "désigner", "élire", "réélire", "reconduire", "promouvoir", "choisir",
+                         "installer", "confirmer", "nomination", "désignation", "élection", "réélection",
+                         "reconduction", "promotion", "investiture", "approuver", "entériner", "valider"})
+_REPLACING = ("en", "remplacement")
+
+
+def _post_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, int]]) -> list[Title]:
+    """An appointment to a post named by its office: "la nomination de X au poste de directrice générale", "a
+    nommé X, un diplomate, au poste de Premier ministre", "X a été désigné mardi au poste de secrétaire général".
+    The office is a title of the appointee: the name right before "au poste de" (or before an aside in commas),
+    else the passive subject of the appointing verb the post hangs on; its owner is read like any title's (the
+    body named in it, else the story's country or body). "..., en remplacement de Z" after the office: Z held it
+    until now (a past title, which the golds keep as HOLDS_ROLE like "l'ancien ministre")."""
+    hits = tokens_with_lower(doc, ("poste",))
+    if not hits:
+        return []
+    tokens, lowers = token_list(doc), lower_forms(doc)
+    idx = token_starts(doc)
+    sent_starts, sent_ends = sentence_bounds(doc)
+    last = {e - 1: (s, p) for s, e, p in people}
+    first = {s: p for s, e, p in people}
+    person_at = {i: (s, p) for s, e, p in people for i in range(s, e)}
+    out = []
+    for k in hits:
+        lo, end = sent_starts[k], sent_ends[k]
+        if k < lo + 2 or k + 3 >= end or lowers[k - 1] not in ("au", "aux") or lowers[k + 1] not in ("de", "d'", "d’"):
+            continue
+        head, hops = tokens[k].head, 0
+        while head.lemma_ not in _APPOINTING and hops < 2 and head.head.i != head.i:
+            head, hops = head.head, hops + 1  # ("poste" hung on the appointee's name)
+        if head.lemma_ not in _APPOINTING:
+            continue
+        j = k - 2
+        if tokens[j].text == "," and (comma := next((c for c in range(j - 1, max(j - 9, lo), -1)
+                                                     if tokens[c].text == ","), None)) is not None:
+            j = comma - 1  # "la nomination de X, un endocrinologue sans expérience politique, au poste de"
+        found = last.get(j)
+        if found is None and head.pos_ in ("VERB", "AUX"):
+            subjects = [c.i for c in head.children if c.dep_ == "nsubj:pass" and c.i in person_at]
+            found = person_at[subjects[0]] if subjects else None  # "X a été nommé mardi au poste de"
+        if found is None:
+            continue
+        a = k + 2
+        if not head_at(doc, a, end):
+            continue
+        b = a + 1
+        while b < end and _phrase_token(tokens[b], ent_of) and b not in person_at:
+            b += 1
+        b = _held_at_after(tokens, b, end, ent_of, found[1])
+        t = _title(doc, a, b, found[1], idx[found[0]], ent_of)
+        if t is None:
+            continue
+        if t.org is None and t.country is None and t.scope == "org":
+            # "Le groupe X a annoncé la nomination de Y au poste de directrice générale": the body that appoints
+            verb = head.head if head.pos_ == "NOUN" else head
+            agents = [g.i for c in verb.children if c.dep_ in ("nsubj", "obl:agent")
+                      for g in [c, *(g for g in c.children if g.dep_ in ("appos", "nmod", "flat:name"))]
+                      if g.i in ent_of and g.i not in person_at]  # ("Le constructeur X": its name)
+            if agents:
+                t.org = ent_of[agents[0]]
+        out.append(t)
+        r = b + 1 if b < end and tokens[b].text == "," else b
+        if r + 3 < end and (lowers[r], lowers[r + 1]) == _REPLACING and lowers[r + 2] in ("de", "d'", "d’") \
+                and (before := first.get(r + 3)) is not None and before != found[1]:
+            old = _title(doc, a, b, before, idx[r + 3], ent_of)
+            if old is not None:
+                old.past, old.org = True, old.org if old.org is not None else t.org
+                out.append(old)
+    return out
