@@ -1,0 +1,18 @@
+"""Session 17b, speakers of mixed and indirect quotes: an adjunct participle after its clause speaks with
+the reporter.
+Sentences written for these tests."""
+from extraction_helpers import speaker_of
+
+
+def test_fixed_tout_en_gerund_speaks_with_clause_subject(nlp):
+    # the parser reads "tout en promettant" as one locution hung on the verb, past a quoted apposition
+    text = ("Le ministre de l'Industrie, Paul Garnier, a salué sur X le rachat de Bertin, « une bonne nouvelle », "
+            "tout en promettant que l'Etat serait « vigilant ».")
+    assert speaker_of(nlp, text, "vigilant") == "Paul Garnier"
+
+
+def test_participle_after_reported_clause_goes_with_reporter(nlp):
+    # "rappelant" hangs on the object of the reported clause, whose subject is no speaker
+    text = ("Son porte-parole, Jean Dumas, a affirmé que Paris ne reconnaîtrait « aucun verdict » de ce tribunal, "
+            "rappelant que la France avait quitté l'accord en 2020.")
+    assert speaker_of(nlp, text, "quitté l'accord") == "Jean Dumas"
