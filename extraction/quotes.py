@@ -317,7 +317,7 @@ class _Extractor:
             t = tokens[j]
             low = self.lower[j]
             if j > cue.last + 1 and self.orths[j - 1] == "," and self.inq[j] == -1 and self.cue_at(j) is not None \
-                    and self._inverted(cue):
+                    and (self._inverted(cue) or self._bare_incise(cue)):
                 return None  # "», a déclaré X, rappelant que ...": the complement is the second verb's
             if low == "pour" and cue.lemma in PLEADS and self.inq[j] == -1 and j + 1 < seg_end:
                 # "a plaidé pour davantage de « flexibilité » au sein du bloc", "a plaidé sur X pour
@@ -436,6 +436,15 @@ class _Extractor:
         while k >= 0 and (self.poses[k] in ("AUX", "ADV") or self.lower[k] in CLITICS):
             k -= 1
         return k >= 0 and self.inq[k] == -1 and self.orths[k] == "," and k > 0 and self.inq[k - 1] != -1
+
+    def _bare_incise(self, cue: _Cue) -> bool:
+        """The cue is an incise after a clause without quotation marks ("Paris attend ..., a rappelé M. X,
+        estimant que"): a comma before its verb group and no subject of its own before it."""
+        k = cue.first - 1
+        while k >= 0 and (self.poses[k] in ("AUX", "ADV") or self.lower[k] in CLITICS):
+            k -= 1
+        return k > 0 and self.inq[k] == -1 and self.orths[k] == "," and not any(
+            c.dep_ in ("nsubj", "nsubj:pass") and c.i < cue.first for c in children_of(self.doc, cue.first))
 
     def _infinitive_at(self, x: int, seg_end: int) -> bool:
         """An infinitive at x, past a negation and object clitics: "ne pas tenir", "n'avoir jamais
@@ -790,6 +799,13 @@ class _Extractor:
         hangs the subject elsewhere, and the subject is the phrase before the aside."""
         return k >= 2 and self.orths[k] == "," and self.lower[k - 1] in STRESSED and self.orths[k - 2] == "," \
             and self.inq[k] == -1
+
+    def _after_incise(self, incise: _Cue, c: _Cue) -> bool:
+        """"..., a rappelé M. X, estimant que ...": the participle right after an incise's inverted subject
+        goes on with it (the parser may hang it on the reported clause's verb, whose subject is no speaker)."""
+        a, b = incise.subject
+        return incise.comp is None and a > incise.last and b < c.first and all(
+            self.orths[x] == "," or self.lower[x] in ("tout", "en") for x in range(b, c.first))
 
     def _reported_cue(self, cue: _Cue) -> bool:
         """The cue heads a que-clause reported by another cue ("X a affirmé que Y ne reconnaîtrait ..."):
@@ -1410,7 +1426,7 @@ class _Extractor:
                     prev -= 1  # ("X a affirmé que Y ne reconnaîtrait « ... », rappelant que": X's verb, not Y's)
                 if cues[prev].subject is not None and (
                         cues[prev].subject[0] < cues[prev].first or self.orths[cues[prev].subject[0]].startswith("-")
-                        or self._head_subject(c, seg_start) is None):
+                        or self._after_incise(cues[prev], c) or self._head_subject(c, seg_start) is None):
                     # (a subject before the clause's verb stays: "X, Y, a justifié l'abstention de Moscou en
                     # reprochant ...", where the first verb took the object after it for an inverted subject)
                     c.subject = cues[prev].subject  # "», a-t-elle déclaré, appelant l'armée à « cesser »"

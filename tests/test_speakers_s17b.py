@@ -16,3 +16,12 @@ def test_participle_after_reported_clause_goes_with_reporter(nlp):
     text = ("Son porte-parole, Jean Dumas, a affirmé que Paris ne reconnaîtrait « aucun verdict » de ce tribunal, "
             "rappelant que la France avait quitté l'accord en 2020.")
     assert speaker_of(nlp, text, "quitté l'accord") == "Jean Dumas"
+
+
+def test_participle_after_bare_incise_goes_with_its_subject(nlp):
+    # an incise after a clause without quotation marks: the que-clause is the participle's, and both
+    # the clause before and the participle's clause are the incise's speaker's
+    text = ("Lisbonne attend toujours de Madrid qu'il modifie sa loi, a rappelé M. Jorge Antunes, estimant que "
+            "la signature de l'accord en dépendait.")
+    assert speaker_of(nlp, text, "en dépendait") == "Jorge Antunes"
+    assert speaker_of(nlp, text, "modifie sa loi") == "Jorge Antunes"
