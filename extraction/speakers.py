@@ -1592,8 +1592,11 @@ class SpeakerResolver:
         i = self._token_at(mention_start)
         doc = self.doc
         while i > 0 and doc[i - 1].idx > phrase_start and (self.orths[i - 1][:1].isupper() or (
-                self.orths[i - 1] == "-" and not doc[i - 1].whitespace_)):
-            i -= 1  # the start of the name: "de Jean Dupont", "de Marie-Claire Roux"
+                self.orths[i - 1] == "-" and not doc[i - 1].whitespace_)) and fold(self.orths[i - 1]) != "etat" \
+                and not self._other_mention_at(doc[i - 1].idx, mention_start):
+            i -= 1  # the start of the name: "de Jean Dupont", "de Marie-Claire Roux"; not past a capital that
+            # ends a title ("le secrétaire d'Etat X") or another name ("la députée de Mayotte X"): a place
+            # or a body named before the person is the title's complement, the person is the speaker
         if i > 1 and self.lowers[i - 1] in ("la", "l'", "l’") and self.lowers[i - 2] in DE and doc[i - 1].idx > phrase_start:
             i -= 1  # "le président du Congrès de la Nouvelle-Calédonie": a place (no person takes "la")
         j = self._title_after_de(i, self._token_at(phrase_start))
@@ -1603,6 +1606,18 @@ class SpeakerResolver:
         if i <= 0 or doc[i].idx <= phrase_start or self.lowers[i - 1] not in DE:
             return False
         return any(t.pos_ == "NOUN" for t in token_list(doc)[self._token_at(phrase_start):i - 1])
+
+    def _other_mention_at(self, char: int, mention_start: int) -> bool:
+        """A mention of another entity than the one at `mention_start` covers `char`."""
+        def covering(c: int) -> list[Entity]:
+            i, found = bisect_right(self.starts, c) - 1, []
+            while i >= 0 and self.starts[i] > c - 80:
+                if self.mentions[i][0] <= c < self.mentions[i][1]:
+                    found.append(self.mentions[i][3])
+                i -= 1
+            return found
+        own = covering(mention_start)
+        return any(all(e is not o for o in own) for e in covering(char))
 
     def _title_after_de(self, i: int, floor: int) -> int | None:
         """Where the title right before the name at token i starts when "de" opens it: "un conseiller

@@ -25,3 +25,17 @@ def test_participle_after_bare_incise_goes_with_its_subject(nlp):
             "la signature de l'accord en dépendait.")
     assert speaker_of(nlp, text, "en dépendait") == "Jorge Antunes"
     assert speaker_of(nlp, text, "modifie sa loi") == "Jorge Antunes"
+
+
+def test_name_after_secretaire_d_etat_is_no_complement(nlp):
+    # "d'Etat" closes the title: the name after it is the speaker, not a complement of the noun
+    text = ("Le secrétaire général de l'ONU, Kofi Mensah, a salué le vote. Paris fournira une aide de 20 millions "
+            "d'euros, a fait savoir le secrétaire d'Etat Pierre Lemoine.")
+    assert speaker_of(nlp, text, "20 millions") == "Pierre Lemoine"
+
+
+def test_name_after_a_place_complement_is_the_speaker(nlp):
+    # the place that completes the title is no start of the person's name
+    text = ("La sénatrice de Guyane Lucie Mathurin, membre du groupe Union centriste (UC) au Sénat, a jugé que "
+            "ces mesures arrivaient « bien trop tard ».")
+    assert speaker_of(nlp, text, "trop tard") == "Lucie Mathurin"
