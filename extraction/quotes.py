@@ -804,8 +804,9 @@ class _Extractor:
         """"..., a rappelé M. X, estimant que ...": the participle right after an incise's inverted subject
         goes on with it (the parser may hang it on the reported clause's verb, whose subject is no speaker)."""
         a, b = incise.subject
-        return incise.comp is None and a > incise.last and b < c.first and all(
-            self.orths[x] == "," or self.lower[x] in ("tout", "en") for x in range(b, c.first))
+        return incise.comp is None and a > incise.last and b < c.first and self.orths[b] == "," and all(
+            self.orths[x] == "," or self.lower[x] in ("tout", "en") for x in range(b, c.first)) \
+            and self._bare_incise(incise)  # (not "X, Y, a justifié l'abstention de Z en reprochant": an object)
 
     def _reported_cue(self, cue: _Cue) -> bool:
         """The cue heads a que-clause reported by another cue ("X a affirmé que Y ne reconnaîtrait ..."):

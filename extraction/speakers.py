@@ -1134,6 +1134,14 @@ class SpeakerResolver:
             or self._unlisted_name(tokens) or self._name_after_relative(tokens)
         if sp is not None:
             return sp
+        head = self._described_head(tokens)
+        if head is not None:
+            # "Moscou, allié de M. X", "Le syndicat, majoritaire chez Y", "Le jury, présidé par Z": an
+            # apposition without a determiner describes the phrase before its comma, which speaks; the
+            # names the apposition holds (a parent, an ally, a leader) do not
+            sp = self.resolve(head, segment)
+            if sp is not None:
+                return sp
         cut = next((i for i in range(tokens[0] + 1, tokens[1]) if self.poses[i] == "CCONJ"
                     and not self._joins_complements(i, tokens[0])), None)
         if cut is not None:
@@ -1346,6 +1354,31 @@ class SpeakerResolver:
             if e.label == "ORG":
                 found |= {fold(m.text).replace("'", " ") for m in e.mentions} | {fold(e.name).replace("'", " ")}
         return found
+
+    def _described_head(self, tokens: tuple[int, int]) -> tuple[int, int] | None:
+        """The phrase before a comma that opens an apposition with a lower-case word and no determiner
+        ("filiale de X", "allié de X", "présidé par X", "basé à X", "majoritaire chez X") when the apposition
+        names someone: a name, or a definite noun that is no person's ("Le syndicat", not "Le porte-parole,
+        joint par l'AFP", which the name after it may complete)."""
+        a, b = tokens
+        c = next((x for x in range(a + 1, b - 1) if self.orths[x] == ","), None)
+        if c is None or not self.orths[c + 1].islower() or self.poses[c + 1] in ("DET", "PRON", "SCONJ", "CCONJ") \
+                or self.lowers[c + 1] in ("qui", "dont", "que", "qu'", "qu’", "et", "ou"):
+            return None
+        doc = self.doc
+        lo, mid, hi = doc[a].idx, doc[c].idx, doc[b - 1].idx + len(self.orths[b - 1])
+        i = bisect_left(self.starts, lo)
+        inside = [m for m in self.mentions[i:bisect_left(self.starts, hi)] if m[1] <= hi]
+        if not any(m[0] > mid for m in inside):
+            return None  # the apposition names no one: nothing to keep off
+        if not any(m[0] < mid for m in inside):
+            noun = next((t for t in token_list(doc)[a:c] if t.pos_ == "NOUN"), None)
+            if self.lowers[a] not in ("le", "la", "l'", "l’", "les") or noun is None or (
+                    is_person_noun(noun.text) and fold(noun.text) not in ORG_NOUNS):  # ("l'opérateur": a company)
+                return None
+            if self.lowers[c + 2] == "par" if c + 2 < b else False:
+                return None  # ("L'opposition de gauche, emmenée par X": its leader speaks, as `_agent_of` has it)
+        return (a, c)
 
     def _closing_apposition(self, tokens: tuple[int, int]) -> Speaker | None:
         """A phrase closed by a person's name set off by a comma: "la cofondatrice et présidente de

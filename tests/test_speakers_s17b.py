@@ -35,7 +35,19 @@ def test_name_after_secretaire_d_etat_is_no_complement(nlp):
 
 
 def test_name_after_a_place_complement_is_the_speaker(nlp):
-    # the place that completes the title is no start of the person's name
-    text = ("La sénatrice de Guyane Lucie Mathurin, membre du groupe Union centriste (UC) au Sénat, a jugé que "
-            "ces mesures arrivaient « bien trop tard ».")
+    # the place that completes the title is no start of the person's name: the body in the apposition
+    # does not speak
+    text = ("La députée de Guyane Lucie Mathurin, membre du groupe Libres, unis, solidaires et républicains (Lusr) "
+            "à l'Assemblée nationale, a jugé que ces mesures arrivaient « bien trop tard ».")
     assert speaker_of(nlp, text, "trop tard") == "Lucie Mathurin"
+
+
+def test_apposition_names_are_not_the_speaker(nlp):
+    # an apposition without a determiner describes the phrase before its comma: its names do not speak
+    ally = "Oslo, allié de M. Jan Berg, a qualifié la décision de « provocation »."
+    assert speaker_of(nlp, ally, "provocation") == "Norvège"
+    parent = ("L'opérateur du terminal, filiale du groupe danois Maersk, a estimé que son offre était "
+              "« équitable ».")
+    assert speaker_of(nlp, parent, "équitable") == "L'opérateur du terminal"
+    person = "Davi Lopes, chaman et président de l'association Yanoma, a dénoncé une « invasion »."
+    assert speaker_of(nlp, person, "invasion") == "Davi Lopes"  # (a name before the comma still speaks)
