@@ -1207,7 +1207,12 @@ class SpeakerResolver:
                 cands = self.surnames.get(fold(t.text))
                 if cands:
                     return self._speaker(self._latest(cands, start), (start, end), "name")
-        # 3. titles (3, 3a, 3a', 3b: _title_candidates)
+        # 3. titles (3, 3a, 3a', 3b: _title_candidates); "la nouvelle ministre": the one appointed
+        if folded.startswith(("le nouveau ", "la nouvelle ", "le nouvel ")) and len(span) >= 3 \
+                and is_person_noun(span[2].text):
+            e = self._newcomer(start, self._phrase_gender(start, end))
+            if e is not None:
+                return self._speaker(e, (start, end), "title")
         found = self._title_candidates(span, folded)
         if found:
             cands, speaking = found
@@ -1354,6 +1359,31 @@ class SpeakerResolver:
             if e.label == "ORG":
                 found |= {fold(m.text).replace("'", " ") for m in e.mentions} | {fold(e.name).replace("'", " ")}
         return found
+
+    def _newcomer(self, char: int, gender: str | None) -> Entity | None:
+        """The person the article says took an office before `char` ("la nomination de X", "a nommé X",
+        "X a prêté serment", "X a été élu"), not the one replaced ("en remplacement de Y", "succédant à Y"):
+        who "le nouveau ministre", "la nouvelle présidente" are, whatever title the others hold."""
+        lowers, end = self.lowers, self._token_at(char)
+        best = None
+        for k in range(end):
+            w = lowers[k]
+            if not w.startswith(("nomination", "nomm", "élu", "investi", "désign", "serment")):
+                continue
+            after = w.startswith(("nomination", "nomm", "désign")) and not (
+                k >= 2 and lowers[k - 1] in ("été", "est") or lowers[k - 1] in ("été", "est"))
+            if after:  # "la nomination de X", "a nommé mardi X": the name after it
+                lo, hi = self.doc[k].idx, self.doc[min(k + 6, end - 1)].idx
+            else:  # "X a prêté serment", "X a été élue": the sentence's first person before it
+                lo, hi = self._seg_start(self.doc[k].idx), self.doc[k].idx
+            i = bisect_left(self.starts, lo)
+            m = next((m for m in self.mentions[i:bisect_left(self.starts, hi)] if m[3].label == "PER"
+                      and not self._in_quotes(m[0]) and self.gender.get(m[3].entity_id) in (None, gender)
+                      and lowers[max(0, self._token_at(m[0]) - 1)] not in ("de", "à", "d'", "d’")
+                      or (after and m[3].label == "PER" and lowers[k + 1:k + 2] == ["de"])), None)
+            if m is not None:
+                best = m[3]
+        return best
 
     def _described_head(self, tokens: tuple[int, int]) -> tuple[int, int] | None:
         """The phrase before a comma that opens an apposition with a lower-case word and no determiner

@@ -51,3 +51,16 @@ def test_apposition_names_are_not_the_speaker(nlp):
     assert speaker_of(nlp, parent, "équitable") == "L'opérateur du terminal"
     person = "Davi Lopes, chaman et président de l'association Yanoma, a dénoncé une « invasion »."
     assert speaker_of(nlp, person, "invasion") == "Davi Lopes"  # (a name before the comma still speaks)
+
+
+def test_new_holder_is_the_one_appointed(nlp):
+    # "la nouvelle ministre", "le nouveau gouverneur": the person appointed, not another holder of a title
+    # nor the one replaced
+    named = ("Le Parlement a approuvé mercredi la nomination de Sofia Lindqvist au poste de ministre de la Santé, "
+             "en remplacement de Karin Ek. La ministre de l'Energie, Anna Berg, a salué ce choix. « Notre priorité "
+             "reste l'hôpital », a déclaré la nouvelle ministre devant les députés.")
+    assert speaker_of(nlp, named, "hôpital") == "Sofia Lindqvist"
+    governor = ("Le président a nommé mardi Omar Haddad à la tête de la Banque centrale, en remplacement de Karim "
+                "Salem, gouverneur depuis 2020. « La stabilité de la monnaie est notre boussole », a déclaré le "
+                "nouveau gouverneur.")
+    assert speaker_of(nlp, governor, "boussole") == "Omar Haddad"
