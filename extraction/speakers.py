@@ -65,6 +65,8 @@ STATE_NOUNS = {"ministere", "gouvernement", "prefecture", "mairie", "armee", "po
 COMPANY_NOUNS = {"groupe", "entreprise", "societe", "compagnie", "firme", "constructeur", "operateur", "direction"}
 INTRO_DETS = {"le", "la", "l", "les", "un", "une", "au", "aux", "du", "des", "son", "sa", "ses", "leur", "ce", "cette"}
 PHRASE_BREAKS = {"en", "a", "dans", "sur", "pour", "par", "avec", "contre", "chez", "vers", "et", "ou"}  # (folded)
+APPOINTED = {"nomination", "nommé", "nommée", "nomme", "nommer", "élu", "élue", "investi", "investie", "désigné",
+             "désignée", "désignation", "serment"}  # words that say someone took an office ("le nouveau ministre")
 NOT_ANAPHORIC = {"meme", "source", "sources", "communique", "texte", "rapport", "document"}
 ANAPHORA_CHARS = 1500  # how far back "l'agence" looks for its organisation
 # nouns written alike for a man and a woman: their gender comes from the article or an adjective, never the
@@ -1368,7 +1370,7 @@ class SpeakerResolver:
         best = None
         for k in range(end):
             w = lowers[k]
-            if not w.startswith(("nomination", "nomm", "élu", "investi", "désign", "serment")):
+            if w not in APPOINTED:
                 continue
             after = w.startswith(("nomination", "nomm", "désign")) and not (
                 k >= 2 and lowers[k - 1] in ("été", "est") or lowers[k - 1] in ("été", "est"))
