@@ -317,7 +317,7 @@ class _Extractor:
             t = tokens[j]
             low = self.lower[j]
             if j > cue.last + 1 and self.orths[j - 1] == "," and self.inq[j] == -1 and self.cue_at(j) is not None \
-                    and self._inverted(cue):
+                    and (self._inverted(cue) or self._bare_incise(cue)):
                 return None  # "», a déclaré X, rappelant que ...": the complement is the second verb's
             if low == "pour" and cue.lemma in PLEADS and self.inq[j] == -1 and j + 1 < seg_end:
                 # "a plaidé pour davantage de « flexibilité » au sein du bloc", "a plaidé sur X pour
@@ -436,6 +436,15 @@ class _Extractor:
         while k >= 0 and (self.poses[k] in ("AUX", "ADV") or self.lower[k] in CLITICS):
             k -= 1
         return k >= 0 and self.inq[k] == -1 and self.orths[k] == "," and k > 0 and self.inq[k - 1] != -1
+
+    def _bare_incise(self, cue: _Cue) -> bool:
+        """The cue is an incise after a clause without quotation marks ("Paris attend ..., a rappelé M. X,
+        estimant que"): a comma before its verb group and no subject of its own before it."""
+        k = cue.first - 1
+        while k >= 0 and (self.poses[k] in ("AUX", "ADV") or self.lower[k] in CLITICS):
+            k -= 1
+        return k > 0 and self.inq[k] == -1 and self.orths[k] == "," and not any(
+            c.dep_ in ("nsubj", "nsubj:pass") and c.i < cue.first for c in children_of(self.doc, cue.first))
 
     def _infinitive_at(self, x: int, seg_end: int) -> bool:
         """An infinitive at x, past a negation and object clitics: "ne pas tenir", "n'avoir jamais
@@ -791,10 +800,33 @@ class _Extractor:
         return k >= 2 and self.orths[k] == "," and self.lower[k - 1] in STRESSED and self.orths[k - 2] == "," \
             and self.inq[k] == -1
 
+    def _after_incise(self, incise: _Cue, c: _Cue) -> bool:
+        """"..., a rappelé M. X, estimant que ...": the participle right after an incise's inverted subject
+        goes on with it (the parser may hang it on the reported clause's verb, whose subject is no speaker)."""
+        a, b = incise.subject
+        return incise.comp is None and a > incise.last and b < c.first and self.orths[b] == "," and all(
+            self.orths[x] == "," or self.lower[x] in ("tout", "en") for x in range(b, c.first)) \
+            and self._bare_incise(incise)  # (not "X, Y, a justifié l'abstention de Z en reprochant": an object)
+
+    def _reported_cue(self, cue: _Cue) -> bool:
+        """The cue heads a que-clause reported by another cue ("X a affirmé que Y ne reconnaîtrait ..."):
+        a participle after that clause goes on with the reporter, not with the reported verb."""
+        v = self.tokens[cue.first]
+        return v.dep_ == "ccomp" and v.head.i < v.i and self.cue_at(v.head.i) is not None and any(
+            c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in children_of(v.doc, v.i))
+
     def _head_subject(self, cue: _Cue, seg_start: int) -> tuple[int, int] | None:
         """"X a justifié l'abstention de ses troupes en estimant que ...": a gerund or participle
         set after its clause speaks with that clause's subject (before its verb), not the noun before it."""
         v = self.tokens[cue.first]
+        if v.dep_ == "fixed" and self.lower[v.head.i] == "tout" and v.head.head.pos_ in ("VERB", "AUX") \
+                and self._adjunct_participle(cue, seg_start):
+            # "X a salué ..., tout en promettant que": the parser may read "tout en promettant" as one
+            # fixed locution hung on the clause's verb (or on a quote before it); that verb's subject speaks
+            head = v.head.head
+            return next(((max(c.left_edge.i, seg_start), min(c.right_edge.i + 1, head.i))
+                         for c in children_of(head.doc, head.i) if c.dep_ in ("nsubj", "nsubj:pass")
+                         and c.i < head.i and self.inq[c.i] == -1 and c.i >= seg_start), None)
         if not (v.dep_ in ("advcl", "conj", "xcomp", "acl") and self._adjunct_participle(cue, seg_start)):
             return None
         node, head = v, v.head
@@ -812,6 +844,11 @@ class _Extractor:
             elif node.dep_ != "acl":
                 break
             node, head = head, head.head
+        if head.dep_ == "ccomp" and head.head.i < head.i and self.cue_at(head.head.i) is not None and any(
+                c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in children_of(head.doc, head.i)):
+            # "X a affirmé que Y ne reconnaîtrait « aucune décision », rappelant que ...": a participle after
+            # the reported clause goes on with the reporter, not with the reported clause's subject
+            head = head.head
         for c in children_of(head.doc, head.i):
             if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i and self.inq[c.i] == -1 and c.i >= seg_start:
                 return (max(c.left_edge.i, seg_start), min(c.right_edge.i + 1, head.i))
@@ -1384,12 +1421,16 @@ class _Extractor:
                 k -= 1  # "et a appelé", "et a aussi appelé"
             if n_cue and self.poses[k] == "CCONJ" and (c.subject is None or c.subject[0] > c.last):
                 c.subject = cues[n_cue - 1].subject  # "a condamné « X » et demandé ...": same subject
-            elif n_cue and cues[n_cue - 1].subject is not None and self._adjunct_participle(c, seg_start) \
-                    and (cues[n_cue - 1].subject[0] < cues[n_cue - 1].first or self.orths[cues[n_cue - 1].subject[0]].startswith("-")
-                         or self._head_subject(c, seg_start) is None):
-                # (a subject before the clause's verb stays: "X, Y, a justifié l'abstention de Moscou en
-                # reprochant ...", where the first verb took the object after it for an inverted subject)
-                c.subject = cues[n_cue - 1].subject  # "», a-t-elle déclaré, appelant l'armée à « cesser »"
+            elif n_cue and self._adjunct_participle(c, seg_start):
+                prev = n_cue - 1
+                while prev and self._reported_cue(cues[prev]):
+                    prev -= 1  # ("X a affirmé que Y ne reconnaîtrait « ... », rappelant que": X's verb, not Y's)
+                if cues[prev].subject is not None and (
+                        cues[prev].subject[0] < cues[prev].first or self.orths[cues[prev].subject[0]].startswith("-")
+                        or self._after_incise(cues[prev], c) or self._head_subject(c, seg_start) is None):
+                    # (a subject before the clause's verb stays: "X, Y, a justifié l'abstention de Moscou en
+                    # reprochant ...", where the first verb took the object after it for an inverted subject)
+                    c.subject = cues[prev].subject  # "», a-t-elle déclaré, appelant l'armée à « cesser »"
             if self._sequel(c, seg_start):  # "avant d'ajouter que ...", "Et d'ajouter : « ... »"
                 c.subject = cues[n_cue - 1].subject if n_cue else None
                 c.sequel = True

@@ -65,6 +65,8 @@ STATE_NOUNS = {"ministere", "gouvernement", "prefecture", "mairie", "armee", "po
 COMPANY_NOUNS = {"groupe", "entreprise", "societe", "compagnie", "firme", "constructeur", "operateur", "direction"}
 INTRO_DETS = {"le", "la", "l", "les", "un", "une", "au", "aux", "du", "des", "son", "sa", "ses", "leur", "ce", "cette"}
 PHRASE_BREAKS = {"en", "a", "dans", "sur", "pour", "par", "avec", "contre", "chez", "vers", "et", "ou"}  # (folded)
+APPOINTED = {"nomination", "nommé", "nommée", "nomme", "nommer", "élu", "élue", "investi", "investie", "désigné",
+             "désignée", "désignation", "serment"}  # words that say someone took an office ("le nouveau ministre")
 NOT_ANAPHORIC = {"meme", "source", "sources", "communique", "texte", "rapport", "document"}
 ANAPHORA_CHARS = 1500  # how far back "l'agence" looks for its organisation
 # nouns written alike for a man and a woman: their gender comes from the article or an adjective, never the
@@ -1134,6 +1136,14 @@ class SpeakerResolver:
             or self._unlisted_name(tokens) or self._name_after_relative(tokens)
         if sp is not None:
             return sp
+        head = self._described_head(tokens)
+        if head is not None:
+            # "Moscou, allié de M. X", "Le syndicat, majoritaire chez Y", "Le jury, présidé par Z": an
+            # apposition without a determiner describes the phrase before its comma, which speaks; the
+            # names the apposition holds (a parent, an ally, a leader) do not
+            sp = self.resolve(head, segment)
+            if sp is not None:
+                return sp
         cut = next((i for i in range(tokens[0] + 1, tokens[1]) if self.poses[i] == "CCONJ"
                     and not self._joins_complements(i, tokens[0])), None)
         if cut is not None:
@@ -1199,7 +1209,12 @@ class SpeakerResolver:
                 cands = self.surnames.get(fold(t.text))
                 if cands:
                     return self._speaker(self._latest(cands, start), (start, end), "name")
-        # 3. titles (3, 3a, 3a', 3b: _title_candidates)
+        # 3. titles (3, 3a, 3a', 3b: _title_candidates); "la nouvelle ministre": the one appointed
+        if folded.startswith(("le nouveau ", "la nouvelle ", "le nouvel ")) and len(span) >= 3 \
+                and is_person_noun(span[2].text):
+            e = self._newcomer(start, self._phrase_gender(start, end))
+            if e is not None:
+                return self._speaker(e, (start, end), "title")
         found = self._title_candidates(span, folded)
         if found:
             cands, speaking = found
@@ -1346,6 +1361,56 @@ class SpeakerResolver:
             if e.label == "ORG":
                 found |= {fold(m.text).replace("'", " ") for m in e.mentions} | {fold(e.name).replace("'", " ")}
         return found
+
+    def _newcomer(self, char: int, gender: str | None) -> Entity | None:
+        """The person the article says took an office before `char` ("la nomination de X", "a nommé X",
+        "X a prêté serment", "X a été élu"), not the one replaced ("en remplacement de Y", "succédant à Y"):
+        who "le nouveau ministre", "la nouvelle présidente" are, whatever title the others hold."""
+        lowers, end = self.lowers, self._token_at(char)
+        best = None
+        for k in range(end):
+            w = lowers[k]
+            if w not in APPOINTED:
+                continue
+            after = w.startswith(("nomination", "nomm", "désign")) and not (
+                k >= 2 and lowers[k - 1] in ("été", "est") or lowers[k - 1] in ("été", "est"))
+            if after:  # "la nomination de X", "a nommé mardi X": the name after it
+                lo, hi = self.doc[k].idx, self.doc[min(k + 6, end - 1)].idx
+            else:  # "X a prêté serment", "X a été élue": the sentence's first person before it
+                lo, hi = self._seg_start(self.doc[k].idx), self.doc[k].idx
+            i = bisect_left(self.starts, lo)
+            m = next((m for m in self.mentions[i:bisect_left(self.starts, hi)] if m[3].label == "PER"
+                      and not self._in_quotes(m[0]) and self.gender.get(m[3].entity_id) in (None, gender)
+                      and lowers[max(0, self._token_at(m[0]) - 1)] not in ("de", "à", "d'", "d’")
+                      or (after and m[3].label == "PER" and lowers[k + 1:k + 2] == ["de"])), None)
+            if m is not None:
+                best = m[3]
+        return best
+
+    def _described_head(self, tokens: tuple[int, int]) -> tuple[int, int] | None:
+        """The phrase before a comma that opens an apposition with a lower-case word and no determiner
+        ("filiale de X", "allié de X", "présidé par X", "basé à X", "majoritaire chez X") when the apposition
+        names someone: a name, or a definite noun that is no person's ("Le syndicat", not "Le porte-parole,
+        joint par l'AFP", which the name after it may complete)."""
+        a, b = tokens
+        c = next((x for x in range(a + 1, b - 1) if self.orths[x] == ","), None)
+        if c is None or not self.orths[c + 1].islower() or self.poses[c + 1] in ("DET", "PRON", "SCONJ", "CCONJ") \
+                or self.lowers[c + 1] in ("qui", "dont", "que", "qu'", "qu’", "et", "ou"):
+            return None
+        doc = self.doc
+        lo, mid, hi = doc[a].idx, doc[c].idx, doc[b - 1].idx + len(self.orths[b - 1])
+        i = bisect_left(self.starts, lo)
+        inside = [m for m in self.mentions[i:bisect_left(self.starts, hi)] if m[1] <= hi]
+        if not any(m[0] > mid for m in inside):
+            return None  # the apposition names no one: nothing to keep off
+        if not any(m[0] < mid for m in inside):
+            noun = next((t for t in token_list(doc)[a:c] if t.pos_ == "NOUN"), None)
+            if self.lowers[a] not in ("le", "la", "l'", "l’", "les") or noun is None or (
+                    is_person_noun(noun.text) and fold(noun.text) not in ORG_NOUNS):  # ("l'opérateur": a company)
+                return None
+            if self.lowers[c + 2] == "par" if c + 2 < b else False:
+                return None  # ("L'opposition de gauche, emmenée par X": its leader speaks, as `_agent_of` has it)
+        return (a, c)
 
     def _closing_apposition(self, tokens: tuple[int, int]) -> Speaker | None:
         """A phrase closed by a person's name set off by a comma: "la cofondatrice et présidente de
@@ -1592,8 +1657,11 @@ class SpeakerResolver:
         i = self._token_at(mention_start)
         doc = self.doc
         while i > 0 and doc[i - 1].idx > phrase_start and (self.orths[i - 1][:1].isupper() or (
-                self.orths[i - 1] == "-" and not doc[i - 1].whitespace_)):
-            i -= 1  # the start of the name: "de Jean Dupont", "de Marie-Claire Roux"
+                self.orths[i - 1] == "-" and not doc[i - 1].whitespace_)) and fold(self.orths[i - 1]) != "etat" \
+                and not self._other_mention_at(doc[i - 1].idx, mention_start):
+            i -= 1  # the start of the name: "de Jean Dupont", "de Marie-Claire Roux"; not past a capital that
+            # ends a title ("le secrétaire d'Etat X") or another name ("la députée de Mayotte X"): a place
+            # or a body named before the person is the title's complement, the person is the speaker
         if i > 1 and self.lowers[i - 1] in ("la", "l'", "l’") and self.lowers[i - 2] in DE and doc[i - 1].idx > phrase_start:
             i -= 1  # "le président du Congrès de la Nouvelle-Calédonie": a place (no person takes "la")
         j = self._title_after_de(i, self._token_at(phrase_start))
@@ -1603,6 +1671,18 @@ class SpeakerResolver:
         if i <= 0 or doc[i].idx <= phrase_start or self.lowers[i - 1] not in DE:
             return False
         return any(t.pos_ == "NOUN" for t in token_list(doc)[self._token_at(phrase_start):i - 1])
+
+    def _other_mention_at(self, char: int, mention_start: int) -> bool:
+        """A mention of another entity than the one at `mention_start` covers `char`."""
+        def covering(c: int) -> list[Entity]:
+            i, found = bisect_right(self.starts, c) - 1, []
+            while i >= 0 and self.starts[i] > c - 80:
+                if self.mentions[i][0] <= c < self.mentions[i][1]:
+                    found.append(self.mentions[i][3])
+                i -= 1
+            return found
+        own = covering(mention_start)
+        return any(all(e is not o for o in own) for e in covering(char))
 
     def _title_after_de(self, i: int, floor: int) -> int | None:
         """Where the title right before the name at token i starts when "de" opens it: "un conseiller
