@@ -2455,23 +2455,27 @@ def _office_of(doc: Doc, i: int) -> bool:
 
 _BOUND = r"(?<![\w-])"
 _WORD_CHAR = re.compile(r"[\w-]")
-_UNBOUNDED: dict[re.Pattern, re.Pattern] = {}
+# the look-behinds `_bounded_matches` takes, with the character each forbids before a match
+_BOUNDS = {_BOUND: _WORD_CHAR, r"(?<![\w&-])": re.compile(r"[\w&-]")}
+_UNBOUNDED: dict[re.Pattern, tuple[re.Pattern, re.Pattern]] = {}
 
 
 def _bounded_matches(pattern: re.Pattern, text: str):
-    r"""`pattern.finditer(text)` for a pattern opening on the look-behind "(?<![\w-])": the rest of the
-    pattern is searched for (the regex engine skips ahead to the characters it can start with, which
+    r"""`pattern.finditer(text)` for a pattern opening on the look-behind "(?<![\w-])" (or "(?<![\w&-])"): the
+    rest of the pattern is searched for (the regex engine skips ahead to the characters it can start with, which
     it cannot do behind a look-behind) and the character before each match is checked after; the
     same matches, in the same order."""
-    rest = _UNBOUNDED.get(pattern)
-    if rest is None:
-        if not pattern.pattern.startswith(_BOUND):
-            raise ValueError(f"no leading {_BOUND}: {pattern.pattern[:40]}")
-        rest = _UNBOUNDED[pattern] = re.compile(pattern.pattern[len(_BOUND):], pattern.flags)
+    unbounded = _UNBOUNDED.get(pattern)
+    if unbounded is None:
+        bound = next((b for b in _BOUNDS if pattern.pattern.startswith(b)), None)
+        if bound is None:
+            raise ValueError(f"no leading {' or '.join(_BOUNDS)}: {pattern.pattern[:40]}")
+        unbounded = _UNBOUNDED[pattern] = (re.compile(pattern.pattern[len(bound):], pattern.flags), _BOUNDS[bound])
+    rest, before = unbounded
     search, pos = rest.search, 0
     while (m := search(text, pos)) is not None:
         at = m.start()
-        if at and _WORD_CHAR.match(text, at - 1):
+        if at and before.match(text, at - 1):
             pos = at + 1  # (the full pattern fails here: search on from the next character)
             continue
         yield m
@@ -2498,7 +2502,8 @@ def _upper_words(doc: Doc, text: str) -> list:
     passes ask (their indices are kept in `user_data`)."""
     found = doc.user_data.get("wirestream_upper_words")
     if found is None:
-        found = doc.user_data["wirestream_upper_words"] = [t.i for t in _tokens_at(doc, _UPPER_WORD.finditer(text))]
+        found = doc.user_data["wirestream_upper_words"] = [
+            t.i for t in _tokens_at(doc, _bounded_matches(_UPPER_WORD, text))]  # (see _bounded_matches: a scan 3x faster)
     tokens = token_list(doc)
     return [tokens[i] for i in found]
 
@@ -3650,7 +3655,7 @@ def _head_mentions(doc: Doc, text: str, entities: list[Entity]) -> None:
     if not bodies:
         return
     taken = {(m.start, m.end) for e in entities for m in e.mentions}
-    for m in _BARE_HEADS.finditer(text):
+    for m in _bounded_matches(_BARE_HEADS, text):
         head = fold(m.group(0).split("'")[-1].split("’")[-1].split()[-1])
         head = _HEAD_SYNONYMS.get(head, head)
         found = bodies.get(head, [])
