@@ -96,7 +96,7 @@ from spacy.tokens import Doc
 from . import roles
 from .speakers import FIRST_NAMES as FIRST_NAME_GENDERS
 from .nlp import (char_span_bounds, children_of, lemma_forms, lower_forms, morph_of, orth_forms, pos_forms, span_text, text_of,
-                  token_ends, token_list, token_starts, tokens_with_lower)
+                  token_ends, token_list, token_starts, tokens_with_lower, word_lists)
 from .countries import (BLOC_NAMES, CAPITAL_NAMES, COUNTRIES, LEXICONS, SEAT_NAMES, country, country_of_adjective,
                         countries_of_town, country_of_capital, fold, institutions_of_seat, same_organisation)
 from .model import Entity, Mention
@@ -433,11 +433,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     the texts of NER names found inside a sentence, which no capitalised first word hides; `people`:
     the texts of the NER's person names."""
     # token strings from the per-Doc lists: each Token property read decodes its string anew
-    lemmas = lemma_forms(doc)
-    lowers = lower_forms(doc)
-    orths = orth_forms(doc)
-    poses = pos_forms(doc)
-    tokens = token_list(doc)  # indexed thousands of times per article
+    tokens, orths, lowers, lemmas, poses = word_lists(doc)  # (tokens indexed thousands of times per article)
     # a name split by a paragraph break ("X.\n\nAnne Dubois"): keep the part after it
     for i in range(end - 1, start, -1):
         if tokens[i].is_space and "\n" in orths[i]:
@@ -1129,7 +1125,7 @@ def _counted_model(doc: Doc, start: int) -> bool:
     a name right after a count, or after a counted vehicle or weapon noun and its complements, is the model
     of the things counted (a product), no person, organisation or place."""
     # (asked for every NER span: the words from the per-Doc lists, a Token's strings are decoded at each read)
-    tokens, lowers, lemmas, poses = token_list(doc), lower_forms(doc), lemma_forms(doc), pos_forms(doc)
+    tokens, _, lowers, lemmas, poses = word_lists(doc)
     def count(k: int) -> bool:
         tok = tokens[k]
         return (lowers[k] in _NUMBER_WORDS or tok.is_digit and len(tok) < 4) \
@@ -1259,7 +1255,7 @@ def _building_before(doc: Doc, start: int) -> int | None:
 def _museum_before(doc: Doc, start: int) -> int | None:
     """The token of "musée" when a name completes it: "musée Rodin", "musée d'Orsay", "musée
     national de la Marine"."""
-    tokens, lowers, poses = token_list(doc), lower_forms(doc), pos_forms(doc)  # (asked for every NER span)
+    tokens, _, lowers, _, poses = word_lists(doc)  # (asked for every NER span)
     k = start - 1
     if k > 0 and lowers[k] in ("la", "l'", "l’"):
         k -= 1
@@ -1298,7 +1294,7 @@ def _demonym(doc: Doc, i: int, label: str) -> bool:
     demonym or a number; "le Lyonnais Paul Morel": a singular demonym before a name. Neither a
     place nor an organisation ("les Républicains" tagged ORG is a party)."""
     # (asked for every one-word NER span: the words from the per-Doc lists, a Token's strings are decoded at each read)
-    tokens, orths, lowers = token_list(doc), orth_forms(doc), lower_forms(doc)
+    tokens, orths, lowers, _, _ = word_lists(doc)
     if i == 0 or country(orths[i]):
         return False
     word, before = orths[i], lowers[i - 1]
@@ -1334,11 +1330,7 @@ def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
     """A company, party or association noun right before the name, adjectives skipped:
     "le groupe chimique français Valtéa", "le groupe armé M23"."""
     # token strings from the per-Doc lists: each Token property read decodes its string anew
-    lemmas = lemma_forms(doc)
-    lowers = lower_forms(doc)
-    orths = orth_forms(doc)
-    poses = pos_forms(doc)
-    tokens = token_list(doc)
+    tokens, orths, lowers, lemmas, poses = word_lists(doc)
     k = start - 1
     complement = False
     if k > 0 and lowers[k] in ("de", "d'", "d’"):  # "le club anglais de Brighton": a team's town is its name
@@ -1461,11 +1453,7 @@ def _org_context(doc: Doc, start: int, end: int) -> bool:
     ("affronter le Leinster"), a company one works at ("chez Voltix") or whose officers are named
     ("le directeur général de Voltix", "la direction de Voltix")."""
     # token strings from the per-Doc lists: each Token property read decodes its string anew
-    lemmas = lemma_forms(doc)
-    lowers = lower_forms(doc)
-    orths = orth_forms(doc)
-    poses = pos_forms(doc)
-    tokens = token_list(doc)
+    tokens, orths, lowers, lemmas, poses = word_lists(doc)
     span = span_text(doc, start, end)
     if country(span) or country_of_capital(span) or institutions_of_seat(span):
         return False
@@ -1635,10 +1623,7 @@ def _place_noun_of(doc: Doc, start: int) -> bool:
 def _portfolio_slot(doc: Doc, start: int) -> bool:
     """The name fills a minister's portfolio: "ministre des Outre-mer", "chargée des Sports"."""
     # token strings from the per-Doc lists: each Token property read decodes its string anew
-    lowers = lower_forms(doc)
-    orths = orth_forms(doc)
-    poses = pos_forms(doc)
-    tokens = token_list(doc)
+    tokens, orths, lowers, _, poses = word_lists(doc)
     k = start - 1
     if k >= 0 and lowers[k] in ("la", "l'", "l’"):
         k -= 1
