@@ -247,12 +247,10 @@ def _ship_name(doc: Doc, start: int, end: int) -> int | None:
     ship. "le patrouilleur BRP Teresa Magbanua", "le navire humanitaire Ocean Viking", "à bord de
     l'Aquarius": the NER splits the prefix off and takes the rest for a person, a place or a work."""
     # token strings from the per-Doc lists: each Token property read decodes its string anew
-    orths = orth_forms(doc)
-    lowers = lower_forms(doc)
+    tokens, orths, lowers, _, _ = word_lists(doc)
     if start > 0 and orths[start - 1] in _SHIP_PREFIXES and orths[start][:1].isupper():
         return start
     if orths[start] in _SHIP_PREFIXES:
-        tokens = token_list(doc)
         k = start + 1
         while k < len(doc) and tokens[k].is_title:
             k += 1
@@ -1217,7 +1215,7 @@ def _named_place(doc: Doc, start: int) -> int | None:
 def _street_before(doc: Doc, start: int, name: str = "") -> int | None:
     """The token of a street noun before "de (la)" and the name at start: "rue d'Aubagne", "avenue de la Paix";
     or of an airport named by its town and a second name ("l'aéroport de Nantes-Atlantique")."""
-    tokens, lowers = token_list(doc), lower_forms(doc)  # (asked for most NER spans)
+    tokens, _, lowers, _, _ = word_lists(doc)  # (asked for most NER spans)
     k = start - 1
     if k > 0 and lowers[k] in ("la", "l'", "l’"):
         k -= 1
@@ -1523,7 +1521,7 @@ def _compound_ending(doc: Doc, k: int) -> str | None:
 def _fronted_org_noun(doc: Doc, start: int, end: int, label: str) -> bool:
     """"Troisième constructeur naval coréen, Hyeonsan a multiplié ...": a sentence opening on a company
     or association noun in apposition to the name that follows its comma."""
-    tokens, orths = token_list(doc), orth_forms(doc)
+    tokens, orths, _, _, _ = word_lists(doc)
     if start < 3 or orths[start - 1] != "," or not orths[start][:1].isupper():
         return False
     k = start - 2
@@ -1540,7 +1538,7 @@ def _fronted_org_noun(doc: Doc, start: int, end: int, label: str) -> bool:
 
 def _sentence_initial(doc: Doc, i: int) -> bool:
     """Token i opens its sentence, quotation marks and line breaks skipped."""
-    tokens, orths = token_list(doc), orth_forms(doc)  # (the texts from the per-Doc list: `.text` decodes anew)
+    tokens, orths, _, _, _ = word_lists(doc)  # (the texts from the per-Doc list: `.text` decodes anew)
     k = i - 1
     while k >= 0 and (tokens[k].is_space or orths[k] in _OPEN_QUOTES):
         k -= 1
