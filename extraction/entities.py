@@ -96,7 +96,7 @@ from spacy.tokens import Doc
 from . import roles
 from .speakers import FIRST_NAMES as FIRST_NAME_GENDERS
 from .nlp import (char_span_bounds, children_of, lemma_forms, lower_forms, morph_of, orth_forms, pos_forms, span_text, text_of,
-                  token_ends, token_list, token_starts, tokens_with_lower)
+                  token_ends, token_list, token_starts, tokens_with_lower, word_lists)
 from .countries import (BLOC_NAMES, CAPITAL_NAMES, COUNTRIES, LEXICONS, SEAT_NAMES, country, country_of_adjective,
                         countries_of_town, country_of_capital, fold, institutions_of_seat, same_organisation)
 from .model import Entity, Mention
@@ -247,12 +247,10 @@ def _ship_name(doc: Doc, start: int, end: int) -> int | None:
     ship. "le patrouilleur BRP Teresa Magbanua", "le navire humanitaire Ocean Viking", "à bord de
     l'Aquarius": the NER splits the prefix off and takes the rest for a person, a place or a work."""
     # token strings from the per-Doc lists: each Token property read decodes its string anew
-    orths = orth_forms(doc)
-    lowers = lower_forms(doc)
+    tokens, orths, lowers, _, _ = word_lists(doc)
     if start > 0 and orths[start - 1] in _SHIP_PREFIXES and orths[start][:1].isupper():
         return start
     if orths[start] in _SHIP_PREFIXES:
-        tokens = token_list(doc)
         k = start + 1
         while k < len(doc) and tokens[k].is_title:
             k += 1
@@ -303,11 +301,33 @@ _CLUB_PREFIXES = frozenset({"FC", "AS", "US", "RC", "SC", "OGC", "AJ", "SM", "RS
                             "UD", "RCD", "ESTAC", "Royal", "Racing", "Sporting", "Olympique", "Real", "Atlético", "Borussia",
                             "Dynamo", "Standard"})
 _CLUB_PREFIX = re.compile(r"^[A-Z]{2,4}$")  # "RC Lens", "FC Nantes", "AS Saint-Étienne"
+
+
+def _longest_name_pattern(names) -> str:
+    """A regex of the literal `names` that matches, where several open at the same place, the longest one the
+    rest of the pattern accepts: the names as a tree of their shared beginnings ("Saint-(?:Marin|Vincent...)"),
+    each ending optional and tried after the longer names that go on from it. The same matches as the names
+    one after the other, longest first; but the regex engine follows one branch per character where that list
+    made it try each of the 381 names at every capital letter of the text (a fourth of the time)."""
+    tree: dict = {}
+    for name in names:
+        node = tree
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}  # (a name ends here)
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+    return pattern(tree)
+
+
 # countries, capitals and seats of power by their canonical spelling, for names the NER missed
-_GAZETTEER = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
-    (re.escape(n) for n in set(COUNTRIES.values()) | set(CAPITAL_NAMES) | set(SEAT_NAMES)),
-    key=len, reverse=True))
-    + r")(?![\w-])")
+_GAZETTEER = re.compile(r"(?<![\w-])(?:" + _longest_name_pattern(
+    set(COUNTRIES.values()) | set(CAPITAL_NAMES) | set(SEAT_NAMES)) + r")(?![\w-])")
 # first names of the lexicon (speakers.py reads them with their gender): "le sénateur Pablo X" opens on no party
 FIRST_NAMES = frozenset(fold(name) for name in FIRST_NAME_GENDERS)
 # well-known media, agencies and platforms (lexicons/media.txt), armed movements
@@ -411,11 +431,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     the texts of NER names found inside a sentence, which no capitalised first word hides; `people`:
     the texts of the NER's person names."""
     # token strings from the per-Doc lists: each Token property read decodes its string anew
-    lemmas = lemma_forms(doc)
-    lowers = lower_forms(doc)
-    orths = orth_forms(doc)
-    poses = pos_forms(doc)
-    tokens = token_list(doc)  # indexed thousands of times per article
+    tokens, orths, lowers, lemmas, poses = word_lists(doc)  # (tokens indexed thousands of times per article)
     # a name split by a paragraph break ("X.\n\nAnne Dubois"): keep the part after it
     for i in range(end - 1, start, -1):
         if tokens[i].is_space and "\n" in orths[i]:
@@ -1107,7 +1123,7 @@ def _counted_model(doc: Doc, start: int) -> bool:
     a name right after a count, or after a counted vehicle or weapon noun and its complements, is the model
     of the things counted (a product), no person, organisation or place."""
     # (asked for every NER span: the words from the per-Doc lists, a Token's strings are decoded at each read)
-    tokens, lowers, lemmas, poses = token_list(doc), lower_forms(doc), lemma_forms(doc), pos_forms(doc)
+    tokens, _, lowers, lemmas, poses = word_lists(doc)
     def count(k: int) -> bool:
         tok = tokens[k]
         return (lowers[k] in _NUMBER_WORDS or tok.is_digit and len(tok) < 4) \
@@ -1199,7 +1215,7 @@ def _named_place(doc: Doc, start: int) -> int | None:
 def _street_before(doc: Doc, start: int, name: str = "") -> int | None:
     """The token of a street noun before "de (la)" and the name at start: "rue d'Aubagne", "avenue de la Paix";
     or of an airport named by its town and a second name ("l'aéroport de Nantes-Atlantique")."""
-    tokens, lowers = token_list(doc), lower_forms(doc)  # (asked for most NER spans)
+    tokens, _, lowers, _, _ = word_lists(doc)  # (asked for most NER spans)
     k = start - 1
     if k > 0 and lowers[k] in ("la", "l'", "l’"):
         k -= 1
@@ -1237,7 +1253,7 @@ def _building_before(doc: Doc, start: int) -> int | None:
 def _museum_before(doc: Doc, start: int) -> int | None:
     """The token of "musée" when a name completes it: "musée Rodin", "musée d'Orsay", "musée
     national de la Marine"."""
-    tokens, lowers, poses = token_list(doc), lower_forms(doc), pos_forms(doc)  # (asked for every NER span)
+    tokens, _, lowers, _, poses = word_lists(doc)  # (asked for every NER span)
     k = start - 1
     if k > 0 and lowers[k] in ("la", "l'", "l’"):
         k -= 1
@@ -1276,7 +1292,7 @@ def _demonym(doc: Doc, i: int, label: str) -> bool:
     demonym or a number; "le Lyonnais Paul Morel": a singular demonym before a name. Neither a
     place nor an organisation ("les Républicains" tagged ORG is a party)."""
     # (asked for every one-word NER span: the words from the per-Doc lists, a Token's strings are decoded at each read)
-    tokens, orths, lowers = token_list(doc), orth_forms(doc), lower_forms(doc)
+    tokens, orths, lowers, _, _ = word_lists(doc)
     if i == 0 or country(orths[i]):
         return False
     word, before = orths[i], lowers[i - 1]
@@ -1312,11 +1328,7 @@ def _org_noun_before(doc: Doc, start: int, end: int, label: str) -> bool:
     """A company, party or association noun right before the name, adjectives skipped:
     "le groupe chimique français Valtéa", "le groupe armé M23"."""
     # token strings from the per-Doc lists: each Token property read decodes its string anew
-    lemmas = lemma_forms(doc)
-    lowers = lower_forms(doc)
-    orths = orth_forms(doc)
-    poses = pos_forms(doc)
-    tokens = token_list(doc)
+    tokens, orths, lowers, lemmas, poses = word_lists(doc)
     k = start - 1
     complement = False
     if k > 0 and lowers[k] in ("de", "d'", "d’"):  # "le club anglais de Brighton": a team's town is its name
@@ -1439,11 +1451,7 @@ def _org_context(doc: Doc, start: int, end: int) -> bool:
     ("affronter le Leinster"), a company one works at ("chez Voltix") or whose officers are named
     ("le directeur général de Voltix", "la direction de Voltix")."""
     # token strings from the per-Doc lists: each Token property read decodes its string anew
-    lemmas = lemma_forms(doc)
-    lowers = lower_forms(doc)
-    orths = orth_forms(doc)
-    poses = pos_forms(doc)
-    tokens = token_list(doc)
+    tokens, orths, lowers, lemmas, poses = word_lists(doc)
     span = span_text(doc, start, end)
     if country(span) or country_of_capital(span) or institutions_of_seat(span):
         return False
@@ -1513,7 +1521,7 @@ def _compound_ending(doc: Doc, k: int) -> str | None:
 def _fronted_org_noun(doc: Doc, start: int, end: int, label: str) -> bool:
     """"Troisième constructeur naval coréen, Hyeonsan a multiplié ...": a sentence opening on a company
     or association noun in apposition to the name that follows its comma."""
-    tokens, orths = token_list(doc), orth_forms(doc)
+    tokens, orths, _, _, _ = word_lists(doc)
     if start < 3 or orths[start - 1] != "," or not orths[start][:1].isupper():
         return False
     k = start - 2
@@ -1530,7 +1538,7 @@ def _fronted_org_noun(doc: Doc, start: int, end: int, label: str) -> bool:
 
 def _sentence_initial(doc: Doc, i: int) -> bool:
     """Token i opens its sentence, quotation marks and line breaks skipped."""
-    tokens, orths = token_list(doc), orth_forms(doc)  # (the texts from the per-Doc list: `.text` decodes anew)
+    tokens, orths, _, _, _ = word_lists(doc)  # (the texts from the per-Doc list: `.text` decodes anew)
     k = i - 1
     while k >= 0 and (tokens[k].is_space or orths[k] in _OPEN_QUOTES):
         k -= 1
@@ -1613,10 +1621,7 @@ def _place_noun_of(doc: Doc, start: int) -> bool:
 def _portfolio_slot(doc: Doc, start: int) -> bool:
     """The name fills a minister's portfolio: "ministre des Outre-mer", "chargée des Sports"."""
     # token strings from the per-Doc lists: each Token property read decodes its string anew
-    lowers = lower_forms(doc)
-    orths = orth_forms(doc)
-    poses = pos_forms(doc)
-    tokens = token_list(doc)
+    tokens, orths, lowers, _, poses = word_lists(doc)
     k = start - 1
     if k >= 0 and lowers[k] in ("la", "l'", "l’"):
         k -= 1
@@ -2433,23 +2438,27 @@ def _office_of(doc: Doc, i: int) -> bool:
 
 _BOUND = r"(?<![\w-])"
 _WORD_CHAR = re.compile(r"[\w-]")
-_UNBOUNDED: dict[re.Pattern, re.Pattern] = {}
+# the look-behinds `_bounded_matches` takes, with the character each forbids before a match
+_BOUNDS = {_BOUND: _WORD_CHAR, r"(?<![\w&-])": re.compile(r"[\w&-]")}
+_UNBOUNDED: dict[re.Pattern, tuple[re.Pattern, re.Pattern]] = {}
 
 
 def _bounded_matches(pattern: re.Pattern, text: str):
-    r"""`pattern.finditer(text)` for a pattern opening on the look-behind "(?<![\w-])": the rest of the
-    pattern is searched for (the regex engine skips ahead to the characters it can start with, which
+    r"""`pattern.finditer(text)` for a pattern opening on the look-behind "(?<![\w-])" (or "(?<![\w&-])"): the
+    rest of the pattern is searched for (the regex engine skips ahead to the characters it can start with, which
     it cannot do behind a look-behind) and the character before each match is checked after; the
     same matches, in the same order."""
-    rest = _UNBOUNDED.get(pattern)
-    if rest is None:
-        if not pattern.pattern.startswith(_BOUND):
-            raise ValueError(f"no leading {_BOUND}: {pattern.pattern[:40]}")
-        rest = _UNBOUNDED[pattern] = re.compile(pattern.pattern[len(_BOUND):], pattern.flags)
+    unbounded = _UNBOUNDED.get(pattern)
+    if unbounded is None:
+        bound = next((b for b in _BOUNDS if pattern.pattern.startswith(b)), None)
+        if bound is None:
+            raise ValueError(f"no leading {' or '.join(_BOUNDS)}: {pattern.pattern[:40]}")
+        unbounded = _UNBOUNDED[pattern] = (re.compile(pattern.pattern[len(bound):], pattern.flags), _BOUNDS[bound])
+    rest, before = unbounded
     search, pos = rest.search, 0
     while (m := search(text, pos)) is not None:
         at = m.start()
-        if at and _WORD_CHAR.match(text, at - 1):
+        if at and before.match(text, at - 1):
             pos = at + 1  # (the full pattern fails here: search on from the next character)
             continue
         yield m
@@ -2476,7 +2485,8 @@ def _upper_words(doc: Doc, text: str) -> list:
     passes ask (their indices are kept in `user_data`)."""
     found = doc.user_data.get("wirestream_upper_words")
     if found is None:
-        found = doc.user_data["wirestream_upper_words"] = [t.i for t in _tokens_at(doc, _UPPER_WORD.finditer(text))]
+        found = doc.user_data["wirestream_upper_words"] = [
+            t.i for t in _tokens_at(doc, _bounded_matches(_UPPER_WORD, text))]  # (see _bounded_matches: a scan 3x faster)
     tokens = token_list(doc)
     return [tokens[i] for i in found]
 
@@ -2650,6 +2660,22 @@ def _name_form(word: str) -> bool:
         and (word.isalpha() or word.replace("-", "").replace("'", "").replace("’", "").isalpha())
 
 
+def _name_forms(orths: list[str]) -> list[bool]:
+    """`[w[:1].isupper() and _name_form(w) for w in orths]`, from the answer per word form kept across Docs (most
+    forms were seen in an earlier article: a Python test per token costs 1.6 times as much)."""
+    new = set(orths).difference(_NAME_FORMS)
+    if new:
+        if len(_NAME_FORMS) > 200_000:
+            _NAME_FORMS.clear()
+            new = set(orths)
+        for w in new:
+            _NAME_FORMS[w] = w[:1].isupper() and _name_form(w)
+    return list(map(_NAME_FORMS.__getitem__, orths))
+
+
+_NAME_FORMS: dict[str, bool] = {}  # word form -> written like a name (`_name_forms`)
+
+
 # heads a company or a country takes as well ("X, leader du marché", "Y, numéro un mondial")
 _SHARED_HEADS = frozenset({"leader", "numéro", "candidat", "candidate", "représentant", "représentante", "adhérent",
                            "adhérente", "membre", "homologue"})
@@ -2686,10 +2712,10 @@ def _titled_people(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
         for i in range(p.start, p.end):
             ent_of.setdefault(i, idx)
     found, dropped = [], set()
-    named = [w[:1].isupper() and _name_form(w) for w in orths]  # (most words are lower case: one test each)
+    named = _name_forms(orths)
     free = 0  # the first token after the last run read
     honorifics = [low in HONORIFICS or w in CASED_HONORIFICS for low, w in zip(lowers, orths)]
-    for i in [k for k, is_name in enumerate(named) if is_name]:
+    for i in list(compress(range(n), named)):
         if i < free or i and (named[i - 1] and not honorifics[i - 1] or orths[i - 1] in ("-", "'", "’")) or honorifics[i]:
             continue
         honorific = i > 0 and honorifics[i - 1]  # "Mme [Ngozi Okonjo](PER)-Iweala": a person stopped at a glued hyphen
@@ -3628,7 +3654,7 @@ def _head_mentions(doc: Doc, text: str, entities: list[Entity]) -> None:
     if not bodies:
         return
     taken = {(m.start, m.end) for e in entities for m in e.mentions}
-    for m in _BARE_HEADS.finditer(text):
+    for m in _bounded_matches(_BARE_HEADS, text):
         head = fold(m.group(0).split("'")[-1].split("’")[-1].split()[-1])
         head = _HEAD_SYNONYMS.get(head, head)
         found = bodies.get(head, [])

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from .countries import LEXICONS, country, country_of_adjective, fold
 from .nlp import (lemma_forms, lower_forms, orth_forms, pos_forms, sentence_bounds, span_text, token_ends,
-                  token_list, token_starts, tokens_with_lower)
+                  token_list, token_starts, tokens_with_lower, word_lists)
 
 
 def _load_titles() -> dict[str, str]:
@@ -71,7 +71,8 @@ class Title:
 def head_at(doc: Doc, i: int, stop: int) -> int:
     """Length in tokens of the title head starting at token i (0 when none), longest first."""
     # most words open no head: told from the per-Doc word lists before the cache is looked at
-    first = orth_forms(doc)[i]
+    _, orths, _, lemmas, poses = word_lists(doc)  # (one call for the lists: asked some 500 times per article)
+    first = orths[i]
     opens = _OPENS.get(first)
     if opens is None:
         if len(_OPENS) > 200_000:
@@ -79,9 +80,9 @@ def head_at(doc: Doc, i: int, stop: int) -> int:
         opens = _OPENS[first] = 0 if not first[:1].isalpha() else 2 if fold(first) in _FIRST_WORDS else 1
     if opens < 2:
         # plural heads: "les ministres des Affaires étrangères"
-        if not opens or pos_forms(doc)[i] != "NOUN":
+        if not opens or poses[i] != "NOUN":
             return 0
-        lemma = lemma_forms(doc)[i]
+        lemma = lemmas[i]
         plural = _PLURAL_HEADS.get(lemma)
         if plural is None:
             if len(_PLURAL_HEADS) > 200_000:
@@ -349,7 +350,7 @@ def title_before(doc: Doc, s: int, ent_of: dict[int, int], person: int = -1) -> 
     token s, optionally followed by a comma; (None, _) when there is none."""
     # (asked for every person mention, twice per article: the words are read from the per-Doc lists, since a
     # Token's text, lower-case form and tag are decoded anew at each read)
-    tokens, orths, lowers = token_list(doc), orth_forms(doc), lower_forms(doc)
+    tokens, orths, lowers, _, _ = word_lists(doc)
     sent_starts = sentence_bounds(doc)[0]
     lo = sent_starts[s]
     for _ in range(2):  # (twice: "Convention" | "-" | "cadre des Nations unies ..., X")
@@ -445,7 +446,7 @@ def _coordinated_nationalities(doc: Doc, s: int, ent_of: dict[int, int], person:
     """"Les chefs de la diplomatie arménien et azerbaïdjanais, A et B", "les présidents russe et chinois, A et
     B": a plural national title with two coordinated nationality adjectives, shared out in order over the two
     coordinated names after it; each holds the singular office in the country of its adjective."""
-    tokens, lowers = token_list(doc), lower_forms(doc)  # (asked for every name without a title before it)
+    tokens, _, lowers, _, _ = word_lists(doc)  # (asked for every name without a title before it)
     lo = sentence_bounds(doc)[0][s]
     c, second = s - 1, False
     if c > lo and lowers[c] == "et" and c - 1 in ent_of and ent_of[c - 1] != person:
