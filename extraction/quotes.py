@@ -1511,6 +1511,7 @@ class _Extractor:
         # qui estime que ...": two statements)
         spoke = self._spoke(selon, produced)
         deferred: list[tuple[int, int, _Cue]] = []
+        deferred_q: set[int] = set()
         for q in free:
             qa, qb = self.qtok[q]
             opens = self._opens(qa, seg_start)
@@ -1528,6 +1529,7 @@ class _Extractor:
                 opens = opens or cue is not None
             a, b = self._inner(q)
             if cue is not None and not opens and self._whole_clause_incise(cue, seg_start, qa):
+                deferred_q.add(q)
                 deferred.append((a, b, cue))  # "X a reçu le prix pour « Titre », a annoncé Y": the clause
             elif cue is not None:
                 self._add(a, b, "direct" if opens else "mixed", cue, self._speaker(cue, n, tokens[cue.first].idx))
@@ -1548,7 +1550,8 @@ class _Extractor:
             # (a trailing "selon" after scare quotes, "pour des « raisons personnelles », selon son
             # entourage", gives nothing, as before; quoted words with a verb are the source's)
             self._selon_clause(n, selon, seg_start, seg_end, free)
-        if deferred and len(deferred) == len(free):
+        if deferred and all(q in deferred_q or self.spans[q][0] > tokens[deferred[-1][2].last].idx for q in free):
+            # (quoted words after the incise, ", a dit X, pour qui « ... »", leave the clause before it whole)
             before = len(self.quotes)
             self._incise(n, seg_start, seg_end, post, [q.start for q in self.quotes[produced:]])
             if len(self.quotes) > before:
@@ -1638,12 +1641,16 @@ class _Extractor:
         # quoted words, as the golds do: "Elles « se soutiennent ... », a-t-il ajouté")
         if not any(self.inq[x] == -1 and not tokens[x].is_punct for x in range(seg_start, qa)):
             return False
-        for x in range(self.qtok[self.inq[qa]][1], gs - 1):  # up to a comma (", dont ... sont": an aside)
+        qb = self.qtok[self.inq[qa]][1]
+        for x in range(qb, gs - 1):  # up to a comma (", dont ... sont": an aside)
             if self.orths[x] == "," and self.inq[x] == -1:
                 return False
             if self.poses[x] in ("VERB", "AUX") and "Fin" in morph_of(tokens[x], "VerbForm") and self.inq[x] == -1:
                 return True
-        return False
+        # the quoted words hold the clause's verb and its subject stands before them, its object or
+        # adjunct after them: "Les juges « examinent » deux recours, a indiqué X" reports the clause
+        return qb < gs - 1 and any(self.inq[x] == -1 and not tokens[x].is_punct for x in range(qb, gs - 1)) \
+            and any(self.poses[x] in ("VERB", "AUX") and "Fin" in morph_of(tokens[x], "VerbForm") for x in range(qa, qb))
 
     def _incise(self, n: int, seg_start: int, seg_end: int, post: list[_Cue], taken: list[int]) -> None:
         """Reported speech without marks, attributed by an inverted incise: "La décision a été
