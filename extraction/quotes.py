@@ -38,6 +38,7 @@ _SEGMENT_CHARS = re.compile(r"[.!?…\n]")  # characters of the tokens that may 
 END_PUNCT = {".", "!", "?", "…", "...", "?!", "!?"}
 CLITICS = {"ne", "n'", "n’", "lui", "leur", "nous", "vous", "y", "en", "se", "s'", "s’", "l'", "les", "me"}
 INVERTED = {"-t", "-t-", "t"}
+PARTICIPLE_LEAD = CLITICS | {"en", "tout", "le", "la"}
 # words opening an adjunct of the reporting verb rather than more reported content:
 # 'a appelé à « sauvegarder la paix » lors d'un sommet' vs '« attiser les tensions » dans la péninsule'
 CIRCUMSTANCE = {"lors", "pendant", "durant", "devant", "après", "avant", "depuis", "hier", "lundi", "mardi",
@@ -292,7 +293,8 @@ class _Extractor:
 
     def _find_cue(self, i: int) -> _Cue | None:
         doc = self.doc
-        if i > 0 and (self.poses[i - 1] == "DET" or self.lower[i - 1] in ("l'", "l’", "du", "au", "aux", "des")):
+        if i > 0 and (self.poses[i - 1] == "DET" or self.lower[i - 1] in ("l'", "l’", "du", "au", "aux", "des")) \
+                and not self._clitic_participle(i):
             return None  # "l'annonce", "la déclaration", "la libération du prévenu": a noun
         low, pos = self.lower[i], self.poses[i]  # (the token's lower_ and pos_, from the per-Doc lists)
         for lemma in (self.lemmas[i].lower(), FORMS.get(low)):
@@ -306,6 +308,38 @@ class _Extractor:
                                            for k, w in enumerate(tail)):
                     return _Cue(i, end - 1, name, takes_a)
         return None
+
+    def _clitic_participle(self, i: int) -> bool:
+        """", la jugeant « hostile »", ", les qualifiant d'« absurdes »": a participle with its object
+        pronoun, which the parser tags as an article, right before the quoted words it judges (a noun in
+        -ant, "le plaignant", is no participle of a judging verb before a quote)."""
+        if self.lower[i - 1] not in ("le", "la", "les", "l'", "l’") or not self.lower[i].endswith("ant") \
+                or i < 2 or self.lower[i - 2] not in (",", "en"):
+            return False
+        j = i + 1
+        if j + 1 < len(self.lower) and self.lower[j] in ("de", "d'", "d’", "comme"):
+            j += 1
+        elif j + 2 < len(self.lower) and self.lower[j] == "d" and self.orths[j + 1] in ("'", "’"):
+            j += 2  # ("d'«" split in two tokens)
+        return j < len(self.lower) and self.inq[j] != -1 and self.qtok[self.inq[j]][0] == j
+
+    def _adjective_complement(self, qend: int) -> bool:
+        """"« très inférieure » à la valeur du groupe", "« contraire » aux règles": the quoted adjective
+        governs the "à" after it, which belongs to the judgement rather than to the verb."""
+        return qend + 1 < len(self.lower) and self.lower[qend] in ("à", "au", "aux") \
+            and self.poses[qend - 2] == "ADJ" and self.inq[qend - 2] != -1
+
+    def _absolute_subject(self, cue: _Cue, seg_start: int, n: int) -> tuple[int, int] | None:
+        """", le porte-parole, X Y, les qualifiant d'« ... »": a named person set off by a comma right
+        before the participle is its own subject (an absolute construction), not the sentence's."""
+        k = cue.first - 2
+        if k > seg_start and self.orths[k] == ",":
+            k -= 1
+        span = np_backward(self.doc, k, seg_start + 1)
+        if span is None or self.orths[span[0] - 1] != ",":
+            return None
+        sp = self.resolver.resolve(span, n)
+        return span if sp is not None and sp.label == "PER" else None
 
     def complement(self, cue: _Cue, seg_end: int) -> tuple[str, int] | None:
         """What the cue introduces: ('que'|'colon'|'a'|'inf'|'quote', first token) or None."""
@@ -963,13 +997,14 @@ class _Extractor:
         reporting verb of its sentence; its subject is that verb's, not a noun of the clause before."""
         tokens = self.tokens
         v = tokens[cue.first]
-        gerund = v.lower_.endswith("ant") and cue.first > seg_start and self.lower[cue.first - 1] == "en"
+        gerund = v.lower_.endswith("ant") and cue.first > seg_start and (
+            self.lower[cue.first - 1] == "en" or self._clitic_participle(cue.first))
         if not (gerund or ("Part" in morph_values(self.doc, v.i, "VerbForm")
                            and "Pres" in morph_values(self.doc, v.i, "Tense"))) or any(
                 c.dep_.startswith("aux") for c in children_of(v.doc, v.i)):
             return False  # ("tout en avertissant": the parser may call the gerund a noun)
         k = cue.first - 1
-        while k > seg_start and self.lower[k] in {"en", "tout"} | CLITICS:
+        while k > seg_start and self.lower[k] in PARTICIPLE_LEAD:  # (", la jugeant « ... »": its object pronoun)
             k -= 1
         return k >= seg_start and (self.orths[k] == "," or self.lower[k + 1] in ("en", "tout"))  # ("tout en appelant")
 
@@ -1110,7 +1145,7 @@ class _Extractor:
             if self.orths[k] == "," and k + 1 < end and (
                     self.lower[k + 1] in PREPOSITIONS or self._is_dapres(k + 1)
                     or (self.lower[k + 1] not in ("ne", "n'", "n’")
-                        and any(x in post_cues or (self.cue_at(x) and not self._participle_aside(k, x))
+                        and any(x in post_cues or (self.cue_at(x) and not self._participle_aside(k, x) and not self._clitic_participle(x))
                                 for x in range(k + 1, min(k + 4, end))))):
                 return k  # ", selon ...", ", a-t-il ajouté", ", tout en reconnaissant que" (never negated:
                 # ", ne justifie pas un investissement" is the reported clause's verb)
@@ -1390,9 +1425,15 @@ class _Extractor:
                 # (a subject before the clause's verb stays: "X, Y, a justifié l'abstention de Moscou en
                 # reprochant ...", where the first verb took the object after it for an inverted subject)
                 c.subject = cues[n_cue - 1].subject  # "», a-t-elle déclaré, appelant l'armée à « cesser »"
+            if self._clitic_participle(c.first):
+                c.subject = self._absolute_subject(c, seg_start, n) or c.subject
             if self._sequel(c, seg_start):  # "avant d'ajouter que ...", "Et d'ajouter : « ... »"
                 c.subject = cues[n_cue - 1].subject if n_cue else None
                 c.sequel = True
+        # ", la qualifiant de « ... »" after a verb reporting a clause goes on with that clause ("a
+        # exhorté X à réduire sa présence, la qualifiant de « ... »"): no quote of its own
+        cues = [c for n_cue, c in enumerate(cues) if not (
+            self._clitic_participle(c.first) and any(d.comp is not None for d in cues[:n_cue]))]
         post = [c for c in cues if c.comp is None]
         covered, produced = -1, len(self.quotes)
         for c in cues:
@@ -1480,7 +1521,8 @@ class _Extractor:
                 after = tokens[qend] if qend < end else None
                 if after is None or after.is_punct or (kind_of == "quote" and self._reflexive_stance(c)
                                                        and after.lower_ not in ATTRIBUTE_PREPS) or (self._circumstance(after.i) and not (
-                        after.lower_ == "à" and c.takes_a and kind_of == "quote")) or self._np_tail(inside[-1], after.i):
+                        after.lower_ == "à" and c.takes_a and kind_of == "quote") and not self._adjective_complement(qend)) \
+                        or self._np_tail(inside[-1], after.i):
                     # ("s'est dite « préoccupée » par la situation": the quoted attribute, as the golds
                     # quote "s'est dit « prudemment satisfait », tout en ...")
                     # ("a appelé « les deux camps » à la retenue": the verb's second complement)

@@ -1,0 +1,36 @@
+"""Session 17b: quote constructions of fresh wire copy (sentences written for these tests)."""
+from extraction_helpers import quotes
+
+
+def test_incise_reports_clause_whose_quote_holds_the_verb(nlp):
+    # the quoted words hold the verb, the clause goes on after them: the incise reports it whole
+    found = quotes(nlp, "Les autorités de Lisbonne « examinent » une riposte commune, a indiqué un porte-parole du gouvernement.")
+    assert ("Les autorités de Lisbonne « examinent » une riposte commune", "un porte-parole du gouvernement") in found
+
+
+def test_incise_clause_kept_when_quoted_words_follow_the_incise(nlp):
+    found = quotes(nlp, "Le navire espagnol « naviguait sans autorisation » et a refusé les contrôles, a affirmé le "
+                        "commandant Pedro Alvarez, pour qui l'Espagne a agi « selon le droit ».")
+    assert ("Le navire espagnol « naviguait sans autorisation » et a refusé les contrôles", "Pedro Alvarez") in found
+
+
+def test_participle_with_object_pronoun_judges(nlp):
+    found = quotes(nlp, "La ministre Anne Morel a critiqué le projet, le qualifiant de « dangereux ».")
+    assert ("dangereux", "Anne Morel") in found
+
+
+def test_absolute_participle_has_its_own_subject(nlp):
+    found = quotes(nlp, "Madrid a rejeté ces critiques, le porte-parole du gouvernement, Luis Gómez, les "
+                        "qualifiant d'« injustes et infondées ».")
+    assert ("injustes et infondées", "Luis Gómez") in found
+
+
+def test_participle_after_appeal_stays_in_it(nlp):
+    found = quotes(nlp, "Le Japon a exhorté la Corée à retirer ses troupes de la zone, la qualifiant de « très sensible ».")
+    assert [t for t, _ in found] == ["la Corée à retirer ses troupes de la zone, la qualifiant de « très sensible »"]
+
+
+def test_quoted_adjective_keeps_its_complement(nlp):
+    found = quotes(nlp, "Le conseil de surveillance de Valmont a rejeté l'offre mardi, la jugeant « hostile » et "
+                        "« très inférieure » au cours de l'action.")
+    assert ("« hostile » et « très inférieure » au cours de l'action", "Le conseil de surveillance de Valmont") in found
