@@ -83,6 +83,7 @@ EVALUATIVE = THANKS | {"dénoncer", "critiquer", "condamner", "déplorer", "regr
 JUDGING = {"juger", "qualifier", "estimer", "décrire", "considérer", "dénoncer", "saluer", "critiquer", "fustiger"}
 # verbs that report speech with "que" but name an act with a noun object ("assurer l'intérim")
 NOT_SPEECH_OBJECT = {"assurer", "réaffirmer"}  # ("a réaffirmé le « pacte de X »": a text upheld)
+STATES_OF = {"faire état"}  # "X a fait état de NP": what X reported, as "X a annoncé NP" with a clause
 OF_OBJECT = {"féliciter", "réjouir", "faire état", "faire part"}  # "se féliciter d'une décision qui « ... »"
 ADJUNCT_PREPS = {"dans", "sur", "lors", "dès", "par", "sous"}  # with CIRCUMSTANCE: adjuncts before a verb's object
 SETTING_PREPS = {"dans", "lors", "devant", "pendant", "durant", "en", "sous",  # "dans un communiqué", "lors d'un point presse", "sous couvert d'anonymat"
@@ -398,6 +399,13 @@ class _Extractor:
                 return ("colon", j + 1)
             if low == "d" and j + 1 < seg_end and self.orths[j + 1] in ("'", "’"):
                 continue  # "d'«" split in two tokens
+            if cue.lemma in STATES_OF and light and not (self.lower[cue.first] == "faisant" and self.orths[cue.first - 1] not in (",", "en")) and low in ("de", "d'", "d’", "du", "des", "'", "’") \
+                    and j + 1 < seg_end and self.inq[j + 1] == -1 and self.poses[j + 1] in ("DET", "NUM", "NOUN", "ADJ") \
+                    and self.lower[j + 1] not in ("son", "sa", "ses", "leur", "leurs"):  # ("de son inquiétude": a feeling)
+                # "a fait état de neuf blessés", "a fait état d'une forte hausse des prix": the locution
+                # reports what it states, quoted words or not (the noun phrase after "de"; "du", "des"
+                # open it themselves)
+                return ("state", j if low in ("du", "des") else j + 1)
             if low in ("de", "d'", "d’", "'", "’") and j + 1 < seg_end and (
                     (j - cue.last <= (12 if addressed else 7) and self._infinitive_at(j + 1, seg_end))
                     or (j - cue.last <= 10 and self.inq[j + 1] != -1)):
@@ -1472,7 +1480,7 @@ class _Extractor:
                 continue
             else:
                 end = self._clause_end(start, seg_start, seg_end, {p.first for p in post})
-                if kind_of not in ("que", "colon", "stance"):  # "a appelé les Etats à présenter « ... » des plans, alors que ..."
+                if kind_of not in ("que", "colon", "stance", "state"):  # "a appelé les Etats à présenter « ... » des plans, alors que ..."
                     end = self._adverbial_comma(start, end)
             inside = sorted({inq[x] for x in range(start, end) if inq[x] != -1})
             for q in inside:

@@ -17,6 +17,9 @@ def test_incise_clause_kept_when_quoted_words_follow_the_incise(nlp):
 def test_participle_with_object_pronoun_judges(nlp):
     found = quotes(nlp, "La ministre Anne Morel a critiqué le projet, le qualifiant de « dangereux ».")
     assert ("dangereux", "Anne Morel") in found
+    # after a verb reporting a clause, the participle goes on with that clause
+    found = quotes(nlp, "Le Japon a exhorté la Corée à retirer ses troupes de la zone, la qualifiant de « très sensible ».")
+    assert [t for t, _ in found] == ["la Corée à retirer ses troupes de la zone, la qualifiant de « très sensible »"]
 
 
 def test_absolute_participle_has_its_own_subject(nlp):
@@ -25,12 +28,17 @@ def test_absolute_participle_has_its_own_subject(nlp):
     assert ("injustes et infondées", "Luis Gómez") in found
 
 
-def test_participle_after_appeal_stays_in_it(nlp):
-    found = quotes(nlp, "Le Japon a exhorté la Corée à retirer ses troupes de la zone, la qualifiant de « très sensible ».")
-    assert [t for t, _ in found] == ["la Corée à retirer ses troupes de la zone, la qualifiant de « très sensible »"]
-
-
 def test_quoted_adjective_keeps_its_complement(nlp):
     found = quotes(nlp, "Le conseil de surveillance de Valmont a rejeté l'offre mardi, la jugeant « hostile » et "
                         "« très inférieure » au cours de l'action.")
     assert ("« hostile » et « très inférieure » au cours de l'action", "Le conseil de surveillance de Valmont") in found
+
+
+def test_faire_etat_reports_its_noun_phrase(nlp):
+    assert ("douze blessés dans le quartier nord", "Croix-Rouge") in quotes(
+        nlp, "La Croix-Rouge a fait état de douze blessés dans le quartier nord.")
+    found = quotes(nlp, "La fondation a fait état d'une nette baisse des dons, dont la moitié en province, depuis janvier.")
+    assert [t for t, _ in found] == ["une nette baisse des dons, dont la moitié en province, depuis janvier"]
+    # a noun's participle ("des rapports faisant état de") and a feeling ("de son inquiétude") report nothing
+    assert quotes(nlp, "L'armée a renforcé ses positions après des rapports faisant état de tirs près du port.") == []
+    assert quotes(nlp, "Le syndicat a fait état de son inquiétude.") == []
