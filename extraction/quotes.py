@@ -1839,7 +1839,12 @@ class _Extractor:
             j = self._past_apposition(span[1], seg_end, head is None or is_person_noun(head.text))
             if self.lower[k] == "pour":  # "Pour Mme Herrera, Avignon reste ...": persons only
                 sp = self.resolver.resolve(span, n)
-                if sp is None or sp.label != "PER":
+                # (with quoted words in the clause, also a body or a person named by a noun: "Pour un
+                # chercheur basé à Dakar, le traité rend « très improbable » ...", "Pour l'ONG X, l'accord
+                # revient à « ... »"; without them, "Pour l'entreprise, c'est un coup dur" is no one's words)
+                if sp is None or (sp.label != "PER" and not (
+                        (sp.label == "ORG" or (head is not None and is_person_noun(head.text)))
+                        and any(self.inq[x] != -1 for x in range(span[1], seg_end)))):
                     return
             if j < seg_end and self.lower[j] in ("qui", "dont") and self.inq[j] == -1:
                 # "Selon un médecin qui a requis l'anonymat, ...": a relative clause without a comma

@@ -42,3 +42,12 @@ def test_faire_etat_reports_its_noun_phrase(nlp):
     # a noun's participle ("des rapports faisant état de") and a feeling ("de son inquiétude") report nothing
     assert quotes(nlp, "L'armée a renforcé ses positions après des rapports faisant état de tirs près du port.") == []
     assert quotes(nlp, "Le syndicat a fait état de son inquiétude.") == []
+
+
+def test_pour_a_body_or_a_person_noun_with_quoted_words(nlp):
+    assert ("la réforme rend « très incertain » le retour de la croissance", "une économiste basée à Genève") in quotes(
+        nlp, "Pour une économiste basée à Genève, la réforme rend « très incertain » le retour de la croissance.")
+    assert ("la loi revient à « museler » la presse", "Amnesty International") in quotes(
+        nlp, "Pour Amnesty International, la loi revient à « museler » la presse.")
+    # without quoted words, "Pour <noun>," says for whom something holds
+    assert quotes(nlp, "Pour l'entreprise, c'est un coup dur.") == []
