@@ -51,3 +51,8 @@ def test_pour_a_body_or_a_person_noun_with_quoted_words(nlp):
         nlp, "Pour Amnesty International, la loi revient à « museler » la presse.")
     # without quoted words, "Pour <noun>," says for whom something holds
     assert quotes(nlp, "Pour l'entreprise, c'est un coup dur.") == []
+
+
+def test_stance_with_an_adverb_after_the_auxiliary(nlp):
+    assert ("prête à envoyer 300 soldats au Mali", "Anne Morel") in quotes(
+        nlp, "La ministre Anne Morel s'est aussi dite prête à envoyer 300 soldats au Mali.")
