@@ -1742,6 +1742,9 @@ class _Extractor:
             if gs - 1 <= seg_start or self.orths[gs - 1] != ",":
                 continue
             before = range(seg_start, gs - 1)
+            if self._relative_to_cue(seg_start, gs - 1):
+                continue  # "Le parti X, qui dirige la région, a rejeté toute réforme": the subject and its
+                # relative clause, then the verb with its object, no incise
             if any("Fin" in morph_of(tokens[x], "VerbForm") for x in before):
                 a, b = tokens[seg_start].idx, tokens[gs - 2].idx + len(tokens[gs - 2])
             else:
@@ -1757,6 +1760,17 @@ class _Extractor:
                 a, b = tokens[j + 1].idx, tokens[end - 1].idx + len(tokens[end - 1])
             self._add(a, b, "indirect", c, self._speaker(c, n, tokens[c.first].idx))
             return
+
+    def _relative_to_cue(self, seg_start: int, comma: int) -> bool:
+        """"NP, qui ... ," running from the segment start to the comma before the verb: a subject and its
+        relative clause, with no verb of a main clause before the verb ("Le navire, qui transportait du
+        blé, a coulé, a indiqué X" has one)."""
+        r = next((x for x in range(seg_start + 1, comma) if self.orths[x] == "," and self.inq[x] == -1
+                  and self.lower[x + 1] in ("qui", "dont")), None)
+        if r is None or any(
+                self.orths[x] == "," and self.inq[x] == -1 for x in range(r + 1, comma)):
+            return False
+        return not any(self.poses[x] in ("VERB", "AUX") for x in range(seg_start, r))
 
     def _selon_np(self, k: int, seg_end: int) -> tuple[int, int] | None:
         first = k + (self._selon_len(k) or 1)

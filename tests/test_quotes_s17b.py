@@ -61,3 +61,10 @@ def test_stance_with_an_adverb_after_the_auxiliary(nlp):
 def test_adjective_and_participle_of_one_noun_phrase_keep_the_clause(nlp):
     found = quotes(nlp, "Le juge Paul Martin estimait que cette mesure générale et prolongée portait atteinte à la liberté.")
     assert [t for t, _ in found] == ["cette mesure générale et prolongée portait atteinte à la liberté"]
+
+
+def test_subject_with_relative_clause_is_no_incise(nlp):
+    assert quotes(nlp, "Le Parti libéral (PL, centre), qui dirige la majorité des villes, a toutefois rejeté "
+                       "par avance tout compromis imposé par Paris.") == []
+    assert ("Le navire, qui transportait du blé, a coulé", "le porte-parole du port") in quotes(
+        nlp, "Le navire, qui transportait du blé, a coulé, a indiqué le porte-parole du port.")
