@@ -1283,7 +1283,7 @@ class _Extractor:
     def _speaker_aside(self, k: int, end: int) -> bool:
         """After the comma at k, words that go with the speaker's verb or comment on the whole
         report, not more reported words: a gerund (", tout en refusant de ...", ", en rappelant que"),
-        ", sans + infinitive", ", alors que" / ", tandis que", or an apposition naming the statement
+        ", sans + infinitive", ", alors que" / ", tandis que", ", en référence à", or an apposition naming the statement
         (", une formule qu'il répète ...")."""
         tokens = self.tokens
         if k + 2 >= end or self.inq[k + 1] != -1:
@@ -1293,6 +1293,8 @@ class _Extractor:
             return True
         if a == "en" and b.pos_ in ("VERB", "AUX") and "Part" in morph_of(b, "VerbForm") and "Pres" in morph_of(b, "Tense"):
             return True
+        if a == "en" and fold(b.text) in ("reference", "allusion"):
+            return True  # ", en référence aux demandes de X": the writer glosses what the words aim at
         if a == "sans":
             x = k + 2
             while x < end and (self.poses[x] == "ADV" or (self.lower[x] in CLITICS and self.poses[x] == "PRON")):

@@ -68,3 +68,9 @@ def test_subject_with_relative_clause_is_no_incise(nlp):
                        "par avance tout compromis imposé par Paris.") == []
     assert ("Le navire, qui transportait du blé, a coulé", "le porte-parole du port") in quotes(
         nlp, "Le navire, qui transportait du blé, a coulé, a indiqué le porte-parole du port.")
+
+
+def test_en_reference_a_is_the_writers_gloss(nlp):
+    found = quotes(nlp, "La ministre Anne Morel a prévenu que la France ne céderait pas sur « la sécurité des "
+                        "citoyens », en référence aux demandes des syndicats.")
+    assert ("la France ne céderait pas sur « la sécurité des citoyens »", "Anne Morel") in found
