@@ -563,7 +563,7 @@ class _Extractor:
         elif j < q and self.lower[j] in ("de", "d'", "d’") and cue.lemma in OF_OBJECT:
             j = start = j + 1  # "s'est félicité d'une décision qui « valide ... »": the noun phrase
         elif cue.lemma in THANKS and q - 3 >= j and self.lower[q - 2] == "pour":
-            cue.obj_start = q  # "a remercié Bruxelles pour son « soutien indéfectible »": the quoted words
+            cue.obj_start = j  # "a remercié Bruxelles pour son « soutien indéfectible »": whom, and for what
             return self.poses[q - 1] == "DET" or self.lower[q - 1] in OBJECT_DETS
         elif j + 2 < q and self.lower[j] in ("à", "au", "aux"):
             x = j + 1 + (self.poses[j + 1] == "DET")  # "a demandé aux Alliés des garanties « ... »": past the addressee

@@ -74,3 +74,8 @@ def test_en_reference_a_is_the_writers_gloss(nlp):
     found = quotes(nlp, "La ministre Anne Morel a prévenu que la France ne céderait pas sur « la sécurité des "
                         "citoyens », en référence aux demandes des syndicats.")
     assert ("la France ne céderait pas sur « la sécurité des citoyens »", "Anne Morel") in found
+
+
+def test_thanks_quote_whom_and_for_what(nlp):
+    assert ("la mairie pour son « soutien constant »", "Paul Martin") in quotes(
+        nlp, "Le président Paul Martin a remercié mardi la mairie pour son « soutien constant ».")
