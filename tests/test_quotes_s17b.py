@@ -79,3 +79,8 @@ def test_en_reference_a_is_the_writers_gloss(nlp):
 def test_thanks_quote_whom_and_for_what(nlp):
     assert ("la mairie pour son « soutien constant »", "Paul Martin") in quotes(
         nlp, "Le président Paul Martin a remercié mardi la mairie pour son « soutien constant ».")
+
+
+def test_denial_with_a_bare_infinitive_reports_it(nlp):
+    assert ("avoir financé les milices du nord", "Paul Martin") in quotes(
+        nlp, "Le ministre Paul Martin a toujours démenti avoir financé les milices du nord.")
