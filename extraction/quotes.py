@@ -310,6 +310,18 @@ class _Extractor:
                     return _Cue(i, end - 1, name, takes_a)
         return None
 
+    def _quote_in_np(self, x: int, seg_end: int, reach: int) -> bool:
+        """Quoted words open within `reach` tokens of x, after only a noun phrase's words ("une «",
+        "la formation d'un «")."""
+        if x >= seg_end or self.poses[x] != "DET":
+            return False
+        for y in range(x, min(seg_end, x + reach + 1)):
+            if self.inq[y] != -1:
+                return self.qtok[self.inq[y]][0] == y and y > x
+            if self.poses[y] not in ("DET", "NOUN", "ADJ", "ADP") or self.orths[y] in (",", ":"):
+                return False
+        return False
+
     def _clitic_participle(self, i: int) -> bool:
         """", la jugeant « hostile »", ", les qualifiant d'« absurdes »": a participle with its object
         pronoun, which the parser tags as an article, right before the quoted words it judges (a noun in
@@ -413,6 +425,9 @@ class _Extractor:
                 # the infinitive past a negation and clitics)
                 # ("a demandé à la police et à l'armée de « protéger les civils »": quoted words reach further)
                 return ("de", j + 1)  # "a menacé de bloquer", "a accusé la ministre de « mépriser »"
+            if low in ("de", "d'", "d’", "'", "’") and cue.lemma in ACCUSATIONS and j - cue.last <= 10 \
+                    and self._quote_in_np(j + 1, seg_end, 3):
+                return ("de", j + 1)  # "a accusé X d'une « agression contre ... »": the charge as a noun
             if low == "à" and cue.takes_a and (light or j - cue.last <= 7 or (
                     j + 1 < seg_end and self.inq[j + 1] != -1)) and j + 1 < seg_end:
                 # (quoted words reach further: "a appelé l'armée et les milices du Nord (MDN) à « ... »")
@@ -422,6 +437,9 @@ class _Extractor:
                     # "a appelé à cesser" is an appeal; "a appelé les donateurs à financer" only
                     # counts with quoted words, like "de" below
                     return ("a", j + 1) if light else ("a_obj", j + 1)
+                if light and self._quote_in_np(j + 1, seg_end, 5):
+                    return ("a", j + 1)  # "a appelé à la formation d'un « gouvernement d'union »": an appeal for
+                    # what the noun phrase names, quoted words inside
                 if cue.lemma not in TAKES_DE_TOO:
                     return None
                 light, addressed = False, True  # "a demandé à la police de « protéger les civils »": on to "de"

@@ -84,3 +84,11 @@ def test_thanks_quote_whom_and_for_what(nlp):
 def test_denial_with_a_bare_infinitive_reports_it(nlp):
     assert ("avoir financé les milices du nord", "Paul Martin") in quotes(
         nlp, "Le ministre Paul Martin a toujours démenti avoir financé les milices du nord.")
+
+
+def test_accusation_and_appeal_with_a_quoted_noun_phrase(nlp):
+    found = quotes(nlp, "Le groupe rebelle a accusé Lisbonne d'une « agression contre le peuple du nord ».")
+    assert [(sp, "agression contre le peuple du nord" in t) for t, sp in found] == [("Le groupe rebelle", True)]
+    assert ("la formation d'un « gouvernement d'union » chargé d'organiser des élections", "Jean Dupont") in quotes(
+        nlp, "Le chef du parti, Jean Dupont, a appelé à la formation d'un « gouvernement d'union » chargé "
+             "d'organiser des élections.")
