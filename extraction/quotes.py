@@ -1545,6 +1545,8 @@ class _Extractor:
                 continue  # "Les marchés ont salué le résultat : le peso a gagné ...", "le musée propose une
                 # exposition : ses paysages ...": what the object was, not words (an addressee, "a déclaré à
                 # la presse :", is no object; "a annoncé une mesure : les loyers seront gelés" states one)
+            if kind_of == "a" and c.lemma in TAKES_DE_TOO and not inside and self.lower[start] in ("être", "etre"):
+                continue  # "a demandé à être reçu par le ministre": asking for a meeting, an act, not words
             # (a denial with a bare infinitive, "a démenti fournir des armes", "nie avoir dirigé le réseau",
             # reports what was said: session 17b, 3 right and 1 wrong on the read golds, before left out)
             sp = self._speaker(c, n, tokens[c.first].idx)

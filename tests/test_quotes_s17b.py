@@ -92,3 +92,9 @@ def test_accusation_and_appeal_with_a_quoted_noun_phrase(nlp):
     assert ("la formation d'un « gouvernement d'union » chargé d'organiser des élections", "Jean Dupont") in quotes(
         nlp, "Le chef du parti, Jean Dupont, a appelé à la formation d'un « gouvernement d'union » chargé "
              "d'organiser des élections.")
+
+
+def test_asking_to_be_received_is_no_quote(nlp):
+    assert quotes(nlp, "Le maire Paul Martin a demandé à être reçu par la ministre de la Santé.") == []
+    assert ("rencontrer la ministre de la Santé", "Paul Martin") in quotes(
+        nlp, "Le maire Paul Martin a demandé à rencontrer la ministre de la Santé.")
