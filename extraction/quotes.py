@@ -531,7 +531,9 @@ class _Extractor:
         tokens = self.tokens
         if cue.lemma not in STANCE_VERBS or cue.last + 2 >= seg_end:
             return None
-        k = self._reflexive_at(cue)
+        k = cue.first - 1
+        while k > 0 and self.poses[k] == "AUX" and k > cue.first - 3:
+            k -= 1
         if self.lower[k] not in ("s'", "s’", "se"):
             return None
         j = cue.last + 1
@@ -543,19 +545,14 @@ class _Extractor:
             return None
         return cue.last + 1
 
-    def _reflexive_at(self, cue: _Cue) -> int:
-        """The token before the auxiliaries of the cue, past an adverb among them ("s'est également dite")."""
-        k = cue.first - 1
-        while k > 0 and k > cue.first - 4 and (self.poses[k] == "AUX" or (self.poses[k] == "ADV" and self.inq[k] == -1)):
-            k -= 1
-        return k
-
     def _reflexive_stance(self, cue: _Cue) -> bool:
         """"s'est dite", "se sont déclarés": a reflexive "se dire"/"se déclarer" (a stance)."""
         tokens = self.tokens
         if cue.lemma not in STANCE_VERBS:
             return False
-        k = self._reflexive_at(cue)
+        k = cue.first - 1
+        while k > 0 and self.poses[k] == "AUX" and k > cue.first - 3:
+            k -= 1
         return self.lower[k] in ("s'", "s’", "se")
 
     def _addressee_before(self, cue: _Cue, j: int) -> bool:

@@ -53,14 +53,6 @@ def test_pour_a_body_or_a_person_noun_with_quoted_words(nlp):
     assert quotes(nlp, "Pour l'entreprise, c'est un coup dur.") == []
 
 
-def test_stance_with_an_adverb_after_the_auxiliary(nlp):
-    assert ("prête à envoyer 300 soldats au Mali", "Anne Morel") in quotes(
-        nlp, "La ministre Anne Morel s'est aussi dite prête à envoyer 300 soldats au Mali.")
-
-
-def test_adjective_and_participle_of_one_noun_phrase_keep_the_clause(nlp):
-    found = quotes(nlp, "Le juge Paul Martin estimait que cette mesure générale et prolongée portait atteinte à la liberté.")
-    assert [t for t, _ in found] == ["cette mesure générale et prolongée portait atteinte à la liberté"]
 
 
 def test_subject_with_relative_clause_is_no_incise(nlp):
