@@ -1190,7 +1190,6 @@ class _Extractor:
                     self.poses[x] == "AUX" and "Fin" in morph_of(tokens[x], "VerbForm"))
                     and not (self.lower[x] in CLITICS and self.poses[x] == "PRON")), None)  # "et l'a condamné"
                 if nxt is not None and self.poses[nxt] == "VERB" and not self._coordinated_inside(nxt, start) \
-                        and not self._coordinated_adjective(k, start) \
                         and not self._reported_tense(k + 1, nxt + 1) and (
                         "Part" in morph_of(tokens[nxt], "VerbForm") or (
                         "Fin" in morph_of(tokens[nxt], "VerbForm") and self.cue_at(nxt))):
@@ -1203,14 +1202,6 @@ class _Extractor:
                         for x in range(k + 2, min(k + 7, end))):
                     return k  # "..., et le club a dénoncé « B »", "..., mais il a assuré ...": a new clause of speaking
         return end
-
-    def _coordinated_adjective(self, k: int, start: int) -> bool:
-        """"que cette interdiction générale et prolongée portait ...": "et" between an adjective and a
-        participle of one noun phrase, before the clause has any verb and right before it, joins no
-        second predicate ("une « menace » contre son intégrité et obtenu le soutien de" does)."""
-        return self.poses[k - 1] == "ADJ" and self.inq[k - 1] == -1 and k + 2 < len(self.poses) \
-            and self.poses[k + 1] in ("VERB", "ADJ") and self.poses[k + 2] in ("VERB", "AUX") and not any(
-                self.poses[x] in ("VERB", "AUX") and self.inq[x] == -1 for x in range(start, k))  # (then the clause's verb)
 
     def _dating(self, x: int) -> bool:
         """Tokens from x read "au lendemain de" or "la veille de" (after "à")."""
