@@ -664,9 +664,10 @@ def test_a_promise_with_de_is_reported_speech(nlp):
         ("promettre", "indirect", "rouvrir la bibliothèque universitaire avant l'hiver")]
 
 
-def test_denying_a_fact_with_an_infinitive_is_no_quote(nlp):
+def test_denying_a_fact_with_an_infinitive_is_a_quote(nlp):
+    # (session 17b: the golds quote such denials, 3 right and 1 wrong on the read corpus)
     _, quotes = run(nlp, "L'ancien trésorier a toujours nié avoir détourné les fonds du club.")
-    assert quotes == []
+    assert [q.text for q in quotes] == ["avoir détourné les fonds du club"]
     _, quotes = run(nlp, "Le ministre a démenti que son pays ait vendu des drones à la junte.")
     assert [q.cue for q in quotes] == ["démentir"]
 
@@ -771,7 +772,8 @@ def test_the_speakers_second_verb_after_a_clitic_ends_the_reported_clause(nlp):
 
 def test_thanks_for_quoted_words(nlp):
     _, quotes = run(nlp, "Le Premier ministre grec a remercié Paris pour son « appui constant » lors de la crise.")
-    assert [(q.cue, q.kind, q.text) for q in quotes] == [("remercier", "mixed", "appui constant")]
+    # (session 17b: whom and for what, as the golds quote it three times in four)
+    assert [(q.cue, q.kind, q.text) for q in quotes] == [("remercier", "mixed", "Paris pour son « appui constant »")]
 
 
 def test_opening_selon_past_the_sources_complement_and_relative(nlp):
