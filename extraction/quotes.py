@@ -110,6 +110,8 @@ SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
 STATEMENT_NOUNS = {"formule", "expression", "allusion", "reference", "message", "avertissement", "phrase",
                    "mot", "slogan", "propos", "dossier", "sujet", "question", "theme", "position", "ligne",
                    "refrain", "leitmotiv", "antienne", "critique", "accusation", "reproche", "argument"}
+# "a averti à plusieurs reprises que", "a répété à maintes reprises que": how often, not to whom
+REPEATED = {("à", "reprises"), ("à", "fois")}
 ASIDES = {("de", "cote"), ("pour", "part")}  # "de son côté", "pour sa part" between a verb and its subject
 ISSUED = {"communique", "texte", "document", "rapport", "note"}  # what a body issues: "selon un communiqué de X" is X's
 DOCUMENTS = {"communique", "texte", "document", "rapport", "note",
@@ -653,16 +655,23 @@ class _Extractor:
         """"a indiqué dans un communiqué qu'elle ...": "que" right after the verb's adjuncts is its
         complement (the parser often reads a relative on the adjunct's noun), unless a second "que"
         follows soon ("dans le communiqué qu'il a publié, que ...": that one is the complement)."""
-        tokens = self.tokens
-        if que - verb < 3 or (self.poses[verb + 1] != "ADP" and self.lower[verb + 1] != "auprès") \
-                or self._past_adjuncts(verb + 1, que, reach=True) != que:
+        first = verb + 1
+        while first < que and fold(self.orths[first]) in TIME_WORDS:
+            first += 1  # "estimait samedi à Saint-Etienne que": a day before the adjunct
+        if que - first < 2 or (self.poses[first] != "ADP" and self.lower[first] != "auprès") \
+                or self._past_adjuncts(first, que, reach=True) != que:
             return False
-        prep = self.lower[verb + 1]
+        prep = self.lower[first]
         if prep not in SETTING_PREPS and not (prep in ("sur", "à", "au") and (
-                self.poses[que - 1] == "PROPN" or self.orths[que - 1][:1].isupper())):  # "a confié à l'AFP qu'il"
+                self.poses[que - 1] == "PROPN" or self.orths[que - 1][:1].isupper())) \
+                and (self.lower[first], fold(self.orths[que - 1])) not in REPEATED:  # "a confié à l'AFP qu'il"
             return False  # "a insisté sur les efforts que ...", "a réagi aux propositions que ...": the verb's object
-        return not any(self.lower[x] in ("que", "qu'", "qu’") and self.inq[x] == -1 and self.poses[x - 1] != "CCONJ"
-                       for x in range(que + 1, min(seg_end, que + 10)))  # ("... et qu'elle": the same complement)
+        neg = False  # ("qu'elle n'aurait qu'un « impact limité »": the "que" of "ne ... que" is no second complement)
+        for x in range(que + 1, min(seg_end, que + 10)):
+            neg = neg or self.lower[x] in ("ne", "n'", "n’")
+            if self.lower[x] in ("que", "qu'", "qu’") and self.inq[x] == -1 and self.poses[x - 1] != "CCONJ" and not neg:
+                return False  # ("... et qu'elle": the same complement)
+        return True
 
     def _incise_between(self, verb: int, que: int) -> bool:
         """Only an aside between commas separates the verb from "que": "a affirmé, dans un
