@@ -1637,7 +1637,7 @@ class _Extractor:
         for q in free:
             qa, qb = self.qtok[q]
             opens = self._opens(qa, seg_start)
-            cue = next((c for c in cues if c.first >= qb and all(
+            cue = next((c for c in cues if c.first >= qb and not self._aim(c) and all(
                 d.comp is None for d in cues if qb <= d.first < c.first)), None)
             if cue is not None and (cue.comp is not None or (
                     cue.subject and cue.subject[1] <= cue.first and not self.orths[cue.subject[0]].startswith("-"))):
@@ -1700,6 +1700,12 @@ class _Extractor:
             return False
         sp = self.resolver.resolve(cue.subject, n)
         return sp is not None and sp.label == "PER"
+
+    def _aim(self, cue: _Cue) -> bool:
+        """"« ... » pour y répondre, a-t-il averti": an infinitive after a preposition is an aim or a
+        complement, never the verb attributing the quoted words before it."""
+        return self.poses[cue.first - 1] == "ADP" or (self.lower[cue.first - 1] in CLITICS and self.poses[cue.first - 2] == "ADP") \
+            if "Inf" in morph_of(self.tokens[cue.first], "VerbForm") else False
 
     def _attribution_of(self, qb: int, cue: _Cue) -> bool:
         """The verb after the quote ending at qb can attribute it: not a relative clause's verb

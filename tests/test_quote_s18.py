@@ -1,5 +1,5 @@
-"""Session 18: a reported clause found past the adjuncts between the verb and its "que"; on sentences
-written for these tests."""
+"""Session 18: a reported clause found past the adjuncts between the verb and its "que", and an aim's
+infinitive that attributes nothing; on sentences written for these tests."""
 from __future__ import annotations
 
 from extraction_helpers import quotes
@@ -31,3 +31,11 @@ def test_relative_que_after_an_adjunct_still_refused(nlp):
     text = "Le ministre a insisté dans le discours qu'il a prononcé que les usines resteraient ouvertes."
     found = quotes(nlp, text)
     assert not any(t.startswith("il a prononcé") for t, sp in found), found
+
+
+def test_aim_infinitive_is_no_attribution(nlp):
+    # "pour y répondre" is an aim inside the reported clause; the incise after it attributes the clause
+    text = ("La porte-parole, Anna Berg, a jugé le vote regrettable. Stockholm utilisera « tous les moyens "
+            "légaux » pour y répondre, a-t-elle prévenu.")
+    found = quotes(nlp, text)
+    assert ("Stockholm utilisera « tous les moyens légaux » pour y répondre", "Anna Berg") in found, found
