@@ -110,6 +110,8 @@ SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
 STATEMENT_NOUNS = {"formule", "expression", "allusion", "reference", "message", "avertissement", "phrase",
                    "mot", "slogan", "propos", "dossier", "sujet", "question", "theme", "position", "ligne",
                    "refrain", "leitmotiv", "antienne", "critique", "accusation", "reproche", "argument"}
+# "a averti à plusieurs reprises que", "a répété à maintes reprises que": how often, not to whom
+REPEATED = {("à", "reprises"), ("à", "fois")}
 ASIDES = {("de", "cote"), ("pour", "part")}  # "de son côté", "pour sa part" between a verb and its subject
 ISSUED = {"communique", "texte", "document", "rapport", "note"}  # what a body issues: "selon un communiqué de X" is X's
 DOCUMENTS = {"communique", "texte", "document", "rapport", "note",
@@ -653,16 +655,23 @@ class _Extractor:
         """"a indiqué dans un communiqué qu'elle ...": "que" right after the verb's adjuncts is its
         complement (the parser often reads a relative on the adjunct's noun), unless a second "que"
         follows soon ("dans le communiqué qu'il a publié, que ...": that one is the complement)."""
-        tokens = self.tokens
-        if que - verb < 3 or (self.poses[verb + 1] != "ADP" and self.lower[verb + 1] != "auprès") \
-                or self._past_adjuncts(verb + 1, que, reach=True) != que:
+        first = verb + 1
+        while first < que and fold(self.orths[first]) in TIME_WORDS:
+            first += 1  # "estimait samedi à Saint-Etienne que": a day before the adjunct
+        if que - first < 2 or (self.poses[first] != "ADP" and self.lower[first] != "auprès") \
+                or self._past_adjuncts(first, que, reach=True) != que:
             return False
-        prep = self.lower[verb + 1]
+        prep = self.lower[first]
         if prep not in SETTING_PREPS and not (prep in ("sur", "à", "au") and (
-                self.poses[que - 1] == "PROPN" or self.orths[que - 1][:1].isupper())):  # "a confié à l'AFP qu'il"
+                self.poses[que - 1] == "PROPN" or self.orths[que - 1][:1].isupper())) \
+                and (self.lower[first], fold(self.orths[que - 1])) not in REPEATED:  # "a confié à l'AFP qu'il"
             return False  # "a insisté sur les efforts que ...", "a réagi aux propositions que ...": the verb's object
-        return not any(self.lower[x] in ("que", "qu'", "qu’") and self.inq[x] == -1 and self.poses[x - 1] != "CCONJ"
-                       for x in range(que + 1, min(seg_end, que + 10)))  # ("... et qu'elle": the same complement)
+        neg = False  # ("qu'elle n'aurait qu'un « impact limité »": the "que" of "ne ... que" is no second complement)
+        for x in range(que + 1, min(seg_end, que + 10)):
+            neg = neg or self.lower[x] in ("ne", "n'", "n’")
+            if self.lower[x] in ("que", "qu'", "qu’") and self.inq[x] == -1 and self.poses[x - 1] != "CCONJ" and not neg:
+                return False  # ("... et qu'elle": the same complement)
+        return True
 
     def _incise_between(self, verb: int, que: int) -> bool:
         """Only an aside between commas separates the verb from "que": "a affirmé, dans un
@@ -1628,7 +1637,7 @@ class _Extractor:
         for q in free:
             qa, qb = self.qtok[q]
             opens = self._opens(qa, seg_start)
-            cue = next((c for c in cues if c.first >= qb and all(
+            cue = next((c for c in cues if c.first >= qb and not self._aim(c) and all(
                 d.comp is None for d in cues if qb <= d.first < c.first)), None)
             if cue is not None and (cue.comp is not None or (
                     cue.subject and cue.subject[1] <= cue.first and not self.orths[cue.subject[0]].startswith("-"))):
@@ -1691,6 +1700,12 @@ class _Extractor:
             return False
         sp = self.resolver.resolve(cue.subject, n)
         return sp is not None and sp.label == "PER"
+
+    def _aim(self, cue: _Cue) -> bool:
+        """"« ... » pour y répondre, a-t-il averti": an infinitive after a preposition is an aim or a
+        complement, never the verb attributing the quoted words before it."""
+        return self.poses[cue.first - 1] == "ADP" or (self.lower[cue.first - 1] in CLITICS and self.poses[cue.first - 2] == "ADP") \
+            if "Inf" in morph_of(self.tokens[cue.first], "VerbForm") else False
 
     def _attribution_of(self, qb: int, cue: _Cue) -> bool:
         """The verb after the quote ending at qb can attribute it: not a relative clause's verb
