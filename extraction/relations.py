@@ -1640,6 +1640,11 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
         # the parser sometimes hangs the subject on the auxiliary ("Le ministère ... a exhorté")
         subj = subj or [g for c, d in zip(kids, deps) if d.startswith("aux") for g in children_of(c.doc, c.i)
                         if g.dep_ in _SUBJ_DEPS and not g.is_punct]
+        if subj and all(s.i < v.i and _case(s) in _FRONTED_PREPS for s in subj):
+            # "En Irlande du Nord, où ..., le DUP a dénoncé", "Selon un communiqué de l'UE, A et B se sont engagés":
+            # the parser made the fronted adverbial the subject (a subject has no preposition); the names right
+            # before the verb are the subject, or nothing is
+            return _names_before_verb_group(ctx, v, conf * 0.85)
         if subj:
             found = [a for s in subj for a in ctx.resolve(s, conf)]
             fronted = _fronted_names(ctx, v, conf) if v.i == verb.i else []
@@ -1749,6 +1754,27 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
                 and prev.end - 1 in ctx.mention_at and not ctx.doc[sent_first:verb.i].text.strip(" ,").count(","):
             return ctx.resolve(ctx.tokens[prev.end - 1], 0.6)
     return []
+
+
+# prepositions of a fronted frame adverbial ("En Irlande, ...", "Selon un communiqué, ...", "Dans la capitale, ...")
+_FRONTED_PREPS = frozenset({"en", "à", "dans", "depuis", "selon"})
+
+
+def _names_before_verb_group(ctx: _Context, verb: Token, conf: float) -> list[_Arg]:
+    """The actors named right before the verb group (its auxiliaries, clitics, "ne" and adverbs), past a bracketed
+    short form, with the names coordinated before them: "..., le Parti unioniste démocrate (DUP) a dénoncé",
+    "..., Belgrade et Pristina se sont engagés". People, organisations and countries only."""
+    toks = ctx.tokens
+    k = min([c.i for c in children_of(verb.doc, verb.i)
+             if c.dep_.startswith(("aux", "expl", "advmod")) or c.lower_ in ("ne", "n'")] + [verb.i]) - 1
+    if k >= 3 and toks[k].text == ")" and toks[k - 2].text == "(":
+        k -= 3
+    if k < 0 or k not in ctx.mention_at:
+        return []
+    head = toks[k]
+    while head.dep_ == "conj" and head.head.i < head.i and head.head.i in ctx.mention_at:
+        head = head.head  # "Belgrade et Pristina": from the last name to the first, whose conjuncts resolve() lists
+    return [a for a in ctx.resolve(head, conf) if a.label != "LOC" or a.name in ctx.by_country or country(a.name)]
 
 
 _AUX_FORMS = frozenset({"a", "ont", "avait", "avaient", "avait-il", "aura", "auront"})

@@ -1,5 +1,5 @@
 """Session 18, event arguments the parse loses: the owner of a judged act after a closing quotation mark, an
-object hung on a frame adverbial's noun."""
+object hung on a frame adverbial's noun, a fronted adverbial the parser made the subject."""
 from extraction_helpers import has, triples
 
 
@@ -30,3 +30,11 @@ def test_object_hung_on_frame_noun(nlp):
 def test_nationality_adjective_after_quoted_act(nlp):
     found = triples(nlp, "L'ambassadeur du Japon aux Philippines, Kazuya Endo, a dénoncé sur X « le harcèlement » russe.")
     assert has(found, "Kazuya Endo", "ACCUSE", "Russie")
+
+
+def test_fronted_place_the_parser_made_the_subject_gives_way_to_the_name_before_the_verb(nlp):
+    # the parser makes "Corse" (after "En") the subject of "a dénoncé"
+    found = triples(nlp, "En Corse, où la question de l'autonomie reste explosive depuis l'accord de Matignon de 2000, "
+                         "le Parti de la nation corse (PNC) a dénoncé une décision « irresponsable » de Paris.")
+    assert not any(s == "Corse" for s, _, _ in found)
+    assert has(found, "Parti de la nation corse", "ACCUSE", "France")
