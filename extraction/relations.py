@@ -1640,6 +1640,11 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
         # the parser sometimes hangs the subject on the auxiliary ("Le ministère ... a exhorté")
         subj = subj or [g for c, d in zip(kids, deps) if d.startswith("aux") for g in children_of(c.doc, c.i)
                         if g.dep_ in _SUBJ_DEPS and not g.is_punct]
+        if subj and all(s.i < v.i and _case(s) in _FRONTED_PREPS for s in subj):
+            # "En Irlande du Nord, où ..., le DUP a dénoncé", "Selon un communiqué de l'UE, A et B se sont engagés":
+            # the parser made the fronted adverbial the subject (a subject has no preposition); the names right
+            # before the verb are the subject, or nothing is
+            return _names_before_verb_group(ctx, v, conf * 0.85)
         if subj:
             found = [a for s in subj for a in ctx.resolve(s, conf)]
             fronted = _fronted_names(ctx, v, conf) if v.i == verb.i else []
@@ -1749,6 +1754,27 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
                 and prev.end - 1 in ctx.mention_at and not ctx.doc[sent_first:verb.i].text.strip(" ,").count(","):
             return ctx.resolve(ctx.tokens[prev.end - 1], 0.6)
     return []
+
+
+# prepositions of a fronted frame adverbial ("En Irlande, ...", "Selon un communiqué, ...", "Dans la capitale, ...")
+_FRONTED_PREPS = frozenset({"en", "à", "dans", "depuis", "selon"})
+
+
+def _names_before_verb_group(ctx: _Context, verb: Token, conf: float) -> list[_Arg]:
+    """The actors named right before the verb group (its auxiliaries, clitics, "ne" and adverbs), past a bracketed
+    short form, with the names coordinated before them: "..., le Parti unioniste démocrate (DUP) a dénoncé",
+    "..., Belgrade et Pristina se sont engagés". People, organisations and countries only."""
+    toks = ctx.tokens
+    k = min([c.i for c in children_of(verb.doc, verb.i)
+             if c.dep_.startswith(("aux", "expl", "advmod")) or c.lower_ in ("ne", "n'")] + [verb.i]) - 1
+    if k >= 3 and toks[k].text == ")" and toks[k - 2].text == "(":
+        k -= 3
+    if k < 0 or k not in ctx.mention_at:
+        return []
+    head = toks[k]
+    while head.dep_ == "conj" and head.head.i < head.i and head.head.i in ctx.mention_at:
+        head = head.head  # "Belgrade et Pristina": from the last name to the first, whose conjuncts resolve() lists
+    return [a for a in ctx.resolve(head, conf) if a.label != "LOC" or a.name in ctx.by_country or country(a.name)]
 
 
 _AUX_FORMS = frozenset({"a", "ont", "avait", "avaient", "avait-il", "aura", "auront"})
@@ -2352,10 +2378,38 @@ def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
                   for g in children_of(c.doc, c.i) if g.dep_ == "nmod" and _case(g) in _DE for a in ctx.resolve(g, conf * 0.75)]
     if not owners:  # "a rejeté la proposition chinoise", "a salué la décision norvégienne"
         owners = _adjective_owners(ctx, tok, conf * 0.75)
+    if not owners:  # "une décision « illégale » de l'E3": the parser lost the owner at the closing quote
+        owners = _owner_past_quote(ctx, tok, conf * 0.75)
     # "la proposition de trêve présentée par le Qatar": the participle's agent
     return owners or [a for c in _agent_participles(tok) for g in children_of(c.doc, c.i)
                       if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
                       for a in ctx.resolve(g, conf * 0.8)]
+
+
+_QUOTE_MARKS = frozenset("«»“”\"")
+_CLOSING_QUOTES = frozenset("»”\"")
+
+
+def _owner_past_quote(ctx: _Context, noun: Token, conf: float) -> list[_Arg]:
+    """"a dénoncé une décision « illégale et injustifiée » de l'E3", "“l'improvisation” du gouvernement de X",
+    "a dénoncé « le harcèlement » chinois": a closing quotation mark inside an act's noun phrase makes the parser
+    hang what follows on the verb (or on the mark, read as a verb), so the owner is read on the surface: past the
+    mark and the quoted adjectives, a "de" complement naming an actor (no town), or a nationality adjective."""
+    toks, n = ctx.tokens, len(ctx.tokens)
+    k, closed = noun.i + 1, False
+    while k < n and k - noun.i <= 6:
+        t = toks[k]
+        if t.text in _QUOTE_MARKS:
+            closed = closed or t.text in _CLOSING_QUOTES
+        elif closed and t.is_lower and (name := country_of_adjective(t.text)):
+            return [ctx.country_arg(name, t, conf)]  # "« le harcèlement » chinois"
+        elif not (t.is_lower and t.pos_ in ("ADJ", "ADV", "CCONJ")):
+            break
+        k += 1
+    if not closed or k + 1 >= n or toks[k].lower_ not in ("de", "du", "des", "d'", "d’"):
+        return []
+    j = k + 1 + (toks[k + 1].pos_ == "DET" and k + 2 < n)
+    return [a for a in ctx.resolve(toks[j], conf) if a.label != "LOC" or a.name in ctx.by_country or country(a.name)]
 
 
 def _shared_acl(tok: Token) -> bool:
@@ -2495,6 +2549,8 @@ def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float,
             if (dep == "obj" or named_xcomp) and c.i in ctx.mention_at:
                 # "a accusé A et B de ...": the parser hangs the second name on the verb, not on the first
                 out.extend(a for g in _listed_after(ctx, head, c) for a in ctx.resolve(g, conf * 0.85, conj=False))
+        if bare and not has_obj and dep in ("obl:mod", "obl") and c.i > head.i and _case(c) in _FRAME_NOUN_PREPS:
+            out.extend(_framed_object(ctx, c, conf))
         if "auprès" in preps and c.lower_ == "auprès" and c.pos_ == "ADV":
             # "a élevé une protestation auprès de X": the parser makes "auprès" an adverb and X its complement
             out.extend(a for g in children_of(c.doc, c.i) if g.dep_ in _OBJ_DEPS and _case(g) in _DE
@@ -2513,6 +2569,21 @@ def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float,
             # the parser often labels a direct object after an adverbial as obl:mod
             out.extend(ctx.resolve(c, conf * 0.85))
     return out
+
+
+_FRAME_NOUN_PREPS = frozenset({"dans", "sur"})
+_DETERMINING = frozenset({"tout", "toute", "tous", "toutes"})
+
+
+def _framed_object(ctx: _Context, frame: Token, conf: float) -> list[_Arg]:
+    """"a salué dans un communiqué l'« engagement » de Berlin", "a rejeté dans un communiqué toute ingérence de X":
+    the parser hangs the direct object after a frame adverbial (where it was said) on the frame's noun, as a
+    complement with no preposition; it is the verb's object (read only when the verb has none)."""
+    return [a for g in children_of(frame.doc, frame.i)
+            if g.dep_ == "nmod" and g.i > frame.i and g.pos_ == "NOUN" and _case(g) is None
+            and g.lemma_ not in _TIME and any(d.dep_ == "det" or d.dep_ == "amod" and d.lower_ in _DETERMINING
+                                              for d in children_of(g.doc, g.i))
+            for a in _patient(ctx, g, conf * 0.85)]
 
 
 def _listed_after(ctx: _Context, head: Token, c: Token) -> list[Token]:
