@@ -113,6 +113,8 @@ _EXTRA = _LEXICON  # the lexicon's other sections, read by the rules below
 MULTIWORD_BY = {tuple(k.split()): v for k, v in _EXTRA["multiword_by"].items()}
 # "le député de l'Yonne": a member title followed by a place is a seat held for that constituency
 CONSTITUENCY_TITLES = frozenset(fold(w) for w in _EXTRA["constituency_titles"])
+# "X a remercié Y pour son soutien": the support thanked for is the thanked one's, given to the thanker
+THANKING = frozenset(_EXTRA["thanking_verbs"])
 STATE_OFFICES = frozenset(fold(w) for w in _EXTRA["state_offices"])
 LOCAL_OFFICES = frozenset(fold(w) for w in _EXTRA["local_offices"])
 GENERIC_ORG_NOUNS = frozenset(fold(w) for w in _EXTRA["generic_org_nouns"])
@@ -1085,6 +1087,9 @@ class _Context:
                             # "Le président de la Commission a appelé" after "le président de la Commission, X"
                             return [self.arg_of_entity(holder, Span(tok.text, tok.idx, tok.idx + len(tok.text)),
                                                        conf * 0.8)]
+                        if own and fold(low) in CONSTITUENCY_TITLES and self.entities[idx].label == "LOC" \
+                                and self.entities[idx].name not in self.by_country:
+                            return []  # "le député du Val-de-Marne a accusé": an unnamed member, not his constituency
                         return [self.arg_of_entity(idx, span, conf * 0.7)]
                     if c.dep_ == "amod" and (name := country_of_adjective(c.text)):
                         # "le président serbe" alone: the person given that title before, else the country
@@ -2999,6 +3004,13 @@ def _possessive(doc: Doc, t: roles.Title) -> bool:
     before = doc[k].lower_
     return before in ("son", "sa", "leur") or before in ("ses", "leurs") and k >= 2 \
         and doc[k - 1].lower_ in _DE and doc[k - 2].lower_ in ("un", "une")
+
+
+def _thanked_for_own_help(verb: Token, kids: list) -> bool:
+    """"a remercié les élus de X pour leur soutien": the "pour" complement is a support or aid noun owned by a
+    possessive, the help the thanked one gave (not "pour son engagement", a merit praised)."""
+    return any(c.dep_.startswith("obl") and _case(c) == "pour" and NOUNS.get(c.lemma_, ("",))[0] in ("SUPPORT", "AID")
+               and any(d.dep_ == "det" and d.lower_ in _POSSESSIVES for d in children_of(c.doc, c.i)) for c in kids)
 
 
 _JUDGES = frozenset({"juge", "magistrat", "magistrate"})
@@ -10163,6 +10175,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     and any(m.dep_ == "mark" and m.lower_ == "pour" for m in kids):
                 # "a débloqué une enveloppe de 15 millions d'euros pour soutenir l'effort de X": material help
                 predicate = "AID"
+            if verb_lemma in THANKING and predicate == "SUPPORT" and subjects and objects and not passive \
+                    and _thanked_for_own_help(tok, kids):
+                subjects, objects = objects, subjects
             if predicate in NO_PERSON_SUBJECT:  # "Mbappé a quitté le PSG" is no withdrawal
                 subjects = [a for a in subjects if a.label != "PER"]
             if verb_lemma == "infliger" and any(c.dep_ == "obj" and c.lemma_ in _NOT_PENALTIES for c in kids):
