@@ -4870,8 +4870,19 @@ def _founders(ctx: _Context, out: _Collector) -> None:
             continue
         for p in people:
             for o in orgs:
-                if p.label == "PER" and o.label == "ORG":
+                if p.label == "PER" and o.label == "ORG" and _founded_party(ctx, o):
+                    out.add(p, "MEMBER_OF", o, tok, 0.75)  # a party's founder is a member, his office unsaid
+                elif p.label == "PER" and o.label == "ORG":
                     out.add(p, "HOLDS_ROLE", o, tok, 0.75, "fondateur")
+
+
+def _founded_party(ctx: _Context, org: _Arg) -> bool:
+    """"le parti Morena, fondé par X": the body founded is a political party (a party lexicon, a name headed by a
+    party word, or "parti"/"mouvement"/"formation" right before the name)."""
+    if fold(org.name) in _PARTY_NAMES or fold(org.name.split()[0]) in _PARTY_HEADS:
+        return True
+    k = _token_at(ctx.doc, org.span.start)
+    return any(ctx.tokens[j].lower_ in _NAMING_PARTY_WORDS for j in range(max(0, k - 2), k))
 
 
 def _definite_referent(ctx: _Context, verb: Token) -> list[_Arg]:
