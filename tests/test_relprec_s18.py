@@ -30,3 +30,12 @@ def test_party_founder_is_a_member(nlp):
     # (a company's founder keeps his founder's office)
     found = triples(nlp, "La start-up Kavio, fondée en 2019 par Marc Dufresne, a levé 20 millions d'euros.")
     assert has(found, "Marc Dufresne", "HOLDS_ROLE", "Kavio"), found
+
+
+def test_attempted_act_did_not_happen(nlp):
+    found = triples(nlp, "Le Japon et l'Inde tentent de conclure un accord commercial avant la fin de l'année.")
+    assert not any(p == "AGREE" for _, p, _ in found), found
+    found = triples(nlp, "Selon un diplomate, Madrid chercherait à réunir une coalition au Conseil avec Lisbonne et Rome.")
+    assert not any(p == "CONSULT" for _, p, _ in found), found
+    # (the act done stays)
+    assert has(triples(nlp, "Le Japon et l'Inde ont conclu un accord commercial."), "Japon", "AGREE", "Inde")
