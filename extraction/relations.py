@@ -115,6 +115,8 @@ MULTIWORD_BY = {tuple(k.split()): v for k, v in _EXTRA["multiword_by"].items()}
 CONSTITUENCY_TITLES = frozenset(fold(w) for w in _EXTRA["constituency_titles"])
 # "X a remercié Y pour son soutien": the support thanked for is the thanked one's, given to the thanker
 THANKING = frozenset(_EXTRA["thanking_verbs"])
+# "le général italien X": an officer's rank; with only a nationality it holds no office of that country
+MILITARY_RANKS = frozenset(fold(w) for w in _EXTRA["military_ranks"])
 STATE_OFFICES = frozenset(fold(w) for w in _EXTRA["state_offices"])
 LOCAL_OFFICES = frozenset(fold(w) for w in _EXTRA["local_offices"])
 GENERIC_ORG_NOUNS = frozenset(fold(w) for w in _EXTRA["generic_org_nouns"])
@@ -3619,6 +3621,8 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             if org_idx is not None and any(m.start < t.start for m in ctx.entities[org_idx].mentions):
                 out.add(subj, "HOLDS_ROLE", ctx.arg_named_before(org_idx, t.start), trig, 0.5, t.role)
             continue
+        elif t.country and fold(t.role) in MILITARY_RANKS:
+            continue  # "le général italien X", "le contre-amiral grec Y": a rank and a nationality, no state office
         elif t.country and (t.scope == "national" or _national_office(t)) \
                 and not {fold(w) for w in t.role.split()} & _NON_STATE:
             # (a "commandant rebelle libérien" holds no office of Liberia; the nationality of an

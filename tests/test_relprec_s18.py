@@ -39,3 +39,12 @@ def test_attempted_act_did_not_happen(nlp):
     assert not any(p == "CONSULT" for _, p, _ in found), found
     # (the act done stays)
     assert has(triples(nlp, "Le Japon et l'Inde ont conclu un accord commercial."), "Japon", "AGREE", "Inde")
+
+
+def test_officer_rank_and_nationality_is_no_state_office(nlp):
+    text = "Le contre-amiral grec Nikos Pappas dirige l'opération navale. Le président ghanéen John Mahama a salué sa nomination."
+    found = triples(nlp, text)
+    assert not has(found, "Nikos Pappas", "HOLDS_ROLE", "Grèce"), found
+    assert has(found, "John Mahama", "HOLDS_ROLE", "Ghana"), found
+    found = triples(nlp, "La force est commandée depuis mars par le général ghanéen Kwame Mensah.")
+    assert not has(found, "Kwame Mensah", "HOLDS_ROLE", "Ghana"), found
