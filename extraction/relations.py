@@ -113,6 +113,10 @@ _EXTRA = _LEXICON  # the lexicon's other sections, read by the rules below
 MULTIWORD_BY = {tuple(k.split()): v for k, v in _EXTRA["multiword_by"].items()}
 # "le député de l'Yonne": a member title followed by a place is a seat held for that constituency
 CONSTITUENCY_TITLES = frozenset(fold(w) for w in _EXTRA["constituency_titles"])
+# "X a remercié Y pour son soutien": the support thanked for is the thanked one's, given to the thanker
+THANKING = frozenset(_EXTRA["thanking_verbs"])
+# "le général italien X": an officer's rank; with only a nationality it holds no office of that country
+MILITARY_RANKS = frozenset(fold(w) for w in _EXTRA["military_ranks"])
 STATE_OFFICES = frozenset(fold(w) for w in _EXTRA["state_offices"])
 LOCAL_OFFICES = frozenset(fold(w) for w in _EXTRA["local_offices"])
 GENERIC_ORG_NOUNS = frozenset(fold(w) for w in _EXTRA["generic_org_nouns"])
@@ -1085,6 +1089,9 @@ class _Context:
                             # "Le président de la Commission a appelé" after "le président de la Commission, X"
                             return [self.arg_of_entity(holder, Span(tok.text, tok.idx, tok.idx + len(tok.text)),
                                                        conf * 0.8)]
+                        if own and fold(low) in CONSTITUENCY_TITLES and self.entities[idx].label == "LOC" \
+                                and self.entities[idx].name not in self.by_country:
+                            return []  # "le député du Val-de-Marne a accusé": an unnamed member, not his constituency
                         return [self.arg_of_entity(idx, span, conf * 0.7)]
                     if c.dep_ == "amod" and (name := country_of_adjective(c.text)):
                         # "le président serbe" alone: the person given that title before, else the country
@@ -3072,6 +3079,13 @@ def _possessive(doc: Doc, t: roles.Title) -> bool:
         and doc[k - 1].lower_ in _DE and doc[k - 2].lower_ in ("un", "une")
 
 
+def _thanked_for_own_help(verb: Token, kids: list) -> bool:
+    """"a remercié les élus de X pour leur soutien": the "pour" complement is a support or aid noun owned by a
+    possessive, the help the thanked one gave (not "pour son engagement", a merit praised)."""
+    return any(c.dep_.startswith("obl") and _case(c) == "pour" and NOUNS.get(c.lemma_, ("",))[0] in ("SUPPORT", "AID")
+               and any(d.dep_ == "det" and d.lower_ in _POSSESSIVES for d in children_of(c.doc, c.i)) for c in kids)
+
+
 _JUDGES = frozenset({"juge", "magistrat", "magistrate"})
 _PROSECUTORS = frozenset({"procureur", "procureure"})
 _COURT_ROLES = _JUDGES | _PROSECUTORS
@@ -3678,6 +3692,8 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             if org_idx is not None and any(m.start < t.start for m in ctx.entities[org_idx].mentions):
                 out.add(subj, "HOLDS_ROLE", ctx.arg_named_before(org_idx, t.start), trig, 0.5, t.role)
             continue
+        elif t.country and fold(t.role) in MILITARY_RANKS:
+            continue  # "le général italien X", "le contre-amiral grec Y": a rank and a nationality, no state office
         elif t.country and (t.scope == "national" or _national_office(t)) \
                 and not {fold(w) for w in t.role.split()} & _NON_STATE:
             # (a "commandant rebelle libérien" holds no office of Liberia; the nationality of an
@@ -4929,8 +4945,19 @@ def _founders(ctx: _Context, out: _Collector) -> None:
             continue
         for p in people:
             for o in orgs:
-                if p.label == "PER" and o.label == "ORG":
+                if p.label == "PER" and o.label == "ORG" and _founded_party(ctx, o):
+                    out.add(p, "MEMBER_OF", o, tok, 0.75)  # a party's founder is a member, his office unsaid
+                elif p.label == "PER" and o.label == "ORG":
                     out.add(p, "HOLDS_ROLE", o, tok, 0.75, "fondateur")
+
+
+def _founded_party(ctx: _Context, org: _Arg) -> bool:
+    """"le parti Morena, fondé par X": the body founded is a political party (a party lexicon, a name headed by a
+    party word, or "parti"/"mouvement"/"formation" right before the name)."""
+    if fold(org.name) in _PARTY_NAMES or fold(org.name.split()[0]) in _PARTY_HEADS:
+        return True
+    k = _token_at(ctx.doc, org.span.start)
+    return any(ctx.tokens[j].lower_ in _NAMING_PARTY_WORDS for j in range(max(0, k - 2), k))
 
 
 def _definite_referent(ctx: _Context, verb: Token) -> list[_Arg]:
@@ -10234,6 +10261,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     and any(m.dep_ == "mark" and m.lower_ == "pour" for m in kids):
                 # "a débloqué une enveloppe de 15 millions d'euros pour soutenir l'effort de X": material help
                 predicate = "AID"
+            if verb_lemma in THANKING and predicate == "SUPPORT" and subjects and objects and not passive \
+                    and _thanked_for_own_help(tok, kids):
+                subjects, objects = objects, subjects
             if predicate in NO_PERSON_SUBJECT:  # "Mbappé a quitté le PSG" is no withdrawal
                 subjects = [a for a in subjects if a.label != "PER"]
             if verb_lemma == "infliger" and any(c.dep_ == "obj" and c.lemma_ in _NOT_PENALTIES for c in kids):
