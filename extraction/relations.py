@@ -3474,6 +3474,8 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
                 and fold(ctx.entities[t.org].name) not in {f for o in organisations_of_holder(person.name)
                                                             for f in same_organisation(o) or (fold(o),)}:
             t.org = held  # "le PDG du groupe, X" where X is known to head a company the story names: that company
+        if t.org is not None and (parquet := _town_parquet(ctx, t)) is not None:
+            t.org = parquet  # "le procureur de la République de Lyon" where the story names "le parquet de Lyon"
         if t.org is not None:
             org = ctx.entities[t.org]
             m = next((m for m in org.mentions if t.start <= m.start < t.end), org.mentions[0])
@@ -3921,6 +3923,18 @@ def _court_of_office(ctx: _Context, t: roles.Title) -> int | None:
         if found:
             return None
     return None
+
+
+def _town_parquet(ctx: _Context, t: roles.Title) -> int | None:
+    """A town's prosecutor ("le procureur de la République de Lyon") heads the town's parquet: the one
+    organisation "parquet de <town>" the story names, if any (else the title stays the town's)."""
+    org = ctx.entities[t.org]
+    if org.label != "LOC" or not t.role or fold(t.role.split()[0]) not in _PROSECUTORS:
+        return None
+    town = fold(org.name)
+    found = [idx for idx, e in enumerate(ctx.entities) if e.label == "ORG"
+             and fold(e.name).split()[0] == "parquet" and fold(e.name).endswith(" " + town)]
+    return found[0] if len(found) == 1 else None
 
 
 def _governed_region(ctx: _Context, t: roles.Title) -> int | None:
@@ -4636,7 +4650,10 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
         people = [p for p in people if p.label == "PER"]
         if not people:
             continue
-        for c in kids:
+        # "X a été élue jeudi présidente de Y": the parser takes the day for the predicate and hangs the title on
+        # it, often with "de Y" on the verb (_day_titles)
+        day_titles = _day_titles(tok, kids)
+        for c in kids + day_titles:
             if c.pos_ != "NOUN" or c.dep_ not in ("xcomp", "obl:mod", "obl", "obl:arg", "obj", "nmod"):
                 continue
             if c.lemma_ in _POSTS | _OFFICE_NOUNS.keys() and c.lemma_ != "tête" and _case(c) in ("à", "au"):
@@ -4655,11 +4672,24 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
             orgs = [a for g in children_of(c.doc, c.i) if g.dep_ == "nmod" and _case(g) in _DE for a in ctx.resolve(g, 0.9)]
             orgs += [a for g in children_of(c.doc, c.i) if g.dep_ == "amod" and (name := country_of_adjective(g.text))
                      for a in [ctx.country_arg(name, g, 0.8)]]
+            if not orgs and any(d.i == c.i for d in day_titles):  # ("de Y" hung on the verb, right after the title)
+                orgs = [a for g in kids if g.dep_.startswith("obl") and _case(g) in _DE
+                        and g.left_edge.i == c.right_edge.i + 1 for a in ctx.resolve(g, 0.85)]
             role = "à la tête" if head_of else " ".join(t.text for t in token_list(doc)[c.i:c.i + roles.head_at(doc, c.i, c.i + 4)])
             for p in people:
                 for o in orgs:
                     if o.label in ("ORG", "LOC"):
                         out.add(p, "HOLDS_ROLE", o, tok, 0.8, role)
+
+
+_DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"})
+
+
+def _day_titles(verb: Token, kids: list[Token]) -> list[Token]:
+    """The title nouns the parser hung on a day right after an appointment verb ("élue jeudi présidente de Y":
+    "jeudi" read as the predicate, "présidente" its complement)."""
+    return [g for d in kids if d.i == verb.i + 1 and d.lower_ in _DAYS
+            for g in children_of(d.doc, d.i) if g.i == d.i + 1 and g.pos_ == "NOUN" and g.is_lower and g.dep_ == "nmod"]
 
 
 def _led_inner_body(ctx: _Context, obj: Token) -> _Arg | None:
