@@ -1021,10 +1021,18 @@ class _Context:
         if pos == "PROPN" and tok.is_title or pos in ("NOUN", "ADJ") and tok.is_lower:
             # "le Brésilien Rafael Souza" (tagged PROPN), "l'écologiste X", "au socialiste X"
             for c in children_of(tok.doc, tok.i):
-                if c.dep_ == "appos" and c.i == tok.i + 1 and c.i in self.mention_at \
+                # (or its complement with no preposition: "La Zimbabwéenne X a été élue", parsed "Zimbabwéenne" + nmod)
+                if (c.dep_ == "appos" or c.dep_ == "nmod" and _case(c) is None) and c.i == tok.i + 1 \
+                        and c.i in self.mention_at \
                         and self.entities[self.mention_at[c.i][0]].label == "PER":
                     idx, span = self.mention_at[c.i]
                     return [self.arg_of_entity(idx, span, conf * 0.85)]
+        if pos in ("NOUN", "ADJ") and tok.is_lower and tok.i > 0 and low[-1:] in ("s", "x") \
+                and self.tokens[tok.i - 1].lower_ in ("les", "aux", "des") and fold(low) in PARTY_ADJECTIVES \
+                and (party := _party_named(self, low)) is not None:
+            # "a accusé les socialistes de ...", "le soutien des écologistes": the party its members stand for,
+            # when the article names it (parties.tsv)
+            return [self.arg_of_entity(party, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.75)]
         if pos == "NOUN":
             lemma = tok.lemma_
             if lemma not in _ALL_PAIR_NOUNS and low[-1:] == "s" and low[:-1] in _ALL_PAIR_NOUNS:
