@@ -46,3 +46,13 @@ def test_criticised_failing_of_an_owner(nlp):
 def test_help_asked_of_its_giver(nlp):
     found = triples(nlp, "La Colombie a demandé l'aide de l'Organisation internationale pour les migrations.")
     assert ("Colombie", "REQUEST", "Organisation internationale pour les migrations") in found
+
+
+def test_threatened_harm_to_a_countrys_sites(nlp):
+    found = triples(nlp, "Le président Tarik Bey a menacé de frapper les installations nucléaires de l'Iran.")
+    assert ("Tarik Bey", "THREATEN", "Iran") in found
+
+
+def test_threatened_blocking_of_a_countrys_funds_is_no_threat_to_it(nlp):
+    found = triples(nlp, "Le Premier ministre Viktor Orban a menacé de bloquer les fonds européens de l'Ukraine.")
+    assert ("Viktor Orban", "THREATEN", "Ukraine") not in found
