@@ -1029,9 +1029,10 @@ class _Context:
                     return [self.arg_of_entity(idx, span, conf * 0.85)]
         if pos in ("NOUN", "ADJ") and tok.is_lower and tok.i > 0 and low[-1:] in ("s", "x") \
                 and self.tokens[tok.i - 1].lower_ in ("les", "aux", "des") and fold(low) in PARTY_ADJECTIVES \
+                and not (tok.i > 1 and self.tokens[tok.i - 2].lower_ in ("tous", "toutes")) \
                 and (party := _party_named(self, low)) is not None:
             # "a accusé les socialistes de ...", "le soutien des écologistes": the party its members stand for,
-            # when the article names it (parties.tsv)
+            # when the article names it (parties.tsv); not "tous les républicains", all who share the ideal
             return [self.arg_of_entity(party, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.75)]
         if pos == "NOUN":
             lemma = tok.lemma_
@@ -8853,6 +8854,43 @@ def _summoned_envoys(ctx: _Context, out: _Collector) -> None:
                 out.add(s, "PROTEST", o, verb, 0.8)
 
 
+_WINNING = frozenset({"remporter", "gagner", "élire", "réélire"})
+_CONCEDING = frozenset({"reconnaître", "concéder", "admettre"})
+
+
+def _winner_before(ctx: _Context, before: int, loser: str) -> _Arg | None:
+    """The person the story makes the subject of a win or an election before token `before` ("X a remporté
+    l'élection", "X a été élue présidente"): the last one named, never the loser."""
+    toks = ctx.tokens
+    for i in reversed(tokens_with_lemma(ctx.doc, _WINNING | {"elue", "elu"})):
+        if i >= before:
+            continue
+        verb = toks[i]
+        if verb.pos_ != "VERB":
+            continue
+        found = [a for c in children_of(verb.doc, i) if c.dep_ in ("nsubj", "nsubj:pass")
+                 for a in ctx.resolve(c, 0.8, conj=False) if a.label == "PER" and a.entity_id != loser]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def _conceded_defeats(ctx: _Context, out: _Collector) -> None:
+    """"Sa rivale, X, a reconnu sa défaite": X concedes to the winner the story named before (the subject of
+    "a remporté", "a été élu"), PLOVER's CONCEDE; the defeat noun needs its possessive (not "la défaite de
+    son camp")."""
+    toks = ctx.tokens
+    for i in tokens_with_lemma(ctx.doc, ("défaite",)):
+        noun = toks[i]
+        verb = noun.head
+        if noun.dep_ != "obj" or verb.lemma_ not in _CONCEDING or verb.pos_ != "VERB" or _unrealised(verb) \
+                or not any(c.dep_ == "det" and c.lower_ in ("sa", "son", "leur") for c in children_of(noun.doc, i)):
+            continue
+        for s in _verb_subjects(ctx, verb) or _surface_subject(ctx, verb):
+            if s.label == "PER" and (winner := _winner_before(ctx, verb.i, s.entity_id)) is not None:
+                out.add(s, "CONCEDE", winner, verb, 0.7)
+
+
 def _site_strikes(ctx: _Context, out: _Collector) -> None:
     """"La grève entamée à l'usine Renault de Douai ... s'est durcie, la CGT et FO appelant les salariés à cesser
     le travail", "la grève chez X, à l'appel de Y": the organisations calling the strike at a company's site
@@ -9978,6 +10016,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _hostile_slogans(ctx, out)
     _side_supporters(ctx, out)
     _summoned_envoys(ctx, out)
+    _conceded_defeats(ctx, out)
     _site_strikes(ctx, out)
     _protests_against_authors(ctx, out)
     _granted_in_relative(ctx, out)
