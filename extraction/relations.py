@@ -8858,19 +8858,40 @@ _WINNING = frozenset({"remporter", "gagner", "élire", "réélire"})
 _CONCEDING = frozenset({"reconnaître", "concéder", "admettre"})
 
 
+def _people_in(ctx: _Context, start: int, end: int, exclude: str | None) -> list[_Arg]:
+    """The people named in tokens [start, end), each once, in order (not `exclude`)."""
+    out, seen = [], {exclude}
+    for k in range(start, end):
+        if k in ctx.mention_at and ctx.entities[ctx.mention_at[k][0]].label == "PER":
+            a = ctx.arg_of_entity(*ctx.mention_at[k], 0.75)
+            if a.entity_id not in seen:
+                seen.add(a.entity_id)
+                out.append(a)
+    return out
+
+
+def _phrase_person(ctx: _Context, verb: Token, exclude: str | None = None) -> list[_Arg]:
+    """The one person of the verb's subject phrase ("Sa rivale, X, a reconnu", "Le parti du Premier ministre X a
+    remporté"), else, with no subject parsed (a split sentence), the first person named on the verb's line
+    before it ("X, candidate de Y, a remporté")."""
+    subjects = [c for c in children_of(verb.doc, verb.i) if c.dep_ in ("nsubj", "nsubj:pass")]
+    if subjects:
+        found = [a for c in subjects for a in ctx.resolve(c, 0.8, conj=False) if a.label == "PER" and a.entity_id != exclude]
+        found = found or [a for c in subjects for a in _people_in(ctx, c.left_edge.i, c.right_edge.i + 1, exclude)]
+        return found if len(found) == 1 else []
+    line = _token_at(ctx.doc, ctx.text.rfind("\n", 0, verb.idx) + 1)
+    return _people_in(ctx, line, verb.i, exclude)[:1]
+
+
 def _winner_before(ctx: _Context, before: int, loser: str) -> _Arg | None:
     """The person the story makes the subject of a win or an election before token `before` ("X a remporté
     l'élection", "X a été élue présidente"): the last one named, never the loser."""
     toks = ctx.tokens
     for i in reversed(tokens_with_lemma(ctx.doc, _WINNING | {"elue", "elu"})):
-        if i >= before:
+        if i >= before or toks[i].pos_ != "VERB":
             continue
-        verb = toks[i]
-        if verb.pos_ != "VERB":
-            continue
-        found = [a for c in children_of(verb.doc, i) if c.dep_ in ("nsubj", "nsubj:pass")
-                 for a in ctx.resolve(c, 0.8, conj=False) if a.label == "PER" and a.entity_id != loser]
-        if len(found) == 1:
+        found = _phrase_person(ctx, toks[i], loser)
+        if found:
             return found[0]
     return None
 
@@ -8886,7 +8907,7 @@ def _conceded_defeats(ctx: _Context, out: _Collector) -> None:
         if noun.dep_ != "obj" or verb.lemma_ not in _CONCEDING or verb.pos_ != "VERB" or _unrealised(verb) \
                 or not any(c.dep_ == "det" and c.lower_ in ("sa", "son", "leur") for c in children_of(noun.doc, i)):
             continue
-        for s in _verb_subjects(ctx, verb) or _surface_subject(ctx, verb):
+        for s in [a for a in _verb_subjects(ctx, verb) if a.label == "PER"] or _phrase_person(ctx, verb):
             if s.label == "PER" and (winner := _winner_before(ctx, verb.i, s.entity_id)) is not None:
                 out.add(s, "CONCEDE", winner, verb, 0.7)
 

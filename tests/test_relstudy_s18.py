@@ -62,3 +62,9 @@ def test_defeat_conceded_to_the_winner(nlp):
 def test_camps_defeat_is_no_concession(nlp):
     text = "Marta Ruiz a remporté l'élection. Jorge Salas a reconnu la défaite de son camp."
     assert not any(p == "CONCEDE" for _, p, _ in triples(nlp, text))
+
+
+def test_defeat_conceded_to_the_winning_partys_leader(nlp):
+    text = ("Le Parti travailliste du Premier ministre Tom Ward a remporté jeudi les législatives. "
+            "Son rival conservateur, Ian Bell, qui a perdu son siège, a reconnu sa défaite.")
+    assert ("Ian Bell", "CONCEDE", "Tom Ward") in triples(nlp, text)
