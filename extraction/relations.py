@@ -2081,17 +2081,12 @@ def _threat_targets(ctx: _Context, verb: Token) -> list[_Arg]:
             # "a menacé de bloquer le prochain paquet de sanctions de l'UE", "de boycotter le sommet de l'UA": the
             # organisation whose thing the threatened act is aimed at (a "de" under the object, two levels at most)
             objs = [o for c in acts for o in children_of(c.doc, c.i) if o.dep_ == "obj" and o.pos_ == "NOUN"]
-            # (a country's too when the act harms what it owns: "de frapper les installations nucléaires de l'Iran")
-            harmful = any((vl := _verb_lemma(c)) is not None and VERBS[vl][0] in _HARMFUL for c in acts)
             for _ in range(2):
                 if out:
                     break
                 objs = [g for o in objs for g in children_of(o.doc, o.i) if g.dep_ == "nmod" and _case(g) in _DE]
-                out = [a for g in objs for a in ctx.resolve(g, 0.7) if a.label == "ORG" or harmful and country(a.name)]
+                out = [a for g in objs for a in ctx.resolve(g, 0.7) if a.label == "ORG"]
     return out
-
-
-_HARMFUL = frozenset({"ASSAULT", "SANCTION", "COERCE"})
 
 
 def _blamed_in_clause(ctx: _Context, threat: Token, subjects: list[_Arg]) -> list[_Arg]:

@@ -43,16 +43,6 @@ def test_criticised_failing_of_an_owner(nlp):
     assert ("Marc Lemoine", "ACCUSE", "Commission européenne") in found
 
 
-def test_threatened_harm_to_a_countrys_sites(nlp):
-    found = triples(nlp, "Le président Tarik Bey a menacé de frapper les installations nucléaires de l'Iran.")
-    assert ("Tarik Bey", "THREATEN", "Iran") in found
-
-
-def test_threatened_blocking_of_a_countrys_funds_is_no_threat_to_it(nlp):
-    found = triples(nlp, "Le Premier ministre Viktor Orban a menacé de bloquer les fonds européens de l'Ukraine.")
-    assert ("Viktor Orban", "THREATEN", "Ukraine") not in found
-
-
 def test_defeat_conceded_to_the_winner(nlp):
     text = ("La candidate de gauche Marta Ruiz a remporté dimanche l'élection présidentielle au Pérou. "
             "Son principal rival, Jorge Salas, a reconnu sa défaite lundi matin.")
