@@ -1025,10 +1025,19 @@ class _Context:
         if pos == "PROPN" and tok.is_title or pos in ("NOUN", "ADJ") and tok.is_lower:
             # "le Brésilien Rafael Souza" (tagged PROPN), "l'écologiste X", "au socialiste X"
             for c in children_of(tok.doc, tok.i):
-                if c.dep_ == "appos" and c.i == tok.i + 1 and c.i in self.mention_at \
+                # (or its complement with no preposition: "La Zimbabwéenne X a été élue", parsed "Zimbabwéenne" + nmod)
+                if (c.dep_ == "appos" or c.dep_ == "nmod" and _case(c) is None) and c.i == tok.i + 1 \
+                        and c.i in self.mention_at \
                         and self.entities[self.mention_at[c.i][0]].label == "PER":
                     idx, span = self.mention_at[c.i]
                     return [self.arg_of_entity(idx, span, conf * 0.85)]
+        if pos in ("NOUN", "ADJ") and tok.is_lower and tok.i > 0 and low[-1:] in ("s", "x") \
+                and self.tokens[tok.i - 1].lower_ in ("les", "aux", "des") and fold(low) in PARTY_ADJECTIVES \
+                and not (tok.i > 1 and self.tokens[tok.i - 2].lower_ in ("tous", "toutes")) \
+                and (party := _party_named(self, low)) is not None:
+            # "a accusé les socialistes de ...", "le soutien des écologistes": the party its members stand for,
+            # when the article names it (parties.tsv); not "tous les républicains", all who share the ideal
+            return [self.arg_of_entity(party, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.75)]
         if pos == "NOUN":
             lemma = tok.lemma_
             if lemma not in _ALL_PAIR_NOUNS and low[-1:] == "s" and low[:-1] in _ALL_PAIR_NOUNS:
@@ -3559,6 +3568,8 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
                 and fold(ctx.entities[t.org].name) not in {f for o in organisations_of_holder(person.name)
                                                             for f in same_organisation(o) or (fold(o),)}:
             t.org = held  # "le PDG du groupe, X" where X is known to head a company the story names: that company
+        if t.org is not None and (parquet := _town_parquet(ctx, t)) is not None:
+            t.org = parquet  # "le procureur de la République de Lyon" where the story names "le parquet de Lyon"
         if t.org is not None:
             org = ctx.entities[t.org]
             m = next((m for m in org.mentions if t.start <= m.start < t.end), org.mentions[0])
@@ -4008,6 +4019,18 @@ def _court_of_office(ctx: _Context, t: roles.Title) -> int | None:
         if found:
             return None
     return None
+
+
+def _town_parquet(ctx: _Context, t: roles.Title) -> int | None:
+    """A town's prosecutor ("le procureur de la République de Lyon") heads the town's parquet: the one
+    organisation "parquet de <town>" the story names, if any (else the title stays the town's)."""
+    org = ctx.entities[t.org]
+    if org.label != "LOC" or not t.role or fold(t.role.split()[0]) not in _PROSECUTORS:
+        return None
+    town = fold(org.name)
+    found = [idx for idx, e in enumerate(ctx.entities) if e.label == "ORG"
+             and fold(e.name).split()[0] == "parquet" and fold(e.name).endswith(" " + town)]
+    return found[0] if len(found) == 1 else None
 
 
 def _governed_region(ctx: _Context, t: roles.Title) -> int | None:
@@ -4723,7 +4746,10 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
         people = [p for p in people if p.label == "PER"]
         if not people:
             continue
-        for c in kids:
+        # "X a été élue jeudi présidente de Y": the parser takes the day for the predicate and hangs the title on
+        # it, often with "de Y" on the verb (_day_titles)
+        day_titles = _day_titles(tok, kids)
+        for c in kids + day_titles:
             if c.pos_ != "NOUN" or c.dep_ not in ("xcomp", "obl:mod", "obl", "obl:arg", "obj", "nmod"):
                 continue
             if c.lemma_ in _POSTS | _OFFICE_NOUNS.keys() and c.lemma_ != "tête" and _case(c) in ("à", "au"):
@@ -4742,11 +4768,24 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
             orgs = [a for g in children_of(c.doc, c.i) if g.dep_ == "nmod" and _case(g) in _DE for a in ctx.resolve(g, 0.9)]
             orgs += [a for g in children_of(c.doc, c.i) if g.dep_ == "amod" and (name := country_of_adjective(g.text))
                      for a in [ctx.country_arg(name, g, 0.8)]]
+            if not orgs and any(d.i == c.i for d in day_titles):  # ("de Y" hung on the verb, right after the title)
+                orgs = [a for g in kids if g.dep_.startswith("obl") and _case(g) in _DE
+                        and g.left_edge.i == c.right_edge.i + 1 for a in ctx.resolve(g, 0.85)]
             role = "à la tête" if head_of else " ".join(t.text for t in token_list(doc)[c.i:c.i + roles.head_at(doc, c.i, c.i + 4)])
             for p in people:
                 for o in orgs:
                     if o.label in ("ORG", "LOC"):
                         out.add(p, "HOLDS_ROLE", o, tok, 0.8, role)
+
+
+_DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"})
+
+
+def _day_titles(verb: Token, kids: list[Token]) -> list[Token]:
+    """The title nouns the parser hung on a day right after an appointment verb ("élue jeudi présidente de Y":
+    "jeudi" read as the predicate, "présidente" its complement)."""
+    return [g for d in kids if d.i == verb.i + 1 and d.lower_ in _DAYS
+            for g in children_of(d.doc, d.i) if g.i == d.i + 1 and g.pos_ == "NOUN" and g.is_lower and g.dep_ == "nmod"]
 
 
 def _led_inner_body(ctx: _Context, obj: Token) -> _Arg | None:
@@ -8908,6 +8947,64 @@ def _summoned_envoys(ctx: _Context, out: _Collector) -> None:
                 out.add(s, "PROTEST", o, verb, 0.8)
 
 
+_WINNING = frozenset({"remporter", "gagner", "élire", "réélire"})
+_CONCEDING = frozenset({"reconnaître", "concéder", "admettre"})
+
+
+def _people_in(ctx: _Context, start: int, end: int, exclude: str | None) -> list[_Arg]:
+    """The people named in tokens [start, end), each once, in order (not `exclude`)."""
+    out, seen = [], {exclude}
+    for k in range(start, end):
+        if k in ctx.mention_at and ctx.entities[ctx.mention_at[k][0]].label == "PER":
+            a = ctx.arg_of_entity(*ctx.mention_at[k], 0.75)
+            if a.entity_id not in seen:
+                seen.add(a.entity_id)
+                out.append(a)
+    return out
+
+
+def _phrase_person(ctx: _Context, verb: Token, exclude: str | None = None) -> list[_Arg]:
+    """The one person of the verb's subject phrase ("Sa rivale, X, a reconnu", "Le parti du Premier ministre X a
+    remporté"), else, with no subject parsed (a split sentence), the first person named on the verb's line
+    before it ("X, candidate de Y, a remporté")."""
+    subjects = [c for c in children_of(verb.doc, verb.i) if c.dep_ in ("nsubj", "nsubj:pass")]
+    if subjects:
+        found = [a for c in subjects for a in ctx.resolve(c, 0.8, conj=False) if a.label == "PER" and a.entity_id != exclude]
+        found = found or [a for c in subjects for a in _people_in(ctx, c.left_edge.i, c.right_edge.i + 1, exclude)]
+        return found if len(found) == 1 else []
+    line = _token_at(ctx.doc, ctx.text.rfind("\n", 0, verb.idx) + 1)
+    return _people_in(ctx, line, verb.i, exclude)[:1]
+
+
+def _winner_before(ctx: _Context, before: int, loser: str) -> _Arg | None:
+    """The person the story makes the subject of a win or an election before token `before` ("X a remporté
+    l'élection", "X a été élue présidente"): the last one named, never the loser."""
+    toks = ctx.tokens
+    for i in reversed(tokens_with_lemma(ctx.doc, _WINNING | {"elue", "elu"})):
+        if i >= before or toks[i].pos_ != "VERB":
+            continue
+        found = _phrase_person(ctx, toks[i], loser)
+        if found:
+            return found[0]
+    return None
+
+
+def _conceded_defeats(ctx: _Context, out: _Collector) -> None:
+    """"Sa rivale, X, a reconnu sa défaite": X concedes to the winner the story named before (the subject of
+    "a remporté", "a été élu"), PLOVER's CONCEDE; the defeat noun needs its possessive (not "la défaite de
+    son camp")."""
+    toks = ctx.tokens
+    for i in tokens_with_lemma(ctx.doc, ("défaite",)):
+        noun = toks[i]
+        verb = noun.head
+        if noun.dep_ != "obj" or verb.lemma_ not in _CONCEDING or verb.pos_ != "VERB" or _unrealised(verb) \
+                or not any(c.dep_ == "det" and c.lower_ in ("sa", "son", "leur") for c in children_of(noun.doc, i)):
+            continue
+        for s in [a for a in _verb_subjects(ctx, verb) if a.label == "PER"] or _phrase_person(ctx, verb):
+            if s.label == "PER" and (winner := _winner_before(ctx, verb.i, s.entity_id)) is not None:
+                out.add(s, "CONCEDE", winner, verb, 0.7)
+
+
 def _site_strikes(ctx: _Context, out: _Collector) -> None:
     """"La grève entamée à l'usine Renault de Douai ... s'est durcie, la CGT et FO appelant les salariés à cesser
     le travail", "la grève chez X, à l'appel de Y": the organisations calling the strike at a company's site
@@ -10033,6 +10130,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _hostile_slogans(ctx, out)
     _side_supporters(ctx, out)
     _summoned_envoys(ctx, out)
+    _conceded_defeats(ctx, out)
     _site_strikes(ctx, out)
     _protests_against_authors(ctx, out)
     _granted_in_relative(ctx, out)
