@@ -2515,6 +2515,24 @@ def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float,
     return out
 
 
+def _person_after_noun(ctx: _Context, kids: list[Token], preps: tuple[str, ...]) -> list[_Arg]:
+    """"succède au Kirghiz X", "a succédé à l'Italien Y", "succède à l'actrice française Z": the parser makes the
+    nationality or common noun the verb's complement and hangs the name elsewhere; the person named right after
+    the noun (and its adjectives) is the complement."""
+    tokens = ctx.tokens
+    for c in kids:
+        if c.dep_ not in _OBJ_DEPS or _case(c) not in preps or c.i in ctx.mention_at \
+                or c.pos_ not in ("NOUN", "PROPN") and not (c.pos_ == "ADJ" and c.text[:1].isupper()):
+            continue  # ("au Portugais X": the nationality noun tagged an adjective)
+        k = c.i + 1
+        while k < len(tokens) and k - c.i <= 2 and tokens[k].pos_ == "ADJ" and tokens[k].is_lower:
+            k += 1
+        if k in ctx.mention_at and ctx.entities[ctx.mention_at[k][0]].label == "PER" \
+                and (k == 0 or k - 1 not in ctx.mention_at):
+            return [ctx.arg_of_entity(*ctx.mention_at[k], 0.8)]
+    return []
+
+
 def _listed_after(ctx: _Context, head: Token, c: Token) -> list[Token]:
     """"a multiplié les partenariats, avec les Etats-Unis, le Japon et l'Australie": the names listed after
     the complement c that the parser hung on head one by one instead of coordinating them with c (only
@@ -5185,6 +5203,8 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
                 verb = verb.head
                 while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.dep_ != "ROOT":
                     verb = verb.head
+        if predicate == "REPLACES" and not any(s.label == "PER" for s in subjects):
+            subjects = _appointed_before(ctx, tok) or subjects
         if not subjects and not by and tok.i >= 2 and ctx.tokens[tok.i - 1].text == "," and tok.i - 2 in ctx.mention_at:
             # "développé par la start-up X, en partenariat avec Y": the agent the parser could not link
             subjects = [ctx.arg_of_entity(*ctx.mention_at[tok.i - 2], 0.8)]
@@ -5228,6 +5248,35 @@ def _appointee(ctx: _Context, head: Token, phrase: Token) -> list[_Arg]:
             return []
         node = node.head
     return []
+
+
+def _appointed_before(ctx: _Context, phrase: Token) -> list[_Arg]:
+    """Who replaces someone in "a nommé mercredi X sélectionneur ..., en remplacement de Y" or "X, nommée la
+    semaine dernière ministre ..., en remplacement de Y" when the parse links neither (the name hung on a date,
+    the office taken for the verb's object): by the words alone, the appointing verb nearest before the phrase in
+    its sentence; active ("a nommé"), the first person named between it and the phrase; a participle with no
+    "avoir" ("X, nommée ...", "X a été nommé ..."), the last person named before it, within a few words."""
+    tokens, lemmas = ctx.tokens, lemma_forms(ctx.doc)
+    verb = None
+    for k in range(phrase.i - 1, max(0, phrase.i - 40) - 1, -1):
+        if tokens[k].text in (".", "!", "?", ";") or tokens[k].is_space:
+            break
+        if lemmas[k] in _APPOINT_VERBS and tokens[k].pos_ in ("VERB", "ADJ"):
+            verb = k
+            break
+    if verb is None:
+        return []
+    active = verb >= 1 and tokens[verb - 1].lower_ in _AUX_FORMS or verb >= 2 and tokens[verb - 2].lower_ in _AUX_FORMS \
+        and tokens[verb - 1].pos_ == "ADV"
+    if active:
+        found = [(s, idx) for s, e, idx in ctx.mentions_sorted if verb < s < phrase.i and ctx.entities[idx].label == "PER"]
+    else:
+        found = [(s, idx) for s, e, idx in ctx.mentions_sorted if max(0, verb - 6) <= s < verb and e <= verb
+                 and ctx.entities[idx].label == "PER"][::-1]
+    if not found:
+        return []
+    s, idx = found[0]
+    return [ctx.arg_of_entity(idx, ctx.mention_at[s][1], 0.8)]
 
 
 def _apposed_member(ctx: _Context, tok: Token) -> list[_Arg]:
@@ -10026,6 +10075,10 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             else:
                 subjects = _verb_subjects(ctx, tok) or _surface_subject(ctx, tok) or _cue_speaker(ctx, tok)
                 objects = _objects(ctx, tok, preps, 1.0) if subjects else []
+                if not objects and predicate == "REPLACES" and any(a.label == "PER" for a in subjects):
+                    # "a succédé au Portugais X", "succède à l'actrice française Y": the person the noun introduces
+                    subjects = [a for a in subjects if a.label == "PER"]
+                    objects = _person_after_noun(ctx, kids, preps)
                 if not preps and not objects and subjects:
                     # "la Russie, que Washington accuse de ...": "que" parsed as a conjunction
                     # (a place is a country: "un courtier installé à Nanterre, qu'elle accuse de ...", not the town)
