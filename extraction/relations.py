@@ -5279,6 +5279,71 @@ def _appointed_before(ctx: _Context, phrase: Token) -> list[_Arg]:
     return [ctx.arg_of_entity(idx, ctx.mention_at[s][1], 0.8)]
 
 
+def _stop_before(tokens: list[Token], k: int, reach: int = 60) -> int:
+    """The first token after the last full stop (or paragraph break) before token k, within `reach` tokens."""
+    for j in range(k - 1, max(-1, k - reach - 1), -1):
+        if tokens[j].text in (".", "!", "?") or tokens[j].is_space and "\n" in tokens[j].text:
+            return j + 1
+    return max(0, k - reach)
+
+
+_FOR_HIM = {"le": "Masc", "la": "Fem", "l'": None, "l’": None, "lui": None}  # "pour le remplacer", "pour lui succéder"
+
+
+def _replaced_by_clitic(ctx: _Context, out: "_Collector") -> None:
+    """"a limogé X et nommé pour le remplacer Y", "a nommé pour lui succéder Y", "Y a été nommé à sa place": Y
+    REPLACES X. Y is the person the appointing verb names (after an active verb, before a passive one); X, whom
+    the clitic or possessive stands for, the last person named before the verb in this sentence or the one
+    before, other than Y and anyone in the verb's subject ("Le groupe, contrôlé par X, a nommé ..."), of the
+    clitic's gender."""
+    tokens, lowers, lemmas = ctx.tokens, lower_forms(ctx.doc), lemma_forms(ctx.doc)
+    for i in tokens_with_lower(ctx.doc, ("remplacer", "succéder", "place")):
+        if lowers[i] == "place":
+            if i < 2 or lowers[i - 1] != "sa" or lowers[i - 2] not in ("à", "a"):
+                continue
+            gender, start = None, i - 2
+        else:
+            if i < 2 or lowers[i - 1] not in _FOR_HIM or lowers[i - 2] != "pour":
+                continue
+            gender, start = _FOR_HIM[lowers[i - 1]], i - 2
+        verb = None
+        for k in range(start - 1, max(0, start - 12) - 1, -1):
+            if tokens[k].text in (".", "!", "?", ";") or tokens[k].is_space:
+                break
+            if lemmas[k] in _APPOINT_VERBS and tokens[k].pos_ in ("VERB", "ADJ"):
+                verb = k
+                break
+        if verb is None:
+            continue
+        passive = tokens[verb - 1].lower_ in ("été", "est", "sont", "était", "sera") if verb >= 1 else False
+        # (the sentence by its full stops: the splitter often cuts it at a name)
+        begin = _stop_before(tokens, verb)
+        if passive:
+            found = [(s, idx) for s, e, idx in ctx.mentions_sorted if begin <= s < verb and ctx.entities[idx].label == "PER"]
+            found = found[:1]  # (the clause's subject opens it: "Y, jusqu'ici directeur de Z, a été nommé")
+        else:
+            found = [(s, idx) for s, e, idx in ctx.mentions_sorted if verb < s <= i + 12
+                     and s != i and ctx.entities[idx].label == "PER"][:1]
+        if not found:
+            continue
+        new_s, new_idx = found[0]
+        head = tokens[verb]
+        subject_spans = [(c.left_edge.i, c.right_edge.i) for v in (head, head.head) if v.pos_ in ("VERB", "AUX")
+                         for c in children_of(v.doc, v.i) if c.dep_ in ("nsubj", "nsubj:pass")]
+        while begin > 0 and (tokens[begin - 1].is_space or tokens[begin - 1].text in (".", "!", "?")):
+            begin -= 1
+        begin = _stop_before(tokens, begin)  # (and the sentence before)
+        before = [(s, idx) for s, e, idx in ctx.mentions_sorted if begin <= s < min(verb, new_s)
+                  and ctx.entities[idx].label == "PER" and idx != new_idx
+                  and not any(a <= s <= b for a, b in subject_spans)
+                  and (gender is None or ctx.gender(idx) in (gender, None))]
+        if not before:
+            continue
+        old_s, old_idx = before[-1]
+        out.add(ctx.arg_of_entity(new_idx, ctx.mention_at[new_s][1], 0.8), "REPLACES",
+                ctx.arg_of_entity(old_idx, ctx.mention_at[old_s][1], 0.8), tokens[i], 0.7)
+
+
 def _apposed_member(ctx: _Context, tok: Token) -> list[_Arg]:
     """"Bucarest, principal soutien de la Moldavie au sein de l'UE, ...": the name before an apposition with no
     verb that "au sein de" ends is the member (whatever verb the parser hangs the phrase on)."""
@@ -9947,6 +10012,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _participle_successions(ctx, out)
     _successions(ctx, out)
     _announced_replacements(ctx, out)
+    _replaced_by_clitic(ctx, out)
     _signings(ctx, out)
     _banners(ctx, out)
     _founders(ctx, out)
