@@ -2515,24 +2515,6 @@ def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float,
     return out
 
 
-def _person_after_noun(ctx: _Context, kids: list[Token], preps: tuple[str, ...]) -> list[_Arg]:
-    """"succède au Kirghiz X", "a succédé à l'Italien Y", "succède à l'actrice française Z": the parser makes the
-    nationality or common noun the verb's complement and hangs the name elsewhere; the person named right after
-    the noun (and its adjectives) is the complement."""
-    tokens = ctx.tokens
-    for c in kids:
-        if c.dep_ not in _OBJ_DEPS or _case(c) not in preps or c.i in ctx.mention_at \
-                or c.pos_ not in ("NOUN", "PROPN") and not (c.pos_ == "ADJ" and c.text[:1].isupper()):
-            continue  # ("au Portugais X": the nationality noun tagged an adjective)
-        k = c.i + 1
-        while k < len(tokens) and k - c.i <= 2 and tokens[k].pos_ == "ADJ" and tokens[k].is_lower:
-            k += 1
-        if k in ctx.mention_at and ctx.entities[ctx.mention_at[k][0]].label == "PER" \
-                and (k == 0 or k - 1 not in ctx.mention_at):
-            return [ctx.arg_of_entity(*ctx.mention_at[k], 0.8)]
-    return []
-
-
 def _listed_after(ctx: _Context, head: Token, c: Token) -> list[Token]:
     """"a multiplié les partenariats, avec les Etats-Unis, le Japon et l'Australie": the names listed after
     the complement c that the parser hung on head one by one instead of coordinating them with c (only
@@ -10141,10 +10123,6 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             else:
                 subjects = _verb_subjects(ctx, tok) or _surface_subject(ctx, tok) or _cue_speaker(ctx, tok)
                 objects = _objects(ctx, tok, preps, 1.0) if subjects else []
-                if not objects and predicate == "REPLACES" and any(a.label == "PER" for a in subjects):
-                    # "a succédé au Portugais X", "succède à l'actrice française Y": the person the noun introduces
-                    subjects = [a for a in subjects if a.label == "PER"]
-                    objects = _person_after_noun(ctx, kids, preps)
                 if not preps and not objects and subjects:
                     # "la Russie, que Washington accuse de ...": "que" parsed as a conjunction
                     # (a place is a country: "un courtier installé à Nanterre, qu'elle accuse de ...", not the town)
