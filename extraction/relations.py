@@ -3417,11 +3417,86 @@ def _predicative_titles(ctx: _Context) -> list[roles.Title]:
     return out
 
 
+_APPOINTING = frozenset({"nommer", "renommer", "désigner", "élire", "réélire", "reconduire", "promouvoir"})
+_WHEN_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin",
+                         "semaine", "mois", "dernier", "dernière", "passé", "passée", "officiellement"})
+_POST_WORDS = frozenset({"poste", "fonction", "fonctions"})
+
+
+def _appointed_titles(ctx: _Context) -> list[roles.Title]:
+    """A title given by an appointment, read on the surface: "Le conseil a nommé mardi X directeur de Y", "a nommé X
+    au poste de ministre de la Défense", "X a été nommée mercredi présidente de Y", "X, nommé la semaine dernière
+    ministre des Mines". The parser hangs the office on the date or takes it for the name's apposition, so the
+    holder is the person named right after an active verb (past a day or a date) or the subject named right before
+    a passive one, and the office the title head that follows, past the date and "au poste de"; the owner then
+    comes as for any title."""
+    doc, out = ctx.doc, []
+    tokens, lowers = ctx.tokens, lower_forms(doc)
+    ends = sentence_bounds(doc)[1]
+    ent_of = None
+    for i in tokens_with_lemma(doc, _APPOINTING):
+        tok = tokens[i]
+        if tok.pos_ not in ("VERB", "ADJ") or "Part" not in morph_of(tok, "VerbForm") and tok.pos_ == "VERB" \
+                or i + 2 >= len(doc) or _unrealised(tok):
+            continue
+        before = lowers[i - 1] if i else ""
+        k, person, name_start = i + 1, None, None
+        if before in _AUX_FORMS:  # "a nommé (mardi) X ministre": the person after the verb
+            while k < len(doc) and k - i <= 4 and lowers[k] in _WHEN_WORDS:
+                k += 1
+            if k + 1 < len(doc) and tokens[k].pos_ == "DET" and k not in ctx.mention_at:
+                j = k + 1  # "a nommé le sénateur X", "le diplomate kazakh X": the person the noun introduces
+                while j < len(doc) and j - k <= 3 and tokens[j].is_lower and tokens[j].pos_ in ("NOUN", "ADJ"):
+                    j += 1
+                k = j if j > k + 1 else k
+            if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "PER" or k - 1 in ctx.mention_at \
+                    and ctx.mention_at[k - 1][0] == ctx.mention_at[k][0]:
+                continue
+            person, span = ctx.mention_at[k]
+            name_start = span.start
+            while k < len(doc) and ctx.mention_at.get(k, (None,))[0] == person:
+                k += 1
+        elif before in ("été", ","):  # "X a été nommée", "X, nommée": the person named right before
+            j = i - 1 if before == "," else i - 3 if i >= 3 and lowers[i - 2] in _AUX_FORMS else -1
+            if j < 1 or j - 1 not in ctx.mention_at or ctx.entities[ctx.mention_at[j - 1][0]].label != "PER":
+                continue
+            person, span = ctx.mention_at[j - 1]
+            name_start = span.start
+        else:
+            continue
+        end = max(ends[i], _stop_after(tokens, i))  # (the splitter often cuts the sentence at a name)
+        while k < end and k - i <= 9 and (lowers[k] in _WHEN_WORDS or lowers[k] in ("la", "le") and k + 1 < end
+                                            and lowers[k + 1] in _WHEN_WORDS):
+            k += 1  # "mercredi", "jeudi soir", "la semaine dernière"
+        if k + 2 < end and lowers[k] in ("au", "à") and lowers[k + 1] in _POST_WORDS | {"la"} \
+                and (lowers[k + 1] != "la" or lowers[k + 2] in _POST_WORDS):
+            k += 2 + (lowers[k + 1] == "la")  # "au poste de", "à la fonction de"
+            if k < end and lowers[k] in _DE:
+                k += 1
+            else:
+                continue
+        if k >= end or k in ctx.mention_at:
+            continue
+        n = roles.head_at(doc, k, end)
+        if not n or "Plur" in morph_of(tokens[k], "Number"):
+            continue
+        if ent_of is None:
+            ent_of = {j: idx for j, (idx, _) in ctx.mention_at.items()} | ctx.descriptor_at
+        b = k + n
+        while b < end and roles._phrase_token(tokens[b], ent_of) and ent_of.get(b) != person:
+            b += 1
+        t = roles._title(doc, k, b, person, name_start, ent_of)
+        if t is not None and not any(x.person == person and x.start == t.start for x in ctx.titles + out):
+            out.append(t)
+    return out
+
+
 def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
     """HOLDS_ROLE from titles; a national title with no country of its own takes the person's
     country from another title of theirs, or from the country's delegation they lead (`led`)."""
     doc = ctx.doc
     ctx.titles.extend(_predicative_titles(ctx))
+    ctx.titles.extend(_appointed_titles(ctx))
     known: dict[int, str] = {}
     for t in ctx.titles:
         if t.country and t.scope != "org" and not t.past and not {fold(w) for w in t.role.split()} & _NON_STATE:
@@ -5267,6 +5342,14 @@ def _stop_before(tokens: list[Token], k: int, reach: int = 60) -> int:
         if tokens[j].text in (".", "!", "?") or tokens[j].is_space and "\n" in tokens[j].text:
             return j + 1
     return max(0, k - reach)
+
+
+def _stop_after(tokens: list[Token], k: int, reach: int = 60) -> int:
+    """The index of the first full stop (or paragraph break) after token k, within `reach` tokens."""
+    for j in range(k + 1, min(len(tokens), k + reach + 1)):
+        if tokens[j].text in (".", "!", "?") or tokens[j].is_space and "\n" in tokens[j].text:
+            return j
+    return min(len(tokens), k + reach + 1)
 
 
 _FOR_HIM = {"le": "Masc", "la": "Fem", "l'": None, "l’": None, "lui": None}  # "pour le remplacer", "pour lui succéder"
