@@ -1224,12 +1224,14 @@ class _Context:
                 return [_Arg(a.name, a.entity_id, a.label, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.9)]
             # a sentence naming nobody between ("« ... », a déclaré le vainqueur. Il succède à Y"):
             # the sentence before it (the pieces the splitter cuts a quote into count as one)
-            quote_piece = True
+            quote_piece, pieces = True, 0
             while quote_piece and start > 0:
                 sent = self.doc[start - 1].sent
-                start = sent.start
+                start, pieces = sent.start, pieces + 1
                 words = sent.text.strip()
-                quote_piece = words[:1] in "«\"“," or words[-1:] in "»\"”"
+                quote_piece = words[:1] in "«\"“," or words[-1:] in "»\"”" or pieces < 6 and start > 0 \
+                    and self.tokens[start - 1].text not in (".", "!", "?", "»", "”", "\"", ":") \
+                    and not self.tokens[start - 1].is_space  # (a piece the splitter cut off mid-sentence, at a name)
             people = {idx for s, e, idx in self.mentions_sorted
                       if start <= s < tok.i and self.entities[idx].label == "PER"}
             conf *= 0.85
@@ -2513,6 +2515,24 @@ def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float,
             # the parser often labels a direct object after an adverbial as obl:mod
             out.extend(ctx.resolve(c, conf * 0.85))
     return out
+
+
+def _person_after_noun(ctx: _Context, kids: list[Token], preps: tuple[str, ...]) -> list[_Arg]:
+    """"succède au Kirghiz X", "a succédé à l'Italien Y", "succède à l'actrice française Z": the parser makes the
+    nationality or common noun the verb's complement and hangs the name elsewhere; the person named right after
+    the noun (and its adjectives) is the complement."""
+    tokens = ctx.tokens
+    for c in kids:
+        if c.dep_ not in _OBJ_DEPS or _case(c) not in preps or c.i in ctx.mention_at \
+                or c.pos_ not in ("NOUN", "PROPN") and not (c.pos_ == "ADJ" and c.text[:1].isupper()):
+            continue  # ("au Portugais X": the nationality noun tagged an adjective)
+        k = c.i + 1
+        while k < len(tokens) and k - c.i <= 2 and tokens[k].pos_ == "ADJ" and tokens[k].is_lower:
+            k += 1
+        if k in ctx.mention_at and ctx.entities[ctx.mention_at[k][0]].label == "PER" \
+                and (k == 0 or k - 1 not in ctx.mention_at):
+            return [ctx.arg_of_entity(*ctx.mention_at[k], 0.8)]
+    return []
 
 
 def _listed_after(ctx: _Context, head: Token, c: Token) -> list[Token]:
@@ -10206,6 +10226,10 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             else:
                 subjects = _verb_subjects(ctx, tok) or _surface_subject(ctx, tok) or _cue_speaker(ctx, tok)
                 objects = _objects(ctx, tok, preps, 1.0) if subjects else []
+                if not objects and predicate == "REPLACES" and any(a.label == "PER" for a in subjects):
+                    # "a succédé au Portugais X", "succède à l'actrice française Y": the person the noun introduces
+                    subjects = [a for a in subjects if a.label == "PER"]
+                    objects = _person_after_noun(ctx, kids, preps)
                 if not preps and not objects and subjects:
                     # "la Russie, que Washington accuse de ...": "que" parsed as a conjunction
                     # (a place is a country: "un courtier installé à Nanterre, qu'elle accuse de ...", not the town)
