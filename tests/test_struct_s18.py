@@ -70,3 +70,18 @@ def test_office_after_au_poste_de_and_a_title(nlp):
     ctx.titles = []  # (here the parse finds it too; the reading alone is tested)
     titles = [(ctx.entities[t.person].name, t.role) for t in _appointed_titles(ctx)]
     assert titles == [("Pieter Claes", "secrétaire général de l'organisation")]
+
+
+def test_predecessor_after_a_nationality_noun(nlp):
+    # the parser makes "Portugais" the complement of "succéder" and hangs the name elsewhere
+    text = ("La directrice du musée, Claire Morin, qui a succédé en septembre dernier au Portugais Tiago Mendes, "
+            "a présenté le programme.")
+    assert ("Claire Morin", "REPLACES", "Tiago Mendes") in triples(nlp, text)
+
+
+def test_pronoun_after_a_sentence_cut_at_a_name(nlp):
+    # the splitter cuts the first sentence at the names; "Il" reads back over the pieces to the appointee
+    text = ("Les ministres de l'Organisation des Etats turciques ont désigné mardi le diplomate kirghiz Aïbek "
+            "Toktogoulov au poste de secrétaire adjoint, lors d'une réunion à Bakou, dans l'est de l'Azerbaïdjan. "
+            "Il succède au Kazakh Nourlan Seitkaliev, en poste depuis 2021.")
+    assert ("Aïbek Toktogoulov", "REPLACES", "Nourlan Seitkaliev") in triples(nlp, text)
