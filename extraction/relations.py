@@ -1240,12 +1240,14 @@ class _Context:
                 return [_Arg(a.name, a.entity_id, a.label, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.9)]
             # a sentence naming nobody between ("« ... », a déclaré le vainqueur. Il succède à Y"):
             # the sentence before it (the pieces the splitter cuts a quote into count as one)
-            quote_piece = True
+            quote_piece, pieces = True, 0
             while quote_piece and start > 0:
                 sent = self.doc[start - 1].sent
-                start = sent.start
+                start, pieces = sent.start, pieces + 1
                 words = sent.text.strip()
-                quote_piece = words[:1] in "«\"“," or words[-1:] in "»\"”"
+                quote_piece = words[:1] in "«\"“," or words[-1:] in "»\"”" or pieces < 6 and start > 0 \
+                    and self.tokens[start - 1].text not in (".", "!", "?", "»", "”", "\"", ":") \
+                    and not self.tokens[start - 1].is_space  # (a piece the splitter cut off mid-sentence, at a name)
             people = {idx for s, e, idx in self.mentions_sorted
                       if start <= s < tok.i and self.entities[idx].label == "PER"}
             conf *= 0.85
@@ -2602,6 +2604,24 @@ def _framed_object(ctx: _Context, frame: Token, conf: float) -> list[_Arg]:
             for a in _patient(ctx, g, conf * 0.85)]
 
 
+def _person_after_noun(ctx: _Context, kids: list[Token], preps: tuple[str, ...]) -> list[_Arg]:
+    """"succède au Kirghiz X", "a succédé à l'Italien Y", "succède à l'actrice française Z": the parser makes the
+    nationality or common noun the verb's complement and hangs the name elsewhere; the person named right after
+    the noun (and its adjectives) is the complement."""
+    tokens = ctx.tokens
+    for c in kids:
+        if c.dep_ not in _OBJ_DEPS or _case(c) not in preps or c.i in ctx.mention_at \
+                or c.pos_ not in ("NOUN", "PROPN") and not (c.pos_ == "ADJ" and c.text[:1].isupper()):
+            continue  # ("au Portugais X": the nationality noun tagged an adjective)
+        k = c.i + 1
+        while k < len(tokens) and k - c.i <= 2 and tokens[k].pos_ == "ADJ" and tokens[k].is_lower:
+            k += 1
+        if k in ctx.mention_at and ctx.entities[ctx.mention_at[k][0]].label == "PER" \
+                and (k == 0 or k - 1 not in ctx.mention_at):
+            return [ctx.arg_of_entity(*ctx.mention_at[k], 0.8)]
+    return []
+
+
 def _listed_after(ctx: _Context, head: Token, c: Token) -> list[Token]:
     """"a multiplié les partenariats, avec les Etats-Unis, le Japon et l'Australie": the names listed after
     the complement c that the parser hung on head one by one instead of coordinating them with c (only
@@ -3511,11 +3531,86 @@ def _predicative_titles(ctx: _Context) -> list[roles.Title]:
     return out
 
 
+_APPOINTING = frozenset({"nommer", "renommer", "désigner", "élire", "réélire", "reconduire", "promouvoir"})
+_WHEN_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin",
+                         "semaine", "mois", "dernier", "dernière", "passé", "passée", "officiellement"})
+_POST_WORDS = frozenset({"poste", "fonction", "fonctions"})
+
+
+def _appointed_titles(ctx: _Context) -> list[roles.Title]:
+    """A title given by an appointment, read on the surface: "Le conseil a nommé mardi X directeur de Y", "a nommé X
+    au poste de ministre de la Défense", "X a été nommée mercredi présidente de Y", "X, nommé la semaine dernière
+    ministre des Mines". The parser hangs the office on the date or takes it for the name's apposition, so the
+    holder is the person named right after an active verb (past a day or a date) or the subject named right before
+    a passive one, and the office the title head that follows, past the date and "au poste de"; the owner then
+    comes as for any title."""
+    doc, out = ctx.doc, []
+    tokens, lowers = ctx.tokens, lower_forms(doc)
+    ends = sentence_bounds(doc)[1]
+    ent_of = None
+    for i in tokens_with_lemma(doc, _APPOINTING):
+        tok = tokens[i]
+        if tok.pos_ not in ("VERB", "ADJ") or "Part" not in morph_of(tok, "VerbForm") and tok.pos_ == "VERB" \
+                or i + 2 >= len(doc) or _unrealised(tok):
+            continue
+        before = lowers[i - 1] if i else ""
+        k, person, name_start = i + 1, None, None
+        if before in _AUX_FORMS:  # "a nommé (mardi) X ministre": the person after the verb
+            while k < len(doc) and k - i <= 4 and lowers[k] in _WHEN_WORDS:
+                k += 1
+            if k + 1 < len(doc) and tokens[k].pos_ == "DET" and k not in ctx.mention_at:
+                j = k + 1  # "a nommé le sénateur X", "le diplomate kazakh X": the person the noun introduces
+                while j < len(doc) and j - k <= 3 and tokens[j].is_lower and tokens[j].pos_ in ("NOUN", "ADJ"):
+                    j += 1
+                k = j if j > k + 1 else k
+            if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "PER" or k - 1 in ctx.mention_at \
+                    and ctx.mention_at[k - 1][0] == ctx.mention_at[k][0]:
+                continue
+            person, span = ctx.mention_at[k]
+            name_start = span.start
+            while k < len(doc) and ctx.mention_at.get(k, (None,))[0] == person:
+                k += 1
+        elif before in ("été", ","):  # "X a été nommée", "X, nommée": the person named right before
+            j = i - 1 if before == "," else i - 3 if i >= 3 and lowers[i - 2] in _AUX_FORMS else -1
+            if j < 1 or j - 1 not in ctx.mention_at or ctx.entities[ctx.mention_at[j - 1][0]].label != "PER":
+                continue
+            person, span = ctx.mention_at[j - 1]
+            name_start = span.start
+        else:
+            continue
+        end = max(ends[i], _stop_after(tokens, i))  # (the splitter often cuts the sentence at a name)
+        while k < end and k - i <= 9 and (lowers[k] in _WHEN_WORDS or lowers[k] in ("la", "le") and k + 1 < end
+                                            and lowers[k + 1] in _WHEN_WORDS):
+            k += 1  # "mercredi", "jeudi soir", "la semaine dernière"
+        if k + 2 < end and lowers[k] in ("au", "à") and lowers[k + 1] in _POST_WORDS | {"la"} \
+                and (lowers[k + 1] != "la" or lowers[k + 2] in _POST_WORDS):
+            k += 2 + (lowers[k + 1] == "la")  # "au poste de", "à la fonction de"
+            if k < end and lowers[k] in _DE:
+                k += 1
+            else:
+                continue
+        if k >= end or k in ctx.mention_at:
+            continue
+        n = roles.head_at(doc, k, end)
+        if not n or "Plur" in morph_of(tokens[k], "Number"):
+            continue
+        if ent_of is None:
+            ent_of = {j: idx for j, (idx, _) in ctx.mention_at.items()} | ctx.descriptor_at
+        b = k + n
+        while b < end and roles._phrase_token(tokens[b], ent_of) and ent_of.get(b) != person:
+            b += 1
+        t = roles._title(doc, k, b, person, name_start, ent_of)
+        if t is not None and not any(x.person == person and x.start == t.start for x in ctx.titles + out):
+            out.append(t)
+    return out
+
+
 def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
     """HOLDS_ROLE from titles; a national title with no country of its own takes the person's
     country from another title of theirs, or from the country's delegation they lead (`led`)."""
     doc = ctx.doc
     ctx.titles.extend(_predicative_titles(ctx))
+    ctx.titles.extend(_appointed_titles(ctx))
     known: dict[int, str] = {}
     for t in ctx.titles:
         if t.country and t.scope != "org" and not t.past and not {fold(w) for w in t.role.split()} & _NON_STATE:
@@ -5322,6 +5417,8 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
                 verb = verb.head
                 while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.dep_ != "ROOT":
                     verb = verb.head
+        if predicate == "REPLACES" and not any(s.label == "PER" for s in subjects):
+            subjects = _appointed_before(ctx, tok) or subjects
         if not subjects and not by and tok.i >= 2 and ctx.tokens[tok.i - 1].text == "," and tok.i - 2 in ctx.mention_at:
             # "développé par la start-up X, en partenariat avec Y": the agent the parser could not link
             subjects = [ctx.arg_of_entity(*ctx.mention_at[tok.i - 2], 0.8)]
@@ -5365,6 +5462,108 @@ def _appointee(ctx: _Context, head: Token, phrase: Token) -> list[_Arg]:
             return []
         node = node.head
     return []
+
+
+def _appointed_before(ctx: _Context, phrase: Token) -> list[_Arg]:
+    """Who replaces someone in "a nommé mercredi X sélectionneur ..., en remplacement de Y" or "X, nommée la
+    semaine dernière ministre ..., en remplacement de Y" when the parse links neither (the name hung on a date,
+    the office taken for the verb's object): by the words alone, the appointing verb nearest before the phrase in
+    its sentence; active ("a nommé"), the first person named between it and the phrase; a participle with no
+    "avoir" ("X, nommée ...", "X a été nommé ..."), the last person named before it, within a few words."""
+    tokens, lemmas = ctx.tokens, lemma_forms(ctx.doc)
+    verb = None
+    for k in range(phrase.i - 1, max(0, phrase.i - 40) - 1, -1):
+        if tokens[k].text in (".", "!", "?", ";") or tokens[k].is_space:
+            break
+        if lemmas[k] in _APPOINT_VERBS and tokens[k].pos_ in ("VERB", "ADJ"):
+            verb = k
+            break
+    if verb is None:
+        return []
+    active = verb >= 1 and tokens[verb - 1].lower_ in _AUX_FORMS or verb >= 2 and tokens[verb - 2].lower_ in _AUX_FORMS \
+        and tokens[verb - 1].pos_ == "ADV"
+    if active:
+        found = [(s, idx) for s, e, idx in ctx.mentions_sorted if verb < s < phrase.i and ctx.entities[idx].label == "PER"]
+    else:
+        found = [(s, idx) for s, e, idx in ctx.mentions_sorted if max(0, verb - 6) <= s < verb and e <= verb
+                 and ctx.entities[idx].label == "PER"][::-1]
+    if not found:
+        return []
+    s, idx = found[0]
+    return [ctx.arg_of_entity(idx, ctx.mention_at[s][1], 0.8)]
+
+
+def _stop_before(tokens: list[Token], k: int, reach: int = 60) -> int:
+    """The first token after the last full stop (or paragraph break) before token k, within `reach` tokens."""
+    for j in range(k - 1, max(-1, k - reach - 1), -1):
+        if tokens[j].text in (".", "!", "?") or tokens[j].is_space and "\n" in tokens[j].text:
+            return j + 1
+    return max(0, k - reach)
+
+
+def _stop_after(tokens: list[Token], k: int, reach: int = 60) -> int:
+    """The index of the first full stop (or paragraph break) after token k, within `reach` tokens."""
+    for j in range(k + 1, min(len(tokens), k + reach + 1)):
+        if tokens[j].text in (".", "!", "?") or tokens[j].is_space and "\n" in tokens[j].text:
+            return j
+    return min(len(tokens), k + reach + 1)
+
+
+_FOR_HIM = {"le": "Masc", "la": "Fem", "l'": None, "l’": None, "lui": None}  # "pour le remplacer", "pour lui succéder"
+
+
+def _replaced_by_clitic(ctx: _Context, out: "_Collector") -> None:
+    """"a limogé X et nommé pour le remplacer Y", "a nommé pour lui succéder Y", "Y a été nommé à sa place": Y
+    REPLACES X. Y is the person the appointing verb names (after an active verb, before a passive one); X, whom
+    the clitic or possessive stands for, the last person named before the verb in this sentence or the one
+    before, other than Y and anyone in the verb's subject ("Le groupe, contrôlé par X, a nommé ..."), of the
+    clitic's gender."""
+    tokens, lowers, lemmas = ctx.tokens, lower_forms(ctx.doc), lemma_forms(ctx.doc)
+    for i in tokens_with_lower(ctx.doc, ("remplacer", "succéder", "place")):
+        if lowers[i] == "place":
+            if i < 2 or lowers[i - 1] != "sa" or lowers[i - 2] not in ("à", "a"):
+                continue
+            gender, start = None, i - 2
+        else:
+            if i < 2 or lowers[i - 1] not in _FOR_HIM or lowers[i - 2] != "pour":
+                continue
+            gender, start = _FOR_HIM[lowers[i - 1]], i - 2
+        verb = None
+        for k in range(start - 1, max(0, start - 12) - 1, -1):
+            if tokens[k].text in (".", "!", "?", ";") or tokens[k].is_space:
+                break
+            if lemmas[k] in _APPOINT_VERBS and tokens[k].pos_ in ("VERB", "ADJ"):
+                verb = k
+                break
+        if verb is None:
+            continue
+        passive = tokens[verb - 1].lower_ in ("été", "est", "sont", "était", "sera") if verb >= 1 else False
+        # (the sentence by its full stops: the splitter often cuts it at a name)
+        begin = _stop_before(tokens, verb)
+        if passive:
+            found = [(s, idx) for s, e, idx in ctx.mentions_sorted if begin <= s < verb and ctx.entities[idx].label == "PER"]
+            found = found[:1]  # (the clause's subject opens it: "Y, jusqu'ici directeur de Z, a été nommé")
+        else:
+            found = [(s, idx) for s, e, idx in ctx.mentions_sorted if verb < s <= i + 12
+                     and s != i and ctx.entities[idx].label == "PER"][:1]
+        if not found:
+            continue
+        new_s, new_idx = found[0]
+        head = tokens[verb]
+        subject_spans = [(c.left_edge.i, c.right_edge.i) for v in (head, head.head) if v.pos_ in ("VERB", "AUX")
+                         for c in children_of(v.doc, v.i) if c.dep_ in ("nsubj", "nsubj:pass")]
+        while begin > 0 and (tokens[begin - 1].is_space or tokens[begin - 1].text in (".", "!", "?")):
+            begin -= 1
+        begin = _stop_before(tokens, begin)  # (and the sentence before)
+        before = [(s, idx) for s, e, idx in ctx.mentions_sorted if begin <= s < min(verb, new_s)
+                  and ctx.entities[idx].label == "PER" and idx != new_idx
+                  and not any(a <= s <= b for a, b in subject_spans)
+                  and (gender is None or ctx.gender(idx) in (gender, None))]
+        if not before:
+            continue
+        old_s, old_idx = before[-1]
+        out.add(ctx.arg_of_entity(new_idx, ctx.mention_at[new_s][1], 0.8), "REPLACES",
+                ctx.arg_of_entity(old_idx, ctx.mention_at[old_s][1], 0.8), tokens[i], 0.7)
 
 
 def _apposed_member(ctx: _Context, tok: Token) -> list[_Arg]:
@@ -10093,6 +10292,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _participle_successions(ctx, out)
     _successions(ctx, out)
     _announced_replacements(ctx, out)
+    _replaced_by_clitic(ctx, out)
     _signings(ctx, out)
     _banners(ctx, out)
     _founders(ctx, out)
@@ -10222,6 +10422,10 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             else:
                 subjects = _verb_subjects(ctx, tok) or _surface_subject(ctx, tok) or _cue_speaker(ctx, tok)
                 objects = _objects(ctx, tok, preps, 1.0) if subjects else []
+                if not objects and predicate == "REPLACES" and any(a.label == "PER" for a in subjects):
+                    # "a succédé au Portugais X", "succède à l'actrice française Y": the person the noun introduces
+                    subjects = [a for a in subjects if a.label == "PER"]
+                    objects = _person_after_noun(ctx, kids, preps)
                 if not preps and not objects and subjects:
                     # "la Russie, que Washington accuse de ...": "que" parsed as a conjunction
                     # (a place is a country: "un courtier installé à Nanterre, qu'elle accuse de ...", not the town)
