@@ -927,7 +927,11 @@ class _Extractor:
             ant = ant.head
         if ant.pos_ not in ("NOUN", "PROPN") or ant.i < seg_start or self.inq[ant.i] != -1 or ant.i >= qui:
             return None
+        if any(self.poses[x] in ("VERB", "AUX") for x in range(ant.i + 1, qui)):
+            return None  # (a verb between: the parser's attachment is not to be trusted)
         lo = max(ant.left_edge.i, seg_start)
+        while lo - 1 >= seg_start and self.poses[lo - 1] == "PROPN" and self.inq[lo - 1] == -1:
+            lo -= 1  # (a first name the parser left out: "l'opposant Ekuru | Aukot")
         if self.poses[lo] == "ADP":
             if ant.head.pos_ not in ("VERB", "AUX"):
                 return None  # "une source proche du dossier, qui": the parser hung the clause on a complement
@@ -936,6 +940,11 @@ class _Extractor:
         hi = next((x for x in range(ant.i + 1, qui) if self.orths[x] == ","), qui)
         if any(self.inq[x] != -1 for x in range(lo, hi)):
             return None
+        res = self.resolver
+        i = bisect_left(res.starts, self.tokens[lo].idx)
+        named = i < len(res.starts) and res.starts[i] < self.tokens[hi - 1].idx + len(self.tokens[hi - 1])
+        if not (named or is_person_noun(ant.text) or fold(ant.text) in ORG_NOUNS):
+            return None  # ("arrivé quatrième avec 9,7 %, qui": no one who speaks)
         return (lo, hi)
 
     def _object_of(self, cue: _Cue, span: tuple[int, int]) -> bool:
@@ -1128,8 +1137,7 @@ class _Extractor:
         did; its noun is no speaker."""
         doc = self.doc
         v = self.tokens[cue.first]
-        if cue.first + 1 < len(doc) and self.inq[cue.first + 1] != -1 and self.inq[cue.first + 1] in self.consumed \
-                and self.qtok[self.inq[cue.first + 1]][0] == cue.first + 1 and cue.first + 1 - 3 in self.nickname_ends.values():
+        if self._nickname_cue(cue):
             return True  # "X, dit « Hemedti »": a name given
         if v.lower_ in ("dite", "dits", "dites") and cue.first > 0 and self.poses[cue.first - 1] == "NOUN":
             return True  # "l'affaire dite « Tramo »": a name given (not "dit": "le ministre dit que")
@@ -1579,7 +1587,7 @@ class _Extractor:
             return  # most sentences: nothing reports anything
         for i in near:
             c = self.cue_at(i)
-            if c is not None and c.lemma in JUDGING and inq[i] == -1 and c not in cues:
+            if c is not None and c.lemma in JUDGING and inq[i] == -1 and c not in cues and not self._nickname_cue(c):
                 self._agent_quote(c, n, seg_end)
         for n_cue, c in enumerate(cues):
             c.comp = self.complement(c, seg_end)
@@ -2185,6 +2193,10 @@ class _Extractor:
                     and self.orths[a - 3][:1].isupper() and self.inq[a - 3] == -1:
                 self.consumed.add(n)
                 self.nickname_ends[b - 1] = a - 3
+
+    def _nickname_cue(self, cue: _Cue) -> bool:
+        """The cue is the "dit" of a nickname: "X, dit « Hemedti »"."""
+        return cue.first - 2 in self.nickname_ends.values() and self.lower[cue.first] in NICKNAMING
 
     def run(self) -> list[Quote]:
         self._nicknames()
