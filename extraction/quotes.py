@@ -787,7 +787,9 @@ class _Extractor:
                 k -= 1
             if k >= seg_start and self.orths[k] == ")":  # "l'organisation X (T&E), qui estime": X
                 k = next((x - 1 for x in range(k - 1, max(seg_start, k - 8), -1) if self.orths[x] == "("), k)
-            before = self._antecedent(qui, seg_start) or self._name_before_apposition(k, seg_start)
+            before = self._name_before_apposition(k, seg_start)
+            if before is None or not any(self.poses[x] in ("NOUN", "PROPN") for x in range(*before)):
+                before = self._antecedent(qui, seg_start)  # ("l'ancien chef de l'Etat X, l'un des ..., qui")
         if before is None and k >= seg_start and inq[k] == -1:
             if comma_before and cue.comp is not None and k - 1 >= seg_start and inq[k - 1] == -1:
                 # "Le chef de X, Wang Yi, a affirmé que", "Claire L., présidente du groupe, a accusé":
