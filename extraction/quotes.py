@@ -212,6 +212,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# words that give the name a person goes by: "X, dit « Hemedti »"
+NICKNAMING = frozenset({"dit", "dite", "surnommé", "surnommée", "alias"})
+
 class _Cue:
     __slots__ = ("first", "last", "lemma", "takes_a", "comp", "subject", "obj_start", "sequel")
 
@@ -708,6 +711,7 @@ class _Extractor:
             if self.orths[k].startswith("-") and pronoun_of_lower(self.lower[k]):
                 return (k, k + 1)  # "a-t-il ajouté", "dit-elle"
         before = after = None
+        parsed_before = False  # (a subject the parser hung on this verb, before it)
         bare_conj = not aux and v.dep_ == "conj" and v.head.i < cue.first and "Part" in morph_of(v, "VerbForm") \
             and "Past" in morph_of(v, "Tense")
         for c in kids:
@@ -723,6 +727,7 @@ class _Extractor:
                         before = (before[0], min(c.right_edge.i + 1, gs))  # "L'association X, partie civile, a": X
                     else:
                         before = self._with_named_apposition(lo, min(c.right_edge.i + 1, gs), gs)
+                    parsed_before = True
                 elif c.i > cue.last:
                     lo, hi = max(c.left_edge.i, cue.last + 1), c.i + 1
                     if lo > cue.last + 1 and self.poses[cue.last + 1] == "DET" and all(
@@ -737,6 +742,8 @@ class _Extractor:
                         hi += 1  # (", a martelé le chef de l'Etat devant la presse": the verb's adjunct)
                     after = (lo, hi)
         k = gs - 1
+        if before is None and k - 1 >= seg_start and self.orths[k] == "," and self.nickname_ends.get(k - 1, -1) >= seg_start:
+            k = self.nickname_ends[k - 1]  # "Le général X, dit « Hemedti », a assuré": X
         if before is None and k - 3 >= seg_start and self._stressed_aside(k):
             k -= 3  # "M. X, lui, a soutenu que": the name before the stressed pronoun
         while k >= seg_start and (self.poses[k] == "ADV" or self.lower[k] in CLITICS):
@@ -755,8 +762,13 @@ class _Extractor:
                 before = next(((max(c.left_edge.i, seg_start), min(c.right_edge.i + 1, first))
                                for c in tokens[first].children if c.dep_ in ("nsubj", "nsubj:pass")
                                and seg_start <= c.i < first and inq[c.i] == -1), None)
-        if before is None and k >= seg_start and self.lower[k] in ("et", "mais", "puis") and v.dep_ == "conj":
-            head = v.head
+        vc = next((tokens[x] for x in range(cue.first, cue.last + 1) if tokens[x].dep_ in ("conj", "xcomp")
+                   and tokens[x].head.i < cue.first), v) if cue.last > cue.first else v
+        # (a locution's conjunct may be its second word, or read as the first verb's complement: "Le club
+        # conteste ... et a fait savoir")
+        if before is None and k >= seg_start and self.lower[k] in ("et", "mais", "puis") and vc.dep_ in ("conj", "xcomp") \
+                and (vc.dep_ == "conj" or vc is not v):
+            head = vc.head
             if ((gs < cue.first or (k - 1 >= seg_start and self.orths[k - 1] == ",") or self.cue_at(head.head.i))
                     and head.dep_ == "ccomp"
                     and any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in children_of(head.doc, head.i))):
@@ -765,7 +777,10 @@ class _Extractor:
                 # own auxiliary, or a second reporting verb ("X a affirmé que l'armée avait visé « A »
                 # et accusé ..."), goes with X's verb, not the reported one
                 head = head.head
-            subs = [c for c in children_of(head.doc, head.i) if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i and inq[c.i] == -1]
+            subs = self._subjects_before(head)
+            if not subs and head.dep_ in ("advcl", "conj") and head.head.i < head.i:
+                head = head.head  # "X s'est entretenu avec Y ... et a salué": the parser hung the first verb
+                subs = self._subjects_before(head)  # on a word of the subject
             if subs:  # "X a condamné ... et annoncé ...": X (two subjects: a name and its apposition the
                 # parser split, "Les Etats-Unis, premier contributeur ..., ont voté ... mais ont prévenu")
                 before = (max(min(c.left_edge.i for c in subs), seg_start), min(max(c.right_edge.i for c in subs) + 1, head.i))
@@ -775,12 +790,15 @@ class _Extractor:
             if rel is not None:  # "L'UE, qui avait sanctionné ..., a salué l'accord": no incise
                 before, comma_before = rel, False
         if before is not None and self.lower[before[0]] == "qui" and before[1] - before[0] == 1:
+            qui = before[0]
             k, before = before[0] - 1, None
             if k >= seg_start and self.orths[k] == ",":
                 k -= 1
             if k >= seg_start and self.orths[k] == ")":  # "l'organisation X (T&E), qui estime": X
                 k = next((x - 1 for x in range(k - 1, max(seg_start, k - 8), -1) if self.orths[x] == "("), k)
             before = self._name_before_apposition(k, seg_start)
+            if before is None or not any(self.poses[x] in ("NOUN", "PROPN") for x in range(*before)):
+                before = self._antecedent(qui, seg_start)  # ("l'ancien chef de l'Etat X, l'un des ..., qui")
         if before is None and k >= seg_start and inq[k] == -1:
             if comma_before and cue.comp is not None and k - 1 >= seg_start and inq[k - 1] == -1:
                 # "Le chef de X, Wang Yi, a affirmé que", "Claire L., présidente du groupe, a accusé":
@@ -788,7 +806,7 @@ class _Extractor:
                 lo = k - 1
                 while lo - 1 >= seg_start and inq[lo - 1] == -1 and self.orths[lo - 1] not in (";", ":"):
                     lo -= 1
-                before = (lo, k) if np_backward(doc, k - 1, seg_start) else None
+                before = (lo, k) if np_backward(doc, k - 1, seg_start) or self._noun_stretch(lo, k) else None
             elif not comma_before:
                 before = (k, k + 1) if pronoun_of_lower(self.lower[k]) else np_backward(doc, k, seg_start)
         verb_forms = morph_values(doc, v.i, "VerbForm")
@@ -855,12 +873,109 @@ class _Extractor:
             if lo < before[0] and lo > seg_start and self.lower[lo - 1] in ("l'", "l’"):
                 lo -= 1
             before = (lo, before[1])
+        if before is not None and before[1] - before[0] == 1 and self.lower[before[0]] in ("il", "elle"):
+            before = self._main_subject(before[0], seg_start) or before  # "M. X a réclamé ..., qu'il accuse de"
+        if before is not None and before[1] - before[0] == 1 and self.lower[before[0]] == "qui":
+            before = self._antecedent(before[0], seg_start) or before  # "M. X, qui a exclu de relever ..."
         # a subject found through a parse that crosses the segment can come out empty: no subject then
         before = before if before is not None and before[0] < before[1] else None
         after = after if after is not None and after[0] < after[1] else None
+        if cue.comp is None and comma_before and after is not None and self._object_of(cue, after):
+            # "Le porte-parole X, a condamné les frappes, accusant ...": the noun phrase after the verb is
+            # its object, not an inverted subject; the verb's subject is before its comma
+            own = before if before is not None and parsed_before else self._noun_stretch(seg_start, k)
+            if own is not None and not any(self.inq[x] != -1 or self.poses[x] in ("VERB", "AUX", "SCONJ")
+                                           for x in range(seg_start, k)):
+                # (a clause before the comma makes the verb an incise: "X a remporté le prix, a annoncé
+                # l'Académie", whose subject the parser may also read as an object)
+                return own
         if cue.comp is None and (comma_before or before is None):
             return after or before
         return before or after
+
+    def _subjects_before(self, head) -> list:
+        """The parser's subjects of `head` before it, outside quotation marks (an "il" it read as
+        impersonal included: "Il a fait valoir que")."""
+        return [c for c in children_of(head.doc, head.i) if c.i < head.i and self.inq[c.i] == -1 and (
+            c.dep_ in ("nsubj", "nsubj:pass") or (c.dep_ == "expl:subj" and self.lower[c.i] in ("il", "elle")))]
+
+    def _main_subject(self, pron: int, seg_start: int) -> tuple[int, int] | None:
+        """"M. X a réclamé des sanctions contre Y, qu'il accuse de ...", "Le ministère a rejeté ces
+        accusations, qu'il a jugées « ... »": "il"/"elle" in a relative clause opened by ", qu'" inside the
+        sentence stands for the sentence's subject, a noun phrase of the same gender before it."""
+        verb = self.tokens[pron].head
+        if pron < 2 or self.lower[pron - 1] not in ("qu'", "qu’") or self.orths[pron - 2] != "," \
+                or verb.dep_ not in ("acl:relcl", "ccomp"):  # (a relative clause set off on a noun)
+            return None
+        root = verb.head
+        for _ in range(2):
+            if root.dep_ == "ROOT":
+                break
+            root = root.head
+        if root.dep_ != "ROOT" or root.i > pron:
+            return None
+        subj = next((c for c in children_of(root.doc, root.i) if c.dep_ == "nsubj" and seg_start <= c.left_edge.i
+                     and c.i < root.i and c.pos_ in ("NOUN", "PROPN") and self.inq[c.i] == -1), None)
+        if subj is None:
+            return None
+        g = morph_of(subj, "Gender")
+        if g and g[0] != ("Fem" if self.lower[pron] == "elle" else "Masc"):
+            return None
+        hi = next((x for x in range(subj.i + 1, root.i) if self.orths[x] == "," or self.poses[x] == "AUX"), root.i)
+        return (subj.left_edge.i, min(hi, subj.right_edge.i + 1))
+
+    def _antecedent(self, qui: int, seg_start: int) -> tuple[int, int] | None:
+        """The phrase a subject "qui" stands for, by the parse: the noun the relative clause hangs on
+        (past an apposition: "l'ancien chef de l'Etat X, l'un des pères fondateurs ..., qui avait
+        exhorté"), up to its comma."""
+        rel = self.tokens[qui].head
+        if rel.dep_ != "acl:relcl":
+            return None
+        ant = rel.head
+        for _ in range(3):
+            if ant.dep_ != "appos" or ant.head.i >= ant.i:
+                break
+            ant = ant.head
+        if ant.pos_ not in ("NOUN", "PROPN") or ant.i < seg_start or self.inq[ant.i] != -1 or ant.i >= qui:
+            return None
+        if any(self.poses[x] in ("VERB", "AUX") for x in range(ant.i + 1, qui)):
+            return None  # (a verb between: the parser's attachment is not to be trusted)
+        lo = max(ant.left_edge.i, seg_start)
+        while lo - 1 >= seg_start and self.poses[lo - 1] == "PROPN" and self.inq[lo - 1] == -1:
+            lo -= 1  # (a first name the parser left out: "l'opposant Ekuru | Aukot")
+        if self.poses[lo] == "ADP":
+            if ant.head.pos_ not in ("VERB", "AUX"):
+                return None  # "une source proche du dossier, qui": the parser hung the clause on a complement
+            while lo < ant.i and self.poses[lo] == "ADP":
+                lo += 1  # "l'appel lancé par l'ancien chef de l'Etat X, ..., qui avait exhorté"
+        hi = next((x for x in range(ant.i + 1, qui) if self.orths[x] == ","), qui)
+        if any(self.inq[x] != -1 for x in range(lo, hi)):
+            return None
+        res = self.resolver
+        i = bisect_left(res.starts, self.tokens[lo].idx)
+        named = i < len(res.starts) and res.starts[i] < self.tokens[hi - 1].idx + len(self.tokens[hi - 1])
+        if not (named or is_person_noun(ant.text) or fold(ant.text) in ORG_NOUNS):
+            return None  # ("arrivé quatrième avec 9,7 %, qui": no one who speaks)
+        return (lo, hi)
+
+    def _object_of(self, cue: _Cue, span: tuple[int, int]) -> bool:
+        """The parser reads the phrase after the verb as its direct object (an incise's inverted
+        subject is read as its subject: ", a précisé le ministre")."""
+        heads = [x for x in range(*span) if not (span[0] <= self.tokens[x].head.i < span[1])]
+        return len(heads) == 1 and self.tokens[heads[0]].dep_ == "obj" \
+            and cue.first <= self.tokens[heads[0]].head.i <= cue.last
+
+    def _noun_stretch(self, seg_start: int, k: int) -> tuple[int, int] | None:
+        """The words from the sentence's start to the comma at k when they are a noun phrase with its
+        appositions (no verb, no quotation, no preposition opening it): "La ministre X, du parti Y,"."""
+        a = seg_start
+        while a < k and (self.tokens[a].is_punct or self.tokens[a].is_space):
+            a += 1
+        if a >= k or self.poses[a] not in ("DET", "PROPN", "NOUN"):
+            return None
+        if any(self.inq[x] != -1 or self.poses[x] in ("VERB", "AUX", "SCONJ") for x in range(a, k)):
+            return None
+        return (a, k)
 
     def _stressed_aside(self, k: int) -> bool:
         """Tokens k-2..k are ", lui ," (", elle ,", ", eux ,"): a stressed pronoun set off beside its
@@ -1033,6 +1148,8 @@ class _Extractor:
         did; its noun is no speaker."""
         doc = self.doc
         v = self.tokens[cue.first]
+        if self._nickname_cue(cue):
+            return True  # "X, dit « Hemedti »": a name given
         if v.lower_ in ("dite", "dits", "dites") and cue.first > 0 and self.poses[cue.first - 1] == "NOUN":
             return True  # "l'affaire dite « Tramo »": a name given (not "dit": "le ministre dit que")
         if not (("Part" in morph_values(doc, v.i, "VerbForm") and "Past" in morph_values(doc, v.i, "Tense")) or (
@@ -1481,7 +1598,7 @@ class _Extractor:
             return  # most sentences: nothing reports anything
         for i in near:
             c = self.cue_at(i)
-            if c is not None and c.lemma in JUDGING and inq[i] == -1 and c not in cues:
+            if c is not None and c.lemma in JUDGING and inq[i] == -1 and c not in cues and not self._nickname_cue(c):
                 self._agent_quote(c, n, seg_end)
         for n_cue, c in enumerate(cues):
             c.comp = self.complement(c, seg_end)
@@ -2084,7 +2201,22 @@ class _Extractor:
             return Speaker(sp.name, sp.entity_id, sp.label, sp.mention, sp.resolved_by)
         return None
 
+    def _nicknames(self) -> None:
+        """"Le général X, dit « Hemedti », a assuré": the quoted words after ", dit" set after a name are
+        the name a person goes by, no quote; the subject is the name before them."""
+        self.nickname_ends: dict[int, int] = {}
+        for n, (a, b) in enumerate(self.qtok):
+            if 3 <= a and b - a <= 6 and self.lower[a - 1] in NICKNAMING and self.orths[a - 2] == "," \
+                    and self.orths[a - 3][:1].isupper() and self.inq[a - 3] == -1:
+                self.consumed.add(n)
+                self.nickname_ends[b - 1] = a - 3
+
+    def _nickname_cue(self, cue: _Cue) -> bool:
+        """The cue is the "dit" of a nickname: "X, dit « Hemedti »"."""
+        return cue.first - 2 in self.nickname_ends.values() and self.lower[cue.first] in NICKNAMING
+
     def run(self) -> list[Quote]:
+        self._nicknames()
         segments = self.segments()
         self.resolver.set_segments([self.tokens[a].idx for a, _ in segments])
         for n, (a, b) in enumerate(segments):
