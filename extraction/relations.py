@@ -5470,14 +5470,8 @@ def _appointed_before(ctx: _Context, phrase: Token) -> list[_Arg]:
     the office taken for the verb's object): by the words alone, the appointing verb nearest before the phrase in
     its sentence; active ("a nommé"), the first person named between it and the phrase; a participle with no
     "avoir" ("X, nommée ...", "X a été nommé ..."), the last person named before it, within a few words."""
-    tokens, lemmas = ctx.tokens, lemma_forms(ctx.doc)
-    verb = None
-    for k in range(phrase.i - 1, max(0, phrase.i - 40) - 1, -1):
-        if tokens[k].text in (".", "!", "?", ";") or tokens[k].is_space:
-            break
-        if lemmas[k] in _APPOINT_VERBS and tokens[k].pos_ in ("VERB", "ADJ"):
-            verb = k
-            break
+    tokens = ctx.tokens
+    verb = _appointing_verb_before(ctx, phrase.i, 40)
     if verb is None:
         return []
     active = verb >= 1 and tokens[verb - 1].lower_ in _AUX_FORMS or verb >= 2 and tokens[verb - 2].lower_ in _AUX_FORMS \
@@ -5491,6 +5485,18 @@ def _appointed_before(ctx: _Context, phrase: Token) -> list[_Arg]:
         return []
     s, idx = found[0]
     return [ctx.arg_of_entity(idx, ctx.mention_at[s][1], 0.8)]
+
+
+def _appointing_verb_before(ctx: _Context, start: int, reach: int) -> int | None:
+    """The nearest appointing verb ("nommer", "désigner" ...) before token `start` in its clause (no stop, semicolon
+    or line break between), within `reach` tokens."""
+    tokens, lemmas = ctx.tokens, lemma_forms(ctx.doc)
+    for k in range(start - 1, max(0, start - reach) - 1, -1):
+        if tokens[k].text in (".", "!", "?", ";") or tokens[k].is_space:
+            return None
+        if lemmas[k] in _APPOINT_VERBS and tokens[k].pos_ in ("VERB", "ADJ"):
+            return k
+    return None
 
 
 def _stop_before(tokens: list[Token], k: int, reach: int = 60) -> int:
@@ -5518,7 +5524,7 @@ def _replaced_by_clitic(ctx: _Context, out: "_Collector") -> None:
     the clitic or possessive stands for, the last person named before the verb in this sentence or the one
     before, other than Y and anyone in the verb's subject ("Le groupe, contrôlé par X, a nommé ..."), of the
     clitic's gender."""
-    tokens, lowers, lemmas = ctx.tokens, lower_forms(ctx.doc), lemma_forms(ctx.doc)
+    tokens, lowers = ctx.tokens, lower_forms(ctx.doc)
     for i in tokens_with_lower(ctx.doc, ("remplacer", "succéder", "place")):
         if lowers[i] == "place":
             if i < 2 or lowers[i - 1] != "sa" or lowers[i - 2] not in ("à", "a"):
@@ -5528,13 +5534,7 @@ def _replaced_by_clitic(ctx: _Context, out: "_Collector") -> None:
             if i < 2 or lowers[i - 1] not in _FOR_HIM or lowers[i - 2] != "pour":
                 continue
             gender, start = _FOR_HIM[lowers[i - 1]], i - 2
-        verb = None
-        for k in range(start - 1, max(0, start - 12) - 1, -1):
-            if tokens[k].text in (".", "!", "?", ";") or tokens[k].is_space:
-                break
-            if lemmas[k] in _APPOINT_VERBS and tokens[k].pos_ in ("VERB", "ADJ"):
-                verb = k
-                break
+        verb = _appointing_verb_before(ctx, start, 12)
         if verb is None:
             continue
         passive = tokens[verb - 1].lower_ in ("été", "est", "sont", "était", "sera") if verb >= 1 else False
