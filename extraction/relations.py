@@ -2249,8 +2249,8 @@ _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 _PLACE_PREPS = frozenset({"à", "en", "dans", "au", "aux"})
 
 
-_TIME = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "matin",
-                   "soir", "semaine", "mois", "année", "an", "jour", "nuit", "journée", "week-end", "midi"})
+_DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"})
+_TIME = _DAYS | {"matin", "soir", "semaine", "mois", "année", "an", "jour", "nuit", "journée", "week-end", "midi"}
 _MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
                      "novembre", "décembre"})
 
@@ -3532,8 +3532,7 @@ def _predicative_titles(ctx: _Context) -> list[roles.Title]:
 
 
 _APPOINTING = frozenset({"nommer", "renommer", "désigner", "élire", "réélire", "reconduire", "promouvoir"})
-_WHEN_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin",
-                         "semaine", "mois", "dernier", "dernière", "passé", "passée", "officiellement"})
+_WHEN_WORDS = _DAYS | {"soir", "matin", "semaine", "mois", "dernier", "dernière", "passé", "passée", "officiellement"}
 _POST_WORDS = frozenset({"poste", "fonction", "fonctions"})
 
 
@@ -4871,9 +4870,6 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
                 for o in orgs:
                     if o.label in ("ORG", "LOC"):
                         out.add(p, "HOLDS_ROLE", o, tok, 0.8, role)
-
-
-_DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"})
 
 
 def _day_titles(verb: Token, kids: list[Token]) -> list[Token]:
