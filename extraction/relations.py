@@ -985,6 +985,9 @@ class _Context:
                 s, e, idx = found
                 return [self.arg_of_entity(idx, self.mention_at[s][1], conf * 0.8)]
             return []
+        if pos == "PRON" and low == "qui" and tok.i >= 2 and self.doc[tok.i - 1].text == "," \
+                and (found := self._near_antecedent(tok, 2)) and (authors := self._listed_authors(found[0], conf * 0.75)):
+            return authors  # "une résolution présentée par A, B et C, qui critique X" (see _listed_authors)
         if pos == "PRON" and low in _RELATIVE and tok.head.dep_ == "acl:relcl" and (
                 tok.head.head.pos_ != "VERB" or low != "qui"):
             found = self.resolve(tok.head.head, conf * 0.8, conj=False)
@@ -1136,6 +1139,39 @@ class _Context:
                         for g in children_of(c.doc, c.i) if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
                         for a in self.resolve(g, conf * 0.7)]
         return []
+
+    def _listed_authors(self, name: int, conf: float) -> list[_Arg]:
+        """"une résolution présentée par A, B et C, qui critique X": a relative after the last of several agents
+        listed (on the surface) after a participle's "par" stands for the noun they authored, i.e. for all of
+        them (or for the listed agents themselves); not one name alone. name: the last name's first token."""
+        toks, listed, k = self.tokens, [], name
+        while k in self.mention_at:
+            idx = self.mention_at[k][0]
+            listed.append(k)
+            k -= 1
+            if k >= 0 and toks[k].pos_ == "DET":
+                k -= 1
+            if k < 1 or toks[k].lower_ == "par":
+                break
+            if toks[k].text not in (",", "et"):
+                return []
+            k -= 1
+            if k >= 0 and toks[k].text == ")":  # "la Cédéao (...)"
+                while k > 0 and toks[k].text != "(":
+                    k -= 1
+                k -= 1
+            if k >= 0 and toks[k].pos_ == "DET":
+                k -= 1
+            if k >= 0 and k in self.mention_at:
+                while k > 0 and self.mention_at.get(k - 1, (None,))[0] == self.mention_at[k][0]:
+                    k -= 1
+                if self.mention_at[k][0] == idx:
+                    return []
+        if len(listed) < 2 or k < 1 or toks[k].lower_ != "par" \
+                or toks[k - 1].pos_ != "VERB" or "Part" not in morph_of(toks[k - 1], "VerbForm"):
+            return []
+        found = {self.mention_at[x][0]: x for x in reversed(listed)}
+        return [self.arg_of_entity(idx, self.mention_at[x][1], conf) for idx, x in found.items()]
 
     def _glosses_between(self, tok: Token, c: Token) -> bool:
         """The bracketed short form c glosses a name between tok and it, not tok: "le gouvernement malien
