@@ -1229,9 +1229,9 @@ class _Context:
         return self._heads_of_state
 
     def bare_government(self, tok: Token) -> int | None:
-        """"le gouvernement", "les autorités" with no complement, adjective or name of their own: the
+        """"le gouvernement", "les autorités", "l'Etat" with no complement, adjective or name of their own: the
         story's country (the one named most often, acting or described; see main_country)."""
-        if tok.lemma_ not in ("gouvernement", "autorité") or tok.i == 0 \
+        if tok.lemma_ not in ("gouvernement", "autorité") and fold(tok.lower_) != "etat" or tok.i == 0 \
                 or self.tokens[tok.i - 1].lower_ not in _DEFINITE | {"les", "aux", "des"}:
             return None
         verb_de = self._verb_de(tok, tok.i + 1) if tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1].lower_ in (

@@ -15,3 +15,15 @@ def test_relative_after_one_name_is_that_name_only(nlp):
                          ", avec le soutien du Danemark.")
     assert has(found, "Norvège", "ACCUSE", "Russie")
     assert not has(found, "Danemark", "ACCUSE", "Russie")
+
+
+def test_bare_state_is_the_story_country(nlp):
+    found = triples(nlp, "Le gouvernement français a prolongé l'état d'urgence en Guyane. Le collectif Trop c'est trop, "
+                         "qui réunit des élus guyanais, a accusé l'Etat d'abandonner la région, a rapporté la France.")
+    assert has(found, "Trop c'est trop", "ACCUSE", "France")
+
+
+def test_state_with_its_own_adjective_is_not_the_story_country(nlp):
+    found = triples(nlp, "Le gouvernement français a renforcé ses troupes au Sahel. Le président malien a accusé l'Etat "
+                         "islamique d'avoir attaqué Ménaka, a rapporté la France.")
+    assert not any(o == "France" and p == "ACCUSE" for _, p, o in found)
