@@ -319,8 +319,9 @@ class _Context:
         self.mentions_sorted: list[tuple[int, int, int]] = []  # (start token, end token, entity)
         by_country = {}
         for idx, e in enumerate(entities):
-            if e.label == "LOC" and country(e.name):
+            if e.label == "LOC" and (c := country(e.name)):
                 by_country[e.name] = idx
+                by_country.setdefault(c, idx)  # "Bélarus" is found by the adjective's "Biélorussie" too
             for m in e.mentions:
                 bounds = _char_bounds(doc, m.start, m.end)
                 if bounds is None:
