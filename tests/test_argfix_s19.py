@@ -27,3 +27,18 @@ def test_adjective_finds_the_country_named_in_the_other_spelling(nlp):
     found = triples(nlp, "Le Bélarus a démenti. Le président bélarusse, Viktor Lobanov, a rejeté les accusations "
                          "de la Lituanie.")
     assert has(found, "Viktor Lobanov", "HOLDS_ROLE", "Bélarus"), found
+
+
+def test_counsel_of_the_civil_party_named_before(nlp):
+    # the possessive of "Son avocat" is the civil party the sentence before opens with, not the trial's defendant
+    found = triples(nlp, "Le tribunal de Nantes a condamné jeudi Marc Delorme à un an de prison avec sursis. "
+                         "L'association Transparence Ouest, qui s'était constituée partie civile, a salué le jugement. "
+                         "Son avocat, Me Paul Girard, a évoqué « un signal fort ».")
+    assert has(found, "Paul Girard", "REPRESENTS", "Transparence Ouest"), found
+    assert not has(found, "Paul Girard", "REPRESENTS", "Marc Delorme"), found
+
+
+def test_counsel_of_the_defendant_without_civil_party(nlp):
+    found = triples(nlp, "Le tribunal de Nantes a condamné jeudi Marc Delorme à un an de prison avec sursis. "
+                         "Marc Delorme a toujours nié les faits. Son avocat, Me Paul Girard, a annoncé un appel.")
+    assert has(found, "Paul Girard", "REPRESENTS", "Marc Delorme"), found
