@@ -2,7 +2,7 @@
 
 Data files live in `lexicons/`: `nationalities.tsv` (country, adjective forms) and
 `capitals.tsv` (capital, country), `seats.tsv` (seat of power, the institutions it stands for),
-`country_aliases.tsv` (another name of a country: "Hexagone"), `acronyms.tsv` (a well-known organisation's short form and full names),
+`country_aliases.tsv` (another name of a country: "Hexagone"), `country_spellings.tsv` (another spelling: "Bélarus"), `acronyms.tsv` (a well-known organisation's short form and full names),
 `blocs.tsv` (a bloc of states and its member countries), `leaders.tsv` (a leader's country), `world_cities.tsv` (GeoNames towns -> their countries,
 CC BY 4.0; built by scripts/build_places.py, read on first use). Look-ups fold case and accents, so "Etats-Unis",
 "États-Unis" and "ÉTATS-UNIS" are the same key.
@@ -43,6 +43,10 @@ for _capital, _country in _rows("capitals.tsv"):
     COUNTRIES.setdefault(fold(_country), _country)
 for _alias, _country in _rows("country_aliases.tsv"):
     COUNTRIES[fold(_alias)] = _country  # "Hexagone" -> "France"
+SPELLINGS: set[str] = set()  # folded official spellings that name the entity when the article writes them ("Bélarus")
+for _spelling, _country in _rows("country_spellings.tsv"):
+    COUNTRIES[fold(_spelling)] = _country
+    SPELLINGS.add(fold(_spelling))
 SEATS: dict[str, list[str]] = {}  # folded seat of power -> the institutions it stands for
 SEAT_NAMES: list[str] = []  # as spelt in the lexicon
 for _seat, _institutions in _rows("seats.tsv"):

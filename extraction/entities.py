@@ -97,7 +97,7 @@ from . import roles
 from .speakers import FIRST_NAMES as FIRST_NAME_GENDERS
 from .nlp import (char_span_bounds, children_of, lemma_forms, lower_forms, morph_of, orth_forms, pos_forms, span_text, text_of,
                   token_ends, token_list, token_starts, tokens_with_lower, word_lists)
-from .countries import (BLOC_NAMES, CAPITAL_NAMES, COUNTRIES, LEXICONS, SEAT_NAMES, country, country_of_adjective,
+from .countries import (BLOC_NAMES, CAPITAL_NAMES, COUNTRIES, LEXICONS, SEAT_NAMES, SPELLINGS, country, country_of_adjective,
                         countries_of_town, country_of_capital, fold, institutions_of_seat, same_organisation)
 from .model import Entity, Mention
 
@@ -3693,7 +3693,9 @@ def extract_entities(doc: Doc) -> list[Entity]:
             label = "PER" if labels["PER"] else labels.most_common(1)[0][0]
         named = [p for p in ps if p.kind in ("name", "capital")] or ps
         if key.startswith("c:"):
-            name = ps[0].name
+            # the article's own spelling when it writes another official one ("le Bélarus"), else the lexicon's name
+            name = next((w for p in ps if p.kind == "name"
+                         and fold(w := span_text(doc, p.name_start, p.name_end or p.end)) in SPELLINGS), ps[0].name)
         else:
             # "Milan" rather than the dateline's "MILAN"
             name = max((p.name for p in named), key=lambda n: (len(n.split()), len(n), not n.isupper()))

@@ -319,8 +319,9 @@ class _Context:
         self.mentions_sorted: list[tuple[int, int, int]] = []  # (start token, end token, entity)
         by_country = {}
         for idx, e in enumerate(entities):
-            if e.label == "LOC" and country(e.name):
+            if e.label == "LOC" and (c := country(e.name)):
                 by_country[e.name] = idx
+                by_country.setdefault(c, idx)  # "Bélarus" is found by the adjective's "Biélorussie" too
             for m in e.mentions:
                 bounds = _char_bounds(doc, m.start, m.end)
                 if bounds is None:
@@ -3170,6 +3171,30 @@ def _court_officer(ctx: _Context, entity_id: str | None) -> bool:
     return False
 
 
+def _civil_party_before(ctx: _Context, char: int) -> list[_Arg]:
+    """"L'association X, qui s'était constituée partie civile, s'est félicitée ... Son avocat, Me Y": the previous
+    sentence names a civil party, which has its own counsel: the entity it opens with, before "partie civile"."""
+    tok = _char_span(ctx.doc, char, char + 1)
+    if tok is None:
+        return []
+    stops, civil, first = 0, None, None
+    for t in reversed(ctx.tokens[max(0, tok[0].i - 60):tok[0].i]):
+        stops += t.text in (".", "!", "?")
+        if stops > 1:
+            break
+        if stops == 1 and t.lower_ in ("partie", "parties") and t.i + 1 < len(ctx.tokens) \
+                and ctx.tokens[t.i + 1].lower_ in ("civile", "civiles"):
+            civil = t.i
+        if stops == 1 and t.i in ctx.mention_at:
+            first = t.i
+    if civil is None or first is None or first > civil:
+        return []
+    idx, span = ctx.mention_at[first]
+    if ctx.entities[idx].label not in ("PER", "ORG") or _court_officer(ctx, ctx.entities[idx].entity_id):
+        return []
+    return [ctx.arg_of_entity(idx, span, 0.8)]
+
+
 def _previous_subject(ctx: _Context, char: int) -> list[_Arg]:
     """The subject of the last main clause before `char` (the splitter often glues paragraphs,
     so the clause is looked for backwards rather than as the previous sentence's root)."""
@@ -3761,6 +3786,8 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             # "X a nié les faits. Son avocat, Me Y": the client is the previous sentence's subject
             previous = _previous_subject(ctx, t.start)
             clients = [c for c in previous if c.label == "PER" and not _court_officer(ctx, c.entity_id)]
+            if civil := _civil_party_before(ctx, t.start):
+                clients = previous = civil  # "Anticor, partie civile, ... Son avocat, Me Y": the civil party's
             if not clients and all(c.label == "PER" for c in previous) and counsel \
                     and (client_idx := ctx.defendant()) is not None and client_idx != t.person \
                     and not _court_officer(ctx, ctx.entities[client_idx].entity_id):
