@@ -3049,6 +3049,8 @@ class _Collector:
             return  # "membre de l'APR de l'ancien président X": one is a member of a body, in a place, not of a person
         if predicate == "REPLACES" and (subj.label == "PER") != (obj.label == "PER"):
             return  # a person takes over from a person ("le président irakien, qui a succédé à X": not Iraq)
+        if predicate == "RETREAT" and obj.label in ("PER", "ORG"):
+            return  # "a quitté l'Opep", "quittait les concertations voulues par X": one withdraws from a place
         if predicate == "MEMBER_OF" and obj.label == "LOC":
             return  # "pour rejoindre le projet de gazoduc Nigeria-Maroc": one is a member of a body, not of a place
         if predicate in _ACTOR_PREDICATES and (obj.label == "MISC" or predicate in SYMMETRIC and subj.label == "MISC"):
