@@ -4,7 +4,7 @@ from extraction_helpers import triples
 
 def test_seat_of_the_body_meeting_in_the_town(nlp):
     # two banks named as often: "l'institution" is the body whose meeting is held in the town before "où"
-    text = ("Le gouverneur de la Banque de Thaïlande et le gouverneur de la Banque d'Indonésie se sont vus en marge "
+    text = ("Le gouverneur de la Banque de Thaïlande (BOT) et le gouverneur de la Banque d'Indonésie (BI) se sont vus en marge "
             "d'une réunion de la Banque islamique de développement (BID) à Djeddah, où l'institution a son siège.")
     found = triples(nlp, text)
     assert ("Banque islamique de développement", "LOCATED_IN", "Djeddah") in found, found
