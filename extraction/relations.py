@@ -6314,6 +6314,11 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                     owners = _opening_descriptor(ctx, comma)  # "Le sidérurgiste, dont le siège mondial est à Y"
                 if not owners and (noun := _noun_of_phrase(ctx, comma - 1)) is not None:
                     owners = _body_referent(ctx, noun)  # "L'agence, dont le siège se trouve à Y"
+                if not owners and comma >= 4 and ctx.tokens[comma - 2].lower_ in _DE and comma - 1 not in ctx.mention_at \
+                        and ctx.tokens[comma - 3].is_lower and ctx.tokens[comma - 3].pos_ == "NOUN" \
+                        and ctx.tokens[comma - 4].lower_ in _DEFINITE:
+                    # "a annoncé le fabricant de pneumatiques, dont le siège est à Y": what the head noun stands for
+                    owners = [o for o in ctx.resolve(ctx.tokens[comma - 3], 0.85, conj=False) if o.label == "ORG"]
             k = tok.i + 1 + hq
             if office and k < len(doc) and ctx.tokens[k].lower_ == "général":
                 k += 1  # "dont le secrétariat général se trouve à Y"
@@ -6462,7 +6467,13 @@ def _owner_after_fronted_clause(ctx: _Context, tok: Token, reach: int) -> list[_
     while k < len(doc) and k - comma < 4 and k not in ctx.mention_at \
             and (ctx.tokens[k].pos_ == "DET" or ctx.tokens[k].is_lower and ctx.tokens[k].pos_ in ("NOUN", "ADJ")):
         k += 1
-    return ctx.resolve(ctx.tokens[k], 0.85, conj=False) if k < len(doc) else []
+    if k >= len(doc):
+        return []
+    found = ctx.resolve(ctx.tokens[k], 0.85, conj=False)
+    if not found and k not in ctx.mention_at and k - 1 > comma and ctx.tokens[k - 1].is_lower \
+            and ctx.tokens[k - 1].pos_ == "NOUN" and ctx.tokens[k - 2].pos_ == "DET":
+        found = ctx.resolve(ctx.tokens[k - 1], 0.85, conj=False)  # "Basée à Y, la société avait ...": what it stands for
+    return found
 
 
 def _named_by_kind(ctx: _Context, noun: Token) -> list[_Arg]:

@@ -17,3 +17,18 @@ def test_secretariat_of_the_body_meeting_in_the_town(nlp):
     found = triples(nlp, text)
     assert ("Autorité du bassin du Niger", "LOCATED_IN", "Niamey") in found, found
 
+
+
+def test_fronted_participle_then_a_descriptor(nlp):
+    # the noun after the fronted clause stands for the company the article named
+    text = ("La société Veloria a levé 40 millions d'euros auprès de ses investisseurs. Basée à Grenoble, la société "
+            "emploie 120 personnes dans la région.")
+    found = triples(nlp, text)
+    assert ("Veloria", "LOCATED_IN", "Grenoble") in found, found
+
+
+def test_seat_of_a_descriptor_with_its_complement(nlp):
+    text = ("Le groupe Valorel a conclu un accord avec ses syndicats, a annoncé le fabricant de peintures, "
+            "dont le siège est à Roubaix.")
+    found = triples(nlp, text)
+    assert ("Valorel", "LOCATED_IN", "Roubaix") in found, found
