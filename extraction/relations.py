@@ -3086,6 +3086,8 @@ class _Collector:
             return  # "membre de l'APR de l'ancien président X": one is a member of a body, in a place, not of a person
         if predicate == "REPLACES" and (subj.label == "PER") != (obj.label == "PER"):
             return  # a person takes over from a person ("le président irakien, qui a succédé à X": not Iraq)
+        if predicate == "RETREAT" and obj.label in ("PER", "ORG"):
+            return  # "a quitté l'Opep", "quittait les concertations voulues par X": one withdraws from a place
         if predicate == "MEMBER_OF" and obj.label == "LOC":
             return  # "pour rejoindre le projet de gazoduc Nigeria-Maroc": one is a member of a body, not of a place
         if predicate in _ACTOR_PREDICATES and (obj.label == "MISC" or predicate in SYMMETRIC and subj.label == "MISC"):
@@ -6228,7 +6230,7 @@ def _seats(ctx: _Context, out: _Collector) -> None:
     """An organisation's seat is where it is: "la maison X, dont le siège est à Y", "au siège de la SNCF,
     à Saint-Denis", "au siège de l'entreprise à Y" (LOCATED_IN)."""
     if "siège" not in ctx.text and "siégeant" not in ctx.text and "quartier général" not in ctx.text \
-            and "dont les bureaux" not in ctx.text and "dont le secrétariat" not in ctx.text:
+            and "dont les bureaux" not in ctx.text and "secrétariat" not in ctx.text:
         return
     doc = ctx.doc
     # (the words below only: "siège" is in many stories, and a pass over every token read each one's lower-case form)
@@ -6247,8 +6249,10 @@ def _seats(ctx: _Context, out: _Collector) -> None:
         office = tok.lower_ in ("bureaux", "secrétariat")  # "X, dont les bureaux se trouvent à Y"
         if tok.lower_ not in ("siège", "siègent") and not hq and not office or tok.i < 2:
             continue
-        if (hq or office) and not (ctx.tokens[tok.i - 1].pos_ == "DET" and ctx.tokens[tok.i - 2].lower_ == "dont"):
-            continue  # "X, dont le quartier général se trouve à Y" is the seat's construction
+        if (hq or office) and not (ctx.tokens[tok.i - 1].pos_ == "DET" and ctx.tokens[tok.i - 2].lower_ == "dont") \
+                and not (tok.lower_ == "secrétariat" and ctx.tokens[tok.i - 1].lower_ in ("son", "leur")
+                         and ctx.tokens[tok.i - 2].lower_ in ("a", "ont")):
+            continue  # "X, dont le quartier général se trouve à Y", "où l'organisation a son secrétariat": the seat's
         owners: list[_Arg] = []
         place, of_place = None, False
         where_at = next((j for j in range(tok.i - 1, max(tok.i - 12, sent_start_of(tok) - 1), -1) if ctx.tokens[j].lower_ == "où"), None)
@@ -6261,6 +6265,7 @@ def _seats(ctx: _Context, out: _Collector) -> None:
             if j not in ctx.mention_at or ctx.entities[ctx.mention_at[j][0]].label != "LOC":
                 continue
             place = ctx.mention_at[j]
+            start = _mention_start(ctx, j)
             if where_at == tok.i - 2:
                 root = tok.sent.root
                 owners = _verb_subjects(ctx, root) if root.pos_ in ("VERB", "AUX") else []
@@ -6269,6 +6274,8 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                 while k < tok.i and ctx.tokens[k].pos_ == "DET":
                     k += 1
                 owners = ctx.resolve(ctx.tokens[k], 0.85, conj=False)
+                if not owners and ctx.tokens[k].is_lower and fold(ctx.tokens[k].text) in _BODY_KINDS:
+                    owners = _named_before_place(ctx, start)  # "une réunion de la BAD à Manille, où l'institution a son siège"
                 if not owners and ctx.tokens[k].is_lower:
                     owners = _named_by_kind(ctx, ctx.tokens[k])  # ("l'instance mondiale": no guess from the story)
                 if not owners and ctx.tokens[k].is_lower:
@@ -6372,6 +6379,11 @@ def _seats(ctx: _Context, out: _Collector) -> None:
                     owners = _opening_descriptor(ctx, comma)  # "Le sidérurgiste, dont le siège mondial est à Y"
                 if not owners and (noun := _noun_of_phrase(ctx, comma - 1)) is not None:
                     owners = _body_referent(ctx, noun)  # "L'agence, dont le siège se trouve à Y"
+                if not owners and comma >= 4 and ctx.tokens[comma - 2].lower_ in _DE and comma - 1 not in ctx.mention_at \
+                        and ctx.tokens[comma - 3].is_lower and ctx.tokens[comma - 3].pos_ == "NOUN" \
+                        and ctx.tokens[comma - 4].lower_ in _DEFINITE:
+                    # "a annoncé le fabricant de pneumatiques, dont le siège est à Y": what the head noun stands for
+                    owners = [o for o in ctx.resolve(ctx.tokens[comma - 3], 0.85, conj=False) if o.label == "ORG"]
             k = tok.i + 1 + hq
             if office and k < len(doc) and ctx.tokens[k].lower_ == "général":
                 k += 1  # "dont le secrétariat général se trouve à Y"
@@ -6423,6 +6435,29 @@ def _seats(ctx: _Context, out: _Collector) -> None:
         for owner in owners:
             if owner.label == "ORG" or of_place and owner.label == "LOC" and not country(owner.name):
                 out.add(owner, "LOCATED_IN", where, tok, 0.75)
+
+
+def _mention_start(ctx: _Context, i: int) -> int:
+    """The first token of the mention that covers token i."""
+    idx = ctx.mention_at[i]
+    while i > 0 and ctx.mention_at.get(i - 1) == idx:
+        i -= 1
+    return i
+
+
+def _named_before_place(ctx: _Context, start: int) -> list[_Arg]:
+    """The organisation named right before "à" and the place that starts at token `start`, past a short form in
+    brackets: "une réunion de la Banque asiatique de développement (BAD) à Manille" (the body meeting there)."""
+    k = start - 1
+    if k < 2 or ctx.tokens[k].lower_ not in ("à", "au"):
+        return []
+    k -= 1
+    if ctx.tokens[k].text == ")" and k >= 3 and ctx.tokens[k - 2].text == "(":
+        k -= 3
+    if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "ORG":
+        return []
+    idx, span = ctx.mention_at[k]
+    return [ctx.arg_of_entity(idx, span, 0.8)]
 
 
 def _name_before_comma(ctx: _Context, comma: int) -> int | None:
@@ -6497,7 +6532,13 @@ def _owner_after_fronted_clause(ctx: _Context, tok: Token, reach: int) -> list[_
     while k < len(doc) and k - comma < 4 and k not in ctx.mention_at \
             and (ctx.tokens[k].pos_ == "DET" or ctx.tokens[k].is_lower and ctx.tokens[k].pos_ in ("NOUN", "ADJ")):
         k += 1
-    return ctx.resolve(ctx.tokens[k], 0.85, conj=False) if k < len(doc) else []
+    if k >= len(doc):
+        return []
+    found = ctx.resolve(ctx.tokens[k], 0.85, conj=False)
+    if not found and k not in ctx.mention_at and k - 1 > comma and ctx.tokens[k - 1].is_lower \
+            and ctx.tokens[k - 1].pos_ == "NOUN" and ctx.tokens[k - 2].pos_ == "DET":
+        found = ctx.resolve(ctx.tokens[k - 1], 0.85, conj=False)  # "Basée à Y, la société avait ...": what it stands for
+    return found
 
 
 def _named_by_kind(ctx: _Context, noun: Token) -> list[_Arg]:
