@@ -1712,7 +1712,21 @@ class SpeakerResolver:
             # is the person noun's complement too ("le recrutement de l'attaquant X" names X)
         if i <= 0 or doc[i].idx <= phrase_start or self.lowers[i - 1] not in DE:
             return False
-        return any(t.pos_ == "NOUN" for t in token_list(doc)[self._token_at(phrase_start):i - 1])
+        a = self._token_at(phrase_start)
+        return any(t.pos_ == "NOUN" for t in token_list(doc)[a:i - 1]) or self._org_opening(a, i - 1)
+
+    def _org_opening(self, a: int, de: int) -> bool:
+        """An organisation's name opens the phrase at token a (after a determiner) and ends right before
+        the "de" at `de`: "La CGT de X", whose complement says whose branch it is."""
+        if de - 1 < a:
+            return False
+        end = self.doc[de - 1].idx + len(self.orths[de - 1])
+        i = bisect_left(self.starts, self.doc[a].idx)
+        if i >= len(self.mentions):
+            return False
+        ms, me, _, e = self.mentions[i]
+        opens = ms == self.doc[a].idx or (self.poses[a] == "DET" and a + 1 < de and ms == self.doc[a + 1].idx)
+        return opens and me == end and e.label == "ORG"
 
     def _other_mention_at(self, char: int, mention_start: int) -> bool:
         """A mention of another entity than the one at `mention_start` covers `char`."""
