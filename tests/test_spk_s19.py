@@ -38,3 +38,16 @@ def test_reflexive_ajouter_is_no_cue(nlp):
             "d'urgence voté en mars.")
     found = quotes(nlp, text)
     assert any(t.endswith("voté en mars") for t, _ in found), found
+
+
+def test_person_after_an_organisation_de_is_its_complement(nlp):
+    # the entity stage takes the company for a person: still the union's complement
+    text = "La CGT de Marcel Dupuis Transports a dénoncé « un plan social déguisé » lundi."
+    assert speaker_of(nlp, text, "plan social") == "CGT"
+
+
+def test_portfolio_gives_no_gender(nlp):
+    # "la Santé" ends like "la présidente": it must not make the commissioner a woman, whom "il" would skip
+    text = ("La Commission a défendu le texte. Le commissaire européen à la Santé, Tamás Horvath, a assuré que "
+            "l'UE restait « pleinement engagée ». « Nous ne céderons pas sur ce point », a-t-il ajouté.")
+    assert speaker_of(nlp, text, "Nous ne céderons pas") == "Tamás Horvath"
