@@ -151,16 +151,12 @@ def _forms(lemma: str) -> set[str]:
 def _load_lexicon(path: Path = LEXICON):
     verbs: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
     preps: set[str] = set()
-    not_reflexive: set[str] = set()
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if not line:
             continue
         if line.startswith("@"):
             preps.add(line[1:])
-            continue
-        if line.startswith("!"):
-            not_reflexive.add(line[1:].replace("s'", "", 1).replace("se ", "", 1))
             continue
         words = line.replace("s'", "", 1).replace("se ", "", 1).split() if line.startswith(("s'", "se ")) \
             else line.split()
@@ -171,10 +167,10 @@ def _load_lexicon(path: Path = LEXICON):
         if entry not in verbs.setdefault(words[0], []):
             verbs[words[0]].append(entry)
     forms = {f: lemma for lemma in verbs for f in _forms(lemma)}
-    return verbs, preps, forms, not_reflexive
+    return verbs, preps, forms
 
 
-VERBS, PREPOSITIONS, FORMS, NOT_REFLEXIVE = _load_lexicon()
+VERBS, PREPOSITIONS, FORMS = _load_lexicon()
 _LONGEST_FIRST = {lemma: sorted(entries, key=lambda e: -len(e[0])) for lemma, entries in VERBS.items()}  # (for _find_cue)
 _DE = {"de": ("de", "d'", "d’", "du", "des"), "l'": ("l'", "l’"), "d'": ("d'", "d’")}  # a locution's word, elided or contracted
 # a "selon"-like locution by its first word: "d'après", "aux yeux de", "de l'avis de", "à en croire"
@@ -312,21 +308,12 @@ class _Extractor:
                 continue
             if lemma == "relever" and i + 1 < len(doc) and self.lower[i + 1] in ("de", "d'", "d’", "du"):
                 return None  # "relèvent de la souveraineté": fall within, not note
-            if lemma in NOT_REFLEXIVE and self._reflexive(i):
-                return None  # "ces mesures s'ajoutent à l'embargo", "la hausse s'explique par": no speech
             for tail, name, takes_a in _LONGEST_FIRST[lemma]:
                 end = i + 1 + len(tail)
                 if end <= len(doc) and all(self.lower[i + 1 + k] == w or self.lemmas[i + 1 + k] == w
                                            for k, w in enumerate(tail)):
                     return _Cue(i, end - 1, name, takes_a)
         return None
-
-    def _reflexive(self, i: int) -> bool:
-        """The verb at i has a reflexive clitic: "s'ajoutent", "s'est ajouté", "se sont expliqués"."""
-        k = i - 1
-        if k > 0 and self.poses[k] == "AUX":
-            k -= 1
-        return k >= 0 and self.lower[k] in ("s'", "s’", "se")
 
     def _quote_in_np(self, x: int, seg_end: int, reach: int) -> bool:
         """Quoted words open within `reach` tokens of x, after only a noun phrase's words ("une «",
@@ -1811,7 +1798,7 @@ class _Extractor:
             else:
                 for a, b, cue in deferred:
                     self._add(a, b, "mixed", cue, self._speaker(cue, n, tokens[cue.first].idx))
-        elif not free or self._speaker_relative_quotes(free, post):
+        elif not free:
             # "X, a précisé le ministre, qui a salué « ... »": quotes after the incise leave it
             self._incise(n, seg_start, seg_end, post, [q.start for q in self.quotes[produced:]])
 
@@ -1956,18 +1943,6 @@ class _Extractor:
                 a, b = tokens[j + 1].idx, tokens[end - 1].idx + len(tokens[end - 1])
             self._add(a, b, "indirect", c, self._speaker(c, n, tokens[c.first].idx))
             return
-
-    def _speaker_relative_quotes(self, free: list[int], post: list[_Cue]) -> bool:
-        """"X, a assuré la direction de Y, qui n'exclut pas des « synergies »": the quoted words no cue
-        took lie in a relative clause on the incise's inverted subject; they leave the incise whole."""
-        for c in post:
-            subj = c.subject
-            if subj is None or subj[0] <= c.last:
-                continue
-            j = subj[1]
-            if j + 1 < len(self.orths) and self.orths[j] == "," and self.lower[j + 1] in ("qui", "dont"):
-                return all(self.qtok[q][0] > j for q in free)
-        return False
 
     def _relative_to_cue(self, seg_start: int, comma: int) -> bool:
         """"NP, qui ... ," running from the segment start to the comma before the verb: a subject and its
