@@ -416,11 +416,8 @@ class SpeakerResolver:
         if span is None or self.gender.get(e.entity_id) == "Fem":
             return
         words = [t for t in self.doc[span[0]:span[1]] if t.pos_ in ("NOUN", "PROPN", "ADJ")]
-        head = next((t for t in words[:2] if (is_person_noun(t.text) and t.pos_ != "ADJ"
-                                               and (t.is_lower or fold(t.text) in PERSON_NOUNS))
+        head = next((t for t in words[:2] if (is_person_noun(t.text) and t.pos_ != "ADJ")
                      or (fold(t.text) in NATIONALITY and self.lowers[t.i - 1] not in DE)), None)
-        # (a capitalised word that only ends as an agent noun is a portfolio: "le commissaire à | la
-        # Santé, X" gives X no gender)
         # ("la mer des Philippines": a country named after "de", not a nationality)
         if head is None:  # (an adjective ending as agent nouns do, "Commerce extérieur", names no one)
             return
