@@ -1,6 +1,5 @@
 """Session 19, speakers: an unnamed pair of sources stays whole, an organisation opening "X de Y" is
-the branch that speaks (also when the entity stage took the company for a person), a capitalised
-portfolio gives the person after it no gender.
+the branch that speaks (also when the entity stage took the company for a person).
 Sentences written for these tests."""
 from extraction_helpers import quotes, speaker_of
 
@@ -30,10 +29,3 @@ def test_person_after_an_organisation_de_is_its_complement(nlp):
     # the entity stage takes the company for a person: still the union's complement
     text = "La CGT de Marcel Dupuis Transports a dénoncé « un plan social déguisé » lundi."
     assert speaker_of(nlp, text, "plan social") == "CGT"
-
-
-def test_portfolio_gives_no_gender(nlp):
-    # "la Santé" ends like "la présidente": it must not make the commissioner a woman, whom "il" would skip
-    text = ("La Commission a défendu le texte. Le commissaire européen à la Santé, Tamás Horvath, a assuré que "
-            "l'UE restait « pleinement engagée ». « Nous ne céderons pas sur ce point », a-t-il ajouté.")
-    assert speaker_of(nlp, text, "Nous ne céderons pas") == "Tamás Horvath"
