@@ -848,6 +848,33 @@ class SpeakerResolver:
         return conj + 1 < len(doc) and self.lowers[conj + 1] in DE and any(
             self.lowers[x] in DE for x in range(start + 1, conj))
 
+    def _pair_after(self, tokens: tuple[int, int]) -> tuple[int, int]:
+        """The phrase with the second member of an unnamed pair that the phrase finder stopped before
+        ("selon des habitants | et des sources humanitaires", "ont indiqué des sources locales | et
+        humanitaires"), when neither names anyone."""
+        a, b = tokens
+        n = len(self.orths)
+        if b + 1 >= n or self.lowers[b] != "et" or not self._unnamed_pair(a, b):
+            return tokens
+        k = b + 1 + (self.lowers[b + 1] in DE)
+        nxt = np_forward(self.doc, k, min(n, k + 6))
+        if nxt is None or nxt[0] != k:
+            return tokens
+        lo, hi = self.doc[a].idx, self.doc[nxt[1] - 1].idx + len(self.orths[nxt[1] - 1])
+        i = bisect_left(self.starts, lo)
+        if i < len(self.mentions) and self.mentions[i][0] < hi:
+            return tokens
+        return (a, nxt[1])
+
+    def _unnamed_pair(self, start: int, conj: int) -> bool:
+        """"des habitants et des sources humanitaires", "plusieurs élus écologistes et de gauche": an
+        indefinite speaker coordinated with another, or with a second qualifier, naming no one, is one
+        unnamed source the writer cites as written (cut at "et" it names only part of it)."""
+        return fold(self.orths[start]) in SOME_PLURAL and conj + 1 < len(self.orths) \
+            and self.poses[conj - 1] in ("NOUN", "ADJ") and (
+                self.lowers[conj + 1] in SOME_PLURAL or self.lowers[conj + 1] in ("de", "d'", "d’")
+                or self.poses[conj + 1] == "ADJ")
+
     def _inside_mention(self, k: int) -> bool:
         """Token k lies inside an entity mention, neither its first nor its last word."""
         char = self.doc[k].idx
@@ -1132,6 +1159,7 @@ class SpeakerResolver:
                           if self.poses[x] in ("AUX", "VERB")), None)
                 if v is not None:
                     tokens = (tokens[1] + 1, v - 1 if self.orths[v - 1] == "," else v)
+        tokens = self._pair_after(tokens)
         sp = self._closing_apposition(tokens) or self._opening_apposition(tokens) or self._plural_before_names(tokens) \
             or self._unlisted_name(tokens) or self._name_after_relative(tokens)
         if sp is not None:
@@ -1154,7 +1182,8 @@ class SpeakerResolver:
                 # "la Chine et la Russie ont fait savoir": a joint speaker keeps the phrase
                 return Speaker(whole.text, None, None, Span(whole.text, whole.start_char, whole.end_char),
                                "unnamed")
-            tokens = (tokens[0], cut)
+            if not (not joint and self._unnamed_pair(tokens[0], cut)):
+                tokens = (tokens[0], cut)
         span = doc[tokens[0]:tokens[1]]
         span_text = span.text  # (a Span joins its tokens' texts at every `.text`)
         start, end = span.start_char, span.end_char
@@ -1232,7 +1261,8 @@ class SpeakerResolver:
         if best is not None:
             first = next((m for m in self.mentions[bisect_left(self.starts, start):] if m[0] < end), None)
             if first is not None and first[3] is not best[1] and first[3].label != "PER" \
-                    and self._names_phrase(span, first[0], first[1]) and doc[self._token_at(first[0])].i <= span.start + 1:
+                    and (self._names_phrase(span, first[0], first[1]) or self._branch_of(first, best[2])) \
+                    and doc[self._token_at(first[0])].i <= span.start + 1:
                 o = min(first[1], end) - max(first[0], start)
                 best = ((False, o), first[3], (first[0], first[1]), first[2], 2 * o)
         head = next((t for t in span if t.pos_ == "NOUN"), None)
@@ -1585,6 +1615,18 @@ class SpeakerResolver:
             return span
         return doc[span.start:np[1]]
 
+    def _branch_of(self, first, other: tuple[int, int]) -> bool:
+        """"La CGT de Ségur Composites", "le PS de Seine-Saint-Denis": an organisation's name opening the
+        phrase with a "de" complement naming another body or a place is that body's branch, which
+        speaks, not the company or the place it is in."""
+        if first[3].label != "ORG":
+            return False
+        k = self._token_at(first[1] - 1) + 1
+        if k + 1 >= len(self.orths) or self.lowers[k] not in DE:
+            return False
+        k += 1 + (self.lowers[k + 1] in ("la", "l'", "l’", "les"))
+        return k < len(self.orths) and self.doc[k].idx == other[0]
+
     def _names_phrase(self, span, ms: int, me: int) -> bool:
         """The name heads the phrase ("le Sénégal voisin": only adjectives follow it) or closes it in
         apposition to a noun ("l'organisation de surveillance d'internet X"); not a noun's
@@ -1670,7 +1712,21 @@ class SpeakerResolver:
             # is the person noun's complement too ("le recrutement de l'attaquant X" names X)
         if i <= 0 or doc[i].idx <= phrase_start or self.lowers[i - 1] not in DE:
             return False
-        return any(t.pos_ == "NOUN" for t in token_list(doc)[self._token_at(phrase_start):i - 1])
+        a = self._token_at(phrase_start)
+        return any(t.pos_ == "NOUN" for t in token_list(doc)[a:i - 1]) or self._org_opening(a, i - 1)
+
+    def _org_opening(self, a: int, de: int) -> bool:
+        """An organisation's name opens the phrase at token a (after a determiner) and ends right before
+        the "de" at `de`: "La CGT de X", whose complement says whose branch it is."""
+        if de - 1 < a:
+            return False
+        end = self.doc[de - 1].idx + len(self.orths[de - 1])
+        i = bisect_left(self.starts, self.doc[a].idx)
+        if i >= len(self.mentions):
+            return False
+        ms, me, _, e = self.mentions[i]
+        opens = ms == self.doc[a].idx or (self.poses[a] == "DET" and a + 1 < de and ms == self.doc[a + 1].idx)
+        return opens and me == end and e.label == "ORG"
 
     def _other_mention_at(self, char: int, mention_start: int) -> bool:
         """A mention of another entity than the one at `mention_start` covers `char`."""
