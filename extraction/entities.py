@@ -202,7 +202,10 @@ ORG_CONTEXT = frozenset({
     "radio", "ong", "association", "fédération", "mouvement", "enseigne", "distributeur", "assureur",
     "transporteur", "armateur", "industriel", "pétrolier", "énergéticien", "start-up", "éditeur",
     "collectif", "coalition", "fondation", "organisation", "groupement", "milice", "restaurant", "alliance",
-    "académie", "agence", "cabinet", "marque", "maison", "office", "fonds", "télévision"})
+    "académie", "agence", "cabinet", "marque", "maison", "office", "fonds", "télévision",
+    # online services, publishers and makers named by their trade: "la plateforme Shopzen", "le réseau social
+    # X", "les éditions Y", "la messagerie Z", "l'équipementier W"
+    "plateforme", "réseau", "édition", "éditions", "messagerie", "application", "équipementier", "avionneur", "chimiste"})
 # roads named after the town they go round: "la rocade de Toulouse" names the town
 _RING_ROADS = frozenset({"rocade", "périphérique", "contournement"})
 _PLACE_AND_RING_NOUNS = PLACE_NOUNS | _RING_ROADS
