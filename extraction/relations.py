@@ -1252,6 +1252,9 @@ class _Context:
                       if start <= s < tok.i and self.entities[idx].label == "PER"}
             conf *= 0.85
         people = {idx for idx in people if self.entities[idx].entity_id not in exclude}
+        if len(people) == 1 and gender is not None and self.gender(next(iter(people))) \
+                not in (gender or ("Fem" if tok.lower_ == "elle" else "Masc"), None):
+            return []  # "L'Alliance X, parti de l'ancien président Y, a fustigé ... Elle a accusé": not Y
         if len(people) > 1 and gender is not None:
             gender = gender or ("Fem" if tok.lower_ == "elle" else "Masc")
             people = {idx for idx in people if self.gender(idx) in (gender, None)}

@@ -16,3 +16,15 @@ def test_social_network_noun_makes_an_organisation(nlp):
 def test_publisher_plural_noun_makes_an_organisation(nlp):
     labels = entity_labels(nlp, "Trois romanciers ont quitté mardi les éditions Baudrier, dénonçant une censure.")
     assert labels.get("Baudrier") == "ORG"
+
+
+def test_a_lone_man_is_no_antecedent_of_elle(nlp):
+    # the one person named before is a man: "Elle" is not him
+    text = ("La Fédération nationale des pêcheurs (FNP), principal syndicat du secteur et soutien de l'ancien "
+            "ministre Paul Garnier, a critiqué le décret. Elle a accusé le préfet Marc Duval de mépris.")
+    assert ("Paul Garnier", "ACCUSE", "Marc Duval") not in triples(nlp, text)
+
+
+def test_she_still_the_woman_named_before(nlp):
+    text = "La ministre Anne Leclerc a présenté le budget. Elle a accusé le sénateur Paul Garnier de mentir."
+    assert ("Anne Leclerc", "ACCUSE", "Paul Garnier") in triples(nlp, text)
