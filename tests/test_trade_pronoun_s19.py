@@ -28,3 +28,12 @@ def test_a_lone_man_is_no_antecedent_of_elle(nlp):
 def test_she_still_the_woman_named_before(nlp):
     text = "La ministre Anne Leclerc a présenté le budget. Elle a accusé le sénateur Paul Garnier de mentir."
     assert ("Anne Leclerc", "ACCUSE", "Paul Garnier") in triples(nlp, text)
+
+
+def test_she_after_an_organisation_apposed_to_a_man(nlp):
+    # "Elle" is the federation, not the man named in its apposition
+    text = ("La Fédération nationale des pêcheurs (FNP), principal syndicat du secteur et soutien de l'ancien "
+            "ministre Paul Garnier, a critiqué le décret. Elle a accusé le préfet Marc Duval de mépris.")
+    found = triples(nlp, text)
+    assert ("Fédération nationale des pêcheurs", "ACCUSE", "Marc Duval") in found
+    assert ("Paul Garnier", "ACCUSE", "Marc Duval") not in found
