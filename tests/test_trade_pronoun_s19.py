@@ -37,3 +37,9 @@ def test_she_after_an_organisation_apposed_to_a_man(nlp):
     found = triples(nlp, text)
     assert ("Fédération nationale des pêcheurs", "ACCUSE", "Marc Duval") in found
     assert ("Paul Garnier", "ACCUSE", "Marc Duval") not in found
+
+
+def test_numbered_district_names_its_town(nlp):
+    labels = entity_labels(nlp, "Les pompiers sont intervenus dans un immeuble du 15e arrondissement de Lyon.")
+    assert labels.get("Lyon") == "LOC"
+    assert not any("arrondissement" in name for name in labels)
