@@ -155,7 +155,8 @@ _TOWN_CONTEXT = PLACE_CONTEXT - {"conseiller", "adjoint", "procureur", "domicile
 _OF_PLACE_NOUNS = frozenset({"processus", "sommet", "pourparlers", "négociations", "format", "club", "équipe", "sélection"})
 PLACE_NOUNS = frozenset({
     "province", "région", "département", "ville", "commune", "village", "île", "district", "canton",
-    "comté", "localité", "territoire", "oblast", "gouvernorat", "archipel", "municipalité", "commissariat", "camp"})
+    "comté", "localité", "territoire", "oblast", "gouvernorat", "archipel", "municipalité", "commissariat", "camp",
+    "arrondissement"})
 # the last word of a company's or a public body's name: "Zhenhua Power", "Nantes Métropole"
 ORG_TAILS = frozenset({
     "Energy", "Power", "Steel", "Group", "Groupe", "Holding", "Holdings", "Motors", "Technologies", "Systems",
@@ -202,7 +203,10 @@ ORG_CONTEXT = frozenset({
     "radio", "ong", "association", "fédération", "mouvement", "enseigne", "distributeur", "assureur",
     "transporteur", "armateur", "industriel", "pétrolier", "énergéticien", "start-up", "éditeur",
     "collectif", "coalition", "fondation", "organisation", "groupement", "milice", "restaurant", "alliance",
-    "académie", "agence", "cabinet", "marque", "maison", "office", "fonds", "télévision"})
+    "académie", "agence", "cabinet", "marque", "maison", "office", "fonds", "télévision",
+    # online services, publishers and makers named by their trade: "la plateforme Shopzen", "le réseau social
+    # X", "les éditions Y", "la messagerie Z", "l'équipementier W"
+    "plateforme", "réseau", "édition", "éditions", "messagerie", "application", "équipementier", "avionneur", "chimiste"})
 # roads named after the town they go round: "la rocade de Toulouse" names the town
 _RING_ROADS = frozenset({"rocade", "périphérique", "contournement"})
 _PLACE_AND_RING_NOUNS = PLACE_NOUNS | _RING_ROADS
@@ -520,6 +524,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
                            and k + 1 < end and tokens[k + 1].is_title):
             k += 1
         end = k
+    if label == "LOC" and start + 3 < end and _ORDINAL.match(orths[start]) and lemmas[start + 1] in PLACE_NOUNS:
+        start += 1  # "le 12e arrondissement de Lyon": the town is named (the district is no entity of its own)
     if (tokens[start].is_lower and lemmas[start] in _PLACE_AND_RING_NOUNS or fold(orths[start]) == "etat") and start + 2 < end \
             and lowers[start + 1] in _PREPOSITIONS and orths[start + 2][:1].isupper() \
             and fold(span_text(doc, start + 2, end)) not in _GENERIC:  # "département d'Etat" is the ministry

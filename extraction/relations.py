@@ -1007,7 +1007,8 @@ class _Context:
                 return [self.arg_of_entity(idx, self.mention_at[s][1], conf * 0.75)]
             return []
         if pos == "PRON" and low in _PERSONAL and (dep.startswith("nsubj") or dep == "expl:subj"):
-            return self._pronoun(tok, conf * 0.7) or self._main_subject(tok, conf * 0.6)
+            return self._pronoun(tok, conf * 0.7) or self._main_subject(tok, conf * 0.6) \
+                or self._previous_org_subject(tok, conf * 0.6)
         if pos == "PRON" and low in ("-t", "-il", "-elle") and dep.startswith(("nsubj", "expl")):
             # "a-t-il ajouté, appelant X à ...": the inverted subject (the parser may make "-t" the subject)
             p = tok if low != "-t" else self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) \
@@ -1289,6 +1290,9 @@ class _Context:
                       if start <= s < tok.i and self.entities[idx].label == "PER"}
             conf *= 0.85
         people = {idx for idx in people if self.entities[idx].entity_id not in exclude}
+        if len(people) == 1 and gender is not None and self.gender(next(iter(people))) \
+                not in (gender or ("Fem" if tok.lower_ == "elle" else "Masc"), None):
+            return []  # "L'Alliance X, parti de l'ancien président Y, a fustigé ... Elle a accusé": not Y
         if len(people) > 1 and gender is not None:
             gender = gender or ("Fem" if tok.lower_ == "elle" else "Masc")
             people = {idx for idx in people if self.gender(idx) in (gender, None)}
@@ -1305,6 +1309,24 @@ class _Context:
             return []
         idx = people.pop()
         return [self.arg_of_entity(idx, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf)]
+
+    def _previous_org_subject(self, tok: Token, conf: float) -> list[_Arg]:
+        """"L'Alliance X (AX), principal parti d'opposition, a fustigé ... Elle a accusé Y": a pronoun opening its
+        sentence, with no person of its gender named since, stands for the previous sentence's subject when
+        that is one organisation (of the pronoun's gender when the parser gives the subject one)."""
+        start = sent_start_of(tok)
+        if tok.i != start or start == 0 or tok.lower_ not in ("il", "elle"):
+            return []
+        prev = self.doc[start - 1].sent
+        subjects = [t for t in self.tokens[prev.start:prev.end] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+        if len(subjects) != 1 or (gender := morph_of(subjects[0], "Gender")) \
+                and ("Fem" if tok.lower_ == "elle" else "Masc") not in gender:
+            return []
+        found = self._resolve_one(subjects[0], conf)
+        if len(found) != 1 or found[0].label != "ORG":
+            return []
+        a = found[0]
+        return [_Arg(a.name, a.entity_id, a.label, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf)]
 
     def _plural_pronoun(self, tok: Token, conf: float) -> list[_Arg]:
         """"La France et l'Allemagne ont annoncé qu'elles allaient ...": "ils"/"elles" in a clause
