@@ -2056,6 +2056,8 @@ def _affiliations(doc: Doc, pieces: list[_Piece], short_forms: set[str]) -> list
     return [p for p in pieces if p.start not in inside] + added
 
 
+# verbs whose object takes a "de" complement of its own: "taxer X d'aveuglement", "accuser X de fraude"
+_CHARGING_VERBS = _REASON_VERBS | {"taxer", "soupçonner", "qualifier", "traiter", "menacer", "priver", "informer"}
 _TAIL_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’", "aux"})  # not "au" ("la Commission au sujet de")
 # nouns of a complement that is no part of a name: a time ("l'Assemblée mondiale de la santé [de mai]", "le Conseil
 # européen [de la fin] juin") or a title ("l'armée soudanaise [du général] X")
@@ -2076,7 +2078,8 @@ def _complement_tails(doc: Doc, pieces: list[_Piece]) -> None:
     for p in pieces:
         if p.label != "ORG" or p.end >= n or lowers[p.end] not in _TAIL_PREPOSITIONS | {"et"} \
                 or fold(tokens[p.name_start].text) not in _FOLDED_ORG_HEADS or p.name_end is not None \
-                or p.start > 1 and "par" in lowers[p.start - 2:p.start] or tokens[p.name_start].dep_ == "obj":
+                or p.start > 1 and "par" in lowers[p.start - 2:p.start] \
+                or tokens[p.name_start].dep_ == "obj" and tokens[p.name_start].head.lemma_ in _CHARGING_VERBS:
             continue  # "l'adoption par le Parlement européen du texte", "taxer la Banque mondiale d'aveuglement":
             # the complement is the action's
         inner = any(lowers[k] in _TAIL_PREPOSITIONS for k in range(p.name_start + 1, p.end))

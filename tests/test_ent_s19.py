@@ -57,3 +57,4 @@ def test_country_closing_a_body_keeps_its_mention(nlp):
     assert es["Ghana"].label == "LOC"
     es = ents(nlp, "La Banque de France a revu sa prévision de croissance.")
     assert "France" not in es
+
