@@ -2085,7 +2085,8 @@ def _complement_tails(doc: Doc, pieces: list[_Piece]) -> None:
         inner = any(lowers[k] in _TAIL_PREPOSITIONS for k in range(p.name_start + 1, p.end))
         j = p.end
         while j < n:
-            k = j + (lowers[j] == "et" and inner)
+            k = j + (lowers[j] == "et" and inner and tokens[j - 1].is_lower)  # not after a proper name: "le Syndicat des
+            # vignerons de l'Aude et de la chambre d'agriculture" are two bodies
             if k >= n or lowers[k] not in _TAIL_PREPOSITIONS:
                 break
             k += 1

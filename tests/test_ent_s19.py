@@ -58,3 +58,8 @@ def test_country_closing_a_body_keeps_its_mention(nlp):
     es = ents(nlp, "La Banque de France a revu sa prévision de croissance.")
     assert "France" not in es
 
+
+
+def test_complement_coordinated_after_a_proper_name_is_another_body(nlp):
+    es = ents(nlp, "Le préfet a reçu mardi le Syndicat des maraîchers du Gard et de la chambre des métiers.")
+    assert not any(name.startswith("Syndicat des maraîchers du Gard et") for name in es)
