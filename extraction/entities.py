@@ -348,6 +348,17 @@ _KNOWN_LABELS = {line.strip(): label for lexicon, label in (("places.txt", "LOC"
 # French départements (lexicons/departements.txt): "à Penly, en Seine-Maritime" (see _place_apposition)
 _DEPARTEMENTS = frozenset(line.strip() for line in (LEXICONS / "departements.txt").read_text(encoding="utf-8").splitlines()
                           if line.strip() and not line.startswith("#"))
+
+
+def _french_regions() -> frozenset[str]:
+    """The folded names of the section "France: regions and overseas" of places.txt."""
+    lines = (LEXICONS / "places.txt").read_text(encoding="utf-8").splitlines()
+    start = lines.index("# France: regions and overseas") + 1
+    end = next((k for k in range(start, len(lines)) if lines[k].startswith("#")), len(lines))
+    return frozenset(fold(line.strip()) for line in lines[start:end] if line.strip())
+
+
+_FRENCH_REGIONS = _french_regions()
 # also the well-known short forms and full names of acronyms.tsv ("Amisom" tagged as a place, "Unicef" as a person):
 # not a one-word full name ("Alliance"), one opening on its article (the name is "Républicains", see _repair) nor a
 # short form that is a first name ("Irena")
@@ -1826,7 +1837,7 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
                 acronyms.setdefault(short, p)
                 continue
             if short is None or not any(_spells(short, i) for i in initials):
-                short = _foreign_short_form(doc, p) or _contracted_short_form(doc, p, i)
+                short = _foreign_short_form(doc, p) or _contracted_short_form(doc, p, i) or _loose_short_form(doc, p, i)
                 if short is None and j > p.end and (short := _contracted_short_form(doc, p, j, j)) is not None:
                     p.end = j  # "Organisation des pays exportateurs de pétrole [et de leurs alliés] (Opep+)"
                 if short is not None:
@@ -1887,6 +1898,38 @@ def _foreign_complement(doc: Doc, p: _Piece, j: int, short: str) -> bool:
         return False
     letters = set(_initials(span_text(doc, p.start, j)))
     return short[0] in letters and all(c in letters for c in short.replace("-", ""))
+
+
+_MIXED_SHORT = re.compile(r"^[A-Z](?=(?:.*[A-Z]){1,})[A-Za-z&-]{1,7}$")  # "AfD", "BoJ", "FdI", "PiS", "N-VA", "SNS"
+_WORD_SHORT = re.compile(r"[A-Z][a-z]{3,7}")  # "Caricom"
+
+
+def _loose_short_form(doc: Doc, p: _Piece, i: int) -> str | None:
+    """"Alternative pour l'Allemagne (AfD)", "Banque du Japon (BoJ)", "Parti progressiste serbe (SNS, au
+    pouvoir)", "Parti populaire pour la liberté et la démocratie (VVD, libéral)": a body's name (two words or
+    more) with a short form in brackets right after it, spelt in the body's own language (no initials of the
+    French name), alone or followed by a lower-case gloss. Not a short form that the lexicon gives to another
+    body ("la mairie de Paris (PS)"), a country's, a town's or a news agency's."""
+    orths = orth_forms(doc)
+    if p.end - p.start < 2 or i + 2 >= len(doc) or orths[i] != "(" \
+            or p.label != "ORG" and not (p.label == "LOC" and fold(orths[p.start]) in _FOLDED_ORG_HEADS):
+        return None  # "la Communauté caribéenne" tagged as a place: its head says what it is
+    short = orths[i + 1]
+    words = [fold(w) for w in _WORDS.findall(span_text(doc, p.start, p.end)) if w.lower() not in _FUNCTION_WORDS]
+    if not _MIXED_SHORT.match(short) and not (_WORD_SHORT.fullmatch(short) and fold(short[:2]) in {w[:2] for w in words}):
+        return None  # a short form written as a word opens on a word of the name: "(Caricom)"
+    if short in _AGENCIES or country(short) or country_of_capital(short) or countries_of_town(short):
+        return None
+    if orths[i + 2] == ",":  # "(SNS, au pouvoir)": only lower-case words before the bracket closes
+        close = next((k for k in range(i + 3, min(i + 8, len(doc))) if orths[k] == ")"), None)
+        if close is None or close == i + 3 or not all(orths[k].islower() for k in range(i + 3, close)):
+            return None
+    elif orths[i + 2] != ")":
+        return None
+    family = same_organisation(short)
+    if family and fold(span_text(doc, p.start, p.end)) not in family:
+        return None
+    return short
 
 
 # words that open a complement naming where a body serves: "en Guinée et au Liberia", "au Liban"
@@ -2017,6 +2060,55 @@ def _affiliations(doc: Doc, pieces: list[_Piece], short_forms: set[str]) -> list
         return pieces
     inside = {k for a in added for k in range(a.start, a.end)}
     return [p for p in pieces if p.start not in inside] + added
+
+
+# verbs whose object takes a "de" complement of its own: "taxer X d'aveuglement", "accuser X de fraude"
+_CHARGING_VERBS = _REASON_VERBS | {"taxer", "soupçonner", "qualifier", "traiter", "menacer", "priver", "informer"}
+_TAIL_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’", "aux"})  # not "au" ("la Commission au sujet de")
+# nouns of a complement that is no part of a name: a time ("l'Assemblée mondiale de la santé [de mai]", "le Conseil
+# européen [de la fin] juin") or a title ("l'armée soudanaise [du général] X")
+_TIME_NOUNS = frozenset({"fin", "début", "mi", "milieu", "semaine", "mois", "année", "an", "jour", "soir", "matin",
+                         "veille", "lendemain", "date", "période"})
+
+
+def _complement_tails(doc: Doc, pieces: list[_Piece]) -> None:
+    """"l'Assemblée mondiale [de la santé]", "le Centre de médecine [d'urgence]", "le ministère de la Gestion [des
+    catastrophes]", "le Haut-Commissariat de l'ONU [aux droits de l'homme]": a body's name (opening on an
+    organisation head) the NER stopped before a complement of lower-case nouns and adjectives, which the parse
+    hangs on the name. Also a complement coordinated with one inside the name: "l'Institut ... de
+    l'environnement [et des ressources naturelles renouvelables]"."""
+    lowers = lower_forms(doc)
+    poses = pos_forms(doc)
+    tokens = token_list(doc)
+    n = len(doc)
+    for p in pieces:
+        if p.label != "ORG" or p.end >= n or lowers[p.end] not in _TAIL_PREPOSITIONS | {"et"} \
+                or fold(tokens[p.name_start].text) not in _FOLDED_ORG_HEADS or p.name_end is not None \
+                or p.start > 1 and "par" in lowers[p.start - 2:p.start] \
+                or tokens[p.name_start].dep_ == "obj" and tokens[p.name_start].head.lemma_ in _CHARGING_VERBS:
+            continue  # "l'adoption par le Parlement européen du texte", "taxer la Banque mondiale d'aveuglement":
+            # the complement is the action's
+        inner = any(lowers[k] in _TAIL_PREPOSITIONS for k in range(p.name_start + 1, p.end))
+        j = p.end
+        while j < n:
+            k = j + (lowers[j] == "et" and inner and tokens[j - 1].is_lower)  # not after a proper name: "le Syndicat des
+            # vignerons de l'Aude et de la chambre d'agriculture" are two bodies
+            if k >= n or lowers[k] not in _TAIL_PREPOSITIONS:
+                break
+            k += 1
+            if k < n and lowers[k] in _DETS:
+                k += 1
+            if k >= n or not tokens[k].is_lower or poses[k] != "NOUN" or not p.start <= tokens[k].head.i < k \
+                    or lowers[k] in _TIME_NOUNS or lowers[k] in _CALENDAR_WORDS or lowers[k] in roles.TITLES \
+                    or k + 1 < n and tokens[k + 1].is_title:
+                break  # (a noun before a capitalised word is a title: "du général Abdel ...")
+            k += 1
+            while k < n and tokens[k].is_lower and poses[k] == "ADJ" \
+                    or k + 1 < n and lowers[k] == "et" and poses[k - 1] == "ADJ" and tokens[k + 1].is_lower and poses[k + 1] == "ADJ":
+                k += 1  # also "d'études politiques et stratégiques"
+            j = k
+        if j > p.end:
+            p.end = j
 
 
 def _complete(doc: Doc, pieces: list[_Piece]) -> None:
@@ -2323,6 +2415,7 @@ def _pieces(doc: Doc, text: str) -> list[_Piece]:
     pieces = _hyphen_continuations(doc, pieces)
     pieces = _bare_acronym_orgs(doc, text, pieces)
     _head_phrases(doc, pieces)
+    _complement_tails(doc, pieces)
     _complete(doc, pieces)
     pieces = _venue_towns(doc, pieces)
     acronyms = _bracket_acronyms(doc, text, pieces)
@@ -2976,6 +3069,21 @@ def _office_taken(lemmas: list[str], orths: list[str], i: int) -> bool:
     return False
 
 
+def _foreign_prefecture(doc: Doc, start: int, end: int) -> int | None:
+    """"la préfecture de Fukushima", "la préfecture de Boké": outside France (in Japan, Guinea, the Central African
+    Republic...) a préfecture is an area, named as its place; a French one, named by its département ("la préfecture
+    du Var", "des Ardennes"), is the State's office there, a body. The start of the foreign place, or None."""
+    lowers = lower_forms(doc)
+    if lowers[start] != "préfecture" or end - start < 3 or lowers[start + 1] not in _PARTICLE_DE:
+        return None
+    k = start + 2 + (lowers[start + 2] in _DETS)
+    place = span_text(doc, k, end)
+    if k < end and place[:1].isupper() and place not in _DEPARTEMENTS and fold(place) not in _FRENCH_REGIONS \
+            and "France" not in countries_of_town(place):
+        return k
+    return None
+
+
 def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     """Public bodies written in lower case, which the NER does not see: a force and its
     nationality ("l'armée nigérienne", "l'armée de l'air ukrainienne"), a ministry with its
@@ -3041,19 +3149,26 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
                     j += 1
             if head in ("conseil", "chambre") and j == k:
                 continue  # "le conseil de Paris" may be a meeting; "conseil exécutif de Corse" is the body
-            if j < n - 1 and lowers[j] in ("de", "d'", "d’", "du"):
+            if j < n - 1 and lowers[j] in ("de", "d'", "d’", "du", "des"):  # also "la préfecture des Ardennes"
                 place = next((p for p in pieces if p.start in (j + 1, j + 2) and p.label == "LOC"), None)
-                if place is not None and (place.start == j + 1 or lowers[j + 1] in _DETS):
+                if place is not None and (place.start == j + 1 or lowers[j + 1] in _DETS) \
+                        and (lowers[j] != "des" or place.start == j + 1 and head not in _FORCES):
                     end = place.end
                 elif place is None and j + 1 not in covered and doc[j + 1].is_title and poses[j + 1] == "PROPN" \
-                        and (j > k or head != "conseil"):
+                        and (j > k or head != "conseil") and lowers[j] != "des":
                     end = j + 2  # "la cour d'appel de Versailles", the town missed by the NER
                     while end < n and end not in covered and doc[end].is_title and poses[end] == "PROPN":
                         end += 1
                     added.append(_Piece(j + 1, end, j + 1, "LOC"))  # the place keeps its own mention
+        if end is not None and head == "préfecture" and _foreign_prefecture(doc, tok.i, end) is not None:
+            continue  # "la préfecture de Fukushima": a place, which keeps its own piece
         if end is not None:
             added.append(_Piece(tok.i, end, tok.i, "ORG", sure=True))
             covered.update(range(tok.i, end))
+    for p in pieces:
+        if p.label == "ORG" and (k := _foreign_prefecture(doc, p.start, p.end)) is not None:
+            p.start = p.name_start = k  # the place alone, as the NER names it elsewhere
+            p.label, p.sure = "LOC", False
     for p in pieces:
         # "l'Institut Pasteur [de la Guadeloupe]", "le CHU [de Brest]": a generic body's place is its name's
         if orths[p.start] in _GENERIC_BODIES:
@@ -3185,6 +3300,9 @@ def _places_inside_bodies(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
     added = []
     for p in pieces:
         head = tokens[p.start]
+        if p.label == "ORG" and head.is_title and p.end - p.start >= 3 and p.end not in starts:
+            added.extend(_country_closing(doc, p, starts))
+            continue
         if p.label != "ORG" or not head.is_lower or head.lower_ in ("ministère", "département") \
                 or not (head.lower_ in _INSTITUTION_HEADS or head.lower_ == "communauté"):
             continue  # "le ministère de la Défense" closes on a portfolio
@@ -3198,6 +3316,21 @@ def _places_inside_bodies(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
                 and fold(place) not in roles.PORTFOLIOS:
             added.append(_Piece(k, p.end, k, "LOC"))
     return added
+
+
+def _country_closing(doc: Doc, p: _Piece, starts: set[int]) -> list[_Piece]:
+    """"la Haute Cour du Kenya", "la Banque centrale d'Irak", "le Syndicat national des enseignants du Kenya": a
+    country closing a body's name the NER found whole keeps its own mention (the story is about that country).
+    Not France, which closes the names of the French national bodies a French wire names without being about
+    France as a state ("la Banque de France", "le Tour de France", "l'équipe de France")."""
+    lowers = lower_forms(doc)
+    for k in range(max(p.start + 2, p.end - 4), p.end):
+        if (lowers[k - 1] in _PREPOSITIONS or lowers[k - 1] in _DETS and lowers[k - 2] in _PREPOSITIONS) \
+                and k not in starts and doc[k].text[:1].isupper():  # "de la", not "à l'" ("Alliance à l'Ukraine")
+            name = country(span_text(doc, k, p.end))
+            if name and name != "France":
+                return [_Piece(k, p.end, k, "LOC")]
+    return []
 
 
 def _place_after(doc: Doc, i: int, pieces: list[_Piece]) -> _Piece | None:

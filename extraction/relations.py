@@ -5933,8 +5933,10 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                     k += 2
                     while k < len(doc) and ctx.tokens[k].pos_ == "DET":
                         k += 1
-            if k > e + 1 and k + 2 < len(doc) and k in starts and ctx.entities[starts[k][2]].label == "ORG" \
-                    and fold(ctx.tokens[k].text) in _PLACE_HEADS | {"prefecture"} and ctx.tokens[k + 1].lower_ in _DE:
+            if k > e + 1 and k + 2 < len(doc) and (k in starts and ctx.entities[starts[k][2]].label == "ORG"
+                                                    and fold(ctx.tokens[k].text) in _PLACE_HEADS | {"prefecture"}
+                                                    or k not in starts and ctx.tokens[k].lower_ == "préfecture") \
+                    and ctx.tokens[k + 1].lower_ in _DE:  # (a foreign préfecture is no entity: only its place is)
                 k += 2  # ", dans la préfecture de l'Ouham-Pendé", the name of a region taken for its office's
                 while k < len(doc) and ctx.tokens[k].pos_ == "DET":
                     k += 1
