@@ -1472,7 +1472,7 @@ def _org_context(doc: Doc, start: int, end: int) -> bool:
     span = span_text(doc, start, end)
     if country(span) or country_of_capital(span) or institutions_of_seat(span):
         return False
-    root = doc[start:end].root
+    root = _span_root(doc, start, end)
     if root.dep_ == "nsubj" and (_employs(root.head) or root.head.lemma_ in _OPPONENT_VERBS
                                  and any(c.pos_ == "PROPN" and c.dep_.startswith(("obj", "obl")) for c in children_of(root.doc, root.head.i))):
         return True  # "Le Paris FC a battu Lens" (not "la Bretagne a battu un record"), "Voltix a racheté"
@@ -1695,6 +1695,12 @@ def _place_noun_before(doc: Doc, k: int, nouns: frozenset = PLACE_CONTEXT) -> bo
     return False
 
 
+def _span_root(doc: Doc, start: int, end: int):
+    """`doc[start:end].root`; a name of one word is its own root, read from `token_list` (a Doc slice builds a
+    Span and the Tokens at both of its ends, several microseconds)."""
+    return token_list(doc)[start] if end - start == 1 and 0 <= start else doc[start:end].root
+
+
 def _place_use(doc: Doc, start: int, end: int) -> bool:
     """A capital used as a place ("à Jakarta") rather than for its government."""
     tokens = token_list(doc)
@@ -1710,7 +1716,7 @@ def _place_use(doc: Doc, start: int, end: int) -> bool:
                                                   or _place_noun_before(doc, _name_run_before(doc, noun_end), _SITED_NOUNS)):
         return True  # "près de Kiev", "la maire de Paris", "au large de Dakar", "l'Institut Pasteur de Dakar",
         # "les championnats du monde de Budapest"
-    root = doc[start:end].root
+    root = _span_root(doc, start, end)
     if root.dep_ == "conj" and root.head.i < start:
         first = root.head
         while first.dep_ == "conj" and first.head.i < first.i:
@@ -1723,8 +1729,8 @@ def _place_use(doc: Doc, start: int, end: int) -> bool:
         return True  # "la capitale, Khartoum", "la capitale soudanaise Khartoum": the city named
     if prev.lower_ in ("à", "au", "aux") or prev.text == "A":  # "A Monrovia, le ministre...": "À" unaccented
         # "à Moscou" is a recipient after a transfer verb ("a valu à Moscou des sanctions")
-        return doc[start:end].root.head.lemma_ not in RECIPIENT_VERBS
-    if prev.lower_ == "pour" and (doc[start:end].root.head.lemma_ in _DEPARTURE_VERBS
+        return root.head.lemma_ not in RECIPIENT_VERBS
+    if prev.lower_ == "pour" and (root.head.lemma_ in _DEPARTURE_VERBS
                                   or any(tokens[k].lemma_ in _DEPARTURE_VERBS for k in range(max(start - 4, 0), start - 1))):
         return True  # "doit s'envoler mercredi pour Tokyo", "partira lundi pour Madrid": a destination
     return prev.lower_ in _LOCATIVE

@@ -2038,7 +2038,8 @@ class _Extractor:
         span = self._selon_np(k, seg_end)
         if span is None:
             return
-        head = next((t for t in doc[span[0]:span[1]] if t.pos_ == "NOUN"), None)
+        # (the tags from the per-Doc list: a Doc slice builds a Span, and each `pos_` read decodes its string)
+        head = next((self.tokens[k] for k in range(span[0], span[1]) if self.poses[k] == "NOUN"), None)
         named = self._mention_within(span)
         if head is not None and fold(head.text) in FIGURES and not named:
             # "selon ses chiffres", "selon les résultats d'un essai": figures of no one named, not

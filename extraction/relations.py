@@ -6694,7 +6694,8 @@ def _where_clauses(ctx: _Context, out: _Collector) -> None:
             continue
         j = s - 1 - (s >= 1 and ctx.tokens[s - 1].pos_ == "DET")
         wide = country(outer.name) or j >= 1 and ctx.tokens[j].lower_ in _DE and fold(ctx.tokens[j - 1].text) in _REGION_HEADS
-        stop = next((t.i for t in doc[e + 2:sent_end_of(ctx.tokens[e])] if t.text in (",", ";", ":", "(")), sent_end_of(ctx.tokens[e]))
+        stop = next((t.i for t in ctx.tokens[e + 2:sent_end_of(ctx.tokens[e])] if t.text in (",", ";", ":", "(")),
+                    sent_end_of(ctx.tokens[e]))
         for s2, e2, idx2 in ments[n + 1:]:
             if s2 >= stop:
                 break

@@ -159,7 +159,7 @@ def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
             and any(t.lower_ == "entre" for t in token_list(tok.doc)[max(0, tok.i - 5):tok.i - 1]):
         return True  # "le dialogue entre Belgrade et Pristina"
     if low == "à":  # "le commissaire à l'Environnement, X": a portfolio follows
-        nxt = tok.doc[tok.i + 1:tok.i + 3]
+        nxt = token_list(tok.doc)[tok.i + 1:tok.i + 3]  # (a list slice: a Doc slice builds a Span)
         # or a named body: "conservatrice au musée X", "économiste à l'OFCE" (where the office is held)
         return any(fold(t.text) in PORTFOLIO_WORDS for t in nxt) or tok.i + 1 in ent_of \
             or tok.i + 2 in ent_of and nxt[0].lower_ in _ARTICLES

@@ -17,8 +17,8 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from .countries import country, country_of_capital, institutions_of_seat
-from .nlp import (char_span_bounds, children_of, lower_forms, morph_of, orth_forms, pos_forms, sentence_bounds, text_of,
-                  token_list, token_starts, tokens_with_lower)
+from .nlp import (char_span_bounds, children_of, lower_forms, morph_of, orth_forms, pos_forms, sentence_bounds, span_text,
+                  text_of, token_list, token_starts, tokens_with_lower)
 from .model import Entity, Span, Speaker
 
 DE = {"de", "du", "des", "d'", "d’"}
@@ -398,7 +398,7 @@ class SpeakerResolver:
                 while start - 1 > span[0] and self.poses[start - 1] in ("DET", "ADJ"):
                     start -= 1
                 span = (start, span[1])
-            self.titles.append((strip_det(self.doc[span[0]:span[1]].text), e))
+            self.titles.append((strip_det(span_text(self.doc, span[0], span[1])), e))
             first = self.lowers[span[0]]
             self._set_gender(e, "Fem" if first in ("la", "une") else "Masc" if first in ("le", "un") else
                              "Fem" if _marked_gender(role) == "Fem" else None)
@@ -415,7 +415,7 @@ class SpeakerResolver:
         "le président de Y, X", "l'Ivoirien X"), when nothing else gave one."""
         if span is None or self.gender.get(e.entity_id) == "Fem":
             return
-        words = [t for t in self.doc[span[0]:span[1]] if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+        words = [t for t in token_list(self.doc)[span[0]:span[1]] if t.pos_ in ("NOUN", "PROPN", "ADJ")]
         head = next((t for t in words[:2] if (is_person_noun(t.text) and t.pos_ != "ADJ")
                      or (fold(t.text) in NATIONALITY and self.lowers[t.i - 1] not in DE)), None)
         # ("la mer des Philippines": a country named after "de", not a nationality)
@@ -1185,8 +1185,8 @@ class SpeakerResolver:
             if not (not joint and self._unnamed_pair(tokens[0], cut)):
                 tokens = (tokens[0], cut)
         span = doc[tokens[0]:tokens[1]]
-        span_text = span.text  # (a Span joins its tokens' texts at every `.text`)
         start, end = span.start_char, span.end_char
+        span_text = self.text[start:end]  # (`span.text`: a Span joins its tokens' texts at every `.text`)
         folded = fold(span_text)
         if folded in ("ce dernier", "cette derniere", "celui-ci", "celle-ci"):  # the person named last
             g = "Fem" if folded.startswith(("cette", "celle")) else "Masc"
