@@ -6478,6 +6478,9 @@ def _named_before_place(ctx: _Context, start: int) -> list[_Arg]:
     k -= 1
     if ctx.tokens[k].text == ")" and k >= 3 and ctx.tokens[k - 2].text == "(":
         k -= 3
+    if k in ctx.mention_at and ctx.entities[ctx.mention_at[k][0]].label != "ORG":
+        # a country closing the body's name keeps its own mention: "l'Autorité du bassin du Niger à Niamey"
+        k = next((s for s, t, e in ctx.mentions_sorted if t == k + 1 and s < k and ctx.entities[e].label == "ORG"), k)
     if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "ORG":
         return []
     idx, span = ctx.mention_at[k]
