@@ -154,6 +154,7 @@ SUPPLY_VERBS = frozenset(_EXTRA["supply_verbs"])  # "un contrat pour livrer des 
 COURT_MEASURES = frozenset(_EXTRA["court_measures"])  # "le tribunal a prononcé la liquidation de X"
 DEMANDED_ACTS = frozenset(_EXTRA["demanded_acts"])  # "a réclamé la démission de X": X is asked
 EXCLUDING = frozenset(_EXTRA["excluding"])  # "Le Soudan est suspendu de l'UA": the UA sanctions Sudan
+COUNTING_NOUNS = frozenset(_EXTRA["counting_nouns"])  # "un nouveau train de sanctions": the trigger in its place
 WRAPPER_NOUNS = frozenset(_EXTRA["wrapper_nouns"])  # "toute mention d'une adhésion de X" stands for X's act
 _MULTI_FIRST = {k[0] for k in MULTIWORD} | {k[0] for k in MULTIWORD_BY}
 _MULTI_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
@@ -2378,9 +2379,23 @@ def _not_place(ctx: _Context, c: Token, args: list[_Arg], capitals: bool = True)
     return out
 
 
+def _counting_shell(noun: Token) -> Token | None:
+    """The counting noun (lexicon counting_nouns) whose bare "de" complement the noun is ("un nouveau train de
+    sanctions", "un ensemble de mesures"): the trigger stands in its place in the sentence."""
+    head = noun.head
+    if noun.dep_ == "nmod" and head.i < noun.i and head.pos_ == "NOUN" and head.lemma_ in COUNTING_NOUNS \
+            and _case(noun) in _DE and not any(c.dep_ == "det" for c in children_of(noun.doc, noun.i)):
+        return head
+    return None
+
+
 def _has_target(noun: Token) -> bool:
-    """A "contre" complement on the noun or on its "de" complement ("l'attaque du Hamas contre Israël")."""
+    """A "contre" complement on the noun or on its "de" complement ("l'attaque du Hamas contre Israël"), or on
+    the counting noun it complements, after it ("un ensemble de mesures restrictives contre X")."""
     kids = list(children_of(noun.doc, noun.i))
+    shell = _counting_shell(noun)
+    if shell is not None:
+        kids += [c for c in children_of(noun.doc, shell.i) if c.i > noun.i]
     kids += [g for c in kids if c.dep_ == "nmod" and _case(c) in _DE for g in children_of(c.doc, c.i)]
     return any(c.dep_ == "nmod" and _case(c) == "contre" for c in kids)
 
@@ -10744,8 +10759,14 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 continue
             if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in COMPOUND_FIRSTS:
                 continue  # "libre-échange" is no exchange
-            verb, hops = _governing_verb(tok)
-            as_object = tok.dep_ == "obj" or verb is not None and _object_after_place(ctx, tok, verb)
+            shell = _counting_shell(tok)  # "a adopté un nouveau train de sanctions": the counting noun's place
+            if shell is not None and not objects:
+                # "un ensemble de mesures restrictives contre X": the target the parser hung on the counting noun
+                objects = [a for c in children_of(doc, shell.i) if c.i > tok.i and c.dep_ in _OBJ_DEPS
+                           and _case(c) in OBJECT_PREPS for a in _not_place(ctx, c, ctx.resolve(c, 0.7))]
+            verb, hops = _governing_verb(shell if shell is not None else tok)
+            place = shell if shell is not None else tok
+            as_object = place.dep_ == "obj" or verb is not None and _object_after_place(ctx, place, verb)
             # "A et B sont parvenus à un accord", "se sont mis d'accord": the noun after the verb's
             # preposition is its object, the verb a light one
             reached = verb is not None and tok.head.i == verb.i and tok.dep_.startswith("obl") \
