@@ -2318,8 +2318,10 @@ _MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "jui
 _BODY_PAIR_NOUNS = frozenset({"agence", "organisation", "syndicat", "centrale", "groupe", "entreprise", "société",
                               "parti", "institution", "fédération", "compagnie", "constructeur", "banque", "club",
                               "formation", "mouvement", "organisme", "ONG", "association"})  # "les deux ..."
-# "les deux parties", "les deux camps", "les deux délégations": the sides of a dispute or a talk, states or bodies
-_ANY_PAIR_NOUNS = frozenset({"partie", "camp", "délégation", "belligérant", "protagoniste", "signataire"})
+# "les deux parties", "les deux camps", "les deux délégations", "les deux partenaires": the sides of a dispute or
+# a talk, states or bodies
+_ANY_PAIR_NOUNS = frozenset({"partie", "camp", "délégation", "belligérant", "protagoniste", "signataire",
+                             "partenaire"})
 _ALL_PAIR_NOUNS = PAIR_NOUNS | PERSON_PAIR_NOUNS | _BODY_PAIR_NOUNS | _ANY_PAIR_NOUNS  # (each "les deux ..." noun, one set test)
 
 
@@ -10908,6 +10910,11 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 if not objects:
                     dont = [t for t in ctx.tokens[sent_start_of(tok):sent_end_of(tok)] if t.lower_ == "dont" and t.i < tok.i]
                     objects = [a for t in dont[-1:] for a in ctx.resolve(t)]
+                    if len(dont) > 1 and ctx.tokens[dont[-1].i - 1].lower_ == "et" \
+                            and not any(a.label == "ORG" for a in objects):
+                        # "l'OMC, dont le siège est à Genève et dont les deux pays sont membres": the second
+                        # "dont" shares the first one's antecedent (the nearest name before it is the seat)
+                        objects = [a for a in ctx.resolve(dont[-2]) if a.label == "ORG"]
                     if not objects and dont and (body := _generic_body_before(ctx, dont[-1].i)) is not None:
                         objects = [body]  # "L'organisation régionale, dont la Guinée-Bissau est membre"
                 objects += _more_memberships(ctx, tok, objects)
