@@ -4640,9 +4640,7 @@ def _fronted_place(ctx: _Context, t: roles.Title) -> tuple[int, int] | None:
         j -= 1
     if j < 2 or ctx.tokens[j].text != "," or j - 1 not in ctx.mention_at:
         return None
-    k = j - 1
-    while k - 1 >= 0 and ctx.mention_at.get(k - 1) == ctx.mention_at[k]:
-        k -= 1
+    k = _mention_start(ctx, j - 1)
     opener = k - 1
     while opener >= 0 and ctx.tokens[opener].pos_ == "DET":  # "A la CGT,"
         opener -= 1
@@ -6094,9 +6092,7 @@ def _places_sharing(ctx: _Context, tok: Token) -> list[tuple[int, Span]]:
         p = j - 1
         if p not in ctx.mention_at or ctx.entities[ctx.mention_at[p][0]].label != "LOC":
             break
-        k = p
-        while k > 0 and ctx.mention_at.get(k - 1) == ctx.mention_at.get(k):
-            k -= 1
+        k = _mention_start(ctx, p)
         items.append(ctx.mention_at[k])
     if len(items) > 1:
         j = k - 1
@@ -6532,9 +6528,7 @@ def _apposed_name(ctx: _Context, tok: Token) -> int | None:
         if j in ctx.mention_at:
             # "X, l'agence sanitaire de l'Union africaine basée à": a body named in the apposition's "de"
             # complement (over it to the noun the participle glosses)
-            m = j
-            while m > 0 and ctx.mention_at.get(m - 1) == ctx.mention_at[j]:
-                m -= 1
+            m = _mention_start(ctx, j)
             d = m - 1 - (tokens[m - 1].pos_ == "DET")
             if d < 1 or tokens[d].lower_ not in _DE or not (tokens[d - 1].is_lower and tokens[d - 1].pos_ in ("NOUN", "ADJ")):
                 break
@@ -7228,10 +7222,7 @@ def _mission_bracket(ctx: _Context, s: int) -> tuple[Token, tuple[int, Span]] | 
     place = ctx.mention_at.get(s - 2)
     if place is None or ctx.entities[place[0]].label != "LOC":
         return None
-    k = s - 2
-    while k > 0 and ctx.mention_at.get(k - 1) == place:
-        k -= 1
-    k -= 1
+    k = _mention_start(ctx, s - 2) - 1
     while k > 0 and ctx.tokens[k].pos_ == "DET":
         k -= 1
     if ctx.tokens[k].lower_ not in ("en", "au", "aux"):
@@ -10766,8 +10757,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 # "un ensemble de mesures restrictives contre X": the target the parser hung on the counting noun
                 objects = [a for c in children_of(doc, shell.i) if c.i > tok.i and c.dep_ in _OBJ_DEPS
                            and _case(c) in OBJECT_PREPS for a in _not_place(ctx, c, ctx.resolve(c, 0.7))]
-            verb, hops = _governing_verb(shell if shell is not None else tok)
             place = shell if shell is not None else tok
+            verb, hops = _governing_verb(place)
             as_object = place.dep_ == "obj" or verb is not None and _object_after_place(ctx, place, verb)
             # "A et B sont parvenus à un accord", "se sont mis d'accord": the noun after the verb's
             # preposition is its object, the verb a light one

@@ -1182,7 +1182,7 @@ class SpeakerResolver:
                 # "la Chine et la Russie ont fait savoir": a joint speaker keeps the phrase
                 return Speaker(whole.text, None, None, Span(whole.text, whole.start_char, whole.end_char),
                                "unnamed")
-            if not (not joint and self._unnamed_pair(tokens[0], cut)):
+            if joint or not self._unnamed_pair(tokens[0], cut):
                 tokens = (tokens[0], cut)
         span = doc[tokens[0]:tokens[1]]
         start, end = span.start_char, span.end_char
