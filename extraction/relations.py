@@ -193,6 +193,10 @@ _OBJECT_CLITICS = {"l'": None, "l’": None, "lui": None, "le": "Masc", "la": "F
 _MADAM = frozenset({"Mme", "Madame", "Mlle"})
 _SIR = frozenset({"M.", "Monsieur"})
 _DE = frozenset({"de", "du", "des", "d'"})
+_COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
+# words that may join the names of a list: "le Mali, le Burkina Faso et le Niger", "au Mali, au Burkina et au Niger"
+_DEFINITE_PLURAL = frozenset({"les", "des", "aux", "ces", "leurs", "nos"})
+_LIST_GLUE = frozenset({",", "et", "le", "la", "les", "l'", "l’", "de", "du", "des", "d'", "d’", "au", "aux", "à"})
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})  # "à l'issue de son entretien avec X"
 _DEMONYM_ENDS = ("ais", "aise", "ain", "aine", "ois", "oise", "ien", "ienne", "in", "ine")
 _NOT_DEMONYMS = frozenset({"republicain", "republicaine", "africain", "africaine", "humain", "humaine", "urbain",
@@ -335,6 +339,7 @@ class _Context:
         self.by_country = by_country
         self._genders: dict[int, str] | None = None
         self._person_subjects: list[tuple[int, int]] | None = None
+        self._country_lists: list[tuple[int, list[int]]] | None = None
         self._title_keys: list[tuple[str, Entity, int]] | None = None
         self._descriptions()
 
@@ -797,6 +802,31 @@ class _Context:
         # (people, bodies: the last two named, "A a reçu B. Les deux hommes ...")
         return self.last_countries(before, 2, people=kind == "person", bodies=kind == "body")
 
+    def listed_countries(self, before: int, n: int) -> list[int]:
+        """"les trois pays": the n countries of the last list of exactly n country names before token `before`
+        ("le Mali, le Burkina Faso et le Niger", "du Mali, du Burkina Faso et du Niger"); none when there is none.
+        Not the last n countries named: another country is often named between the list and its reference."""
+        if self._country_lists is None:
+            lists, run, lowers = [], [], lower_forms(self.doc)
+            last_end = -1
+            for s, e, idx in self.mentions_sorted:
+                if self.by_country.get(self.entities[idx].name) != idx:
+                    continue
+                between = lowers[last_end:s] if run else []
+                if run and between and len(between) <= 3 and between[0] in (",", "et") \
+                        and all(w in _LIST_GLUE for w in between):
+                    run.append((s, idx))
+                else:
+                    if len(run) >= 3:
+                        lists.append(run)
+                    run = [(s, idx)]
+                last_end = e
+            if len(run) >= 3:
+                lists.append(run)
+            self._country_lists = [(r[-1][0], list(dict.fromkeys(idx for _, idx in r))) for r in lists]
+        found = [members for end, members in self._country_lists if end < before]
+        return found[-1] if found and len(found[-1]) == n else []
+
     def _kind(self, idx: int) -> str | None:
         """country, person, body (an organisation) or None (another place, a news agency)."""
         e = self.entities[idx]
@@ -1056,6 +1086,13 @@ class _Context:
                     else "any" if lemma in _ANY_PAIR_NOUNS else "country"
                 return [self.arg_of_entity(idx, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.5)
                         for idx in self.pair_before(tok.i, kind)]
+            if lemma in PAIR_NOUNS and (n := next((_COUNTS[c.lower_] for c in children_of(tok.doc, tok.i)
+                                                   if c.lower_ in _COUNTS and c.i == tok.i - 1), 2)) > 2 \
+                    and tok.i >= 2 and self.tokens[tok.i - 2].lower_ in _DEFINITE_PLURAL:
+                # "les trois pays", "des trois pays sahéliens": the countries of the last list of that many (not
+                # "trois pays ont ...", any three)
+                return [self.arg_of_entity(idx, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.5)
+                        for idx in self.listed_countries(tok.i, n)]
             if tok.is_lower and roles.head_at(self.doc, tok.i, tok.i + 4):
                 for c in children_of(tok.doc, tok.i):  # "La responsable d'IG Metall pour la Saxe, Sabine Ostermann, accuse"
                     if c.dep_ == "appos" and c.i > tok.i and self.doc[c.i - 1].text == "," and c.i in self.mention_at \
@@ -7900,7 +7937,6 @@ def _sitting_members(ctx: _Context, out: _Collector) -> None:
 _GATHERED = frozenset({"réuni", "réunie", "réunis", "réunies", "regroupé", "regroupée", "regroupés", "regroupées",
                        "rassemblé", "rassemblée", "rassemblés", "rassemblées", "fédéré", "fédérée", "fédérés",
                        "fédérées"})
-_COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 
 
 def _listed_before(ctx: _Context, comma: int) -> list[tuple[int, Span]]:
