@@ -196,6 +196,8 @@ _DE = frozenset({"de", "du", "des", "d'"})
 _COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 # words that may join the names of a list: "le Mali, le Burkina Faso et le Niger", "au Mali, au Burkina et au Niger"
 _DEFINITE_PLURAL = frozenset({"les", "des", "aux", "ces", "leurs", "nos"})
+_PARTNER_NOUNS = frozenset({"allié", "alliée", "voisin", "voisine"})
+_POSSESSIVE_SINGULAR = frozenset({"son", "sa", "leur"})
 _LIST_GLUE = frozenset({",", "et", "le", "la", "les", "l'", "l’", "de", "du", "des", "d'", "d’", "au", "aux", "à"})
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})  # "à l'issue de son entretien avec X"
 _DEMONYM_ENDS = ("ais", "aise", "ain", "aine", "ois", "oise", "ien", "ienne", "in", "ine")
@@ -845,6 +847,28 @@ class _Context:
             return ranked[0][0], ranked[1][0]
         return None
 
+    def _partner_country(self, tok: Token, conf: float) -> list[_Arg]:
+        """"Washington a apporté son soutien à son allié", "aux côtés de leur allié sud-coréen", "a livré du gaz à son
+        voisin": the country its nationality adjective names, else the story's main country, when the article
+        names it and it is not the clause's subject (whose ally it is)."""
+        adjectives = [c for c in children_of(tok.doc, tok.i) if c.dep_ in ("amod", "nmod") and c.i == tok.i + 1
+                      and c.is_lower]  # ("leur allié sud-coréen", parsed as a complement)
+        if adjectives:
+            name = country_of_adjective(adjectives[0].text)
+            found = self.by_country.get(name) if name else None
+        else:
+            found = self.main_country()
+        if found is None:
+            return []
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        owners = {self._entity_index(a) for c in children_of(verb.doc, verb.i) if c.dep_ in _SUBJ_DEPS
+                  for a in self._resolve_one(c, 1.0)}
+        if found in owners or not owners:
+            return []
+        return [self.arg_of_entity(found, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf)]
+
     def _countries_of(self, pair: tuple[int, int]) -> tuple[int, int] | None:
         """The two countries two people hold their offices in ("le ministre japonais A a rencontré son homologue
         brésilienne B": Japan and Brazil), when each has one and they differ."""
@@ -1078,6 +1102,9 @@ class _Context:
             lemma = tok.lemma_
             if lemma not in _ALL_PAIR_NOUNS and low[-1:] == "s" and low[:-1] in _ALL_PAIR_NOUNS:
                 lemma = low[:-1]  # (a plural the lemmatizer got wrong: "parties")
+            if lemma in _PARTNER_NOUNS and "Sing" in morph_of(tok, "Number") \
+                    and tok.i > 0 and self.tokens[tok.i - 1].lower_ in _POSSESSIVE_SINGULAR:
+                return self._partner_country(tok, conf * 0.75)
             if lemma in _ALL_PAIR_NOUNS and any(c.lower_ == "deux" for c in children_of(tok.doc, tok.i)):
                 # "les deux pays", "les deux ministres", "les deux agences": the pair of countries, people or
                 # organisations the text shows acting together (pair_before; not "les trois syndicats": a third body
@@ -1088,9 +1115,11 @@ class _Context:
                         for idx in self.pair_before(tok.i, kind)]
             if lemma in PAIR_NOUNS and (n := next((_COUNTS[c.lower_] for c in children_of(tok.doc, tok.i)
                                                    if c.lower_ in _COUNTS and c.i == tok.i - 1), 2)) > 2 \
-                    and tok.i >= 2 and self.tokens[tok.i - 2].lower_ in _DEFINITE_PLURAL:
+                    and tok.i >= 2 and self.tokens[tok.i - 2].lower_ in _DEFINITE_PLURAL \
+                    and VERBS.get(tok.head.lemma_, ("",))[0] != "MEMBER_OF":
                 # "les trois pays", "des trois pays sahéliens": the countries of the last list of that many (not
-                # "trois pays ont ...", any three)
+                # "trois pays ont ...", any three; "les trois pays ont rejoint Y" is _counted_states', which checks
+                # the bloc's members)
                 return [self.arg_of_entity(idx, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf * 0.5)
                         for idx in self.listed_countries(tok.i, n)]
             if tok.is_lower and roles.head_at(self.doc, tok.i, tok.i + 4):

@@ -21,3 +21,28 @@ def test_bare_count_is_no_reference_back(nlp):
     found = triples(nlp, "Le Kenya, l'Ouganda et la Tanzanie ont signé un accord commercial. L'Union européenne a "
                          "appelé trois pays à ratifier le traité.")
     assert not any(p == "REQUEST" and s == "Union européenne" for s, p, o in found)
+
+
+def test_counted_states_joining_a_bloc_stay_with_the_bloc_check(nlp):
+    found = triples(nlp, "Le Danemark, la Norvège et la Russie ont signé un accord. Les trois pays ont rejoint "
+                         "l'Otan en 1949.")
+    assert not has(found, "Russie", "MEMBER_OF", "Otan")
+
+
+def test_ally_is_the_story_country(nlp):
+    found = triples(nlp, "La Chine a accusé les Philippines d'avoir violé ses eaux. Les Philippines ont protesté. "
+                         "Washington a aussitôt apporté son soutien à son allié.")
+    assert has(found, "États-Unis", "SUPPORT", "Philippines")
+
+
+def test_ally_with_its_adjective(nlp):
+    found = triples(nlp, "Le Japon a dénoncé un tir de missiles de la Corée du Nord. Les Etats-Unis se tiennent aux "
+                         "côtés de leur allié japonais, a déclaré Washington.")
+    assert has(found, "États-Unis", "SUPPORT", "Japon")
+    assert not has(found, "États-Unis", "SUPPORT", "Corée du Nord")
+
+
+def test_ally_that_is_the_subject_is_no_one(nlp):
+    found = triples(nlp, "Les Philippines ont protesté contre la Chine. Les Philippines ont reçu le soutien de "
+                         "leur allié.")
+    assert not any(o == "Philippines" and s == "Philippines" for s, p, o in found)
