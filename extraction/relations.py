@@ -1756,8 +1756,6 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
         agents = [c for c, d in zip(kids, deps) if d == "obl:agent"]
         if agents:
             return [a for s in agents for a in ctx.resolve(s, conf)]
-        if v.dep_ == "ROOT" and v.i == verb.i and (cut := _names_before_verb_group(ctx, v, conf * 0.85)):
-            return cut  # "Belgrade et Pristina se sont entendus": the parser cut the subject off as a root of its own
         if v.dep_ == "parataxis":
             # '..., a lancé M. Martin. Claire Lefebvre, ..., a accusé X': the parser gave the
             # second subject to the first verb; it stands between that verb and this one
