@@ -247,19 +247,6 @@ def _token_at(doc: Doc, char: int) -> int:
     return max(0, bisect_right(token_starts(doc), char) - 1)
 
 
-def _clause_of_incise(verb: Token, tok: Token) -> Token:
-    """"Le Conseil tiendra des consultations, à la demande du Pakistan, a-t-on appris": a phrase the parser
-    hung on the reporting incise after it belongs to the clause the incise reports."""
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
-    if verb.pos_ == "VERB" and verb.i > tok.i and verb.dep_ in ("advcl", "parataxis") and first > 0 \
-            and verb.doc[first - 1].text == "," and verb.head.pos_ == "VERB" and verb.head.i < tok.i:
-        return verb.head
-    return verb
-
-
-_PLURAL_HONORIFICS = frozenset({"mm.", "mmes", "mmes."})  # "MM. X et Y": the second name hangs on the first
-
-
 @dataclass(slots=True)
 class _Arg:
     name: str
@@ -884,8 +871,7 @@ class _Context:
                        for a in self._resolve_one(self.tokens[k], conf * 0.9) if a.entity_id not in known)
         if conj and out:  # siblings only of a resolved head: "des doses du Japon et de l'UE" is not a pair
             kids = children_of(tok.doc, tok.i)
-            if tok.i in self.title_at or tok.lower_ in _PLURAL_HONORIFICS:
-                # "Le Premier ministre X, et le président serbe, Y", "a reçu MM. X et Y": conj under the name
+            if tok.i in self.title_at:  # "Le Premier ministre X, et le président serbe, Y": conj under the name
                 kids += [g for c in kids if c.dep_ in ("appos", "flat:name") for g in children_of(c.doc, c.i)]
             for c in kids:  # (a name the tagger took for an adjective: "et le Portugal")
                 if c.dep_ == "conj" and (c.pos_ in ("PROPN", "NOUN", "X", "PRON") or c.i in self.mention_at):
@@ -5533,7 +5519,6 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
                 verb = verb.head
             if acts and verb.lemma_ not in LIGHT_VERBS:
                 return  # authors, not the verb's subject (who judges it)
-            verb = _clause_of_incise(verb, tok)
             for _ in range(3):  # "se réunir à huis clos à la demande de X": "clos" misread as a verb
                 if by and verb.pos_ == "VERB" and any(c.dep_ == "aux:pass" for c in children_of(verb.doc, verb.i)) \
                         and not _pronominal_or_active(verb):
