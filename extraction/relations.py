@@ -667,16 +667,6 @@ class _Context:
             return self.arg_of_entity(self.by_country[name], span, conf)
         return _Arg(name, entity_id(name, "LOC"), "LOC", span, conf)
 
-    def _nearer_person(self, tok: Token, found: list, conf: float) -> list:
-        """"reçus par le représentant X, puis par la haute représentante Y, qui a appelé ...": the parser hung
-        the clause on an earlier person; the person named right before ", qui" is its antecedent."""
-        near = self._near_antecedent(tok, 2)
-        if near is None or self.entities[near[2]].label != "PER" or any(a.label != "PER" for a in found):
-            return []
-        if any(a.entity_id == self.entities[near[2]].entity_id for a in found):
-            return []
-        return [self.arg_of_entity(near[2], self.mention_at[near[0]][1], conf)]
-
     def _near_antecedent(self, tok: Token, window: int) -> tuple[int, int, int] | None:
         """The entity mention ending just before tok, only punctuation/prepositions between."""
         best = None
@@ -1003,8 +993,6 @@ class _Context:
         if pos == "PRON" and low in _RELATIVE and tok.head.dep_ == "acl:relcl" and (
                 tok.head.head.pos_ != "VERB" or low != "qui"):
             found = self.resolve(tok.head.head, conf * 0.8, conj=False)
-            if low == "qui" and found and self.doc[tok.i - 1].text == "," and (near := self._nearer_person(tok, found, conf * 0.75)):
-                return near
             if found or self.doc[tok.i - 1].text != "," or tok.head.head.pos_ != "NOUN":
                 return found
             # "à l'ouverture de l'audience la procureure, X, qui dirige Y": the clause hung on a noun that names
