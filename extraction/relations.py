@@ -3175,6 +3175,18 @@ def _sends_forces(trigger: Token) -> bool:
     return any(c.lemma_ in kinds or c.text in kinds for c in themes)
 
 
+_EXPELLED = _EXTRA["expelled_envoys"]
+_EXPELLERS, _EXPELLED_ENVOYS = frozenset(_EXPELLED["expellers"]), frozenset(_EXPELLED["envoys"])
+
+
+def _expelled_envoy(trigger: Token) -> Token | None:
+    """"l'expulsion de cinq diplomates pakistanais", "l'expulsion du chargé d'affaires de X": diplomats sent
+    home are a SANCTION of their country (PLOVER: expel diplomats), not a COERCE of people."""
+    if trigger.lemma_ not in _EXPELLERS:
+        return None
+    return next((c for c in trigger.children if c.dep_ == "nmod" and _case(c) in _DE and c.lemma_ in _EXPELLED_ENVOYS), None)
+
+
 class _Collector:
     def __init__(self, ctx: _Context):
         self.ctx = ctx
@@ -3187,6 +3199,12 @@ class _Collector:
             return
         if predicate == "AID" and isinstance(trigger, Token) and trigger.lemma_ in _SENDERS and _sends_forces(trigger):
             predicate = "MOBILIZE"  # "a envoyé des policiers en Haïti": forces sent
+        if predicate == "COERCE" and isinstance(trigger, Token) and (envoy := _expelled_envoy(trigger)) is not None:
+            predicate = "SANCTION"  # "l'expulsion de diplomates russes": a diplomatic sanction
+            if obj.label == "PER":  # "l'expulsion du chargé d'affaires de X, Y": X's, not Y's
+                for state in _envoy_states(self.ctx, envoy):
+                    self.add(subj, predicate, state, trigger, conf, role)
+                return
         if predicate in ("MEMBER_OF", "LOCATED_IN") and obj.label == "PER":
             return  # "membre de l'APR de l'ancien président X": one is a member of a body, in a place, not of a person
         if predicate == "REPLACES" and (subj.label == "PER") != (obj.label == "PER"):
@@ -9317,6 +9335,19 @@ def _side_supporters(ctx: _Context, out: _Collector) -> None:
                 out.add(s, "SUPPORT", o, noun, 0.8)
 
 
+def _envoy_states(ctx: _Context, envoy: Token) -> list[_Arg]:
+    """The country (or organisation) an envoy noun names: "l'ambassadeur de Chine", "le chargé d'affaires
+    russe" (the nationality hangs on "affaires")."""
+    out = []
+    for c in [g for h in [envoy] + [x for x in children_of(envoy.doc, envoy.i) if x.lemma_ == "affaire"]
+              for g in children_of(h.doc, h.i)]:
+        if c.dep_ == "nmod" and _case(c) in _DE:
+            out += [a for a in ctx.resolve(c, 0.9, conj=False) if a.label in ("LOC", "ORG")]
+        elif c.dep_ == "amod" and (name := country_of_adjective(c.text)):
+            out.append(ctx.country_arg(name, c, 0.9))
+    return out
+
+
 def _summoned_envoys(ctx: _Context, out: _Collector) -> None:
     """"Manille a convoqué l'ambassadeur de Chine pour lui remettre une note de protestation", "a convoqué le
     chargé d'affaires russe pour protester contre ...": the summons with a protest in its sentence is a
@@ -9331,13 +9362,7 @@ def _summoned_envoys(ctx: _Context, out: _Collector) -> None:
         if not any(t.lemma_ in _PROTEST_WORDS for t in sent):
             continue
         envoys = [c for c in children_of(verb.doc, verb.i) if c.dep_ in ("obj", "xcomp", "nsubj:pass") and c.lemma_ in _SUMMONED]
-        objects = []
-        for e in envoys:  # (the nationality hangs on "affaires" in "le chargé d'affaires russe")
-            for c in [g for h in [e] + [x for x in children_of(e.doc, e.i) if x.lemma_ == "affaire"] for g in children_of(h.doc, h.i)]:
-                if c.dep_ == "nmod" and _case(c) in _DE:
-                    objects += [a for a in ctx.resolve(c, 0.9, conj=False) if a.label in ("LOC", "ORG")]
-                elif c.dep_ == "amod" and (name := country_of_adjective(c.text)):
-                    objects.append(ctx.country_arg(name, c, 0.9))
+        objects = [a for e in envoys for a in _envoy_states(ctx, e)]
         if not objects:
             continue
         subjects = _verb_subjects(ctx, verb) if any(e.dep_ != "nsubj:pass" for e in envoys) else \
