@@ -264,6 +264,7 @@ class _Extractor:
         self.selon_candidates = [k for k in tokens_with_lower(doc, _SELON_FIRST) if self._selon_len(k)]
         # (one set test for most words)
         self.quotes: list[Quote] = []
+        self.opening_selon: int | None = None  # the "selon" opening the segment run, if any
 
     def _tok(self, char: int) -> int:
         return max(0, bisect_right(self.tok_starts, char) - 1)
@@ -1278,9 +1279,25 @@ class _Extractor:
         if cue is None or cue.subject is None:
             return None
         sp = self.resolver.resolve(cue.subject, seg)
+        if sp is not None and sp.resolved_by == "unnamed" and self.opening_selon is not None:
+            sp = self._selon_over_unnamed(cue, seg) or sp
         if sp is not None:
             self.resolver.remember(sp, char, seg)
         return sp
+
+    def _selon_over_unnamed(self, cue: _Cue, seg: int) -> Speaker | None:
+        """"Selon elle, les rescapés ont raconté avoir payé ...", "Selon lui, une vingtaine de pays ont fait
+        savoir ...": a verb whose subject is an unnamed phrase inside the clause a "selon" opens reports
+        what the "selon" source says; the source speaks (a name or a pronoun for the subject keeps it:
+        "Selon son porte-parole, il a appelé ...")."""
+        k = self.opening_selon
+        span = self._selon_np(k, cue.first)
+        if span is None:
+            return None
+        j = span[1] if self.orths[span[1]] == "," else self._selon_comma(span[1], cue.first + 1)
+        if j is None or not j < cue.subject[0] < cue.first:
+            return None
+        return self.resolver.resolve((span[0], j), seg)
 
     def _add(self, text_start: int, text_end: int, kind: str, cue: _Cue | None, speaker: Speaker | None,
              lemma: str | None = None) -> None:
@@ -1594,8 +1611,12 @@ class _Extractor:
         near = self.cue_list[bisect_left(self.cue_list, seg_start):bisect_left(self.cue_list, seg_end)]
         cues = [c for c in (self.cue_at(i) for i in near if inq[i] == -1)
                 if c and not self._passive(c, seg_start) and not self._foreseen(c) and not self._negated(c, seg_start)]
+        self.opening_selon = None
         if not cues and not self._quote_or_selon_in(seg_start, seg_end):
             return  # most sentences: nothing reports anything
+        self.opening_selon = next((k for k in self.selon_candidates[bisect_left(self.selon_candidates, seg_start):
+                                                                     bisect_left(self.selon_candidates, seg_end)]
+                                   if self.inq[k] == -1 and self._opens(k, seg_start) and self.lower[k] == "selon"), None)
         for i in near:
             c = self.cue_at(i)
             if c is not None and c.lemma in JUDGING and inq[i] == -1 and c not in cues and not self._nickname_cue(c):
