@@ -812,6 +812,8 @@ class _Extractor:
                 before = (lo, k) if np_backward(doc, k - 1, seg_start) or self._noun_stretch(lo, k) else None
             elif not comma_before:
                 before = (k, k + 1) if pronoun_of_lower(self.lower[k]) else np_backward(doc, k, seg_start)
+                if before is None and self.orths[k] == ")":
+                    before = self._before_brackets(k, seg_start)
         verb_forms = morph_values(doc, v.i, "VerbForm")
         nonfinite = ("Inf" in verb_forms and not self._sequel(cue, seg_start)) or (
             "Part" in verb_forms and "Pres" in morph_values(doc, v.i, "Tense") and not aux)
@@ -887,7 +889,8 @@ class _Extractor:
             # "Le porte-parole X, a condamné les frappes, accusant ...": the noun phrase after the verb is
             # its object, not an inverted subject; the verb's subject is before its comma
             own = before if before is not None and parsed_before else self._noun_stretch(seg_start, k)
-            if own is not None and not any(self.inq[x] != -1 or self.poses[x] in ("VERB", "AUX", "SCONJ")
+            if own is not None and not any(self.inq[x] != -1 or (self.poses[x] in ("VERB", "AUX", "SCONJ")
+                                                                 and not self._described_by(x))
                                            for x in range(seg_start, k)):
                 # (a clause before the comma makes the verb an incise: "X a remporté le prix, a annoncé
                 # l'Académie", whose subject the parser may also read as an object)
@@ -895,6 +898,22 @@ class _Extractor:
         if cue.comp is None and (comma_before or before is None):
             return after or before
         return before or after
+
+    def _described_by(self, x: int) -> bool:
+        """Token x is a past participle set off by a comma on a noun ("Les shebab, affiliés à Al-Qaïda,"):
+        it describes the subject and opens no clause."""
+        t = self.tokens[x]
+        return t.dep_ == "acl" and self.orths[x - 1] == "," and "Part" in morph_of(t, "VerbForm") \
+            and "Pres" not in morph_of(t, "Tense")
+
+    def _before_brackets(self, k: int, seg_start: int) -> tuple[int, int] | None:
+        """"Le Haut-Commissariat des Nations unies pour les réfugiés (HCR) a appelé les Etats à ...": the
+        phrase before the brackets closing at k, with them (else the object after the verb is taken)."""
+        o = next((x for x in range(k - 1, max(seg_start, k - 8) - 1, -1) if self.orths[x] == "("), None)
+        if o is None or o - 1 < seg_start or any(self.inq[x] != -1 for x in range(o, k)):
+            return None
+        np = np_backward(self.doc, o - 1, seg_start)
+        return (np[0], k + 1) if np is not None else None
 
     def _before_agent(self, k: int, seg_start: int) -> int:
         """"Le groupe paramilitaire, commandé par le général X, dit « Hemedti », a rejeté": the name ending
