@@ -889,8 +889,7 @@ class _Extractor:
             # "Le porte-parole X, a condamné les frappes, accusant ...": the noun phrase after the verb is
             # its object, not an inverted subject; the verb's subject is before its comma
             own = before if before is not None and parsed_before else self._noun_stretch(seg_start, k)
-            if own is not None and not any(self.inq[x] != -1 or (self.poses[x] in ("VERB", "AUX", "SCONJ")
-                                                                 and not self._described_by(x))
+            if own is not None and not any(self.inq[x] != -1 or self.poses[x] in ("VERB", "AUX", "SCONJ")
                                            for x in range(seg_start, k)):
                 # (a clause before the comma makes the verb an incise: "X a remporté le prix, a annoncé
                 # l'Académie", whose subject the parser may also read as an object)
@@ -898,13 +897,6 @@ class _Extractor:
         if cue.comp is None and (comma_before or before is None):
             return after or before
         return before or after
-
-    def _described_by(self, x: int) -> bool:
-        """Token x is a past participle set off by a comma on a noun ("Les shebab, affiliés à Al-Qaïda,"):
-        it describes the subject and opens no clause."""
-        t = self.tokens[x]
-        return t.dep_ == "acl" and self.orths[x - 1] == "," and "Part" in morph_of(t, "VerbForm") \
-            and "Pres" not in morph_of(t, "Tense")
 
     def _before_brackets(self, k: int, seg_start: int) -> tuple[int, int] | None:
         """"Le Haut-Commissariat des Nations unies pour les réfugiés (HCR) a appelé les Etats à ...": the
