@@ -915,7 +915,8 @@ class _Extractor:
         a = np[0] if np is not None else k
         if a - 4 >= seg_start and self.lower[a - 1] == "par" and self.orths[a - 3] == "," and self.orths[a - 2].islower() \
                 and self.poses[a - 2] in ("VERB", "ADJ") and "Part" in morph_of(self.tokens[a - 2], "VerbForm") \
-                and self.inq[a - 4] == -1 and np_backward(self.doc, a - 4, seg_start) is not None:
+                and self.inq[a - 4] == -1 and (np_backward(self.doc, a - 4, seg_start) is not None
+                                               or self._before_brackets(a - 4, seg_start) is not None):
             return a - 4
         return k
 

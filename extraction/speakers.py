@@ -1620,15 +1620,17 @@ class SpeakerResolver:
 
     def _through_name(self, span):
         """"une responsable de Médecins | sans frontières (MSF)": an unnamed speaker's phrase the parser cut
-        inside an organisation's name runs to the name's end; a phrase ending with the name takes the
-        acronym in brackets after it, as the golds write it."""
+        inside an organisation's name runs to the name's end; "un enquêteur de" + the name takes the acronym in
+        brackets after it, as the golds write it (not the organisation alone, nor "une source proche de")."""
         end = span.end_char
         i = bisect_left(self.starts, end) - 1
         if i < 0 or not self.mentions[i][0] < end <= self.mentions[i][1] or self._in_quotes(self.mentions[i][0]) \
                 or self.mentions[i][3].label == "PER":
             return span
         e = self._token_at(self.mentions[i][1] - 1) + 1
-        if e + 2 < len(self.orths) and self.orths[e] == "(" and self.orths[e + 2] == ")" and self.orths[e + 1][:1].isupper():
+        member = len(span) >= 3 and fold(span[0].text) in SOME and is_person_noun(span[1].text) and span[2].lower_ in DE
+        if member and e + 2 < len(self.orths) and self.orths[e] == "(" and self.orths[e + 2] == ")" \
+                and self.orths[e + 1][:1].isupper():
             e += 3  # "un enquêteur de l'Office anti-stupéfiants (Ofast)": the acronym stays with the name
         return self.doc[span.start:e]
 
