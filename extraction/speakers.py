@@ -1625,9 +1625,11 @@ class SpeakerResolver:
         end = span.end_char
         i = bisect_left(self.starts, end) - 1
         if i < 0 or not self.mentions[i][0] < end <= self.mentions[i][1] or self._in_quotes(self.mentions[i][0]) \
-                or self.mentions[i][3].label == "PER":
+                or self.mentions[i][3].label != "ORG":
             return span
         e = self._token_at(self.mentions[i][1] - 1) + 1
+        if any(fold(self.orths[x]) in REACHED for x in range(span.end, e)):
+            return span  # ("de Tessalit | joint par téléphone": a name the entity stage ran on, past the cut)
         member = len(span) >= 3 and fold(span[0].text) in SOME and is_person_noun(span[1].text) and span[2].lower_ in DE
         if member and e + 2 < len(self.orths) and self.orths[e] == "(" and self.orths[e + 2] == ")" \
                 and self.orths[e + 1][:1].isupper():
