@@ -1323,7 +1323,7 @@ class _Extractor:
         secrétaire général, X, qu'il ...": the person named as the body's voice speaks (an unnamed voice,
         "par la voix d'un porte-parole", leaves the body)."""
         _, b = self.seg_range
-        lo, hi = min(cue.subject[0], cue.first), min(b, cue.last + 4)
+        lo, hi = min(cue.subject[0], cue.first), min(b - 3, cue.last + 4)
         x = next((x for x in range(lo, hi) if self.lower[x] == "par" and self.lower[x + 1] == "la"
                   and self.lower[x + 2] == "voix" and self.inq[x] == -1), None)
         if x is None or x + 4 >= b or self.lower[x + 3] not in ("de", "d'", "d’", "du"):
