@@ -264,6 +264,8 @@ class _Extractor:
         self.selon_candidates = [k for k in tokens_with_lower(doc, _SELON_FIRST) if self._selon_len(k)]
         # (one set test for most words)
         self.quotes: list[Quote] = []
+        self.opening_selon: int | None = None  # the "selon" opening the segment run, if any
+        self.seg_range = (0, 0)
 
     def _tok(self, char: int) -> int:
         return max(0, bisect_right(self.tok_starts, char) - 1)
@@ -744,6 +746,7 @@ class _Extractor:
         k = gs - 1
         if before is None and k - 1 >= seg_start and self.orths[k] == "," and self.nickname_ends.get(k - 1, -1) >= seg_start:
             k = self.nickname_ends[k - 1]  # "Le général X, dit « Hemedti », a assuré": X
+            k = self._before_agent(k, seg_start)
         if before is None and k - 3 >= seg_start and self._stressed_aside(k):
             k -= 3  # "M. X, lui, a soutenu que": the name before the stressed pronoun
         while k >= seg_start and (self.poses[k] == "ADV" or self.lower[k] in CLITICS):
@@ -809,6 +812,8 @@ class _Extractor:
                 before = (lo, k) if np_backward(doc, k - 1, seg_start) or self._noun_stretch(lo, k) else None
             elif not comma_before:
                 before = (k, k + 1) if pronoun_of_lower(self.lower[k]) else np_backward(doc, k, seg_start)
+                if before is None and self.orths[k] == ")":
+                    before = self._before_brackets(k, seg_start)
         verb_forms = morph_values(doc, v.i, "VerbForm")
         nonfinite = ("Inf" in verb_forms and not self._sequel(cue, seg_start)) or (
             "Part" in verb_forms and "Pres" in morph_values(doc, v.i, "Tense") and not aux)
@@ -892,6 +897,28 @@ class _Extractor:
         if cue.comp is None and (comma_before or before is None):
             return after or before
         return before or after
+
+    def _before_brackets(self, k: int, seg_start: int) -> tuple[int, int] | None:
+        """"Le Haut-Commissariat des Nations unies pour les réfugiés (HCR) a appelé les Etats à ...": the
+        phrase before the brackets closing at k, with them (else the object after the verb is taken)."""
+        o = next((x for x in range(k - 1, max(seg_start, k - 8) - 1, -1) if self.orths[x] == "("), None)
+        if o is None or o - 1 < seg_start or any(self.inq[x] != -1 for x in range(o, k)):
+            return None
+        np = np_backward(self.doc, o - 1, seg_start)
+        return (np[0], k + 1) if np is not None else None
+
+    def _before_agent(self, k: int, seg_start: int) -> int:
+        """"Le groupe paramilitaire, commandé par le général X, dit « Hemedti », a rejeté": the name ending
+        at k, after a participle and "par", leads what the phrase before the participle's comma names; that
+        phrase speaks (the end of it, or k)."""
+        np = np_backward(self.doc, k, seg_start)
+        a = np[0] if np is not None else k
+        if a - 4 >= seg_start and self.lower[a - 1] == "par" and self.orths[a - 3] == "," and self.orths[a - 2].islower() \
+                and self.poses[a - 2] in ("VERB", "ADJ") and "Part" in morph_of(self.tokens[a - 2], "VerbForm") \
+                and self.inq[a - 4] == -1 and (np_backward(self.doc, a - 4, seg_start) is not None
+                                               or self._before_brackets(a - 4, seg_start) is not None):
+            return a - 4
+        return k
 
     def _subjects_before(self, head) -> list:
         """The parser's subjects of `head` before it, outside quotation marks (an "il" it read as
@@ -1277,10 +1304,62 @@ class _Extractor:
             return self._continuation(seg)
         if cue is None or cue.subject is None:
             return None
+        a, b = cue.subject
+        if b - a == 1 and self.lower[a].lstrip("-") == "on":
+            around = self._entourage()
+            if around is not None:
+                cue.subject = around
         sp = self.resolver.resolve(cue.subject, seg)
+        if sp is not None and sp.label != "PER":
+            sp = self._named_voice(cue, seg) or sp
+        if sp is not None and sp.resolved_by == "unnamed" and self.opening_selon is not None:
+            sp = self._selon_over_unnamed(cue, seg) or sp
         if sp is not None:
             self.resolver.remember(sp, char, seg)
         return sp
+
+    def _named_voice(self, cue: _Cue, seg: int) -> Speaker | None:
+        """"Le RN, par la voix de son président X, a fait savoir", "Le PS a fait savoir par la voix de son
+        secrétaire général, X, qu'il ...": the person named as the body's voice speaks (an unnamed voice,
+        "par la voix d'un porte-parole", leaves the body)."""
+        _, b = self.seg_range
+        lo, hi = min(cue.subject[0], cue.first), min(b - 3, cue.last + 4)
+        x = next((x for x in range(lo, hi) if self.lower[x] == "par" and self.lower[x + 1] == "la"
+                  and self.lower[x + 2] == "voix" and self.inq[x] == -1), None)
+        if x is None or x + 4 >= b or self.lower[x + 3] not in ("de", "d'", "d’", "du"):
+            return None
+        start = x + 3 if self.lower[x + 3] == "du" else x + 4
+        end = next((y for y in range(start + 1, min(b, start + 16)) if self.inq[y] != -1 or self.poses[y] in ("VERB", "AUX", "SCONJ")
+                    or self.lower[y] in ("qu'", "qu’", "que")), None)
+        if end is None:
+            return None
+        while end > start and self.orths[end - 1] in (",", "("):
+            end -= 1
+        sp = self.resolver.resolve((start, end), seg)
+        return sp if sp is not None and sp.label == "PER" and sp.resolved_by == "name" else None
+
+    def _entourage(self) -> tuple[int, int] | None:
+        """"Dans l'entourage du Premier ministre, on se félicitait", "a-t-on indiqué dans l'entourage du
+        ministre": "on" is those around someone, the phrase "l'entourage de X" of the segment."""
+        a, b = self.seg_range
+        for x in range(a, b - 3):
+            if self.lower[x] == "dans" and self.lower[x + 2] == "entourage" and self.inq[x] == -1:
+                return np_forward(self.doc, x + 1, b)
+        return None
+
+    def _selon_over_unnamed(self, cue: _Cue, seg: int) -> Speaker | None:
+        """"Selon elle, les rescapés ont raconté avoir payé ...", "Selon lui, une vingtaine de pays ont fait
+        savoir ...": a verb whose subject is an unnamed phrase inside the clause a "selon" opens reports
+        what the "selon" source says; the source speaks (a name or a pronoun for the subject keeps it:
+        "Selon son porte-parole, il a appelé ...")."""
+        k = self.opening_selon
+        span = self._selon_np(k, cue.first)
+        if span is None:
+            return None
+        j = span[1] if self.orths[span[1]] == "," else self._selon_comma(span[1], cue.first + 1)
+        if j is None or not j < cue.subject[0] < cue.first:
+            return None
+        return self.resolver.resolve((span[0], j), seg)
 
     def _add(self, text_start: int, text_end: int, kind: str, cue: _Cue | None, speaker: Speaker | None,
              lemma: str | None = None) -> None:
@@ -1594,8 +1673,12 @@ class _Extractor:
         near = self.cue_list[bisect_left(self.cue_list, seg_start):bisect_left(self.cue_list, seg_end)]
         cues = [c for c in (self.cue_at(i) for i in near if inq[i] == -1)
                 if c and not self._passive(c, seg_start) and not self._foreseen(c) and not self._negated(c, seg_start)]
+        self.opening_selon, self.seg_range = None, (seg_start, seg_end)
         if not cues and not self._quote_or_selon_in(seg_start, seg_end):
             return  # most sentences: nothing reports anything
+        self.opening_selon = next((k for k in self.selon_candidates[bisect_left(self.selon_candidates, seg_start):
+                                                                     bisect_left(self.selon_candidates, seg_end)]
+                                   if self.inq[k] == -1 and self._opens(k, seg_start) and self.lower[k] == "selon"), None)
         for i in near:
             c = self.cue_at(i)
             if c is not None and c.lemma in JUDGING and inq[i] == -1 and c not in cues and not self._nickname_cue(c):

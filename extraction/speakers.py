@@ -194,6 +194,9 @@ NAME_PARTICLES = {"al", "el", "ad", "-", "ben", "bin", "ibn", "ould", "de", "da"
 PRESENT = {"present", "presente", "presents", "presentes"}  # "un diplomate présent à X" (folded)
 SPECIALISED = {"specialise", "specialisee", "specialises", "specialisees"}  # "un juriste spécialisé en X"
 # present participles saying what an unnamed speaker does, so who they are ("une humanitaire travaillant à X")
+# "un haut fonctionnaire ayant requis l'anonymat", "un membre du collège sous couvert d'anonymat": how they
+# spoke, cut from the unnamed speaker like "qui a requis l'anonymat"
+ANONYMOUS = {("ayant", "requis"), ("ayant", "demande"), ("sous", "couvert")}
 OCCUPIED = {"travaillant", "oeuvrant", "exercant", "vivant", "residant", "enseignant"}
 
 
@@ -1337,7 +1340,7 @@ class SpeakerResolver:
         if sp is not None:
             return sp
         # 6. an unnamed speaker keeps its phrase, without what only qualifies it
-        span = self._with_post(self._unnamed_core(span))
+        span = self._through_name(self._with_post(self._unnamed_core(span)))
         if any(t.pos_ in ("NOUN", "PROPN") for t in span):
             return Speaker(span.text, None, None, Span(span.text, span.start_char, span.end_char),
                            "unnamed")
@@ -1615,6 +1618,24 @@ class SpeakerResolver:
             return span
         return doc[span.start:np[1]]
 
+    def _through_name(self, span):
+        """"une responsable de Médecins | sans frontières (MSF)": an unnamed speaker's phrase the parser cut
+        inside an organisation's name runs to the name's end; "un enquêteur de" + the name takes the acronym in
+        brackets after it, as the golds write it (not the organisation alone, nor "une source proche de")."""
+        end = span.end_char
+        i = bisect_left(self.starts, end) - 1
+        if i < 0 or not self.mentions[i][0] < end <= self.mentions[i][1] or self._in_quotes(self.mentions[i][0]) \
+                or self.mentions[i][3].label != "ORG":
+            return span
+        e = self._token_at(self.mentions[i][1] - 1) + 1
+        if any(fold(self.orths[x]) in REACHED for x in range(span.end, e)):
+            return span  # ("de Tessalit | joint par téléphone": a name the entity stage ran on, past the cut)
+        member = len(span) >= 3 and fold(span[0].text) in SOME and is_person_noun(span[1].text) and span[2].lower_ in DE
+        if member and e + 2 < len(self.orths) and self.orths[e] == "(" and self.orths[e + 2] == ")" \
+                and self.orths[e + 1][:1].isupper():
+            e += 3  # "un enquêteur de l'Office anti-stupéfiants (Ofast)": the acronym stays with the name
+        return self.doc[span.start:e]
+
     def _branch_of(self, first, other: tuple[int, int]) -> bool:
         """"La CGT de Ségur Composites", "le PS de Seine-Saint-Denis": an organisation's name opening the
         phrase with a "de" complement naming another body or a place is that body's branch, which
@@ -1784,6 +1805,7 @@ class SpeakerResolver:
         doc = self.doc
         for t in span[1:]:
             if t.text in (",", "(") or t.lower_ in ("qui", "que", "qu'", "qu’", "dont") or (
+                    t.i > span.start + 1 and t.i + 1 < len(doc) and (t.lower_, fold(self.orths[t.i + 1])) in ANONYMOUS) or (
                     t.i > span.start + 1 and t.pos_ != "NOUN" and fold(t.text) in REACHED
                     and not self._quoted_by(t.i)) or (
                     t.i > span.start + 1 and fold(t.text) not in OCCUPIED
