@@ -2506,6 +2506,22 @@ def _owner_past_quote(ctx: _Context, noun: Token, conf: float) -> list[_Arg]:
     return [a for a in ctx.resolve(toks[j], conf) if a.label != "LOC" or a.name in ctx.by_country or country(a.name)]
 
 
+def _stray_agent(verb: Token) -> list[Token]:
+    """"a été remplacé au sein de l'équipe par X", "sera remplacée à la tête de la division par Y", "a été
+    remplacé place Beauvau par Z": a passive verb's "par" phrase the parser hung on the noun of the adjunct
+    before it (one or two nouns down, through nmod, obl or xcomp only) is the verb's agent."""
+    found, layer = [], [c for c in children_of(verb.doc, verb.i) if c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+                        and c.dep_ in ("obl:arg", "obl:mod", "obl", "xcomp")]
+    for _ in range(2):
+        below = [g for c in layer for g in children_of(c.doc, c.i) if g.i > c.i and g.pos_ in ("NOUN", "PROPN")
+                 and g.dep_ in ("nmod", "obl:agent")]
+        found = [g for g in below if _case(g) == "par"]
+        if found:
+            return found[:1]
+        layer = below
+    return []
+
+
 def _shared_acl(tok: Token) -> bool:
     """A participle coordinated with a participle phrase on a noun: "une juridiction siégeant à X et financée
     par Y" (the noun is both participles')."""
@@ -10532,11 +10548,16 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 or bool(agents) and _detached_noun(ctx, tok) is not None
             # ("s'étaient retirés" is pronominal, not passive; "une juridiction siégeant à X et financée par Y")
             if passive:
+                if not agents and any(c.dep_ == "aux:pass" for c in kids):
+                    agents = _stray_agent(tok)
                 subjects = [a for c in agents for a in ctx.resolve(c)]
                 if preps and "" not in preps:  # the thing is the noun; whom is in the PP
                     objects = _objects(ctx, tok, preps, 1.0)
                 else:
                     patients = [c for c in kids if c.dep_ == "nsubj:pass"]
+                    if not patients and agents and tok.dep_ == "conj" and any(c.dep_ == "aux:pass" for c in kids):
+                        # "X a quitté le gouvernement et a été remplacé par Y": the first verb's subject
+                        patients = [c for c in children_of(doc, tok.head.i) if c.dep_ in ("nsubj", "nsubj:pass")]
                     noun = _detached_noun(ctx, tok) if agents else None
                     if noun is None:
                         noun = tok.head if tok.dep_ == "acl" else tok.head.head if _shared_acl(tok) else None
