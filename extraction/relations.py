@@ -1522,8 +1522,6 @@ def _leader_country(ctx: _Context, t: roles.Title, name: str) -> str | None:
         return None
     if not (_national_office(t) or _bare_role(t) in _HEADS_OF_STATE):
         return None
-    if not _national_office(t) and _possessive(ctx.doc, t):
-        return None  # "Son président, François Bayrou": the office of the body the clause before is about
     return country_of_leader(name)
 
 
@@ -10625,7 +10623,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     objects = _objects(ctx, tok, preps, 1.0)
                 else:
                     patients = [c for c in kids if c.dep_ == "nsubj:pass"]
-                    if not patients and agents and tok.dep_ == "conj" and any(c.dep_ == "aux:pass" for c in kids):
+                    if not patients and agents and predicate == "REPLACES" and tok.dep_ == "conj" \
+                            and any(c.dep_ == "aux:pass" for c in kids):
                         # "X a quitté le gouvernement et a été remplacé par Y": the first verb's subject
                         patients = [c for c in children_of(doc, tok.head.i) if c.dep_ in ("nsubj", "nsubj:pass")]
                     noun = _detached_noun(ctx, tok) if agents else None
