@@ -925,14 +925,17 @@ _REMIT_TITLES = frozenset({"représentant", "représentante", "envoyé", "envoy�
 def _remit_cut(doc: Doc, start: int, end: int) -> int | None:
     """"le représentant spécial de l'Union européenne pour le dialogue entre Belgrade et Pristina", "la haute
     représentante de l'Union pour les affaires étrangères": after an envoy's title and "de", the body's name stops
-    before "pour" + article + a common noun (the envoy's remit, which the NER ran into the name)."""
-    lowers, tokens = lower_forms(doc), token_list(doc)
+    before "pour" + article (the envoy's remit, "pour la Corne de l'Afrique", which the NER ran into the name)."""
+    lowers = lower_forms(doc)
     if not _after_envoy_title(doc, start):
         return None
     p = next((j for j in range(start + 1, end - 2) if lowers[j] == "pour"), None)
-    if p is None or lowers[p + 1] not in ("le", "la", "les", "l'", "l’") or not tokens[p + 2].is_lower:
-        return None
+    if p is None or lowers[p + 1] not in ("le", "la", "les", "l'", "l’") or span_text(doc, start, p) not in _BLOCS:
+        return None  # ("le représentant du Fonds des Nations unies pour l'enfance": the fund's own name)
     return p
+
+
+_BLOCS = frozenset(BLOC_NAMES)
 
 
 def _after_envoy_title(doc: Doc, start: int) -> bool:
@@ -2524,7 +2527,7 @@ def _head_phrases(doc: Doc, pieces: list[_Piece]) -> None:
         if p.end - p.start != 1 or p.kind != "name" or p.label == "PER" or not tokens[p.start].is_title \
                 or fold(tokens[p.start].text) not in _FOLDED_ORG_HEADS or p.end >= len(doc) \
                 or tokens[p.end].lower_ not in _HEAD_PHRASE_OPENERS \
-                or tokens[p.end].lower_ == "pour" and _after_envoy_title(doc, p.start):
+                or tokens[p.end].lower_ == "pour" and tokens[p.start].text in _BLOCS and _after_envoy_title(doc, p.start):
             continue  # ("la haute représentante de l'Union pour les affaires étrangères": her remit)
         j = p.end + 1
         while j < len(doc) and j - p.end < 8 and tokens[j].is_lower and tokens[j].is_alpha \
