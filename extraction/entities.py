@@ -851,6 +851,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             if lowers[cut] in _PREPOSITIONS and cut > start + 1:
                 # the body's name keeps its parent ("Bureau ... de l'ONU"); "ONU" is a mention of its own
                 return [_Piece(start, cut, name_start, label, sure=sure, name_end=end), _Piece(end - 1, end, end - 1, "ORG")]
+    if label == "ORG" and (cut := _remit_cut(doc, start, end)) is not None:
+        end = cut  # "le représentant spécial de l'Union européenne [pour le dialogue ...]": the envoy's remit
     if label == "MISC" and start > 0 and lowers[start - 1] == "selon":
         label = "ORG"  # "selon Santé publique France": a source that speaks, not a work or an event
     elif label == "MISC" and end - start > 1 and _COMPETITION.match(span_text(doc, start, end)):
@@ -915,6 +917,33 @@ _PURPOSE_CLOSERS = frozenset({",", ".", "(", ";", ":", "qui", "dont"})
 _REASON_VERBS = frozenset({"remercier", "féliciter", "saluer", "récompenser", "condamner", "sanctionner", "critiquer",
                            "accuser", "poursuivre", "blâmer", "payer", "choisir", "sélectionner"})
 
+
+# the titles whose "pour" names a remit, not part of the body's name: "le représentant spécial de l'UE pour le Sahel"
+_REMIT_TITLES = frozenset({"représentant", "représentante", "envoyé", "envoyée", "émissaire"})
+
+
+def _remit_cut(doc: Doc, start: int, end: int) -> int | None:
+    """"le représentant spécial de l'Union européenne pour le dialogue entre Belgrade et Pristina", "la haute
+    représentante de l'Union pour les affaires étrangères": after an envoy's title and "de", the body's name stops
+    before "pour" + article (the envoy's remit, "pour la Corne de l'Afrique", which the NER ran into the name)."""
+    lowers = lower_forms(doc)
+    if not _after_envoy_title(doc, start):
+        return None
+    p = next((j for j in range(start + 1, end - 2) if lowers[j] == "pour"), None)
+    if p is None or lowers[p + 1] not in ("le", "la", "les", "l'", "l’") or span_text(doc, start, p) not in _BLOCS:
+        return None  # ("le représentant du Fonds des Nations unies pour l'enfance": the fund's own name)
+    return p
+
+
+_BLOCS = frozenset(BLOC_NAMES)
+
+
+def _after_envoy_title(doc: Doc, start: int) -> bool:
+    """The name at start completes an envoy's title: "le représentant spécial de l'[Union]"."""
+    lowers = lower_forms(doc)
+    k = start - 1 - (start > 0 and lowers[start - 1] in ("l'", "l’", "la", "le"))
+    return k >= 1 and lowers[k] in ("de", "d'", "d’", "du") and any(
+        lowers[j] in _REMIT_TITLES for j in range(max(0, k - 3), k))
 
 def _purpose_end(doc: Doc, start: int, end: int) -> int:
     """"la Fondation Marelle pour l'art contemporain, créée ...": a body's name the NER stopped before its
@@ -2497,8 +2526,9 @@ def _head_phrases(doc: Doc, pieces: list[_Piece]) -> None:
     for p in pieces:
         if p.end - p.start != 1 or p.kind != "name" or p.label == "PER" or not tokens[p.start].is_title \
                 or fold(tokens[p.start].text) not in _FOLDED_ORG_HEADS or p.end >= len(doc) \
-                or tokens[p.end].lower_ not in _HEAD_PHRASE_OPENERS:
-            continue
+                or tokens[p.end].lower_ not in _HEAD_PHRASE_OPENERS \
+                or tokens[p.end].lower_ == "pour" and tokens[p.start].text in _BLOCS and _after_envoy_title(doc, p.start):
+            continue  # ("la haute représentante de l'Union pour les affaires étrangères": her remit)
         j = p.end + 1
         while j < len(doc) and j - p.end < 8 and tokens[j].is_lower and tokens[j].is_alpha \
                 and (tokens[j].pos_ in ("NOUN", "ADJ", "ADP", "CCONJ") or tokens[j].lower_ in _DETS):

@@ -2572,6 +2572,23 @@ def _owner_past_quote(ctx: _Context, noun: Token, conf: float) -> list[_Arg]:
     return [a for a in ctx.resolve(toks[j], conf) if a.label != "LOC" or a.name in ctx.by_country or country(a.name)]
 
 
+def _stray_agent(verb: Token) -> list[Token]:
+    """"a été remplacé au sein de l'équipe par X", "sera remplacée à la tête de la division par Y", "a été
+    remplacé place Beauvau par Z": a passive succession verb's "par" phrase the parser hung on the noun of the
+    post or place before it (one or two nouns down, through nmod, obl or xcomp only) is the verb's agent. Only
+    for REPLACES: after an event verb the phrase is often the noun's ("condamné à la prison par X")."""
+    found, layer = [], [c for c in children_of(verb.doc, verb.i) if c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+                        and c.dep_ in ("obl:arg", "obl:mod", "obl", "xcomp")]
+    for _ in range(2):
+        below = [g for c in layer for g in children_of(c.doc, c.i) if g.i > c.i and g.pos_ in ("NOUN", "PROPN")
+                 and g.dep_ in ("nmod", "obl:agent")]
+        found = [g for g in below if _case(g) == "par"]
+        if found:
+            return found[:1]
+        layer = below
+    return []
+
+
 def _shared_acl(tok: Token) -> bool:
     """A participle coordinated with a participle phrase on a noun: "une juridiction siégeant à X et financée
     par Y" (the noun is both participles')."""
@@ -5029,6 +5046,11 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
         # "X a été élue jeudi présidente de Y": the parser takes the day for the predicate and hangs the title on
         # it, often with "de Y" on the verb (_day_titles)
         day_titles = _day_titles(tok, kids)
+        if passive and (late := _title_after_dates(ctx, tok)) is not None:
+            # "X a été nommée mercredi en Conseil des ministres ambassadrice de France en Allemagne", "nommé en
+            # janvier ambassadeur du Sénégal": the parser hung the title on the date; read on the surface
+            for p in people:
+                out.add(p, "HOLDS_ROLE", late[1], tok, 0.75, late[0])
         for c in kids + day_titles:
             if c.pos_ != "NOUN" or c.dep_ not in ("xcomp", "obl:mod", "obl", "obl:arg", "obj", "nmod"):
                 continue
@@ -5039,6 +5061,12 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
                     org = ctx.arg_of_entity(*ctx.mention_at[found[1]], 0.9)
                     for p in people:
                         out.add(p, "HOLDS_ROLE", org, tok, 0.8, found[0])
+                elif not passive and (role := _bare_post(ctx, c.i, sent_end_of(c))):
+                    # "Le groupe X a nommé lundi Y au poste de directrice générale": the post is the appointer's
+                    for o in _verb_subjects(ctx, tok) or _org_in_subject(ctx, kids):
+                        if o.label == "ORG" and not country(o.name):
+                            for p in people:
+                                out.add(p, "HOLDS_ROLE", o, tok, 0.7, role)
                 continue
             head_of = c.lemma_ == "tête" and _case(c) == "à"  # "nommé à la tête de X"
             if not head_of and (_case(c) is not None or not roles.head_at(doc, c.i, c.i + 4)
@@ -5051,12 +5079,40 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
             if not orgs and any(d.i == c.i for d in day_titles):  # ("de Y" hung on the verb, right after the title)
                 orgs = [a for g in kids if g.dep_.startswith("obl") and _case(g) in _DE
                         and g.left_edge.i == c.right_edge.i + 1 for a in ctx.resolve(g, 0.85)]
+            if not orgs and not passive and not head_of and c.dep_ in ("xcomp", "obj") \
+                    and not any(g.dep_ == "nmod" and _case(g) in _DE for g in children_of(c.doc, c.i)):
+                # "La Cedeao a nommé mardi X médiateur pour la Guinée-Bissau": an office of the appointer
+                orgs = [o for o in _verb_subjects(ctx, tok) or _org_in_subject(ctx, kids)
+                        if o.label == "ORG" and not country(o.name)]
             role = "à la tête" if head_of else " ".join(t.text for t in token_list(doc)[c.i:c.i + roles.head_at(doc, c.i, c.i + 4)])
             for p in people:
                 for o in orgs:
                     if o.label in ("ORG", "LOC"):
                         out.add(p, "HOLDS_ROLE", o, tok, 0.8, role)
 
+
+def _title_after_dates(ctx: _Context, verb: Token) -> tuple[str, _Arg] | None:
+    """The title and its owner right after a passive appointment verb and its dates ("mercredi", "en janvier",
+    "en Conseil des ministres"), when the parser hung the title on the date: a lower-case title head, then
+    "de" and a name (an organisation or a place) at once. Only after at least one date word: "nommé ambassadeur
+    de X" right after the verb is the parser's to read."""
+    doc, tokens, n = ctx.doc, ctx.tokens, len(ctx.doc)
+    k = verb.i + 1
+    while k < n and (tokens[k].lower_ in _DAYS or tokens[k].lower_ in _MONTHS or tokens[k].lower_ == "en"
+                     and k + 1 < n and tokens[k + 1].lower_ in _MONTHS):
+        k += 1
+    if k + 3 < n and tokens[k].lower_ == "en" and doc[k + 1:k + 4].text == "Conseil des ministres":
+        k += 4
+    if k == verb.i + 1 or k >= n or not tokens[k].is_lower:
+        return None
+    size = roles.head_at(doc, k, min(n, k + 4))
+    j = k + size
+    if not size or j + 1 >= n or tokens[j].lower_ not in _DE:
+        return None
+    m = j + 1 + (tokens[j + 1].lower_ in ("la", "l'", "l’", "le", "les"))
+    if m not in ctx.mention_at or ctx.entities[ctx.mention_at[m][0]].label not in ("ORG", "LOC"):
+        return None
+    return doc[k:j].text, ctx.arg_of_entity(*ctx.mention_at[m], 0.85)
 
 def _day_titles(verb: Token, kids: list[Token]) -> list[Token]:
     """The title nouns the parser hung on a day right after an appointment verb ("élue jeudi présidente de Y":
@@ -5112,6 +5168,34 @@ _POSTS = frozenset({"poste", "fauteuil", "fonction", "fonctions"})
 _OFFICE_NOUNS = {"présidence": "président", "vice-présidence": "vice-président", "coprésidence": "coprésident",
                  "direction": "directeur", "tête": "à la tête"}
 
+
+def _bare_post(ctx: _Context, k: int, end: int) -> str | None:
+    """The role of "au poste de directrice générale" when the post names no organisation of its own (nothing
+    after the role's head and its lower-case adjectives but the sentence's end or a comma): the appointer's."""
+    if ctx.tokens[k].lemma_ != "poste" or k + 2 >= end or ctx.tokens[k + 1].lower_ not in _DE:
+        return None
+    n = roles.head_at(ctx.doc, k + 2, min(end, k + 6))
+    if not n:
+        return None
+    j = k + 2 + n
+    while j < end and j - k <= 6 and ctx.tokens[j].pos_ == "ADJ" and ctx.tokens[j].is_lower:
+        j += 1
+    if j < end and not ctx.tokens[j].is_punct:
+        return None
+    return ctx.doc[k + 2:j].text
+
+def _org_in_subject(ctx: _Context, kids: list[Token]) -> list[_Arg]:
+    """The first organisation named inside the subject phrase, before any comma: "Le groupe d'ingénierie
+    [Ardéa]", "Le conseil de surveillance de [X], l'exploitant de ..." (the name hangs under a descriptor noun)."""
+    for c in kids:
+        if c.dep_ != "nsubj":
+            continue
+        for k in range(c.left_edge.i, c.right_edge.i + 1):
+            if ctx.tokens[k].text == ",":
+                break
+            if k in ctx.mention_at and ctx.entities[ctx.mention_at[k][0]].label == "ORG":
+                return [ctx.arg_of_entity(*ctx.mention_at[k], 0.8)]
+    return []
 
 def _post_org(ctx: _Context, k: int, end: int) -> tuple[str, int] | None:
     """The role and the token of the organisation (or place) named after a post or office noun at k: "poste
@@ -10622,11 +10706,17 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 or bool(agents) and _detached_noun(ctx, tok) is not None
             # ("s'étaient retirés" is pronominal, not passive; "une juridiction siégeant à X et financée par Y")
             if passive:
+                if not agents and predicate == "REPLACES" and any(c.dep_ == "aux:pass" for c in kids):
+                    agents = _stray_agent(tok)
                 subjects = [a for c in agents for a in ctx.resolve(c)]
                 if preps and "" not in preps:  # the thing is the noun; whom is in the PP
                     objects = _objects(ctx, tok, preps, 1.0)
                 else:
                     patients = [c for c in kids if c.dep_ == "nsubj:pass"]
+                    if not patients and agents and predicate == "REPLACES" and tok.dep_ == "conj" \
+                            and any(c.dep_ == "aux:pass" for c in kids):
+                        # "X a quitté le gouvernement et a été remplacé par Y": the first verb's subject
+                        patients = [c for c in children_of(doc, tok.head.i) if c.dep_ in ("nsubj", "nsubj:pass")]
                     noun = _detached_noun(ctx, tok) if agents else None
                     if noun is None:
                         noun = tok.head if tok.dep_ == "acl" else tok.head.head if _shared_acl(tok) else None
