@@ -548,8 +548,8 @@ class _Context:
         if kind == "CAPITAL":  # (the capital of the story's country: "la capitale" of another is named)
             main = self.main_country()
             return e.label == "LOC" and main is not None and country_of_capital(e.name) == self.entities[main].name
-        if e.label != "ORG" or fold(e.name) in _MEDIA:
-            return False
+        if e.label != "ORG" or fold(e.name) in _MEDIA or fold(e.name) in _AGENCIES:
+            return False  # (a news agency quoted, "a déclaré à l'AFP", is no antecedent of "l'organisation")
         first = fold(e.name.split(" ")[0].split("'")[-1]) if e.name else ""
         if first in kind or headed:
             return first in kind
@@ -1604,6 +1604,9 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
             return False
         if dep == "conj" and pos == "VERB" and any(d.startswith("aux") for d in deps):
             return False  # "a accusé X ... et a appelé Y": a clause of its own, not under the first verb
+        if dep == "conj" and head.lemma_ in BLOCKING | DENIALS and head.i < t.i and all(
+                "Fin" in morph_of(x, "VerbForm") and "Ind" in morph_of(x, "Mood") for x in (t, head)):
+            return False  # "Kigali nie tout soutien au M23 et accuse Kinshasa de ...": a finite clause of its own
         if dep == "conj" and "Part" in morph_of(t, "VerbForm") and head.lemma_ in BLOCKING | DENIALS \
                 and ("Part" in morph_of(head, "VerbForm") or any(c.dep_ == "aux:tense" for c in children_of(head.doc, head.i))):
             return False  # "ont démenti X et accusé Y": the second participle shares the auxiliary, not the denial
@@ -1705,6 +1708,8 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
             for a in found:
                 a.conf *= 0.9
             return found
+    if (aside := _aside_subjects(ctx, verb)) is not None:
+        return aside
     for _ in range(4):
         kids = children_of(v.doc, v.i)  # (Token.children builds new Token objects at each pass: see children_of)
         deps = child_deps(v.doc, v.i)  # (each dep_ read decodes a string: read once per Doc)
@@ -1724,7 +1729,8 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
             # before the verb are the subject, or nothing is
             return _names_before_verb_group(ctx, v, conf * 0.85)
         if subj:
-            found = [a for s in subj for a in ctx.resolve(s, conf)]
+            found = [a for s in subj for a in ctx.resolve(s, conf)] or [
+                a for s in subj for a in _apposed_subject(ctx, s, conf * 0.85)]
             fronted = _fronted_names(ctx, v, conf) if v.i == verb.i else []
             return fronted if len(fronted) > len(found) else found
         agents = [c for c, d in zip(kids, deps) if d == "obl:agent"]
@@ -1899,6 +1905,38 @@ def _first_compound(ctx: _Context, verb: Token, start: int) -> int | None:
         if tokens[k].pos_ in ("VERB", "AUX") and "Fin" in morph_of(tokens[k], "VerbForm"):
             return None
     return None
+
+
+def _apposed_subject(ctx: _Context, noun: Token, conf: float) -> list[_Arg]:
+    """"Le Parti démocrate (PD), principale force d'opposition, a rejeté X": the parser made the name the
+    subject of the apposed noun, and the noun the verb's subject; the name is the subject."""
+    if noun.pos_ != "NOUN" or noun.i in ctx.mention_at:
+        return []
+    return [a for c in children_of(noun.doc, noun.i) if c.dep_ in _SUBJ_DEPS and c.i < noun.i and c.i in ctx.mention_at
+            and any(t.text == "," for t in ctx.tokens[c.i + 1:noun.i])
+            for a in ctx.resolve(c, conf, conj=False)]
+
+
+def _aside_subjects(ctx: _Context, verb: Token) -> list[_Arg] | None:
+    """"Le Croissant-Rouge a de son côté accusé X", "Y a pour sa part appelé Z à ...": the parser made the
+    aside's noun the clause's root, with the subject and the auxiliary on it and the participle its "acl"; the
+    subject is the noun's. None where the parse is not that one."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.i >= verb.i or head.lemma_ not in _ASIDE_NOUNS or "Part" not in morph_of(verb, "VerbForm"):
+        return None
+    if head.dep_.startswith("obl") and head.head.lemma_ in ("avoir", "être") and head.head.i < head.i:
+        head = head.head  # (or the auxiliary read as the main verb, the aside its complement)
+    else:
+        kids = children_of(head.doc, head.i)
+        if not any(c.dep_.startswith("aux") and c.i < head.i for c in kids):
+            return None
+    kids = children_of(head.doc, head.i)
+    kids += [g for c in kids if c.dep_.startswith("aux") for g in children_of(c.doc, c.i)]  # ("Washington a, de son côté,")
+    subj = [c for c in kids if c.dep_ in _SUBJ_DEPS and c.i < head.i and not c.is_punct]
+    return [a for c in subj for a in ctx.resolve(c, 0.9)] or None
+
+
+_ASIDE_NOUNS = frozenset({"côté", "part"})
 
 
 def _surface_subject(ctx: _Context, verb: Token) -> list[_Arg]:
@@ -2334,6 +2372,9 @@ def _surface_object(ctx: _Context, verb: Token) -> list[_Arg]:
         tok = tokens[i]
         if tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or tok.is_punct and tok.text not in "«»\"":
             return []
+        if tok.pos_ == "ADP" and i + 1 < sent_stop and (tok.lower_, tokens[i + 1].lower_) in _ADVERB_LOCUTIONS:
+            i += 2  # "accuse en retour Kinshasa de ...": an adverb, not a prepositional phrase
+            continue
         if tok.pos_ == "ADP":
             in_pp = True
         elif tok.pos_ == "DET" and not in_pp:
@@ -2350,6 +2391,10 @@ def _surface_object(ctx: _Context, verb: Token) -> list[_Arg]:
             continue
         i += 1
     return []
+
+
+_ADVERB_LOCUTIONS = frozenset({("en", "retour"), ("en", "outre"), ("à", "nouveau"), ("de", "nouveau"), ("par", "ailleurs"),
+                               ("en", "effet"), ("en", "vain")})
 
 
 def _not_place(ctx: _Context, c: Token, args: list[_Arg], capitals: bool = True) -> list[_Arg]:
