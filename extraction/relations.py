@@ -306,6 +306,10 @@ def _forms_folding_to(forms: set[str], keys) -> set[str]:
     return hits
 
 
+# the nouns that introduce a company ("la société X"), whose management "la direction" alone is
+_FIRM_NOUNS = frozenset(fold(w) for w in _EXTRA["firm_nouns"])
+
+
 class _Context:
     """Per-document look-ups built once: token -> entity mention, titles, countries."""
 
@@ -424,6 +428,11 @@ class _Context:
                     continue  # "la société" after "la société Trajeo": the one so introduced, not the story's body
                 learned.setdefault(key, {story: self.mentions_sorted[0][0]})
                 learned[key].setdefault(story, min(s for s, _, i in self.mentions_sorted if i == story))
+        if "direction" not in learned and len(firms := {idx for key in _FIRM_NOUNS for idx in learned.get(key, ())}) == 1:
+            # "FO accuse la direction de ...": the management of the one company the story introduced as such
+            # ("l'exploitant, la société Alpes Mobilités")
+            firm = firms.pop()
+            learned["direction"] = {firm: min(s for s, _, i in self.mentions_sorted if i == firm)}
         if not learned:
             return out
         orths = orth_forms(doc)
@@ -548,8 +557,8 @@ class _Context:
         if kind == "CAPITAL":  # (the capital of the story's country: "la capitale" of another is named)
             main = self.main_country()
             return e.label == "LOC" and main is not None and country_of_capital(e.name) == self.entities[main].name
-        if e.label != "ORG" or fold(e.name) in _MEDIA or fold(e.name) in _AGENCIES:
-            return False  # (a news agency quoted, "a déclaré à l'AFP", is no antecedent of "l'organisation")
+        if e.label != "ORG" or fold(e.name) in _MEDIA:
+            return False
         first = fold(e.name.split(" ")[0].split("'")[-1]) if e.name else ""
         if first in kind or headed:
             return first in kind
@@ -1604,9 +1613,6 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
             return False
         if dep == "conj" and pos == "VERB" and any(d.startswith("aux") for d in deps):
             return False  # "a accusé X ... et a appelé Y": a clause of its own, not under the first verb
-        if dep == "conj" and head.lemma_ in BLOCKING | DENIALS and head.i < t.i and all(
-                "Fin" in morph_of(x, "VerbForm") and "Ind" in morph_of(x, "Mood") for x in (t, head)):
-            return False  # "Kigali nie tout soutien au M23 et accuse Kinshasa de ...": a finite clause of its own
         if dep == "conj" and "Part" in morph_of(t, "VerbForm") and head.lemma_ in BLOCKING | DENIALS \
                 and ("Part" in morph_of(head, "VerbForm") or any(c.dep_ == "aux:tense" for c in children_of(head.doc, head.i))):
             return False  # "ont démenti X et accusé Y": the second participle shares the auxiliary, not the denial
@@ -1729,8 +1735,7 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
             # before the verb are the subject, or nothing is
             return _names_before_verb_group(ctx, v, conf * 0.85)
         if subj:
-            found = [a for s in subj for a in ctx.resolve(s, conf)] or [
-                a for s in subj for a in _apposed_subject(ctx, s, conf * 0.85)]
+            found = [a for s in subj for a in ctx.resolve(s, conf)]
             fronted = _fronted_names(ctx, v, conf) if v.i == verb.i else []
             return fronted if len(fronted) > len(found) else found
         agents = [c for c, d in zip(kids, deps) if d == "obl:agent"]
@@ -1905,16 +1910,6 @@ def _first_compound(ctx: _Context, verb: Token, start: int) -> int | None:
         if tokens[k].pos_ in ("VERB", "AUX") and "Fin" in morph_of(tokens[k], "VerbForm"):
             return None
     return None
-
-
-def _apposed_subject(ctx: _Context, noun: Token, conf: float) -> list[_Arg]:
-    """"Le Parti démocrate (PD), principale force d'opposition, a rejeté X": the parser made the name the
-    subject of the apposed noun, and the noun the verb's subject; the name is the subject."""
-    if noun.pos_ != "NOUN" or noun.i in ctx.mention_at:
-        return []
-    return [a for c in children_of(noun.doc, noun.i) if c.dep_ in _SUBJ_DEPS and c.i < noun.i and c.i in ctx.mention_at
-            and any(t.text == "," for t in ctx.tokens[c.i + 1:noun.i])
-            for a in ctx.resolve(c, conf, conj=False)]
 
 
 def _aside_subjects(ctx: _Context, verb: Token) -> list[_Arg] | None:
@@ -2372,9 +2367,6 @@ def _surface_object(ctx: _Context, verb: Token) -> list[_Arg]:
         tok = tokens[i]
         if tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or tok.is_punct and tok.text not in "«»\"":
             return []
-        if tok.pos_ == "ADP" and i + 1 < sent_stop and (tok.lower_, tokens[i + 1].lower_) in _ADVERB_LOCUTIONS:
-            i += 2  # "accuse en retour Kinshasa de ...": an adverb, not a prepositional phrase
-            continue
         if tok.pos_ == "ADP":
             in_pp = True
         elif tok.pos_ == "DET" and not in_pp:
@@ -2391,10 +2383,6 @@ def _surface_object(ctx: _Context, verb: Token) -> list[_Arg]:
             continue
         i += 1
     return []
-
-
-_ADVERB_LOCUTIONS = frozenset({("en", "retour"), ("en", "outre"), ("à", "nouveau"), ("de", "nouveau"), ("par", "ailleurs"),
-                               ("en", "effet"), ("en", "vain")})
 
 
 def _not_place(ctx: _Context, c: Token, args: list[_Arg], capitals: bool = True) -> list[_Arg]:
