@@ -1723,6 +1723,15 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
         if not subj and "aux:pass" not in deps:
             # "Il succède à Y" with "Il" read as an impersonal subject (not "il a été demandé à X")
             subj = [c for c, d in zip(kids, deps) if d == "expl:subj" and c.lower_ in _PERSONAL and c.i < v.i]
+        if not subj and "Fin" not in morph_of(v, "VerbForm") and any(d == "aux:tense" for d in deps):
+            # "Plusieurs pays, dont A et B, ont exigé X": the parser made the subject, a noun whose ", dont" lists
+            # names, an adverbial of the verb; the names listed are the subjects
+            listed = [g for c, d in zip(kids, deps) if d == "obl:mod" and c.i < v.i and c.pos_ == "NOUN"
+                      and not any(g.dep_ == "case" and g.pos_ == "ADP" for g in children_of(c.doc, c.i))
+                      and ctx.tokens[c.right_edge.i + 1].text == "," and c.right_edge.i + 3 >= v.i
+                      for g in ctx._listed_with_dont(c)]
+            if listed:
+                return [a for g in listed for a in ctx.resolve(g, conf * 0.85)]
         if not subj and _pronominal_or_active(v):
             # "A et B se sont rencontrés", "La France a restitué": a verb the parser read as a passive
             subj = [c for c, d in zip(kids, deps) if d == "nsubj:pass"]
