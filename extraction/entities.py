@@ -2686,6 +2686,8 @@ def _national_societies(doc: Doc, text: str, pieces: list[_Piece]) -> None:
             continue
         if name not in _MOVEMENTS:  # the NER took the society whole ("Croissant-Rouge arabe syrien"), maybe as a place
             p.label, p.sure = "ORG", True
+            if name.split(" ")[1:] == ["arabe"] and p.end < n and country_of_adjective(lowers[p.end]):
+                p.end += 1  # (or without its nationality: "Croissant-Rouge arabe" + "syrien")
             continue
         k = p.end
         if k >= n:

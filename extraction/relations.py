@@ -312,6 +312,10 @@ def _forms_folding_to(forms: set[str], keys) -> set[str]:
     return hits
 
 
+# the nouns that introduce a company ("la société X"), whose management "la direction" alone is
+_FIRM_NOUNS = frozenset(fold(w) for w in _EXTRA["firm_nouns"])
+
+
 class _Context:
     """Per-document look-ups built once: token -> entity mention, titles, countries."""
 
@@ -431,6 +435,11 @@ class _Context:
                     continue  # "la société" after "la société Trajeo": the one so introduced, not the story's body
                 learned.setdefault(key, {story: self.mentions_sorted[0][0]})
                 learned[key].setdefault(story, min(s for s, _, i in self.mentions_sorted if i == story))
+        if "direction" not in learned and len(firms := {idx for key in _FIRM_NOUNS for idx in learned.get(key, ())}) == 1:
+            # "FO accuse la direction de ...": the management of the one company the story introduced as such
+            # ("l'exploitant, la société Alpes Mobilités")
+            firm = firms.pop()
+            learned["direction"] = {firm: min(s for s, _, i in self.mentions_sorted if i == firm)}
         if not learned:
             return out
         orths = orth_forms(doc)
@@ -1771,6 +1780,8 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
             for a in found:
                 a.conf *= 0.9
             return found
+    if (aside := _aside_subjects(ctx, verb)) is not None:
+        return aside
     for _ in range(4):
         kids = children_of(v.doc, v.i)  # (Token.children builds new Token objects at each pass: see children_of)
         deps = child_deps(v.doc, v.i)  # (each dep_ read decodes a string: read once per Doc)
@@ -1778,6 +1789,15 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
         if not subj and "aux:pass" not in deps:
             # "Il succède à Y" with "Il" read as an impersonal subject (not "il a été demandé à X")
             subj = [c for c, d in zip(kids, deps) if d == "expl:subj" and c.lower_ in _PERSONAL and c.i < v.i]
+        if not subj and "Fin" not in morph_of(v, "VerbForm") and any(d == "aux:tense" for d in deps):
+            # "Plusieurs pays, dont A et B, ont exigé X": the parser made the subject, a noun whose ", dont" lists
+            # names, an adverbial of the verb; the names listed are the subjects
+            listed = [g for c, d in zip(kids, deps) if d == "obl:mod" and c.i < v.i and c.pos_ == "NOUN"
+                      and not any(g.dep_ == "case" and g.pos_ == "ADP" for g in children_of(c.doc, c.i))
+                      and ctx.tokens[c.right_edge.i + 1].text == "," and c.right_edge.i + 3 >= v.i
+                      for g in ctx._listed_with_dont(c)]
+            if listed:
+                return [a for g in listed for a in ctx.resolve(g, conf * 0.85)]
         if not subj and _pronominal_or_active(v):
             # "A et B se sont rencontrés", "La France a restitué": a verb the parser read as a passive
             subj = [c for c, d in zip(kids, deps) if d == "nsubj:pass"]
@@ -1965,6 +1985,28 @@ def _first_compound(ctx: _Context, verb: Token, start: int) -> int | None:
         if tokens[k].pos_ in ("VERB", "AUX") and "Fin" in morph_of(tokens[k], "VerbForm"):
             return None
     return None
+
+
+def _aside_subjects(ctx: _Context, verb: Token) -> list[_Arg] | None:
+    """"Le Croissant-Rouge a de son côté accusé X", "Y a pour sa part appelé Z à ...": the parser made the
+    aside's noun the clause's root, with the subject and the auxiliary on it and the participle its "acl"; the
+    subject is the noun's. None where the parse is not that one."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.i >= verb.i or head.lemma_ not in _ASIDE_NOUNS or "Part" not in morph_of(verb, "VerbForm"):
+        return None
+    if head.dep_.startswith("obl") and head.head.lemma_ in ("avoir", "être") and head.head.i < head.i:
+        head = head.head  # (or the auxiliary read as the main verb, the aside its complement)
+    else:
+        kids = children_of(head.doc, head.i)
+        if not any(c.dep_.startswith("aux") and c.i < head.i for c in kids):
+            return None
+    kids = children_of(head.doc, head.i)
+    kids += [g for c in kids if c.dep_.startswith("aux") for g in children_of(c.doc, c.i)]  # ("Washington a, de son côté,")
+    subj = [c for c in kids if c.dep_ in _SUBJ_DEPS and c.i < head.i and not c.is_punct]
+    return [a for c in subj for a in ctx.resolve(c, 0.9)] or None
+
+
+_ASIDE_NOUNS = frozenset({"côté", "part"})
 
 
 def _surface_subject(ctx: _Context, verb: Token) -> list[_Arg]:
