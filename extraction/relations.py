@@ -5553,6 +5553,10 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
         if not subjects and not by and tok.i >= 2 and ctx.tokens[tok.i - 1].text == "," and tok.i - 2 in ctx.mention_at:
             # "développé par la start-up X, en partenariat avec Y": the agent the parser could not link
             subjects = [ctx.arg_of_entity(*ctx.mention_at[tok.i - 2], 0.8)]
+        if predicate == "COOPERATE":
+            # "Le champ de X est exploité par Y en partenariat avec Z", "... dans le département de X, en partenariat
+            # avec Z": a place that is no country is where, not a partner
+            subjects = [a for a in subjects if a.label != "LOC" or a.name in ctx.by_country or country(a.name)]
         for s in subjects:
             for o in objects:
                 if by:

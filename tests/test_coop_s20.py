@@ -1,7 +1,8 @@
 """Session 20: cooperation and support (sentences of our own writing). A participle the parser hung on the noun
 of an aside ("a au contraire apporté", "a à son tour apporté") keeps its clause's subject for a light verb's
 trigger noun; co-authors and co-founders of a thing cooperate ("rédigée par A et B", "A et B ont créé X"), not some
-of many founders named after "dont"; an agreement of military cooperation is also a cooperation."""
+of many founders named after "dont"; an agreement of military cooperation is also a cooperation; a place that is
+no country is no partner of "en partenariat avec Y"."""
 from extraction_helpers import has, triples
 
 
@@ -46,3 +47,17 @@ def test_other_cooperation_agreement_is_agreement_only(nlp):
     found = triples(nlp, "Le Niger et le Tchad ont signé mardi un accord de coopération culturelle.")
     assert has(found, "Niger", "AGREE", "Tchad"), found
     assert not has(found, "Niger", "COOPERATE", "Tchad"), found
+
+
+def test_a_place_is_no_partner(nlp):
+    found = triples(nlp, "Le champ de Tamarin, situé au large de Pointe-Noire, est exploité depuis juin par Perenco "
+                         "en partenariat avec la société nationale SNPC.")
+    assert not any(p == "COOPERATE" and "Tamarin" in s + o for s, p, o in found), found
+    found = triples(nlp, "Les usines seront construites dans la province de Katanga, en partenariat avec la société "
+                         "publique Gécamines.")
+    assert not any(p == "COOPERATE" for _, p, _ in found), found
+
+
+def test_a_country_is_a_partner(nlp):
+    found = triples(nlp, "Le Japon a lancé ce programme de recherche en partenariat avec le Canada.")
+    assert has(found, "Japon", "COOPERATE", "Canada"), found
