@@ -1694,6 +1694,13 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
     return False
 
 
+def _agents_among(agents: list[Token]) -> bool:
+    """"fondée par huit groupes, dont A, B et C": the agents are some of a larger group named by a common noun
+    (whose "dont" clause the parser often runs into the rest of the sentence), no pair of co-agents."""
+    return any(c.dep_ == "acl:relcl" and any(g.lower_ == "dont" for g in children_of(c.doc, c.i))
+               for a in agents for c in children_of(a.doc, a.i))
+
+
 def _reciprocal_comitative(verb: Token, kids: list[Token], preps: tuple, passive: bool) -> bool:
     """"A et B coopèrent", "A et B ont collaboré pendant dix ans", "A et B ont convenu de ...": a verb whose
     partner comes with "avec" (lexicon "coopérer/avec", "convenir/avec") used with a plural subject and no
@@ -1968,6 +1975,13 @@ def _aux_before(ctx: _Context, verb: Token) -> int | None:
     if tokens[verb.i - 1].lower_ != "et":
         return None
     return _first_compound(ctx, verb, start)
+
+
+def _aside_participle(ctx: _Context, verb: Token) -> bool:
+    """"Moscou a au contraire apporté son soutien à X", "a à son tour apporté": the parser hung the participle on
+    the noun of the aside between it and its "avoir" (`_aux_before`); it is the clause's verb, not the noun's."""
+    k = _aux_before(ctx, verb)
+    return k is not None and k < verb.head.i < verb.i
 
 
 def _first_compound(ctx: _Context, verb: Token, start: int) -> int | None:
@@ -3246,6 +3260,23 @@ def _expelled_envoy(trigger: Token) -> Token | None:
     return next((c for c in trigger.children if c.dep_ == "nmod" and _case(c) in _DE and c.lemma_ in _EXPELLED_ENVOYS), None)
 
 
+_PACTS = _EXTRA["defence_pacts"]
+_PACT_NOUNS, _PACT_KINDS, _PACT_FIELDS = (frozenset(_PACTS[k]) for k in ("nouns", "kinds", "fields"))
+
+
+def _defence_pact(trigger: Token) -> bool:
+    """"ont signé un accord de coopération militaire", "l'accord de coopération en matière de défense conclu
+    entre A et B": the agreement read (the trigger noun, or the signing verb's object or noun) is one of military
+    or security cooperation (lexicon defence_pacts)."""
+    doc = trigger.doc
+    nouns = [trigger] if trigger.pos_ == "NOUN" else [c for c in children_of(doc, trigger.i) if c.lemma_ in _PACT_NOUNS]
+    if trigger.pos_ != "NOUN" and trigger.dep_ == "acl":  # (the noun a participle is on, or one above it)
+        nouns += [h for h in list(trigger.ancestors)[:4] if h.pos_ == "NOUN"]
+    return any(n.lemma_ in _PACT_NOUNS and c.dep_ == "nmod" and c.lemma_ in _PACT_KINDS and _case(c) in _DE
+               and any(t.lemma_ in _PACT_FIELDS for t in doc[c.i + 1:min(c.right_edge.i + 1, c.i + 6)])
+               for n in nouns for c in children_of(doc, n.i))
+
+
 class _Collector:
     def __init__(self, ctx: _Context):
         self.ctx = ctx
@@ -3256,6 +3287,8 @@ class _Collector:
             role: str | None = None) -> None:
         if subj.entity_id == obj.entity_id or subj.name == obj.name:
             return
+        if predicate == "AGREE" and isinstance(trigger, Token) and _defence_pact(trigger):
+            self.add(subj, "COOPERATE", obj, trigger, conf, role)  # (lexicon defence_pacts)
         if predicate == "AID" and isinstance(trigger, Token) and trigger.lemma_ in _SENDERS and _sends_forces(trigger):
             predicate = "MOBILIZE"  # "a envoyé des policiers en Haïti": forces sent
         if predicate == "COERCE" and isinstance(trigger, Token) and (envoy := _expelled_envoy(trigger)) is not None:
@@ -5730,6 +5763,10 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
         if not subjects and not by and tok.i >= 2 and ctx.tokens[tok.i - 1].text == "," and tok.i - 2 in ctx.mention_at:
             # "développé par la start-up X, en partenariat avec Y": the agent the parser could not link
             subjects = [ctx.arg_of_entity(*ctx.mention_at[tok.i - 2], 0.8)]
+        if predicate == "COOPERATE":
+            # "Le champ de X est exploité par Y en partenariat avec Z", "... dans le département de X, en partenariat
+            # avec Z": a place that is no country is where, not a partner
+            subjects = [a for a in subjects if a.label != "LOC" or a.name in ctx.by_country or country(a.name)]
         for s in subjects:
             for o in objects:
                 if by:
@@ -10924,6 +10961,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             if verb_lemma in THANKING and predicate == "SUPPORT" and subjects and objects and not passive \
                     and _thanked_for_own_help(tok, kids):
                 subjects, objects = objects, subjects
+            if predicate == "COOPERATE" and _agents_among(agents):
+                subjects = []  # "fondée par huit groupes, dont A, B et C": no pair read from that parse
             if predicate in NO_PERSON_SUBJECT:  # "Mbappé a quitté le PSG" is no withdrawal
                 subjects = [a for a in subjects if a.label != "PER"]
             if verb_lemma == "infliger" and any(c.dep_ == "obj" and c.lemma_ in _NOT_PENALTIES for c in kids):
@@ -10993,7 +11032,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 predicate = "AGREE"  # "a conclu des partenariats avec X": the act is the agreement
             if verb is not None and verb.lemma_ in _PERMITTING and hops == 1 and not subjects:
                 verb = None  # "le Conseil a autorisé le déploiement de la force": it allows the act (_PERMITTING)
-            if verb is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not ctx.resolve(verb.head):
+            if verb is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not ctx.resolve(verb.head) \
+                    and not _aside_participle(ctx, verb):
                 verb = None  # "des demandeurs d'asile ayant des liens familiaux": the noun's, not the clause's
             possessed = False
             # "X a essuyé les critiques de Y", "font face à une contestation": the subject undergoes the act
