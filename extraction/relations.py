@@ -10108,6 +10108,58 @@ def _possessive_wars(ctx: _Context, out: _Collector) -> None:
             out.add(ctx.arg_of_entity(owner_idx, owner_span, 0.8), "ASSAULT", o, war, 0.75)
 
 
+_PAIR_ACTS = {w: p for p, words in _EXTRA["pair_acts"].items() for w in words}
+
+
+def _pair_acts(ctx: _Context, out: _Collector) -> None:
+    """"la guerre entre Israël et le Hamas", "les combats entre l'armée et les FSR", "la guerre qui oppose l'armée
+    aux FSR", "une trêve entre X et Y": an act (pair_acts, no trigger alone) between two named parties (organisations
+    and places only); a fight is an ASSAULT of each on the other. Read on the surface: the parser often hangs the
+    second party deep in the first one's name."""
+    doc, tokens = ctx.doc, ctx.tokens
+    for i in tokens_with_lemma(doc, tuple(_PAIR_ACTS)):
+        war = tokens[i]
+        predicate = _PAIR_ACTS.get(war.lemma_)
+        if war.pos_ != "NOUN" or predicate is None:
+            continue
+        end = sent_end_of(war)
+        parties: list[_Arg] = []
+        if i + 1 < end and tokens[i + 1].lower_ == "entre":
+            parties = _party_at(ctx, i + 2, end)
+            k = next((k for k in range(i + 3, end) if tokens[k].lower_ == "et"), None)
+            parties += _party_at(ctx, k + 1, end) if parties and k is not None else []
+        verb = war.head if war.dep_ == "nsubj" and war.head.i > i else None
+        verb = next((c for c in children_of(doc, i) if c.dep_ == "acl:relcl" and any(
+            k.dep_ == "nsubj" and k.lower_ == "qui" for k in children_of(doc, c.i))), verb)
+        if not parties and predicate == "ASSAULT" and verb is not None and verb.lemma_ == "opposer":
+            # the first party after the verb, the second after the next "à"
+            first = next((k for k in range(verb.i + 1, end) if tokens[k].pos_ in ("NOUN", "PROPN")
+                          and tokens[k].lower_ not in ("à", "au", "aux") and _party_at(ctx, k, end)), None)
+            to = next((k for k in range(first + 1, end) if tokens[k].lower_ in ("à", "au", "aux")), None) \
+                if first is not None else None
+            if to is not None:
+                parties = _party_at(ctx, first, end) + _party_at(ctx, to + 1, end)
+        parties = [a for a in parties if a.label in ("ORG", "LOC")]
+        if len({a.entity_id for a in parties}) < 2:
+            continue
+        for a in parties:
+            for b in parties:
+                if a.entity_id != b.entity_id and (predicate == "ASSAULT" or a is parties[0]):
+                    out.add(a, predicate, b, war, 0.75)
+
+
+def _party_at(ctx: _Context, k: int, end: int) -> list[_Arg]:
+    """The one party named from token k on (after its article): a name, or a noun standing for one."""
+    if k < end and ctx.tokens[k].pos_ == "DET":
+        k += 1
+    if k >= end:
+        return []
+    if k in ctx.mention_at:
+        idx, span = ctx.mention_at[k]
+        return [ctx.arg_of_entity(idx, span, 0.75)]
+    return ctx.resolve(ctx.tokens[k], 0.7, conj=False) if ctx.tokens[k].pos_ == "NOUN" else []
+
+
 _RECOGNISED = frozenset(_EXTRA["recognised_things"])
 _THIS = frozenset({"ce", "cet", "cette", "ces"})
 
@@ -10478,6 +10530,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _joint_acts(ctx, out)
     _visa_measures(ctx, out)
     _possessive_wars(ctx, out)
+    _pair_acts(ctx, out)
     _unrecognised(ctx, out)
     _withdrawals(ctx, out)
     _speakers_meetings(ctx, out, quotes)
