@@ -7528,13 +7528,21 @@ def _callers(ctx: _Context, tokens) -> list[_Arg]:
     return [a for g in _caller_groups(ctx, tokens) for a in g]
 
 
+def _launchers(ctx: _Context, protest: Token) -> list[_Arg]:
+    """Who launched a protest named by a noun: the organisations agent of the participle after its phrase ("une
+    grève des contrôleurs lancée par SUD-Rail", "une grève générale lancée par la FGTB et la CSC")."""
+    if protest.pos_ != "NOUN":
+        return []
+    return [a for a in _authored_by(ctx, protest, protest.sent.end) if a.label == "ORG"]
+
+
 def _strikes(ctx: _Context, out: _Collector) -> None:
     """"La SNCF a prévenu que ... en raison d'une grève des contrôleurs à l'appel de SUD-Rail": the callers
     of a strike protest against the organisation the sentence is about (its main clause's subject)."""
     doc = ctx.doc
     for i in tokens_with_lemma(doc, ("grève",)):
         sent = ctx.tokens[i].sent
-        callers = _callers(ctx, doc[i + 1:min(sent.end, i + 12)])
+        callers = _callers(ctx, doc[i + 1:min(sent.end, i + 12)]) or _launchers(ctx, ctx.tokens[i])
         if not callers:
             continue
         root = sent.root
@@ -9491,7 +9499,8 @@ def _protests_against_authors(ctx: _Context, out: _Collector) -> None:
         if not authors:
             continue
         subjects = _verb_subjects(ctx, tok) if tok.pos_ == "VERB" else []
-        subjects = [a for a in subjects if a.label in ("ORG", "PER", "LOC")] or _appeal_callers(ctx, tok)
+        subjects = [a for a in subjects if a.label in ("ORG", "PER", "LOC")] or _appeal_callers(ctx, tok) \
+            or _launchers(ctx, tok)
         for s in subjects:
             for o in authors:
                 out.add(s, "PROTEST", o, tok, 0.75)
@@ -10160,6 +10169,42 @@ def _party_at(ctx: _Context, k: int, end: int) -> list[_Arg]:
     return ctx.resolve(ctx.tokens[k], 0.7, conj=False) if ctx.tokens[k].pos_ == "NOUN" else []
 
 
+_HARMING = frozenset({"tuer", "blesser"})
+
+
+def _deadly_strikes(ctx: _Context, out: _Collector) -> None:
+    """"Une frappe israélienne a tué sept personnes à Khan Younès", "une frappe de drone israélienne a tué un
+    commandant, X": an attack noun (ASSAULT) subject of a harming verb is its agent's (the noun's own agent:
+    a country adjective, its "de") ASSAULT on the one harmed, else on the place where (a place after "à",
+    "près de", "dans")."""
+    doc, tokens = ctx.doc, ctx.tokens
+    for i in tokens_with_lemma(doc, tuple(_HARMING)):
+        verb = tokens[i]
+        if verb.pos_ != "VERB" or _unrealised(verb):
+            continue
+        kids = children_of(doc, i)
+        acts = [c for c in kids if c.dep_ == "nsubj" and c.pos_ == "NOUN" and NOUNS.get(c.lemma_, ("",))[0] == "ASSAULT"]
+        agents = [a for c in acts for a in _nominal_args(ctx, c, NOUNS[c.lemma_][1], "ASSAULT")[0]]
+        # (the adjective on the weapon: "une frappe de drone israélienne")
+        agents += [ctx.country_arg(name, a, 0.8) for c in acts for g in children_of(doc, c.i) if g.dep_ == "nmod"
+                   for a in children_of(doc, g.i) if a.dep_ == "amod" and (name := country_of_adjective(a.text))]
+        if not agents:
+            continue
+        # (the one named in apposition: "a tué un commandant du Hezbollah, X")
+        victims = [a for c in kids if c.dep_ == "obj" for h in [c] + [g for g in children_of(doc, c.i) if g.dep_ == "appos"]
+                   for a in ctx.resolve(h, 0.75) if a.label == "PER"]
+        if not victims:
+            end = sent_end_of(verb)
+            k = next((k for k in range(i + 1, end) if k in ctx.mention_at and tokens[k - 1].lower_ in ("à", "de", "d'", "dans")
+                      and (tokens[k - 1].lower_ != "de" or tokens[k - 2].lower_ == "près")), None)
+            victims = [ctx.arg_of_entity(*ctx.mention_at[k], 0.7)] if k is not None else []
+            victims = [a for a in victims if a.label == "LOC"]
+        for s in agents:
+            for o in victims:
+                if s.entity_id != o.entity_id:
+                    out.add(s, "ASSAULT", o, verb, 0.75)
+
+
 _RECOGNISED = frozenset(_EXTRA["recognised_things"])
 _THIS = frozenset({"ce", "cet", "cette", "ces"})
 
@@ -10531,6 +10576,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _visa_measures(ctx, out)
     _possessive_wars(ctx, out)
     _pair_acts(ctx, out)
+    _deadly_strikes(ctx, out)
     _unrecognised(ctx, out)
     _withdrawals(ctx, out)
     _speakers_meetings(ctx, out, quotes)
@@ -10670,6 +10716,12 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                             and (vl := _verb_lemma(c)) is not None and VERBS[vl][0] in _REFUSED | {"SUPPORT"}
                             and any(m.dep_ == "mark" and m.lower_ in ("de", "d'") for m in children_of(c.doc, c.i))]
                     objects = [a for c in acts for a in _objects(ctx, c, VERBS[_verb_lemma(c)][1], 0.85)]
+            if not objects and subjects and predicate == "REJECT" and not passive:
+                # "Paris a rejeté le projet d'accord négocié par la Commission", "la taxe défendue par X": the thing
+                # rejected stands for its author (the agent of the participle after it)
+                own = {a.entity_id for a in subjects}
+                objects = [a for c in kids if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i not in ctx.mention_at
+                           for a in _authored_by(ctx, c, c.sent.end) if a.entity_id not in own]
             if not objects and subjects and predicate == "REQUEST" and not passive:
                 # (not the asker again: "X réclame le départ de Y, qu'il accuse de ...", a relative read as a complement)
                 objects = [a for a in _que_clause_subjects(ctx, tok) if a.entity_id not in {s.entity_id for s in subjects}] \
