@@ -147,6 +147,7 @@ THEME_NOUNS = frozenset(_EXTRA["theme_nouns"])
 WEAPON_NOUNS = tuple(_EXTRA["weapon_nouns"])  # "a tiré des roquettes contre X": an ASSAULT on X
 REFUSING = frozenset(_EXTRA["refusing"])  # "a exclu toute alliance avec X": REJECT X
 _REFUSED = frozenset({"COOPERATE", "AGREE", "CONSULT"})
+_SCHEDULED = frozenset(_LEXICON["scheduled_meetings"])  # (see extract_relations)
 TRADE_MEASURES = frozenset(_EXTRA["trade_measures"])  # "les droits antidumping ... importés de X": SANCTION X
 UNDERGOING = frozenset(w for w in _EXTRA["undergoing"] if " " not in w)  # "a essuyé les critiques de X"
 UNDERGOING_WITH = {w.split()[0]: w.split()[1] for w in _EXTRA["undergoing"] if " " in w}  # "faire face à"
@@ -10605,9 +10606,15 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
         # ("a accusé X de sacrifier Y et exhorté Z à ...": the second participle is as realised as the first, not
         # under the accusation the parser coordinated it into)
         shared = _shared_participle(ctx, tok) if verb_lemma and tok.dep_ == "conj" else None
-        if (verb_lemma or lemma in NOUNS) and _unrealised(tok if shared is None else shared,
-                                                          future=bool(verb_lemma) and not structural,
-                                                          structural=structural):
+        # "X recevra mercredi Y", "X doit s'entretenir avec Y": a meeting fixed (scheduled_meetings); its "devoir"
+        # must be realised itself
+        scheduled = bool(verb_lemma) and tok.lemma_ in _SCHEDULED and shared is None
+        if scheduled and tok.dep_ == "xcomp" and tok.head.lemma_ == "devoir" and tok.head.i < tok.i:
+            if _unrealised(tok.head):
+                continue
+        elif (verb_lemma or lemma in NOUNS) and _unrealised(tok if shared is None else shared,
+                                                            future=bool(verb_lemma) and not structural and not scheduled,
+                                                            structural=structural):
             continue
         if verb_lemma and i in ctx.locution_verbs:
             verb_lemma = None  # "a attaqué X en justice": the locution's act (ACCUSE), not the verb's (ASSAULT)
