@@ -147,7 +147,6 @@ THEME_NOUNS = frozenset(_EXTRA["theme_nouns"])
 WEAPON_NOUNS = tuple(_EXTRA["weapon_nouns"])  # "a tiré des roquettes contre X": an ASSAULT on X
 REFUSING = frozenset(_EXTRA["refusing"])  # "a exclu toute alliance avec X": REJECT X
 _REFUSED = frozenset({"COOPERATE", "AGREE", "CONSULT"})
-_SCHEDULED = frozenset(_LEXICON["scheduled_meetings"])  # (see extract_relations)
 TRADE_MEASURES = frozenset(_EXTRA["trade_measures"])  # "les droits antidumping ... importés de X": SANCTION X
 UNDERGOING = frozenset(w for w in _EXTRA["undergoing"] if " " not in w)  # "a essuyé les critiques de X"
 UNDERGOING_WITH = {w.split()[0]: w.split()[1] for w in _EXTRA["undergoing"] if " " in w}  # "faire face à"
@@ -7805,6 +7804,15 @@ def _partners(ctx: _Context, out: _Collector) -> None:
 _WARNINGS = ("prévenir", "avertir", "menacer")
 
 
+def _others_act(ctx: _Context, warning: Token) -> bool:
+    """"X a prévenu que les syndicats étaient prêts à durcir le mouvement si ...", "que ses adhérents pourraient
+    ...": the warned act is an unnamed group's (a noun subject of the warning's clause that stands for no one),
+    no threat of the warner's."""
+    return any(c.dep_ == "ccomp" and any(k.dep_ == "nsubj" and k.pos_ == "NOUN" and not ctx.resolve(k)
+                                         for k in children_of(ctx.doc, c.i))
+               for c in children_of(ctx.doc, warning.i))
+
+
 def _conditional_threats(ctx: _Context, out: _Collector) -> None:
     """"Les élus ont prévenu qu'ils occuperaient la gare si la région ne revenait pas sur son vote",
     "Il a menacé de bloquer les dépôts si Paris ne s'opposait pas": a warning whose condition is
@@ -7818,7 +7826,7 @@ def _conditional_threats(ctx: _Context, out: _Collector) -> None:
                       and sent_start_of(t) == sent_start_of(verb)]
         targets = [a for t in conditions for c in children_of(t.doc, t.head.i) if c.dep_ in ("nsubj", "nsubj:pass")
                    for a in ctx.resolve(c, 0.8)]
-        if not targets:
+        if not targets or _others_act(ctx, verb):
             continue
         for s in _verb_subjects(ctx, verb):
             for o in targets:
@@ -10606,15 +10614,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
         # ("a accusé X de sacrifier Y et exhorté Z à ...": the second participle is as realised as the first, not
         # under the accusation the parser coordinated it into)
         shared = _shared_participle(ctx, tok) if verb_lemma and tok.dep_ == "conj" else None
-        # "X recevra mercredi Y", "X doit s'entretenir avec Y": a meeting fixed (scheduled_meetings); its "devoir"
-        # must be realised itself
-        scheduled = bool(verb_lemma) and tok.lemma_ in _SCHEDULED and shared is None
-        if scheduled and tok.dep_ == "xcomp" and tok.head.lemma_ == "devoir" and tok.head.i < tok.i:
-            if _unrealised(tok.head):
-                continue
-        elif (verb_lemma or lemma in NOUNS) and _unrealised(tok if shared is None else shared,
-                                                            future=bool(verb_lemma) and not structural and not scheduled,
-                                                            structural=structural):
+        if (verb_lemma or lemma in NOUNS) and _unrealised(tok if shared is None else shared,
+                                                          future=bool(verb_lemma) and not structural,
+                                                          structural=structural):
             continue
         if verb_lemma and i in ctx.locution_verbs:
             verb_lemma = None  # "a attaqué X en justice": the locution's act (ACCUSE), not the verb's (ASSAULT)

@@ -1,5 +1,5 @@
 """Session 20, other event classes: fights and truces between two named parties, attacks that kill, strikes
-launched by a union, a rejected thing standing for its author, and meetings fixed in the future."""
+launched by a union, a rejected thing standing for its author, and warnings of an unnamed group's act."""
 from extraction_helpers import has, triples
 
 
@@ -50,23 +50,13 @@ def test_rejected_thing_stands_for_its_author(nlp):
     assert has(found, "Espagne", "REJECT", "Commission européenne")
 
 
-def test_meeting_in_the_future_is_a_meeting(nlp):
-    found = triples(nlp, "La ministre de la Santé, Anne Morel, recevra vendredi les dirigeants de la FHF à Paris.")
-    assert has(found, "Anne Morel", "CONSULT", "FHF")
+def test_warning_of_an_unnamed_group_act_is_no_threat_of_the_warner(nlp):
+    found = triples(nlp, "Le président de la FNSEA, Jean Roux, a prévenu que les agriculteurs étaient prêts à bloquer "
+                         "les routes si l'Union européenne signait l'accord.")
+    assert not has(found, "Jean Roux", "THREATEN", "Union européenne")
 
 
-def test_meeting_under_devoir_is_a_meeting(nlp):
-    found = triples(nlp, "Le ministre de l'Industrie, Paul Girard, doit s'entretenir jeudi avec Louise Caron, "
-                         "présidente de la région.")
-    assert has(found, "Paul Girard", "CONSULT", "Louise Caron")
-
-
-def test_meeting_as_purpose_of_a_planned_trip_is_none(nlp):
-    found = triples(nlp, "Le ministre de l'Industrie, Paul Girard, devrait se rendre à Rome pour rencontrer Louise "
-                         "Caron.")
-    assert not has(found, "Paul Girard", "CONSULT", "Louise Caron")
-
-
-def test_hosting_an_event_in_the_future_is_no_meeting(nlp):
-    found = triples(nlp, "Le Brésil, qui accueillera la COP30 l'an prochain à Belém, s'est proposé comme médiateur.")
-    assert not any(p == "CONSULT" for _, p, _ in found)
+def test_warning_of_ones_own_act_stays_a_threat(nlp):
+    found = triples(nlp, "Le président du collectif, Jean Roux, a prévenu qu'il occuperait la gare si la SNCF ne "
+                         "revenait pas sur sa décision.")
+    assert any(s == "Jean Roux" and p == "THREATEN" for s, p, _ in found)
