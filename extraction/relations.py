@@ -7804,15 +7804,6 @@ def _partners(ctx: _Context, out: _Collector) -> None:
 _WARNINGS = ("prévenir", "avertir", "menacer")
 
 
-def _others_act(ctx: _Context, warning: Token) -> bool:
-    """"X a prévenu que les syndicats étaient prêts à durcir le mouvement si ...", "que ses adhérents pourraient
-    ...": the warned act is an unnamed group's (a noun subject of the warning's clause that stands for no one),
-    no threat of the warner's."""
-    return any(c.dep_ == "ccomp" and any(k.dep_ == "nsubj" and k.pos_ == "NOUN" and not ctx.resolve(k)
-                                         for k in children_of(ctx.doc, c.i))
-               for c in children_of(ctx.doc, warning.i))
-
-
 def _conditional_threats(ctx: _Context, out: _Collector) -> None:
     """"Les élus ont prévenu qu'ils occuperaient la gare si la région ne revenait pas sur son vote",
     "Il a menacé de bloquer les dépôts si Paris ne s'opposait pas": a warning whose condition is
@@ -7826,7 +7817,7 @@ def _conditional_threats(ctx: _Context, out: _Collector) -> None:
                       and sent_start_of(t) == sent_start_of(verb)]
         targets = [a for t in conditions for c in children_of(t.doc, t.head.i) if c.dep_ in ("nsubj", "nsubj:pass")
                    for a in ctx.resolve(c, 0.8)]
-        if not targets or _others_act(ctx, verb):
+        if not targets:
             continue
         for s in _verb_subjects(ctx, verb):
             for o in targets:

@@ -1,5 +1,5 @@
 """Session 20, other event classes: fights and truces between two named parties, attacks that kill, strikes
-launched by a union, a rejected thing standing for its author, and warnings of an unnamed group's act."""
+launched by a union, and a rejected thing standing for its author."""
 from extraction_helpers import has, triples
 
 
@@ -48,15 +48,3 @@ def test_rejected_thing_stands_for_its_author(nlp):
     found = triples(nlp, "Sur le dossier du gaz, Madrid a une nouvelle fois rejeté le projet d'accord négocié par la "
                          "Commission européenne.")
     assert has(found, "Espagne", "REJECT", "Commission européenne")
-
-
-def test_warning_of_an_unnamed_group_act_is_no_threat_of_the_warner(nlp):
-    found = triples(nlp, "Le président de la FNSEA, Jean Roux, a prévenu que les agriculteurs étaient prêts à bloquer "
-                         "les routes si l'Union européenne signait l'accord.")
-    assert not has(found, "Jean Roux", "THREATEN", "Union européenne")
-
-
-def test_warning_of_ones_own_act_stays_a_threat(nlp):
-    found = triples(nlp, "Le président du collectif, Jean Roux, a prévenu qu'il occuperait la gare si la SNCF ne "
-                         "revenait pas sur sa décision.")
-    assert any(s == "Jean Roux" and p == "THREATEN" for s, p, _ in found)
