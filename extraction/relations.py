@@ -7775,13 +7775,21 @@ def _callers(ctx: _Context, tokens) -> list[_Arg]:
     return [a for g in _caller_groups(ctx, tokens) for a in g]
 
 
+def _launchers(ctx: _Context, protest: Token) -> list[_Arg]:
+    """Who launched a protest named by a noun: the organisations agent of the participle after its phrase ("une
+    grève des contrôleurs lancée par SUD-Rail", "une grève générale lancée par la FGTB et la CSC")."""
+    if protest.pos_ != "NOUN":
+        return []
+    return [a for a in _authored_by(ctx, protest, protest.sent.end) if a.label == "ORG"]
+
+
 def _strikes(ctx: _Context, out: _Collector) -> None:
     """"La SNCF a prévenu que ... en raison d'une grève des contrôleurs à l'appel de SUD-Rail": the callers
     of a strike protest against the organisation the sentence is about (its main clause's subject)."""
     doc = ctx.doc
     for i in tokens_with_lemma(doc, ("grève",)):
         sent = ctx.tokens[i].sent
-        callers = _callers(ctx, doc[i + 1:min(sent.end, i + 12)])
+        callers = _callers(ctx, doc[i + 1:min(sent.end, i + 12)]) or _launchers(ctx, ctx.tokens[i])
         if not callers:
             continue
         root = sent.root
@@ -9744,7 +9752,8 @@ def _protests_against_authors(ctx: _Context, out: _Collector) -> None:
         if not authors:
             continue
         subjects = _verb_subjects(ctx, tok) if tok.pos_ == "VERB" else []
-        subjects = [a for a in subjects if a.label in ("ORG", "PER", "LOC")] or _appeal_callers(ctx, tok)
+        subjects = [a for a in subjects if a.label in ("ORG", "PER", "LOC")] or _appeal_callers(ctx, tok) \
+            or _launchers(ctx, tok)
         for s in subjects:
             for o in authors:
                 out.add(s, "PROTEST", o, tok, 0.75)
@@ -10361,6 +10370,94 @@ def _possessive_wars(ctx: _Context, out: _Collector) -> None:
             out.add(ctx.arg_of_entity(owner_idx, owner_span, 0.8), "ASSAULT", o, war, 0.75)
 
 
+_PAIR_ACTS = {w: p for p, words in _EXTRA["pair_acts"].items() for w in words}
+
+
+def _pair_acts(ctx: _Context, out: _Collector) -> None:
+    """"la guerre entre Israël et le Hamas", "les combats entre l'armée et les FSR", "la guerre qui oppose l'armée
+    aux FSR", "une trêve entre X et Y": an act (pair_acts, no trigger alone) between two named parties (organisations
+    and places only); a fight is an ASSAULT of each on the other. Read on the surface: the parser often hangs the
+    second party deep in the first one's name."""
+    doc, tokens = ctx.doc, ctx.tokens
+    for i in tokens_with_lemma(doc, tuple(_PAIR_ACTS)):
+        war = tokens[i]
+        predicate = _PAIR_ACTS.get(war.lemma_)
+        if war.pos_ != "NOUN" or predicate is None:
+            continue
+        end = sent_end_of(war)
+        parties: list[_Arg] = []
+        if i + 1 < end and tokens[i + 1].lower_ == "entre":
+            parties = _party_at(ctx, i + 2, end)
+            k = next((k for k in range(i + 3, end) if tokens[k].lower_ == "et"), None)
+            parties += _party_at(ctx, k + 1, end) if parties and k is not None else []
+        verb = war.head if war.dep_ == "nsubj" and war.head.i > i else None
+        verb = next((c for c in children_of(doc, i) if c.dep_ == "acl:relcl" and any(
+            k.dep_ == "nsubj" and k.lower_ == "qui" for k in children_of(doc, c.i))), verb)
+        if not parties and predicate == "ASSAULT" and verb is not None and verb.lemma_ == "opposer":
+            # the first party after the verb, the second after the next "à"
+            first = next((k for k in range(verb.i + 1, end) if tokens[k].pos_ in ("NOUN", "PROPN")
+                          and tokens[k].lower_ not in ("à", "au", "aux") and _party_at(ctx, k, end)), None)
+            to = next((k for k in range(first + 1, end) if tokens[k].lower_ in ("à", "au", "aux")), None) \
+                if first is not None else None
+            if to is not None:
+                parties = _party_at(ctx, first, end) + _party_at(ctx, to + 1, end)
+        parties = [a for a in parties if a.label in ("ORG", "LOC")]
+        if len({a.entity_id for a in parties}) < 2:
+            continue
+        for a in parties:
+            for b in parties:
+                if a.entity_id != b.entity_id and (predicate == "ASSAULT" or a is parties[0]):
+                    out.add(a, predicate, b, war, 0.75)
+
+
+def _party_at(ctx: _Context, k: int, end: int) -> list[_Arg]:
+    """The one party named from token k on (after its article): a name, or a noun standing for one."""
+    if k < end and ctx.tokens[k].pos_ == "DET":
+        k += 1
+    if k >= end:
+        return []
+    if k in ctx.mention_at:
+        idx, span = ctx.mention_at[k]
+        return [ctx.arg_of_entity(idx, span, 0.75)]
+    return ctx.resolve(ctx.tokens[k], 0.7, conj=False) if ctx.tokens[k].pos_ == "NOUN" else []
+
+
+_HARMING = frozenset({"tuer", "blesser"})
+
+
+def _deadly_strikes(ctx: _Context, out: _Collector) -> None:
+    """"Une frappe israélienne a tué sept personnes à Khan Younès", "une frappe de drone israélienne a tué un
+    commandant, X": an attack noun (ASSAULT) subject of a harming verb is its agent's (the noun's own agent:
+    a country adjective, its "de") ASSAULT on the one harmed, else on the place where (a place after "à",
+    "près de", "dans")."""
+    doc, tokens = ctx.doc, ctx.tokens
+    for i in tokens_with_lemma(doc, tuple(_HARMING)):
+        verb = tokens[i]
+        if verb.pos_ != "VERB" or _unrealised(verb):
+            continue
+        kids = children_of(doc, i)
+        acts = [c for c in kids if c.dep_ == "nsubj" and c.pos_ == "NOUN" and NOUNS.get(c.lemma_, ("",))[0] == "ASSAULT"]
+        agents = [a for c in acts for a in _nominal_args(ctx, c, NOUNS[c.lemma_][1], "ASSAULT")[0]]
+        # (the adjective on the weapon: "une frappe de drone israélienne")
+        agents += [ctx.country_arg(name, a, 0.8) for c in acts for g in children_of(doc, c.i) if g.dep_ == "nmod"
+                   for a in children_of(doc, g.i) if a.dep_ == "amod" and (name := country_of_adjective(a.text))]
+        if not agents:
+            continue
+        # (the one named in apposition: "a tué un commandant du Hezbollah, X")
+        victims = [a for c in kids if c.dep_ == "obj" for h in [c] + [g for g in children_of(doc, c.i) if g.dep_ == "appos"]
+                   for a in ctx.resolve(h, 0.75) if a.label == "PER"]
+        if not victims:
+            end = sent_end_of(verb)
+            k = next((k for k in range(i + 1, end) if k in ctx.mention_at and tokens[k - 1].lower_ in ("à", "de", "d'", "dans")
+                      and (tokens[k - 1].lower_ != "de" or tokens[k - 2].lower_ == "près")), None)
+            victims = [ctx.arg_of_entity(*ctx.mention_at[k], 0.7)] if k is not None else []
+            victims = [a for a in victims if a.label == "LOC"]
+        for s in agents:
+            for o in victims:
+                if s.entity_id != o.entity_id:
+                    out.add(s, "ASSAULT", o, verb, 0.75)
+
+
 _RECOGNISED = frozenset(_EXTRA["recognised_things"])
 _THIS = frozenset({"ce", "cet", "cette", "ces"})
 
@@ -10731,6 +10828,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _joint_acts(ctx, out)
     _visa_measures(ctx, out)
     _possessive_wars(ctx, out)
+    _pair_acts(ctx, out)
+    _deadly_strikes(ctx, out)
     _unrecognised(ctx, out)
     _withdrawals(ctx, out)
     _speakers_meetings(ctx, out, quotes)
@@ -10876,6 +10975,12 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                             and (vl := _verb_lemma(c)) is not None and VERBS[vl][0] in _REFUSED | {"SUPPORT"}
                             and any(m.dep_ == "mark" and m.lower_ in ("de", "d'") for m in children_of(c.doc, c.i))]
                     objects = [a for c in acts for a in _objects(ctx, c, VERBS[_verb_lemma(c)][1], 0.85)]
+            if not objects and subjects and predicate == "REJECT" and not passive:
+                # "Paris a rejeté le projet d'accord négocié par la Commission", "la taxe défendue par X": the thing
+                # rejected stands for its author (the agent of the participle after it)
+                own = {a.entity_id for a in subjects}
+                objects = [a for c in kids if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i not in ctx.mention_at
+                           for a in _authored_by(ctx, c, c.sent.end) if a.entity_id not in own]
             if not objects and subjects and predicate == "REQUEST" and not passive:
                 # (not the asker again: "X réclame le départ de Y, qu'il accuse de ...", a relative read as a complement)
                 objects = [a for a in _que_clause_subjects(ctx, tok) if a.entity_id not in {s.entity_id for s in subjects}] \
