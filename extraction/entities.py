@@ -2350,6 +2350,45 @@ def _glued_first_words(doc: Doc, pieces: list[_Piece]) -> None:
         covered.add(a - 1)
 
 
+_GLUE_LINKS = frozenset({"au", "aux", "du", "des", "de", "la", "l'", "l’"})
+
+
+def _glued_person_heads(doc: Doc, pieces: list[_Piece]) -> None:
+    """"le secrétaire au [Commerce Gina Raimondo]", "a déclaré à l'[AFP Ruhul] [Kabir Rizvi]": the NER glues
+    the word of a portfolio, a département or region, or an acronym's last word to the person's name after it.
+    A person of three words or more opening on such a word after "au", "de la", "l'"... loses it; an acronym
+    and one capitalised word glued to a person right after it give that word to the person."""
+    tokens = token_list(doc)
+    starts = {p.start: p for p in pieces}
+    added = []
+    for p in pieces:
+        a = p.start
+        if p.kind != "name" or p.name_start != a or a < 1 or tokens[a - 1].lower_ not in _GLUE_LINKS:
+            continue
+        word = tokens[a].text
+        k = a + 1
+        while k < p.end and not tokens[k - 1].whitespace_:
+            k += 1  # the first word with its hyphens: "Alpes-Maritimes" is three tokens
+        head = span_text(doc, a, k)
+        if p.end - k >= 2 and tokens[k].is_title and tokens[k + 1].is_title \
+                and (p.label == "PER" or _known_first_name(tokens[k].text)) \
+                and (fold(head) in roles.PORTFOLIOS or head in _DEPARTEMENTS or fold(head) in _FRENCH_REGIONS
+                     or _ACRONYM.match(head)):
+            if head in _DEPARTEMENTS or fold(head) in _FRENCH_REGIONS:
+                added.append(_Piece(a, k, a, "LOC"))  # the constituency stays a place
+            p.start = p.name_start = k  # "au [Commerce] Gina Raimondo", "des [Alpes-Maritimes] Julien X"
+            p.label = "PER"
+            continue
+        q = starts.get(p.end)
+        if p.label != "PER" and p.end - a == 2 and _ACRONYM.match(word) and tokens[a + 1].is_title \
+                and tokens[a + 1].whitespace_ and q is not None and q.label == "PER" and q.kind == "name" \
+                and q.name_start == q.start:
+            p.end = a + 1  # "l'[AFP] Ruhul Kabir Rizvi"
+            q.start = q.name_start = a + 1
+    if added:
+        pieces[:] = sorted(pieces + added, key=lambda p: p.start)
+
+
 # words that open a name and name nothing alone: "Grand Tortue", "Port Harcourt", "Mont Blanc"
 _NAME_PREFIXES = frozenset({"Grand", "Grande", "Petit", "Petite", "Nouveau", "Nouvelle", "Haut", "Haute", "Bas", "Basse",
                             "Vieux", "Mont", "Port", "Cap", "Saint", "Sainte", "Val", "Fort", "Lac"})
@@ -2443,6 +2482,7 @@ def _pieces(doc: Doc, text: str) -> list[_Piece]:
     pieces = _join_name_prefixes(doc, pieces)
     _split_people(doc, pieces)
     _glued_first_words(doc, pieces)
+    _glued_person_heads(doc, pieces)
     _coordinated_orgs(doc, pieces)
     _enumerated_orgs(doc, pieces)
     pieces = _people_after_affiliation(doc, pieces)
