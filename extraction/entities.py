@@ -2356,7 +2356,8 @@ _GLUE_LINKS = frozenset({"au", "aux", "du", "des", "de", "la", "l'", "l’"})
 def _glued_person_heads(doc: Doc, pieces: list[_Piece]) -> None:
     """"le secrétaire au [Commerce Gina Raimondo]", "a déclaré à l'[AFP Ruhul] [Kabir Rizvi]": the NER glues
     the word of a portfolio, a département or region, or an acronym's last word to the person's name after it.
-    A person of three words or more opening on such a word after "au", "de la", "l'"... loses it; an acronym
+    A person of three words or more opening on such a word after "au", "de la", "l'"... loses it (also a place or
+    body when the next word is a known first name, not for an acronym: "à bord du BRP Juan Luna"); an acronym
     and one capitalised word glued to a person right after it give that word to the person."""
     tokens = token_list(doc)
     starts = {p.start: p for p in pieces}
@@ -2371,9 +2372,8 @@ def _glued_person_heads(doc: Doc, pieces: list[_Piece]) -> None:
             k += 1  # the first word with its hyphens: "Alpes-Maritimes" is three tokens
         head = span_text(doc, a, k)
         if p.end - k >= 2 and tokens[k].is_title and tokens[k + 1].is_title \
-                and (p.label == "PER" or _known_first_name(tokens[k].text)) \
-                and (fold(head) in roles.PORTFOLIOS or head in _DEPARTEMENTS or fold(head) in _FRENCH_REGIONS
-                     or _ACRONYM.match(head)):
+                and (p.label == "PER" and _ACRONYM.match(head) or (p.label == "PER" or _known_first_name(tokens[k].text))
+                     and (fold(head) in roles.PORTFOLIOS or head in _DEPARTEMENTS or fold(head) in _FRENCH_REGIONS)):
             if head in _DEPARTEMENTS or fold(head) in _FRENCH_REGIONS:
                 added.append(_Piece(a, k, a, "LOC"))  # the constituency stays a place
             p.start = p.name_start = k  # "au [Commerce] Gina Raimondo", "des [Alpes-Maritimes] Julien X"
