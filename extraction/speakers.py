@@ -1047,7 +1047,7 @@ class SpeakerResolver:
                 continue
             for oms, ome, _, o in self.mentions[bisect_left(self.starts, ms - 60):bisect_left(self.starts, me + 60)]:
                 between = self.text[min(ome, ms):max(oms, me)]
-                if o.entity_id in kinds and _ROLE_OF.search(self.text[max(0, oms - 5):oms]) and not _SENT_END.search(between):
+                if o.entity_id in kinds and _ROLE_OF.search(self.text[max(0, oms - 10):oms]) and not _SENT_END.search(between):
                     own.add(o.entity_id)
         return kinds[own.pop()] if len(own) == 1 else None
 
