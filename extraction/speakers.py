@@ -991,24 +991,7 @@ class SpeakerResolver:
         e = t.i + 1
         while e < len(doc) and self.orths[e][:1].isupper() and not doc[e].is_punct:
             e += 1
-        k = bisect_left(self.starts, t.idx)
-        if k < len(self.starts) and self.starts[k] == t.idx:
-            e = max(e, self._token_at(self.mentions[k][1] - 1) + 1)  # a name with a small word: "Center for X"
-        e = self._past_apposition(e)
         return e < len(doc) and self.poses[e] in ("AUX", "VERB") and "Fin" in morph_of(doc[e], "VerbForm")
-
-    def _past_apposition(self, e: int) -> int:
-        """The token after a verbless apposition set off by commas that opens with an indefinite article ("X, une
-        association de défense de l'environnement, a saisi"), else `e` itself."""
-        doc = self.doc
-        if not (e + 1 < len(doc) and self.orths[e] == "," and self.lowers[e + 1] in ("un", "une")):
-            return e
-        for x in range(e + 2, min(e + 16, len(doc))):
-            if self.orths[x] == ",":
-                return x + 1
-            if doc[x].is_punct or self.poses[x] in ("AUX", "VERB") or self.lowers[x] in ("qui", "que", "dont"):
-                return e
-        return e
 
     def _organisation(self, char: int, mention: Span, noun: str) -> Speaker | None:
         """'l'agence onusienne' after 'L'Organisation mondiale de la santé (OMS)': an organisation
