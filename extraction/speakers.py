@@ -68,7 +68,11 @@ PHRASE_BREAKS = {"en", "a", "dans", "sur", "pour", "par", "avec", "contre", "che
 APPOINTED = {"nomination", "nommé", "nommée", "nomme", "nommer", "élu", "élue", "investi", "investie", "désigné",
              "désignée", "désignation", "serment"}  # words that say someone took an office ("le nouveau ministre")
 NOT_ANAPHORIC = {"meme", "source", "sources", "communique", "texte", "rapport", "document"}
-ANAPHORA_CHARS = 1500  # how far back "l'agence" looks for its organisation
+_ROLE_OF = re.compile(r"\b(de|du|des|d'|d’)\s*(l'|l’|la |le |les )?$", re.I)  # "porte-parole d'A4E"
+_BY = re.compile(r"\bpar\s+(l'|l’|la |le |les )?$", re.I)
+_SENT_END = re.compile(r"[.!?»\"”]\s")
+ANAPHORA_CHARS = 1500
+SPOKE_CHARS = 600  # how far back the last speaker's organisation stands for "l'organisation"  # how far back "l'agence" looks for its organisation
 # nouns written alike for a man and a woman: their gender comes from the article or an adjective, never the
 # parser's guess ("l'émissaire" tagged feminine)
 EPICENE_ENDINGS = ("aire", "iste", "able", "ible", "logue", "ministre", "diplomate", "juge", "membre", "porte-parole",
@@ -1004,6 +1008,9 @@ class SpeakerResolver:
         introduced = {e.entity_id for ms, e in found if self._introduced_as(ms, noun)}
         if len(introduced) >= 2 and not introduced & spoke:
             return None  # "le fonds américain X et le fonds qatari Y ... Le fonds a assuré": which one?
+        e = self._speakers_org(char, found)
+        if e is not None:
+            return Speaker(e.name, e.entity_id, e.label, mention, "title")
         subjects = {e.entity_id for ms, e in found if self._is_subject(ms)}
         ms, e = next((f for f in found if f[1].entity_id in spoke or f[1].entity_id in subjects), (None, None))
         if e is None:
@@ -1017,6 +1024,32 @@ class SpeakerResolver:
         if e is None:
             return None  # only named in passing ("déléguée CFDT"): the phrase stays unnamed
         return Speaker(e.name, e.entity_id, e.label, mention, "title")
+
+    def _speakers_org(self, char: int, found) -> Entity | None:
+        """"..., a déploré X, porte-parole d'A4E. L'organisation a appelé ...": the organisation the
+        role of the person who spoke last (a few sentences before) names, when it names one only."""
+        if not self.history:
+            return None
+        c, _, sp, _ = self.history[-1]
+        if sp.label != "PER" or sp.entity_id is None or char - c > SPOKE_CHARS:
+            return None
+        kinds = {f[1].entity_id: f[1] for f in found}
+        told = _SENT_END.search(self.text, sp.mention.end) if sp.mention else None
+        if told is None:
+            return None
+        now = max((m.end() for m in _SENT_END.finditer(self.text, told.end(), char)), default=told.end())
+        if any(told.start() < ms < now and (self._is_subject(ms) or _BY.search(self.text[max(0, ms - 8):ms]))
+               for ms, _ in found):
+            return None  # another organisation acted since: "publié par la Banque mondiale. L'institution ..."
+        own = set()
+        for ms, me, _, e in self.mentions[:bisect_left(self.starts, char)]:
+            if e.entity_id != sp.entity_id:
+                continue
+            for oms, ome, _, o in self.mentions[bisect_left(self.starts, ms - 60):bisect_left(self.starts, me + 60)]:
+                between = self.text[min(ome, ms):max(oms, me)]
+                if o.entity_id in kinds and _ROLE_OF.search(self.text[max(0, oms - 10):oms]) and not _SENT_END.search(between):
+                    own.add(o.entity_id)
+        return kinds[own.pop()] if len(own) == 1 else None
 
     def _ngo_that_spoke(self, char: int, mention: Span) -> Speaker | None:
         """"La Fédération X a jugé que « ... ». Selon l'ONG, ...": an NGO's name seldom says it is one;
