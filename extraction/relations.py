@@ -3754,6 +3754,22 @@ def _party_members(ctx: _Context, out: _Collector) -> None:
 
 
 _COUNSEL = frozenset({"avocat", "avocate", "avocats", "avocates"})
+_ENVOY_HOSTS = frozenset(_LEXICON["envoy_hosts"])
+
+
+def _hosted_envoy(doc: Doc, t: roles.Title) -> bool:
+    """"Manille a convoqué l'ambassadeur de Chine, X", "il a reçu l'ambassadrice des Etats-Unis": the envoy is
+    the object of the host's act, speaks for no one there (the golds give the office only, no REPRESENTS)."""
+    span = _char_span(doc, t.start, t.end)
+    head = span[0] if span is not None else doc[_token_at(doc, t.start)]
+    if head.dep_ in ("obj", "nsubj:pass") and head.head.lemma_ in _ENVOY_HOSTS:
+        return True
+    for tok in reversed(doc[max(0, head.i - 5):head.i]):  # "a convoqué dans la journée l'ambassadeur": misparsed
+        if tok.is_punct:
+            return False
+        if tok.lemma_ in _ENVOY_HOSTS and tok.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 _POSTED = frozenset({"a", "au", "aux", "en"})  # (folded) "représentant de X au Tchad / en Jordanie / à Abidjan"
 
 
@@ -3916,7 +3932,7 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             title_words = fold(t.text).split()
             posted = adj is None and any(w in _POSTED for w in title_words) and not any(w in _DE for w in title_words)
             adj = adj or head[-1]
-            if not portfolio and not posted:
+            if not portfolio and not posted and not _hosted_envoy(doc, t):
                 # (not "la représentante américaine au Commerce", a cabinet office; not "son représentant au
                 # Bangladesh": posted there, for the one "son" names)
                 out.add(subj, "REPRESENTS", ctx.country_arg(t.country, adj, 1.0), trig, 0.8)
@@ -3960,7 +3976,8 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
                 out.add(subj, "HOLDS_ROLE", obj, trig, 0.85, t.role)
             elif t.scope == "represents":  # "l'ambassadeur d'Allemagne en Pologne", "le représentant de l'UE"
                 before = fold(doc.text[t.start:m.start]).split()
-                if not (before and before[-1] in _POSTED and not any(w in _DE for w in before)):
+                if not (before and before[-1] in _POSTED and not any(w in _DE for w in before)) \
+                        and not _hosted_envoy(doc, t):
                     out.add(subj, "REPRESENTS", obj, trig, 0.8)  # (not "son représentant au Niger": posted there)
                 if not counsel:  # "l'avocat de la société, Me X" pleads for it, holds no office there
                     out.add(subj, "HOLDS_ROLE", obj, trig, 0.85, t.role)
