@@ -4510,6 +4510,7 @@ def _fronted_country(ctx: _Context, t: roles.Title) -> tuple[int, Span] | None:
 
 
 _GROUPS_LED = frozenset({"délégation", "mission"})
+_WATCHING = frozenset(_LEXICON["watching_missions"])  # "la mission d'observation de l'UE": no envoy of it
 _LEAD_VERBS = ("conduire", "conduite", "mener", "diriger", "présider")  # ("conduite" tagged a noun)
 
 
@@ -4586,6 +4587,8 @@ def _delegations(ctx: _Context, out: _Collector) -> dict[int, str]:
         if group.lemma_ == "délégation":
             pairs += [(t, []) for t in token_list(doc)[verb.i + 1:sent_end_of(verb)] if t.lower_ == "celle" and t.dep_ != "conj"]
         for grp, leaders in pairs:
+            if any(c.dep_ == "nmod" and c.lemma_ in _WATCHING for c in children_of(grp.doc, grp.i)):
+                continue  # observers watch for the organisation, they do not speak for it
             owners = _group_owner(ctx, grp)
             if grp.lower_ == "celle" and not leaders:
                 # "..., celle du Hamas par Y": read on the surface (the parser breaks the elided clause)

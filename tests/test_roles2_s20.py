@@ -1,0 +1,33 @@
+"""Session 20, envoys: an ambassador summoned or received by the host state holds his office but speaks for no
+one there (no REPRESENTS); an ambassador who speaks keeps it."""
+from extraction_helpers import has, triples
+
+
+def test_summoned_ambassador_holds_office_only(nlp):
+    found = triples(nlp, "Le Chili a convoqué mardi l'ambassadeur d'Argentine, Carlos Medina, après l'incident "
+                         "survenu à la frontière.")
+    assert has(found, "Carlos Medina", "HOLDS_ROLE", "Argentine")
+    assert not has(found, "Carlos Medina", "REPRESENTS", "Argentine")
+
+
+def test_received_ambassador_holds_office_only(nlp):
+    found = triples(nlp, "Le président colombien a reçu dans la soirée l'ambassadrice du Pérou, Lucía Paredes, "
+                         "pour évoquer la crise.")
+    assert not has(found, "Lucía Paredes", "REPRESENTS", "Pérou")
+
+
+def test_speaking_ambassador_still_represents(nlp):
+    found = triples(nlp, "L'ambassadeur d'Argentine au Chili, Carlos Medina, a dénoncé mardi une provocation.")
+    assert has(found, "Carlos Medina", "REPRESENTS", "Argentine")
+
+
+def test_observation_mission_leader_speaks_for_no_one(nlp):
+    found = triples(nlp, "La mission d'observation de l'Union africaine, conduite par l'ancien président malgache "
+                         "Hery Rajaonarimampianina, a salué un scrutin apaisé.")
+    assert not any(s == "Hery Rajaonarimampianina" and p == "REPRESENTS" for s, p, _ in found)
+
+
+def test_mediation_mission_leader_represents(nlp):
+    found = triples(nlp, "L'Union africaine a dépêché mardi à Bangui une mission de médiation conduite par "
+                         "l'ancien ministre kényan Peter Kamau.")
+    assert has(found, "Peter Kamau", "REPRESENTS", "Union africaine")
