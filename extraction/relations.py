@@ -3755,6 +3755,19 @@ def _party_members(ctx: _Context, out: _Collector) -> None:
 
 _COUNSEL = frozenset({"avocat", "avocate", "avocats", "avocates"})
 _ENVOY_HOSTS = frozenset(_LEXICON["envoy_hosts"])
+_DELEGATION_HEADS = frozenset(_LEXICON["delegation_heads"])
+
+
+def _heads_national_delegation(doc: Doc, t: roles.Title) -> Token | None:
+    """The nationality adjective of "le chef de la délégation chinoise, X" (X speaks for China), or None."""
+    span = _char_span(doc, t.start, t.end)
+    if span is None or span[0].lower_ not in _DELEGATION_HEADS:
+        return None
+    words = [tok for tok in span if tok.lemma_ == "délégation"]
+    if not words or words[0].i + 1 >= span.end:
+        return None
+    adj = doc[words[0].i + 1]
+    return adj if country_of_adjective(adj.text) == t.country else None
 
 
 def _hosted_envoy(doc: Doc, t: roles.Title) -> bool:
@@ -3940,6 +3953,8 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
                 # "le représentant russe" holds no office; "la représentante américaine au Commerce" holds a
                 # cabinet office, a portfolio
                 out.add(subj, "HOLDS_ROLE", ctx.country_arg(t.country, adj, 1.0), trig, 0.7, t.role)
+        if t.country and t.scope != "represents" and (adj := _heads_national_delegation(doc, t)) is not None:
+            out.add(subj, "REPRESENTS", ctx.country_arg(t.country, adj, 1.0), trig, 0.75)
         if t.org is None and not t.country and _national_office(t) and (late := _adjective_after(ctx, t)):
             t.country = late  # "le porte-parole de la présidence brésilienne": the adjective the title left out
         if t.org is None and not t.country and _forces_office(t) and (other := _other_country_before(ctx, t)):

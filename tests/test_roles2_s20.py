@@ -31,3 +31,13 @@ def test_mediation_mission_leader_represents(nlp):
     found = triples(nlp, "L'Union africaine a dépêché mardi à Bangui une mission de médiation conduite par "
                          "l'ancien ministre kényan Peter Kamau.")
     assert has(found, "Peter Kamau", "REPRESENTS", "Union africaine")
+
+
+def test_head_of_national_delegation_represents_country(nlp):
+    found = triples(nlp, "Le chef de la délégation brésilienne, Paulo Cardoso, a rejeté le projet d'accord.")
+    assert has(found, "Paulo Cardoso", "REPRESENTS", "Brésil")
+
+
+def test_head_of_agency_delegation_represents_no_country(nlp):
+    found = triples(nlp, "La cheffe de la délégation du CICR à Lima, Ana Ruiz, a appelé au calme.")
+    assert not any(s == "Ana Ruiz" and p == "REPRESENTS" for s, p, _ in found)
