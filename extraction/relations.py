@@ -3775,7 +3775,7 @@ def _hosted_envoy(doc: Doc, t: roles.Title) -> bool:
     the object of the host's act, speaks for no one there (the golds give the office only, no REPRESENTS)."""
     span = _char_span(doc, t.start, t.end)
     head = span[0] if span is not None else doc[_token_at(doc, t.start)]
-    if head.dep_ in ("obj", "nsubj:pass") and head.head.lemma_ in _ENVOY_HOSTS:
+    if head.dep_ == "obj" and head.head.lemma_ in _ENVOY_HOSTS:  # (not "X a été convoqué": the host unnamed)
         return True
     for tok in reversed(doc[max(0, head.i - 5):head.i]):  # "a convoqué dans la journée l'ambassadeur": misparsed
         if tok.is_punct:
