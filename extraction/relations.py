@@ -3754,6 +3754,35 @@ def _party_members(ctx: _Context, out: _Collector) -> None:
 
 
 _COUNSEL = frozenset({"avocat", "avocate", "avocats", "avocates"})
+_ENVOY_HOSTS = frozenset(_LEXICON["envoy_hosts"])
+_DELEGATION_HEADS = frozenset(_LEXICON["delegation_heads"])
+
+
+def _heads_national_delegation(doc: Doc, t: roles.Title) -> Token | None:
+    """The nationality adjective of "le chef de la délégation chinoise, X" (X speaks for China), or None."""
+    span = _char_span(doc, t.start, t.end)
+    if span is None or span[0].lower_ not in _DELEGATION_HEADS:
+        return None
+    words = [tok for tok in span if tok.lemma_ == "délégation"]
+    if not words or words[0].i + 1 >= span.end:
+        return None
+    adj = doc[words[0].i + 1]
+    return adj if country_of_adjective(adj.text) == t.country else None
+
+
+def _hosted_envoy(doc: Doc, t: roles.Title) -> bool:
+    """"Manille a convoqué l'ambassadeur de Chine, X", "il a reçu l'ambassadrice des Etats-Unis": the envoy is
+    the object of the host's act, speaks for no one there (the golds give the office only, no REPRESENTS)."""
+    span = _char_span(doc, t.start, t.end)
+    head = span[0] if span is not None else doc[_token_at(doc, t.start)]
+    if head.dep_ == "obj" and head.head.lemma_ in _ENVOY_HOSTS:  # (not "X a été convoqué": the host unnamed)
+        return True
+    for tok in reversed(doc[max(0, head.i - 5):head.i]):  # "a convoqué dans la journée l'ambassadeur": misparsed
+        if tok.is_punct:
+            return False
+        if tok.lemma_ in _ENVOY_HOSTS and tok.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 _POSTED = frozenset({"a", "au", "aux", "en"})  # (folded) "représentant de X au Tchad / en Jordanie / à Abidjan"
 
 
@@ -3916,7 +3945,7 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             title_words = fold(t.text).split()
             posted = adj is None and any(w in _POSTED for w in title_words) and not any(w in _DE for w in title_words)
             adj = adj or head[-1]
-            if not portfolio and not posted:
+            if not portfolio and not posted and not _hosted_envoy(doc, t):
                 # (not "la représentante américaine au Commerce", a cabinet office; not "son représentant au
                 # Bangladesh": posted there, for the one "son" names)
                 out.add(subj, "REPRESENTS", ctx.country_arg(t.country, adj, 1.0), trig, 0.8)
@@ -3924,6 +3953,8 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
                 # "le représentant russe" holds no office; "la représentante américaine au Commerce" holds a
                 # cabinet office, a portfolio
                 out.add(subj, "HOLDS_ROLE", ctx.country_arg(t.country, adj, 1.0), trig, 0.7, t.role)
+        if t.country and t.scope != "represents" and (adj := _heads_national_delegation(doc, t)) is not None:
+            out.add(subj, "REPRESENTS", ctx.country_arg(t.country, adj, 1.0), trig, 0.75)
         if t.org is None and not t.country and _national_office(t) and (late := _adjective_after(ctx, t)):
             t.country = late  # "le porte-parole de la présidence brésilienne": the adjective the title left out
         if t.org is None and not t.country and _forces_office(t) and (other := _other_country_before(ctx, t)):
@@ -3960,7 +3991,8 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
                 out.add(subj, "HOLDS_ROLE", obj, trig, 0.85, t.role)
             elif t.scope == "represents":  # "l'ambassadeur d'Allemagne en Pologne", "le représentant de l'UE"
                 before = fold(doc.text[t.start:m.start]).split()
-                if not (before and before[-1] in _POSTED and not any(w in _DE for w in before)):
+                if not (before and before[-1] in _POSTED and not any(w in _DE for w in before)) \
+                        and not _hosted_envoy(doc, t):
                     out.add(subj, "REPRESENTS", obj, trig, 0.8)  # (not "son représentant au Niger": posted there)
                 if not counsel:  # "l'avocat de la société, Me X" pleads for it, holds no office there
                     out.add(subj, "HOLDS_ROLE", obj, trig, 0.85, t.role)
@@ -4493,6 +4525,7 @@ def _fronted_country(ctx: _Context, t: roles.Title) -> tuple[int, Span] | None:
 
 
 _GROUPS_LED = frozenset({"délégation", "mission"})
+_WATCHING = frozenset(_LEXICON["watching_missions"])  # "la mission d'observation de l'UE": no envoy of it
 _LEAD_VERBS = ("conduire", "conduite", "mener", "diriger", "présider")  # ("conduite" tagged a noun)
 
 
@@ -4569,6 +4602,8 @@ def _delegations(ctx: _Context, out: _Collector) -> dict[int, str]:
         if group.lemma_ == "délégation":
             pairs += [(t, []) for t in token_list(doc)[verb.i + 1:sent_end_of(verb)] if t.lower_ == "celle" and t.dep_ != "conj"]
         for grp, leaders in pairs:
+            if any(c.dep_ == "nmod" and c.lemma_ in _WATCHING for c in children_of(grp.doc, grp.i)):
+                continue  # observers watch for the organisation, they do not speak for it
             owners = _group_owner(ctx, grp)
             if grp.lower_ == "celle" and not leaders:
                 # "..., celle du Hamas par Y": read on the surface (the parser breaks the elided clause)
