@@ -71,8 +71,8 @@ NOT_ANAPHORIC = {"meme", "source", "sources", "communique", "texte", "rapport", 
 _ROLE_OF = re.compile(r"\b(de|du|des|d'|d’)\s*(l'|l’|la |le |les )?$", re.I)  # "porte-parole d'A4E"
 _BY = re.compile(r"\bpar\s+(l'|l’|la |le |les )?$", re.I)
 _SENT_END = re.compile(r"[.!?»\"”]\s")
-ANAPHORA_CHARS = 1500
-SPOKE_CHARS = 600  # how far back the last speaker's organisation stands for "l'organisation"  # how far back "l'agence" looks for its organisation
+ANAPHORA_CHARS = 1500  # how far back "l'agence" looks for its organisation
+SPOKE_CHARS = 600  # how far back the last speaker's organisation stands for "l'organisation"
 # nouns written alike for a man and a woman: their gender comes from the article or an adjective, never the
 # parser's guess ("l'émissaire" tagged feminine)
 EPICENE_ENDINGS = ("aire", "iste", "able", "ible", "logue", "ministre", "diplomate", "juge", "membre", "porte-parole",
