@@ -2729,6 +2729,7 @@ def _agent_participles(noun: Token) -> list[Token]:
 
 
 _NOT_PENALTIES = frozenset(_EXTRA["not_penalties"])
+PERSON_OBJECTS = frozenset(_EXTRA["person_objects"])  # "Equinor, détenu à 67 % par l'État": owned, not held
 _FRAME_PREPS = frozenset({"dans", "selon", "lors", "après", "avant", "depuis", "par", "pour"})
 
 
@@ -11103,6 +11104,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 subjects, objects = objects, subjects
             if predicate == "COOPERATE" and _agents_among(agents):
                 subjects = []  # "fondée par huit groupes, dont A, B et C": no pair read from that parse
+            if verb_lemma in PERSON_OBJECTS:  # a person is detained; a company or a place is owned
+                objects = [a for a in objects if a.label == "PER"]
             if predicate in NO_PERSON_SUBJECT:  # "Mbappé a quitté le PSG" is no withdrawal
                 subjects = [a for a in subjects if a.label != "PER"]
             if verb_lemma == "infliger" and any(c.dep_ == "obj" and c.lemma_ in _NOT_PENALTIES for c in kids):
