@@ -4152,6 +4152,13 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
         elif (lead := _lead_sentence_country(ctx, t)) is not None:
             # "L'armée libanaise a annoncé ..." ... "le Premier ministre X": the country the lead sets the story in
             out.add(subj, "HOLDS_ROLE", ctx.country_arg(lead[0], lead[1], 1.0), trig, 0.5, t.role)
+        else:
+            _DEBUG.append((person.name, t.role, t.text, t.country, t.org, _national_office(t), _bare_role(t),
+                           ctx.main_country() if ctx.by_country else None, sorted(ctx.by_country),
+                           _TOWN_IN_DEPARTEMENT.search(ctx.text) is not None, t.past))
+
+
+_DEBUG = []
 
 
 _VISITS = frozenset({"visite", "voyage", "tournée", "rendre", "déplacement"})
@@ -4724,10 +4731,23 @@ def _office_head(t: roles.Title) -> tuple[str | None, list[str]]:
     if head is None:
         return None, []
     rest = words[len(head.split()):]
-    while rest and rest[0] in _DEPUTY_WORDS:
-        rest = rest[1:]
+    while rest and (rest[0] in _DEPUTY_WORDS or rest[0] in _TERM_WORDS):
+        rest = rest[1:]  # (also "le ministre démissionnaire du Budget")
     # "de l'Economie": the article apart, for the portfolio look-up
     return head, [w for x in rest for w in re.sub(r"^([ld]')", r"\1 ", x).split()]
+
+
+def _named_portfolio(t: roles.Title) -> bool:
+    """A minister's portfolio the lexicon lacks, told by the wire's capital ("ministre des Pensions", "ministre
+    de la Main-d'œuvre", "ministre de l'Eau et de l'Irrigation"): after the office and its "de", the first word
+    is capitalised and no entity (the caller checks the title has no organisation)."""
+    words = t.role.split()
+    k = next((i for i, w in enumerate(words) if fold(w) in ("de", "du", "des", "au", "aux") or w[:2] in ("d'", "d’")), None)
+    if k is None:
+        return False
+    rest = " ".join(words[k:])
+    rest = re.sub(r"^(?:de la |de l['’]|d['’]|de |du |des |au |aux |à la |à l['’])", "", rest)
+    return bool(rest) and rest[0].isupper()
 
 
 # what a state office may be "of" besides a portfolio: "le porte-parole du gouvernement", "le président de la
@@ -4768,7 +4788,8 @@ def _national_office(t: roles.Title) -> bool:
     of the state itself ("porte-parole du gouvernement", "président de la transition")."""
     head, rest = _office_head(t)
     if head in STATE_OFFICES and (not rest or rest[0] in ("de", "du", "des", "d'", "au", "aux", "a")
-                                  and (bool(set(rest) & roles.PORTFOLIO_WORDS) or t.portfolio)):
+                                  and (bool(set(rest) & roles.PORTFOLIO_WORDS) or t.portfolio
+                                       or t.org is None and not t.country and _named_portfolio(t))):
         return True
     if _forces_office(t):
         return True
