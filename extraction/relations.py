@@ -4152,13 +4152,6 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
         elif (lead := _lead_sentence_country(ctx, t)) is not None:
             # "L'armée libanaise a annoncé ..." ... "le Premier ministre X": the country the lead sets the story in
             out.add(subj, "HOLDS_ROLE", ctx.country_arg(lead[0], lead[1], 1.0), trig, 0.5, t.role)
-        else:
-            _DEBUG.append((person.name, t.role, t.text, t.country, t.org, _national_office(t), _bare_role(t),
-                           ctx.main_country() if ctx.by_country else None, sorted(ctx.by_country),
-                           _TOWN_IN_DEPARTEMENT.search(ctx.text) is not None, t.past))
-
-
-_DEBUG = []
 
 
 _VISITS = frozenset({"visite", "voyage", "tournée", "rendre", "déplacement"})
