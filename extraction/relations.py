@@ -4706,12 +4706,22 @@ _LEANINGS = frozenset({"populiste", "nationaliste", "ultranationaliste", "progre
                        "prorusse", "pro-russe", "independantiste", "unioniste", "nationaliste-conservateur"})
 
 
+# a holder's leaning or term said after the office in more than one word ("le président de gauche X", "le
+# président par intérim X"; lexicon `title_tails`)
+_TITLE_TAILS = tuple(sorted((fold(w).split() for w in _EXTRA["title_tails"]), key=len, reverse=True))
+
+
 def _bare_role(t: roles.Title) -> str:
     """The folded role without the words of its term or the holder's leaning after it ("premier ministre
-    sortant", "premier ministre socialiste" -> "premier ministre")."""
+    sortant", "premier ministre socialiste", "président par intérim" -> "premier ministre", "président")."""
     words = fold(t.role).split()
-    while len(words) > 1 and (words[-1] in _TERM_WORDS or words[-1] in _LEANINGS or words[-1] in PARTY_ADJECTIVES):
-        words.pop()
+    while len(words) > 1:
+        if words[-1] in _TERM_WORDS or words[-1] in _LEANINGS or words[-1] in PARTY_ADJECTIVES:
+            words.pop()
+        elif tail := next((w for w in _TITLE_TAILS if len(words) > len(w) and words[-len(w):] == w), None):
+            del words[-len(tail):]
+        else:
+            break
     return " ".join(words)
 
 
