@@ -5225,6 +5225,58 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
                         out.add(p, "HOLDS_ROLE", o, tok, 0.8, role)
 
 
+_LED_PARTICIPLES = {"dirigé": "dirigeant", "dirigée": "dirigeant", "présidé": "président", "présidée": "président",
+                    "commandé": "commandant", "commandée": "commandant"}
+
+
+def _led_by_named(ctx: _Context, out: _Collector) -> None:
+    """"Swiss Re est dirigé depuis juillet par l'Autrichien X", "Cars Durance, dirigée par un ami d'enfance, X",
+    "Présidé par X, le Syndicat Y": the person named after "par" heads the organisation the participle follows,
+    read on the surface where the parse gave _appointments no agent (HOLDS_ROLE). The person is the first one
+    named within eight words after "par" with no verb before it; the organisation a name just before the
+    participle (past a comma or "est"), or the one a fronted participle's clause opens on."""
+    doc, tokens, n = ctx.doc, ctx.tokens, len(ctx.doc)
+    for i in tokens_with_lower(doc, tuple(_LED_PARTICIPLES)):
+        k = _past_adjuncts(ctx, i + 1)
+        if k >= n or tokens[k].lower_ != "par":
+            continue
+        person = next((j for j in range(k + 1, min(n, k + 9)) if j in ctx.mention_at
+                       or tokens[j].pos_ in ("VERB", "AUX") or tokens[j].text in (".", ";", "«")), None)
+        if person is None or person not in ctx.mention_at or ctx.entities[ctx.mention_at[person][0]].label != "PER":
+            continue
+        j = i - 1
+        if tokens[j].lower_ in ("est", "était", "sera", "a", "avait") or tokens[j].text == ",":
+            j -= 1
+            if tokens[j].lower_ in ("été",):
+                j -= 1
+        owners: list[_Arg] = []
+        if i == sent_start_of(tokens[i]):
+            owners = [o for o in _owner_after_fronted_clause(ctx, tokens[i], 12) if o.label == "ORG"]
+        elif j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].label == "ORG":
+            owners = [ctx.arg_of_entity(*ctx.mention_at[j], 0.85)]
+        elif (noun := _noun_of_phrase(ctx, j)) is not None and ctx.tokens[noun.i - 1].lower_ in _DEFINITE:
+            owners = _described_body(ctx, noun)  # "Le groupe paramilitaire, commandé par X": the body it stands for
+        for owner in owners:
+            pi, pspan = ctx.mention_at[person]
+            out.add(ctx.arg_of_entity(pi, pspan, 1.0), "HOLDS_ROLE", owner, tokens[i], 0.65, _LED_PARTICIPLES[tokens[i].lower_])
+
+
+def _past_adjuncts(ctx: _Context, k: int) -> int:
+    """The token after the adverbs and the "depuis" date a participle may carry before its complement
+    ("dirigé depuis juillet par", "installé lui aussi à Rome")."""
+    tokens, n, start = ctx.tokens, len(ctx.doc), k
+    while k < n and k - start < 4:
+        low = tokens[k].lower_
+        if tokens[k].pos_ == "ADV" and low not in _WHERE or low in ("lui", "elle", "eux", "elles") \
+                and k + 1 < n and tokens[k + 1].lower_ == "aussi":
+            k += 1
+        elif low == "depuis" and k + 1 < n and (tokens[k + 1].like_num or tokens[k + 1].lower_ in _MONTHS):
+            k += 2
+        else:
+            break
+    return k
+
+
 def _title_after_dates(ctx: _Context, verb: Token) -> tuple[str, _Arg] | None:
     """The title and its owner right after a passive appointment verb and its dates ("mercredi", "en janvier",
     "en Conseil des ministres"), when the parser hung the title on the date: a lower-case title head, then
@@ -10969,6 +11021,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _streets(ctx, out)
     _fronted_seats(ctx, out)
     _appointments(ctx, out)
+    _led_by_named(ctx, out)
     _presidencies(ctx, out)
     _governments(ctx, out)
     _posts(ctx, out)
