@@ -5253,6 +5253,10 @@ def _led_by_named(ctx: _Context, out: _Collector) -> None:
         if i == sent_start_of(tokens[i]):
             owners = [o for o in _owner_after_fronted_clause(ctx, tokens[i], 12) if o.label == "ORG"]
         elif j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].label == "ORG":
+            first = _mention_start(ctx, j)
+            first -= first >= 1 and tokens[first - 1].pos_ == "DET"
+            if first >= 1 and tokens[first - 1].lower_ in _DE:
+                continue  # "La délégation du Hamas est dirigée par X": what is led is the noun the name completes
             owners = [ctx.arg_of_entity(*ctx.mention_at[j], 0.85)]
         elif (noun := _noun_of_phrase(ctx, j)) is not None and ctx.tokens[noun.i - 1].lower_ in _DEFINITE:
             owners = _described_body(ctx, noun)  # "Le groupe paramilitaire, commandé par X": the body it stands for
