@@ -38,6 +38,7 @@ LEX = json.loads((REPO / "extraction" / "lexicons" / "relations.json").read_text
 NEGATIONS = frozenset(LEX["negations"])
 KINDS = {"name", "alias", "acronym", "capital"}
 MAX_ARCS = 7
+ALL_TRIGGERS = False  # the classes of every trigger on the path, not only of the first one (--all-triggers)
 
 
 def _triggers(part: str) -> dict[str, set[str]]:
@@ -98,14 +99,11 @@ def candidate(a, b, la: str, lb: str):
     govern = [top.head] if top.head.i != top.i else []
     if govern and govern[0].head.i != govern[0].i:
         govern.append(govern[0].head)
-    trig = None
-    for t in ([top] if top.i not in (a.i, b.i) else []) + inner + govern:
-        if trigger_classes(t):
-            trig = t
-            break
-    if trig is None:
+    trigs = [t for t in ([top] if top.i not in (a.i, b.i) else []) + inner + govern if trigger_classes(t)]
+    if not trigs:
         return None
-    classes = sorted(trigger_classes(trig))
+    trig = trigs[0]
+    classes = sorted(set().union(*(trigger_classes(t) for t in trigs)) if ALL_TRIGGERS else trigger_classes(trig))
     lemma = trig.lemma_.lower()
     where = "top" if trig.i == top.i else ("path" if any(t.i == trig.i for t in inner) else "gov")
     sig_a = ">".join(t.dep_ for t in up[:-1])  # arcs climbed from a
@@ -441,10 +439,11 @@ def main(argv=None) -> int:
     ap.add_argument("--target", type=float, default=0.70)
     ap.add_argument("--any-class", action="store_true", help="label and predict any predicate, not only the trigger's")
     ap.add_argument("--show", type=float, help="print the facts added at this threshold")
+    ap.add_argument("--all-triggers", action="store_true", help="classes of every trigger on the path (rebuild)")
     ap.add_argument("--inner", action="store_true", help="also choose the threshold inside the training folds")
     args = ap.parse_args(argv)
-    global OWN_CLASS
-    OWN_CLASS = not args.any_class
+    global OWN_CLASS, ALL_TRIGGERS
+    OWN_CLASS, ALL_TRIGGERS = not args.any_class, args.all_triggers
     if args.cache and args.cache.exists():
         stories = pickle.loads(args.cache.read_bytes())
     else:
