@@ -8519,6 +8519,59 @@ _COMPOSING = frozenset({"former", "constituer", "composer", "regrouper", "réuni
                         "comprendre", "inclure", "compter", "associer", "grouper"})
 
 
+# "A forme avec B l'alliance Y" (a country before the bloc): the verbs that make a whole of its members; not "réunir",
+# "rassembler", "compter" (A hosts, or relies on, Y)
+_BLOC_FORMING = frozenset({"former", "constituer", "composer", "cofonder", "fonder"})
+# present forms of the composition verbs the parser may tag as nouns ("l'OTSC compte A", "que A forme avec B")
+_COMPOSING_PRESENT = {f: v for v, forms in (("former", ("forme", "forment")), ("compter", ("compte", "comptent")),
+                                        ("regrouper", ("regroupe", "regroupent")),
+                                        ("rassembler", ("rassemble", "rassemblent")),
+                                        ("composer", ("compose", "composent")),
+                                        ("constituer", ("constitue", "constituent")))
+                  for f in forms}
+# the glue of a list of members around a composition verb read on the surface
+_MEMBER_LIST_GLUE = frozenset({",", "et", "avec", "par", "de", "d'", "du", "des", "aussi", "également", "notamment", "ainsi"})
+
+
+def _surface_composition(ctx: _Context, cs: int, ce: int, bs: int, be: int, first: int, end: int) -> bool:
+    """A composition verb read on the surface where the parse hung the listed members elsewhere: "Y compte A, B
+    et C", "Y, la confédération formée par A, B et C", "Y, que A forme avec B et C", "A forme depuis l'an dernier
+    avec B et C l'alliance Y". The verb (`_COMPOSING`; `_BLOC_FORMING` when the members come first) stands between
+    the two, with only names, articles, commas, "et", "avec", "par" and adverbs between it and the country, and a
+    short description between the bloc and it; not negated, not reflexive, not "compter sur"."""
+    doc, tokens = ctx.doc, ctx.tokens
+    lowers, lemmas = lower_forms(doc), lemma_forms(doc)
+
+    def composing(j: int, verbs: frozenset[str]) -> bool:
+        # (the parser takes "compte", "forme" for nouns: a present form after no article nor preposition)
+        verb = tokens[j].pos_ in ("VERB", "AUX") and (lemmas[j] in verbs or _infinitive_of(lowers[j]) in verbs) \
+            or _COMPOSING_PRESENT.get(lowers[j]) in verbs and tokens[j - 1].pos_ not in ("DET", "ADP")
+        return verb and lowers[j + 1] not in ("sur", "parmi", "tenu", "rendu") and not any(
+                c.lower_ in ("se", "s'", "pas", "jamais", "ne", "n'") for c in children_of(doc, j))
+
+    def glue(j: int) -> bool:
+        return j in ctx.mention_at or lowers[j] in _MEMBER_LIST_GLUE or tokens[j].pos_ in ("DET", "ADV")
+
+    if bs < cs:
+        verbs = [j for j in range(be, min(be + 8, end - 1)) if composing(j, _COMPOSING)]
+        if not verbs:
+            return False
+        v = verbs[0]
+        if any(tokens[j].pos_ == "VERB" or lowers[j] in (";", ":", "dont", "où") for j in range(be, v)):
+            return False  # a description of the bloc between, no other clause
+        if cs < v:  # "Y, que A forme avec B": the country is the relative clause's subject
+            return any(lowers[j] in ("que", "qu'") for j in range(be, cs)) and all(glue(j) for j in range(ce, v))
+        return all(glue(j) for j in range(v + 1, cs))
+    verbs = [j for j in range(max(first, cs - 12), bs) if composing(j, _BLOC_FORMING)]
+    if not verbs:
+        return False
+    v = verbs[-1]
+    others = [j for j in range(min(ce, v + 1), bs) if j != v and not glue(j)]
+    # "depuis l'an dernier": a short adjunct at most; the members listed around the verb
+    return len(others) <= 3 and not any(tokens[j].pos_ in ("VERB", "AUX") or lowers[j] in (";", ":", "qui", "que")
+                                        for j in others) and all(glue(j) for j in range(ce, min(v, bs)))
+
+
 _NAMING = frozenset({"dire", "appeler", "baptiser", "surnommer"})  # "le groupe dit E3", "l'alliance baptisée Y"
 
 
@@ -8648,6 +8701,8 @@ def _bloc_pairs(ctx: _Context):
                         and lemmas[v] in _COMPOSING \
                         and tokens[v].dep_ == "acl" and tokens[v].head.i == _first_conjunct(ctx, cs):
                     config = "compose"  # "A, B et C, réunis dans le groupe Y"
+                elif _surface_composition(ctx, cs, ce, bs, be, first, end):
+                    config = "compose_surface"
                 elif len(members_here) >= 2 and all(
                         lowers[j] in (",", "et") or j in ctx.mention_at or tokens[j].pos_ in ("DET", "ADP")
                         for j in between):
@@ -8662,7 +8717,8 @@ def _bloc_pairs(ctx: _Context):
 _EXPLICIT_MEMBERSHIP = frozenset({"membre", "joining", "sein"})
 # the configurations of _bloc_pairs that state a membership (precision >= .75 on the read corpus, see
 # docs/extraction.md); a bare co-mention ("other", "near") or a list beside the bloc does not
-_STATED_MEMBERSHIP = frozenset({"paren", "dont", "membre", "sein", "compose", "joining", "peers", "pays_de"})
+_STATED_MEMBERSHIP = frozenset({"paren", "dont", "membre", "sein", "compose", "joining", "peers", "pays_de",
+                                "compose_surface"})
 
 
 def _bloc_members(ctx: _Context, out: _Collector) -> None:
