@@ -9486,6 +9486,10 @@ _REJECTED_ACTS = {noun: predicate for predicate, nouns in _EXTRA["rejected_measu
 _REJECTED_NOUNS = tuple(_REJECTED_ACTS)
 
 
+_SURF = __import__("os").environ.get("SURF", "1") == "1"
+_DEMAND_VERB_ON = __import__("os").environ.get("DEMAND_VERB", "1") == "1"
+
+
 def _rejected_measures(ctx: _Context, out: _Collector) -> None:
     """"A a imposé des sanctions à B. B a aussitôt rejeté ces mesures", "X a infligé une amende à Y, qui a contesté
     la sanction", "A a exigé de B qu'il ... B a rejeté cet ultimatum": a REJECT verb whose object is a measure or
@@ -9517,6 +9521,11 @@ def _rejected_measures(ctx: _Context, out: _Collector) -> None:
             if imposed:
                 r = max(imposed, key=lambda r: r.trigger.start)
                 out.add(a, "REJECT", _relation_arg(r.subject, 0.85), verb, 0.8)
+            elif _DEMAND_VERB_ON and _REJECTED_ACTS[noun.lemma_] == "REQUEST":
+                # no demand found on the rejecter: who made one just before ("X a réclamé auprès de la CAF que ...
+                # La CAF a rejeté cette demande")
+                for o in _accuser_before(ctx, verb, frozenset(r.entity_id for r in rejecters), "REQUEST"):
+                    out.add(a, "REJECT", _Arg(o.name, o.entity_id, o.label, o.span, o.conf * 0.8), verb, 0.75)
 
 
 def _side_supporters(ctx: _Context, out: _Collector) -> None:
@@ -10046,12 +10055,25 @@ def _blame_locutions(ctx: _Context, out: _Collector) -> None:
 
 
 _REJECTED_CLAIMS = tuple(_AAP["rejected_claims"])
+_CLAIM_MAKING = frozenset(_AAP["claim_making"])  # "X a affirmé que Y ...": a claim Y may reject
+_CLAIM_MAKING_ON = __import__("os").environ.get("CLAIM_MAKE", "1") == "1"
 _CLAIM_REJECTING = frozenset(_AAP["claim_rejecting"])  # "a balayé ces accusations": REJECT with a claim only
 _MEDIATION = frozenset(_AAP["mediation_nouns"])  # "une médiation entre A et B": the mediator consults both
 _CLAIM_DETS = frozenset({"ces", "cette", "ce", "cet", "les", "la", "l'", "l’", "toute", "toutes", "tout"})
 
 
-def _accuser_before(ctx: _Context, verb: Token) -> list[_Arg]:
+def _inside_quote(text: str, at: int) -> bool:
+    """Whether a quotation opened earlier in at's paragraph is still open at at (the splitter may leave the
+    opening mark at the end of the sentence before)."""
+    before = text[text.rfind("\n", 0, at) + 1:at]
+    return before.count("«") + before.count("“") > before.count("»") + before.count("”") or before.count('"') % 2 == 1
+
+
+_QFIX = __import__("os").environ.get("QFIX", "1") == "1"
+_CLAIM_PARAGRAPHS = int(__import__("os").environ.get("CLAIM_PAR", "1"))  # paragraphs before the rejection where its claim is looked for
+
+
+def _accuser_before(ctx: _Context, verb: Token, rejecters: frozenset = frozenset(), predicate: str = "ACCUSE") -> list[_Arg]:
     """The subject of the last ACCUSE verb (done, not merely wanted) of verb's sentence, before it, or of the
     two sentences before (the pieces of a quote, which the splitter cuts at each of its sentences and before its
     ", a-t-il déclaré", count as none: "X a accusé Y ... « A. B », a-t-il déclaré. Y a rejeté ces accusations")."""
@@ -10060,14 +10082,33 @@ def _accuser_before(ctx: _Context, verb: Token) -> list[_Arg]:
         sent = ctx.tokens[start - 1].sent
         start = sent.start
         words = sent.text.strip()
-        counted += not (words[:1] in "«\"“," or words[-1:] in "»\"”")
+        counted += not (words[:1] in "«\"“," or words[-1:] in "»\"”" or _QFIX and _inside_quote(ctx.text, sent.start_char))
+    # the paragraph before also counts: the splitter cuts quotes and participle clauses into sentences of their own
+    text, at = ctx.text, verb.idx
+    for _ in range(_CLAIM_PARAGRAPHS + 1):
+        at = text.rfind("\n", 0, at)
+        if at < 0:
+            break
+        while at > 0 and text[at - 1] in "\n \t":
+            at -= 1
+    while start > 0 and ctx.tokens[start - 1].idx > at:
+        start -= 1
     for k in range(verb.i - 1, start - 1, -1):
         t = ctx.tokens[k]
         if t.pos_ != "VERB" or not _lemma_may_trigger(t.lemma_):
             continue
         vl = _verb_lemma(t)
-        if vl is not None and VERBS[vl][0] == "ACCUSE" and not _unrealised(t):
-            found = _verb_subjects(ctx, t)
+        if vl is not None and VERBS[vl][0] == predicate and not _unrealised(t):
+            found = [a for a in _verb_subjects(ctx, t) or _SURF and _surface_subject(ctx, t) or [] if a.entity_id not in rejecters]
+            if found:
+                return found
+    if not _CLAIM_MAKING_ON or predicate != "ACCUSE":
+        return []
+    for k in range(verb.i - 1, start - 1, -1):
+        # no accusation verb: the last one who made a claim ("X a affirmé que Y ...", "X a estimé que Y avait failli")
+        t = ctx.tokens[k]
+        if t.pos_ == "VERB" and t.lemma_ in _CLAIM_MAKING and not _unrealised(t):
+            found = [a for a in _verb_subjects(ctx, t) if a.entity_id not in rejecters]
             if found:
                 return found
     return []
@@ -10203,13 +10244,15 @@ def _rejected_claims(ctx: _Context, out: _Collector) -> None:
         if any(c.dep_ == "nmod" and (_case(c) in _DE or ctx.resolve(c)) or c.dep_ == "amod" and country_of_adjective(c.text)
                for c in children_of(noun.doc, noun.i)):
             continue  # "les accusations de Washington", "les critiques américaines": their author is named
+        if dets[0] not in _THIS and any(c.dep_ in ("acl", "acl:relcl") for c in children_of(noun.doc, noun.i)):
+            continue  # "les accusations portées contre lui par le PNF", "contenues dans le texte": described here
         rejecters = _verb_subjects(ctx, verb)
         if not rejecters:
             continue
         # (the claim is often the previous paragraph's, which the parser may run into this sentence: the trigger
         # as a span skips the line-break guard, as the accuser is looked for before on purpose)
         trigger = Span(verb.text, verb.idx, verb.idx + len(verb.text))
-        for o in _accuser_before(ctx, verb):
+        for o in _accuser_before(ctx, verb, frozenset(a.entity_id for a in rejecters)):
             o.conf *= 0.8
             for s in rejecters:
                 if not (s.span.start < verb.idx and "\n" in ctx.text[s.span.end:verb.idx]):
