@@ -9487,7 +9487,6 @@ _REJECTED_NOUNS = tuple(_REJECTED_ACTS)
 
 
 _SURF = __import__("os").environ.get("SURF", "1") == "1"
-_DEMAND_VERB_ON = __import__("os").environ.get("DEMAND_VERB", "1") == "1"
 
 
 def _rejected_measures(ctx: _Context, out: _Collector) -> None:
@@ -9521,11 +9520,6 @@ def _rejected_measures(ctx: _Context, out: _Collector) -> None:
             if imposed:
                 r = max(imposed, key=lambda r: r.trigger.start)
                 out.add(a, "REJECT", _relation_arg(r.subject, 0.85), verb, 0.8)
-            elif _DEMAND_VERB_ON and _REJECTED_ACTS[noun.lemma_] == "REQUEST":
-                # no demand found on the rejecter: who made one just before ("X a réclamé auprès de la CAF que ...
-                # La CAF a rejeté cette demande")
-                for o in _accuser_before(ctx, verb, frozenset(r.entity_id for r in rejecters), "REQUEST"):
-                    out.add(a, "REJECT", _Arg(o.name, o.entity_id, o.label, o.span, o.conf * 0.8), verb, 0.75)
 
 
 def _side_supporters(ctx: _Context, out: _Collector) -> None:
@@ -10070,9 +10064,6 @@ def _inside_quote(text: str, at: int) -> bool:
 
 
 _QFIX = __import__("os").environ.get("QFIX", "1") == "1"
-_CLAIM_PARAGRAPHS = int(__import__("os").environ.get("CLAIM_PAR", "1"))  # paragraphs before the rejection where its claim is looked for
-
-
 def _accuser_before(ctx: _Context, verb: Token, rejecters: frozenset = frozenset(), predicate: str = "ACCUSE") -> list[_Arg]:
     """The subject of the last ACCUSE verb (done, not merely wanted) of verb's sentence, before it, or of the
     two sentences before (the pieces of a quote, which the splitter cuts at each of its sentences and before its
@@ -10083,16 +10074,6 @@ def _accuser_before(ctx: _Context, verb: Token, rejecters: frozenset = frozenset
         start = sent.start
         words = sent.text.strip()
         counted += not (words[:1] in "«\"“," or words[-1:] in "»\"”" or _QFIX and _inside_quote(ctx.text, sent.start_char))
-    # the paragraph before also counts: the splitter cuts quotes and participle clauses into sentences of their own
-    text, at = ctx.text, verb.idx
-    for _ in range(_CLAIM_PARAGRAPHS + 1):
-        at = text.rfind("\n", 0, at)
-        if at < 0:
-            break
-        while at > 0 and text[at - 1] in "\n \t":
-            at -= 1
-    while start > 0 and ctx.tokens[start - 1].idx > at:
-        start -= 1
     for k in range(verb.i - 1, start - 1, -1):
         t = ctx.tokens[k]
         if t.pos_ != "VERB" or not _lemma_may_trigger(t.lemma_):
@@ -10257,6 +10238,53 @@ def _rejected_claims(ctx: _Context, out: _Collector) -> None:
             for s in rejecters:
                 if not (s.span.start < verb.idx and "\n" in ctx.text[s.span.end:verb.idx]):
                     out.add(s, "REJECT", o, trigger, 0.8)
+
+
+_REJECT_LEMMAS = tuple(k for k, v in VERBS.items() if v[0] == "REJECT")
+_REFUSAL_NOUNS = tuple(_EXTRA["refusal_nouns"])  # "son refus de toute alliance avec Y" ("opposition" is also a camp)
+
+
+def _refused_partners(ctx: _Context, out: _Collector) -> None:
+    """"X a refusé d'ouvrir avec Y des négociations", "X a bloqué l'ouverture des négociations avec Y", "a opposé
+    son veto à l'ouverture des négociations avec Y", "a rejeté toute idée de partage du pouvoir avec Y": an act
+    refused or blocked whose partner is named with "avec" (in the refused infinitive or act noun, down its "de"
+    chain) is a REJECT of that partner. Only where the REJECT verb has no object of its own that names someone."""
+    for i in tokens_with_lemma(ctx.doc, _REJECT_LEMMAS + _REFUSAL_NOUNS):
+        verb = ctx.tokens[i]
+        if verb.pos_ == "NOUN" and verb.lemma_ in _REFUSAL_NOUNS:
+            # "réitérant son refus de toute alliance avec Y": the refusal's doer is its governing verb's subject
+            head, hops = _governing_verb(verb)
+            if head is None or hops > 1 or _unrealised(head) or _unrealised(verb):
+                continue
+            if any(ctx.resolve(c) for c in children_of(verb.doc, verb.i) if c.dep_ == "nmod" and _case(c) in _DE):
+                continue  # "le refus de Y": the refused one is named
+            stack = [(verb, 0)]
+        else:
+            vl = _verb_lemma(verb)
+            if verb.pos_ != "VERB" or vl is None or VERBS[vl][0] != "REJECT" or _unrealised(verb):
+                continue
+            head = verb
+            stack = [(c, 1) for c in children_of(verb.doc, verb.i) if c.dep_ in ("xcomp", "obj", "obl:arg", "obl")]
+        if any(ctx.resolve(c) for c, _ in stack):
+            continue  # "a refusé à Y ...", "a rejeté l'offre de Y": the verb's own object
+        partners = []
+        while stack:
+            c, depth = stack.pop()
+            for g in children_of(c.doc, c.i):
+                if g.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and _case(g) == "avec":
+                    partners.extend(_not_place(ctx, g, ctx.resolve(g, 0.75)))
+                elif depth < 3 and (g.dep_ == "obj" or g.dep_ == "nmod" and _case(g) in _DE
+                                    or g.dep_ in ("acl", "xcomp") and g.pos_ == "VERB" and c.lemma_ in _TIME | _MONTHS):
+                    # ("ont refusé en novembre d'ouvrir avec Y ...": the infinitive hung on the date)
+                    stack.append((g, depth + 1))
+        if not partners:
+            continue
+        subjects = _verb_subjects(ctx, head) or _surface_subject(ctx, head)
+        ids = {a.entity_id for a in subjects}
+        for s in subjects:
+            for o in partners:
+                if o.entity_id not in ids:
+                    out.add(s, "REJECT", o, verb, 0.7)
 
 
 _JOINT_ADJECTIVES = frozenset(_EXTRA["joint_acts"]["adjectives"])
@@ -10901,6 +10929,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _allied_appositions(ctx, out)
     _blame_locutions(ctx, out)
     _rejected_claims(ctx, out)
+    if __import__('os').environ.get('PARTNER', '1') == '1':
+        _refused_partners(ctx, out)
     _judged_summaries(ctx, out)
     _named_signers(ctx, out)
     _joint_acts(ctx, out)
