@@ -9486,9 +9486,6 @@ _REJECTED_ACTS = {noun: predicate for predicate, nouns in _EXTRA["rejected_measu
 _REJECTED_NOUNS = tuple(_REJECTED_ACTS)
 
 
-_SURF = __import__("os").environ.get("SURF", "1") == "1"
-
-
 def _rejected_measures(ctx: _Context, out: _Collector) -> None:
     """"A a imposé des sanctions à B. B a aussitôt rejeté ces mesures", "X a infligé une amende à Y, qui a contesté
     la sanction", "A a exigé de B qu'il ... B a rejeté cet ultimatum": a REJECT verb whose object is a measure or
@@ -10050,7 +10047,6 @@ def _blame_locutions(ctx: _Context, out: _Collector) -> None:
 
 _REJECTED_CLAIMS = tuple(_AAP["rejected_claims"])
 _CLAIM_MAKING = frozenset(_AAP["claim_making"])  # "X a affirmé que Y ...": a claim Y may reject
-_CLAIM_MAKING_ON = __import__("os").environ.get("CLAIM_MAKE", "1") == "1"
 _CLAIM_REJECTING = frozenset(_AAP["claim_rejecting"])  # "a balayé ces accusations": REJECT with a claim only
 _MEDIATION = frozenset(_AAP["mediation_nouns"])  # "une médiation entre A et B": the mediator consults both
 _CLAIM_DETS = frozenset({"ces", "cette", "ce", "cet", "les", "la", "l'", "l’", "toute", "toutes", "tout"})
@@ -10063,28 +10059,29 @@ def _inside_quote(text: str, at: int) -> bool:
     return before.count("«") + before.count("“") > before.count("»") + before.count("”") or before.count('"') % 2 == 1
 
 
-_QFIX = __import__("os").environ.get("QFIX", "1") == "1"
-def _accuser_before(ctx: _Context, verb: Token, rejecters: frozenset = frozenset(), predicate: str = "ACCUSE") -> list[_Arg]:
+def _accuser_before(ctx: _Context, verb: Token, rejecters: frozenset = frozenset()) -> list[_Arg]:
     """The subject of the last ACCUSE verb (done, not merely wanted) of verb's sentence, before it, or of the
     two sentences before (the pieces of a quote, which the splitter cuts at each of its sentences and before its
-    ", a-t-il déclaré", count as none: "X a accusé Y ... « A. B », a-t-il déclaré. Y a rejeté ces accusations")."""
+    ", a-t-il déclaré", count as none: "X a accusé Y ... « A. B », a-t-il déclaré. Y a rejeté ces accusations"; so
+    do the sentences inside a quotation still open in the paragraph). With no ACCUSE verb, the subject of the last
+    verb that makes a claim (lexicon claim_making: "X avait affirmé que des agents de Y ... Y a rejeté ces
+    accusations", "X a estimé que Y avait failli ... Y a rejeté ces critiques"). Never one of the rejecters."""
     start, counted = sent_start_of(verb), 0
     while counted < 2 and start > 0:
         sent = ctx.tokens[start - 1].sent
         start = sent.start
         words = sent.text.strip()
-        counted += not (words[:1] in "«\"“," or words[-1:] in "»\"”" or _QFIX and _inside_quote(ctx.text, sent.start_char))
+        counted += not (words[:1] in "«\"“," or words[-1:] in "»\"”"
+                        or _inside_quote(ctx.text, sent.start_char))
     for k in range(verb.i - 1, start - 1, -1):
         t = ctx.tokens[k]
         if t.pos_ != "VERB" or not _lemma_may_trigger(t.lemma_):
             continue
         vl = _verb_lemma(t)
-        if vl is not None and VERBS[vl][0] == predicate and not _unrealised(t):
-            found = [a for a in _verb_subjects(ctx, t) or _SURF and _surface_subject(ctx, t) or [] if a.entity_id not in rejecters]
+        if vl is not None and VERBS[vl][0] == "ACCUSE" and not _unrealised(t):
+            found = [a for a in _verb_subjects(ctx, t) if a.entity_id not in rejecters]
             if found:
                 return found
-    if not _CLAIM_MAKING_ON or predicate != "ACCUSE":
-        return []
     for k in range(verb.i - 1, start - 1, -1):
         # no accusation verb: the last one who made a claim ("X a affirmé que Y ...", "X a estimé que Y avait failli")
         t = ctx.tokens[k]
@@ -10238,53 +10235,6 @@ def _rejected_claims(ctx: _Context, out: _Collector) -> None:
             for s in rejecters:
                 if not (s.span.start < verb.idx and "\n" in ctx.text[s.span.end:verb.idx]):
                     out.add(s, "REJECT", o, trigger, 0.8)
-
-
-_REJECT_LEMMAS = tuple(k for k, v in VERBS.items() if v[0] == "REJECT")
-_REFUSAL_NOUNS = tuple(_EXTRA["refusal_nouns"])  # "son refus de toute alliance avec Y" ("opposition" is also a camp)
-
-
-def _refused_partners(ctx: _Context, out: _Collector) -> None:
-    """"X a refusé d'ouvrir avec Y des négociations", "X a bloqué l'ouverture des négociations avec Y", "a opposé
-    son veto à l'ouverture des négociations avec Y", "a rejeté toute idée de partage du pouvoir avec Y": an act
-    refused or blocked whose partner is named with "avec" (in the refused infinitive or act noun, down its "de"
-    chain) is a REJECT of that partner. Only where the REJECT verb has no object of its own that names someone."""
-    for i in tokens_with_lemma(ctx.doc, _REJECT_LEMMAS + _REFUSAL_NOUNS):
-        verb = ctx.tokens[i]
-        if verb.pos_ == "NOUN" and verb.lemma_ in _REFUSAL_NOUNS:
-            # "réitérant son refus de toute alliance avec Y": the refusal's doer is its governing verb's subject
-            head, hops = _governing_verb(verb)
-            if head is None or hops > 1 or _unrealised(head) or _unrealised(verb):
-                continue
-            if any(ctx.resolve(c) for c in children_of(verb.doc, verb.i) if c.dep_ == "nmod" and _case(c) in _DE):
-                continue  # "le refus de Y": the refused one is named
-            stack = [(verb, 0)]
-        else:
-            vl = _verb_lemma(verb)
-            if verb.pos_ != "VERB" or vl is None or VERBS[vl][0] != "REJECT" or _unrealised(verb):
-                continue
-            head = verb
-            stack = [(c, 1) for c in children_of(verb.doc, verb.i) if c.dep_ in ("xcomp", "obj", "obl:arg", "obl")]
-        if any(ctx.resolve(c) for c, _ in stack):
-            continue  # "a refusé à Y ...", "a rejeté l'offre de Y": the verb's own object
-        partners = []
-        while stack:
-            c, depth = stack.pop()
-            for g in children_of(c.doc, c.i):
-                if g.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and _case(g) == "avec":
-                    partners.extend(_not_place(ctx, g, ctx.resolve(g, 0.75)))
-                elif depth < 3 and (g.dep_ == "obj" or g.dep_ == "nmod" and _case(g) in _DE
-                                    or g.dep_ in ("acl", "xcomp") and g.pos_ == "VERB" and c.lemma_ in _TIME | _MONTHS):
-                    # ("ont refusé en novembre d'ouvrir avec Y ...": the infinitive hung on the date)
-                    stack.append((g, depth + 1))
-        if not partners:
-            continue
-        subjects = _verb_subjects(ctx, head) or _surface_subject(ctx, head)
-        ids = {a.entity_id for a in subjects}
-        for s in subjects:
-            for o in partners:
-                if o.entity_id not in ids:
-                    out.add(s, "REJECT", o, verb, 0.7)
 
 
 _JOINT_ADJECTIVES = frozenset(_EXTRA["joint_acts"]["adjectives"])
@@ -10929,8 +10879,6 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _allied_appositions(ctx, out)
     _blame_locutions(ctx, out)
     _rejected_claims(ctx, out)
-    if __import__('os').environ.get('PARTNER', '1') == '1':
-        _refused_partners(ctx, out)
     _judged_summaries(ctx, out)
     _named_signers(ctx, out)
     _joint_acts(ctx, out)
