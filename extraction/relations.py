@@ -10336,28 +10336,47 @@ def _blame_locutions(ctx: _Context, out: _Collector) -> None:
 
 
 _REJECTED_CLAIMS = tuple(_AAP["rejected_claims"])
+_CLAIM_MAKING = frozenset(_AAP["claim_making"])  # "X a affirmé que Y ...": a claim Y may reject
 _CLAIM_REJECTING = frozenset(_AAP["claim_rejecting"])  # "a balayé ces accusations": REJECT with a claim only
 _MEDIATION = frozenset(_AAP["mediation_nouns"])  # "une médiation entre A et B": the mediator consults both
 _CLAIM_DETS = frozenset({"ces", "cette", "ce", "cet", "les", "la", "l'", "l’", "toute", "toutes", "tout"})
 
 
-def _accuser_before(ctx: _Context, verb: Token) -> list[_Arg]:
+def _inside_quote(text: str, at: int) -> bool:
+    """Whether a quotation opened earlier in at's paragraph is still open at at (the splitter may leave the
+    opening mark at the end of the sentence before)."""
+    before = text[text.rfind("\n", 0, at) + 1:at]
+    return before.count("«") + before.count("“") > before.count("»") + before.count("”") or before.count('"') % 2 == 1
+
+
+def _accuser_before(ctx: _Context, verb: Token, rejecters: frozenset = frozenset()) -> list[_Arg]:
     """The subject of the last ACCUSE verb (done, not merely wanted) of verb's sentence, before it, or of the
     two sentences before (the pieces of a quote, which the splitter cuts at each of its sentences and before its
-    ", a-t-il déclaré", count as none: "X a accusé Y ... « A. B », a-t-il déclaré. Y a rejeté ces accusations")."""
+    ", a-t-il déclaré", count as none: "X a accusé Y ... « A. B », a-t-il déclaré. Y a rejeté ces accusations"; so
+    do the sentences inside a quotation still open in the paragraph). With no ACCUSE verb, the subject of the last
+    verb that makes a claim (lexicon claim_making: "X avait affirmé que des agents de Y ... Y a rejeté ces
+    accusations", "X a estimé que Y avait failli ... Y a rejeté ces critiques"). Never one of the rejecters."""
     start, counted = sent_start_of(verb), 0
     while counted < 2 and start > 0:
         sent = ctx.tokens[start - 1].sent
         start = sent.start
         words = sent.text.strip()
-        counted += not (words[:1] in "«\"“," or words[-1:] in "»\"”")
+        counted += not (words[:1] in "«\"“," or words[-1:] in "»\"”"
+                        or _inside_quote(ctx.text, sent.start_char))
     for k in range(verb.i - 1, start - 1, -1):
         t = ctx.tokens[k]
         if t.pos_ != "VERB" or not _lemma_may_trigger(t.lemma_):
             continue
         vl = _verb_lemma(t)
         if vl is not None and VERBS[vl][0] == "ACCUSE" and not _unrealised(t):
-            found = _verb_subjects(ctx, t)
+            found = [a for a in _verb_subjects(ctx, t) if a.entity_id not in rejecters]
+            if found:
+                return found
+    for k in range(verb.i - 1, start - 1, -1):
+        # no accusation verb: the last one who made a claim ("X a affirmé que Y ...", "X a estimé que Y avait failli")
+        t = ctx.tokens[k]
+        if t.pos_ == "VERB" and t.lemma_ in _CLAIM_MAKING and not _unrealised(t):
+            found = [a for a in _verb_subjects(ctx, t) if a.entity_id not in rejecters]
             if found:
                 return found
     return []
@@ -10493,13 +10512,15 @@ def _rejected_claims(ctx: _Context, out: _Collector) -> None:
         if any(c.dep_ == "nmod" and (_case(c) in _DE or ctx.resolve(c)) or c.dep_ == "amod" and country_of_adjective(c.text)
                for c in children_of(noun.doc, noun.i)):
             continue  # "les accusations de Washington", "les critiques américaines": their author is named
+        if dets[0] not in _THIS and any(c.dep_ in ("acl", "acl:relcl") for c in children_of(noun.doc, noun.i)):
+            continue  # "les accusations portées contre lui par le PNF", "contenues dans le texte": described here
         rejecters = _verb_subjects(ctx, verb)
         if not rejecters:
             continue
         # (the claim is often the previous paragraph's, which the parser may run into this sentence: the trigger
         # as a span skips the line-break guard, as the accuser is looked for before on purpose)
         trigger = Span(verb.text, verb.idx, verb.idx + len(verb.text))
-        for o in _accuser_before(ctx, verb):
+        for o in _accuser_before(ctx, verb, frozenset(a.entity_id for a in rejecters)):
             o.conf *= 0.8
             for s in rejecters:
                 if not (s.span.start < verb.idx and "\n" in ctx.text[s.span.end:verb.idx]):
