@@ -1720,6 +1720,12 @@ def _reciprocal_comitative(verb: Token, kids: list[Token], preps: tuple, passive
     return True
 
 
+def _joined_thing(kids: list[Token], preps: tuple) -> bool:
+    """"A et B se sont joints à cette protestation": a pronominal verb whose complement in its own preposition names
+    no party (else it would be the object) joins that thing; the reflexive is the verb's own, not "each other"."""
+    return any(c.dep_.startswith("obl") and _case(c) in preps and _case(c) != "avec" for c in kids)
+
+
 def _without(verb: Token) -> bool:
     """"sans" + infinitive: the act did not happen."""
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "sans" for c in children_of(verb.doc, verb.i))
@@ -3251,6 +3257,20 @@ def _object_after_place(ctx: _Context, noun: Token, verb: Token) -> bool:
 _SENT = _EXTRA["sent_forces"]
 _SENDERS, _SHIP_SENDERS = frozenset(_SENT["senders"]), frozenset(_SENT["ship_senders"])
 _SENT_PEOPLE, _SENT_SHIPS = frozenset(_SENT["people"]), frozenset(_SENT["ships"])
+
+
+def _contracted_supply(noun: Token) -> bool:
+    """"un contrat de quinze ans pour la fourniture de GNL à Y", "un contrat pour la livraison de rames": a supply
+    noun (theme_nouns) that is the object of an agreement noun (a contract) is a sale, not an aid (as for a supply
+    verb in a purpose clause of "signer un contrat")."""
+    if noun.lemma_ not in THEME_NOUNS or _case(noun) not in ("pour", "de", "du", "des", "d'"):
+        return False
+    if noun.dep_ == "nmod":
+        return NOUNS.get(noun.head.lemma_, ("",))[0] == "AGREE"
+    # (the parser often hangs "pour la fourniture" on the verb, beside its contract)
+    return noun.dep_.startswith("obl") and _case(noun) == "pour" and any(
+        c.i < noun.i and c.pos_ == "NOUN" and NOUNS.get(c.lemma_, ("",))[0] == "AGREE"
+        for c in children_of(noun.doc, noun.head.i))
 
 
 def _sends_forces(trigger: Token) -> bool:
@@ -11364,7 +11384,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     subjects, objects = pairs[:1], pairs[1:]
                     coordinated = True
             if predicate in SYMMETRIC and not objects and len({a.entity_id for a in subjects}) >= 2 and (any(
-                    c.lower_ in ("se", "s'") or c.dep_ == "obj" and c.pos_ == "NOUN" and (preps or predicate != "CONSULT")
+                    c.lower_ in ("se", "s'") and not _joined_thing(kids, preps) or c.dep_ == "obj" and c.pos_ == "NOUN" and (preps or predicate != "CONSULT")
                     and NOUNS.get(c.lemma_, ("",))[0] != "ASSAULT" for c in kids)
                     or passive and agents  # "le texte a été paraphé par A et B"
                     or predicate == "CONSULT" and preps and not passive and verb_lemma != "parler"
@@ -11450,6 +11470,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 continue  # "a levé son veto", "a annulé la visite": the act named is undone
             if tok.dep_ == "nmod" and tok.head.lower_ in _POST_NOUNS and _case(tok) == "pour":
                 continue  # "l'envoyé spécial pour le dialogue entre A et B": a post's remit (_POST_NOUNS)
+            if predicate == "AID" and _contracted_supply(tok):
+                continue  # "a signé un contrat pour la fourniture de GNL à Y": a sale agreed, no aid
             subjects, objects, pairs = _nominal_args(ctx, tok, de_is_object, predicate)
             coordinated = False  # (the parties are one coordinated group: _each_pair)
             match = predicate == "CONSULT" and _match(ctx, tok)
