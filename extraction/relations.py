@@ -9814,8 +9814,8 @@ _DENOUNCED_MEASURES = tuple(_EXTRA["denounced_measures"])
 
 def _denounced_measures(ctx: _Context, out: _Collector) -> None:
     """"La Moldavie a expulsé cinq diplomates russes ... Moscou a dénoncé une décision inamicale": an ACCUSE verb
-    whose object is a measure noun (lexicon denounced_measures) with no author of its own and no other object
-    accuses the one who took the measure: the subject of the last SANCTION relation found before it whose object
+    whose object is a measure noun (lexicon denounced_measures) with no author of its own, no name in its phrase
+    and no other object accuses the one who took the measure: the subject of the last SANCTION relation found before it whose object
     is the accuser, else the subject of the story's first sentence (the lead tells the measure the story reacts
     to), never the accuser. Runs after the event triggers (it reads their SANCTION relations). (Chosen by counts
     over the corpus: session 22.)"""
@@ -9830,8 +9830,9 @@ def _denounced_measures(ctx: _Context, out: _Collector) -> None:
         if noun.pos_ != "NOUN" or i in ctx.mention_at or vl is None or VERBS[vl][0] != "ACCUSE" \
                 or _unrealised(verb, future=True) or sent_start_of(verb) == 0:
             continue
-        if _patient(ctx, noun, 0.8) or _objects(ctx, verb, VERBS[vl][1], 1.0):
-            continue  # "a dénoncé la décision de Washington": its author is named
+        if _patient(ctx, noun, 0.8) or _objects(ctx, verb, VERBS[vl][1], 1.0) \
+                or any(k in ctx.mention_at for k in range(noun.left_edge.i, noun.right_edge.i + 1)):
+            continue  # "a dénoncé la décision de Washington", "une décision qui ignore la menace des FDLR": told here
         accusers = _verb_subjects(ctx, verb)
         if not accusers:
             continue
