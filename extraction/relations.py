@@ -9815,10 +9815,10 @@ _DENOUNCED_MEASURES = tuple(_EXTRA["denounced_measures"])
 def _denounced_measures(ctx: _Context, out: _Collector) -> None:
     """"La Moldavie a expulsé cinq diplomates russes ... Moscou a dénoncé une décision inamicale": an ACCUSE verb
     whose object is a measure noun (lexicon denounced_measures) with no author of its own, no name in its phrase
-    and no other object accuses the one who took the measure: the subject of the last SANCTION relation found before it whose object
-    is the accuser, else the subject of the story's first sentence (the lead tells the measure the story reacts
-    to), never the accuser. Runs after the event triggers (it reads their SANCTION relations). (Chosen by counts
-    over the corpus: session 22.)"""
+    and no other object accuses the one who took the measure: the subject of the last SANCTION relation found
+    before it whose object is the accuser, else the subject of the story's first sentence (the lead tells the
+    measure the story reacts to), never the accuser. Runs after the event triggers (it reads their SANCTION
+    relations). (Chosen by counts over the corpus: session 22.)"""
     hits = [i for i in tokens_with_lemma(ctx.doc, _DENOUNCED_MEASURES) if ctx.tokens[i].dep_ == "obj"]
     if not hits:
         return
