@@ -9829,6 +9829,46 @@ def _rejected_measures(ctx: _Context, out: _Collector) -> None:
                 out.add(a, "REJECT", _relation_arg(r.subject, 0.85), verb, 0.8)
 
 
+_DENOUNCED_MEASURES = tuple(_EXTRA["denounced_measures"])
+
+
+def _denounced_measures(ctx: _Context, out: _Collector) -> None:
+    """"La Moldavie a expulsé cinq diplomates russes ... Moscou a dénoncé une décision inamicale": an ACCUSE verb
+    whose object is a measure noun (lexicon denounced_measures) with no author of its own, no name in its phrase
+    and no other object accuses the one who took the measure: the subject of the last SANCTION relation found
+    before it whose object is the accuser, else the subject of the story's first sentence (the lead tells the
+    measure the story reacts to), never the accuser. Runs after the event triggers (it reads their SANCTION
+    relations). (Chosen by counts over the corpus: session 22.)"""
+    hits = [i for i in tokens_with_lemma(ctx.doc, _DENOUNCED_MEASURES) if ctx.tokens[i].dep_ == "obj"]
+    if not hits:
+        return
+    lead = None
+    for i in hits:
+        noun = ctx.tokens[i]
+        verb = noun.head
+        vl = _verb_lemma(verb)
+        if noun.pos_ != "NOUN" or i in ctx.mention_at or vl is None or VERBS[vl][0] != "ACCUSE" \
+                or _unrealised(verb, future=True) or sent_start_of(verb) == 0:
+            continue
+        if _patient(ctx, noun, 0.8) or _objects(ctx, verb, VERBS[vl][1], 1.0) \
+                or any(k in ctx.mention_at for k in range(noun.left_edge.i, noun.right_edge.i + 1)):
+            continue  # "a dénoncé la décision de Washington", "une décision qui ignore la menace des FDLR": told here
+        accusers = _verb_subjects(ctx, verb)
+        if not accusers:
+            continue
+        if lead is None:
+            first = ctx.tokens[0]
+            root = next((t for t in ctx.tokens[:sent_end_of(first)] if t.head.i == t.i), first)
+            lead = _verb_subjects(ctx, root) if root.pos_ in ("VERB", "AUX") else []
+        sanctions = [r for r in out.best.values() if r.predicate == "SANCTION" and r.trigger.end <= verb.idx]
+        for a in accusers:
+            imposed = [r for r in sanctions if r.object.entity_id == a.entity_id]
+            takers = [_relation_arg(max(imposed, key=lambda r: r.trigger.start).subject, 0.8)] if imposed else lead
+            for o in takers:
+                if o.entity_id != a.entity_id:
+                    out.add(a, "ACCUSE", o, verb, 0.7)
+
+
 def _side_supporters(ctx: _Context, out: _Collector) -> None:
     """"Berlin se tient aux côtés de l'Ukraine", "Paris restera aux côtés du Liban", "s'est rangé aux côtés de
     X": standing by someone is SUPPORT (not "combattre/siéger/être jugé aux côtés de", a mere presence)."""
@@ -11667,6 +11707,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 _each_pair(out, subjects + objects, predicate, tok, 0.8)
     _accused_sanctioned(ctx, out)  # reads the SANCTION relations found above
     _rejected_measures(ctx, out)  # reads the SANCTION relations found above
+    _denounced_measures(ctx, out)  # reads the SANCTION relations found above
     _targeted_by_acts(ctx, out)
     _accusations_denied(ctx, out)  # reads the ACCUSE relations found above
     _import_bans(ctx, out)
