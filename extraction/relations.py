@@ -207,6 +207,7 @@ _NOT_DEMONYMS = frozenset({"republicain", "republicaine", "africain", "africaine
                            "ancien", "ancienne", "chretien", "chretienne", "quotidien", "citoyen", "citoyenne",
                            "moyen", "moyenne", "mondain", "prochain", "prochaine", "certain", "certaine"})
 _STRUCTURAL = frozenset({"REPLACES", "MEMBER_OF", "REPRESENTS", "HOLDS_ROLE", "LOCATED_IN"})
+_PLANNED = frozenset(_EXTRA["planned_predicates"])  # "X doit rencontrer Y": announced, as good as done
 _JUDGING = frozenset({"ACCUSE", "SUPPORT"})  # "condamner X", "saluer X": X is presupposed
 _COURTS = frozenset({"tribunal", "cour", "juge", "juridiction", "justice", "chambre"})
 _NON_STATE = frozenset({"rebelle", "rebelles", "djihadiste", "jihadiste", "insurge", "insurgee", "opposant",
@@ -11203,12 +11204,14 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             lemma = lemma + "@contre"  # "des mesures contre le Kosovo": an act only with its target
         # a future event is only planned ("se réuniront"); an announced succession is a fact of the story
         structural = bool(verb_lemma) and VERBS[verb_lemma][0] in _STRUCTURAL
+        # ("X doit recevoir Y", "X rencontrera Y": a meeting announced is one the golds count)
+        planned = (VERBS[verb_lemma][0] if verb_lemma else NOUNS.get(lemma, ("",))[0]) in _PLANNED
         # ("a accusé X de sacrifier Y et exhorté Z à ...": the second participle is as realised as the first, not
         # under the accusation the parser coordinated it into)
         shared = _shared_participle(ctx, tok) if verb_lemma and tok.dep_ == "conj" else None
         if (verb_lemma or lemma in NOUNS) and _unrealised(tok if shared is None else shared,
-                                                          future=bool(verb_lemma) and not structural,
-                                                          structural=structural):
+                                                          future=bool(verb_lemma) and not structural and not planned,
+                                                          structural=structural or planned):
             continue
         if verb_lemma and i in ctx.locution_verbs:
             verb_lemma = None  # "a attaqué X en justice": the locution's act (ACCUSE), not the verb's (ASSAULT)
