@@ -10528,45 +10528,6 @@ def _rejected_claims(ctx: _Context, out: _Collector) -> None:
                     out.add(s, "REJECT", o, trigger, 0.8)
 
 
-_LEAD_ACTS = tuple(_EXTRA["lead_acts"])
-
-
-def _welcomed_lead_acts(ctx: _Context, out: _Collector) -> None:
-    """"Paris a salué une décision « courageuse »", "X s'est félicité de la décision", "a apporté son soutien à la
-    décision": an act noun of lead_acts with no author of its own (no complement, adjective or possessive), the
-    object of a SUPPORT verb (or of a SUPPORT noun's "à") after the first sentence, is the act the story leads with:
-    its welcomer SUPPORTs the one subject of the first sentence ("La CNIL a infligé une amende à X")."""
-    first = None
-    for i in tokens_with_lemma(ctx.doc, _LEAD_ACTS):
-        noun = ctx.tokens[i]
-        if noun.pos_ != "NOUN" or noun.dep_ not in ("obj", "obl:arg", "nmod"):
-            continue
-        kids = children_of(noun.doc, noun.i)
-        if any(c.dep_ in ("nmod", "amod") and not c.is_lower or c.dep_ == "amod" and country_of_adjective(c.text)
-               or c.dep_ == "nmod" and _case(c) in _DE or c.dep_ == "det" and c.lower_ in _POSSESSIVES
-               for c in kids):
-            continue  # "la décision de Washington", "la décision britannique", "sa décision"
-        head = noun.head
-        vl = _verb_lemma(head) if noun.dep_ != "nmod" else None
-        if vl is not None and VERBS[vl][0] == "SUPPORT" and noun.dep_ in ("obj", "obl:arg"):
-            verb = head
-        elif noun.dep_ == "nmod" and _case(noun) in ("à", "au") and NOUNS.get(head.lemma_, ("",))[0] == "SUPPORT" \
-                and head.dep_ == "obj" and head.head.lemma_ in _GRANTING:
-            verb = head.head  # "a apporté son soutien à la décision"
-        else:
-            continue
-        if _unrealised(verb, future=True) or sent_start_of(verb) == 0:
-            continue
-        if first is None:
-            root = ctx.tokens[0].sent.root
-            first = _verb_subjects(ctx, root) if root.pos_ in ("VERB", "AUX") else []
-        deciders = {a.entity_id: a for a in first}
-        if len(deciders) != 1:
-            continue  # ("La France, le Royaume-Uni et l'Allemagne ont déclenché": the golds name their group)
-        for s in _verb_subjects(ctx, verb):
-            out.add(s, "SUPPORT", next(iter(deciders.values())), verb, 0.75)
-
-
 _JOINT_ADJECTIVES = frozenset(_EXTRA["joint_acts"]["adjectives"])
 _JOINT_NOUNS = frozenset(_EXTRA["joint_acts"]["nouns"])
 _STATEMENTS = frozenset(_EXTRA["joint_acts"]["statements"])
@@ -11211,7 +11172,6 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _allied_appositions(ctx, out)
     _blame_locutions(ctx, out)
     _rejected_claims(ctx, out)
-    _welcomed_lead_acts(ctx, out)
     _judged_summaries(ctx, out)
     _named_signers(ctx, out)
     _joint_acts(ctx, out)
