@@ -1645,7 +1645,7 @@ def _holder_organisation(ctx: _Context, t: roles.Title, name: str, noun_owner: b
 def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> bool:
     """"n'a pas rencontré", "a refusé de sanctionner", "aurait aidé": the event did not
     happen, or is only reported. A change of post announced with "devoir" ("X doit remplacer Y")
-    is a fact of the story (structural)."""
+    is a fact of the story (structural), as is an audience set ("X doit recevoir Y": planned_verbs)."""
     t, doc = tok, tok.doc
     tok_is_noun = tok.pos_ == "NOUN"
     if tok_is_noun and tok.dep_.startswith("obl") and tok.head.pos_ == "VERB" \
