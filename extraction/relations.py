@@ -11451,9 +11451,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             if verb_lemma == "infliger" and any(c.dep_ == "obj" and c.lemma_ in _NOT_PENALTIES for c in kids):
                 objects = []  # "a infligé une défaite à X": a match lost, no penalty
             match = predicate == "CONSULT" and _match(ctx, tok)  # "L'OM reçoit Lyon samedi": a match
-            if predicate in ("REJECT", "AGREE") and subjects and not passive:
-                # "Rome a rejeté la demande d'accostage formulée par X": X had asked Rome (not "l'appel de X",
-                # often a court appeal)
+            if predicate == "AGREE" and subjects and not passive:
+                # "Rome a accepté la demande d'accostage formulée par X": X had asked Rome (not "l'appel de X",
+                # often a court appeal; not a demand rejected, whose golds give the refusal only: session 22)
                 for c in kids:
                     if c.dep_ == "obj" and c.pos_ == "NOUN" and c.lemma_ != "appel" \
                             and NOUNS.get(c.lemma_, ("",))[0] == "REQUEST":
