@@ -1115,11 +1115,7 @@ class _Context:
             if lemma in _PARTNER_NOUNS and "Sing" in morph_of(tok, "Number") \
                     and tok.i > 0 and self.tokens[tok.i - 1].lower_ in _POSSESSIVE_SINGULAR:
                 return self._partner_country(tok, conf * 0.75)
-            if lemma in _ALL_PAIR_NOUNS and any(c.lower_ == "deux" for c in children_of(tok.doc, tok.i)) \
-                    or lemma in _SIDES and self.tokens[tok.i - 1].lower_ == "les" and "Plur" in morph_of(tok, "Number") \
-                    and all(c.dep_ in ("det", "punct") for c in children_of(tok.doc, tok.i)):
-                # ("a appelé les parties à la retenue": the two sides, as "les deux parties"; not "les parties
-                # prenantes", all concerned)
+            if lemma in _ALL_PAIR_NOUNS and any(c.lower_ == "deux" for c in children_of(tok.doc, tok.i)):
                 # "les deux pays", "les deux ministres", "les deux agences": the pair of countries, people or
                 # organisations the text shows acting together (pair_before; not "les trois syndicats": a third body
                 # named between them and the count is common)
@@ -2065,7 +2061,7 @@ def _surface_subject(ctx: _Context, verb: Token) -> list[_Arg]:
                 and not (tokens[j].pos_ == "AUX" or tokens[j].pos_ == "VERB"
                          and "Part" not in morph_values(tokens[j].doc, j, "VerbForm")):  # ("proche allié de": a participle)
             j -= 1
-        if tokens[j].text == "," and _name_opens_sentence(ctx, j - 1):
+        if tokens[j].text == "," and _opens_sentence(ctx, j - 1):
             return ctx.resolve(tokens[j - 1], 0.7, conj=False)
     if any(c.dep_.startswith("aux") for c in children_of(verb.doc, verb.i)):
         return []  # (the parser read the clause: a name right before it is inside its subject, "la procureure de Y a")
@@ -2076,7 +2072,7 @@ def _surface_subject(ctx: _Context, verb: Token) -> list[_Arg]:
     return []
 
 
-def _name_opens_sentence(ctx: _Context, k: int) -> bool:
+def _opens_sentence(ctx: _Context, k: int) -> bool:
     """Token k ends a name (of a person, organisation or country) that opens its sentence (the text's, not the
     parser's), after an article at most."""
     if k not in ctx.mention_at:
@@ -2501,7 +2497,6 @@ _BODY_PAIR_NOUNS = frozenset({"agence", "organisation", "syndicat", "centrale", 
 # a talk, states or bodies
 _ANY_PAIR_NOUNS = frozenset({"partie", "camp", "délégation", "belligérant", "protagoniste", "signataire",
                              "partenaire"})
-_SIDES = frozenset({"partie", "camp", "belligérant", "protagoniste"})  # "les parties": the two sides, with no count
 _ALL_PAIR_NOUNS = PAIR_NOUNS | PERSON_PAIR_NOUNS | _BODY_PAIR_NOUNS | _ANY_PAIR_NOUNS  # (each "les deux ..." noun, one set test)
 
 

@@ -24,25 +24,3 @@ def test_clitic_does_not_take_the_asker(nlp):
 def test_rejected_demand_is_no_request(nlp):
     found = triples(nlp, "Le Portugal a rejeté la demande de la Norvège.")
     assert not any(p == "REQUEST" for _, p, _ in found), found
-
-
-def test_two_governments_are_the_pair(nlp):
-    found = triples(nlp, "Le Portugal et l'Espagne ont signé un accord lundi. "
-                         "Greenpeace a appelé les deux gouvernements à « agir vite ».")
-    assert ("Greenpeace", "REQUEST", "Espagne") in found and ("Greenpeace", "REQUEST", "Portugal") in found, found
-
-
-def test_the_parties_without_a_count(nlp):
-    found = triples(nlp, "Le Portugal et l'Espagne ont signé un accord lundi. Greenpeace a exhorté les parties à « agir vite ».")
-    assert ("Greenpeace", "REQUEST", "Portugal") in found, found
-
-
-def test_stakeholders_are_no_pair(nlp):
-    found = triples(nlp, "Le Portugal et l'Espagne ont signé un accord lundi. "
-                         "Greenpeace a exhorté toutes les parties prenantes à « agir vite ».")
-    assert not any(p == "REQUEST" for _, p, _ in found), found
-
-
-def test_name_before_an_apposition_is_the_subject(nlp):
-    found = triples(nlp, "Washington, proche allié du Canada, a appelé l'Inde à coopérer à l'enquête.")
-    assert ("États-Unis", "REQUEST", "Inde") in found, found
