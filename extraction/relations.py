@@ -2053,16 +2053,6 @@ def _surface_subject(ctx: _Context, verb: Token) -> list[_Arg]:
         if tokens[j].text == "," and tokens[j + 1].lower_ in ("dont", "qui") and j - 1 in ctx.mention_at \
                 and ctx.entities[ctx.mention_at[j - 1][0]].label in ("PER", "ORG", "LOC"):
             return ctx.resolve(tokens[j - 1], 0.7, conj=False)
-    if before.text == "," and k >= 4:
-        # "Washington, proche allié du Canada, a appelé X": the name opening the sentence before an apposition
-        # (the parser cut the name and the apposition off as sentences of their own)
-        j = k - 2
-        while j > k - 14 and j > 0 and tokens[j].text not in (",", ".", ";", ":", "«", "»", "(", ")") \
-                and not (tokens[j].pos_ == "AUX" or tokens[j].pos_ == "VERB"
-                         and "Part" not in morph_values(tokens[j].doc, j, "VerbForm")):  # ("proche allié de": a participle)
-            j -= 1
-        if tokens[j].text == "," and _opens_sentence(ctx, j - 1):
-            return ctx.resolve(tokens[j - 1], 0.7, conj=False)
     if any(c.dep_.startswith("aux") for c in children_of(verb.doc, verb.i)):
         return []  # (the parser read the clause: a name right before it is inside its subject, "la procureure de Y a")
     if k - 1 in ctx.mention_at and ctx.entities[ctx.mention_at[k - 1][0]].label in ("PER", "ORG", "LOC"):
@@ -2070,22 +2060,6 @@ def _surface_subject(ctx: _Context, verb: Token) -> list[_Arg]:
     if before.lower_ in ("il", "elle", "ils", "elles"):
         return ctx.resolve(before, 0.7)
     return []
-
-
-def _opens_sentence(ctx: _Context, k: int) -> bool:
-    """Token k ends a name (of a person, organisation or country) that opens its sentence (the text's, not the
-    parser's), after an article at most."""
-    if k not in ctx.mention_at:
-        return False
-    idx = ctx.mention_at[k][0]
-    first = k
-    while first - 1 in ctx.mention_at and ctx.mention_at[first - 1][0] == idx:
-        first -= 1
-    if first >= 1 and ctx.tokens[first - 1].pos_ == "DET":
-        first -= 1
-    e = ctx.entities[idx]
-    return (first == 0 or ctx.tokens[first - 1].is_space or ctx.tokens[first - 1].text in (".", "!", "?")) \
-        and (e.label in ("PER", "ORG") or e.name in ctx.by_country)
 
 
 def _verb_in_name(ctx: _Context, verb: Token) -> bool:
