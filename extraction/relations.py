@@ -2170,6 +2170,32 @@ def _asked_of(ctx: _Context, verb: Token) -> list[_Arg]:
     return out
 
 
+_ADDRESSEE_CLITICS = {"lui": 1, "l'": 1, "l’": 1, "le": 1, "la": 1, "leur": 2, "les": 2}  # 1: one addressee
+
+
+def _clitic_addressee(ctx: _Context, verb: Token, subjects: list[_Arg]) -> list[_Arg]:
+    """"a saisi X, lui demandant de ...", "a écrit à X pour lui demander", "s'est entretenu avec A et B, les exhortant
+    à ...", "a reçu X et l'a exhorté à": the clitic addressee of a request verb hung on another verb stands for the
+    one that verb was about, named between that verb and the clitic (not the asker; a town is where)."""
+    clitic = next((c for c in verb.doc[max(verb.i - 4, 0):verb.i] if c.lower_ in _ADDRESSEE_CLITICS
+                   and c.pos_ == "PRON" and (c.head.i in (verb.i, verb.head.i) or verb.head.i == c.i)), None)
+    if clitic is None or verb.dep_ not in ("advcl", "conj", "acl") and clitic.head.i == verb.i:
+        return []
+    gov = verb.head if clitic.head.i == verb.i else clitic.head
+    if not gov.i < clitic.i or gov.pos_ not in ("VERB", "AUX"):
+        return []
+    own = {a.entity_id for a in subjects}
+    found: dict[str, _Arg] = {}
+    for t in verb.doc[gov.i + 1:clitic.i]:
+        if t.i in ctx.mention_at or t.pos_ == "NOUN" and t.head.i == gov.i and t.dep_ in ("obj", "obl:arg"):
+            for a in ctx.resolve(t, 0.8, conj=False):
+                if a.entity_id not in own and (a.label != "LOC" or a.name in ctx.by_country or country(a.name)):
+                    found.setdefault(a.entity_id, a)
+    if _ADDRESSEE_CLITICS[clitic.lower_] == 1 and len(found) != 1:
+        return []
+    return list(found.values())
+
+
 _LIFTS = frozenset(_EXTRA["lifted_measures"]["undoing"])
 _MEASURES = frozenset(_EXTRA["lifted_measures"]["measures"])
 
@@ -11392,7 +11418,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             if not objects and subjects and predicate == "REQUEST" and not passive:
                 # (not the asker again: "X réclame le départ de Y, qu'il accuse de ...", a relative read as a complement)
                 objects = [a for a in _que_clause_subjects(ctx, tok) if a.entity_id not in {s.entity_id for s in subjects}] \
-                    or _asked_of(ctx, tok) or _asked_meeting(ctx, tok)
+                    or _asked_of(ctx, tok) or _asked_meeting(ctx, tok) or _clitic_addressee(ctx, tok, subjects)
             if not objects and subjects and predicate == "THREATEN" and not passive:
                 objects = _threat_targets(ctx, tok) or _blamed_in_clause(ctx, tok, subjects)
             if not objects and subjects and predicate == "MOBILIZE":
@@ -11485,9 +11511,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             if verb_lemma == "infliger" and any(c.dep_ == "obj" and c.lemma_ in _NOT_PENALTIES for c in kids):
                 objects = []  # "a infligé une défaite à X": a match lost, no penalty
             match = predicate == "CONSULT" and _match(ctx, tok)  # "L'OM reçoit Lyon samedi": a match
-            if predicate in ("REJECT", "AGREE") and subjects and not passive:
-                # "Rome a rejeté la demande d'accostage formulée par X": X had asked Rome (not "l'appel de X",
-                # often a court appeal)
+            if predicate == "AGREE" and subjects and not passive:
+                # "Rome a accepté la demande d'accostage formulée par X": X had asked Rome (not "l'appel de X",
+                # often a court appeal; not a demand rejected, whose golds give the refusal only: session 22)
                 for c in kids:
                     if c.dep_ == "obj" and c.pos_ == "NOUN" and c.lemma_ != "appel" \
                             and NOUNS.get(c.lemma_, ("",))[0] == "REQUEST":

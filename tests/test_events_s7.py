@@ -28,13 +28,13 @@ FOUND = [
     ("Le protocole a été paraphé par les ministres des Finances des deux pays, le Béninois Paul Adjovi et le "
      "Togolais Kofi Mensah, en présence du président.", ("Paul Adjovi", "AGREE", "Kofi Mensah")),
     ("L'accord a été signé par le Maroc et l'Algérie à Rabat.", ("Maroc", "AGREE", "Algérie")),
-    # a request refused or accepted: its author had asked the one who answers it; the author may be the
-    # agent of a participle the parser hung inside the noun's phrase
-    ("Athènes a rejeté lundi la demande d'accostage au Pirée formulée par Médecins sans frontières.",
+    # a request accepted: its author had asked the one who answers it; the author may be the agent of a
+    # participle the parser hung inside the noun's phrase (a request refused gives the refusal only: session 22)
+    ("Athènes a accepté lundi la demande d'accostage au Pirée formulée par Médecins sans frontières.",
      ("Médecins sans frontières", "REQUEST", "Grèce")),
     ("Athènes a rejeté lundi la demande d'accostage au Pirée formulée par Médecins sans frontières.",
      ("Grèce", "REJECT", "Médecins sans frontières")),
-    ("Le gouvernement japonais a refusé la demande de visa présentée par l'Iran.", ("Iran", "REQUEST", "Japon")),
+    ("Le gouvernement japonais a accepté la demande de visa présentée par l'Iran.", ("Iran", "REQUEST", "Japon")),
     ("Le Canada a accepté la demande d'extradition des Etats-Unis.", ("États-Unis", "REQUEST", "Canada")),
     # a bare office of an organisation stands for the person given that office before
     ("La présidente de la Commission européenne, Petra Lindqvist, était à Kiev. La Commission a promis une aide. "
