@@ -2475,33 +2475,6 @@ def _surface_object(ctx: _Context, verb: Token) -> list[_Arg]:
     return []
 
 
-_TO = frozenset({"à", "au", "aux"})
-
-
-def _surface_recipient(ctx: _Context, verb: Token) -> list[_Arg]:
-    """"a infligé lundi une amende de 50 000 dollars à la Fédération X", "à la chaîne d'information en continu Y": the
-    parser hangs the "à" phrase under the amount or a date; the first "à" after the verb in its clause (no verb,
-    conjunction or comma before it) and the name it opens, after determiners, common nouns and their "de"."""
-    tokens, stop = ctx.tokens, min(sent_end_of(verb), verb.i + 30)
-    depth = 0  # (an amount's conversion in brackets: "de 31,2 millions de livres (37 millions d'euros) à X")
-    for i in range(verb.i + 1, stop):
-        tok = tokens[i]
-        depth += (tok.text == "(") - (tok.text == ")")
-        if depth or tok.text == ")":
-            continue
-        if tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or tok.text in (",", ";", ":") or tok.lower_ == "pour":
-            return []
-        if tok.lower_ not in _TO:
-            continue
-        for j in range(i + 1, min(i + 8, stop)):
-            if j in ctx.mention_at:
-                return _not_place(ctx, tokens[j], [ctx.arg_of_entity(*ctx.mention_at[j], 0.7)])
-            if tokens[j].pos_ not in ("DET", "NOUN", "ADJ", "ADP") or tokens[j].lower_ in _TO:
-                return []
-        return []
-    return []
-
-
 def _not_place(ctx: _Context, c: Token, args: list[_Arg], capitals: bool = True) -> list[_Arg]:
     """"à Jakarta" is where, not whom: a city after a locative preposition is no argument
     (a capital standing for its government was already resolved to its country). With
@@ -11383,8 +11356,6 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     or _asked_of(ctx, tok) or _asked_meeting(ctx, tok)
             if not objects and subjects and predicate == "THREATEN" and not passive:
                 objects = _threat_targets(ctx, tok) or _blamed_in_clause(ctx, tok, subjects)
-            if not objects and subjects and predicate == "SANCTION" and "à" in preps and not passive:
-                objects = _surface_recipient(ctx, tok)  # "a infligé une amende de 12 millions d'euros à la société X"
             if not objects and subjects and predicate == "MOBILIZE":
                 objects = _place_near(ctx, tok)  # "a déployé des navires autour du récif X"
             if not objects and subjects and predicate in PLACE_OBJECTS and not (
