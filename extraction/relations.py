@@ -1819,8 +1819,6 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
             return _names_before_verb_group(ctx, v, conf * 0.85)
         if subj:
             found = [a for s in subj for a in ctx.resolve(s, conf)]
-            if not found and len(subj) == 1 and (named := _apposed_subject(ctx, subj[0])) is not None:
-                found = ctx.resolve(ctx.tokens[named], conf * 0.85)
             fronted = _fronted_names(ctx, v, conf) if v.i == verb.i else []
             return fronted if len(fronted) > len(found) else found
         agents = [c for c, d in zip(kids, deps) if d == "obl:agent"]
@@ -1928,22 +1926,6 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
                 and prev.end - 1 in ctx.mention_at and not ctx.doc[sent_first:verb.i].text.strip(" ,").count(","):
             return ctx.resolve(ctx.tokens[prev.end - 1], 0.6)
     return []
-
-
-def _apposed_subject(ctx: _Context, noun: Token) -> int | None:
-    """"La Financial Conduct Authority (FCA), le régulateur britannique des services financiers, a infligé": the
-    parser made the apposition the subject and hung the name that opens the sentence elsewhere; the name right
-    before the apposition's comma (the token), when it opens the sentence and the apposition closes with a comma."""
-    tokens, left = ctx.tokens, noun.left_edge.i
-    if noun.pos_ != "NOUN" or noun.i in ctx.mention_at or tokens[left].pos_ != "DET" or left < 2 \
-            or tokens[left - 1].text != "," or noun.right_edge.i + 1 >= len(tokens) or tokens[noun.right_edge.i + 1].text != ",":
-        return None
-    j = _name_before_comma(ctx, left - 1)
-    if j is None:
-        return None
-    m = _mention_start(ctx, j)
-    first = sent_start_of(noun)
-    return j if m == first or m == first + 1 and tokens[first].pos_ == "DET" else None
 
 
 # prepositions of a fronted frame adverbial ("En Irlande, ...", "Selon un communiqué, ...", "Dans la capitale, ...")
