@@ -126,6 +126,8 @@ OFFICE_ORGS = {fold(k): frozenset(fold(n) for n in v) for k, v in _EXTRA["office
 QUESTIONING = frozenset(_EXTRA["questioning_verbs"])
 # "a dépêché à Bissau une mission de médiation": envoys sent somewhere are no mobilisation of forces
 ENVOY_OBJECTS = frozenset(_EXTRA["envoy_objects"])
+# "a dépêché le général X", "la mission X, déployée par Y": what these verbs move is never where it goes
+MOVING_VERBS = frozenset(_EXTRA["moving_verbs"])
 # "l'élue écologiste" alone: the one person given one of these offices before
 ELECTED_OFFICES = frozenset(fold(w) for w in _EXTRA["elected_offices"])
 # "a levé les sanctions contre X", "a suspendu sa coopération avec X": the act named is undone, not done
@@ -11421,6 +11423,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     or _asked_of(ctx, tok) or _asked_meeting(ctx, tok) or _clitic_addressee(ctx, tok, subjects)
             if not objects and subjects and predicate == "THREATEN" and not passive:
                 objects = _threat_targets(ctx, tok) or _blamed_in_clause(ctx, tok, subjects)
+            if predicate == "MOBILIZE" and verb_lemma in MOVING_VERBS:
+                # (a person or a body is the force or team moved, as object, passive subject or qualified noun)
+                objects = [a for a in objects if a.label == "LOC"]
             if not objects and subjects and predicate == "MOBILIZE":
                 objects = _place_near(ctx, tok)  # "a déployé des navires autour du récif X"
             if not objects and subjects and predicate in PLACE_OBJECTS and not (
