@@ -457,6 +457,8 @@ class _Context:
                 continue
             if tok.i + 1 < len(doc) and (tokens[tok.i + 1].pos_ == "PROPN" or tok.i + 1 in self.mention_at):
                 continue  # "le groupe Renault": a name follows, no reference back
+            if tok.text[:1].isupper() and key in roles.PORTFOLIO_WORDS:
+                continue  # "le ministre de la Défense" after "le pacte de défense Aukus": a portfolio, not Aukus
             verb_de = self._verb_de(tok, tok.i + 1) if tok.i + 1 < len(doc) and tokens[tok.i + 1].lower_ in (
                 "de", "d'", "d’") else None  # ("accuse les milices de terrorisme")
             if any(c.dep_ in ("nmod", "appos", "flat:name") and c.i != verb_de or c.dep_ == "amod"
@@ -5815,6 +5817,8 @@ def _org_of_adjective(ctx: _Context, t: roles.Title) -> int | None:
     """The organisation of the article an adjective of the title stands for ("européenne" -> UE)."""
     names = set()
     for w in t.text.split():
+        if fold(w).startswith("charge"):
+            break  # "vice-Premier ministre chargé de l'intégration européenne": the remit, not whose office it is
         names |= ORG_ADJECTIVES.get(fold(w), frozenset())
     words = fold(t.role).split()
     if not names and len(words) > 2 and words[0] in OFFICE_ORGS and words[1] in ("a", "au", "aux") \
