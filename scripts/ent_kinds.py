@@ -6,7 +6,7 @@ entity covers (by label, and whether the gold name occurs verbatim in the text).
 import collections
 import sys
 from pathlib import Path
-from evalkit import events_by_article, score as S
+from evalkit import events_by_article, gold_index, score as S
 gold_dir, ev_path = Path(sys.argv[1]), Path(sys.argv[2])
 by = events_by_article(ev_path)
 C = collections.Counter()
@@ -17,9 +17,7 @@ for path in sorted(gold_dir.glob("*.gold.json")):
         if e.get("type") != "entity": continue
         label = S.LABELS.get(e.get("label"), e.get("label"))
         if label not in ("PER", "ORG", "LOC"): continue
-        idx = g.entity_of(e.get("name"))
-        if idx is None:
-            idx = next((g.entity_of(m.get("text")) for m in e.get("mentions", []) if g.entity_of(m.get("text")) is not None), None)
+        idx = gold_index(g, e)
         if idx is None: C[("false positive: no gold entity", label)] += 1; continue
         ge = g.entities[idx]
         if ge["label"] != label: C[("false positive: label", f"{label} -> gold {ge['label']}")] += 1

@@ -3,7 +3,7 @@ the verb machinery give (unrealised? subject? object?). Counts only (safe on uns
 import collections
 import sys
 from pathlib import Path
-from evalkit import events_by_article, score as S, story_text
+from evalkit import events_by_article, predicted_triples, score as S, story_text
 from extraction import nlp as L
 from extraction import relations as R
 from extraction.entities import extract_entities
@@ -14,11 +14,7 @@ C = collections.Counter(); show = "--show" in sys.argv
 for path in sorted(gold_dir.glob("*.gold.json")):
     aid = path.name[:-10]; g = S.Gold(path); evs = by.get(aid, [])
     body = story_text(gold_dir / (aid + ".txt"))
-    preds = set()
-    for e in evs:
-        if e["type"] == "relation":
-            s, o = g.entity_of(S.name_of(e["subject"])), g.entity_of(S.name_of(e["object"]))
-            if s is not None and o is not None: preds.add((s, e["predicate"], o))
+    preds = predicted_triples(g, evs)
     misses = []
     for r in g.relations:
         s, o, p = g.entity_of(r["subject"]), g.entity_of(r["object"]), r["predicate"]

@@ -20,7 +20,7 @@ import unicodedata
 import zlib
 from pathlib import Path
 
-from evalkit import events_by_article, story_text, score as S
+from evalkit import events_by_article, found_entities, predicted_triples, story_text, score as S
 
 gold_dir, ev_path = Path(sys.argv[1]), Path(sys.argv[2])
 by = events_by_article(ev_path)
@@ -205,21 +205,8 @@ for path in sorted(gold_dir.glob("*.gold.json")):
     aid = path.name[:-10]
     g = S.Gold(path)
     evs = by.get(aid, [])
-    found = set()
-    for e in evs:
-        if e["type"] != "entity":
-            continue
-        idx = g.entity_of(e["name"])
-        if idx is None:
-            idx = next((g.entity_of(m["text"]) for m in e["mentions"] if g.entity_of(m["text"]) is not None), None)
-        if idx is not None:
-            found.add(idx)
-    preds = set()
-    for e in evs:
-        if e["type"] == "relation":
-            s, o = g.entity_of(S.name_of(e["subject"])), g.entity_of(S.name_of(e["object"]))
-            if s is not None and o is not None:
-                preds.add((s, e["predicate"], o))
+    found = found_entities(g, evs)
+    preds = predicted_triples(g, evs)
     text = text_f = None
     for r in g.relations:
         s, o, p = g.entity_of(r["subject"]), g.entity_of(r["object"]), r["predicate"]
