@@ -16,7 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from .countries import country, country_of_capital, institutions_of_seat
+from .countries import ACRONYM_FAMILIES, country, country_of_capital, institutions_of_seat
 from .nlp import (char_span_bounds, children_of, lower_forms, morph_of, orth_forms, pos_forms, sentence_bounds, span_text,
                   text_of, token_list, token_starts, tokens_with_lower)
 from .model import Entity, Span, Speaker
@@ -85,6 +85,12 @@ PRONOUN_WINDOW = 3  # segments: how far back "il"/"elle" prefers the last speake
 def fold(text: str) -> str:
     text = unicodedata.normalize("NFD", text.lower().replace("’", "'"))
     return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+
+
+MEDIA = frozenset(  # news media and agencies (lexicons/media.txt), with their short forms (acronyms.tsv: "AFP")
+    n for line in (Path(__file__).with_name("lexicons") / "media.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#") for n in ACRONYM_FAMILIES.get(fold(line), {fold(line)}))
+MEDIA_LINKS = {"de", "du", "des", "d'", "par", "a", "au", "aupres", "dont", "que", "qui"}  # (folded)
 
 
 ROLE_NOUNS = frozenset(  # head nouns of titles: "le patron de ..., Wang Yi" is a title, "De son côté, X" is not
@@ -1196,6 +1202,7 @@ class SpeakerResolver:
                 if v is not None:
                     tokens = (tokens[1] + 1, v - 1 if self.orths[v - 1] == "," else v)
         tokens = self._pair_after(tokens)
+        tokens = self._place_of_someone(tokens)
         sp = self._closing_apposition(tokens) or self._opening_apposition(tokens) or self._plural_before_names(tokens) \
             or self._unlisted_name(tokens) or self._name_after_relative(tokens)
         if sp is not None:
@@ -1257,6 +1264,8 @@ class SpeakerResolver:
             overlap = min(me, end) - max(ms, start)
             if overlap > 0 and e.label == "PER" and (self._complement_of_noun(ms, start) or self._agent_of(ms, start)):
                 continue  # "l'avocate de Jean Dupont", "un habitant de Saint-Marc": not the speaker
+            if overlap > 0 and e.label == "ORG" and self._media_complement(e, ms, start):
+                continue  # "un armateur interrogé par l'AFP", "un document consulté par Reuters": how it was reached
             if overlap > 0:  # a person before anything else, the first named one (the apposition)
                 rank = (e.label == "PER", -ms if e.label == "PER" else overlap)
                 if best is None or rank > best[0]:
@@ -1378,6 +1387,35 @@ class SpeakerResolver:
             return Speaker(span.text, None, None, Span(span.text, span.start_char, span.end_char),
                            "unnamed")
         return None
+
+    def _place_of_someone(self, tokens: tuple[int, int]) -> tuple[int, int]:
+        """"Un diplomate africain à | Addis-Abeba a estimé", "Un diplomate en poste à | Maputo juge": a place the
+        parser made the subject (or "juge" a noun) is where an unnamed person before it stands; that person's
+        phrase speaks. Walks back from the place over "à"/"au" and the words of one noun phrase to an
+        indefinite determiner before a person noun."""
+        i = bisect_right(self.starts, self.doc[tokens[0]].idx) - 1
+        if i < 0 or not (self.mentions[i][0] <= self.doc[tokens[0]].idx < self.mentions[i][1]) \
+                or self.mentions[i][3].label not in ("LOC", "GPE") or self.mentions[i][1] < self.doc[tokens[1] - 1].idx:
+            return tokens  # (the phrase is one place's mention, or part of it)
+        a = self._token_at(self.mentions[i][0])
+        if a < 3 or self.lowers[a - 1] not in ("à", "au", "aux"):
+            return tokens
+        k = a - 2
+        while k >= 0 and a - k <= 8 and self.poses[k] in ("NOUN", "ADJ", "ADP", "DET") and self.lowers[k] not in SOME:
+            k -= 1
+        if k < 0 or self.lowers[k] not in SOME or self.poses[k] != "DET" or not is_person_noun(self.orths[k + 1]):
+            return tokens
+        return k, tokens[1]
+
+    def _media_complement(self, e: Entity, ms: int, start: int) -> bool:
+        """A news medium or agency named inside the speaker phrase after a preposition or a relative
+        pronoun ("un correspondant de l'AFP", "un armateur interrogé par l'AFP", "l'ordonnance, dont
+        l'AFP a obtenu copie"): the copy's own source of news, not the speaker (which "l'agence TASS",
+        "Reuters" opening the phrase are)."""
+        if ms <= start or not ({fold(e.name)} | {fold(m.text) for m in e.mentions}) & MEDIA:
+            return False
+        before = [w for w in fold(self.text[start:ms]).replace("'", "' ").split() if w not in ("l'", "la", "le", "les")]
+        return bool(before) and before[-1] in MEDIA_LINKS  # (not "l'agence de presse officielle Irna")
 
     def _country_opening(self, char: int, mention: Span) -> Speaker | None:
         """"En Côte d'Ivoire, le gouvernement ...", "Au Mali, les autorités ...": a place named in
