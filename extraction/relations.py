@@ -1645,7 +1645,7 @@ def _holder_organisation(ctx: _Context, t: roles.Title, name: str, noun_owner: b
     return None
 
 
-def _unrealised_cue(tok: Token, future: bool = False, structural: bool = False) -> str | None:
+def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> bool:
     """"n'a pas rencontré", "a refusé de sanctionner", "aurait aidé": the event did not
     happen, or is only reported. A change of post announced with "devoir" ("X doit remplacer Y")
     is a fact of the story (structural)."""
@@ -1653,64 +1653,50 @@ def _unrealised_cue(tok: Token, future: bool = False, structural: bool = False) 
     tok_is_noun = tok.pos_ == "NOUN"
     if tok_is_noun and tok.dep_.startswith("obl") and tok.head.pos_ == "VERB" \
             and REACHING.get(tok.head.lemma_) == _case(tok) and _without(tok.head):
-        return "sans"  # "sans parvenir à un accord": no accord
+        return True  # "sans parvenir à un accord": no accord
     for _ in range(4):
         kids = children_of(doc, t.i)  # (Token.children builds new Token objects at each pass: see children_of)
         deps = child_deps(doc, t.i)  # (and each property read decodes a string: read once per Doc)
         pos, dep = t.pos_, t.dep_
         verbal = pos in ("VERB", "AUX")
-        if any(d == "advmod" and c.lower_ in NEGATIONS for c, d in zip(kids, deps)):
-            return "neg"
-        if verbal and any(d == "mark" and c.lower_ == "sans" for c, d in zip(kids, deps)):
-            return "sans"  # ("sans rencontrer X", "sans obtenir son soutien")
+        if any(d == "advmod" and c.lower_ in NEGATIONS for c, d in zip(kids, deps)) \
+                or verbal and any(d == "mark" and c.lower_ == "sans" for c, d in zip(kids, deps)):
+            return True  # ("sans rencontrer X", "sans obtenir son soutien")
         if verbal and "Cnd" in morph_values(doc, t.i, "Mood") or any(
                 d.startswith("aux") and "Cnd" in morph_values(doc, c.i, "Mood") for c, d in zip(kids, deps)):
-            return "cnd"  # "la CIA aurait aidé": reported, not established
+            return True  # "la CIA aurait aidé": reported, not established
         if future and pos == "VERB" and "Fut" in morph_values(doc, t.i, "Tense") and "Ind" in morph_values(doc, t.i, "Mood"):
-            return "fut"  # "les deux pays se réuniront chaque trimestre": planned, not happened
+            return True  # "les deux pays se réuniront chaque trimestre": planned, not happened
         if dep == "acl" and pos == "VERB" and "Part" in morph_of(t, "VerbForm") \
                 and "obl:agent" in deps:
-            return None  # "Elle affrontera X, soutenu par Y": a participle phrase with its agent is a fact of its own
+            return False  # "Elle affrontera X, soutenu par Y": a participle phrase with its agent is a fact of its own
         head = t.head
         if dep == "ccomp":  # "a démenti que l'Iran ait livré des armes", "exige que Moscou libère X"
             # (not an object relative the parser read as the complement: "réclame des sanctions contre X, qu'il
             # accuse de ...": its "que" comes after a comma)
-            return "que:" + head.lemma_ if (head.lemma_ in DENIALS or head.lemma_ in BLOCKING_QUE) and not any(
-                c.lower_ in ("que", "qu'") and c.i < t.i and doc[c.i - 1].text == "," for c in kids) else None
+            return (head.lemma_ in DENIALS or head.lemma_ in BLOCKING_QUE) and not any(
+                c.lower_ in ("que", "qu'") and c.i < t.i and doc[c.i - 1].text == "," for c in kids)
         time_noun = t.lemma_.lower() in _TIME  # "a requis mercredi dix ans": the parser hung them on the date
         # "doit se rendre à Tunis pour rencontrer X", "il se rendrait à Y pour discuter": the purpose of a trip or
         # an act that is itself only planned or reported did not happen either (climb to the verb it serves)
         purpose = dep == "advcl" and verbal and any(d == "mark" and c.lower_ == "pour" for c, d in zip(kids, deps))
         if dep not in ("xcomp", "obj", "conj", "acl", "nmod") and not time_noun and not purpose or head.i == t.i:
-            return None
+            return False
         if dep == "conj" and pos == "VERB" and any(d.startswith("aux") for d in deps):
-            return None  # "a accusé X ... et a appelé Y": a clause of its own, not under the first verb
+            return False  # "a accusé X ... et a appelé Y": a clause of its own, not under the first verb
         if dep == "conj" and "Part" in morph_of(t, "VerbForm") and head.lemma_ in BLOCKING | DENIALS \
                 and ("Part" in morph_of(head, "VerbForm") or any(c.dep_ == "aux:tense" for c in children_of(head.doc, head.i))):
-            return None  # "ont démenti X et accusé Y": the second participle shares the auxiliary, not the denial
+            return False  # "ont démenti X et accusé Y": the second participle shares the auxiliary, not the denial
         below_dep, t = dep, head
         lemma = t.lemma_
         if tok_is_noun and below_dep == "obj" and lemma in VERBS and lemma not in BLOCKING \
                 and VERBS[lemma][0] in _JUDGING:
-            return None  # "devrait condamner l'agression russe contre X": the act judged happened
+            return False  # "devrait condamner l'agression russe contre X": the act judged happened
         if lemma in BLOCKING and not (structural and lemma == "devoir"):
-            return lemma
+            return True
         if lemma in BLOCKING_INFINITIVE and below_dep == "xcomp":
-            return lemma  # "a ordonné à X de quitter Y": demanded, not done
-    return None
-
-
-import os as _os
-_PROBE = _os.environ.get("UNREAL_PROBE")
-PROBE_LAST: list = [None]
-
-
-def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> bool:
-    cue = _unrealised_cue(tok, future, structural)
-    if _PROBE:
-        PROBE_LAST[0] = (cue, tok.lemma_, tok.pos_, tok.i, tok.doc) if cue else None
-        return False
-    return cue is not None
+            return True  # "a ordonné à X de quitter Y": demanded, not done
+    return False
 
 
 def _agents_among(agents: list[Token]) -> bool:
@@ -3423,13 +3409,6 @@ class _Collector:
                 sent_start <= x.span.start and x.span.end <= trig.start
                 and "\n" in text[x.span.end:trig.start] for x in (subj, obj)):
             return  # an argument before a line break in the trigger's sentence: two paragraphs run together
-        if _PROBE:
-            last = PROBE_LAST[0]
-            tag = "free"
-            if last is not None and last[4] is doc and firsts[last[3]] == firsts[first]:
-                tag = "%s|%s|%s" % last[:3]
-            self.probe = getattr(self, "probe", {})
-            self.probe.setdefault(key, []).append((conf, tag))
         self.best[key] = Relation(
             Argument(a.name, a.entity_id, a.label, a.span), predicate,
             Argument(b.name, b.entity_id, b.label, b.span), trig,
@@ -11774,10 +11753,4 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     # the relations are the speaker resolver's last reader: it holds the Doc and the Doc holds it (user_data),
     # a cycle that would keep every parsed Doc alive until the cyclic collector runs
     doc.user_data.pop("wirestream_speakers", None)
-    if _PROBE:
-        import json as _json
-        with open(_PROBE, "a", encoding="utf-8") as fh:
-            for key, r in out.best.items():
-                fh.write(_json.dumps({"text": doc.text[:200], "s": r.subject.name, "p": r.predicate, "o": r.object.name,
-                                      "tags": getattr(out, "probe", {}).get(key, []), "ev": r.evidence.text}, ensure_ascii=False) + "\n")
     return sorted(out.best.values(), key=lambda r: (r.evidence.start, r.trigger.start, r.predicate))
