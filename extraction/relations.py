@@ -209,6 +209,7 @@ _NOT_DEMONYMS = frozenset({"republicain", "republicaine", "africain", "africaine
                            "ancien", "ancienne", "chretien", "chretienne", "quotidien", "citoyen", "citoyenne",
                            "moyen", "moyenne", "mondain", "prochain", "prochaine", "certain", "certaine"})
 _STRUCTURAL = frozenset({"REPLACES", "MEMBER_OF", "REPRESENTS", "HOLDS_ROLE", "LOCATED_IN"})
+_PLANNED = frozenset(_EXTRA["planned_verbs"])  # "X doit recevoir Y": announced, as good as done
 _JUDGING = frozenset({"ACCUSE", "SUPPORT"})  # "condamner X", "saluer X": X is presupposed
 _COURTS = frozenset({"tribunal", "cour", "juge", "juridiction", "justice", "chambre"})
 _NON_STATE = frozenset({"rebelle", "rebelles", "djihadiste", "jihadiste", "insurge", "insurgee", "opposant",
@@ -1648,7 +1649,7 @@ def _holder_organisation(ctx: _Context, t: roles.Title, name: str, noun_owner: b
 def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> bool:
     """"n'a pas rencontré", "a refusé de sanctionner", "aurait aidé": the event did not
     happen, or is only reported. A change of post announced with "devoir" ("X doit remplacer Y")
-    is a fact of the story (structural)."""
+    is a fact of the story (structural), as is an audience set ("X doit recevoir Y": planned_verbs)."""
     t, doc = tok, tok.doc
     tok_is_noun = tok.pos_ == "NOUN"
     if tok_is_noun and tok.dep_.startswith("obl") and tok.head.pos_ == "VERB" \
@@ -11295,12 +11296,13 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             lemma = lemma + "@contre"  # "des mesures contre le Kosovo": an act only with its target
         # a future event is only planned ("se réuniront"); an announced succession is a fact of the story
         structural = bool(verb_lemma) and VERBS[verb_lemma][0] in _STRUCTURAL
+        planned = verb_lemma in _PLANNED  # ("X doit recevoir Y", "X recevra Y": an audience set, as good as held)
         # ("a accusé X de sacrifier Y et exhorté Z à ...": the second participle is as realised as the first, not
         # under the accusation the parser coordinated it into)
         shared = _shared_participle(ctx, tok) if verb_lemma and tok.dep_ == "conj" else None
         if (verb_lemma or lemma in NOUNS) and _unrealised(tok if shared is None else shared,
-                                                          future=bool(verb_lemma) and not structural,
-                                                          structural=structural):
+                                                          future=bool(verb_lemma) and not structural and not planned,
+                                                          structural=structural or planned):
             continue
         if verb_lemma and i in ctx.locution_verbs:
             verb_lemma = None  # "a attaqué X en justice": the locution's act (ACCUSE), not the verb's (ASSAULT)
