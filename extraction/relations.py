@@ -8385,14 +8385,35 @@ def _conditional_threats(ctx: _Context, out: _Collector) -> None:
         conditions = [t for t in verb.subtree if t.lower_ in ("si", "s'") and t.dep_ == "mark" and t.i > i
                       and sent_start_of(t) == sent_start_of(verb)]
         targets = [a for t in conditions for c in children_of(t.doc, t.head.i) if c.dep_ in ("nsubj", "nsubj:pass")
-                   for a in ctx.resolve(c, 0.8)]
+                   for a in ctx.resolve(c, 0.8)] or _surface_condition(ctx, verb)
         if not targets:
             continue
-        for s in _verb_subjects(ctx, verb):
+        for s in _verb_subjects(ctx, verb) or _surface_subject(ctx, verb):
             for o in targets:
                 out.add(s, "THREATEN", o, verb, 0.85)
 
 
+def _surface_condition(ctx: _Context, verb: Token) -> list[_Arg]:
+    """"ont menacé d'organiser une grève si le gouvernement maintenait X", "menacé de ... si Glencore en prenait le
+    contrôle": the parser often hangs the "si" clause outside the warning (on the root, or "si X" as a fixed
+    phrase); the first "si" after the warning in its sentence, with no other verb of warning between, and the
+    name (or description) right after it (or after its determiner) is whom the condition is on."""
+    toks, end = ctx.tokens, sent_end_of(verb)
+    for k in range(verb.i + 1, end - 1):
+        if toks[k].lemma_ in _WARNINGS:
+            return []
+        if toks[k].lower_ != "si":
+            continue
+        j = k + 1 + (toks[k + 1].lower_ in _DEFINITE_SUBJECT_DETS)
+        if j >= end:
+            return []
+        if j in ctx.mention_at:
+            return _not_place(ctx, toks[j], [ctx.arg_of_entity(*ctx.mention_at[j], 0.75)])
+        return _not_place(ctx, toks[j], ctx.resolve(toks[j], 0.75)) if toks[j].pos_ == "NOUN" else []
+    return []
+
+
+_DEFINITE_SUBJECT_DETS = frozenset({"le", "la", "l'", "l’", "les"})
 _RETALIATING = frozenset({"riposter", "répliquer", "riposte", "représailles", "rétorsion", "contre-mesure", "mesure",
                           "sanction", "grève"})
 _HOSTILE_CLASSES = frozenset({"SANCTION", "ASSAULT", "COERCE"})
