@@ -209,7 +209,6 @@ _NOT_DEMONYMS = frozenset({"republicain", "republicaine", "africain", "africaine
                            "ancien", "ancienne", "chretien", "chretienne", "quotidien", "citoyen", "citoyenne",
                            "moyen", "moyenne", "mondain", "prochain", "prochaine", "certain", "certaine"})
 _STRUCTURAL = frozenset({"REPLACES", "MEMBER_OF", "REPRESENTS", "HOLDS_ROLE", "LOCATED_IN"})
-_PLANNED = frozenset(_EXTRA["planned_verbs"])  # "X doit recevoir Y": announced, as good as done
 _JUDGING = frozenset({"ACCUSE", "SUPPORT"})  # "condamner X", "saluer X": X is presupposed
 _COURTS = frozenset({"tribunal", "cour", "juge", "juridiction", "justice", "chambre"})
 _NON_STATE = frozenset({"rebelle", "rebelles", "djihadiste", "jihadiste", "insurge", "insurgee", "opposant",
@@ -1649,7 +1648,7 @@ def _holder_organisation(ctx: _Context, t: roles.Title, name: str, noun_owner: b
 def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> bool:
     """"n'a pas rencontré", "a refusé de sanctionner", "aurait aidé": the event did not
     happen, or is only reported. A change of post announced with "devoir" ("X doit remplacer Y")
-    is a fact of the story (structural), as is an audience set ("X doit recevoir Y": planned_verbs)."""
+    is a fact of the story (structural)."""
     t, doc = tok, tok.doc
     tok_is_noun = tok.pos_ == "NOUN"
     if tok_is_noun and tok.dep_.startswith("obl") and tok.head.pos_ == "VERB" \
@@ -8385,35 +8384,14 @@ def _conditional_threats(ctx: _Context, out: _Collector) -> None:
         conditions = [t for t in verb.subtree if t.lower_ in ("si", "s'") and t.dep_ == "mark" and t.i > i
                       and sent_start_of(t) == sent_start_of(verb)]
         targets = [a for t in conditions for c in children_of(t.doc, t.head.i) if c.dep_ in ("nsubj", "nsubj:pass")
-                   for a in ctx.resolve(c, 0.8)] or _surface_condition(ctx, verb)
+                   for a in ctx.resolve(c, 0.8)]
         if not targets:
             continue
-        for s in _verb_subjects(ctx, verb) or _surface_subject(ctx, verb):
+        for s in _verb_subjects(ctx, verb):
             for o in targets:
                 out.add(s, "THREATEN", o, verb, 0.85)
 
 
-def _surface_condition(ctx: _Context, verb: Token) -> list[_Arg]:
-    """"ont menacé d'organiser une grève si le gouvernement maintenait X", "menacé de ... si Glencore en prenait le
-    contrôle": the parser often hangs the "si" clause outside the warning (on the root, or "si X" as a fixed
-    phrase); the first "si" after the warning in its sentence, with no other verb of warning between, and the
-    name (or description) right after it (or after its determiner) is whom the condition is on."""
-    toks, end = ctx.tokens, sent_end_of(verb)
-    for k in range(verb.i + 1, end - 1):
-        if toks[k].lemma_ in _WARNINGS:
-            return []
-        if toks[k].lower_ != "si":
-            continue
-        j = k + 1 + (toks[k + 1].lower_ in _DEFINITE_SUBJECT_DETS)
-        if j >= end:
-            return []
-        if j in ctx.mention_at:
-            return _not_place(ctx, toks[j], [ctx.arg_of_entity(*ctx.mention_at[j], 0.75)])
-        return _not_place(ctx, toks[j], ctx.resolve(toks[j], 0.75)) if toks[j].pos_ == "NOUN" else []
-    return []
-
-
-_DEFINITE_SUBJECT_DETS = frozenset({"le", "la", "l'", "l’", "les"})
 _RETALIATING = frozenset({"riposter", "répliquer", "riposte", "représailles", "rétorsion", "contre-mesure", "mesure",
                           "sanction", "grève"})
 _HOSTILE_CLASSES = frozenset({"SANCTION", "ASSAULT", "COERCE"})
@@ -11317,13 +11295,12 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             lemma = lemma + "@contre"  # "des mesures contre le Kosovo": an act only with its target
         # a future event is only planned ("se réuniront"); an announced succession is a fact of the story
         structural = bool(verb_lemma) and VERBS[verb_lemma][0] in _STRUCTURAL
-        planned = verb_lemma in _PLANNED  # ("X doit recevoir Y", "X recevra Y": an audience set, as good as held)
         # ("a accusé X de sacrifier Y et exhorté Z à ...": the second participle is as realised as the first, not
         # under the accusation the parser coordinated it into)
         shared = _shared_participle(ctx, tok) if verb_lemma and tok.dep_ == "conj" else None
         if (verb_lemma or lemma in NOUNS) and _unrealised(tok if shared is None else shared,
-                                                          future=bool(verb_lemma) and not structural and not planned,
-                                                          structural=structural or planned):
+                                                          future=bool(verb_lemma) and not structural,
+                                                          structural=structural):
             continue
         if verb_lemma and i in ctx.locution_verbs:
             verb_lemma = None  # "a attaqué X en justice": the locution's act (ACCUSE), not the verb's (ASSAULT)
