@@ -10652,6 +10652,8 @@ def _joint_acts(ctx: _Context, out: _Collector) -> None:
         if verb is None or hops > 1 or _unrealised(verb, future=True) or _unrealised(noun) \
                 or verb.lemma_ in _PLANNING:  # ("envisagent des patrouilles conjointes": not done yet)
             continue
+        if shared_only and any(m.dep_ == "mark" and m.lower_ == "pour" for m in children_of(verb.doc, verb.i)):
+            continue  # "ont signé un accord pour présenter une liste commune": the purpose of what they agreed
         doers = [a for a in _verb_subjects(ctx, verb) or _surface_subject(ctx, verb)
                  if not (a.span.end <= verb.idx and re.search(r"\bqu(e\b|')", ctx.text[a.span.end:verb.idx]))]
         if not doers:

@@ -32,3 +32,8 @@ def test_one_subject_has_no_partner_from_the_adjective(nlp):
 def test_joint_statement_stays_an_agreement(nlp):
     found = triples(nlp, "Le Chili et le Pérou ont signé mardi une déclaration commune.")
     assert not has(found, "Chili", "COOPERATE", "Pérou")
+
+
+def test_shared_thing_in_a_purpose_clause_is_only_planned(nlp):
+    found = triples(nlp, "La CGT, FO et la CFDT ont signé lundi un accord pour présenter une plateforme commune.")
+    assert not any(p == "COOPERATE" for _, p, _ in found)
