@@ -10670,7 +10670,6 @@ def _joint_acts(ctx: _Context, out: _Collector) -> None:
             for k, s in enumerate(doers):
                 for o in doers[k + 1:]:
                     out.add(s, predicate, o, adj, 0.75)
-    _joint_adverbs(ctx, out)
 
 
 def _joint_adverbs(ctx: _Context, out: _Collector) -> None:
@@ -11290,6 +11289,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _judged_summaries(ctx, out)
     _named_signers(ctx, out)
     _joint_acts(ctx, out)
+    _joint_adverbs(ctx, out)
     _visa_measures(ctx, out)
     _possessive_wars(ctx, out)
     _pair_acts(ctx, out)
