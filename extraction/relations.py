@@ -10659,6 +10659,8 @@ _JOINT_NOUNS = frozenset(_EXTRA["joint_acts"]["nouns"])
 _STATEMENTS = frozenset(_EXTRA["joint_acts"]["statements"])
 _STATEMENT_ADJECTIVES = frozenset(_EXTRA["joint_acts"]["statement_adjectives"])
 _PLANNING = frozenset(_EXTRA["joint_acts"]["planning_verbs"])
+_SHARED_ADJECTIVES = frozenset(_EXTRA["joint_acts"]["shared_adjectives"])
+_JOINT_ADVERBS = frozenset(_EXTRA["joint_acts"]["adverbs"])
 
 
 def _joint_acts(ctx: _Context, out: _Collector) -> None:
@@ -10672,16 +10674,21 @@ def _joint_acts(ctx: _Context, out: _Collector) -> None:
         noun = adj.head
         if adj.dep_ not in ("amod", "acl") or noun.pos_ != "NOUN" or noun.i > adj.i:
             continue
+        shared_only = False  # (any act noun: only its coordinated doers, no "avec" partner read)
         if noun.lemma_ in _STATEMENTS and adj.lemma_ in _STATEMENT_ADJECTIVES:
             predicate = "AGREE"
         elif noun.lemma_ in _JOINT_NOUNS and adj.lemma_ in _JOINT_ADJECTIVES:
             predicate = "COOPERATE"
+        elif adj.lemma_ in _SHARED_ADJECTIVES and noun.lemma_ not in _STATEMENTS and adj.dep_ == "amod":
+            predicate, shared_only = "COOPERATE", True
         else:
             continue
         verb, hops = _governing_verb(noun)
         if verb is None or hops > 1 or _unrealised(verb, future=True) or _unrealised(noun) \
                 or verb.lemma_ in _PLANNING:  # ("envisagent des patrouilles conjointes": not done yet)
             continue
+        if shared_only and any(m.dep_ == "mark" and m.lower_ == "pour" for m in children_of(verb.doc, verb.i)):
+            continue  # "ont signé un accord pour présenter une liste commune": the purpose of what they agreed
         doers = [a for a in _verb_subjects(ctx, verb) or _surface_subject(ctx, verb)
                  if not (a.span.end <= verb.idx and re.search(r"\bqu(e\b|')", ctx.text[a.span.end:verb.idx]))]
         if not doers:
@@ -10690,7 +10697,7 @@ def _joint_acts(ctx: _Context, out: _Collector) -> None:
         partners = [a for h in (noun, adj, verb) for c in children_of(h.doc, h.i) if c.dep_ in _OBJ_DEPS and _case(c) == "avec"
                     and (h.i != verb.i or c.left_edge.i == noun.right_edge.i + 1)
                     for a in _not_place(ctx, c, ctx.resolve(c, 0.8))]
-        if partners:
+        if partners and not shared_only:
             for s in doers:
                 for o in partners:
                     out.add(s, predicate, o, adj, 0.75)
@@ -10698,6 +10705,22 @@ def _joint_acts(ctx: _Context, out: _Collector) -> None:
             for k, s in enumerate(doers):
                 for o in doers[k + 1:]:
                     out.add(s, predicate, o, adj, 0.75)
+
+
+def _joint_adverbs(ctx: _Context, out: _Collector) -> None:
+    """"A et B financeront conjointement l'achat de X", "le texte, présenté conjointement par A et B": a verb done
+    jointly (lexicon joint_acts adverbs) by two or more coordinated subjects or agents is a cooperation among them
+    (each pair; golds count a future joint act, not one denied or only reported)."""
+    for i in tokens_with_lower(ctx.doc, tuple(_JOINT_ADVERBS)):
+        verb = ctx.tokens[i].head
+        if ctx.tokens[i].dep_ != "advmod" or verb.pos_ != "VERB" or _unrealised(verb) or verb.lemma_ in _PLANNING:
+            continue
+        agents = [c for c in children_of(verb.doc, verb.i) if c.dep_ == "obl:agent"]
+        doers = [a for c in agents for a in ctx.resolve(c)] if agents else _verb_subjects(ctx, verb)
+        doers = list({a.entity_id: a for a in doers}.values())
+        for k, s in enumerate(doers):
+            for o in doers[k + 1:]:
+                out.add(s, "COOPERATE", o, ctx.tokens[i], 0.75)
 
 
 _VISA_CUTS = frozenset(_EXTRA["visa_measures"]["cutting"])
@@ -11301,6 +11324,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _judged_summaries(ctx, out)
     _named_signers(ctx, out)
     _joint_acts(ctx, out)
+    _joint_adverbs(ctx, out)
     _visa_measures(ctx, out)
     _possessive_wars(ctx, out)
     _pair_acts(ctx, out)
