@@ -2696,17 +2696,32 @@ def _detached_noun(ctx: _Context, part: Token) -> Token | None:
     the participle agrees with it (gender and number) and is not the clause's subject (a participle after the
     subject is read as the subject's by the rules already). Only a phrase that is a name: "le gouvernement de
     M. X, reconnu par Y" is the government's, not X's."""
-    if part.dep_ not in ("advcl", "conj", "xcomp", "acl") or part.dep_ == "acl" and part.head.pos_ not in ("VERB", "AUX") \
-            or "Part" not in morph_of(part, "VerbForm") or part.i < 3:
-        return None  # (an "acl" on a noun is already that noun's)
-    t = _phrase_before_comma(ctx, part.i)
-    if t is None:
+    if part.dep_ not in ("advcl", "conj", "xcomp", "acl") or "Part" not in morph_of(part, "VerbForm") or part.i < 3:
         return None
-    for feat in ("Gender", "Number"):
-        mine, its = morph_of(part, feat), morph_of(t, feat)
-        if mine and its and not set(mine) & set(its):
-            return None  # ("la guerre menée contre le Hamas, soutenue par ..."): another noun's
+    if part.dep_ == "acl" and part.head.pos_ not in ("VERB", "AUX") and _agrees(part, part.head):
+        return None  # (an "acl" on a noun it agrees with is that noun's; "la démission de ..., le Bénin, accusé
+        # par X" is not the resignation's: session 23)
+    t = _phrase_before_comma(ctx, part.i)
+    if t is None or not _agrees(part, t):
+        return None  # ("la guerre menée contre le Hamas, soutenue par ..."): another noun's
     return t
+
+
+# past participle endings -> gender and number (the tagger often misreads them: "envahie" tagged masculine)
+_AGREEMENT_ENDINGS = (("ées", "Fem", "Plur"), ("ies", "Fem", "Plur"), ("ues", "Fem", "Plur"), ("és", "Masc", "Plur"),
+                       ("ée", "Fem", "Sing"), ("ie", "Fem", "Sing"), ("ue", "Fem", "Sing"), ("é", "Masc", "Sing"))
+
+
+def _agrees(part: Token, noun: Token) -> bool:
+    """Whether a past participle may agree with noun in gender and number: its ending when it tells them, else
+    the tagger's features; a feature either leaves unknown agrees."""
+    low = part.lower_
+    found = next(((g, n) for end, g, n in _AGREEMENT_ENDINGS if low.endswith(end)), None)
+    for k, feat in enumerate(("Gender", "Number")):
+        mine, its = ([found[k]] if found else morph_of(part, feat)), morph_of(noun, feat)
+        if mine and its and not set(mine) & set(its):
+            return False
+    return True
 
 
 def _phrase_before_comma(ctx: _Context, i: int) -> Token | None:
