@@ -1076,8 +1076,11 @@ class _Context:
                 return [self.arg_of_entity(idx, self.mention_at[s][1], conf * 0.75)]
             return []
         if pos == "PRON" and low in _PERSONAL and (dep.startswith("nsubj") or dep == "expl:subj"):
-            return self._pronoun(tok, conf * 0.7) or self._main_subject(tok, conf * 0.6) \
-                or self._previous_org_subject(tok, conf * 0.6)
+            found = self._pronoun(tok, conf * 0.7)
+            if found and not self._named_in_sentence(found[0].entity_id, tok) \
+                    and (main := self._main_subject(tok, conf * 0.6)):
+                return main  # "Le Trésor a sanctionné X, qu'il accuse de ...": not a person of the sentence before
+            return found or self._main_subject(tok, conf * 0.6) or self._previous_org_subject(tok, conf * 0.6)
         if pos == "PRON" and low in ("-t", "-il", "-elle") and dep.startswith(("nsubj", "expl")):
             # "a-t-il ajouté, appelant X à ...": the inverted subject (the parser may make "-t" the subject)
             p = tok if low != "-t" else self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) \
@@ -1422,6 +1425,11 @@ class _Context:
                 found = [a for c in subjects for a in self.resolve(c, conf)]
                 return found if len({a.entity_id for a in found}) >= 2 else []
         return []
+
+    def _named_in_sentence(self, entity_id: str, tok: Token) -> bool:
+        """Whether the entity is named in tok's sentence before tok."""
+        start = sent_start_of(tok)
+        return any(start <= s < tok.i and self.entities[idx].entity_id == entity_id for s, e, idx in self.mentions_sorted)
 
     def _main_subject(self, tok: Token, conf: float) -> list[_Arg]:
         """"Le Chili a imposé des sanctions au Pérou, qu'il accuse de fraude", "La France a annoncé qu'elle
