@@ -1076,8 +1076,11 @@ class _Context:
                 return [self.arg_of_entity(idx, self.mention_at[s][1], conf * 0.75)]
             return []
         if pos == "PRON" and low in _PERSONAL and (dep.startswith("nsubj") or dep == "expl:subj"):
-            return self._pronoun(tok, conf * 0.7) or self._main_subject(tok, conf * 0.6) \
-                or self._previous_org_subject(tok, conf * 0.6)
+            found = self._pronoun(tok, conf * 0.7)
+            if found and not self._named_in_sentence(found[0].entity_id, tok) \
+                    and (main := self._main_subject(tok, conf * 0.6)):
+                return main  # "Le Trésor a sanctionné X, qu'il accuse de ...": not a person of the sentence before
+            return found or self._main_subject(tok, conf * 0.6) or self._previous_org_subject(tok, conf * 0.6)
         if pos == "PRON" and low in ("-t", "-il", "-elle") and dep.startswith(("nsubj", "expl")):
             # "a-t-il ajouté, appelant X à ...": the inverted subject (the parser may make "-t" the subject)
             p = tok if low != "-t" else self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) \
@@ -1422,6 +1425,11 @@ class _Context:
                 found = [a for c in subjects for a in self.resolve(c, conf)]
                 return found if len({a.entity_id for a in found}) >= 2 else []
         return []
+
+    def _named_in_sentence(self, entity_id: str, tok: Token) -> bool:
+        """Whether the entity is named in tok's sentence before tok."""
+        start = sent_start_of(tok)
+        return any(start <= s < tok.i and self.entities[idx].entity_id == entity_id for s, e, idx in self.mentions_sorted)
 
     def _main_subject(self, tok: Token, conf: float) -> list[_Arg]:
         """"Le Chili a imposé des sanctions au Pérou, qu'il accuse de fraude", "La France a annoncé qu'elle
@@ -2696,17 +2704,32 @@ def _detached_noun(ctx: _Context, part: Token) -> Token | None:
     the participle agrees with it (gender and number) and is not the clause's subject (a participle after the
     subject is read as the subject's by the rules already). Only a phrase that is a name: "le gouvernement de
     M. X, reconnu par Y" is the government's, not X's."""
-    if part.dep_ not in ("advcl", "conj", "xcomp", "acl") or part.dep_ == "acl" and part.head.pos_ not in ("VERB", "AUX") \
-            or "Part" not in morph_of(part, "VerbForm") or part.i < 3:
-        return None  # (an "acl" on a noun is already that noun's)
-    t = _phrase_before_comma(ctx, part.i)
-    if t is None:
+    if part.dep_ not in ("advcl", "conj", "xcomp", "acl") or "Part" not in morph_of(part, "VerbForm") or part.i < 3:
         return None
-    for feat in ("Gender", "Number"):
-        mine, its = morph_of(part, feat), morph_of(t, feat)
-        if mine and its and not set(mine) & set(its):
-            return None  # ("la guerre menée contre le Hamas, soutenue par ..."): another noun's
+    if part.dep_ == "acl" and part.head.pos_ not in ("VERB", "AUX") and _agrees(part, part.head):
+        return None  # (an "acl" on a noun it agrees with is that noun's; "la démission de ..., le Bénin, accusé
+        # par X" is not the resignation's: session 23)
+    t = _phrase_before_comma(ctx, part.i)
+    if t is None or not _agrees(part, t):
+        return None  # ("la guerre menée contre le Hamas, soutenue par ..."): another noun's
     return t
+
+
+# past participle endings -> gender and number (the tagger often misreads them: "envahie" tagged masculine)
+_AGREEMENT_ENDINGS = (("ées", "Fem", "Plur"), ("ies", "Fem", "Plur"), ("ues", "Fem", "Plur"), ("és", "Masc", "Plur"),
+                       ("ée", "Fem", "Sing"), ("ie", "Fem", "Sing"), ("ue", "Fem", "Sing"), ("é", "Masc", "Sing"))
+
+
+def _agrees(part: Token, noun: Token) -> bool:
+    """Whether a past participle may agree with noun in gender and number: its ending when it tells them, else
+    the tagger's features; a feature either leaves unknown agrees."""
+    low = part.lower_
+    found = next(((g, n) for end, g, n in _AGREEMENT_ENDINGS if low.endswith(end)), None)
+    for k, feat in enumerate(("Gender", "Number")):
+        mine, its = ([found[k]] if found else morph_of(part, feat)), morph_of(noun, feat)
+        if mine and its and not set(mine) & set(its):
+            return False
+    return True
 
 
 def _phrase_before_comma(ctx: _Context, i: int) -> Token | None:
