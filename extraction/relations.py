@@ -4241,6 +4241,10 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
         elif (lead := _lead_sentence_country(ctx, t)) is not None:
             # "L'armée libanaise a annoncé ..." ... "le Premier ministre X": the country the lead sets the story in
             out.add(subj, "HOLDS_ROLE", ctx.country_arg(lead[0], lead[1], 1.0), trig, 0.5, t.role)
+        elif (named := _most_named_country(ctx, t)) is not None:
+            # "le ministre de la Justice, X" in a story that names Senegal four times and no other country as often
+            tok = ctx.tokens[_token_at(doc, t.start)]
+            out.add(subj, "HOLDS_ROLE", ctx.country_arg(ctx.entities[named].name, tok, 1.0), trig, 0.5, t.role)
 
 
 _VISITS = frozenset({"visite", "voyage", "tournée", "rendre", "déplacement"})
@@ -4319,6 +4323,30 @@ def _implicit_country(ctx: _Context, t: roles.Title) -> int | None:
         return None  # ("le président X", a past one too, is the head of state)
     home = ctx.main_country() if ctx.by_country else None
     return home if home is not None else _governed_region(ctx, t)
+
+
+_NAMED_AT_LEAST = 2  # chosen on four folds of five (session 23): held-out 5 right, 1 wrong
+
+
+def _most_named_country(ctx: _Context, t: roles.Title) -> int | None:
+    """The country of a state office written without one where every other guess failed: the country the
+    article names most often (mentions, capital, adjectives), at least twice and strictly more than any
+    other, though it never acts in the article (main_country asks that) ("Le Sénégal ... au Sénégal ... la
+    ministre de la Justice, X"). Never France: in a French wire's domestic stories the golds mostly leave the
+    minister's France out (session 23: France on top 4 right, 7 wrong), nor in a story set in France, told by a town
+    the gazetteer puts there only ("deux suspects arrêtés en Italie" in a story about Nice: the minister is France's)."""
+    if not (_national_office(t) or _bare_role(t) in ("president", "presidente")) or not ctx.by_country:
+        return None
+    if not hasattr(ctx, "_french_town"):
+        ctx._french_town = any(e.label == "LOC" and countries_of_town(e.name) == ("France",) for e in ctx.entities)
+    if ctx._french_town:
+        return None
+    ctx.main_country()
+    ranked = ctx._ranked_countries
+    if not ranked or ranked[0][1] < _NAMED_AT_LEAST or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    idx = ranked[0][0]
+    return None if ctx.entities[idx].name == "France" or idx == t.person else idx
 
 
 def _lead_sentence_country(ctx: _Context, t: roles.Title) -> tuple[str, Token] | None:
