@@ -3343,6 +3343,9 @@ def _defence_pact(trigger: Token) -> bool:
                for n in nouns for c in children_of(doc, n.i))
 
 
+_NO_PERSON_PAIRS = frozenset(_EXTRA["no_person_pairs"]["predicates"])
+
+
 class _Collector:
     def __init__(self, ctx: _Context):
         self.ctx = ctx
@@ -3353,6 +3356,10 @@ class _Collector:
             role: str | None = None) -> None:
         if subj.entity_id == obj.entity_id or subj.name == obj.name:
             return
+        if predicate in _NO_PERSON_PAIRS and "PER" in (subj.label, obj.label):
+            return  # (lexicon no_person_pairs)
+        if isinstance(trigger, Token) and predicate not in _STRUCTURAL and trigger.i in self.ctx.mention_at:
+            return  # a word of a name is no act: "l'Alliance des États du Sahel", "le Groupe de soutien à l'islam"
         if predicate == "AGREE" and isinstance(trigger, Token) and _defence_pact(trigger):
             self.add(subj, "COOPERATE", obj, trigger, conf, role)  # (lexicon defence_pacts)
         if predicate == "AID" and isinstance(trigger, Token) and trigger.lemma_ in _SENDERS and _sends_forces(trigger):
