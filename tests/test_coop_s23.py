@@ -1,6 +1,6 @@
 """Session 23: cooperation (sentences of our own writing). A cooperation has no person on either side (the golds
 give 5 of 284 COOPERATE a person); a word of a name ("l'Alliance des ...", "le Groupe de soutien à ...") is no
-trigger of an event."""
+trigger of an event; an agreement of cooperation or partnership in any field binds its parties in a cooperation."""
 from extraction_helpers import has, triples
 
 
@@ -25,3 +25,9 @@ def test_word_of_a_name_is_no_trigger(nlp):
     found = triples(nlp, "Le Tchad a formé avec le Cameroun l'Alliance des États du lac Tchad, qui regroupe aussi "
                          "le Niger.")
     assert not any(p == "COOPERATE" and s.startswith("Alliance") for s, p, o in found), found
+
+
+def test_partnership_agreement_is_also_cooperation(nlp):
+    found = triples(nlp, "Le Chili a signé jeudi avec le Japon un accord de partenariat sur l'hydrogène vert.")
+    assert has(found, "Chili", "AGREE", "Japon"), found
+    assert has(found, "Chili", "COOPERATE", "Japon"), found
