@@ -3350,20 +3350,22 @@ def _expelled_envoy(trigger: Token) -> Token | None:
 
 
 _PACTS = _EXTRA["defence_pacts"]
-_PACT_NOUNS, _PACT_KINDS, _PACT_FIELDS = (frozenset(_PACTS[k]) for k in ("nouns", "kinds", "fields"))
+_PACT_NOUNS, _PACT_KINDS = (frozenset(_PACTS[k]) for k in ("nouns", "kinds"))
 
 
 def _defence_pact(trigger: Token) -> bool:
-    """"ont signé un accord de coopération militaire", "l'accord de coopération en matière de défense conclu
-    entre A et B": the agreement read (the trigger noun, or the signing verb's object or noun) is one of military
-    or security cooperation (lexicon defence_pacts)."""
+    """"ont signé un accord de coopération militaire", "un accord de partenariat sur les matières premières conclu
+    entre A et B": the agreement read (the trigger noun, or the signing verb's object or noun) is one of
+    cooperation (lexicon defence_pacts)."""
     doc = trigger.doc
     nouns = [trigger] if trigger.pos_ == "NOUN" else [c for c in children_of(doc, trigger.i) if c.lemma_ in _PACT_NOUNS]
     if trigger.pos_ != "NOUN" and trigger.dep_ == "acl":  # (the noun a participle is on, or one above it)
         nouns += [h for h in list(trigger.ancestors)[:4] if h.pos_ == "NOUN"]
     return any(n.lemma_ in _PACT_NOUNS and c.dep_ == "nmod" and c.lemma_ in _PACT_KINDS and _case(c) in _DE
-               and any(t.lemma_ in _PACT_FIELDS for t in doc[c.i + 1:min(c.right_edge.i + 1, c.i + 6)])
                for n in nouns for c in children_of(doc, n.i))
+
+
+_NO_PERSON_PAIRS = frozenset(_EXTRA["no_person_pairs"]["predicates"])
 
 
 class _Collector:
@@ -3376,6 +3378,10 @@ class _Collector:
             role: str | None = None) -> None:
         if subj.entity_id == obj.entity_id or subj.name == obj.name:
             return
+        if predicate in _NO_PERSON_PAIRS and "PER" in (subj.label, obj.label):
+            return  # (lexicon no_person_pairs)
+        if isinstance(trigger, Token) and predicate not in _STRUCTURAL and trigger.i in self.ctx.mention_at:
+            return  # a word of a name is no act: "l'Alliance des États du Sahel", "le Groupe de soutien à l'islam"
         if predicate == "AGREE" and isinstance(trigger, Token) and _defence_pact(trigger):
             self.add(subj, "COOPERATE", obj, trigger, conf, role)  # (lexicon defence_pacts)
         if predicate == "AID" and isinstance(trigger, Token) and trigger.lemma_ in _SENDERS and _sends_forces(trigger):

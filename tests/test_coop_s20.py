@@ -43,10 +43,11 @@ def test_military_cooperation_agreement_is_also_cooperation(nlp):
     assert has(found, "Niger", "COOPERATE", "Tchad"), found
 
 
-def test_other_cooperation_agreement_is_agreement_only(nlp):
+def test_other_cooperation_agreement_is_also_cooperation(nlp):
+    # (session 23 dropped the military or security field: 7 right, 2 wrong over the read corpus)
     found = triples(nlp, "Le Niger et le Tchad ont signé mardi un accord de coopération culturelle.")
     assert has(found, "Niger", "AGREE", "Tchad"), found
-    assert not has(found, "Niger", "COOPERATE", "Tchad"), found
+    assert has(found, "Niger", "COOPERATE", "Tchad"), found
 
 
 def test_a_place_is_no_partner(nlp):
