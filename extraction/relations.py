@@ -11652,8 +11652,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                         out.add(s, predicate, o, trigger, 0.9)
             if coordinated and predicate in SYMMETRIC and len(subjects) == 1 and not match:
                 _each_pair(out, subjects + objects, predicate, trigger, 0.9)
-        elif (tok.pos_ == "NOUN" or _states_members(ctx, tok)) and lemma in NOUNS and tok.i not in ctx.mention_at:
-            # (a noun inside a name is no act: "le Groupe de soutien à l'islam", "l'Alliance des États du Sahel")
+        elif (tok.pos_ == "NOUN" or _states_members(ctx, tok)) and lemma in NOUNS:
             predicate, de_is_object = NOUNS[lemma]
             if predicate == "REQUEST" and any(c.lemma_ in PHONE_WORDS for c in children_of(tok.doc, tok.i)):
                 predicate = "CONSULT"  # "un appel téléphonique avec X"
