@@ -1777,7 +1777,9 @@ _SITED_NOUNS = PLACE_CONTEXT | frozenset({
     "centre", "tournoi", "championnat", "jeux", "salon", "festival", "foire", "exposition", "biennale", "rencontre",
     "réunion", "attentat", "bataille", "massacre", "explosion", "incendie", "séisme", "émeute", "course", "rallye",
     "édition", "étape", "congrès", "heure", "population", "résident", "riverain", "gouverneur", "archevêque",
-    "évêque", "imam", "rabbin"})
+    "évêque", "imam", "rabbin"}) | frozenset(
+    line.strip() for line in (LEXICONS / "sited_nouns.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#"))  # lexicon sited_nouns: buildings, events, townspeople
 
 
 def _name_run_before(doc: Doc, k: int) -> int:
