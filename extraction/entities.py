@@ -3188,7 +3188,9 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
         k = tok.i + 1
         end = None
         if head == "département":
-            # "le département d'Etat", "le département de la Justice": a (US) ministry, not a French department
+            # "le département d'Etat", "le département de la Justice": a (US) ministry, not a French department;
+            # also with its nationality before the portfolio, as a ministry ("le département américain du Trésor")
+            k = k + 1 if k < n and doc[k].is_lower and country_of_adjective(orths[k]) else k
             j = k + 1 if k < n and lowers[k] in ("de", "du", "d'", "d’") else k
             j = j + 1 if j < n and lowers[j] in ("la", "l'", "l’") else j
             if j > k and j < n and doc[j].is_title and (fold(orths[j]) == "etat" or fold(orths[j]) in roles.PORTFOLIOS):
@@ -3646,15 +3648,15 @@ def _join_national_bodies(pieces: list[_Piece]) -> None:
             c = country(" ".join(rest)) if rest else None
             if c:
                 by_country.setdefault((fold(words[0]), c), set()).add(p.key)
-    qualified: dict[str, set[str]] = {}  # "ministère philippin des Affaires étrangères" by its portfolio
+    qualified: dict[str, set[str]] = {}  # "ministère philippin des Affaires étrangères" (or "département américain du Trésor") by its portfolio
     for p in pieces:
         words = (p.name or "").split()
         if p.label == "ORG" and isinstance(p.key, str) and p.key.startswith("n:") and len(words) > 2 \
-                and words[0] == "ministère" and country_of_adjective(words[1]):
+                and words[0] in ("ministère", "département") and country_of_adjective(words[1]):
             qualified.setdefault(fold(" ".join(words[2:])), set()).add(p.key)
     for p in pieces:
         words = (p.name or "").split()
-        if qualified and p.label == "ORG" and p.key.startswith("n:") and len(words) > 2 and words[0] == "ministère" \
+        if qualified and p.label == "ORG" and p.key.startswith("n:") and len(words) > 2 and words[0] in ("ministère", "département") \
                 and (words[1] in ("de", "du", "des") or words[1][:2] in ("d'", "d’")):
             keys = qualified.get(fold(" ".join(words[1:])), set())
             if len(keys) == 1:  # "le ministère des Affaires étrangères" beside the one "ministère philippin des ..."
