@@ -82,6 +82,7 @@ Steps, each a plain rule over the parse (no second model):
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
 from collections import Counter
@@ -3436,23 +3437,34 @@ def _country_closing(doc: Doc, p: _Piece, starts: set[int]) -> list[_Piece]:
     return []
 
 
-# lexicon government_nouns: what a state wants, does, says or is ("le soutien de Moscou", "les autorités de Bamako")
+# what a state wants, does, says or is ("le soutien de Moscou", "les autorités de Bamako"): lexicon government_nouns
+# and the trigger nouns of relations.json but those of meetings and agreements, which name where they are held
+# ("les discussions de Doha", "l'accord de Pretoria")
 _GOVERNMENT_NOUNS = frozenset(line.strip() for line in (LEXICONS / "government_nouns.txt").read_text(encoding="utf-8").splitlines()
-                              if line.strip() and not line.startswith("#"))
+                              if line.strip() and not line.startswith("#")) | frozenset(
+    noun for predicate, nouns in json.loads((LEXICONS / "relations.json").read_text(encoding="utf-8"))["nouns"].items()
+    if predicate not in ("CONSULT", "AGREE") for noun in nouns)
 
 
-def _noun_complement(doc: Doc, start: int) -> bool:
+def _capital_complement(doc: Doc, start: int) -> bool:
     """A capital in the "de" complement of a common noun other than a government's doings ("le gymnase de Bangkok",
     "les discussions de Doha", not "le soutien de Moscou"): not alone what makes it its government across the
     article (counted: the golds list such a capital on its own where nothing else uses it for its government); a
     verb's subject or object still does."""
     if start < 2 or lower_forms(doc)[start - 1] not in ("de", "d'", "d’"):
         return False
-    tokens, k = token_list(doc), start - 2
-    while k > 0 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
-        k -= 1  # "le centre historique de Mexico", "le soutien militaire de Washington"
-    return tokens[k].is_lower and tokens[k].pos_ == "NOUN" and tokens[k].lemma_.lower() not in _GOVERNMENT_NOUNS \
-        and tokens[k].lower_ not in _GOVERNMENT_NOUNS
+    tokens, lowers, k = token_list(doc), lower_forms(doc), start - 2
+    nouns = []
+    while len(nouns) < 2:  # the noun, and the one whose "de" complement it is ("la proposition de trêve de Moscou")
+        while k > 0 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
+            k -= 1  # "le centre historique de Mexico", "le soutien militaire de Washington"
+        if not (tokens[k].is_lower and tokens[k].pos_ == "NOUN"):
+            break
+        nouns.append(tokens[k])
+        if k < 2 or lowers[k - 1] not in ("de", "d'", "d’"):
+            break
+        k -= 2
+    return bool(nouns) and not any(t.lemma_.lower() in _GOVERNMENT_NOUNS or t.lower_ in _GOVERNMENT_NOUNS for t in nouns)
 
 
 def _place_after(doc: Doc, i: int, pieces: list[_Piece]) -> _Piece | None:
@@ -3479,7 +3491,7 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
                   and p.name_start == p.start and country_of_capital(name)
                   and not country_of_capital(lowers[p.start - 1] + " " + name)}
     governing = {fold(name) for p, name in zip(pieces, names) if p.kind != "acronym" and id(p) not in no_capital
-                 and country_of_capital(name) and not _place_use(doc, p.start, p.end) and not _noun_complement(doc, p.start)}
+                 and country_of_capital(name) and not _place_use(doc, p.start, p.end) and not _capital_complement(doc, p.start)}
     # likewise a seat of power used for its institution once is the institution throughout
     seats = {fold(name) for p, name in zip(pieces, names)
              if _seat_of(p, name) and not _seat_place_use(doc, p.start, p.end)}
