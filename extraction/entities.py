@@ -82,6 +82,7 @@ Steps, each a plain rule over the parse (no second model):
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
 from collections import Counter
@@ -3100,7 +3101,7 @@ def _dateline(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
 # (found as tokens by `_bounded_tokens`: the lower-case forms, as the case-blind pattern they were)
 _INSTITUTION_HEADS = frozenset({"armée", "marine", "garde-côtes", "gardes-côtes", "garde", "tribunal", "cour", "police",
                                 "gendarmerie", "ministère", "conseil", "chambre", "préfecture", "parquet", "mairie",
-                                "département"})
+                                "département", "ambassade"})
 # a union's or a party's delegate: the name right after is the organisation ("la déléguée Sud Santé")
 _DELEGATES = frozenset({"délégué", "déléguée", "délégués", "déléguées", "syndicaliste", "adhérent", "adhérente"})
 _MEMBER_NOUNS = frozenset({"député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée", "élu", "élue",
@@ -3162,6 +3163,23 @@ def _foreign_prefecture(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+def _embassy_end(doc: Doc, k: int, pieces: list[_Piece]) -> int | None:
+    """"l'ambassade de Chine à Wellington", "l'ambassade de Russie en Norvège": an embassy named by its country and
+    the place where it sits is a body (the golds list it 9 times of 10 in the read corpus; without its place, 2 of 6,
+    so "l'ambassade du Japon" stays the country's)."""
+    lowers, n = lower_forms(doc), len(doc)
+    if k >= n or lowers[k] not in ("de", "d'", "d’", "du", "des"):
+        return None
+    state = next((p for p in pieces if p.start == k + 1 and p.label == "LOC"), None)
+    if state is None or not country(span_text(doc, state.start, state.end)) or state.end + 1 >= n \
+            or lowers[state.end] not in ("à", "en", "au", "aux"):
+        return None
+    j = state.end + 1
+    j = j + 1 if lowers[j] in ("la", "l'", "l’") else j
+    town = next((p for p in pieces if p.start == j and p.label != "ORG"), None)  # (the NER may take a town for a person)
+    return town.end if town is not None else None
+
+
 def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
     """Public bodies written in lower case, which the NER does not see: a force and its
     nationality ("l'armée nigérienne", "l'armée de l'air ukrainienne"), a ministry with its
@@ -3186,12 +3204,20 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
         k = tok.i + 1
         end = None
         if head == "département":
-            # "le département d'Etat", "le département de la Justice": a (US) ministry, not a French department
+            # "le département d'Etat", "le département de la Justice": a (US) ministry, not a French department;
+            # also with its nationality before the portfolio, as a ministry ("le département américain du Trésor")
+            k = k + 1 if k < n and doc[k].is_lower and country_of_adjective(orths[k]) else k
             j = k + 1 if k < n and lowers[k] in ("de", "du", "d'", "d’") else k
             j = j + 1 if j < n and lowers[j] in ("la", "l'", "l’") else j
             if j > k and j < n and doc[j].is_title and (fold(orths[j]) == "etat" or fold(orths[j]) in roles.PORTFOLIOS):
                 added.append(_Piece(tok.i, j + 1, tok.i, "ORG", sure=True))
                 covered.update(range(tok.i, j + 1))
+            continue
+        if head == "ambassade":
+            end = _embassy_end(doc, k, pieces)
+            if end is not None:
+                added.append(_Piece(tok.i, end, tok.i, "ORG", sure=True))  # the country and the town keep their pieces
+                covered.update(range(tok.i, end))
             continue
         if head in _FORCES:
             if k + 2 < n and lowers[k] == "de" and lowers[k + 1] in ("l'", "l’") and lowers[k + 2] == "air" \
@@ -3411,6 +3437,36 @@ def _country_closing(doc: Doc, p: _Piece, starts: set[int]) -> list[_Piece]:
     return []
 
 
+# what a state wants, does, says or is ("le soutien de Moscou", "les autorités de Bamako"): lexicon government_nouns
+# and the trigger nouns of relations.json but those of meetings and agreements, which name where they are held
+# ("les discussions de Doha", "l'accord de Pretoria")
+_GOVERNMENT_NOUNS = frozenset(line.strip() for line in (LEXICONS / "government_nouns.txt").read_text(encoding="utf-8").splitlines()
+                              if line.strip() and not line.startswith("#")) | frozenset(
+    noun for predicate, nouns in json.loads((LEXICONS / "relations.json").read_text(encoding="utf-8"))["nouns"].items()
+    if predicate not in ("CONSULT", "AGREE") for noun in nouns)
+
+
+def _capital_complement(doc: Doc, start: int) -> bool:
+    """A capital in the "de" complement of a common noun other than a government's doings ("le gymnase de Bangkok",
+    "les discussions de Doha", not "le soutien de Moscou"): not alone what makes it its government across the
+    article (counted: the golds list such a capital on its own where nothing else uses it for its government); a
+    verb's subject or object still does."""
+    if start < 2 or lower_forms(doc)[start - 1] not in ("de", "d'", "d’"):
+        return False
+    tokens, lowers, k = token_list(doc), lower_forms(doc), start - 2
+    nouns = []
+    while len(nouns) < 2:  # the noun, and the one whose "de" complement it is ("la proposition de trêve de Moscou")
+        while k > 0 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
+            k -= 1  # "le centre historique de Mexico", "le soutien militaire de Washington"
+        if not (tokens[k].is_lower and tokens[k].pos_ == "NOUN"):
+            break
+        nouns.append(tokens[k])
+        if k < 2 or lowers[k - 1] not in ("de", "d'", "d’"):
+            break
+        k -= 2
+    return bool(nouns) and not any(t.lemma_.lower() in _GOVERNMENT_NOUNS or t.lower_ in _GOVERNMENT_NOUNS for t in nouns)
+
+
 def _place_after(doc: Doc, i: int, pieces: list[_Piece]) -> _Piece | None:
     """The place piece named by "de X", "du X", "de la X" starting at token i, if any."""
     tokens = token_list(doc)
@@ -3435,7 +3491,7 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
                   and p.name_start == p.start and country_of_capital(name)
                   and not country_of_capital(lowers[p.start - 1] + " " + name)}
     governing = {fold(name) for p, name in zip(pieces, names) if p.kind != "acronym" and id(p) not in no_capital
-                 and country_of_capital(name) and not _place_use(doc, p.start, p.end)}
+                 and country_of_capital(name) and not _place_use(doc, p.start, p.end) and not _capital_complement(doc, p.start)}
     # likewise a seat of power used for its institution once is the institution throughout
     seats = {fold(name) for p, name in zip(pieces, names)
              if _seat_of(p, name) and not _seat_place_use(doc, p.start, p.end)}
@@ -3644,15 +3700,15 @@ def _join_national_bodies(pieces: list[_Piece]) -> None:
             c = country(" ".join(rest)) if rest else None
             if c:
                 by_country.setdefault((fold(words[0]), c), set()).add(p.key)
-    qualified: dict[str, set[str]] = {}  # "ministère philippin des Affaires étrangères" by its portfolio
+    qualified: dict[str, set[str]] = {}  # "ministère philippin des Affaires étrangères" (or "département américain du Trésor") by its portfolio
     for p in pieces:
         words = (p.name or "").split()
         if p.label == "ORG" and isinstance(p.key, str) and p.key.startswith("n:") and len(words) > 2 \
-                and words[0] == "ministère" and country_of_adjective(words[1]):
+                and words[0] in ("ministère", "département") and country_of_adjective(words[1]):
             qualified.setdefault(fold(" ".join(words[2:])), set()).add(p.key)
     for p in pieces:
         words = (p.name or "").split()
-        if qualified and p.label == "ORG" and p.key.startswith("n:") and len(words) > 2 and words[0] == "ministère" \
+        if qualified and p.label == "ORG" and p.key.startswith("n:") and len(words) > 2 and words[0] in ("ministère", "département") \
                 and (words[1] in ("de", "du", "des") or words[1][:2] in ("d'", "d’")):
             keys = qualified.get(fold(" ".join(words[1:])), set())
             if len(keys) == 1:  # "le ministère des Affaires étrangères" beside the one "ministère philippin des ..."
