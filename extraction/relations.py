@@ -134,6 +134,7 @@ ELECTED_OFFICES = frozenset(fold(w) for w in _EXTRA["elected_offices"])
 UNDOING = frozenset(_EXTRA["undoing"])
 BLOCKING_INFINITIVE = frozenset(_EXTRA["blocking_infinitive"])  # "a ordonné à X de quitter Y"
 BLOCKING_QUE = frozenset(_EXTRA["blocking_que"])  # "exige que Moscou libère X"
+OFFERING = frozenset(_EXTRA["offering"])  # "s'est dit prêt à rencontrer X": a meeting offered only
 CALLS = frozenset(_EXTRA["calls"])  # REQUEST only with an "à" complement ("a appelé X à la retenue")
 PHONE_WORDS = frozenset(_EXTRA["phone_words"])  # "au téléphone", "un appel téléphonique": a CONSULT
 # "L'OM reçoit Lyon samedi": in a sports story, a meeting verb between two teams is a match
@@ -11429,6 +11430,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                                                           future=bool(verb_lemma) and not structural,
                                                           structural=structural):
             continue
+        if verb_lemma and VERBS[verb_lemma][0] == "CONSULT" and tok.dep_ == "xcomp" and tok.head.lemma_ in OFFERING:
+            continue  # "s'est dit prêt à rencontrer X", "a promis de recevoir Y": offered, not held (session 24)
         if verb_lemma and i in ctx.locution_verbs:
             verb_lemma = None  # "a attaqué X en justice": the locution's act (ACCUSE), not the verb's (ASSAULT)
         if verb_lemma in PRONOMINAL_ONLY and not any(c.lower_ in ("se", "s'") for c in children_of(doc, tok.i)):
