@@ -9182,6 +9182,94 @@ _MEETINGS = frozenset({"sommet", "conference", "reunion", "forum", "rencontre", 
 _BLOC_NOUNS = frozenset({"bloc", "alliance", "coalition", "organisation", "groupement", "union", "communauté"})
 
 
+def _among_members(lowers: list[str], k: int) -> bool:
+    """Whether "parmi ses/leurs membres" starts at token k."""
+    return k + 2 < len(lowers) and lowers[k] == "parmi" and lowers[k + 1] in ("ses", "leurs") \
+        and lowers[k + 2] == "membres"
+
+
+def _some_of_count(ctx: _Context, k: int) -> int | None:
+    """The "dont" after a count that opens a union verb's object ("regroupe dix-sept membres dont A", "une
+    trentaine de négociants dont A et B"): lower-case words only up to it, a number or a count noun first."""
+    tokens = ctx.tokens
+    j = k + (k < len(tokens) and tokens[k].pos_ == "DET")
+    if j >= len(tokens) or not (tokens[j].like_num or tokens[j].lower_ in _COUNTS or tokens[j].lower_.endswith("aine")):
+        return None
+    for t in range(j + 1, min(len(tokens), j + 7)):
+        if tokens[t].lower_ == "dont":
+            return t
+        if not (tokens[t].is_lower and tokens[t].is_alpha or tokens[t].lower_ in ("d'", "d’")) or t in ctx.mention_at:
+            return None
+    return None
+
+
+def _united_list(ctx: _Context, k: int) -> list[tuple[int, Span]]:
+    """The names a union verb lists from token k ("la CSN (CSN), la CSQ et l'APTS", "Air France-KLM, le groupe
+    Lufthansa et Ryanair", "l'Islande, le Groenland et les îles Féroé"): organisations or places (a place that is
+    no country only beside a country), each with its article, a common noun before it and its short form in
+    brackets. The last item is (the token after the list, None)."""
+    doc, tokens = ctx.doc, ctx.tokens
+    lowers = lower_forms(doc)
+    members = []
+    while k < len(doc):
+        while k < len(doc) and tokens[k].pos_ == "DET":
+            k += 1
+        if k + 1 < len(doc) and k not in ctx.mention_at and tokens[k].is_lower and tokens[k].pos_ == "NOUN" \
+                and k + 1 in ctx.mention_at:
+            k += 1  # "le groupe Lufthansa"
+        if k not in ctx.mention_at:
+            break
+        idx, span = ctx.mention_at[k]
+        if ctx.entities[idx].label not in ("ORG", "LOC"):
+            break
+        members.append((idx, span))
+        while k < len(doc) and ctx.mention_at.get(k, (None,))[0] == idx:
+            k += 1
+        if k + 2 < len(doc) and lowers[k] == "(" and lowers[k + 2] == ")":
+            k += 3  # "(CSN)"
+        if k < len(doc) and lowers[k] in (",", "et"):
+            k += 1
+            continue
+        break
+    if not any(ctx.entities[idx].label == "ORG" or ctx.entities[idx].name in ctx.by_country for idx, _ in members):
+        members = []
+    elif not any(ctx.entities[idx].name in ctx.by_country for idx, _ in members):
+        members = [(idx, m) for idx, m in members if ctx.entities[idx].label == "ORG"]  # (a town among companies)
+    return members + [(k, None)]
+
+
+def _fronted_body(ctx: _Context, i: int) -> _Arg | None:
+    """"Le Mercosur, dont l'Uruguay assure la présidence, regroupe A et B", "Le CPOPC, fondé en 2015 par A, compte
+    aussi B parmi ses membres": the organisation that opens the sentence, set off by a comma, is the subject of a
+    union verb that follows the aside's closing comma."""
+    tokens = ctx.tokens
+    s = sent_start_of(tokens[i])
+    s += s < i and tokens[s].pos_ == "DET"
+    if s not in ctx.mention_at or ctx.entities[ctx.mention_at[s][0]].label != "ORG":
+        return None
+    idx, m = ctx.mention_at[s]
+    e = s
+    while e < i and ctx.mention_at.get(e, (None,))[0] == idx:
+        e += 1
+    if e + 2 < i and tokens[e].text == "(" and tokens[e + 2].text == ")":
+        e += 3
+    if e >= i - 1 or tokens[e].text != ",":
+        return None
+    return ctx.arg_of_entity(idx, m, 0.9)
+
+
+def _apposed_body(ctx: _Context, q: int) -> _Arg | None:
+    """"NetChoice, une association professionnelle qui compte ...": the organisation before the comma of a
+    noun phrase in apposition whose relative clause opens at "qui" (token q)."""
+    tokens, j = ctx.tokens, q - 1
+    while j > 1 and q - j < 6 and tokens[j].is_lower and tokens[j].pos_ in ("NOUN", "ADJ", "DET"):
+        j -= 1
+    if tokens[j].text != "," or tokens[j + 1].pos_ != "DET" or j + 1 == q - 1 or j - 1 not in ctx.mention_at \
+            or ctx.entities[ctx.mention_at[j - 1][0]].label != "ORG":
+        return None
+    return ctx.arg_of_entity(*ctx.mention_at[j - 1], 0.9)
+
+
 def _subject_body(ctx: _Context, i: int) -> _Arg | None:
     """The organisation a present verb of union at i is said of, with no comma before it: "La Commission du Y
     réunit" (the name right before the verb), "Y (Z), dont le siège est au Caire et qui réunit" (the noun the
@@ -9223,6 +9311,9 @@ def _uniting_members(ctx: _Context, out: _Collector) -> None:
         if i < 2:
             continue
         c = i - 1 if lowers[i - 1] == "qui" else i
+        if c == i and lowers[i - 1] == "et" and tokens[i].dep_ == "conj" and 1 <= (h := tokens[i].head.i) < i \
+                and lowers[h - 1] == "qui":
+            c = h - 1  # "L'organisation, qui siège à Honiara et regroupe A et B"
         comma = c >= 2 and lowers[c - 1] == ","
         if not comma and low not in _UNITING_PRESENT:
             continue
@@ -9230,30 +9321,21 @@ def _uniting_members(ctx: _Context, out: _Collector) -> None:
         while k < len(doc) and lowers[k] in _LIST_ADVERBS:
             k += 1  # "qui réunit notamment A, B et C"
         counted = low == "compte"
+        among = False
         if counted:
             # "compte cinq membres : A, B et C"; else "compte (aussi) A parmi ses membres" (checked after the list)
             if k + 2 < len(doc) and (lowers[k] in _COUNTS or lowers[k].isdigit()) and lowers[k + 1] == "membres" \
                     and lowers[k + 2] == ":":
                 k += 3
                 counted = False
-        members = []
-        while k < len(doc):
-            while k < len(doc) and tokens[k].pos_ == "DET":
-                k += 1
-            if k not in ctx.mention_at:
-                break
-            idx, span = ctx.mention_at[k]
-            if not (ctx.entities[idx].label == "ORG" or ctx.entities[idx].name in ctx.by_country):
-                break
-            members.append((idx, span))
-            while k < len(doc) and ctx.mention_at.get(k, (None,))[0] == idx:
-                k += 1
-            if k < len(doc) and lowers[k] in (",", "et"):
-                k += 1
-                continue
-            break
-        among = k + 2 < len(doc) and lowers[k] == "parmi" and lowers[k + 1] in ("ses", "leurs") \
-            and lowers[k + 2] == "membres"
+            elif _among_members(lowers, k):  # "compte parmi ses membres A, B et C"
+                k += 3
+                among = True
+        if (dont := _some_of_count(ctx, k)) is not None:
+            k, among = dont + 1, True  # "regroupe dix-sept membres dont A et B": those named are some of them
+        members = _united_list(ctx, k)
+        k = members.pop()[0] if members else k
+        among = among or _among_members(lowers, k)
         if counted and not among:
             continue  # "compte A" alone: a count, or a reckoning, not members
         if len({idx for idx, _ in members}) < (1 if among else 2):
@@ -9261,6 +9343,8 @@ def _uniting_members(ctx: _Context, out: _Collector) -> None:
         body = None
         if comma:
             j = c - 2
+            if tokens[j].text == ")" and j - 1 in ctx.mention_at:
+                j -= 1  # "Airlines for Europe (A4E), qui regroupe"
             if j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].label == "ORG":
                 body = ctx.arg_of_entity(*ctx.mention_at[j], 1.0)
             else:
@@ -9277,6 +9361,10 @@ def _uniting_members(ctx: _Context, out: _Collector) -> None:
                             body = ctx.arg_of_entity(lead, noun, 0.75)
         if body is None and low in _UNITING_PRESENT:
             body = _subject_body(ctx, i)
+        if body is None and comma and c == i:
+            body = _fronted_body(ctx, i)
+        if body is None and lowers[c] == "qui":
+            body = _apposed_body(ctx, c)
         if body is None or fold(body.name).split(" ")[0] in _MEETINGS - (
                 {"forum"} if not comma and sum(ctx.entities[x].name in ctx.by_country for x, _ in members) > 1 else set()):
             continue  # "le sommet du G7, qui réunit ...", "le Forum de Davos, qui réunit ...": a meeting brings its
