@@ -3143,14 +3143,40 @@ def _members_after_dont(ctx: _Context, noun: Token) -> list[_Arg]:
     if start is None or cop - start > 12:
         return []
     found: list[int] = []
+    words: list[Token] = []  # common words since the last name: "la fédération kényane X", "le club"
     for t in token_list(doc)[start + 1:cop]:
         if t.i in ctx.mention_at:
             if ctx.mention_at[t.i][0] not in found:
                 found.append(ctx.mention_at[t.i][0])
+            words = []
+        elif t.is_lower and t.pos_ in ("NOUN", "ADJ"):
+            words.append(t)
         elif t.pos_ not in ("DET", "CCONJ", "PUNCT") and not t.is_space:
             return []
+    if words:
+        # "dont le club est membre": a definite noun that refers back to one organisation (else no member)
+        head = words[0]
+        if found or head.pos_ != "NOUN" or ctx.tokens[head.i - 1].lower_ not in _DEFINITE:
+            return []
+        return [a for a in ctx.resolve(head, 0.8, conj=False) if a.label == "ORG"][:1]
     return [ctx.arg_of_entity(idx, next(sp for i, (j, sp) in ctx.mention_at.items() if j == idx
                                         and start < i < cop), 0.85) for idx in found]
+
+
+def _relative_antecedent(ctx: _Context, dont: int) -> list[_Arg]:
+    """"La CES, qui siège à Bruxelles et dont la CFDT est membre", "la EFL (EFL), qui organise Y et dont X est
+    membre": the organisation before the comma of the "qui" clause the "et dont" clause is joined to."""
+    tokens = ctx.tokens
+    q = next((t for t in range(dont - 2, max(sent_start_of(tokens[dont]), dont - 25), -1)
+              if tokens[t].lower_ == "qui"), None)
+    if q is None or q < 2 or tokens[q - 1].text != ",":
+        return []
+    j = q - 2
+    if tokens[j].text == ")" and j >= 2 and tokens[j - 2].text == "(":
+        j -= 3  # "(EFL)"
+    if j not in ctx.mention_at or ctx.entities[ctx.mention_at[j][0]].label != "ORG":
+        return []
+    return [ctx.arg_of_entity(*ctx.mention_at[j], 0.85)]
 
 
 def _pronoun_member(ctx: _Context, tok: Token) -> list[_Arg]:
@@ -11922,8 +11948,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                                               for i in range(tok.i + 1, comma) if i in ctx.mention_at
                                               and ctx.entities[ctx.mention_at[i][0]].label == "ORG"][:1]
                 listed = _members_after_dont(ctx, tok)
-                if len(listed) > len(subjects):  # the parser made only the last one the subject
-                    subjects = listed
+                if len(listed) > len(subjects) or listed and not {a.entity_id for a in listed} & {
+                        a.entity_id for a in subjects}:
+                    subjects = listed  # the parser made only the last one the subject, or the antecedent of "dont"
                 if not objects:
                     # "membre du bureau politique du Hamas": the organisation the body belongs to
                     objects = [a for c in children_of(tok.doc, tok.i) if c.dep_ == "nmod" and _case(c) in _DE and c.pos_ == "NOUN"
@@ -11937,6 +11964,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                         # "l'OMC, dont le siège est à Genève et dont les deux pays sont membres": the second
                         # "dont" shares the first one's antecedent (the nearest name before it is the seat)
                         objects = [a for a in ctx.resolve(dont[-2]) if a.label == "ORG"]
+                    if dont and ctx.tokens[dont[-1].i - 1].lower_ == "et" and not any(a.label == "ORG" for a in objects):
+                        objects = _relative_antecedent(ctx, dont[-1].i) or objects
                     if not objects and dont and (body := _generic_body_before(ctx, dont[-1].i)) is not None:
                         objects = [body]  # "L'organisation régionale, dont la Guinée-Bissau est membre"
                 objects += _more_memberships(ctx, tok, objects)
