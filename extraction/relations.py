@@ -9514,7 +9514,7 @@ def _fronted_org_members(ctx: _Context, out: _Collector) -> None:
 
 
 _FROM = frozenset({"issu", "issue", "issus", "issues"})
-_PARTY_WORDS = frozenset({"parti", "mouvement", "formation", "rangs", "coalition", "alliance"})
+_PARTY_WORDS = frozenset({"parti", "mouvement", "formation", "rangs", "coalition", "alliance", "aile"})
 _PARTY_NAMES = frozenset(fold(line.strip()) for line in (LEXICONS / "party_names.txt").read_text(encoding="utf-8")
                          .splitlines() if line.strip() and not line.startswith("#")) \
     | frozenset(n for names in PARTY_ADJECTIVES.values() for n in names)
@@ -9533,17 +9533,25 @@ def _party_origins(ctx: _Context, out: _Collector) -> None:
     lowers = lower_forms(doc)
     for i in tokens_with_lower(doc, _FROM):
         low = lowers[i]
-        if i < 2 or lowers[i - 1] != "," or i + 2 >= len(doc) or lowers[i + 1] not in _DE:
+        if i >= 3 and lowers[i - 2] == "dont" and ctx.tokens[i - 1].lemma_ == "être":
+            _party_of_relative(ctx, out, i)  # "Le Sinn Féin, ..., dont est issue la Première ministre X"
             continue
-        person = ctx.mention_at.get(i - 2)
+        if i < 2 or i + 2 >= len(doc) or lowers[i + 1] not in _DE:
+            continue
+        if lowers[i - 1] == ",":
+            person = ctx.mention_at.get(i - 2)
+        elif ctx.tokens[i - 1].lemma_ == "être" and i - 2 in ctx.mention_at:
+            person = ctx.mention_at[i - 2]  # "Mme X est issue de l'aile libérale de Y"
+        else:
+            continue
         if person is None or ctx.entities[person[0]].label != "PER":
             continue
         k = i + 2
         while k < len(doc) and ctx.tokens[k].pos_ == "DET":
             k += 1
         start, party_word = k, False
-        while k < len(doc) and k - start < 4 and k not in ctx.mention_at and ctx.tokens[k].is_lower \
-                and ctx.tokens[k].is_alpha:  # "du parti au pouvoir Y"
+        while k < len(doc) and k - start < 5 and k not in ctx.mention_at and ctx.tokens[k].is_lower \
+                and (ctx.tokens[k].is_alpha or ctx.tokens[k].pos_ == "DET"):  # "du parti au pouvoir Y", "de l'aile libérale de l'Y"
             party_word = party_word or lowers[k] in _PARTY_WORDS
             k += 1
         if k not in ctx.mention_at or k > start and not party_word:
@@ -9556,6 +9564,30 @@ def _party_origins(ctx: _Context, out: _Collector) -> None:
         trig = Span(ctx.tokens[i].text, ctx.tokens[i].idx, ctx.tokens[i].idx + len(low))
         out.add(ctx.arg_of_entity(person[0], person[1], 1.0), "MEMBER_OF", ctx.arg_of_entity(idx, span, 1.0),
                 trig, 0.75)
+
+
+def _party_of_relative(ctx: _Context, out: _Collector, i: int) -> None:
+    """"La Ligue, le parti dont est issu M. X", "le parti Y, ... et dont est issue Mme Z": the person right after
+    "dont est issu(e)" (an honorific or a title between) is a member of the party the relative is on: the party
+    named last before "dont" in the sentence (a party lexicon name, or a name headed by a party word)."""
+    tokens = ctx.tokens
+    k = i + 1
+    while k < min(len(tokens), i + 6) and k not in ctx.mention_at and (
+            tokens[k].pos_ == "DET" or tokens[k].is_lower or tokens[k].text in ("M.", "Mme", "Première", "Premier")):
+        k += 1  # "dont est issue la Première ministre X", "dont est issu M. X"
+    if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "PER":
+        return
+    start = sent_start_of(tokens[i])
+    party = next((ctx.mention_at[j] for j in range(i - 3, start - 1, -1) if j in ctx.mention_at
+                  and ctx.entities[ctx.mention_at[j][0]].label in ("ORG", "MISC")), None)
+    if party is None:
+        return
+    name = ctx.entities[party[0]].name
+    if country(name) or not (fold(name) in _PARTY_NAMES or fold(name.split()[0]) in _PARTY_HEADS
+                             or any(tokens[j].lower_ in _PARTY_WORDS for j in range(start, i))):
+        return
+    trig = Span(tokens[i].text, tokens[i].idx, tokens[i].idx + len(tokens[i].text))
+    out.add(ctx.arg_of_entity(*ctx.mention_at[k], 1.0), "MEMBER_OF", ctx.arg_of_entity(*party, 1.0), trig, 0.7)
 
 
 _LEADER_PARTY_HEADS = frozenset({"parti", "partido", "party", "mouvement", "rassemblement", "alliance", "front",
