@@ -3144,14 +3144,40 @@ def _members_after_dont(ctx: _Context, noun: Token) -> list[_Arg]:
     if start is None or cop - start > 12:
         return []
     found: list[int] = []
+    words: list[Token] = []  # common words since the last name: "la fédération kényane X", "le club"
     for t in token_list(doc)[start + 1:cop]:
         if t.i in ctx.mention_at:
             if ctx.mention_at[t.i][0] not in found:
                 found.append(ctx.mention_at[t.i][0])
+            words = []
+        elif t.is_lower and t.pos_ in ("NOUN", "ADJ"):
+            words.append(t)
         elif t.pos_ not in ("DET", "CCONJ", "PUNCT") and not t.is_space:
             return []
+    if words:
+        # "dont le club est membre": a definite noun that refers back to one organisation (else no member)
+        head = words[0]
+        if found or head.pos_ != "NOUN" or ctx.tokens[head.i - 1].lower_ not in _DEFINITE:
+            return []
+        return [a for a in ctx.resolve(head, 0.8, conj=False) if a.label == "ORG"][:1]
     return [ctx.arg_of_entity(idx, next(sp for i, (j, sp) in ctx.mention_at.items() if j == idx
                                         and start < i < cop), 0.85) for idx in found]
+
+
+def _relative_antecedent(ctx: _Context, dont: int) -> list[_Arg]:
+    """"La CES, qui siège à Bruxelles et dont la CFDT est membre", "la EFL (EFL), qui organise Y et dont X est
+    membre": the organisation before the comma of the "qui" clause the "et dont" clause is joined to."""
+    tokens = ctx.tokens
+    q = next((t for t in range(dont - 2, max(sent_start_of(tokens[dont]), dont - 25), -1)
+              if tokens[t].lower_ == "qui"), None)
+    if q is None or q < 2 or tokens[q - 1].text != ",":
+        return []
+    j = q - 2
+    if tokens[j].text == ")" and j >= 2 and tokens[j - 2].text == "(":
+        j -= 3  # "(EFL)"
+    if j not in ctx.mention_at or ctx.entities[ctx.mention_at[j][0]].label != "ORG":
+        return []
+    return [ctx.arg_of_entity(*ctx.mention_at[j], 0.85)]
 
 
 def _pronoun_member(ctx: _Context, tok: Token) -> list[_Arg]:
@@ -9183,6 +9209,94 @@ _MEETINGS = frozenset({"sommet", "conference", "reunion", "forum", "rencontre", 
 _BLOC_NOUNS = frozenset({"bloc", "alliance", "coalition", "organisation", "groupement", "union", "communauté"})
 
 
+def _among_members(lowers: list[str], k: int) -> bool:
+    """Whether "parmi ses/leurs membres" starts at token k."""
+    return k + 2 < len(lowers) and lowers[k] == "parmi" and lowers[k + 1] in ("ses", "leurs") \
+        and lowers[k + 2] == "membres"
+
+
+def _some_of_count(ctx: _Context, k: int) -> int | None:
+    """The "dont" after a count that opens a union verb's object ("regroupe dix-sept membres dont A", "une
+    trentaine de négociants dont A et B"): lower-case words only up to it, a number or a count noun first."""
+    tokens = ctx.tokens
+    j = k + (k < len(tokens) and tokens[k].pos_ == "DET")
+    if j >= len(tokens) or not (tokens[j].like_num or tokens[j].lower_ in _COUNTS or tokens[j].lower_.endswith("aine")):
+        return None
+    for t in range(j + 1, min(len(tokens), j + 7)):
+        if tokens[t].lower_ == "dont":
+            return t
+        if not (tokens[t].is_lower and tokens[t].is_alpha or tokens[t].lower_ in ("d'", "d’")) or t in ctx.mention_at:
+            return None
+    return None
+
+
+def _united_list(ctx: _Context, k: int) -> list[tuple[int, Span]]:
+    """The names a union verb lists from token k ("la CSN (CSN), la CSQ et l'APTS", "Air France-KLM, le groupe
+    Lufthansa et Ryanair", "l'Islande, le Groenland et les îles Féroé"): organisations or places (a place that is
+    no country only beside a country), each with its article, a common noun before it and its short form in
+    brackets. The last item is (the token after the list, None)."""
+    doc, tokens = ctx.doc, ctx.tokens
+    lowers = lower_forms(doc)
+    members = []
+    while k < len(doc):
+        while k < len(doc) and tokens[k].pos_ == "DET":
+            k += 1
+        if k + 1 < len(doc) and k not in ctx.mention_at and tokens[k].is_lower and tokens[k].pos_ == "NOUN" \
+                and k + 1 in ctx.mention_at:
+            k += 1  # "le groupe Lufthansa"
+        if k not in ctx.mention_at:
+            break
+        idx, span = ctx.mention_at[k]
+        if ctx.entities[idx].label not in ("ORG", "LOC"):
+            break
+        members.append((idx, span))
+        while k < len(doc) and ctx.mention_at.get(k, (None,))[0] == idx:
+            k += 1
+        if k + 2 < len(doc) and lowers[k] == "(" and lowers[k + 2] == ")":
+            k += 3  # "(CSN)"
+        if k < len(doc) and lowers[k] in (",", "et"):
+            k += 1
+            continue
+        break
+    if not any(ctx.entities[idx].label == "ORG" or ctx.entities[idx].name in ctx.by_country for idx, _ in members):
+        members = []
+    elif not any(ctx.entities[idx].name in ctx.by_country for idx, _ in members):
+        members = [(idx, m) for idx, m in members if ctx.entities[idx].label == "ORG"]  # (a town among companies)
+    return members + [(k, None)]
+
+
+def _fronted_body(ctx: _Context, i: int) -> _Arg | None:
+    """"Le Mercosur, dont l'Uruguay assure la présidence, regroupe A et B", "Le CPOPC, fondé en 2015 par A, compte
+    aussi B parmi ses membres": the organisation that opens the sentence, set off by a comma, is the subject of a
+    union verb that follows the aside's closing comma."""
+    tokens = ctx.tokens
+    s = sent_start_of(tokens[i])
+    s += s < i and tokens[s].pos_ == "DET"
+    if s not in ctx.mention_at or ctx.entities[ctx.mention_at[s][0]].label != "ORG":
+        return None
+    idx, m = ctx.mention_at[s]
+    e = s
+    while e < i and ctx.mention_at.get(e, (None,))[0] == idx:
+        e += 1
+    if e + 2 < i and tokens[e].text == "(" and tokens[e + 2].text == ")":
+        e += 3
+    if e >= i - 1 or tokens[e].text != ",":
+        return None
+    return ctx.arg_of_entity(idx, m, 0.9)
+
+
+def _apposed_body(ctx: _Context, q: int) -> _Arg | None:
+    """"NetChoice, une association professionnelle qui compte ...": the organisation before the comma of a
+    noun phrase in apposition whose relative clause opens at "qui" (token q)."""
+    tokens, j = ctx.tokens, q - 1
+    while j > 1 and q - j < 6 and tokens[j].is_lower and tokens[j].pos_ in ("NOUN", "ADJ", "DET"):
+        j -= 1
+    if tokens[j].text != "," or tokens[j + 1].pos_ != "DET" or j + 1 == q - 1 or j - 1 not in ctx.mention_at \
+            or ctx.entities[ctx.mention_at[j - 1][0]].label != "ORG":
+        return None
+    return ctx.arg_of_entity(*ctx.mention_at[j - 1], 0.9)
+
+
 def _subject_body(ctx: _Context, i: int) -> _Arg | None:
     """The organisation a present verb of union at i is said of, with no comma before it: "La Commission du Y
     réunit" (the name right before the verb), "Y (Z), dont le siège est au Caire et qui réunit" (the noun the
@@ -9224,6 +9338,9 @@ def _uniting_members(ctx: _Context, out: _Collector) -> None:
         if i < 2:
             continue
         c = i - 1 if lowers[i - 1] == "qui" else i
+        if c == i and lowers[i - 1] == "et" and tokens[i].dep_ == "conj" and 1 <= (h := tokens[i].head.i) < i \
+                and lowers[h - 1] == "qui":
+            c = h - 1  # "L'organisation, qui siège à Honiara et regroupe A et B"
         comma = c >= 2 and lowers[c - 1] == ","
         if not comma and low not in _UNITING_PRESENT:
             continue
@@ -9231,30 +9348,21 @@ def _uniting_members(ctx: _Context, out: _Collector) -> None:
         while k < len(doc) and lowers[k] in _LIST_ADVERBS:
             k += 1  # "qui réunit notamment A, B et C"
         counted = low == "compte"
+        among = False
         if counted:
             # "compte cinq membres : A, B et C"; else "compte (aussi) A parmi ses membres" (checked after the list)
             if k + 2 < len(doc) and (lowers[k] in _COUNTS or lowers[k].isdigit()) and lowers[k + 1] == "membres" \
                     and lowers[k + 2] == ":":
                 k += 3
                 counted = False
-        members = []
-        while k < len(doc):
-            while k < len(doc) and tokens[k].pos_ == "DET":
-                k += 1
-            if k not in ctx.mention_at:
-                break
-            idx, span = ctx.mention_at[k]
-            if not (ctx.entities[idx].label == "ORG" or ctx.entities[idx].name in ctx.by_country):
-                break
-            members.append((idx, span))
-            while k < len(doc) and ctx.mention_at.get(k, (None,))[0] == idx:
-                k += 1
-            if k < len(doc) and lowers[k] in (",", "et"):
-                k += 1
-                continue
-            break
-        among = k + 2 < len(doc) and lowers[k] == "parmi" and lowers[k + 1] in ("ses", "leurs") \
-            and lowers[k + 2] == "membres"
+            elif _among_members(lowers, k):  # "compte parmi ses membres A, B et C"
+                k += 3
+                among = True
+        if (dont := _some_of_count(ctx, k)) is not None:
+            k, among = dont + 1, True  # "regroupe dix-sept membres dont A et B": those named are some of them
+        members = _united_list(ctx, k)
+        k = members.pop()[0] if members else k
+        among = among or _among_members(lowers, k)
         if counted and not among:
             continue  # "compte A" alone: a count, or a reckoning, not members
         if len({idx for idx, _ in members}) < (1 if among else 2):
@@ -9262,6 +9370,8 @@ def _uniting_members(ctx: _Context, out: _Collector) -> None:
         body = None
         if comma:
             j = c - 2
+            if tokens[j].text == ")" and j - 1 in ctx.mention_at:
+                j -= 1  # "Airlines for Europe (A4E), qui regroupe"
             if j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].label == "ORG":
                 body = ctx.arg_of_entity(*ctx.mention_at[j], 1.0)
             else:
@@ -9278,6 +9388,10 @@ def _uniting_members(ctx: _Context, out: _Collector) -> None:
                             body = ctx.arg_of_entity(lead, noun, 0.75)
         if body is None and low in _UNITING_PRESENT:
             body = _subject_body(ctx, i)
+        if body is None and comma and c == i:
+            body = _fronted_body(ctx, i)
+        if body is None and lowers[c] == "qui":
+            body = _apposed_body(ctx, c)
         if body is None or fold(body.name).split(" ")[0] in _MEETINGS - (
                 {"forum"} if not comma and sum(ctx.entities[x].name in ctx.by_country for x, _ in members) > 1 else set()):
             continue  # "le sommet du G7, qui réunit ...", "le Forum de Davos, qui réunit ...": a meeting brings its
@@ -9401,7 +9515,7 @@ def _fronted_org_members(ctx: _Context, out: _Collector) -> None:
 
 
 _FROM = frozenset({"issu", "issue", "issus", "issues"})
-_PARTY_WORDS = frozenset({"parti", "mouvement", "formation", "rangs", "coalition", "alliance"})
+_PARTY_WORDS = frozenset({"parti", "mouvement", "formation", "rangs", "coalition", "alliance", "aile"})
 _PARTY_NAMES = frozenset(fold(line.strip()) for line in (LEXICONS / "party_names.txt").read_text(encoding="utf-8")
                          .splitlines() if line.strip() and not line.startswith("#")) \
     | frozenset(n for names in PARTY_ADJECTIVES.values() for n in names)
@@ -9420,17 +9534,25 @@ def _party_origins(ctx: _Context, out: _Collector) -> None:
     lowers = lower_forms(doc)
     for i in tokens_with_lower(doc, _FROM):
         low = lowers[i]
-        if i < 2 or lowers[i - 1] != "," or i + 2 >= len(doc) or lowers[i + 1] not in _DE:
+        if i >= 3 and lowers[i - 2] == "dont" and ctx.tokens[i - 1].lemma_ == "être":
+            _party_of_relative(ctx, out, i)  # "Le Sinn Féin, ..., dont est issue la Première ministre X"
             continue
-        person = ctx.mention_at.get(i - 2)
+        if i < 2 or i + 2 >= len(doc) or lowers[i + 1] not in _DE:
+            continue
+        if lowers[i - 1] == ",":
+            person = ctx.mention_at.get(i - 2)
+        elif ctx.tokens[i - 1].lemma_ == "être" and i - 2 in ctx.mention_at:
+            person = ctx.mention_at[i - 2]  # "Mme X est issue de l'aile libérale de Y"
+        else:
+            continue
         if person is None or ctx.entities[person[0]].label != "PER":
             continue
         k = i + 2
         while k < len(doc) and ctx.tokens[k].pos_ == "DET":
             k += 1
         start, party_word = k, False
-        while k < len(doc) and k - start < 4 and k not in ctx.mention_at and ctx.tokens[k].is_lower \
-                and ctx.tokens[k].is_alpha:  # "du parti au pouvoir Y"
+        while k < len(doc) and k - start < 5 and k not in ctx.mention_at and ctx.tokens[k].is_lower \
+                and (ctx.tokens[k].is_alpha or ctx.tokens[k].pos_ == "DET"):  # "du parti au pouvoir Y", "de l'aile libérale de l'Y"
             party_word = party_word or lowers[k] in _PARTY_WORDS
             k += 1
         if k not in ctx.mention_at or k > start and not party_word:
@@ -9443,6 +9565,30 @@ def _party_origins(ctx: _Context, out: _Collector) -> None:
         trig = Span(ctx.tokens[i].text, ctx.tokens[i].idx, ctx.tokens[i].idx + len(low))
         out.add(ctx.arg_of_entity(person[0], person[1], 1.0), "MEMBER_OF", ctx.arg_of_entity(idx, span, 1.0),
                 trig, 0.75)
+
+
+def _party_of_relative(ctx: _Context, out: _Collector, i: int) -> None:
+    """"La Ligue, le parti dont est issu M. X", "le parti Y, ... et dont est issue Mme Z": the person right after
+    "dont est issu(e)" (an honorific or a title between) is a member of the party the relative is on: the party
+    named last before "dont" in the sentence (a party lexicon name, or a name headed by a party word)."""
+    tokens = ctx.tokens
+    k = i + 1
+    while k < min(len(tokens), i + 6) and k not in ctx.mention_at and (
+            tokens[k].pos_ == "DET" or tokens[k].is_lower or tokens[k].text in ("M.", "Mme", "Première", "Premier")):
+        k += 1  # "dont est issue la Première ministre X", "dont est issu M. X"
+    if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "PER":
+        return
+    start = sent_start_of(tokens[i])
+    party = next((ctx.mention_at[j] for j in range(i - 3, start - 1, -1) if j in ctx.mention_at
+                  and ctx.entities[ctx.mention_at[j][0]].label in ("ORG", "MISC")), None)
+    if party is None:
+        return
+    name = ctx.entities[party[0]].name
+    if country(name) or not (fold(name) in _PARTY_NAMES or fold(name.split()[0]) in _PARTY_HEADS
+                             or any(tokens[j].lower_ in _PARTY_WORDS for j in range(start, i))):
+        return
+    trig = Span(tokens[i].text, tokens[i].idx, tokens[i].idx + len(tokens[i].text))
+    out.add(ctx.arg_of_entity(*ctx.mention_at[k], 1.0), "MEMBER_OF", ctx.arg_of_entity(*party, 1.0), trig, 0.7)
 
 
 _LEADER_PARTY_HEADS = frozenset({"parti", "partido", "party", "mouvement", "rassemblement", "alliance", "front",
@@ -11837,8 +11983,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                                               for i in range(tok.i + 1, comma) if i in ctx.mention_at
                                               and ctx.entities[ctx.mention_at[i][0]].label == "ORG"][:1]
                 listed = _members_after_dont(ctx, tok)
-                if len(listed) > len(subjects):  # the parser made only the last one the subject
-                    subjects = listed
+                if len(listed) > len(subjects) or listed and not {a.entity_id for a in listed} & {
+                        a.entity_id for a in subjects}:
+                    subjects = listed  # the parser made only the last one the subject, or the antecedent of "dont"
                 if not objects:
                     # "membre du bureau politique du Hamas": the organisation the body belongs to
                     objects = [a for c in children_of(tok.doc, tok.i) if c.dep_ == "nmod" and _case(c) in _DE and c.pos_ == "NOUN"
@@ -11852,6 +11999,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                         # "l'OMC, dont le siège est à Genève et dont les deux pays sont membres": the second
                         # "dont" shares the first one's antecedent (the nearest name before it is the seat)
                         objects = [a for a in ctx.resolve(dont[-2]) if a.label == "ORG"]
+                    if dont and ctx.tokens[dont[-1].i - 1].lower_ == "et" and not any(a.label == "ORG" for a in objects):
+                        objects = _relative_antecedent(ctx, dont[-1].i) or objects
                     if not objects and dont and (body := _generic_body_before(ctx, dont[-1].i)) is not None:
                         objects = [body]  # "L'organisation régionale, dont la Guinée-Bissau est membre"
                 objects += _more_memberships(ctx, tok, objects)
