@@ -3582,8 +3582,8 @@ REGION_ADJECTIVES = {fold(form): region for line in (LEXICONS / "regions.tsv").r
                      if line and not line.startswith("#") for region, forms in [line.split("\t")]
                      for form in forms.split(",")}
 _REGIONAL_EXECUTIVES = frozenset({"ministre", "premier ministre", "premiere ministre", "conseiller d'etat",
-                                  "conseillere d'etat", "gouverneur", "gouverneure", "president", "presidente",
-                                  "chef de l'executif", "cheffe de l'executif"})
+                                  "conseillere d'etat", "gouverneur", "gouverneure", "chef de l'executif",
+                                  "cheffe de l'executif"})
 
 
 def _regional_office(ctx: _Context, t: roles.Title) -> int | None:
