@@ -3609,7 +3609,8 @@ REGION_ADJECTIVES = {fold(form): region for line in (LEXICONS / "regions.tsv").r
                      if line and not line.startswith("#") for region, forms in [line.split("\t")]
                      for form in forms.split(",")}
 _REGIONAL_EXECUTIVES = frozenset({"ministre", "premier ministre", "premiere ministre", "conseiller d'etat",
-                                  "conseillere d'etat", "gouverneur", "gouverneure"})
+                                  "conseillere d'etat", "gouverneur", "gouverneure", "chef de l'executif",
+                                  "cheffe de l'executif"})
 
 
 def _regional_office(ctx: _Context, t: roles.Title) -> int | None:
@@ -3619,7 +3620,8 @@ def _regional_office(ctx: _Context, t: roles.Title) -> int | None:
     words = fold(t.text).replace("-", " ").split()
     if not any(" ".join(words[:n]) in _REGIONAL_EXECUTIVES for n in (1, 2, 3)):
         return None
-    region = next((REGION_ADJECTIVES[w] for w in words[1:6] if w in REGION_ADJECTIVES), None)
+    hyphened = fold(t.text).split()  # ("nord-irlandais", "britanno-colombien")
+    region = next((REGION_ADJECTIVES[w] for w in words[1:6] + hyphened[1:6] if w in REGION_ADJECTIVES), None)
     if region is None:
         return None
     key = fold(region)
