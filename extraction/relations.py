@@ -10118,6 +10118,54 @@ def _denounced_measures(ctx: _Context, out: _Collector) -> None:
                     out.add(a, "ACCUSE", o, verb, 0.7)
 
 
+_ATTRIBUTING = tuple(_EXTRA["attributed_acts"])
+_VIOLENT_ACTS = frozenset(lemma for lemma, (predicate, _) in NOUNS.items() if predicate == "ASSAULT")
+
+
+def _blamed_party(ctx: _Context, c: Token) -> list[_Arg]:
+    """Who an act is laid on, in an "à" complement: its name ("aux Forces de soutien rapide"), the "de" complement
+    of a people noun ("aux combattants de l'UPC") or the first name inside it ("au renseignement militaire russe
+    (GRU)"); never a place ("à La Haye")."""
+    found = ctx.resolve(c, 0.8) or [a for g in children_of(c.doc, c.i) if g.dep_ == "nmod" and _case(g) in _DE
+                                     for a in ctx.resolve(g, 0.7)]
+    if not found:
+        k = next((k for k in range(c.i, c.right_edge.i + 1) if k in ctx.mention_at), None)
+        found = ctx.resolve(ctx.tokens[k], 0.7) if k is not None else []
+    return [a for a in _not_place(ctx, c, found) if a.label != "LOC" or a.name in ctx.by_country or country(a.name)]
+
+
+def _attributed_acts(ctx: _Context, out: _Collector) -> None:
+    """"N'Djamena attribue l'attaque aux FSR", "des tirs que l'ONU attribue aux FSR", "a attribué le massacre aux
+    ADF": laying an act of violence (a noun of the ASSAULT class: the thing attributed, the antecedent of the
+    relative, or the noun the participle is on) at someone's door (lexicon attributed_acts) is an accusation of
+    the one named after "à" by the verb's subject or agent ("attribuer un prix, des marchés à X" is none).
+    (Chosen by counts over the corpus: session 24.)"""
+    toks = ctx.tokens
+    for i in tokens_with_lemma(ctx.doc, _ATTRIBUTING):
+        verb = toks[i]
+        if verb.pos_ != "VERB" or _unrealised(verb, future=True):
+            continue
+        kids = children_of(verb.doc, verb.i)
+        acts = [c for c in kids if c.dep_ in ("obj", "nsubj:pass") and c.pos_ == "NOUN"]
+        if verb.dep_ in ("acl", "acl:relcl") and verb.head.pos_ == "NOUN":
+            acts.append(verb.head)  # "l'attaque, attribuée par X à Y", "des tirs que X attribue à Y"
+        if not acts:  # "a attribué jeudi au GRU la cyberattaque qui ...": the parser lost the object; the next noun
+            acts = [t for t in toks[verb.i + 1:min(sent_end_of(verb), verb.i + 12)] if t.pos_ == "NOUN"
+                    and t.lemma_ in _VIOLENT_ACTS][:1]
+        if not any(a.lemma_ in _VIOLENT_ACTS for a in acts):
+            continue
+        at = [c for c in kids if c.dep_ in ("obl:arg", "obl", "obl:mod", "iobj") and _case(c) == "à"]
+        # "qui attribue l'assaut au GSIM": the parser may hang the complement on the act
+        at += [g for a in acts if a.head.i == verb.i for g in children_of(a.doc, a.i) if g.dep_ == "nmod" and _case(g) == "à"]
+        accused = [a for c in at for a in _blamed_party(ctx, c)]
+        if not accused:
+            continue
+        accusers = [a for c in kids if c.dep_ == "obl:agent" for a in ctx.resolve(c, 0.8)] or _verb_subjects(ctx, verb)
+        for s in accusers:
+            for o in accused:
+                out.add(s, "ACCUSE", o, verb, 0.7)
+
+
 def _side_supporters(ctx: _Context, out: _Collector) -> None:
     """"Berlin se tient aux côtés de l'Ukraine", "Paris restera aux côtés du Liban", "s'est rangé aux côtés de
     X": standing by someone is SUPPORT (not "combattre/siéger/être jugé aux côtés de", a mere presence)."""
@@ -12024,6 +12072,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _accused_sanctioned(ctx, out)  # reads the SANCTION relations found above
     _rejected_measures(ctx, out)  # reads the SANCTION relations found above
     _denounced_measures(ctx, out)  # reads the SANCTION relations found above
+    _attributed_acts(ctx, out)
     _targeted_by_acts(ctx, out)
     _accusations_denied(ctx, out)  # reads the ACCUSE relations found above
     _import_bans(ctx, out)
