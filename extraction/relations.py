@@ -6799,9 +6799,11 @@ def _seats(ctx: _Context, out: _Collector) -> None:
             j = where_at - 1 - (ctx.tokens[where_at - 1].text == ",")
             if j not in ctx.mention_at or ctx.entities[ctx.mention_at[j][0]].label != "LOC":
                 continue
+            j = _town_before_country(ctx, j)
             place = ctx.mention_at[j]
             start = _mention_start(ctx, j)
-            if where_at == tok.i - 2:
+            if where_at == tok.i - 2 or ctx.tokens[where_at + 1].lower_ in ("elle", "il", "elles", "ils"):
+                # "à Calgary, où elle a son siège, X a salué": the pronoun is the sentence's subject
                 root = tok.sent.root
                 owners = _verb_subjects(ctx, root) if root.pos_ in ("VERB", "AUX") else []
             else:
@@ -6820,11 +6822,16 @@ def _seats(ctx: _Context, out: _Collector) -> None:
             # "à Vienne, où siège l'AIEA": the organisations after the verb sit in the place before "où"
             j = tok.i - 2 - (ctx.tokens[tok.i - 2].text == ",")
             if j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].label == "LOC":
+                j = _town_before_country(ctx, j)
                 place = ctx.mention_at[j]
                 k = tok.i + 1
-                while k < len(doc) and ctx.tokens[k].pos_ == "DET":
-                    k += 1
+                while k < len(doc) and (ctx.tokens[k].pos_ == "DET" or ctx.tokens[k].pos_ == "ADV" and k == tok.i + 1):
+                    k += 1  # ("où siège officiellement l'institution")
                 owners = ctx.resolve(ctx.tokens[k], 0.9) if k < len(doc) else []
+                if not owners and k < len(doc) and ctx.tokens[k].is_lower and ctx.tokens[k - 1].pos_ == "DET":
+                    # "à Addis-Abeba, où siège l'organisation panafricaine": the body named before the place
+                    owners = _named_before_place(ctx, _mention_start(ctx, j)) or _described_body(ctx, ctx.tokens[k])
+                owners = [o for o in owners if o.label == "ORG"]
         elif ctx.tokens[tok.i - 1].pos_ != "DET" and tok.i + 1 < len(doc) and ctx.tokens[tok.i + 1].lower_ in ("à", "au") \
                 and (tok.pos_ in ("VERB", "AUX") or ctx.tokens[tok.i - 1].lower_ == "qui" or tok.i - 1 in ctx.mention_at):
             # the verb: "La juridiction, qui siège à Montreuil", "le Parlement européen siège à Strasbourg"
@@ -6970,6 +6977,19 @@ def _seats(ctx: _Context, out: _Collector) -> None:
         for owner in owners:
             if owner.label == "ORG" or of_place and owner.label == "LOC" and not country(owner.name):
                 out.add(owner, "LOCATED_IN", where, tok, 0.75)
+
+
+def _town_before_country(ctx: _Context, j: int) -> int:
+    """The town a country right before "où" glosses: "à Aigle, en Suisse, où elle a son siège" (a seat is a
+    town); else token j itself."""
+    if not country(ctx.entities[ctx.mention_at[j][0]].name):
+        return j
+    start = _mention_start(ctx, j)
+    t = start - 2 - (ctx.tokens[start - 1].pos_ == "DET" and ctx.tokens[start - 2].lower_ == "en")
+    if t >= 2 and ctx.tokens[t + 1].lower_ in ("en", "au", "aux") and ctx.tokens[t].text == "," and t - 1 in ctx.mention_at \
+            and ctx.entities[ctx.mention_at[t - 1][0]].label == "LOC" and not country(ctx.entities[ctx.mention_at[t - 1][0]].name):
+        return t - 1
+    return j
 
 
 def _seat_of_body(ctx: _Context, out: _Collector) -> None:
