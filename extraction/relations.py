@@ -7749,6 +7749,9 @@ _COMPANY_NOUNS = frozenset({"groupe", "banque", "constructeur", "entreprise", "s
                             "armateur", "transporteur", "distributeur", "editeur", "fonds", "promoteur"})
 
 
+_BODY_HEADS = frozenset(h for heads in _BODY_KINDS.values() for h in heads) | {"ministere", "tribunal", "parquet"}
+
+
 def _company_towns(ctx: _Context, out: _Collector) -> None:
     """"selon un porte-parole du groupe de Düsseldorf", "la présidente de la banque de Francfort": a company
     noun with a town refers to the organisation named last before it, which is in that town (LOCATED_IN)."""
@@ -7761,14 +7764,17 @@ def _company_towns(ctx: _Context, out: _Collector) -> None:
         body = fold(noun.text) not in _COMPANY_NOUNS and fold(noun.text) in _BODY_KINDS  # "l'institution de Washington"
         if not body and fold(noun.text) not in _COMPANY_NOUNS or ctx.tokens[s - 3].lower_ not in _DEFINITE | {"du"}:
             continue
-        apposed = None
+        apposed, elsewhere = None, False
         if s >= 5 and ctx.tokens[s - 4].text == "," and ctx.tokens[s - 3].lower_ != "du" and (e >= len(doc) or ctx.tokens[e].text in (",", ".", ";", ")") or ctx.tokens[e].is_space):
             # "Rheinmetall, le groupe de Düsseldorf, ...": the apposition names the company just before
             apposed = _name_before_comma(ctx, s - 4)
             if apposed is None or ctx.entities[ctx.mention_at[apposed][0]].label != "ORG":
                 continue
         elif ctx.tokens[s - 3].lower_ != "du" and (s < 4 or ctx.tokens[s - 4].lower_ not in _DE):
-            continue  # the complement of a noun ("un porte-parole du groupe de X"), not "Le groupe de Visegrad a"
+            if not (s >= 4 and ctx.tokens[s - 4].pos_ in ("ADP", "SCONJ", "PRON") or s - 3 == sent_start_of(noun)):
+                continue  # the complement of a noun ("un porte-parole du groupe de X"), of a preposition ("avec le
+                # constructeur de Tokyo") or a clause's subject ("Le groupe de Shenzhen a vendu")
+            elsewhere = True
         span_b = ctx.mention_at[s][1]
         if country(b.name) and country_of_capital(span_b.text) != b.name:
             continue
@@ -7786,8 +7792,9 @@ def _company_towns(ctx: _Context, out: _Collector) -> None:
             continue
         else:
             owner = _last_org_before(ctx, noun.idx)
-            if owner is None or owner == idx:
-                continue
+            if owner is None or owner == idx or elsewhere and not body \
+                    and fold(ctx.entities[owner].name.split(" ")[0]) in _BODY_HEADS:
+                continue  # ("Le groupe de Cupertino" after the Commission: a company noun is no institution)
             m = next(m for m in ctx.entities[owner].mentions if m.start < noun.idx)
             m, conf = Span(m.text, m.start, m.end), 0.6
         out.add(ctx.arg_of_entity(owner, m, 0.8 if apposed is None else 1.0), "LOCATED_IN",
