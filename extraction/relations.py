@@ -6518,6 +6518,7 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
         elif a.label in ("ORG", "LOC") and b.label == "LOC" and not country(a.name) and (
                 based or nxt.text == "," and ctx.tokens[e + 1].lower_ in _WHERE and (
                 fold(a.name.split()[a.name.split()[0] in RANKED_HEADS]) in _SEATED_NOUNS  # (also "la Haute Cour de X")
+                or a.name[:1].isupper() and fold(a.name.split()[0]) in _SEATED_BODIES  # (not "le tribunal de X")
                 or fold(" ".join(a.name.split()[:2])) in SITE_NOUNS
                 or s >= 1 and ctx.tokens[s - 1].is_lower and fold(ctx.tokens[s - 1].text) in SITE_NOUNS)):
             # "Cellvia, basée à Douai"; "le musée du Louvre, à Paris", "le restaurant Drouant, à Paris": a site
@@ -7693,6 +7694,8 @@ def _bare_capitals(ctx: _Context, out: _Collector) -> None:
 # first words of an institution's name that, with "de" and a town after the name, put it in that town
 _SEATED_NOUNS = SITE_NOUNS | frozenset({"fondation", "cour", "juridiction", "institut", "conservatoire",
                                         "orchestre", "academie", "centre"})
+# heads that only "X, à Y" reads as the body's seat (not a town inside the name: "tribunal de commerce de Y")
+_SEATED_BODIES = frozenset(fold(w) for w in _EXTRA["seated_bodies"])
 
 
 def _institution_noun(doc: Doc, s: int, e: int) -> bool:
