@@ -6547,6 +6547,7 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
         elif a.label in ("ORG", "LOC") and b.label == "LOC" and not country(a.name) and (
                 based or nxt.text == "," and ctx.tokens[e + 1].lower_ in _WHERE and (
                 fold(a.name.split()[a.name.split()[0] in RANKED_HEADS]) in _SEATED_NOUNS  # (also "la Haute Cour de X")
+                or a.name[:1].isupper() and fold(a.name.split()[0]) in _SEATED_BODIES  # (not "le tribunal de X")
                 or fold(" ".join(a.name.split()[:2])) in SITE_NOUNS
                 or s >= 1 and ctx.tokens[s - 1].is_lower and fold(ctx.tokens[s - 1].text) in SITE_NOUNS)):
             # "Cellvia, basée à Douai"; "le musée du Louvre, à Paris", "le restaurant Drouant, à Paris": a site
@@ -6828,9 +6829,11 @@ def _seats(ctx: _Context, out: _Collector) -> None:
             j = where_at - 1 - (ctx.tokens[where_at - 1].text == ",")
             if j not in ctx.mention_at or ctx.entities[ctx.mention_at[j][0]].label != "LOC":
                 continue
+            j = _town_before_country(ctx, j)
             place = ctx.mention_at[j]
             start = _mention_start(ctx, j)
-            if where_at == tok.i - 2:
+            if where_at == tok.i - 2 or ctx.tokens[where_at + 1].lower_ in ("elle", "il", "elles", "ils"):
+                # "à Calgary, où elle a son siège, X a salué": the pronoun is the sentence's subject
                 root = tok.sent.root
                 owners = _verb_subjects(ctx, root) if root.pos_ in ("VERB", "AUX") else []
             else:
@@ -6849,11 +6852,16 @@ def _seats(ctx: _Context, out: _Collector) -> None:
             # "à Vienne, où siège l'AIEA": the organisations after the verb sit in the place before "où"
             j = tok.i - 2 - (ctx.tokens[tok.i - 2].text == ",")
             if j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].label == "LOC":
+                j = _town_before_country(ctx, j)
                 place = ctx.mention_at[j]
                 k = tok.i + 1
-                while k < len(doc) and ctx.tokens[k].pos_ == "DET":
-                    k += 1
+                while k < len(doc) and (ctx.tokens[k].pos_ == "DET" or ctx.tokens[k].pos_ == "ADV" and k == tok.i + 1):
+                    k += 1  # ("où siège officiellement l'institution")
                 owners = ctx.resolve(ctx.tokens[k], 0.9) if k < len(doc) else []
+                if not owners and k < len(doc) and ctx.tokens[k].is_lower and ctx.tokens[k - 1].pos_ == "DET":
+                    # "à Addis-Abeba, où siège l'organisation panafricaine": the body named before the place
+                    owners = _named_before_place(ctx, _mention_start(ctx, j)) or _described_body(ctx, ctx.tokens[k])
+                owners = [o for o in owners if o.label == "ORG"]
         elif ctx.tokens[tok.i - 1].pos_ != "DET" and tok.i + 1 < len(doc) and ctx.tokens[tok.i + 1].lower_ in ("à", "au") \
                 and (tok.pos_ in ("VERB", "AUX") or ctx.tokens[tok.i - 1].lower_ == "qui" or tok.i - 1 in ctx.mention_at):
             # the verb: "La juridiction, qui siège à Montreuil", "le Parlement européen siège à Strasbourg"
@@ -6999,6 +7007,19 @@ def _seats(ctx: _Context, out: _Collector) -> None:
         for owner in owners:
             if owner.label == "ORG" or of_place and owner.label == "LOC" and not country(owner.name):
                 out.add(owner, "LOCATED_IN", where, tok, 0.75)
+
+
+def _town_before_country(ctx: _Context, j: int) -> int:
+    """The town a country right before "où" glosses: "à Aigle, en Suisse, où elle a son siège" (a seat is a
+    town); else token j itself."""
+    if not country(ctx.entities[ctx.mention_at[j][0]].name):
+        return j
+    start = _mention_start(ctx, j)
+    t = start - 2 - (ctx.tokens[start - 1].pos_ == "DET" and ctx.tokens[start - 2].lower_ == "en")
+    if t >= 2 and ctx.tokens[t + 1].lower_ in ("en", "au", "aux") and ctx.tokens[t].text == "," and t - 1 in ctx.mention_at \
+            and ctx.entities[ctx.mention_at[t - 1][0]].label == "LOC" and not country(ctx.entities[ctx.mention_at[t - 1][0]].name):
+        return t - 1
+    return j
 
 
 def _seat_of_body(ctx: _Context, out: _Collector) -> None:
@@ -7702,6 +7723,8 @@ def _bare_capitals(ctx: _Context, out: _Collector) -> None:
 # first words of an institution's name that, with "de" and a town after the name, put it in that town
 _SEATED_NOUNS = SITE_NOUNS | frozenset({"fondation", "cour", "juridiction", "institut", "conservatoire",
                                         "orchestre", "academie", "centre"})
+# heads that only "X, à Y" reads as the body's seat (not a town inside the name: "tribunal de commerce de Y")
+_SEATED_BODIES = frozenset(fold(w) for w in _EXTRA["seated_bodies"])
 
 
 def _institution_noun(doc: Doc, s: int, e: int) -> bool:
@@ -7758,6 +7781,9 @@ _COMPANY_NOUNS = frozenset({"groupe", "banque", "constructeur", "entreprise", "s
                             "armateur", "transporteur", "distributeur", "editeur", "fonds", "promoteur"})
 
 
+_BODY_HEADS = frozenset(h for heads in _BODY_KINDS.values() for h in heads) | {"ministere", "tribunal", "parquet"}
+
+
 def _company_towns(ctx: _Context, out: _Collector) -> None:
     """"selon un porte-parole du groupe de Düsseldorf", "la présidente de la banque de Francfort": a company
     noun with a town refers to the organisation named last before it, which is in that town (LOCATED_IN)."""
@@ -7770,14 +7796,17 @@ def _company_towns(ctx: _Context, out: _Collector) -> None:
         body = fold(noun.text) not in _COMPANY_NOUNS and fold(noun.text) in _BODY_KINDS  # "l'institution de Washington"
         if not body and fold(noun.text) not in _COMPANY_NOUNS or ctx.tokens[s - 3].lower_ not in _DEFINITE | {"du"}:
             continue
-        apposed = None
+        apposed, elsewhere = None, False
         if s >= 5 and ctx.tokens[s - 4].text == "," and ctx.tokens[s - 3].lower_ != "du" and (e >= len(doc) or ctx.tokens[e].text in (",", ".", ";", ")") or ctx.tokens[e].is_space):
             # "Rheinmetall, le groupe de Düsseldorf, ...": the apposition names the company just before
             apposed = _name_before_comma(ctx, s - 4)
             if apposed is None or ctx.entities[ctx.mention_at[apposed][0]].label != "ORG":
                 continue
         elif ctx.tokens[s - 3].lower_ != "du" and (s < 4 or ctx.tokens[s - 4].lower_ not in _DE):
-            continue  # the complement of a noun ("un porte-parole du groupe de X"), not "Le groupe de Visegrad a"
+            if not (s >= 4 and ctx.tokens[s - 4].pos_ in ("ADP", "SCONJ", "PRON") or s - 3 == sent_start_of(noun)):
+                continue  # the complement of a noun ("un porte-parole du groupe de X"), of a preposition ("avec le
+                # constructeur de Tokyo") or a clause's subject ("Le groupe de Shenzhen a vendu")
+            elsewhere = True
         span_b = ctx.mention_at[s][1]
         if country(b.name) and country_of_capital(span_b.text) != b.name:
             continue
@@ -7795,8 +7824,9 @@ def _company_towns(ctx: _Context, out: _Collector) -> None:
             continue
         else:
             owner = _last_org_before(ctx, noun.idx)
-            if owner is None or owner == idx:
-                continue
+            if owner is None or owner == idx or elsewhere and not body \
+                    and fold(ctx.entities[owner].name.split(" ")[0]) in _BODY_HEADS:
+                continue  # ("Le groupe de Cupertino" after the Commission: a company noun is no institution)
             m = next(m for m in ctx.entities[owner].mentions if m.start < noun.idx)
             m, conf = Span(m.text, m.start, m.end), 0.6
         out.add(ctx.arg_of_entity(owner, m, 0.8 if apposed is None else 1.0), "LOCATED_IN",
