@@ -744,7 +744,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         return []  # "chargée des Outre-mer", "ministre des Sports": a portfolio the lexicon lacks
     if _org_noun_before(doc, start, end, label) or _company_adjective_before(doc, start, end) \
             or _org_apposition(doc, start, end, label) or _fronted_org_noun(doc, start, end, label) \
-            or label in ("LOC", "MISC") and _org_context(doc, start, end):
+            or label in ("LOC", "MISC") and _org_context(doc, start, end) \
+            or label == "PER" and _company_named_as_person(doc, start, end):
         label, sure = "ORG", True  # "le sidérurgiste indien Kaveri Steel", "l'association Lyon Entraide"
         end = _phrase_name_end(doc, start, end)
     elif label == "MISC" and end - start == 1 and start > 1 and orths[start - 1] == "Les" \
@@ -755,6 +756,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         label = "ORG"  # "Zhenhua Power", "Nantes Métropole" tagged PER or LOC; not "l'ambassadrice Samantha Power"
     elif label != "ORG" and end - start > 1 and not ORG_WORDS.isdisjoint(orths[start:end]):
         label = "ORG"  # "Metropolitan Museum of Art", "Wellcome Foundation" tagged LOC
+    elif label in ("LOC", "PER") and _country_suffixed_body(doc, start, end):
+        label, sure = "ORG", True  # "Athletics Kenya", "Cricket Australia", "Santander UK" tagged LOC or PER
     elif _place_noun_of(doc, start):
         label, sure = "LOC", True  # "le village de Kyun Taw" tagged PER
     elif label == "LOC" and end - start == 1 and _LETTERS_AND_DIGITS.match(span):
@@ -1528,6 +1531,48 @@ def _org_context(doc: Doc, start: int, end: int) -> bool:
     if noun.lower_ in _COMPANY_OF:
         return True
     return start > 2 and noun.lower_ in ("général", "générale") and lowers[start - 3] in ("directeur", "directrice")
+
+
+def _company_named_as_person(doc: Doc, start: int, end: int) -> bool:
+    """A person-tagged name without a known first name whose officers or board are named: only a body
+    has them ("le directeur général de Cinia", "le conseil d'administration de Valmont Energie", "la
+    filiale de X"). Unlike `_org_context`, no verb or "chez": a person is beaten, buys, is visited."""
+    orths, lowers = orth_forms(doc), lower_forms(doc)
+    if start < 2 or _known_first_name(orths[start]) or _honorific_at(lowers, orths, start - 1) \
+            or _honorific_at(lowers, orths, start):
+        return False
+    span = span_text(doc, start, end)
+    if country(span) or country_of_capital(span) or _KNOWN_LABELS.get(span) == "LOC" or countries_of_town(span):
+        return False  # "le Haut-Karabakh": a place of the gazetteer
+    if lowers[start - 1] not in ("de", "d'", "d’"):
+        return False
+    noun = lowers[start - 2]
+    return noun in _COMPANY_OF or noun == "administration" and lowers[start - 3] in ("d'", "d’") \
+        or noun in ("général", "générale") and lowers[start - 3] in ("directeur", "directrice")
+
+
+# countries' English names, which end the names of their sports bodies and companies' branches ("Cricket Australia")
+_ENGLISH_COUNTRIES = frozenset(line.strip() for line in (LEXICONS / "english_countries.txt").read_text(encoding="utf-8").splitlines()
+                               if line.strip() and not line.startswith("#"))
+# first words of places named with a country's name ("New Zealand", "Basse Californie")
+_PLACE_PREFIXES = frozenset({"new", "nouvelle", "nouveau", "south", "north", "east", "west", "great", "grande", "grand",
+                             "basse", "haute", "bas", "haut", "petite", "petit", "papua", "papouasie"})
+
+
+def _country_suffixed_body(doc: Doc, start: int, end: int) -> bool:
+    """"Athletics Kenya", "Curling Canada", "Santander UK": a capitalised word, itself no place, first name or
+    article, before a country's name (French or English) names the country's sports body or a company's
+    branch there; places put the country first or hyphenate ("Guinée-Bissau")."""
+    if end - start != 2:
+        return False
+    orths, lowers = orth_forms(doc), lower_forms(doc)
+    first, last = orths[start], orths[end - 1]
+    if not (country(last) or last in _ENGLISH_COUNTRIES) or not first[:1].isupper() or first.isupper() \
+            or pos_forms(doc)[start] in ("DET", "ADP") or lowers[start] in _PLACE_PREFIXES:
+        return False
+    span = span_text(doc, start, end)
+    return not (country(span) or country(first) or _KNOWN_LABELS.get(first) == "LOC"
+                or _KNOWN_LABELS.get(span) == "LOC" or country_of_adjective(first) or _known_first_name(first))
 
 
 _SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
