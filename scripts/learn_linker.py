@@ -1,0 +1,414 @@
+"""Session 14's learned same-sentence linker rebuilt lean (session 24): its learning curve by 5-fold cross-validation.
+
+    PYTHONPATH=. python scripts/learn_linker.py /tmp/s24/dev [--cache /tmp/learn-cands.pkl] [--g120 /tmp/s24/g120]
+
+Decision 29 found that this model's added facts reach precision .45 at best on 306 stories and asked for more
+annotated stories; this script asks whether the precision rises with 300, 600 and all ~740 training stories.
+
+Candidates (docs/extraction.md, "Learned linker"): every ordered pair of entities named in one sentence (names,
+aliases, acronyms, capitals), one pair of mentions per two entities (the shortest dependency path, at most 7 arcs).
+Label: the gold predicate between the two (mapped as score.py maps names) whose evidence is that sentence, else NONE.
+Features (none names an entity): the path's labels and directions, alone and with the two entity labels; the lemma
+at the top with the two arcs under it; the content lemmas on the path; the prepositions of both heads and of the
+path's nodes; the trigger classes of relations.json at the top, on the path, in the sentence; labels, order,
+distance; a title beside a mention; a negation on the path; the words between two names at most 3 apart; `R` when
+the rules related the pair. Model: multinomial logistic regression over the gold predicates and NONE, numpy, L2 10,
+150 steps of full-batch Adam from zeros (deterministic), features seen at least twice. Trained on every candidate,
+asked only about the pairs no rule related; a fact is added when its best predicate reaches the threshold.
+
+Each story is parsed and extracted once; the candidates are cached (--cache). Folds: zlib.crc32(name) % 5; the
+300 and 600 training subsets are nested prefixes of the four training folds ordered by crc32("sub" + name).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sys
+import zlib
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "scripts"))
+from evalkit import score as S  # noqa: E402
+
+LEX = json.loads((REPO / "extraction" / "lexicons" / "relations.json").read_text(encoding="utf-8"))
+NEGATIONS = frozenset(LEX["negations"])
+TITLES = frozenset(line.split("\t")[0].strip() for line in
+                   (REPO / "extraction" / "lexicons" / "titles.tsv").read_text(encoding="utf-8").splitlines()
+                   if line.strip() and not line.startswith("#"))
+KINDS = {"name", "alias", "acronym", "capital"}
+MAX_ARCS = 7
+CONTENT = {"NOUN", "VERB", "ADJ"}
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+SIZES = [300, 600, None]  # None: all the training folds (--sizes)
+
+
+def _triggers(part: str) -> dict[str, set[str]]:
+    """lemma -> the predicates it triggers as a verb or a noun."""
+    out = defaultdict(set)
+    for predicate, entries in LEX[part].items():
+        for e in entries:
+            lemma = e.split("/")[0].split("@")[0].removeprefix("s'").strip()
+            if " " not in lemma:
+                out[lemma].add(predicate)
+    return out
+
+
+VERBS, NOUNS = _triggers("verbs"), _triggers("nouns")
+
+
+def trigger_classes(tok) -> set[str]:
+    if tok.pos_ in ("VERB", "AUX"):
+        return VERBS.get(tok.lemma_.lower(), set())
+    if tok.pos_ == "NOUN":
+        return NOUNS.get(tok.lemma_.lower(), set())
+    return set()
+
+
+def _chain(tok) -> list:
+    out = [tok]
+    while out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
+    return out
+
+
+def path(a, b):
+    """(up: tokens from a to the common ancestor, down: from the ancestor to b), the ancestor in both."""
+    ca, cb = _chain(a), _chain(b)
+    ib = {t.i: k for k, t in enumerate(cb)}
+    for k, t in enumerate(ca):
+        if t.i in ib:
+            return ca[:k + 1], list(reversed(cb[:ib[t.i] + 1]))
+    return None
+
+
+def _prep(tok) -> str:
+    cases = [c.lower_ for c in tok.children if c.dep_ in ("case", "mark")]
+    return cases[0] if cases else "-"
+
+
+def _titled(span) -> bool:
+    """A title noun beside the mention: its head, an apposed child, or the word just before it."""
+    root, doc = span.root, span.doc
+    near = [root.head] + [c for c in root.children if c.dep_ in ("appos", "nmod", "amod")]
+    if span.start > 0:
+        near.append(doc[span.start - 1])
+    return any(t.lemma_.lower() in TITLES and not (span.start <= t.i < span.end) for t in near)
+
+
+def features(sa, sb, la: str, lb: str, related: bool, sent_classes: set[str]) -> list[str] | None:
+    """Features of the ordered pair of mention spans (sa, sb), or None when the path is too long."""
+    a, b = sa.root, sb.root
+    up, down = path(a, b)
+    top = up[-1]
+    arcs = len(up) + len(down) - 2
+    if arcs > MAX_ARCS or arcs == 0:
+        return None
+    inner = up[1:] + down[1:-1]  # the path without its two ends (the top once)
+    inner = [t for t in inner if t.i not in (a.i, b.i)]
+    sig_a = ">".join(t.dep_ for t in up[:-1])
+    sig_b = "<".join(t.dep_ for t in down[1:])
+    sig = f"{sig_a}^{sig_b}"
+    arc_a = up[-2].dep_ if len(up) > 1 else "self"
+    arc_b = down[1].dep_ if len(down) > 1 else "self"
+    top_lemma = "END" if top.i in (a.i, b.i) else top.lemma_.lower()
+    pa, pb = _prep(a), _prep(b)
+    dist = abs(a.i - b.i)
+    dbin = "1" if dist <= 1 else "3" if dist <= 3 else "6" if dist <= 6 else "12" if dist <= 12 else "far"
+    f = [f"sig={sig}", f"sigl={la}|{sig}|{lb}", f"sa={sig_a}", f"sb={sig_b}", f"tpos={top.pos_}",
+         f"top={top_lemma}|{arc_a}|{arc_b}", f"toplem={top_lemma}",
+         f"pa={pa}", f"pb={pb}", f"pab={pa}|{pb}", f"la={la}", f"lb={lb}", f"lab={la}|{lb}",
+         f"order={'ab' if a.i < b.i else 'ba'}", f"d={dbin}", f"arcs={arcs}", f"R={related}"]
+    f += [f"plem={t.lemma_.lower()}" for t in inner if t.pos_ in CONTENT]
+    f += [f"pprep={_prep(t)}" for t in inner if _prep(t) != "-"]
+    f += [f"ctop={c}" for c in trigger_classes(top)] if top.i not in (a.i, b.i) else []
+    f += [f"ctop3={c}|{arc_a}|{arc_b}" for c in trigger_classes(top)] if top.i not in (a.i, b.i) else []
+    f += sorted({f"cpath={c}" for t in inner for c in trigger_classes(t)})
+    f += [f"csent={c}" for c in sent_classes]
+    if _titled(sa):
+        f.append("title_a")
+    if _titled(sb):
+        f.append("title_b")
+    if any(c.dep_ == "advmod" and c.lower_ in NEGATIONS for t in [top] + inner for c in t.children):
+        f.append("neg")
+    first, second = (sa, sb) if sa.start < sb.start else (sb, sa)
+    if 0 <= second.start - first.end <= 3:
+        f.append("btw=" + " ".join(t.lower_ for t in sa.doc[first.end:second.start]))
+    return f
+
+
+def _evidence_in(sent_text: str, evidence: str) -> bool:
+    s, e = S.norm(sent_text), S.norm(evidence)
+    return bool(e) and (e in s or s in e or S.overlap(sent_text, evidence) >= 0.6)
+
+
+def build(gold_dir: Path) -> list[dict]:
+    """Parse and extract every story once; per story the rules' keys, the gold keys and the candidates."""
+    from extraction.article import from_file
+    from extraction.entities import extract_entities
+    from extraction.nlp import load
+    from extraction.quotes import extract_quotes
+    from extraction.relations import extract_relations
+
+    nlp = load()
+    paths = sorted(gold_dir.glob("*.txt"))
+    articles = [from_file(p) for p in paths]
+    stories = []
+    for doc, p, art in zip(nlp.pipe(a.text for a in articles), paths, articles):
+        gold = S.Gold(p.with_name(p.name[:-4] + ".gold.json"))
+        entities = extract_entities(doc)
+        quotes = extract_quotes(doc, entities)
+        relations = extract_relations(doc, entities, quotes)
+
+        def key(sname, pred, oname):
+            s, o = gold.entity_of(sname), gold.entity_of(oname)
+            if s is None or o is None:
+                return None
+            if pred in S.SYMMETRIC and o < s:
+                s, o = o, s
+            return (s, pred, o)
+
+        rules = set()
+        for r in relations:
+            k = key(r.subject.name, r.predicate, r.object.name)
+            rules.add(k if k is not None else ("?", len(rules)))
+        related = {frozenset((r.subject.entity_id, r.object.entity_id)) for r in relations}
+        gold_keys = {key(r["subject"], r["predicate"], r["object"]) for r in gold.relations} - {None}
+        by_sent = defaultdict(dict)  # sentence start -> entity index -> [mention spans]
+        for ei, e in enumerate(entities):
+            for m in e.mentions:
+                if m.kind not in KINDS:
+                    continue
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or len(span) == 0:
+                    continue
+                by_sent[span.root.sent.start].setdefault(ei, []).append(span)
+        cands = []
+        for heads in by_sent.values():
+            idx = sorted(heads)
+            if len(idx) < 2:
+                continue
+            sent = heads[idx[0]][0].root.sent
+            sent_classes = sorted(set().union(*(trigger_classes(t) for t in sent)))
+            for x in range(len(idx)):
+                for y in range(x + 1, len(idx)):
+                    ea, eb = entities[idx[x]], entities[idx[y]]
+                    if ea.entity_id == eb.entity_id:
+                        continue
+                    best = None
+                    for sa in heads[idx[x]]:
+                        for sb in heads[idx[y]]:
+                            if sa.root.i == sb.root.i:
+                                continue
+                            pp = path(sa.root, sb.root)
+                            if pp is not None and (best is None or len(pp[0]) + len(pp[1]) < best[0]):
+                                best = (len(pp[0]) + len(pp[1]), sa, sb)
+                    if best is None:
+                        continue
+                    _, sa, sb = best
+                    rel = frozenset((ea.entity_id, eb.entity_id)) in related
+                    ga, gb = gold.entity_of(ea.name), gold.entity_of(eb.name)
+                    for (s1, e1, g1), (s2, e2, g2) in (((sa, ea, ga), (sb, eb, gb)), ((sb, eb, gb), (sa, ea, ga))):
+                        f = features(s1, s2, e1.label, e2.label, rel, sent_classes)
+                        if f is None:
+                            continue
+                        label = "NONE"
+                        if g1 is not None and g2 is not None:
+                            for r in gold.relations:
+                                s, o = gold.entity_of(r["subject"]), gold.entity_of(r["object"])
+                                if ((s, o) == (g1, g2) or (r["predicate"] in S.SYMMETRIC and (s, o) == (g2, g1))) \
+                                        and _evidence_in(sent.text, r.get("evidence", "")):
+                                    label = r["predicate"]
+                                    break
+                        cands.append({"f": f, "label": label, "s": e1.name, "o": e2.name, "rel": rel,
+                                      "top": path(s1.root, s2.root)[0][-1].text})
+        name = p.name[:-4]
+        stories.append({"name": name, "fold": zlib.crc32(name.encode()) % 5, "rules": rules, "gold": gold_keys,
+                        "cands": cands, "alias": gold.alias})
+        print(f"{len(stories):4} {name} {len(cands)}", file=sys.stderr, flush=True)
+    return stories
+
+
+LABELS: list[str] = ["NONE"]  # set from the corpus's gold predicates in main()
+
+
+def vocabulary(cands, min_count: int = 2) -> dict[str, int]:
+    counts = Counter(f for c in cands for f in set(c["f"]))
+    return {f: i + 1 for i, f in enumerate(sorted(f for f, n in counts.items() if n >= min_count))}  # 0: bias
+
+
+def rows(cands, vocab):
+    """CSR-like (indptr, indices) of the binary features, the bias (0) in every row."""
+    indptr, indices = [0], []
+    for c in cands:
+        ids = sorted({0} | {vocab[f] for f in c["f"] if f in vocab})
+        indices += ids
+        indptr.append(len(indices))
+    return np.array(indptr), np.array(indices)
+
+
+def fit(cands, l2: float = 10.0, steps: int = 150, lr: float = 0.05):
+    """Multinomial logistic regression by full-batch Adam from zeros (deterministic)."""
+    label_id = {p: i for i, p in enumerate(LABELS)}
+    vocab = vocabulary(cands)
+    indptr, indices = rows(cands, vocab)
+    y = np.array([label_id.get(c["label"], 0) for c in cands])
+    n, k, d = len(cands), len(LABELS), len(vocab) + 1
+    row_of = np.repeat(np.arange(n), np.diff(indptr))
+    order = np.argsort(indices, kind="stable")
+    feat_sorted = indices[order]
+    starts = np.flatnonzero(np.r_[True, feat_sorted[1:] != feat_sorted[:-1]])
+    feats = feat_sorted[starts]
+    rows_sorted = row_of[order]
+    W = np.zeros((d, k), dtype=np.float32)
+    m, v = np.zeros_like(W), np.zeros_like(W)
+    for step in range(1, steps + 1):
+        Z = np.add.reduceat(W[indices], indptr[:-1])
+        Z -= Z.max(axis=1, keepdims=True)
+        P = np.exp(Z)
+        P /= P.sum(axis=1, keepdims=True)
+        P[np.arange(n), y] -= 1
+        P /= n
+        G = np.zeros_like(W)
+        G[feats] = np.add.reduceat(P[rows_sorted], starts)
+        G += (l2 / n) * W
+        m = 0.9 * m + 0.1 * G
+        v = 0.999 * v + 0.001 * G * G
+        W -= lr * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
+    return vocab, W
+
+
+def predict(model, cands):
+    """(best predicate id other than NONE, its probability) per candidate."""
+    vocab, W = model
+    if not cands:
+        return np.zeros(0, int), np.zeros(0)
+    indptr, indices = rows(cands, vocab)
+    Z = np.add.reduceat(W[indices], indptr[:-1])
+    Z -= Z.max(axis=1, keepdims=True)
+    P = np.exp(Z)
+    P /= P.sum(axis=1, keepdims=True)
+    best = P[:, 1:].argmax(axis=1) + 1
+    return best, P[np.arange(len(cands)), best]
+
+
+def _key(alias, s, p, o):
+    a, b = alias.get(S.norm(s)), alias.get(S.norm(o))
+    if a is None or b is None:
+        return None
+    if p in S.SYMMETRIC and b < a:
+        a, b = b, a
+    return (a, p, b)
+
+
+def added(story, chosen) -> tuple[set, set]:
+    """The right and wrong facts the chosen (candidate, predicate) add to the rules' in one story."""
+    keys = set()
+    for c, p in chosen:
+        k = _key(story["alias"], c["s"], p, c["o"])
+        keys.add(k if k is not None else ("?", c["s"], p, c["o"]))
+    keys -= story["rules"]
+    return keys & story["gold"], keys - story["gold"]
+
+
+class Tally:
+    """Added facts and the relation counts of the rules alone and with them, over a set of held-out stories."""
+
+    def __init__(self):
+        self.r = self.w = self.sr = self.sw = self.tp = self.npred = self.ngold = 0
+
+    def add(self, story, chosen):
+        right, wrong = added(story, chosen)
+        self.r, self.w = self.r + len(right), self.w + len(wrong)
+        self.sr, self.sw = self.sr + bool(right), self.sw + bool(wrong)
+        self.tp += len(story["rules"] & story["gold"])
+        self.npred += len(story["rules"])
+        self.ngold += len(story["gold"])
+
+    def row(self) -> str:
+        p = self.r / (self.r + self.w) if self.r + self.w else float("nan")
+        f0 = S.prf(self.tp, self.npred, self.ngold)[2]
+        f1 = S.prf(self.tp + self.r, self.npred + self.r + self.w, self.ngold)[2]
+        return f"{self.r:5} {self.w:5} {p:5.2f} {self.sr:4} {self.sw:4}  {f0:.4f} {f1:.4f} {f1 - f0:+.4f}"
+
+
+def learning_curve(stories, g120: set[str], args, show: list[tuple] | None = None):
+    """For each training size, the held-out tallies per threshold, summed over the five folds (all and g120)."""
+    SIZES[:] = [int(x) if x != "all" else None for x in args.sizes.split(",")]
+    tallies = {(n, t, part): Tally() for n in SIZES for t in THRESHOLDS for part in ("all", "g120")}
+    per_fold = defaultdict(Tally)
+    for f in range(5):
+        train = sorted((st for st in stories if st["fold"] != f),
+                       key=lambda st: zlib.crc32(("sub" + st["name"]).encode()))
+        test = [st for st in stories if st["fold"] == f]
+        for n in SIZES:
+            sub = train[:n] if n else train
+            cands = [c for st in sub for c in st["cands"]]
+            model = fit(cands, args.l2, args.steps)
+            print(f"fold {f} size {len(sub)}: {len(cands)} candidates, "
+                  f"{sum(c['label'] != 'NONE' for c in cands)} labelled, {len(model[0])} features", flush=True)
+            for st in test:
+                asked = [c for c in st["cands"] if not c["rel"]]
+                best, prob = predict(model, asked)
+                for t in THRESHOLDS:
+                    chosen = [(c, LABELS[b]) for c, b, q in zip(asked, best, prob) if q >= t]
+                    tallies[(n, t, "all")].add(st, chosen)
+                    per_fold[(n, t, f)].add(st, chosen)
+                    if st["name"] in g120:
+                        tallies[(n, t, "g120")].add(st, chosen)
+                    if show is not None and n is None and t == args.show:
+                        for c, p in chosen:
+                            k = _key(st["alias"], c["s"], p, c["o"])
+                            if k is None or k not in st["rules"]:
+                                show.append(("+" if k in st["gold"] else "-", st["name"], c["s"], p, c["o"], c["top"]))
+    return tallies, per_fold
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("gold_dir", type=Path)
+    ap.add_argument("--cache", type=Path)
+    ap.add_argument("--g120", type=Path, help="a directory of stories counted separately (held-out counts)")
+    ap.add_argument("--l2", type=float, default=10.0)
+    ap.add_argument("--steps", type=int, default=150)
+    ap.add_argument("--sizes", default="300,600,all", help="training sizes, nested (all: the four training folds)")
+    ap.add_argument("--show", type=float, help="print the facts added at this threshold by the full-size models")
+    args = ap.parse_args(argv)
+    if args.cache and args.cache.exists():
+        stories = pickle.loads(args.cache.read_bytes())
+    else:
+        stories = build(args.gold_dir)
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(stories))
+    LABELS[1:] = sorted({c["label"] for st in stories for c in st["cands"]} - {"NONE"})
+    g120 = {p.name[:-4] for p in args.g120.glob("*.txt")} if args.g120 else set()
+    cands = [c for st in stories for c in st["cands"]]
+    lab = Counter(c["label"] for c in cands if c["label"] != "NONE")
+    print(f"{len(stories)} stories ({len(g120)} g120), {len(cands)} candidates, {sum(lab.values())} labelled, "
+          f"{sum(1 for c in cands if c['label'] != 'NONE' and not c['rel'])} in pairs no rule related:",
+          lab.most_common())
+    shown = [] if args.show is not None else None
+    tallies, per_fold = learning_curve(stories, g120, args, shown)
+    head = f"{'size':>5} {'t':>4} {'set':>5} | {'right':>5} {'wrong':>5} {'P':>5} {'st+':>4} {'st-':>4}  F1 rules F1 +   delta"
+    print(head)
+    for n in SIZES:
+        for t in THRESHOLDS:
+            for part in ("all", "g120"):
+                if part == "g120" and not g120:
+                    continue
+                print(f"{n or 'all':>5} {t:4.1f} {part:>5} | {tallies[(n, t, part)].row()}")
+    print("per fold, all training stories:")
+    for t in THRESHOLDS:
+        if None in SIZES:
+            print(f"  t {t:.1f}: " + "  ".join(f"f{f} {per_fold[(None, t, f)].r}/{per_fold[(None, t, f)].w}" for f in range(5)))
+    for row in shown or []:
+        print("  ", *row)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
