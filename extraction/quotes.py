@@ -1309,6 +1309,10 @@ class _Extractor:
             around = self._entourage()
             if around is not None:
                 cue.subject = around
+        earlier = self._reported_subject(cue)
+        if earlier is not None:
+            self.resolver.remember(earlier, char, seg)
+            return earlier
         sp = self.resolver.resolve(cue.subject, seg)
         if sp is not None and sp.label != "PER":
             sp = self._named_voice(cue, seg) or sp
@@ -1317,6 +1321,23 @@ class _Extractor:
         if sp is not None:
             self.resolver.remember(sp, char, seg)
         return sp
+
+    def _reported_subject(self, cue: _Cue) -> Speaker | None:
+        """"X a estimé que la Ligue « ... » et a appelé ses partenaires à ...", "X a fait savoir qu'il
+        suivait ... et a rappelé que ...": a subject found inside the words an earlier verb of the sentence
+        reported, with "et"/"mais" between those words and this verb, is that clause's; the verb is
+        coordinated with the reporting one, whose speaker it shares."""
+        a, b = cue.subject
+        lo, hi = self.tokens[a].idx, self.tokens[b - 1].idx + len(self.tokens[b - 1])
+        at = self.tokens[cue.first].idx
+        for q in reversed(self.quotes):
+            if q.start <= lo and hi <= q.end <= at and q.speaker is not None and q.speaker.mention is not None \
+                    and not (q.start <= q.speaker.mention.start < q.end) and q.speaker.mention.end <= q.start:
+                between = [x for x in range(b, cue.first) if self.tokens[x].idx >= q.end]
+                if any(self.lower[x] in ("et", "mais") for x in between) and len(between) <= 6:
+                    return q.speaker
+                return None
+        return None
 
     def _named_voice(self, cue: _Cue, seg: int) -> Speaker | None:
         """"Le RN, par la voix de son président X, a fait savoir", "Le PS a fait savoir par la voix de son
