@@ -6225,6 +6225,12 @@ _SITE_HEADS = frozenset({"mine", "gisement", "site", "usine", "centrale", "raffi
                          "peninsule", "presqu'ile", "baie", "golfe", "quartier", "banlieue", "faubourg"})
 
 
+def _place_adjective(tok: Token) -> bool:
+    """An adjective (or a participle read as one) after a place noun: "congolaise", "anglophone", "disputé"."""
+    return bool(country_of_adjective(tok.text)) or tok.is_alpha and (
+        tok.pos_ == "ADJ" or tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm"))
+
+
 def _place_noun_phrase(doc: Doc, k: int) -> int | None:
     """After an apposition comma (and its article): adjectives, a place or site noun, adjectives and 'de'
     ("dernière grande ville du", "région séparatiste prorusse de", "l'une des principales mines de cuivre du",
@@ -6397,10 +6403,11 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                         and ctx.tokens[k + 1].lower_ in _DE:  # ", dans la province du Sud-Kivu", ", dans l'est de la RDC"
                     k += 2
                 elif k + 2 < len(doc) and fold(ctx.tokens[k].lemma_) in _PLACE_HEADS \
-                        and ctx.tokens[k + 1].is_lower and country_of_adjective(ctx.tokens[k + 1].text) \
+                        and ctx.tokens[k + 1].is_lower and _place_adjective(ctx.tokens[k + 1]) \
                         and ctx.tokens[k + 2].lower_ in _DE:
-                    # ", dans la province congolaise du Nord-Kivu": a nationality between the place noun and its
-                    # name (the country it names is the province's own, see _national_places)
+                    # ", dans la province congolaise du Nord-Kivu", ", dans la région anglophone du Nord-Ouest",
+                    # ", dans l'archipel disputé des X": an adjective between the place noun and its name (a
+                    # nationality names the province's own country, see _national_places)
                     k += 3
             elif ctx.tokens[k].lower_ == "sur" and k + 1 < len(doc) and ctx.tokens[k + 1].pos_ == "DET":
                 # "le port de Ravenne, sur l'Adriatique", "Naxos, sur l'île de X" (not "sur la route de X")
