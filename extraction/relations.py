@@ -6225,13 +6225,6 @@ _SITE_HEADS = frozenset({"mine", "gisement", "site", "usine", "centrale", "raffi
                          "peninsule", "presqu'ile", "baie", "golfe", "quartier", "banlieue", "faubourg"})
 
 
-def _place_adjective(tok: Token, named: bool) -> bool:
-    """An adjective (or a participle read as one) after a place noun: "congolaise", "anglophone", "disputé"; not
-    when the noun opens a name of its own ("la province andine d'Azuay" is the place itself)."""
-    return bool(country_of_adjective(tok.text)) or not named and tok.is_alpha and (
-        tok.pos_ == "ADJ" or tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm"))
-
-
 def _place_noun_phrase(doc: Doc, k: int) -> int | None:
     """After an apposition comma (and its article): adjectives, a place or site noun, adjectives and 'de'
     ("dernière grande ville du", "région séparatiste prorusse de", "l'une des principales mines de cuivre du",
@@ -6259,9 +6252,6 @@ def _place_noun_phrase(doc: Doc, k: int) -> int | None:
     if j + 2 < len(doc) and doc[j].lower_ in ("à", "de", "d'") and doc[j + 1].is_lower and doc[j + 1].is_alpha \
             and doc[j + 1].pos_ != "DET" and doc[j + 2].lower_ in _DE:
         j += 2  # "premier port à conteneurs de France", "mines de cuivre du sud du Pérou"
-    elif j + 3 < len(doc) and doc[j].lower_ in ("à", "de", "d'") and doc[j + 1].is_lower and doc[j + 1].pos_ == "NOUN" \
-            and doc[j + 2].is_lower and doc[j + 2].pos_ == "ADJ" and doc[j + 3].lower_ in _DE:
-        j += 3  # the complement's own adjective: "premier port de pêche artisanale du pays"
     return j + 1 if j < len(doc) and doc[j].lower_ in _DE else None
 
 
@@ -6407,11 +6397,10 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                         and ctx.tokens[k + 1].lower_ in _DE:  # ", dans la province du Sud-Kivu", ", dans l'est de la RDC"
                     k += 2
                 elif k + 2 < len(doc) and fold(ctx.tokens[k].lemma_) in _PLACE_HEADS \
-                        and ctx.tokens[k + 1].is_lower and _place_adjective(ctx.tokens[k + 1], k in starts) \
+                        and ctx.tokens[k + 1].is_lower and country_of_adjective(ctx.tokens[k + 1].text) \
                         and ctx.tokens[k + 2].lower_ in _DE:
-                    # ", dans la province congolaise du Nord-Kivu", ", dans la région anglophone du Nord-Ouest",
-                    # ", dans l'archipel disputé des X": an adjective between the place noun and its name (a
-                    # nationality names the province's own country, see _national_places)
+                    # ", dans la province congolaise du Nord-Kivu": a nationality between the place noun and its
+                    # name (the country it names is the province's own, see _national_places)
                     k += 3
             elif ctx.tokens[k].lower_ == "sur" and k + 1 < len(doc) and ctx.tokens[k + 1].pos_ == "DET":
                 # "le port de Ravenne, sur l'Adriatique", "Naxos, sur l'île de X" (not "sur la route de X")
