@@ -34,6 +34,8 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
 from evalkit import score as S  # noqa: E402
+from learn_relations import (_chain, _evidence_in, _key, _prep, path, rows,  # noqa: E402  (session 21's helpers)
+                             trigger_classes, vocabulary)
 
 LEX = json.loads((REPO / "extraction" / "lexicons" / "relations.json").read_text(encoding="utf-8"))
 NEGATIONS = frozenset(LEX["negations"])
@@ -45,50 +47,6 @@ MAX_ARCS = 7
 CONTENT = {"NOUN", "VERB", "ADJ"}
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 SIZES = [300, 600, None]  # None: all the training folds (--sizes)
-
-
-def _triggers(part: str) -> dict[str, set[str]]:
-    """lemma -> the predicates it triggers as a verb or a noun."""
-    out = defaultdict(set)
-    for predicate, entries in LEX[part].items():
-        for e in entries:
-            lemma = e.split("/")[0].split("@")[0].removeprefix("s'").strip()
-            if " " not in lemma:
-                out[lemma].add(predicate)
-    return out
-
-
-VERBS, NOUNS = _triggers("verbs"), _triggers("nouns")
-
-
-def trigger_classes(tok) -> set[str]:
-    if tok.pos_ in ("VERB", "AUX"):
-        return VERBS.get(tok.lemma_.lower(), set())
-    if tok.pos_ == "NOUN":
-        return NOUNS.get(tok.lemma_.lower(), set())
-    return set()
-
-
-def _chain(tok) -> list:
-    out = [tok]
-    while out[-1].head.i != out[-1].i:
-        out.append(out[-1].head)
-    return out
-
-
-def path(a, b):
-    """(up: tokens from a to the common ancestor, down: from the ancestor to b), the ancestor in both."""
-    ca, cb = _chain(a), _chain(b)
-    ib = {t.i: k for k, t in enumerate(cb)}
-    for k, t in enumerate(ca):
-        if t.i in ib:
-            return ca[:k + 1], list(reversed(cb[:ib[t.i] + 1]))
-    return None
-
-
-def _prep(tok) -> str:
-    cases = [c.lower_ for c in tok.children if c.dep_ in ("case", "mark")]
-    return cases[0] if cases else "-"
 
 
 def _titled(span) -> bool:
@@ -139,11 +97,6 @@ def features(sa, sb, la: str, lb: str, related: bool, sent_classes: set[str]) ->
     if 0 <= second.start - first.end <= 3:
         f.append("btw=" + " ".join(t.lower_ for t in sa.doc[first.end:second.start]))
     return f
-
-
-def _evidence_in(sent_text: str, evidence: str) -> bool:
-    s, e = S.norm(sent_text), S.norm(evidence)
-    return bool(e) and (e in s or s in e or S.overlap(sent_text, evidence) >= 0.6)
 
 
 def build(gold_dir: Path) -> list[dict]:
@@ -236,21 +189,6 @@ def build(gold_dir: Path) -> list[dict]:
 LABELS: list[str] = ["NONE"]  # set from the corpus's gold predicates in main()
 
 
-def vocabulary(cands, min_count: int = 2) -> dict[str, int]:
-    counts = Counter(f for c in cands for f in set(c["f"]))
-    return {f: i + 1 for i, f in enumerate(sorted(f for f, n in counts.items() if n >= min_count))}  # 0: bias
-
-
-def rows(cands, vocab):
-    """CSR-like (indptr, indices) of the binary features, the bias (0) in every row."""
-    indptr, indices = [0], []
-    for c in cands:
-        ids = sorted({0} | {vocab[f] for f in c["f"] if f in vocab})
-        indices += ids
-        indptr.append(len(indices))
-    return np.array(indptr), np.array(indices)
-
-
 def fit(cands, l2: float = 10.0, steps: int = 150, lr: float = 0.05):
     """Multinomial logistic regression by full-batch Adam from zeros (deterministic)."""
     label_id = {p: i for i, p in enumerate(LABELS)}
@@ -294,15 +232,6 @@ def predict(model, cands):
     P /= P.sum(axis=1, keepdims=True)
     best = P[:, 1:].argmax(axis=1) + 1
     return best, P[np.arange(len(cands)), best]
-
-
-def _key(alias, s, p, o):
-    a, b = alias.get(S.norm(s)), alias.get(S.norm(o))
-    if a is None or b is None:
-        return None
-    if p in S.SYMMETRIC and b < a:
-        a, b = b, a
-    return (a, p, b)
 
 
 def added(story, chosen) -> tuple[set, set]:
