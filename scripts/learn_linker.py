@@ -34,15 +34,14 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
 from evalkit import score as S  # noqa: E402
-from learn_relations import (_chain, _evidence_in, _key, _prep, path, rows,  # noqa: E402  (session 21's helpers)
-                             trigger_classes, vocabulary)
+from learn_relations import (_key, _prep, closest_pair, extracted_stories, gold_label,  # noqa: E402
+                             path, rows, trigger_classes, vocabulary)  # (session 21's helpers)
 
 LEX = json.loads((REPO / "extraction" / "lexicons" / "relations.json").read_text(encoding="utf-8"))
 NEGATIONS = frozenset(LEX["negations"])
 TITLES = frozenset(line.split("\t")[0].strip() for line in
                    (REPO / "extraction" / "lexicons" / "titles.tsv").read_text(encoding="utf-8").splitlines()
                    if line.strip() and not line.startswith("#"))
-KINDS = {"name", "alias", "acronym", "capital"}
 MAX_ARCS = 7
 CONTENT = {"NOUN", "VERB", "ADJ"}
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
@@ -101,87 +100,36 @@ def features(sa, sb, la: str, lb: str, related: bool, sent_classes: set[str]) ->
 
 def build(gold_dir: Path) -> list[dict]:
     """Parse and extract every story once; per story the rules' keys, the gold keys and the candidates."""
-    from extraction.article import from_file
-    from extraction.entities import extract_entities
-    from extraction.nlp import load
-    from extraction.quotes import extract_quotes
-    from extraction.relations import extract_relations
-
-    nlp = load()
-    paths = sorted(gold_dir.glob("*.txt"))
-    articles = [from_file(p) for p in paths]
     stories = []
-    for doc, p, art in zip(nlp.pipe(a.text for a in articles), paths, articles):
-        gold = S.Gold(p.with_name(p.name[:-4] + ".gold.json"))
-        entities = extract_entities(doc)
-        quotes = extract_quotes(doc, entities)
-        relations = extract_relations(doc, entities, quotes)
-
-        def key(sname, pred, oname):
-            s, o = gold.entity_of(sname), gold.entity_of(oname)
-            if s is None or o is None:
-                return None
-            if pred in S.SYMMETRIC and o < s:
-                s, o = o, s
-            return (s, pred, o)
-
-        rules = set()
-        for r in relations:
-            k = key(r.subject.name, r.predicate, r.object.name)
-            rules.add(k if k is not None else ("?", len(rules)))
-        related = {frozenset((r.subject.entity_id, r.object.entity_id)) for r in relations}
-        gold_keys = {key(r["subject"], r["predicate"], r["object"]) for r in gold.relations} - {None}
-        by_sent = defaultdict(dict)  # sentence start -> entity index -> [mention spans]
-        for ei, e in enumerate(entities):
-            for m in e.mentions:
-                if m.kind not in KINDS:
-                    continue
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None or len(span) == 0:
-                    continue
-                by_sent[span.root.sent.start].setdefault(ei, []).append(span)
+    for st in extracted_stories(gold_dir):
+        entities, gold = st["entities"], st["gold"]
         cands = []
-        for heads in by_sent.values():
-            idx = sorted(heads)
+        for spans in st["by_sent"].values():
+            idx = sorted(spans)
             if len(idx) < 2:
                 continue
-            sent = heads[idx[0]][0].root.sent
+            sent = spans[idx[0]][0].root.sent
             sent_classes = sorted(set().union(*(trigger_classes(t) for t in sent)))
             for x in range(len(idx)):
                 for y in range(x + 1, len(idx)):
                     ea, eb = entities[idx[x]], entities[idx[y]]
                     if ea.entity_id == eb.entity_id:
                         continue
-                    best = None
-                    for sa in heads[idx[x]]:
-                        for sb in heads[idx[y]]:
-                            if sa.root.i == sb.root.i:
-                                continue
-                            pp = path(sa.root, sb.root)
-                            if pp is not None and (best is None or len(pp[0]) + len(pp[1]) < best[0]):
-                                best = (len(pp[0]) + len(pp[1]), sa, sb)
-                    if best is None:
+                    pair = closest_pair(spans[idx[x]], spans[idx[y]])
+                    if pair is None:
                         continue
-                    _, sa, sb = best
-                    rel = frozenset((ea.entity_id, eb.entity_id)) in related
+                    sa, sb = pair
+                    rel = frozenset((ea.entity_id, eb.entity_id)) in st["related"]
                     ga, gb = gold.entity_of(ea.name), gold.entity_of(eb.name)
                     for (s1, e1, g1), (s2, e2, g2) in (((sa, ea, ga), (sb, eb, gb)), ((sb, eb, gb), (sa, ea, ga))):
                         f = features(s1, s2, e1.label, e2.label, rel, sent_classes)
                         if f is None:
                             continue
-                        label = "NONE"
-                        if g1 is not None and g2 is not None:
-                            for r in gold.relations:
-                                s, o = gold.entity_of(r["subject"]), gold.entity_of(r["object"])
-                                if ((s, o) == (g1, g2) or (r["predicate"] in S.SYMMETRIC and (s, o) == (g2, g1))) \
-                                        and _evidence_in(sent.text, r.get("evidence", "")):
-                                    label = r["predicate"]
-                                    break
-                        cands.append({"f": f, "label": label, "s": e1.name, "o": e2.name, "rel": rel,
-                                      "top": path(s1.root, s2.root)[0][-1].text})
-        name = p.name[:-4]
-        stories.append({"name": name, "fold": zlib.crc32(name.encode()) % 5, "rules": rules, "gold": gold_keys,
-                        "cands": cands, "alias": gold.alias})
+                        cands.append({"f": f, "label": gold_label(gold, g1, g2, sent.text), "s": e1.name,
+                                      "o": e2.name, "rel": rel, "top": path(s1.root, s2.root)[0][-1].text})
+        name = st["name"]
+        stories.append({"name": name, "fold": zlib.crc32(name.encode()) % 5, "rules": st["rules"],
+                        "gold": st["gold_keys"], "cands": cands, "alias": gold.alias})
         print(f"{len(stories):4} {name} {len(cands)}", file=sys.stderr, flush=True)
     return stories
 

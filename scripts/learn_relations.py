@@ -131,8 +131,10 @@ def _evidence_in(sent_text: str, evidence: str) -> bool:
     return bool(e) and (e in s or s in e or S.overlap(sent_text, evidence) >= 0.6)
 
 
-def build(gold_dir: Path) -> list[dict]:
-    """Parse and extract every story, return per story: rules' keys, gold keys, candidates."""
+def extracted_stories(gold_dir: Path):
+    """Parse and extract every story of gold_dir once; yield per story its name, Doc, gold, entities, the rules'
+    keys (gold entity indices; "?" for an argument the gold lacks), the entity-id pairs the rules related, the gold
+    keys, and the mention spans of each sentence (sentence start -> entity index -> spans)."""
     from extraction.article import from_file
     from extraction.entities import extract_entities
     from extraction.nlp import load
@@ -142,7 +144,6 @@ def build(gold_dir: Path) -> list[dict]:
     nlp = load()
     paths = sorted(gold_dir.glob("*.txt"))
     articles = [from_file(p) for p in paths]
-    stories = []
     for doc, p, art in zip(nlp.pipe(a.text for a in articles), paths, articles):
         gold = S.Gold(p.with_name(p.name[:-4] + ".gold.json"))
         entities = extract_entities(doc)
@@ -163,7 +164,7 @@ def build(gold_dir: Path) -> list[dict]:
             rules.add(k if k is not None else ("?", len(rules)))
         related = {frozenset((r.subject.entity_id, r.object.entity_id)) for r in relations}
         gold_keys = {key(r["subject"], r["predicate"], r["object"]) for r in gold.relations} - {None}
-        by_sent = defaultdict(dict)  # sentence start -> entity index -> [head tokens]
+        by_sent = defaultdict(dict)
         for ei, e in enumerate(entities):
             for m in e.mentions:
                 if m.kind not in KINDS:
@@ -171,47 +172,65 @@ def build(gold_dir: Path) -> list[dict]:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is None or len(span) == 0:
                     continue
-                by_sent[span.root.sent.start].setdefault(ei, []).append(span.root)
+                by_sent[span.root.sent.start].setdefault(ei, []).append(span)
+        yield {"name": art.id, "doc": doc, "gold": gold, "entities": entities, "rules": rules, "related": related,
+               "gold_keys": gold_keys, "by_sent": by_sent}
+
+
+def closest_pair(spans_a, spans_b):
+    """The two mention spans, one of each entity, with the shortest dependency path between their heads
+    (at most MAX_ARCS arcs), or None."""
+    best = None
+    for sa in spans_a:
+        for sb in spans_b:
+            if sa.root.i == sb.root.i:
+                continue
+            pp = path(sa.root, sb.root)
+            if pp is not None and (best is None or len(pp[0]) + len(pp[1]) < best[0]):
+                best = (len(pp[0]) + len(pp[1]), sa, sb)
+    return None if best is None else best[1:]
+
+
+def gold_label(gold, g1, g2, sent_text: str) -> str:
+    """The gold predicate from gold entity g1 to g2 whose evidence is this sentence, else NONE."""
+    if g1 is not None and g2 is not None:
+        for r in gold.relations:
+            s, o = gold.entity_of(r["subject"]), gold.entity_of(r["object"])
+            if ((s, o) == (g1, g2) or (r["predicate"] in S.SYMMETRIC and (s, o) == (g2, g1))) \
+                    and _evidence_in(sent_text, r.get("evidence", "")):
+                return r["predicate"]
+    return "NONE"
+
+
+def build(gold_dir: Path) -> list[dict]:
+    """Parse and extract every story, return per story: rules' keys, gold keys, candidates."""
+    stories = []
+    for st in extracted_stories(gold_dir):
+        entities, gold = st["entities"], st["gold"]
         cands = []
-        for heads in by_sent.values():
-            idx = sorted(heads)
+        for spans in st["by_sent"].values():
+            idx = sorted(spans)
             for x in range(len(idx)):
                 for y in range(x + 1, len(idx)):
                     ea, eb = entities[idx[x]], entities[idx[y]]
-                    if ea.entity_id == eb.entity_id or frozenset((ea.entity_id, eb.entity_id)) in related:
+                    if ea.entity_id == eb.entity_id or frozenset((ea.entity_id, eb.entity_id)) in st["related"]:
                         continue
-                    best = None
-                    for ha in heads[idx[x]]:
-                        for hb in heads[idx[y]]:
-                            if ha.i == hb.i:
-                                continue
-                            pp = path(ha, hb)
-                            if pp is not None and (best is None or len(pp[0]) + len(pp[1]) < best[0]):
-                                best = (len(pp[0]) + len(pp[1]), ha, hb)
-                    if best is None:
+                    pair = closest_pair(spans[idx[x]], spans[idx[y]])
+                    if pair is None:
                         continue
-                    _, ha, hb = best
+                    ha, hb = pair[0].root, pair[1].root
                     sent = ha.sent
                     ga, gb = gold.entity_of(ea.name), gold.entity_of(eb.name)
                     for (h1, e1, g1), (h2, e2, g2) in (((ha, ea, ga), (hb, eb, gb)), ((hb, eb, gb), (ha, ea, ga))):
                         c = candidate(h1, h2, e1.label, e2.label)
                         if c is None:
                             continue
-                        label = "NONE"
-                        if g1 is not None and g2 is not None:
-                            for r in gold.relations:
-                                s, o = gold.entity_of(r["subject"]), gold.entity_of(r["object"])
-                                if ((s, o) == (g1, g2) or (r["predicate"] in S.SYMMETRIC and (s, o) == (g2, g1))) \
-                                        and _evidence_in(sent.text, r.get("evidence", "")):
-                                    label = r["predicate"]
-                                    break
-                        cands.append({"f": c[0], "pat": c[1], "label": label, "s": e1.name, "o": e2.name,
-                                      "trigger": c[2].text})
-        stories.append({"name": art.id, "fold": zlib.crc32(art.id.encode()) % 5, "rules": rules,
-                        "gold": gold_keys, "cands": cands, "key": None})
-        # keep the gold mapping for scoring added facts
-        stories[-1]["alias"] = gold.alias
-        print(f"{len(stories):4} {art.id} {len(cands)}", file=sys.stderr, flush=True)
+                        cands.append({"f": c[0], "pat": c[1], "label": gold_label(gold, g1, g2, sent.text),
+                                      "s": e1.name, "o": e2.name, "trigger": c[2].text})
+        name = st["name"]
+        stories.append({"name": name, "fold": zlib.crc32(name.encode()) % 5, "rules": st["rules"],
+                        "gold": st["gold_keys"], "cands": cands, "key": None, "alias": gold.alias})
+        print(f"{len(stories):4} {name} {len(cands)}", file=sys.stderr, flush=True)
     return stories
 
 
