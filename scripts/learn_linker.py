@@ -35,7 +35,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
 from evalkit import score as S  # noqa: E402
 from learn_relations import (_key, _prep, closest_pair, extracted_stories, gold_label,  # noqa: E402
-                             path, rows, trigger_classes, vocabulary)  # (session 21's helpers)
+                             path, probabilities, train_softmax, trigger_classes, vocabulary)  # (session 21's)
 
 LEX = json.loads((REPO / "extraction" / "lexicons" / "relations.json").read_text(encoding="utf-8"))
 NEGATIONS = frozenset(LEX["negations"])
@@ -138,46 +138,18 @@ LABELS: list[str] = ["NONE"]  # set from the corpus's gold predicates in main()
 
 
 def fit(cands, l2: float = 10.0, steps: int = 150, lr: float = 0.05):
-    """Multinomial logistic regression by full-batch Adam from zeros (deterministic)."""
+    """The logistic regression over LABELS (the corpus's gold predicates and NONE), trained on the candidates."""
     label_id = {p: i for i, p in enumerate(LABELS)}
     vocab = vocabulary(cands)
-    indptr, indices = rows(cands, vocab)
     y = np.array([label_id.get(c["label"], 0) for c in cands])
-    n, k, d = len(cands), len(LABELS), len(vocab) + 1
-    row_of = np.repeat(np.arange(n), np.diff(indptr))
-    order = np.argsort(indices, kind="stable")
-    feat_sorted = indices[order]
-    starts = np.flatnonzero(np.r_[True, feat_sorted[1:] != feat_sorted[:-1]])
-    feats = feat_sorted[starts]
-    rows_sorted = row_of[order]
-    W = np.zeros((d, k), dtype=np.float32)
-    m, v = np.zeros_like(W), np.zeros_like(W)
-    for step in range(1, steps + 1):
-        Z = np.add.reduceat(W[indices], indptr[:-1])
-        Z -= Z.max(axis=1, keepdims=True)
-        P = np.exp(Z)
-        P /= P.sum(axis=1, keepdims=True)
-        P[np.arange(n), y] -= 1
-        P /= n
-        G = np.zeros_like(W)
-        G[feats] = np.add.reduceat(P[rows_sorted], starts)
-        G += (l2 / n) * W
-        m = 0.9 * m + 0.1 * G
-        v = 0.999 * v + 0.001 * G * G
-        W -= lr * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
-    return vocab, W
+    return vocab, train_softmax(cands, vocab, y, len(LABELS), l2, steps, lr)
 
 
 def predict(model, cands):
     """(best predicate id other than NONE, its probability) per candidate."""
-    vocab, W = model
     if not cands:
         return np.zeros(0, int), np.zeros(0)
-    indptr, indices = rows(cands, vocab)
-    Z = np.add.reduceat(W[indices], indptr[:-1])
-    Z -= Z.max(axis=1, keepdims=True)
-    P = np.exp(Z)
-    P /= P.sum(axis=1, keepdims=True)
+    P = probabilities(model, cands)
     best = P[:, 1:].argmax(axis=1) + 1
     return best, P[np.arange(len(cands)), best]
 

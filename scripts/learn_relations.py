@@ -266,17 +266,17 @@ def rows(cands, vocab):
     return np.array(indptr), np.array(indices)
 
 
-def fit(cands, l2: float = 10.0, steps: int = 200, lr: float = 0.05):
-    """Multinomial logistic regression by full-batch Adam from zeros (deterministic)."""
-    vocab = vocabulary(cands)
+def train_softmax(cands, vocab, y, k: int, l2: float, steps: int, lr: float):
+    """Weights (features + bias row, k classes) of a multinomial logistic regression over the candidates' sparse
+    binary features, by full-batch Adam from zeros (deterministic)."""
     indptr, indices = rows(cands, vocab)
-    y = np.array([label_of(c) for c in cands])
-    n, k, d = len(cands), len(LABELS), len(vocab) + 1
+    n, d = len(cands), len(vocab) + 1
     row_of = np.repeat(np.arange(n), np.diff(indptr))
     order = np.argsort(indices, kind="stable")
     feat_sorted = indices[order]
     starts = np.flatnonzero(np.r_[True, feat_sorted[1:] != feat_sorted[:-1]])
     feats = feat_sorted[starts]
+    rows_sorted = row_of[order]
     W = np.zeros((d, k), dtype=np.float32)
     m, v = np.zeros_like(W), np.zeros_like(W)
     for step in range(1, steps + 1):
@@ -287,24 +287,36 @@ def fit(cands, l2: float = 10.0, steps: int = 200, lr: float = 0.05):
         P[np.arange(n), y] -= 1
         P /= n
         G = np.zeros_like(W)
-        G[feats] = np.add.reduceat(P[row_of[order]], starts)
+        G[feats] = np.add.reduceat(P[rows_sorted], starts)
         G += (l2 / n) * W
         m = 0.9 * m + 0.1 * G
         v = 0.999 * v + 0.001 * G * G
         W -= lr * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
-    return vocab, W
+    return W
 
 
-def predict(model, cands):
-    """(best predicate id other than NONE, its probability) per candidate."""
+def probabilities(model, cands):
+    """The class probabilities of each candidate under model (vocab, W)."""
     vocab, W = model
-    if not cands:
-        return np.zeros(0, int), np.zeros(0)
     indptr, indices = rows(cands, vocab)
     Z = np.add.reduceat(W[indices], indptr[:-1])
     Z -= Z.max(axis=1, keepdims=True)
     P = np.exp(Z)
-    P /= P.sum(axis=1, keepdims=True)
+    return P / P.sum(axis=1, keepdims=True)
+
+
+def fit(cands, l2: float = 10.0, steps: int = 200, lr: float = 0.05):
+    """The logistic regression over LABELS, trained on the candidates."""
+    vocab = vocabulary(cands)
+    y = np.array([label_of(c) for c in cands])
+    return vocab, train_softmax(cands, vocab, y, len(LABELS), l2, steps, lr)
+
+
+def predict(model, cands):
+    """(best predicate id other than NONE, its probability) per candidate."""
+    if not cands:
+        return np.zeros(0, int), np.zeros(0)
+    P = probabilities(model, cands)
     if OWN_CLASS:
         mask = np.zeros_like(P)
         for r, c in enumerate(cands):
