@@ -3253,6 +3253,18 @@ def _listed_members(ctx: _Context, tok: Token) -> list[_Arg]:
     return found
 
 
+def _implied_bloc(ctx: _Context, tok: Token, members: list[_Arg]) -> list[_Arg]:
+    """"Plusieurs Etats membres, dont A et B, ...": no "de Y" names the bloc; it is the last one named before
+    (else the first after) that the lexicon counts all of them members of; none when the story names none."""
+    names = {country(a.name) for a in members}
+    fitting = [(s, idx) for s, _, idx in ctx.mentions_sorted if ctx.entities[idx].label == "ORG"
+               and names <= (bloc_members(ctx.entities[idx].name) or frozenset())]
+    if not fitting:
+        return []
+    s, idx = next((f for f in reversed(fitting) if f[0] < tok.i), fitting[0])
+    return [ctx.arg_of_entity(idx, ctx.mention_at[s][1], 0.85)]
+
+
 def _place_of_a_noun(ctx: _Context, i: int) -> bool:
     """Whether the mention at token i (no country) is the "de" complement of a common noun ("un
     infirmier de Saint-Pierre, membre du syndicat X": the nurse is the member, not the town)."""
@@ -8799,6 +8811,11 @@ def _counted_states(ctx: _Context, blocs: dict[int, frozenset[str]]) -> list[tup
         else:
             continue
         names = {country(ctx.entities[idx].name) for idx in group}
+        if lowers[i - 1] == "deux" and not (group and any(names <= members for members in blocs.values())):
+            # "le sommet de la CEI, dont les deux pays sont membres": the pair the story is about when the last
+            # two countries named (a capital for its host, "dominée par Moscou") are not both members
+            group = ctx.pair_before(i - 1, "country")
+            names = {country(ctx.entities[idx].name) for idx in group}
         if group and any(names <= members for members in blocs.values()):
             found += [(i, i + 1, idx) for idx in group]
     return found
@@ -8849,10 +8866,13 @@ def _bloc_pairs(ctx: _Context):
                 change = any(lemmas[k] in _MEMBERSHIP_CHANGES or lowers[k] in _MEMBERSHIP_CHANGES for k in between)
                 config = "other"
                 k = be + (be < end and lowers[be] == ",")
+                if k + 2 < end and lowers[k] == "(" and lowers[k + 2] == ")":
+                    k += 3 + (k + 3 < end and lowers[k + 3] == ",")  # "la CEI (CEI), dont les deux pays ..."
                 if cs > bs and k < end and lowers[k] == "(" and all(lowers[j] != ")" for j in range(k, cs)):
                     config = "paren"
                 elif cs > bs and k < end and lowers[k] == "dont" and all(
-                        lowers[j] in (",", "et") or j in ctx.mention_at or tokens[j].pos_ == "DET" for j in range(k + 1, cs)):
+                        lowers[j] in (",", "et") or j in ctx.mention_at or tokens[j].pos_ == "DET"
+                        or lowers[j] in _COUNTS and j == cs - 1 for j in range(k + 1, cs)):
                     config = "dont"  # the names right after "dont" (not "la communauté, dont le siège ... à Abidjan")
                 elif any(lowers[j] in _MEMBER_WORDS and lowers[j - 1] not in ("non", "-", "pas")
                          and (lowers[j].startswith("membre") or lowers[j - 1] in _FOUNDER_BEFORE)
@@ -12042,6 +12062,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     if subjects and not objects:  # ("membres" tagged an adjective: "de Y" hangs on "Etats")
                         objects = [a for c in children_of(tok.doc, tok.head.i) if c.dep_ == "nmod" and _case(c) in _DE
                                    and c.i > tok.i for a in ctx.resolve(c, 0.85, conj=False) if a.label == "ORG"][:1]
+                    if subjects and not objects and doc[tok.i + 1].text == ",":
+                        objects = _implied_bloc(ctx, tok, subjects)  # "Plusieurs Etats membres, dont A et B"
                 if tok.i == sent_start_of(tok) and not subjects \
                         or tok.i > 0 and doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text:
                     # (at a paragraph's start, whatever verb of the paragraph before the parser hung it on)
