@@ -8574,46 +8574,23 @@ _SITS = frozenset({"siège", "siègent", "siégeait", "siégeaient", "siégé", 
                    "siégeant", "siégerait", "siégeraient"})
 
 
-_SITTING_ADVERBS = frozenset({"par", "ailleurs", "désormais", "aussi", "également", "déjà", "toujours", "encore"})
-
-
 def _sitting_members(ctx: _Context, out: _Collector) -> None:
     """"X, qui siège au conseil des gouverneurs de la BCE", "Le Kenya siège au Conseil de sécurité": MEMBER_OF
-    the body (or the organisation named at its end, when the article names it on its own). Each name of a list
-    before ", qui siègent" ("La Russie et la Chine, qui siègent au Conseil"), and the verb's subject over an
-    adverb ("La HKMA siège par ailleurs au Conseil Y", "Elle siège par ailleurs au conseil de Y")."""
+    the body (or the organisation named at its end, when the article names it on its own)."""
     doc = ctx.doc
     lowers = lower_forms(doc)
     for i in tokens_with_lemma(doc, ("siéger", "siège")):
-        if lowers[i] not in _SITS or i < 1:
+        if lowers[i] not in _SITS or i + 2 >= len(doc) or lowers[i + 1] not in ("au", "aux", "à", "dans") or i < 1:
             continue
-        j = i + 1
-        while j < len(doc) and lowers[j] in _SITTING_ADVERBS:
-            j += 1
-        if j + 1 >= len(doc) or lowers[j] not in ("au", "aux", "à", "dans"):
-            continue
-        subjects: list[_Arg] = []
         if lowers[i - 1] == "qui" and i >= 3 and ctx.tokens[i - 2].text == ",":
-            listed = _listed_before(ctx, i - 2)
             found = ctx._near_antecedent(ctx.tokens[i - 2], 1)
-            k = i - 3  # the last listed name's first token, then the word before it
-            while k > 0 and ctx.mention_at.get(k - 1, (None,))[0] == ctx.mention_at.get(k, (-1,))[0]:
-                k -= 1
-            while k > 0 and ctx.tokens[k - 1].pos_ == "DET":
-                k -= 1
-            if len(listed) > 1 and k > 0 and lowers[k - 1] == "et":  # (not "la Banque de France, M. X, qui
-                # siège": a name and its apposition)
-                subjects = [ctx.arg_of_entity(idx, m, 1.0) for idx, m in listed[::-1]]
-            elif found is not None and found[0] in ctx.mention_at:
-                subjects = [ctx.arg_of_entity(*ctx.mention_at[found[0]], 1.0)]
-        elif i - 1 in ctx.mention_at:
-            subjects = [ctx.arg_of_entity(*ctx.mention_at[i - 1], 1.0)]
-        elif j > i + 1 and ctx.tokens[i].pos_ in ("VERB", "AUX"):
-            subjects = _verb_subjects(ctx, ctx.tokens[i])
-        if not subjects:
+            subj_at = found[0] if found is not None else None
+        else:
+            subj_at = i - 1 if i - 1 in ctx.mention_at else None
+        if subj_at is None or subj_at not in ctx.mention_at:
             continue
-        k = j + 1 + (lowers[j] == "à" and ctx.tokens[j + 1].pos_ == "DET")
-        while k < min(len(doc), j + 8) and k not in ctx.mention_at and (
+        k = i + 2 + (lowers[i + 1] == "à" and ctx.tokens[i + 2].pos_ == "DET")
+        while k < min(len(doc), i + 9) and k not in ctx.mention_at and (
                 ctx.tokens[k].is_lower and ctx.tokens[k].pos_ in ("NOUN", "ADJ", "DET") or lowers[k] in _DE):
             k += 1  # "au conseil d'administration de Vinci": the organisation the board belongs to
         if k not in ctx.mention_at:
@@ -8628,11 +8605,11 @@ def _sitting_members(ctx: _Context, out: _Collector) -> None:
                          and any(x.text == tail for x in e.mentions)), body)
             if body != ctx.mention_at[k][0]:
                 m = next(x for x in ctx.entities[body].mentions if x.text == tail)
-        obj = ctx.arg_of_entity(body, m, 1.0)
+        subj_idx, subj_span = ctx.mention_at[subj_at]
+        if subj_idx == body:
+            continue
         trig = Span(ctx.tokens[i].text, ctx.tokens[i].idx, ctx.tokens[i].idx + len(ctx.tokens[i].text))
-        for subj in subjects:
-            if subj.entity_id != obj.entity_id:
-                out.add(subj, "MEMBER_OF", obj, trig, 0.6)
+        out.add(ctx.arg_of_entity(subj_idx, subj_span, 1.0), "MEMBER_OF", ctx.arg_of_entity(body, m, 1.0), trig, 0.6)
 
 
 _GATHERED = frozenset({"réuni", "réunie", "réunis", "réunies", "regroupé", "regroupée", "regroupés", "regroupées",
@@ -8834,11 +8811,6 @@ def _counted_states(ctx: _Context, blocs: dict[int, frozenset[str]]) -> list[tup
         else:
             continue
         names = {country(ctx.entities[idx].name) for idx in group}
-        if lowers[i - 1] == "deux" and not (group and any(names <= members for members in blocs.values())):
-            # "le sommet de la CEI, dont les deux pays sont membres": the pair the story is about when the last
-            # two countries named (a capital for its host, "dominée par Moscou") are not both members
-            group = ctx.pair_before(i - 1, "country")
-            names = {country(ctx.entities[idx].name) for idx in group}
         if group and any(names <= members for members in blocs.values()):
             found += [(i, i + 1, idx) for idx in group]
     return found
@@ -8889,13 +8861,10 @@ def _bloc_pairs(ctx: _Context):
                 change = any(lemmas[k] in _MEMBERSHIP_CHANGES or lowers[k] in _MEMBERSHIP_CHANGES for k in between)
                 config = "other"
                 k = be + (be < end and lowers[be] == ",")
-                if k + 2 < end and lowers[k] == "(" and lowers[k + 2] == ")":
-                    k += 3 + (k + 3 < end and lowers[k + 3] == ",")  # "la CEI (CEI), dont les deux pays ..."
                 if cs > bs and k < end and lowers[k] == "(" and all(lowers[j] != ")" for j in range(k, cs)):
                     config = "paren"
                 elif cs > bs and k < end and lowers[k] == "dont" and all(
-                        lowers[j] in (",", "et") or j in ctx.mention_at or tokens[j].pos_ == "DET"
-                        or lowers[j] in _COUNTS and j == cs - 1 for j in range(k + 1, cs)):
+                        lowers[j] in (",", "et") or j in ctx.mention_at or tokens[j].pos_ == "DET" for j in range(k + 1, cs)):
                     config = "dont"  # the names right after "dont" (not "la communauté, dont le siège ... à Abidjan")
                 elif any(lowers[j] in _MEMBER_WORDS and lowers[j - 1] not in ("non", "-", "pas")
                          and (lowers[j].startswith("membre") or lowers[j - 1] in _FOUNDER_BEFORE)
