@@ -3255,6 +3255,18 @@ def _listed_members(ctx: _Context, tok: Token) -> list[_Arg]:
     return found
 
 
+def _implied_bloc(ctx: _Context, tok: Token, members: list[_Arg]) -> list[_Arg]:
+    """"Plusieurs Etats membres, dont A et B, ...": no "de Y" names the bloc; it is the last one named before
+    (else the first after) that the lexicon counts all of them members of; none when the story names none."""
+    names = {country(a.name) for a in members}
+    fitting = [(s, idx) for s, _, idx in ctx.mentions_sorted if ctx.entities[idx].label == "ORG"
+               and names <= (bloc_members(ctx.entities[idx].name) or frozenset())]
+    if not fitting:
+        return []
+    s, idx = next((f for f in reversed(fitting) if f[0] < tok.i), fitting[0])
+    return [ctx.arg_of_entity(idx, ctx.mention_at[s][1], 0.85)]
+
+
 def _place_of_a_noun(ctx: _Context, i: int) -> bool:
     """Whether the mention at token i (no country) is the "de" complement of a common noun ("un
     infirmier de Saint-Pierre, membre du syndicat X": the nurse is the member, not the town)."""
@@ -12053,6 +12065,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     if subjects and not objects:  # ("membres" tagged an adjective: "de Y" hangs on "Etats")
                         objects = [a for c in children_of(tok.doc, tok.head.i) if c.dep_ == "nmod" and _case(c) in _DE
                                    and c.i > tok.i for a in ctx.resolve(c, 0.85, conj=False) if a.label == "ORG"][:1]
+                    if subjects and not objects and doc[tok.i + 1].text == ",":
+                        objects = _implied_bloc(ctx, tok, subjects)  # "Plusieurs Etats membres, dont A et B"
                 if tok.i == sent_start_of(tok) and not subjects \
                         or tok.i > 0 and doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text:
                     # (at a paragraph's start, whatever verb of the paragraph before the parser hung it on)
