@@ -745,8 +745,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if _org_noun_before(doc, start, end, label) or _company_adjective_before(doc, start, end) \
             or _org_apposition(doc, start, end, label) or _fronted_org_noun(doc, start, end, label) \
             or label in ("LOC", "MISC") and _org_context(doc, start, end) \
-            or label == "PER" and _company_named_as_person(doc, start, end) \
-            or label in ("PER", "LOC") and _seated_name(doc, start, end, label):
+            or label == "PER" and _company_named_as_person(doc, start, end):
         label, sure = "ORG", True  # "le sidérurgiste indien Kaveri Steel", "l'association Lyon Entraide"
         end = _phrase_name_end(doc, start, end)
     elif label == "MISC" and end - start == 1 and start > 1 and orths[start - 1] == "Les" \
@@ -1550,32 +1549,6 @@ def _company_named_as_person(doc: Doc, start: int, end: int) -> bool:
     noun = lowers[start - 2]
     return noun in _COMPANY_OF or noun == "administration" and lowers[start - 3] in ("d'", "d’") \
         or noun in ("général", "générale") and lowers[start - 3] in ("directeur", "directrice")
-
-
-_SEAT_VERBS = frozenset({"est", "se"})  # "dont le siège est à", "dont le siège se trouve à"
-
-
-def _seated_name(doc: Doc, start: int, end: int, label: str) -> bool:
-    """A name tagged as a person or place followed by its seat ("Quantix, dont le siège est à Seattle") or, for
-    a person-tagged name without a known first name, by a participle that places a body ("Kallisti Maritime,
-    basé au Pirée"): only an organisation has a seat; a place is not based (session 25)."""
-    orths, lowers = orth_forms(doc), lower_forms(doc)
-    if end + 3 >= len(doc) or orths[end] != "," or start > 0 and orths[start - 1] in ("(", "de", "d'", "d’"):
-        return False
-    span = span_text(doc, start, end)
-    if label == "PER" and (_known_first_name(orths[start]) or start > 0 and _honorific_at(lowers, orths, start - 1)
-                           or _honorific_at(lowers, orths, start)):
-        return False
-    if label == "LOC" and (country(span) or country_of_capital(span) or _KNOWN_LABELS.get(span) == "LOC"
-                           or countries_of_town(span)):
-        return False
-    if lowers[end + 1] == "dont" and lowers[end + 2] == "le" and lowers[end + 3] == "siège":
-        return end + 4 < len(doc) and lowers[end + 4] in _SEAT_VERBS
-    return label == "PER" and lowers[end + 1] in _BASED_FORMS and lowers[end + 2] in ("à", "au", "aux")
-
-
-_BASED_FORMS = frozenset({"basé", "basée", "installé", "installée", "implanté", "implantée", "établi", "établie",
-                          "domicilié", "domiciliée"})
 
 
 # countries' English names, which end the names of their sports bodies and companies' branches ("Cricket Australia")
