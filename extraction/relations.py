@@ -137,6 +137,9 @@ UNDOING = frozenset(_EXTRA["undoing"])
 BLOCKING_INFINITIVE = frozenset(_EXTRA["blocking_infinitive"])  # "a ordonné à X de quitter Y"
 BLOCKING_QUE = frozenset(_EXTRA["blocking_que"])  # "exige que Moscou libère X"
 OFFERING = frozenset(_EXTRA["offering"])  # "s'est dit prêt à rencontrer X": a meeting offered only
+# "X a proposé son aide à Y", "ont proposé d'envoyer à Y des policiers": help offered is an AID in the golds
+# (an offer blocks every other class: BLOCKING; session 25)
+OFFERED_AID = frozenset(_EXTRA["offered_aid"])
 CALLS = frozenset(_EXTRA["calls"])  # REQUEST only with an "à" complement ("a appelé X à la retenue")
 PHONE_WORDS = frozenset(_EXTRA["phone_words"])  # "au téléphone", "un appel téléphonique": a CONSULT
 # "L'OM reçoit Lyon samedi": in a sports story, a meeting verb between two teams is a match
@@ -1656,10 +1659,10 @@ def _holder_organisation(ctx: _Context, t: roles.Title, name: str, noun_owner: b
     return None
 
 
-def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> bool:
+def _unrealised(tok: Token, future: bool = False, structural: bool = False, aid: bool = False) -> bool:
     """"n'a pas rencontré", "a refusé de sanctionner", "aurait aidé": the event did not
     happen, or is only reported. A change of post announced with "devoir" ("X doit remplacer Y")
-    is a fact of the story (structural)."""
+    is a fact of the story (structural); help offered is an AID (aid: OFFERED_AID)."""
     t, doc = tok, tok.doc
     tok_is_noun = tok.pos_ == "NOUN"
     if tok_is_noun and tok.dep_.startswith("obl") and tok.head.pos_ == "VERB" \
@@ -1703,7 +1706,7 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False) -> b
         if tok_is_noun and below_dep == "obj" and lemma in VERBS and lemma not in BLOCKING \
                 and VERBS[lemma][0] in _JUDGING:
             return False  # "devrait condamner l'agression russe contre X": the act judged happened
-        if lemma in BLOCKING and not (structural and lemma == "devoir"):
+        if lemma in BLOCKING and not (structural and lemma == "devoir") and not (aid and lemma in OFFERED_AID):
             return True
         if lemma in BLOCKING_INFINITIVE and below_dep == "xcomp":
             return True  # "a ordonné à X de quitter Y": demanded, not done
@@ -11675,9 +11678,10 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
         # ("a accusé X de sacrifier Y et exhorté Z à ...": the second participle is as realised as the first, not
         # under the accusation the parser coordinated it into)
         shared = _shared_participle(ctx, tok) if verb_lemma and tok.dep_ == "conj" else None
+        aid = (VERBS[verb_lemma] if verb_lemma else NOUNS.get(lemma, ("",)))[0] == "AID"
         if (verb_lemma or lemma in NOUNS) and _unrealised(tok if shared is None else shared,
                                                           future=bool(verb_lemma) and not structural,
-                                                          structural=structural):
+                                                          structural=structural, aid=aid):
             continue
         if verb_lemma and VERBS[verb_lemma][0] == "CONSULT" and tok.dep_ == "xcomp" and tok.head.lemma_ in OFFERING:
             continue  # "s'est dit prêt à rencontrer X", "a promis de recevoir Y": offered, not held (session 24)
@@ -11985,8 +11989,10 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 top = tok
                 while top.head.i != verb.i and top.head.i != top.i:
                     top = top.head
+                # "a proposé son aide à X": offering help is giving it (OFFERED_AID)
+                light_verb = verb.lemma_ in LIGHT_VERBS or predicate == "AID" and verb.lemma_ in OFFERED_AID
                 # the noun inside the light verb's object: "a lancé l'une de ses attaques"
-                light_object = verb.lemma_ in LIGHT_VERBS and top.dep_ == "obj"
+                light_object = light_verb and top.dep_ == "obj"
                 # "X a débloqué / versé / approuvé une aide (un prêt) en faveur de Y": a granting verb of its own
                 # class is light for an aid or support noun it takes as object: X grants it
                 granted = predicate in _BENEFIT_PREDICATES and top.dep_ == "obj" \
@@ -11998,11 +12004,11 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 elif not subjects and (predicate not in SYMMETRIC or verb.lemma_ in LIGHT_VERBS or possessed or reached):
                     # a symmetric act needs its parties in its own syntax or a light verb's:
                     # "X a jugé la grève incompréhensible après l'accord signé avec Y" is no X-Y accord
-                    light = verb.lemma_ in LIGHT_VERBS or reached or granted
+                    light = light_verb or reached or granted
                     subjects = _verb_subjects(ctx, verb) or _surface_subject(ctx, verb)
                     for a in subjects:
                         a.conf *= 0.85 if light and hops == 1 else 0.6
-                if not objects and verb.lemma_ in LIGHT_VERBS and as_object:
+                if not objects and light_verb and as_object:
                     objects = _objects(ctx, verb, tuple(OBJECT_PREPS), 0.8, explicit=False)
                     if not objects and tok.head.i != verb.i:
                         # "ont signé à Rabat un accord avec X": the PP after the noun the parser hung on the place
