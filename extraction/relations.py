@@ -1196,6 +1196,11 @@ class _Context:
                         # "le président serbe" alone: the person given that title before, else the country
                         holder = self.described_person(tok)
                         holder = self._agreeing(tok, self._title_holder(tok, name)) if holder is None else holder
+                        if holder is None and self._acting_person_noun(tok):
+                            # "Le médiateur ukrainien a accusé X": a person acts, not the country (session 25)
+                            holder = self._agreeing(tok, self._national_person(name))
+                            if holder is None:
+                                return []
                         if holder is not None:
                             span = Span(tok.text, tok.idx, tok.idx + len(tok.text))
                             return [self.arg_of_entity(holder, span, conf * 0.7)]
@@ -1492,6 +1497,21 @@ class _Context:
                   _office(fold(t.role)) == office if office else fold(t.role.split(" ")[0]) in keys)
                   and (country_name is None or t.country == country_name
                        or t.country is None and t.org is not None and self.entities[t.org].name == country_name)}
+        return people.pop() if len(people) == 1 else None
+
+    @staticmethod
+    def _acting_person_noun(tok: Token) -> bool:
+        """A singular office or person noun with a nationality adjective as the agent of a clause ("Le médiateur
+        ukrainien a accusé", "La responsable norvégienne a accusé"): one person of that country, not the country;
+        the wrong facts of its country reading outnumber the right ones 6 to 0 over the read corpus (session 25).
+        Not an object ("a convoqué l'ambassadeur vénézuélien": the golds take the country) nor a group noun."""
+        return (tok.dep_ in ("nsubj", "obl:agent") and "Plur" not in morph_of(tok, "Number")
+                and tok.lemma_ not in GROUP_NOUNS)
+
+    def _national_person(self, country_name: str) -> int | None:
+        """The one person the article gives an office of that country (by its adjective or its name)."""
+        people = {t.person for t in self.titles if t.country == country_name
+                  or t.country is None and t.org is not None and self.entities[t.org].name == country_name}
         return people.pop() if len(people) == 1 else None
 
     def _agreeing(self, tok: Token, holder: int | None) -> int | None:
