@@ -134,6 +134,7 @@ ELECTED_OFFICES = frozenset(fold(w) for w in _EXTRA["elected_offices"])
 UNDOING = frozenset(_EXTRA["undoing"])
 BLOCKING_INFINITIVE = frozenset(_EXTRA["blocking_infinitive"])  # "a ordonné à X de quitter Y"
 BLOCKING_QUE = frozenset(_EXTRA["blocking_que"])  # "exige que Moscou libère X"
+STATE_HEADS = frozenset(_EXTRA["state_heads"])  # "le président tunisien" acts for Tunisia
 OFFERING = frozenset(_EXTRA["offering"])  # "s'est dit prêt à rencontrer X": a meeting offered only
 CALLS = frozenset(_EXTRA["calls"])  # REQUEST only with an "à" complement ("a appelé X à la retenue")
 PHONE_WORDS = frozenset(_EXTRA["phone_words"])  # "au téléphone", "un appel téléphonique": a CONSULT
@@ -1504,9 +1505,14 @@ class _Context:
         """A singular office or person noun with a nationality adjective as the agent of a clause ("Le médiateur
         ukrainien a accusé", "La responsable norvégienne a accusé"): one person of that country, not the country;
         the wrong facts of its country reading outnumber the right ones 6 to 0 over the read corpus (session 25).
-        Not an object ("a convoqué l'ambassadeur vénézuélien": the golds take the country) nor a group noun."""
-        return (tok.dep_ in ("nsubj", "obl:agent") and "Plur" not in morph_of(tok, "Number")
-                and tok.lemma_ not in GROUP_NOUNS)
+        Not an object ("a convoqué l'ambassadeur vénézuélien": the golds take the country), a group noun, nor a
+        sitting head of state or government ("Le président tunisien a mis X en garde")."""
+        if tok.dep_ not in ("nsubj", "obl:agent") or "Plur" in morph_of(tok, "Number") or tok.lemma_ in GROUP_NOUNS:
+            return False
+        before = [t.lower_ for t in tok.doc[max(0, tok.i - 3):tok.i]]
+        if any(w in ("ancien", "ancienne", "ex") for w in before):
+            return True  # "L'ancien Premier ministre néerlandais": no longer the state's
+        return tok.lower_ not in STATE_HEADS and " ".join(before[-1:] + [tok.lower_]) not in STATE_HEADS
 
     def _national_person(self, country_name: str) -> int | None:
         """The one person the article gives an office of that country (by its adjective or its name)."""

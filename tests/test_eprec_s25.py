@@ -39,3 +39,8 @@ def test_summoned_ambassador_still_gives_the_country(nlp):
     found = triples(nlp, "La ministre colombienne des Affaires étrangères, Laura Ortiz, a convoqué l'ambassadeur "
                          "vénézuélien pour lui demander des explications.")
     assert any(s == "Laura Ortiz" and o == "Venezuela" for s, _, o in found), found
+
+
+def test_unnamed_head_of_state_still_gives_the_country(nlp):
+    found = triples(nlp, "Le président slovaque a mis la Hongrie en garde contre toute ingérence.")
+    assert has(found, "Slovaquie", "THREATEN", "Hongrie"), found
