@@ -136,6 +136,7 @@ ELECTED_OFFICES = frozenset(fold(w) for w in _EXTRA["elected_offices"])
 UNDOING = frozenset(_EXTRA["undoing"])
 BLOCKING_INFINITIVE = frozenset(_EXTRA["blocking_infinitive"])  # "a ordonné à X de quitter Y"
 BLOCKING_QUE = frozenset(_EXTRA["blocking_que"])  # "exige que Moscou libère X"
+STATE_HEADS = frozenset(_EXTRA["state_heads"])  # "le président tunisien" acts for Tunisia
 OFFERING = frozenset(_EXTRA["offering"])  # "s'est dit prêt à rencontrer X": a meeting offered only
 # "X a proposé son aide à Y", "ont proposé d'envoyer à Y des policiers": help offered is an AID in the golds
 # (an offer blocks every other class: BLOCKING; session 25)
@@ -1201,6 +1202,11 @@ class _Context:
                         # "le président serbe" alone: the person given that title before, else the country
                         holder = self.described_person(tok)
                         holder = self._agreeing(tok, self._title_holder(tok, name)) if holder is None else holder
+                        if holder is None and self._acting_person_noun(tok):
+                            # "Le médiateur ukrainien a accusé X": a person acts, not the country (session 25)
+                            holder = self._agreeing(tok, self._national_person(name))
+                            if holder is None:
+                                return []
                         if holder is not None:
                             span = Span(tok.text, tok.idx, tok.idx + len(tok.text))
                             return [self.arg_of_entity(holder, span, conf * 0.7)]
@@ -1497,6 +1503,26 @@ class _Context:
                   _office(fold(t.role)) == office if office else fold(t.role.split(" ")[0]) in keys)
                   and (country_name is None or t.country == country_name
                        or t.country is None and t.org is not None and self.entities[t.org].name == country_name)}
+        return people.pop() if len(people) == 1 else None
+
+    @staticmethod
+    def _acting_person_noun(tok: Token) -> bool:
+        """A singular office or person noun with a nationality adjective as the agent of a clause ("Le médiateur
+        ukrainien a accusé", "La responsable norvégienne a accusé"): one person of that country, not the country;
+        the wrong facts of its country reading outnumber the right ones 6 to 0 over the read corpus (session 25).
+        Not an object ("a convoqué l'ambassadeur vénézuélien": the golds take the country), a group noun, nor a
+        sitting head of state or government ("Le président tunisien a mis X en garde")."""
+        if tok.dep_ not in ("nsubj", "obl:agent") or "Plur" in morph_of(tok, "Number") or tok.lemma_ in GROUP_NOUNS:
+            return False
+        before = [t.lower_ for t in tok.doc[max(0, tok.i - 3):tok.i]]
+        if any(w in ("ancien", "ancienne", "ex") for w in before):
+            return True  # "L'ancien Premier ministre néerlandais": no longer the state's
+        return tok.lower_ not in STATE_HEADS and " ".join(before[-1:] + [tok.lower_]) not in STATE_HEADS
+
+    def _national_person(self, country_name: str) -> int | None:
+        """The one person the article gives an office of that country (by its adjective or its name)."""
+        people = {t.person for t in self.titles if t.country == country_name
+                  or t.country is None and t.org is not None and self.entities[t.org].name == country_name}
         return people.pop() if len(people) == 1 else None
 
     def _agreeing(self, tok: Token, holder: int | None) -> int | None:
