@@ -524,6 +524,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         start += 1  # also "[de la] Vienne"
     if start >= end:
         return []
+    if (competition := _competition(doc, start, end)) is not None:
+        return competition
     if label == "LOC" and tokens[start].is_lower and lowers[start] in _OF_PLACE_NOUNS and start + 2 < end \
             and lowers[start + 1] in _PREPOSITIONS and orths[start + 2][:1].isupper():
         start += 2  # "le processus de Luanda", "le club du Loiret": the place is the name
@@ -924,6 +926,32 @@ _REASON_VERBS = frozenset({"remercier", "féliciter", "saluer", "récompenser", 
 
 # the titles whose "pour" names a remit, not part of the body's name: "le représentant spécial de l'UE pour le Sahel"
 _REMIT_TITLES = frozenset({"représentant", "représentante", "envoyé", "envoyée", "émissaire"})
+
+
+# sports competitions by their opening words (lexicons/competitions.txt): "les Jeux olympiques", "le Mondial"
+_COMPETITION_OPENING = re.compile("^(?:" + "|".join(
+    re.escape(line.strip()) for line in (LEXICONS / "competitions.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")) + r")(?!\w)")
+_HOST_PREPOSITIONS = frozenset({"de", "d'", "d’", "du", "des", "en", "à", "au"})
+
+
+def _competition(doc: Doc, start: int, end: int) -> list[_Piece] | None:
+    """"les Jeux olympiques de Los Angeles", "le Mondial", "le Grand Prix de Thaïlande": a competition is an
+    event (MISC), no body or place the golds require; a known place closing it is a place of its own."""
+    tokens, orths, lowers = token_list(doc), orth_forms(doc), lower_forms(doc)
+    if not _COMPETITION_OPENING.match(span_text(doc, start, end).replace("’", "'")):
+        return None
+    place_end = end
+    while place_end > start + 1 and _YEAR.match(orths[place_end - 1]):
+        place_end -= 1  # "Coupe du monde en Inde 2031": the edition's year
+    for k in range(place_end - 2, start, -1):
+        if lowers[k] in _HOST_PREPOSITIONS and tokens[k + 1].is_title:
+            place = span_text(doc, k + 1, place_end)
+            if country(place) or country_of_capital(place) or _KNOWN_LABELS.get(place) == "LOC" or countries_of_town(place):
+                doc.user_data.setdefault("wirestream_seats", set()).add(k + 1)  # the host city, not its government
+                return [_Piece(start, k, start, "MISC", sure=True), _Piece(k + 1, place_end, k + 1, "LOC")]
+            break
+    return [_Piece(start, end, start, "MISC", sure=True)]
 
 
 def _remit_cut(doc: Doc, start: int, end: int) -> int | None:
