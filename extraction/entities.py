@@ -848,6 +848,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         elif end - start == 1 and tokens[start].is_title and lowers[start] in _ADJECTIVE_HEADS and end < len(doc) \
                 and tokens[end].is_lower and poses[end] == "ADJ" and not _PARTICIPLE.search(orths[end]):
             end += 1  # "le Conseil [constitutionnel]", "le Parlement [iranien]": a capitalised head alone names nothing
+            end = _purpose_end(doc, start, end)  # "le Conseil [grec pour les réfugiés]"
         elif end - start >= 2 and tokens[start].is_title and lowers[start] in ORG_HEADS:
             end = _purpose_end(doc, start, end)  # "la Fondation Marelle [pour l'art contemporain], créée en 1990"
         if end - start > 3 and tokens[end - 1].is_upper and _ACRONYM.match(orths[end - 1]) \
@@ -978,19 +979,46 @@ def _after_envoy_title(doc: Doc, start: int) -> bool:
         lowers[j] in _REMIT_TITLES for j in range(max(0, k - 3), k))
 
 def _purpose_end(doc: Doc, start: int, end: int) -> int:
-    """"la Fondation Marelle pour l'art contemporain, créée ...": a body's name the NER stopped before its
-    purpose, "pour" + article + a common noun (and its adjectives) closed by punctuation or a relative
-    pronoun; not "remercié l'Union X pour la rapidité de sa réponse" (a complement follows)."""
+    """"la Fondation Marelle pour l'art contemporain, créée ...", "le Programme saoudien pour le développement et la
+    reconstruction du Yémen (SDRPY)": a body's name the NER stopped before its purpose, "pour" + article + a common
+    noun, its adjectives and complements (of other common nouns, or a place after "de"), closed by punctuation, a
+    relative pronoun or "et" before another name; not "remercié l'Union X pour la rapidité de sa réponse"."""
     tokens = token_list(doc)
     if end + 3 >= len(doc) or tokens[end].lower_ != "pour" or tokens[end + 1].lower_ not in ("le", "la", "les", "l'", "l’") \
             or not (tokens[end + 2].is_lower and tokens[end + 2].pos_ == "NOUN"):
         return end
-    k = end + 3
-    while k < len(doc) and k - end < 6 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
-        k += 1
-    if not (k == len(doc) or tokens[k].lower_ in _PURPOSE_CLOSERS) \
+    k = _complements_after(doc, end + 3)
+    if not (k == len(doc) or tokens[k].lower_ in _PURPOSE_CLOSERS
+            or tokens[k].lower_ == "et" and k + 2 < len(doc) and (tokens[k + 1].is_title or tokens[k + 2].is_title)) \
             or any(tokens[m].lemma_ in _REASON_VERBS for m in range(max(0, start - 4), start)):
         return end
+    return k
+
+
+_PURPOSE_LINKS = frozenset({"de", "du", "des", "d'", "d’", "par", "à", "au", "aux", "et", "contre"})
+
+
+def _complements_after(doc: Doc, k: int) -> int:
+    """Where a common noun's adjectives and complements end, from token k: "[transfrontalière par la brume]",
+    "[et la reconstruction du Yémen]" (common nouns with their article, or a capitalised place after "de")."""
+    tokens, n, limit = token_list(doc), len(doc), k + 16
+    while k < n and k < limit:
+        if tokens[k].is_lower and tokens[k].pos_ == "ADJ":
+            k += 1
+            continue
+        if tokens[k].lower_ not in _PURPOSE_LINKS:
+            break
+        j = k + 1
+        if j < n and tokens[j].lower_ in ("le", "la", "les", "l'", "l’"):
+            j += 1
+        if j < n and tokens[j].is_lower and tokens[j].pos_ == "NOUN":
+            k = j + 1
+        elif j < n and tokens[k].lower_ in ("de", "du", "d'", "d’") and tokens[j].is_title:
+            while j < n and tokens[j].is_title:
+                j += 1
+            k = j  # "du Yémen", "de l'Ukraine"
+        else:
+            break
     return k
 
 
