@@ -2245,7 +2245,7 @@ def _complement_tails(doc: Doc, pieces: list[_Piece]) -> None:
                 k += 1  # also "d'études politiques et stratégiques"
             j = k
         if j > p.end:
-            p.end = j
+            p.end = _purpose_end(doc, p.name_start, j)  # "le Fonds central [d'intervention pour les urgences humanitaires]"
 
 
 def _complete(doc: Doc, pieces: list[_Piece]) -> None:
