@@ -990,7 +990,8 @@ def _purpose_end(doc: Doc, start: int, end: int) -> int:
     k = _complements_after(doc, end + 3)
     if not (k == len(doc) or tokens[k].lower_ in _PURPOSE_CLOSERS
             or tokens[k].lower_ == "et" and k + 2 < len(doc) and (tokens[k + 1].is_title or tokens[k + 2].is_title)) \
-            or any(tokens[m].lemma_ in _REASON_VERBS for m in range(max(0, start - 4), start)):
+            or any(tokens[m].lemma_ in _REASON_VERBS for m in range(max(0, start - 4), start)) \
+            or _after_envoy_title(doc, start):  # "la haute représentante de l'Union [pour les affaires étrangères]"
         return end
     return k
 
@@ -2219,6 +2220,10 @@ def _complement_tails(doc: Doc, pieces: list[_Piece]) -> None:
     tokens = token_list(doc)
     n = len(doc)
     for p in pieces:
+        if p.label == "ORG" and p.end < n and lowers[p.end] == "pour" and p.name_end is None \
+                and fold(tokens[p.name_start].text) in _FOLDED_ORG_HEADS:
+            p.end = _purpose_end(doc, p.name_start, p.end)  # "le Centre de coordination de l'ASEAN [pour l'assistance
+            continue  # humanitaire]": a name joined from two NER pieces, then its purpose
         if p.label != "ORG" or p.end >= n or lowers[p.end] not in _TAIL_PREPOSITIONS | {"et"} \
                 or fold(tokens[p.name_start].text) not in _FOLDED_ORG_HEADS or p.name_end is not None \
                 or p.start > 1 and "par" in lowers[p.start - 2:p.start] \
