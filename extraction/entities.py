@@ -524,6 +524,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         start += 1  # also "[de la] Vienne"
     if start >= end:
         return []
+    if (competition := _competition(doc, start, end)) is not None:
+        return competition
     if label == "LOC" and tokens[start].is_lower and lowers[start] in _OF_PLACE_NOUNS and start + 2 < end \
             and lowers[start + 1] in _PREPOSITIONS and orths[start + 2][:1].isupper():
         start += 2  # "le processus de Luanda", "le club du Loiret": the place is the name
@@ -846,6 +848,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         elif end - start == 1 and tokens[start].is_title and lowers[start] in _ADJECTIVE_HEADS and end < len(doc) \
                 and tokens[end].is_lower and poses[end] == "ADJ" and not _PARTICIPLE.search(orths[end]):
             end += 1  # "le Conseil [constitutionnel]", "le Parlement [iranien]": a capitalised head alone names nothing
+            end = _purpose_end(doc, start, end)  # "le Conseil [grec pour les réfugiés]"
         elif end - start >= 2 and tokens[start].is_title and lowers[start] in ORG_HEADS:
             end = _purpose_end(doc, start, end)  # "la Fondation Marelle [pour l'art contemporain], créée en 1990"
         if end - start > 3 and tokens[end - 1].is_upper and _ACRONYM.match(orths[end - 1]) \
@@ -926,6 +929,32 @@ _REASON_VERBS = frozenset({"remercier", "féliciter", "saluer", "récompenser", 
 _REMIT_TITLES = frozenset({"représentant", "représentante", "envoyé", "envoyée", "émissaire"})
 
 
+# sports competitions by their opening words (lexicons/competitions.txt): "les Jeux olympiques", "le Mondial"
+_COMPETITION_OPENING = re.compile("^(?:" + "|".join(
+    re.escape(line.strip()) for line in (LEXICONS / "competitions.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")) + r")(?!\w)")
+_HOST_PREPOSITIONS = frozenset({"de", "d'", "d’", "du", "des", "en", "à", "au"})
+
+
+def _competition(doc: Doc, start: int, end: int) -> list[_Piece] | None:
+    """"les Jeux olympiques de Los Angeles", "le Mondial", "le Grand Prix de Thaïlande": a competition is an
+    event (MISC), no body or place the golds require; a known place closing it is a place of its own."""
+    tokens, orths, lowers = token_list(doc), orth_forms(doc), lower_forms(doc)
+    if not _COMPETITION_OPENING.match(span_text(doc, start, end).replace("’", "'")):
+        return None
+    place_end = end
+    while place_end > start + 1 and _YEAR.match(orths[place_end - 1]):
+        place_end -= 1  # "Coupe du monde en Inde 2031": the edition's year
+    for k in range(place_end - 2, start, -1):
+        if lowers[k] in _HOST_PREPOSITIONS and tokens[k + 1].is_title:
+            place = span_text(doc, k + 1, place_end)
+            if country(place) or country_of_capital(place) or _KNOWN_LABELS.get(place) == "LOC" or countries_of_town(place):
+                doc.user_data.setdefault("wirestream_seats", set()).add(k + 1)  # the host city, not its government
+                return [_Piece(start, k, start, "MISC", sure=True), _Piece(k + 1, place_end, k + 1, "LOC")]
+            break
+    return [_Piece(start, end, start, "MISC", sure=True)]
+
+
 def _remit_cut(doc: Doc, start: int, end: int) -> int | None:
     """"le représentant spécial de l'Union européenne pour le dialogue entre Belgrade et Pristina", "la haute
     représentante de l'Union pour les affaires étrangères": after an envoy's title and "de", the body's name stops
@@ -950,19 +979,47 @@ def _after_envoy_title(doc: Doc, start: int) -> bool:
         lowers[j] in _REMIT_TITLES for j in range(max(0, k - 3), k))
 
 def _purpose_end(doc: Doc, start: int, end: int) -> int:
-    """"la Fondation Marelle pour l'art contemporain, créée ...": a body's name the NER stopped before its
-    purpose, "pour" + article + a common noun (and its adjectives) closed by punctuation or a relative
-    pronoun; not "remercié l'Union X pour la rapidité de sa réponse" (a complement follows)."""
+    """"la Fondation Marelle pour l'art contemporain, créée ...", "le Programme saoudien pour le développement et la
+    reconstruction du Yémen (SDRPY)": a body's name the NER stopped before its purpose, "pour" + article + a common
+    noun, its adjectives and complements (of other common nouns, or a place after "de"), closed by punctuation, a
+    relative pronoun or "et" before another name; not "remercié l'Union X pour la rapidité de sa réponse"."""
     tokens = token_list(doc)
     if end + 3 >= len(doc) or tokens[end].lower_ != "pour" or tokens[end + 1].lower_ not in ("le", "la", "les", "l'", "l’") \
             or not (tokens[end + 2].is_lower and tokens[end + 2].pos_ == "NOUN"):
         return end
-    k = end + 3
-    while k < len(doc) and k - end < 6 and tokens[k].is_lower and tokens[k].pos_ == "ADJ":
-        k += 1
-    if not (k == len(doc) or tokens[k].lower_ in _PURPOSE_CLOSERS) \
-            or any(tokens[m].lemma_ in _REASON_VERBS for m in range(max(0, start - 4), start)):
+    k = _complements_after(doc, end + 3)
+    if not (k == len(doc) or tokens[k].lower_ in _PURPOSE_CLOSERS
+            or tokens[k].lower_ == "et" and k + 2 < len(doc) and (tokens[k + 1].is_title or tokens[k + 2].is_title)) \
+            or any(tokens[m].lemma_ in _REASON_VERBS for m in range(max(0, start - 4), start)) \
+            or _after_envoy_title(doc, start):  # "la haute représentante de l'Union [pour les affaires étrangères]"
         return end
+    return k
+
+
+_PURPOSE_LINKS = frozenset({"de", "du", "des", "d'", "d’", "par", "à", "au", "aux", "et", "contre"})
+
+
+def _complements_after(doc: Doc, k: int) -> int:
+    """Where a common noun's adjectives and complements end, from token k: "[transfrontalière par la brume]",
+    "[et la reconstruction du Yémen]" (common nouns with their article, or a capitalised place after "de")."""
+    tokens, n, limit = token_list(doc), len(doc), k + 16
+    while k < n and k < limit:
+        if tokens[k].is_lower and tokens[k].pos_ == "ADJ":
+            k += 1
+            continue
+        if tokens[k].lower_ not in _PURPOSE_LINKS:
+            break
+        j = k + 1
+        if j < n and tokens[j].lower_ in ("le", "la", "les", "l'", "l’"):
+            j += 1
+        if j < n and tokens[j].is_lower and tokens[j].pos_ == "NOUN":
+            k = j + 1
+        elif j < n and tokens[k].lower_ in ("de", "du", "d'", "d’") and tokens[j].is_title:
+            while j < n and tokens[j].is_title:
+                j += 1
+            k = j  # "du Yémen", "de l'Ukraine"
+        else:
+            break
     return k
 
 
@@ -2163,6 +2220,10 @@ def _complement_tails(doc: Doc, pieces: list[_Piece]) -> None:
     tokens = token_list(doc)
     n = len(doc)
     for p in pieces:
+        if p.label == "ORG" and p.end < n and lowers[p.end] == "pour" and p.name_end is None \
+                and fold(tokens[p.name_start].text) in _FOLDED_ORG_HEADS:
+            p.end = _purpose_end(doc, p.name_start, p.end)  # "le Centre de coordination de l'ASEAN [pour l'assistance
+            continue  # humanitaire]": a name joined from two NER pieces, then its purpose
         if p.label != "ORG" or p.end >= n or lowers[p.end] not in _TAIL_PREPOSITIONS | {"et"} \
                 or fold(tokens[p.name_start].text) not in _FOLDED_ORG_HEADS or p.name_end is not None \
                 or p.start > 1 and "par" in lowers[p.start - 2:p.start] \
@@ -2189,7 +2250,7 @@ def _complement_tails(doc: Doc, pieces: list[_Piece]) -> None:
                 k += 1  # also "d'études politiques et stratégiques"
             j = k
         if j > p.end:
-            p.end = j
+            p.end = _purpose_end(doc, p.name_start, j)  # "le Fonds central [d'intervention pour les urgences humanitaires]"
 
 
 def _complete(doc: Doc, pieces: list[_Piece]) -> None:
