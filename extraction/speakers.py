@@ -78,6 +78,9 @@ SPOKE_CHARS = 600  # how far back the last speaker's organisation stands for "l'
 EPICENE_ENDINGS = ("aire", "iste", "able", "ible", "logue", "ministre", "diplomate", "juge", "membre", "porte-parole",
                    "interprete", "pilote", "guide", "chef")
 SIDE_OPENERS = ("côté ", "du côté ", "de son côté", "de leur côté", "pour sa part", "pour leur part", "quant à")
+# prepositions that open a sentence's place or circumstance before its subject ("Aux Pays-Bas, KLM a ...", "Dans
+# un message lu par le cardinal X, le pape a ...") (lower case; the opener is written with a capital)
+ADJUNCT_OPENERS = {"à", "a", "au", "aux", "en", "dans", "depuis", "sur", "chez", "lors", "après", "devant"}
 PRONOUN_WINDOW = 3  # segments: how far back "il"/"elle" prefers the last speaker
 
 
@@ -1190,6 +1193,7 @@ class SpeakerResolver:
         while tokens[1] - tokens[0] > 1 and self.lowers[tokens[0]] in ("mais", "et", "or", "puis") \
                 and self.poses[tokens[0]] == "CCONJ":
             tokens = (tokens[0] + 1, tokens[1])  # "..., mais un responsable du ministère a estimé": not the speaker's
+        tokens = self._past_opening_adjunct(tokens)
         if " ".join(self.lowers[tokens[0]:tokens[0] + 3]).startswith(SIDE_OPENERS):
             c = next((x for x in range(tokens[0] + 1, min(tokens[1] - 1, tokens[0] + 6)) if self.orths[x] == ","), None)
             # "Côté gouvernemental, le porte-parole ... a dit": which side, not who (the parser may take
@@ -1387,6 +1391,24 @@ class SpeakerResolver:
             return Speaker(span.text, None, None, Span(span.text, span.start_char, span.end_char),
                            "unnamed")
         return None
+
+    def _past_opening_adjunct(self, tokens: tuple[int, int]) -> tuple[int, int]:
+        """"Aux Pays-Bas, KLM a fait savoir", "Dans une lettre adressée à la ministre X, l'association a estimé": a
+        sentence-opening prepositional phrase the parser left in the subject says where or how, not who; the speaker
+        is the phrase after its comma (the first one a determiner or a name follows), or, when the parser took the
+        opener alone for the subject, the phrase after it up to the verb."""
+        a, b = tokens
+        if self.lowers[a] not in ADJUNCT_OPENERS or self.poses[a] != "ADP" or not self.orths[a][:1].isupper():
+            return tokens
+        c = next((x for x in range(a + 1, b - 1) if self.orths[x] == ","
+                  and (self.poses[x + 1] in ("DET", "PROPN") or self.orths[x + 1][:1].isupper())), None)
+        if c is not None:
+            return c + 1, b
+        if b + 2 < len(self.orths) and self.orths[b] == "," and (self.poses[b + 1] in ("DET", "PROPN")):
+            v = next((x for x in range(b + 1, min(len(self.orths), b + 25)) if self.poses[x] in ("AUX", "VERB")), None)
+            if v is not None and v - (self.orths[v - 1] == ",") > b + 1:
+                return b + 1, v - 1 if self.orths[v - 1] == "," else v
+        return tokens
 
     def _place_of_someone(self, tokens: tuple[int, int]) -> tuple[int, int]:
         """"Un diplomate africain à | Addis-Abeba a estimé", "Un diplomate en poste à | Maputo juge": a place the
