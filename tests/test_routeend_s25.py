@@ -1,4 +1,4 @@
-"""Session 22 entities: a capital named as a route's end or the place "autour de" which something happens is the
+"""Session 25 (session 22's rule, re-measured) entities: a capital named as a route's end or the place "autour de" which something happens is the
 city, not its government (sentences written for these tests)."""
 from __future__ import annotations
 
