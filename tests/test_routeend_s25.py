@@ -1,5 +1,5 @@
-"""Session 25 (session 22's rule, re-measured) entities: a capital named as a route's end or the place "autour de" which something happens is the
-city, not its government (sentences written for these tests)."""
+"""Session 25 (session 22's rule, re-measured) entities: a capital named as a route's end or the place
+"autour de" which something happens is the city, not its government (sentences written for these tests)."""
 from __future__ import annotations
 
 from extraction_helpers import entity_labels
