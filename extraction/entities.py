@@ -1859,6 +1859,8 @@ def _place_use(doc: Doc, start: int, end: int) -> bool:
     k = start - 2 if prev.text == "," else start - 1
     if k >= 0 and _place_noun_before(doc, k, _CITY_NOUNS):
         return True  # "la capitale, Khartoum", "la capitale soudanaise Khartoum": the city named
+    if _route_end(doc, start):
+        return True  # "la ligne reliant Taipei à Kaohsiung", "les vols entre La Réunion et Paris"
     if prev.lower_ in ("à", "au", "aux") or prev.text == "A":  # "A Monrovia, le ministre...": "À" unaccented
         # "à Moscou" is a recipient after a transfer verb ("a valu à Moscou des sanctions")
         return root.head.lemma_ not in RECIPIENT_VERBS
@@ -1868,12 +1870,37 @@ def _place_use(doc: Doc, start: int, end: int) -> bool:
     return prev.lower_ in _LOCATIVE
 
 
+# verbs whose object is a town as a place, a route's end: "reliant Taipei à Kaohsiung", "relier Paris et Helsinki"
+# (not "quitter": a capital left still tells a state office its country, `test_roles_s7`)
+_ROUTE_VERBS = frozenset({"relier", "desservir"})
+# nouns of a route or a link whose "entre A et B" names its two ends: "les vols entre La Réunion et Paris", "les
+# trains à haute fréquence entre Belfast et Dublin", "le gazoduc entre Alger et Madrid"
+_ROUTE_NOUNS = frozenset({"ligne", "liaison", "vol", "train", "trajet", "route", "autoroute", "gazoduc", "oléoduc",
+                          "pont", "navette", "connexion", "câble", "corridor", "itinéraire", "traversée"})
+
+
+def _route_end(doc: Doc, start: int) -> bool:
+    """A town named as an end of a route or a link: the object of a route verb, or one of the two ends of
+    "entre A et B" after a route noun (read on the surface: the parser hangs the second end anywhere)."""
+    _, orths, lowers, lemmas, _ = word_lists(doc)
+    k = start - 1
+    if k > 0 and lowers[k] in ("et", "à", "au"):  # the second end: step over the first one's name
+        k -= 1
+        while k > 0 and (orths[k][:1].isupper() or lowers[k] in ("la", "le", "l'", "l’")):
+            k -= 1
+    if k < 0:
+        return False
+    if lemmas[k].lower() in _ROUTE_VERBS:
+        return True
+    return lowers[k] == "entre" and any(lemmas[i].lower() in _ROUTE_NOUNS for i in range(max(k - 6, 0), k))
+
+
 # nouns whose "de" complement names a city as the place where a thing is, sits or happens, beyond
 # PLACE_CONTEXT: its surroundings ("au large de", "aux portes de", "à 30 km de"), a unit of it ("la
 # province de"), a body or building sited there ("le siège de", "l'Institut Pasteur de", "la police de"), an
 # event held there ("le tournoi de", "les championnats du monde de", "la rencontre de"), its clock ("heure de")
 _SITED_NOUNS = PLACE_CONTEXT | frozenset({
-    "large", "proximité", "porte", "cœur", "coeur", "sortie", "entrée", "ciel", "km", "kilomètre", "périmètre",
+    "large", "proximité", "autour", "porte", "cœur", "coeur", "sortie", "entrée", "ciel", "km", "kilomètre", "périmètre",
     "province", "district", "arrondissement", "commune", "département", "comté", "zone", "secteur", "axe", "route",
     "autoroute", "pont", "siège", "institut", "police", "école", "lycée", "collège", "clinique", "théâtre", "opéra",
     "cathédrale", "mosquée", "église", "synagogue", "zoo", "audience", "barreau", "marché", "hôtel", "usine", "base",
