@@ -2074,6 +2074,76 @@ def _aside_subjects(ctx: _Context, verb: Token) -> list[_Arg] | None:
 _ASIDE_NOUNS = frozenset({"côté", "part"})
 
 
+_RELATIVE_ACCUSERS = frozenset({"ACCUSE", "REQUEST"})  # (session 25: the classes counted)
+
+
+def _relative_pronoun_subject(ctx: _Context, verb: Token) -> list[_Arg] | None:
+    """"X a sanctionné Y, qu'il accuse de ...", "Les A ont imposé ... à Y, qu'ils accusent de ...": the pronoun
+    subject of a relative opened after a comma is the subject of the clause it hangs on (an organisation or a
+    country as often as a person, which the pronoun rule alone would look for); None when it is no such relative."""
+    toks = ctx.tokens
+    k = verb.i - 1
+    while k > 0 and toks[k].pos_ in ("PRON", "ADV") and toks[k].lower_ not in ("qu'", "que", "qu’") \
+            and toks[k].lower_ not in _PERSONAL | _PLURAL:
+        k -= 1  # (clitics and adverbs between: "qu'il l'accuse", "qu'il accuse notamment")
+    pron = toks[k]
+    if pron.lower_ not in _PERSONAL | _PLURAL or pron.head.i != verb.i or pron.dep_ != "nsubj" or k < 2 \
+            or toks[k - 1].lower_ not in ("qu'", "que", "qu’") or toks[k - 2].text != ",":
+        return None
+    own = [c for c in children_of(verb.doc, verb.i) if c.dep_ in _SUBJ_DEPS and c.i < k - 2]
+    if own:  # (the parser gave the relative's verb the main clause's subject too)
+        return [a for c in own for a in ctx.resolve(c, 0.85)] or None
+    gov = verb.head
+    for _ in range(6):  # (past the participles on the antecedent: "Y, basé à Z, qu'il accuse")
+        if gov.pos_ == "VERB" and gov.i < verb.i and gov.dep_ not in ("acl", "acl:relcl", "amod"):
+            break
+        if gov.head.i == gov.i:
+            return None
+        gov = gov.head
+    else:
+        return None
+    if gov.pos_ != "VERB" or gov.i >= verb.i:
+        return None
+    found = _verb_subjects(ctx, gov)
+    plural = pron.lower_ in _PLURAL
+    heads = [c for c in children_of(gov.doc, gov.i) if c.dep_ in _SUBJ_DEPS]
+    number = {n for c in heads for n in morph_of(c, "Number")}
+    if not found or plural != (len(found) > 1 or "Plur" in number):
+        return None
+    gender = {g for c in heads for g in morph_of(c, "Gender")}
+    if len(found) == 1 and gender and ("Fem" if pron.lower_ in ("elle", "elles") else "Masc") not in gender:
+        return None
+    return [_Arg(a.name, a.entity_id, a.label, Span(pron.text, pron.idx, pron.idx + len(pron.text)), a.conf * 0.85)
+            for a in found]
+
+
+def _accused_antecedent(ctx: _Context, verb: Token, que: Token | None = None) -> list[_Arg]:
+    """The antecedent of ", qu'il accuse ...": the name right before the comma, or, when that is a town in a
+    participle or apposition on the antecedent ("l'armateur X, basé à Gênes, qu'il", "la société X, un courtier
+    installé à Lyon, qu'elle"), the name before that phrase's comma."""
+    que = que or next((c for c in ctx.tokens[max(verb.i - 4, 0):verb.i] if c.lower_ in ("qu'", "que", "qu’")), None)
+    found = ctx._near_antecedent(que, 2) if que is not None else None
+    if found is None:
+        return []
+    if not _relative_antecedent_ok(ctx, found[2]):
+        k = found[0] - 1
+        while k > sent_start_of(verb) and ctx.tokens[k].text != "," and found[0] - k < 12 \
+                and ctx.tokens[k].pos_ in ("ADP", "DET", "NOUN", "ADJ", "VERB"):
+            k -= 1
+        found = ctx._near_antecedent(ctx.tokens[k], 1) if ctx.tokens[k].text == "," else None
+        if found is None or not _relative_antecedent_ok(ctx, found[2]):
+            return []
+    head = next((t for t in ctx.tokens[found[0]:found[1]] if not found[0] <= t.head.i < found[1]), None)
+    if head is not None and head.dep_ == "nmod" and _case(head) in _DE and head.head.pos_ == "NOUN" \
+            and head.head.i not in ctx.mention_at:
+        k = head.head.i - 1
+        while k > 0 and ctx.tokens[k].pos_ in ("DET", "ADJ"):
+            k -= 1
+        if ctx.tokens[k].text == ",":
+            return []  # "deux ministres de X, l'entité serbe de Bosnie, qu'il accuse": the description, not its "de"
+    return [ctx.arg_of_entity(found[2], ctx.mention_at[found[0]][1], 0.7)]
+
+
 def _surface_subject(ctx: _Context, verb: Token) -> list[_Arg]:
     """The subject of a past participle the parser cut from its clause, read before its auxiliary
     (`_aux_before`): the name ending right before the auxiliary ("L'APR a de son côté accusé X"), the name
@@ -11763,8 +11833,12 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 objects = [a for c in kids if c.dep_ == "nsubj" and c.i > tok.i for a in ctx.resolve(c, 0.8)] \
                     if not preps or "" in preps else []
             else:
-                subjects = _verb_subjects(ctx, tok) or _surface_subject(ctx, tok) or _cue_speaker(ctx, tok)
-                objects = _objects(ctx, tok, preps, 1.0) if subjects else []
+                relative = predicate in _RELATIVE_ACCUSERS and _relative_pronoun_subject(ctx, tok)
+                subjects = relative or _verb_subjects(ctx, tok) or _surface_subject(ctx, tok) or _cue_speaker(ctx, tok)
+                objects = _objects(ctx, tok, preps, 1.0) if subjects and not relative else []
+                if relative:  # (the antecedent, not a name the parser hung on the relative's verb)
+                    own = {a.entity_id for a in subjects}
+                    objects = [a for a in _accused_antecedent(ctx, tok) if a.entity_id not in own]
                 if not objects and predicate == "REPLACES" and any(a.label == "PER" for a in subjects):
                     # "a succédé au Portugais X", "succède à l'actrice française Y": the person the noun introduces
                     subjects = [a for a in subjects if a.label == "PER"]
@@ -11772,10 +11846,9 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 if not preps and not objects and subjects:
                     # "la Russie, que Washington accuse de ...": "que" parsed as a conjunction
                     # (a place is a country: "un courtier installé à Nanterre, qu'elle accuse de ...", not the town)
-                    objects = [ctx.arg_of_entity(found[2], ctx.mention_at[found[0]][1], 0.7)
-                               for c in kids if c.lower_ in ("que", "qu'") and c.i < tok.i
-                               and (found := ctx._near_antecedent(c, 2)) is not None
-                               and _relative_antecedent_ok(ctx, found[2])]
+                    # (past a participle or apposition ending on a town: "l'armateur X, basé à Gênes, qu'il accuse")
+                    objects = [a for c in kids if c.lower_ in ("que", "qu'") and c.i < tok.i
+                               for a in _accused_antecedent(ctx, tok, c)]
             if verb_lemma in EXCLUDING and not agents and (passive and not subjects or tok.dep_ == "acl") \
                     and "Part" in morph_of(tok, "VerbForm"):
                 # "Le Soudan est suspendu de l'UA", "A, B et C, suspendus des instances de l'UA": the body
