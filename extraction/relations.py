@@ -4256,6 +4256,10 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             m = ctx.entities[org_idx].mentions[0]
             out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(org_idx, Span(m.text, m.start, m.end), 1.0),
                     trig, 0.7, t.role)
+        elif (sole := _office_country(t)) is not None:
+            # "le ministre délégué au Numérique, X" in a story set in Brussels: an office only France has
+            tok = ctx.tokens[_token_at(doc, t.start)]
+            out.add(subj, "HOLDS_ROLE", ctx.country_arg(sole, tok, 1.0), trig, 0.6, t.role)
         elif t.scope == "national" and t.person in known:
             # the country of the person's other title ("le président chinois ... le président Xi");
             # never a country merely named in the sentence: it is often someone else's
@@ -4335,6 +4339,21 @@ def _french_story(ctx: _Context, t: roles.Title, found: int) -> Token | None:
     if not hasattr(ctx, "_in_france"):
         ctx._in_france = _TOWN_IN_DEPARTEMENT.search(ctx.text) is not None
     return ctx.tokens[_token_at(ctx.doc, t.start)] if ctx._in_france else None
+
+
+_OFFICE_COUNTRIES = [(fold(title), country_name) for title, country_name in
+                     (line.split("\t") for line in (LEXICONS / "office_countries.tsv").read_text(encoding="utf-8").splitlines()
+                      if line.strip() and not line.startswith("#"))]
+
+
+def _office_country(t: roles.Title) -> str | None:
+    """The one country whose government has a state office written without a country or organisation
+    (office_countries.tsv: "ministre délégué", "ministre des Armées" are France's), whatever country the story
+    names most: the office names its country better than any guess from the story (session 25)."""
+    if t.country or t.org is not None:
+        return None
+    role = fold(t.role)
+    return next((name for title, name in _OFFICE_COUNTRIES if role == title or role.startswith(title + " ")), None)
 
 
 _OFFICIALS = frozenset({"responsable", "responsables", "cadre", "cadres", "dirigeant", "dirigeante", "dirigeants"})
