@@ -4256,10 +4256,6 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             m = ctx.entities[org_idx].mentions[0]
             out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(org_idx, Span(m.text, m.start, m.end), 1.0),
                     trig, 0.7, t.role)
-        elif (sole := _office_country(t)) is not None:
-            # "le ministre délégué au Numérique, X" in a story set in Brussels: an office only France has
-            tok = ctx.tokens[_token_at(doc, t.start)]
-            out.add(subj, "HOLDS_ROLE", ctx.country_arg(sole, tok, 1.0), trig, 0.6, t.role)
         elif t.scope == "national" and t.person in known:
             # the country of the person's other title ("le président chinois ... le président Xi");
             # never a country merely named in the sentence: it is often someone else's
@@ -4276,6 +4272,11 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
         elif (fronted_country := _fronted_country(ctx, t)) is not None:
             out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(fronted_country[0], fronted_country[1], 1.0), trig, 0.6,
                     t.role)
+        elif (sole := _office_country(t)) is not None:
+            # "le ministre délégué au Numérique, X" in a story set in Brussels: an office only
+            # France has, where no place fronts the sentence ("A Madrid, la ministre déléguée ...")
+            tok = ctx.tokens[_token_at(doc, t.start)]
+            out.add(subj, "HOLDS_ROLE", ctx.country_arg(sole, tok, 1.0), trig, 0.6, t.role)
         elif (place := _story_place(ctx, t)) is not None or (home := _implicit_country(ctx, t)) is not None:
             found = place if place is not None else home
             if (other := _home_of_visitor(ctx, t, found)) is not None:
