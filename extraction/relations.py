@@ -4385,6 +4385,11 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
         elif (fronted_country := _fronted_country(ctx, t)) is not None:
             out.add(subj, "HOLDS_ROLE", ctx.arg_of_entity(fronted_country[0], fronted_country[1], 1.0), trig, 0.6,
                     t.role)
+        elif (sole := _office_country(t)) is not None:
+            # "le ministre délégué au Numérique, X" in a story set in Brussels: an office only
+            # France has, where no place fronts the sentence ("A Madrid, la ministre déléguée ...")
+            tok = ctx.tokens[_token_at(doc, t.start)]
+            out.add(subj, "HOLDS_ROLE", ctx.country_arg(sole, tok, 1.0), trig, 0.6, t.role)
         elif (place := _story_place(ctx, t)) is not None or (home := _implicit_country(ctx, t)) is not None:
             found = place if place is not None else home
             if (other := _home_of_visitor(ctx, t, found)) is not None:
@@ -4457,6 +4462,21 @@ def _french_office(t: roles.Title) -> bool:
     ministre des Armées", lexicon french_offices), with no country of its own: France's, not that of the foreign
     country the story names most (session 25: 7 such guesses in 7 stories, all France in the golds)."""
     return not t.country and t.org is None and fold(t.role).startswith(FRENCH_OFFICES)
+
+
+_OFFICE_COUNTRIES = [(fold(title), country_name) for title, country_name in
+                     (line.split("\t") for line in (LEXICONS / "office_countries.tsv").read_text(encoding="utf-8").splitlines()
+                      if line.strip() and not line.startswith("#"))]
+
+
+def _office_country(t: roles.Title) -> str | None:
+    """The one country whose government has a state office written without a country or organisation
+    (office_countries.tsv: "ministre délégué", "ministre des Armées" are France's), whatever country the story
+    names most: the office names its country better than any guess from the story (session 25)."""
+    if t.country or t.org is not None:
+        return None
+    role = fold(t.role)
+    return next((name for title, name in _OFFICE_COUNTRIES if role == title or role.startswith(title + " ")), None)
 
 
 _OFFICIALS = frozenset({"responsable", "responsables", "cadre", "cadres", "dirigeant", "dirigeante", "dirigeants"})
