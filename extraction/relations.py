@@ -119,8 +119,6 @@ THANKING = frozenset(_EXTRA["thanking_verbs"])
 MILITARY_RANKS = frozenset(fold(w) for w in _EXTRA["military_ranks"])
 STATE_OFFICES = frozenset(fold(w) for w in _EXTRA["state_offices"])
 LOCAL_OFFICES = frozenset(fold(w) for w in _EXTRA["local_offices"])
-# "le ministre délégué au Numérique, X": a style of France's government only (session 25)
-FRENCH_OFFICES = tuple(fold(w) for w in _EXTRA["french_offices"])
 GENERIC_ORG_NOUNS = frozenset(fold(w) for w in _EXTRA["generic_org_nouns"])
 SITE_NOUNS = frozenset(fold(w) for w in _EXTRA["site_nouns"])
 OFFICE_ORGS = {fold(k): frozenset(fold(n) for n in v) for k, v in _EXTRA["office_orgs"].items()}
@@ -4402,13 +4400,11 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
                         trig, 0.5, t.role)
         elif (lead := _lead_sentence_country(ctx, t)) is not None:
             # "L'armée libanaise a annoncé ..." ... "le Premier ministre X": the country the lead sets the story in
-            name = "France" if _french_office(t) else lead[0]
-            out.add(subj, "HOLDS_ROLE", ctx.country_arg(name, lead[1], 1.0), trig, 0.5, t.role)
+            out.add(subj, "HOLDS_ROLE", ctx.country_arg(lead[0], lead[1], 1.0), trig, 0.5, t.role)
         elif (named := _most_named_country(ctx, t)) is not None:
             # "le ministre de la Justice, X" in a story that names Senegal four times and no other country as often
             tok = ctx.tokens[_token_at(doc, t.start)]
-            name = "France" if _french_office(t) else ctx.entities[named].name
-            out.add(subj, "HOLDS_ROLE", ctx.country_arg(name, tok, 1.0), trig, 0.5, t.role)
+            out.add(subj, "HOLDS_ROLE", ctx.country_arg(ctx.entities[named].name, tok, 1.0), trig, 0.5, t.role)
 
 
 _VISITS = frozenset({"visite", "voyage", "tournée", "rendre", "déplacement"})
@@ -4454,14 +4450,7 @@ def _french_story(ctx: _Context, t: roles.Title, found: int) -> Token | None:
         return None
     if not hasattr(ctx, "_in_france"):
         ctx._in_france = _TOWN_IN_DEPARTEMENT.search(ctx.text) is not None
-    return ctx.tokens[_token_at(ctx.doc, t.start)] if ctx._in_france or _french_office(t) else None
-
-
-def _french_office(t: roles.Title) -> bool:
-    """A state office styled as only France's government styles it ("la ministre déléguée au Numérique", "le
-    ministre des Armées", lexicon french_offices), with no country of its own: France's, not that of the foreign
-    country the story names most (session 25: 7 such guesses in 7 stories, all France in the golds)."""
-    return not t.country and t.org is None and fold(t.role).startswith(FRENCH_OFFICES)
+    return ctx.tokens[_token_at(ctx.doc, t.start)] if ctx._in_france else None
 
 
 _OFFICE_COUNTRIES = [(fold(title), country_name) for title, country_name in
