@@ -1,5 +1,5 @@
 """Session 25, HOLDS_ROLE: a state office styled as only France's government styles it ("ministre délégué(e)",
-"ministre des Armées", "ministre de l'Europe et des Affaires étrangères"; lexicon french_offices) with no country
+"ministre des Armées", "ministre de l'Europe et des Affaires étrangères"; lexicon office_countries.tsv) with no country
 of its own is France's, not the foreign country the story names most; office nouns added to titles.tsv
 (sous-secrétaire, chargé(e) de campagne, skipper/skippeuse, propriétaire, correspondant(e))."""
 from extraction_helpers import triples
