@@ -745,7 +745,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if _org_noun_before(doc, start, end, label) or _company_adjective_before(doc, start, end) \
             or _org_apposition(doc, start, end, label) or _fronted_org_noun(doc, start, end, label) \
             or label in ("LOC", "MISC") and _org_context(doc, start, end) \
-            or label == "PER" and _company_named_as_person(doc, start, end) or _based_at(doc, start, end):
+            or label == "PER" and _company_named_as_person(doc, start, end):
         label, sure = "ORG", True  # "le sidérurgiste indien Kaveri Steel", "l'association Lyon Entraide"
         end = _phrase_name_end(doc, start, end)
     elif label == "MISC" and end - start == 1 and start > 1 and orths[start - 1] == "Les" \
@@ -1550,28 +1550,6 @@ def _company_named_as_person(doc: Doc, start: int, end: int) -> bool:
     return noun in _COMPANY_OF or noun == "administration" and lowers[start - 3] in ("d'", "d’") \
         or noun in ("général", "générale") and lowers[start - 3] in ("directeur", "directrice")
 
-
-
-# "X, basé à Lyon", "X, dont le siège est à Oslo": the wording of a body's seat (read corpus: 101 of 102 such names
-# with a gold entity are organisations)
-_BASED = frozenset({"basé", "basée", "basés", "basées"})
-_BASED_PREPOSITIONS = frozenset({"à", "au", "aux", "en", "dans"})
-
-
-def _based_at(doc: Doc, start: int, end: int) -> bool:
-    """A name, not a known place, first name or a noun's complement ("l'administration du Tigray, basée à
-    Mekele"), followed by ", basé à" or ", dont le siège": a body's seat ("l'armateur Kallisti Maritime, basé au
-    Pirée", "la frégate Nivôse, basée à La Réunion"); a person is "installé", a place is "situé"."""
-    orths, lowers = orth_forms(doc), lower_forms(doc)
-    if end + 3 >= len(doc) or orths[end] != "," or not (
-            lowers[end + 1] in _BASED and lowers[end + 2] in _BASED_PREPOSITIONS
-            or lowers[end + 1] == "dont" and lowers[end + 2] == "le" and lowers[end + 3] == "siège"):
-        return False
-    if start > 0 and (lowers[start - 1] in ("de", "du", "des", "d'", "d’") or _honorific_at(lowers, orths, start - 1)):
-        return False
-    span = span_text(doc, start, end)
-    return not (_known_first_name(orths[start]) or country(span) or country_of_capital(span)
-                or _KNOWN_LABELS.get(span) == "LOC" or countries_of_town(span))
 
 # countries' English names, which end the names of their sports bodies and companies' branches ("Cricket Australia")
 _ENGLISH_COUNTRIES = frozenset(line.strip() for line in (LEXICONS / "english_countries.txt").read_text(encoding="utf-8").splitlines()
