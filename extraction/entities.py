@@ -3679,16 +3679,21 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
             # "Nations unies" beside "Organisation des Nations unies"
             org_prefixes.setdefault(" ".join(words[2:]), set()).add(p.key)
     first_at: dict[str, int] = {}
+    long_names: dict[str, str] = {}
     for p in pieces:
         if isinstance(p.key, str):
             first_at.setdefault(p.key, p.start)
+            long_names.setdefault(p.key, p.name)
     for p in pieces:
         if isinstance(p.key, str) and p.key.startswith("n:") and len(org_prefixes.get(p.key[2:], ())) == 1 \
                 and (p.label in ("ORG", "MISC") or p.end - p.name_start == 1 and p.kind == "name" and not p.sure
                      and (p.label == "PER" and p.key[2:] not in full_names or p.key[2:] in _FOLDED_ORG_HEADS)) \
-                and not (_ACRONYM.match(doc[p.name_start].text) and first_at[p.key] < first_at[next(iter(org_prefixes[p.key[2:]]))]):
-            # (not an acronym named before the longer name: "la SNCF ..." then "SNCF Voyageurs" is the parent, the
-            # longer name its branch; a short form comes after the name it shortens)
+                and not (first_at[p.key] < first_at[next(iter(org_prefixes[p.key[2:]]))]
+                         and (_ACRONYM.match(doc[p.name_start].text) or _named_on(p.name, long_names[next(iter(org_prefixes[p.key[2:]]))]))):
+            # (not an acronym or a name met before the longer name that goes on with a name: "la SNCF ..." then "SNCF
+            # Voyageurs", "Boeing ..." then "Boeing Commercial Airplanes", "Air France ..." then "Air France-KLM": the
+            # first is the parent or another company, the longer name its branch, group or product; a short form
+            # comes after the name it shortens. "le Conseil ..." then "Conseil des ministres" stays one body)
             # also "Hanseong" tagged PER beside "Hanseong Energy", "l'Union" tagged LOC beside "Union européenne"
             # "l'Assemblée" after "l'Assemblée nationale", "Airbus" beside "Airbus Defence and Space"
             p.key = next(iter(org_prefixes[p.key[2:]]))
@@ -3739,6 +3744,14 @@ def _cluster(doc: Doc, pieces: list[_Piece]) -> None:
     _join_place_names(doc, pieces)
     _join_seats(doc, pieces)
     _join_known_acronyms(pieces)
+
+
+def _named_on(short: str, long: str) -> bool:
+    """"Boeing" / "Boeing Commercial Airplanes", "Airbus" / "Airbus A350", "Air France" / "Air France-KLM": the
+    longer name goes on with a capitalised word, a number or a hyphened name, a branch, product or partner of
+    its own (where "Conseil des ministres", "Parlement britannique" go on with lower-case words)."""
+    rest = long[len(short):]
+    return rest[:1] == "-" and rest[1:2].isupper() or rest[:1] == " " and (rest[1:2].isupper() or rest[1:2].isdigit())
 
 
 def _surnamed_people(doc: Doc, pieces: list[_Piece], names: list[str]) -> None:
