@@ -1,28 +1,11 @@
-"""Session 25, HOLDS_ROLE: a state office styled as only France's government styles it ("ministre délégué(e)",
-"ministre des Armées", "ministre de l'Europe et des Affaires étrangères"; lexicon office_countries.tsv) with no country
-of its own is France's, not the foreign country the story names most; office nouns added to titles.tsv
+"""Session 25, HOLDS_ROLE: a plain state office keeps the story's country (the France-only offices of
+office_countries.tsv are tested in test_wrongarg_s25.py); office nouns added to titles.tsv
 (sous-secrétaire, chargé(e) de campagne, skipper/skippeuse, propriétaire, correspondant(e))."""
 from extraction_helpers import triples
 
 
 def _roles(nlp, text, person):
     return {o for s, p, o in triples(nlp, text) if s == person and p == "HOLDS_ROLE"}
-
-
-def test_delegate_minister_is_france_not_the_foreign_country(nlp):
-    story = ("Le Japon a relevé mardi ses droits de douane sur le vin. Tokyo dit protéger ses producteurs, et le "
-             "gouvernement japonais promet d'autres mesures. Le Japon reste un marché clé. La ministre déléguée au "
-             "Commerce extérieur, Agathe Morin, a jugé la mesure « injustifiée ».")
-    found = _roles(nlp, story, "Agathe Morin")
-    assert "Japon" not in found and "France" in found
-
-
-def test_armed_forces_minister_is_france(nlp):
-    story = ("L'Indonésie a signé lundi une commande de deux sous-marins. Jakarta veut moderniser sa marine et "
-             "l'Indonésie compte doubler son budget. Le ministre des Armées, Paul Vernet, a salué « un contrat "
-             "historique ».")
-    found = _roles(nlp, story, "Paul Vernet")
-    assert "Indonésie" not in found and "France" in found
 
 
 def test_plain_minister_keeps_the_story_country(nlp):
