@@ -1499,9 +1499,13 @@ class _Context:
         keys = ELECTED_OFFICES | {key} if key in ("elu", "elue") else {key}
         people = {t.person for t in self.titles if t.start < tok.idx and (
                   _office(fold(t.role)) == office if office else fold(t.role.split(" ")[0]) in keys)
-                  and (country_name is None or t.country == country_name
-                       or t.country is None and t.org is not None and self.entities[t.org].name == country_name)}
+                  and (country_name is None or self._of_country(t, country_name))}
         return people.pop() if len(people) == 1 else None
+
+    def _of_country(self, t: roles.Title, country_name: str) -> bool:
+        """Whether a title is an office of that country: by its adjective or name, or by the country as its body."""
+        return t.country == country_name or t.country is None and t.org is not None \
+            and self.entities[t.org].name == country_name
 
     @staticmethod
     def _acting_person_noun(tok: Token) -> bool:
@@ -1519,8 +1523,7 @@ class _Context:
 
     def _national_person(self, country_name: str) -> int | None:
         """The one person the article gives an office of that country (by its adjective or its name)."""
-        people = {t.person for t in self.titles if t.country == country_name
-                  or t.country is None and t.org is not None and self.entities[t.org].name == country_name}
+        people = {t.person for t in self.titles if self._of_country(t, country_name)}
         return people.pop() if len(people) == 1 else None
 
     def _agreeing(self, tok: Token, holder: int | None) -> int | None:
