@@ -10777,6 +10777,55 @@ def _dont_listed(ctx: _Context, out: _Collector) -> None:
                     out.add(ctx.arg_of_entity(idx, m, 1.0), r.predicate, obj, r.trigger, r.confidence)
 
 
+def _dont_listed_objects(ctx: _Context, out: _Collector) -> None:
+    """"des sanctions contre trois responsables zimbabwéens, dont le commissaire ..., X", "quatre juges de la CPI,
+    dont sa présidente, Y": the people a "dont" lists under a counted group that is an act's object (the group
+    named by its country's adjective or a "de" complement) share the act the group got; a group named only by
+    the adjective gives its country no fact (the golds name the people). Runs after the triggers."""
+    doc = ctx.doc
+    toks = token_list(doc)
+    lowers = lower_forms(doc)
+    for r in list(out.best.values()):
+        if r.predicate in _STRUCTURAL or r.object.mention is None:
+            continue
+        span = _char_span(doc, r.object.mention.start, r.object.mention.end)
+        if span is None or span.end + 2 >= len(doc):
+            continue
+        start, end = span.start, span.end
+        if start >= 2 and toks[start - 1].text == "(" and toks[end].text == ")" and start - 2 in ctx.mention_at:
+            m = ctx.mention_at[start - 2][1]  # "de la Cour pénale internationale (CPI)": the object named by the acronym
+            if (name := _char_span(doc, m.start, m.end)) is not None:
+                start, end = name.start, end + 1
+        # the count opens the group a few lower-case words before the object: "trois (hauts) responsables", "des"
+        q = next((x for x in range(start - 1, max(-1, start - 6), -1)
+                  if lowers[x] in roles._NUMBER_WORDS or toks[x].is_digit), None)
+        if q is None or q == start - 1 or not all(
+                toks[x].is_lower and toks[x].is_alpha or lowers[x] in ("l'", "l’") for x in range(q + 1, start)):
+            continue
+        d = end
+        if toks[d].text == "(" and d + 2 < len(doc) and toks[d + 2].text == ")":
+            d += 3  # "de la Cour pénale internationale (CPI), dont"
+        if d + 1 >= len(doc) or toks[d].text != "," or lowers[d + 1] != "dont":
+            continue
+        subj = _relation_arg(r.subject, 1.0)
+        seen = {r.subject.entity_id, r.object.entity_id}
+        listed = False
+        for x in range(d + 2, min(len(doc), d + 27)):
+            if toks[x].text in (".", ";", ":", "?", "!") or "\n" in toks[x].text or lowers[x] in ("qui", "que", "qu'", "qu’") \
+                    or toks[x].pos_ in ("VERB", "AUX") and x not in ctx.mention_at:
+                break  # the list ends at its clause: "dont X, accusés d'avoir ..."
+            if x in ctx.mention_at and ctx.entities[ctx.mention_at[x][0]].label == "PER" \
+                    and ctx.entities[ctx.mention_at[x][0]].entity_id not in seen:
+                idx, m = ctx.mention_at[x]
+                seen.add(ctx.entities[idx].entity_id)
+                out.add(subj, r.predicate, ctx.arg_of_entity(idx, m, 1.0), r.trigger, r.confidence)
+                listed = True
+        if listed and toks[start].is_lower:
+            # "trois responsables zimbabwéens, dont X": the adjective's country is no party, the people are
+            for k in [k for k, v in out.best.items() if v is r]:
+                del out.best[k]
+
+
 _ALLIED = frozenset({"allié", "alliée", "alliés", "alliées", "inféodé", "inféodée", "inféodés", "inféodées"})
 
 
@@ -12252,6 +12301,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _possessive_grants(ctx, out)  # only where the triggers found nothing
     _money_grants(ctx, out)  # only where the triggers found nothing
     _dont_listed(ctx, out)
+    _dont_listed_objects(ctx, out)
     _roles_of_representatives(ctx, out)
     # the relations are the speaker resolver's last reader: it holds the Doc and the Doc holds it (user_data),
     # a cycle that would keep every parsed Doc alive until the cyclic collector runs
