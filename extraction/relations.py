@@ -10818,6 +10818,11 @@ def _dont_listed_objects(ctx: _Context, out: _Collector) -> None:
                     and ctx.entities[ctx.mention_at[x][0]].entity_id not in seen:
                 idx, m = ctx.mention_at[x]
                 seen.add(ctx.entities[idx].entity_id)
+                b = x - 1
+                while b > d and toks[b].is_lower and toks[b].is_alpha and lowers[b] not in _DE:
+                    b -= 1  # back over the person's title words
+                if lowers[b] in _DE:
+                    continue  # "dont le frère du général X": X is named for another, not listed
                 out.add(subj, r.predicate, ctx.arg_of_entity(idx, m, 1.0), r.trigger, r.confidence)
                 listed = True
         if listed and toks[start].is_lower:
