@@ -6928,10 +6928,12 @@ _BODY_NOUNS = frozenset({"groupe", "organisation", "organisme", "ong", "agence",
 def _seats(ctx: _Context, out: _Collector) -> None:
     """An organisation's seat is where it is: "la maison X, dont le siège est à Y", "au siège de la SNCF,
     à Saint-Denis", "au siège de l'entreprise à Y" (LOCATED_IN)."""
+    doc = ctx.doc
+    for i in tokens_with_lower(doc, _PLANT_NOUNS):
+        _plant_town(ctx, ctx.tokens[i], out)
     if "siège" not in ctx.text and "siégeant" not in ctx.text and "quartier général" not in ctx.text \
             and "dont les bureaux" not in ctx.text and "secrétariat" not in ctx.text:
         return
-    doc = ctx.doc
     # (the words below only: "siège" is in many stories, and a pass over every token read each one's lower-case form)
     for tok in [ctx.tokens[i] for i in tokens_with_lower(doc, ("siégeant", "quartier", "bureaux", "secrétariat", "siège",
                                                              "siègent"))]:
@@ -7141,6 +7143,42 @@ def _seats(ctx: _Context, out: _Collector) -> None:
         for owner in owners:
             if owner.label == "ORG" or of_place and owner.label == "LOC" and not country(owner.name):
                 out.add(owner, "LOCATED_IN", where, tok, 0.75)
+
+
+_PLANT_NOUNS = frozenset(_EXTRA["plant_nouns"])
+
+
+def _plant_town(ctx: _Context, tok: Token, out: _Collector) -> None:
+    """"les sites de Mercedes-Benz à Sindelfingen", "les bureaux de X à Limassol": an organisation's own site
+    before its name and "à" a town puts it there, like "le siège de X à Y" (LOCATED_IN; a town, not a country:
+    "les bureaux de TikTok au Canada" are one office among others). Coordinated pairs too: "... et de Y à W",
+    "... (Seine-Maritime) et à W"."""
+    doc, k, owner = ctx.doc, tok.i + 1, None
+    while k + 1 < len(doc):
+        if ctx.tokens[k].lower_ in _DE:
+            k += 1
+            while k < len(doc) and ctx.tokens[k].pos_ == "DET" and k not in ctx.mention_at:
+                k += 1
+            if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "ORG" or _mention_start(ctx, k) != k:
+                return
+            owner, span = ctx.mention_at[k]
+            while k < len(doc) and ctx.mention_at.get(k, (None,))[0] == owner:
+                k += 1
+        if owner is None or k + 1 >= len(doc) or ctx.tokens[k].lower_ != "à" or k + 1 not in ctx.mention_at:
+            return
+        idx, town = ctx.mention_at[k + 1]
+        b = ctx.entities[idx]
+        if b.label != "LOC" or idx == owner or country(b.name) and country_of_capital(town.text) != b.name:
+            return
+        out.add(ctx.arg_of_entity(owner, span, 1.0), "LOCATED_IN", _town_arg(ctx, idx, town), tok, 0.7)
+        k += 1
+        while k < len(doc) and ctx.mention_at.get(k, (None,))[0] == idx:
+            k += 1
+        if k + 2 < len(doc) and ctx.tokens[k].text == "(" and k + 1 in ctx.mention_at:
+            k = next((j + 1 for j in range(k + 1, min(len(doc), k + 8)) if ctx.tokens[j].text == ")"), len(doc))
+        if k + 1 >= len(doc) or ctx.tokens[k].lower_ != "et":
+            return
+        k += 1  # "... et de Volkswagen à Wolfsburg", "... et à Donges"
 
 
 def _town_before_country(ctx: _Context, j: int) -> int:
