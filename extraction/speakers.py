@@ -169,7 +169,7 @@ def _other_office(theirs: str | None, cls: str) -> bool:
 
 def _bench(span, folded: str) -> bool:
     """"les juges", "les magistrats", "les neuf juges", "la (haute) juridiction": a court's bench or the
-    court itself, never a new speaker of its own (session 26: 4 stories left these phrases unnamed); a
+    court itself, never a new speaker of its own (session 26: 5 stories left these phrases unnamed); a
     participle may follow ("la juridiction siégeant à Luxembourg", "basée à Calgary")."""
     words = folded.split()
     part = next((i for i, t in enumerate(span) if i >= 2 and t.pos_ in ("VERB", "AUX") and "Part" in t.morph.get("VerbForm")), None)
