@@ -167,6 +167,20 @@ def _other_office(theirs: str | None, cls: str) -> bool:
     return theirs in OFFICES and cls in OFFICES and theirs != cls and {theirs, cls} != {"diplomacy", "ministre"}
 
 
+def _bench(span, folded: str) -> bool:
+    """"les juges", "les magistrats", "les neuf juges", "la (haute) juridiction": a court's bench or the
+    court itself, never a new speaker of its own (session 26: 5 stories left these phrases unnamed); a
+    participle may follow ("la juridiction siégeant à Luxembourg", "basée à Calgary")."""
+    words = folded.split()
+    part = next((i for i, t in enumerate(span) if i >= 2 and t.pos_ in ("VERB", "AUX") and "Part" in t.morph.get("VerbForm")), None)
+    if part is not None and len(words) == len(span):
+        words = words[:part]
+    if words in (["la", "juridiction"], ["la", "haute", "juridiction"]):
+        return True
+    return words[:1] == ["les"] and words[-1] in ("juges", "magistrats") and (
+        len(words) == 2 or (len(words) == 3 and span[1].like_num))
+
+
 def _role_stem(word: str) -> str:
     """'procureure' -> 'procureur', 'avocate' -> 'avocat', 'ambassadrice' -> 'ambassadeur'."""
     w = fold(word)
@@ -1363,8 +1377,8 @@ class SpeakerResolver:
                 sp = None
             if sp is not None:
                 return sp
-        # 5a. "les juges ont estimé": the court they sit on
-        if folded in ("les juges", "les magistrats"):
+        # 5a. "les juges ont estimé", "les neuf juges", "la juridiction": the court they sit on / it is
+        if _bench(span, folded):
             sp = self._organisation(start, mention, "cour") or self._organisation(start, mention, "tribunal")
             if sp is not None:
                 return sp
