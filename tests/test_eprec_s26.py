@@ -18,5 +18,7 @@ def test_bare_thanks_and_praise_stay_support(nlp):
     found = triples(nlp, "Le ministre Paul Vasseur a remercié la Suède et a appelé la Finlande à la prudence.")
     assert has(found, "Paul Vasseur", "SUPPORT", "Suède"), found
     assert has(found, "Paul Vasseur", "REQUEST", "Finlande"), found
+    found = triples(nlp, "Le ministre Paul Vasseur a pour sa part remercié la Suède.")
+    assert has(found, "Paul Vasseur", "SUPPORT", "Suède"), found
     found = triples(nlp, "Le ministre Paul Vasseur a salué la Suède pour son soutien.")
     assert has(found, "Paul Vasseur", "SUPPORT", "Suède"), found
