@@ -2,17 +2,13 @@
 from extraction_helpers import has, triples
 
 
-def test_thanks_for_their_support_is_their_support(nlp):
-    # "X a remercié Y pour son soutien": Y supported X, not the reverse
+def test_thanks_for_their_support_is_no_support_either_way(nlp):
+    # "X a remercié Y pour son soutien": session 18 read Y's support of X; session 26 measured thanks with a reason
+    # on 1167 stories (2 right, 14 wrong) and reads none either way (tests/test_eprec_s26.py)
     text = "Anne Lemoine, réélue jeudi à la tête de l'Assemblée, a remercié les élus du Parti radical pour leur soutien."
     found = triples(nlp, text)
-    assert has(found, "Parti radical", "SUPPORT", "Anne Lemoine"), found
+    assert not has(found, "Parti radical", "SUPPORT", "Anne Lemoine"), found
     assert not has(found, "Anne Lemoine", "SUPPORT", "Parti radical"), found
-    found = triples(nlp, "Le Premier ministre Marc Dorval a remercié l'Allemagne pour son aide.")
-    assert has(found, "Allemagne", "SUPPORT", "Marc Dorval"), found
-    # (thanks for a merit stay the thanker's praise)
-    found = triples(nlp, "Le sélectionneur Jean Varel a remercié la Fédération française de football pour son engagement.")
-    assert has(found, "Jean Varel", "SUPPORT", "Fédération française de football"), found
 
 
 def test_unnamed_deputy_is_not_his_constituency(nlp):
