@@ -2962,8 +2962,6 @@ def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float,
                 out.extend(a for g in _listed_after(ctx, head, c) for a in ctx.resolve(g, conf * 0.85, conj=False))
         if bare and not has_obj and dep in ("obl:mod", "obl") and c.i > head.i and _case(c) in _FRAME_NOUN_PREPS:
             out.extend(_framed_object(ctx, c, conf))
-        if bare and not has_obj and dep in ("obl:mod", "obl") and c.i > head.i and _case(c) is None:
-            out.extend(a for g in _object_after_day(ctx, head, c) for a in _patient(ctx, g, conf * 0.9))
         if "auprès" in preps and c.lower_ == "auprès" and c.pos_ == "ADV":
             # "a élevé une protestation auprès de X": the parser makes "auprès" an adverb and X its complement
             out.extend(a for g in children_of(c.doc, c.i) if g.dep_ in _OBJ_DEPS and _case(g) in _DE
@@ -2982,20 +2980,6 @@ def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float,
             # the parser often labels a direct object after an adverbial as obl:mod
             out.extend(ctx.resolve(c, conf * 0.85))
     return out
-
-
-def _object_after_day(ctx: _Context, verb: Token, c: Token) -> list[Token]:
-    """"a rejeté mercredi les propositions du Medef", "a rejeté mercredi l'offre de X": the parser hangs the direct
-    object after a weekday on the day, or the day on the object and the object on the verb as an adverbial;
-    either way the noun after the day is the verb's object (read only when the verb has none)."""
-    if verb.pos_ != "VERB":
-        return []
-    if c.lower_ in _DAYS and c.i == verb.i + 1:
-        return [g for g in children_of(c.doc, c.i) if g.pos_ in ("NOUN", "PROPN") and _object_after_place(ctx, g, verb)]
-    if c.pos_ in ("NOUN", "PROPN") and c.lower_ not in _TIME and any(
-            d.dep_ == "nmod" and d.lower_ in _DAYS and d.i == verb.i + 1 for d in children_of(c.doc, c.i)):
-        return [c]
-    return []
 
 
 _FRAME_NOUN_PREPS = frozenset({"dans", "sur"})
