@@ -10330,29 +10330,6 @@ def _attributed_acts(ctx: _Context, out: _Collector) -> None:
                 out.add(s, "ACCUSE", o, verb, 0.7)
 
 
-_ASKED_HELP = tuple(_EXTRA["asked_help"])
-
-
-def _asked_help(ctx: _Context, out: _Collector) -> None:
-    """"Bogota a demandé l'aide de l'OIM", "a sollicité l'appui de l'Unesco", "a demandé l'assistance de l'UE et de
-    l'OTAN": asking for someone's help (lexicon asked_help, the direct object of a REQUEST verb) is a REQUEST of
-    the one whose help it is, the noun's "de" complement (and the "de" phrases coordinated with it, which the
-    parser may hang on the help noun itself). (Chosen by counts over the corpus: session 26.)"""
-    toks = ctx.tokens
-    for i in tokens_with_lemma(ctx.doc, _ASKED_HELP):
-        noun = toks[i]
-        verb = noun.head
-        vl = _verb_lemma(verb) if noun.dep_ == "obj" and noun.pos_ == "NOUN" else None
-        if vl is None or VERBS[vl][0] != "REQUEST" or _unrealised(verb, future=True):
-            continue
-        kids = [c for c in children_of(noun.doc, noun.i) if c.dep_ in ("nmod", "conj") and _case(c) in _DE]
-        kids += [g for c in kids for g in children_of(c.doc, c.i) if g.dep_ == "conj" and _case(g) in _DE]
-        helpers = [a for c in kids for a in ctx.resolve(c, 0.8)]
-        for s in _verb_subjects(ctx, verb) if helpers else ():
-            for o in helpers:
-                out.add(s, "REQUEST", o, verb, 0.7)
-
-
 def _side_supporters(ctx: _Context, out: _Collector) -> None:
     """"Berlin se tient aux côtés de l'Ukraine", "Paris restera aux côtés du Liban", "s'est rangé aux côtés de
     X": standing by someone is SUPPORT (not "combattre/siéger/être jugé aux côtés de", a mere presence)."""
@@ -12268,7 +12245,6 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _rejected_measures(ctx, out)  # reads the SANCTION relations found above
     _denounced_measures(ctx, out)  # reads the SANCTION relations found above
     _attributed_acts(ctx, out)
-    _asked_help(ctx, out)
     _targeted_by_acts(ctx, out)
     _accusations_denied(ctx, out)  # reads the ACCUSE relations found above
     _import_bans(ctx, out)
