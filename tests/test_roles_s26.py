@@ -1,6 +1,6 @@
 """Session 26, HOLDS_ROLE: a possessive title after a government subject is the country's
 (`_government_owner`); the sentence before a possessive title read on the surface when the parser cuts it
-(`_surface_sentence_start`); `taliban(e)` names the talibans (org_adjectives)."""
+(`_surface_sentence_start`)."""
 from extraction_helpers import triples
 
 
@@ -30,8 +30,3 @@ def test_possessive_after_a_sentence_the_parser_cuts(nlp):
              "Sa présidente, Lise Gagnon, a accusé la direction d'avoir sacrifié les régions.")
     assert "Syndicat des communications de Radio-Nord" in _roles(nlp, story, "Lise Gagnon")
 
-
-def test_taliban_adjective(nlp):
-    story = ("Les talibans ont fermé les écoles de filles. Le porte-parole du gouvernement taliban, Ahmad "
-             "Karimi, a défendu cette décision.")
-    assert "talibans" in _roles(nlp, story, "Ahmad Karimi")
