@@ -3649,21 +3649,36 @@ def _civil_party_before(ctx: _Context, char: int) -> list[_Arg]:
     return [ctx.arg_of_entity(idx, span, 0.8)]
 
 
+def _previous_subject_token(ctx: _Context, char: int) -> Token | None:
+    """The subject token of the last main clause before `char` (see `_previous_subject`)."""
+    tok = _char_span(ctx.doc, char, char + 1)
+    if tok is None:
+        return None
+    stops = 0
+    for t in reversed(ctx.doc[max(0, tok[0].i - 60):tok[0].i]):
+        stops += t.text in (".", "!", "?")
+        if stops > 1:
+            return None
+        if t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ != "acl:relcl" and t.lower_ not in _RELATIVE \
+                or t.lower_ in _DEFENDANTS:  # "L'accusé, qui ..., est resté impassible" (often misparsed)
+            return t
+    return None
+
+
 def _previous_subject(ctx: _Context, char: int) -> list[_Arg]:
     """The subject of the last main clause before `char` (the splitter often glues paragraphs,
     so the clause is looked for backwards rather than as the previous sentence's root)."""
     tok = _char_span(ctx.doc, char, char + 1)
     if tok is None:
         return []
+    if (subject := _previous_subject_token(ctx, char)) is not None:
+        return ctx.resolve(subject, 1.0, conj=False)
     stops, opening = 0, None
     doc = ctx.doc
     for t in reversed(doc[max(0, tok[0].i - 60):tok[0].i]):
         stops += t.text in (".", "!", "?")
         if stops > 1:
             break
-        if t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ != "acl:relcl" and t.lower_ not in _RELATIVE \
-                or t.lower_ in _DEFENDANTS:  # "L'accusé, qui ..., est resté impassible" (often misparsed)
-            return ctx.resolve(t, 1.0, conj=False)
         if stops == 1 and not t.is_space and t.text not in (".", "!", "?"):
             opening = t.i
     # no subject parsed (the parser ran the paragraph break into the clause before and made the name its object):
@@ -3697,6 +3712,19 @@ def _possessive_state(ctx: _Context, t: roles.Title) -> _Arg | None:
         if a.label == "LOC" and (a.name in ctx.by_country or country(a.name)):
             return a
     return _paragraph_country(ctx, t)
+
+
+def _government_owner(ctx: _Context, t: roles.Title) -> _Arg | None:
+    """The country whose government the clause before has for subject, owning a possessive title that is no
+    state office: "Le gouvernement congolais a imputé le massacre au M23. Son porte-parole, X" (the
+    government's, not the organisation named last)."""
+    subject = _previous_subject_token(ctx, t.start)
+    if subject is None or fold(subject.lemma_) not in _GOVERNMENT_HEADS or subject.head.dep_ != "ROOT" \
+            or subject.i >= sent_start_of(ctx.tokens[_token_at(ctx.doc, t.start)]) \
+            or _inside_quote(ctx.text, subject.idx):
+        return None  # (a sentence's own subject, or one in a quote: "« Le gouvernement le sait », a dit sa directrice")
+    return next((a for a in ctx.resolve(subject, 1.0, conj=False)
+                 if a.label == "LOC" and (a.name in ctx.by_country or country(a.name))), None)
 
 
 def _paragraph_country(ctx: _Context, t: roles.Title) -> _Arg | None:
@@ -3843,6 +3871,9 @@ def _last_org_before(ctx: _Context, char: int) -> int | None:
         return None
     sent = tok[0].sent
     start = sent_start_of(ctx.tokens[sent.start - 1]) if sent.start > 0 else sent.start
+    # the sentence before read on the surface: the parser cuts one at an apposed participle ("Le Syndicat X
+    # (S), affilié à la CSN, a dénoncé ... Sa présidente, Y")
+    start = min(start, _surface_sentence_start(ctx, _surface_sentence_start(ctx, tok[0].i) - 1))
     # the whole paragraph: a quote split into sentences often stands between the organisation
     # and its officer ("MSF a dit ... « Nos équipes ... Nous manquons ... », a témoigné sa coordinatrice")
     para = _token_at(ctx.doc, ctx.text.rfind("\n", 0, char) + 1)
@@ -3873,6 +3904,17 @@ def _last_org_before(ctx: _Context, char: int) -> int | None:
     if best_subject is None and _unnamed_main_subject(ctx, start, tok[0].i):
         return None  # "Adveris a annoncé ... devant le Conseil d'Etat. Son PDG": a name we missed, not the last named
     return best_subject if best_subject is not None else best
+
+
+def _surface_sentence_start(ctx: _Context, k: int) -> int:
+    """The first token of token k's sentence by its punctuation and line breaks alone (final marks before k
+    are skipped: k may end the sentence)."""
+    tokens = ctx.tokens
+    while k > 0 and (tokens[k].is_space or tokens[k].text in (".", "!", "?")):
+        k -= 1
+    while k > 0 and not (tokens[k - 1].text in (".", "!", "?") or "\n" in tokens[k - 1].text):
+        k -= 1
+    return max(k, 0)
 
 
 def _named_subject(doc: Doc, s: int, e: int, title: int) -> bool:
@@ -4347,6 +4389,9 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             # ("son homologue brésilienne, X" holds the office in Brazil, below; in "son entraîneur portugais X"
             # the adjective is the person's nationality, the office the organisation's)
             # "son porte-parole, Nasser Rahmani": the office of the organisation named just before
+            if not t.country and t.org is None and (owner := _government_owner(ctx, t)) is not None:
+                out.add(subj, "HOLDS_ROLE", owner, trig, 0.5, t.role)
+                continue
             org_idx = _last_org_before(ctx, t.start)
             if _qualified_possessive(doc, t) and not _org_owns_qualified(ctx, t, org_idx):
                 continue  # "Il est jugé avec son ancien directeur, X", "Son ancien conseiller, X" (the accused's)
