@@ -10449,6 +10449,68 @@ def _envoy_states(ctx: _Context, envoy: Token) -> list[_Arg]:
     return out
 
 
+_LISTING = frozenset(_AAP["listing_verbs"])  # "a placé X sur sa liste noire"
+_SANCTION_LISTS = frozenset(_AAP["sanction_lists"])
+
+
+def _dont_names(ctx: _Context, start: int) -> list[_Arg]:
+    """The names of the ", dont A et B" list that follows token `start` in its sentence ("37 entreprises
+    chinoises, dont X et Y"), read on the surface: the parser hangs such lists anywhere."""
+    toks = ctx.tokens
+    end = min(len(toks), start + 30)  # (not the parse's sentence: it often ends the sentence inside the list)
+    dont = next((k for k in range(start + 1, min(end, start + 12)) if toks[k].lower_ == "dont" and toks[k - 1].text == ","), None)
+    out, seen = [], set()
+    if dont is None or any(toks[k].text in (".", ";") for k in range(start, dont)):
+        return out
+    for k in range(dont + 1, min(end, dont + 16)):
+        if toks[k].text in (";", ")", ".") or toks[k].text == "," and out:
+            break
+        if k in ctx.mention_at and ctx.mention_at[k][0] not in seen:
+            seen.add(ctx.mention_at[k][0])
+            out.append(ctx.arg_of_entity(*ctx.mention_at[k], 0.75))
+    return out
+
+
+def _blacklisted(ctx: _Context, out: _Collector) -> None:
+    """"Washington a placé X sur sa liste noire", "les Etats-Unis, qui maintiennent X sur leur liste des
+    organisations terroristes", "un groupe placé par Washington sur sa liste noire", "a ajouté 37 entreprises à
+    sa liste noire, dont X et Y": the one who lists SANCTIONs the one listed (also each name of a "dont" list
+    under the object); "X figure sur la liste noire du Trésor": the list's owner SANCTIONs X."""
+    toks = token_list(ctx.doc)
+    for i in tokens_with_lemma(ctx.doc, ("liste",)):
+        noun, verb = toks[i], toks[i].head
+        held = []  # the parser often hangs the list on the object: "a placé le groupe X sur sa liste"
+        while verb.pos_ in ("NOUN", "PROPN") and verb.head.i != verb.i and len(held) < 3:
+            held.append(verb)
+            verb = verb.head
+        if noun.pos_ != "NOUN" or _case(noun) not in ("sur", "à", "au") or verb.pos_ != "VERB" \
+                or verb.lemma_ not in _LISTING or _unrealised(verb, future=True) \
+                or not any(t.lemma_.lower() in _SANCTION_LISTS for t in noun.subtree):
+            continue
+        kids = children_of(verb.doc, verb.i)
+        if verb.lemma_ == "figurer":
+            agents = [a for g in children_of(noun.doc, i) if g.dep_ == "nmod" and _case(g) in _DE for a in ctx.resolve(g, 0.75)]
+            listed = _verb_subjects(ctx, verb)
+        elif verb.dep_ == "acl":  # "un groupe placé par Washington sur sa liste"
+            agents = [a for c in kids if c.dep_ == "obl:agent" for a in ctx.resolve(c, 0.8)]
+            listed = ctx.resolve(verb.head, 0.8)
+        else:
+            agents = _verb_subjects(ctx, verb) or [a for c in kids if c.dep_ == "nsubj" and c.lower_ == "qui"
+                                                   for a in ctx.resolve(c, 0.8)]  # (a relative the parser left unhung)
+            objs = [c for c in kids if c.dep_ == "obj"] or held[:1] or [
+                g for g in children_of(noun.doc, i) if g.dep_ == "nmod" and g.i > i and not _case(g)]  # "sur sa liste noire 23 entreprises"
+            listed = [a for o in objs for a in ctx.resolve(o, 0.8)]
+            for o in objs:  # "37 entreprises chinoises, dont X et Y" (under the object, or after it on the surface)
+                dont = next((t.i for t in o.subtree if t.lower_ == "dont"), o.right_edge.i)
+                listed += [ctx.arg_of_entity(*ctx.mention_at[k], 0.75) for k in range(dont + 1, o.right_edge.i + 1)
+                           if k in ctx.mention_at and (k == dont + 1 or k - 1 not in ctx.mention_at)] or _dont_names(ctx, o.i)
+        own = {a.entity_id for a in agents}
+        for s in agents:
+            for o in listed:
+                if o.entity_id not in own:
+                    out.add(s, "SANCTION", o, verb, 0.75)
+
+
 def _summoned_envoys(ctx: _Context, out: _Collector) -> None:
     """"Manille a convoqué l'ambassadeur de Chine pour lui remettre une note de protestation", "a convoqué le
     chargé d'affaires russe pour protester contre ...": the summons with a protest in its sentence is a
@@ -11881,6 +11943,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _hostile_slogans(ctx, out)
     _side_supporters(ctx, out)
     _summoned_envoys(ctx, out)
+    _blacklisted(ctx, out)
     _conceded_defeats(ctx, out)
     _site_strikes(ctx, out)
     _protests_against_authors(ctx, out)
