@@ -30,3 +30,16 @@ def test_shipyard_with_adjective_is_its_town(nlp):
     assert found.get("Bralnik") == "LOC"
     assert not any(name.startswith("chantier") for name in found)
 
+
+
+def test_bloc_named_both_ways_is_one_body(nlp):
+    found = extract_entities(nlp("Les ministres du Marché commun du Sud se réunissent jeudi. Le Mercosur veut conclure "
+                                 "l'accord avant la fin de l'année."))
+    bloc = [e for e in found if e.name == "Marché commun du Sud"]
+    assert len(bloc) == 1 and not any(e.name == "Mercosur" for e in found)
+
+
+def test_army_by_nationality_and_formal_name_is_one_body(nlp):
+    found = extract_entities(nlp("Les Forces armées maliennes ont repris la localité mardi. Selon un responsable local, "
+                                 "l'armée malienne a perdu trois soldats."))
+    assert [e.name for e in found if "arm" in e.name.lower()] == ["Forces armées maliennes"]
