@@ -43,3 +43,8 @@ def test_army_by_nationality_and_formal_name_is_one_body(nlp):
     found = extract_entities(nlp("Les Forces armées maliennes ont repris la localité mardi. Selon un responsable local, "
                                  "l'armée malienne a perdu trois soldats."))
     assert [e.name for e in found if "arm" in e.name.lower()] == ["Forces armées maliennes"]
+
+
+def test_farmers_lobby_is_a_body(nlp):
+    found = labels(nlp, "Le Copa-Cogeca a appelé les agriculteurs à manifester devant le Parlement européen.")
+    assert found.get("Copa-Cogeca") == "ORG"
