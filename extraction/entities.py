@@ -549,12 +549,14 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and lowers[start + 2] in _PREPOSITIONS and orths[start + 3][:1].isupper():
         start += 3  # "l'Etat malaisien de Sabah" -> "Sabah": the nationality places the region (the relations
         # give the country), it is no part of its name
-    elif tokens[start].is_lower and lowers[start] in _TOWN_BUILDINGS and start + 2 < end:
+    elif tokens[start].is_lower and (lowers[start] in _TOWN_BUILDINGS or lowers[start] in _TOWN_SITES) and start + 2 < end:
         k = start + 1
         while k < end - 1 and tokens[k].is_lower and poses[k] == "ADJ":
             k += 1
         if lowers[k] in ("de", "d'", "d’") and orths[k + 1][:1].isupper():
-            start = k + 1  # "l'hôpital (universitaire) de Mitrovica": the town's hospital names the town
+            # "l'hôpital (universitaire) de Mitrovica": the town's hospital names the town; a site names its place
+            # ("le cosmodrome de Plessetsk" tagged ORG is the place)
+            start, label = k + 1, "LOC" if lowers[start] in _TOWN_SITES else label
     sure = False
     if start > 0 and (lowers[start - 1] in _DETS or lowers[start - 1] in ("au", "du")) and end - start >= 2 \
             and tokens[start].is_title and country_of_adjective(orths[start]) and _person_words(span_text(doc, start + 1, end)):
@@ -590,6 +592,9 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     if start > 1 and orths[start - 1] in ("La", "Le", "Les") and tokens[start - 2].is_lower \
             and lemmas[start - 2] in _MEDIA_NOUNS and tokens[start].is_title:
         return [_Piece(start - 1, end, start - 1, "ORG", sure=True)]  # "le quotidien La Provence": the article is the title's
+    if label in ("PER", "MISC") and start > 1 and lowers[start - 1] in ("de", "d'", "d’") \
+            and _site_before(tokens, poses, start - 1) and _KNOWN_LABELS.get(span_text(doc, start, end)) is None:
+        label, sure = "LOC", True  # "la base navale de Karsvik" with only "Karsvik" tagged, as a person: the site's place
     if label == "PER" and end - start == 1 and _SAINT_PLACE.match(orths[start]) and not (start and _honorific_at(lowers, orths, start - 1)):
         label = "LOC"  # "autour de Saint-Pierre": a saint's name hyphenated is a place's
     if tokens[start].is_lower and (lemmas[start] in ORG_CONTEXT or lemmas[start] in _OWNED_SITES and label in ("ORG", "MISC")) \
@@ -1262,6 +1267,17 @@ _CASE_NOUNS = frozenset({"affaire", "opération", "dossier", "scandale", "procè
 _TOWN_BUILDINGS = frozenset({"hôpital", "clinique", "prison", "maternité", "hospice", "port", "usine", "centrale",
                              # a dam or a mine is named by its site ("le barrage de X", "les mines de Y"): the place
                              "barrage", "mine", "mines"})
+def _site_before(tokens, poses, k: int) -> bool:
+    """A site noun of town_sites.txt ends at token k, adjectives after it read over ("la base navale [de]")."""
+    k -= 1
+    while k > 0 and tokens[k].is_lower and poses[k] == "ADJ" and tokens[k].lower_ not in _TOWN_SITES:
+        k -= 1
+    return k >= 0 and tokens[k].is_lower and tokens[k].lower_ in _TOWN_SITES
+
+
+# sites named after the place they stand at (lexicons/town_sites.txt): "la base navale de Karlskrona" is the place
+_TOWN_SITES = frozenset(line.strip() for line in (LEXICONS / "town_sites.txt").read_text(encoding="utf-8").splitlines()
+                        if line.strip() and not line.startswith("#"))
 # streets, named by their noun and what they are named after: "la rue d'Aubagne" is no town
 _STREETS = frozenset({"rue", "avenue", "boulevard", "impasse", "allée", "ruelle"})
 # natural features and estates named the same way ("la vallée du Rhône", "le détroit d'Ormuz", "la cité de la

@@ -14,7 +14,8 @@ def test_country_of_pays_is_the_one_named_earlier_in_the_sentence(nlp):
     # the lead names two countries: "le pays" is the one the sentence named
     found = triples(nlp, "La Chine et le Japon ont tenu un sommet.\n"
                          "Le Pérou a tiré une fusée depuis la base d'Ilo, dans le sud du pays, selon des experts.")
-    assert has(found, "base d'Ilo", "LOCATED_IN", "Pérou"), found
+    # (since session 26 a base is named by its place, as the golds list it: "base d'Ilo" -> "Ilo")
+    assert has(found, "Ilo", "LOCATED_IN", "Pérou"), found
 
 
 def test_country_of_pays_on_a_shore(nlp):
