@@ -9859,22 +9859,32 @@ def _parties_of_people(ctx: _Context, out: _Collector) -> None:
         if body.label != "ORG" or (s, idx) in seen:
             continue
         seen.add((s, idx))
-        if not (fold(body.name) in _PARTY_NAMES or fold(body.name.split()[0]) in _LEADER_PARTY_HEADS
-                or s >= 1 and tokens[s - 1].lower_ in _NAMING_PARTY_WORDS):
-            continue
         k = e
         if k + 2 < len(doc) and tokens[k].text == "(" and tokens[k + 2].text == ")":
             k += 3  # the short form
-        if k + 3 < len(doc) and tokens[k].text == "," and tokens[k + 1].lower_ == "le" and tokens[k + 2].lower_ == "parti":
-            k += 3  # "le MRV, le parti de M. X"
+        apposed = k + 3 < len(doc) and tokens[k].text == "," and tokens[k + 1].lower_ in ("le", "la") \
+            and tokens[k + 2].lower_ in _NAMING_PARTY_WORDS and not country(body.name)
+        if apposed:
+            k += 3  # "le MRV, le parti de M. X", "Contrat civil, la formation du Premier ministre X": a party
+        elif not (fold(body.name) in _PARTY_NAMES or fold(body.name.split()[0]) in _LEADER_PARTY_HEADS
+                  or s >= 1 and tokens[s - 1].lower_ in _NAMING_PARTY_WORDS):
+            continue
         if k + 1 >= len(doc) or tokens[k].lower_ not in ("de", "du"):
             continue
         j = k + 1
         if tokens[k].lower_ == "de" and tokens[j].pos_ == "DET":
             j += 1
         title = j
-        while j < len(doc) and j - title < 4 and j not in ctx.mention_at and tokens[j].is_alpha \
+        while j < len(doc) and j - title < 4 and tokens[j].is_alpha \
                 and (tokens[j].is_lower or j > title or tokens[j].is_title):
+            if j in ctx.mention_at:
+                owner = ctx.mention_at[j][0]
+                if not (apposed and j > title and tokens[j - 1].lower_ in _DE
+                        and ctx.entities[owner].label == "ORG"):
+                    break
+                while ctx.mention_at.get(j, (None,))[0] == owner:
+                    j += 1  # "le parti de la présidente du Conseil X": the body her title names
+                continue
             j += 1  # "de l'ancien président X", "de la Première ministre X" (a title, checked below)
         if j > title and not roles.head_at(doc, title if tokens[title].lower_ not in roles.PAST_OR_QUALIFIER
                                            else title + 1, j):
@@ -9887,28 +9897,54 @@ def _parties_of_people(ctx: _Context, out: _Collector) -> None:
                 trig, 0.7)
 
 
-_LED = frozenset({"mené", "menée", "menés", "menées"})
+_LED = frozenset({"mené", "menée", "menés", "menées", "dirigé", "dirigée", "dirigés", "dirigées", "dominé", "dominée",
+                  "dominés", "dominées"})
+
+
+def _glossed_grouping(ctx: _Context, i: int) -> list[_Arg]:
+    """"l'OTSC, l'alliance militaire dominée par la Russie": the organisation named before the comma that a
+    grouping noun (_GROUPING_NOUNS, a lower-case word or two after it) glosses, over its bracketed short form."""
+    tokens = ctx.tokens
+    k = i - 1
+    while k > 0 and i - k <= 3 and tokens[k].is_lower and tokens[k].is_alpha and tokens[k].lower_ not in _GROUPING_NOUNS:
+        k -= 1
+    if k < 3 or tokens[k].lower_ not in _GROUPING_NOUNS:
+        return []
+    k -= tokens[k - 1].pos_ == "DET"
+    if tokens[k - 1].text != ",":
+        return []
+    j = k - 2
+    if tokens[j].text == ")" and j >= 2 and tokens[j - 2].text == "(":
+        j -= 3
+    if j not in ctx.mention_at or ctx.entities[ctx.mention_at[j][0]].label != "ORG":
+        return []
+    return [ctx.arg_of_entity(*ctx.mention_at[j], 0.85)]
 
 
 def _led_groupings(ctx: _Context, out: _Collector) -> None:
     """"les vingt-deux pays de l'alliance, menée par l'Arabie saoudite et la Russie", "la coalition X, menée
     par A": the countries that lead a grouping of states are among its members (MEMBER_OF). The grouping is
     the organisation (or a noun referring back to one) right before the comma, or the one whose countries
-    ("les N pays de X ...") the participle glosses; the leaders are countries only."""
-    if "mené" not in ctx.text:
+    ("les N pays de X ...") the participle glosses, or the one a grouping noun glosses ("l'OTSC, l'alliance
+    militaire dominée par la Russie"); the leaders are countries only."""
+    if "mené" not in ctx.text and "dirigé" not in ctx.text and "dominé" not in ctx.text:
         return
     doc, tokens = ctx.doc, ctx.tokens
     lowers = lower_forms(doc)
     for i in tokens_with_lower(doc, _LED):
         low = lowers[i]
-        if i < 3 or i + 2 >= len(doc) or lowers[i + 1] != "par" or lowers[i - 1] != ",":
+        if i < 3 or i + 2 >= len(doc) or lowers[i + 1] != "par":
+            continue
+        glossed = _glossed_grouping(ctx, i) if lowers[i - 1] != "," else []
+        if lowers[i - 1] != "," and not glossed:
             continue
         leaders, k = [], i + 2
         while k < len(doc):
             while k < len(doc) and tokens[k].pos_ == "DET":
                 k += 1
-            if k not in ctx.mention_at or not country(ctx.entities[ctx.mention_at[k][0]].name):
-                break
+            if k not in ctx.mention_at or not country(ctx.entities[ctx.mention_at[k][0]].name) \
+                    or glossed and not country(ctx.mention_at[k][1].text):
+                break  # (a grouping "dominée par Moscou": the capital names an influence, not a membership)
             leaders.append(ctx.mention_at[k])
             idx = ctx.mention_at[k][0]
             while k < len(doc) and ctx.mention_at.get(k, (None,))[0] == idx:
@@ -9919,7 +9955,7 @@ def _led_groupings(ctx: _Context, out: _Collector) -> None:
             break
         if not leaders:
             continue
-        owners = [a for a in ctx.resolve(tokens[i - 2], 0.85, conj=False) if a.label == "ORG"]
+        owners = glossed or [a for a in ctx.resolve(tokens[i - 2], 0.85, conj=False) if a.label == "ORG"]
         if not owners:
             start = sent_start_of(tokens[i])
             for j in range(i - 3, max(start, i - 15), -1):  # "les huit pays de l'alliance qui ..., menés par"
