@@ -1806,10 +1806,11 @@ class _Extractor:
             elif kind_of == "de" and c.lemma in TAKES_DE_TOO and not inside and self._addressee_at(c) is not None:
                 start = self._addressee_at(c)  # "a demandé à la commission de trancher": whom, then what
             addressee = None
-            if inside and (kind_of == "a_obj" or (kind_of == "de" and c.lemma in NAMING)):
+            if inside and (kind_of == "a_obj" or (kind_of == "de" and c.lemma in NAMING | ACCUSATIONS)):
                 # "a appelé les deux camps à « la plus grande retenue »", "a qualifié la réforme
                 # d'« injuste »": the words say little without whom they address or what they name,
                 # and the golds quote them together (a pronoun object stays out: "les a qualifiés de");
+                # so with the accused of an accusation, "a accusé la direction de « jouer la montre »" (s26);
                 # where the quoted words end stays as without it
                 obj = self._past_adjuncts(c.last + 1, start - 1)
                 if obj < start - 1 and inq[obj] == -1 and (self.poses[obj] in ("DET", "PROPN") or self.lower[obj] in OBJECT_DETS):

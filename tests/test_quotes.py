@@ -289,8 +289,9 @@ def test_a_present_participle_is_no_inverted_attribution(nlp):
 def test_second_reporting_verb_with_its_own_auxiliary_starts_a_new_quote(nlp):
     _, quotes = run(nlp, "Le porte-parole du ministère russe, Igor Petrov, a accusé Londres de vouloir "
                          "\"saboter les négociations\" et a appelé Paris à \"ne pas suivre cet exemple\".")
-    # (session 13: an appeal's addressee goes with its quoted words, as the golds quote it)
-    assert [q.text for q in quotes] == ["vouloir \"saboter les négociations\"", "Paris à \"ne pas suivre cet exemple\""]
+    # (session 13: an appeal's addressee goes with its quoted words, as the golds quote it; session 26:
+    # so does the accused of an accusation with quoted words)
+    assert [q.text for q in quotes] == ["Londres de vouloir \"saboter les négociations\"", "Paris à \"ne pas suivre cet exemple\""]
     assert [speaker(q) for q in quotes] == ["Igor Petrov", "Igor Petrov"]
     _, quotes = run(nlp, "La ministre Anne Roux a jugé que la réforme serait « indispensable » et a "
                          "demandé aux syndicats de « revenir à la table ».")
@@ -486,7 +487,7 @@ def test_coordinated_quoted_attributes_and_a_trailing_participle(nlp):
     _, quotes = run(nlp, "Le syndicat juge la mesure « inutile » et « injuste pour les usagers ».")
     assert [q.text for q in quotes] == ["la mesure « inutile » et « injuste pour les usagers »"]
     _, quotes = run(nlp, "Le ministre a accusé l'opposition de « bloquer le pays », citant plusieurs amendements.")
-    assert [q.text for q in quotes] == ["bloquer le pays"]
+    assert [q.text for q in quotes] == ["l'opposition de « bloquer le pays »"]  # s26: with the accused
 
 
 def test_weekday_between_verb_and_infinitive(nlp):
@@ -537,7 +538,7 @@ def test_pour_with_a_noun_phrase_is_outside_the_quoted_object(nlp):
     _, quotes = run(nlp, "La ministre a salué « un pas décisif » pour les agriculteurs de la région.")
     assert [q.text for q in quotes] == ["un pas décisif"]
     _, quotes = run(nlp, "Le syndicat a accusé la direction de « casser l'outil » pour satisfaire ses actionnaires.")
-    assert [q.text for q in quotes] == ["« casser l'outil » pour satisfaire ses actionnaires"]
+    assert [q.text for q in quotes] == ["la direction de « casser l'outil » pour satisfaire ses actionnaires"]  # s26: with the accused
 
 
 def test_figures_of_no_one_named_are_no_quote(nlp):

@@ -70,7 +70,7 @@ def test_quoted_words_in_subject_before_incise_report_the_clause(nlp):
 
 def test_noun_locution_after_quoted_complement_stays_in_the_quote(nlp):
     text = "La CGT a accusé la direction de « brader le site » au profit de ses actionnaires."
-    assert [t for t, _ in quotes(nlp, text)] == ["« brader le site » au profit de ses actionnaires"]
+    assert [t for t, _ in quotes(nlp, text)] == ["la direction de « brader le site » au profit de ses actionnaires"]  # s26: with the accused
 
 
 def test_aim_after_quoted_object_stays_in_the_quote(nlp):
