@@ -5517,7 +5517,7 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
             elif tok.dep_ == "advcl" and tok.i < tok.head.i and tok.head.pos_ in ("VERB", "AUX"):
                 # "Elue en 2022 à la présidence du Conseil, X a démissionné": the fronted participle's subject
                 people = _verb_subjects(ctx, tok.head)
-        people = [p for p in people if p.label == "PER"]
+        people = [p for p in people if p.label == "PER"] or _name_after_object(ctx, kids, passive)
         if not people:
             continue
         # "X a été élue jeudi présidente de Y": the parser takes the day for the predicate and hangs the title on
@@ -5528,7 +5528,7 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
             # janvier ambassadeur du Sénégal": the parser hung the title on the date; read on the surface
             for p in people:
                 out.add(p, "HOLDS_ROLE", late[1], tok, 0.75, late[0])
-        for c in kids + day_titles:
+        for c in kids + day_titles + _posts_on_object(kids, passive):
             if c.pos_ != "NOUN" or c.dep_ not in ("xcomp", "obl:mod", "obl", "obl:arg", "obj", "nmod"):
                 continue
             if c.lemma_ in _POSTS | _OFFICE_NOUNS.keys() and c.lemma_ != "tête" and _case(c) in ("à", "au"):
@@ -5540,7 +5540,7 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
                         out.add(p, "HOLDS_ROLE", org, tok, 0.8, found[0])
                 elif not passive and (role := _bare_post(ctx, c.i, sent_end_of(c))):
                     # "Le groupe X a nommé lundi Y au poste de directrice générale": the post is the appointer's
-                    for o in _verb_subjects(ctx, tok) or _org_in_subject(ctx, kids):
+                    for o in _verb_subjects(ctx, tok) or _org_in_subject(ctx, kids) or _opening_org(ctx, tok):
                         if o.label == "ORG" and not country(o.name):
                             for p in people:
                                 out.add(p, "HOLDS_ROLE", o, tok, 0.7, role)
@@ -5559,13 +5559,64 @@ def _appointments(ctx: _Context, out: _Collector) -> None:
             if not orgs and not passive and not head_of and c.dep_ in ("xcomp", "obj") \
                     and not any(g.dep_ == "nmod" and _case(g) in _DE for g in children_of(c.doc, c.i)):
                 # "La Cedeao a nommé mardi X médiateur pour la Guinée-Bissau": an office of the appointer
-                orgs = [o for o in _verb_subjects(ctx, tok) or _org_in_subject(ctx, kids)
+                orgs = [o for o in _verb_subjects(ctx, tok) or _org_in_subject(ctx, kids) or _opening_org(ctx, tok)
                         if o.label == "ORG" and not country(o.name)]
             role = "à la tête" if head_of else " ".join(t.text for t in token_list(doc)[c.i:c.i + roles.head_at(doc, c.i, c.i + 4)])
             for p in people:
                 for o in orgs:
                     if o.label in ("ORG", "LOC"):
                         out.add(p, "HOLDS_ROLE", o, tok, 0.8, role)
+
+
+def _office_after_appointee(ctx: _Context, out: _Collector) -> None:
+    """"a nommé (lundi) X à la présidence de la Banque Y", "a élu jeudi X à la direction de Y", read on the
+    surface: the parser splits such sentences at the name after a date, so the office reaches no verb. The person
+    is named right after an active appointment verb and its dates, the office noun follows at once ("à la"), and
+    the organisation comes as in "au poste de" (_post_org)."""
+    doc, tokens, lowers = ctx.doc, ctx.tokens, lower_forms(ctx.doc)
+    n = len(doc)
+    for i in tokens_with_lemma(doc, _APPOINTING):
+        if not i or lowers[i - 1] not in _AUX_FORMS or tokens[i].pos_ not in ("VERB", "ADJ"):
+            continue
+        k = i + 1
+        while k < n and k - i <= 4 and lowers[k] in _WHEN_WORDS:
+            k += 1
+        if k + 1 < n and tokens[k].pos_ == "DET" and tokens[k + 1].is_lower and tokens[k + 1].pos_ == "NOUN":
+            k += 2  # "l'économiste X": the person the noun introduces
+        if k not in ctx.mention_at or ctx.entities[ctx.mention_at[k][0]].label != "PER":
+            continue
+        idx, span = ctx.mention_at[k]
+        while k < n and ctx.mention_at.get(k, (None,))[0] == idx:
+            k += 1
+        if k + 3 >= n or lowers[k] != "à" or lowers[k + 1] != "la" or tokens[k + 2].lemma_ not in ("présidence", "direction"):
+            continue
+        found = _post_org(ctx, k + 2, _stop_after(tokens, k))
+        if found is not None:
+            out.add(ctx.arg_of_entity(idx, span, 0.8), "HOLDS_ROLE", ctx.arg_of_entity(*ctx.mention_at[found[1]], 0.85),
+                    tokens[i], 0.7, found[0])
+
+
+def _name_after_object(ctx: _Context, kids: list[Token], passive: bool) -> list[_Arg]:
+    """The person named right after an active appointment verb's object when the object is a nationality or a
+    descriptor noun the parser split from the name ("a désigné la Mozambicaine X", "l'Ivoirienne X": the name
+    hung as apposition or parataxis)."""
+    if passive:
+        return []
+    for c in kids:
+        if c.dep_ == "obj" and c.i not in ctx.mention_at and c.i + 1 in ctx.mention_at:
+            idx, m = ctx.mention_at[c.i + 1]
+            if ctx.entities[idx].label == "PER" and m.start == c.i + 1:
+                return [ctx.arg_of_entity(idx, m, 0.8)]
+    return []
+
+
+def _posts_on_object(kids: list[Token], passive: bool) -> list[Token]:
+    """"au poste de" the parser hung on the appointee instead of the verb ("a désigné l'Ivoirienne X au poste de
+    secrétaire générale")."""
+    if passive:
+        return []
+    return [g for c in kids if c.dep_ == "obj" for g in children_of(c.doc, c.i)
+            if g.lemma_ in _POSTS and g.dep_ == "nmod" and _case(g) in ("à", "au")]
 
 
 _LED_PARTICIPLES = {"dirigé": "dirigeant", "dirigée": "dirigeant", "présidé": "président", "présidée": "président",
@@ -5711,7 +5762,7 @@ def _bare_post(ctx: _Context, k: int, end: int) -> str | None:
     if not n:
         return None
     j = k + 2 + n
-    while j < end and j - k <= 6 and ctx.tokens[j].pos_ == "ADJ" and ctx.tokens[j].is_lower:
+    while j < end and j - k <= 6 and (ctx.tokens[j].pos_ == "ADJ" or ctx.tokens[j].dep_ == "amod") and ctx.tokens[j].is_lower:
         j += 1
     if j < end and not ctx.tokens[j].is_punct:
         return None
@@ -5730,6 +5781,24 @@ def _org_in_subject(ctx: _Context, kids: list[Token]) -> list[_Arg]:
                 return [ctx.arg_of_entity(*ctx.mention_at[k], 0.8)]
     return []
 
+
+def _opening_org(ctx: _Context, verb: Token) -> list[_Arg]:
+    """The organisation a sentence opens on when the parser gave its appointment verb no subject at all ("Alstom,
+    dont le siège est à X, a nommé Y au poste de ...", "Le conseil de surveillance de X, l'exploitant de ..., a
+    nommé": the verb hung as the name's acl, the subject under a mis-tagged name): a name reached from the
+    sentence's start through determiners, nouns, adjectives and "de" only, before the first comma."""
+    if any(c.dep_.startswith("nsubj") for c in children_of(verb.doc, verb.i)):
+        return []
+    start = sent_start_of(verb)
+    for k in range(start, verb.i):
+        if k in ctx.mention_at:
+            idx, m = ctx.mention_at[k]
+            return [ctx.arg_of_entity(idx, m, 0.75)] if ctx.entities[idx].label == "ORG" else []
+        t = ctx.tokens[k]
+        if t.pos_ not in ("DET", "NOUN", "ADJ") and t.lower_ not in _DE or not t.is_lower and k > start:
+            return []
+    return []
+
 def _post_org(ctx: _Context, k: int, end: int) -> tuple[str, int] | None:
     """The role and the token of the organisation (or place) named after a post or office noun at k: "poste
     de gouverneur de la Banque centrale du Congo", "la présidence tournante de l'UA", "la présidence en
@@ -5744,7 +5813,7 @@ def _post_org(ctx: _Context, k: int, end: int) -> tuple[str, int] | None:
         if not n:
             return None
         j = k + 2 + n
-        while j < end and j - k <= 6 and ctx.tokens[j].pos_ == "ADJ" and ctx.tokens[j].is_lower:
+        while j < end and j - k <= 6 and (ctx.tokens[j].pos_ == "ADJ" or ctx.tokens[j].dep_ == "amod") and ctx.tokens[j].is_lower:
             j += 1  # "poste de directeur financier de Renault"
         role = doc[k + 2:j].text
     elif lemma in _OFFICE_NOUNS:
@@ -11933,6 +12002,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _streets(ctx, out)
     _fronted_seats(ctx, out)
     _appointments(ctx, out)
+    _office_after_appointee(ctx, out)
     _led_by_named(ctx, out)
     _presidencies(ctx, out)
     _governments(ctx, out)
