@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from evalkit import events_by_article, found_entities, predicted_triples, score as S  # noqa: E402
+from evalkit import MISS_BOTH_NAMED, events_by_article, found_entities, miss_kind, predicted_triples, score as S  # noqa: E402
 
 gold_dir, ev_path, rows_path = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
 rows = json.load(open(rows_path))
@@ -20,23 +20,14 @@ for path in sorted(gold_dir.glob("*.gold.json")):
     aid = path.name[:-10]; g = S.Gold(path); evs = by.get(aid, [])
     found = found_entities(g, evs); preds = predicted_triples(g, evs)
     for r in g.relations:
-        s, o, p = g.entity_of(r["subject"]), g.entity_of(r["object"]), r["predicate"]
-        if s is None or o is None or (s, p, o) in preds or (p in S.SYMMETRIC and (o, p, s) in preds):
+        kind = miss_kind(g, r, found, preds)
+        if kind is None:
             continue
-        if s not in found or o not in found: kind = "notfound"
-        elif any(x[0] == s and x[1] == p for x in preds) or any(x[2] == o and x[1] == p for x in preds): kind = "otherarg"
-        elif any({x[0], x[2]} == {s, o} for x in preds): kind = "otherpred"
-        else:
-            ev = S.norm(r.get("evidence", ""))
-            def named(i):
-                ent = g.entities[i]
-                return any(S.norm(n) and S.norm(n) in ev for n in [ent["name"], *ent.get("aliases", [])])
-            kind = "both" if named(s) and named(o) else "notnamed"
-        kinds[(aid, r["subject"], p, r["object"])] = kind
+        kinds[(aid, r["subject"], r["predicate"], r["object"])] = kind
 out = []
 for r in rows:
     r["mk"] = kinds.get((r["story"], r["s"], r["p"], r["o"]))
-    if r["mk"] != "both":
+    if r["mk"] != MISS_BOTH_NAMED:
         continue
     if r["kind"] == "no trigger": r["cause"] = "no trigger"
     elif r["kind"] == "locution": r["cause"] = "locution present"

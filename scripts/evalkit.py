@@ -46,6 +46,29 @@ def predicted_triples(gold, events: list[dict]) -> set[tuple[int, str, int]]:
     return out
 
 
+MISS_BOTH_NAMED = "nothing; both named in evidence"
+
+
+def miss_kind(gold, rel: dict, found: set[int], preds: set[tuple[int, str, int]]) -> str | None:
+    """Why a gold relation is missed (miss_kinds.py's classes), or None when it is predicted or unresolvable."""
+    s, o, p = gold.entity_of(rel["subject"]), gold.entity_of(rel["object"]), rel["predicate"]
+    if s is None or o is None or (s, p, o) in preds or (p in score.SYMMETRIC and (o, p, s) in preds):
+        return None
+    if s not in found or o not in found:
+        return "arg entity not found"
+    if any(x[0] == s and x[1] == p for x in preds) or any(x[2] == o and x[1] == p for x in preds):
+        return "same pred, other arg"
+    if any({x[0], x[2]} == {s, o} for x in preds):
+        return "same args, other pred"
+    evidence = score.norm(rel.get("evidence", ""))
+
+    def named(i: int) -> bool:
+        ent = gold.entities[i]
+        return any(score.norm(n) and score.norm(n) in evidence for n in [ent["name"], *ent.get("aliases", [])])
+
+    return MISS_BOTH_NAMED if named(s) and named(o) else "nothing; an arg not named in evidence"
+
+
 def corpus_paths() -> list[Path]:
     """Our French test stories and the shared dev story."""
     return sorted((REPO / "tests" / "articles").glob("*.txt")) + sorted((REPO.parent / "shared" / "eval" / "dev").glob("*.txt"))
