@@ -41,9 +41,24 @@ def _events_by_article(broker, topic: str, ids: set[str], done, timeout=240.0) -
     return by_article
 
 
+# Corpus stories fed through the broker here. The corpus grows by about 120 stories a session and the worker
+# parses some 4 a second on a CI core, so the whole of it no longer fits this test's time; an even sample over the
+# sorted names (spread over dates and topics) plus every shared dev story keeps the test's time fixed. `make demo`
+# still feeds every story through the broker, and the scorer reads every story's events in-process.
+STREAM_SAMPLE = 400
+
+
+def _stream_articles() -> list[dict]:
+    articles = dev_articles()
+    dev = [a for a in articles if (DEV_DIR / f"{a['id']}.txt").exists()]
+    corpus = [a for a in articles if not (DEV_DIR / f"{a['id']}.txt").exists()]
+    step = max(1, -(-len(corpus) // STREAM_SAMPLE))
+    return dev + corpus[::step]
+
+
 def test_articles_yield_valid_entity_quote_relation_events(broker, worker):
     run = uuid.uuid4().hex[:6]
-    articles = [{**a, "id": f"{a['id']}-{run}"} for a in dev_articles()]
+    articles = [{**a, "id": f"{a['id']}-{run}"} for a in _stream_articles()]
     ids = {a["id"] for a in articles}
 
     # An article is done when its relation stage finished, and a stage publishes its events
@@ -58,6 +73,8 @@ def test_articles_yield_valid_entity_quote_relation_events(broker, worker):
     collect(broker.bootstrap, broker.settings.topic_relations, timeout=300,
             done=lambda _: count("wirestream_stage_messages_total", stage="relations")
             >= done_before + len(ids))
+    done = count("wirestream_stage_messages_total", stage="relations") - done_before
+    assert done >= len(ids), f"the relation stage finished {done:.0f} of {len(ids)} articles in 300 s"
     expected = {t: count("wirestream_events_out_total", type=t) - before[t] for t in before}
     topics = {"entity": broker.settings.topic_entities, "quote": broker.settings.topic_quotes,
               "relation": broker.settings.topic_relations}
