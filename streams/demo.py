@@ -52,4 +52,8 @@ async def _feed_and_show(bootstrap, web_url, articles, settings, timeout) -> int
             break
     click.echo(f"{shown} relation events from {len(articles)} articles in "
                f"{time.monotonic() - started:.1f}s", err=True)
+    if done_at is None:  # the timeout came first: say so rather than pass for a finished run
+        click.echo(f"gave up after {timeout:.0f}s before the worker had finished every article "
+                   f"(raise --timeout)", err=True)
+        return 1
     return 0 if shown else 1
