@@ -5756,17 +5756,25 @@ _OFFICE_NOUNS = {"présidence": "président", "vice-présidence": "vice-préside
 def _bare_post(ctx: _Context, k: int, end: int) -> str | None:
     """The role of "au poste de directrice générale" when the post names no organisation of its own (nothing
     after the role's head and its lower-case adjectives but the sentence's end or a comma): the appointer's."""
-    if ctx.tokens[k].lemma_ != "poste" or k + 2 >= end or ctx.tokens[k + 1].lower_ not in _DE:
+    if ctx.tokens[k].lemma_ != "poste" or (j := _post_role_end(ctx, k, end)) is None:
+        return None
+    if j < end and not ctx.tokens[j].is_punct:
+        return None
+    return ctx.doc[k + 2:j].text
+
+
+def _post_role_end(ctx: _Context, k: int, end: int) -> int | None:
+    """The end of the role after a post noun at k, "poste de directeur (financier)": "de", the role's head and
+    its lower-case adjectives; None without "de" and a head."""
+    if k + 2 >= end or ctx.tokens[k + 1].lower_ not in _DE:
         return None
     n = roles.head_at(ctx.doc, k + 2, min(end, k + 6))
     if not n:
         return None
     j = k + 2 + n
     while j < end and j - k <= 6 and (ctx.tokens[j].pos_ == "ADJ" or ctx.tokens[j].dep_ == "amod") and ctx.tokens[j].is_lower:
-        j += 1
-    if j < end and not ctx.tokens[j].is_punct:
-        return None
-    return ctx.doc[k + 2:j].text
+        j += 1  # "poste de directeur financier de Renault"
+    return j
 
 def _org_in_subject(ctx: _Context, kids: list[Token]) -> list[_Arg]:
     """The first organisation named inside the subject phrase, before any comma: "Le groupe d'ingénierie
@@ -5807,14 +5815,8 @@ def _post_org(ctx: _Context, k: int, end: int) -> tuple[str, int] | None:
     doc = ctx.doc
     lemma = ctx.tokens[k].lemma_
     if lemma in _POSTS:
-        if k + 2 >= end or ctx.tokens[k + 1].lower_ not in _DE:
+        if (j := _post_role_end(ctx, k, end)) is None:
             return None
-        n = roles.head_at(doc, k + 2, min(end, k + 6))
-        if not n:
-            return None
-        j = k + 2 + n
-        while j < end and j - k <= 6 and (ctx.tokens[j].pos_ == "ADJ" or ctx.tokens[j].dep_ == "amod") and ctx.tokens[j].is_lower:
-            j += 1  # "poste de directeur financier de Renault"
         role = doc[k + 2:j].text
     elif lemma in _OFFICE_NOUNS:
         role, j = _OFFICE_NOUNS[lemma], k + 1
