@@ -12,7 +12,10 @@ outside the evidence. Columns: fold counts (zlib.crc32(story) % 5); main's resol
 (_resolve_one; _verb_subjects for an elided subject): right, wrong, none; the antecedent: last subject (the previous
 sentence's main subject names it), last of label (the last entity of its label named before the sentence), main
 (the most named entity of its label in the story), prev (named in the sentence before), none (not named before),
-events (main found it as the subject of some relation). --nouns: the stand-in words counted by kind."""
+events (main found it as the subject of some relation). --nouns: the stand-in words counted by kind.
+--rows FILE (session 27): one JSON line per miss read in its sentence (story, triple, kind, the stand-in word and its
+phrase's offsets in the parsed body, main's resolution and its names, the relations of the same predicate main found
+in the sentence), the listing xsent_subst.py replays."""
 import collections
 import re
 import sys
@@ -197,6 +200,24 @@ def stand_in(span, role: str, other_toks: set[int]):
     return kinds[0] if kinds else ("nothing", None)
 
 
+def row(aid, r, g, role, missing, kind, word, res, ctx, sent, evs) -> dict:
+    """One miss for the --rows listing."""
+    from extraction.relations import _verb_subjects
+    names = []
+    if word is not None and res in ("right", "wrong"):
+        tok = ctx.tokens[word.i]
+        names = [a.name for a in (_verb_subjects(ctx, tok) if kind.startswith("elided") else ctx._resolve_one(tok, 1.0))]
+    same = [(e["subject"]["name"], e["object"]["name"]) for e in evs if e["type"] == "relation" and e["predicate"] == r["predicate"]
+            and e["evidence"]["start"] < sent.end_char and e["evidence"]["end"] > sent.start_char]
+    return dict(aid=aid, fold=zlib.crc32(aid.encode()) % 5, pred=r["predicate"], subj=r["subject"], obj=r["object"],
+                role=role, kind=kind, word=word.text if word is not None else None,
+                wl=min(c.idx for c in word.subtree if c.i <= word.i) if word is not None else None,
+                wend=word.idx + len(word.text) if word is not None else None, gname=g.entities[missing]["name"],
+                res=res, resargs=names, samepred=same, evidence=r.get("evidence", ""), sent=sent.text.strip())
+
+
+ROWS_PATH = sys.argv[sys.argv.index("--rows") + 1] if "--rows" in sys.argv else None
+ROWS = []
 C = collections.Counter()
 A = collections.defaultdict(collections.Counter)
 R = collections.defaultdict(collections.Counter)  # kind -> main's resolution of the stand-in: right/wrong/none
@@ -252,7 +273,10 @@ for path in sorted(gold_dir.glob("*.gold.json")):
                     kind = "named in sentence, outside evidence"
                 else:
                     kind, word = stand_in(span, role, other_toks)
-                    R[kind][resolved(ctx, g, kind, word, missing)] += 1
+                    res = resolved(ctx, g, kind, word, missing)
+                    R[kind][res] += 1
+                    if ROWS_PATH:
+                        ROWS.append(row(aid, r, g, role, missing, kind, word, res, ctx, sent, evs))
                 # antecedents
                 sstart = sent.start_char
                 ent = g.entities[missing]
@@ -312,3 +336,6 @@ if "--nouns" in sys.argv:
     for k in kinds:
         if NOUNS[k]:
             print(k, NOUNS[k].most_common(40))
+if ROWS_PATH:
+    import json
+    Path(ROWS_PATH).write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in ROWS), encoding="utf-8")
