@@ -3711,29 +3711,7 @@ def _possessive_state(ctx: _Context, t: roles.Title) -> _Arg | None:
     for a in _previous_subject(ctx, t.start):
         if a.label == "LOC" and (a.name in ctx.by_country or country(a.name)):
             return a
-        if a.label == "PER" and (state := _head_of_state_country(ctx, a, t)) is not None:
-            return state
     return _paragraph_country(ctx, t)
-
-
-_STATE_HEADS = frozenset({"president", "presidente", "premier ministre", "premiere ministre", "chef de l'etat",
-                          "cheffe de l'etat", "chef du gouvernement", "cheffe du gouvernement", "roi", "reine",
-                          "emir", "chancelier", "chanceliere"})
-
-
-def _head_of_state_country(ctx: _Context, person: _Arg, t: roles.Title) -> _Arg | None:
-    """The country of a head of state or government who is the clause's subject, owning "son ministre de la
-    Défense" ("Le président des Maldives, X, a limogé son ministre de la Défense"): the country his own title
-    names (an adjective or the country itself)."""
-    for x in ctx.titles:
-        if x is t or x.past or ctx.entities[x.person].entity_id != person.entity_id \
-                or fold(x.role) not in _STATE_HEADS:
-            continue
-        name = x.country or (ctx.entities[x.org].name if x.org is not None
-                             and ctx.entities[x.org].name in ctx.by_country else None)
-        if name is not None:
-            return ctx.country_arg(name, ctx.tokens[_token_at(ctx.doc, x.start)], 1.0)
-    return None
 
 
 def _government_owner(ctx: _Context, t: roles.Title) -> _Arg | None:
