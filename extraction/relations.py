@@ -4074,6 +4074,23 @@ def _hosted_envoy(doc: Doc, t: roles.Title) -> bool:
             return True
     return False
 _POSTED = frozenset({"a", "au", "aux", "en"})  # (folded) "représentant de X au Tchad / en Jordanie / à Abidjan"
+_REMIT = _POSTED | {"pour"}
+_REMIT_ARTICLES = frozenset({"le", "la", "les", "l'"})
+
+
+def _posted_place(ctx: _Context, t: roles.Title) -> bool:
+    """Whether the place in the title is where or what the office looks after, not its body: "son directeur
+    pour l'Afrique du Nord", "son représentant à Rabat", "l'ambassadeur au Maroc" (`à/au/aux/en/pour` right
+    before the place, no `de` before it in the title). The golds give the body or the sending state."""
+    if t.org is None or ctx.entities[t.org].label != "LOC":
+        return False
+    inside = next((m for m in ctx.entities[t.org].mentions if t.start <= m.start < t.end), None)
+    if inside is None:
+        return False
+    before = fold(ctx.text[t.start:inside.start]).replace("'", "' ").split()
+    while before and before[-1] in _REMIT_ARTICLES:
+        before.pop()
+    return len(before) >= 2 and before[-1] in _REMIT and not any(w in _DE for w in before)
 
 
 _COPULAS = frozenset({"être", "devenir", "redevenir", "rester", "demeurer"})
@@ -4219,6 +4236,8 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
         if _portfolio_org(ctx, t):  # "le ministre du Changement climatique": no body, a portfolio
             t.org, t.portfolio = None, True
             t.role = " ".join(w for w in t.text.split() if not country_of_adjective(w))
+        if posted := _posted_place(ctx, t):
+            t.org = None  # "Son directeur pour l'Afrique du Nord", "son ambassadeur à Islamabad": where, not whose
         person = ctx.entities[t.person]
         if t.past and all(x.past for x in ctx.titles if x.person == t.person):
             out.former.add(person.entity_id)  # "Le pouvoir congolais accuse l'ancien président X": no longer its own
@@ -4321,6 +4340,16 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             # "le secrétaire général António Guterres", "la présidente Christine Lagarde": the head office of the
             # organisation its holder is known to head, when the story names it
             out.add(subj, "HOLDS_ROLE", ctx.arg_named_before(held, t.start), trig, 0.7, t.role)
+        elif posted and t.scope == "represents" and not t.country and _possessive(doc, t):
+            # "La FAO a averti ... Son représentant à Rabat, X", "L'Algérie a rappelé son ambassadeur en Espagne, Y":
+            # the office of the state or body the clause before has for subject, not of the host
+            owner = next((a for a in _previous_subject(ctx, t.start) if a.label == "ORG" or a.label == "LOC"
+                          and (a.name in ctx.by_country or country(a.name))), None)
+            if owner is None and (org_idx := _last_org_before(ctx, t.start)) is not None:
+                owner = ctx.arg_named_before(org_idx, t.start)
+            if owner is not None:
+                out.add(subj, "HOLDS_ROLE", owner, trig, 0.5, t.role)
+            continue
         elif t.scope == "represents" and not t.country and _possessive(doc, t):
             # "X a nié les faits. Son avocat, Me Y": the client is the previous sentence's subject
             previous = _previous_subject(ctx, t.start)
