@@ -269,7 +269,7 @@ def _title(doc: Doc, a: int, b: int, person: int, name_start: int, ent_of: dict[
         role_end = place
     keep = []
     for tok in token_list(doc)[a:role_end]:
-        c = country_of_adjective(tok.text) if tok.pos_ in ("ADJ", "NOUN", "PROPN") and tok.is_lower else None
+        c = country_of_adjective(tok.text) if tok.pos_ in ("ADJ", "NOUN", "PROPN", "X") and tok.is_lower else None
         if c and tok.i >= a + n:
             country = country or c
             continue
