@@ -55,7 +55,7 @@ from .nlp import (char_span_bounds, child_deps, children_of, lemma_forms, lower_
                   tokens_with_lemma, tokens_with_lower)
 from .countries import (LEXICONS, bloc_members, countries_of_town, country, country_of_adjective, country_of_capital,
                         country_of_leader, fold, organisations_of_holder, same_organisation)
-from .entities import _FOLDED_ORG_HEADS, ORG_CONTEXT, RANKED_HEADS, _place_use, entity_id
+from .entities import _FOLDED_ORG_HEADS, FIRST_NAMES, ORG_CONTEXT, RANKED_HEADS, _place_use, entity_id
 from .model import Argument, Entity, Quote, Relation, Span
 from .quotes import quote_spans
 from .speakers import ADJECTIVE_OF, ROLE_CLASSES, SOLE_OFFICES, resolver_of
@@ -6795,7 +6795,7 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
             for idx_a, span_a in [(idx, span_a)] + _places_sharing(ctx, ctx.tokens[s]):
                 if ctx.entities[idx_a].label == "LOC" and not country(ctx.entities[idx_a].name):
                     out.add(ctx.arg_of_entity(idx_a, span_a, 1.0), "LOCATED_IN", where, trig, conf)
-        elif a.label in ("ORG", "LOC") and b.label == "LOC" and not country(a.name) and (
+        elif (a.label in ("ORG", "LOC") or based and _seated_misnamed(a)) and b.label == "LOC" and not country(a.name) and (
                 based or nxt.text == "," and ctx.tokens[e + 1].lower_ in _WHERE and (
                 fold(a.name.split()[a.name.split()[0] in RANKED_HEADS]) in _SEATED_NOUNS  # (also "la Haute Cour de X")
                 or a.name[:1].isupper() and fold(a.name.split()[0]) in _SEATED_BODIES  # (not "le tribunal de X")
@@ -6811,6 +6811,13 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                 and not _author_of_work(doc, s) and not _short_form_of(ctx, e, span_b.text):
             out.add(ctx.arg_of_entity(idx, span_a, 1.0), "MEMBER_OF", ctx.arg_of_entity(found[2], span_b, 1.0),
                     trig, 0.6)
+
+
+def _seated_misnamed(ent: Entity) -> bool:
+    """Whether a name the tagger labelled PER or MISC is still a body's when a seat follows it ("Quantix, dont le
+    siège est à Seattle", "l'armateur X, basé au Pirée", "la mission européenne EUPOL COPPS, basée à Y"): no
+    known first name opens it (the relation is scored by name, so the label may stay as it is)."""
+    return ent.label == "MISC" or ent.label == "PER" and fold(ent.name.split()[0]) not in FIRST_NAMES
 
 
 def _site_complement(doc: Doc, s: int) -> bool:
@@ -7392,7 +7399,8 @@ def _relative_seat(ctx: _Context, out: _Collector, i: int) -> None:
         return
     if j in ctx.mention_at:
         idx, span = ctx.mention_at[j]
-        owners = [ctx.arg_of_entity(idx, span, 0.85)] if ctx.entities[idx].label == "ORG" else []
+        seated = ctx.entities[idx].label == "ORG" or _seated_misnamed(ctx.entities[idx])
+        owners = [ctx.arg_of_entity(idx, span, 0.85)] if seated else []
     else:
         start = j
         while start > 0 and j - start < 8 and start - 1 not in ctx.mention_at and tokens[start].pos_ != "DET" \
