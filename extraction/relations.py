@@ -6795,7 +6795,7 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
             for idx_a, span_a in [(idx, span_a)] + _places_sharing(ctx, ctx.tokens[s]):
                 if ctx.entities[idx_a].label == "LOC" and not country(ctx.entities[idx_a].name):
                     out.add(ctx.arg_of_entity(idx_a, span_a, 1.0), "LOCATED_IN", where, trig, conf)
-        elif (a.label in ("ORG", "LOC") or based and _seated_misnamed(a)) and b.label == "LOC" and not country(a.name) and (
+        elif (a.label in ("ORG", "LOC") or based and _seated_misnamed(a) and not ctx.tokens[e + 1].lower_.startswith("présent")) and b.label == "LOC" and not country(a.name) and (
                 based or nxt.text == "," and ctx.tokens[e + 1].lower_ in _WHERE and (
                 fold(a.name.split()[a.name.split()[0] in RANKED_HEADS]) in _SEATED_NOUNS  # (also "la Haute Cour de X")
                 or a.name[:1].isupper() and fold(a.name.split()[0]) in _SEATED_BODIES  # (not "le tribunal de X")
@@ -6816,8 +6816,11 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
 def _seated_misnamed(ent: Entity) -> bool:
     """Whether a name the tagger labelled PER or MISC is still a body's when a seat follows it ("Quantix, dont le
     siège est à Seattle", "l'armateur X, basé au Pirée", "la mission européenne EUPOL COPPS, basée à Y"): no
-    known first name opens it (the relation is scored by name, so the label may stay as it is)."""
-    return ent.label == "MISC" or ent.label == "PER" and fold(ent.name.split()[0]) not in FIRST_NAMES
+    known first name opens it and it is capitalised ("prix Nobel de la paix 2017, basée à" is the body's award);
+    "présent à" places a person, not a seat (see _appositions). The relation is scored by name, so the label may
+    stay as it is."""
+    return ent.name[:1].isupper() and (ent.label == "MISC"
+                                       or ent.label == "PER" and fold(ent.name.split()[0]) not in FIRST_NAMES)
 
 
 def _site_complement(doc: Doc, s: int) -> bool:
