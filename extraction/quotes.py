@@ -87,7 +87,7 @@ STATES_OF = {"faire état"}  # "X a fait état de NP": what X reported, as "X a 
 OF_OBJECT = {"féliciter", "réjouir", "faire état", "faire part"}  # "se féliciter d'une décision qui « ... »"
 ADJUNCT_PREPS = {"dans", "sur", "lors", "dès", "par", "sous"}  # with CIRCUMSTANCE: adjuncts before a verb's object
 SETTING_PREPS = {"dans", "lors", "devant", "pendant", "durant", "en", "sous",  # "dans un communiqué", "lors d'un point presse", "sous couvert d'anonymat"
-                 "par", "auprès"}  # the channel or the person addressed: "par communiqué", "par la voix de son avocat", "auprès de l'AFP"
+                 "par", "auprès", "depuis"}  # the channel or the person addressed: "par communiqué", "par la voix de son avocat", "auprès de l'AFP"
 OBJECT_PREPS = {"contre"}
 # "a dit au quotidien X espérer", "a déclaré devant les députés vouloir": a phrase between a verb and
 # its infinitive that names the addressee or the setting
@@ -395,6 +395,9 @@ class _Extractor:
                         cue.obj_start = self._past_adjuncts(cue.last + 1, j, reach=True)
                     return ("quote", j) if light else ("object", j)
                 return ("object", j) if self._object_past_adjuncts(cue, j) else None
+            split_que = low == "qu" and j + 2 < seg_end and self.orths[j + 1] in ("'", "’") and self.inq[j + 2] != -1
+            if split_que:
+                low = "qu'"  # "a prévenu qu'« ... »": the tokenizer splits "qu'" from a guillemet right after it
             if low in ("que", "qu'", "qu’") and (self.poses[j] != "PRON" or all(
                     self.poses[x] == "ADV" or fold(self.orths[x]) in TIME_WORDS for x in range(cue.last + 1, j))
                     or self._time_phrase(cue.last + 1, j)
@@ -413,7 +416,7 @@ class _Extractor:
                 if neg is not None and not any(self.lower[x] in ("pas", "plus", "jamais", "rien", "guère", "point")
                                                for x in range(neg + 1, j)):
                     return None  # "..., la plus élevée ne prévoyant de reprendre qu'une dizaine": "ne ... que"
-                return ("que", j + 1)
+                return ("que", j + 2 if split_que else j + 1)
             if self.orths[j] == ":":
                 return ("colon", j + 1)
             if low == "d" and j + 1 < seg_end and self.orths[j + 1] in ("'", "’"):
@@ -663,7 +666,7 @@ class _Extractor:
         first = verb + 1
         while first < que and fold(self.orths[first]) in TIME_WORDS:
             first += 1  # "estimait samedi à Saint-Etienne que": a day before the adjunct
-        if que - first < 2 or (self.poses[first] != "ADP" and self.lower[first] != "auprès") \
+        if que - first < 2 or (self.poses[first] != "ADP" and self.lower[first] not in ("auprès", "lors")) \
                 or self._past_adjuncts(first, que, reach=True) != que:
             return False
         prep = self.lower[first]
