@@ -112,6 +112,9 @@ STATEMENT_NOUNS = {"formule", "expression", "allusion", "reference", "message", 
                    "refrain", "leitmotiv", "antienne", "critique", "accusation", "reproche", "argument"}
 # "a averti à plusieurs reprises que", "a répété à maintes reprises que": how often, not to whom
 REPEATED = {("à", "reprises"), ("à", "fois")}
+# a setting named by its noun after "à"/"sur" ("a affirmé à l'issue du vote que", "a assuré sur les réseaux
+# sociaux que"): the "que" after it opens the verb's complement, not a relative on that noun
+SETTING_NOUNS = {("à", "issue"), ("sur", "reseaux"), ("sur", "compte")}
 ASIDES = {("de", "cote"), ("pour", "part")}  # "de son côté", "pour sa part" between a verb and its subject
 ISSUED = {"communique", "texte", "document", "rapport", "note"}  # what a body issues: "selon un communiqué de X" is X's
 DOCUMENTS = {"communique", "texte", "document", "rapport", "note",
@@ -672,7 +675,9 @@ class _Extractor:
         prep = self.lower[first]
         if prep not in SETTING_PREPS and not (prep in ("sur", "à", "au") and (
                 self.poses[que - 1] == "PROPN" or self.orths[que - 1][:1].isupper())) \
-                and (self.lower[first], fold(self.orths[que - 1])) not in REPEATED:  # "a confié à l'AFP qu'il"
+                and (self.lower[first], fold(self.orths[que - 1])) not in REPEATED \
+                and (self.lower[first], fold(self.orths[next((x for x in range(first + 1, que) if self.poses[x] == "NOUN"), first)])) \
+                not in SETTING_NOUNS:  # "a confié à l'AFP qu'il"
             return False  # "a insisté sur les efforts que ...", "a réagi aux propositions que ...": the verb's object
         neg = False  # ("qu'elle n'aurait qu'un « impact limité »": the "que" of "ne ... que" is no second complement)
         for x in range(que + 1, min(seg_end, que + 10)):
