@@ -87,7 +87,7 @@ STATES_OF = {"faire état"}  # "X a fait état de NP": what X reported, as "X a 
 OF_OBJECT = {"féliciter", "réjouir", "faire état", "faire part"}  # "se féliciter d'une décision qui « ... »"
 ADJUNCT_PREPS = {"dans", "sur", "lors", "dès", "par", "sous"}  # with CIRCUMSTANCE: adjuncts before a verb's object
 SETTING_PREPS = {"dans", "lors", "devant", "pendant", "durant", "en", "sous",  # "dans un communiqué", "lors d'un point presse", "sous couvert d'anonymat"
-                 "par", "auprès"}  # the channel or the person addressed: "par communiqué", "par la voix de son avocat", "auprès de l'AFP"
+                 "par", "auprès", "depuis"}  # the channel or the person addressed: "par communiqué", "par la voix de son avocat", "auprès de l'AFP"
 OBJECT_PREPS = {"contre"}
 # "a dit au quotidien X espérer", "a déclaré devant les députés vouloir": a phrase between a verb and
 # its infinitive that names the addressee or the setting
@@ -112,6 +112,9 @@ STATEMENT_NOUNS = {"formule", "expression", "allusion", "reference", "message", 
                    "refrain", "leitmotiv", "antienne", "critique", "accusation", "reproche", "argument"}
 # "a averti à plusieurs reprises que", "a répété à maintes reprises que": how often, not to whom
 REPEATED = {("à", "reprises"), ("à", "fois")}
+# a setting named by its noun after "à"/"sur" ("a affirmé à l'issue du vote que", "a assuré sur les réseaux
+# sociaux que"): the "que" after it opens the verb's complement, not a relative on that noun
+SETTING_NOUNS = {("à", "issue"), ("sur", "reseaux"), ("sur", "compte")}
 ASIDES = {("de", "cote"), ("pour", "part")}  # "de son côté", "pour sa part" between a verb and its subject
 ISSUED = {"communique", "texte", "document", "rapport", "note"}  # what a body issues: "selon un communiqué de X" is X's
 DOCUMENTS = {"communique", "texte", "document", "rapport", "note",
@@ -395,6 +398,9 @@ class _Extractor:
                         cue.obj_start = self._past_adjuncts(cue.last + 1, j, reach=True)
                     return ("quote", j) if light else ("object", j)
                 return ("object", j) if self._object_past_adjuncts(cue, j) else None
+            split_que = low == "qu" and j + 2 < seg_end and self.orths[j + 1] in ("'", "’") and self.inq[j + 2] != -1
+            if split_que:
+                low = "qu'"  # "a prévenu qu'« ... »": the tokenizer splits "qu'" from a guillemet right after it
             if low in ("que", "qu'", "qu’") and (self.poses[j] != "PRON" or all(
                     self.poses[x] == "ADV" or fold(self.orths[x]) in TIME_WORDS for x in range(cue.last + 1, j))
                     or self._time_phrase(cue.last + 1, j)
@@ -413,7 +419,7 @@ class _Extractor:
                 if neg is not None and not any(self.lower[x] in ("pas", "plus", "jamais", "rien", "guère", "point")
                                                for x in range(neg + 1, j)):
                     return None  # "..., la plus élevée ne prévoyant de reprendre qu'une dizaine": "ne ... que"
-                return ("que", j + 1)
+                return ("que", j + 2 if split_que else j + 1)
             if self.orths[j] == ":":
                 return ("colon", j + 1)
             if low == "d" and j + 1 < seg_end and self.orths[j + 1] in ("'", "’"):
@@ -663,13 +669,15 @@ class _Extractor:
         first = verb + 1
         while first < que and fold(self.orths[first]) in TIME_WORDS:
             first += 1  # "estimait samedi à Saint-Etienne que": a day before the adjunct
-        if que - first < 2 or (self.poses[first] != "ADP" and self.lower[first] != "auprès") \
+        if que - first < 2 or (self.poses[first] != "ADP" and self.lower[first] not in ("auprès", "lors")) \
                 or self._past_adjuncts(first, que, reach=True) != que:
             return False
         prep = self.lower[first]
         if prep not in SETTING_PREPS and not (prep in ("sur", "à", "au") and (
                 self.poses[que - 1] == "PROPN" or self.orths[que - 1][:1].isupper())) \
-                and (self.lower[first], fold(self.orths[que - 1])) not in REPEATED:  # "a confié à l'AFP qu'il"
+                and (self.lower[first], fold(self.orths[que - 1])) not in REPEATED \
+                and (self.lower[first], fold(self.orths[next((x for x in range(first + 1, que) if self.poses[x] == "NOUN"), first)])) \
+                not in SETTING_NOUNS:  # "a confié à l'AFP qu'il"
             return False  # "a insisté sur les efforts que ...", "a réagi aux propositions que ...": the verb's object
         neg = False  # ("qu'elle n'aurait qu'un « impact limité »": the "que" of "ne ... que" is no second complement)
         for x in range(que + 1, min(seg_end, que + 10)):
