@@ -10371,20 +10371,16 @@ def _accusations_denied(ctx: _Context, out: _Collector) -> None:
                         out.add(a, "REJECT", _relation_arg(r.subject, 0.8), verb, 0.75)
 
 
-_DEFINITE_DETS = frozenset({"le", "la", "les", "l'", "l’"})
-
-
 def _unnamed_accused(ctx: _Context, verb: Token, own: list[Token], accusations: list) -> list[_Arg]:
     """"X a accusé le groupe Y de ... Le groupe a rejeté ces accusations": a denier the entity stage leaves
-    unnamed (a definite description or a pronoun subject that resolves to nobody) of "ces / les accusations" is the one accused
+    unnamed (a description or a pronoun subject that resolves to nobody) of "ces accusations" is the one accused
     by the last ACCUSE relation found before, like a named denier's (session 27)."""
     doc = ctx.doc
-    if not any(g.dep_ == "det" and g.lower_ in _THIS | _DEFINITE_DETS for c in own for g in children_of(doc, c.i)):
+    if not any(g.dep_ == "det" and g.lower_ in _THIS for c in own for g in children_of(doc, c.i)):
         return []
     subjects = [c for c in children_of(doc, verb.i) if c.dep_ == "nsubj"]
-    if not subjects or any(c.i in ctx.mention_at or c.pos_ != "PRON" and not (c.pos_ == "NOUN" and any(
-            g.dep_ == "det" and g.lower_ in _DEFINITE_DETS for g in children_of(doc, c.i))) for c in subjects):
-        return []  # ("une source gouvernementale a balayé ces critiques": someone else)
+    if not subjects or any(c.pos_ not in ("NOUN", "PRON") or c.i in ctx.mention_at for c in subjects):
+        return []
     found = [r for r in accusations if r.trigger.end <= verb.idx]
     last = max((r.trigger.start for r in found), default=None)
     return [_relation_arg(r.object, 0.8) for r in found if r.trigger.start == last]
