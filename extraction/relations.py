@@ -10352,8 +10352,6 @@ def _accusations_denied(ctx: _Context, out: _Collector) -> None:
                 k -= 1
             if k > 0 and lowers[k - 1] == "ce":
                 deniers = [ctx.arg_of_entity(*ctx.mention_at[j], 0.8) for j in range(k + 1, i) if j in ctx.mention_at]
-        if not deniers and i >= 2 and lowers[i - 1] != "pas":
-            deniers = _unnamed_accused(ctx, verb, own, accusations)
         if not deniers:
             continue
         first = sent_start_of(verb)
@@ -10369,21 +10367,6 @@ def _accusations_denied(ctx: _Context, out: _Collector) -> None:
                 for a in deniers:
                     if a.entity_id == r.object.entity_id:
                         out.add(a, "REJECT", _relation_arg(r.subject, 0.8), verb, 0.75)
-
-
-def _unnamed_accused(ctx: _Context, verb: Token, own: list[Token], accusations: list) -> list[_Arg]:
-    """"X a accusé le groupe Y de ... Le groupe a rejeté ces accusations": a denier the entity stage leaves
-    unnamed (a description or a pronoun subject that resolves to nobody) of "ces accusations" is the one accused
-    by the last ACCUSE relation found before, like a named denier's (session 27)."""
-    doc = ctx.doc
-    if not any(g.dep_ == "det" and g.lower_ in _THIS for c in own for g in children_of(doc, c.i)):
-        return []
-    subjects = [c for c in children_of(doc, verb.i) if c.dep_ == "nsubj"]
-    if not subjects or any(c.pos_ not in ("NOUN", "PRON") or c.i in ctx.mention_at for c in subjects):
-        return []
-    found = [r for r in accusations if r.trigger.end <= verb.idx]
-    last = max((r.trigger.start for r in found), default=None)
-    return [_relation_arg(r.object, 0.8) for r in found if r.trigger.start == last]
 
 
 def _accused_sanctioned(ctx: _Context, out: _Collector) -> None:
