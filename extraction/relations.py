@@ -10377,9 +10377,9 @@ _DEFINITE_DETS = frozenset({"le", "la", "les", "l'", "l’"})
 
 
 def _unnamed_accused(ctx: _Context, verb: Token, own: list[Token], accusations: list) -> list[_Arg]:
-    """"X a accusé le groupe Y de ... Le groupe a rejeté ces accusations": a denier the entity stage leaves
-    unnamed (a definite description or a pronoun subject that resolves to nobody) of "ces / les accusations" is the one accused
-    by the last ACCUSE relation found before, like a named denier's (session 27)."""
+    """"X a accusé le groupe Y de ... Le groupe a rejeté ces accusations": a denier of "ces / les accusations" the
+    entity stage leaves unnamed (a definite description or a pronoun subject that resolves to nobody) is the one
+    accused by the last ACCUSE relation found before, like a named denier's (session 27)."""
     doc = ctx.doc
     if not any(g.dep_ == "det" and g.lower_ in _THIS | _DEFINITE_DETS for c in own for g in children_of(doc, c.i)):
         return []
