@@ -10412,6 +10412,10 @@ def _accusations_denied(ctx: _Context, out: _Collector) -> None:
                 k -= 1
             if k > 0 and lowers[k - 1] == "ce":
                 deniers = [ctx.arg_of_entity(*ctx.mention_at[j], 0.8) for j in range(k + 1, i) if j in ctx.mention_at]
+        if not deniers and own and i >= 2 and lowers[i - 1] != "pas":
+            # "Ankara a aussitôt rejeté ces accusations" (parsed a passive subject), "X, dont ..., a contesté ces
+            # accusations" (no subject): the subject read as elsewhere, else an unnamed one's accused
+            deniers = _verb_subjects(ctx, verb) or _surface_subject(ctx, verb) or _unnamed_accused(ctx, verb, own, accusations)
         if not deniers:
             continue
         first = sent_start_of(verb)
@@ -10427,6 +10431,25 @@ def _accusations_denied(ctx: _Context, out: _Collector) -> None:
                 for a in deniers:
                     if a.entity_id == r.object.entity_id:
                         out.add(a, "REJECT", _relation_arg(r.subject, 0.8), verb, 0.75)
+
+
+_DEFINITE_DETS = frozenset({"le", "la", "les", "l'", "l’"})
+
+
+def _unnamed_accused(ctx: _Context, verb: Token, own: list[Token], accusations: list) -> list[_Arg]:
+    """"X a accusé le groupe Y de ... Le groupe a rejeté ces accusations": a denier of "ces / les accusations" the
+    entity stage leaves unnamed (a definite description or a pronoun subject that resolves to nobody) is the one
+    accused by the last ACCUSE relation found before, like a named denier's (session 27)."""
+    doc = ctx.doc
+    if not any(g.dep_ == "det" and g.lower_ in _THIS | _DEFINITE_DETS for c in own for g in children_of(doc, c.i)):
+        return []
+    subjects = [c for c in children_of(doc, verb.i) if c.dep_ in ("nsubj", "nsubj:pass")]
+    if not subjects or any(c.i in ctx.mention_at or c.pos_ != "PRON" and not (c.pos_ == "NOUN" and any(
+            g.dep_ == "det" and g.lower_ in _DEFINITE_DETS for g in children_of(doc, c.i))) for c in subjects):
+        return []  # ("une source gouvernementale a balayé ces critiques": someone else)
+    found = [r for r in accusations if r.trigger.end <= verb.idx]
+    last = max((r.trigger.start for r in found), default=None)
+    return [_relation_arg(r.object, 0.8) for r in found if r.trigger.start == last]
 
 
 def _accused_sanctioned(ctx: _Context, out: _Collector) -> None:
