@@ -184,7 +184,7 @@ ORG_WORDS = frozenset({"Museum", "Foundation", "Institute", "University", "Corpo
 _ORG_WORDS_AND_TAILS = ORG_WORDS | ORG_TAILS
 _GENERIC = frozenset({"etat", "etats", "gouvernement", "republique", "nation"})
 _COMPASS = frozenset({"est", "ouest", "nord", "sud", "orient", "occident"})
-_BARE_COMPASS = frozenset({"sud", "est", "ouest", "centre"})
+_BARE_COMPASS = frozenset({"sud", "est", "ouest"})
 
 
 def _common_names() -> dict[str, list[tuple[str, ...]]]:
@@ -660,7 +660,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and all(part in _COMPASS | {"atlantique", "mediterranee"} for part in fold(orths[start]).split("-")):
         return []  # "l'axe Sud-Est", "l'axe Atlantique": a rail or road line, not a place
     if label == "LOC" and end - start == 1 and fold(orths[start]) in _BARE_COMPASS:
-        return []  # "le Sud" of a country, "l'Est": a part no gold lists (1 of 15); "le Nord" is also a French département
+        return []  # "le Sud" of a country, "l'Est": a part no gold lists (1 of 13); "le Nord" is also a French département
+        # ("Centre" is left: the NER tags alone the first word of "Centre international pour ...")
     if end - start <= 2 and _region_bracket(doc, end) and (label in ("ORG", "MISC") or label == "PER" and end - start == 1
                                                            and start > 0 and lowers[start - 1] in ("à", "de", "d'", "d’")):
         label, sure = "LOC", True  # "le site de Penly (Seine-Maritime)", "à Mokolo (Extrême-Nord)": a town and its region
