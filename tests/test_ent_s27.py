@@ -23,7 +23,7 @@ def test_university_keeps_a_place_named_elsewhere(nlp):
 
 def test_qualified_hospital_is_a_body(nlp):
     found = labels(nlp, "Trois blessés ont été transférés vers l'hôpital universitaire de Kassala dans la nuit.")
-    assert found.get("hôpital universitaire de Kassala") == "ORG"
+    assert found.get("hôpital universitaire de Kassala") == "ORG" and found.get("Kassala") == "LOC"
 
 
 def test_hospital_centre_is_a_body(nlp):
