@@ -217,6 +217,34 @@ def learning_curve(stories, g120: set[str], args, show: list[tuple] | None = Non
     return tallies, per_fold
 
 
+def fresh_test(stories, args) -> int:
+    """Train one model on every story of the corpus and count the facts it adds on the fresh stories of --test."""
+    if args.test_cache and args.test_cache.exists():
+        fresh = pickle.loads(args.test_cache.read_bytes())
+    else:
+        fresh = build(args.test)
+        if args.test_cache:
+            args.test_cache.write_bytes(pickle.dumps(fresh))
+    model = fit([c for st in stories for c in st["cands"]], args.l2, args.steps)
+    tallies = {t: Tally() for t in THRESHOLDS}
+    for st in fresh:
+        asked = [c for c in st["cands"] if not c["rel"]]
+        best, prob = predict(model, asked)
+        for t in THRESHOLDS:
+            chosen = [(c, LABELS[b]) for c, b, q in zip(asked, best, prob) if q >= t]
+            tallies[t].add(st, chosen)
+            if args.show is not None and t == args.show:
+                for c, p in chosen:
+                    k = _key(st["alias"], c["s"], p, c["o"])
+                    if k is None or k not in st["rules"]:
+                        print("  ", "+" if k in st["gold"] else "-", st["name"], c["s"], p, c["o"], c["top"])
+    print(f"trained on {len(stories)} stories; {len(fresh)} fresh stories of {args.test}")
+    print(f"{'t':>4} | {'right':>5} {'wrong':>5} {'P':>5} {'st+':>4} {'st-':>4}  F1 rules F1 +   delta")
+    for t in THRESHOLDS:
+        print(f"{t:4.1f} | {tallies[t].row()}")
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("gold_dir", type=Path)
@@ -226,6 +254,9 @@ def main(argv=None) -> int:
     ap.add_argument("--steps", type=int, default=150)
     ap.add_argument("--sizes", default="300,600,all", help="training sizes, nested (all: the four training folds)")
     ap.add_argument("--show", type=float, help="print the facts added at this threshold by the full-size models")
+    ap.add_argument("--test", type=Path, help="a directory of fresh stories: train once on all of gold_dir, count "
+                    "the facts added there (no cross-validation)")
+    ap.add_argument("--test-cache", type=Path)
     args = ap.parse_args(argv)
     if args.cache and args.cache.exists():
         stories = pickle.loads(args.cache.read_bytes())
@@ -240,6 +271,8 @@ def main(argv=None) -> int:
     print(f"{len(stories)} stories ({len(g120)} g120), {len(cands)} candidates, {sum(lab.values())} labelled, "
           f"{sum(1 for c in cands if c['label'] != 'NONE' and not c['rel'])} in pairs no rule related:",
           lab.most_common())
+    if args.test:
+        return fresh_test(stories, args)
     shown = [] if args.show is not None else None
     tallies, per_fold = learning_curve(stories, g120, args, shown)
     head = f"{'size':>5} {'t':>4} {'set':>5} | {'right':>5} {'wrong':>5} {'P':>5} {'st+':>4} {'st-':>4}  F1 rules F1 +   delta"
