@@ -1,6 +1,7 @@
 """Session 14's learned same-sentence linker rebuilt lean (session 24): its learning curve by 5-fold cross-validation.
 
     PYTHONPATH=. python scripts/learn_linker.py /tmp/s24/dev [--cache /tmp/learn-cands.pkl] [--g120 /tmp/s24/g120]
+    PYTHONPATH=. python scripts/learn_linker.py /tmp/s27/dev --cache C --test FRESH_DIR [--test-cache C2]  (session 27)
 
 Decision 29 found that this model's added facts reach precision .45 at best on 306 stories and asked for more
 annotated stories; this script asks whether the precision rises with 300, 600 and all ~740 training stories.
