@@ -8817,10 +8817,6 @@ def _conditional_threats(ctx: _Context, out: _Collector) -> None:
             continue
         conditions = [t for t in verb.subtree if t.lower_ in ("si", "s'") and t.dep_ == "mark" and t.i > i
                       and sent_start_of(t) == sent_start_of(verb)]
-        if verb.lemma_ == "prévenir":
-            # "X a prévenu que Pékin prendrait des mesures si l'UE ...": a condition of the "que" clause is the
-            # threat of who would act there, not the speaker's (session 27: 1 right / 5 wrong in 5 stories)
-            conditions = [t for t in conditions if t.head.head.i == verb.i]
         targets = [a for t in conditions for c in children_of(t.doc, t.head.i) if c.dep_ in ("nsubj", "nsubj:pass")
                    for a in ctx.resolve(c, 0.8)]
         if not targets:
