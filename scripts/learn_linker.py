@@ -135,6 +135,16 @@ def build(gold_dir: Path) -> list[dict]:
     return stories
 
 
+def cached_build(gold_dir: Path, cache: Path | None) -> list[dict]:
+    """build(gold_dir), read from the pickle cache when it exists, else written to it."""
+    if cache and cache.exists():
+        return pickle.loads(cache.read_bytes())
+    stories = build(gold_dir)
+    if cache:
+        cache.write_bytes(pickle.dumps(stories))
+    return stories
+
+
 LABELS: list[str] = ["NONE"]  # set from the corpus's gold predicates in main()
 
 
@@ -153,6 +163,24 @@ def predict(model, cands):
     P = probabilities(model, cands)
     best = P[:, 1:].argmax(axis=1) + 1
     return best, P[np.arange(len(cands)), best]
+
+
+def chosen_by_threshold(model, story) -> dict[float, list[tuple]]:
+    """Per threshold, the (candidate, predicate) the model adds in one story: pairs no rule related whose most
+    probable predicate reaches the threshold."""
+    asked = [c for c in story["cands"] if not c["rel"]]
+    best, prob = predict(model, asked)
+    return {t: [(c, LABELS[b]) for c, b, q in zip(asked, best, prob) if q >= t] for t in THRESHOLDS}
+
+
+def added_rows(story, chosen) -> list[tuple]:
+    """The facts chosen that the rules do not give, marked + (in the gold) or -, for printing."""
+    rows = []
+    for c, p in chosen:
+        k = _key(story["alias"], c["s"], p, c["o"])
+        if k is None or k not in story["rules"]:
+            rows.append(("+" if k in story["gold"] else "-", story["name"], c["s"], p, c["o"], c["top"]))
+    return rows
 
 
 def added(story, chosen) -> tuple[set, set]:
@@ -202,43 +230,27 @@ def learning_curve(stories, g120: set[str], args, show: list[tuple] | None = Non
             print(f"fold {f} size {len(sub)}: {len(cands)} candidates, "
                   f"{sum(c['label'] != 'NONE' for c in cands)} labelled, {len(model[0])} features", flush=True)
             for st in test:
-                asked = [c for c in st["cands"] if not c["rel"]]
-                best, prob = predict(model, asked)
-                for t in THRESHOLDS:
-                    chosen = [(c, LABELS[b]) for c, b, q in zip(asked, best, prob) if q >= t]
+                for t, chosen in chosen_by_threshold(model, st).items():
                     tallies[(n, t, "all")].add(st, chosen)
                     per_fold[(n, t, f)].add(st, chosen)
                     if st["name"] in g120:
                         tallies[(n, t, "g120")].add(st, chosen)
                     if show is not None and n is None and t == args.show:
-                        for c, p in chosen:
-                            k = _key(st["alias"], c["s"], p, c["o"])
-                            if k is None or k not in st["rules"]:
-                                show.append(("+" if k in st["gold"] else "-", st["name"], c["s"], p, c["o"], c["top"]))
+                        show += added_rows(st, chosen)
     return tallies, per_fold
 
 
 def fresh_test(stories, args) -> int:
     """Train one model on every story of the corpus and count the facts it adds on the fresh stories of --test."""
-    if args.test_cache and args.test_cache.exists():
-        fresh = pickle.loads(args.test_cache.read_bytes())
-    else:
-        fresh = build(args.test)
-        if args.test_cache:
-            args.test_cache.write_bytes(pickle.dumps(fresh))
+    fresh = cached_build(args.test, args.test_cache)
     model = fit([c for st in stories for c in st["cands"]], args.l2, args.steps)
     tallies = {t: Tally() for t in THRESHOLDS}
     for st in fresh:
-        asked = [c for c in st["cands"] if not c["rel"]]
-        best, prob = predict(model, asked)
-        for t in THRESHOLDS:
-            chosen = [(c, LABELS[b]) for c, b, q in zip(asked, best, prob) if q >= t]
+        for t, chosen in chosen_by_threshold(model, st).items():
             tallies[t].add(st, chosen)
             if args.show is not None and t == args.show:
-                for c, p in chosen:
-                    k = _key(st["alias"], c["s"], p, c["o"])
-                    if k is None or k not in st["rules"]:
-                        print("  ", "+" if k in st["gold"] else "-", st["name"], c["s"], p, c["o"], c["top"])
+                for row in added_rows(st, chosen):
+                    print("  ", *row)
     print(f"trained on {len(stories)} stories; {len(fresh)} fresh stories of {args.test}")
     print(f"{'t':>4} | {'right':>5} {'wrong':>5} {'P':>5} {'st+':>4} {'st-':>4}  F1 rules F1 +   delta")
     for t in THRESHOLDS:
@@ -259,12 +271,7 @@ def main(argv=None) -> int:
                     "the facts added there (no cross-validation)")
     ap.add_argument("--test-cache", type=Path)
     args = ap.parse_args(argv)
-    if args.cache and args.cache.exists():
-        stories = pickle.loads(args.cache.read_bytes())
-    else:
-        stories = build(args.gold_dir)
-        if args.cache:
-            args.cache.write_bytes(pickle.dumps(stories))
+    stories = cached_build(args.gold_dir, args.cache)
     LABELS[1:] = sorted({c["label"] for st in stories for c in st["cands"]} - {"NONE"})
     g120 = {p.name[:-4] for p in args.g120.glob("*.txt")} if args.g120 else set()
     cands = [c for st in stories for c in st["cands"]]
