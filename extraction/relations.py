@@ -55,7 +55,7 @@ from .nlp import (char_span_bounds, child_deps, children_of, lemma_forms, lower_
                   tokens_with_lemma, tokens_with_lower)
 from .countries import (LEXICONS, bloc_members, countries_of_town, country, country_of_adjective, country_of_capital,
                         country_of_leader, fold, organisations_of_holder, same_organisation)
-from .entities import _FOLDED_ORG_HEADS, FIRST_NAMES, ORG_CONTEXT, RANKED_HEADS, _place_use, entity_id
+from .entities import _DETS, _FOLDED_ORG_HEADS, FIRST_NAMES, ORG_CONTEXT, RANKED_HEADS, _place_use, entity_id
 from .model import Argument, Entity, Quote, Relation, Span
 from .quotes import quote_spans
 from .speakers import ADJECTIVE_OF, ROLE_CLASSES, SOLE_OFFICES, resolver_of
@@ -4093,7 +4093,6 @@ def _hosted_envoy(doc: Doc, t: roles.Title) -> bool:
     return False
 _POSTED = frozenset({"a", "au", "aux", "en"})  # (folded) "représentant de X au Tchad / en Jordanie / à Abidjan"
 _REMIT = _POSTED | {"pour"}
-_REMIT_ARTICLES = frozenset({"le", "la", "les", "l'"})
 
 
 def _posted_place(ctx: _Context, t: roles.Title) -> bool:
@@ -4106,7 +4105,7 @@ def _posted_place(ctx: _Context, t: roles.Title) -> bool:
     if inside is None:
         return False
     before = fold(ctx.text[t.start:inside.start]).replace("'", "' ").split()
-    while before and before[-1] in _REMIT_ARTICLES:
+    while before and before[-1] in _DETS:
         before.pop()
     return len(before) >= 2 and before[-1] in _REMIT and not any(w in _DE for w in before)
 
@@ -10451,19 +10450,16 @@ def _accusations_denied(ctx: _Context, out: _Collector) -> None:
                         out.add(a, "REJECT", _relation_arg(r.subject, 0.8), verb, 0.75)
 
 
-_DEFINITE_DETS = frozenset({"le", "la", "les", "l'", "l’"})
-
-
 def _unnamed_accused(ctx: _Context, verb: Token, own: list[Token], accusations: list) -> list[_Arg]:
     """"X a accusé le groupe Y de ... Le groupe a rejeté ces accusations": a denier of "ces / les accusations" the
     entity stage leaves unnamed (a definite description or a pronoun subject that resolves to nobody) is the one
     accused by the last ACCUSE relation found before, like a named denier's (session 27)."""
     doc = ctx.doc
-    if not any(g.dep_ == "det" and g.lower_ in _THIS | _DEFINITE_DETS for c in own for g in children_of(doc, c.i)):
+    if not any(g.dep_ == "det" and g.lower_ in _THIS | _DETS for c in own for g in children_of(doc, c.i)):
         return []
     subjects = [c for c in children_of(doc, verb.i) if c.dep_ in ("nsubj", "nsubj:pass")]
     if not subjects or any(c.i in ctx.mention_at or c.pos_ != "PRON" and not (c.pos_ == "NOUN" and any(
-            g.dep_ == "det" and g.lower_ in _DEFINITE_DETS for g in children_of(doc, c.i))) for c in subjects):
+            g.dep_ == "det" and g.lower_ in _DETS for g in children_of(doc, c.i))) for c in subjects):
         return []  # ("une source gouvernementale a balayé ces critiques": someone else)
     found = [r for r in accusations if r.trigger.end <= verb.idx]
     last = max((r.trigger.start for r in found), default=None)
