@@ -193,7 +193,13 @@ def _phrase_token(tok, ent_of: dict[int, int]) -> bool:
         return True  # "le commissaire européen au Commerce, X", "la secrétaire d'Etat aux Transports"
     if low in ("en", "au", "aux"):  # "l'ambassadeur d'Allemagne en Pologne, au Maroc, Hans Weber"
         return tok.i + 1 in ent_of
-    return tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.is_alpha or "-" in tok.text and tok.is_lower
+    return tok.pos_ in ("NOUN", "ADJ", "PROPN") and (tok.is_alpha or _hyphenated(tok.text)) \
+        or "-" in tok.text and tok.is_lower
+
+
+def _hyphenated(text: str) -> bool:
+    """A word of letters joined by hyphens ("Outre-mer" in "la ministre des Outre-mer"), which is no alpha token."""
+    return "-" in text and all(part.isalpha() for part in text.split("-"))
 
 
 _AREAS = frozenset({"afrique", "amerique", "asie", "europe", "oceanie", "proche-orient", "moyen-orient", "sahel",
@@ -372,7 +378,7 @@ def title_before(doc: Doc, s: int, ent_of: dict[int, int], person: int = -1) -> 
         if head_at(doc, k, j + 1):
             best = k
         if not (k in ent_of or _phrase_token(tokens[k], ent_of) or orths[k] == "," and _listed_portfolio(tokens, k)) \
-                or ent_of.get(k) == person:
+                or ent_of.get(k) == person or best is not None and _opens_phrase(doc, k, lo):
             break
         k -= 1
     if best is not None and (not comma or best == lo or pos_forms(doc)[best - 1] == "DET"
@@ -385,6 +391,15 @@ def title_before(doc: Doc, s: int, ent_of: dict[int, int], person: int = -1) -> 
 
 
 _BEFORE_HEAD = _QUALIFIERS | _CONTRACTED | _PAST
+
+
+def _opens_phrase(doc: Doc, k: int, lo: int) -> bool:
+    """Whether the article at token k opens the title's noun phrase: after a word that is no preposition or
+    conjunction ("a déclaré devant les élus le président de X, Y", "à la presse le secrétaire d'Etat ..., Y":
+    an inverted subject after a complement), the words before it are no part of the title."""
+    if k <= lo or lower_forms(doc)[k] not in _ARTICLES | {"les"}:
+        return False
+    return pos_forms(doc)[k - 1] not in ("ADP", "CCONJ", "DET", "PUNCT")
 
 
 def _demonym_before(tokens, s: int) -> str | None:
@@ -581,6 +596,19 @@ def _apposed_lead(tokens, k: int, end: int) -> int:
 
 
 _BEFORE_APPOSED_HEAD = _ARTICLES | _QUALIFIERS | _PAST  # "X, l'ancien ministre ..."
+_DESCRIPTOR_LINKS = frozenset({"de", "d'", "d’", "à"})
+
+
+def _descriptor_link(tokens, k: int, s: int) -> bool:
+    """A linking word inside the profession or rank between an apposed title and the name: "son président,
+    l'homme d'affaires X", "le ministre de la Défense, le général à la retraite X" ("de/d'/à" and the article
+    after "à", between lower-case words)."""
+    if k < 2 or k + 1 >= s or not tokens[k + 1].is_lower or not tokens[k - 1].is_lower:
+        return False
+    low = tokens[k].lower_
+    if low in _DESCRIPTOR_LINKS:
+        return tokens[k - 1].pos_ == "NOUN"
+    return low in _ARTICLES and tokens[k - 1].lower_ == "à"
 _RANK_ABBREVIATIONS = frozenset({"Dr", "Dr.", "Pr", "Pr."})  # "le Dr X", "le Pr Y": docteur, professeur
 
 
@@ -611,9 +639,10 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
             # "…, le docteur Samuel Okafor", "son directeur, le dramaturge portugais Tomás Ferreira":
             # a profession word before the name, the role in the apposition before it
             k = s - 1
-            while k > sent_start and (tags[k] in ("NOUN", "ADJ") and tokens[k].is_lower
+            while k > sent_start and (tags[k] in ("NOUN", "ADJ", "PROPN") and tokens[k].is_lower and tokens[k].is_alpha
                                       or country_of_adjective(orths[k])  # ", l'Italien Luca Rossi"
-                                      or orths[k] in _RANK_ABBREVIATIONS):  # ", le Dr X"
+                                      or orths[k] in _RANK_ABBREVIATIONS  # ", le Dr X"
+                                      or _descriptor_link(tokens, k, s)):  # ", l'homme d'affaires X"
                 k -= 1
             if (k < s - 1 or orths[s] in _RANK_ABBREVIATIONS) and k >= 1 and tags[k] == "DET" \
                     and orths[k - 1] == ",":
