@@ -596,19 +596,6 @@ def _apposed_lead(tokens, k: int, end: int) -> int:
 
 
 _BEFORE_APPOSED_HEAD = _ARTICLES | _QUALIFIERS | _PAST  # "X, l'ancien ministre ..."
-_DESCRIPTOR_LINKS = frozenset({"de", "d'", "d’", "à"})
-
-
-def _descriptor_link(tokens, k: int, s: int) -> bool:
-    """A linking word inside the profession or rank between an apposed title and the name: "son président,
-    l'homme d'affaires X", "le ministre de la Défense, le général à la retraite X" ("de/d'/à" and the article
-    after "à", between lower-case words)."""
-    if k < 2 or k + 1 >= s or not tokens[k + 1].is_lower or not tokens[k - 1].is_lower:
-        return False
-    low = tokens[k].lower_
-    if low in _DESCRIPTOR_LINKS:
-        return tokens[k - 1].pos_ == "NOUN"
-    return low in _ARTICLES and tokens[k - 1].lower_ == "à"
 _RANK_ABBREVIATIONS = frozenset({"Dr", "Dr.", "Pr", "Pr."})  # "le Dr X", "le Pr Y": docteur, professeur
 
 
@@ -639,10 +626,9 @@ def find_titles(doc: Doc, ent_of: dict[int, int], people: list[tuple[int, int, i
             # "…, le docteur Samuel Okafor", "son directeur, le dramaturge portugais Tomás Ferreira":
             # a profession word before the name, the role in the apposition before it
             k = s - 1
-            while k > sent_start and (tags[k] in ("NOUN", "ADJ", "PROPN") and tokens[k].is_lower and tokens[k].is_alpha
+            while k > sent_start and (tags[k] in ("NOUN", "ADJ") and tokens[k].is_lower
                                       or country_of_adjective(orths[k])  # ", l'Italien Luca Rossi"
-                                      or orths[k] in _RANK_ABBREVIATIONS  # ", le Dr X"
-                                      or _descriptor_link(tokens, k, s)):  # ", l'homme d'affaires X"
+                                      or orths[k] in _RANK_ABBREVIATIONS):  # ", le Dr X"
                 k -= 1
             if (k < s - 1 or orths[s] in _RANK_ABBREVIATIONS) and k >= 1 and tags[k] == "DET" \
                     and orths[k - 1] == ",":
