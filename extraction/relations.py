@@ -2731,20 +2731,9 @@ def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
             a for c in _agent_participles(tok) if not _disagree(c, tok) and _verb_lemma(c) is None
             for g in children_of(c.doc, c.i) if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
             for a in ctx.resolve(g, conf * 0.8)]
-    if found:
-        return found
-    if tok.pos_ == "NOUN" and tok.lemma_ in ACT_NOUNS or tok.lower_ in _DEMONSTRATIVES \
-            or tok.lower_ in ACT_NOUNS and any(c.dep_ == "det" for c in children_of(tok.doc, tok.i)):
-        # ("l'offre" is often tagged a form of "offrir")
-        found = _act_owners(ctx, tok, conf)
-    if not found and (tok.pos_ == "NOUN" and tok.lemma_ in _ARTIFACTS or tok.lower_ in _ARTIFACTS):
-        found = _artifact_antecedent(ctx, tok, conf)
-    return found
-
-
-def _act_owners(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
-    """Whose act noun tok is: its "de" complement, the "de" of its bare kind noun, its nationality adjective, a
-    "de" past a closing quotation mark, or a participle's agent."""
+    if found or not (tok.pos_ == "NOUN" and tok.lemma_ in ACT_NOUNS or tok.lower_ in _DEMONSTRATIVES
+                     or tok.lower_ in ACT_NOUNS and any(c.dep_ == "det" for c in children_of(tok.doc, tok.i))):
+        return found  # ("l'offre" is often tagged a form of "offrir")
     owners = [a for c in children_of(tok.doc, tok.i) if c.dep_ == "nmod" and _case(c) in _DE
               for a in ctx.resolve(c, conf * 0.8)]
     if not owners:  # "une offre de rachat du groupe X", "un plan de paix de X": the bare noun's own "de"
@@ -2755,42 +2744,10 @@ def _act_owners(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
         owners = _adjective_owners(ctx, tok, conf * 0.75)
     if not owners:  # "une décision « illégale » de l'E3": the parser lost the owner at the closing quote
         owners = _owner_past_quote(ctx, tok, conf * 0.75)
-    if not owners:  # "la proposition de trêve présentée par le Qatar": the participle's agent
-        owners = [a for c in _agent_participles(tok) for g in children_of(c.doc, c.i)
-                  if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
-                  for a in ctx.resolve(g, conf * 0.8)]
-    return owners
-
-
-_ARTIFACTS = frozenset(_EXTRA["authored_artifacts"])
-_AUTHORING = tuple(_EXTRA["authoring_verbs"])
-
-
-def _artifact_antecedent(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
-    """"Le Conseil a adopté une résolution ... X a rejeté la résolution", "... Y soutient ce plan": a definite or
-    demonstrative artifact (lexicon authored_artifacts) with no author of its own is the one told before; its
-    author is the owner of the last earlier mention of the same noun (its "de", adjective or agent), or the
-    subject of the verb that produced it (lexicon authoring_verbs: "a adopté une résolution")."""
-    doc = tok.doc
-    kids = children_of(doc, tok.i)
-    dets = [c.lower_ for c in kids if c.dep_ == "det"]
-    if not dets or dets[0] not in _DETS and dets[0] not in _THIS and dets[0] not in ("un", "une") or any(
-            c.dep_ == "nmod" and _case(c) in _DE and any(d.dep_ == "det" for d in children_of(doc, c.i)) for c in kids):
-        return []  # ("le projet du ministre": a description, no taking up)
-    first = sent_start_of(tok)
-    key = tok.lower_ if tok.lower_ in _ARTIFACTS else tok.lemma_  # ("l'offre" is often tagged a form of "offrir")
-    before = sorted({j for j in tokens_with_lemma(doc, (key,)) + tokens_with_lower(doc, {key, key + "s"}) if j < first
-                     and any(c.dep_ == "det" for c in children_of(doc, j))})
-    if not before:
-        return []
-    j = before[-1]
-    ante = ctx.tokens[j]
-    if dets[0] in ("un", "une") and any(sent_start_of(ctx.tokens[k]) == k for k in range(j + 1, first)):
-        return []  # an indefinite one only right after the sentence that told it
-    owners = _act_owners(ctx, ante, conf * 0.9) if ante.lemma_ in ACT_NOUNS else []
-    if not owners and ante.dep_ == "obj" and ante.head.pos_ == "VERB" and ante.head.lemma_ in _AUTHORING:
-        owners = _verb_subjects(ctx, ante.head)
-    return [_Arg(a.name, a.entity_id, a.label, a.span, conf * 0.7) for a in owners]
+    # "la proposition de trêve présentée par le Qatar": the participle's agent
+    return owners or [a for c in _agent_participles(tok) for g in children_of(c.doc, c.i)
+                      if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
+                      for a in ctx.resolve(g, conf * 0.8)]
 
 
 _QUOTE_MARKS = frozenset("«»“”\"")
