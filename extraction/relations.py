@@ -11184,6 +11184,54 @@ def _dont_listed_objects(ctx: _Context, out: _Collector) -> None:
 _ALLIED = frozenset({"allié", "alliée", "alliés", "alliées", "inféodé", "inféodée", "inféodés", "inféodées"})
 
 
+_DONORS = frozenset(_EXTRA["donors"])
+_GIVEN = frozenset({"fonds", "aide"})  # "bailleur de fonds de X", "bailleur d'aide du X"
+_BEING = frozenset({"être", "rester", "reste", "demeurer", "devenir"})  # ("reste": the tagger's lemma of the verb)
+
+
+def _donors(ctx: _Context, out: _Collector) -> None:
+    """"L'UE, premier bailleur du fonds X", "Pékin reste le deuxième bailleur de fonds bilatéral des Fidji": the one a
+    giver's noun (lexicon donors) is said of, by apposition or copula, AIDs the one named after "de" or "à" (the golds
+    annotate a standing donor as AID, like a sum granted). Read on the surface; the name must follow within the noun's
+    phrase (adjectives, "de fonds", "d'aide")."""
+    doc = ctx.doc
+    toks = token_list(doc)
+    lowers = lower_forms(doc)
+    n = len(toks)
+    for i in tokens_with_lemma(doc, _DONORS):
+        if toks[i].pos_ != "NOUN":
+            continue
+        k = i + 1
+        while k < n and toks[k].pos_ == "ADJ" and toks[k].is_lower:
+            k += 1  # "bilatéral", "public"
+        if k + 1 < n and lowers[k] in ("de", "d'", "d’") and toks[k + 1].lemma_ in _GIVEN:
+            k += 2
+            while k < n and toks[k].pos_ == "ADJ" and toks[k].is_lower:
+                k += 1
+        if k >= n or lowers[k] not in ("de", "du", "des", "d'", "d’", "à", "au", "aux"):
+            continue
+        k += 1 + (k + 1 < n and toks[k + 1].pos_ == "DET" and lowers[k + 1] in ("la", "l'", "l’", "le", "les"))
+        if k not in ctx.mention_at:
+            continue
+        taker = ctx.arg_of_entity(*ctx.mention_at[k], 0.85)
+        j = i - 1
+        while j > 0 and i - j <= 4 and toks[j].is_lower and toks[j].pos_ in ("ADJ", "ADV", "DET", "NUM"):
+            j -= 1  # "le deuxième", "premier", "plus gros"
+        givers = []
+        if toks[j].text == "," and j > 0:
+            j -= 1
+            if toks[j].text == ")" and j >= 3 and toks[j - 2].text == "(":
+                j -= 3  # "(UE)"
+            if j in ctx.mention_at:
+                givers = [ctx.arg_of_entity(*ctx.mention_at[j], 0.85)]
+        elif toks[j].lemma_ in _BEING and toks[j].pos_ in ("AUX", "VERB") and not _unrealised(toks[j]):
+            subj = [c for h in (toks[i], toks[j]) for c in children_of(doc, h.i) if c.dep_ in _SUBJ_DEPS]
+            givers = [a for c in subj for a in ctx.resolve(c, 0.8)]
+        for g in givers:
+            if g.entity_id != taker.entity_id:
+                out.add(g, "AID", taker, toks[i], 0.75)
+
+
 def _allied_appositions(ctx: _Context, out: _Collector) -> None:
     """"les Forces de défense du peuple (PDF), des milices alliées au gouvernement d'unité nationale", "X, alliée
     à Y": a name whose apposition calls it allied to another (the adjective, not the noun "allié de") SUPPORTs
@@ -12154,6 +12202,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _protests_against_authors(ctx, out)
     _granted_in_relative(ctx, out)
     _allied_appositions(ctx, out)
+    _donors(ctx, out)
     _blame_locutions(ctx, out)
     _rejected_claims(ctx, out)
     _judged_summaries(ctx, out)
