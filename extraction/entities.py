@@ -2571,7 +2571,7 @@ def _players_glued_to_teams(doc: Doc, pieces: list[_Piece]) -> None:
                 or t == a and p.end - a < 3:
             continue
         post = t - 2 - (tokens[t - 1].lower_ in ("la", "l'", "l’") and tokens[t - 2].lower_ in ("de", "d'", "d’"))
-        if post < 0 or fold(tokens[post].text) not in _PLAYER_POSTS:
+        if post < 0 or not tokens[post].is_lower or fold(tokens[post].text) not in _PLAYER_POSTS:
             continue
         cut = next((k for k in range(max(a + (t == a), p.end - 3), p.end - 1) if all(x.is_title for x in tokens[k:p.end])
                     and (_known_first_name(tokens[k].text) or k == p.end - 2 and tokens[k + 1].text in surnames)), None)
