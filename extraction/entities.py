@@ -2545,6 +2545,48 @@ def _glued_person_heads(doc: Doc, pieces: list[_Piece]) -> None:
         pieces[:] = sorted(pieces + added, key=lambda p: p.start)
 
 
+
+# a player's post (relations.json sports_positions): "l'ailier des [Charlotte Hornets Malik Drayton]"
+_PLAYER_POSTS = frozenset(fold(w) for w in json.loads((LEXICONS / "relations.json").read_text(encoding="utf-8"))[
+    "sports_positions"])
+
+
+def _players_glued_to_teams(doc: Doc, pieces: list[_Piece]) -> None:
+    """"l'ailier des [Charlotte Hornets Malik Drayton]", "le défenseur du [Wydad Yahya Bennani]", "le centre des
+    [Baltimore] [Ravens Tyler Lindqvist]": after a player's post and "de", the NER runs the team's name into the
+    player's. A name of three words or more (or one right after another name, "[Bruins] de [Boston X Y]") whose
+    last two or three open on a known first name, or whose last word names a person alone elsewhere in the story
+    ("M. Lindqvist", "Brandt"), is cut there: the team (ORG) before, the person after."""
+    tokens = token_list(doc)
+    added = []
+    surnames = {tokens[q.name_start].text for q in pieces if q.label == "PER" and q.end - q.name_start == 1}
+    ends = {q.end: q for q in pieces}
+    for p in pieces:
+        a = p.start
+        if p.kind != "name" or p.name_start != a or p.end - a < 2 or a < 2:
+            continue
+        team = ends.get(a) or (ends.get(a - 1) if tokens[a - 1].lower_ == "de" else None)
+        t = team.start if team is not None and team.kind == "name" and team.label != "PER" else a
+        if t < 2 or tokens[t - 1].lower_ not in ("du", "des", "de", "d'", "d’", "la", "l'", "l’") \
+                or t == a and p.end - a < 3:
+            continue
+        post = t - 2 - (tokens[t - 1].lower_ in ("la", "l'", "l’") and tokens[t - 2].lower_ in ("de", "d'", "d’"))
+        if post < 0 or not tokens[post].is_lower or fold(tokens[post].text) not in _PLAYER_POSTS:
+            continue
+        cut = next((k for k in range(max(a + (t == a), p.end - 3), p.end - 1) if all(x.is_title for x in tokens[k:p.end])
+                    and (_known_first_name(tokens[k].text) or k == p.end - 2 and tokens[k + 1].text in surnames)), None)
+        if cut is None or not tokens[cut - 1].whitespace_:
+            continue
+        if t == a:
+            added.append(_Piece(a, cut, a, "ORG", sure=True))
+        else:  # the team's name runs on into the person's: "[Bruins] de [Boston]", "[Baltimore] [Ravens]"
+            team.end, team.label, team.sure = cut, "ORG", True
+        p.start = p.name_start = cut
+        p.label = "PER"
+    if added:
+        pieces[:] = sorted(pieces + added, key=lambda p: p.start)
+
+
 # words that open a name and name nothing alone: "Grand Tortue", "Port Harcourt", "Mont Blanc"
 _NAME_PREFIXES = frozenset({"Grand", "Grande", "Petit", "Petite", "Nouveau", "Nouvelle", "Haut", "Haute", "Bas", "Basse",
                             "Vieux", "Mont", "Port", "Cap", "Saint", "Sainte", "Val", "Fort", "Lac"})
@@ -2639,6 +2681,7 @@ def _pieces(doc: Doc, text: str) -> list[_Piece]:
     _split_people(doc, pieces)
     _glued_first_words(doc, pieces)
     _glued_person_heads(doc, pieces)
+    _players_glued_to_teams(doc, pieces)
     _coordinated_orgs(doc, pieces)
     _enumerated_orgs(doc, pieces)
     pieces = _people_after_affiliation(doc, pieces)

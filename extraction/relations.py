@@ -9322,6 +9322,88 @@ def _rotating_chairs(ctx: _Context, out: _Collector) -> None:
             out.add(m, "MEMBER_OF", body[0], trig, 0.7)
 
 
+# a founding participle's date between it and "par": "fondée en 1995 par", "créé il y a dix ans par"
+_FOUNDING_DATE = frozenset({"en", "dès", "il", "y", "a", "ans", "au", "début", "fin", "des", "années"})
+
+
+def _founder_states(ctx: _Context, out: _Collector) -> None:
+    """"La MRC, fondée en 1995 par A, B, C et D, dispose", "Fondé en 1991 par A, B, C et D, le Mercosur
+    représente", "Y a été créée par A et B": the states that founded an organisation are its members
+    (MEMBER_OF), every one listed, whether or not `blocs.tsv` knows the body. Only when every founder listed
+    is a country (a body founded by another body or a person is no membership in the golds: "l'organe créé
+    par World Athletics", the founder's HOLDS_ROLE is `_founders`')."""
+    if "ondé" not in ctx.text and "réé" not in ctx.text:  # ("Fondé", "cofondée", "Créée")
+        return
+    tokens, n = ctx.tokens, len(ctx.tokens)
+    for i in tokens_with_lower(ctx.doc, tuple(_FOUNDED | {"cofondé", "cofondée", "cofondés", "cofondées"})):
+        k = i + 1
+        while k < n and k - i <= 5 and (tokens[k].lower_ in _FOUNDING_DATE or tokens[k].like_num):
+            k += 1
+        if k >= n or tokens[k].lower_ != "par":
+            continue
+        states, k = _founder_list(ctx, k + 1)
+        if not states:
+            continue
+        body = _founded_body(ctx, i, k)
+        if body is None:
+            continue
+        trig = Span(tokens[i].text, tokens[i].idx, tokens[i].idx + len(tokens[i].text))
+        for idx, j in states:
+            member = ctx.arg_of_entity(idx, ctx.mention_at[j][1], 1.0)
+            if member.entity_id != body.entity_id:
+                out.add(member, "MEMBER_OF", body, trig, 0.75)
+
+
+def _founder_list(ctx: _Context, k: int) -> tuple[list[tuple[int, int]], int]:
+    """The countries listed from token k ("le Cambodge, le Laos, la Thaïlande et le Vietnam"), as (entity, token
+    of its mention), and the token after the list; none when a name of the list is no country ("par la France
+    et des ONG"). A comma after which no country follows ends the list ("par A et B, le Mercosur")."""
+    tokens, n = ctx.tokens, len(ctx.tokens)
+    states: list[tuple[int, int]] = []
+    seen_et = False
+    while k < n:
+        j = k + (tokens[k].pos_ == "DET" or tokens[k].lower_ in ("l'", "d'"))
+        idx = ctx.mention_at.get(j, (None,))[0]
+        if idx is None or ctx.entities[idx].name not in ctx.by_country:
+            if states and tokens[k - 1].lower_ == "," and not seen_et:
+                return states, k - 1  # the comma closes the list
+            return [], k
+        states.append((idx, j))
+        k = j
+        while k < n and ctx.mention_at.get(k, (None,))[0] == idx:
+            k += 1
+        if k + 1 < n and not seen_et and tokens[k].lower_ in (",", "et"):
+            seen_et = tokens[k].lower_ == "et"
+            k += 1
+            continue
+        break
+    return states, k
+
+
+def _founded_body(ctx: _Context, i: int, k: int) -> _Arg | None:
+    """The organisation a founding participle at i is said of (its list of founders ending before k): apposed
+    ("Y, fondée en", "Y (Y1), fondée en"), fronted ("Fondé en ... par A et B, le Y"), or the participle's
+    passive subject ("Y a été fondée par", "Y, qui a été créée par")."""
+    tokens, n = ctx.tokens, len(ctx.tokens)
+
+    def org_at(j: int) -> _Arg | None:
+        if j in ctx.mention_at and ctx.entities[ctx.mention_at[j][0]].label == "ORG":
+            return ctx.arg_of_entity(*ctx.mention_at[j], 1.0)
+        return None
+
+    if i >= 2 and tokens[i - 1].lower_ == ",":
+        j = i - 2
+        if tokens[j].text == ")":  # "la Commission du fleuve Mékong (MRC), fondée"
+            j = next((x - 1 for x in range(j - 1, max(j - 6, 0), -1) if tokens[x].text == "("), j)
+        return org_at(j)
+    if i == sent_start_of(tokens[i]) and k + 1 < n and tokens[k].lower_ == ",":
+        return org_at(k + 1 + (tokens[k + 1].pos_ == "DET" or tokens[k + 1].lower_ == "l'"))
+    if tokens[i - 1].lower_ == "été":
+        return next((a for c in children_of(ctx.doc, i) if c.dep_ == "nsubj:pass"
+                     for a in ctx.resolve(c, 0.9) if a.label == "ORG"), None)
+    return None
+
+
 # bodies inside an organisation: "le comité d'éthique (X) de l'agence", "l'agence sanitaire de l'Union africaine"
 _UNIT_NOUNS = frozenset({"agence", "comite", "commission", "conseil", "bureau", "branche", "section", "cellule",
                          "plateforme", "division", "direction", "departement", "service", "filiale", "bras",
@@ -12166,6 +12248,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _gathered_members(ctx, out)
     _bloc_members(ctx, out)
     _rotating_chairs(ctx, out)
+    _founder_states(ctx, out)
     _sub_bodies(ctx, out)
     _team_scorers(ctx, out)
     _town_sides(ctx, out)
