@@ -6266,6 +6266,28 @@ def _roles_of_representatives(ctx: _Context, out: _Collector) -> None:
                 out.add(subj, "HOLDS_ROLE", obj, Span(t.text, t.start, t.end), 0.5, t.role)
 
 
+def _gap_word(t: Token, skipped: int) -> bool:
+    """A word an event locution may hold between its own words: a lower-case adjective (also misparsed as a
+    "fixed" word), "et" between two of them, a quote mark ("en étroite coordination avec", "« en coordination » avec")."""
+    return t.text in _QUOTE_MARKS or t.lower_ == "et" and skipped > 0 or t.is_alpha and t.is_lower and (
+        t.pos_ == "ADJ" or t.dep_ in ("amod", "fixed"))
+
+
+def _locution_words(ctx: _Context, i: int, words: tuple[str, ...], predicate: str) -> list[int]:
+    """The token indices of a locution's words from i on; in an event class's locution, gap words are passed
+    over (session 27: the golds annotate "en étroite coordination avec X" as the bare locution)."""
+    tokens = ctx.tokens
+    at, k, skipped = [i], i + 1, 0
+    while len(at) < len(words) and k < len(tokens):
+        if predicate not in _STRUCTURAL and skipped < 4 and tokens[k].lower_ != words[len(at)] \
+                and _gap_word(tokens[k], skipped):
+            skipped += 1
+        else:
+            at.append(k)
+        k += 1
+    return at
+
+
 def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
     """"à la place de X", "au sein de X": the PP's object against the clause's subject
     or the person whose title the PP continues."""
@@ -6273,18 +6295,20 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
     lowers = lower_forms(doc)
     i = tok.i
     after = lowers[i + 1] if i + 1 < len(lowers) else None
+    gap = after is not None and _gap_word(ctx.tokens[i + 1], 0)
     first = "à" if lowers[i] == "a" and tok.text == "A" else lowers[i]  # ("A la demande de": "À" unaccented)
     for words, predicate, by in _MULTI_BY_FIRST.get(first, ()):
         second = _MULTI_SECOND[words]
-        if second is not None and after != second:
+        if second is not None and after != second and (not gap or predicate in _STRUCTURAL):
             continue  # (the test below fails too: it needs that word next)
         n = len(words)
-        said = (first,) + tuple(lowers[i + 1:i + n])
+        at = _locution_words(ctx, i, words, predicate)
+        said = (first,) + tuple(lowers[k] for k in at[1:])
         if said != words and not (
                 words[-1] == "de" and said[:-1] == words[:-1]
-                and i + n - 1 < len(doc) and lowers[i + n - 1] in _DE):
+                and len(at) == n and lowers[at[-1]] in _DE):
             continue
-        j = tok.i + n
+        j = at[-1] + 1
         while j < len(doc) and ctx.tokens[j].pos_ == "DET":
             j += 1
         if j >= len(doc):
@@ -6302,7 +6326,7 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
         elif predicate == "REPLACES" and (appointed := _appointee(ctx, ctx.tokens[tok.i + n - 2].head if n > 1 else tok.head, tok)):
             subjects = appointed
         else:
-            verb = ctx.tokens[tok.i + n - 2].head if n > 1 else tok.head
+            verb = ctx.tokens[at[n - 2]].head if n > 1 else tok.head
             acts = []  # "a condamné ... un attentat ... au nom du groupe X": done in the name of X by the attack's
             while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.dep_ not in ("ROOT",):
                 acts += [verb] if verb.pos_ == "NOUN" and verb.lemma_ in NOUNS else []
@@ -11520,6 +11544,12 @@ def _joint_acts(ctx: _Context, out: _Collector) -> None:
         if verb is None or hops > 1 or _unrealised(verb, future=True) or _unrealised(noun) \
                 or verb.lemma_ in _PLANNING:  # ("envisagent des patrouilles conjointes": not done yet)
             continue
+        owners = _joint_owners(ctx, noun) if predicate == "COOPERATE" else []
+        if len(owners) >= 2:  # "une opération conjointe des FARDC et de l'UPDF": the act's own doers
+            for k, s in enumerate(owners):
+                for o in owners[k + 1:]:
+                    out.add(s, predicate, o, adj, 0.75)
+            continue
         if shared_only and any(m.dep_ == "mark" and m.lower_ == "pour" for m in children_of(verb.doc, verb.i)):
             continue  # "ont signé un accord pour présenter une liste commune": the purpose of what they agreed
         doers = [a for a in _verb_subjects(ctx, verb) or _surface_subject(ctx, verb)
@@ -11538,6 +11568,14 @@ def _joint_acts(ctx: _Context, out: _Collector) -> None:
             for k, s in enumerate(doers):
                 for o in doers[k + 1:]:
                     out.add(s, predicate, o, adj, 0.75)
+
+
+def _joint_owners(ctx: _Context, noun: Token) -> list[_Arg]:
+    """The doers a joint act noun names in its "de" complement ("la candidature conjointe de A et de B", "une
+    mission conjointe de la FIFA et de la CAF"), each entity once (session 27)."""
+    owners = [a for c in children_of(noun.doc, noun.i) if c.dep_ in ("nmod", "conj") and c.i > noun.i
+              and _case(c) in _DE for a in ctx.resolve(c, 0.8)]  # ("conj": "et de B" hung on the noun)
+    return list({a.entity_id: a for a in owners}.values())
 
 
 def _joint_adverbs(ctx: _Context, out: _Collector) -> None:
