@@ -11518,6 +11518,7 @@ _STATEMENT_ADJECTIVES = frozenset(_EXTRA["joint_acts"]["statement_adjectives"])
 _PLANNING = frozenset(_EXTRA["joint_acts"]["planning_verbs"])
 _SHARED_ADJECTIVES = frozenset(_EXTRA["joint_acts"]["shared_adjectives"])
 _JOINT_ADVERBS = frozenset(_EXTRA["joint_acts"]["adverbs"])
+_PARTNER_PARTICIPLES = tuple(_EXTRA["joint_acts"]["partner_participles"])
 
 
 def _joint_acts(ctx: _Context, out: _Collector) -> None:
@@ -11576,6 +11577,28 @@ def _joint_owners(ctx: _Context, noun: Token) -> list[_Arg]:
     owners = [a for c in children_of(noun.doc, noun.i) if c.dep_ in ("nmod", "conj") and c.i > noun.i
               and _case(c) in _DE for a in ctx.resolve(c, 0.8)]  # ("conj": "et de B" hung on the noun)
     return list({a.entity_id: a for a in owners}.values())
+
+
+def _partner_participles(ctx: _Context, out: _Collector) -> None:
+    """"Le groupe X, associé à Y, a entamé un forage", "X, associée à Y dans le projet Z": a participle of lexicon
+    joint_acts partner_participles set off by a comma after a name cooperates that name with its "à"/"avec"
+    complement (COOPERATE; the parser hangs the participle on the name as acl, with no agent to read)."""
+    toks = ctx.tokens
+    for i in tokens_with_lemma(ctx.doc, _PARTNER_PARTICIPLES):
+        part = toks[i]
+        if part.dep_ not in ("acl", "amod") or i < 1 or toks[i - 1].text != "," or part.head.i > i \
+                or "Part" not in morph_of(part, "VerbForm") or _unrealised(part):
+            continue
+        kids = children_of(part.doc, part.i)
+        if any(c.dep_ in ("obl:agent", "aux:pass", "aux:tense") for c in kids):
+            continue
+        names = ctx.resolve(part.head, 0.8, conj=False)
+        partners = [a for c in kids if c.dep_ in _OBJ_DEPS and c.i > i and _case(c) in ("à", "au", "aux", "avec")
+                    for a in _not_place(ctx, c, ctx.resolve(c, 0.8))]
+        for s in names:
+            for o in partners:
+                if s.entity_id != o.entity_id:
+                    out.add(s, "COOPERATE", o, part, 0.75)
 
 
 def _joint_adverbs(ctx: _Context, out: _Collector) -> None:
@@ -12198,6 +12221,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _named_signers(ctx, out)
     _joint_acts(ctx, out)
     _joint_adverbs(ctx, out)
+    _partner_participles(ctx, out)
     _visa_measures(ctx, out)
     _possessive_wars(ctx, out)
     _pair_acts(ctx, out)
