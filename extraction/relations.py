@@ -1697,6 +1697,23 @@ def _holder_organisation(ctx: _Context, t: roles.Title, name: str, noun_owner: b
     return None
 
 
+_PARTY_PREPS = ("entre", "avec")  # the prepositions naming a past joint act's parties (_done_act)
+
+
+def _done_act(tok: Token, kids: list, deps: list) -> bool:
+    """"l'accord conclu en 2007 entre A et B", "le cessez-le-feu signé avec X": a joint act described by a past
+    participle naming its parties happened, whatever verb governs the phrase ("devra renouveler", "versera en
+    vertu de"): the participle itself, or the noun it describes (session 28)."""
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and "Past" in morph_of(tok, "Tense"):
+        noun_kids = children_of(tok.doc, tok.head.i)
+        return any(c.dep_.startswith(("obl", "nmod")) and _case(c) in _PARTY_PREPS
+                   for c in list(kids) + [g for g in noun_kids if g.i > tok.i])
+    if tok.pos_ == "NOUN":
+        return any(d == "acl" and c.pos_ == "VERB" and "Past" in morph_of(c, "Tense")
+                   and VERBS.get(c.lemma_, ("",))[0] == "AGREE" for c, d in zip(kids, deps))
+    return False
+
+
 def _unrealised(tok: Token, future: bool = False, structural: bool = False, aid: bool = False) -> bool:
     """"n'a pas rencontré", "a refusé de sanctionner", "aurait aidé": the event did not
     happen, or is only reported. A change of post announced with "devoir" ("X doit remplacer Y")
@@ -1722,6 +1739,8 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False, aid:
         if dep == "acl" and pos == "VERB" and "Part" in morph_of(t, "VerbForm") \
                 and "obl:agent" in deps:
             return False  # "Elle affrontera X, soutenu par Y": a participle phrase with its agent is a fact of its own
+        if t is tok and _done_act(t, kids, deps):
+            return False  # "devra renouveler l'accord conclu en 2007 entre A et B": a past act of its own (s28)
         head = t.head
         if dep == "ccomp":  # "a démenti que l'Iran ait livré des armes", "exige que Moscou libère X"
             # (not an object relative the parser read as the complement: "réclame des sanctions contre X, qu'il
