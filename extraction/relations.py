@@ -926,8 +926,6 @@ class _Context:
             for c in listed[:1]:
                 out = self.resolve(c, conf * 0.9)
             return out
-        if conj and not out and tok.pos_ == "NOUN" and tok.lemma_ in PROXY_NOUNS and "Plur" in morph_of(tok, "Number"):
-            out = self._proxies_owners(tok, conf)
         if conj and out and tok.pos_ == "NOUN" and "Plur" in morph_of(tok, "Number"):
             # "les chefs des régimes du Mali, du Burkina Faso et du Niger", "les présidents de A, de B et de C": a
             # plural noun stands for each name of the list its "de" complement opens (each name with its own "de")
@@ -942,15 +940,6 @@ class _Context:
                 if c.dep_ == "conj" and (c.pos_ in ("PROPN", "NOUN", "X", "PRON") or c.i in self.mention_at):
                     out.extend(self._resolve_one(c, conf * 0.95))
         return out
-
-    def _proxies_owners(self, tok: Token, conf: float) -> list[_Arg]:
-        """"Les représentants de l'Etat, de la CTM et du groupe X", "les dirigeants de A et de B": a plural proxy
-        noun whose first "de" complement names no entity the mentions know still stands for the owners its "de"
-        complements name, the later ones hung on the noun as conjuncts by the parser (session 28)."""
-        owners = [c for c in children_of(tok.doc, tok.i) if c.dep_ in ("nmod", "conj") and c.i > tok.i
-                  and _case(c) in _DE and c.pos_ in ("NOUN", "PROPN")]
-        found = [a for c in owners for a in self._resolve_one(c, conf * 0.85)]
-        return list({a.entity_id: a for a in found}.values()) if len(owners) >= 2 else []
 
     def _de_listed(self, tok: Token) -> list[int]:
         """The names listed in the "de" complement of tok, read on the surface (the parser hangs the list on the
