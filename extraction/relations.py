@@ -12313,10 +12313,6 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                             and any(c.dep_ == "aux:pass" for c in kids):
                         # "X a quitté le gouvernement et a été remplacé par Y": the first verb's subject
                         patients = [c for c in children_of(doc, tok.head.i) if c.dep_ in ("nsubj", "nsubj:pass")]
-                    if not patients and agents and any(c.dep_ == "aux:pass" for c in kids):
-                        # "Le capitaine X a été reçu par le Premier ministre Y": a passive subject the parser
-                        # labelled an active one (session 28)
-                        patients = [c for c in kids if c.dep_ == "nsubj" and c.i < tok.i]
                     noun = _detached_noun(ctx, tok) if agents else None
                     if noun is None:
                         noun = tok.head if tok.dep_ == "acl" else tok.head.head if _shared_acl(tok) else None
