@@ -1686,6 +1686,23 @@ def _holder_organisation(ctx: _Context, t: roles.Title, name: str, noun_owner: b
     return None
 
 
+_PARTY_PREPS = ("entre", "avec")  # the prepositions naming a past joint act's parties (_done_act)
+
+
+def _done_act(tok: Token, kids: list, deps: list) -> bool:
+    """"l'accord conclu en 2007 entre A et B", "le cessez-le-feu signé avec X": a joint act described by a past
+    participle naming its parties happened, whatever verb governs the phrase ("devra renouveler", "versera en
+    vertu de"): the participle itself, or the noun it describes (session 28)."""
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and "Past" in morph_of(tok, "Tense"):
+        noun_kids = children_of(tok.doc, tok.head.i)
+        return any(c.dep_.startswith(("obl", "nmod")) and _case(c) in _PARTY_PREPS
+                   for c in list(kids) + [g for g in noun_kids if g.i > tok.i])
+    if tok.pos_ == "NOUN":
+        return any(d == "acl" and c.pos_ == "VERB" and "Past" in morph_of(c, "Tense")
+                   and VERBS.get(c.lemma_, ("",))[0] == "AGREE" for c, d in zip(kids, deps))
+    return False
+
+
 def _unrealised(tok: Token, future: bool = False, structural: bool = False, aid: bool = False) -> bool:
     """"n'a pas rencontré", "a refusé de sanctionner", "aurait aidé": the event did not
     happen, or is only reported. A change of post announced with "devoir" ("X doit remplacer Y")
@@ -1711,6 +1728,8 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False, aid:
         if dep == "acl" and pos == "VERB" and "Part" in morph_of(t, "VerbForm") \
                 and "obl:agent" in deps:
             return False  # "Elle affrontera X, soutenu par Y": a participle phrase with its agent is a fact of its own
+        if t is tok and _done_act(t, kids, deps):
+            return False  # "devra renouveler l'accord conclu en 2007 entre A et B": a past act of its own (s28)
         head = t.head
         if dep == "ccomp":  # "a démenti que l'Iran ait livré des armes", "exige que Moscou libère X"
             # (not an object relative the parser read as the complement: "réclame des sanctions contre X, qu'il
@@ -6266,6 +6285,28 @@ def _roles_of_representatives(ctx: _Context, out: _Collector) -> None:
                 out.add(subj, "HOLDS_ROLE", obj, Span(t.text, t.start, t.end), 0.5, t.role)
 
 
+def _gap_word(t: Token, skipped: int) -> bool:
+    """A word an event locution may hold between its own words: a lower-case adjective (also misparsed as a
+    "fixed" word), "et" between two of them, a quote mark ("en étroite coordination avec", "« en coordination » avec")."""
+    return t.text in _QUOTE_MARKS or t.lower_ == "et" and skipped > 0 or t.is_alpha and t.is_lower and (
+        t.pos_ == "ADJ" or t.dep_ in ("amod", "fixed"))
+
+
+def _locution_words(ctx: _Context, i: int, words: tuple[str, ...], predicate: str) -> list[int]:
+    """The token indices of a locution's words from i on; in an event class's locution, gap words are passed
+    over (session 27: the golds annotate "en étroite coordination avec X" as the bare locution)."""
+    tokens = ctx.tokens
+    at, k, skipped = [i], i + 1, 0
+    while len(at) < len(words) and k < len(tokens):
+        if predicate not in _STRUCTURAL and skipped < 4 and tokens[k].lower_ != words[len(at)] \
+                and _gap_word(tokens[k], skipped):
+            skipped += 1
+        else:
+            at.append(k)
+        k += 1
+    return at
+
+
 def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
     """"à la place de X", "au sein de X": the PP's object against the clause's subject
     or the person whose title the PP continues."""
@@ -6273,18 +6314,20 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
     lowers = lower_forms(doc)
     i = tok.i
     after = lowers[i + 1] if i + 1 < len(lowers) else None
+    gap = after is not None and _gap_word(ctx.tokens[i + 1], 0)
     first = "à" if lowers[i] == "a" and tok.text == "A" else lowers[i]  # ("A la demande de": "À" unaccented)
     for words, predicate, by in _MULTI_BY_FIRST.get(first, ()):
         second = _MULTI_SECOND[words]
-        if second is not None and after != second:
+        if second is not None and after != second and (not gap or predicate in _STRUCTURAL):
             continue  # (the test below fails too: it needs that word next)
         n = len(words)
-        said = (first,) + tuple(lowers[i + 1:i + n])
+        at = _locution_words(ctx, i, words, predicate)
+        said = (first,) + tuple(lowers[k] for k in at[1:])
         if said != words and not (
                 words[-1] == "de" and said[:-1] == words[:-1]
-                and i + n - 1 < len(doc) and lowers[i + n - 1] in _DE):
+                and len(at) == n and lowers[at[-1]] in _DE):
             continue
-        j = tok.i + n
+        j = at[-1] + 1
         while j < len(doc) and ctx.tokens[j].pos_ == "DET":
             j += 1
         if j >= len(doc):
@@ -6302,7 +6345,7 @@ def _multiword(ctx: _Context, tok: Token, out: _Collector) -> None:
         elif predicate == "REPLACES" and (appointed := _appointee(ctx, ctx.tokens[tok.i + n - 2].head if n > 1 else tok.head, tok)):
             subjects = appointed
         else:
-            verb = ctx.tokens[tok.i + n - 2].head if n > 1 else tok.head
+            verb = ctx.tokens[at[n - 2]].head if n > 1 else tok.head
             acts = []  # "a condamné ... un attentat ... au nom du groupe X": done in the name of X by the attack's
             while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.dep_ not in ("ROOT",):
                 acts += [verb] if verb.pos_ == "NOUN" and verb.lemma_ in NOUNS else []
@@ -11624,6 +11667,7 @@ _STATEMENT_ADJECTIVES = frozenset(_EXTRA["joint_acts"]["statement_adjectives"])
 _PLANNING = frozenset(_EXTRA["joint_acts"]["planning_verbs"])
 _SHARED_ADJECTIVES = frozenset(_EXTRA["joint_acts"]["shared_adjectives"])
 _JOINT_ADVERBS = frozenset(_EXTRA["joint_acts"]["adverbs"])
+_PARTNER_PARTICIPLES = tuple(_EXTRA["joint_acts"]["partner_participles"])
 
 
 def _joint_acts(ctx: _Context, out: _Collector) -> None:
@@ -11650,6 +11694,12 @@ def _joint_acts(ctx: _Context, out: _Collector) -> None:
         if verb is None or hops > 1 or _unrealised(verb, future=True) or _unrealised(noun) \
                 or verb.lemma_ in _PLANNING:  # ("envisagent des patrouilles conjointes": not done yet)
             continue
+        owners = _joint_owners(ctx, noun) if predicate == "COOPERATE" else []
+        if len(owners) >= 2:  # "une opération conjointe des FARDC et de l'UPDF": the act's own doers
+            for k, s in enumerate(owners):
+                for o in owners[k + 1:]:
+                    out.add(s, predicate, o, adj, 0.75)
+            continue
         if shared_only and any(m.dep_ == "mark" and m.lower_ == "pour" for m in children_of(verb.doc, verb.i)):
             continue  # "ont signé un accord pour présenter une liste commune": the purpose of what they agreed
         doers = [a for a in _verb_subjects(ctx, verb) or _surface_subject(ctx, verb)
@@ -11668,6 +11718,36 @@ def _joint_acts(ctx: _Context, out: _Collector) -> None:
             for k, s in enumerate(doers):
                 for o in doers[k + 1:]:
                     out.add(s, predicate, o, adj, 0.75)
+
+
+def _joint_owners(ctx: _Context, noun: Token) -> list[_Arg]:
+    """The doers a joint act noun names in its "de" complement ("la candidature conjointe de A et de B", "une
+    mission conjointe de la FIFA et de la CAF"), each entity once (session 27)."""
+    owners = [a for c in children_of(noun.doc, noun.i) if c.dep_ in ("nmod", "conj") and c.i > noun.i
+              and _case(c) in _DE for a in ctx.resolve(c, 0.8)]  # ("conj": "et de B" hung on the noun)
+    return list({a.entity_id: a for a in owners}.values())
+
+
+def _partner_participles(ctx: _Context, out: _Collector) -> None:
+    """"Le groupe X, associé à Y, a entamé un forage", "X, associée à Y dans le projet Z": a participle of lexicon
+    joint_acts partner_participles set off by a comma after a name cooperates that name with its "à"/"avec"
+    complement (COOPERATE; the parser hangs the participle on the name as acl, with no agent to read)."""
+    toks = ctx.tokens
+    for i in tokens_with_lemma(ctx.doc, _PARTNER_PARTICIPLES):
+        part = toks[i]
+        if part.dep_ not in ("acl", "amod") or i < 1 or toks[i - 1].text != "," or part.head.i > i \
+                or "Part" not in morph_of(part, "VerbForm") or _unrealised(part):
+            continue
+        kids = children_of(part.doc, part.i)
+        if any(c.dep_ in ("obl:agent", "aux:pass", "aux:tense") for c in kids):
+            continue
+        names = ctx.resolve(part.head, 0.8, conj=False)
+        partners = [a for c in kids if c.dep_ in _OBJ_DEPS and c.i > i and _case(c) in ("à", "au", "aux", "avec")
+                    for a in _not_place(ctx, c, ctx.resolve(c, 0.8))]
+        for s in names:
+            for o in partners:
+                if s.entity_id != o.entity_id:
+                    out.add(s, "COOPERATE", o, part, 0.75)
 
 
 def _joint_adverbs(ctx: _Context, out: _Collector) -> None:
@@ -12292,6 +12372,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _named_signers(ctx, out)
     _joint_acts(ctx, out)
     _joint_adverbs(ctx, out)
+    _partner_participles(ctx, out)
     _visa_measures(ctx, out)
     _possessive_wars(ctx, out)
     _pair_acts(ctx, out)
