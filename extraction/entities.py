@@ -3990,14 +3990,20 @@ def _join_seats(doc: Doc, pieces: list[_Piece]) -> None:
 
 
 _COMPOUND_TOWN = re.compile(r"^([^\s-]+)-(?:en|sur|sous|lès|les|le|la|de|du|des|d'|aux)-")
+_SPACED_TOWN = re.compile(r"^([^\s-]+) (?:de|du|des|d'|d’) ?\S")
 
 
 def _join_town_short_names(pieces: list[_Piece]) -> None:
     """"Cherbourg" for "Cherbourg-en-Cotentin", "Boulogne" for "Boulogne-sur-Mer": the first part of
-    a compound town name is the town, when the article names one such town."""
+    a compound town name is the town, when the article names one such town. So is the first word of a town of
+    the gazetteer named with a particle ("Rio" for "Rio de Janeiro"), which no country is ("Irlande du Nord")."""
     towns: dict[str, set[str]] = {}
     for p in pieces:
-        m = _COMPOUND_TOWN.match(p.key[2:]) if p.label == "LOC" and isinstance(p.key, str) and p.key.startswith("n:") else None
+        if not (p.label == "LOC" and isinstance(p.key, str) and p.key.startswith("n:")):
+            continue
+        m = _COMPOUND_TOWN.match(p.key[2:])
+        if m is None and countries_of_town(p.key[2:]) and not country(p.key[2:]):
+            m = _SPACED_TOWN.match(p.key[2:])  # "Rio de Janeiro"
         if m:
             towns.setdefault(m.group(1), set()).add(p.key)
     for p in pieces:
