@@ -543,10 +543,10 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         start += 1  # "le 12e arrondissement de Lyon": the town is named (the district is no entity of its own)
     if tokens[start].is_lower and lowers[start] in _NAMED_RIVERS and start + 1 < end and tokens[start + 1].is_title:
         start, label = start + 1, "LOC"  # "le fleuve Maroni": the river is named without its noun
-    if (tokens[start].is_lower and lemmas[start] in _PLACE_AND_RING_NOUNS or fold(orths[start]) == "etat") and start + 2 < end \
+    if (tokens[start].is_lower and lemmas[start] in _PLACE_AND_RING_NOUNS or fold(orths[start]) in ("etat", "etats")) and start + 2 < end \
             and lowers[start + 1] in _PREPOSITIONS and orths[start + 2][:1].isupper() \
             and fold(span_text(doc, start + 2, end)) not in _GENERIC:  # "département d'Etat" is the ministry
-        start += 2  # "province de Zambézie" -> "Zambézie", "l'Etat du Minas Gerais" -> "Minas Gerais"
+        start += 2  # "province de Zambézie" -> "Zambézie", "l'Etat du Minas Gerais" -> "Minas Gerais", "les Etats de Borno"
     elif (tokens[start].is_lower and lemmas[start] in PLACE_NOUNS or fold(orths[start]) == "etat") and start + 3 < end \
             and tokens[start + 1].is_lower and country_of_adjective(orths[start + 1]) \
             and lowers[start + 2] in _PREPOSITIONS and orths[start + 3][:1].isupper():

@@ -40,3 +40,9 @@ def test_town_first_word_joins_the_town(nlp):
 def test_country_with_a_particle_stays_apart(nlp):
     found = labels(nlp, "L'Irlande du Nord et l'Irlande ont signé un accord sur l'énergie mardi.")
     assert found.get("Irlande du Nord") == "LOC" and found.get("Irlande") == "LOC"
+
+
+def test_states_plural_name_the_state(nlp):
+    found = labels(nlp, "Des pluies diluviennes ont frappé les Etats de Paraíba et de Pernambouc, selon la Défense civile.")
+    assert found.get("Paraíba") == "LOC"
+    assert not any(name.startswith(("Etats", "États")) for name in found)
