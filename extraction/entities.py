@@ -541,10 +541,12 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         end = k
     if label == "LOC" and start + 3 < end and _ORDINAL.match(orths[start]) and lemmas[start + 1] in PLACE_NOUNS:
         start += 1  # "le 12e arrondissement de Lyon": the town is named (the district is no entity of its own)
-    if (tokens[start].is_lower and lemmas[start] in _PLACE_AND_RING_NOUNS or fold(orths[start]) == "etat") and start + 2 < end \
+    if tokens[start].is_lower and lowers[start] in _NAMED_RIVERS and start + 1 < end and tokens[start + 1].is_title:
+        start, label = start + 1, "LOC"  # "le fleuve Maroni": the river is named without its noun
+    if (tokens[start].is_lower and lemmas[start] in _PLACE_AND_RING_NOUNS or fold(orths[start]) in ("etat", "etats")) and start + 2 < end \
             and lowers[start + 1] in _PREPOSITIONS and orths[start + 2][:1].isupper() \
             and fold(span_text(doc, start + 2, end)) not in _GENERIC:  # "département d'Etat" is the ministry
-        start += 2  # "province de Zambézie" -> "Zambézie", "l'Etat du Minas Gerais" -> "Minas Gerais"
+        start += 2  # "province de Zambézie" -> "Zambézie", "l'Etat du Minas Gerais" -> "Minas Gerais", "les Etats de Borno"
     elif (tokens[start].is_lower and lemmas[start] in PLACE_NOUNS or fold(orths[start]) == "etat") and start + 3 < end \
             and tokens[start + 1].is_lower and country_of_adjective(orths[start + 1]) \
             and lowers[start + 2] in _PREPOSITIONS and orths[start + 3][:1].isupper():
@@ -1282,6 +1284,9 @@ def _site_before(tokens, poses, k: int) -> bool:
 # sites named after the place they stand at (lexicons/town_sites.txt): "la base navale de Karlskrona" is the place
 _TOWN_SITES = frozenset(line.strip() for line in (LEXICONS / "town_sites.txt").read_text(encoding="utf-8").splitlines()
                         if line.strip() and not line.startswith("#"))
+# nouns of a river named by apposition (lexicons/named_rivers.txt): "le fleuve Maroni" is "Maroni"
+_NAMED_RIVERS = frozenset(line.strip() for line in (LEXICONS / "named_rivers.txt").read_text(encoding="utf-8").splitlines()
+                          if line.strip() and not line.startswith("#"))
 # streets, named by their noun and what they are named after: "la rue d'Aubagne" is no town
 _STREETS = frozenset({"rue", "avenue", "boulevard", "impasse", "allée", "ruelle"})
 # natural features and estates named the same way ("la vallée du Rhône", "le détroit d'Ormuz", "la cité de la
@@ -4028,14 +4033,20 @@ def _join_seats(doc: Doc, pieces: list[_Piece]) -> None:
 
 
 _COMPOUND_TOWN = re.compile(r"^([^\s-]+)-(?:en|sur|sous|lès|les|le|la|de|du|des|d'|aux)-")
+_SPACED_TOWN = re.compile(r"^([^\s-]+) (?:de|du|des|d'|d’) ?\S")
 
 
 def _join_town_short_names(pieces: list[_Piece]) -> None:
     """"Cherbourg" for "Cherbourg-en-Cotentin", "Boulogne" for "Boulogne-sur-Mer": the first part of
-    a compound town name is the town, when the article names one such town."""
+    a compound town name is the town, when the article names one such town. So is the first word of a town of
+    the gazetteer named with a particle ("Rio" for "Rio de Janeiro"), which no country is ("Irlande du Nord")."""
     towns: dict[str, set[str]] = {}
     for p in pieces:
-        m = _COMPOUND_TOWN.match(p.key[2:]) if p.label == "LOC" and isinstance(p.key, str) and p.key.startswith("n:") else None
+        if not (p.label == "LOC" and isinstance(p.key, str) and p.key.startswith("n:")):
+            continue
+        m = _COMPOUND_TOWN.match(p.key[2:])
+        if m is None and countries_of_town(p.key[2:]) and not country(p.key[2:]):
+            m = _SPACED_TOWN.match(p.key[2:])  # "Rio de Janeiro"
         if m:
             towns.setdefault(m.group(1), set()).add(p.key)
     for p in pieces:
