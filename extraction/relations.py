@@ -11672,6 +11672,42 @@ def _blamed_in_quotes(ctx: _Context, out: _Collector, quotes: list[Quote]) -> No
         out.add(ctx.arg_of_entity(who, sp.mention, 0.85), "ACCUSE", target, word, 0.75)
 
 
+_WARNED = _EXTRA["warned_conditions"]
+_WARNING_CUES, _CONDITION_OPENERS = frozenset(_WARNED["cues"]), tuple(_WARNED["openers"])
+
+
+def _warned_conditions(ctx: _Context, out: _Collector, quotes: list[Quote]) -> None:
+    """"« Si La Paz ne nous entend pas, nous bloquerons les routes », a prévenu X", "X a averti que les discussions
+    resteraient au point mort tant que Belgrade refuserait ...": a warning quote (a quote event said with one of the
+    cues of lexicon warned_conditions, its speaker resolved) whose words hang on someone's act (a name right after
+    "si" or "tant que") threatens that someone (THREATEN from the speaker). The quote stage has found the warner
+    where the parse of "a-t-il averti" or of a quote before its verb gives no subject. Not the speaker's own side."""
+    tokens = ctx.tokens
+    for q in quotes:
+        sp = q.speaker
+        if q.cue not in _WARNING_CUES or sp is None or sp.entity_id is None or sp.mention is None:
+            continue
+        low = q.text.lower()
+        if not any(f" {o}" in f" {low}" for o in _CONDITION_OPENERS):
+            continue
+        who = next((i for i, e in enumerate(ctx.entities) if e.entity_id == sp.entity_id), None)
+        if who is None:
+            continue
+        k, end = _token_at(ctx.doc, q.start), _token_at(ctx.doc, q.end)
+        while k < end:
+            opener = tokens[k].lower_ in ("si", "s'", "s’") or tokens[k].lower_ == "tant" and tokens[k + 1].lower_ in ("que", "qu'", "qu’")
+            k += 1 + (tokens[k].lower_ == "tant")
+            if not opener or k >= end:
+                continue
+            j = k + (tokens[k].lower_ in _DETS)
+            if j not in ctx.mention_at or j >= end:
+                continue
+            target = ctx.arg_of_entity(*ctx.mention_at[j], 0.8)
+            if not any((sp.entity_id, pred, target.entity_id) in out.best for pred in _OWN_SIDE):
+                out.add(ctx.arg_of_entity(who, sp.mention, 0.85), "THREATEN", target, tokens[k - 1], 0.75)
+            break
+
+
 _JUDGING_VERBS = tuple(lemma for lemma, (p, _) in VERBS.items() if p in ("ACCUSE", "SUPPORT", "REJECT")
                        and " " not in lemma)
 
@@ -12205,6 +12241,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _withdrawals(ctx, out)
     _speakers_meetings(ctx, out, quotes)
     _blamed_in_quotes(ctx, out, quotes)
+    _warned_conditions(ctx, out, quotes)
     _apposed_judgements(ctx, out)
     _speech_frames(ctx, out)
     tokens, lemmas, lowers, poses = token_list(doc), lemma_forms(doc), lower_forms(doc), pos_forms(doc)
