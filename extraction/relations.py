@@ -11645,7 +11645,7 @@ def _blamed_in_quotes(ctx: _Context, out: _Collector, quotes: list[Quote]) -> No
     """"X a estimé que Moscou cherchait à « déstabiliser » le pays", "selon Y, l'UE « ferme les yeux » sur ...": a
     reported opinion (an indirect or mixed quote whose speaker the quote stage resolved, said with one of the
     opinion cues of lexicon blamed_in_quotes) whose clause opens on a name and lays an act at its door (one of the
-    lexicon's words after the name) is the speaker's ACCUSE of that name. Not of the speaker's own side (its
+    lexicon's words after the name, not negated) is the speaker's ACCUSE of that name. Not of the speaker's own side (its
     country, body or party: "le porte-parole, X, a affirmé que la Chine « ... »"). Read only on the quote events."""
     tokens = ctx.tokens
     for q in quotes:
@@ -11662,6 +11662,8 @@ def _blamed_in_quotes(ctx: _Context, out: _Collector, quotes: list[Quote]) -> No
         idx, span = ctx.mention_at[k]
         target = ctx.arg_of_entity(idx, span, 0.8)
         rest = ctx.text[span.end:q.end].lower()
+        if rest.lstrip(" «»\"“”,").startswith(("ne ", "n'", "n\u2019")):
+            continue  # "que l'Europe « ne laissera pas l'agression impunie »": no act laid at its door
         at = min((rest.find(w), w) for w in _BLAME_WORDS if w in rest) if any(w in rest for w in _BLAME_WORDS) else None
         if at is None:
             continue
