@@ -11683,7 +11683,9 @@ def _warned_conditions(ctx: _Context, out: _Collector, quotes: list[Quote]) -> N
     resteraient au point mort tant que Belgrade refuserait ...": a warning quote (a quote event said with one of the
     cues of lexicon warned_conditions, its speaker resolved) whose words hang on someone's act (a name right after
     "si" or "tant que") threatens that someone (THREATEN from the speaker). The quote stage has found the warner
-    where the parse of "a-t-il averti" or of a quote before its verb gives no subject. Not the speaker's own side."""
+    where the parse of "a-t-il averti" or of a quote before its verb gives no subject. Not the speaker's own side, nor a
+    reported clause that opens on a name: that name, not the speaker, is the one who would act ("a prévenu qu'Alger
+    pourrait réduire ses livraisons si ...": the golds name the state, or the one the act is aimed at)."""
     tokens = ctx.tokens
     for q in quotes:
         sp = q.speaker
@@ -11696,6 +11698,11 @@ def _warned_conditions(ctx: _Context, out: _Collector, quotes: list[Quote]) -> N
         if who is None:
             continue
         k, end = _token_at(ctx.doc, q.start), _token_at(ctx.doc, q.end)
+        first = k
+        while first < end and (tokens[first].lower_ in _CLAUSE_OPENERS or tokens[first].lower_ in _DETS):
+            first += 1
+        if q.kind != "direct" and first in ctx.mention_at:
+            continue  # "a prévenu qu'Alger pourrait réduire ses livraisons si X ...": the named state's threat, not read here
         while k < end:
             opener = tokens[k].lower_ in ("si", "s'", "s’") or tokens[k].lower_ == "tant" and tokens[k + 1].lower_ in ("que", "qu'", "qu’")
             k += 1 + (tokens[k].lower_ == "tant")
