@@ -22,8 +22,8 @@ def test_opinion_laying_an_act_at_a_named_subject(nlp):
 
 
 def test_opinion_after_selon(nlp):
-    found = triples(nlp, "Selon l'ONG Terre Libre, la société Norvalis « ferme les yeux » sur la pollution du fleuve.")
-    assert has(found, "Terre Libre", "ACCUSE", "Norvalis")
+    found = triples(nlp, "Selon Marc Petit, Norvalis « ferme les yeux » sur la pollution du fleuve.")
+    assert has(found, "Marc Petit", "ACCUSE", "Norvalis")
 
 
 def test_no_accusation_of_a_neutral_opinion(nlp):
@@ -39,7 +39,7 @@ def test_no_accusation_of_the_speakers_own_country(nlp):
 
 
 def test_warning_quote_hanging_on_a_named_act(nlp):
-    found = triples(nlp, "« Si la société Norvalis ne rouvre pas l'usine, nous bloquerons tous ses dépôts », a prévenu "
+    found = triples(nlp, "« Si Norvalis ne rouvre pas l'usine, nous bloquerons tous ses dépôts », a prévenu "
                          "le délégué syndical Paul Garnier.")
     assert has(found, "Paul Garnier", "THREATEN", "Norvalis")
 
@@ -51,6 +51,6 @@ def test_warning_until_a_named_act(nlp):
 
 
 def test_no_threat_without_a_warning_cue(nlp):
-    found = triples(nlp, "« Si la société Norvalis rouvre l'usine, nous serons satisfaits », a déclaré le délégué "
+    found = triples(nlp, "« Si Norvalis rouvre l'usine, nous serons satisfaits », a déclaré le délégué "
                          "syndical Paul Garnier.")
     assert not any(p == "THREATEN" for _, p, _ in found)
