@@ -11845,6 +11845,88 @@ def _speakers_meetings(ctx: _Context, out: _Collector, quotes: list[Quote]) -> N
                 out.add(speaker, "CONSULT", o, meetings[0], 0.75)
 
 
+_BLAMED = _EXTRA["blamed_in_quotes"]
+_BLAME_CUES, _BLAME_WORDS = frozenset(_BLAMED["cues"]), tuple(_BLAMED["words"])
+_CLAUSE_OPENERS = frozenset({"que", "qu'", "qu’"})
+_OWN_SIDE = ("HOLDS_ROLE", "MEMBER_OF", "REPRESENTS")
+
+
+def _blamed_in_quotes(ctx: _Context, out: _Collector, quotes: list[Quote]) -> None:
+    """"X a estimé que Moscou cherchait à « déstabiliser » le pays", "selon Y, l'UE « ferme les yeux » sur ...": a
+    reported opinion (an indirect or mixed quote whose speaker the quote stage resolved, said with one of the
+    opinion cues of lexicon blamed_in_quotes) whose clause opens on a name and lays an act at its door (one of the
+    lexicon's words after the name, not negated) is the speaker's ACCUSE of that name. Not of the speaker's own side (its
+    country, body or party: "le porte-parole, X, a affirmé que la Chine « ... »"). Read only on the quote events."""
+    tokens = ctx.tokens
+    for q in quotes:
+        sp = q.speaker
+        if q.kind == "direct" or q.cue not in _BLAME_CUES or sp is None or sp.entity_id is None \
+                or sp.mention is None or not any(w in q.text.lower() for w in _BLAME_WORDS):
+            continue
+        k = _token_at(ctx.doc, q.start)
+        while k < len(tokens) and tokens[k].idx < q.end and k not in ctx.mention_at \
+                and (tokens[k].lower_ in _CLAUSE_OPENERS or tokens[k].lower_ in _DETS):
+            k += 1
+        if k not in ctx.mention_at or tokens[k].idx >= q.end:
+            continue
+        idx, span = ctx.mention_at[k]
+        target = ctx.arg_of_entity(idx, span, 0.8)
+        rest = ctx.text[span.end:q.end].lower()
+        if rest.lstrip(" «»\"“”,").startswith(("ne ", "n'", "n\u2019")):
+            continue  # "que l'Europe « ne laissera pas l'agression impunie »": no act laid at its door
+        at = min((rest.find(w), w) for w in _BLAME_WORDS if w in rest) if any(w in rest for w in _BLAME_WORDS) else None
+        if at is None:
+            continue
+        word = Span(ctx.text[span.end + at[0]:span.end + at[0] + len(at[1])], span.end + at[0], span.end + at[0] + len(at[1]))
+        who = next((i for i, e in enumerate(ctx.entities) if e.entity_id == sp.entity_id), None)
+        if who is None or any((sp.entity_id, pred, target.entity_id) in out.best for pred in _OWN_SIDE):
+            continue
+        out.add(ctx.arg_of_entity(who, sp.mention, 0.85), "ACCUSE", target, word, 0.75)
+
+
+_WARNED = _EXTRA["warned_conditions"]
+_WARNING_CUES, _CONDITION_OPENERS = frozenset(_WARNED["cues"]), tuple(_WARNED["openers"])
+
+
+def _warned_conditions(ctx: _Context, out: _Collector, quotes: list[Quote]) -> None:
+    """"« Si La Paz ne nous entend pas, nous bloquerons les routes », a prévenu X", "X a averti que les discussions
+    resteraient au point mort tant que Belgrade refuserait ...": a warning quote (a quote event said with one of the
+    cues of lexicon warned_conditions, its speaker resolved) whose words hang on someone's act (a name right after
+    "si" or "tant que") threatens that someone (THREATEN from the speaker). The quote stage has found the warner
+    where the parse of "a-t-il averti" or of a quote before its verb gives no subject. Not the speaker's own side, nor a
+    reported clause that opens on a name: that name, not the speaker, is the one who would act ("a prévenu qu'Alger
+    pourrait réduire ses livraisons si ...": the golds name the state, or the one the act is aimed at)."""
+    tokens = ctx.tokens
+    for q in quotes:
+        sp = q.speaker
+        if q.cue not in _WARNING_CUES or sp is None or sp.entity_id is None or sp.mention is None:
+            continue
+        low = q.text.lower()
+        if not any(f" {o}" in f" {low}" for o in _CONDITION_OPENERS):
+            continue
+        who = next((i for i, e in enumerate(ctx.entities) if e.entity_id == sp.entity_id), None)
+        if who is None:
+            continue
+        k, end = _token_at(ctx.doc, q.start), _token_at(ctx.doc, q.end)
+        first = k
+        while first < end and (tokens[first].lower_ in _CLAUSE_OPENERS or tokens[first].lower_ in _DETS):
+            first += 1
+        if q.kind != "direct" and first in ctx.mention_at:
+            continue  # "a prévenu qu'Alger pourrait réduire ses livraisons si X ...": the named state's threat, not read here
+        while k < end:
+            opener = tokens[k].lower_ in ("si", "s'", "s’") or tokens[k].lower_ == "tant" and tokens[k + 1].lower_ in ("que", "qu'", "qu’")
+            k += 1 + (tokens[k].lower_ == "tant")
+            if not opener or k >= end:
+                continue
+            j = k + (tokens[k].lower_ in _DETS)
+            if j not in ctx.mention_at or j >= end:
+                continue
+            target = ctx.arg_of_entity(*ctx.mention_at[j], 0.8)
+            if not any((sp.entity_id, pred, target.entity_id) in out.best for pred in _OWN_SIDE):
+                out.add(ctx.arg_of_entity(who, sp.mention, 0.85), "THREATEN", target, tokens[k - 1], 0.75)
+            break
+
+
 _JUDGING_VERBS = tuple(lemma for lemma, (p, _) in VERBS.items() if p in ("ACCUSE", "SUPPORT", "REJECT")
                        and " " not in lemma)
 
@@ -12380,6 +12462,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _unrecognised(ctx, out)
     _withdrawals(ctx, out)
     _speakers_meetings(ctx, out, quotes)
+    _blamed_in_quotes(ctx, out, quotes)
+    _warned_conditions(ctx, out, quotes)
     _apposed_judgements(ctx, out)
     _speech_frames(ctx, out)
     tokens, lemmas, lowers, poses = token_list(doc), lemma_forms(doc), lower_forms(doc), pos_forms(doc)
