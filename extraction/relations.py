@@ -8155,8 +8155,8 @@ _FOREIGN_SITES = frozenset(_EXTRA["foreign_sites"])
 def _site_town_unsplit(ctx: _Context, s: int, e: int, idx: int, starts: dict, out: _Collector) -> None:
     """A site named in its own language and the town after it when the NER did not give them as two entities:
     one name "le Lowy Institute de Sydney" (the site is the words before the last "de", only for a site word of
-    _FOREIGN_SITES: "Institut Pasteur de Dakar" is one name), or "l'Accor Stadium de Sydney" with the town
-    untagged. The town must be one by the gazetteer or named elsewhere as a place, never a country
+    _FOREIGN_SITES after a word of its own: "Institut Pasteur de Dakar", "Opéra national de Paris" are one
+    name), or "l'Accor Stadium de Sydney" with the town untagged. The town must be one by the gazetteer or named elsewhere as a place, never a country
     (LOCATED_IN; session 28)."""
     tokens = ctx.tokens
     label = ctx.entities[idx].label
@@ -8170,8 +8170,8 @@ def _site_town_unsplit(ctx: _Context, s: int, e: int, idx: int, starts: dict, ou
         site, j = (s, e), e
     else:
         return
-    if not any(fold(t.text) in _FOREIGN_SITES or fold(t.text).endswith("museum") for t in tokens[site[0]:site[1]] if t.text[:1].isupper()):
-        return
+    if not any(fold(t.text) in _FOREIGN_SITES or fold(t.text).endswith("museum") for t in tokens[site[0] + 1:site[1]] if t.text[:1].isupper()):
+        return  # the site word after the site's own name ("Opéra national de Paris" is one French name)
     town = ctx.doc[j + 1:end].text if end > j + 1 else ""
     places = {b.name for b in ctx.entities if b.label == "LOC"}
     if not town or country(town) or not (countries_of_town(town) or country_of_capital(town) or town in places):
