@@ -8004,54 +8004,12 @@ def _gazetteer_places(ctx: _Context, out: _Collector) -> None:
             k += 1
 
 
-# a country's subdivisions, named by their noun: "dans la province de X", "dans l'État septentrional de Y"
-_SUBDIVISIONS = frozenset(fold(w) for w in _EXTRA["subdivision_nouns"])
-
-
-def _subdivision_country(ctx: _Context, s: int, idx: int, out: _Collector) -> None:
-    """"Le Tchad a déployé des soldats dans la province du Ouaddaï", "l'épidémie (au Kenya) ... dans le comté de
-    Busia": a subdivision noun (with an article, and an adjective that names no country) before a place's name
-    puts the place in the country that is the clause's subject, else in the country the lead is about (see
-    _lead_country) (LOCATED_IN; session 28)."""
-    tokens = ctx.tokens
-    j = s - 1 - (tokens[s - 1].lower_ in ("la", "l'", "l’", "le"))  # "du département de l'Alibori"
-    if tokens[j].lower_ not in _DE:
-        return
-    k = j - 1
-    if k >= 1 and tokens[k].is_lower and tokens[k].pos_ == "ADJ" and not country_of_adjective(tokens[k].text):
-        k -= 1  # "l'État septentrional de Roraima"
-    noun = tokens[k]
-    if k < 1 or fold(noun.text) not in _SUBDIVISIONS or tokens[k - 1].lower_ not in ("la", "le", "l'", "l’"):
-        return
-    found, verb = None, noun.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    if subj is not None and subj.i in ctx.mention_at and ctx.mention_at[subj.i][0] in ctx.by_country.values():
-        found, conf = ctx.mention_at[subj.i][0], 0.6
-    elif subj is not None and (adj := next((c for c in subj.children if c.dep_ == "amod" and country_of_adjective(c.text)), None)):
-        found = ctx.by_country.get(country_of_adjective(adj.text))  # "les autorités vietnamiennes ... la province de Y"
-        conf = 0.6
-    elif (lead := _lead_country(ctx)) is not None:
-        found, conf = lead, 0.55
-    if found is None or found == idx:
-        return
-    towns = countries_of_town(ctx.entities[idx].name)
-    if towns and not {ctx.entities[found].name, country(ctx.entities[found].name)} & set(towns):
-        return  # the gazetteer puts the place elsewhere
-    trig = Span(noun.text, noun.idx, noun.idx + len(noun.text))
-    out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "LOCATED_IN",
-            ctx.arg_of_entity(found, Span(ctx.entities[found].name, noun.idx, noun.idx + len(noun.text)), 1.0), trig, conf)
-
-
 def _national_places(ctx: _Context, out: _Collector) -> None:
     """"la ville ukrainienne de Kharkiv", "le département bolivien de Santa Cruz": a place noun with a
     nationality adjective before a place's name puts the place in that country."""
     doc = ctx.doc
     for s, e, idx in ctx.mentions_sorted:
         ent = ctx.entities[idx]
-        if ent.label == "LOC" and not country(ent.name) and s >= 4:
-            _subdivision_country(ctx, s, idx, out)
         if ent.label != "LOC" or country(ent.name) or s < 3 or ctx.tokens[s - 1].lower_ not in _DE:
             continue
         adj, noun = ctx.tokens[s - 2], ctx.tokens[s - 3]
