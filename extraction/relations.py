@@ -8150,8 +8150,40 @@ def _mission_town(ctx: _Context, s: int, e: int, idx: int, out: _Collector) -> N
 
 
 # a site's head noun in the languages its own name keeps (capitalised inside the name)
-_FOREIGN_SITES = frozenset({"stadium", "arena", "museum", "teatro", "theatre", "theater", "museo", "stadion", "estadio",
-                            "stadio", "palacio", "palazzo", "gallery", "galleria", "kunsthalle", "opera", "hall"})
+_FOREIGN_SITES = frozenset(_EXTRA["foreign_sites"])
+
+
+def _site_town_unsplit(ctx: _Context, s: int, e: int, idx: int, starts: dict, out: _Collector) -> None:
+    """A site named in its own language and the town after it when the NER did not give them as two entities:
+    one name "le Lowy Institute de Sydney" (the site is the words before the last "de", only for a site word of
+    _FOREIGN_SITES after a word of its own: "Institut Pasteur de Dakar", "Opéra national de Paris" are one
+    name), or "l'Accor Stadium de Sydney" with the town untagged. The town must be one by the gazetteer or named elsewhere as a place, never a country
+    (LOCATED_IN; session 28)."""
+    tokens = ctx.tokens
+    label = ctx.entities[idx].label
+    j = next((j for j in range(e - 2, s, -1) if tokens[j].lower_ in ("de", "d'", "d’")), None)
+    if j is not None and all(t.text[:1].isupper() or t.text == "-" for t in tokens[j + 1:e]):
+        site, end = (s, j), e  # the town inside the name
+    elif label in ("ORG", "LOC") and e + 1 < len(tokens) and tokens[e].lower_ in ("de", "d'", "d’") and e + 1 not in starts:
+        end = e + 1
+        while end < len(tokens) and end - e < 4 and (tokens[end].text[:1].isupper() or tokens[end].text == "-"):
+            end += 1
+        site, j = (s, e), e
+    else:
+        return
+    if not any(fold(t.text) in _FOREIGN_SITES or fold(t.text).endswith("museum") for t in tokens[site[0] + 1:site[1]] if t.text[:1].isupper()):
+        return  # the site word after the site's own name ("Opéra national de Paris" is one French name)
+    town = ctx.doc[j + 1:end].text if end > j + 1 else ""
+    places = {b.name for b in ctx.entities if b.label == "LOC"}
+    if not town or country(town) or not (countries_of_town(town) or country_of_capital(town) or town in places):
+        return
+    first, last = tokens[site[0]], tokens[site[1] - 1]
+    name = ctx.doc[site[0]:site[1]].text
+    kind = label if label in ("ORG", "LOC") else "ORG"
+    subject = _Arg(name, entity_id(name, kind), kind, Span(name, first.idx, last.idx + len(last.text)), 1.0)
+    t0, t1 = tokens[j + 1], tokens[end - 1]
+    place = _Arg(town, entity_id(town, "LOC"), "LOC", Span(town, t0.idx, t1.idx + len(t1.text)), 1.0)
+    out.add(subject, "LOCATED_IN", place, Span(tokens[j].text, tokens[j].idx, tokens[j].idx + len(tokens[j].text)), 0.7)
 
 
 def _institution_towns(ctx: _Context, out: _Collector) -> None:
@@ -8164,6 +8196,7 @@ def _institution_towns(ctx: _Context, out: _Collector) -> None:
         label = ctx.entities[idx].label
         if label == "ORG" and ctx.tokens[s].lower_ in _MISSION_NOUNS:
             _mission_town(ctx, s, e, idx, out)
+        _site_town_unsplit(ctx, s, e, idx, starts, out)
         if label not in ("ORG", "LOC") or e + 1 >= len(doc) or label == "LOC" and country(ctx.entities[idx].name):
             continue  # (a site's name may be taken for a place's: "le stade X de Rabat")
         k = e + (ctx.tokens[e].text == ")")
