@@ -2602,8 +2602,6 @@ def _surface_object(ctx: _Context, verb: Token) -> list[_Arg]:
     i, in_pp = verb.i + 1, False
     while i < sent_stop and i - verb.i < 14:
         tok = tokens[i]
-        if tok.text == "," and (after := _past_aside(ctx, i, sent_stop)) is not None:
-            return _patient(ctx, after, 0.6)  # "a rejeté mardi, à l'unanimité, le projet de X"
         if tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or tok.is_punct and tok.text not in "«»\"":
             return []
         if tok.pos_ == "ADP":
@@ -2622,28 +2620,6 @@ def _surface_object(ctx: _Context, verb: Token) -> list[_Arg]:
             continue
         i += 1
     return []
-
-
-def _past_aside(ctx: _Context, comma: int, sent_stop: int) -> Token | None:
-    """The object's noun after a comma-closed adjunct opened at comma (", à l'unanimité de ses membres, le projet",
-    ", selon un communiqué, les propositions"): the aside opens with a preposition or adverb, holds no verb or
-    conjunction, and the noun phrase after its closing comma starts with an article (a reader skips the aside)."""
-    tokens = ctx.tokens
-    if comma + 1 >= sent_stop or tokens[comma + 1].pos_ not in ("ADP", "ADV"):
-        return None
-    j = comma + 1
-    while j < sent_stop and j - comma < 12 and tokens[j].text != ",":
-        if tokens[j].pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or tokens[j].text in (";", ":", "(", "«", "»"):
-            return None
-        j += 1
-    if j >= sent_stop - 1 or tokens[j].text != "," or tokens[j + 1].pos_ != "DET":
-        return None
-    k = j + 2
-    while k < sent_stop and k - j < 5 and tokens[k].pos_ in ("ADJ", "NUM", "DET"):
-        k += 1
-    if k < sent_stop and tokens[k].pos_ in ("NOUN", "PROPN") and tokens[k].lemma_.lower() not in _TIME:
-        return tokens[k]
-    return None
 
 
 def _not_place(ctx: _Context, c: Token, args: list[_Arg], capitals: bool = True) -> list[_Arg]:
@@ -2984,10 +2960,6 @@ def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float,
             if (dep == "obj" or named_xcomp) and c.i in ctx.mention_at:
                 # "a accusé A et B de ...": the parser hangs the second name on the verb, not on the first
                 out.extend(a for g in _listed_after(ctx, head, c) for a in ctx.resolve(g, conf * 0.85, conj=False))
-        if bare and dep in ("obj", "obl:mod") and c.i > head.i and c.lemma_.lower() in _TIME and _case(c) is None:
-            # "a rejeté mercredi les propositions de X": the parser hung the object on the date before it
-            out.extend(a for g in children_of(c.doc, c.i) if g.dep_ in ("nmod", "obj") and g.i > c.i
-                       and _case(g) is None and g.pos_ in ("NOUN", "PROPN") for a in _patient(ctx, g, conf * 0.85))
         if bare and not has_obj and dep in ("obl:mod", "obl") and c.i > head.i and _case(c) in _FRAME_NOUN_PREPS:
             out.extend(_framed_object(ctx, c, conf))
         if "auprès" in preps and c.lower_ == "auprès" and c.pos_ == "ADV":
