@@ -2550,10 +2550,10 @@ def _glued_person_heads(doc: Doc, pieces: list[_Piece]) -> None:
         pieces[:] = sorted(pieces + added, key=lambda p: p.start)
 
 
-
+# the relation lexicon, read once here for the few lists the entity stage shares with the relation stage
+_RELATION_LEXICON = json.loads((LEXICONS / "relations.json").read_text(encoding="utf-8"))
 # a player's post (relations.json sports_positions): "l'ailier des [Charlotte Hornets Malik Drayton]"
-_PLAYER_POSTS = frozenset(fold(w) for w in json.loads((LEXICONS / "relations.json").read_text(encoding="utf-8"))[
-    "sports_positions"])
+_PLAYER_POSTS = frozenset(fold(w) for w in _RELATION_LEXICON["sports_positions"])
 
 
 def _players_glued_to_teams(doc: Doc, pieces: list[_Piece]) -> None:
@@ -3656,7 +3656,7 @@ def _country_closing(doc: Doc, p: _Piece, starts: set[int]) -> list[_Piece]:
 # ("les discussions de Doha", "l'accord de Pretoria")
 _GOVERNMENT_NOUNS = frozenset(line.strip() for line in (LEXICONS / "government_nouns.txt").read_text(encoding="utf-8").splitlines()
                               if line.strip() and not line.startswith("#")) | frozenset(
-    noun for predicate, nouns in json.loads((LEXICONS / "relations.json").read_text(encoding="utf-8"))["nouns"].items()
+    noun for predicate, nouns in _RELATION_LEXICON["nouns"].items()
     if predicate not in ("CONSULT", "AGREE") for noun in nouns)
 
 

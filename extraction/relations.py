@@ -8157,8 +8157,8 @@ def _site_town_unsplit(ctx: _Context, s: int, e: int, idx: int, starts: dict, ou
     """A site named in its own language and the town after it when the NER did not give them as two entities:
     one name "le Lowy Institute de Sydney" (the site is the words before the last "de", only for a site word of
     _FOREIGN_SITES after a word of its own: "Institut Pasteur de Dakar", "Opéra national de Paris" are one
-    name), or "l'Accor Stadium de Sydney" with the town untagged. The town must be one by the gazetteer or named elsewhere as a place, never a country
-    (LOCATED_IN; session 28)."""
+    name), or "l'Accor Stadium de Sydney" with the town untagged. The town must be one by the gazetteer or named
+    elsewhere as a place, never a country (LOCATED_IN; session 28)."""
     tokens = ctx.tokens
     label = ctx.entities[idx].label
     j = next((j for j in range(e - 2, s, -1) if tokens[j].lower_ in ("de", "d'", "d’")), None)
