@@ -56,7 +56,7 @@ from .nlp import (char_span_bounds, child_deps, children_of, lemma_forms, lower_
 from .countries import (LEXICONS, bloc_members, countries_of_town, country, country_of_adjective, country_of_capital,
                         country_of_leader, fold, organisations_of_holder, same_organisation)
 from .entities import _DETS, _FOLDED_ORG_HEADS, FIRST_NAMES, ORG_CONTEXT, RANKED_HEADS, _place_use, entity_id
-from .model import Argument, Entity, Quote, Relation, Span
+from .model import Argument, Entity, Quote, Relation, Span, Speaker
 from .quotes import quote_spans
 from .speakers import ADJECTIVE_OF, ROLE_CLASSES, SOLE_OFFICES, resolver_of
 from .vocabulary import PREDICATES, SYMMETRIC
@@ -787,10 +787,13 @@ class _Context:
                 out.append((h.i, firsts[h.i], pair[2], pair[:2]))
         return out
 
-    def _entity_index(self, a: _Arg) -> int | None:
-        """The entity index of an argument (None for a country known only by its adjective)."""
+    def _entity_index(self, a: _Arg | Speaker) -> int | None:
+        """The entity index of an argument or a quote's speaker (None for a country known only by its adjective, an
+        unnamed speaker); the first entity of that id."""
         if not hasattr(self, "_index_of_id"):
-            self._index_of_id = {e.entity_id: i for i, e in enumerate(self.entities)}
+            self._index_of_id = {}
+            for i, e in enumerate(self.entities):
+                self._index_of_id.setdefault(e.entity_id, i)
         return self._index_of_id.get(a.entity_id)
 
     def pair_before(self, before: int, kind: str) -> list[int]:
@@ -1821,7 +1824,7 @@ def _cue_speaker(ctx: _Context, verb: Token) -> list[_Arg]:
     sp = ctx.cue_speakers.get(verb.idx)
     if sp is None:
         return []
-    idx = next((i for i, e in enumerate(ctx.entities) if e.entity_id == sp.entity_id), None)
+    idx = ctx._entity_index(sp)
     if idx is None:
         return []
     m = sp.mention
@@ -11854,7 +11857,7 @@ def _speakers_meetings(ctx: _Context, out: _Collector, quotes: list[Quote]) -> N
         sp = q.speaker
         if sp is None or sp.entity_id is None or q.cue_span is None or sp.mention is None:
             continue
-        idx = next((k for k, e in enumerate(ctx.entities) if e.entity_id == sp.entity_id), None)
+        idx = ctx._entity_index(sp)
         if idx is None:
             continue
         cue = ctx.tokens[_token_at(ctx.doc, q.cue_span.start)]
@@ -11911,7 +11914,7 @@ def _blamed_in_quotes(ctx: _Context, out: _Collector, quotes: list[Quote]) -> No
         if at is None:
             continue
         word = Span(ctx.text[span.end + at[0]:span.end + at[0] + len(at[1])], span.end + at[0], span.end + at[0] + len(at[1]))
-        who = next((i for i, e in enumerate(ctx.entities) if e.entity_id == sp.entity_id), None)
+        who = ctx._entity_index(sp)
         if who is None or any((sp.entity_id, pred, target.entity_id) in out.best for pred in _OWN_SIDE):
             continue
         out.add(ctx.arg_of_entity(who, sp.mention, 0.85), "ACCUSE", target, word, 0.75)
@@ -11919,6 +11922,7 @@ def _blamed_in_quotes(ctx: _Context, out: _Collector, quotes: list[Quote]) -> No
 
 _WARNED = _EXTRA["warned_conditions"]
 _WARNING_CUES, _CONDITION_OPENERS = frozenset(_WARNED["cues"]), tuple(_WARNED["openers"])
+_OPENER_WORDS = tuple(tuple(o.split()) for o in _CONDITION_OPENERS)  # as tokens: ("si",), ("tant", "que")
 
 
 def _warned_conditions(ctx: _Context, out: _Collector, quotes: list[Quote]) -> None:
@@ -11937,7 +11941,7 @@ def _warned_conditions(ctx: _Context, out: _Collector, quotes: list[Quote]) -> N
         low = q.text.lower()
         if not any(f" {o}" in f" {low}" for o in _CONDITION_OPENERS):
             continue
-        who = next((i for i, e in enumerate(ctx.entities) if e.entity_id == sp.entity_id), None)
+        who = ctx._entity_index(sp)
         if who is None:
             continue
         k, end = _token_at(ctx.doc, q.start), _token_at(ctx.doc, q.end)
@@ -11947,9 +11951,9 @@ def _warned_conditions(ctx: _Context, out: _Collector, quotes: list[Quote]) -> N
         if q.kind != "direct" and first in ctx.mention_at:
             continue  # "a prévenu qu'Alger pourrait réduire ses livraisons si X ...": the named state's threat, not read here
         while k < end:
-            opener = tokens[k].lower_ in ("si", "s'", "s’") or tokens[k].lower_ == "tant" and tokens[k + 1].lower_ in ("que", "qu'", "qu’")
-            k += 1 + (tokens[k].lower_ == "tant")
-            if not opener or k >= end:
+            size = next((len(o) for o in _OPENER_WORDS if tuple(t.lower_ for t in tokens[k:k + len(o)]) == o), 0)
+            k += size or 1
+            if not size or k >= end:
                 continue
             j = k + (tokens[k].lower_ in _DETS)
             if j not in ctx.mention_at or j >= end:
