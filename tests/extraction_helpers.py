@@ -14,10 +14,13 @@ def entity_labels(nlp, text):
     return {e.name: e.label for e in extract_entities(nlp(text))}
 
 
-def triples(nlp, text):
-    """(subject, predicate, object) names of the relations of one sentence."""
+def triples(nlp, text, with_quotes=False):
+    """(subject, predicate, object) names of the relations of one sentence; with_quotes passes the quote events
+    too, for the rules that read them."""
     doc = nlp(text)
-    return {(r.subject.name, r.predicate, r.object.name) for r in extract_relations(doc, extract_entities(doc), [])}
+    entities = extract_entities(doc)
+    quotes = extract_quotes(doc, entities) if with_quotes else []
+    return {(r.subject.name, r.predicate, r.object.name) for r in extract_relations(doc, entities, quotes)}
 
 
 def has(found, subject, predicate, obj):

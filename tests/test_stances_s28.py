@@ -1,18 +1,11 @@
 """Session 28, ACCUSE and THREATEN said in a quote: the quote stage's speaker of a reported opinion that lays an act
 at the name opening its clause accuses that name; the speaker of a warning that hangs on someone's act ("si X",
 "tant que X") threatens that someone."""
-from extraction.entities import extract_entities
-from extraction.quotes import extract_quotes
-from extraction.relations import extract_relations
-from extraction_helpers import has
+from functools import partial
 
+from extraction_helpers import has, triples
 
-def triples(nlp, text):
-    """(subject, predicate, object) names of the relations of one text, with its quotes (these rules read them)."""
-    doc = nlp(text)
-    entities = extract_entities(doc)
-    return {(r.subject.name, r.predicate, r.object.name)
-            for r in extract_relations(doc, entities, extract_quotes(doc, entities))}
+triples = partial(triples, with_quotes=True)  # these rules read the quote events
 
 
 def test_opinion_laying_an_act_at_a_named_subject(nlp):
