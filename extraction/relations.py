@@ -2976,7 +2976,7 @@ def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float,
             named_xcomp = dep == "xcomp" and not has_obj and c.i == head.i + 1 and c.i in ctx.mention_at \
                 and _case(c) is None
             if dep == "obj":
-                out.extend(_patient(ctx, c, conf) or _names_with_description(ctx, c, conf * 0.85))
+                out.extend(_patient(ctx, c, conf))
             elif named_xcomp:
                 out.extend(ctx.resolve(c, conf * 0.9))
             if (dep == "obj" or named_xcomp) and c.i in ctx.mention_at:
@@ -3002,16 +3002,6 @@ def _objects(ctx: _Context, head: Token, preps: tuple[str, ...], conf: float,
             # the parser often labels a direct object after an adverbial as obl:mod
             out.extend(ctx.resolve(c, conf * 0.85))
     return out
-
-
-def _names_with_description(ctx: _Context, noun: Token, conf: float) -> list[_Arg]:
-    """"a appelé les autorités et l'ONU à ...", "a exhorté la direction du port et le syndicat X": a direct object
-    that names nobody, coordinated with names; the names are objects too (resolve adds the conjuncts of a
-    resolved head only). Names with no preposition of their own (not "la libération de A et de B")."""
-    if noun.pos_ != "NOUN":
-        return []
-    return [a for g in children_of(noun.doc, noun.i) if g.dep_ == "conj" and g.i in ctx.mention_at and _case(g) is None
-            for a in ctx.resolve(g, conf, conj=False)]
 
 
 _FRAME_NOUN_PREPS = frozenset({"dans", "sur"})
