@@ -4182,7 +4182,7 @@ _LEADER_SURNAMES = frozenset(name.split()[-1] for name in LEADERS)  # "Poutine",
 
 def _bare_word_person(doc: Doc, ps: list[_Piece], name: str) -> bool:
     """A "person" named by one word that is no known first name, never after an honorific nor with a first name
-    (every mention the bare word), given no age and no demonym article ("le Transalpin"): over the read corpus
+    (every mention the bare word), given no age, apposed title or demonym article ("le Transalpin"): over the read corpus
     a company, body or place far more often than a person ("Vale", "Kazatomprom", "Quantix"; a person so named is
     mostly a head of state of leaders.tsv or has an age: "Ilyes, 15 ans")."""
     if " " in name or _known_first_name(name) or fold(name) in _LEADER_SURNAMES or not name[:1].isupper() or name.isupper() and len(name) < 3:
@@ -4191,8 +4191,9 @@ def _bare_word_person(doc: Doc, ps: list[_Piece], name: str) -> bool:
     for p in ps:
         if p.kind != "name" or p.name_start != p.start or p.end - p.start != 1 or orths[p.start] != name:
             return False
-        if _age_apposition(doc, p.end) or _age_after(doc, p.end):
-            return False
+        if _age_apposition(doc, p.end) or _age_after(doc, p.end) or _title_after(doc, p.end) \
+                or p.start > 1 and orths[p.start - 1] == "," and orths[p.start - 2] == "ans":
+            return False  # "X, 34 ans", "X, capitaine de la sélection", "Agée de 27 ans, X": a person
         if p.start and orths[p.start - 1].istitle() and not _sentence_initial(doc, p.start - 1) \
                 or p.end < len(orths) and orths[p.end].istitle():
             return False  # "Janusz Wojciechowski", "le Taoiseach Micheál Martin": a name the NER cut
