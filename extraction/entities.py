@@ -98,7 +98,7 @@ from . import roles
 from .speakers import FIRST_NAMES as FIRST_NAME_GENDERS
 from .nlp import (char_span_bounds, children_of, lemma_forms, lower_forms, morph_of, orth_forms, pos_forms, span_text, text_of,
                   token_ends, token_list, token_starts, tokens_with_lower, word_lists)
-from .countries import (BLOC_NAMES, CAPITAL_NAMES, COUNTRIES, LEXICONS, SEAT_NAMES, SPELLINGS, country, country_of_adjective,
+from .countries import (BLOC_NAMES, CAPITAL_NAMES, COUNTRIES, LEADERS, LEXICONS, SEAT_NAMES, SPELLINGS, country, country_of_adjective,
                         countries_of_town, country_of_capital, fold, institutions_of_seat, same_organisation)
 from .model import Entity, Mention
 
@@ -4177,6 +4177,31 @@ def _head_mentions(doc: Doc, text: str, entities: list[Entity]) -> None:
         body.mentions.append(Mention(m.group(0), m.start(), m.end(), "alias"))
 
 
+_LEADER_SURNAMES = frozenset(name.split()[-1] for name in LEADERS)  # "Poutine", "Biden" alone
+
+
+def _bare_word_person(doc: Doc, ps: list[_Piece], name: str) -> bool:
+    """A "person" named by one word that is no known first name, never after an honorific nor with a first name
+    (every mention the bare word), given no age, apposed title or demonym article ("le Transalpin"): over the read corpus
+    a company, body or place far more often than a person ("Vale", "Kazatomprom", "Quantix"; a person so named is
+    mostly a head of state of leaders.tsv or has an age: "Ilyes, 15 ans")."""
+    if " " in name or _known_first_name(name) or fold(name) in _LEADER_SURNAMES or not name[:1].isupper() or name.isupper() and len(name) < 3:
+        return False
+    orths = orth_forms(doc)
+    for p in ps:
+        if p.kind != "name" or p.name_start != p.start or p.end - p.start != 1 or orths[p.start] != name:
+            return False
+        if _age_apposition(doc, p.end) or _age_after(doc, p.end) or _title_after(doc, p.end) \
+                or p.start > 1 and orths[p.start - 1] == "," and orths[p.start - 2] == "ans":
+            return False  # "X, 34 ans", "X, capitaine de la sélection", "Agée de 27 ans, X": a person
+        if p.start and orths[p.start - 1].istitle() and not _sentence_initial(doc, p.start - 1) \
+                or p.end < len(orths) and orths[p.end].istitle():
+            return False  # "Janusz Wojciechowski", "le Taoiseach Micheál Martin": a name the NER cut
+        if p.start and orths[p.start - 1].lower() in _DETS | {"du", "au"} and _DEMONYM.search(name):
+            return False  # "le Transalpin", "l'Anglais": a person by his nationality
+    return not all(_sentence_initial(doc, p.start) for p in ps)  # ("Sollicitée, la Fédération": a capitalised word)
+
+
 def extract_entities(doc: Doc) -> list[Entity]:
     text = text_of(doc)
     pieces = _recover(doc, text, _pieces(doc, text))
@@ -4221,6 +4246,10 @@ def extract_entities(doc: Doc) -> list[Entity]:
                     and fold(name.split()[0]) not in FIRST_NAMES:
                 label = "LOC"  # a town of the gazetteer the NER took for a person or a work ("Omdourman", "Moroni"),
                 # named with no honorific and no first name: the place
+            elif label == "PER" and not sure and key.startswith("n:") and _bare_word_person(doc, ps, name):
+                # the place when most mentions are place uses ("à Rask", "le poste militaire de Banibangou"; "une
+                # amende à Roblox", "appartenait à Vale" once among other uses is the company)
+                label = "LOC" if 2 * sum(_place_use(doc, p.start, p.end) for p in ps) >= len(ps) else "ORG"
         if label == "ORG" and fold(name) in _NAMELESS_HEADS:
             continue  # "la Commission", "le Parti" that joined no longer name of the article: a body of no name
         idx = len(entities)
