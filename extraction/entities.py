@@ -2532,31 +2532,6 @@ def _glued_first_words(doc: Doc, pieces: list[_Piece]) -> None:
         covered.add(a - 1)
 
 
-def _split_first_names(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
-    """"le porte-parole du GRK, [Aras] [Mahmoud Sindi]", "la diplomate sud-soudanaise [Rebecca] [Akol Deng]": the NER
-    tags a person's first word apart (an organisation, a work) and the rest as the person. A lone capitalised word
-    glued to a person's name opens it, unless an article, a preposition or a title stands before it ("le président
-    du [Malawi] [X]", "le [Suisse] [X]", "la députée [Renaissance] [X]") or it names a country or a nationality."""
-    tokens = token_list(doc)
-    lowers = lower_forms(doc)
-    dropped = set()
-    for p, q in zip(pieces, pieces[1:]):
-        a = p.start
-        if p.end - a != 1 or p.label == "PER" or p.kind != "name" or q.label != "PER" or q.kind != "name" \
-                or q.start != p.end or q.name_start != q.start or a == 0 or not tokens[a].whitespace_:
-            continue
-        t, before = tokens[a], tokens[a - 1]
-        if not (t.is_title and t.is_alpha and len(t) > 2) or _honorific(t) or country(t.text) or country_of_capital(t.text) \
-                or country_of_adjective(t.text) or fold(t.text) in roles.TITLES or t.lower_ in roles.TITLES:
-            continue
-        if lowers[a - 1] in _DETS_AND_PREPOSITIONS or lowers[a - 1] in ("au", "aux", "à") or before.is_title \
-                or fold(before.text) in roles.TITLES or before.lower_ in roles.TITLES:
-            continue
-        q.start = q.name_start = a
-        dropped.add(a)
-    return [p for p in pieces if p.start not in dropped or p.label == "PER"] if dropped else pieces
-
-
 _GLUE_LINKS = frozenset({"au", "aux", "du", "des", "de", "la", "l'", "l’"})
 
 
@@ -2731,7 +2706,6 @@ def _pieces(doc: Doc, text: str) -> list[_Piece]:
     pieces = _join_name_prefixes(doc, pieces)
     _split_people(doc, pieces)
     _glued_first_words(doc, pieces)
-    pieces = _split_first_names(doc, pieces)
     _glued_person_heads(doc, pieces)
     _players_glued_to_teams(doc, pieces)
     _coordinated_orgs(doc, pieces)
