@@ -3325,7 +3325,7 @@ def _dateline(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
 # (found as tokens by `_bounded_tokens`: the lower-case forms, as the case-blind pattern they were)
 _INSTITUTION_HEADS = frozenset({"armée", "marine", "garde-côtes", "gardes-côtes", "garde", "tribunal", "cour", "police",
                                 "gendarmerie", "ministère", "conseil", "chambre", "préfecture", "parquet", "mairie",
-                                "département", "ambassade", "université", "hôpital", "centre", "forces"})
+                                "département", "ambassade", "université", "hôpital", "centre"})
 # a hospital is a body when qualified ("l'hôpital universitaire de Gand", "le centre hospitalier de Vierzon"); bare, "l'hôpital
 # de X" stays the town's building (_TOWN_BUILDINGS): the golds keep the first whole 10 times of 10, the second 3 of 7
 _HOSPITAL_CENTRES = frozenset({"hospitalier", "hospitalière", "hospitalo-universitaire"})
@@ -3449,10 +3449,6 @@ def _institutions(doc: Doc, text: str, pieces: list[_Piece]) -> list[_Piece]:
         if head == "centre" and not (k < n and lowers[k] in _HOSPITAL_CENTRES) \
                 or head == "hôpital" and not (k < n and doc[k].is_lower and poses[k] == "ADJ"):
             continue  # "le centre de Paris", "l'hôpital de Vierzon": a place or the town's building
-        if head == "forces":
-            if not (k + 1 < n and lowers[k] == "armées" and doc[k + 1].is_lower and country_of_adjective(orths[k + 1])):
-                continue  # "les forces armées philippines" is the country's army; "les forces russes" stays a description
-            end = k + 2
         if head in _FORCES:
             if k + 2 < n and lowers[k] == "de" and lowers[k + 1] in ("l'", "l’") and lowers[k + 2] == "air" \
                     or k + 1 < n and lowers[k] == "de" and lowers[k + 1] == "terre":
