@@ -1,7 +1,6 @@
 """Session 29 entities: a bracketed short form that spells the body named after a name's "de", not the whole
 name, is that body's ("le Conseil de l'Organisation mondiale des douanes (OMD)"): the body is an entity of
-its own with the short form's mentions, the whole keeps its own; "les forces armées malgaches" is a body like "l'armée malgache" (sentences written for
-these tests)."""
+its own with the short form's mentions, the whole keeps its own (sentences written for these tests)."""
 from __future__ import annotations
 
 from extraction.entities import extract_entities
@@ -23,12 +22,3 @@ def test_short_form_of_the_whole_stays_whole(nlp):
     assert any(name.startswith("Banque centrale") and "BCEAO" in ms for name, ms in found.items()), found
     assert not any(name.startswith("États") or name.startswith("Afrique") and "BCEAO" in ms for name, ms in found.items()), found
 
-
-def test_armed_forces_with_nationality_are_a_body(nlp):
-    found = {e.name: e.label for e in extract_entities(nlp("Les forces armées malgaches ont déployé deux bataillons dans le sud du pays."))}
-    assert found.get("forces armées malgaches") == "ORG", found
-
-
-def test_armed_forces_without_nationality_stay_a_description(nlp):
-    found = {e.name for e in extract_entities(nlp("Les forces armées du pays ont été placées en alerte lundi."))}
-    assert not any(name.startswith("forces") for name in found), found
