@@ -1993,6 +1993,7 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
     acronyms: dict[str, _Piece] = {}
     brackets = {t.i for t in _tokens_at(doc, re.finditer(r"\(", text))}
     swallowed: set[int] = set()  # pieces inside a name the NER cut short: no mention of their own
+    tails: list[_Piece] = []  # bodies named inside another's name, whose short form the bracket gives
     for p in pieces:
         if p.label == "PER" or not any(k in brackets for k in range(p.end, p.end + 12)):
             continue
@@ -2007,6 +2008,11 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
             # "Mission ... au Soudan du Sud (MINUSS)": the bracket is not the country's;
             # « Les Jardins du nord » (Fayard): a work's publisher, not its short form
             short = None
+        if short is not None and not _spells(short, _initials(span_text(doc, p.start, p.end))) \
+                and (tail := _complement_body(doc, p, short)) is not None:
+            tails.append(tail)  # "Conseil de l'Autorité internationale des fonds marins (AIFM)": the complement's
+            acronyms.setdefault(short, tail)
+            continue
         if short is None:
             j = p.end
             cut = p.end < len(doc) and lowers[p.end - 1] in _CUT_WORDS  # "... et la coopération en [Europe] (OSCE)"
@@ -2047,7 +2053,22 @@ def _bracket_acronyms(doc: Doc, text: str, pieces: list[_Piece]) -> dict[str, _P
             p.label = "ORG"
     if swallowed:
         pieces[:] = [q for q in pieces if q.start not in swallowed]
+    if tails:
+        pieces.extend(tails)
+        pieces.sort(key=lambda q: q.start)
     return acronyms
+
+
+def _complement_body(doc: Doc, p: _Piece, short: str) -> _Piece | None:
+    """"Commission de l'Union africaine (UA)", "Conseil des gouverneurs de l'Agence internationale de l'énergie
+    atomique (AIEA)": a bracket that spells not the whole name but the body named after its "de" is that
+    body's short form; the body is an entity of its own inside the name (the whole keeps its own mention)."""
+    lowers, orths = lower_forms(doc), orth_forms(doc)
+    for k in range(p.start + 2, p.end - 1):
+        if orths[k][:1].isupper() and (lowers[k - 1] in _PREPOSITIONS or lowers[k - 1] in _DETS and lowers[k - 2] == "de") \
+                and _spells(short, _initials(span_text(doc, k, p.end))):
+            return _Piece(k, p.end, k, "ORG")
+    return None
 
 
 _CONTRACTED = re.compile(r"[A-Z][A-Za-z]{2,9}\+?")  # also "(Opep+)" after "... de pétrole et de leurs alliés"
