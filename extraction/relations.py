@@ -178,7 +178,6 @@ _RELATIVE_NEAR = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auq
 _RELATIVE = frozenset({"qui", "que", "qu'"})
 _PERSONAL = frozenset({"il", "elle"})
 _PLURAL = frozenset({"ils", "elles"})
-_FIRST_PERSON = frozenset({"nous", "je", "j'", "j’"})
 # coreference of descriptions and demonstratives (see _Context._descriptions, second pass)
 COREF_KINDS = {fold(k): (v if isinstance(v, str) else frozenset(fold(w) for w in v))
                for k, v in _LEXICON["coref_kinds"].items() if k != "_doc"}
@@ -1090,8 +1089,6 @@ class _Context:
                     and (main := self._main_subject(tok, conf * 0.6)):
                 return main  # "Le Trésor a sanctionné X, qu'il accuse de ...": not a person of the sentence before
             return found or self._main_subject(tok, conf * 0.6) or self._previous_org_subject(tok, conf * 0.6)
-        if pos == "PRON" and low in _FIRST_PERSON and dep.startswith("nsubj"):
-            return self._quote_speaker(tok, conf * 0.7)
         if pos == "PRON" and low in ("-t", "-il", "-elle") and dep.startswith(("nsubj", "expl")):
             # "a-t-il ajouté, appelant X à ...": the inverted subject (the parser may make "-t" the subject)
             p = tok if low != "-t" else self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) \
@@ -1409,16 +1406,6 @@ class _Context:
             return []
         idx = people.pop()
         return [self.arg_of_entity(idx, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf)]
-
-    def _quote_speaker(self, tok: Token, conf: float) -> list[_Arg]:
-        """"« Nous exhortons X à cesser ... », a déclaré Y": a first-person subject inside quoted words stands for
-        the speaker the quote stage resolved for them (a named entity; none for an unnamed speaker)."""
-        for start, end, sp in getattr(self, "quote_speakers", ()):
-            if start <= tok.idx < end:
-                idx = self._entity_index(sp)
-                return [self.arg_of_entity(idx, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf)] \
-                    if idx is not None else []
-        return []
 
     def _previous_org_subject(self, tok: Token, conf: float) -> list[_Arg]:
         """"L'Alliance X (AX), principal parti d'opposition, a fustigé ... Elle a accusé Y": a pronoun opening its
@@ -12416,9 +12403,6 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     # ("a accusé X de « ... »") takes it as its subject when the relations cannot name one themselves
     ctx.cue_speakers = {q.cue_span.start: q.speaker for q in quotes
                         if q.cue_span is not None and q.speaker is not None and q.speaker.entity_id}
-    # the quoted words of each quote with a named speaker: a first-person subject there is the speaker (_quote_speaker)
-    ctx.quote_speakers = [(q.start, q.end, q.speaker) for q in quotes if q.kind != "indirect"
-                          and q.speaker is not None and q.speaker.entity_id]
     out = _Collector(ctx)
     _roles(ctx, out, _delegations(ctx, out))
     _party_members(ctx, out)
