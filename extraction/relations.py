@@ -1435,7 +1435,7 @@ class _Context:
             orgs = {idx for s, e, idx in self.mentions_sorted if left <= s <= right and self.entities[idx].label == "ORG"}
             if len(orgs) == 1:
                 found = [self.arg_of_entity(orgs.pop(), Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf)]
-        if len(found) != 1 or found[0].label != "ORG":
+        if len(found) != 1 or found[0].label not in ("ORG", "LOC"):
             return []
         a = found[0]
         return [_Arg(a.name, a.entity_id, a.label, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf)]
