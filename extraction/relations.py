@@ -1407,20 +1407,35 @@ class _Context:
         idx = people.pop()
         return [self.arg_of_entity(idx, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf)]
 
-    def _previous_org_subject(self, tok: Token, conf: float) -> list[_Arg]:
+    def _previous_org_subject(self, tok: Token, conf: float, chained: bool = False) -> list[_Arg]:
         """"L'Alliance X (AX), principal parti d'opposition, a fustigé ... Elle a accusé Y": a pronoun opening its
         sentence, with no person of its gender named since, stands for the previous sentence's subject when
         that is one organisation (of the pronoun's gender when the parser gives the subject one)."""
         start = sent_start_of(tok)
-        if tok.i != start or start == 0 or tok.lower_ not in ("il", "elle"):
+        if tok.i != start and not chained or start == 0 or tok.lower_ not in ("il", "elle") or chained and any(
+                start <= s < tok.i and self.entities[idx].label == "PER" for s, e, idx in self.mentions_sorted):
             return []
-        prev = self.doc[start - 1].sent
-        subjects = [t for t in self.tokens[prev.start:prev.end] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+        subjects = []
+        for _ in range(3):  # (session 29: past sentences whose main verb has no subject: quote pieces, fragments)
+            prev = self.doc[start - 1].sent
+            subjects = [t for t in self.tokens[prev.start:prev.end] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+            if subjects or prev.start == 0:
+                break
+            start = prev.start
         if len(subjects) != 1 or (gender := morph_of(subjects[0], "Gender")) \
                 and ("Fem" if tok.lower_ == "elle" else "Masc") not in gender:
             return []
-        found = self._resolve_one(subjects[0], conf)
-        if len(found) != 1 or found[0].label != "ORG":
+        subj = subjects[0]
+        found = self._resolve_one(subj, conf) if subj.lower_ not in ("il", "elle") else \
+            self._previous_org_subject(subj, conf, True)  # (a chain: "la start-up ... Elle a rejeté ... Elle a menacé")
+        if not found and subj.pos_ == "NOUN":
+            # "L'organisation de défense X (HRW) a affirmé", "X, une institution publique, a indiqué": the
+            # one organisation named in the subject's phrase
+            left, right = subj.left_edge.i, subj.right_edge.i
+            orgs = {idx for s, e, idx in self.mentions_sorted if left <= s <= right and self.entities[idx].label == "ORG"}
+            if len(orgs) == 1:
+                found = [self.arg_of_entity(orgs.pop(), Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf)]
+        if len(found) != 1 or found[0].label not in ("ORG", "LOC"):
             return []
         a = found[0]
         return [_Arg(a.name, a.entity_id, a.label, Span(tok.text, tok.idx, tok.idx + len(tok.text)), conf)]
