@@ -944,6 +944,20 @@ class _Context:
                     out.extend(self._resolve_one(c, conf * 0.95))
         return out
 
+    def _plural_antecedent(self, tok: Token) -> Token | None:
+        """The first conjunct of a coordination of singular names that the plural verb of a "qui" clause agrees
+        with, the clause being hung on one of them ("La Russie et la Chine, qui siègent au Conseil", "A et B, qui
+        avaient soutenu X"); None when the verb is singular or the antecedent no coordination."""
+        verb, noun = tok.head, tok.head.head
+        if "Plur" in morph_of(noun, "Number") or not any(
+                "Plur" in morph_of(v, "Number") for v in [verb, *children_of(verb.doc, verb.i)]
+                if v.i == verb.i or v.dep_.startswith(("aux", "cop"))):
+            return None
+        first = noun.head if noun.dep_ == "conj" else noun
+        if not any(c.dep_ == "conj" and c.i in self.mention_at for c in children_of(first.doc, first.i)):
+            return None
+        return first
+
     def _de_listed(self, tok: Token) -> list[int]:
         """The names listed in the "de" complement of tok, read on the surface (the parser hangs the list on the
         noun, on the first name or on a noun between): "de A, de B et de C", "du Mali, du Niger et du Tchad";
@@ -1069,6 +1083,9 @@ class _Context:
         if pos == "PRON" and low in _RELATIVE and tok.head.dep_ == "acl:relcl" and (
                 tok.head.head.pos_ != "VERB" or low != "qui"):
             found = self.resolve(tok.head.head, conf * 0.8, conj=False)
+            if found and low == "qui" and (first := self._plural_antecedent(tok)) is not None:
+                # "Les Etats-Unis et la Chine, qui ont soutenu X": a plural clause hung on one conjunct is the list's
+                return self.resolve(first, conf * 0.8)
             if found or self.doc[tok.i - 1].text != "," or tok.head.head.pos_ != "NOUN":
                 return found
             # "à l'ouverture de l'audience la procureure, X, qui dirige Y": the clause hung on a noun that names
