@@ -3954,13 +3954,38 @@ def _last_org_before(ctx: _Context, char: int) -> int | None:
             best = idx
             if any(t.dep_.startswith("nsubj") and t.head.dep_ == "ROOT" for t in token_list(ctx.doc)[s:e]) \
                     or _opens_sentence(ctx.doc, s) and ctx.tokens[s].dep_ == "ROOT" \
-                    or _named_subject(ctx.doc, s, e, tok[0].i):
+                    or _named_subject(ctx.doc, s, e, tok[0].i) or _glossed_opening(ctx, s, e):
                 # (or "Halberd Systems, dont le siège est à Austin, a précisé": the parser made the
                 # opening name a root of its own)
                 best_subject = idx
     if best_subject is None and _unnamed_main_subject(ctx, start, tok[0].i):
         return None  # "Adveris a annoncé ... devant le Conseil d'Etat. Son PDG": a name we missed, not the last named
     return best_subject if best_subject is not None else best
+
+
+def _glossed_opening(ctx: _Context, s: int, e: int) -> bool:
+    """An organisation's name opening its sentence (after a short opener with no name: "Plus virulent,", "Côté
+    néo-zélandais,"; its kind noun: "la fédération X") before a gloss or its verb ("Le Parti X (PX), principale
+    force d'opposition, qui détient ..., a rejeté ..."), where the parser often gives the name no subject label:
+    the sentence's topic, the owner of the next possessive title, rather than a name in the gloss."""
+    tokens = ctx.tokens
+    if e >= len(tokens) or not (tokens[e].text in (",", "(") or tokens[e].pos_ in ("AUX", "VERB")) \
+            or any(c.dep_ == "case" for i in range(s, e) for c in children_of(ctx.doc, i)):
+        return False
+    k = s
+    while k > s - 2 and k > 0 and tokens[k - 1].pos_ == "NOUN" and tokens[k - 1].is_lower:
+        k -= 1  # "la fédération New Zealand Football"
+    if k < s and k > 0 and tokens[k - 1].pos_ == "DET":
+        k -= 1
+    if _opens_sentence(ctx.doc, k):
+        return True
+    if k < 3 or tokens[k - 1].text != ",":
+        return False
+    k -= 2
+    while k > 0 and not _opens_sentence(ctx.doc, k) and k > s - 7:
+        k -= 1
+    return _opens_sentence(ctx.doc, k) and not any(
+        i in ctx.mention_at or tokens[i].pos_ in ("AUX", "VERB") for i in range(k, s))
 
 
 def _surface_sentence_start(ctx: _Context, k: int) -> int:
