@@ -944,6 +944,20 @@ class _Context:
                     out.extend(self._resolve_one(c, conf * 0.95))
         return out
 
+    def _plural_antecedent(self, tok: Token) -> Token | None:
+        """The first conjunct of a coordination of singular names that the plural verb of a "qui" clause agrees
+        with, the clause being hung on one of them ("La Russie et la Chine, qui siègent au Conseil", "A et B, qui
+        avaient soutenu X"); None when the verb is singular or the antecedent no coordination."""
+        verb, noun = tok.head, tok.head.head
+        if "Plur" in morph_of(noun, "Number") or not any(
+                "Plur" in morph_of(v, "Number") for v in [verb, *children_of(verb.doc, verb.i)]
+                if v.i == verb.i or v.dep_.startswith(("aux", "cop"))):
+            return None
+        first = noun.head if noun.dep_ == "conj" else noun
+        if not any(c.dep_ == "conj" and c.i in self.mention_at for c in children_of(first.doc, first.i)):
+            return None
+        return first
+
     def _de_listed(self, tok: Token) -> list[int]:
         """The names listed in the "de" complement of tok, read on the surface (the parser hangs the list on the
         noun, on the first name or on a noun between): "de A, de B et de C", "du Mali, du Niger et du Tchad";
@@ -1069,6 +1083,9 @@ class _Context:
         if pos == "PRON" and low in _RELATIVE and tok.head.dep_ == "acl:relcl" and (
                 tok.head.head.pos_ != "VERB" or low != "qui"):
             found = self.resolve(tok.head.head, conf * 0.8, conj=False)
+            if found and low == "qui" and (first := self._plural_antecedent(tok)) is not None:
+                # "Les Etats-Unis et la Chine, qui ont soutenu X": a plural clause hung on one conjunct is the list's
+                return self.resolve(first, conf * 0.8)
             if found or self.doc[tok.i - 1].text != "," or tok.head.head.pos_ != "NOUN":
                 return found
             # "à l'ouverture de l'audience la procureure, X, qui dirige Y": the clause hung on a noun that names
@@ -3952,13 +3969,38 @@ def _last_org_before(ctx: _Context, char: int) -> int | None:
             best = idx
             if any(t.dep_.startswith("nsubj") and t.head.dep_ == "ROOT" for t in token_list(ctx.doc)[s:e]) \
                     or _opens_sentence(ctx.doc, s) and ctx.tokens[s].dep_ == "ROOT" \
-                    or _named_subject(ctx.doc, s, e, tok[0].i):
+                    or _named_subject(ctx.doc, s, e, tok[0].i) or _glossed_opening(ctx, s, e):
                 # (or "Halberd Systems, dont le siège est à Austin, a précisé": the parser made the
                 # opening name a root of its own)
                 best_subject = idx
     if best_subject is None and _unnamed_main_subject(ctx, start, tok[0].i):
         return None  # "Adveris a annoncé ... devant le Conseil d'Etat. Son PDG": a name we missed, not the last named
     return best_subject if best_subject is not None else best
+
+
+def _glossed_opening(ctx: _Context, s: int, e: int) -> bool:
+    """An organisation's name opening its sentence (after a short opener with no name: "Plus virulent,", "Côté
+    néo-zélandais,"; its kind noun: "la fédération X") before a gloss or its verb ("Le Parti X (PX), principale
+    force d'opposition, qui détient ..., a rejeté ..."), where the parser often gives the name no subject label:
+    the sentence's topic, the owner of the next possessive title, rather than a name in the gloss."""
+    tokens = ctx.tokens
+    if e >= len(tokens) or not (tokens[e].text in (",", "(") or tokens[e].pos_ in ("AUX", "VERB")) \
+            or any(c.dep_ == "case" for i in range(s, e) for c in children_of(ctx.doc, i)):
+        return False
+    k = s
+    while k > s - 2 and k > 0 and tokens[k - 1].pos_ == "NOUN" and tokens[k - 1].is_lower:
+        k -= 1  # "la fédération New Zealand Football"
+    if k < s and k > 0 and tokens[k - 1].pos_ == "DET":
+        k -= 1
+    if _opens_sentence(ctx.doc, k):
+        return True
+    if k < 3 or tokens[k - 1].text != ",":
+        return False
+    k -= 2
+    while k > 0 and not _opens_sentence(ctx.doc, k) and k > s - 7:
+        k -= 1
+    return _opens_sentence(ctx.doc, k) and not any(
+        i in ctx.mention_at or tokens[i].pos_ in ("AUX", "VERB") for i in range(k, s))
 
 
 def _surface_sentence_start(ctx: _Context, k: int) -> int:
