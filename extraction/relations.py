@@ -10699,13 +10699,14 @@ _APPEAL_GIVEN_UP = frozenset(_EXTRA["appeals"]["given_up"])
 def _appeals(ctx: _Context, out: _Collector) -> None:
     """"La Commission a infligé une amende à X ... X a annoncé qu'il ferait appel (de la décision)": appealing
     (lexicon appeals: "faire appel", announced or done; not "faire appel à un cabinet", not negated or given up)
-    rejects the one whose SANCTION or COERCE of the appellant was found before it: REJECT that subject, like
+    rejects the body (no person) whose SANCTION or COERCE of the appellant was found before it: REJECT it, like
     "a contesté la décision" (_rejected_measures). Runs after the event triggers (chosen by counts over the read
     corpus: session 29)."""
     hits = [i for i in tokens_with_lemma(ctx.doc, _APPEALS) if ctx.tokens[i].dep_ == "obj"]
     if not hits:
         return
-    sanctions = [r for r in out.best.values() if r.predicate in ("SANCTION", "COERCE")]
+    # (one appeals a body's decision: a person's sanction is none appealed)
+    sanctions = [r for r in out.best.values() if r.predicate in ("SANCTION", "COERCE") and r.subject.label != "PER"]
     if not sanctions:
         return
     for i in hits:
@@ -10726,7 +10727,8 @@ def _appeals(ctx: _Context, out: _Collector) -> None:
                                         for c in children_of(verb.doc, verb.i)):
             appellants = _verb_subjects(ctx, verb.head)  # "X a annoncé qu'il ferait appel": X, and only X
         else:
-            appellants = _verb_subjects(ctx, verb) or _surface_subject(ctx, verb)
+            appellants = _verb_subjects(ctx, verb) or _surface_subject(ctx, verb) or (
+                _verb_subjects(ctx, verb.head) if verb.dep_ == "xcomp" else [])  # "X a annoncé son intention de faire appel"
         for a in appellants:
             imposed = [r for r in sanctions if r.object.entity_id == a.entity_id and r.trigger.end <= verb.idx
                        and r.subject.entity_id != a.entity_id]
