@@ -10748,6 +10748,52 @@ def _rejected_measures(ctx: _Context, out: _Collector) -> None:
                 out.add(a, "REJECT", _relation_arg(r.subject, 0.85), verb, 0.8)
 
 
+_APPEALS = tuple(_EXTRA["appeals"]["nouns"])
+_APPEAL_VERBS = frozenset(_EXTRA["appeals"]["verbs"])
+_APPEAL_GIVEN_UP = frozenset(_EXTRA["appeals"]["given_up"])
+
+
+def _appeals(ctx: _Context, out: _Collector) -> None:
+    """"La Commission a infligé une amende à X ... X a annoncé qu'il ferait appel (de la décision)": appealing
+    (lexicon appeals: "faire appel", announced or done; not "faire appel à un cabinet", not negated or given up)
+    rejects the body (no person) whose SANCTION or COERCE of the appellant was found before it: REJECT it, like
+    "a contesté la décision" (_rejected_measures). Runs after the event triggers (chosen by counts over the read
+    corpus: session 29)."""
+    hits = [i for i in tokens_with_lemma(ctx.doc, _APPEALS) if ctx.tokens[i].dep_ == "obj"]
+    if not hits:
+        return
+    # (one appeals a body's decision: a person's sanction is none appealed)
+    sanctions = [r for r in out.best.values() if r.predicate in ("SANCTION", "COERCE") and r.subject.label != "PER"]
+    if not sanctions:
+        return
+    for i in hits:
+        noun = ctx.tokens[i]
+        verb = noun.head
+        if verb.lemma_ not in _APPEAL_VERBS or i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].lower_ in ("à", "au", "aux"):
+            continue  # "a fait appel à un cabinet d'audit": a call on someone
+        t, stop = verb, False
+        for _ in range(3):  # "n'a pas fait appel", "a renoncé à faire appel"
+            stop = stop or t.lemma_ in _APPEAL_GIVEN_UP or any(
+                c.dep_ == "advmod" and c.lower_ in NEGATIONS for c in children_of(t.doc, t.i))
+            if t.head.i == t.i:
+                break
+            t = t.head
+        if stop:
+            continue
+        if verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in ("il", "elle")
+                                        for c in children_of(verb.doc, verb.i)):
+            appellants = _verb_subjects(ctx, verb.head)  # "X a annoncé qu'il ferait appel": X, and only X
+        else:
+            appellants = _verb_subjects(ctx, verb) or _surface_subject(ctx, verb) or (
+                _verb_subjects(ctx, verb.head) if verb.dep_ == "xcomp" else [])  # "X a annoncé son intention de faire appel"
+        for a in appellants:
+            imposed = [r for r in sanctions if r.object.entity_id == a.entity_id and r.trigger.end <= verb.idx
+                       and r.subject.entity_id != a.entity_id]
+            if imposed:
+                r = max(imposed, key=lambda r: r.trigger.start)
+                out.add(a, "REJECT", _relation_arg(r.subject, 0.85), verb, 0.75)
+
+
 _DENOUNCED_MEASURES = tuple(_EXTRA["denounced_measures"])
 
 
@@ -13039,6 +13085,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 _each_pair(out, subjects + objects, predicate, tok, 0.8)
     _accused_sanctioned(ctx, out)  # reads the SANCTION relations found above
     _rejected_measures(ctx, out)  # reads the SANCTION relations found above
+    _appeals(ctx, out)  # reads the SANCTION relations found above
     _denounced_measures(ctx, out)  # reads the SANCTION relations found above
     _attributed_acts(ctx, out)
     _targeted_by_acts(ctx, out)
