@@ -1237,30 +1237,7 @@ class _Context:
                 return [a for c in children_of(tok.doc, tok.i) if c.dep_ == "acl" and c.lower_ in _GROUP_LEADERS
                         for g in children_of(c.doc, c.i) if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and _case(g) == "par"
                         for a in self.resolve(g, conf * 0.7)]
-            if tok.is_lower and dep == "nsubj" and (named := self._name_closing_subject(tok)) is not None:
-                # "l'organisation de défense des droits humains Amnesty International a dénoncé": the name that
-                # closes the describing subject, hung by the parser on a word of the description
-                idx, span = self.mention_at[named]
-                return [self.arg_of_entity(idx, span, conf * 0.8)]
         return []
-
-    def _name_closing_subject(self, tok: Token) -> int | None:
-        """The first token of the one name that ends the subject phrase of the common noun tok, with no
-        punctuation, preposition or article right before it and no other name between tok and it."""
-        end = tok.right_edge.i
-        k = tok.i + 1
-        while k <= end and k not in self.mention_at:
-            if self.tokens[k].is_punct:
-                return None
-            k += 1
-        if k > end or self.mention_at[k][1].start != self.tokens[k].idx \
-                or self.tokens[k - 1].pos_ in ("ADP", "DET") or self.entities[self.mention_at[k][0]].label not in ("ORG", "PER"):
-            return None
-        idx = self.mention_at[k][0]
-        j = k
-        while j + 1 <= end and self.mention_at.get(j + 1, (None,))[0] == idx:
-            j += 1
-        return k if j == end else None
 
     def _listed_authors(self, name: int, conf: float) -> list[_Arg]:
         """"une résolution présentée par A, B et C, qui critique X": a relative after the last of several agents
