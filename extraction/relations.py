@@ -3125,7 +3125,7 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
             subjects.extend(ctx.resolve(c, 0.85))
         elif case in PAIR_PREPS or c.lower_ == "entre":
             pairs.extend(ctx.resolve(c, 0.8))
-        elif case in OBJECT_PREPS:
+        elif case in OBJECT_PREPS and not (case in place_preps and (depth <= 2 or c.pos_ == "PROPN")):
             objects.extend(_not_place(ctx, c, _patient(ctx, c, 0.8 if depth == 1 else 0.65)))
         elif case == "en" and c.lower_ == "faveur" and predicate in _BENEFIT_PREDICATES:
             # "une aide de 30 millions d'euros en faveur du Tchad": the locution names who benefits, wherever
