@@ -3095,7 +3095,7 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
     subjects, objects, pairs = [], [], []
     place_preps = PLACE_OBJECTS.get(predicate, ())
     if predicate == "AID" and noun.lemma_ in _SENDERS and _sends_forces(noun):
-        place_preps = PLACE_OBJECTS["MOBILIZE"]  # "l'envoi de 300 gendarmes au Havre": a force sent goes where
+        place_preps = (*place_preps, "à")  # "l'envoi de 300 gendarmes au Havre": a force sent goes where (MOBILIZE)
     if de_is_object and _has_target(noun):
         de_is_object = False  # "l'attaque du Hamas contre Israël": the "de" is the attacker
     for c in children_of(noun.doc, noun.i):
