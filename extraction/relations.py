@@ -3126,6 +3126,8 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
     object is where ("la mobilisation de réservistes dans le Sud-Kivu"), a place PP too."""
     subjects, objects, pairs = [], [], []
     place_preps = PLACE_OBJECTS.get(predicate, ())
+    if predicate == "AID" and noun.lemma_ in _SENDERS and _sends_forces(noun):
+        place_preps = (*place_preps, "à")  # "l'envoi de 300 gendarmes au Havre": a force sent goes where (MOBILIZE)
     if de_is_object and _has_target(noun):
         de_is_object = False  # "l'attaque du Hamas contre Israël": the "de" is the attacker
     for c in children_of(noun.doc, noun.i):
@@ -3157,7 +3159,7 @@ def _nominal_args(ctx: _Context, noun: Token, de_is_object: bool, predicate: str
             subjects.extend(ctx.resolve(c, 0.85))
         elif case in PAIR_PREPS or c.lower_ == "entre":
             pairs.extend(ctx.resolve(c, 0.8))
-        elif case in OBJECT_PREPS:
+        elif case in OBJECT_PREPS and not (case in place_preps and (depth <= 2 or c.pos_ == "PROPN")):
             objects.extend(_not_place(ctx, c, _patient(ctx, c, 0.8 if depth == 1 else 0.65)))
         elif case == "en" and c.lower_ == "faveur" and predicate in _BENEFIT_PREDICATES:
             # "une aide de 30 millions d'euros en faveur du Tchad": the locution names who benefits, wherever
