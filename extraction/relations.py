@@ -552,13 +552,9 @@ class _Context:
 
     def _aside(self, c: Token, j: int) -> bool:
         """Whether clause c on a description ending before token j only adds to it, not says which one: set off by
-        a comma ("l'institution, dirigée par X", "le groupe, dont le siège est à Y") or a seat participle right
-        after it ("le groupe basé à Y"); the description still refers back (session 29)."""
-        if c.dep_ not in ("acl", "acl:relcl"):
-            return False
-        if c.dep_ == "acl" and c.i == j and c.lower_ in _BASED:
-            return True
-        return self.tokens[j].text == "," and c.left_edge.i in (j, j + 1)
+        a comma ("l'institution, dirigée par X", "le groupe, dont le siège est à Y"); the description still refers
+        back (session 29). (A seat participle with no comma, "l'organisation basée à X", stays _body_referent's.)"""
+        return c.dep_ in ("acl", "acl:relcl") and self.tokens[j].text == "," and c.left_edge.i in (j, j + 1)
 
     def _verb_de(self, tok: Token, j: int) -> int | None:
         """The "de" phrase at token j after an object description that belongs to its verb, not to the noun:

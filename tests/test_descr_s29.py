@@ -14,9 +14,3 @@ def test_restrictive_clause_still_says_which_one(nlp):
                          "accusé le Togo de fraude.")
     assert not has(found, "Cédéao", "ACCUSE", "Togo")
 
-
-def test_seat_participle_keeps_the_reference(nlp):
-    found = triples(nlp, "La Cédéao a tenu un sommet samedi au Ghana. L'organisation basée à Abuja a accusé le Togo "
-                         "de fraude.")
-    assert has(found, "Cédéao", "ACCUSE", "Togo")
-    assert has(found, "Cédéao", "LOCATED_IN", "Abuja")
