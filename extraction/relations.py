@@ -522,10 +522,11 @@ class _Context:
                               or lowers[i + 1] in ("(", "«")):
                 continue  # "le parti Renaissance", "le pays de X": the phrase names its referent
             if any(c.dep_ in ("nmod", "appos", "flat:name", "acl", "acl:relcl", "nummod") and c.i != verb_de
+                   and not self._aside(c, j)
                    or fold(c.text) in COREF_NOT_SAME or c.dep_ == "amod" and country_of_adjective(c.text)
                    for c in children_of(tok.doc, tok.i)):
-                continue  # "le pays voisin", "l'autre parti", "le parti socialiste", "le groupe français", "l'organisation
-                # basée à X" (a phrase that says which one: the rules that read such phrases resolve it)
+                continue  # "le pays voisin", "l'autre parti", "le parti socialiste", "le groupe français", "le club
+                # qui a gagné" (a phrase that says which one: the rules that read such phrases resolve it)
             if any(fold(lowers[k]) in COREF_NOT_SAME for k in range(max(0, i - 3), i)):
                 continue  # "le nouveau parti", "l'autre organisation"
             k = i + 1
@@ -548,6 +549,12 @@ class _Context:
             if len(found) == 1:
                 out[i] = found.pop()
         return out
+
+    def _aside(self, c: Token, j: int) -> bool:
+        """Whether clause c on a description ending before token j only adds to it, not says which one: set off by
+        a comma ("l'institution, dirigée par X", "le groupe, dont le siège est à Y"); the description still refers
+        back (session 29). (A seat participle with no comma, "l'organisation basée à X", stays _body_referent's.)"""
+        return c.dep_ in ("acl", "acl:relcl") and self.tokens[j].text == "," and c.left_edge.i in (j, j + 1)
 
     def _verb_de(self, tok: Token, j: int) -> int | None:
         """The "de" phrase at token j after an object description that belongs to its verb, not to the noun:
