@@ -4269,8 +4269,11 @@ def extract_entities(doc: Doc) -> list[Entity]:
                 # named with no honorific and no first name: the place
             elif label == "PER" and not sure and key.startswith("n:") and _bare_word_person(doc, ps, name):
                 # the place when most mentions are place uses ("à Rask", "le poste militaire de Banibangou"; "une
-                # amende à Roblox", "appartenait à Vale" once among other uses is the company)
-                label = "LOC" if 2 * sum(_place_use(doc, p.start, p.end) for p in ps) >= len(ps) else "ORG"
+                # amende à Roblox", "appartenait à Vale" once among other uses is the company); half of them when
+                # no mention is a verb's subject ("Galvex a annoncé" after "une amende à Galvex" is the company)
+                places = 2 * sum(_place_use(doc, p.start, p.end) for p in ps)
+                acts = any(_span_root(doc, p.start, p.end).dep_.startswith("nsubj") for p in ps)
+                label = "LOC" if places > len(ps) or (places == len(ps) and not acts) else "ORG"
         if label == "ORG" and fold(name) in _NAMELESS_HEADS:
             continue  # "la Commission", "le Parti" that joined no longer name of the article: a body of no name
         idx = len(entities)
