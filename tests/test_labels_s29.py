@@ -2,11 +2,7 @@
 body, or a place when most of its mentions are place uses (sentences written for these tests)."""
 from __future__ import annotations
 
-from extraction.entities import extract_entities
-
-
-def labels(nlp, text):
-    return {e.name: e.label for e in extract_entities(nlp(text))}
+from extraction_helpers import entity_labels as labels
 
 
 def test_bare_word_sued_is_a_company(nlp):
