@@ -1434,7 +1434,10 @@ class _Context:
     def _previous_org_subject(self, tok: Token, conf: float, chained: bool = False) -> list[_Arg]:
         """"L'Alliance X (AX), principal parti d'opposition, a fustigé ... Elle a accusé Y": a pronoun opening its
         sentence, with no person of its gender named since, stands for the previous sentence's subject when
-        that is one organisation (of the pronoun's gender when the parser gives the subject one)."""
+        that is one organisation or country (of the pronoun's gender when the parser gives the subject one).
+        Since session 29 the previous sentence is the last of up to three whose main verb has a subject; a
+        pronoun subject there is followed back (chained), and a kind noun that resolves to nothing stands for
+        the one organisation named in its phrase ("L'organisation de défense X a affirmé")."""
         start = sent_start_of(tok)
         if tok.i != start and not chained or start == 0 or tok.lower_ not in ("il", "elle") or chained and any(
                 start <= s < tok.i and self.entities[idx].label == "PER" for s, e, idx in self.mentions_sorted):
