@@ -2124,11 +2124,13 @@ def _aside_subjects(ctx: _Context, verb: Token) -> list[_Arg] | None:
     head = verb.head
     if verb.dep_ != "acl" or head.i >= verb.i or head.lemma_ not in _ASIDE_NOUNS or "Part" not in morph_of(verb, "VerbForm"):
         return None
-    if head.dep_.startswith("obl") and head.head.lemma_ in ("avoir", "être") and head.head.i < head.i:
-        head = head.head  # (or the auxiliary read as the main verb, the aside its complement)
+    if (head.dep_.startswith("obl") or head.dep_ == "obj") and head.head.lemma_ in ("avoir", "être") \
+            and head.head.i < head.i:
+        head = head.head  # (or the auxiliary read as the main verb, the aside its complement or object)
     else:
         kids = children_of(head.doc, head.i)
-        if not any(c.dep_.startswith("aux") and c.i < head.i for c in kids):
+        # (the auxiliary on the aside, as "aux" or read as a copula: "X a en revanche jugé")
+        if not any(c.dep_.startswith(("aux", "cop")) and c.i < head.i for c in kids):
             return None
     kids = children_of(head.doc, head.i)
     kids += [g for c in kids if c.dep_.startswith("aux") for g in children_of(c.doc, c.i)]  # ("Washington a, de son côté,")
@@ -2136,7 +2138,7 @@ def _aside_subjects(ctx: _Context, verb: Token) -> list[_Arg] | None:
     return [a for c in subj for a in ctx.resolve(c, 0.9)] or None
 
 
-_ASIDE_NOUNS = frozenset({"côté", "part"})
+_ASIDE_NOUNS = frozenset(_EXTRA["aside_nouns"])  # (contraire, revanche, ailleurs: session 30)
 
 
 _RELATIVE_ACCUSERS = frozenset({"ACCUSE", "REQUEST"})  # (session 25: the classes counted)
