@@ -1890,6 +1890,17 @@ def _shared_participle(ctx: _Context, verb: Token) -> Token | None:
     return first if first.pos_ == "VERB" and first.head.i == first.i or first.dep_ in ("ROOT", "ccomp", "conj") else None
 
 
+def _set_off_gerund(ctx: _Context, part: Token) -> bool:
+    """A gerund after a comma (", tout en appelant Y", ", en accusant Y"): its subject is the main clause's,
+    though the parser hangs it on the "que" clause or infinitive before it ("X a assuré que la Russie était
+    disposée à ..., tout en rejetant Y": X rejects)."""
+    k = part.i - 1
+    if k < 2 or ctx.tokens[k].lower_ != "en":
+        return False
+    k -= ctx.tokens[k - 1].lower_ == "tout"
+    return ctx.tokens[k - 1].text == ","
+
+
 def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     """Subjects of verb, climbing infinitive/coordination chains when it has none."""
     conf = 1.0
@@ -1962,9 +1973,13 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
                 and "Pres" in morph_of(v, "Tense") and v.head.i != v.i:
             # "X a été élue maire, succédant à Y": the gerund-like participle's subject is the clause's
             h = v.head
+            if _set_off_gerund(ctx, v):
+                while h.head.i != h.i:  # (the sentence's main clause, not the "que" clause it follows)
+                    h = h.head
             while h.pos_ != "VERB" and h.head.i != h.i and h.dep_ not in ("nsubj", "nsubj:pass"):
                 h = h.head
-            if h.pos_ == "VERB" and h.i != v.i:
+            # (a participle the tagger made an adjective: "X avait gelé ces fonds, accusant Y")
+            if h.pos_ in ("VERB", "ADJ") and h.i != v.i:
                 found = [c for c in children_of(h.doc, h.i) if c.dep_ in ("nsubj", "nsubj:pass") and not c.is_punct]
                 if found:
                     return [a for c in found for a in ctx.resolve(c, conf * 0.85)]
