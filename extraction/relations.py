@@ -2040,7 +2040,30 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
                or ctx.tokens[k].pos_ == "DET" and k == prev.start for k in range(prev.start, prev.end)) \
                 and prev.end - 1 in ctx.mention_at and not ctx.doc[sent_first:verb.i].text.strip(" ,").count(","):
             return ctx.resolve(ctx.tokens[prev.end - 1], 0.6)
-    return []
+    return _subject_cut_off(ctx, v)
+
+
+_END_MARKS = frozenset({".", "!", "?", "»", "«", ":", ";", '"', "…"})
+
+
+def _subject_cut_off(ctx: _Context, verb: Token) -> list[_Arg]:
+    """"Lima, qui n'a pas été associé à l'opération | , a rejeté X", "Belgrade et Pristina | se sont entendus": the
+    sentence splitter cut a main clause from its subject where no end mark stands (before the comma closing the
+    subject's aside, or before the verb group); the previous piece's root, a name, is the subject of the subjectless
+    clause verb (finite, or built on an auxiliary: not a gerund or an infinitive hung on nothing)."""
+    first = sent_start_of(verb)
+    if verb.dep_ != "ROOT" or first == 0:
+        return []
+    before = ctx.tokens[first - 1]
+    if before.is_space or before.text in _END_MARKS:
+        return []
+    deps = child_deps(verb.doc, verb.i)
+    if any(d.startswith("nsubj") for d in deps) or not ("Fin" in morph_of(verb, "VerbForm") or "aux:tense" in deps):
+        return []
+    root = before.sent.root
+    if root.i not in ctx.mention_at or any(d in ("case", "cop", "nsubj") for d in child_deps(root.doc, root.i)):
+        return []  # (a fronted "Depuis X, ...", or a piece that is a clause of its own: "Le candidat sera X, dont ...")
+    return ctx.resolve(root, 0.7)
 
 
 # prepositions of a fronted frame adverbial ("En Irlande, ...", "Selon un communiqué, ...", "Dans la capitale, ...")
