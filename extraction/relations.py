@@ -2058,6 +2058,35 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     return []
 
 
+_END_MARKS = frozenset({".", "!", "?", "»", "«", ":", ";", '"', "…"})
+
+
+def _subject_cut_off(ctx: _Context, verb: Token) -> list[_Arg]:
+    """"Lima, qui n'a pas été associé à l'opération | , a rejeté X", "Belgrade et Pristina | se sont entendus": the
+    sentence splitter cut a main clause from its subject where no end mark stands (before the comma closing the
+    subject's aside, or before the verb group); the previous piece's root, a name, is the subject of the subjectless
+    clause verb (finite, or built on an auxiliary; or a verb coordinated with it: "a salué X et appelé Y"). Only for
+    a verb trigger's own subject, after the parse's (`_verb_subjects`) and the surface's (`_surface_subject`)."""
+    while verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    first = sent_start_of(verb)
+    if verb.dep_ != "ROOT" or first == 0:
+        return []
+    before = ctx.tokens[first - 1]
+    if before.is_space or before.text in _END_MARKS:
+        return []
+    deps = child_deps(verb.doc, verb.i)
+    if any(d.startswith("nsubj") for d in deps) or not ("Fin" in morph_of(verb, "VerbForm") or "aux:tense" in deps):
+        return []
+    root = before.sent.root
+    if root.i not in ctx.mention_at or any(d in ("case", "cop", "nsubj") for d in child_deps(root.doc, root.i)):
+        return []  # (a fronted "Depuis X, ...", or a piece that is a clause of its own: "Le candidat sera X, dont ...")
+    comma = next((t.idx for t in ctx.tokens[root.i + 1:first] if t.text == ","), None)
+    # (the names coordinated before the aside's comma: "Bamako et Ouagadougou, qui ...", not "X, dont le siège est à
+    # Marseille et qui ..." with the town parsed as X's conjunct)
+    return [a for a in ctx.resolve(root, 0.7) if comma is None or a.span.start < comma]
+
+
 # prepositions of a fronted frame adverbial ("En Irlande, ...", "Selon un communiqué, ...", "Dans la capitale, ...")
 _FRONTED_PREPS = frozenset({"en", "à", "dans", "depuis", "selon"})
 
@@ -12718,7 +12747,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     if not preps or "" in preps else []
             else:
                 relative = predicate in _RELATIVE_ACCUSERS and _relative_pronoun_subject(ctx, tok)
-                subjects = relative or _verb_subjects(ctx, tok) or _surface_subject(ctx, tok) or _cue_speaker(ctx, tok)
+                subjects = relative or _verb_subjects(ctx, tok) or _surface_subject(ctx, tok) \
+                    or _subject_cut_off(ctx, tok) or _cue_speaker(ctx, tok)
                 objects = _objects(ctx, tok, preps, 1.0) if subjects and not relative else []
                 if relative:  # (the antecedent, not a name the parser hung on the relative's verb)
                     own = {a.entity_id for a in subjects}
