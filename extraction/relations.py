@@ -183,6 +183,11 @@ COREF_KINDS = {fold(k): (v if isinstance(v, str) else frozenset(fold(w) for w in
                for k, v in _LEXICON["coref_kinds"].items() if k != "_doc"}
 _COREF_ORG_HEADS = frozenset(w for v in COREF_KINDS.values() if not isinstance(v, str) for w in v)
 COREF_NOT_SAME = frozenset(fold(w) for w in _LEXICON["coref_not_same"]["words"])
+# "le gouvernement fédéral", "le pouvoir central": a government by its level, the story's country (bare_government)
+_OWN_STATE = [line.split("\t") for line in (LEXICONS / "own_state.tsv").read_text(encoding="utf-8").splitlines()
+              if line.strip() and not line.startswith("#")]
+OWN_STATE_HEADS = frozenset(w for kind, w in _OWN_STATE if kind == "head")
+OWN_STATE_ADJECTIVES = frozenset(w for kind, w in _OWN_STATE if kind == "adjective")
 _LATTER = frozenset(_LEXICON["coref_person"]["latter"])
 _CONCERNED = frozenset(_LEXICON["coref_person"]["concerned"])
 _DEMONSTRATIVE_DETS = frozenset({"ce", "cet", "cette"})
@@ -1353,16 +1358,28 @@ class _Context:
 
     def bare_government(self, tok: Token) -> int | None:
         """"le gouvernement", "les autorités", "l'Etat" with no complement, adjective or name of their own: the
-        story's country (the one named most often, acting or described; see main_country)."""
-        if tok.lemma_ not in ("gouvernement", "autorité") and fold(tok.lower_) != "etat" or tok.i == 0 \
-                or self.tokens[tok.i - 1].lower_ not in _DEFINITE | {"les", "aux", "des"}:
+        story's country (the one named most often, acting or described; see main_country). So too a government
+        noun whose only adjective is its level ("le gouvernement fédéral", "le pouvoir central": lexicon
+        own_state, session 30)."""
+        if tok.i == 0 or self.tokens[tok.i - 1].lower_ not in _DEFINITE | {"les", "aux", "des"}:
             return None
-        verb_de = self._verb_de(tok, tok.i + 1) if tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1].lower_ in (
+        level = tok.i + 1 < len(self.tokens) and fold(self.tokens[tok.i + 1].lower_) in OWN_STATE_ADJECTIVES \
+            and fold(tok.lower_) in OWN_STATE_HEADS
+        if not level and tok.lemma_ not in ("gouvernement", "autorité") and fold(tok.lower_) != "etat":
+            return None
+        j = tok.i + 2 if level else tok.i + 1
+        verb_de = self._verb_de(tok, j) if j < len(self.tokens) and self.tokens[j].lower_ in (
             "de", "d'", "d’") else None  # ("a accusé le gouvernement de laxisme": the verb's)
         if any(c.dep_ in ("nmod", "amod", "appos", "flat:name", "acl", "acl:relcl") and c.i != verb_de
-               for c in children_of(tok.doc, tok.i)) \
+               and not (level and c.i == tok.i + 1) for c in children_of(tok.doc, tok.i)) \
                 or tok.i + 1 < len(self.doc) and (self.tokens[tok.i + 1].pos_ == "PROPN" or tok.i + 1 in self.mention_at):
             return None  # "le gouvernement malien", "le gouvernement de X", "le gouvernement Vasseur"
+        if level and (j < len(self.tokens) and (self.tokens[j].pos_ == "PROPN" or j in self.mention_at
+                                                 or country_of_adjective(self.tokens[j].text))):
+            return None  # "le gouvernement fédéral allemand", "l'administration fédérale Trump"
+        if level and self.main_country() is None and self._ranked_countries and (
+                len(self._ranked_countries) == 1 or self._ranked_countries[0][1] > self._ranked_countries[1][1]):
+            return self._ranked_countries[0][0]  # (the phrase itself says the state acts: main_country's test is moot)
         return self.main_country()
 
     def _name_ending_title(self, tok: Token) -> int | None:
