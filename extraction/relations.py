@@ -1907,6 +1907,16 @@ def _shared_participle(ctx: _Context, verb: Token) -> Token | None:
     return first if first.pos_ == "VERB" and first.head.i == first.i or first.dep_ in ("ROOT", "ccomp", "conj") else None
 
 
+def _retitled_person(ctx: _Context, subj: list[Token], v: Token, conf: float) -> list[_Arg]:
+    """"le président du forum, le gouverneur de l'Etat de X, Y, a appelé": the parser made two subjects of one
+    person's two titles side by side; the person the second names, not the first title's organisation (session 30)."""
+    first, second = subj
+    if not (first.pos_ == "NOUN" and first.i < second.i < v.i and first.right_edge.i + 2 == second.left_edge.i
+            and ctx.tokens[first.right_edge.i + 1].text == "," and roles.head_at(ctx.doc, first.i, first.i + 4)):
+        return []
+    return [a for a in ctx.resolve(second, conf) if a.label == "PER"]
+
+
 def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     """Subjects of verb, climbing infinitive/coordination chains when it has none."""
     conf = 1.0
@@ -1949,6 +1959,8 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
             # the parser made the fronted adverbial the subject (a subject has no preposition); the names right
             # before the verb are the subject, or nothing is
             return _names_before_verb_group(ctx, v, conf * 0.85)
+        if len(subj) == 2 and (people := _retitled_person(ctx, subj, v, conf)):
+            return people
         if subj:
             found = [a for s in subj for a in ctx.resolve(s, conf)]
             fronted = _fronted_names(ctx, v, conf) if v.i == verb.i else []
