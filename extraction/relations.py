@@ -1909,10 +1909,12 @@ def _shared_participle(ctx: _Context, verb: Token) -> Token | None:
 
 def _retitled_person(ctx: _Context, subj: list[Token], v: Token, conf: float) -> list[_Arg]:
     """"le président du forum, le gouverneur de l'Etat de X, Y, a appelé": the parser made two subjects of one
-    person's two titles side by side; the person the second names, not the first title's organisation (session 30)."""
+    person's two titles side by side; the person the second names, not the first title's organisation (session 30).
+    Not when the first names a person of its own: "le directeur de la CIA, X, le chef du Mossad, Y, ont discuté"."""
     first, second = subj
     if not (first.pos_ == "NOUN" and first.i < second.i < v.i and first.right_edge.i + 2 == second.left_edge.i
-            and ctx.tokens[first.right_edge.i + 1].text == "," and roles.head_at(ctx.doc, first.i, first.i + 4)):
+            and ctx.tokens[first.right_edge.i + 1].text == "," and roles.head_at(ctx.doc, first.i, first.i + 4)) \
+            or any(a.label == "PER" for a in ctx.resolve(first, conf)):
         return []
     return [a for a in ctx.resolve(second, conf) if a.label == "PER"]
 

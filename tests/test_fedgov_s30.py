@@ -28,3 +28,10 @@ def test_named_federal_agency_is_no_country(nlp):
     found = triples(nlp, "Les Etats-Unis ont durci leurs règles. Le constructeur Orbitex a réclamé à "
                          "l'Administration fédérale de l'aviation un nouveau permis de vol.")
     assert not any(t[2] == "États-Unis" and t[0] == "Orbitex" for t in found)
+
+
+def test_two_titles_of_one_person_are_one_subject(nlp):
+    found = triples(nlp, "La Ligue des maires du Kenya s'est réunie lundi à Nairobi. Dans un communiqué, le président de "
+                         "la ligue, le maire de Mombasa, Peter Otieno, a appelé l'Assemblée nationale à voter le texte.")
+    assert ("Peter Otieno", "REQUEST", "Assemblée nationale") in found
+    assert ("Ligue des maires du Kenya", "REQUEST", "Assemblée nationale") not in found
