@@ -183,6 +183,11 @@ COREF_KINDS = {fold(k): (v if isinstance(v, str) else frozenset(fold(w) for w in
                for k, v in _LEXICON["coref_kinds"].items() if k != "_doc"}
 _COREF_ORG_HEADS = frozenset(w for v in COREF_KINDS.values() if not isinstance(v, str) for w in v)
 COREF_NOT_SAME = frozenset(fold(w) for w in _LEXICON["coref_not_same"]["words"])
+# "le gouvernement fédéral", "le pouvoir central": a government by its level, the story's country (bare_government)
+_OWN_STATE = [line.split("\t") for line in (LEXICONS / "own_state.tsv").read_text(encoding="utf-8").splitlines()
+              if line.strip() and not line.startswith("#")]
+OWN_STATE_HEADS = frozenset(w for kind, w in _OWN_STATE if kind == "head")
+OWN_STATE_ADJECTIVES = frozenset(w for kind, w in _OWN_STATE if kind == "adjective")
 _LATTER = frozenset(_LEXICON["coref_person"]["latter"])
 _CONCERNED = frozenset(_LEXICON["coref_person"]["concerned"])
 _DEMONSTRATIVE_DETS = frozenset({"ce", "cet", "cette"})
@@ -1353,16 +1358,28 @@ class _Context:
 
     def bare_government(self, tok: Token) -> int | None:
         """"le gouvernement", "les autorités", "l'Etat" with no complement, adjective or name of their own: the
-        story's country (the one named most often, acting or described; see main_country)."""
-        if tok.lemma_ not in ("gouvernement", "autorité") and fold(tok.lower_) != "etat" or tok.i == 0 \
-                or self.tokens[tok.i - 1].lower_ not in _DEFINITE | {"les", "aux", "des"}:
+        story's country (the one named most often, acting or described; see main_country). So too a government
+        noun whose only adjective is its level ("le gouvernement fédéral", "le pouvoir central": lexicon
+        own_state, session 30)."""
+        if tok.i == 0 or self.tokens[tok.i - 1].lower_ not in _DEFINITE | {"les", "aux", "des"}:
             return None
-        verb_de = self._verb_de(tok, tok.i + 1) if tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1].lower_ in (
+        level = tok.i + 1 < len(self.tokens) and fold(self.tokens[tok.i + 1].lower_) in OWN_STATE_ADJECTIVES \
+            and fold(tok.lower_) in OWN_STATE_HEADS
+        if not level and tok.lemma_ not in ("gouvernement", "autorité") and fold(tok.lower_) != "etat":
+            return None
+        j = tok.i + 2 if level else tok.i + 1
+        verb_de = self._verb_de(tok, j) if j < len(self.tokens) and self.tokens[j].lower_ in (
             "de", "d'", "d’") else None  # ("a accusé le gouvernement de laxisme": the verb's)
         if any(c.dep_ in ("nmod", "amod", "appos", "flat:name", "acl", "acl:relcl") and c.i != verb_de
-               for c in children_of(tok.doc, tok.i)) \
+               and not (level and c.i == tok.i + 1) for c in children_of(tok.doc, tok.i)) \
                 or tok.i + 1 < len(self.doc) and (self.tokens[tok.i + 1].pos_ == "PROPN" or tok.i + 1 in self.mention_at):
             return None  # "le gouvernement malien", "le gouvernement de X", "le gouvernement Vasseur"
+        if level and (j < len(self.tokens) and (self.tokens[j].pos_ == "PROPN" or j in self.mention_at
+                                                 or country_of_adjective(self.tokens[j].text))):
+            return None  # "le gouvernement fédéral allemand", "l'administration fédérale Trump"
+        if level and self.main_country() is None and self._ranked_countries and (
+                len(self._ranked_countries) == 1 or self._ranked_countries[0][1] > self._ranked_countries[1][1]):
+            return self._ranked_countries[0][0]  # (the phrase itself says the state acts: main_country's test is moot)
         return self.main_country()
 
     def _name_ending_title(self, tok: Token) -> int | None:
@@ -1901,6 +1918,18 @@ def _set_off_gerund(ctx: _Context, part: Token) -> bool:
     return ctx.tokens[k - 1].text == ","
 
 
+def _retitled_person(ctx: _Context, subj: list[Token], v: Token, conf: float) -> list[_Arg]:
+    """"le président du forum, le gouverneur de l'Etat de X, Y, a appelé": the parser made two subjects of one
+    person's two titles side by side; the person the second names, not the first title's organisation (session 30).
+    Not when the first names a person of its own: "le directeur de la CIA, X, le chef du Mossad, Y, ont discuté"."""
+    first, second = subj
+    if not (first.pos_ == "NOUN" and first.i < second.i < v.i and first.right_edge.i + 2 == second.left_edge.i
+            and ctx.tokens[first.right_edge.i + 1].text == "," and roles.head_at(ctx.doc, first.i, first.i + 4)) \
+            or any(a.label == "PER" for a in ctx.resolve(first, conf)):
+        return []
+    return [a for a in ctx.resolve(second, conf) if a.label == "PER"]
+
+
 def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
     """Subjects of verb, climbing infinitive/coordination chains when it has none."""
     conf = 1.0
@@ -1943,6 +1972,8 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
             # the parser made the fronted adverbial the subject (a subject has no preposition); the names right
             # before the verb are the subject, or nothing is
             return _names_before_verb_group(ctx, v, conf * 0.85)
+        if len(subj) == 2 and (people := _retitled_person(ctx, subj, v, conf)):
+            return people
         if subj:
             found = [a for s in subj for a in ctx.resolve(s, conf)]
             fronted = _fronted_names(ctx, v, conf) if v.i == verb.i else []
