@@ -1949,6 +1949,11 @@ def _verb_subjects(ctx: _Context, verb: Token) -> list[_Arg]:
         kids = children_of(v.doc, v.i)  # (Token.children builds new Token objects at each pass: see children_of)
         deps = child_deps(v.doc, v.i)  # (each dep_ read decodes a string: read once per Doc)
         subj = [c for c, d in zip(kids, deps) if d in _SUBJ_DEPS and not c.is_punct]
+        if not subj and "dep" in deps:
+            # "Oslo et Helsinki, qui ..., ont salué X": unable to cut the sentence before the verb (marked_breaks),
+            # the parser hangs the subject on it as a bare `dep`; a name opening the clause with no preposition is it
+            subj = [c for c, d in zip(kids, deps) if d == "dep" and c.i < v.i and c.i in ctx.mention_at
+                    and c.left_edge.i == sent_start_of(c) and _case(c) is None]
         if not subj and "aux:pass" not in deps:
             # "Il succède à Y" with "Il" read as an impersonal subject (not "il a été demandé à X")
             subj = [c for c, d in zip(kids, deps) if d == "expl:subj" and c.lower_ in _PERSONAL and c.i < v.i]
