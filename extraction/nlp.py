@@ -34,12 +34,13 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _CLOSERS = frozenset({"»", '"', "”", "’", ")"})
+_DASHES = frozenset({"-", "–", "—"})  # (a dateline, `NAIROBI -`, or a dash aside: the parser may cut there)
 
 
 @Language.component("marked_breaks")
 def marked_breaks(doc: Doc) -> Doc:
-    """A sentence starts only after an end mark (or a closing quote or bracket right after one) or a line
-    break. Left alone, the parser also cuts about one sentence in eight where no mark stands (`Jair |
+    """A sentence starts only after an end mark (or a closing quote or bracket right after one), a line
+    break, or at a dash (left to the parser: a dateline `NAIROBI -`, a dash aside). Left alone, the parser also cuts about one sentence in eight where no mark stands (`Jair |
     Bolsonaro, qui ... |, ne s'était pas exprimé`, `les Emirats ... | , a fait savoir`), and each piece gets
     a tree of its own: a verb loses its subject, a name its second word."""
     ended = True  # (the document's first token may start a sentence)
@@ -47,10 +48,10 @@ def marked_breaks(doc: Doc) -> Doc:
         if tok.is_space:
             ended = ended or "\n" in tok.text
             continue
-        if not ended and tok.is_sent_start is not True:
+        if not ended and tok.is_sent_start is not True and tok.text not in _DASHES:
             tok.is_sent_start = False
         text = tok.text
-        ended = text in _SENTENCE_ENDS or text in _CLOSERS and ended
+        ended = text in _SENTENCE_ENDS or text in _DASHES or text in _CLOSERS and ended
     return doc
 
 

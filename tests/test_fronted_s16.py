@@ -7,9 +7,12 @@ TEXT = "Les combats ont repris dimanche.\n\nPékin, proche allié de Pyongyang, 
 
 
 def test_parser_splits_at_the_comma_after_the_fronted_name(nlp):
-    doc = nlp(TEXT)
+    with nlp.select_pipes(disable=["marked_breaks"]):
+        doc = nlp(TEXT)
     starts = [t.text for t in doc if t.is_sent_start]
     assert "," in starts  # the parse this test is about: a sentence opened at the comma
+    # since session 30 no sentence starts where no end mark stands (marked_breaks)
+    assert "," not in [t.text for t in nlp(TEXT) if t.is_sent_start]
 
 
 def test_fronted_name_before_a_split_sentence_does_not_crash_and_stays_the_subject(nlp):
