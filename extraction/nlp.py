@@ -47,28 +47,22 @@ def marked_breaks(doc: Doc) -> Doc:
     subject, a name its second word. Read from the Doc's arrays: a loop over Token objects cost 8% of the parse."""
     if len(doc) < 2:
         return doc
-    orth = doc.to_array(ORTH)
     words = np.flatnonzero(doc.to_array(IS_SPACE) == 0)  # (the non-space tokens, in order)
     if len(words) < 2:
         return doc
     marks = _mark_ids(doc.vocab)
-    w_orth = orth[words]
+    w_orth = doc.to_array(ORTH)[words]
     end, closer, dash = (np.isin(w_orth, marks[k]) for k in ("end", "closer", "dash"))
-    # a line break in the space tokens between a word and the one before it
-    breaks = np.zeros(len(doc), dtype=np.int64)
-    for i in np.flatnonzero(doc.to_array(IS_SPACE)).tolist():
-        breaks[i] = "\n" in doc[i].text
-    seen = np.cumsum(breaks)
-    after_break = np.zeros(len(words), dtype=bool)
-    after_break[1:] = seen[words[1:]] > seen[words[:-1]]
+    starts = doc.to_array(SENT_START).astype(np.int64)
+    # (a word after a line break: paragraph_breaks, which runs first, has opened its sentence)
+    after_break = starts[words] == 1
     after_break[0] = True  # (the document's first word may start a sentence)
     ended = end | dash
     for _ in range(3):  # (a closing mark is an end after an end: `. »`, `. » )`)
         may_start = after_break.copy()
         may_start[1:] |= ended[:-1]
         ended = end | dash | closer & may_start
-    starts = doc.to_array(SENT_START).astype(np.int64)
-    forbid = words[~may_start & ~dash & (starts[words] != 1)]
+    forbid = words[~may_start & ~dash & ~after_break]
     if len(forbid):
         starts[forbid] = -1
         doc.from_array([SENT_START], starts.astype(np.uint64))
