@@ -10,7 +10,7 @@ import threading
 
 import spacy
 import numpy as np
-from spacy.attrs import HEAD, IDX, IS_SPACE, LEMMA, LENGTH, LOWER, MORPH, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, IS_TITLE, LEMMA, LENGTH, LOWER, MORPH, ORTH, POS, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
@@ -92,6 +92,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
             nlp = spacy.load(model)
             nlp.add_pipe("paragraph_breaks", before="parser")
             nlp.add_pipe("marked_breaks", before="parser")
+            nlp.add_pipe("repaired_heads", after="lemmatizer")  # (it reads the lemmas)
             _keep_hyphenated_adjectives(nlp)
         except OSError as exc:
             raise RuntimeError(
@@ -406,3 +407,114 @@ def doc_to_bytes(doc: Doc) -> bytes:
 
 def doc_from_bytes(nlp: Language, data: bytes) -> Doc:
     return next(DocBin().from_bytes(data).get_docs(nlp.vocab))
+
+
+_SUBJECTS = ("nsubj", "nsubj:pass")
+_AUXES = ("aux:tense", "aux:pass")
+_CLOSING_QUOTES = frozenset({"»", "”", '"'})
+_PLACE_CASES = frozenset({"à", "en", "au", "aux", "dans"})
+_PARTITIVES = frozenset({"des", "de", "d'", "d’"})
+
+
+@functools.lru_cache(maxsize=2)
+def _lexicon_words(name: str) -> frozenset[str]:
+    """The words of a one-word-a-line lexicon file of extraction/lexicons/."""
+    from pathlib import Path
+    return frozenset((Path(__file__).parent / "lexicons" / name).read_text(encoding="utf-8").split())
+
+
+@Language.component("repaired_heads")
+def repaired_heads(doc: Doc) -> Doc:
+    """Re-hang the tokens of the parser's systematic faults (`head_repairs`) where they belong, with the label the
+    stages read: each fault was read around again and again by rule branches. Arrays only; the roots and the
+    sentence starts stay as the parser left them."""
+    repairs = head_repairs(doc)
+    if repairs:
+        arr = doc.to_array([HEAD, DEP]).astype(np.int64)
+        for _shape, i, head, label in repairs:
+            arr[i, 0] = head - i
+            arr[i, 1] = doc.vocab.strings.add(label)
+        doc.from_array([HEAD, DEP], arr.astype(np.uint64))
+    return doc
+
+
+def head_repairs(doc: Doc) -> list[tuple[str, int, int, str]]:
+    """The (shape, token, new head, new label) of the parser's systematic faults in the Doc, read on its arrays:
+    - "aux_subject": the subject hung on the only auxiliary of a participle that has none ("Le ministère a de son
+      côté exhorté", "Londres a, quant à lui, dépêché");
+    - "day_object": the object noun phrase right after a weekday that the parser hung on the day ("a revendiqué
+      jeudi la prise", "a requis mercredi dix ans", "a annoncé jeudi des sanctions");
+    - "place_object": the object noun phrase right after a place phrase the parser hung it on ("ont repris à
+      Mascate leurs discussions"), in a clause with its subject (no inverted subject) and no comma between.
+    Every move stays inside its clause, so the roots and the sentence starts do not change."""
+    n = len(doc)
+    if n < 3:
+        return []
+    arr = doc.to_array([HEAD, DEP, POS, LOWER, IS_TITLE, LEMMA])
+    heads = np.arange(n) + arr[:, 0].astype(np.int64)
+    pos_ids, lowers = arr[:, 2], arr[:, 3]
+    s = doc.vocab.strings
+    ids = _repair_ids(doc.vocab)
+    deps = arr[:, 1]
+
+    def having(mask):  # (the tokens with a dependent of the mask)
+        out = np.zeros(n, bool)
+        out[heads[mask]] = True
+        return out
+    subj = np.isin(deps, ids["subjects"])
+    has_subj, has_det, has_cc = having(subj), having(deps == ids["det"]) | having(deps == ids["nummod"]), \
+        having(deps == ids["cc"])
+    aux = np.isin(deps, ids["auxes"])
+    aux_count = np.bincount(heads[aux], minlength=n)
+    is_verb = pos_ids == ids["VERB"]
+    found = []
+    for i in np.flatnonzero(subj & aux[heads]).tolist():  # aux_subject
+        h = int(heads[i])
+        v = int(heads[h])
+        if h < v and arr[h, 5] in ids["auxiliaries"] and is_verb[v] and not has_subj[v] and aux_count[v] == 1 \
+                and not np.isin(lowers[h + 1:v], ids["closing"]).any():
+            found.append(("aux_subject", i, v, s[int(deps[i])]))
+    cases = {}
+    for c in np.flatnonzero(deps == ids["case"]).tolist():
+        cases.setdefault(int(heads[c]), []).append(int(lowers[c]))
+    nominal = (pos_ids == ids["NOUN"]) | (pos_ids == ids["PROPN"])
+    days = np.isin(lowers, ids["weekdays"])
+    obj_count = np.bincount(heads[deps == ids["obj"]], minlength=n)
+    up = heads[heads]  # (each token's head's head: the verb, for a noun hung on a day or a place)
+    candidates = nominal & np.isin(deps, ids["hung"]) & ~has_cc & ~np.isin(lowers, ids["calendar"]) & ~days \
+        & (up < heads) & (heads < np.arange(n)) & is_verb[up] & (days[heads] | nominal[heads] | (arr[:, 4] == 1)[heads])
+    for i in np.flatnonzero(candidates).tolist():
+        p = int(heads[i])
+        v = int(heads[p])
+        if not v < p < i or not is_verb[v] or obj_count[v] > (deps[p] == ids["obj"]):
+            continue
+        own = cases.get(i, [])
+        inside = all(heads[j] == i or heads[heads[j]] == i for j in range(p + 1, i))  # (only i's own words between)
+        if days[p] and inside and (has_det[i] and not own or own and not has_det[i] and int(lowers[p + 1]) in ids["partitive"]
+                                   and all(c in ids["partitive"] for c in own)):
+            found.append(("day_object", i, v, "obj"))
+            if deps[p] == ids["obj"]:  # (the day the parser took for the object is an adverbial)
+                found.append(("day_object", p, v, "obl:mod"))
+            # (the name the parser also hung on the day goes with its noun: "a suspendu mardi la skieuse | X")
+            found += [("day_object", int(j), i, "appos") for j in np.flatnonzero((heads == p) & (deps == ids["appos"]))
+                      if j > i]
+        elif deps[i] != ids["obj"] and has_det[i] and not own and has_subj[v] \
+                and (pos_ids[p] == ids["PROPN"] or arr[p, 4]) and any(c in ids["places"] for c in cases.get(p, [])) \
+                and all(heads[j] == p or heads[heads[j]] == p or heads[j] == i for j in range(p + 1, i)) \
+                and not (lowers[p + 1:i] == ids[","]).any() and not np.isin(lowers[max(0, v - 4):v], ids["closing"]).any():
+            # (not the inverted subject after a quote: "», a déclaré à l'AFP un élu")
+            found.append(("place_object", i, v, "obj"))
+    return found
+
+
+@functools.lru_cache(maxsize=4)
+def _repair_ids(vocab) -> dict:
+    """The string ids `head_repairs` compares the arrays with (`vocab.strings.add` of each)."""
+    add = vocab.strings.add
+    words = lambda forms: np.array([add(f) for f in forms], dtype=np.uint64)  # noqa: E731
+    ids = {p: add(p) for p in ("VERB", "NOUN", "PROPN", "appos", "det", "nummod", "cc", "case", "obj", ",")}
+    ids.update(subjects=words(_SUBJECTS), auxes=words(_AUXES), closing=words(_CLOSING_QUOTES),
+               hung=words(("nmod", "conj", "appos", "obj")), weekdays=words(_lexicon_words("weekdays.txt")),
+               calendar=words(_lexicon_words("calendar_nouns.txt")), partitive=set(words(_PARTITIVES).tolist()),
+               places=set(words(_PLACE_CASES).tolist()), auxiliaries=set(words(("avoir", "être")).tolist()))
+    return ids
