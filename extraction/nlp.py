@@ -474,6 +474,7 @@ def head_repairs(doc: Doc) -> list[tuple[str, int, int, str]]:
         if h < v and arr[h, 5] in ids["auxiliaries"] and is_verb[v] and not has_subj[v] and aux_count[v] == 1 \
                 and not np.isin(lowers[h + 1:v], ids["closing"]).any():
             found.append(("aux_subject", i, v, s[int(deps[i])]))
+    found += _inverted_pronouns(heads, deps, pos_ids, lowers, ids)
     cases = {}
     for c in np.flatnonzero(deps == ids["case"]).tolist():
         cases.setdefault(int(heads[c]), []).append(int(lowers[c]))
@@ -507,14 +508,32 @@ def head_repairs(doc: Doc) -> list[tuple[str, int, int, str]]:
     return found
 
 
+def _inverted_pronouns(heads, deps, pos_ids, lowers, ids) -> list[tuple[str, int, int, str]]:
+    """"a-t-il ajouté", "a-t-elle été reçue": the tokenizer cuts "-t" from the pronoun and the parser makes either
+    one the subject, an expletive, a name's second word or a bare `dep`, of the verb or of its auxiliary. The
+    pronoun is the subject of the verb (the participle its auxiliary serves); "-t" hangs on the pronoun."""
+    found = []
+    for i in np.flatnonzero(lowers == ids["-t"]).tolist():
+        k = i + 1
+        if not 1 <= i < len(lowers) - 1 or lowers[k] not in ids["inverted"]:
+            continue
+        v = i - 1 if deps[i - 1] not in ids["auxes"] else int(heads[i - 1])
+        if pos_ids[v] != ids["VERB"]:
+            continue
+        passive = ((heads == v) & (deps == ids["aux:pass"])).any()
+        found += [("inverted_pronoun", k, v, "nsubj:pass" if passive else "nsubj"), ("inverted_pronoun", i, k, "dep")]
+    return found
+
+
 @functools.lru_cache(maxsize=4)
 def _repair_ids(vocab) -> dict:
     """The string ids `head_repairs` compares the arrays with (`vocab.strings.add` of each)."""
     add = vocab.strings.add
     words = lambda forms: np.array([add(f) for f in forms], dtype=np.uint64)  # noqa: E731
-    ids = {p: add(p) for p in ("VERB", "NOUN", "PROPN", "appos", "det", "nummod", "cc", "case", "obj", ",")}
+    ids = {p: add(p) for p in ("VERB", "NOUN", "PROPN", "appos", "aux:pass", "-t", "det", "nummod", "cc", "case", "obj", ",")}
     ids.update(subjects=words(_SUBJECTS), auxes=words(_AUXES), closing=words(_CLOSING_QUOTES),
                hung=words(("nmod", "conj", "appos", "obj")), weekdays=words(_lexicon_words("weekdays.txt")),
                calendar=words(_lexicon_words("calendar_nouns.txt")), partitive=set(words(_PARTITIVES).tolist()),
-               places=set(words(_PLACE_CASES).tolist()), auxiliaries=set(words(("avoir", "être")).tolist()))
+               places=set(words(_PLACE_CASES).tolist()), auxiliaries=set(words(("avoir", "être")).tolist()),
+               inverted=set(words(("-il", "-elle", "-on", "-ils", "-elles")).tolist()))
     return ids

@@ -42,3 +42,9 @@ def test_sentence_starts_do_not_change(nlp):
     doc = nlp(text)
     assert np.array_equal(bare.to_array(SENT_START) == 1, doc.to_array(SENT_START) == 1)
     assert [s.text for s in bare.sents] == [s.text for s in doc.sents]
+
+
+def test_inverted_pronoun_is_the_subject_of_the_participle(nlp):
+    doc = nlp("« Nous ne reculerons pas », a-t-elle prévenu devant les élus.")
+    assert _arc(doc, "-elle") == ("nsubj", "prévenu")
+    assert _arc(doc, "-t") == ("dep", "-elle")
