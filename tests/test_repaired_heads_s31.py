@@ -45,6 +45,9 @@ def test_sentence_starts_do_not_change(nlp):
 
 
 def test_inverted_pronoun_is_the_subject_of_the_participle(nlp):
-    doc = nlp("« Nous ne reculerons pas », a-t-elle prévenu devant les élus.")
-    assert _arc(doc, "-elle") == ("nsubj", "prévenu")
-    assert _arc(doc, "-t") == ("dep", "-elle")
+    # (the bare parse: "-t" the subject and "-il" a `fixed` word of it; "-t" and "-elle" two subjects)
+    doc = nlp("Les prix vont baisser, a-t-il promis aux commerçants.")
+    assert _arc(doc, "-il") == ("nsubj", "promis")
+    assert _arc(doc, "-t") == ("dep", "-il")
+    doc = nlp("« Nous ne reculerons pas », a-t-elle déclaré devant les élus.")
+    assert [t.text for t in doc if t.dep_ == "nsubj" and t.head.text == "déclaré"] == ["-elle"]
