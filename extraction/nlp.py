@@ -10,7 +10,7 @@ import threading
 
 import spacy
 import numpy as np
-from spacy.attrs import HEAD, IDX, IS_LOWER, IS_SPACE, LEMMA, LENGTH, LOWER, MORPH, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import HEAD, IDX, IS_SPACE, LEMMA, LENGTH, LOWER, MORPH, ORTH, POS, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
@@ -45,13 +45,12 @@ def marked_breaks(doc: Doc) -> Doc:
     break, or at a dash (left to the parser: a dateline `NAIROBI -`). Left alone, the parser also
     cuts about one sentence in eight where no mark stands (`Jair | Bolsonaro, qui ... |, ne s'était pas
     exprimé`, `les Emirats ... | , a fait savoir`), and each piece gets a tree of its own: a verb loses its
-    subject, a name its second word. A dash is no start where it is one of a pair opening and closing an aside
-    (`X - qui ... - a déclaré`); a quote opening right after an end mark always starts one (`... a-t-il dit. « Le
-    ...`: the parser ran about one in twelve on), and a `"` stuck to the next word opens, not closes.
+    subject, a name its second word. A quote opening right after an end mark always starts one (`... a-t-il dit.
+    « Le ...`: the parser ran about one in twelve on), and a `"` stuck to the next word opens, not closes.
     Read from the Doc's arrays: a loop over Token objects cost 8% of the parse."""
     if len(doc) < 2:
         return doc
-    cols = doc.to_array([IS_SPACE, ORTH, SENT_START, SPACY, IS_LOWER])  # (one pass over the tokens)
+    cols = doc.to_array([IS_SPACE, ORTH, SENT_START, SPACY])  # (one pass over the tokens)
     words = np.flatnonzero(cols[:, 0] == 0)  # (the non-space tokens, in order)
     if len(words) < 2:
         return doc
@@ -66,16 +65,14 @@ def marked_breaks(doc: Doc) -> Doc:
     space_after[:-1] = (cols[words[:-1], 3] == 1) | (np.diff(words) > 1)
     space_before = np.ones(len(words), dtype=bool)
     space_before[1:] = space_after[:-1]
-    spaced = dash & (space_before | space_after)  # (not a hyphen, stuck to words on both sides: `Addis-Abeba`)
-    free_dash = dash & ~_aside_pairs(cols[words, 4], end, spaced, after_break) if spaced.sum() > 1 else dash
     opener |= (w_orth == marks["straight"]) & space_before & ~space_after
     closer &= ~opener  # (a `"` stuck to the next word opens a quote: the word after it starts nothing)
-    ended = end | free_dash
+    ended = end | dash
     for _ in range(3):  # (a closing mark is an end after an end: `. »`, `. » )`)
         may_start = after_break.copy()
         may_start[1:] |= ended[:-1]
-        ended = end | free_dash | closer & may_start
-    forbid = words[~may_start & ~free_dash & ~after_break]
+        ended = end | dash | closer & may_start
+    forbid = words[~may_start & ~dash & ~after_break]
     marked = np.zeros(len(words), dtype=bool)  # (after an end mark, or a closing mark after one: not a dash)
     marked[1:] = (end | closer & may_start)[:-1]
     force = words[opener & marked & ~after_break]
@@ -84,25 +81,6 @@ def marked_breaks(doc: Doc) -> Doc:
         starts[force] = 1
         doc.from_array([SENT_START], starts.astype(np.uint64))
     return doc
-
-
-def _aside_pairs(is_lower: np.ndarray, end: np.ndarray, dash: np.ndarray, after_break: np.ndarray) -> np.ndarray:
-    """The dashes (flags over the non-space tokens, as are the arguments) that open and close a dash aside: an even number of them between two
-    end marks or line breaks, not counting a dateline's (the first, after capitalised words only at a line's
-    start: `LE CAIRE -`). Cut there, the subject before the aside lost its verb after it."""
-    begins = after_break.copy()  # (where each stretch between end marks or line breaks begins)
-    begins[1:] |= end[:-1]
-    stretch = np.cumsum(begins) - 1
-    is_lower = is_lower.astype(np.int64)
-    lower = np.cumsum(is_lower)
-    first_word = np.flatnonzero(begins)[stretch]  # (each word's stretch's first word)
-    lower_before = lower - is_lower - np.where(first_word > 0, lower[first_word - 1], 0)
-    dashes = np.cumsum(dash)
-    dash_rank = dashes - dashes[first_word] + dash[first_word]  # (1 for a stretch's first dash)
-    dateline = dash & (dash_rank == 1) & after_break[first_word] & (lower_before == 0)
-    aside = dash & ~dateline
-    counts = np.bincount(stretch[aside], minlength=stretch[-1] + 1)
-    return aside & (counts[stretch] >= 2) & (counts[stretch] % 2 == 0)
 
 
 @functools.lru_cache(maxsize=4)

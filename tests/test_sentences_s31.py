@@ -1,24 +1,9 @@
-"""Session 31: no sentence starts inside a paired dash aside, and a quote opening after an end mark starts
-one (`marked_breaks`; sentences written for these tests)."""
+"""Session 31: a quote opening after an end mark starts a sentence (`marked_breaks`; sentences written for these
+tests)."""
 
 
 def sents(doc):
     return [s.text.strip() for s in doc.sents]
-
-
-def test_a_paired_dash_aside_keeps_the_subject_with_its_verb(nlp):
-    text = "La ministre, Claire Duval - qui présidait la réunion - a défendu le texte devant les élus."
-    doc = nlp(text)
-    assert sents(doc) == [text]
-    verb = next(t for t in doc if t.text == "défendu")
-    assert "Duval" in [t.text for c in verb.children if c.dep_.startswith("nsubj") for t in c.subtree]
-
-
-def test_a_dateline_still_stands_apart(nlp):
-    # (what the pairing must not do: the dateline's dash is not one of the aside's two)
-    doc = nlp("LE CAIRE - Le ministre, Ali Hassan - qui venait d'arriver - a salué l'accord.")
-    assert sents(doc)[0] == "LE CAIRE"
-    assert len(sents(doc)) == 2
 
 
 def test_a_quote_opening_after_an_end_mark_starts_a_sentence(nlp):
