@@ -1,0 +1,21 @@
+"""Session 31: a quote opening after an end mark starts a sentence (`marked_breaks`; sentences written for these
+tests)."""
+
+
+def sents(doc):
+    return [s.text.strip() for s in doc.sents]
+
+
+def test_a_quote_opening_after_an_end_mark_starts_a_sentence(nlp):
+    text = "Lyon s'est montré prudent. « Le club parle d'une seule voix sur ce dossier », a indiqué un porte-parole."
+    with nlp.select_pipes(disable=["marked_breaks"]):  # (the parser alone leaves the quote mark behind)
+        assert not [t for t in nlp(text) if t.text == "«" and t.is_sent_start]
+    doc = nlp(text)
+    assert sents(doc) == ["Lyon s'est montré prudent.",
+                          "« Le club parle d'une seule voix sur ce dossier », a indiqué un porte-parole."]
+
+
+def test_a_straight_quote_closing_after_an_end_mark_is_no_start(nlp):
+    doc = nlp('Le délégué a prévenu : "Nous irons jusqu\'au bout." Le préfet a convoqué les parties mardi.')
+    assert sents(doc)[-1] == "Le préfet a convoqué les parties mardi."
+    assert not [s for s in sents(doc) if s.startswith('"')]
