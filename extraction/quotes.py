@@ -1415,15 +1415,27 @@ class _Extractor:
     def _act_not_words(self, start: int, end: int, lemma: str | None, speaker: Speaker | None) -> bool:
         """An unquoted call or pledge that reports an act, not words (the golds give none; session 31):
         "a appelé à manifester samedi" (a rally called), and a state's or a body's "a promis de verser
-        3 milliards" (a pledge of means; a person's promise, or "a promis que ..." with its own verb, stays)."""
+        3 milliards" (a pledge of means; a person's promise, or "a promis que ..." with its own verb, stays),
+        and an accusation whose words leave out the accused (`_bare_infinitive`)."""
         i = self._tok(start)
         if lemma == "appeler":
             return self.lemmas[i] in CALLS_TO_MARCH
+        if lemma in ACCUSATIONS:
+            return self._bare_infinitive(i, self._tok(end - 1) + 1)
         if lemma not in PROMISES or speaker is None or speaker.label == "PER":
             return False
         j = self._tok(end - 1) + 1
         first_verb = next((k for k in range(i, j) if self.poses[k] in ("VERB", "AUX")), None)
         return first_verb is not None and "Inf" in morph_values(self.doc, first_verb, "VerbForm")
+
+    def _bare_infinitive(self, i: int, j: int) -> bool:
+        """The text opens on its infinitive ("qu'il accuse d'avoir organisé les barrages", "X, accusés d'avoir
+        acheminé du pétrole"): the accused is a relative pronoun or the participle's own noun, left out of
+        the words, an accusation the golds do not give (session 31)."""
+        while i < j and self.lower[i] in INF_LEAD:
+            i += 1
+        return i < j and self.orths[i][:1].islower() and self.poses[i] in ("VERB", "AUX") \
+            and "Inf" in morph_values(self.doc, i, "VerbForm")  # (lower case: "accuse Rabat de", a name read as a verb)
 
     def _inner(self, q: int) -> tuple[int, int]:
         a, b = self.spans[q]

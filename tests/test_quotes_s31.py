@@ -27,3 +27,14 @@ def test_person_promise_stays(nlp):
 def test_state_promise_with_its_own_verb_stays(nlp):
     found = quotes(nlp, "La Norvège a promis que les fonds seraient versés avant la fin de l'année.")
     assert any("les fonds seraient versés" in t for t, _ in found)
+
+
+def test_accusation_without_the_accused_is_no_quote(nlp):
+    found = quotes(nlp, "Le gouverneur Paul Ngata a menacé de fermer l'association Terre Vive, qu'il accuse d'avoir "
+                        "organisé les blocages du port.")
+    assert not [t for t, _ in found if "blocages" in t]
+
+
+def test_accusation_naming_the_accused_stays(nlp):
+    found = quotes(nlp, "La députée Anne Rivière a accusé le préfet d'avoir caché les chiffres de l'épidémie.")
+    assert any("caché les chiffres" in t for t, _ in found)
