@@ -1422,8 +1422,9 @@ class _Extractor:
             return self.lemmas[i] in CALLS_TO_MARCH
         if lemma in ACCUSATIONS:
             return self._bare_infinitive(i, self._tok(end - 1) + 1)
-        if lemma not in PROMISES or speaker is None or speaker.label == "PER":
-            return False
+        if lemma not in PROMISES or speaker is None or speaker.label == "PER" \
+                or (speaker.label is None and any(is_person_noun(w) for w in speaker.name.split())):
+            return False  # ("le nouveau recteur a promis de ...": a person's words)
         j = self._tok(end - 1) + 1
         first_verb = next((k for k in range(i, j) if self.poses[k] in ("VERB", "AUX")), None)
         return first_verb is not None and "Inf" in morph_values(self.doc, first_verb, "VerbForm")
