@@ -65,6 +65,7 @@ STANCE_VERBS = {"dire", "déclarer"}  # "s'est dit prêt à ...", "s'est déclar
 # situation", "s'est dite « en contact étroit » avec ses partenaires"
 ATTRIBUTE_PREPS = {"par", "avec", "envers", "vis-à-vis"}
 PROMISES = {"promettre", "jurer"}  # "a promis d'ouvrir des discussions": words given
+CALLS_TO_MARCH = {"manifester"}  # "a appelé à manifester samedi": a rally called, no words reported (session 31)
 DENIALS = {"nier", "démentir"}  # "n'a pas nié que ...": a denied denial grants (see _negated)
 TAKES_DE_TOO = {"demander"}  # "demander à être reçu" and "demander à X de ..."
 # a person's appeal to someone ("Le ministre a appelé les deux parties à reprendre le dialogue") or
@@ -1399,6 +1400,8 @@ class _Extractor:
             text_end -= 1
         if text_end <= text_start:
             return
+        if kind == "indirect" and self._act_not_words(text_start, text_end, lemma or (cue.lemma if cue else None), speaker):
+            return
         cue_span = None
         if cue is not None:
             a, b = self.tokens[cue.first].idx, self.tokens[cue.last].idx + len(self.tokens[cue.last])
@@ -1408,6 +1411,32 @@ class _Extractor:
             conf -= 0.2
         self.quotes.append(Quote(text[text_start:text_end], text_start, text_end, kind,
                                  lemma or (cue.lemma if cue else None), cue_span, speaker, round(conf, 2)))
+
+    def _act_not_words(self, start: int, end: int, lemma: str | None, speaker: Speaker | None) -> bool:
+        """An unquoted call or pledge that reports an act, not words (the golds give none; session 31):
+        "a appelé à manifester samedi" (a rally called), and a state's or a body's "a promis de verser
+        3 milliards" (a pledge of means; a person's promise, or "a promis que ..." with its own verb, stays),
+        and an accusation whose words leave out the accused (`_bare_infinitive`)."""
+        i = self._tok(start)
+        if lemma == "appeler":
+            return self.lemmas[i] in CALLS_TO_MARCH
+        if lemma in ACCUSATIONS:
+            return self._bare_infinitive(i, self._tok(end - 1) + 1)
+        if lemma not in PROMISES or speaker is None or speaker.label == "PER" \
+                or (speaker.label is None and any(is_person_noun(w) for w in speaker.name.split())):
+            return False  # ("le nouveau recteur a promis de ...": a person's words)
+        j = self._tok(end - 1) + 1
+        first_verb = next((k for k in range(i, j) if self.poses[k] in ("VERB", "AUX")), None)
+        return first_verb is not None and "Inf" in morph_values(self.doc, first_verb, "VerbForm")
+
+    def _bare_infinitive(self, i: int, j: int) -> bool:
+        """The text opens on its infinitive ("qu'il accuse d'avoir organisé les barrages", "X, accusés d'avoir
+        acheminé du pétrole"): the accused is a relative pronoun or the participle's own noun, left out of
+        the words, an accusation the golds do not give (session 31)."""
+        while i < j and self.lower[i] in INF_LEAD:
+            i += 1
+        return i < j and self.orths[i][:1].islower() and self.poses[i] in ("VERB", "AUX") \
+            and "Inf" in morph_values(self.doc, i, "VerbForm")  # (lower case: "accuse Rabat de", a name read as a verb)
 
     def _inner(self, q: int) -> tuple[int, int]:
         a, b = self.spans[q]
