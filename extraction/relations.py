@@ -11907,7 +11907,8 @@ def _joint_acts(ctx: _Context, out: _Collector) -> None:
     """"A, B et C ont annoncé des sanctions coordonnées", "X a mené des exercices conjoints avec Y": an act done
     jointly (lexicon joint_acts: an act noun with "conjoint" or "coordonné") is a cooperation of its doers, the
     clause's coordinated subjects with each other, or the subject with the "avec" partner. A joint statement
-    ("ont adopté une déclaration commune", "dans un communiqué conjoint") is an agreement of its authors. Not an
+    they adopt ("ont adopté une déclaration commune") is an agreement of its authors; one that is only the medium of
+    what they say ("ont condamné l'attaque dans un communiqué conjoint") is none (session 31: 0 right, 12 wrong). Not an
     act only planned; not a doer the parser took across a "que" ("X, rappelant que Y avaient participé")."""
     for i in tokens_with_lemma(ctx.doc, _JOINT_ADJECTIVES | _STATEMENT_ADJECTIVES):
         adj = ctx.tokens[i]
@@ -11923,6 +11924,8 @@ def _joint_acts(ctx: _Context, out: _Collector) -> None:
             predicate, shared_only = "COOPERATE", True
         else:
             continue
+        if predicate == "AGREE" and _case(noun) == "dans":
+            continue  # "ont salué l'accord dans une déclaration commune": the medium of what they say, no agreement
         verb, hops = _governing_verb(noun)
         if verb is None or hops > 1 or _unrealised(verb, future=True) or _unrealised(noun) \
                 or verb.lemma_ in _PLANNING:  # ("envisagent des patrouilles conjointes": not done yet)
