@@ -2551,6 +2551,9 @@ def _call_to(verb: Token) -> bool | None:
                and any(m.dep_ == "mark" and m.lower_ in ("à", "de", "d'") for m in children_of(c.doc, c.i)) for c in near)
 
 
+_FORUM_VERBS = frozenset(_EXTRA["forum_verbs"])  # (the object is the court or body appealed to: session 31)
+
+
 def _threat_targets(ctx: _Context, verb: Token) -> list[_Arg]:
     """"a menacé de représailles contre Israël", "menace de mesures de rétorsion contre la Moldavie", "de
     sanctions contre les responsables des FSR": the target of the measure threatened (or the organisation
@@ -2574,7 +2577,8 @@ def _threat_targets(ctx: _Context, verb: Token) -> list[_Arg]:
         # (also hung on a time phrase: "a menacé à plusieurs reprises de déclarer ...")
         acts = [c for c in kids + [g for k in kids if k.dep_ == "obl:mod" for g in children_of(k.doc, k.i) if g.dep_ == "acl"]
                 if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB" and c.i > verb.i
-                and any(m.lower_ in ("de", "d'") for m in children_of(c.doc, c.i) if m.dep_ == "mark")]
+                and any(m.lower_ in ("de", "d'") for m in children_of(c.doc, c.i) if m.dep_ == "mark")
+                and c.lemma_ not in _FORUM_VERBS]  # ("a menacé de saisir le TAS": the forum, not the one threatened)
         out = [a for c in acts for o in children_of(c.doc, c.i) if o.dep_ == "obj"
                for a in _not_place(ctx, o, ctx.resolve(o, 0.8))]
         if not out:
