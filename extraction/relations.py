@@ -6871,6 +6871,9 @@ def _place_of_kind(ctx: _Context, kind: str | None, subject: int) -> tuple[int, 
     return next(m for m in ctx.mentions_sorted if m[2] == lead[0]) if lead else None
 
 
+_COMPASS = frozenset(d for d in DIRECTIONS if set(d.split("-")) <= {"nord", "sud", "est", "ouest"})
+
+
 def _appositions(ctx: _Context, out: _Collector) -> None:
     """Places and teams given beside a name: "Florange (Moselle)", "Darmstadt, en Allemagne",
     "Kharkiv, la deuxième ville d'Ukraine" (LOCATED_IN; not "Loon-Plage, près de Dunkerque");
@@ -6890,6 +6893,7 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
             # "le Musée national (MNR), à Kinshasa": the name's own short form in brackets before the apposition
             e = short[1] + 1
         nxt, found, conf, based, cap_end = ctx.tokens[e], None, 0.0, False, None
+        beside = False  # (", au nord de X": a compass point from X)
         if nxt.text == "(" and e + 1 in starts and starts[e + 1][1] < len(doc) and ctx.tokens[starts[e + 1][1]].text == ")":
             if _mission_bracket(ctx, e + 1) is not None:
                 continue  # "en Centrafrique (Minusca)": the mission's short form, see _missions
@@ -6922,6 +6926,7 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                     k += 1
                 if k + 1 < len(doc) and (ctx.tokens[k].lemma_ in PROXY_NOUNS or ctx.tokens[k].lower_ in DIRECTIONS) \
                         and ctx.tokens[k + 1].lower_ in _DE:  # ", dans la province du Sud-Kivu", ", dans l'est de la RDC"
+                    beside = ctx.tokens[e + 1].lower_ in ("à", "au") and ctx.tokens[k].lower_ in _COMPASS
                     k += 2
                 elif k + 2 < len(doc) and fold(ctx.tokens[k].lemma_) in _PLACE_HEADS \
                         and ctx.tokens[k + 1].is_lower and country_of_adjective(ctx.tokens[k + 1].text) \
@@ -7021,6 +7026,8 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                 found, conf, cap_end = ref, 0.6, last + 1
         if found is None or based and a.label == "LOC" and _completes_noun(doc, s):
             continue  # (what is based is the phrase the place completes: "le bureau de X pour l'Europe, basé à")
+        if beside and not country(ctx.entities[found[2]].name) and not _area_like(ctx, found[2]):
+            continue  # "Saint-Denis, au nord de Paris": beside a town, not in it (", au nord du Chili" is in it)
         if nxt.text == "," and ctx.tokens[e + 1].lower_ in _WHERE and _listed_places(doc, s, e, found[1]):
             continue  # "notamment en Ile-de-France, en Auvergne-Rhône-Alpes et dans les Hauts-de-France"
         if found[0] > e + 1 and ctx.tokens[e + 1].lower_ not in _WHERE and ctx.tokens[found[0] - 1].lower_ in _DE | {"l'", "la", "le"}:
