@@ -2551,6 +2551,9 @@ def _call_to(verb: Token) -> bool | None:
                and any(m.dep_ == "mark" and m.lower_ in ("à", "de", "d'") for m in children_of(c.doc, c.i)) for c in near)
 
 
+_FORUM_VERBS = frozenset(_EXTRA["forum_verbs"])  # (the object is the court or body appealed to: session 31)
+
+
 def _threat_targets(ctx: _Context, verb: Token) -> list[_Arg]:
     """"a menacé de représailles contre Israël", "menace de mesures de rétorsion contre la Moldavie", "de
     sanctions contre les responsables des FSR": the target of the measure threatened (or the organisation
@@ -2574,7 +2577,8 @@ def _threat_targets(ctx: _Context, verb: Token) -> list[_Arg]:
         # (also hung on a time phrase: "a menacé à plusieurs reprises de déclarer ...")
         acts = [c for c in kids + [g for k in kids if k.dep_ == "obl:mod" for g in children_of(k.doc, k.i) if g.dep_ == "acl"]
                 if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB" and c.i > verb.i
-                and any(m.lower_ in ("de", "d'") for m in children_of(c.doc, c.i) if m.dep_ == "mark")]
+                and any(m.lower_ in ("de", "d'") for m in children_of(c.doc, c.i) if m.dep_ == "mark")
+                and c.lemma_ not in _FORUM_VERBS]  # ("a menacé de saisir le TAS": the forum, not the one threatened)
         out = [a for c in acts for o in children_of(c.doc, c.i) if o.dep_ == "obj"
                for a in _not_place(ctx, o, ctx.resolve(o, 0.8))]
         if not out:
@@ -6867,6 +6871,9 @@ def _place_of_kind(ctx: _Context, kind: str | None, subject: int) -> tuple[int, 
     return next(m for m in ctx.mentions_sorted if m[2] == lead[0]) if lead else None
 
 
+_COMPASS = frozenset(d for d in DIRECTIONS if set(d.split("-")) <= {"nord", "sud", "est", "ouest"})
+
+
 def _appositions(ctx: _Context, out: _Collector) -> None:
     """Places and teams given beside a name: "Florange (Moselle)", "Darmstadt, en Allemagne",
     "Kharkiv, la deuxième ville d'Ukraine" (LOCATED_IN; not "Loon-Plage, près de Dunkerque");
@@ -6886,6 +6893,7 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
             # "le Musée national (MNR), à Kinshasa": the name's own short form in brackets before the apposition
             e = short[1] + 1
         nxt, found, conf, based, cap_end = ctx.tokens[e], None, 0.0, False, None
+        beside = False  # (", au nord de X": a compass point from X)
         if nxt.text == "(" and e + 1 in starts and starts[e + 1][1] < len(doc) and ctx.tokens[starts[e + 1][1]].text == ")":
             if _mission_bracket(ctx, e + 1) is not None:
                 continue  # "en Centrafrique (Minusca)": the mission's short form, see _missions
@@ -6918,6 +6926,7 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                     k += 1
                 if k + 1 < len(doc) and (ctx.tokens[k].lemma_ in PROXY_NOUNS or ctx.tokens[k].lower_ in DIRECTIONS) \
                         and ctx.tokens[k + 1].lower_ in _DE:  # ", dans la province du Sud-Kivu", ", dans l'est de la RDC"
+                    beside = ctx.tokens[e + 1].lower_ in ("à", "au") and ctx.tokens[k].lower_ in _COMPASS
                     k += 2
                 elif k + 2 < len(doc) and fold(ctx.tokens[k].lemma_) in _PLACE_HEADS \
                         and ctx.tokens[k + 1].is_lower and country_of_adjective(ctx.tokens[k + 1].text) \
@@ -7017,6 +7026,8 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                 found, conf, cap_end = ref, 0.6, last + 1
         if found is None or based and a.label == "LOC" and _completes_noun(doc, s):
             continue  # (what is based is the phrase the place completes: "le bureau de X pour l'Europe, basé à")
+        if beside and not country(ctx.entities[found[2]].name) and not _area_like(ctx, found[2]):
+            continue  # "Saint-Denis, au nord de Paris": beside a town, not in it (", au nord du Chili" is in it)
         if nxt.text == "," and ctx.tokens[e + 1].lower_ in _WHERE and _listed_places(doc, s, e, found[1]):
             continue  # "notamment en Ile-de-France, en Auvergne-Rhône-Alpes et dans les Hauts-de-France"
         if found[0] > e + 1 and ctx.tokens[e + 1].lower_ not in _WHERE and ctx.tokens[found[0] - 1].lower_ in _DE | {"l'", "la", "le"}:
@@ -11907,7 +11918,8 @@ def _joint_acts(ctx: _Context, out: _Collector) -> None:
     """"A, B et C ont annoncé des sanctions coordonnées", "X a mené des exercices conjoints avec Y": an act done
     jointly (lexicon joint_acts: an act noun with "conjoint" or "coordonné") is a cooperation of its doers, the
     clause's coordinated subjects with each other, or the subject with the "avec" partner. A joint statement
-    ("ont adopté une déclaration commune", "dans un communiqué conjoint") is an agreement of its authors. Not an
+    they adopt ("ont adopté une déclaration commune") is an agreement of its authors; one that is only the medium of
+    what they say ("ont condamné l'attaque dans un communiqué conjoint") is none (session 31: 0 right, 12 wrong). Not an
     act only planned; not a doer the parser took across a "que" ("X, rappelant que Y avaient participé")."""
     for i in tokens_with_lemma(ctx.doc, _JOINT_ADJECTIVES | _STATEMENT_ADJECTIVES):
         adj = ctx.tokens[i]
@@ -11923,6 +11935,8 @@ def _joint_acts(ctx: _Context, out: _Collector) -> None:
             predicate, shared_only = "COOPERATE", True
         else:
             continue
+        if predicate == "AGREE" and _case(noun) == "dans":
+            continue  # "ont salué l'accord dans une déclaration commune": the medium of what they say, no agreement
         verb, hops = _governing_verb(noun)
         if verb is None or hops > 1 or _unrealised(verb, future=True) or _unrealised(noun) \
                 or verb.lemma_ in _PLANNING:  # ("envisagent des patrouilles conjointes": not done yet)
