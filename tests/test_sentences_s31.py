@@ -6,6 +6,19 @@ def sents(doc):
     return [s.text.strip() for s in doc.sents]
 
 
+def test_a_hyphenated_name_is_not_cut(nlp):
+    text = "Le Royaume-Uni et la Nouvelle-Zélande ont signé lundi à Wellington un accord de libre-échange."
+    doc = nlp(text)
+    assert sents(doc) == [text]
+    verb = next(t for t in doc if t.text == "signé")
+    assert "Royaume" in [t.text for c in verb.children if c.dep_.startswith("nsubj") for t in c.subtree]
+
+
+def test_hyphens_inside_common_nouns_and_places_cut_nothing(nlp):
+    text = "Des camions-citernes ont été dépêchés vers Addis-Abeba, a indiqué le chef d'état-major de l'armée."
+    assert sents(nlp(text)) == [text]
+
+
 def test_a_quote_opening_after_an_end_mark_starts_a_sentence(nlp):
     text = "Lyon s'est montré prudent. « Le club parle d'une seule voix sur ce dossier », a indiqué un porte-parole."
     with nlp.select_pipes(disable=["marked_breaks"]):  # (the parser alone leaves the quote mark behind)
