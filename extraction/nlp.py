@@ -45,13 +45,14 @@ def marked_breaks(doc: Doc) -> Doc:
     break, or at a dash (left to the parser: a dateline `NAIROBI -`). Left alone, the parser also
     cuts about one sentence in eight where no mark stands (`Jair | Bolsonaro, qui ... |, ne s'était pas
     exprimé`, `les Emirats ... | , a fait savoir`), and each piece gets a tree of its own: a verb loses its
-    subject, a name its second word. A hyphen is no dash (`Royaume | - | Uni`, `Addis | - Abeba`: 376 cuts in the
-    read corpus). A quote opening right after an end mark always starts one (`... a-t-il dit.
+    subject, a name its second word. A hyphen inside a name is no dash (`Royaume | - | Uni`, `Addis | - Abeba`:
+    most of the 376 cuts at a hyphen in the read corpus); one between lower-case words is left to the parser,
+    which reads `start - up` worse whole than cut. A quote opening right after an end mark always starts one (`... a-t-il dit.
     « Le ...`: the parser ran about one in twelve on), and a `"` stuck to the next word opens, not closes.
     Read from the Doc's arrays: a loop over Token objects cost 8% of the parse."""
     if len(doc) < 2:
         return doc
-    cols = doc.to_array([IS_SPACE, ORTH, SENT_START, SPACY])  # (one pass over the tokens)
+    cols = doc.to_array([IS_SPACE, ORTH, SENT_START, SPACY, IS_TITLE])  # (one pass over the tokens)
     words = np.flatnonzero(cols[:, 0] == 0)  # (the non-space tokens, in order)
     if len(words) < 2:
         return doc
@@ -66,7 +67,10 @@ def marked_breaks(doc: Doc) -> Doc:
     space_after[:-1] = (cols[words[:-1], 3] == 1) | (np.diff(words) > 1)
     space_before = np.ones(len(words), dtype=bool)
     space_before[1:] = space_after[:-1]
-    dash &= space_before | space_after  # (a dash stuck to words on both sides is a hyphen: no start there)
+    title_after = np.zeros(len(words), dtype=bool)
+    title_after[:-1] = cols[words[1:], 4] == 1
+    # (a dash stuck to words on both sides is a hyphen; one inside a name, `Royaume-Uni`, starts nothing)
+    dash &= space_before | space_after | ~title_after
     opener |= (w_orth == marks["straight"]) & space_before & ~space_after
     closer &= ~opener  # (a `"` stuck to the next word opens a quote: the word after it starts nothing)
     ended = end | dash
