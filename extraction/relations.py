@@ -1118,12 +1118,9 @@ class _Context:
                     and (main := self._main_subject(tok, conf * 0.6)):
                 return main  # "Le Trésor a sanctionné X, qu'il accuse de ...": not a person of the sentence before
             return found or self._main_subject(tok, conf * 0.6) or self._previous_org_subject(tok, conf * 0.6)
-        if pos == "PRON" and low in ("-t", "-il", "-elle") and dep.startswith(("nsubj", "expl")):
-            # "a-t-il ajouté, appelant X à ...": the inverted subject (the parser may make "-t" the subject)
-            p = tok if low != "-t" else self.tokens[tok.i + 1] if tok.i + 1 < len(self.tokens) \
-                and self.tokens[tok.i + 1].lower_ in ("-il", "-elle") else None
-            if p is not None:
-                return self._pronoun(p, conf * 0.7, "Fem" if p.lower_ == "-elle" else "Masc")
+        if pos == "PRON" and low in ("-il", "-elle") and dep.startswith(("nsubj", "expl")):
+            # "a-t-il ajouté, appelant X à ...": the inverted subject (`repaired_heads` hangs "-t" on it, s31)
+            return self._pronoun(tok, conf * 0.7, "Fem" if low == "-elle" else "Masc")
         if pos in ("PRON", "DET") and low in _OBJECT_CLITICS and dep in ("obj", "iobj") and tok.i < tok.head.i:
             # "La Cour l'accuse de ...", "il lui a demandé de ...": a person named just before, not the clause's
             # subject (the tagger may call "l'" an article: the object label and its place before the verb tell)
@@ -1798,7 +1795,9 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False, aid:
             # accuse de ...": its "que" comes after a comma)
             return (head.lemma_ in DENIALS or head.lemma_ in BLOCKING_QUE) and not any(
                 c.lower_ in ("que", "qu'") and c.i < t.i and doc[c.i - 1].text == "," for c in kids)
-        time_noun = t.lemma_.lower() in _TIME  # "a requis mercredi dix ans": the parser hung them on the date
+        # "a intensifié ces derniers mois son offensive": the parser hung the object on the date (on a weekday,
+        # "a requis mercredi dix ans", `repaired_heads` re-hangs it)
+        time_noun = t.lemma_.lower() in _UNREPAIRED_TIME
         # "doit se rendre à Tunis pour rencontrer X", "il se rendrait à Y pour discuter": the purpose of a trip or
         # an act that is itself only planned or reported did not happen either (climb to the verb it serves)
         purpose = dep == "advcl" and verbal and any(d == "mark" and c.lower_ == "pour" for c, d in zip(kids, deps))
@@ -2731,6 +2730,8 @@ _PLACE_PREPS = frozenset({"à", "en", "dans", "au", "aux"})
 
 _DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"})
 _TIME = _DAYS | {"matin", "soir", "semaine", "mois", "année", "an", "jour", "nuit", "journée", "week-end", "midi"}
+# (the object the parser hangs on a weekday `repaired_heads` re-hangs on its verb: s31)
+_UNREPAIRED_TIME = _TIME - _DAYS
 _MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
                      "novembre", "décembre"})
 
@@ -3568,14 +3569,14 @@ def _undoing(noun: Token, predicate: str) -> tuple[Token, str] | None:
 
 def _governing_verb(noun: Token) -> tuple[Token | None, int]:
     t, hops = noun, 0
-    while (t.dep_ in ("obj", "nmod", "obl:arg", "obl:mod", "obl", "conj") or t.head.lemma_.lower() in _TIME
+    while (t.dep_ in ("obj", "nmod", "obl:arg", "obl:mod", "obl", "conj") or t.head.lemma_.lower() in _UNREPAIRED_TIME
            or t.dep_ == "appos" and (t.head.pos_ == "PROPN" or t.head.is_title) and _case(t.head) in _PLACE_PREPS
            and t.i > t.head.i
            and any(c.dep_ == "det" for c in children_of(t.doc, t.i))) \
             and t.head.i != t.i and hops < 4:  # ("ont signé au Touquet (Pas-de-Calais) un accord": hung on the place)  # ("a intensifié ces derniers mois son offensive": hung on "mois")
-        # a date or place the parser made the noun's head ("a revendiqué jeudi la prise",
-        # "ont adopté à Luxembourg de nouvelles sanctions") is no hop
-        adjunct = t.head.lemma_.lower() in _TIME or (t.head.pos_ == "PROPN" or t.head.is_title and t.head.i > 0
+        # a date or place the parser made the noun's head ("a intensifié ces derniers mois son offensive",
+        # "ont adopté à Luxembourg de nouvelles sanctions") is no hop (a weekday: `repaired_heads`, s31)
+        adjunct = t.head.lemma_.lower() in _UNREPAIRED_TIME or (t.head.pos_ == "PROPN" or t.head.is_title and t.head.i > 0
                                                      and not t.head.is_sent_start) and _case(t.head) in _PLACE_PREPS
         t, hops = t.head, hops + (not adjunct)
         if t.pos_ == "VERB":
@@ -3584,6 +3585,7 @@ def _governing_verb(noun: Token) -> tuple[Token | None, int]:
 
 
 _DATE_WORDS = _TIME | _MONTHS | frozenset({"aube", "veille", "lendemain"})
+_UNREPAIRED_DATES = _DATE_WORDS - _DAYS  # (weekdays: `repaired_heads`, s31)
 
 
 def _object_after_place(ctx: _Context, noun: Token, verb: Token) -> bool:
@@ -3591,10 +3593,10 @@ def _object_after_place(ctx: _Context, noun: Token, verb: Token) -> bool:
     before it, as a conjunct with no "et"/"ou" of its own, as a complement with no preposition or as an apposition
     ("ont signé jeudi au Touquet (Pas-de-Calais) un accord")."""
     place = noun.head
-    if noun.dep_ in ("nmod", "conj") and place.head.i == verb.i and place.i < noun.i and place.lemma_ in _DATE_WORDS \
+    if noun.dep_ in ("nmod", "conj") and place.head.i == verb.i and place.i < noun.i and place.lemma_ in _UNREPAIRED_DATES \
             and place.i > verb.i and not any(c.dep_ == "cc" or c.dep_ == "case" and c.lower_ not in ("des", "de", "d'")
                                              for c in children_of(noun.doc, noun.i)):
-        return True  # "a mené mercredi des frappes", "ont annoncé vendredi des sanctions": hung on the day
+        return True  # "a mené en mars des frappes", "a lancé ce matin des frappes": hung on the date
     return noun.dep_ in ("conj", "nmod", "appos") and place.head.i == verb.i and place.i < noun.i \
         and (place.pos_ == "PROPN" or place.i in ctx.mention_at) and _case(place) in _PLACE_PREPS \
         and not any(c.dep_ in ("cc", "case") for c in children_of(noun.doc, noun.i))
@@ -13074,6 +13076,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     objects = _objects(ctx, verb, tuple(OBJECT_PREPS), 0.8, explicit=False)
                     if not objects and tok.head.i != verb.i:
                         # "ont signé à Rabat un accord avec X": the PP after the noun the parser hung on the place
+                        # (still when the place hangs on a date, "ont signé mercredi à Rabat un accord", which
+                        # `repaired_heads` leaves)
                         objects = [a for c in children_of(tok.doc, tok.head.i) if c.left_edge.i == tok.right_edge.i + 1
                                    and c.dep_ in _OBJ_DEPS and _case(c) in OBJECT_PREPS
                                    for a in _not_place(ctx, c, ctx.resolve(c, 0.7))]
