@@ -437,8 +437,8 @@ _PLACE_CASES = frozenset({"à", "en", "au", "aux", "dans"})
 _PARTITIVES = frozenset({"des", "de", "d'", "d’"})
 
 
-@functools.lru_cache(maxsize=2)
-def _lexicon_words(name: str) -> frozenset[str]:
+@functools.lru_cache(maxsize=None)
+def lexicon_words(name: str) -> frozenset[str]:
     """The words of a one-word-a-line lexicon file of extraction/lexicons/."""
     from pathlib import Path
     return frozenset((Path(__file__).parent / "lexicons" / name).read_text(encoding="utf-8").split())
@@ -553,8 +553,8 @@ def _repair_ids(vocab) -> dict:
     words = lambda forms: np.array([add(f) for f in forms], dtype=np.uint64)  # noqa: E731
     ids = {p: add(p) for p in ("VERB", "NOUN", "PROPN", "appos", "aux:pass", "-t", "det", "nummod", "cc", "case", "obj", ",")}
     ids.update(subjects=words(_SUBJECTS), auxes=words(_AUXES), closing=words(_CLOSING_QUOTES),
-               hung=words(("nmod", "conj", "appos", "obj")), weekdays=words(_lexicon_words("weekdays.txt")),
-               calendar=words(_lexicon_words("calendar_nouns.txt")), partitive=set(words(_PARTITIVES).tolist()),
+               hung=words(("nmod", "conj", "appos", "obj")), weekdays=words(lexicon_words("weekdays.txt")),
+               calendar=words(lexicon_words("calendar_nouns.txt")), partitive=set(words(_PARTITIVES).tolist()),
                places=set(words(_PLACE_CASES).tolist()), auxiliaries=set(words(("avoir", "être")).tolist()),
                inverted=set(words(("-il", "-elle", "-on", "-ils", "-elles")).tolist()))
     return ids

@@ -50,9 +50,9 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from . import roles
-from .nlp import (char_span_bounds, child_deps, children_of, lemma_forms, lower_forms, morph_of, morph_values, orth_forms,
-                  pos_forms, sent_end_of, sent_start_of, sentence_bounds, text_of, token_ends, token_list, token_starts,
-                  tokens_with_lemma, tokens_with_lower)
+from .nlp import (char_span_bounds, child_deps, children_of, lemma_forms, lexicon_words, lower_forms, morph_of,
+                  morph_values, orth_forms, pos_forms, sent_end_of, sent_start_of, sentence_bounds, text_of, token_ends,
+                  token_list, token_starts, tokens_with_lemma, tokens_with_lower)
 from .countries import (LEXICONS, bloc_members, countries_of_town, country, country_of_adjective, country_of_capital,
                         country_of_leader, fold, organisations_of_holder, same_organisation)
 from .entities import _DETS, _FOLDED_ORG_HEADS, FIRST_NAMES, ORG_CONTEXT, RANKED_HEADS, _place_use, entity_id
@@ -2728,7 +2728,7 @@ _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 _PLACE_PREPS = frozenset({"à", "en", "dans", "au", "aux"})
 
 
-_DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"})
+_DAYS = lexicon_words("weekdays.txt")  # (the days `repaired_heads` reads too)
 _TIME = _DAYS | {"matin", "soir", "semaine", "mois", "année", "an", "jour", "nuit", "journée", "week-end", "midi"}
 # (the object the parser hangs on a weekday `repaired_heads` re-hangs on its verb: s31)
 _UNREPAIRED_TIME = _TIME - _DAYS
