@@ -432,8 +432,8 @@ def doc_from_bytes(nlp: Language, data: bytes) -> Doc:
 
 _SUBJECTS = ("nsubj", "nsubj:pass")
 _AUXES = ("aux:tense", "aux:pass")
-_CLOSING_QUOTES = frozenset({"»", "”", '"'})
-_PLACE_CASES = frozenset({"à", "en", "au", "aux", "dans"})
+CLOSING_QUOTES = frozenset({"»", "”", '"'})
+PLACE_PREPOSITIONS = frozenset({"à", "en", "au", "aux", "dans"})  # (also the rules' place phrases)
 _PARTITIVES = frozenset({"des", "de", "d'", "d’"})
 
 
@@ -552,9 +552,9 @@ def _repair_ids(vocab) -> dict:
     add = vocab.strings.add
     words = lambda forms: np.array([add(f) for f in forms], dtype=np.uint64)  # noqa: E731
     ids = {p: add(p) for p in ("VERB", "NOUN", "PROPN", "appos", "aux:pass", "-t", "det", "nummod", "cc", "case", "obj", ",")}
-    ids.update(subjects=words(_SUBJECTS), auxes=words(_AUXES), closing=words(_CLOSING_QUOTES),
+    ids.update(subjects=words(_SUBJECTS), auxes=words(_AUXES), closing=words(CLOSING_QUOTES),
                hung=words(("nmod", "conj", "appos", "obj")), weekdays=words(lexicon_words("weekdays.txt")),
                calendar=words(lexicon_words("calendar_nouns.txt")), partitive=set(words(_PARTITIVES).tolist()),
-               places=set(words(_PLACE_CASES).tolist()), auxiliaries=set(words(("avoir", "être")).tolist()),
+               places=set(words(PLACE_PREPOSITIONS).tolist()), auxiliaries=set(words(("avoir", "être")).tolist()),
                inverted=set(words(("-il", "-elle", "-on", "-ils", "-elles")).tolist()))
     return ids

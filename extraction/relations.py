@@ -50,9 +50,9 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from . import roles
-from .nlp import (char_span_bounds, child_deps, children_of, lemma_forms, lexicon_words, lower_forms, morph_of,
-                  morph_values, orth_forms, pos_forms, sent_end_of, sent_start_of, sentence_bounds, text_of, token_ends,
-                  token_list, token_starts, tokens_with_lemma, tokens_with_lower)
+from .nlp import (CLOSING_QUOTES, PLACE_PREPOSITIONS, char_span_bounds, child_deps, children_of, lemma_forms,
+                  lexicon_words, lower_forms, morph_of, morph_values, orth_forms, pos_forms, sent_end_of, sent_start_of,
+                  sentence_bounds, text_of, token_ends, token_list, token_starts, tokens_with_lemma, tokens_with_lower)
 from .countries import (LEXICONS, bloc_members, countries_of_town, country, country_of_adjective, country_of_capital,
                         country_of_leader, fold, organisations_of_holder, same_organisation)
 from .entities import _DETS, _FOLDED_ORG_HEADS, FIRST_NAMES, ORG_CONTEXT, RANKED_HEADS, _place_use, entity_id
@@ -2725,8 +2725,7 @@ def _verb_lemma(tok: Token, lemma: str | None = None, pos: str | None = None) ->
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 
 
-_PLACE_PREPS = frozenset({"à", "en", "dans", "au", "aux"})
-
+_PLACE_PREPS = PLACE_PREPOSITIONS  # (the same set `repaired_heads` reads)
 
 _DAYS = lexicon_words("weekdays.txt")  # (the days `repaired_heads` reads too)
 _TIME = _DAYS | {"matin", "soir", "semaine", "mois", "année", "an", "jour", "nuit", "journée", "week-end", "midi"}
@@ -2902,7 +2901,6 @@ def _patient(ctx: _Context, tok: Token, conf: float) -> list[_Arg]:
 
 
 _QUOTE_MARKS = frozenset("«»“”\"")
-_CLOSING_QUOTES = frozenset("»”\"")
 
 
 def _owner_past_quote(ctx: _Context, noun: Token, conf: float) -> list[_Arg]:
@@ -2915,7 +2913,7 @@ def _owner_past_quote(ctx: _Context, noun: Token, conf: float) -> list[_Arg]:
     while k < n and k - noun.i <= 6:
         t = toks[k]
         if t.text in _QUOTE_MARKS:
-            closed = closed or t.text in _CLOSING_QUOTES
+            closed = closed or t.text in CLOSING_QUOTES
         elif closed and t.is_lower and (name := country_of_adjective(t.text)):
             return [ctx.country_arg(name, t, conf)]  # "« le harcèlement » chinois"
         elif not (t.is_lower and t.pos_ in ("ADJ", "ADV", "CCONJ")):
