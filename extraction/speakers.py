@@ -1382,9 +1382,9 @@ class SpeakerResolver:
             sp = self._organisation(start, mention, "cour") or self._organisation(start, mention, "tribunal")
             if sp is not None:
                 return sp
-        # 5b. "les autorités moldaves": the country, when the article names it
+        # 5b. "les autorités moldaves", "le gouvernement chilien": the country, when the article names it
         words = folded.split()
-        if len(words) == 3 and words[:2] == ["les", "autorites"] and words[2] in NATIONALITY:
+        if len(words) == 3 and words[:2] in (["les", "autorites"], ["le", "gouvernement"]) and words[2] in NATIONALITY:
             country = NATIONALITY[words[2]]
             e = next((e for e in self.entities if e.label in ("LOC", "GPE") and (
                 fold(e.name) == country or any(fold(m.text) == country for m in e.mentions))), None)
