@@ -3652,7 +3652,7 @@ _EXPELLERS, _EXPELLED_ENVOYS = frozenset(_EXPELLED["expellers"]), frozenset(_EXP
 
 def _expelled_envoy(trigger: Token) -> Token | None:
     """"l'expulsion de cinq diplomates pakistanais", "l'expulsion du chargé d'affaires de X": diplomats sent
-    home are a SANCTION of their country (PLOVER: expel diplomats), not a COERCE of people."""
+    home are a COERCE of their country, not of the person (the read golds, session 32)."""
     if trigger.lemma_ not in _EXPELLERS:
         return None
     return next((c for c in trigger.children if c.dep_ == "nmod" and _case(c) in _DE and c.lemma_ in _EXPELLED_ENVOYS), None)
@@ -3677,6 +3677,22 @@ def _defence_pact(trigger: Token) -> bool:
 _NO_PERSON_PAIRS = frozenset(_EXTRA["no_person_pairs"]["predicates"])
 
 
+def _calls_the_clause(trigger: Token) -> bool:
+    """The noun "appel" of "à l'appel de X": X's call is to do the act of the clause it hangs on."""
+    i, toks = trigger.i, trigger.doc
+    return trigger.lower_ == "appel" and i >= 2 and toks[i - 1].lower_ in ("l'", "l’") and toks[i - 2].lower_ == "à"
+
+
+def _protest_clause(trigger: Token) -> bool:
+    """The word "à l'appel de X" hangs on (or one above it) is a protest ("ont manifesté", "une grève")."""
+    for head in list(trigger.ancestors)[:3]:
+        verb = _verb_lemma(head)
+        if verb is not None and VERBS[verb][0] == "PROTEST" or head.lemma_ in ("manifester", "défiler") \
+                or head.pos_ == "NOUN" and NOUNS.get(head.lemma_, ("",))[0] == "PROTEST":
+            return True
+    return False
+
+
 class _Collector:
     def __init__(self, ctx: _Context):
         self.ctx = ctx
@@ -3697,8 +3713,11 @@ class _Collector:
             predicate = "MOBILIZE"  # "a envoyé des policiers en Haïti": forces sent
         if predicate == "MOBILIZE" and isinstance(trigger, Token) and _sends_civilians(trigger):
             return  # "a dépêché une équipe de l'Ocha à Derna": no force moved (lexicon sent_civilians)
+        if predicate == "REQUEST" and isinstance(trigger, Token) and _calls_the_clause(trigger):
+            if not _protest_clause(trigger):
+                return  # "à l'appel de X": X called the clause's act, asked nothing of the one named
+            predicate = "PROTEST"  # "ont manifesté, à l'appel de X, contre Y": X's protest against Y
         if predicate == "COERCE" and isinstance(trigger, Token) and (envoy := _expelled_envoy(trigger)) is not None:
-            predicate = "SANCTION"  # "l'expulsion de diplomates russes": a diplomatic sanction
             if obj.label == "PER":  # "l'expulsion du chargé d'affaires de X, Y": X's, not Y's
                 for state in _envoy_states(self.ctx, envoy):
                     self.add(subj, predicate, state, trigger, conf, role)
@@ -9062,6 +9081,9 @@ def _hostile_slogans(ctx: _Context, out: _Collector) -> None:
 
 
 _SUPPORTER_NOUNS = ("soutien", "allié", "alliée", "parrain")
+# "Le MoDem, allié de Renaissance": an ally is a partner in an alliance (COOPERATE, like the lexicon's "alliance"
+# and "s'allier avec"), not a backer (session 32: the read golds give COOPERATE 4 times, SUPPORT never)
+_ALLY_PREDICATE = {"allié": "COOPERATE", "alliée": "COOPERATE"}
 
 
 def _apposed_supporters(ctx: _Context, out: _Collector) -> None:
@@ -9081,7 +9103,7 @@ def _apposed_supporters(ctx: _Context, out: _Collector) -> None:
         for c in children_of(tok.doc, tok.i):
             if c.dep_ == "nmod" and _case(c) in _DE:
                 for o in ctx.resolve(c, 0.85):
-                    out.add(supporter, "SUPPORT", o, tok, 0.75)
+                    out.add(supporter, _ALLY_PREDICATE.get(tok.lemma_, "SUPPORT"), o, tok, 0.75)
 
 
 def _partners(ctx: _Context, out: _Collector) -> None:
@@ -12825,6 +12847,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     subjects, objects = body, ctx.resolve(tok.head, 0.85)
                 elif body:
                     subjects = body
+                if body:
+                    predicate = "SANCTION"  # (whatever the verb's own class: "expulsé du Conseil", not a COERCE)
             if not objects and subjects and (not preps or "" in preps) and not passive \
                     and _shared_participle(ctx, tok) is not None:
                 # "X a salué des avancées et pressé le gouvernement de ...": the name the parser made the subject
