@@ -3652,7 +3652,7 @@ _EXPELLERS, _EXPELLED_ENVOYS = frozenset(_EXPELLED["expellers"]), frozenset(_EXP
 
 def _expelled_envoy(trigger: Token) -> Token | None:
     """"l'expulsion de cinq diplomates pakistanais", "l'expulsion du chargé d'affaires de X": diplomats sent
-    home are a COERCE of their country, not of the person (the read golds, session 32)."""
+    home are a SANCTION of their country (PLOVER: expel diplomats), not a COERCE of people."""
     if trigger.lemma_ not in _EXPELLERS:
         return None
     return next((c for c in trigger.children if c.dep_ == "nmod" and _case(c) in _DE and c.lemma_ in _EXPELLED_ENVOYS), None)
@@ -3718,6 +3718,7 @@ class _Collector:
                 return  # "à l'appel de X": X called the clause's act, asked nothing of the one named
             predicate = "PROTEST"  # "ont manifesté, à l'appel de X, contre Y": X's protest against Y
         if predicate == "COERCE" and isinstance(trigger, Token) and (envoy := _expelled_envoy(trigger)) is not None:
+            predicate = "SANCTION"  # "l'expulsion de diplomates russes": a diplomatic sanction
             if obj.label == "PER":  # "l'expulsion du chargé d'affaires de X, Y": X's, not Y's
                 for state in _envoy_states(self.ctx, envoy):
                     self.add(subj, predicate, state, trigger, conf, role)
@@ -12847,8 +12848,6 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                     subjects, objects = body, ctx.resolve(tok.head, 0.85)
                 elif body:
                     subjects = body
-                if body:
-                    predicate = "SANCTION"  # (whatever the verb's own class: "expulsé du Conseil", not a COERCE)
             if not objects and subjects and (not preps or "" in preps) and not passive \
                     and _shared_participle(ctx, tok) is not None:
                 # "X a salué des avancées et pressé le gouvernement de ...": the name the parser made the subject

@@ -1,19 +1,18 @@
-"""Session 20, diplomatic crises: expelling diplomats is an act against their country (a COERCE since session 32,
-whose read golds give COERCE 7 times to 2; a SANCTION before); a closing
+"""Session 20, diplomatic crises: expelling diplomats is a SANCTION of their country; a closing
 ", a-t-on appris de/auprès de SOURCE" attributes the sentence to that source."""
 from extraction_helpers import has, quotes, triples
 
 
-def test_expelled_diplomats_are_a_coercion_of_their_country(nlp):
+def test_expelled_diplomats_are_a_sanction_of_their_country(nlp):
     found = triples(nlp, "La Lettonie a décidé vendredi l'expulsion de trois diplomates biélorusses.")
-    assert has(found, "Lettonie", "COERCE", "Biélorussie")
-    assert not has(found, "Lettonie", "SANCTION", "Biélorussie")
+    assert has(found, "Lettonie", "SANCTION", "Biélorussie")
+    assert not has(found, "Lettonie", "COERCE", "Biélorussie")
 
 
 def test_expelled_envoy_named_by_his_country_gives_the_country(nlp):
     found = triples(nlp, "Le Tchad a annoncé l'expulsion de l'ambassadeur d'Allemagne, Karl Brenner.")
-    assert has(found, "Tchad", "COERCE", "Allemagne")
-    assert not any(p == "COERCE" and o == "Karl Brenner" for _, p, o in found)
+    assert has(found, "Tchad", "SANCTION", "Allemagne")
+    assert not any(p == "SANCTION" and o == "Karl Brenner" for _, p, o in found)
 
 
 def test_expelled_migrants_stay_coerced(nlp):
