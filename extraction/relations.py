@@ -6448,6 +6448,67 @@ def _same_town(name_word: str, stem: str) -> bool:
     return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2
 
 
+# "membre du CCG aux côtés de A, B et C", "siège au Forum aux côtés de A": the partners named right after the body
+_SIDE_AFTER_BODY = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,?\s*(?:aux côtés|avec)\s+", re.I)
+# "membre avec A et B de l'AES", "forme avec A et B l'AES": the partners named right before the body
+_SIDE_BEFORE_BODY = re.compile(r"\bavec\s+", re.I)
+# what may stand before a listed name: a preposition or article and up to two common words ("du distributeur
+# allemand X"); between two names, a comma or "et"
+_LISTED_LEAD = re.compile(r"(?:de la |de l'|de l’|des? |du |d'|d’|l'|l’|les? |la )?(?:[a-zéèêëàâîïôûç-]+ ){0,2}")
+_LISTED_SEP = re.compile(r"\s*(?:,\s*(?:et\s+)?|et\s+)")
+_MEMBERSHIP_WORDS = re.compile(r"\b(?:membres?|si[èé]g\w*|forment|forme|formaient|formait)\b", re.I)
+_BODY_LEAD = re.compile(r"\s*(?:de la |de l'|de l’|des? |du |d'|d’|l'|l’|les? |la )?")
+
+
+def _names_listed_from(ctx: _Context, starts: dict[int, tuple[int, Span]], pos: int, label: str | None
+                       ) -> tuple[list[tuple[int, Span]], int]:
+    """The names of one label listed from character pos ("de l'Arabie saoudite, du Koweït et d'Oman"), and
+    where the list ends."""
+    text, found = ctx.text, []
+    while True:
+        lead = _LISTED_LEAD.match(text, pos)
+        hit = next((starts[k] for k in range(pos, lead.end() + 1) if k in starts), None)
+        if hit is None or ctx.entities[hit[0]].label != label or not _LISTED_LEAD.fullmatch(text, pos, hit[1].start):
+            return found, pos
+        found.append(hit)
+        pos = hit[1].end
+        sep = _LISTED_SEP.match(text, pos)
+        if sep is None:
+            return found, pos
+        pos = sep.end()
+
+
+def _side_members(ctx: _Context, out: _Collector) -> None:
+    """"Le Qatar est membre du CCG aux côtés de l'Arabie saoudite et d'Oman", "Le Niger forme avec le Mali et le
+    Burkina Faso l'AES": the names listed as the member's partners, of the member's own kind, are members of the
+    body too (the relation found names only the sentence's subject)."""
+    starts: dict[int, tuple[int, Span]] = {}
+    for idx, e in enumerate(ctx.entities):
+        for m in e.mentions:
+            starts[m.start] = (idx, Span(m.text, m.start, m.end))
+    text = ctx.text
+    for r in list(out.best.values()):
+        if r.predicate != "MEMBER_OF":
+            continue
+        member, body, ev = r.subject, r.object, r.evidence
+        if not (ev.start <= member.mention.start < member.mention.end <= body.mention.start < ev.end) \
+                or not _MEMBERSHIP_WORDS.search(text, member.mention.end, body.mention.start):
+            continue  # (a membership said between them: not "réunir au sein du Conseil une minorité avec A et B")
+        listed: list[tuple[int, Span]] = []
+        after = _SIDE_AFTER_BODY.match(text, body.mention.end)
+        if after is not None:
+            listed = _names_listed_from(ctx, starts, after.end(), member.label)[0]
+        for avec in _SIDE_BEFORE_BODY.finditer(text, member.mention.end, body.mention.start):
+            names, end = _names_listed_from(ctx, starts, avec.end(), member.label)
+            lead = _BODY_LEAD.match(text, end)
+            if names and lead.end() == body.mention.start:
+                listed += names
+        for idx, span in listed:
+            if span.end <= ev.end:
+                out.add(ctx.arg_of_entity(idx, span, 1.0), "MEMBER_OF", _Arg(body.name, body.entity_id, body.label, body.mention, 1.0), r.trigger,
+                        r.confidence * 0.85)
+
+
 def _roles_of_representatives(ctx: _Context, out: _Collector) -> None:
     """"Le ministre des Affaires étrangères X représente l'Algérie": a national title without a
     country of its own is held in the country its holder represents (a relation of the syntax)."""
@@ -6659,6 +6720,46 @@ def _stop_after(tokens: list[Token], k: int, reach: int = 60) -> int:
 
 
 _FOR_HIM = {"le": "Masc", "la": "Fem", "l'": None, "l’": None, "lui": None}  # "pour le remplacer", "pour lui succéder"
+
+
+_CLITIC_OBJECTS = frozenset({"l'", "l’", "le", "la", "les"})
+
+
+def _first_person(ctx: _Context, start: int, end: int, skip: int | None = None) -> int | None:
+    """The first token in [start, end) that starts a person's name (other than the one at skip)."""
+    return next((k for k in range(start, end) if k in ctx.mention_at and k != skip
+                 and ctx.entities[ctx.mention_at[k][0]].label == "PER"
+                 and (k == start or ctx.mention_at.get(k - 1, (None,))[0] != ctx.mention_at[k][0])), None)
+
+
+def _substitution(ctx: _Context, verb: Token, kids: list[Token]) -> tuple[list[_Arg], list[_Arg]] | None:
+    """"X a limogé Y et l'a remplacé par Z", "en remplaçant la ministre, Y, par Z": Z replaces Y, and the verb's
+    subject only made the change (the parser hangs "par Z" anywhere: an agent, an adverbial, a noun's
+    complement). Y is the object named before "par", or for a clitic the object of the verb it is coordinated
+    with. None when the verb has no object or no person after "par" (a passive, read elsewhere)."""
+    objs = [c for c in kids if c.dep_ == "obj"]
+    if not objs or any(c.dep_ == "aux:pass" for c in kids):
+        return None
+    tokens, end, obj = ctx.tokens, sent_end_of(verb), objs[0]
+    par = next((k for k in range(verb.i + 1, min(end, verb.i + 30)) if tokens[k].lower_ == "par"), None)
+    if par is None or any(t.pos_ in ("VERB", "AUX") and not obj.left_edge.i <= t.i <= obj.right_edge.i
+                          for t in tokens[verb.i + 1:par]):
+        return None  # ("a remplacé X, selon un texte publié par Y": another verb's "par")
+    new = _first_person(ctx, par + 1, min(end, par + 12))
+    if new is None or any(t.pos_ in ("VERB", "AUX") or t.lower_ == "par" for t in tokens[par + 1:new]):
+        return None
+    subjects = [ctx.arg_of_entity(*ctx.mention_at[new], 0.9)]
+    if obj.lower_ in _CLITIC_OBJECTS and obj.pos_ == "PRON":
+        # the last person named before the clitic outside the subject ("X a limogé le chef de la police, Y, jugé
+        # trop lent, et l'a remplacé"): the one dismissed, whatever verb the parser coordinated the clitic's with
+        subject_spans = [(c.left_edge.i, c.right_edge.i) for v in (verb, verb.head) for c in children_of(v.doc, v.i)
+                         if c.dep_ in ("nsubj", "nsubj:pass")]
+        before = [s for s, e, idx in ctx.mentions_sorted if sent_start_of(verb) <= s < obj.i
+                  and ctx.entities[idx].label == "PER" and not any(a <= s <= b for a, b in subject_spans)]
+        old = before[-1] if before and verb.dep_ == "conj" else None
+    else:
+        old = _first_person(ctx, verb.i + 1, par, skip=new)
+    return subjects, [ctx.arg_of_entity(*ctx.mention_at[old], 0.9)] if old is not None else []
 
 
 def _replaced_by_clitic(ctx: _Context, out: "_Collector") -> None:
@@ -12788,7 +12889,10 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                 tok.dep_ == "acl" and bool(agents)) or _shared_acl(tok) and bool(agents) \
                 or bool(agents) and _detached_noun(ctx, tok) is not None
             # ("s'étaient retirés" is pronominal, not passive; "une juridiction siégeant à X et financée par Y")
-            if passive:
+            substitution = _substitution(ctx, tok, kids) if predicate == "REPLACES" else None
+            if substitution is not None:
+                subjects, objects = substitution  # "X a limogé Y et l'a remplacé par Z": Z replaces Y
+            elif passive:
                 if not agents and predicate == "REPLACES" and any(c.dep_ == "aux:pass" for c in kids):
                     agents = _stray_agent(tok)
                 subjects = [a for c in agents for a in ctx.resolve(c)]
@@ -13231,6 +13335,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _dont_listed(ctx, out)
     _dont_listed_objects(ctx, out)
     _roles_of_representatives(ctx, out)
+    _side_members(ctx, out)  # reads the MEMBER_OF relations found above
     # the relations are the speaker resolver's last reader: it holds the Doc and the Doc holds it (user_data),
     # a cycle that would keep every parsed Doc alive until the cyclic collector runs
     doc.user_data.pop("wirestream_speakers", None)
