@@ -2942,6 +2942,20 @@ def _stray_agent(verb: Token) -> list[Token]:
     return []
 
 
+def _mislabelled_agents(ctx: _Context, verb: Token, kids: list[Token]) -> list[Token]:
+    """"les FDS, soutenues par Washington", "M. X a été arrêté à Malaga par la Guardia Civil": the parser often
+    labels a passive participle's "par" phrase obl:mod, or hangs it on the place named just before; after a
+    passive auxiliary or on a past participle qualifying a noun it is the agent all the same (session 32). (Not
+    under a common noun: "condamné à la prison par X" may be the noun's.)"""
+    if not (any(c.dep_ in ("aux:pass", "nsubj:pass") for c in kids)
+            or verb.dep_ == "acl" and "Part" in morph_of(verb, "VerbForm") and "Past" in morph_of(verb, "Tense")):
+        return []
+    after = [c for c in kids if c.dep_ in ("obl:mod", "obl", "obl:arg") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
+    return [c for c in after if _case(c) == "par"] or [
+        g for c in after if c.i in ctx.mention_at and ctx.entities[ctx.mention_at[c.i][0]].label == "LOC"
+        for g in children_of(c.doc, c.i) if g.dep_ == "nmod" and g.i > c.i and _case(g) == "par"]
+
+
 def _shared_acl(tok: Token) -> bool:
     """A participle coordinated with a participle phrase on a noun: "une juridiction siégeant à X et financée
     par Y" (the noun is both participles')."""
@@ -12880,7 +12894,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
             kids = children_of(doc, tok.i)  # (Token.children builds new Token objects at each pass: see children_of)
             predicate, preps = VERBS[verb_lemma]
             trigger: Token | Span = tok
-            agents = [c for c in kids if c.dep_ == "obl:agent"]
+            agents = [c for c in kids if c.dep_ == "obl:agent"] or _mislabelled_agents(ctx, tok, kids)
             coordinated = False  # (the parties are one coordinated group: _each_pair)
             # "X a été sanctionné par Y", and the participle after a noun: "les réparations
             # réclamées par Varsovie à Berlin", "l'accord conclu par l'UE avec le Mercosur"
