@@ -3830,14 +3830,6 @@ def _court_officer(ctx: _Context, entity_id: str | None) -> bool:
     return False
 
 
-def _sure_if_defendant(ctx: _Context, client: _Arg) -> _Arg:
-    """The client of "Son avocat, Me Y" found through a pronoun ("M. X a nié ... « ... », avait-il affirmé. Son
-    avocate, Me Y") is sure enough when it is also the story's defendant, the person it names most: two cues agree."""
-    if client.conf >= 0.8 or (idx := ctx.defendant()) is None or ctx.entities[idx].entity_id != client.entity_id:
-        return client
-    return _Arg(client.name, client.entity_id, client.label, client.span, 0.8)
-
-
 def _civil_party_before(ctx: _Context, char: int) -> list[_Arg]:
     """"L'association X, qui s'était constituée partie civile, s'est félicitée ... Son avocat, Me Y": the previous
     sentence names a civil party, which has its own counsel: the entity it opens with, before "partie civile"."""
@@ -4601,7 +4593,7 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
                 m = ctx.entities[client_idx].mentions[0]
                 clients = [ctx.arg_of_entity(client_idx, Span(m.text, m.start, m.end), 0.8)]
             for client in clients:
-                out.add(subj, "REPRESENTS", _sure_if_defendant(ctx, client), trig, 0.6)
+                out.add(subj, "REPRESENTS", client, trig, 0.6)
             continue
         elif t.scope == "represents" and not t.country and fold(t.role).endswith("de la defense") \
                 and (client_idx := ctx.defendant()) is not None and client_idx != t.person:
