@@ -3366,6 +3366,16 @@ def _generic_body_before(ctx: _Context, dont: int) -> _Arg | None:
     return ctx.arg_of_entity(idx, Span(m.text, m.idx, m.idx + len(m.text)), 0.8)
 
 
+def _apposition_before_dont(ctx: _Context, dont: Token) -> list[_Arg]:
+    """"l'Otan, alliance dont X est membre", "(IGAD), bloc régional dont X et Y sont membres", "(IGAD),
+    l'organisation régionale d'Afrique de l'Est dont X est membre": a lower-case description apposed to a name
+    stands for that organisation, the antecedent of "dont" (the parser gives the description, no name)."""
+    name = _apposed_name(ctx, dont)
+    if name is None or ctx.entities[ctx.mention_at[name][0]].label != "ORG":
+        return []
+    return [ctx.arg_of_entity(*ctx.mention_at[name], 0.8)]
+
+
 def _more_memberships(ctx: _Context, noun: Token, objects: list[_Arg]) -> list[_Arg]:
     """"membre de l'UE depuis 2007 et de l'Otan depuis 2004": the organisations coordinated after the first
     one ("et de/du/des"), which the parser hangs anywhere."""
@@ -13385,6 +13395,8 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
                         objects = _relative_antecedent(ctx, dont[-1].i) or objects
                     if not objects and dont and (body := _generic_body_before(ctx, dont[-1].i)) is not None:
                         objects = [body]  # "L'organisation régionale, dont la Guinée-Bissau est membre"
+                    if dont and not any(a.label == "ORG" for a in objects):
+                        objects = _apposition_before_dont(ctx, dont[-1]) or objects
                 objects += _more_memberships(ctx, tok, objects)
             if undone is not None:
                 # "l'UE a levé les sanctions contre X" (CONCEDE), "a suspendu son aide à X" (SANCTION):
