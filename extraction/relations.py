@@ -528,7 +528,7 @@ class _Context:
                               or lowers[i + 1] in ("de", "du", "des", "d'", "d’") and verb_de is None
                               or lowers[i + 1] in ("(", "«")):
                 continue  # "le parti Renaissance", "le pays de X": the phrase names its referent
-            seated = self._seat_participle(tok) if key in _STORY_COMPANY_NOUNS else None  # ("le groupe basé à X")
+            seated = self._seat_participle(tok) if key in _STORY_COMPANY_NOUNS else None  # ("la société basée à X")
             if any(c.dep_ in ("nmod", "appos", "flat:name", "acl", "acl:relcl", "nummod") and c.i != verb_de
                    and not self._aside(c, j) and c.i != seated
                    or fold(c.text) in COREF_NOT_SAME or c.dep_ == "amod" and country_of_adjective(c.text)
@@ -563,7 +563,7 @@ class _Context:
         return out
 
     def _seat_participle(self, tok: Token) -> int | None:
-        """The token of a seat participle hung on tok with no comma ("le groupe basé à Menlo Park", "la société
+        """The token of a seat participle hung on tok with no comma ("l'entreprise basée à Austin", "la société
         installée à Dubaï"), else None: it says where the company sits, not which one of several."""
         for c in children_of(tok.doc, tok.i):
             if c.dep_ == "acl" and c.i == tok.i + 1 and fold(c.lemma_) in _SEAT_PARTICIPLES:
