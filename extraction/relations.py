@@ -327,6 +327,8 @@ def _forms_folding_to(forms: set[str], keys) -> set[str]:
 
 # the nouns that introduce a company ("la société X"), whose management "la direction" alone is
 _FIRM_NOUNS = frozenset(fold(w) for w in _EXTRA["firm_nouns"])
+_STORY_COMPANY_NOUNS = frozenset(fold(w) for w in _EXTRA["story_company_nouns"]["words"])
+_SEAT_PARTICIPLES = frozenset(fold(w) for w in _EXTRA["story_company_nouns"]["seat_participles"])
 
 
 class _Context:
@@ -526,8 +528,9 @@ class _Context:
                               or lowers[i + 1] in ("de", "du", "des", "d'", "d’") and verb_de is None
                               or lowers[i + 1] in ("(", "«")):
                 continue  # "le parti Renaissance", "le pays de X": the phrase names its referent
+            seated = self._seat_participle(tok) if key in _STORY_COMPANY_NOUNS else None  # ("la société basée à X")
             if any(c.dep_ in ("nmod", "appos", "flat:name", "acl", "acl:relcl", "nummod") and c.i != verb_de
-                   and not self._aside(c, j)
+                   and not self._aside(c, j) and c.i != seated
                    or fold(c.text) in COREF_NOT_SAME or c.dep_ == "amod" and country_of_adjective(c.text)
                    for c in children_of(tok.doc, tok.i)):
                 continue  # "le pays voisin", "l'autre parti", "le parti socialiste", "le groupe français", "le club
@@ -551,9 +554,40 @@ class _Context:
             found = {idx for s, e, idx in self.mentions_sorted if start <= s and e <= i and self._fits(idx, kind)}
             if key == "mouvement" and strike:  # in a story of a strike, "le mouvement" is the strike, unless a
                 found = {idx for idx in found if self._fits(idx, kind, headed=True)}  # "Mouvement ..." was named
+            if seated is not None:
+                found = set()  # (the seat says which one: only the story's company, below)
+            if not found and key in _STORY_COMPANY_NOUNS and not _scope_adjective(self, tok):
+                found = self._story_company(i, kind)  # (not "la banque panafricaine": _body_referent's)
             if len(found) == 1:
                 out[i] = found.pop()
         return out
+
+    def _seat_participle(self, tok: Token) -> int | None:
+        """The token of a seat participle hung on tok with no comma ("l'entreprise basée à Austin", "la société
+        installée à Dubaï"), else None: it says where the company sits, not which one of several."""
+        for c in children_of(tok.doc, tok.i):
+            if c.dep_ == "acl" and c.i == tok.i + 1 and fold(c.lemma_) in _SEAT_PARTICIPLES:
+                return c.i
+        return None
+
+    def _story_company(self, i: int, kind) -> set[int]:
+        """"l'entreprise", "la compagnie" with no fitting organisation in the last three sentences: the story's
+        company, i.e. the fitting organisation named before token i that the whole story names most often, at
+        least twice and strictly more than any other fitting one, and that the lead names (an article about one
+        firm calls it "l'entreprise" paragraphs after its name); none on a tie."""
+        counts = {}
+        for s, e, idx in self.mentions_sorted:
+            if idx not in counts:
+                counts[idx] = 0 if self._fits(idx, kind) and s < i else -1
+            if counts[idx] >= 0:
+                counts[idx] += 1
+        ranked = sorted((c for c in counts.values() if c > 0), reverse=True)
+        if not ranked or ranked[0] < 2 or len(ranked) > 1 and ranked[1] == ranked[0]:
+            return set()
+        best = next(idx for idx, c in counts.items() if c == ranked[0])
+        lead_end = self.text.find("\n")
+        lead_end = len(self.doc) if lead_end < 0 else _token_at(self.doc, lead_end)
+        return {best} if any(idx == best and s < lead_end for s, _, idx in self.mentions_sorted) else set()
 
     def _aside(self, c: Token, j: int) -> bool:
         """Whether clause c on a description ending before token j only adds to it, not says which one: set off by
