@@ -107,6 +107,11 @@ PERSON_NOUNS = ROLE_NOUNS | frozenset(  # "un diplomate européen", "une infecti
     (Path(__file__).with_name("lexicons") / "speaker_nouns.txt").read_text(encoding="utf-8").splitlines()
     if line.strip() and not line.startswith("#"))
 
+DOCUMENT_NOUNS = frozenset(  # "le rapport", "le communiqué du ministère": a document its issuer speaks through
+    line.strip() for line in
+    (Path(__file__).with_name("lexicons") / "document_nouns.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#"))
+
 
 FIRST_NAMES = {  # first name -> the gender it gives a person (unisex names are not listed)
     parts[1]: "Fem" if parts[0] == "f" else "Masc" for parts in (
@@ -1399,6 +1404,10 @@ class SpeakerResolver:
         sp = self._org_name_after(span)
         if sp is not None:
             return sp
+        # 5d. "le rapport", "affirme le texte", "le communiqué du ministère": the body that spoke last
+        sp = self._document_issuer(span, folded, mention)
+        if sp is not None:
+            return sp
         # 6. an unnamed speaker keeps its phrase, without what only qualifies it
         span = self._through_name(self._with_post(self._unnamed_core(span)))
         if any(t.pos_ in ("NOUN", "PROPN") for t in span):
@@ -1686,6 +1695,26 @@ class SpeakerResolver:
                 m[3].label == "PER" and m[3] is not e for m in self.mentions[i + 1:bisect_left(self.starts, doc[b - 1].idx + 1)]):
             return None  # ("Jean Dupont, Marie Durand et Paul Roux": several speakers)
         return self._speaker(e, (doc[a].idx, doc[b - 1].idx + len(doc[b - 1])), "name")
+
+    def _document_issuer(self, span, folded: str, mention: Span) -> Speaker | None:
+        """A definite document speaking ("selon le rapport", "affirme le texte", "le communiqué lu à
+        la télévision") stands for the body (organisation or place) that spoke last before it, which
+        issued it; "du ministère" after the noun must then be a word of that body's name. An
+        indefinite one ("une résolution") is a new document, and a capitalised word ("le communiqué
+        d'Ottawa") names its issuer otherwise: both keep their phrase."""
+        words = re.findall(r"[\w-]+", folded)
+        if len(words) < 2 or words[0] not in ("le", "la", "l", "ce", "cette", "cet") or words[1] not in DOCUMENT_NOUNS \
+                or any(t.text[:1].isupper() for t in span[1:]):
+            return None
+        body = next((sp for c, _, sp, _ in reversed(self.history) if c < mention.start and sp.entity_id is not None
+                     and sp.label in ("ORG", "GPE", "LOC")), None)
+        if body is None:
+            return None
+        of = next((words[i + 1 + (words[i + 1] in ("la", "l"))] for i in range(2, len(words) - 1)
+                   if words[i] in ("de", "du", "d", "des") and i + 1 + (words[i + 1] in ("la", "l")) < len(words)), None)
+        if of is not None and of not in fold(body.name).split():
+            return None
+        return Speaker(body.name, body.entity_id, body.label, mention, "title")
 
     def _org_name_after(self, span) -> Speaker | None:
         """A phrase ending on an organisation noun right before an organisation's name the phrase
