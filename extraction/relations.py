@@ -11536,6 +11536,30 @@ def _protest_target(ctx: _Context, verb: Token) -> list[_Arg]:
 _DENOUNCING = frozenset({"dénoncer", "protester", "contester", "condamner", "fustiger"})
 
 
+def _protest_owner(ctx: _Context, thing: Token) -> list[_Arg]:
+    """Whose the thing a called protest is against is ("ont manifesté à l'appel de X contre la politique agricole
+    de l'UE", "pour protester contre la présence militaire de la Turquie"): the one whose act it is, read as
+    `_patient` reads a denounced act, else the first body or country of its "de" chain (two deep: "le programme
+    de réformes du gouvernement de M. X"; a person only as a government's head, never the victim of an act:
+    "contre l'arrestation de X"). Only for a protest an organiser called: the caller protests against it."""
+    found = [a for a in _patient(ctx, thing, 0.9) if a.label in ("ORG", "PER") or _state(ctx, a)]
+    level = [thing]
+    for _ in range(2):
+        if found:
+            break
+        level = [c for n in level for c in children_of(n.doc, n.i) if c.dep_ == "nmod" and _case(c) in _DE]
+        found = [a for c in level for a in ctx.resolve(c, 0.85, conj=False) if a.label == "ORG" or _state(ctx, a)
+                 or a.label == "PER" and c.head.lemma_ in _GOVERNMENT_HEADS]
+    return found
+
+
+def _state(ctx: _Context, a: _Arg) -> bool:
+    return a.label == "LOC" and (a.name in ctx.by_country or bool(country(a.name)))
+
+
+_GOVERNMENT_HEADS = frozenset({"gouvernement", "régime", "administration", "cabinet", "président", "présidence"})
+
+
 def _protests_against_authors(ctx: _Context, out: _Collector) -> None:
     """"Des milliers d'enseignants ont manifesté contre la réforme portée par le ministre X, à l'appel d'une
     intersyndicale emmenée par la FSU", "La FNSEA proteste contre l'accord conclu par l'UE avec le Mercosur": a
@@ -11557,16 +11581,23 @@ def _protests_against_authors(ctx: _Context, out: _Collector) -> None:
         # (also hung lower: "a manifesté devant le siège de la banque contre le projet financé par X")
         things = [c for c in tok.subtree if c.dep_ in _OBJ_DEPS and c.i > tok.i and _case(c) == "contre"
                   and c.pos_ == "NOUN"][:1]
+        callers = _appeal_callers(ctx, tok)
         if any(ctx.resolve(c) for c in things):
-            continue  # (a named target: the triggers' own rule)
+            for s in callers:  # "ont manifesté contre le gouvernement de M. X, à l'appel du parti Y"
+                for o in (a for c in things for a in ctx.resolve(c, 0.9)):
+                    out.add(s, "PROTEST", o, tok, 0.8)
+            continue  # (a named target: the triggers' own rule for the marchers)
         authors = [a for c in things for a in _authored_by(ctx, c, sent.end)]
         if not authors and not things and tok.pos_ == "VERB":
             authors = _protest_target(ctx, tok)
+        if not authors and things and callers:  # (the owner only for the organiser, not for the marchers)
+            for s in callers:
+                for o in _protest_owner(ctx, things[0]):
+                    out.add(s, "PROTEST", o, tok, 0.8)
         if not authors:
             continue
         subjects = _verb_subjects(ctx, tok) if tok.pos_ == "VERB" else []
-        subjects = [a for a in subjects if a.label in ("ORG", "PER", "LOC")] or _appeal_callers(ctx, tok) \
-            or _launchers(ctx, tok)
+        subjects = [a for a in subjects if a.label in ("ORG", "PER", "LOC")] or callers or _launchers(ctx, tok)
         for s in subjects:
             for o in authors:
                 out.add(s, "PROTEST", o, tok, 0.75)
