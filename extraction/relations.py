@@ -983,12 +983,25 @@ class _Context:
                        for a in self._resolve_one(self.tokens[k], conf * 0.9) if a.entity_id not in known)
         if conj and out:  # siblings only of a resolved head: "des doses du Japon et de l'UE" is not a pair
             kids = children_of(tok.doc, tok.i)
+            if tok.pos_ == "NOUN" and tok.i not in self.mention_at and tok.i not in self.title_at \
+                    and "Plur" in morph_of(tok, "Number"):
+                kids += self._named_by_plural(tok, out)
             if tok.i in self.title_at:  # "Le Premier ministre X, et le président serbe, Y": conj under the name
                 kids += [g for c in kids if c.dep_ in ("appos", "flat:name") for g in children_of(c.doc, c.i)]
             for c in kids:  # (a name the tagger took for an adjective: "et le Portugal")
                 if c.dep_ == "conj" and (c.pos_ in ("PROPN", "NOUN", "X", "PRON") or c.i in self.mention_at):
                     out.extend(self._resolve_one(c, conf * 0.95))
         return out
+
+    def _named_by_plural(self, tok: Token, out: list[_Arg]) -> list[Token]:
+        """The conjuncts of the name a plural common noun resolved to, read in the few words after the noun ("les
+        syndicats GMB et Unite", "les équipementiers chinois Huawei et ZTE", "aux compagnies, A et B en tête"): the
+        noun names the whole list, and the parser hangs the later names on the first, or the first elsewhere."""
+        found = {a.entity_id for a in out}
+        end = min(tok.i + 5, tok.sent.end)
+        return [g for k in range(tok.i + 1, end) if k in self.mention_at
+                and self.entities[self.mention_at[k][0]].entity_id in found and _case(self.doc[k]) is None
+                for g in children_of(self.doc, k) if g.dep_ == "conj" and g.i in self.mention_at]
 
     def _plural_antecedent(self, tok: Token) -> Token | None:
         """The first conjunct of a coordination of singular names that the plural verb of a "qui" clause agrees
@@ -8475,6 +8488,8 @@ def _national_places(ctx: _Context, out: _Collector) -> None:
         trig = Span(doc[s - 3:s].text, noun.idx, ctx.tokens[s - 1].idx + len(ctx.tokens[s - 1].text))
         out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "LOCATED_IN", ctx.country_arg(name, adj, 1.0),
                 trig, 0.7)
+        for other, span in _places_listed_after(ctx, noun, ctx.tokens[s]):
+            out.add(ctx.arg_of_entity(other, span, 1.0), "LOCATED_IN", ctx.country_arg(name, adj, 1.0), trig, 0.7)
     for s, e, idx in ctx.mentions_sorted:
         # the same adjective after the place noun or a direction, in an apposition that ends there: "Riyad, la
         # capitale saoudienne", "Deraa, dans le sud syrien", "Lviv, grande ville de l'ouest ukrainien" is not
@@ -8497,6 +8512,15 @@ def _national_places(ctx: _Context, out: _Collector) -> None:
             continue
         trig = Span(doc[e:k + 3].text, ctx.tokens[e].idx, adj.idx + len(adj.text))
         out.add(_town_arg(ctx, idx, ctx.mention_at[s][1]), "LOCATED_IN", ctx.country_arg(name, adj, 1.0), trig, 0.7)
+
+
+def _places_listed_after(ctx: _Context, noun: Token, first: Token) -> list[tuple[int, Span]]:
+    """The places coordinated with the first name after a plural place noun ("les villes marocaines de Rabat,
+    Tanger et Agadir", "les provinces afghanes de Paktika et de Khost"): the noun's adjective is each one's."""
+    if "Plur" not in morph_of(noun, "Number"):
+        return []
+    return [(i, span) for i, span in _conjuncts(ctx, first)
+            if ctx.entities[i].label == "LOC" and not country(ctx.entities[i].name)]
 
 
 def _bare_capitals(ctx: _Context, out: _Collector) -> None:
