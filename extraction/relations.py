@@ -6591,10 +6591,11 @@ _SIDE_AFTER_BODY = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,?\s*(?:aux côtés|av
 _SIDE_BEFORE_BODY = re.compile(r"\bavec\s+", re.I)
 # what may stand before a listed name: a preposition or article and up to two common words ("du distributeur
 # allemand X"); between two names, a comma or "et"
-_LISTED_LEAD = re.compile(r"(?:de la |de l'|de l’|des? |du |d'|d’|l'|l’|les? |la )?(?:[a-zéèêëàâîïôûç-]+ ){0,2}")
+_ARTICLE = r"(?:de la |de l'|de l’|des? |du |d'|d’|l'|l’|les? |la )?"
+_LISTED_LEAD = re.compile(_ARTICLE + r"(?:[a-zéèêëàâîïôûç-]+ ){0,2}")
 _LISTED_SEP = re.compile(r"\s*(?:,\s*(?:et\s+)?|et\s+)")
 _MEMBERSHIP_WORDS = re.compile(r"\b(?:membres?|si[èé]g\w*|forment|forme|formaient|formait)\b", re.I)
-_BODY_LEAD = re.compile(r"\s*(?:de la |de l'|de l’|des? |du |d'|d’|l'|l’|les? |la )?")
+_BODY_LEAD = re.compile(r"\s*" + _ARTICLE)
 
 
 def _names_listed_from(ctx: _Context, starts: dict[int, tuple[int, Span]], pos: int, label: str | None
