@@ -11574,7 +11574,7 @@ def _protest_owner(ctx: _Context, thing: Token) -> list[_Arg]:
             break
         level = [c for n in level for c in children_of(n.doc, n.i) if c.dep_ == "nmod" and _case(c) in _DE]
         found = [a for c in level for a in ctx.resolve(c, 0.85, conj=False) if a.label == "ORG" or _state(ctx, a)
-                 or a.label == "PER" and c.head.lemma_ in _GOVERNMENT_HEADS]
+                 or a.label == "PER" and c.head.lemma_ in _PROTESTED_HEADS]
     return found
 
 
@@ -11582,7 +11582,9 @@ def _state(ctx: _Context, a: _Arg) -> bool:
     return a.label == "LOC" and (a.name in ctx.by_country or bool(country(a.name)))
 
 
-_GOVERNMENT_HEADS = frozenset({"gouvernement", "régime", "administration", "cabinet", "président", "présidence"})
+# the head nouns under which a person is the owner of what a called protest opposes ("le programme du gouvernement
+# de M. X"); not _GOVERNMENT_HEADS above, which holds folded subject heads of the possessive-title rules
+_PROTESTED_HEADS = frozenset({"gouvernement", "régime", "administration", "cabinet", "président", "présidence"})
 
 
 def _protests_against_authors(ctx: _Context, out: _Collector) -> None:

@@ -27,3 +27,13 @@ def test_the_marchers_are_not_made_protesters_of_the_owner(nlp):
     found = triples(nlp, "Des agriculteurs venus d'Espagne ont manifesté à Bruxelles à l'appel de la Coordination "
                          "rurale contre la politique agricole de l'Union européenne.")
     assert not has(found, "Espagne", "PROTEST", "Union européenne")
+
+
+def test_protest_heads_leave_the_government_owner_heads_alone(nlp):
+    # the called-protest rule's own list of government heads once rebound the name the possessive-title rules
+    # read ("l'exécutif", "les autorités" as the owner of "son porte-parole"), so the spokesman went to the group
+    for subject in ("L'exécutif malien", "Les autorités maliennes"):
+        found = triples(nlp, subject + " a imputé l'attaque au JNIM. Son porte-parole, Abdoulaye Maïga, a promis "
+                                       "une riposte.", with_quotes=True)
+        assert has(found, "Abdoulaye Maïga", "HOLDS_ROLE", "Mali")
+        assert not has(found, "Abdoulaye Maïga", "HOLDS_ROLE", "JNIM")
