@@ -578,7 +578,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         start -= 1  # "la région Auvergne-Rhône-Alpes": an apposed region's noun is part of its name (not "région de X")
     if label in ("LOC", "MISC") and end - start >= 4 and tokens[start].is_title and orths[end - 2] == "-" \
             and lowers[end - 3] in _FAMILY_PARTICLES and tokens[end - 1].is_title \
-            and all(tokens[k].is_title for k in range(start, end - 3)) and fold(orths[start]) not in _PLACE_PREFIXES \
+            and all(tokens[k].is_title for k in range(start, end - 3)) and fold(orths[start]) not in _ARABIC_PLACE_PREFIXES \
             and not (start > 0 and lowers[start - 1] in _PLACE_PREPOSITIONS) \
             and not (country(name_text := span_text(doc, start, end)) or country_of_capital(name_text)):
         # "Bachar al-Assad", "Mohamed ould-X" tagged as a place: a given name and a family name on a
@@ -1637,8 +1637,8 @@ def _company_named_as_person(doc: Doc, start: int, end: int) -> bool:
 _ENGLISH_COUNTRIES = frozenset(line.strip() for line in (LEXICONS / "english_countries.txt").read_text(encoding="utf-8").splitlines()
                                if line.strip() and not line.startswith("#"))
 # first words of places named with a country's name ("New Zealand", "Basse Californie")
-_PLACE_PREFIXES = frozenset({"new", "nouvelle", "nouveau", "south", "north", "east", "west", "great", "grande", "grand",
-                             "basse", "haute", "bas", "haut", "petite", "petit", "papua", "papouasie"})
+_COUNTRY_NAME_PREFIXES = frozenset({"new", "nouvelle", "nouveau", "south", "north", "east", "west", "great", "grande", "grand",
+                                    "basse", "haute", "bas", "haut", "petite", "petit", "papua", "papouasie"})
 
 
 def _country_suffixed_body(doc: Doc, start: int, end: int) -> bool:
@@ -1650,7 +1650,7 @@ def _country_suffixed_body(doc: Doc, start: int, end: int) -> bool:
     orths, lowers = orth_forms(doc), lower_forms(doc)
     first, last = orths[start], orths[end - 1]
     if not (country(last) or last in _ENGLISH_COUNTRIES) or not first[:1].isupper() or first.isupper() \
-            or pos_forms(doc)[start] in ("DET", "ADP") or lowers[start] in _PLACE_PREFIXES:
+            or pos_forms(doc)[start] in ("DET", "ADP") or lowers[start] in _COUNTRY_NAME_PREFIXES:
         return False
     span = span_text(doc, start, end)
     return not (country(span) or country(first) or _KNOWN_LABELS.get(first) == "LOC"
@@ -2438,10 +2438,10 @@ def _hyphen_continuations(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
 # the particle of an Arabic or Saharan family name, written "al-Assad", "ould-Abdallah"
 _FAMILY_PARTICLES = frozenset({"al", "el", "ben", "bin", "ibn", "ould", "ag"})
 # first words of Arabic place names (well, cape, house, hill, mount, valley…): "Ras al-Khaïma" is a place
-_PLACE_PREFIXES = frozenset({"deir", "dir", "ras", "charm", "sharm", "beit", "bayt", "jabal", "djebel", "jebel", "wadi", "oued",
-                             "bir", "tell", "tel", "tall", "khan", "kafr", "kfar", "bab", "ain", "ein", "hassi", "oum",
-                             "umm", "marsa", "qasr", "ksar", "mina", "madinat", "hay", "jisr", "sidi", "dar", "borj", "bordj",
-                             "qalaat", "nahr", "bani", "beni", "souk", "zaouiet", "mont", "golfe", "cap"})
+_ARABIC_PLACE_PREFIXES = frozenset({"deir", "dir", "ras", "charm", "sharm", "beit", "bayt", "jabal", "djebel", "jebel", "wadi", "oued",
+                                    "bir", "tell", "tel", "tall", "khan", "kafr", "kfar", "bab", "ain", "ein", "hassi", "oum",
+                                    "umm", "marsa", "qasr", "ksar", "mina", "madinat", "hay", "jisr", "sidi", "dar", "borj", "bordj",
+                                    "qalaat", "nahr", "bani", "beni", "souk", "zaouiet", "mont", "golfe", "cap"})
 _PLACE_PREPOSITIONS = frozenset({"à", "dans", "vers", "depuis", "en", "près"})
 # participles that place a body ("basée à", "installé en"): never the last word of a name
 _SEATED_PARTICIPLES = frozenset({"baser", "basé", "installer", "installé", "situer", "situé", "implanter", "implanté",

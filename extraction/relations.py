@@ -207,10 +207,11 @@ _MADAM = frozenset({"Mme", "Madame", "Mlle"})
 _SIR = frozenset({"M.", "Monsieur"})
 _DE = frozenset({"de", "du", "des", "d'"})
 _COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
-# words that may join the names of a list: "le Mali, le Burkina Faso et le Niger", "au Mali, au Burkina et au Niger"
-_DEFINITE_PLURAL = frozenset({"les", "des", "aux", "ces", "leurs", "nos"})
+# determiners before a count that make "les trois pays", "aux trois pays", "leurs trois pays" the last list of three
+_COUNTED_DETERMINERS = frozenset({"les", "des", "aux", "ces", "leurs", "nos"})
 _PARTNER_NOUNS = frozenset({"allié", "alliée", "voisin", "voisine"})
 _POSSESSIVE_SINGULAR = frozenset({"son", "sa", "leur"})
+# words that may join the names of a list: "le Mali, le Burkina Faso et le Niger", "au Mali, au Burkina et au Niger"
 _LIST_GLUE = frozenset({",", "et", "le", "la", "les", "l'", "l’", "de", "du", "des", "d'", "d’", "au", "aux", "à"})
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})  # "à l'issue de son entretien avec X"
 _DEMONYM_ENDS = ("ais", "aise", "ain", "aine", "ois", "oise", "ien", "ienne", "in", "ine")
@@ -1213,7 +1214,7 @@ class _Context:
                         for idx in self.pair_before(tok.i, kind)]
             if lemma in PAIR_NOUNS and (n := next((_COUNTS[c.lower_] for c in children_of(tok.doc, tok.i)
                                                    if c.lower_ in _COUNTS and c.i == tok.i - 1), 2)) > 2 \
-                    and tok.i >= 2 and self.tokens[tok.i - 2].lower_ in _DEFINITE_PLURAL \
+                    and tok.i >= 2 and self.tokens[tok.i - 2].lower_ in _COUNTED_DETERMINERS \
                     and VERBS.get(tok.head.lemma_, ("",))[0] != "MEMBER_OF":
                 # "les trois pays", "des trois pays sahéliens": the countries of the last list of that many (not
                 # "trois pays ont ...", any three; "les trois pays ont rejoint Y" is _counted_states', which checks
@@ -8566,7 +8567,8 @@ def _institution_noun(doc: Doc, s: int, e: int) -> bool:
     return fold(doc[s].text) in _SEATED_NOUNS and any(t.text[:1].isupper() for t in token_list(doc)[s:e])
 
 
-_MISSION_NOUNS = frozenset(_EXTRA["mission_nouns"])
+# first words of a diplomatic post's name ("l'ambassade de Chine à Lima"); not _SENT_BODY_NOUNS, the bodies sent abroad
+_DIPLOMATIC_POSTS = frozenset(_EXTRA["mission_nouns"])
 
 
 def _mission_town(ctx: _Context, s: int, e: int, idx: int, out: _Collector) -> None:
@@ -8629,7 +8631,7 @@ def _institution_towns(ctx: _Context, out: _Collector) -> None:
     starts = {s: (s, e, idx) for s, e, idx in ctx.mentions_sorted}
     for s, e, idx in ctx.mentions_sorted:
         label = ctx.entities[idx].label
-        if label == "ORG" and ctx.tokens[s].lower_ in _MISSION_NOUNS:
+        if label == "ORG" and ctx.tokens[s].lower_ in _DIPLOMATIC_POSTS:
             _mission_town(ctx, s, e, idx, out)
         _site_town_unsplit(ctx, s, e, idx, starts, out)
         if label not in ("ORG", "LOC") or e + 1 >= len(doc) or label == "LOC" and country(ctx.entities[idx].name):
@@ -8779,8 +8781,8 @@ def _ranked_in(ctx: _Context, out: _Collector) -> None:
 
 
 # bodies that stand in the country they are sent to: "la mission de l'ONU au Soudan du Sud (Minuss)"
-_MISSION_NOUNS = frozenset({"mission", "force", "operation", "bureau", "representation", "delegation", "ambassade",
-                            "consulat", "antenne", "contingent"})
+_SENT_BODY_NOUNS = frozenset({"mission", "force", "operation", "bureau", "representation", "delegation", "ambassade",
+                              "consulat", "antenne", "contingent"})
 
 
 def _mission_bracket(ctx: _Context, s: int) -> tuple[Token, tuple[int, Span]] | None:
@@ -8803,7 +8805,7 @@ def _mission_bracket(ctx: _Context, s: int) -> tuple[Token, tuple[int, Span]] | 
         t = ctx.tokens[j]
         if t.pos_ in ("VERB", "AUX", "PRON", "PUNCT", "CCONJ", "SCONJ"):
             return None
-        if fold(t.text) in _MISSION_NOUNS and ctx.tokens[j - 1].pos_ in ("DET", "ADP"):
+        if fold(t.text) in _SENT_BODY_NOUNS and ctx.tokens[j - 1].pos_ in ("DET", "ADP"):
             # (a capitalised "Mission des Nations unies en X" names its place itself: no relation)
             return (t, place) if t.is_lower and fold(t.text)[0] == fold(ctx.tokens[s].text)[0] else None
     return None
@@ -10939,7 +10941,7 @@ def _relation_arg(a: Argument, conf: float) -> _Arg:
 
 _TARGETING = ("viser", "cibler", "frapper", "toucher")  # "X est visé par des sanctions américaines"
 _TARGETED_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "ACCUSE", "THREATEN"})
-_DEFINITE_PLURAL = frozenset({"les", "ces"})
+_ANAPHORIC_PLURAL = frozenset({"les", "ces"})  # "les sanctions", "ces sanctions": the ones told before
 _ACT_BACK = 600  # characters: the act told of in the paragraph or two before
 
 
@@ -10975,7 +10977,7 @@ def _targeted_by_acts(ctx: _Context, out: _Collector) -> None:
             if predicate not in _TARGETED_ACTS or _undoing(act, predicate) is not None:
                 continue
             agents = [a for a in _nominal_args(ctx, act, False, predicate)[0]]
-            if not agents and targets and any(c.dep_ == "det" and c.lower_ in _DEFINITE_PLURAL
+            if not agents and targets and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_PLURAL
                                               for c in children_of(doc, act.i)):
                 # "Les sanctions visent également X": the sanctions told of just before, their agent
                 before = [r for r in out.best.values() if r.predicate == predicate
