@@ -11046,6 +11046,48 @@ def _accusations_denied(ctx: _Context, out: _Collector) -> None:
                 for a in deniers:
                     if a.entity_id == r.object.entity_id:
                         out.add(a, "REJECT", _relation_arg(r.subject, 0.8), verb, 0.75)
+        if not found and start == 0:
+            # "Le ministère chinois du Commerce a rejeté ces accusations" after "le Japon accuse la Chine":
+            # a denier who answers for the one accused (_answers_for)
+            found = [r for r in accusations if r.trigger.end <= verb.idx and r.subject.entity_id not in ids
+                     and any(_answers_for(out, a, _relation_arg(r.object, 1.0)) for a in deniers)]
+            last = max((r.trigger.start for r in found), default=None)
+            for r in found:
+                if r.trigger.start == last:
+                    for a in deniers:
+                        if _answers_for(out, a, _relation_arg(r.object, 1.0)):
+                            out.add(a, "REJECT", _relation_arg(r.subject, 0.8), verb, 0.75)
+
+
+_ANSWERING_POSTS = ("HOLDS_ROLE", "MEMBER_OF", "REPRESENTS")
+
+
+def _adjective_country(name: str) -> str | None:
+    """The country a body's name gives by a nationality adjective ("ministère chinois du Commerce" -> "Chine")."""
+    for word in name.split():
+        if word[:1].islower() and (c := country_of_adjective(word)) is not None:
+            return c
+    return None
+
+
+def _answers_for(out: _Collector, a: _Arg, target: _Arg) -> bool:
+    """Whether a answers for target when target is accused or sanctioned (session 33): target itself, one who
+    holds a post in it or speaks for it (a HOLDS_ROLE / MEMBER_OF / REPRESENTS relation found: "le porte-parole de
+    l'armée, X" for "l'armée"), a body of target's country by its name ("le ministère chinois du Commerce" for
+    "la Chine") or by the post held, or the country of a body accused ("Pékin" for "les garde-côtes chinois")."""
+    if a.entity_id == target.entity_id:
+        return True
+    ka, kt = a.entity_id or a.name, target.entity_id or target.name
+    if any((ka, p, kt) in out.best for p in _ANSWERING_POSTS):
+        return True
+    land = country(target.name) if target.label == "LOC" else None
+    if land is not None:
+        if _adjective_country(a.name) == land:
+            return True
+        return any(r.predicate in _ANSWERING_POSTS and (r.subject.entity_id or r.subject.name) == ka
+                   and _adjective_country(r.object.name) == land for r in out.best.values())
+    own = country(a.name) if a.label == "LOC" else None
+    return own is not None and _adjective_country(target.name) == own
 
 
 def _unnamed_accused(ctx: _Context, verb: Token, own: list[Token], accusations: list) -> list[_Arg]:
@@ -11123,6 +11165,10 @@ def _rejected_measures(ctx: _Context, out: _Collector) -> None:
         for a in rejecters:
             # (the last one before: the story's measure is often told paragraphs earlier, in the lead)
             imposed = [r for r in sanctions if r.object.entity_id == a.entity_id and r.trigger.end <= verb.idx]
+            if not imposed:
+                # "Le manager de l'équipe, X, a contesté la sanction": one who answers for the sanctioned (_answers_for)
+                imposed = [r for r in sanctions if r.trigger.end <= verb.idx and r.subject.entity_id != a.entity_id
+                           and _answers_for(out, a, _relation_arg(r.object, 1.0))]
             if imposed:
                 r = max(imposed, key=lambda r: r.trigger.start)
                 out.add(a, "REJECT", _relation_arg(r.subject, 0.85), verb, 0.8)
