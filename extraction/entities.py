@@ -158,6 +158,10 @@ PLACE_NOUNS = frozenset({
     "province", "région", "département", "ville", "commune", "village", "île", "district", "canton",
     "comté", "localité", "territoire", "oblast", "gouvernorat", "archipel", "municipalité", "commissariat", "camp",
     "arrondissement"})
+# English trade words a firm's or a think tank's name ends with ("Mizuho Securities", "Thames Water", "Stimson
+# Center"), tagged PER, LOC or MISC by the NER; after a hyphen they end a place ("Seine-Maritime")
+_TRADE_TAILS = frozenset({"Securities", "Trading", "Consulting", "Construction", "Exchange", "Maritime", "Shipyard",
+                          "Water", "Grid", "Gold", "Center", "Digital", "Info", "International"})
 # the last word of a company's or a public body's name: "Zhenhua Power", "Nantes Métropole"
 ORG_TAILS = frozenset({
     "Energy", "Power", "Steel", "Group", "Groupe", "Holding", "Holdings", "Motors", "Technologies", "Systems",
@@ -165,7 +169,7 @@ ORG_TAILS = frozenset({
     "Corp", "Inc", "SA", "SAS", "AG", "GmbH", "Ltd", "Métropole", "Agglo",
     # investment firms and other company last words: "Harbor Peak Capital", "Blue Ridge Partners"
     "Capital", "Partners", "Ventures", "Investments", "Airways", "Logistics", "Solutions", "Networks", "Resources",
-    "Shipping", "Aerospace", "Therapeutics", "Biotech", "Labs", "Software", "Plc", "NV", "SpA"})
+    "Shipping", "Aerospace", "Therapeutics", "Biotech", "Labs", "Software", "Plc", "NV", "SpA"}) | _TRADE_TAILS
 # words of another language that make a name an organisation's wherever they stand in it
 ORG_WORDS = frozenset({"Museum", "Foundation", "Institute", "University", "Corporation", "Company", "Agency",
                        "Committee", "Federation", "Association",
@@ -765,6 +769,7 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
             and not tokens[start - 1].is_sent_start and _DEMONYM_PLURAL.search(orths[start]):
         label = "ORG"  # "Les Loyalistes", "Les Ecologistes" in mid-sentence: a party
     elif label != "ORG" and orths[end - 1] in ORG_TAILS and end - start > 1 \
+            and not (orths[end - 1] in _TRADE_TAILS and orths[end - 2] == "-") \
             and not (label == "PER" and (start and _honorific_at(lowers, orths, start - 1) or roles.title_before(doc, start, {})[0] is not None)):
         label = "ORG"  # "Zhenhua Power", "Nantes Métropole" tagged PER or LOC; not "l'ambassadrice Samantha Power"
     elif label != "ORG" and end - start > 1 and not ORG_WORDS.isdisjoint(orths[start:end]):
