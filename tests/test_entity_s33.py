@@ -24,3 +24,9 @@ def test_water_company_and_think_tank(nlp):
 def test_hyphenated_place_stays_a_place(nlp):
     found = labels(nlp, "Le préfet de Seine-Maritime a réquisitionné les salariés de la raffinerie.")
     assert found.get("Seine-Maritime") == "LOC", found
+
+
+def test_untranslated_republic_is_a_place_not_a_titled_person(nlp):
+    found = labels(nlp, "Les dirigeants de la Republika Srpska ont rejeté la loi. Le président de la Republika Srpska "
+                        "a dénoncé une ingérence.")
+    assert found.get("Republika Srpska") == "LOC", found
