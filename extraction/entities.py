@@ -161,7 +161,7 @@ PLACE_NOUNS = frozenset({
 # English trade words a firm's or a think tank's name ends with ("Mizuho Securities", "Thames Water", "Stimson
 # Center"), tagged PER, LOC or MISC by the NER; after a hyphen they end a place ("Seine-Maritime")
 _TRADE_TAILS = frozenset({"Securities", "Trading", "Consulting", "Construction", "Exchange", "Maritime", "Shipyard",
-                          "Water", "Grid", "Gold", "Center", "Digital", "Info", "International"})
+                          "Water", "Grid", "Gold", "Center", "Digital", "International"})
 # "republic" in the languages that keep it untranslated before a state's name ("la Republika Srpska")
 _REPUBLIC_WORDS = frozenset({"Republika", "República", "Repubblica", "Republik", "Republiek", "Respublika"})
 # the last word of a company's or a public body's name: "Zhenhua Power", "Nantes Métropole"
