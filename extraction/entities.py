@@ -158,6 +158,12 @@ PLACE_NOUNS = frozenset({
     "province", "région", "département", "ville", "commune", "village", "île", "district", "canton",
     "comté", "localité", "territoire", "oblast", "gouvernorat", "archipel", "municipalité", "commissariat", "camp",
     "arrondissement"})
+# English trade words a firm's or a think tank's name ends with ("Mizuho Securities", "Thames Water", "Stimson
+# Center"), tagged PER, LOC or MISC by the NER; after a hyphen they end a place ("Seine-Maritime")
+_TRADE_TAILS = frozenset({"Securities", "Trading", "Consulting", "Construction", "Exchange", "Maritime", "Shipyard",
+                          "Water", "Grid", "Gold", "Center", "Digital", "International"})
+# "republic" in the languages that keep it untranslated before a state's name ("la Republika Srpska")
+_REPUBLIC_WORDS = frozenset({"Republika", "República", "Repubblica", "Republik", "Republiek", "Respublika"})
 # the last word of a company's or a public body's name: "Zhenhua Power", "Nantes Métropole"
 ORG_TAILS = frozenset({
     "Energy", "Power", "Steel", "Group", "Groupe", "Holding", "Holdings", "Motors", "Technologies", "Systems",
@@ -165,7 +171,7 @@ ORG_TAILS = frozenset({
     "Corp", "Inc", "SA", "SAS", "AG", "GmbH", "Ltd", "Métropole", "Agglo",
     # investment firms and other company last words: "Harbor Peak Capital", "Blue Ridge Partners"
     "Capital", "Partners", "Ventures", "Investments", "Airways", "Logistics", "Solutions", "Networks", "Resources",
-    "Shipping", "Aerospace", "Therapeutics", "Biotech", "Labs", "Software", "Plc", "NV", "SpA"})
+    "Shipping", "Aerospace", "Therapeutics", "Biotech", "Labs", "Software", "Plc", "NV", "SpA"}) | _TRADE_TAILS
 # words of another language that make a name an organisation's wherever they stand in it
 ORG_WORDS = frozenset({"Museum", "Foundation", "Institute", "University", "Corporation", "Company", "Agency",
                        "Committee", "Federation", "Association",
@@ -764,7 +770,10 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
     elif label == "MISC" and end - start == 1 and start > 1 and orths[start - 1] == "Les" \
             and not tokens[start - 1].is_sent_start and _DEMONYM_PLURAL.search(orths[start]):
         label = "ORG"  # "Les Loyalistes", "Les Ecologistes" in mid-sentence: a party
+    elif label in ("PER", "MISC") and end - start == 2 and orths[start] in _REPUBLIC_WORDS and tokens[start + 1].is_title:
+        label, sure = "LOC", True  # "la Republika Srpska" tagged PER: a state or a state's entity, no person
     elif label != "ORG" and orths[end - 1] in ORG_TAILS and end - start > 1 \
+            and not (orths[end - 1] in _TRADE_TAILS and orths[end - 2] == "-") \
             and not (label == "PER" and (start and _honorific_at(lowers, orths, start - 1) or roles.title_before(doc, start, {})[0] is not None)):
         label = "ORG"  # "Zhenhua Power", "Nantes Métropole" tagged PER or LOC; not "l'ambassadrice Samantha Power"
     elif label != "ORG" and end - start > 1 and not ORG_WORDS.isdisjoint(orths[start:end]):
@@ -3163,9 +3172,9 @@ def _titled_people(doc: Doc, pieces: list[_Piece]) -> list[_Piece]:
         if not 2 <= len(words) <= 4 or words[0].lower() in _FUNCTION_WORDS or words[0].lower() in _NAME_PARTICLES \
                 or tokens[s].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON") \
                 or any(w.lower() in _CALENDAR_WORDS or fold(w) in _FOLDED_ORG_HEADS or fold(w) in roles.PORTFOLIO_WORDS
-                       or fold(w) in _GENERIC or w in _ORG_WORDS_AND_TAILS or country(w) or country_of_capital(w)
-                       for w in words):
-            continue  # "Les Républicains", "Chez Renault, la directrice", "procureur de la République de Toulouse"
+                       or fold(w) in _GENERIC or w in _ORG_WORDS_AND_TAILS or w in _REPUBLIC_WORDS or country(w)
+                       or country_of_capital(w) for w in words):
+            continue  # "les dirigeants de la Republika Srpska", "Les Républicains", "Chez Renault, la directrice", "procureur de la République de Toulouse"
         name = " ".join(words)
         if country(name) or country_of_capital(name) or name in _KNOWN_LABELS or _GAZETTEER.fullmatch(name):
             continue
