@@ -7187,11 +7187,10 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                         and ctx.tokens[k + 1].lower_ in _DE:  # ", dans la province du Sud-Kivu", ", dans l'est de la RDC"
                     beside = ctx.tokens[e + 1].lower_ in ("à", "au") and ctx.tokens[k].lower_ in _COMPASS
                     k += 2
-                elif k + 2 < len(doc) and fold(ctx.tokens[k].lemma_) in _PLACE_HEADS \
-                        and ctx.tokens[k + 1].is_lower and country_of_adjective(ctx.tokens[k + 1].text) \
-                        and ctx.tokens[k + 2].lower_ in _DE:
-                    # ", dans la province congolaise du Nord-Kivu": a nationality between the place noun and its
-                    # name (the country it names is the province's own, see _national_places)
+                elif _national_place_noun(ctx, k):
+                    # ", dans la province congolaise du Nord-Kivu", ", dans l'Etat indien du Bihar": a nationality
+                    # between the place noun and its name (the country it names is the province's own, see
+                    # _national_places)
                     k += 3
             elif ctx.tokens[k].lower_ == "sur" and k + 1 < len(doc) and ctx.tokens[k + 1].pos_ == "DET":
                 # "le port de Ravenne, sur l'Adriatique", "Naxos, sur l'île de X" (not "sur la route de X")
@@ -7235,6 +7234,10 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                 if k > e + 1 and k not in starts and k + 1 < len(doc) and ctx.tokens[k + 1].lower_ in _DE and (
                         fold(ctx.tokens[k].lemma_) in _PROXY_FOLDED or ctx.tokens[k].lower_ in DIRECTIONS):
                     k += 2
+                    while k < len(doc) and ctx.tokens[k].pos_ == "DET":
+                        k += 1
+                elif k > e + 1 and _national_place_noun(ctx, k):
+                    k += 3  # "Belém, capitale de l'Etat brésilien du Pará": the state, not the country its adjective names
                     while k < len(doc) and ctx.tokens[k].pos_ == "DET":
                         k += 1
             if k > e + 1 and k + 2 < len(doc) and (k in starts and ctx.entities[starts[k][2]].label == "ORG"
@@ -8399,6 +8402,16 @@ def _unnamed_chief_towns(ctx: _Context, out: _Collector) -> None:
                 ctx.arg_of_entity(place[2], ctx.mention_at[place[0]][1], 1.0), trig, 0.6)
 
 
+def _national_place_noun(ctx: _Context, k: int) -> bool:
+    """Whether token k opens "province congolaise de", "Etat brésilien du": a place noun (a federal state too),
+    a nationality adjective, then "de" before the place's own name. The parse-free check the apposition reads
+    so that the place named after it, not the country of the adjective, is where the town is (the entity
+    stage may take "l'Etat indien" for India's mention)."""
+    tokens = ctx.tokens
+    return k + 2 < len(tokens) and fold(tokens[k].lemma_) in _PLACE_HEADS | {"etat"} and tokens[k + 1].is_lower \
+        and country_of_adjective(tokens[k + 1].text) is not None and tokens[k + 2].lower_ in _DE
+
+
 def _area_like(ctx: _Context, idx: int) -> bool:
     """Whether the article names the place as an area: "en/dans X", "la province de X", "les Territoires du
     Nord-Ouest" (its name opening on an area noun)."""
@@ -8454,7 +8467,8 @@ def _gazetteer_places(ctx: _Context, out: _Collector) -> None:
             if k in ctx.mention_at and ctx.mention_at[k][0] != idx:
                 other, where = ctx.mention_at[k]
                 name = ctx.entities[other].name
-                if country(name) == name and name in homes and k > e:
+                if country(name) == name and name in homes and k > e and not _national_place_noun(ctx, k):
+                    # (not "dans l'Etat mexicain du Chiapas", the state's noun taken for the country's mention)
                     out.add(_town_arg(ctx, idx, span), "LOCATED_IN", ctx.arg_of_entity(other, where, 1.0),
                             Span(ctx.doc[e:k].text, ctx.tokens[e].idx, tok.idx), 0.7)
                 break
