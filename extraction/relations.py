@@ -1559,6 +1559,8 @@ class _Context:
             if clause.dep_ not in ("ccomp", "advcl", "acl:relcl") or clause.head.i == clause.i:
                 return []
             clause = clause.head
+            if clause.dep_ == "xcomp" and clause.head.i != clause.i and _subject_control(clause.head):
+                clause = clause.head  # "La PPA a fait savoir qu'elle rejetait X": the subject of "a fait savoir"
             if clause.dep_ in ("obj", "nmod", "obl", "obl:arg", "obl:mod") and clause.pos_ in ("NOUN", "PROPN"):
                 clause = clause.head  # the relative clause's noun, inside the main clause
                 if clause.pos_ in ("NOUN", "PROPN") and clause.dep_ in ("obj", "nmod", "obl", "obl:arg", "obl:mod"):
@@ -8400,6 +8402,12 @@ def _unnamed_chief_towns(ctx: _Context, out: _Collector) -> None:
         trig = Span(tokens[e + 1].text, tokens[e + 1].idx, tokens[k - 1].idx + len(tokens[k - 1].text))
         out.add(ctx.arg_of_entity(idx, ctx.mention_at[s][1], 1.0), "LOCATED_IN",
                 ctx.arg_of_entity(place[2], ctx.mention_at[place[0]][1], 1.0), trig, 0.6)
+
+
+def _subject_control(verb: Token) -> bool:
+    """Whether the verb over an infinitive shares its own subject with it ("a fait savoir que", "a tenu à
+    préciser que"): no object of its own, which would be the infinitive's subject ("a appelé X à dire que")."""
+    return not any(c.dep_ in ("obj", "iobj") for c in children_of(verb.doc, verb.i))
 
 
 def _national_place_noun(ctx: _Context, k: int) -> bool:

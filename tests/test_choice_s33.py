@@ -25,3 +25,17 @@ def test_province_with_nationality_still_reads(nlp):
     found = triples(nlp, "Des combats ont éclaté près de Goma, dans la province congolaise du Nord-Kivu, selon des "
                          "sources locales.")
     assert has(found, "Goma", "LOCATED_IN", "Nord-Kivu")
+
+
+def test_pronoun_under_fait_savoir_is_the_speaking_body(nlp):
+    found = triples(nlp, "Le ministre de l'Intérieur, Karl Weber, a critiqué la grève. L'Union des cheminots allemands a "
+                         "fait savoir qu'elle accusait la Deutsche Bahn de mentir aux usagers.")
+    assert has(found, "Union des cheminots allemands", "ACCUSE", "Deutsche Bahn")
+    assert not has(found, "Karl Weber", "ACCUSE", "Deutsche Bahn")
+
+
+def test_pronoun_under_tenu_a_preciser(nlp):
+    found = triples(nlp, "Karl Weber, le ministre de l'Intérieur, s'est exprimé lundi. Le syndicat IG Metall a tenu à "
+                         "préciser qu'il soutenait la demande du Land de Bavière.")
+    assert has(found, "IG Metall", "SUPPORT", "Land de Bavière")
+    assert not has(found, "Karl Weber", "SUPPORT", "Land de Bavière")
