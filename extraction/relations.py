@@ -1560,6 +1560,8 @@ class _Context:
             if clause.dep_ not in ("ccomp", "advcl", "acl:relcl") or clause.head.i == clause.i:
                 return []
             clause = clause.head
+            if clause.dep_ == "xcomp" and clause.head.i != clause.i and _subject_control(clause.head):
+                clause = clause.head  # "La PPA a fait savoir qu'elle rejetait X": the subject of "a fait savoir"
             if clause.dep_ in ("obj", "nmod", "obl", "obl:arg", "obl:mod") and clause.pos_ in ("NOUN", "PROPN"):
                 clause = clause.head  # the relative clause's noun, inside the main clause
                 if clause.pos_ in ("NOUN", "PROPN") and clause.dep_ in ("obj", "nmod", "obl", "obl:arg", "obl:mod"):
@@ -7188,11 +7190,10 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                         and ctx.tokens[k + 1].lower_ in _DE:  # ", dans la province du Sud-Kivu", ", dans l'est de la RDC"
                     beside = ctx.tokens[e + 1].lower_ in ("à", "au") and ctx.tokens[k].lower_ in _COMPASS
                     k += 2
-                elif k + 2 < len(doc) and fold(ctx.tokens[k].lemma_) in _PLACE_HEADS \
-                        and ctx.tokens[k + 1].is_lower and country_of_adjective(ctx.tokens[k + 1].text) \
-                        and ctx.tokens[k + 2].lower_ in _DE:
-                    # ", dans la province congolaise du Nord-Kivu": a nationality between the place noun and its
-                    # name (the country it names is the province's own, see _national_places)
+                elif _national_place_noun(ctx, k):
+                    # ", dans la province congolaise du Nord-Kivu", ", dans l'Etat indien du Bihar": a nationality
+                    # between the place noun and its name (the country it names is the province's own, see
+                    # _national_places)
                     k += 3
             elif ctx.tokens[k].lower_ == "sur" and k + 1 < len(doc) and ctx.tokens[k + 1].pos_ == "DET":
                 # "le port de Ravenne, sur l'Adriatique", "Naxos, sur l'île de X" (not "sur la route de X")
@@ -7236,6 +7237,10 @@ def _appositions(ctx: _Context, out: _Collector) -> None:
                 if k > e + 1 and k not in starts and k + 1 < len(doc) and ctx.tokens[k + 1].lower_ in _DE and (
                         fold(ctx.tokens[k].lemma_) in _PROXY_FOLDED or ctx.tokens[k].lower_ in DIRECTIONS):
                     k += 2
+                    while k < len(doc) and ctx.tokens[k].pos_ == "DET":
+                        k += 1
+                elif k > e + 1 and _national_place_noun(ctx, k):
+                    k += 3  # "Belém, capitale de l'Etat brésilien du Pará": the state, not the country its adjective names
                     while k < len(doc) and ctx.tokens[k].pos_ == "DET":
                         k += 1
             if k > e + 1 and k + 2 < len(doc) and (k in starts and ctx.entities[starts[k][2]].label == "ORG"
@@ -8400,6 +8405,22 @@ def _unnamed_chief_towns(ctx: _Context, out: _Collector) -> None:
                 ctx.arg_of_entity(place[2], ctx.mention_at[place[0]][1], 1.0), trig, 0.6)
 
 
+def _subject_control(verb: Token) -> bool:
+    """Whether the verb over an infinitive shares its own subject with it ("a fait savoir que", "a tenu à
+    préciser que"): no object of its own, which would be the infinitive's subject ("a appelé X à dire que")."""
+    return not any(c.dep_ in ("obj", "iobj") for c in children_of(verb.doc, verb.i))
+
+
+def _national_place_noun(ctx: _Context, k: int) -> bool:
+    """Whether token k opens "province congolaise de", "Etat brésilien du": a place noun (a federal state too),
+    a nationality adjective, then "de" before the place's own name. The parse-free check the apposition reads
+    so that the place named after it, not the country of the adjective, is where the town is (the entity
+    stage may take "l'Etat indien" for India's mention)."""
+    tokens = ctx.tokens
+    return k + 2 < len(tokens) and fold(tokens[k].lemma_) in _PLACE_HEADS | {"etat"} and tokens[k + 1].is_lower \
+        and country_of_adjective(tokens[k + 1].text) is not None and tokens[k + 2].lower_ in _DE
+
+
 def _area_like(ctx: _Context, idx: int) -> bool:
     """Whether the article names the place as an area: "en/dans X", "la province de X", "les Territoires du
     Nord-Ouest" (its name opening on an area noun)."""
@@ -8455,7 +8476,8 @@ def _gazetteer_places(ctx: _Context, out: _Collector) -> None:
             if k in ctx.mention_at and ctx.mention_at[k][0] != idx:
                 other, where = ctx.mention_at[k]
                 name = ctx.entities[other].name
-                if country(name) == name and name in homes and k > e:
+                if country(name) == name and name in homes and k > e and not _national_place_noun(ctx, k):
+                    # (not "dans l'Etat mexicain du Chiapas", the state's noun taken for the country's mention)
                     out.add(_town_arg(ctx, idx, span), "LOCATED_IN", ctx.arg_of_entity(other, where, 1.0),
                             Span(ctx.doc[e:k].text, ctx.tokens[e].idx, tok.idx), 0.7)
                 break
