@@ -11000,7 +11000,7 @@ def _relation_arg(a: Argument, conf: float) -> _Arg:
 
 _TARGETING = ("viser", "cibler", "frapper", "toucher")  # "X est visé par des sanctions américaines"
 _TARGETED_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "ACCUSE", "THREATEN"})
-_DEFINITE_PLURAL = frozenset({"les", "ces"})
+_ACT_DEFINITE_PLURAL = frozenset({"les", "ces"})  # (its own name: it rebound the list rules' _DEFINITE_PLURAL)
 _ACT_BACK = 600  # characters: the act told of in the paragraph or two before
 
 
@@ -11036,7 +11036,7 @@ def _targeted_by_acts(ctx: _Context, out: _Collector) -> None:
             if predicate not in _TARGETED_ACTS or _undoing(act, predicate) is not None:
                 continue
             agents = [a for a in _nominal_args(ctx, act, False, predicate)[0]]
-            if not agents and targets and any(c.dep_ == "det" and c.lower_ in _DEFINITE_PLURAL
+            if not agents and targets and any(c.dep_ == "det" and c.lower_ in _ACT_DEFINITE_PLURAL
                                               for c in children_of(doc, act.i)):
                 # "Les sanctions visent également X": the sanctions told of just before, their agent
                 before = [r for r in out.best.values() if r.predicate == predicate
