@@ -117,6 +117,7 @@ CONSTITUENCY_TITLES = frozenset(fold(w) for w in _EXTRA["constituency_titles"])
 THANKING = frozenset(_EXTRA["thanking_verbs"])
 # "le général italien X": an officer's rank; with only a nationality it holds no office of that country
 MILITARY_RANKS = frozenset(fold(w) for w in _EXTRA["military_ranks"])
+_FORCE_NOUNS = frozenset(fold(w) for w in _EXTRA["force_nouns"]["words"])  # (session 33: _last_force_before)
 STATE_OFFICES = frozenset(fold(w) for w in _EXTRA["state_offices"])
 LOCAL_OFFICES = frozenset(fold(w) for w in _EXTRA["local_offices"])
 GENERIC_ORG_NOUNS = frozenset(fold(w) for w in _EXTRA["generic_org_nouns"])
@@ -4127,6 +4128,59 @@ def _participle_owner(ctx: _Context, t: roles.Title) -> _Arg | None:
     return ctx.arg_of_entity(idx, m, 1.0)
 
 
+_OFFICE_BEFORE_RANK = re.compile(r"\b(?:[Ss]on|[Ss]a|[Ll]eur) ([a-zéèêû'-]+(?: [a-zéèêû'-]+){0,2}), (?:le|la|l') ?$")
+
+
+def _office_before_rank(ctx: _Context, t: roles.Title) -> tuple[int, str] | None:
+    """"Son commandant, le contre-amiral grec X": the possessive office (its start and words) that a rank title
+    with a nationality stands apposed to; the title finder keeps the rank, nearer the name, and the office is
+    lost. None when the rank stands alone ("le général italien X") or the words before are no title."""
+    m = _OFFICE_BEFORE_RANK.search(ctx.text, max(0, t.start - 60), t.start)
+    if m is None or not roles.head_at(ctx.doc, _token_at(ctx.doc, m.start(1)), _token_at(ctx.doc, m.end(1)) + 1):
+        return None
+    return m.start(), m.group(1)
+
+
+def _last_force_before(ctx: _Context, char: int) -> int | None:
+    """The armed force, mission or operation named last before `char`, in its sentence and the two before: the
+    one a rank's apposed possessive office belongs to ("La Force ... (KFOR), déployée sous la bannière de
+    l'Alliance. Son commandant, le général X"; "le mandat de l'opération navale Aspides"). A force by its name
+    (lexicon force_nouns: its first word, or a -FOR acronym) or by the noun that introduces it."""
+    at = _token_at(ctx.doc, char)
+    firsts, _ = sentence_bounds(ctx.doc)
+    start = firsts[at]
+    for _ in range(2):
+        if start > 0:
+            start = firsts[start - 1]
+    best = None
+    for s, e, idx in ctx.mentions_sorted:
+        if s >= at:
+            break
+        name = fold(ctx.entities[idx].name)
+        if s < start or ctx.entities[idx].label != "ORG":
+            continue
+        if name.split(" ")[0] in _FORCE_NOUNS or re.search(r"for\b", name) or _introduced_as_force(ctx, s, start):
+            best = idx
+    return best
+
+
+def _introduced_as_force(ctx: _Context, s: int, start: int) -> bool:
+    """A force noun before the name at token s in its phrase ("l'opération européenne de lutte contre la piraterie
+    Atalanta"), the name not its complement ("la force de l'Union européenne": the Union owns the force)."""
+    lowers, poses = lower_forms(ctx.doc), pos_forms(ctx.doc)
+    k = s - 1
+    if k >= start and poses[k] == "DET":
+        k -= 1
+    if k < start or lowers[k] in _DE:
+        return False
+    for k in range(s - 1, max(start, s - 9) - 1, -1):
+        if poses[k] in ("PUNCT", "VERB", "AUX"):
+            return False
+        if fold(lowers[k]) in _FORCE_NOUNS:
+            return True
+    return False
+
+
 def _last_org_before(ctx: _Context, char: int) -> int | None:
     """The organisation mentioned last before `char`, in this sentence or the previous one;
     one named as a main clause's subject first ("Le ministère ... a condamné ... La France, membre du Conseil,
@@ -4726,7 +4780,14 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
                 out.add(subj, "HOLDS_ROLE", ctx.arg_named_before(org_idx, t.start), trig, 0.5, t.role)
             continue
         elif t.country and fold(t.role) in MILITARY_RANKS:
-            continue  # "le général italien X", "le contre-amiral grec Y": a rank and a nationality, no state office
+            # "le général italien X", "le contre-amiral grec Y": a rank and a nationality, no state office; but
+            # "Son commandant, le contre-amiral grec Y": the possessive office apposed before the rank is the
+            # organisation's named just before (session 33)
+            if (office := _office_before_rank(ctx, t)) is not None \
+                    and (org_idx := _last_force_before(ctx, office[0])) is not None:
+                out.add(subj, "HOLDS_ROLE", ctx.arg_named_before(org_idx, office[0]),
+                        Span(ctx.text[office[0]:t.end], office[0], t.end), 0.5, office[1])
+            continue
         elif t.country and (t.scope == "national" or _national_office(t)) \
                 and not {fold(w) for w in t.role.split()} & _NON_STATE:
             # (a "commandant rebelle libérien" holds no office of Liberia; the nationality of an
