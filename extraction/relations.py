@@ -11132,14 +11132,14 @@ def _accusations_denied(ctx: _Context, out: _Collector) -> None:
         if not found and start == 0:
             # "Le ministère chinois du Commerce a rejeté ces accusations" after "le Japon accuse la Chine":
             # a denier who answers for the one accused (_answers_for)
-            found = [r for r in accusations if r.trigger.end <= verb.idx and r.subject.entity_id not in ids
-                     and any(_answers_for(out, a, _relation_arg(r.object, 1.0)) for a in deniers)]
-            last = max((r.trigger.start for r in found), default=None)
-            for r in found:
+            answering = [(r, [a for a in deniers if _answers_for(out, a, _relation_arg(r.object, 1.0))])
+                         for r in accusations if r.trigger.end <= verb.idx and r.subject.entity_id not in ids]
+            answering = [(r, who) for r, who in answering if who]
+            last = max((r.trigger.start for r, _ in answering), default=None)
+            for r, who in answering:
                 if r.trigger.start == last:
-                    for a in deniers:
-                        if _answers_for(out, a, _relation_arg(r.object, 1.0)):
-                            out.add(a, "REJECT", _relation_arg(r.subject, 0.8), verb, 0.75)
+                    for a in who:
+                        out.add(a, "REJECT", _relation_arg(r.subject, 0.8), verb, 0.75)
 
 
 _ANSWERING_POSTS = ("HOLDS_ROLE", "MEMBER_OF", "REPRESENTS")
