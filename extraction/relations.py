@@ -10398,6 +10398,87 @@ def _subject_body(ctx: _Context, i: int) -> _Arg | None:
     return None
 
 
+# the forms of the copula after "dont A et B" ("dont la Russie reste membre") and the words between it and
+# "membre(s)" ("sont également membres", "est l'un des principaux membres", "sont les deux premiers États membres")
+_DONT_COPULAS = frozenset({"est", "sont", "était", "étaient", "reste", "restent", "restait", "restaient", "demeure",
+                           "demeurent", "devient", "deviennent"})
+_DONT_MEMBER_GAP = frozenset({"l'", "l’", "également", "aussi", "toujours", "déjà", "désormais", "aujourd'hui", "l'un", "l'une",
+                              "l’un", "l’une", "des", "les", "un", "une", "le", "la", "deux", "trois", "quatre", "cinq",
+                              "principaux", "principales", "premiers", "premières", "seuls", "seules", "derniers",
+                              "états", "etats", "pays", "grands"})
+_PART_OF = frozenset({"fait", "font", "faisait", "faisaient"})
+
+
+def _dont_list(ctx: _Context, k: int, end: int) -> tuple[list[tuple[int, Span]], int]:
+    """The names listed from token k ("l'Égypte et Djibouti", "le groupe portugais Mota-Engil", "le Mouvement du
+    23 mars (M23)"): each with its article and up to three lower-case words before it, then the token after."""
+    tokens, lowers = ctx.tokens, lower_forms(ctx.doc)
+    names: list[tuple[int, Span]] = []
+    while k < end:
+        k += tokens[k].pos_ == "DET"
+        j = k
+        while j < min(end, k + 3) and j not in ctx.mention_at and tokens[j].is_lower and tokens[j].is_alpha \
+                and tokens[j].pos_ in ("NOUN", "ADJ"):
+            j += 1
+        if j not in ctx.mention_at:
+            break
+        idx, span = ctx.mention_at[j]
+        names.append((idx, span))
+        k = j
+        while k < end and ctx.mention_at.get(k, (None,))[0] == idx:
+            k += 1
+        if k + 2 < end and lowers[k] == "(" and lowers[k + 2] == ")":
+            k += 3  # "(M23)"
+        if k < end and lowers[k] in (",", "et") and k + 1 < end and lowers[k + 1] not in ("qui", "dont"):
+            k += 1
+            continue
+        break
+    return names, k
+
+
+def _dont_members(ctx: _Context, out: _Collector) -> None:
+    """"l'OSCE, dont la Russie reste membre", "le CPTPP, dont le Japon est l'un des principaux membres", "l'ESA,
+    dont la France et l'Allemagne sont les deux premiers États membres", "l'AFC, dont fait partie le M23": the
+    names a "dont" clause says are members of the organisation it hangs on (the name right before the comma, past
+    its acronym in brackets) are its MEMBER_OF, read on the surface, since the parser hangs the clause's subject
+    and the copula anywhere. Only names (a country, an organisation or a person): "dont les deux pays sont
+    membres", "dont il est membre" are resolved elsewhere or not at all."""
+    if "dont" not in ctx.text or "membre" not in ctx.text and "partie" not in ctx.text:
+        return
+    tokens, lowers = ctx.tokens, lower_forms(ctx.doc)
+    for i in tokens_with_lower(ctx.doc, ("dont",)):
+        if i < 2 or lowers[i - 1] != ",":
+            continue
+        j = i - 2
+        if lowers[j] == ")" and j >= 2 and lowers[j - 2] == "(":
+            j -= 3
+        if j not in ctx.mention_at or ctx.entities[ctx.mention_at[j][0]].label != "ORG":
+            continue
+        body = ctx.arg_of_entity(*ctx.mention_at[j], 0.9)
+        end = sent_end_of(tokens[i])
+        if i + 2 < end and lowers[i + 1] in _PART_OF and lowers[i + 2] == "partie":
+            names, _ = _dont_list(ctx, i + 3, end)  # "dont fait partie le M23"
+            trig = i + 2
+        else:
+            names, k = _dont_list(ctx, i + 1, end)
+            if not names or k >= end or lowers[k] not in _DONT_COPULAS and lowers[k] not in _PART_OF:
+                continue
+            if lowers[k] in _PART_OF:
+                trig = k + 1 if k + 1 < end and lowers[k + 1] == "partie" else None
+            else:
+                m = k + 1
+                while m < min(end, k + 7) and lowers[m] in _DONT_MEMBER_GAP:
+                    m += 1
+                trig = m if m < end and lowers[m] in ("membre", "membres") else None
+            if trig is None:
+                continue
+        span = Span(tokens[trig].text, tokens[trig].idx, tokens[trig].idx + len(tokens[trig].text))
+        for idx, m in names:
+            e = ctx.entities[idx]
+            if e.label in ("ORG", "PER") or e.label == "LOC" and (e.name in ctx.by_country or country(e.name)):
+                out.add(ctx.arg_of_entity(idx, m, 0.9), "MEMBER_OF", body, span, 0.75)
+
+
 def _uniting_members(ctx: _Context, out: _Collector) -> None:
     """"la coalition dite Arizona, qui réunit la N-VA, le MR et Vooruit", "Le bloc sud-américain, qui regroupe
     le Brésil, l'Argentine et l'Uruguay": the parties or countries a grouping unites, listed right after the
@@ -13101,6 +13182,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _town_sides(ctx, out)
     _militia_members(ctx, out)
     _uniting_members(ctx, out)
+    _dont_members(ctx, out)
     _invested_members(ctx, out)
     _affiliated_to(ctx, out)
     _fronted_org_members(ctx, out)
