@@ -6541,6 +6541,68 @@ def _successions(ctx: _Context, out: _Collector) -> None:
                         out.add(o, "REPLACES", p, verb, 0.75)
 
 
+# the finite forms of a succession said of a person just described by age ("Mme X, 52 ans, succède au Suédois Y"):
+# the preposition each takes before the predecessor ("" for a direct object)
+_AGED_SUCCESSIONS = {"succède": "à", "succédera": "à", "succédé": "à", "remplace": "", "remplacera": "", "remplacé": ""}
+
+
+def _aged_successors(ctx: _Context, out: _Collector) -> None:
+    """"Mme Raghunathan, 52 ans, succède au Suédois Lars Engström", "M. Trummer, 49 ans, succède à la conservatrice
+    Y", "Mme Vasseur, 52 ans, fondatrice de la société Z, succède au réalisateur Y", "X, 44 ans, qui remplace le
+    Belge Y": the person the age is said of REPLACES the person named after the verb (past an article, a
+    nationality or a common noun and its adjectives). The parser reads "X, 52 ans," as a phrase of its own and
+    hangs the verb on it as a conjunct, whose subject becomes the predecessor; read on the surface."""
+    if " ans," not in ctx.text:
+        return
+    tokens, lowers, n = ctx.tokens, lower_forms(ctx.doc), len(ctx.tokens)
+    for i in tokens_with_lower(ctx.doc, tuple(_AGED_SUCCESSIONS)):
+        prep = _AGED_SUCCESSIONS[lowers[i]]
+        j = i - 1
+        if lowers[i] in ("succédé", "remplacé"):
+            if lowers[j] not in ("a", "avait"):
+                continue  # ("a été remplacé par": a passive)
+            j -= 1
+        if lowers[j] == "qui":
+            j -= 1
+        if lowers[j] != ",":
+            continue
+        start = sent_start_of(tokens[i])
+        # back to ", NN ans," past an apposition with no verb ("fondatrice de la société Z,")
+        k = j
+        while k > start + 3 and not (lowers[k] == "," and lowers[k - 1] == "ans" and tokens[k - 2].like_num
+                                     and lowers[k - 3] == ","):
+            if tokens[k].pos_ in ("VERB", "AUX") and "Fin" in morph_of(tokens[k], "VerbForm") \
+                    or lowers[k] in ("qui", "que", "qu'", "qu’", ";") or j - k > 25:
+                k = start
+                break
+            k -= 1
+        if k <= start + 3:
+            continue
+        h = k - 4  # the last token of the name before ", NN ans,"
+        if h not in ctx.mention_at or ctx.entities[ctx.mention_at[h][0]].label != "PER":
+            continue
+        m = i + 1
+        if prep:
+            while m < min(n, i + 6) and lowers[m] not in ("à", "au", "aux") and not tokens[m].is_punct:
+                m += 1  # "succédera le 1er mars au Tongien Y"
+            if m >= n or lowers[m] not in ("à", "au", "aux"):
+                continue
+            m += 1
+        while m < n and tokens[m].pos_ == "DET":
+            m += 1
+        stop = m + 3
+        while m < min(n, stop) and m not in ctx.mention_at and (
+                tokens[m].is_lower and tokens[m].is_alpha and tokens[m].pos_ in ("NOUN", "ADJ")
+                or country_of_adjective(lowers[m])):
+            m += 1  # "au Suédois", "à la conservatrice", "au réalisateur"
+        if m not in ctx.mention_at or ctx.entities[ctx.mention_at[m][0]].label != "PER" \
+                or ctx.mention_at[m][0] == ctx.mention_at[h][0]:
+            continue
+        trig = Span(tokens[i].text, tokens[i].idx, tokens[i].idx + len(tokens[i].text))
+        out.add(ctx.arg_of_entity(*ctx.mention_at[h], 0.85), "REPLACES", ctx.arg_of_entity(*ctx.mention_at[m], 0.85),
+                trig, 0.75)
+
+
 def _announced_replacements(ctx: _Context, out: _Collector) -> None:
     """"a annoncé le départ de son entraîneur X et son remplacement par Y": Y REPLACES X. The possessive of
     "remplacement", coordinated after the act that ends X's tenure, is the person named last before it in the
@@ -13168,6 +13230,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _participle_successions(ctx, out)
     _successions(ctx, out)
     _announced_replacements(ctx, out)
+    _aged_successors(ctx, out)
     _replaced_by_clitic(ctx, out)
     _signings(ctx, out)
     _banners(ctx, out)

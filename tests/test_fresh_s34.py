@@ -38,3 +38,30 @@ def test_dont_the_seat_is_no_member(nlp):
                          "différend entre le Canada et le Brésil.")
     assert not has(found, "Genève", "MEMBER_OF", "Organisation mondiale du commerce")
     assert not has(found, "Canada", "MEMBER_OF", "Organisation mondiale du commerce")
+
+
+# A successor described by age ("Mme X, 52 ans, succède au Suédois Y"): the parser reads "X, 52 ans," as a phrase of
+# its own and makes the predecessor the verb's subject; the person the age is said of REPLACES the one named after.
+
+def test_aged_successor_after_nationality(nlp):
+    found = triples(nlp, "La Norvégienne Ingrid Solberg a été élue lundi à la tête de l'agence. Mme Solberg, 49 ans, "
+                         "succède au Portugais Rui Almeida, qui dirigeait l'organisation depuis 2041.")
+    assert has(found, "Ingrid Solberg", "REPLACES", "Rui Almeida")
+    assert not has(found, "Rui Almeida", "REPLACES", "Ingrid Solberg")
+
+
+def test_aged_successor_past_an_apposition(nlp):
+    found = triples(nlp, "Le conseil a désigné Marc Lefèvre président. M. Lefèvre, 61 ans, ancien directeur de la "
+                         "société Atlantis Énergie, succède à la juriste Hélène Morin, qui avait démissionné en mars.")
+    assert has(found, "Marc Lefèvre", "REPLACES", "Hélène Morin")
+
+
+def test_aged_successor_in_a_relative(nlp):
+    found = triples(nlp, "Le club a nommé entraîneur l'ancien ailier Paul Girard, 44 ans, qui remplace le Belge "
+                         "Jan Peeters, limogé la semaine dernière.")
+    assert has(found, "Paul Girard", "REPLACES", "Jan Peeters")
+
+
+def test_aged_person_replaced_is_no_successor(nlp):
+    found = triples(nlp, "Paul Girard, 44 ans, a été remplacé par le Belge Jan Peeters.")
+    assert not has(found, "Paul Girard", "REPLACES", "Jan Peeters")
