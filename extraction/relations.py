@@ -3749,6 +3749,44 @@ def _defence_pact(trigger: Token) -> bool:
                for n in nouns for c in children_of(doc, n.i))
 
 
+_AID_PACTS = _EXTRA["aid_pacts"]
+_AID_PACT_NOUNS, _PACT_AID, _LENDER_HEADS = (frozenset(_AID_PACTS[k]) for k in ("nouns", "aid", "lender_heads"))
+
+
+def _aid_giver(ctx: _Context, trigger: Token, subj: _Arg, obj: _Arg) -> tuple[_Arg, _Arg] | None:
+    """"L'UE et la Tunisie ont signé un protocole d'accord prévoyant une aide de 420 millions d'euros", "A a signé
+    avec la BEI un accord de prêt", "un accord ... en échange d'une aide américaine": an agreement under which money
+    is given is also the giver's AID to the other party (lexicon aid_pacts). The giver: the party the aid noun's
+    adjective names, else the one organisation of an organisation and a state, else the one lender by its name's
+    first word. (giver, receiver), or None."""
+    if "PER" in (subj.label, obj.label):
+        return None
+    doc = trigger.doc
+    pacts = [trigger] if trigger.pos_ == "NOUN" else [c for c in children_of(doc, trigger.i) if c.lemma_ in _AID_PACT_NOUNS]
+    if trigger.pos_ != "NOUN" and trigger.dep_ == "acl":  # (the noun a participle is on, or one above it)
+        pacts += [h for h in list(trigger.ancestors)[:4] if h.pos_ == "NOUN"]
+    pacts = [n for n in pacts if n.lemma_ in _AID_PACT_NOUNS]
+    if not pacts:
+        return None
+    end = sent_end_of(trigger)
+    aids = [t for t in doc[min(n.i for n in pacts) + 1:end] if t.pos_ == "NOUN" and t.lemma_ in _PACT_AID
+            and t.i not in ctx.mention_at]
+    if not aids:
+        return None
+    pair = {subj.entity_id: subj, obj.entity_id: obj}
+    for aid in aids:
+        named = [a for a in _adjective_owners(ctx, aid, 1.0) if a.entity_id in pair]
+        if len(named) == 1:
+            giver = pair[named[0].entity_id]
+            return giver, (obj if giver is subj else subj)
+    if {subj.label, obj.label} == {"ORG", "LOC"}:
+        return (subj, obj) if subj.label == "ORG" else (obj, subj)
+    lenders = [a for a in (subj, obj) if fold(a.name.split()[0]) in _LENDER_HEADS]
+    if len(lenders) == 1:
+        return lenders[0], (obj if lenders[0] is subj else subj)
+    return None
+
+
 _NO_PERSON_PAIRS = frozenset(_EXTRA["no_person_pairs"]["predicates"])
 
 
@@ -3773,6 +3811,7 @@ class _Collector:
         self.ctx = ctx
         self.best: dict[tuple, Relation] = {}
         self.former: set[str] = set()  # people whose offices are all past ("l'ancien président X")
+        self.pact_aid = False  # an AID read from an agreement (_aid_giver): its co-signers are its two parties
 
     def add(self, subj: _Arg, predicate: str, obj: _Arg, trigger: Token | Span, conf: float,
             role: str | None = None) -> None:
@@ -3784,6 +3823,12 @@ class _Collector:
             return  # a word of a name is no act: "l'Alliance des États du Sahel", "le Groupe de soutien à l'islam"
         if predicate == "AGREE" and isinstance(trigger, Token) and _defence_pact(trigger):
             self.add(subj, "COOPERATE", obj, trigger, conf, role)  # (lexicon defence_pacts)
+        if predicate == "AGREE" and isinstance(trigger, Token) and (given := _aid_giver(self.ctx, trigger, subj, obj)):
+            self.pact_aid = True  # (the signers coordinated, "A et B ont signé", are giver and receiver)
+            try:
+                self.add(given[0], "AID", given[1], trigger, conf, role)  # (lexicon aid_pacts)
+            finally:
+                self.pact_aid = False
         if predicate == "AID" and isinstance(trigger, Token) and trigger.lemma_ in _SENDERS and _sends_forces(trigger):
             predicate = "MOBILIZE"  # "a envoyé des policiers en Haïti": forces sent
         if predicate == "MOBILIZE" and isinstance(trigger, Token) and _sends_civilians(trigger):
@@ -3809,7 +3854,7 @@ class _Collector:
         if predicate in _ACTOR_PREDICATES and (obj.label == "MISC" or predicate in SYMMETRIC and subj.label == "MISC"):
             return  # "a reçu le prix Goncourt": a thing, no party (_ACTOR_PREDICATES; an acting subject tagged MISC
             # is more often a body the tagger missed: "les éditions X ont refusé l'offre de Y")
-        if predicate not in _CONJOINED_FREE:
+        if predicate not in _CONJOINED_FREE and not self.pact_aid:
             x, y = (subj.span, obj.span) if subj.span.end <= obj.span.start else (obj.span, subj.span)
             if 0 < y.start - x.end <= 12 and _CONJOINED.fullmatch(self.ctx.text, x.end, y.start):
                 return  # "une proposition rejetée par A et B": co-agents (_CONJOINED)
