@@ -188,6 +188,11 @@ ORG_WORDS = frozenset({"Museum", "Foundation", "Institute", "University", "Corpo
                        "Exército", "Movimento", "Associazione", "Consiglio", "Federazione", "Sindacato",
                        "Fondazione", "Verband", "Gewerkschaft", "Partij", "Stichting"})
 _ORG_WORDS_AND_TAILS = ORG_WORDS | ORG_TAILS
+# English names of sports: a capitalised name holding one is a sports body or a league ("Rugby Europe", "Canada
+# Soccer", "Sri Lanka Cricket", "World Boxing", "Super Rugby Pacific"), tagged MISC, LOC or PER by the NER; no
+# "Golf" (the "Golf National" is a course)
+_SPORT_WORDS = frozenset({"Athletics", "Rugby", "Soccer", "Cricket", "Boxing", "Football", "Basketball", "Tennis",
+                          "Hockey", "Cycling", "Volleyball", "Handball", "Swimming", "Baseball", "Rowing"})
 _GENERIC = frozenset({"etat", "etats", "gouvernement", "republique", "nation"})
 _COMPASS = frozenset({"est", "ouest", "nord", "sud", "orient", "occident"})
 _BARE_COMPASS = frozenset({"sud", "est", "ouest"})
@@ -780,6 +785,8 @@ def _repair(doc: Doc, start: int, end: int, label: str, named_inside: frozenset 
         label = "ORG"  # "Metropolitan Museum of Art", "Wellcome Foundation" tagged LOC
     elif label in ("LOC", "PER") and _country_suffixed_body(doc, start, end):
         label, sure = "ORG", True  # "Athletics Kenya", "Cricket Australia", "Santander UK" tagged LOC or PER
+    elif label != "ORG" and end - start > 1 and not _SPORT_WORDS.isdisjoint(orths[start:end]):
+        label, sure = "ORG", True  # "Rugby Europe" tagged LOC, "Canada Soccer", "World Boxing" tagged MISC
     elif _place_noun_of(doc, start):
         label, sure = "LOC", True  # "le village de Kyun Taw" tagged PER
     elif label == "LOC" and end - start == 1 and _LETTERS_AND_DIGITS.match(span):
