@@ -6148,6 +6148,31 @@ def _led_by_named(ctx: _Context, out: _Collector) -> None:
             out.add(ctx.arg_of_entity(pi, pspan, 1.0), "HOLDS_ROLE", owner, tokens[i], 0.65, _LED_PARTICIPLES[tokens[i].lower_])
 
 
+# military ranks heading a force: "l'Armée nationale libyenne (ANL) du maréchal X", "l'armée soudanaise du général X"
+_FORCE_RANKS = frozenset({"général", "maréchal"})
+
+
+def _force_of_ranked(ctx: _Context, out: _Collector) -> None:
+    """"les Forces armées soudanaises (FAS) du général X", "l'Armée nationale libyenne (ANL) du maréchal X": a
+    force named right before "du <rank> X" (past its short form in brackets) is the one X commands (HOLDS_ROLE,
+    the rank as role). Only an organisation's mention ends there: "le frère du général X", "en remplacement du
+    général X", "les forces du maréchal X" (no name) give nothing."""
+    tokens, n = ctx.tokens, len(ctx.doc)
+    for i in tokens_with_lower(ctx.doc, tuple(_FORCE_RANKS)):
+        if i < 2 or i + 1 >= n or tokens[i - 1].lower_ != "du" or i + 1 not in ctx.mention_at:
+            continue
+        pi, pspan = ctx.mention_at[i + 1]
+        if ctx.entities[pi].label != "PER" or i in ctx.mention_at:
+            continue
+        j = i - 2
+        if tokens[j].text == ")" and j >= 3 and tokens[j - 2].text == "(":
+            j -= 3  # "(FAS)"
+        if j not in ctx.mention_at or ctx.entities[ctx.mention_at[j][0]].label != "ORG":
+            continue
+        out.add(ctx.arg_of_entity(pi, pspan, 1.0), "HOLDS_ROLE", ctx.arg_of_entity(*ctx.mention_at[j], 0.85),
+                tokens[i], 0.65, tokens[i].lower_)
+
+
 def _past_adjuncts(ctx: _Context, k: int) -> int:
     """The token after the adverbs and the "depuis" date a participle may carry before its complement
     ("dirigé depuis juillet par", "installé lui aussi à Rome")."""
@@ -13268,6 +13293,7 @@ def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> 
     _appointments(ctx, out)
     _office_after_appointee(ctx, out)
     _led_by_named(ctx, out)
+    _force_of_ranked(ctx, out)
     _presidencies(ctx, out)
     _governments(ctx, out)
     _posts(ctx, out)
