@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from extraction.article import Article
-from extraction.entities import extract_entities
+from extraction.entities import extract_entities, headline_entities
 from extraction.events import entity_event
 from extraction.model import to_dict
 
@@ -17,7 +17,10 @@ def register(app, rt) -> None:
     async def handle(event, header: dict, doc: Doc, doc_bytes: bytes) -> None:
         article = Article(**header["article"])
         found = extract_entities(doc)
-        await publish_events(rt, [entity_event(article, e) for e in found], event.key)
+        # countries named only in the headline go out as entity events but not to the quote and relation stages
+        # (their one mention is into `title`, not into the parsed body)
+        heads = headline_entities(article.title, article.text, found)
+        await publish_events(rt, [entity_event(article, e) for e in found + heads], event.key)
         header["entities"] = [to_dict(e) for e in found]
         await rt.topics.entities_stage.send(key=event.key, value=pack_stage(header, doc_bytes))
 

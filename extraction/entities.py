@@ -4316,3 +4316,57 @@ def extract_entities(doc: Doc) -> list[Entity]:
         e.mentions.sort(key=lambda m: m.start)
     entities.sort(key=lambda e: e.mentions[0].start)
     return entities
+
+
+# decision 1's refinement (session 34): the headline line is never parsed, but a country it names that the body's
+# entities lack ("Corée du Sud : la Cour constitutionnelle ...", the body writing only "sud-coréenne", "Séoul") is
+# looked up in it with the country lexicon (folded names, longest first) and given as an entity of its own
+# (not the stand-ins of country_aliases.tsv that describe a country rather than name it: "l'Hexagone")
+_HEADLINE_STAND_INS = frozenset({"hexagone", "grand-duche", "republique islamique", "etat hebreu"})
+_HEADLINE_COUNTRIES = re.compile(r"(?<![\w-])(?:" + _longest_name_pattern(set(COUNTRIES) - _HEADLINE_STAND_INS)
+                                 + r")(?![\w-])")
+_HEADLINE_LINKS = frozenset({"de", "d", "du", "des"})
+_HEADLINE_OPENERS = frozenset({"au", "aux", "en", "le", "la", "les", "l", "à", "pour", "et", "dans", "selon", "entre", "vers",
+                               "contre", "de", "du", "des", "sur", "avec", "après", "avant", "face", "chez", "un", "une"})
+
+
+def _folded_chars(text: str) -> str:
+    """`fold` one character at a time, so that offsets in the folded text are offsets in `text`."""
+    out = []
+    for c in text:
+        f = " " if c.isspace() else fold(c)
+        out.append(f if len(f) == 1 else c.lower())
+    return "".join(out)
+
+
+def headline_entities(title: str | None, text: str, entities: list[Entity]) -> list[Entity]:
+    """Countries the headline names and the body does not: one entity each, whose one mention has kind
+    "headline" and offsets into the article's `title` (not into `text`). None for a country the body writes
+    (folded) or one of the body's entities already is, and none for a country inside a longer name: after a
+    capitalised word ("Air France") or after "de/du/des" that follows one ("Tour de France", "XV de France",
+    "Golfe de Guinée"). The quote and relation stages never see these entities: only entity events carry them."""
+    if not title:
+        return []
+    folded = _folded_chars(title)
+    have = {country(e.name) or e.name for e in entities}
+    body = None
+    found: list[Entity] = []
+    for m in _HEADLINE_COUNTRIES.finditer(folded):
+        name = COUNTRIES[m.group(0)]
+        if name in have:
+            continue
+        before = [re.split(r"['’]", w) for w in title[:m.start()].split()]  # "d'Air" -> ["d", "Air"]
+        words = [part for w in before for part in (w[:-1] + [w[-1]] if w[-1] else w[:-1]) if part]
+        if words and words[-1][:1].isupper() and words[-1].lower() not in _HEADLINE_OPENERS:
+            continue  # "Air France", "d'Air France"
+        if len(words) >= 2 and words[-1].lower() in _HEADLINE_LINKS and (words[-2][-1:].isdigit() or words[-2][:1].isupper()
+                                                                           and words[-2].lower() not in _HEADLINE_OPENERS):
+            continue  # "Tour de France", "XV de France", "Golfe de Guinée", "Grand Prix d'Australie"
+        if body is None:
+            body = fold.__wrapped__(text)  # (not cached: a body is read once)
+        if re.search(r"(?<![\w-])" + re.escape(m.group(0)) + r"(?![\w-])", body):
+            continue
+        have.add(name)
+        found.append(Entity(entity_id(name, "LOC"), name, "LOC",
+                            [Mention(title[m.start():m.end()], m.start(), m.end(), "headline")]))
+    return found

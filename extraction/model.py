@@ -20,7 +20,8 @@ class Mention:
     text: str
     start: int
     end: int
-    # how the article names the entity here: name | alias | acronym | title | pronoun | capital
+    # how the article names the entity here: name | alias | acronym | title | pronoun | capital | headline
+    # ("headline": a country named only in the headline line; its start and end are into `title`, not `text`)
     kind: str = "name"
 
 

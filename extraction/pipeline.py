@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from . import events
 from .article import Article
-from .entities import extract_entities
+from .entities import extract_entities, headline_entities
 from .quotes import extract_quotes
 from .relations import extract_relations
 
@@ -20,7 +20,11 @@ def analyse(doc: Doc, article: Article) -> list[dict]:
     """All events of one parsed article, entities first, then quotes, then relations."""
     entities = extract_entities(doc)
     quotes = extract_quotes(doc, entities)
-    relations = extract_relations(doc, entities, quotes)
+    # countries named only in the headline: entity events whose one mention is into `title` (decision 1), and the
+    # country of a state office the body names none for; the quote stage never sees them
+    heads = headline_entities(article.title, article.text, entities)
+    relations = extract_relations(doc, entities, quotes, tuple(e.name for e in heads))
+    entities = entities + heads
     return ([events.entity_event(article, e) for e in entities]
             + [events.quote_event(article, q) for q in quotes]
             + [events.relation_event(article, r) for r in relations])

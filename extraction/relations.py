@@ -4883,6 +4883,30 @@ def _roles(ctx: _Context, out: _Collector, led: dict[int, str]) -> None:
             # "le ministre de la Justice, X" in a story that names Senegal four times and no other country as often
             tok = ctx.tokens[_token_at(doc, t.start)]
             out.add(subj, "HOLDS_ROLE", ctx.country_arg(ctx.entities[named].name, tok, 1.0), trig, 0.5, t.role)
+        elif (headline := _headline_country(ctx, t)) is not None:
+            # "Corée du Sud : ..." and the body's "le ministre de la Santé, X", no country named in the body
+            tok = ctx.tokens[_token_at(doc, t.start)]
+            out.add(subj, "HOLDS_ROLE", ctx.country_arg(headline, tok, 1.0), trig, 0.4, t.role)
+
+
+_RIVAL_GOVERNMENT = re.compile(r"[Gg]ouvernement (?:d['’]unité nationale|en exil|parallèle|rival)")
+
+
+def _headline_country(ctx: _Context, t: roles.Title) -> str | None:
+    """The country of a state office whose title names none ("le ministre de la Santé, X", "le président X"),
+    when the headline names one country the body never writes (its body may name others: the offices of a
+    story set in one country are that country's), and the body names no rival government (in exile, parallel,
+    of national unity: its ministers are that body's)."""
+    if len(ctx.headline) != 1 or _RIVAL_GOVERNMENT.search(ctx.text):
+        return None  # ("le gouvernement d'unité nationale (NUG)" of Myanmar: a rival government's ministers)
+    head, rest = _office_head(t)
+    if head is None and _bare_role(t) in ("president", "presidente"):
+        head, rest = "president", []
+    if head is None or head in LOCAL_OFFICES:
+        return None
+    if rest and not (rest[0] in ("de", "du", "des", "d'") and set(rest) & roles.PORTFOLIO_WORDS):
+        return None
+    return ctx.headline[0]
 
 
 _VISITS = frozenset({"visite", "voyage", "tournée", "rendre", "déplacement"})
@@ -13258,8 +13282,11 @@ def _fronted_subject(ctx: _Context, verb: Token) -> list[_Arg]:
     return ctx.resolve(toks[j - 1], 0.75, conj=False)
 
 
-def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> list[Relation]:
+def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote],
+                      headline: tuple[str, ...] = ()) -> list[Relation]:
+    """`headline`: the countries named only in the headline line (see entities.headline_entities)."""
     ctx = _Context(doc, entities)
+    ctx.headline = headline
     # the speaker the quote stage resolved for each reporting word, by its offset: a trigger that reports words
     # ("a accusé X de « ... »") takes it as its subject when the relations cannot name one themselves
     ctx.cue_speakers = {q.cue_span.start: q.speaker for q in quotes
