@@ -27,3 +27,11 @@ def test_aged_member_past_a_verbless_aside(nlp):
 def test_no_age_no_change(nlp):
     found = triples(nlp, "Mme Dufour était jusqu'ici directrice financière de Renault.")
     assert has(found, "Dufour", "HOLDS_ROLE", "Renault")
+
+
+def test_repair_read_after_the_quote_stage(nlp):
+    # the quote stage keeps each token's children; the repaired tree must not be read through them
+    found = triples(nlp, "Le conseil d'administration a approuvé cette nomination à l'unanimité, a indiqué dans un "
+                         "communiqué son président, Jean Morel. Mme Dufour, 52 ans, était jusqu'ici directrice "
+                         "financière de Renault.", with_quotes=True)
+    assert has(found, "Dufour", "HOLDS_ROLE", "Renault")
