@@ -253,6 +253,12 @@ def children_of(doc: Doc, i: int) -> list:
 _last_children: list = [None, None]
 
 
+def forget_children(doc: Doc) -> None:
+    """Drop the children kept for the Doc by `children_of` (a stage that re-hangs tokens after the others read them)."""
+    if _last_children[0] is doc:
+        _last_children[0], _last_children[1] = None, None
+
+
 def child_deps(doc: Doc, i: int) -> list[str]:
     """The `dep_` of each token of `children_of(doc, i)`, in the same order, kept per Doc: the rules that read
     a verb's dependents ask for the same verbs several times, and each `dep_` read decodes its string. The

@@ -50,9 +50,10 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from . import roles
-from .nlp import (CLOSING_QUOTES, PLACE_PREPOSITIONS, char_span_bounds, child_deps, children_of, lemma_forms,
-                  lexicon_words, lower_forms, morph_of, morph_values, orth_forms, pos_forms, sent_end_of, sent_start_of,
-                  sentence_bounds, text_of, token_ends, token_list, token_starts, tokens_with_lemma, tokens_with_lower)
+from .nlp import (CLOSING_QUOTES, PLACE_PREPOSITIONS, char_span_bounds, child_deps, children_of, forget_children,
+                  lemma_forms, lexicon_words, lower_forms, morph_of, morph_values, orth_forms, pos_forms, sent_end_of,
+                  sent_start_of, sentence_bounds, text_of, token_ends, token_list, token_starts, tokens_with_lemma,
+                  tokens_with_lower)
 from .countries import (LEXICONS, bloc_members, countries_of_town, country, country_of_adjective, country_of_capital,
                         country_of_leader, fold, organisations_of_holder, same_organisation)
 from .entities import _DETS, _FOLDED_ORG_HEADS, FIRST_NAMES, ORG_CONTEXT, RANKED_HEADS, _place_use, entity_id
@@ -13282,9 +13283,79 @@ def _fronted_subject(ctx: _Context, verb: Token) -> list[_Arg]:
     return ctx.resolve(toks[j - 1], 0.75, conj=False)
 
 
+# the dependencies a subject described by age ("Mme X, 52 ans, était jusqu'ici directrice de Y") loses to the parser
+_AGED_SUBJECT_DEPS = ("vocative", "obl:mod", "obl", "dep", "appos")
+
+
+def _reattach_aged_subjects(doc: Doc, entities: list[Entity]) -> None:
+    """"Mme Marchal, 52 ans, était jusqu'ici directrice financière de Safran", "Mme Lambert, 47 ans, ancienne
+    inspectrice du travail, est membre du parti Renaissance": the parser reads the age aside ", NN ans," as the end of
+    a verbless phrase and makes the person's name the sentence's root with the predicate as its conjunct, or hangs the
+    name on the predicate as a vocative or modifier, or takes "ans" for the subject; the facts the predicate states
+    of the person are lost. Read the aside as a parenthetical: the predicate becomes the root and the name its
+    subject, and "ans" a modifier of the name. Runs on the relation stage's view of the parse only (entities and
+    quotes are read before it)."""
+    if " ans," not in text_of(doc):
+        return
+    per_chars = [(m.start, m.end) for e in entities if e.label == "PER" for m in e.mentions]
+    n, moved = len(doc), False
+    for i in tokens_with_lower(doc, ("ans",)):
+        t = doc[i]
+        if i < 4 or i + 2 >= n or doc[i + 1].text != "," or doc[i - 2].text != "," or not doc[i - 1].like_num:
+            continue
+        last = doc[i - 3]
+        if not any(a <= last.idx < b for a, b in per_chars):
+            continue
+        name = last
+        while name.dep_ in ("flat:name", "flat") and name.head.i < name.i:
+            name = name.head
+        pred = None
+        if name.dep_ == "ROOT":
+            # "Mme X, 52 ans, était jusqu'ici directrice de Y": the predicate hangs on the name as its conjunct
+            for c in name.rights:
+                if c.i > i + 1 and c.dep_ == "conj" and (
+                        c.pos_ in ("VERB", "AUX") and "Fin" in c.morph.get("VerbForm")
+                        or any(k.dep_ in ("cop", "aux", "aux:tense", "aux:pass") and k.i < c.i for k in c.children)):
+                    pred = c
+                    break
+            if pred is None:
+                continue
+            if any(k.dep_ in ("nsubj", "nsubj:pass") for k in pred.children):
+                continue
+            movers = [k for k in name.children if k.i > pred.i]
+            pred.head = pred
+            pred.dep_ = "ROOT"
+            name.head = pred
+            name.dep_ = "nsubj:pass" if any(k.dep_ == "aux:pass" for k in pred.children) else "nsubj"
+            for k in movers:
+                k.head = pred
+            moved = True
+        elif name.dep_ in _AGED_SUBJECT_DEPS and name.head.i > i + 1 and name.head.dep_ == "ROOT" and not any(
+                k.dep_ in ("nsubj", "nsubj:pass") and k.i != i for k in name.head.children):
+            # "Mme X, 47 ans, ..., est membre de Y": the name hangs on the predicate as a vocative or a modifier
+            pred = name.head
+            name.dep_ = "nsubj:pass" if any(k.dep_ == "aux:pass" for k in pred.children) else "nsubj"
+            moved = True
+        elif name.dep_ in ("nsubj", "nsubj:pass"):
+            pred = name.head
+        else:
+            continue
+        if t.head.i == pred.i and t.dep_ in ("nsubj", "nsubj:pass", "obl:mod", "obl"):
+            # "X, 41 ans, devient ...": "ans" taken for a second subject
+            t.head = name
+            t.dep_ = "nmod"
+            moved = True
+    if moved:  # the children read once per Doc by the earlier stages are stale now
+        doc.user_data.pop("wirestream_children", None)
+        doc.user_data.pop("wirestream_child_deps", None)
+        forget_children(doc)
+
+
 def extract_relations(doc: Doc, entities: list[Entity], quotes: list[Quote],
                       headline: tuple[str, ...] = ()) -> list[Relation]:
-    """`headline`: the countries named only in the headline line (see entities.headline_entities)."""
+    """`headline`: the countries named only in the headline line (see entities.headline_entities). The age repair
+    re-hangs tokens of `doc` in place: the relation stage is the last to read the parse."""
+    _reattach_aged_subjects(doc, entities)
     ctx = _Context(doc, entities)
     ctx.headline = headline
     # the speaker the quote stage resolved for each reporting word, by its offset: a trigger that reports words
