@@ -226,7 +226,8 @@ def test_a_representative_represents_but_holds_no_office(nlp):
 
 def test_qualified_delegate_holds_an_office(nlp):
     t = triples(rels(nlp, "Marc Olivier, délégué syndical de la CGT, a dénoncé les suppressions de postes."))
-    assert {("Marc Olivier", "HOLDS_ROLE", "CGT"), ("Marc Olivier", "MEMBER_OF", "CGT")} <= t
+    # session 34: a union delegate holds an office in the union; the golds give no membership beside it
+    assert ("Marc Olivier", "HOLDS_ROLE", "CGT") in t and ("Marc Olivier", "MEMBER_OF", "CGT") not in t
     t = triples(rels(nlp, "Le délégué général de la Fédération française du bâtiment, Paul Girard, a réagi."))
     assert ("Paul Girard", "HOLDS_ROLE", "Fédération française du bâtiment") in t
     assert ("Paul Girard", "MEMBER_OF", "Fédération française du bâtiment") not in t
