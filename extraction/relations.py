@@ -3705,6 +3705,17 @@ def _sends_forces(trigger: Token) -> bool:
     return any(c.lemma_ in kinds or c.text in kinds for c in themes)
 
 
+_SENT_MISSIONS = frozenset(_EXTRA["sent_missions"]["missions"])
+
+
+def _sends_mission(trigger: Token) -> bool:
+    """"enverrait une mission technique au Brésil", "l'envoi d'une délégation à Y": the theme of a sending word
+    (as for _sends_forces) is a mission or delegation (lexicon sent_missions), which the golds never count as AID."""
+    themes = [c for c in trigger.children if c.dep_ == "obj" or trigger.pos_ == "NOUN" and c.dep_ == "nmod"
+              and _case(c) in _DE]
+    return any(c.lemma_ in _SENT_MISSIONS for c in themes)
+
+
 _SENT_CIVILIANS = frozenset(_EXTRA["sent_civilians"]["teams"])
 
 
@@ -3786,6 +3797,8 @@ class _Collector:
             self.add(subj, "COOPERATE", obj, trigger, conf, role)  # (lexicon defence_pacts)
         if predicate == "AID" and isinstance(trigger, Token) and trigger.lemma_ in _SENDERS and _sends_forces(trigger):
             predicate = "MOBILIZE"  # "a envoyé des policiers en Haïti": forces sent
+        if predicate == "AID" and isinstance(trigger, Token) and trigger.lemma_ in _SENDERS and _sends_mission(trigger):
+            return  # "enverrait une mission technique au Brésil": a mission sent is no aid (lexicon sent_missions)
         if predicate == "MOBILIZE" and isinstance(trigger, Token) and _sends_civilians(trigger):
             return  # "a dépêché une équipe de l'Ocha à Derna": no force moved (lexicon sent_civilians)
         if predicate == "REQUEST" and isinstance(trigger, Token) and _calls_the_clause(trigger):
