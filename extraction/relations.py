@@ -136,6 +136,7 @@ ELECTED_OFFICES = frozenset(fold(w) for w in _EXTRA["elected_offices"])
 UNDOING = frozenset(_EXTRA["undoing"])
 BLOCKING_INFINITIVE = frozenset(_EXTRA["blocking_infinitive"])  # "a ordonné à X de quitter Y"
 BLOCKING_QUE = frozenset(_EXTRA["blocking_que"])  # "exige que Moscou libère X"
+ANNOUNCING_QUE = frozenset(_EXTRA["announcing_que"])  # "a fait savoir qu'il recevrait X": announced (s34)
 STATE_HEADS = frozenset(_EXTRA["state_heads"])  # "le président tunisien" acts for Tunisia
 OFFERING = frozenset(_EXTRA["offering"])  # "s'est dit prêt à rencontrer X": a meeting offered only
 # "X a proposé son aide à Y", "ont proposé d'envoyer à Y des policiers": help offered is an AID in the golds
@@ -1831,8 +1832,9 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False, aid:
         if any(d == "advmod" and c.lower_ in NEGATIONS for c, d in zip(kids, deps)) \
                 or verbal and any(d == "mark" and c.lower_ == "sans" for c, d in zip(kids, deps)):
             return True  # ("sans rencontrer X", "sans obtenir son soutien")
-        if verbal and "Cnd" in morph_values(doc, t.i, "Mood") or any(
-                d.startswith("aux") and "Cnd" in morph_values(doc, c.i, "Mood") for c, d in zip(kids, deps)):
+        if (verbal and "Cnd" in morph_values(doc, t.i, "Mood") or any(
+                d.startswith("aux") and "Cnd" in morph_values(doc, c.i, "Mood") for c, d in zip(kids, deps))) \
+                and not _announced(t, kids, deps):
             return True  # "la CIA aurait aidé": reported, not established
         if future and pos == "VERB" and "Fut" in morph_values(doc, t.i, "Tense") and "Ind" in morph_values(doc, t.i, "Mood"):
             return True  # "les deux pays se réuniront chaque trimestre": planned, not happened
@@ -1870,6 +1872,24 @@ def _unrealised(tok: Token, future: bool = False, structural: bool = False, aid:
         if lemma in BLOCKING_INFINITIVE and below_dep == "xcomp":
             return True  # "a ordonné à X de quitter Y": demanded, not done
     return False
+
+
+def _announced(t: Token, kids: list, deps: list) -> bool:
+    """"a fait savoir qu'elle recevrait M. X", "a assuré que Paris continuerait de soutenir Y": a conditional in the
+    "que" clause of an announcing verb (lexicon "announcing_que") is the future of the past, an act announced, which
+    the golds count as done. Not the past conditional ("a affirmé que la CIA aurait aidé": hearsay), not under a "si"
+    condition, not when the announcing verb is negated, and "savoir" only in "faire savoir" (session 34)."""
+    head = t.head
+    if t.dep_ != "ccomp" or head.lemma_ not in ANNOUNCING_QUE or head.i == t.i \
+            or head.lemma_ == "savoir" and head.head.lemma_ != "faire":
+        return False
+    if not any(d == "mark" and c.lower_ in ("que", "qu'") for c, d in zip(kids, deps)):
+        return False
+    doc = t.doc
+    if any(d == "aux:tense" for d in deps) or any(c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("si", "s'") for m in children_of(doc, c.i)) for c in t.subtree):
+        return False  # (the "si" clause may hang on the infinitive: "continuerait d'aider X si ...")
+    return not any(c.dep_ == "advmod" and c.lower_ in NEGATIONS for c in children_of(doc, head.i))
 
 
 def _agents_among(agents: list[Token]) -> bool:
@@ -3706,6 +3726,17 @@ def _sends_forces(trigger: Token) -> bool:
     return any(c.lemma_ in kinds or c.text in kinds for c in themes)
 
 
+_SENT_MISSIONS = frozenset(_EXTRA["sent_missions"]["missions"])
+
+
+def _sends_mission(trigger: Token) -> bool:
+    """"enverrait une mission technique au Brésil", "l'envoi d'une délégation à Y": the theme of a sending word
+    (as for _sends_forces) is a mission or delegation (lexicon sent_missions), which the golds never count as AID."""
+    themes = [c for c in trigger.children if c.dep_ == "obj" or trigger.pos_ == "NOUN" and c.dep_ == "nmod"
+              and _case(c) in _DE]
+    return any(c.lemma_ in _SENT_MISSIONS for c in themes)
+
+
 _SENT_CIVILIANS = frozenset(_EXTRA["sent_civilians"]["teams"])
 
 
@@ -3832,6 +3863,8 @@ class _Collector:
                 self.pact_aid = False
         if predicate == "AID" and isinstance(trigger, Token) and trigger.lemma_ in _SENDERS and _sends_forces(trigger):
             predicate = "MOBILIZE"  # "a envoyé des policiers en Haïti": forces sent
+        if predicate == "AID" and isinstance(trigger, Token) and trigger.lemma_ in _SENDERS and _sends_mission(trigger):
+            return  # "enverrait une mission technique au Brésil": a mission sent is no aid (lexicon sent_missions)
         if predicate == "MOBILIZE" and isinstance(trigger, Token) and _sends_civilians(trigger):
             return  # "a dépêché une équipe de l'Ocha à Derna": no force moved (lexicon sent_civilians)
         if predicate == "REQUEST" and isinstance(trigger, Token) and _calls_the_clause(trigger):
