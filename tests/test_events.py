@@ -66,3 +66,17 @@ def test_the_stage_envelope_carries_the_parse_unchanged(nlp):
     assert [(t.text, t.lemma_, t.dep_, t.head.i, t.ent_type_) for t in back] == \
            [(t.text, t.lemma_, t.dep_, t.head.i, t.ent_type_) for t in doc]
     assert [s.start for s in back.sents] == [s.start for s in doc.sents]
+
+
+def test_a_headline_mention_validates_and_points_into_the_title(nlp):
+    """Session 34: a country named only in the headline is an entity whose one mention is into `title`."""
+    text = "Le ministre de l'Economie, Carlos Ruiz, a présenté mardi le budget."
+    article = Article(id="t2", text=text, title="Uruguay : le gouvernement présente son budget", published="2024-05")
+    found = pipeline.analyse(nlp(text), article)
+    heads = [(ev, m) for ev in found if ev["type"] == "entity" for m in ev["mentions"] if m["kind"] == "headline"]
+    assert [ev["name"] for ev, _ in heads] == ["Uruguay"]
+    for ev, m in heads:
+        assert article.title[m["start"]:m["end"]] == m["text"]
+    for ev in found:
+        schema = json.loads((SCHEMAS / f"{ev['type']}.schema.json").read_text())
+        jsonschema.Draft202012Validator(schema).validate(ev)
