@@ -6669,6 +6669,13 @@ def _successions(ctx: _Context, out: _Collector) -> None:
                         out.add(o, "REPLACES", p, verb, 0.75)
 
 
+def _age_aside(doc: Doc, i: int) -> bool:
+    """Token i is the "ans" of an age aside ", NN ans," said of the name before it ("Mme X, 52 ans, ..."): read by
+    the surface succession rule and by the relation stage's parse repair alike."""
+    return 2 <= i < len(doc) - 1 and doc[i].lower_ == "ans" and doc[i + 1].text == "," and doc[i - 1].like_num \
+        and doc[i - 2].text == ","
+
+
 # the finite forms of a succession said of a person just described by age ("Mme X, 52 ans, succède au Suédois Y"):
 # the preposition each takes before the predecessor ("" for a direct object)
 _AGED_SUCCESSIONS = {"succède": "à", "succédera": "à", "succédé": "à", "remplace": "", "remplacera": "", "remplacé": ""}
@@ -6697,8 +6704,7 @@ def _aged_successors(ctx: _Context, out: _Collector) -> None:
         start = sent_start_of(tokens[i])
         # back to ", NN ans," past an apposition with no verb ("fondatrice de la société Z,")
         k = j
-        while k > start + 3 and not (lowers[k] == "," and lowers[k - 1] == "ans" and tokens[k - 2].like_num
-                                     and lowers[k - 3] == ","):
+        while k > start + 3 and not _age_aside(ctx.doc, k - 1):
             if tokens[k].pos_ in ("VERB", "AUX") and "Fin" in morph_of(tokens[k], "VerbForm") \
                     or lowers[k] in ("qui", "que", "qu'", "qu’", ";") or j - k > 25:
                 k = start
@@ -13334,7 +13340,7 @@ def _reattach_aged_subjects(doc: Doc, entities: list[Entity]) -> None:
     n, moved = len(doc), False
     for i in tokens_with_lower(doc, ("ans",)):
         t = doc[i]
-        if i < 4 or i + 2 >= n or doc[i + 1].text != "," or doc[i - 2].text != "," or not doc[i - 1].like_num:
+        if i < 4 or i + 2 >= n or not _age_aside(doc, i):
             continue
         last = doc[i - 3]
         if not any(a <= last.idx < b for a, b in per_chars):
