@@ -3715,12 +3715,17 @@ def _contracted_supply(noun: Token) -> bool:
         for c in children_of(noun.doc, noun.head.i))
 
 
+def _sent_themes(trigger: Token) -> list:
+    """What a sending word sends: its object, or a noun's "de" complement ("l'envoi de deux frégates")."""
+    return [c for c in trigger.children if c.dep_ == "obj" or trigger.pos_ == "NOUN" and c.dep_ == "nmod"
+            and _case(c) in _DE]
+
+
 def _sends_forces(trigger: Token) -> bool:
     """"a envoyé 400 policiers en Haïti", "l'envoi de deux frégates", "un millier de soldats": the theme of a
     sending word (its object, a noun's "de" complement, or the noun a number word or "renfort" heads) is a
     force, so the act is a MOBILIZE (PLOVER: troops sent), not an AID (goods, money, rescuers)."""
-    themes = [c for c in trigger.children if c.dep_ == "obj" or trigger.pos_ == "NOUN" and c.dep_ == "nmod"
-              and _case(c) in _DE]
+    themes = _sent_themes(trigger)
     themes += [g for c in themes for g in c.children if g.dep_ == "nmod" and _case(g) in _DE]
     kinds = _SENT_PEOPLE | (_SENT_SHIPS if trigger.lemma_ in _SHIP_SENDERS else frozenset())
     return any(c.lemma_ in kinds or c.text in kinds for c in themes)
@@ -3732,9 +3737,7 @@ _SENT_MISSIONS = frozenset(_EXTRA["sent_missions"]["missions"])
 def _sends_mission(trigger: Token) -> bool:
     """"enverrait une mission technique au Brésil", "l'envoi d'une délégation à Y": the theme of a sending word
     (as for _sends_forces) is a mission or delegation (lexicon sent_missions), which the golds never count as AID."""
-    themes = [c for c in trigger.children if c.dep_ == "obj" or trigger.pos_ == "NOUN" and c.dep_ == "nmod"
-              and _case(c) in _DE]
-    return any(c.lemma_ in _SENT_MISSIONS for c in themes)
+    return any(c.lemma_ in _SENT_MISSIONS for c in _sent_themes(trigger))
 
 
 _SENT_CIVILIANS = frozenset(_EXTRA["sent_civilians"]["teams"])
@@ -3843,10 +3846,10 @@ class _Collector:
         self.ctx = ctx
         self.best: dict[tuple, Relation] = {}
         self.former: set[str] = set()  # people whose offices are all past ("l'ancien président X")
-        self.pact_aid = False  # an AID read from an agreement (_aid_giver): its co-signers are its two parties
 
     def add(self, subj: _Arg, predicate: str, obj: _Arg, trigger: Token | Span, conf: float,
-            role: str | None = None) -> None:
+            role: str | None = None, *, signers: bool = False) -> None:
+        """`signers`: an AID read from an agreement (_aid_giver), whose co-signers are its two parties."""
         if subj.entity_id == obj.entity_id or subj.name == obj.name:
             return
         if predicate in _NO_PERSON_PAIRS and "PER" in (subj.label, obj.label):
@@ -3856,11 +3859,8 @@ class _Collector:
         if predicate == "AGREE" and isinstance(trigger, Token) and _defence_pact(trigger):
             self.add(subj, "COOPERATE", obj, trigger, conf, role)  # (lexicon defence_pacts)
         if predicate == "AGREE" and isinstance(trigger, Token) and (given := _aid_giver(self.ctx, trigger, subj, obj)):
-            self.pact_aid = True  # (the signers coordinated, "A et B ont signé", are giver and receiver)
-            try:
-                self.add(given[0], "AID", given[1], trigger, conf, role)  # (lexicon aid_pacts)
-            finally:
-                self.pact_aid = False
+            # (the signers coordinated, "A et B ont signé", are giver and receiver; lexicon aid_pacts)
+            self.add(given[0], "AID", given[1], trigger, conf, role, signers=True)
         if predicate == "AID" and isinstance(trigger, Token) and trigger.lemma_ in _SENDERS and _sends_forces(trigger):
             predicate = "MOBILIZE"  # "a envoyé des policiers en Haïti": forces sent
         if predicate == "AID" and isinstance(trigger, Token) and trigger.lemma_ in _SENDERS and _sends_mission(trigger):
@@ -3888,7 +3888,7 @@ class _Collector:
         if predicate in _ACTOR_PREDICATES and (obj.label == "MISC" or predicate in SYMMETRIC and subj.label == "MISC"):
             return  # "a reçu le prix Goncourt": a thing, no party (_ACTOR_PREDICATES; an acting subject tagged MISC
             # is more often a body the tagger missed: "les éditions X ont refusé l'offre de Y")
-        if predicate not in _CONJOINED_FREE and not self.pact_aid:
+        if predicate not in _CONJOINED_FREE and not signers:
             x, y = (subj.span, obj.span) if subj.span.end <= obj.span.start else (obj.span, subj.span)
             if 0 < y.start - x.end <= 12 and _CONJOINED.fullmatch(self.ctx.text, x.end, y.start):
                 return  # "une proposition rejetée par A et B": co-agents (_CONJOINED)
